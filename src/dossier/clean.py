@@ -1,0 +1,418 @@
+"""Text repair that keeps a map from every cleaned character back to the original.
+
+``clean_text`` runs these steps in order; each rewrites the text and carries the offsets along:
+
+1. line breaks: CRLF, CR and Unicode line/paragraph separators become ``\\n``;
+2. encoding: ftfy repairs mojibake per line, and text is NFC-normalised;
+3. odd spaces: no-break, thin and other spaces become plain spaces; zero-width spaces, BOMs and
+   soft hyphens go;
+4. Markdown (when the text is Markdown): front matter, heading hashes, emphasis, link syntax;
+5. hyphenation across line breaks: ``organi-\\nzation`` becomes ``organization`` when the joined
+   word is a known word more frequent than the hyphenated form;
+6. words split by a stray space (``fr om``, ``wh ere``) are joined, conservatively (English only);
+7. documents glued together without a line break (``...the end.Next Title``) get a ``\\n``;
+8. whitespace: trailing spaces, runs of spaces, runs of blank lines, leading/trailing space.
+
+Word decisions use ``wordfreq`` frequencies; the few exceptions are in ``data/clean_rules.yaml``.
+
+>>> cleaned = clean_text("The fighters came fr om the north.\\r\\n")
+>>> cleaned.text
+'The fighters came from the north.'
+>>> cleaned.to_original(18, 22)
+(18, 23)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
+from pathlib import Path
+
+import ftfy
+import yaml
+from wordfreq import available_languages, get_frequency_dict, zipf_frequency
+
+from dossier.metadata import detect_language
+from dossier.records import CleanedText
+
+__all__ = ["clean_text", "is_split_word"]
+
+_DATA = Path(__file__).parent / "data"
+
+# joining a space-split word: the joined word must be at least this frequent (Zipf scale)
+_JOIN_MIN_ZIPF = 4.0
+# a part is a fragment when rarer than this and well below the joined word ...
+_FRAGMENT_MAX_ZIPF = 4.5
+_FRAGMENT_GAP = 2.0
+# ... or simply rarer than this
+_NOT_A_WORD_ZIPF = 3.0
+# two single letters ("o f") are joined only into the commonest words
+_SINGLE_LETTERS_MIN_ZIPF = 6.3
+# a part rarer than this is plainly no word; then the joined word need only be known
+_GARBAGE_ZIPF = 2.0
+_KNOWN_WORD_ZIPF = 3.0
+# a word joined across a hyphenated line break must be at least this frequent
+_DEHYPHEN_MIN_ZIPF = _KNOWN_WORD_ZIPF
+
+_FTFY = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_character_width=False,
+    normalization="NFC",
+    explain=False,
+)
+
+
+@dataclass
+class _Text:
+    """Working text plus, for each character, its index in the original."""
+
+    text: str
+    offs: list[int]
+
+
+Edit = tuple[int, int, str]  # replace text[start:end] with a new string
+
+
+@cache
+def _rules() -> dict[str, frozenset[str]]:
+    with open(_DATA / "clean_rules.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
+
+
+# --------------------------------------------------------------------------------------------
+# the offset-keeping rewrite machinery
+
+
+def _align(old: str, new: str, offs: list[int], base: int) -> list[int]:
+    """Offsets for ``new``, which replaces ``old`` found at ``base`` in the working text."""
+    if len(old) == len(new):
+        return offs[base : base + len(old)]
+    before = offs[base - 1] if base > 0 else (offs[0] if offs else 0)
+    if len(old) > 5000:  # too long to align cheaply: map proportionally
+        if not old:
+            return [before] * len(new)
+        return [offs[base + (k * len(old)) // len(new)] for k in range(len(new))]
+    result: list[int] = []
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            result.extend(offs[base + i1 : base + i2])
+        elif tag == "replace":
+            n_old, n_new = i2 - i1, j2 - j1
+            result.extend(offs[base + i1 + (k * n_old) // n_new] for k in range(n_new))
+        elif tag == "insert":
+            # an inserted character maps to the original character before it
+            anchor = result[-1] if result else before
+            result.extend([anchor] * (j2 - j1))
+    return result
+
+
+def _apply(t: _Text, edits: list[Edit]) -> _Text:
+    """Apply non-overlapping edits, sorted by start, keeping the offset map."""
+    if not edits:
+        return t
+    parts: list[str] = []
+    offs: list[int] = []
+    last = 0
+    for start, end, new in edits:
+        parts.append(t.text[last:start])
+        offs.extend(t.offs[last:start])
+        parts.append(new)
+        offs.extend(_align(t.text[start:end], new, t.offs, start))
+        last = end
+    parts.append(t.text[last:])
+    offs.extend(t.offs[last:])
+    return _Text("".join(parts), offs)
+
+
+def _sub(t: _Text, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str | None]) -> _Text:
+    """Like ``re.sub`` with a function; ``repl`` returns None to leave a match alone."""
+    edits: list[Edit] = []
+    for m in pattern.finditer(t.text):
+        new = repl(m)
+        if new is not None and new != m.group(0):
+            edits.append((m.start(), m.end(), new))
+    return _apply(t, edits)
+
+
+# --------------------------------------------------------------------------------------------
+# steps 1-3: line breaks, encoding, odd spaces
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_LINE = re.compile(r"[^\n]+")
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\u180e]")
+
+
+def _fix_line(m: re.Match[str]) -> str | None:
+    line = m.group(0)
+    if line.isascii() and "&" not in line:
+        return None
+    return ftfy.fix_text(line, _FTFY)
+
+
+# --------------------------------------------------------------------------------------------
+# step 4: Markdown
+
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_MD_SIGNALS = re.compile(
+    r"\[[^\]\n]+\]\([^)\s]+\)|\*\*\S[^*\n]*\*\*|^```|^[ \t]{0,3}>[ \t]|^---[ \t]*$",
+    re.MULTILINE,
+)
+_MD_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\n((?:[\w-]+[ \t]*:.*\n|[ \t]+.*\n|-[ \t].*\n)*)---[ \t]*\n?"
+)
+_MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^[ \t]{0,3}```.*$|^[ \t]{0,3}(?:[-*_][ \t]*){3,}$|^[ \t]{0,3}=+[ \t]*$", re.M),
+        "",
+    ),
+    (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S.*$", re.M), ""),  # link definitions
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),
+    (re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)"), r"\1"),
+    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w\\])_(?=[^\s_])([^_\n]+?)(?<=[^\s_\\])_(?!\w)"), r"\1"),
+    (re.compile(r"`([^`\n]+)`"), r"\1"),
+    (re.compile(r"<!--.*?-->", re.S), ""),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),
+)
+
+
+def _looks_like_markdown(text: str) -> bool:
+    """A heading line, or at least two other Markdown constructs."""
+    head = text[:200000]
+    return bool(_MD_HEADING.search(head)) or len(_MD_SIGNALS.findall(head)) >= 2
+
+
+def _expand(template: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: m.expand(template)
+
+
+def _strip_markdown(t: _Text) -> _Text:
+    t = _sub(t, _MD_FRONT_MATTER, lambda m: "")
+    for pattern, template in _MD_RULES:
+        t = _sub(t, pattern, _expand(template))
+    return t
+
+
+# --------------------------------------------------------------------------------------------
+# steps 5-6: hyphenation and split words
+
+
+@cache
+def _frequencies(lang: str) -> dict[str, float]:
+    return get_frequency_dict(lang)
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    """Zipf frequency of ``word``; a plain dictionary look-up for one lower-case ASCII token."""
+    if word.isascii() and word.isalpha() and word.islower():
+        freq = _frequencies(lang).get(word, 0.0)
+        return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
+    return zipf_frequency(word, lang)
+
+
+_HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-[ \t]*\n[ \t]*([^\W\d_]+)")
+
+
+def _dehyphenate(lang: str) -> Callable[[re.Match[str]], str | None]:
+    known_language = lang in available_languages()
+
+    def repl(m: re.Match[str]) -> str:
+        left, right = m.group(1), m.group(2)
+        if right[0].islower() and known_language:
+            joined = (left + right).lower()
+            z_joined = _zipf(joined, lang)
+            if z_joined >= _DEHYPHEN_MIN_ZIPF and z_joined > _zipf(f"{left}-{right}".lower(), lang):
+                return left + right
+        return f"{left}-{right}"
+
+    return repl
+
+
+def _not_a_word(part: str) -> bool:
+    """A token that is no English word on its own ("om", "ere" are not; "a", "I" are)."""
+    if len(part) == 1:
+        return part not in ("a", "i")
+    return _zipf(part, "en") < _NOT_A_WORD_ZIPF
+
+
+def is_split_word(left: str, right: str) -> bool:
+    """Whether ``left right`` is one English word split by a stray space ("fr om", "wh ere").
+
+    Conservative: the joined word must be frequent, and at least one part must not be a word
+    of its own (rare, or a short fragment far rarer than the joined word). Two real words
+    ("a part", "to day", "in to") are never joined.
+
+    >>> is_split_word("fr", "om"), is_split_word("a", "part")
+    (True, False)
+    """
+    return _fragments(left.lower(), right.lower()) > 0
+
+
+def _fragments(a: str, b: str) -> int:
+    """How many of ``a``, ``b`` are fragments of the word ``a + b`` (0 when not a split word)."""
+    rules = _rules()
+    if a in rules["never_join_tokens"] or b in rules["never_join_tokens"]:
+        return 0
+    if f"{a} {b}" in rules["never_join_pairs"]:
+        return 0
+    z_joined = _zipf(a + b, "en")
+    if len(a) == 1 and len(b) == 1:  # "o f", "i n": only the commonest two-letter words
+        return 1 if z_joined >= _SINGLE_LETTERS_MIN_ZIPF else 0
+    # a part that is plainly no word ("blasti ng") lets a less common word be rebuilt
+    garbage = any(len(p) >= 3 and _zipf(p, "en") < _GARBAGE_ZIPF for p in (a, b))
+    if z_joined < (_KNOWN_WORD_ZIPF if garbage else _JOIN_MIN_ZIPF):
+        return 0
+
+    def fragment(part: str) -> bool:
+        if _not_a_word(part):
+            return True
+        z = _zipf(part, "en")
+        return len(part) <= 4 and z < _FRAGMENT_MAX_ZIPF and z <= z_joined - _FRAGMENT_GAP
+
+    return fragment(a) + fragment(b)
+
+
+# a lower-case (or capitalised) token, one space, a lower-case token; overlapping matches
+_PAIR = re.compile(r"(?<![\w'’@/_#.&\]-])(?=([A-Z]?[a-z]+) ([a-z]+)(?![\w@/_#&\[-]))")
+
+
+def _split_word_edits(text: str) -> list[Edit]:
+    """Spaces to delete. A fragment that could join either neighbour ("for t he") joins the
+    one that leaves no fragment behind, then the one that makes the more frequent word."""
+    frequencies = _frequencies("en")
+    min_frequency = 10 ** (min(_JOIN_MIN_ZIPF, _KNOWN_WORD_ZIPF) - 9)
+    # (fragments among the two, frequency of the joined word, a start, space, b end)
+    candidates: list[tuple[int, float, int, int, int]] = []
+    for m in _PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        frequency = frequencies.get((a + b).lower(), 0.0)
+        if frequency < min_frequency:
+            continue
+        pieces = _fragments(a.lower(), b.lower())
+        if pieces:
+            space = m.start() + len(a)
+            candidates.append((pieces, frequency, m.start(), space, space + 1 + len(b)))
+    used: set[int] = set()  # token starts already joined
+    edits: list[Edit] = []
+    # joins that use up more fragments go first: "a n ew" -> "a new", not "an ew"
+    for _, _, start, space, _end in sorted(candidates, reverse=True):
+        if start in used or space + 1 in used:
+            continue
+        used.update((start, space + 1))
+        edits.append((space, space + 1, ""))
+    return sorted(edits)
+
+
+# --------------------------------------------------------------------------------------------
+# step 7: glued documents
+
+_GLUED_AFTER_STOP = re.compile(r"(?<=[^\W\d_])[.!?][\"”’»)]?(?=[^\W\d_]{2})")
+_GLUED_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_HEADING_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "of", "the", "in", "on", "for", "at", "to", "by", "from", "with", "or"]
+)
+
+
+def _left_token(text: str, end: int) -> str:
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
+def _right_token(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def _heading_follows(text: str, pos: int) -> bool:
+    """Whether the rest of the line from ``pos`` reads as a heading: a few words, no stop."""
+    line_end = text.find("\n", pos)
+    rest = text[pos : line_end if line_end >= 0 else len(text)].split()
+    if not 1 <= len(rest) <= 12 or rest[-1].endswith((".", ",", ";", ":")):
+        return False
+    capitalised = [w for w in rest if w[0].isupper() or w in _HEADING_SMALL_WORDS]
+    return len(capitalised) >= 0.6 * len(rest)
+
+
+def _glue_edits(text: str, *, camel: bool) -> list[Edit]:
+    """Separators to insert where a sentence runs into the next without a space.
+
+    ``end.Next Title`` (a heading follows) gets a line break; ``said.The army`` (the sentence
+    goes on) gets a space. ``lowercaseHeading Words`` gets a line break only before a heading.
+    """
+    abbreviations = _rules()["abbreviations"]
+    edits: list[Edit] = []
+    for m in _GLUED_AFTER_STOP.finditer(text):
+        word = _left_token(text, m.start()).lstrip("(\"“‘'«")
+        right = _right_token(text, m.end())
+        if not (right[0].isupper() and right[1].islower()):
+            continue
+        if not (word.isalpha() and word[-1].islower() and len(word) >= 2):
+            continue  # "U.S.The", "e.g.The", "3.The", URLs
+        if word.lower() in abbreviations or re.search(r"[./@:]", right):
+            continue
+        edits.append((m.end(), m.end(), "\n" if _heading_follows(text, m.end()) else " "))
+    for m in _GLUED_CAMEL.finditer(text) if camel else ():
+        word = _left_token(text, m.start())
+        if not re.fullmatch(r"[a-z]{3,}", word) or _zipf(word, "en") < _NOT_A_WORD_ZIPF:
+            continue  # "iPhone", "McDonald", "al-Assad", "JavaScript"
+        if _heading_follows(text, m.start()):
+            edits.append((m.start(), m.start(), "\n"))
+    return sorted(edits)
+
+
+# --------------------------------------------------------------------------------------------
+# step 8: whitespace
+
+_TRAILING = re.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
+_SPACE_RUNS = re.compile(r"(?<=\S) {2,}(?=\S)")
+_BLANK_RUNS = re.compile(r"\n(?:[ \t]*\n)+")
+_EDGES = re.compile(r"\A\s+|\s+\Z")
+
+
+def clean_text(text: str, *, markdown: bool | None = None) -> CleanedText:
+    """Repair ``text`` and return it with a map back to the original.
+
+    :param text: the text a reader extracted (``RawDocument.text``).
+    :param markdown: strip Markdown syntax; None (the default) decides from the text itself.
+    :returns: the cleaned text, the original and ``offsets`` (one per cleaned character, plus
+        the original length).
+
+    >>> c = clean_text("organi-\\nzation")
+    >>> c.text, c.offsets
+    ('organization', (0, 1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 13, 14))
+    """
+    t = _Text(text, list(range(len(text))))
+    t = _sub(t, _LINE_BREAKS, lambda m: "\n")
+    t = _sub(t, _LINE, _fix_line)
+    t = _sub(t, _ODD_SPACES, lambda m: " ")
+    t = _sub(t, _INVISIBLE, lambda m: "")
+    if markdown is None:
+        markdown = _looks_like_markdown(t.text)
+    if markdown:
+        t = _strip_markdown(t)
+    t = _sub(t, _TRAILING, lambda m: "")
+    lang = detect_language(t.text) or "en"
+    t = _sub(t, _HYPHEN_BREAK, _dehyphenate(lang))
+    if lang == "en":
+        t = _apply(t, _split_word_edits(t.text))
+    t = _apply(t, _glue_edits(t.text, camel=lang == "en"))
+    t = _sub(t, _SPACE_RUNS, lambda m: " ")
+    t = _sub(t, _BLANK_RUNS, lambda m: "\n\n" if m.group(0).count("\n") > 1 else "\n")
+    t = _sub(t, _EDGES, lambda m: "")
+    return CleanedText(text=t.text, original=text, offsets=(*t.offs, len(text)))

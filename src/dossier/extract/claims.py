@@ -1,0 +1,571 @@
+"""Claims: attributed statements, with who made them, who carried them and how hedged they are.
+
+Three constructions are read, sentence by sentence:
+
+1. "according to X, C", "C, according to X", "X, which according to Y is C" (also "as
+   reported by X");
+2. a reporting verb (``ontology/claim_vocab.yaml`` plus ``data/extract/claim_cues.yaml``)
+   with a clause or a quotation ("X said that C", "X told Reuters C", "X accused Y of C",
+   "C, X said"), or, for verbs that take one, a noun object ("experts widely accept C",
+   "security sources quoted by Reuters put the number of dead at C");
+3. impersonal attribution: "it is believed/said/reported that C".
+
+The speaker is an actor when the speaker phrase names one (a person, a group, or "the
+group" resolved to the actor named just before); otherwise an unnamed source kind
+(``reports``, ``experts``, ``officials``, ``sources``, ``analysts``, ``views``, ``media``,
+``witnesses``, ``group``...). ``via`` is the outlet or channel that carried it ("quoted by
+the Interfax agency" → Interfax, "said on social media"), also when a following sentence
+gives it ("X stated this on social media and was quoted by Interfax"). Hedges come from the
+claim span; the likelihood is the ICD 203 label they give. Reliability and credibility keep
+their Admiralty defaults (F, 6): one document cannot grade its sources.
+
+Example::
+
+    claims = extract_claims(doc, actors, places)
+    [(c.speaker or c.speaker_kind, c.via, c.text) for c in claims]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.extract.common import (
+    SentenceView,
+    Slot,
+    anchor_of,
+    find_hedges,
+    likelihood_of,
+    load_data,
+    resolve_reference,
+    sentence_views,
+)
+from dossier.ontology import load_ontology
+from dossier.records import Actor, Claim, PlaceMention
+
+__all__ = ["extract_claims"]
+
+_QUOTES = "\"“”‘’'«»"
+_ACCORDING = re.compile(
+    r"\b(?:according\s+to|as\s+(?:reported|stated|quoted|cited|told)\s+(?:by|to)|"
+    r"in\s+the\s+words\s+of)\s+",
+    re.IGNORECASE,
+)
+_IMPERSONAL = re.compile(
+    r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?"
+    r"(?P<verb>believed|thought|said|reported|claimed|alleged|estimated|feared|suspected|"
+    r"understood|assumed|rumou?red)\s+that\s+",
+)
+_AFFIX_LINK = re.compile(r"^-(?:affiliated|linked|backed|aligned|allied|inspired|related|led)\b")
+_QUANTIFIER_HEADS = {"number", "majority", "most", "some", "many", "several", "one", "few",
+                     "part", "handful", "minority", "dozen", "score", "all"}
+ARMED_TYPES = {"armed_group", "organization", "militia", "terrorist_group", "rebel_group"}
+_ROLE_HEADS = {"leader", "spokesman", "spokesperson", "spokeswoman", "commander", "chief",
+               "head", "emir", "founder", "journalist", "president", "minister", "official",
+               "general", "analyst", "expert", "researcher", "deputy", "governor"}
+
+
+@dataclass(frozen=True)
+class _Cues:
+    verbs: dict[str, str]  # lemma -> stance
+    object_verbs: frozenset[str]
+    object_stoplist: frozenset[str]
+    kinds: tuple[tuple[str, frozenset[str]], ...]  # (kind, cue words), in priority order
+    not_speakers: frozenset[str]
+    outlets: tuple[tuple[re.Pattern[str], str], ...]
+    channels: tuple[tuple[re.Pattern[str], str], ...]
+    via_before: re.Pattern[str]
+    channel_before: re.Pattern[str]
+
+
+def _surface_alt(forms: Sequence[str]) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in f.split()) for f in sorted(forms, key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> _Cues:
+    """Reporting verbs, source kinds, outlets and channels (vocabulary + extract lexicon)."""
+    vocab = load_ontology().claims
+    data = load_data("claim_cues.yaml")
+    verbs: dict[str, str] = {}
+    for stance, lemmas in vocab.reporting_verbs:
+        for lemma in lemmas:
+            verbs.setdefault(lemma, stance)
+    for stance, lemmas in data["extra_verbs"].items():
+        for lemma in lemmas:
+            verbs.setdefault(lemma, stance)
+    kinds: list[tuple[str, frozenset[str]]] = []
+    extra = data["extra_source_kinds"]
+    kinds.append(("media", frozenset(extra["media"]["cues"])))
+    vocab_kinds = {k.id: set(k.cues) for k in vocab.source_kinds}
+    for kind_id, row in extra.items():
+        vocab_kinds.setdefault(kind_id, set()).update(row["cues"])
+    for kind_id, cues in vocab_kinds.items():
+        if kind_id != "media":
+            kinds.append((kind_id, frozenset(cues)))
+    outlets = tuple(
+        (re.compile(rf"(?<![\w-])(?:{_surface_alt(forms)})(?![\w-])"), name)
+        for name, forms in data["outlets"].items()
+    )
+    channels = tuple(
+        (re.compile(rf"^(?:{_surface_alt(forms)})(?![\w-])", re.IGNORECASE), name)
+        for name, forms in data["channels"].items()
+    )
+    return _Cues(
+        verbs=verbs,
+        object_verbs=frozenset(data["object_verbs"]),
+        object_stoplist=frozenset(data["object_stoplist"]),
+        kinds=tuple(kinds),
+        not_speakers=frozenset(data["not_speakers"]),
+        outlets=outlets,
+        channels=channels,
+        via_before=re.compile(rf"\b(?:{_surface_alt(data['via_before'])})\s+(?:the\s+)?"),
+        channel_before=re.compile(
+            rf"\b(?:{_surface_alt(data['channel_before'])})\s+(?:its\s+|his\s+|her\s+|their\s+)?",
+            re.IGNORECASE,
+        ),
+    )
+
+
+# -- speakers ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    key: str | None
+    kind: str
+    text: str
+    actor_type: str | None = None
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    return doc.text[start:end]
+
+
+def _slots_in(view: SentenceView, start: int, end: int) -> list[Slot]:
+    return [s for s in view.slots if start <= s.start < end or (s.start < start < s.end)]
+
+
+def _head_of(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.lemma_.lower() in _QUANTIFIER_HEADS:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return head
+
+
+def _source_kind(words: Sequence[str], head: str) -> str | None:
+    cues = load_cues()
+    lowered = [w.lower() for w in words]
+    media = dict(cues.kinds)["media"]
+    if any(w in media for w in lowered) and head not in {"official", "officials"}:
+        return "media"
+    for kind, kind_cues in cues.kinds:
+        if head in kind_cues:
+            return kind
+    return None
+
+
+def _speaker(
+    doc: Doc,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    start: int,
+    end: int,
+) -> _Speaker | None:
+    """Classify the speaker phrase ``[start, end)``; None when it is no source."""
+    cues = load_cues()
+    text = _span_text(doc, start, end).strip(" ,")
+    if not text:
+        return None
+    head = _head_of(doc, start, end)
+    head_word = head.lemma_.lower() if head is not None else text.split()[-1].lower()
+    head_text = head.lower_ if head is not None else head_word
+    via_at = re.search(r"\b(?:quoted|cited|reported|interviewed)\s+by\b", text)
+    via_from = start + (len(text) - len(text.lstrip(" ,"))) + via_at.start() if via_at else end
+    slots = [
+        s for s in _slots_in(view, start, via_from)
+        if s.kind == "actor" and not _AFFIX_LINK.match(doc.text[s.end : s.end + 20])
+    ]
+    if text.lower() in cues.not_speakers or head_text in cues.not_speakers:
+        if head_text in {"he", "she", "it", "they"} and head is not None and head.dep_ == "nsubj":
+            ref = resolve_reference(views, view.index, start, head_text)
+            if ref is not None and ref.key:
+                kind = "person" if ref.actor_type == "person" else "actor"
+                return _Speaker(ref.key, kind, text, ref.actor_type)
+        return None
+    words = re.findall(r"[\w’'-]+", text)
+    kind = _source_kind(words, head_word) or _source_kind(words, head_text)
+    head_slot = next(
+        (sl for sl in slots if head is not None and sl.start <= head.idx < sl.end), None
+    )
+    people = [sl for sl in slots if sl.actor_type == "person"]
+    singular_role = head is not None and head.tag_ != "NNS" and head_word in _ROLE_HEADS
+    if head_slot is not None or (people and singular_role):
+        slot = head_slot if head_slot is not None else people[0]
+        kind = "person" if slot.actor_type == "person" else "actor"
+        return _Speaker(slot.key, kind, text, slot.actor_type)
+    if kind is not None:
+        # an actor before the head names whose sources they are ("Taliban sources"); one
+        # in apposition names the speaker itself ("the militant group al-Shabaab")
+        before = [sl for sl in slots if head is not None and sl.end <= head.idx]
+        after = [sl for sl in slots if head is not None and sl.start > head.idx]
+        if kind == "group" and after and re.match(r"^\s*,?\s*$", doc.text[head.idx + len(head.text) : after[0].start].replace("the", "")):
+            return _Speaker(after[0].key, "actor", text, after[0].actor_type)
+        key = before[-1].key if before else None
+        if kind == "group" and key is None and re.fullmatch(
+            r"(?i)(?:the|this)\s+(?:group|organi[sz]ation|movement)", text
+        ):
+            ref = resolve_reference(views, view.index, start, text)
+            if ref is not None and ref.key:
+                return _Speaker(ref.key, "actor", text, ref.actor_type)
+        return _Speaker(key, kind, text)
+    if head is not None and head.ent_type_ == "PERSON":
+        return _Speaker(None, "person", text)
+    return None
+
+
+# -- via ----------------------------------------------------------------------------------------
+
+
+def _outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
+    """The outlet named at the start of ``text`` (document offset ``offset``)."""
+    cues = load_cues()
+    head = text[:60]
+    for pattern, name in cues.outlets:
+        m = pattern.match(head)
+        if m:
+            return name
+    for slot in view.slots:
+        if slot.kind == "actor" and slot.start == offset and slot.actor_type != "person":
+            name = re.sub(r"^(?:the|The)\s+", "", slot.text)
+            return re.sub(r"\s+(?:news\s+)?agency$", "", name, flags=re.IGNORECASE)
+    return None
+
+
+def _find_via(doc: Doc, view: SentenceView, start: int, end: int) -> str | None:
+    """An outlet ("quoted by the Interfax agency", "told Reuters") or channel ("on social
+    media") in ``[start, end)``."""
+    cues = load_cues()
+    text = doc.text[start:end]
+    for m in cues.via_before.finditer(text):
+        name = _outlet_name(view, text[m.end() :], start + m.end())
+        if name:
+            return name
+    for pattern, name in cues.outlets:
+        m = pattern.search(text)
+        if m and re.search(r"\b(?:agency|news|told|quoted|cited|by)\b", text[max(0, m.start() - 25) : m.end() + 10]):
+            return name
+    for m in cues.channel_before.finditer(text):
+        rest = text[m.end() :]
+        for pattern, name in cues.channels:
+            if pattern.match(rest):
+                return name
+    return None
+
+
+# -- claim spans --------------------------------------------------------------------------------
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "that", quotes and trailing punctuation from a claim span."""
+    text = doc.text
+    changed = True
+    while changed and end > start:
+        changed = False
+        m = re.match(r"\s*(?:that\s+)?", text[start:end])
+        if m and m.end() and text[start : start + m.end()].strip() in {"", "that"}:
+            if m.end() < end - start:
+                start += m.end()
+                changed = m.end() > 0
+        while end > start and (text[end - 1] in " \n\t.,;:" or text[end - 1] in _QUOTES):
+            end -= 1
+            changed = True
+        while end > start and (text[start] in _QUOTES or text[start] in " ,:"):
+            start += 1
+            changed = True
+    quote = text[start:end]
+    for open_, close in (("“", "”"), ('"', '"')):
+        n_open = quote.count(open_) if open_ != close else quote.count(open_) % 2
+        n_close = quote.count(close) if open_ != close else 0
+        if n_open > n_close and text[end : end + 1] == close:
+            end += 1
+        elif open_ != close and n_open > n_close and text[end : end + 2].strip(".,") == close:
+            end += 2
+    return start, end
+
+
+def _subtree_span(tokens: Sequence[Token]) -> tuple[int, int]:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _speaker_token(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of a reporting verb, climbing through participles, conjuncts and
+    "prompted X to say". Returns (token, passive)."""
+    v: Token | None = verb
+    for _ in range(4):
+        if v is None:
+            break
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                return v.head, False
+            return s, s.dep_ == "nsubjpass" and v is verb
+        if v.dep_ == "xcomp":
+            objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
+            if objs:
+                return objs[0], False
+        if v.dep_ in ("conj", "advcl", "pcomp") and v.head is not v:
+            v = v.head
+            continue
+        break
+    return None, False
+
+
+def _verb_claims(
+    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+) -> list[tuple[int, int, Token, str | None]]:
+    """(claim start, claim end, verb, extra about-key) for reporting verbs of ``sent``."""
+    cues = load_cues()
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or lemma not in cues.verbs:
+            continue
+        comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        span: tuple[int, int] | None = None
+        if comp:
+            span = _subtree_span(list(comp[0].subtree))
+            if span[1] <= tok.idx and ";" in doc.text[span[1] : tok.idx]:
+                span = None  # "C; X put ..." — C is another clause, not what X said
+        else:
+            after = doc.text[tok.idx + len(tok.text) : sent.end_char]
+            q = re.match(r"\s*(?:that\s+)?[:,]?\s*([\"“])", after)
+            if q:
+                q_start = tok.idx + len(tok.text) + q.start(1)
+                close = re.search(r"[\"”]", doc.text[q_start + 1 : sent.end_char])
+                if close:
+                    span = (q_start, q_start + 1 + close.end())
+        if span is None and lemma in ("accuse", "blame", "charge"):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                    kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+                    if kids:
+                        span = _subtree_span(list(kids[0].subtree))
+                        tail = doc.text[span[1] : sent.end_char]
+                        q = re.match(r"[^\"”]*[\"”]", tail) if "“" in doc.text[prep.idx : span[1]] else None
+                        if q:
+                            span = (span[0], span[1] + q.end())
+        if span is None and lemma in cues.object_verbs:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            if objs and objs[0].lower_ not in cues.object_stoplist and objs[0].lemma_.lower() not in cues.object_stoplist:
+                needs = {"put": "at", "identify": "as"}.get(lemma)
+                preps = [c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i]
+                if needs and not any(p.lower_ == needs for p in preps):
+                    continue
+                toks = list(objs[0].subtree) + [t for p in preps for t in p.subtree]
+                span = _subtree_span(toks)
+        if span is None:
+            continue
+        out.append((span[0], span[1], tok, None))
+    return out
+
+
+def _via_next(
+    doc: Doc, claims: list[Claim], views: Sequence[SentenceView], sents: list[Span]
+) -> list[Claim]:
+    """Fill ``via`` from a following sentence that repeats the speaker without a new claim
+    ("Sadat stated this on social media and was quoted by the Interfax agency")."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        if claim.via is not None or claim.anchor.sentence < 0:
+            continue
+        nxt = claim.anchor.sentence + 1
+        if nxt >= len(views):
+            continue
+        view = views[nxt]
+        if any(c.anchor.sentence == nxt for c in out):
+            continue
+        same = claim.speaker and any(s.key == claim.speaker for s in view.slots)
+        if not same or not re.search(r"\b(?:this|it|these|the\s+remarks?|the\s+claim)\b", view.text):
+            continue
+        via = _find_via(doc, view, view.start, view.end)
+        if via:
+            out[i] = replace(claim, via=via)
+    return out
+
+
+def _make_claim(
+    doc: Doc,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    span: tuple[int, int],
+    speaker: _Speaker,
+    via: str | None,
+    extra_hedges: Sequence[str] = (),
+    extra_about: Sequence[str] = (),
+) -> Claim | None:
+    start, end = _trim(doc, *span)
+    if end - start < 3:
+        return None
+    text = doc.text[start:end]
+    hits = find_hedges(text, start)
+    hedges = [h.cue for h in hits if h.kind != "negation"] + list(extra_hedges)
+    about: list[str] = list(extra_about)
+    first = re.match(r"(?i)(it|its|they|their|he|she|his)\b", text)
+    # "al-Shabaab said it had ...": an armed group speaks of itself
+    if first and speaker.actor_type not in ARMED_TYPES:
+        ref = resolve_reference(
+            views, view.index, start, first.group(1), exclude=speaker.key
+        )
+        if ref is not None and ref.key:
+            about.append(ref.key)
+    for s in view.slots:
+        if start <= s.start and s.end <= end + 1:
+            if s.kind == "actor" and s.key:
+                about.append(s.key)
+            elif s.kind == "place" and s.place is not None:
+                about.append(s.place.place.name if s.place.place else s.text)
+    about = [a for a in dict.fromkeys(about) if a != speaker.key]
+    vocab = load_ontology().claims
+    return Claim(
+        text=text,
+        start=start,
+        end=end,
+        anchor=anchor_of(view),
+        speaker=speaker.key,
+        speaker_kind=speaker.kind,
+        speaker_text=speaker.text,
+        via=via,
+        about=tuple(about),
+        hedges=tuple(dict.fromkeys(hedges)),
+        likelihood=likelihood_of(hits),
+        reliability=vocab.default_reliability,
+        credibility=int(vocab.default_credibility),
+    )
+
+
+def _sentence_claims(
+    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+) -> list[Claim]:
+    claims: list[Claim] = []
+    s_start, s_end = sent.start_char, sent.end_char
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+
+    # 1. according to X
+    for m in _ACCORDING.finditer(text, s_start, s_end):
+        sp_start = m.end()
+        stop = re.search(r"[,;.:]|\s[\"“]", text[sp_start:s_end])
+        sp_end = sp_start + (stop.start() if stop else len(text[sp_start:s_end]))
+        speaker = _speaker(doc, views, view, sp_start, sp_end)
+        if speaker is None:
+            continue
+        before = text[s_start : m.start()]
+        if re.fullmatch(r"\s*(?:(?:However|But|And|Moreover|Yet|Also|Indeed|Still)\s*,?\s*)?", before):
+            span = (sp_end, s_end)
+        elif re.search(r",\s*$", before) and re.fullmatch(r"\s*[.;]?\s*", text[sp_end:s_end]):
+            span = (s_start, m.start())
+        else:
+            head = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            verb = head.root.head if head is not None else None
+            if verb is not None and verb.pos_ in ("VERB", "AUX"):
+                toks = [t for t in verb.subtree if t.idx >= sp_end]
+                span = _subtree_span(toks) if toks else (sp_end, s_end)
+            else:
+                nxt = re.search(r"[,;.]", text[sp_end + 1 : s_end])
+                span = (sp_end, sp_end + 1 + nxt.start()) if nxt else (sp_end, s_end)
+        via = _find_via(doc, view, sp_start, sp_end + 40)
+        about: list[str] = []
+        if re.search(r"\bwhich\b", text[max(s_start, m.start() - 12) : m.start()]):
+            prior = [s for s in view.slots if s.kind == "actor" and s.end <= m.start()]
+            if prior and prior[-1].key:
+                about.append(prior[-1].key)
+        claim = _make_claim(doc, views, view, span, speaker, via, extra_about=about)
+        if claim is not None:
+            claims.append(claim)
+            taken.append((claim.start, claim.end))
+
+    # 2. reporting verbs
+    cues = load_cues()
+    for c_start, c_end, verb, _about in _verb_claims(doc, sent, views, view):
+        subj, passive = _speaker_token(verb)
+        if subj is None:
+            continue
+        sp_start, sp_end = _subtree_span(list(subj.subtree))
+        if sp_start < verb.idx:
+            sp_end = min(sp_end, verb.idx)  # a clause after the subject is not its name
+        speaker = _speaker(doc, views, view, sp_start, sp_end)
+        if speaker is None:
+            continue
+        # the outlet: in the speaker phrase ("sources quoted by Reuters"), between the verb
+        # and the claim ("told Reuters that"), or after a claim that comes first
+        windows = [(sp_start, sp_end)]
+        if c_start > verb.idx:
+            windows.append((verb.idx, c_start))
+        else:
+            windows.append((verb.idx, s_end))
+        if passive:
+            agent = [c for c in verb.children if c.dep_ == "agent"]
+            if agent:
+                windows.insert(0, (agent[0].idx, agent[0].idx + 60))
+        via = next(
+            (v for w in windows if (v := _find_via(doc, view, *w)) is not None), None
+        )
+        if verb.lemma_.lower() == "tell" and via is None:
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+            if objs:
+                via = _outlet_name(view, text[objs[0].idx : objs[0].idx + 60], objs[0].idx)
+        stance = cues.verbs.get(verb.lemma_.lower())
+        extra = [verb.text.lower()] if stance == "hedged" else []
+        claim = _make_claim(doc, views, view, (c_start, c_end), speaker, via, extra)
+        if claim is None or any(c.start == claim.start and c.end == claim.end for c in claims):
+            continue
+        claims.append(claim)
+
+    # 3. impersonal: "it is believed that C"
+    for m in _IMPERSONAL.finditer(text, s_start, s_end):
+        kind = "views" if m.group("verb") in ("believed", "thought", "understood", "assumed", "feared") else "reports"
+        speaker = _Speaker(None, kind, text[m.start() : m.end("verb")])
+        claim = _make_claim(
+            doc, views, view, (m.end(), s_end), speaker, None,
+            extra_hedges=[f"it is {m.group('verb')}"],
+        )
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def extract_claims(
+    doc: Doc, actors: Sequence[Actor], places: Sequence[PlaceMention]
+) -> list[Claim]:
+    """Attributed statements of ``doc``, in text order.
+
+    :param doc: the parsed document.
+    :param actors: its resolved actors (speakers and ``about`` are actor keys).
+    :param places: its place mentions (``about`` also lists the places a claim names).
+    :returns: one :class:`~dossier.records.Claim` per attributed span.
+    """
+    views = sentence_views(doc, actors, places)
+    sents = list(doc.sents)
+    claims: list[Claim] = []
+    for sent, view in zip(sents, views, strict=True):
+        claims.extend(_sentence_claims(doc, sent, views, view))
+    claims = _via_next(doc, claims, views, sents)
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims

@@ -1,0 +1,545 @@
+"""Arguments of one event trigger, read off the dependency parse; merging event mentions.
+
+:class:`ArgumentFinder` answers, for a trigger token: who did it (subject, "by" agent,
+possessor, the subject of a light verb such as "carried out"), to whom or what (object,
+passive subject, "on/against"), where ("in/at/near" on the trigger or its object), with what
+(weapon lexicon), how many were killed or injured, and who claimed it. :func:`merge_frames`
+folds several mentions of one event into one frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from dossier.extract.common import find_counts
+from dossier.extract.event_rules import EventRules
+from dossier.records import Actor, NumberRange, PlaceMention, Timex
+
+if TYPE_CHECKING:
+    from dossier.extract.events import EventFrame
+
+__all__ = ["ArgumentFinder", "Arguments", "ListPart", "clause_head", "merge_frames"]
+
+Span2 = tuple[int, int]
+_RELATIVE = {"that", "which", "who", "whom", "whose"}
+_PRONOUN_ORG = {"it", "its", "they", "them", "their"}
+_PRONOUN_PERSON = {"he", "him", "his", "she", "her"}
+_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "outskirts"}
+_PERP_ROLES = {"perpetrator", "initiator"}
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """What a trigger's clause says about its event."""
+
+    actor_roles: tuple[tuple[str, str], ...] = ()
+    perpetrator_spans: tuple[Span2, ...] = ()
+    target_spans: tuple[Span2, ...] = ()
+    victim_spans: tuple[Span2, ...] = ()
+    weapon_spans: tuple[Span2, ...] = ()
+    place: PlaceMention | None = None
+    fatalities: NumberRange | None = None
+    injured: NumberRange | None = None
+    weapon: str | None = None
+    mode: str | None = None
+    responsibility: str | None = None
+    responsibility_by: str | None = None
+    initiator_types: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class ListPart:
+    """One item of a dated list of targets: its text range and its own arguments."""
+
+    span: Span2
+    arguments: Arguments
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb whose clause a (noun) trigger belongs to, or the trigger itself."""
+    cur = tok
+    while cur.pos_ not in {"VERB", "AUX"} and cur.head is not cur and cur.dep_ in {
+        "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound", "npadvmod"
+    }:
+        cur = cur.head
+    return cur if cur.pos_ in {"VERB", "AUX"} else tok
+
+
+def _np_span(tok: Token) -> Span2:
+    """The noun phrase headed by ``tok`` without determiners, relative clauses or appositions."""
+    keep = [t for t in tok.subtree if not _in_dropped(t, tok)]
+    keep = [t for t in keep if t.dep_ not in {"det", "punct", "predet"} or t.i > tok.i]
+    if not keep:
+        return tok.idx, tok.idx + len(tok)
+    start = min(t.idx for t in keep)
+    end = max(t.idx + len(t) for t in keep if t.i <= _right_limit(tok))
+    return start, max(end, tok.idx + len(tok))
+
+
+def _in_dropped(t: Token, head: Token) -> bool:
+    cur = t
+    while cur is not head:
+        if cur.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} or (
+            cur.dep_ == "prep" and cur.lower_ not in {"of"}
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
+def _right_limit(tok: Token) -> int:
+    last = tok.i
+    for t in tok.subtree:
+        if not _in_dropped(t, tok) and t.i > last:
+            last = t.i
+    return last
+
+
+class ArgumentFinder:
+    """Reads the arguments of triggers in one document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: Sequence[Actor],
+        places: Sequence[PlaceMention],
+        rules: EventRules,
+    ) -> None:
+        self.doc = doc
+        self.rules = rules
+        self.places = sorted(places, key=lambda p: p.start)
+        self.mentions = sorted(
+            ((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[0]
+        )
+        self.group_types = rules.words("group_types")
+        self.group_nouns = rules.words("group_nouns")
+        self.person_nouns = rules.words("person_nouns")
+
+    # ----------------------------------------------------------------- lookups
+
+    def actor_in(self, start: int, end: int, head: Token | None = None) -> Actor | None:
+        """The actor named in ``[start, end)``: the one over the head token, else the first."""
+        inside = [(s, e, a) for s, e, a in self.mentions if start <= s and e <= end]
+        if head is not None:
+            for s, e, a in inside:
+                if s <= head.idx < e:
+                    return a
+            for s, e, a in self.mentions:  # a mention wider than the phrase, over its head
+                if s <= head.idx < e:
+                    return a
+        return inside[0][2] if inside else None
+
+    def refer(self, tok: Token) -> Actor | None:
+        """The actor a pronoun or "the group/organization" stands for (nearest before it)."""
+        low = tok.lower_
+        det = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        person = low in _PRONOUN_PERSON
+        if not (low in _PRONOUN_ORG or person or (tok.lemma_.lower() in self.group_nouns and det[:1] == ["the"])):
+            return None
+        sents = list(self.doc.sents)
+        sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        floor = sents[max(sent_i - 2, 0)].start_char
+        best = None
+        for s, _e, a in self.mentions:
+            if s >= tok.idx:
+                break
+            if s < floor:
+                continue
+            if (a.type == "person") == person and (person or a.type in self.group_types):
+                best = a
+        return best
+
+    def place_in(self, start: int, end: int) -> PlaceMention | None:
+        for p in self.places:
+            if start <= p.start and p.end <= end:
+                return p
+        return None
+
+    def is_person(self, tok: Token, actor: Actor | None) -> bool:
+        if actor is not None:
+            return actor.type == "person"
+        return tok.ent_type_ in {"PERSON", "NORP"} or tok.lemma_.lower() in self.person_nouns
+
+    def mode_from_words(self, tok: Token, type_id: str) -> str | None:
+        """An ASSAULT mode from words of the trigger's own phrase ("suicide attack")."""
+        if type_id != "ASSAULT":
+            return None
+        for child in tok.children:
+            if child.dep_ in {"compound", "amod", "nmod"}:
+                mode = self.rules.mode_words.get(child.lower_)
+                if mode:
+                    return mode
+        return None
+
+    # ----------------------------------------------------------------- arguments
+
+    def arguments(self, tok: Token, light: Token | None, type_id: str) -> Arguments | None:
+        """Read the arguments of trigger ``tok`` (``light``: its light verb, if any)."""
+        perps: list[Token] = []
+        objects: list[Token] = []
+        place_hosts: list[Token] = [tok]
+        claim: tuple[str | None, str | None] = (None, None)
+        verbal = tok.pos_ in {"VERB", "AUX"}
+        if verbal:
+            perps += self._subjects(tok)
+            for c in tok.children:
+                if c.dep_ == "dobj":
+                    objects.append(c)
+                elif c.dep_ == "nsubjpass":
+                    objects.append(c)
+                elif c.dep_ == "agent":
+                    perps += [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ in {"on", "against"}:
+                    objects += [p for p in c.children if p.dep_ == "pobj"]
+            place_hosts += objects
+        else:
+            for c in tok.children:
+                if c.dep_ in {"poss", "compound"} and (self.actor_in(c.idx, c.idx + len(c), c) or c.lower_ in _PRONOUN_ORG):
+                    perps.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "by":
+                    perps += [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ in {"on", "against", "of"}:
+                    objects += [p for p in c.children if p.dep_ == "pobj"]
+            gov = tok.head
+            if light is not None:
+                perps += self._subjects(light)
+                place_hosts.append(light)
+            elif tok.dep_ == "dobj" and gov.lemma_.lower() in self.rules.words("undergo_verbs"):
+                for s in self._subjects(gov):
+                    if self.place_in(s.idx, s.idx + len(s)):
+                        place_hosts.insert(0, s)
+                    else:
+                        objects.append(s)
+                place_hosts.append(gov)
+            elif tok.dep_ == "pobj" and gov.head.dep_ == "prep" and gov.head.head.lemma_.lower() == "responsibility":
+                pass
+            claim = self._claimed_on_noun(tok)
+            if claim[1] is None:
+                claim = self._responsibility_for(tok)
+        roles: list[tuple[str, str]] = []
+        perp_spans: list[Span2] = []
+        target_spans: list[Span2] = []
+        victim_spans: list[Span2] = []
+        initiator_types: set[str] = set()
+        perp_role = "perpetrator" if type_id == "ASSAULT" else "initiator"
+        for p in perps:
+            actor = self.actor_in(*_np_span(p), p) or self.refer(p)
+            if p.lower_ in _RELATIVE:
+                continue
+            perp_spans.append(_np_span(p))
+            if actor is not None:
+                roles.append((actor.key, perp_role))
+                initiator_types.add(actor.type)
+        if claim[1] is not None and not any(r[0] == claim[1] for r in roles):
+            roles.append((claim[1], perp_role))
+        for o in self._expand(objects):
+            if o.lower_ in _RELATIVE:
+                continue
+            actor = self.actor_in(*_np_span(o), o) or self.refer(o)
+            person = self.is_person(o, actor)
+            if type_id == "ASSAULT":
+                role = "victim" if person else "target"
+                (victim_spans if person else target_spans).append(_np_span(o))
+            elif type_id in {"ARREST", "ACCUSE"}:
+                role = "target"
+            else:
+                role = "recipient"
+            if actor is not None and not any(r[0] == actor.key for r in roles):
+                roles.append((actor.key, role))
+        weapon, weapon_spans, weapon_mode = self._weapon(tok, objects)
+        fatalities, injured = self._effects(tok)
+        return Arguments(
+            actor_roles=tuple(roles),
+            perpetrator_spans=tuple(perp_spans),
+            target_spans=tuple(target_spans),
+            victim_spans=tuple(victim_spans),
+            weapon_spans=tuple(weapon_spans),
+            place=self._place(place_hosts),
+            fatalities=fatalities,
+            injured=injured,
+            weapon=weapon,
+            mode=weapon_mode,
+            responsibility=claim[0],
+            responsibility_by=claim[1],
+            initiator_types=frozenset(initiator_types),
+        )
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return [verb.head]
+        if not subj and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+            head = verb.head
+            if verb.dep_ == "xcomp":
+                objs = [c for c in head.children if c.dep_ == "dobj"]
+                if objs:
+                    return objs
+            if verb.dep_ == "conj" and head.dep_ == "xcomp":
+                return self._subjects(head)
+            return [c for c in head.children if c.dep_ == "nsubj"]
+        return subj
+
+    def _expand(self, toks: list[Token]) -> list[Token]:
+        out: list[Token] = []
+        for t in toks:
+            out.append(t)
+            out += [c for c in t.conjuncts if c.i > t.i and c.pos_ in {"NOUN", "PROPN"}]
+        return out
+
+    def _place(self, hosts: list[Token]) -> PlaceMention | None:
+        for host in hosts:
+            if host.dep_ in {"nsubj"}:
+                p = self.place_in(host.idx, host.idx + len(host))
+                if p:
+                    return p
+            for prep in host.children:
+                if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+                    for pobj in prep.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        lo = pobj.left_edge.idx
+                        hi = pobj.right_edge.idx + len(pobj.right_edge)
+                        p = self.place_in(lo, hi)
+                        if p:
+                            return p
+        return None
+
+    def _weapon(self, tok: Token, objects: list[Token]) -> tuple[str | None, list[Span2], str | None]:
+        cands: list[Token] = []
+        for host in [tok, *objects]:
+            for c in host.children:
+                if c.dep_ == "prep" and c.lower_ in {"with", "using"}:
+                    cands += [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ in {"compound", "nmod"}:
+                    cands.append(c)
+        for c in tok.children:
+            if c.dep_ == "dobj" and tok.lemma_.lower() in {"plant", "detonate", "hurl", "throw", "explode", "use"}:
+                cands.append(c)
+        if tok.dep_ in {"nsubj"} and tok.head.lemma_.lower() in {"explode", "go", "detonate"}:
+            cands.append(tok)
+        for c in cands:
+            for text in (self.doc.text[slice(*_np_span(c))].lower(), c.lower_):
+                mode = self.rules.weapon_mode(text)
+                if mode:
+                    return text, [_np_span(c)], mode
+        return None, [], None
+
+    def _count_of(self, np: Token) -> NumberRange | None:
+        lo, hi = np.left_edge.idx, np.right_edge.idx + len(np.right_edge)
+        text = self.doc.text[lo:hi]
+        counts = find_counts(text, lo)
+        if counts:
+            c = counts[0]
+            return NumberRange(c.low, c.best, c.high, c.text)
+        dets = [c.lower_ for c in np.children if c.dep_ in {"det", "nummod"}]
+        if np.lemma_.lower() in self.person_nouns and np.tag_ in {"NN", "NNP"} and (
+            set(dets) & {"a", "an", "one", "another"} or np.ent_type_ == "PERSON"
+        ):
+            return NumberRange(1, 1, 1, text)
+        return None
+
+    def _effects(self, tok: Token) -> tuple[NumberRange | None, NumberRange | None]:
+        fatal_verbs = self.rules.words("fatality_verbs")
+        injury_verbs = self.rules.words("injury_verbs")
+        fatalities: NumberRange | None = None
+        injured: NumberRange | None = None
+        verbs: list[Token] = []
+        if tok.pos_ in {"VERB", "AUX"}:
+            verbs.append(tok)
+            verbs += [c for c in tok.children if c.dep_ in {"advcl", "conj"}]
+        verbs += [c for c in tok.children if c.dep_ == "relcl"]
+        # "N people were killed in the attack"
+        for t in tok.sent:
+            if t.lemma_.lower() in fatal_verbs | injury_verbs:
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"}:
+                        if any(p.i == tok.i for p in prep.children):
+                            verbs.append(t)
+        for v in verbs:
+            lem = v.lemma_.lower()
+            if lem not in fatal_verbs | injury_verbs:
+                continue
+            patients = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+            for p in patients:
+                n = self._count_of(p)
+                if n is None:
+                    continue
+                if lem in fatal_verbs and fatalities is None:
+                    fatalities = n
+                elif lem in injury_verbs and injured is None:
+                    injured = n
+                for conj in v.conjuncts:  # "killed two and wounded five"
+                    if conj.lemma_.lower() in injury_verbs and injured is None:
+                        objs = [c for c in conj.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+                        if objs:
+                            injured = self._count_of(objs[0])
+        return fatalities, injured
+
+    def _claimed_on_noun(self, tok: Token) -> tuple[str | None, str | None]:
+        """"an attack, which was later claimed by the group known as ISKP"."""
+        verbs = self.rules.raw["responsibility_verbs"]
+        for c in tok.children:
+            if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in verbs:
+                for agent in c.children:
+                    if agent.dep_ == "agent":
+                        lo, hi = agent.idx, agent.right_edge.idx + len(agent.right_edge)
+                        actor = self.actor_in(lo, hi)
+                        if actor:
+                            return verbs[c.lemma_.lower()], actor.key
+        return None, None
+
+    def _responsibility_for(self, tok: Token) -> tuple[str | None, str | None]:
+        """"X claimed responsibility for the murder of ..."."""
+        verbs = self.rules.raw["responsibility_verbs"]
+        cur = tok
+        for _ in range(4):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in {"responsibility", "credit"}:
+                verb = cur.head
+                if verb.lemma_.lower() in verbs:
+                    for s in self._subjects(verb):
+                        actor = self.actor_in(*_np_span(s), s)
+                        if actor:
+                            return verbs[verb.lemma_.lower()], actor.key
+                break
+        return None, None
+
+    # ----------------------------------------------------------------- dated lists
+
+    def split_list(self, tok: Token, args: Arguments, timexes: Sequence[Timex]) -> list[ListPart]:
+        """Items of a list of objects each carrying its own date, or [] when there is none."""
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if not objs or tok.pos_ not in {"VERB", "AUX"}:
+            return []
+        sent = tok.sent
+        dated = [t for t in timexes if sent.start_char <= t.start < sent.end_char and t.precision in {"day", "month", "year"}]
+        if len(dated) < 2:
+            return []
+        inside_timex = [(t.start, t.end) for t in dated]
+        segments: list[list[Token]] = [[]]
+        for t in sent[objs[0].left_edge.i - sent.start :]:
+            in_tx = any(s <= t.idx < e for s, e in inside_timex)
+            if t.text in {",", ";"} and not in_tx:
+                segments.append([])
+                continue
+            if t.lower_ in {"and", "or"} and not segments[-1]:
+                continue
+            if t.is_punct and t.text == ".":
+                break
+            segments[-1].append(t)
+        parts: list[ListPart] = []
+        for seg in segments:
+            if not seg:
+                continue
+            lo, hi = seg[0].idx, seg[-1].idx + len(seg[-1])
+            has_date = any(lo <= s < hi for s, _ in inside_timex)
+            nouns = [t for t in seg if t.pos_ in {"NOUN", "PROPN"}]
+            if not has_date or not nouns:
+                break
+            head = nouns[0]
+            while head.i + 1 < len(self.doc) and self.doc[head.i + 1] in seg and self.doc[head.i + 1].pos_ == "PROPN" and head.pos_ == "PROPN":
+                head = self.doc[head.i + 1]
+            actor = self.actor_in(lo, hi, head)
+            person = self.is_person(head, actor)
+            roles = [r for r in args.actor_roles if r[1] in _PERP_ROLES]
+            if actor is not None:
+                roles.append((actor.key, "victim" if person else "target"))
+            first = seg[0] if seg[0].dep_ != "det" else seg[1]
+            span = (first.idx, head.idx + len(head))
+            parts.append(
+                ListPart(
+                    span=(lo, hi),
+                    arguments=replace(
+                        args,
+                        actor_roles=tuple(roles),
+                        target_spans=() if person else (span,),
+                        victim_spans=(span,) if person else (),
+                        place=self.place_in(lo, hi),
+                    ),
+                )
+            )
+        return parts if len(parts) >= 2 else []
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _compatible(a: EventFrame, b: EventFrame) -> bool:
+    ea, eb = a.event, b.event
+    if ea.type != eb.type:
+        return False
+    facts = {"asserted", "background"}
+    if (ea.modality in facts) != (eb.modality in facts):
+        return False
+    if ea.date is not None and eb.date is not None:
+        if not (ea.date.value.startswith(eb.date.value) or eb.date.value.startswith(ea.date.value)):
+            return False
+    if ea.place is not None and eb.place is not None:
+        na = ea.place.place.name if ea.place.place else ea.place.text
+        nb = eb.place.place.name if eb.place.place else eb.place.text
+        if na != nb:
+            return False
+    perps_a = {x.actor for x in ea.actors if x.role in _PERP_ROLES}
+    perps_b = {x.actor for x in eb.actors if x.role in _PERP_ROLES}
+    if perps_a and perps_b and not perps_a & perps_b:
+        return False
+    others_a = {x.actor for x in ea.actors if x.role not in _PERP_ROLES}
+    others_b = {x.actor for x in eb.actors if x.role not in _PERP_ROLES}
+    if others_a and others_b and not others_a & others_b and ea.date != eb.date:
+        return False
+    distance = abs(ea.anchor.sentence - eb.anchor.sentence)
+    if ea.date is not None and eb.date is not None:
+        return True  # same type, same date, compatible place and actors
+    return distance <= 2
+
+
+def _combine(a: EventFrame, b: EventFrame) -> EventFrame:
+    ea, eb = a.event, b.event
+    first, second = (ea, eb) if ea.date is not None or eb.date is None else (eb, ea)
+    roles = list(first.actors)
+    for x in second.actors:
+        if not any(r.actor == x.actor for r in roles):
+            roles.append(x)
+    date = first.date
+    if date is None or (second.date is not None and len(second.date.value) > len(date.value)):
+        date = second.date or date
+    event = replace(
+        first,
+        date=date,
+        place=first.place or second.place,
+        actors=tuple(roles),
+        fatalities=first.fatalities or second.fatalities,
+        injured=first.injured or second.injured,
+        weapon=first.weapon or second.weapon,
+        mode=first.mode or second.mode,
+        responsibility=first.responsibility or second.responsibility,
+        responsibility_by=first.responsibility_by or second.responsibility_by,
+    )
+    return replace(
+        a,
+        event=event,
+        perpetrators=a.perpetrators + b.perpetrators,
+        targets=a.targets + b.targets,
+        victims=a.victims + b.victims,
+        weapons=a.weapons + b.weapons,
+        merged=a.merged + b.merged,
+    )
+
+
+def merge_frames(frames: list[EventFrame]) -> list[EventFrame]:
+    """Fold mentions of one event (same type, compatible date, place and actors) together."""
+    out: list[EventFrame] = []
+    for frame in frames:
+        for i in range(len(out) - 1, -1, -1):
+            if _compatible(out[i], frame):
+                out[i] = _combine(out[i], frame)
+                break
+        else:
+            out.append(frame)
+    return out

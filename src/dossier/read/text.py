@@ -1,0 +1,100 @@
+"""Plain-text and Markdown files: strict UTF-8, no markup removed here.
+
+Markdown keeps its syntax in ``RawDocument.text`` so that offsets stay honest; ``clean_text``
+strips it with an offset map. A YAML front-matter block gives the title and date.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from pathlib import Path
+
+import yaml
+
+from dossier.errors import BinaryFileError, InvalidEncodingError
+from dossier.records import HtmlMetadata, RawDocument
+
+__all__ = ["content_hash", "decode_text", "read_markdown", "read_text"]
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def content_hash(data: bytes) -> str:
+    """The sha256 hex digest of a file's bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode_text(path: Path, data: bytes, *, encoding: str = "utf-8") -> str:
+    """Decode a text file's bytes strictly, or raise an ``InputError`` that names the byte.
+
+    UTF-8 (with or without a BOM) and BOM-marked UTF-16 are read; NUL bytes anywhere else mean
+    the file is binary. ``encoding`` lets an HTML file's declared charset win.
+
+    >>> decode_text(Path("a.txt"), "caf\\u00e9".encode())
+    'café'
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data, encoding = data[len(codecs.BOM_UTF8) :], "utf-8"
+    elif data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise InvalidEncodingError(path, f"invalid UTF-16 at byte {err.start}") from err
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise BinaryFileError(path, f"binary file (NUL byte at offset {nul}), not text")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        name = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else encoding
+        raise InvalidEncodingError(
+            path, f"invalid {name} at byte {err.start}; save the file as UTF-8"
+        ) from err
+
+
+def read_text(path: Path, data: bytes) -> RawDocument:
+    """A ``.txt`` file as a RawDocument."""
+    return RawDocument(
+        path=str(path), format="text", text=decode_text(path, data), content_hash=content_hash(data)
+    )
+
+
+def _front_matter(text: str) -> HtmlMetadata:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return HtmlMetadata()
+    try:
+        fields = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return HtmlMetadata()
+    if not isinstance(fields, dict):
+        return HtmlMetadata()
+
+    def field(*names: str) -> str | None:
+        for name in names:
+            value = fields.get(name)
+            if value not in (None, ""):
+                return str(value).strip()
+        return None
+
+    return HtmlMetadata(
+        title=field("title"),
+        date=field("date", "published", "publication_date"),
+        sitename=field("source", "publisher", "site", "sitename"),
+        language=field("lang", "language"),
+    )
+
+
+def read_markdown(path: Path, data: bytes) -> RawDocument:
+    """A ``.md`` file as a RawDocument; its front matter, if any, becomes file metadata."""
+    text = decode_text(path, data)
+    return RawDocument(
+        path=str(path),
+        format="markdown",
+        text=text,
+        content_hash=content_hash(data),
+        file_metadata=_front_matter(text),
+    )

@@ -1,0 +1,454 @@
+"""Resolve actor mentions within a document to canonical actors.
+
+Steps, in order:
+
+1. keep ORG/PERSON mentions (and gazetteer matches of any label), reject junk spans: headings
+   ("Sending Direct Messages: Through"), capitalised common words in titles ("Consolidate"),
+   periods ("the Republic period"), and places the model tagged as organisations ("Quetta");
+2. strip role phrases off people ("journalist Seymour Hersh" → Seymour Hersh) and note the
+   organisation a role links them to ("leader of Hezb-e Islami party Gulbuddin Hekmatyar");
+3. map each surface form to a key: the gazetteer (exact alias, then a strict fuzzy match for
+   long names), acronyms defined in the text ("Islamic State-Khorasan Province (ISKP)"),
+   short forms of people named in full earlier ("Sadat" after "Sami Sadat");
+4. group mentions by key into :class:`~dossier.records.Actor` records.
+
+A branch is never merged with its parent: keys come from distinct gazetteer entries and fuzzy
+matching only accepts near-identical spellings of one entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc
+from wordfreq import zipf_frequency
+
+from dossier.records import Actor, ActorEntry, Mention
+from dossier.resolve.actor_gazetteer import (
+    ActorGazetteer,
+    is_acronym,
+    load_actor_gazetteer,
+    normalise_name,
+)
+
+ACTOR_LABELS = {"ORG", "PERSON", "NORP"}
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[-.):]|[•*\-–])?\s*$")
+_COLON_AFTER = re.compile(r"\s*:")
+_ACRONYM_DEF = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
+
+
+def new_key(name: str) -> str:
+    """Key of an actor the gazetteer lacks: ``new:`` plus a slug of its normalised name."""
+    return "new:" + re.sub(r"[^\w]+", "-", normalise_name(name)).strip("-")
+
+
+@dataclass(frozen=True)
+class ActorRules:
+    role_words: frozenset[str]
+    membership_roles: frozenset[str]
+    period_words: frozenset[str]
+    type_cues: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@lru_cache(maxsize=1)
+def load_actor_rules() -> ActorRules:
+    text = resources.files("dossier").joinpath("data/actor_rules.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return ActorRules(
+        role_words=frozenset(data["role_words"]),
+        membership_roles=frozenset(data["membership_roles"]),
+        period_words=frozenset(data["period_words"]),
+        type_cues=tuple((k, tuple(v)) for k, v in data["type_cues"].items()),
+    )
+
+
+@dataclass(frozen=True)
+class ActorResolution:
+    """What actor resolution found in one document."""
+
+    actors: tuple[Actor, ...]
+    rejected: tuple[Mention, ...]  # junk spans, kept for inspection
+    places: tuple[Mention, ...]  # ORG/PERSON spans that are really places
+
+
+def _is_heading_sentence(doc: Doc, start: int) -> bool:
+    """True when the sentence around char ``start`` reads like a title (mostly capitalised)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    if len(words) < 2:
+        return True
+    return sum(1 for t in words if t.text[:1].isupper()) / len(words) >= 0.7
+
+
+def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | None:
+    text = m.text
+    if known:
+        return None
+    if "\n" in text or ":" in text or len(text) < 2:
+        return "heading or fragment"
+    if not any(c.isalpha() for c in text):
+        return "no letters"
+    line_start = doc.text.rfind("\n", 0, m.start) + 1
+    if _LIST_MARKER.match(doc.text[line_start : m.start]) and _COLON_AFTER.match(doc.text, m.end):
+        return "heading"
+    words = text.split()
+    if words[-1].lower() in rules.period_words or normalise_name(text).endswith(
+        tuple(f" {w}" for w in rules.period_words)
+    ):
+        return "time period"
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None and _is_heading_sentence(doc, m.start):
+        # a name seen only in a title-case heading is not trusted: headline words are
+        # capitalised whether or not they name anything
+        sent = span.sent
+        rest = doc.text[: sent.start_char] + " " + doc.text[sent.end_char :]
+        if text not in rest:
+            return "name only in a heading"
+    if span is not None:
+        last = span[-1]
+        if last.is_stop or last.is_punct:
+            return "ends in a function word"
+        if len(span) == 1 and not is_acronym(text):
+            tok = span[0]
+            common = zipf_frequency(text.lower(), "en") >= 3.0
+            if tok.pos_ in {"VERB", "AUX", "ADJ", "ADV", "ADP", "PRON"} and common:
+                return "capitalised common word"
+            if common and _is_heading_sentence(doc, m.start):
+                return "capitalised word in a heading"
+    if text.isupper() and len(words) > 3:
+        return "shouted heading"
+    return None
+
+
+def _surname_in_doc(m: Mention, mentions: Sequence[Mention]) -> bool:
+    """A one-word PERSON that is the last name of a person named in full elsewhere."""
+    if m.label != "PERSON" or " " in m.text:
+        return False
+    return any(
+        o.label == "PERSON" and " " in o.text and o.text.split()[-1] == m.text for o in mentions
+    )
+
+
+def _strip_role(m: Mention, rules: ActorRules) -> tuple[Mention, str | None]:
+    """Drop leading role words from a PERSON span; return the stripped role, if any."""
+    words = list(re.finditer(r"\S+", m.text))
+    i = 0
+    while i < len(words) - 1 and words[i].group().lower().strip(".,") in rules.role_words:
+        i += 1
+    if i == 0:
+        return m, None
+    cut = words[i].start()
+    role = m.text[:cut].strip()
+    return (
+        Mention(
+            start=m.start + cut,
+            end=m.end,
+            text=m.text[cut:],
+            label=m.label,
+            sentence=m.sentence,
+            orig_start=m.orig_start + cut,
+            orig_end=m.orig_end,
+            source=m.source,
+            gazetteer_id=m.gazetteer_id,
+        ),
+        role,
+    )
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """Normalised names of the publishers and agencies in ``data/sources.yaml``."""
+    text = resources.files("dossier").joinpath("data/sources.yaml").read_text("utf-8")
+    names: set[str] = set()
+    for row in (yaml.safe_load(text) or {}).get("sources", []):
+        for form in (row["name"], *(row.get("aliases") or ())):
+            names.add(normalise_name(str(form)))
+    return frozenset(names)
+
+
+def _type_from_cues(name: str, label: str, rules: ActorRules) -> str:
+    if label == "PERSON":
+        return "person"
+    low = f" {normalise_name(name)} "
+    if low.strip() in _outlet_names() and not any(
+        f" {cue} " in low for cue in dict(rules.type_cues).get("ngo", ())
+    ):
+        return "media"
+    for kind, cues in rules.type_cues:
+        if any(f" {cue} " in low for cue in cues):
+            return kind
+    return "organization"
+
+
+class _Resolver:
+    def __init__(self, gazetteer: ActorGazetteer) -> None:
+        self.g = gazetteer
+        self._fuzzy_keys = [a for a in gazetteer.by_alias if len(a) >= 8]
+
+    def gazetteer_entry(self, m: Mention) -> ActorEntry | None:
+        if m.gazetteer_id and m.gazetteer_id in self.g.entries:
+            return self.g.entries[m.gazetteer_id]
+        entry = self.g.lookup(m.text)
+        if entry is not None:
+            return entry
+        norm = normalise_name(m.text)
+        if len(norm) >= 8 and not is_acronym(m.text):
+            hit = process.extractOne(norm, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=93)
+            if hit is not None and hit[0][:1] == norm[:1]:
+                return self.g.entries[self.g.by_alias[hit[0]]]
+        return None
+
+
+def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """``Long Name (ACR)`` right after an actor mention defines ACR as that actor."""
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        match = _ACRONYM_DEF.match(text, m.end)
+        if not match:
+            continue
+        acr = match.group(1)
+        if not is_acronym(acr) or acr == m.text:
+            continue
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", m.text)).upper()
+        # accept when the letters of the acronym appear in order in the name's initials or
+        # name; this keeps "(2015)" and unrelated brackets out
+        known = load_actor_gazetteer().lookup(acr)
+        if known is not None:
+            forms = [normalise_name(f) for f in (known.name, *known.aliases)]
+            long_norm = normalise_name(m.text)
+            if any(long_norm in f or fuzz.token_set_ratio(long_norm, f) >= 95 for f in forms):
+                found.setdefault(acr, m)
+                continue
+        letters = [c for c in acr if c.isalpha()]
+        pool = initials + m.text.upper()
+        pos = 0
+        ok = True
+        for c in letters:
+            pos = pool.find(c, pos)
+            if pos < 0:
+                ok = False
+                break
+            pos += 1
+        if ok:
+            found.setdefault(acr, m)
+    return found
+
+
+def _extra_acronym_mentions(
+    text: str, acronyms: dict[str, Mention], taken: list[tuple[int, int]], sentence_of: Callable
+) -> list[Mention]:
+    """Mentions of a defined acronym that the model did not tag."""
+    extra: list[Mention] = []
+    for acr in acronyms:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            extra.append(
+                Mention(
+                    start=s,
+                    end=e,
+                    text=acr,
+                    label="ORG",
+                    sentence=sentence_of(s),
+                    orig_start=-1,
+                    orig_end=-1,
+                    source="acronym",
+                )
+            )
+            taken.append((s, e))
+    return extra
+
+
+def resolve_actors(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    is_place: Callable[[Mention], bool] = lambda _m: False,
+    sentence_of: Callable[[int], int] = lambda _i: -1,
+    gazetteer: ActorGazetteer | None = None,
+) -> ActorResolution:
+    """Group one document's actor mentions into actors.
+
+    ``mentions`` are all entity mentions of the document (any label); ``is_place`` says whether
+    a mention names a known place (so a city tagged ORG becomes a place); ``sentence_of`` maps a
+    character offset to its sentence index (for mentions added here).
+    """
+    g = gazetteer or load_actor_gazetteer()
+    rules = load_actor_rules()
+    resolver = _Resolver(g)
+    text = doc.text
+
+    candidates: list[tuple[Mention, ActorEntry | None, str | None]] = []
+    rejected: list[Mention] = []
+    places: list[Mention] = []
+    for m in mentions:
+        entry = None
+        if m.label in ACTOR_LABELS or m.gazetteer_id:
+            entry = resolver.gazetteer_entry(m)
+        if m.label == "NORP" and entry is None:
+            continue  # nationalities and religions are not actors
+        if m.label not in ACTOR_LABELS and entry is None:
+            continue
+        role = None
+        if entry is None and m.label == "PERSON":
+            m, role = _strip_role(m, rules)
+            entry = resolver.gazetteer_entry(m)
+        reason = _junk_reason(m, doc, rules, known=entry is not None)
+        if reason:
+            rejected.append(m)
+            continue
+        if entry is None and is_place(m) and not _surname_in_doc(m, mentions):
+            places.append(m)
+            continue
+        candidates.append((m, entry, role))
+
+    cand_mentions = [c[0] for c in candidates]
+    acronyms = _acronym_definitions(text, cand_mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    for extra in _extra_acronym_mentions(text, acronyms, taken, sentence_of):
+        candidates.append((extra, resolver.gazetteer_entry(extra), None))
+
+    # keys: gazetteer id, or a key derived from the defining long name / the full person name
+    keys: list[str] = []
+    names: dict[str, str] = {}
+    types: dict[str, str] = {}
+    acr_key: dict[str, str] = {}
+    for acr, long in acronyms.items():
+        long_entry = resolver.gazetteer_entry(long)
+        acr_entry = g.lookup(acr)
+        if long_entry is not None:
+            acr_key[acr] = long_entry.id
+        elif acr_entry is not None:
+            acr_key[acr] = acr_entry.id
+        else:
+            acr_key[acr] = new_key(long.text)
+            names.setdefault(acr_key[acr], long.text)
+            types.setdefault(acr_key[acr], _type_from_cues(long.text, long.label, rules))
+
+    people_full = [
+        c[0] for c in candidates if c[1] is None and c[0].label == "PERSON" and " " in c[0].text
+    ]
+    for m, entry, _role in candidates:
+        if entry is not None:
+            key = entry.id
+        elif m.text in acr_key:
+            key = acr_key[m.text]
+        else:
+            key = ""
+            for long, defined in acronyms.items():
+                if defined.start == m.start and long in acr_key:
+                    key = acr_key[long]
+            if not key and m.label == "PERSON" and " " not in m.text:
+                full = [
+                    p for p in people_full if p.text.split()[-1] == m.text or p.text == m.text
+                ]
+                if len({normalise_name(p.text) for p in full}) == 1:
+                    key = new_key(full[0].text)
+            if not key:
+                key = new_key(m.text)
+            names.setdefault(key, m.text)
+            types.setdefault(key, _type_from_cues(m.text, m.label, rules))
+        keys.append(key)
+
+    # people named in full keep the full name as canonical
+    for m, entry, _role in candidates:
+        if entry is None and m.label == "PERSON" and " " in m.text:
+            key = new_key(m.text)
+            if len(m.text) > len(names.get(key, "")):
+                names[key] = m.text
+
+    grouped: dict[str, list[Mention]] = {}
+    for (m, _e, _r), key in zip(candidates, keys, strict=True):
+        grouped.setdefault(key, []).append(m)
+
+    member_of = _memberships(doc, candidates, keys, rules)
+    actors: list[Actor] = []
+    for key, ms in grouped.items():
+        ms.sort(key=lambda x: x.start)
+        entry = g.entries.get(key)
+        surface = sorted({x.text for x in ms})
+        if entry is not None:
+            aliases = tuple(sorted(set(entry.aliases) | set(surface) - {entry.name}))
+            actors.append(
+                Actor(
+                    key=key,
+                    name=entry.name,
+                    type=entry.type,
+                    aliases=aliases,
+                    mentions=tuple(ms),
+                    parent=entry.parent,
+                    wikidata=entry.wikidata,
+                    country=entry.country,
+                    member_of=entry.member_of or member_of.get(key),
+                )
+            )
+        else:
+            name = names[key]
+            actors.append(
+                Actor(
+                    key=key,
+                    name=name,
+                    type=types[key],
+                    aliases=tuple(sorted(set(surface) - {name})),
+                    mentions=tuple(ms),
+                    member_of=member_of.get(key),
+                )
+            )
+    actors.sort(key=lambda a: a.mentions[0].start)
+    return ActorResolution(actors=tuple(actors), rejected=tuple(rejected), places=tuple(places))
+
+
+def _memberships(
+    doc: Doc,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+    rules: ActorRules,
+) -> dict[str, str]:
+    """Person key → organisation key, from role phrases around the person's name.
+
+    Looks at the words between an organisation mention and a person mention in the same
+    sentence: "leader of X party P", "X leader P", "P, the leader of X".
+    """
+    result: dict[str, str] = {}
+    orgs = [
+        (m, k)
+        for (m, e, _r), k in zip(candidates, keys, strict=True)
+        if (e.type if e else m.label) not in {"person", "PERSON"}
+    ]
+    for (m, e, role), key in zip(candidates, keys, strict=True):
+        is_person = (e.type == "person") if e else m.label == "PERSON"
+        if not is_person:
+            continue
+        best: tuple[int, str] | None = None
+        for org, org_key in orgs:
+            if org.sentence != m.sentence or org.sentence < 0:
+                continue
+            if org.end <= m.start:
+                between = doc.text[org.end : m.start]
+                context = doc.text[max(0, org.start - 40) : org.start] + " " + between
+            elif org.start >= m.end:
+                between = doc.text[m.end : org.start]
+                context = between
+            else:
+                continue
+            if len(between) > 60:
+                continue
+            words = {w.lower() for w in re.findall(r"[A-Za-z\-]+", context)}
+            if role:
+                words |= {w.lower() for w in role.split()}
+            if words & rules.membership_roles:
+                dist = len(between)
+                if best is None or dist < best[0]:
+                    best = (dist, org_key)
+        if best is not None:
+            result.setdefault(key, best[1])
+    return result

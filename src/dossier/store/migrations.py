@@ -1,0 +1,134 @@
+"""Schema migrations, registered in order and recorded in ``schema_migrations``.
+
+Add a migration by writing a function and decorating it with ``@migration("name")``; never
+edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = []
+
+
+def migration(name: str) -> Callable[[Callable[[sqlite3.Connection], None]], Callable]:
+    def register(fn: Callable[[sqlite3.Connection], None]) -> Callable:
+        MIGRATIONS.append((name, fn))
+        return fn
+
+    return register
+
+
+@migration("0001_core")
+def _core(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL,
+            format TEXT NOT NULL,
+            title TEXT, section TEXT,
+            published TEXT, published_precision TEXT,
+            source TEXT, source_original TEXT, language TEXT,
+            text TEXT NOT NULL,
+            original_text TEXT NOT NULL,
+            offsets BLOB NOT NULL,
+            sentences TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_hash ON documents(content_hash);
+
+        CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            parent_key TEXT,
+            member_of_key TEXT,
+            wikidata TEXT,
+            country TEXT
+        );
+        CREATE TABLE aliases (
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            norm TEXT NOT NULL,
+            UNIQUE(actor_id, alias)
+        );
+        CREATE INDEX aliases_norm ON aliases(norm);
+
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            actor_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL,
+            text TEXT NOT NULL, label TEXT NOT NULL,
+            sentence INTEGER NOT NULL, source TEXT NOT NULL
+        );
+        CREATE INDEX mentions_doc ON mentions(document_id);
+        CREATE INDEX mentions_actor ON mentions(actor_id);
+
+        CREATE TABLE places (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            geonames_id INTEGER, country_code TEXT, admin1_code TEXT,
+            latitude REAL, longitude REAL,
+            feature TEXT, precision TEXT, geo_precision INTEGER, where_prec INTEGER
+        );
+        CREATE TABLE place_mentions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL,
+            text TEXT NOT NULL, sentence INTEGER NOT NULL, score REAL NOT NULL
+        );
+        CREATE INDEX place_mentions_doc ON place_mentions(document_id);
+        CREATE INDEX place_mentions_place ON place_mentions(place_id);
+
+        CREATE TABLE timexes (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, value TEXT NOT NULL, precision TEXT NOT NULL,
+            anchor TEXT NOT NULL, type TEXT NOT NULL
+        );
+        CREATE INDEX timexes_doc ON timexes(document_id);
+
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, text, content='documents', content_rowid='id'
+        );
+        CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END;
+        """
+    )
+
+
+def apply_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Apply the migrations not yet recorded; return the names applied."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+    )
+    done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+    applied: list[str] = []
+    for name, fn in MIGRATIONS:
+        if name in done:
+            continue
+        with conn:
+            fn(conn)
+            conn.execute(
+                "INSERT INTO schema_migrations(name, applied_at) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        applied.append(name)
+    return applied
