@@ -76,6 +76,7 @@ def test_curly_quotes_and_tabs_are_kept() -> None:
         ("the Afghan-\nPakistani border", "the Afghan-Pakistani border"),
         ("we re-\nport it", "we report it"),
         ("a dash -\nthen more", "a dash -\nthen more"),
+        ("the organi\u00ad\nzation said", "the organization said"),
     ],
 )
 def test_hyphenation_across_line_breaks(raw: str, cleaned: str) -> None:
@@ -253,6 +254,16 @@ def test_mojibake_maps_to_its_start() -> None:
     i = c.text.index("\u00e9")
     assert c.offsets[i] == raw.index("\u00c3")
     assert c.to_original(c.text.index("was"), c.text.index("was") + 3) == (10, 13)
+
+
+def test_mojibake_in_a_long_line_maps_exactly() -> None:
+    raw = "word " * 1500 + "caf\u00c3\u00a9 " + "more " * 200
+    c = clean_text(raw)
+    i = c.text.index("caf\u00e9")
+    o_start, o_end = c.to_original(i, i + 4)
+    # a repaired character maps to where its mojibake starts
+    assert o_start == raw.index("caf\u00c3") and raw[o_start:o_end] == "caf\u00c3"
+    _check_map(c)
 
 
 def test_empty_text() -> None:

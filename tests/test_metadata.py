@@ -8,16 +8,12 @@ from pathlib import Path
 import pytest
 
 from dossier.clean import clean_text
-from dossier.metadata import (
-    detect_language,
-    extract_metadata,
-    normalise_source,
-    parse_date,
-    parse_date_line,
-    transliterate_cyrillic,
-)
+from dossier.dates import parse_date, parse_date_line
+from dossier.language import detect_language
+from dossier.metadata import extract_metadata
 from dossier.read import read_file
-from dossier.records import DateValue, HtmlMetadata
+from dossier.records import DateValue, HtmlMetadata, Metadata
+from dossier.sources import normalise_source, transliterate_cyrillic
 
 NONE = HtmlMetadata()
 BODY = (
@@ -26,7 +22,7 @@ BODY = (
 )
 
 
-def _meta(text: str, file_metadata: HtmlMetadata = NONE):  # noqa: ANN202 - test helper
+def _meta(text: str, file_metadata: HtmlMetadata = NONE) -> Metadata:
     return extract_metadata(text, file_metadata)
 
 
@@ -181,6 +177,8 @@ def test_file_date_wins() -> None:
             "Shelling Kills Five in Border Villages",
         ),
         (f"DOC-2020-0001\n\nShelling Kills Five\n\n{BODY}", None, "Shelling Kills Five"),
+        (f"By the Numbers: A Year of Strikes\n\n{BODY}", None, "By the Numbers: A Year of Strikes"),
+        (f"Автор: Иван Петров\n\nОбстрел пригорода\n\n{BODY}", None, "Обстрел пригорода"),
         (BODY * 3, None, None),
     ],
 )
@@ -325,7 +323,7 @@ def test_language_of_body_not_of_metadata_lines() -> None:
 # the seeds
 
 
-def _seed(seeds_dir: Path, stem: str):  # noqa: ANN202 - test helper
+def _seed(seeds_dir: Path, stem: str) -> tuple[Metadata, str]:
     path = next(seeds_dir.glob(f"{stem}*.txt"))
     raw = read_file(path, 10_000_000)
     cleaned = clean_text(raw.text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -215,6 +216,12 @@ def test_error_tree() -> None:
     assert issubclass(StoreError, DossierError) and not issubclass(StoreError, InputError)
     err = MissingFileError("a/b.txt", "no such\nfile")
     assert str(err) == "a/b.txt: no such file" and err.kind == "missing"
+
+
+def test_errors_survive_pickling() -> None:
+    """Worker processes send errors back to the parent."""
+    err = pickle.loads(pickle.dumps(BrokenPdfError("x.pdf", "broken PDF: bad xref")))
+    assert isinstance(err, BrokenPdfError) and str(err) == "x.pdf: broken PDF: bad xref"
 
 
 def test_missing(tmp_path: Path) -> None:

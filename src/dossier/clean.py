@@ -3,14 +3,15 @@
 ``clean_text`` runs these steps in order; each rewrites the text and carries the offsets along:
 
 1. line breaks: CRLF, CR and Unicode line/paragraph separators become ``\\n``;
-2. encoding: ftfy repairs mojibake per line, and text is NFC-normalised;
+2. encoding: ftfy repairs mojibake line by line, and text is NFC-normalised;
 3. odd spaces: no-break, thin and other spaces become plain spaces; zero-width spaces, BOMs and
    soft hyphens go;
 4. Markdown (when the text is Markdown): front matter, heading hashes, emphasis, link syntax;
 5. hyphenation across line breaks: ``organi-\\nzation`` becomes ``organization`` when the joined
    word is a known word more frequent than the hyphenated form;
 6. words split by a stray space (``fr om``, ``wh ere``) are joined, conservatively (English only);
-7. documents glued together without a line break (``...the end.Next Title``) get a ``\\n``;
+7. text glued together without a break gets one: a line break before a heading
+   (``...the end.Next Title``), a space inside running text (``he said.The army``);
 8. whitespace: trailing spaces, runs of spaces, runs of blank lines, leading/trailing space.
 
 Word decisions use ``wordfreq`` frequencies; the few exceptions are in ``data/clean_rules.yaml``.
@@ -95,8 +96,6 @@ def _align(old: str, new: str, offs: list[int], base: int) -> list[int]:
         return offs[base : base + len(old)]
     before = offs[base - 1] if base > 0 else (offs[0] if offs else 0)
     if len(old) > 5000:  # too long to align cheaply: map proportionally
-        if not old:
-            return [before] * len(new)
         return [offs[base + (k * len(old)) // len(new)] for k in range(len(new))]
     result: list[int] = []
     matcher = SequenceMatcher(None, old, new, autojunk=False)
@@ -145,16 +144,18 @@ def _sub(t: _Text, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str
 # steps 1-3: line breaks, encoding, odd spaces
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_LINE = re.compile(r"[^\n]+")
+# a line, or a piece of a long line that ends at a word boundary (mojibake never spans a space)
+_SEGMENT = re.compile(r"[^\n]{1,800}[^\n ]*")
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\u180e]")
+# a soft hyphen at a line break joins the two halves of the word
+_INVISIBLE = re.compile(r"\u00ad(?:[ \t]*\n[ \t]*)?|[\u200b\u2060\ufeff\u180e]")
 
 
-def _fix_line(m: re.Match[str]) -> str | None:
-    line = m.group(0)
-    if line.isascii() and "&" not in line:
+def _fix_segment(m: re.Match[str]) -> str | None:
+    segment = m.group(0)
+    if segment.isascii() and "&" not in segment:
         return None
-    return ftfy.fix_text(line, _FTFY)
+    return ftfy.fix_text(segment, _FTFY)
 
 
 # --------------------------------------------------------------------------------------------
@@ -399,7 +400,7 @@ def clean_text(text: str, *, markdown: bool | None = None) -> CleanedText:
     """
     t = _Text(text, list(range(len(text))))
     t = _sub(t, _LINE_BREAKS, lambda m: "\n")
-    t = _sub(t, _LINE, _fix_line)
+    t = _sub(t, _SEGMENT, _fix_segment)
     t = _sub(t, _ODD_SPACES, lambda m: " ")
     t = _sub(t, _INVISIBLE, lambda m: "")
     if markdown is None:

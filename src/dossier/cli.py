@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -175,6 +176,21 @@ def show_actor_cmd(ctx: click.Context, name: str, width: int) -> None:
             if actor["wikidata"]:
                 console.print(f"wikidata: {actor['wikidata']}")
             console.print("aliases: " + "; ".join(a for a in aliases if a != actor["name"]))
+            events = store.events(actor=actor["key"])
+            if events:
+                console.print(f"\n[bold]events ({len(events)})[/bold]")
+                for e in events:
+                    console.print("  " + _event_line(e), markup=False)
+            rels = [
+                r for r in store.relations()
+                if actor["key"] in (r["subject_key"], r["object_actor_key"])
+            ]
+            if rels:
+                console.print(f"\n[bold]relations ({len(rels)})[/bold]")
+                for r in rels:
+                    obj = r["object_actor_name"] or r["object_place_name"]
+                    console.print(f"  {r['subject_name']} {r['predicate']} {obj}"
+                                  f" ({r['certainty']})", markup=False)
             by_doc: dict[str, list[dict[str, Any]]] = {}
             for m in mentions:
                 by_doc.setdefault(m["document"], []).append(m)
@@ -191,6 +207,42 @@ def show_actor_cmd(ctx: click.Context, name: str, width: int) -> None:
                         soft_wrap=True,
                         markup=True,
                     )
+
+
+def _event_line(e: dict[str, Any]) -> str:
+    date = json.loads(e["date"]) if e["date"] else None
+    when = f"{date['value']} ({date['precision']})" if date else "undated"
+    who = ", ".join(f"{a['name']} [{a['role']}]" for a in e["actors"]) or "—"
+    where = e["place_name"] or "—"
+    dead = json.loads(e["fatalities"]) if e["fatalities"] else None
+    extra = f"; fatalities {dead['text']}" if dead else ""
+    mode = f"/{e['mode']}" if e["mode"] else ""
+    flag = "" if e["modality"] == "asserted" else f" ({e['modality']})"
+    return f"{when:<22} {e['type']}{mode}{flag} — {who} — at {where}{extra}"
+
+
+@main.command("events")
+@click.option("--actor", default=None, help="Only events involving this actor (name, alias, id).")
+@click.option("--type", "type_", default=None, help="Only this event type (e.g. ASSAULT).")
+@click.option("--from", "date_from", default=None, help="From this date (YYYY, YYYY-MM, ...).")
+@click.option("--to", "date_to", default=None, help="Up to this date (inclusive prefix).")
+@click.option("--place", default=None, help="Only events at this place (name or id).")
+@click.option("--quotes/--no-quotes", default=True, show_default=True,
+              help="Print the sentence each event comes from.")
+@click.pass_context
+def events_cmd(ctx: click.Context, actor: str | None, type_: str | None, date_from: str | None,
+               date_to: str | None, place: str | None, quotes: bool) -> None:
+    """List events (attacks, strikes, clashes, accusations, releases...), oldest first."""
+    with _open(_settings(ctx)) as store:
+        rows = store.events(actor=actor, type_=type_, date_from=date_from, date_to=date_to,
+                            place=place)
+    for e in rows:
+        console.print(_event_line(e), markup=False)
+        if quotes:
+            console.print(f"    “{' '.join(e['quote'].split())}”  [{e['path']}]", markup=False,
+                          style="dim")
+    if not rows:
+        console.print("no events match")
 
 
 @main.command("search")
@@ -264,9 +316,9 @@ def demo_cmd(ctx: click.Context, demo_db: str) -> None:
             docs.add_row(d["title"] or d["path"], d["section"] or "", published,
                          d["source"] or "", d["language"] or "")
         console.print(docs)
-        actors = Table("actor", "type", "docs", "mentions", "aliases", title="Actors")
+        actors = Table("actor", "type", "docs", "mentions", "named as", title="Actors")
         for a in [a for a in store.actors() if a["n_mentions"]][:25]:
-            seen = [x for x in store.actor_aliases(a["id"]) if x != a["name"]]
+            seen = [x for x in store.actor_surface_forms(a["id"]) if x != a["name"]]
             actors.add_row(a["name"], a["type"], str(a["n_docs"]), str(a["n_mentions"]),
                            "; ".join(seen[:6]) + (" …" if len(seen) > 6 else ""))
         console.print(actors)

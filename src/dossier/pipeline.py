@@ -174,7 +174,7 @@ def process_file(path: Path, settings: Settings) -> Document:
 
 
 def process_raw(raw: RawDocument) -> Document:
-    cleaned = clean_text(raw.text)
+    cleaned = clean_text(raw.text, markdown=raw.format == "markdown")
     doc = build_nlp()(cleaned.text)
     return annotate(raw, doc, cleaned)
 

@@ -25,132 +25,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import yaml
+from spacy.tokens import Span
 
 from dossier.eval.muc4 import ROLES, RoleFillers, normalize
-from dossier.eval.muc4_truecase import Truecaser
-from dossier.ontology import load_ontology
+from dossier.eval.muc4_lexicon import build_truecaser, load_lexicon
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["BaselineLexicon", "BaselinePredictor", "Organization", "load_lexicon"]
+__all__ = ["CASINGS", "BaselinePredictor"]
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "muc4"
 CASINGS = ("auto", "truecase", "lower", "raw")
+_ARMED_KINDS = frozenset({"insurgent", "cartel", "death_squad", "paramilitary"})
+_OBJECT_PREPS = frozenset({"against", "on", "at", "of", "outside", "inside", "into", "near"})
+_OF_HEADS = frozenset(
+    {"office", "offices", "headquarters", "branch", "branches", "residence", "residences"}
+)
 _DROP_LEFT = {"det", "predet", "poss", "case", "punct", "cc", "preconj", "advmod", "quantmod"}
 _NP_LEFT = {"amod", "compound", "nummod", "nmod", "npadvmod", "poss", "det", "quantmod", "nn"}
-
-
-@dataclass(frozen=True)
-class Organization:
-    """A gazetteer organisation: lower-case names and acronyms."""
-
-    id: str
-    kind: str
-    names: tuple[str, ...]
-    acronyms: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class BaselineLexicon:
-    """The baseline's word lists (see ``data/muc4/lexicon.yaml``), lower-case."""
-
-    triggers: frozenset[str]
-    trigger_objects: dict[str, frozenset[str]]
-    human_triggers: frozenset[str]
-    physical_triggers: frozenset[str]
-    perp_heads: frozenset[str]
-    org_heads: frozenset[str]
-    generic_orgs: tuple[str, ...]
-    target_heads: frozenset[str]
-    person_heads: frozenset[str]
-    weapons: tuple[str, ...]  # longest first
-    weak_weapons: frozenset[str]
-    seize_verbs: frozenset[str]
-    weapon_lemmas: frozenset[str]  # one-word weapons and their singulars: never noun triggers
-    lowercase_words: frozenset[str]
-    titles: frozenset[str]
-    always_title: frozenset[str]
-    given_names: frozenset[str]
-    organizations: tuple[Organization, ...]
-
-
-def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in raw.get(key) or [])
-
-
-@cache
-def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
-    """Load ``lexicon.yaml`` and ``organizations.yaml``, adding the ontology's triggers."""
-    raw = yaml.safe_load((directory / "lexicon.yaml").read_text(encoding="utf-8"))
-    orgs_raw = yaml.safe_load((directory / "organizations.yaml").read_text(encoding="utf-8"))
-    assault = load_ontology().event_type("ASSAULT")
-    excluded = _words(raw, "excluded_triggers")
-    triggers = set(_words(raw, "extra_triggers"))
-    for mode_id in raw["ontology_modes"]:
-        mode = assault.mode(mode_id)
-        triggers |= {w for w in mode.triggers.lemmas if " " not in w and w not in excluded}
-    trigger_objects = {
-        str(verb): frozenset(objects) for verb, objects in raw["trigger_objects"].items()
-    }
-    orgs = tuple(
-        Organization(
-            id=o["id"],
-            kind=o["kind"],
-            names=tuple(n.lower() for n in o["names"]),
-            acronyms=tuple(a.lower() for a in o.get("acronyms") or []),
-        )
-        for o in orgs_raw["organizations"]
-    )
-    weapons = sorted({str(w).lower() for w in raw["weapons"]}, key=lambda w: (-len(w), w))
-    return BaselineLexicon(
-        triggers=frozenset(triggers),
-        trigger_objects=trigger_objects,
-        human_triggers=_words(raw, "human_triggers"),
-        physical_triggers=_words(raw, "physical_triggers"),
-        perp_heads=_words(raw, "perp_individual_heads"),
-        org_heads=_words(raw, "org_heads"),
-        generic_orgs=tuple(sorted(_words(raw, "generic_orgs"), key=lambda w: -len(w))),
-        target_heads=_words(raw, "target_heads"),
-        person_heads=_words(raw, "person_heads"),
-        weapons=tuple(weapons),
-        weak_weapons=_words(raw, "weak_weapons"),
-        seize_verbs=_words(raw, "seize_verbs"),
-        weapon_lemmas=frozenset(
-            {w for w in weapons if " " not in w} | {w[:-1] for w in weapons if w.endswith("s")}
-        ),
-        lowercase_words=_words(raw, "lowercase_words"),
-        titles=_words(raw, "titles"),
-        always_title=_words(raw, "months") | _words(raw, "days") | _words(raw, "demonyms"),
-        given_names=_words(raw, "given_names"),
-        organizations=orgs,
-    )
-
-
-def build_truecaser(lexicon: BaselineLexicon, nlp: Language) -> Truecaser:
-    """A :class:`Truecaser` from the lexicon, the gazetteer and spaCy's WordNet lemma index."""
-    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-    common = set(index["adj"]) | set(index["verb"]) | set(index["adv"])
-    nouns = set(index["noun"])
-    phrases = [n for o in lexicon.organizations for n in o.names]
-    acronyms = [a for o in lexicon.organizations for a in o.acronyms]
-    acronyms += ["u.s", "usa", "ussr", "un", "oas", "cia", "dea", "afp", "efe", "ap", "upi"]
-    return Truecaser(
-        phrases=phrases,
-        acronyms=[a for a in acronyms if "-" not in a and len(a) > 1],
-        always_title=lexicon.always_title,
-        never_title=lexicon.lowercase_words,
-        titles=lexicon.titles,
-        common=common - lexicon.always_title,
-        nouns=nouns,
-        given_names=lexicon.given_names,
-    )
 
 
 # --------------------------------------------------------------------------- predictor
@@ -161,6 +57,10 @@ class _Candidates:
     """Role fillers found so far in one document, as (normalised key, mention) lists."""
 
     roles: dict[str, list[str]]
+
+    def size(self) -> int:
+        """How many non-organisation fillers were found (incident evidence)."""
+        return sum(len(v) for k, v in self.roles.items() if k != "PerpOrg")
 
     def add(self, role: str, mention: str) -> None:
         mention = " ".join(mention.split()).strip(" ,.;:'\"()")
@@ -193,6 +93,10 @@ class BaselinePredictor:
         self.lexicon = load_lexicon()
         self.truecaser = build_truecaser(self.lexicon, nlp)
         self._raw: dict[str, str] | None = None
+        self._kinds = {o.id: o.kind for o in self.lexicon.organizations}
+
+    def _kind(self, span: Span) -> str:
+        return self._kinds.get(span.label_, "unknown")
 
     # ---- casing
 
@@ -232,11 +136,46 @@ class BaselinePredictor:
             triggers = [t for t in sent if self._is_trigger(t)]
             if not triggers:
                 continue
+            before = found.size()
             for trigger in triggers:
                 self._arguments(trigger, orgs, found)
-            for weapon in self._weapons(sent, triggers):
+            armed = [t for t in triggers if t.lemma_.lower() not in self.lexicon.unarmed_triggers]
+            for weapon in self._weapons(sent, armed):
                 found.add("Weapon", weapon)
+            if found.size() > before:  # an armed group named where an incident is reported
+                for org in orgs:
+                    if sent.start <= org.start < sent.end and self._kind(org) in _ARMED_KINDS:
+                        found.add("PerpOrg", org.text)
+        if found.size():
+            for token in doc:
+                for perp in self._accused(token):
+                    self._perpetrator(perp, orgs, found)
+        names = self._doc_names(doc)
+        found.roles["Victim"] = [_longest_name(v, names) for v in found.roles["Victim"]]
         return {role: [[m] for m in _dedupe(role, found.roles[role])] for role in ROLES}
+
+    def _doc_names(self, doc: Doc) -> list[str]:
+        """Every person name of the document, trimmed as :meth:`_person_name` trims them."""
+        names = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = self._person_name(ent.root)
+                if name:
+                    names.append(name)
+        return names
+
+    def _accused(self, token: Token) -> list[Token]:
+        """Who a sentence accuses: "accused the FMLN", "blamed on X", "attributed to X"."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.lexicon.accuse_verbs or token.pos_ != "VERB":
+            return []
+        out = [c for c in token.children if c.dep_ == "dobj" and lemma in ("accuse", "blame")]
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "on"):
+                out += [c for c in prep.children if c.dep_ == "pobj"]
+        if lemma == "suspect" and token.dep_ == "acl":
+            out.append(token.head)  # "three persons suspected of ..."
+        return _expand(out)
 
     def _is_trigger(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
@@ -250,8 +189,8 @@ class BaselinePredictor:
                 for c in token.children
                 if c.dep_ in ("dobj", "nsubjpass")
             )
-        if token.dep_ == "amod":
-            return False
+        if token.dep_ == "amod":  # "the assassinated candidate", not "detonating plugs"
+            return token.head.ent_type_ == "PERSON" or token.head.lemma_ in lex.person_heads
         if token.pos_ in ("NOUN", "PROPN"):
             return lemma not in lex.weapon_lemmas and token.lower_ not in lex.weapon_lemmas
         return token.pos_ in ("VERB", "ADJ") or token.tag_.startswith("VB")
@@ -269,12 +208,26 @@ class BaselinePredictor:
                 objects.append(child)
             elif dep == "agent":
                 subjects += [c for c in child.children if c.dep_ == "pobj"]
-            elif dep == "prep" and child.lower_ in ("against", "on", "at", "of"):
+            elif dep == "prep" and child.lower_ in _OBJECT_PREPS:
                 objects += [c for c in child.children if c.dep_ == "pobj"]
+            elif dep == "prep" and child.lower_ == "in":  # "in front of the embassy"
+                for front in child.children:
+                    if front.dep_ == "pobj" and front.lower_ == "front":
+                        for of in front.children:
+                            if of.dep_ == "prep" and of.lower_ == "of":
+                                objects += [c for c in of.children if c.dep_ == "pobj"]
             elif dep == "prep" and child.lower_ == "by" and trigger.pos_ == "NOUN":
                 subjects += [c for c in child.children if c.dep_ == "pobj"]
             elif dep in ("poss", "compound") and trigger.pos_ == "NOUN":
                 subjects.append(child)
+        if trigger.dep_ == "amod":
+            objects.append(trigger.head)
+        if lemma == "victim":  # "the victims were identified as X"
+            for child in trigger.head.children:
+                if child.dep_ == "attr":
+                    objects.append(child)
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    objects += [c for c in child.children if c.dep_ == "pobj"]
         if not subjects and trigger.dep_ in ("conj", "xcomp", "advcl") and not passive:
             subjects += [c for c in trigger.head.children if c.dep_ == "nsubj"]
         if lemma in self.lexicon.trigger_objects and lemma not in self.lexicon.physical_triggers:
@@ -289,33 +242,67 @@ class BaselinePredictor:
         org = _overlapping(np, orgs)
         if org is not None:
             found.add("PerpOrg", org.text)
-            if np.root.lemma_.lower() in self.lexicon.perp_heads and np.root.i not in range(
-                org.start, org.end
+            if np.root.lemma_.lower() in self.lexicon.perp_heads and not (
+                org.start <= np.root.i < org.end
             ):
-                found.add("PerpInd", np.text)
+                found.add("PerpInd", self._individuals(np, org))
             return
         text = np.text.lower()
         if any(text == g or text.endswith(" " + g) for g in self.lexicon.generic_orgs):
             found.add("PerpOrg", np.text)
             return
         if np.root.ent_type_ == "PERSON":
-            found.add("PerpInd", _entity(head).text)
-        elif np.root.lemma_.lower() in self.lexicon.perp_heads or head.lower_ in self.lexicon.perp_heads:
-            found.add("PerpInd", np.text)
+            found.add("PerpInd", self._person_name(head) or _entity(head).text)
+        elif (
+            head.lemma_.lower() in self.lexicon.perp_heads or head.lower_ in self.lexicon.perp_heads
+        ):
+            found.add("PerpInd", self._individuals(np, None))
+
+    def _individuals(self, np: Span, org: Span | None) -> str:
+        """A perpetrator-individual phrase without a leading group name ("FMLN rebels")."""
+        start = np.start
+        while start < np.root.i and org is not None and org.start <= start < org.end:
+            start += 1
+        return np.doc[start : np.end].text
 
     def _object(self, head: Token, trigger: str, found: _Candidates) -> None:
-        if head.ent_type_ == "PERSON":
-            found.add("Victim", _strip_titles(_entity(head), self.lexicon.titles))
+        name = self._person_name(head)
+        if name is not None:
+            found.add("Victim", name)
             return
-        for token in head.subtree:  # "governor antonio roldan betancur"
-            if token.ent_type_ == "PERSON" and token.head == head and token.dep_ in ("appos", "compound"):
-                found.add("Victim", _strip_titles(_entity(token), self.lexicon.titles))
-                return
+        for child in head.children:  # "governor antonio roldan betancur"
+            if child.dep_ in ("appos", "compound"):
+                name = self._person_name(child)
+                if name is not None:
+                    found.add("Victim", name)
+                    return
         if trigger in self.lexicon.human_triggers:
             return
         lemma = head.lemma_.lower()
         if lemma in self.lexicon.target_heads and lemma not in self.lexicon.person_heads:
             found.add("Target", _noun_phrase(head, keep_numbers=False).text)
+
+    def _person_name(self, token: Token) -> str | None:
+        """The trimmed capitalised name run around a PERSON token, or None."""
+        if token.ent_type_ != "PERSON" and not (
+            token.pos_ == "PROPN" and token.lower_ in self.lexicon.given_names
+        ):
+            return None
+        words = [t for t in _name_run(token)]
+        skip = self.lexicon.titles | self.lexicon.always_title | self.lexicon.person_heads
+        cut = [k for k, w in enumerate(words) if w.lower_.rstrip(".") in skip and w.i < token.i]
+        if cut:  # "Antioquia Governor Antonio Roldan": the name follows the last title
+            words = words[cut[-1] + 1 :]
+        while words and words[0].lower_ in _NAME_LINKS:
+            words = words[1:]
+        while words and (words[-1].lower_ in _NAME_LINKS or words[-1].pos_ == "VERB"):
+            words = words[:-1]
+        if not words or token not in words:
+            return None
+        name = token.doc[words[0].i : words[-1].i + 1].text
+        if tuple(name.lower().split()) in self.truecaser.phrases:
+            return None  # a place or organisation the tagger took for a person
+        return name
 
     def _weapons(self, sent: Span, triggers: list[Token]) -> Iterator[str]:
         """Lexicon weapons in the sentence that a trigger governs (within three heads)."""
@@ -336,9 +323,9 @@ class BaselinePredictor:
                 span = sent.doc.char_span(base + pos, base + end, alignment_mode="expand")
                 if span is None or not self._weapon_in_use(span.root, trigger_ids):
                     continue
-                if weapon in self.lexicon.weak_weapons and span.root.i not in trigger_ids:
-                    if span.root.head.i not in trigger_ids:
-                        continue
+                weak = weapon in self.lexicon.weak_weapons
+                if weak and span.root.i not in trigger_ids and span.root.head.i not in trigger_ids:
+                    continue
                 yield sent.text[pos:end]
 
     def _weapon_in_use(self, token: Token, trigger_ids: set[int]) -> bool:
@@ -366,15 +353,15 @@ class BaselinePredictor:
             for n in range(min(longest, len(lowered) - i), 0, -1):
                 if tuple(lowered[i : i + n]) in names:
                     start = i - 1 if i > 0 and lowered[i - 1] == "the" else i
-                    spans.append(doc[start : i + n])
+                    spans.append(Span(doc, start, i + n, label=names[tuple(lowered[i : i + n])]))
                     i += n
                     break
             else:
                 i += 1
         for ent in doc.ents:
-            if ent.label_ == "ORG" and ent.root.lower_ in self.lexicon.org_heads:
-                if not any(s.start < ent.end and ent.start < s.end for s in spans):
-                    spans.append(ent)
+            overlaps = any(s.start < ent.end and ent.start < s.end for s in spans)
+            if ent.label_ == "ORG" and ent.root.lower_ in self.lexicon.org_heads and not overlaps:
+                spans.append(ent)
         yield from spans
 
 
@@ -411,10 +398,14 @@ def _noun_phrase(head: Token, keep_numbers: bool) -> Span:
     ):
         start += 1
     end = head.i + 1
-    if head.lower_ in ("members", "member") and end < len(doc) and doc[end].lower_ == "of":
+    if (
+        head.lower_ in _OF_HEADS | {"members", "member"}
+        and end < len(doc)
+        and doc[end].lower_ == "of"
+    ):
         pobj = [c for c in doc[end].children if c.dep_ == "pobj"]
         if pobj:
-            end = pobj[0].i + 1
+            end = pobj[0].i + 1 if head.lower_.startswith("member") else pobj[0].right_edge.i + 1
     return doc[start:end]
 
 
@@ -436,6 +427,35 @@ def _overlapping(span: Span, spans: list[Span]) -> Span | None:
     return None
 
 
+_NAME_LINKS = frozenset({"de", "del", "y", "la", "las", "los", "da", "dos", "van", "von"})
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def _name_run(token: Token) -> Span:
+    """The run of capitalised words (with de/del/y inside) around a token, in its sentence."""
+    doc, sent = token.doc, token.sent
+    start = token.i
+    while start - 1 >= sent.start and (
+        _capitalised(doc[start - 1])
+        or (
+            doc[start - 1].lower_ in _NAME_LINKS
+            and start - 2 >= sent.start
+            and _capitalised(doc[start - 2])
+        )
+    ):
+        start -= 1
+    end = token.i + 1
+    while end < sent.end and (
+        _capitalised(doc[end])
+        or (doc[end].lower_ in _NAME_LINKS and end + 1 < sent.end and _capitalised(doc[end + 1]))
+    ):
+        end += 1
+    return doc[start:end]
+
+
 def _entity(token: Token) -> Span:
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
@@ -443,11 +463,14 @@ def _entity(token: Token) -> Span:
     return token.doc[token.i : token.i + 1]
 
 
-def _strip_titles(ent: Span, titles: frozenset[str]) -> str:
-    words = ent.text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
-        words = words[1:]
-    return " ".join(words)
+def _longest_name(name: str, names: list[str]) -> str:
+    """The longest document name that contains ``name`` as whole words ("Maza Marquez")."""
+    key = f" {normalize(name)} "
+    best = name
+    for other in names:
+        if key in f" {normalize(other)} " and len(other) > len(best):
+            best = other
+    return best
 
 
 def _dedupe(role: str, mentions: list[str]) -> list[str]:

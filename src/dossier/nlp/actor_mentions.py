@@ -1,9 +1,11 @@
-"""Add the actor-mention components to a pipeline, in the order they must run.
+"""Add the mention components to a pipeline, in the order they must run.
 
-Each component fills the ``actors`` span group (:mod:`dossier.nlp.mention_group`) with the
-spans that no earlier one covered, so the order is a precedence: a titled person beats the
-bare name inside it, a country acting as an actor beats a noun phrase around it, and a
-pronoun comes last.
+``dossier_place_names`` first repairs ``doc.ents`` (towns the model took for people). Then
+each actor component fills the ``actors`` span group (:mod:`dossier.nlp.mention_group`) with
+the spans that no earlier one covered, so their order is a precedence: a titled person beats
+the bare name inside it, a country acting as an actor beats a noun phrase around it, and a
+pronoun comes last. ``dossier_place_mentions`` runs after them and fills the ``places`` group
+around what the actors took.
 """
 
 from __future__ import annotations
@@ -13,21 +15,25 @@ from spacy.language import Language
 from dossier.nlp import metonymy as _metonymy  # noqa: F401  (registers the components)
 from dossier.nlp import named_actors as _named_actors  # noqa: F401
 from dossier.nlp import nominals as _nominals  # noqa: F401
+from dossier.nlp import place_mentions as _place_mentions  # noqa: F401
+from dossier.nlp import place_names as _place_names  # noqa: F401
 from dossier.nlp import pronouns as _pronouns  # noqa: F401
 from dossier.nlp import titles as _titles  # noqa: F401
 
-ACTOR_COMPONENTS = (
+MENTION_COMPONENTS = (
+    "dossier_place_names",
     "dossier_titles",
     "dossier_metonymy",
     "dossier_nominals",
     "dossier_named_actors",
     "dossier_pronouns",
+    "dossier_place_mentions",
 )
 
 
-def add_actor_mentions(nlp: Language, after: str = "ner") -> None:
-    """Add the actor-mention components after ``after`` (they need entities and the parse)."""
+def add_mention_components(nlp: Language, after: str = "ner") -> None:
+    """Add the mention components after ``after`` (they need entities and the parse)."""
     previous = after
-    for name in ACTOR_COMPONENTS:
+    for name in MENTION_COMPONENTS:
         nlp.add_pipe(name, after=previous)
         previous = name

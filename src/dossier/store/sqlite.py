@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.errors import StoreError
-from dossier.records import Actor, Document, PlaceMention
+from dossier.records import Actor, Document, NumberRange, PlaceMention
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer, normalise_name
 from dossier.store.migrations import apply_migrations
 
@@ -129,8 +129,10 @@ class SQLiteStore:
             )
             doc_id = cur.lastrowid
             actor_of_mention: dict[tuple[int, int], int] = {}
+            actor_ids: dict[str, int] = {}
             for actor in doc.actors:
                 actor_id = self._upsert_actor(actor)
+                actor_ids[actor.key] = actor_id
                 for m in actor.mentions:
                     actor_of_mention[(m.start, m.end)] = actor_id
             seen: set[tuple[int, int]] = set()
@@ -174,8 +176,10 @@ class SQLiteStore:
                    orig_end, text, label, sentence, source) VALUES (?,?,?,?,?,?,?,?,?,?)""",
                 rows,
             )
+            place_ids: dict[tuple[int, int], int] = {}
             for pm in doc.places:
                 place_id = self._upsert_place(pm)
+                place_ids[(pm.start, pm.end)] = place_id
                 o_start, o_end = _orig(doc.offsets, pm.start, pm.end)
                 conn.execute(
                     """INSERT INTO place_mentions(document_id, place_id, start, "end",
@@ -192,6 +196,7 @@ class SQLiteStore:
                     for t in doc.timexes
                 ],
             )
+            self._write_facts(doc_id, uid, doc, actor_ids, place_ids)
             self._drop_orphans()
             conn.execute("COMMIT")
             return uid
@@ -199,6 +204,99 @@ class SQLiteStore:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+    def _write_facts(
+        self,
+        doc_id: int | None,
+        uid: str,
+        doc: Document,
+        actor_ids: dict[str, int],
+        place_ids: dict[tuple[int, int], int],
+    ) -> None:
+        """Events, relations, claims and quantities of one document (inside its transaction)."""
+        conn = self.conn
+
+        def place_of(pm: PlaceMention | None) -> int | None:
+            if pm is None:
+                return None
+            if (pm.start, pm.end) not in place_ids:
+                place_ids[(pm.start, pm.end)] = self._upsert_place(pm)
+            return place_ids[(pm.start, pm.end)]
+
+        for n, ev in enumerate(doc.events):
+            date = None
+            if ev.date is not None:
+                t = ev.date
+                date = {"text": t.text, "value": t.value, "start": t.start, "end": t.end,
+                        "precision": t.precision, "anchor": t.anchor, "type": t.type}
+            cur = conn.execute(
+                """INSERT INTO events(uid, document_id, type, mode, context, acled_event_type,
+                   acled_sub_event_type, date, date_value, place_id, fatalities, injured, weapon,
+                   modality, responsibility, responsibility_actor_id, start, "end", quote,
+                   sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                (
+                    f"{uid}:e{n + 1}", doc_id, ev.type, ev.mode, ev.context,
+                    ev.acled_event_type, ev.acled_sub_event_type,
+                    json.dumps(date, ensure_ascii=False) if date else None,
+                    ev.date.value if ev.date else None,
+                    place_of(ev.place), _range_json(ev.fatalities), _range_json(ev.injured),
+                    ev.weapon, ev.modality, ev.responsibility,
+                    actor_ids.get(ev.responsibility_by or ""),
+                    ev.anchor.start, ev.anchor.end, ev.anchor.quote, ev.anchor.sentence,
+                ),
+            )
+            event_id = cur.lastrowid
+            conn.executemany(
+                "INSERT INTO event_actors(event_id, actor_id, role) VALUES (?,?,?)",
+                [(event_id, actor_ids[a.actor], a.role) for a in ev.actors
+                 if a.actor in actor_ids],
+            )
+        for n, rel in enumerate(doc.relations):
+            subject = actor_ids.get(rel.subject)
+            obj_actor = actor_ids.get(rel.object_actor or "")
+            obj_place = place_of(rel.object_place)
+            if subject is None or (obj_actor is None and obj_place is None):
+                continue
+            conn.execute(
+                """INSERT INTO relations(uid, document_id, subject_id, predicate,
+                   object_actor_id, object_place_id, certainty, period, start, "end", quote)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+                (f"{uid}:r{n + 1}", doc_id, subject, rel.predicate, obj_actor, obj_place,
+                 rel.certainty, rel.period, rel.anchor.start, rel.anchor.end, rel.anchor.quote),
+            )
+        for n, cl in enumerate(doc.claims):
+            about = [self._key_of(actor_ids[k]) for k in cl.about if k in actor_ids]
+            about += [k for k in cl.about if k not in actor_ids]
+            conn.execute(
+                """INSERT INTO claims(uid, document_id, speaker_id, speaker_kind, speaker_text,
+                   via, text, text_start, text_end, about, hedges, likelihood, reliability,
+                   credibility, start, "end", quote) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                (f"{uid}:c{n + 1}", doc_id, actor_ids.get(cl.speaker or ""), cl.speaker_kind,
+                 cl.speaker_text, self._via(cl.via, actor_ids), cl.text, cl.start, cl.end,
+                 json.dumps(about, ensure_ascii=False),
+                 json.dumps(list(cl.hedges), ensure_ascii=False), cl.likelihood,
+                 cl.reliability, cl.credibility, cl.anchor.start, cl.anchor.end,
+                 cl.anchor.quote),
+            )
+        for n, q in enumerate(doc.quantities):
+            conn.execute(
+                """INSERT INTO quantities(uid, document_id, subject_id, measure, low, high,
+                   approximate, period, text, start, "end", quote)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+                (f"{uid}:q{n + 1}", doc_id, actor_ids.get(q.subject or ""), q.measure, q.low,
+                 q.high, int(q.approximate), q.period, q.text, q.anchor.start, q.anchor.end,
+                 q.anchor.quote),
+            )
+
+    def _key_of(self, actor_id: int) -> str:
+        row = self.conn.execute("SELECT key FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def _via(self, via: str | None, actor_ids: dict[str, int]) -> str | None:
+        """An outlet given as an actor key is stored as that actor's stored key."""
+        if via and via in actor_ids:
+            return self._key_of(actor_ids[via])
+        return via
 
     def _actor_id(self, key: str) -> int | None:
         row = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
@@ -315,7 +413,8 @@ class SQLiteStore:
     # -- reading ----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "mentions", "actors", "places", "timexes")
+        tables = ("documents", "mentions", "actors", "places", "timexes", "events",
+                  "relations", "claims", "quantities")
         return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
 
     def documents(self) -> Iterator[dict[str, Any]]:
@@ -345,6 +444,13 @@ class SQLiteStore:
             (actor_id, actor_id),
         )
         return sorted({r[0] for r in rows})
+
+    def actor_surface_forms(self, actor_id: int) -> list[str]:
+        """The distinct ways documents name this actor."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT text FROM mentions WHERE actor_id = ? ORDER BY text", (actor_id,)
+        )
+        return [r[0] for r in rows]
 
     def actor_mentions(self, actor_id: int) -> list[dict[str, Any]]:
         rows = self.conn.execute(
@@ -390,6 +496,88 @@ class SQLiteStore:
         )
         return [dict(r) for r in rows]
 
+    def events(
+        self,
+        actor: str | None = None,
+        type_: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        place: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Events, oldest first, filtered by actor (name, alias or id), type, date and place.
+
+        Dates compare as ISO prefixes: ``--from 2017`` keeps 2017-03-08 and 2017-07; an event
+        whose year is unknown ("XXXX-03") passes no date filter.
+        """
+        sql = """SELECT e.*, d.uid AS document, d.path AS path, p.key AS place_key,
+                 p.name AS place_name FROM events e JOIN documents d ON d.id = e.document_id
+                 LEFT JOIN places p ON p.id = e.place_id WHERE 1=1"""
+        args: list[Any] = []
+        if type_:
+            sql += " AND upper(e.type) = upper(?)"
+            args.append(type_)
+        if date_from:
+            sql += " AND e.date_value >= ? AND e.date_value NOT LIKE 'X%'"
+            args.append(date_from)
+        if date_to:
+            sql += " AND substr(e.date_value, 1, ?) <= ? AND e.date_value NOT LIKE 'X%'"
+            args.extend([len(date_to), date_to])
+        if place:
+            sql += " AND (lower(p.name) = lower(?) OR p.key = ?)"
+            args.extend([place, place])
+        if actor:
+            ids = [a["id"] for a in self.find_actors(actor)]
+            if not ids:
+                return []
+            marks = ",".join("?" * len(ids))
+            sql += f""" AND (e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN
+                      ({marks})) OR e.responsibility_actor_id IN ({marks}))"""
+            args.extend(ids + ids)
+        sql += " ORDER BY coalesce(e.date_value, 'ZZZZ'), d.path, e.start"
+        rows = [dict(r) for r in self.conn.execute(sql, args)]
+        for row in rows:
+            row["actors"] = [
+                dict(r)
+                for r in self.conn.execute(
+                    """SELECT a.key, a.name, ea.role FROM event_actors ea JOIN actors a
+                       ON a.id = ea.actor_id WHERE ea.event_id = ?""",
+                    (row["id"],),
+                )
+            ]
+            if row["responsibility_actor_id"]:
+                row["responsibility_by"] = self._key_of(row["responsibility_actor_id"])
+            else:
+                row["responsibility_by"] = None
+        return rows
+
+    def relations(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            """SELECT r.*, d.uid AS document, s.key AS subject_key, s.name AS subject_name,
+               o.key AS object_actor_key, o.name AS object_actor_name, p.key AS object_place_key,
+               p.name AS object_place_name
+               FROM relations r JOIN documents d ON d.id = r.document_id
+               JOIN actors s ON s.id = r.subject_id
+               LEFT JOIN actors o ON o.id = r.object_actor_id
+               LEFT JOIN places p ON p.id = r.object_place_id ORDER BY d.path, r.start"""
+        )
+        return [dict(r) for r in rows]
+
+    def claims(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            """SELECT c.*, d.uid AS document, a.key AS speaker_key, a.name AS speaker_name
+               FROM claims c JOIN documents d ON d.id = c.document_id
+               LEFT JOIN actors a ON a.id = c.speaker_id ORDER BY d.path, c.start"""
+        )
+        return [dict(r) for r in rows]
+
+    def quantities(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            """SELECT q.*, d.uid AS document, a.key AS subject_key, a.name AS subject_name
+               FROM quantities q JOIN documents d ON d.id = q.document_id
+               LEFT JOIN actors a ON a.id = q.subject_id ORDER BY d.path, q.start"""
+        )
+        return [dict(r) for r in rows]
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search over titles and texts (FTS5 syntax)."""
         try:
@@ -403,6 +591,13 @@ class SQLiteStore:
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad search query {query!r} ({exc})") from exc
         return [dict(r) for r in rows]
+
+
+def _range_json(r: NumberRange | None) -> str | None:
+    if r is None:
+        return None
+    return json.dumps({"low": r.low, "best": r.best, "high": r.high, "text": r.text},
+                      ensure_ascii=False)
 
 
 def _orig(offsets: tuple[int, ...], start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,135 @@
+"""Word lists of the MUC-4 baseline: ``data/muc4/lexicon.yaml`` and ``organizations.yaml``.
+
+The baseline's triggers are the ontology's ASSAULT triggers for a few modes plus MUC-specific
+words (see the YAML header); :func:`build_truecaser` turns the same lists, the organisation
+gazetteer and spaCy's WordNet lemma index into a :class:`~dossier.eval.muc4_truecase.Truecaser`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from dossier.eval.muc4_truecase import Truecaser
+from dossier.ontology import load_ontology
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["DATA", "BaselineLexicon", "Organization", "build_truecaser", "load_lexicon"]
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "muc4"
+
+
+@dataclass(frozen=True)
+class Organization:
+    """A gazetteer organisation: lower-case names and acronyms."""
+
+    id: str
+    kind: str
+    names: tuple[str, ...]
+    acronyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BaselineLexicon:
+    """The baseline's word lists (see ``data/muc4/lexicon.yaml``), lower-case."""
+
+    triggers: frozenset[str]
+    trigger_objects: dict[str, frozenset[str]]
+    human_triggers: frozenset[str]
+    unarmed_triggers: frozenset[str]
+    physical_triggers: frozenset[str]
+    perp_heads: frozenset[str]
+    org_heads: frozenset[str]
+    generic_orgs: tuple[str, ...]
+    target_heads: frozenset[str]
+    person_heads: frozenset[str]
+    weapons: tuple[str, ...]  # longest first
+    weak_weapons: frozenset[str]
+    seize_verbs: frozenset[str]
+    accuse_verbs: frozenset[str]
+    weapon_lemmas: frozenset[str]  # one-word weapons and their singulars: never noun triggers
+    lowercase_words: frozenset[str]
+    titles: frozenset[str]
+    always_title: frozenset[str]
+    given_names: frozenset[str]
+    organizations: tuple[Organization, ...]
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw.get(key) or [])
+
+
+@cache
+def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
+    """Load ``lexicon.yaml`` and ``organizations.yaml``, adding the ontology's triggers."""
+    raw = yaml.safe_load((directory / "lexicon.yaml").read_text(encoding="utf-8"))
+    orgs_raw = yaml.safe_load((directory / "organizations.yaml").read_text(encoding="utf-8"))
+    assault = load_ontology().event_type("ASSAULT")
+    excluded = _words(raw, "excluded_triggers")
+    triggers = set(_words(raw, "extra_triggers"))
+    for mode_id in raw["ontology_modes"]:
+        mode = assault.mode(mode_id)
+        triggers |= {w for w in mode.triggers.lemmas if " " not in w and w not in excluded}
+    trigger_objects = {
+        str(verb): frozenset(objects) for verb, objects in raw["trigger_objects"].items()
+    }
+    orgs = tuple(
+        Organization(
+            id=o["id"],
+            kind=o["kind"],
+            names=tuple(n.lower() for n in o["names"]),
+            acronyms=tuple(a.lower() for a in o.get("acronyms") or []),
+        )
+        for o in orgs_raw["organizations"]
+    )
+    weapons = sorted({str(w).lower() for w in raw["weapons"]}, key=lambda w: (-len(w), w))
+    return BaselineLexicon(
+        triggers=frozenset(triggers),
+        trigger_objects=trigger_objects,
+        human_triggers=_words(raw, "human_triggers"),
+        unarmed_triggers=_words(raw, "unarmed_triggers"),
+        physical_triggers=_words(raw, "physical_triggers"),
+        perp_heads=_words(raw, "perp_individual_heads"),
+        org_heads=_words(raw, "org_heads"),
+        generic_orgs=tuple(sorted(_words(raw, "generic_orgs"), key=lambda w: -len(w))),
+        target_heads=_words(raw, "target_heads"),
+        person_heads=_words(raw, "person_heads"),
+        weapons=tuple(weapons),
+        weak_weapons=_words(raw, "weak_weapons"),
+        seize_verbs=_words(raw, "seize_verbs"),
+        accuse_verbs=_words(raw, "accuse_verbs"),
+        weapon_lemmas=frozenset(
+            {w for w in weapons if " " not in w} | {w[:-1] for w in weapons if w.endswith("s")}
+        ),
+        lowercase_words=_words(raw, "lowercase_words"),
+        titles=_words(raw, "titles"),
+        always_title=_words(raw, "months") | _words(raw, "days") | _words(raw, "demonyms"),
+        given_names=_words(raw, "given_names"),
+        organizations=orgs,
+    )
+
+
+def build_truecaser(lexicon: BaselineLexicon, nlp: Language) -> Truecaser:
+    """A :class:`Truecaser` from the lexicon, the gazetteer and spaCy's WordNet lemma index."""
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    common = set(index["adj"]) | set(index["verb"]) | set(index["adv"])
+    nouns = set(index["noun"])
+    phrases = [n for o in lexicon.organizations for n in o.names]
+    acronyms = [a for o in lexicon.organizations for a in o.acronyms]
+    acronyms += ["u.s", "usa", "ussr", "un", "oas", "cia", "dea", "afp", "efe", "ap", "upi"]
+    return Truecaser(
+        phrases=phrases,
+        acronyms=[a for a in acronyms if "-" not in a and len(a) > 1],
+        always_title=lexicon.always_title,
+        never_title=lexicon.lowercase_words,
+        titles=lexicon.titles,
+        common=common - lexicon.always_title,
+        nouns=nouns,
+        given_names=lexicon.given_names,
+    )

@@ -1,0 +1,164 @@
+"""Reference dates and how an expression is anchored to them.
+
+A :class:`_Context` holds what a normaliser knows: the document date, the date last mentioned
+(for anaphoric expressions such as "the following year") and the sentence, whose tense cues
+(:func:`_tense`) choose between the nearest earlier and later reading of a month or weekday
+written without a year. The helpers here resolve years, months and weekdays against those
+references and say which anchor (``document_date``, ``previous_date``, ``unresolved``) was used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dossier.records import DateValue
+from dossier.resolve.timex.lexicon import _lexicon
+
+
+@dataclass
+class _Ref:
+    """A (possibly partial) reference date."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def date(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            try:
+                return dt.date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+
+def _ref_from_value(value: str) -> _Ref | None:
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if not m:
+        return None
+    return _Ref(
+        int(m.group(1)),
+        int(m.group(2)) if m.group(2) else None,
+        int(m.group(3)) if m.group(3) else None,
+    )
+
+
+def _ref_of(dv: DateValue | None) -> _Ref | None:
+    if dv is None:
+        return None
+    return _ref_from_value(dv.value)
+
+
+@dataclass
+class _Context:
+    """What the normalisers know: the document date, the previous date, the sentence."""
+
+    dct: _Ref | None
+    prev: _Ref | None
+    sentence: str
+    before: str  # text of the sentence before the expression
+    prev_value: str = ""  # TIMEX3 value of the date last mentioned
+    prev_near: bool = False  # whether that date is in the same paragraph
+
+
+def _anchor_of_vague(ctx: _Context) -> str:
+    return "document_date" if ctx.dct else "unresolved"
+
+
+def _tense(ctx: _Context) -> int:
+    """+1 when the sentence points forward, -1 when it points back, 0 when it does not say."""
+    lx = _lexicon()
+    if lx.future_re.search(ctx.sentence):
+        return 1
+    if lx.past_re.search(ctx.sentence) or _PAST_VERB.search(ctx.sentence):
+        return -1
+    return 0
+
+
+# a verb in the past tense or a past participle ("attacked", "killed")
+_PAST_VERB = re.compile(r"\b[a-z]{3,}(?<!need)(?<!speed)(?<!seed)(?<!feed)ed\b")
+
+
+def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int | None, str]:
+    """Year of a month (and day) written without one: from the document date, by tense."""
+    if ctx.dct and ctx.dct.year:
+        y = ctx.dct.year
+        if ctx.dct.month:
+            # the nearest such month to the document date, a direction against the tense
+            # of the sentence counting double
+            now = ctx.dct.year * 372 + ctx.dct.month * 31 + (ctx.dct.day or 15 if day else 15)
+            tense = _tense(ctx)
+
+            def cost(yy: int) -> float:
+                delta = yy * 372 + month * 31 + (day or 15) - now
+                against = delta * tense < 0 or (tense == 0 and delta > 0)
+                return abs(delta) * (_AGAINST_TENSE_MONTH if against else 1.0)
+
+            y = min((y - 1, y, y + 1), key=cost)
+        return y, "document_date"
+    if ctx.prev and ctx.prev.year and ctx.prev_near:
+        # an undated document: a month named right after a dated one shares its year
+        return ctx.prev.year, "previous_date"
+    return None, "unresolved"
+
+
+# How much farther a date against the tense of its sentence may lie than one along it; a
+# sentence without a cue counts as past (news reports point back). Fitted on TBAQ: the
+# scores are flat for 1.5-3 (months) and 2-4 (weekdays).
+_AGAINST_TENSE_MONTH = 1.5
+
+
+_AGAINST_TENSE_WEEKDAY = 4.0
+
+
+_UNMARKED_FUTURE_WEEKDAY = 2.0
+
+
+def _weekday_near(ref: dt.date, wd: int, ctx: _Context) -> dt.date:
+    """The weekday ``wd`` nearest to ``ref``, a direction against the tense counting more."""
+    tense = _tense(ctx)
+    best = None
+    for k in range(-7, 8):
+        d = ref + dt.timedelta(days=k)
+        if d.isoweekday() != wd:
+            continue
+        if k * tense < 0:
+            c = abs(k) * _AGAINST_TENSE_WEEKDAY
+        elif tense == 0 and k > 0:
+            c = abs(k) * _UNMARKED_FUTURE_WEEKDAY
+        else:
+            c = abs(k)
+        if best is None or c < best[0]:
+            best = (c, d)
+    assert best is not None
+    return best[1]
+
+
+def _nearest_weekday(ref: dt.date, wd: int, direction: int) -> dt.date:
+    """The weekday ``wd`` (ISO) on or before (direction <= 0) or on or after ``ref``."""
+    diff = wd - ref.isoweekday()
+    if direction > 0:
+        return ref + dt.timedelta(days=diff % 7)
+    return ref - dt.timedelta(days=(-diff) % 7)
+
+
+def _rel_year(word: str, ctx: _Context) -> tuple[int | None, str]:
+    """Year named by "this/last/next/that/the same/the following year"."""
+    w = re.sub(r"\s+", " ", word.lower()).removeprefix("the ")
+    anaphoric = w in ("same", "that", "following", "previous", "preceding")
+    shift = {"last": -1, "previous": -1, "preceding": -1, "next": 1, "following": 1}.get(w, 0)
+    if anaphoric and ctx.prev and ctx.prev.year:
+        return ctx.prev.year + shift, "previous_date"
+    if ctx.dct and ctx.dct.year:
+        return ctx.dct.year + shift, "document_date"
+    if not anaphoric:
+        return None, "unresolved"
+    return None, "unresolved"
+
+
+_PAST_RELS = frozenset({"last", "this past", "the previous", "past"})
+
+
+_NEXT_RELS = frozenset({"next", "this coming", "the following", "coming"})

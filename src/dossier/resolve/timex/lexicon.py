@@ -1,0 +1,132 @@
+"""The lexicons of the temporal-expression normaliser, loaded from ``dossier/data/time/*.yaml``.
+
+Month and weekday names (with abbreviations and Arabic month names), seasons, parts of the day,
+holidays (``calendar.yaml``), number words (``numbers.yaml``), relative cue words and time units
+(``relative.yaml``) and fixed or vague phrases (``phrases.yaml``), read once into a frozen
+:class:`_Lexicon` by :func:`_lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "time"
+
+
+def _load(name: str) -> Any:
+    """Read one YAML file of ``dossier/data/time``."""
+    return yaml.safe_load((_DATA_DIR / name).read_text("utf-8"))
+
+
+def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
+    """A regex alternation of ``words`` (longest first, spaces matching any whitespace)."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    regex: re.Pattern[str]
+    value: str
+    type: str
+    context: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: dict[str, int]
+    month_abbrevs: frozenset[str]
+    month_re: str
+    weekdays: dict[str, int]
+    weekday_re: str
+    arabic_months: dict[str, int]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    holidays: dict[str, tuple[int, int]]
+    numbers: dict[str, float]
+    tens: dict[str, int]
+    multipliers: dict[str, int]
+    ordinals: dict[str, int]
+    vague: list[str]
+    units: dict[str, dict[str, Any]]
+    unit_modifiers: dict[str, int]
+    anaphoric_modifiers: set[str]
+    count_directions: dict[str, int]
+    anaphoric_directions: set[str]
+    approximators: list[str]
+    period_parts: dict[str, str]
+    future_re: re.Pattern[str]
+    past_re: re.Pattern[str]
+    year_followers: set[str]
+    year_leaders: set[str]
+    phrases: tuple[_Phrase, ...]
+
+
+def _name_alt(table: dict[int, dict[str, list[str]]]) -> tuple[dict[str, int], str]:
+    """Map lowercased names to numbers and build a case-sensitive alternation for them."""
+    lookup: dict[str, int] = {}
+    full: list[str] = []
+    abbr: list[str] = []
+    for num, entry in table.items():
+        for name in entry.get("names", []):
+            lookup[name.lower()] = int(num)
+            full += [name, name.upper()]
+        for name in entry.get("abbrevs", []):
+            lookup[name.lower()] = int(num)
+            abbr += [name, name.upper()]
+    regex = rf"(?-i:(?:{_alt(full)})\b|(?:{_alt(abbr)})\b\.?)"
+    return lookup, regex
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    cal = _load("calendar.yaml")
+    num = _load("numbers.yaml")
+    rel = _load("relative.yaml")
+    phr = _load("phrases.yaml")
+    months, month_re = _name_alt(cal["months"])
+    weekdays, weekday_re = _name_alt(cal["weekdays"])
+    arabic = {n: int(k) for k, v in cal["months"].items() for n in v.get("arabic", [])}
+    phrases = tuple(
+        _Phrase(
+            re.compile(r"(?<![\w-])" + p["pattern"].replace(" ", r"\s+") + r"(?![\w-])", re.I),
+            p["value"],
+            p["type"],
+            re.compile(p["context"], re.I) if p.get("context") else None,
+        )
+        for p in phr["phrases"]
+    )
+    return _Lexicon(
+        months=months,
+        month_abbrevs=frozenset(a.lower() for v in cal["months"].values() for a in v["abbrevs"]),
+        month_re=month_re,
+        weekdays=weekdays,
+        weekday_re=weekday_re,
+        arabic_months=arabic,
+        seasons=cal["seasons"],
+        parts_of_day=cal["parts_of_day"],
+        holidays={k: (v[0], v[1]) for k, v in cal["holidays"].items()},
+        numbers={k: float(v) for k, v in num["units"].items()},
+        tens=num["tens"],
+        multipliers=num["multipliers"],
+        ordinals=num["ordinals"],
+        vague=num["vague"],
+        units=rel["time_units"],
+        unit_modifiers=rel["unit_modifiers"],
+        anaphoric_modifiers=set(rel["anaphoric_modifiers"]),
+        count_directions=rel["count_directions"],
+        anaphoric_directions=set(rel["anaphoric_directions"]),
+        approximators=rel["approximators"],
+        period_parts=rel["period_parts"],
+        future_re=re.compile(rf"(?<![\w']){_alt(rel['future_cues'])}(?!\w)", re.I),
+        past_re=re.compile(rf"(?<![\w']){_alt(rel['past_cues'])}(?!\w)", re.I),
+        year_followers=set(rel["year_followers"]),
+        year_leaders=set(rel["year_leaders"]),
+        phrases=phrases,
+    )

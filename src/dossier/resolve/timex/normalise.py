@@ -1,0 +1,261 @@
+"""Normalisers of calendar expressions, and the registry that maps each rule to its normaliser.
+
+One function per rule of :mod:`dossier.resolve.timex.patterns` turns a match into a TIMEX3
+value, type and anchor (a :class:`_Norm`), or rejects it (``None``). This module holds the
+normalisers of expressions that name calendar units: full dates, months and days (a missing
+year comes from the document date), years, decades, centuries, durations, clock times and
+holidays. Relative expressions ("last week", "the following day") are in
+:mod:`dossier.resolve.timex.relative`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dossier.resolve.timex.anchors import _Context, _month_year, _weekday_near
+from dossier.resolve.timex.lexicon import _lexicon
+from dossier.resolve.timex.values import (
+    _duration,
+    _parse_number,
+    _two_digit_year,
+    _year_value,
+    _ymd,
+)
+
+
+@dataclass
+class _Norm:
+    value: str
+    type: str
+    anchor: str
+
+
+_Normaliser = Callable[[re.Match[str], _Context], _Norm | None]
+_Register = Callable[..., Callable[[_Normaliser], _Normaliser]]
+
+
+def _registry(table: dict[str, _Normaliser]) -> _Register:
+    """A decorator ``@normaliser("rule", ...)`` that files a function in ``table`` by rule name."""
+
+    def normaliser(*names: str) -> Callable[[_Normaliser], _Normaliser]:
+        def register(fn: _Normaliser) -> _Normaliser:
+            for name in names:
+                table[name] = fn
+            return fn
+
+        return register
+
+    return normaliser
+
+
+# the normalisers of this module, by rule name (those of relative expressions are in
+# dossier.resolve.timex.relative)
+_NORMALISERS: dict[str, _Normaliser] = {}
+_normaliser = _registry(_NORMALISERS)
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _month_num(text: str) -> int:
+    return _lexicon().months[text.lower().rstrip(".")]
+
+
+def _day_num(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+_DATE_PREP = re.compile(
+    r"\b(?:in|since|until|by|of|from|to|early|late|mid|during|over|through)\s+$", re.I
+)
+
+
+@_normaliser("mdy", "dmy", "iso", "slash")
+def _norm_full_date(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    y_txt = m.group("year")
+    y = int(y_txt) if len(y_txt) == 4 else _two_digit_year(y_txt)
+    if _g(m, "m"):
+        mo, d = int(m.group("m")), int(m.group("d"))
+    elif _g(m, "a"):
+        a, b = int(m.group("a")), int(m.group("b"))
+        mo, d = (a, b) if a <= 12 else (b, a)
+    else:
+        mo, d = _month_num(m.group("month")), _day_num(m.group("day"))
+    try:
+        return _Norm(_ymd(dt.date(y, mo, d)), "DATE", "absolute")
+    except ValueError:
+        return None
+
+
+@_normaliser("md", "dm")
+def _norm_month_day(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    mo, d = _month_num(m.group("month")), _day_num(m.group("day"))
+    if d > 31:
+        return None
+    y, anchor = _month_year(ctx, mo, d)
+    if y is None:
+        return _Norm(f"XXXX-{mo:02d}-{d:02d}", "DATE", anchor)
+    try:
+        return _Norm(_ymd(dt.date(y, mo, d)), "DATE", anchor)
+    except ValueError:
+        return None
+
+
+@_normaliser("my")
+def _norm_month_year(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    mo = _month_num(m.group("month"))
+    y = int(m.group("year")) if m.group("year") else _two_digit_year(m.group("yy"))
+    return _Norm(f"{y:04d}-{mo:02d}", "DATE", "absolute")
+
+
+@_normaliser("m")
+def _norm_month(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    mo = _month_num(m.group("month"))
+    text = m.group(0)
+    if not m.group("month").endswith(".") and m.group("month").lower() in _lexicon().month_abbrevs:
+        return None  # "Jan" alone is more often a name (Jan Egeland) than January
+    # "May" alone may be the modal verb: accept it only after a date preposition
+    if text.strip() in ("May", "MAY") and not _g(m, "part") and not _DATE_PREP.search(ctx.before):
+        return None
+    y, anchor = _month_year(ctx, mo)
+    return _Norm(f"{y:04d}-{mo:02d}" if y else f"XXXX-{mo:02d}", "DATE", anchor)
+
+
+@_normaliser("y", "y2")
+def _norm_year(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    y = int(m.group("year")) if _g(m, "year") else _two_digit_year(m.group("yy"))
+    return _Norm(_year_value(y), "DATE", "absolute")
+
+
+@_normaliser("decade")
+def _norm_decade(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    digits = m.group("dec")[:3] if m.group("dec") else "19" + m.group("dy")[0]
+    # TimeBank writes a bare "1990s" as 199X and "the (early) 1990s" as 199
+    bare = not m.group("part") and not m.group(0).lower().startswith("the")
+    return _Norm(digits + ("X" if bare else ""), "DATE", "absolute")
+
+
+@_normaliser("century")
+def _norm_century(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    o = m.group("ord").lower()
+    n = int(re.match(r"\d+", o).group(0)) if o[0].isdigit() else _lexicon().ordinals.get(o, 0)  # type: ignore[union-attr]
+    if n <= 0:
+        return None
+    return _Norm(f"{n - 1:02d}", "DATE", "absolute")
+
+
+@_normaliser("ymonthcount")
+def _norm_year_words(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    rest = m.group("yw").lower().split()[2:]
+    extra = _parse_number(" ".join(rest[1:])) if len(rest) > 1 else 0
+    return _Norm(f"{2000 + int(extra or 0):04d}", "DATE", "absolute")
+
+
+@_normaliser("spokenyear")
+def _norm_spoken_year(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    lx = _lexicon()
+    y = 1900 + lx.tens[m.group("t").lower()] + int(lx.numbers.get((m.group("u") or "").lower(), 0))
+    return _Norm(_year_value(y), "DATE", "absolute")
+
+
+@_normaliser("duration")
+def _norm_duration(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    if m.group("old"):
+        return None  # ages ("a 25-year-old man") are not temporal expressions here
+    unit = m.group("unit").lower()
+    num_txt = m.group("num")
+    n: float | None = None
+    if num_txt:
+        n = _parse_number(num_txt)
+        if n is None:
+            return None
+        if re.fullmatch(r"(?:1[5-9]|20)\d\d", num_txt):
+            return None  # "the 1988 quarter" is a year, not 1988 quarters
+    if unit.startswith("quarter") and (
+        m.string.startswith(" of", m.end()) or m.string[m.start("unit") - 1] == "-"
+    ):
+        return None  # "three-quarters of the vote", "a quarter of the fighters"
+    lx = _lexicon()
+    plural = unit.endswith("s") or unit == "centuries"
+    if num_txt and n == 1 and plural and num_txt.lower() in ("a", "an", "one"):
+        return None
+    if (
+        lx.units[unit].get("time")
+        and n is not None
+        and not plural
+        and num_txt
+        and num_txt.lower() in ("a", "an")
+        and re.search(r"\b(?:per|an?)\s*$", ctx.before)
+    ):
+        return None
+    return _Norm(_duration(n, unit), "DURATION", "absolute")
+
+
+@_normaliser("clock", "clock24")
+def _norm_clock(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    h = int(m.group("h"))
+    mi = int(m.group("mi") or 0)
+    ampm = (_g(m, "ampm") or "").lower().replace(".", "")
+    if ampm:
+        if h == 0 or h > 12:
+            return None
+        if ampm == "pm" and h != 12:
+            h += 12
+        elif ampm == "am" and h == 12:
+            h = 0
+    ref = ctx.dct.date() if ctx.dct else None
+    anchor = "document_date"
+    if ref is not None:
+        if _g(m, "wday"):
+            wd = _lexicon().weekdays[m.group("wday").lower().rstrip(".")]
+            ref = _weekday_near(ref, wd, ctx)
+        elif _g(m, "month"):
+            mo, d = _month_num(m.group("month")), _day_num(m.group("day"))
+            y, anchor = _month_year(ctx, mo, d)
+            try:
+                ref = dt.date(y or ref.year, mo, d)
+            except ValueError:
+                return None
+        elif _g(m, "word"):
+            ref += dt.timedelta(
+                days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]
+            )
+    day = _ymd(ref) if ref else "XXXX-XX-XX"
+    return _Norm(f"{day}T{h:02d}:{mi:02d}", "TIME", anchor if ref else "unresolved")
+
+
+@_normaliser("noon")
+def _norm_noon(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    ref = ctx.dct.date() if ctx.dct else None
+    hm = "24:00" if m.group("word").lower() == "midnight" else "12:00"
+    if ref is not None and m.group("wday"):
+        wd = _lexicon().weekdays[m.group("wday").lower().rstrip(".")]
+        ref = _weekday_near(ref, wd, ctx)
+    elif ref is not None and m.group("dword"):
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("dword").lower()]
+        ref += dt.timedelta(days=shift)
+    if ref is None:
+        return _Norm(f"XXXX-XX-XXT{hm}", "TIME", "unresolved")
+    return _Norm(f"{_ymd(ref)}T{hm}", "TIME", "document_date")
+
+
+@_normaliser("holiday")
+def _norm_holiday(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    name = re.sub(r"\s+", " ", m.group("hol").lower())
+    if name.startswith("thanksgiving"):
+        y, anchor = _month_year(ctx, 11, 25)
+        if y is None:
+            return _Norm("XXXX-11-XX", "DATE", anchor)
+        first = dt.date(y, 11, 1)
+        d = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return _Norm(_ymd(d), "DATE", anchor)
+    mo, d = _lexicon().holidays[name]
+    y, anchor = _month_year(ctx, mo, d)
+    return _Norm(f"{y:04d}-{mo:02d}-{d:02d}" if y else f"XXXX-{mo:02d}-{d:02d}", "DATE", anchor)

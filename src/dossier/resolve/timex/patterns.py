@@ -1,0 +1,193 @@
+"""The candidate rules: one named regular expression per kind of temporal expression.
+
+Each :class:`_Rule` is built from the lexicons (month and weekday names, number words, units,
+seasons) and names the normaliser that turns its match into a value (see
+:mod:`dossier.resolve.timex.normalise` and :mod:`dossier.resolve.timex.relative`). Among
+overlapping candidates the longest wins, then the lowest ``priority``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dossier.resolve.timex.lexicon import _alt, _lexicon
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    regex: re.Pattern[str]
+    priority: int = 0  # lower wins among candidates of the same length
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[_Rule, ...]:
+    lx = _lexicon()
+    num_words = _alt(list(lx.numbers))
+    tens = _alt(list(lx.tens))
+    units_small = _alt([w for w in lx.numbers if lx.numbers[w] >= 1 and lx.numbers[w] < 10])
+    number = (
+        rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2|½)?|(?:{tens})(?:[-\s](?:{units_small}))?"
+        rf"(?:\s+(?:{_alt(list(lx.multipliers))}))?|(?:{num_words})"
+        rf"(?:\s+(?:{_alt(list(lx.multipliers))}))?)"
+    )
+    vague = _alt(lx.vague)
+    unit = _alt(list(lx.units))
+    approx = _alt(lx.approximators)
+    mod = _alt(list(lx.unit_modifiers))
+    month = lx.month_re
+    wday = lx.weekday_re
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[0-9]|20)\d\d"
+    part = r"(?:early|late|mid|middle|beginning|start|end)"
+    part_pre = rf"(?:(?:the\s+)?(?P<part>{part}|earlier|later)(?:\s*-\s*|\s+(?:of\s+)?(?:the\s+)?))"
+    season = _alt(list(lx.seasons))
+    pod = _alt(list(lx.parts_of_day))
+    ordinal = _alt(list(lx.ordinals))
+    q_ord = rf"(?:{ordinal}|[1-4](?:st|nd|rd|th))"
+    rel_year = (
+        r"(?P<yrel>this|last|next|that|the\s+same|the\s+following|the\s+previous|"
+        r"the\s+preceding|the\s+current|the\s+next)"
+    )
+    year_g = rf"(?:(?P<year>{year})|'(?P<yy>\d\d))"
+    specs: list[tuple[str, str, int]] = [
+        # --- calendar dates
+        (
+            "mdy",
+            rf"(?:(?P<wday>{wday}),?\s+)?(?P<month>{month})\s+(?P<day>{day}),?\s+(?P<year>{year})(?!\d)",
+            0,
+        ),
+        (
+            "dmy",
+            rf"(?:(?P<wday>{wday}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?(?P<month>{month}),?\s+"
+            rf"(?P<year>{year}|\d\d)(?!\d)",
+            0,
+        ),
+        ("iso", r"(?<![\d-])(?P<year>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", 0),
+        ("slash", r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])", 0),
+        ("md", rf"(?:(?P<wday>{wday}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?![\d:])", 1),
+        (
+            "dm",
+            rf"(?:(?P<wday>{wday}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?(?P<month>{month})",
+            1,
+        ),
+        ("my", rf"{part_pre}?(?P<month>{month}),?\s+(?:of\s+)?{year_g}(?!\d)", 0),
+        ("myrel", rf"{part_pre}?(?P<month>{month}),?\s+(?:of\s+)?{rel_year}\s+year\b", 0),
+        (
+            "relm",
+            rf"{part_pre}?(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+following|"
+            rf"the\s+previous|that)\s+(?P<month>{month})",
+            0,
+        ),
+        ("m", rf"{part_pre}?(?P<month>{month})", 2),
+        ("y", rf"{part_pre}?(?:(?P<fiscal>fiscal)(?:\s+year)?\s+)?(?P<year>{year})(?![\d,.]\d)", 2),
+        ("y2", r"(?:(?P<fiscal>fiscal)\s+)'(?P<yy>\d\d)\b", 2),
+        (
+            "decade",
+            r"(?:the\s+)?(?:(?P<part>early|late|mid)\s*-?\s*)?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dy>\d0)s)\b",
+            1,
+        ),
+        (
+            "century",
+            rf"(?:the\s+)?(?:(?P<part>early|late|mid)\s*-?\s*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|"
+            rf"{ordinal})[-\s]century",
+            1,
+        ),
+        ("ymonthcount", r"the\s+year\s+(?P<yw>two\s+thousand(?:\s+and\s+\w+)?)", 1),
+        (
+            "spokenyear",
+            rf"(?-i:nineteen|Nineteen)\s+(?P<t>{tens})(?:[-\s](?P<u>{units_small}))?",
+            1,
+        ),
+        (
+            "yearago",
+            r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year[-\s](?:earlier|ago)"
+            rf"(?:\s+(?:(?P<qord>{q_ord})[-\s])?(?P<what>quarter|period|nine\s+months|six\s+months))?",
+            1,
+        ),
+        ("weekend", r"the\s+weekend", 2),
+        # --- seasons, quarters, halves
+        (
+            "season",
+            rf"{part_pre}?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the\s+following|"
+            rf"the\s+previous|that|the)\s+)?(?P<season>{season})(?:\s+(?:of\s+)?(?:(?P<year>{year})"
+            rf"|{rel_year}\s+year))?\b",
+            1,
+        ),
+        (
+            "quarter",
+            rf"(?:(?:the|its|their|a)\s+)?(?:(?P<rel>this|last|next|current|latest|same|"
+            rf"year-earlier|year-ago|comparable|corresponding|previous|prior)\s+)?"
+            rf"(?:(?P<year1>{year})\s+)?(?:fiscal[-\s])?(?P<qord>{q_ord})[-\s](?P<qh>quarter|half)"
+            rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<year2>{year})|{rel_year}\s+year))?",
+            1,
+        ),
+        ("quarter_bare", r"the\s+(?:(?P<rel>latest|current|past|recent)\s+)?quarter\b", 3),
+        # --- deictic days and parts of days
+        (
+            "deictic",
+            rf"(?:(?P<part>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow|"
+            r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+            rf"(?:\s+(?P<pod>{pod}))?",
+            0,
+        ),
+        ("podrel", rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{pod})", 0),
+        (
+            "weekday",
+            rf"(?:(?P<part>early|late)\s+)?(?:(?P<rel>last|next|this|this\s+past|"
+            rf"this\s+coming|the\s+previous|the\s+following|coming|past)\s+)?(?P<wday>{wday})"
+            rf"(?:\s+(?P<pod>{pod}))?",
+            1,
+        ),
+        # --- relative units
+        (
+            "relunit",
+            rf"{part_pre}?(?:the\s+)?(?P<rel>{mod}|this\s+past|this\s+coming)\s+"
+            rf"(?P<unit>week|weekend|month|year|decade|century|day|fiscal\s+year)\b",
+            1,
+        ),
+        ("yearend", r"(?:the\s+)?year(?:'s)?[-\s]end\b", 1),
+        (
+            "anaday",
+            r"(?:(?:the|that)\s+(?:same|very|following|next|previous)\s+(?P<u1>day|morning|night|"
+            r"evening)|that\s+(?P<u2>day|morning|night|evening)|the\s+day\s+(?P<dir>before|after))\b",
+            1,
+        ),
+        (
+            "ago",
+            rf"(?:(?:{approx})\s+)?(?:(?P<num>{number})|(?P<vague>{vague}))\s+(?P<unit>{unit})\s+"
+            rf"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+            0,
+        ),
+        (
+            "duration",
+            rf"(?:(?P<approx>{approx})\s+)?(?:the\s+)?(?:(?:{approx})\s+)?"
+            rf"(?:(?P<num>{number})|(?P<vague>{vague}))(?:\s+or\s+so)?(?:\s+(?:more|straight|"
+            rf"consecutive|full|long|additional|trading|business))?"
+            rf"(?:-|\s+)(?P<unit>{unit})(?P<old>-old|\s+old)?(?:\s+or\s+so)?\b",
+            2,
+        ),
+        # --- clock times
+        (
+            "clock",
+            r"(?:(?:about|around|approximately|nearly)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?"
+            r"\s*(?P<ampm>a\.m\b\.?|p\.m\b\.?|am\b|pm\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?"
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<wday>{wday})|(?P<word>today|yesterday|tomorrow)|"
+            rf"(?P<month>{month})\s+(?P<day>{day})(?![\d:])))?",
+            0,
+        ),
+        ("clock24", r"(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC|local\s+time)\b", 1),
+        (
+            "noon",
+            rf"(?P<word>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:(?P<wday>{wday})|"
+            r"(?P<dword>today|yesterday|tomorrow)))",
+            2,
+        ),
+        ("holiday", rf"(?P<hol>{_alt(list(lx.holidays))}|Thanksgiving(?:\s+Day)?)\b", 2),
+    ]
+    rules = [
+        _Rule(name, re.compile(rf"(?<![\w-]){rx}(?![\w])", re.I), pr) for name, rx, pr in specs
+    ]
+    return tuple(rules)

@@ -1,0 +1,361 @@
+"""Normalisers of relative expressions: deictic and anaphoric dates, weeks, seasons, quarters.
+
+Deictic expressions are counted from the document date ("yesterday", "last week", "Friday",
+"two years ago", "the current quarter"); anaphoric ones from the date last mentioned ("the
+following day", "July of the same year", "a year earlier"). Without the reference they need,
+the unknown part of the value stays ``X`` and the anchor is ``unresolved``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dossier.resolve.timex.anchors import (
+    _NEXT_RELS,
+    _PAST_RELS,
+    _Context,
+    _nearest_weekday,
+    _rel_year,
+    _tense,
+    _weekday_near,
+)
+from dossier.resolve.timex.lexicon import _lexicon
+from dossier.resolve.timex.normalise import (
+    _DATE_PREP,
+    _g,
+    _month_num,
+    _Norm,
+    _Normaliser,
+    _registry,
+)
+from dossier.resolve.timex.values import (
+    _duration,
+    _parse_number,
+    _quarter_of,
+    _shift_month,
+    _week,
+    _year_value,
+    _ymd,
+)
+
+# the normalisers of this module, by rule name
+_NORMALISERS: dict[str, _Normaliser] = {}
+_normaliser = _registry(_NORMALISERS)
+
+
+@_normaliser("myrel")
+def _norm_month_rel_year(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    mo = _month_num(m.group("month"))
+    y, anchor = _rel_year(m.group("yrel"), ctx)
+    return _Norm(f"{y:04d}-{mo:02d}" if y else f"XXXX-{mo:02d}", "DATE", anchor)
+
+
+@_normaliser("relm")
+def _norm_rel_month(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    mo = _month_num(m.group("month"))
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    ref, anchor = ctx.dct, "document_date"
+    if rel in ("the following", "the previous", "that") and ctx.prev and ctx.prev.year:
+        ref, anchor = ctx.prev, "previous_date"
+    if not ref or not ref.year:
+        return _Norm(f"XXXX-{mo:02d}", "DATE", "unresolved")
+    y = ref.year
+    cur = ref.month or 0
+    if rel in ("last", "this past", "the previous"):
+        y = y - 1 if mo >= cur else y
+    elif rel in ("next", "this coming", "the following"):
+        y = y + 1 if mo <= cur else y
+    return _Norm(f"{y:04d}-{mo:02d}", "DATE", anchor)
+
+
+@_normaliser("yearago")
+def _norm_year_ago(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """ "the year-earlier quarter": the period last mentioned (or the DCT's), a year back."""
+    q = re.fullmatch(r"(\d{4})-(Q\d|H\d)", ctx.prev_value)
+    what = (m.group("what") or "").lower()
+    if m.group("qord"):
+        o = m.group("qord").lower()
+        n = int(o[0]) if o[0].isdigit() else _lexicon().ordinals.get(o, 0)
+        base = ctx.dct.year if ctx.dct and ctx.dct.year else None
+        if base is None:
+            return _Norm(f"XXXX-Q{n}", "DATE", "unresolved")
+        return _Norm(f"{base - 1:04d}-Q{n}", "DATE", "document_date")
+    if q:
+        y = int(q.group(1))
+        if not (ctx.dct and ctx.dct.year and y < ctx.dct.year):
+            y -= 1  # a period already a year back ("a year ago" just before) stays as it is
+        return _Norm(f"{y:04d}-{q.group(2)}", "DATE", "previous_date")
+    if ctx.dct and ctx.dct.year:
+        if what in ("quarter", "period") and ctx.dct.month:
+            y, qq = ctx.dct.year - 1, _quarter_of(ctx.dct.month) - 1
+            if qq == 0:
+                y, qq = y - 1, 4
+            return _Norm(f"{y:04d}-Q{qq}", "DATE", "document_date")
+        return _Norm(_year_value(ctx.dct.year - 1), "DATE", "document_date")
+    return _Norm("XXXX", "DATE", "unresolved")
+
+
+@_normaliser("weekend")
+def _norm_weekend(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    ref = ctx.dct.date() if ctx.dct else None
+    if ref is None:
+        return _Norm("XXXX-WXX-WE", "DATE", "unresolved")
+    sat = _nearest_weekday(ref, 6, 1 if _tense(ctx) > 0 else -1)
+    if ref.isoweekday() == 7 and _tense(ctx) <= 0:
+        sat = ref
+    return _Norm(_week(sat) + "-WE", "DATE", "document_date")
+
+
+@_normaliser("season")
+def _norm_season(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    code = _lexicon().seasons[m.group("season").lower()]
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    bare = not rel and not m.group("year") and not _g(m, "yrel") and not _g(m, "part")
+    if bare and not _DATE_PREP.search(ctx.before):
+        return None  # a bare season word is a date only after a date preposition ("in summer")
+    if m.group("year"):
+        return _Norm(f"{m.group('year')}-{code}", "DATE", "absolute")
+    if _g(m, "yrel"):
+        y, anchor = _rel_year(m.group("yrel"), ctx)
+        return _Norm(f"{y:04d}-{code}" if y else f"XXXX-{code}", "DATE", anchor)
+    ref, anchor = ctx.dct, "document_date"
+    if rel in ("the following", "the previous", "that") and ctx.prev and ctx.prev.year:
+        ref, anchor = ctx.prev, "previous_date"
+    if not ref or not ref.year:
+        return _Norm(f"XXXX-{code}", "DATE", "unresolved")
+    y = ref.year
+    if ref.month is None or rel not in _PAST_RELS | _NEXT_RELS:
+        return _Norm(f"{y:04d}-{code}", "DATE", anchor)
+    # seasons start in March, June, September and December; winter is named by its December
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    now = ref.year * 12 + ref.month - 1
+    if rel in _PAST_RELS:  # the latest such season that is over
+        y = max(yy for yy in range(ref.year - 2, ref.year + 1) if yy * 12 + first - 1 + 3 <= now)
+    else:  # the first such season that has not begun
+        y = min(yy for yy in range(ref.year - 1, ref.year + 2) if yy * 12 + first - 1 > now)
+    return _Norm(f"{y:04d}-{code}", "DATE", anchor)
+
+
+@_normaliser("quarter")
+def _norm_quarter(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    lx = _lexicon()
+    o = m.group("qord").lower()
+    n = int(o[0]) if o[0].isdigit() else lx.ordinals.get(o, 0)
+    half = m.group("qh").lower() == "half"
+    if n == -1:
+        n = 2 if half else 4
+    if n < 1 or n > (2 if half else 4):
+        return None
+    code = f"H{n}" if half else f"Q{n}"
+    year_txt = m.group("year1") or m.group("year2")
+    if year_txt:
+        return _Norm(f"{year_txt}-{code}", "DATE", "absolute")
+    rel = (m.group("rel") or "").lower()
+    if _g(m, "yrel"):
+        y, anchor = _rel_year(m.group("yrel"), ctx)
+    elif ctx.dct and ctx.dct.year:
+        y, anchor = ctx.dct.year, "document_date"
+        if (
+            rel in ("year-earlier", "year-ago", "comparable", "corresponding")
+            or ctx.dct.month
+            and not half
+            and n > _quarter_of(ctx.dct.month)
+            and _tense(ctx) < 0
+        ):
+            y -= 1
+    else:
+        y, anchor = None, "unresolved"
+    return _Norm(f"{y:04d}-{code}" if y else f"XXXX-{code}", "DATE", anchor)
+
+
+@_normaliser("quarter_bare")
+def _norm_quarter_bare(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    if not ctx.dct or not ctx.dct.year or not ctx.dct.month:
+        return _Norm("XXXX-QX", "DATE", "unresolved")
+    y, q = ctx.dct.year, _quarter_of(ctx.dct.month)
+    if (m.group("rel") or "").lower() != "current":
+        q -= 1
+        if q == 0:
+            y, q = y - 1, 4
+    return _Norm(f"{y:04d}-Q{q}", "DATE", "document_date")
+
+
+def _with_pod(day_value: str, pod: str | None) -> _Norm:
+    if pod:
+        code = _lexicon().parts_of_day[pod.lower()]
+        return _Norm(f"{day_value}T{code}", "TIME", "document_date")
+    return _Norm(day_value, "DATE", "document_date")
+
+
+@_normaliser("deictic")
+def _norm_deictic(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    shift = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[word]
+    pod = m.group("pod")
+    ref = ctx.dct.date() if ctx.dct else None
+    if ref is None:
+        return _Norm("XXXX-XX-XX", "DATE", "unresolved")
+    value = _ymd(ref + dt.timedelta(days=shift))
+    if word == "tonight" and not pod:
+        return _Norm(value + "TNI", "TIME", "document_date")
+    return _with_pod(value, pod)
+
+
+@_normaliser("podrel")
+def _norm_pod_rel(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    rel = m.group("rel").lower()
+    ref = ctx.dct.date() if ctx.dct else None
+    if ref is None:
+        return _Norm("XXXX-XX-XX", "TIME", "unresolved")
+    shift = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    if rel == "last" and m.group("pod").lower() not in ("night", "evening"):
+        return None
+    n = _with_pod(_ymd(ref + dt.timedelta(days=shift)), m.group("pod"))
+    return n
+
+
+@_normaliser("weekday")
+def _norm_weekday(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    wd = _lexicon().weekdays[m.group("wday").lower().rstrip(".")]
+    if m.group("wday").rstrip(".").lower() in ("sun", "sat", "wed", "mon") and not m.group("rel"):
+        return None  # abbreviations alone are ambiguous ("Sun" the newspaper)
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    ref = ctx.dct.date() if ctx.dct else None
+    anchor = "document_date"
+    if rel in ("the previous", "the following") and ctx.prev and ctx.prev.date():
+        ref, anchor = ctx.prev.date(), "previous_date"
+    if ref is None:
+        return _Norm(f"XXXX-WXX-{wd}", "DATE", "unresolved")
+    if rel in ("last", "this past", "the previous", "past"):
+        d = _nearest_weekday(ref - dt.timedelta(days=1), wd, -1)
+    elif rel in ("next", "this coming", "the following", "coming"):
+        d = _nearest_weekday(ref + dt.timedelta(days=1), wd, 1)
+    elif rel == "this":
+        d = ref + dt.timedelta(days=wd - ref.isoweekday())
+    else:
+        d = _weekday_near(ref, wd, ctx)
+    n = _with_pod(_ymd(d), m.group("pod"))
+    n.anchor = anchor
+    return n
+
+
+@_normaliser("relunit")
+def _norm_rel_unit(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    lx = _lexicon()
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = re.sub(r"\s+", " ", m.group("unit").lower()).removeprefix("fiscal ")
+    shift = {"this past": -1, "this coming": 1}.get(rel, lx.unit_modifiers.get(rel, 0))
+    text = m.group(0).lower()
+    has_the = text.startswith("the ") or " the " in text[:20]
+    if rel == "past" and has_the and unit in ("decade", "century"):
+        return _Norm(_duration(1, unit), "DURATION", "absolute")
+    ref, anchor = ctx.dct, "document_date"
+    if rel in lx.anaphoric_modifiers and ctx.prev and ctx.prev.year:
+        ref, anchor = ctx.prev, "previous_date"
+    elif rel in lx.anaphoric_modifiers and not (ctx.dct and ctx.dct.year):
+        ref, anchor = None, "unresolved"
+    if ref is None or ref.year is None:
+        x = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "day": "XXXX-XX-XX"}
+        return _Norm(x.get(unit, "XXXX"), "DATE", "unresolved")
+    y = ref.year
+    if unit == "year":
+        return _Norm(_year_value(y + shift), "DATE", anchor)
+    if unit == "decade":
+        return _Norm(f"{(y // 10 + shift):03d}", "DATE", anchor)
+    if unit == "century":
+        return _Norm(f"{(y // 100 + shift):02d}", "DATE", anchor)
+    if ref.month is None:
+        return _Norm(f"{y:04d}-XX" + ("-XX" if unit == "day" else ""), "DATE", "unresolved")
+    if unit == "month":
+        yy, mm = _shift_month(y, ref.month, shift)
+        return _Norm(f"{yy:04d}-{mm:02d}", "DATE", anchor)
+    d = ref.date()
+    if d is None:
+        return _Norm(f"{y:04d}-{ref.month:02d}-XX", "DATE", "unresolved")
+    if unit == "day":
+        return _Norm(_ymd(d + dt.timedelta(days=shift)), "DATE", anchor)
+    wk = _week(d + dt.timedelta(weeks=shift))
+    return _Norm(wk + ("-WE" if unit == "weekend" else ""), "DATE", anchor)
+
+
+@_normaliser("yearend")
+def _norm_year_end(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    if ctx.dct and ctx.dct.year:
+        return _Norm(_year_value(ctx.dct.year), "DATE", "document_date")
+    return _Norm("XXXX", "DATE", "unresolved")
+
+
+@_normaliser("anaday")
+def _norm_ana_day(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    text = re.sub(r"\s+", " ", m.group(0).lower())
+    shift = 1 if ("following" in text or "next" in text or "after" in text) else 0
+    shift = -1 if ("previous" in text or "before" in text) else shift
+    ref = ctx.prev if ctx.prev and ctx.prev.date() else None
+    anchor = "previous_date"
+    if ref is None and ctx.dct and ctx.dct.date():
+        ref, anchor = ctx.dct, "document_date"
+    if ref is None or ref.date() is None:
+        return _Norm("XXXX-XX-XX", "DATE", "unresolved")
+    value = _ymd(ref.date() + dt.timedelta(days=shift))  # type: ignore[operator]
+    unit = (_g(m, "u1") or _g(m, "u2") or "day").lower()
+    if unit != "day":
+        n = _with_pod(value, unit)
+        n.anchor = anchor
+        return n
+    return _Norm(value, "DATE", anchor)
+
+
+@_normaliser("ago")
+def _norm_ago(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    lx = _lexicon()
+    direction_word = re.sub(r"\s+", " ", m.group("dir").lower())
+    sign = lx.count_directions[direction_word]
+    unit = m.group("unit").lower()
+    n = _parse_number(m.group("num")) if m.group("num") else None
+    info = lx.units[unit]
+    if n is None:
+        return _Norm(
+            "PAST_REF" if sign < 0 else "FUTURE_REF",
+            "DATE",
+            "document_date" if ctx.dct else "unresolved",
+        )
+    ref, anchor = ctx.dct, "document_date"
+    if direction_word in lx.anaphoric_directions and ctx.prev and ctx.prev.year:
+        ref, anchor = ctx.prev, "previous_date"
+    if ref is None or ref.year is None:
+        return _Norm(_duration(n, unit), "DURATION", "unresolved")
+    k = int(round(n * info.get("factor", 1))) * sign
+    code = info["code"]
+    q = re.fullmatch(r"(\d{4})-(Q\d|H\d)", ctx.prev_value)
+    if code == "Y" and q and sign < 0:
+        # "a year earlier" after "the third quarter": the same quarter, a year back
+        base = int(q.group(1)) if anchor == "previous_date" else ref.year
+        if ctx.dct and ctx.dct.year and int(q.group(1)) < ctx.dct.year:
+            base = int(q.group(1)) - k  # the quarter just named is already a year back
+        return _Norm(f"{base + k:04d}-{q.group(2)}", "DATE", anchor)
+    if code == "Y":
+        return _Norm(_year_value(ref.year + k), "DATE", anchor)
+    if info.get("time"):
+        return _Norm(_duration(n, unit), "DURATION", "absolute")
+    if ref.month is None:
+        return _Norm(f"{ref.year:04d}", "DATE", "unresolved")
+    if code == "M":
+        yy, mm = _shift_month(ref.year, ref.month, k)
+        return _Norm(f"{yy:04d}-{mm:02d}", "DATE", anchor)
+    if code == "Q":
+        yy, mm = _shift_month(ref.year, ref.month, 3 * k)
+        return _Norm(f"{yy:04d}-Q{_quarter_of(mm)}", "DATE", anchor)
+    d = ref.date()
+    if d is None:
+        return _Norm(f"{ref.year:04d}-{ref.month:02d}", "DATE", "unresolved")
+    if code == "W":
+        return _Norm(_week(d + dt.timedelta(weeks=k)), "DATE", anchor)
+    return _Norm(_ymd(d + dt.timedelta(days=k)), "DATE", anchor)

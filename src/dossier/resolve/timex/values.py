@@ -1,0 +1,136 @@
+"""TIMEX3 values: their precision on Dossier's scale, date and week formatting, durations.
+
+:func:`precision_of` maps a value ("2017-07", "P3Y", "PAST_REF") to a precision; the helpers
+write dates, ISO weeks and durations as TIMEX3 values and read numbers written in digits or
+words ("three", "twenty-five", "2 1/2").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dossier.resolve.timex.lexicon import _lexicon
+
+
+def precision_of(value: str, type_: str = "DATE") -> str:
+    """Dossier's precision for a TIMEX3 value ("2017-07" → month, "P3Y" → year, PAST_REF → vague)."""
+    if value.endswith("_REF") or value in ("", "XXXX"):
+        return "vague"
+    if value.startswith("P"):
+        if "X" in value:
+            return "vague"
+        code = value[-1]
+        if value.endswith("DE"):
+            return "decade"
+        if value.endswith("CE"):
+            return "century"
+        if "T" in value:
+            return "day"
+        return {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}.get(
+            code, "vague"
+        )
+    v = value.split("T")[0] if re.match(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T", value) else value
+    if re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", v):
+        return "day"
+    if re.fullmatch(r"[\dX]{4}-W[\dX]{1,2}(-WE|-\d)?", v):
+        return "day" if re.search(r"-\d$", v) else "week"
+    if re.fullmatch(r"[\dX]{4}-[\dX]{2}", v):
+        return "month"
+    if re.fullmatch(r"[\dX]{4}-(SP|SU|FA|WI)", v):
+        return "season"
+    if re.fullmatch(r"[\dX]{4}-(Q[\dX]|H[\dX])", v):
+        return "quarter"
+    if re.fullmatch(r"\d{3}X", v):
+        return "decade"
+    if re.fullmatch(r"[\dX]{4}", v):
+        return "year"
+    if re.fullmatch(r"\d{3}X?|\d{2}X", v):
+        return "decade"
+    if re.fullmatch(r"\d{2}", v):
+        return "century"
+    return "vague"
+
+
+def _ymd(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _week(d: dt.date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + delta
+    return total // 12, total % 12 + 1
+
+
+def _year_value(y: int) -> str:
+    return f"{y:04d}"
+
+
+def _quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def _two_digit_year(yy: str) -> int:
+    """Two-digit years are read as 19xx (wire datelines: 10 JAN 90)."""
+    return 1900 + int(yy)
+
+
+def _parse_number(text: str) -> float | None:
+    """Value of a number written in digits or words; None for vague counts ("several")."""
+    lx = _lexicon()
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if t in lx.vague:
+        return None
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)?)(?: 1/2|½)?", t)
+    if m:
+        val = (
+            float(m.group(1).replace(",", ""))
+            if "," in m.group(1) and len(m.group(1).split(",")[-1]) == 3
+            else float(m.group(1).replace(",", "."))
+        )
+        return val + (0.5 if t.endswith(("1/2", "½")) else 0.0)
+    total = 0.0
+    mult = 1.0
+    words = t.replace("-", " ").split(" ")
+    if words and words[-1] in lx.multipliers:
+        mult = lx.multipliers[words[-1]]
+        words = words[:-1]
+    phrase = " ".join(words)
+    if phrase in lx.numbers:
+        total = lx.numbers[phrase]
+    else:
+        for w in words:
+            if w in lx.tens:
+                total += lx.tens[w]
+            elif w in lx.numbers:
+                total += lx.numbers[w]
+            else:
+                return None
+    return total * mult
+
+
+def _duration(n: float | None, unit: str) -> str:
+    """TIMEX3 duration for ``n`` units (``None``: unknown count, written X)."""
+    lx = _lexicon()
+    info = lx.units[unit.lower()]
+    code = info["code"]
+    t = "T" if info.get("time") else ""
+    if n is None:
+        return f"P{t}X{info.get('x_code', code)}"
+    n *= info.get("factor", 1)
+    if n != int(n):
+        lower = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if code in lower:
+            whole = int(n)
+            sub_code, k = lower[code]
+            rest = round((n - whole) * k)
+            if code == "D":
+                return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+            if code == "H":
+                return f"PT{whole}H{rest}M" if whole else f"PT{rest}M"
+            return f"P{whole}{code}{rest}{sub_code}" if whole else f"P{rest}{sub_code}"
+    return f"P{t}{int(n)}{code}"

@@ -1,0 +1,158 @@
+"""Publishers: the line of a report that names one, and the English name it goes by.
+
+:func:`source_line` reads a ``Source:``/``Publisher:``/copyright line (cues from
+``data/metadata_cues.yaml``); :func:`normalise_source` maps a publisher named in any script to
+its Latin/English form, from known publishers (``data/sources.yaml``) or by transliterating
+Cyrillic (``data/translit_cyrillic.yaml``). Which lines of a document to try is the business of
+:mod:`dossier.metadata`.
+
+>>> normalise_source(source_line("Источник: РИА Новости"))
+'RIA Novosti'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import yaml
+
+from dossier.language import fold, script_of
+
+__all__ = ["normalise_source", "source_line", "transliterate_cyrillic"]
+
+_DATA = Path(__file__).parent / "data"
+
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[,.]?\s*"
+    r"(?:by\s+)?(?P<val>[^\d\W].*?)[.,]?\s*(?:all rights reserved\.?)?$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _data(name: str) -> Any:
+    with open(_DATA / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _source_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = _data("metadata_cues.yaml")
+    lead = r"^[\s*_>•\-–—]*"
+    source = _alternation(cues["source_prefixes"])
+    publisher = _alternation(cues["publisher_prefixes"])
+    return (
+        re.compile(rf"{lead}(?:{source})\s*[:：]\s*(?P<val>\S.*?)\s*$", re.IGNORECASE),
+        re.compile(rf"{lead}(?:{publisher})(?!\w)\s*[:：]?\s*(?P<val>\S.*?)\s*$", re.IGNORECASE),
+    )
+
+
+def source_line(line: str) -> str | None:
+    """The publisher that ``line`` names if it is a source, publisher or copyright line.
+
+    >>> source_line("© 2018 Reuters. All rights reserved.")
+    'Reuters'
+    """
+    if len(line) > 200:
+        return None
+    source_re, publisher_re = _source_res()
+    m = source_re.match(line) or publisher_re.match(line) or _COPYRIGHT.match(line)
+    if m:
+        value = m["val"].strip().strip("«»\"“”'").rstrip(".;,").strip()
+        if value and len(value) <= 120:
+            return value
+    return None
+
+
+@cache
+def _source_table() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    exact: dict[str, str] = {}
+    inside: list[tuple[str, str]] = []
+    for entry in _data("sources.yaml")["sources"]:
+        for alias in [entry["name"], *entry["aliases"]]:
+            exact.setdefault(_source_key(alias), entry["name"])
+            inside.append((alias, entry["name"]))
+    inside.sort(key=lambda pair: len(pair[0]), reverse=True)
+    patterns = []
+    for alias, name in inside:
+        short = len(alias) <= 3 or alias.isupper()  # acronyms ("UN", "SANA") only in capitals
+        flags = 0 if short else re.IGNORECASE
+        body = re.escape(alias if short else fold(alias))
+        patterns.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", flags), name))
+    return exact, patterns
+
+
+def _source_key(text: str) -> str:
+    text = fold(text)
+    text = re.sub(r"[«»\"“”„'’()\[\].,:;]", " ", text)
+    return " ".join(text.split())
+
+
+@cache
+def _translit_table() -> tuple[dict[str, str], str]:
+    data = _data("translit_cyrillic.yaml")
+    return data["letters"], data["ye_after"]
+
+
+def transliterate_cyrillic(text: str) -> str:
+    """Romanize Cyrillic letters (simplified BGN/PCGN); other characters pass through.
+
+    >>> transliterate_cyrillic("Центр Ежедневных Новостей")
+    'Tsentr Yezhednevnykh Novostey'
+    """
+    letters, ye_after = _translit_table()
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        caps = len(w) > 1 and w.isupper()
+        out = []
+        for i, ch in enumerate(w):
+            low = ch.lower()
+            if low not in letters:
+                out.append(ch)
+                continue
+            latin = letters[low]
+            if low in "её" and (i == 0 or w[i - 1].lower() in ye_after):
+                latin = "ye" if low == "е" else "yo"
+            if caps:
+                latin = latin.upper()
+            elif ch != low:
+                latin = latin[:1].upper() + latin[1:]
+            out.append(latin)
+        return "".join(out)
+
+    return re.sub(r"\w+", word, text)
+
+
+def normalise_source(name: str) -> str:
+    """The Latin/English form of a publisher named in any script.
+
+    Known publishers come from ``data/sources.yaml``; an unknown Cyrillic name is transliterated;
+    a URL gives its host; anything else is returned as written.
+
+    >>> normalise_source("Интерфакс")
+    'Interfax'
+    """
+    value = name.strip()
+    if re.match(r"^(?:https?://|www\.)\S+$", value):
+        host = urlparse(value if "://" in value else "http://" + value).netloc
+        return host.removeprefix("www.") or value
+    exact, patterns = _source_table()
+    known = exact.get(_source_key(value))
+    if known:
+        return known
+    folded = fold(value)
+    for pattern, english in patterns:
+        if pattern.search(value if not pattern.flags & re.IGNORECASE else folded):
+            return english
+    if any(script_of(ch) == "cyrillic" for ch in value):
+        return transliterate_cyrillic(value)
+    return value

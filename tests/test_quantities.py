@@ -1,0 +1,95 @@
+"""Strength and activity estimates (dossier.extract.quantities) and number phrases
+(dossier.extract.common)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_relations import SEEDS, annotate_text
+
+from dossier.extract.common import find_counts, parse_count
+from dossier.extract.quantities import extract_quantities
+from dossier.records import Quantity
+
+
+def quantities_of(text: str) -> list[Quantity]:
+    doc, actors, _places, timexes = annotate_text(text)
+    return extract_quantities(doc, actors, timexes)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "low", "high", "approximate"),
+    [
+        ("between 7,000 and 12,000", 7000, 12000, False),
+        ("ranged from 1,500 to 5,000", 1500, 5000, False),
+        ("over 140", 140, None, True),
+        ("up to 300", None, 300, True),
+        ("about 2,500", 2500, 2500, True),
+        ("several hundred", 200, 999, True),
+        ("dozens", 12, 99, True),
+        ("a dozen", 12, 12, True),
+        ("two thousand", 2000, 2000, False),
+        ("twenty-five", 25, 25, False),
+        ("2.5 million", 2_500_000, 2_500_000, False),
+    ],
+)
+def test_parse_count(phrase: str, low: int | None, high: int | None, approximate: bool) -> None:
+    count = parse_count(phrase)
+    assert count is not None
+    assert (count.low, count.high, count.approximate) == (low, high, approximate)
+
+
+def test_find_counts_skips_years_ordinals_and_percentages() -> None:
+    found = [c.text for c in find_counts("In 2019, on the 3rd day, 40% of 300 fighters left.")]
+    assert found == ["300"]
+
+
+def test_strength_estimates() -> None:
+    qs = quantities_of(
+        "The TTP has an estimated 6,000 fighters. Boko Haram carried out several hundred "
+        "attacks per year after 2015, but the number of attacks fell to a few dozen in 2022."
+    )
+    assert [(q.subject, q.measure, q.low, q.high) for q in qs] == [
+        ("ttp", "fighters", 6000, 6000),
+        ("boko_haram", "attacks", 200, 999),
+        ("boko_haram", "attacks", 24, 60),
+    ]
+    assert qs[1].period is not None and "per year" in qs[1].period
+    assert qs[2].period == "in 2022"
+
+
+def test_event_tolls_are_left_to_events() -> None:
+    qs = quantities_of(
+        "The bombing killed 40 people on Friday. Since 2021, TTP attacks have killed at "
+        "least 1,200 people."
+    )
+    assert [(q.measure, q.low, q.high, q.subject) for q in qs] == [("killed", 1200, None, "ttp")]
+    assert qs[0].period == "Since 2021"
+
+
+def test_examples(examples_dir: Path) -> None:
+    qs = quantities_of((examples_dir / "somalia_shabaab_mogadishu.md").read_text("utf-8"))
+    assert [(q.subject, q.measure, q.low, q.high) for q in qs] == [
+        ("al_shabaab", "fighters", 7000, 12000)
+    ]
+    qs = quantities_of((examples_dir / "colombia_eln_bogota.txt").read_text("utf-8"))
+    assert [(q.subject, q.measure, q.low, q.approximate) for q in qs] == [
+        ("eln", "fighters", 2500, True)
+    ]
+    assert quantities_of((examples_dir / "sahel_jnim_bamako.txt").read_text("utf-8")) == []
+
+
+def test_seeds() -> None:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/corpus/seeds is not beside the repository")
+    path = next(SEEDS.glob("004_*.txt"), None)
+    if path is None:
+        pytest.skip("seed 004 is absent")
+    qs = quantities_of(path.read_text("utf-8"))
+    got = [(q.subject, q.measure, q.low, q.high, q.period) for q in qs]
+    assert got == [
+        ("iskp", "fighters", 1500, 5000, "Over the years"),
+        ("iskp", "attacks", 200, 999, "in the first years of its existence"),
+        ("iskp", "attacks", 24, 99, "after the Taliban takeover"),
+    ]
