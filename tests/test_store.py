@@ -61,7 +61,7 @@ def test_failed_write_leaves_no_partial_document(tmp_path: Path) -> None:
     broken = doc.__class__(**{**doc.__dict__, "timexes": (None,)})  # fails mid-transaction
     with pytest.raises(AttributeError):
         store.write_document(broken)
-    assert store.counts() == {"documents": 0, "mentions": 0, "actors": 0, "places": 0, "timexes": 0}
+    assert set(store.counts().values()) == {0}
     store.write_document(doc)
     assert store.counts()["documents"] == 1
     store.close()

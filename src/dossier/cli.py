@@ -154,8 +154,14 @@ def show_group() -> None:
 
 @show_group.command("actor")
 @click.argument("name")
-@click.option("--context", "width", type=int, default=70, show_default=True,
-              help="Characters of context around each mention.")
+@click.option(
+    "--context",
+    "width",
+    type=int,
+    default=70,
+    show_default=True,
+    help="Characters of context around each mention.",
+)
 @click.pass_context
 def show_actor_cmd(ctx: click.Context, name: str, width: int) -> None:
     """An actor by name, alias or id: aliases, type, documents and mentions in context."""
@@ -182,15 +188,18 @@ def show_actor_cmd(ctx: click.Context, name: str, width: int) -> None:
                 for e in events:
                     console.print("  " + _event_line(e), markup=False)
             rels = [
-                r for r in store.relations()
+                r
+                for r in store.relations()
                 if actor["key"] in (r["subject_key"], r["object_actor_key"])
             ]
             if rels:
                 console.print(f"\n[bold]relations ({len(rels)})[/bold]")
                 for r in rels:
                     obj = r["object_actor_name"] or r["object_place_name"]
-                    console.print(f"  {r['subject_name']} {r['predicate']} {obj}"
-                                  f" ({r['certainty']})", markup=False)
+                    console.print(
+                        f"  {r['subject_name']} {r['predicate']} {obj} ({r['certainty']})",
+                        markup=False,
+                    )
             by_doc: dict[str, list[dict[str, Any]]] = {}
             for m in mentions:
                 by_doc.setdefault(m["document"], []).append(m)
@@ -227,20 +236,33 @@ def _event_line(e: dict[str, Any]) -> str:
 @click.option("--from", "date_from", default=None, help="From this date (YYYY, YYYY-MM, ...).")
 @click.option("--to", "date_to", default=None, help="Up to this date (inclusive prefix).")
 @click.option("--place", default=None, help="Only events at this place (name or id).")
-@click.option("--quotes/--no-quotes", default=True, show_default=True,
-              help="Print the sentence each event comes from.")
+@click.option(
+    "--quotes/--no-quotes",
+    default=True,
+    show_default=True,
+    help="Print the sentence each event comes from.",
+)
 @click.pass_context
-def events_cmd(ctx: click.Context, actor: str | None, type_: str | None, date_from: str | None,
-               date_to: str | None, place: str | None, quotes: bool) -> None:
+def events_cmd(
+    ctx: click.Context,
+    actor: str | None,
+    type_: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    place: str | None,
+    quotes: bool,
+) -> None:
     """List events (attacks, strikes, clashes, accusations, releases...), oldest first."""
     with _open(_settings(ctx)) as store:
-        rows = store.events(actor=actor, type_=type_, date_from=date_from, date_to=date_to,
-                            place=place)
+        rows = store.events(
+            actor=actor, type_=type_, date_from=date_from, date_to=date_to, place=place
+        )
     for e in rows:
         console.print(_event_line(e), markup=False)
         if quotes:
-            console.print(f"    “{' '.join(e['quote'].split())}”  [{e['path']}]", markup=False,
-                          style="dim")
+            console.print(
+                f"    “{' '.join(e['quote'].split())}”  [{e['path']}]", markup=False, style="dim"
+            )
     if not rows:
         console.print("no events match")
 
@@ -264,8 +286,13 @@ def search_cmd(ctx: click.Context, query: str, limit: int) -> None:
 
 @main.command("export")
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write here instead of standard output.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write here instead of standard output.",
+)
 @click.pass_context
 def export_cmd(ctx: click.Context, fmt: str, output: str | None) -> None:
     """Export the knowledge base (JSON export format version 1)."""
@@ -295,8 +322,13 @@ def find_examples() -> Path | None:
 
 
 @main.command("demo")
-@click.option("--db", "demo_db", default="dossier-demo.db", show_default=True,
-              help="Where the demo knowledge base is written.")
+@click.option(
+    "--db",
+    "demo_db",
+    default="dossier-demo.db",
+    show_default=True,
+    help="Where the demo knowledge base is written.",
+)
 @click.pass_context
 def demo_cmd(ctx: click.Context, demo_db: str) -> None:
     """Ingest the project's example reports and print what Dossier found in them."""
@@ -313,14 +345,24 @@ def demo_cmd(ctx: click.Context, demo_db: str) -> None:
             published = d["published"] or "—"
             if d["published"]:
                 published += f" ({d['published_precision']})"
-            docs.add_row(d["title"] or d["path"], d["section"] or "", published,
-                         d["source"] or "", d["language"] or "")
+            docs.add_row(
+                d["title"] or d["path"],
+                d["section"] or "",
+                published,
+                d["source"] or "",
+                d["language"] or "",
+            )
         console.print(docs)
         actors = Table("actor", "type", "docs", "mentions", "named as", title="Actors")
         for a in [a for a in store.actors() if a["n_mentions"]][:25]:
             seen = [x for x in store.actor_surface_forms(a["id"]) if x != a["name"]]
-            actors.add_row(a["name"], a["type"], str(a["n_docs"]), str(a["n_mentions"]),
-                           "; ".join(seen[:6]) + (" …" if len(seen) > 6 else ""))
+            actors.add_row(
+                a["name"],
+                a["type"],
+                str(a["n_docs"]),
+                str(a["n_mentions"]),
+                "; ".join(seen[:6]) + (" …" if len(seen) > 6 else ""),
+            )
         console.print(actors)
         places = Table("place", "feature", "country", "lat", "lon", title="Places")
         for p in store.places()[:20]:
@@ -366,26 +408,39 @@ def _print_eval(figures_text: str) -> None:
 @eval_group.command("ner")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Only the first N documents.")
-def eval_ner_cmd(directory: Path, limit: int | None) -> None:
+@click.option(
+    "--split",
+    type=click.Choice(["all", "dev", "test"]),
+    default="all",
+    show_default=True,
+    help="Documents of this fixed split (by a hash of their id).",
+)
+def eval_ner_cmd(directory: Path, limit: int | None, split: str) -> None:
     """Entity tagging P/R/F1 against re3d (Dossier beside plain en_core_web_sm)."""
     from dossier.eval.re3d import format_report, run_re3d_eval
 
-    _print_eval(format_report(run_re3d_eval(directory, limit=limit)))
+    _print_eval(format_report(run_re3d_eval(directory, limit=limit, split=split)))
 
 
 @eval_group.command("geoparsing")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--oracle", is_flag=True, help="Resolve the gold spans instead of tagging.")
-@click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write predictions here (JSON lines).")
+@click.option(
+    "--predictions",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write predictions here (JSON lines).",
+)
 @click.option("--limit", type=int, default=None, help="Only the first N documents.")
-def eval_geoparsing_cmd(path: Path, oracle: bool, predictions: Path | None,
-                        limit: int | None) -> None:
+def eval_geoparsing_cmd(
+    path: Path, oracle: bool, predictions: Path | None, limit: int | None
+) -> None:
     """Geocoding accuracy (acc@161km, AUC, error km) on a geoparsing corpus (.jsonl)."""
     from dossier.eval.geoparsing import format_figures, run_geoparsing_eval
 
-    figs = run_geoparsing_eval(path, oracle=oracle, predictions=predictions, limit=limit,
-                               progress=True)
+    figs = run_geoparsing_eval(
+        path, oracle=oracle, predictions=predictions, limit=limit, progress=True
+    )
     _print_eval(format_figures(figs))
 
 
@@ -396,4 +451,3 @@ def eval_timex_cmd(directory: Path) -> None:
     from dossier.eval.timex import format_figures, run_timex_eval
 
     _print_eval(format_figures(run_timex_eval(directory, progress=True)))
-

@@ -45,8 +45,11 @@ def run_checks(settings: Settings) -> list[Check]:
 
         g = load_actor_gazetteer()
         n_alias = sum(len(e.aliases) for e in g.entries.values())
-        checks.append(Check("actor gazetteer", len(g.entries) > 0,
-                            f"{len(g.entries)} actors, {n_alias} aliases"))
+        checks.append(
+            Check(
+                "actor gazetteer", len(g.entries) > 0, f"{len(g.entries)} actors, {n_alias} aliases"
+            )
+        )
     except Exception as exc:
         checks.append(Check("actor gazetteer", False, f"{type(exc).__name__}: {exc}"))
     try:
@@ -64,8 +67,11 @@ def run_checks(settings: Settings) -> list[Check]:
 
         with open_store(settings.db) as store:
             counts = store.counts()
-        checks.append(Check("store", True, f"{settings.db}: " + ", ".join(
-            f"{v} {k}" for k, v in counts.items())))
+        checks.append(
+            Check(
+                "store", True, f"{settings.db}: " + ", ".join(f"{v} {k}" for k, v in counts.items())
+            )
+        )
     except Exception as exc:
         checks.append(Check("store", False, f"{settings.db}: {exc}"))
     return checks

@@ -19,6 +19,9 @@ from spacy.tokens import Doc
 
 from dossier.clean import clean_text
 from dossier.errors import DossierError, InputError
+from dossier.extract.claims import extract_claims
+from dossier.extract.quantities import extract_quantities
+from dossier.extract.relations import extract_relations
 from dossier.metadata import extract_metadata
 from dossier.nlp import build_nlp
 from dossier.read import read_file
@@ -32,11 +35,24 @@ from dossier.store import SQLiteStore
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
 # spaCy labels kept as mentions; numbers and ordinals are left to the quantity extractor
-MENTION_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW",
-                  "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+MENTION_LABELS = {
+    "PERSON",
+    "ORG",
+    "NORP",
+    "GPE",
+    "LOC",
+    "FAC",
+    "DATE",
+    "TIME",
+    "EVENT",
+    "LAW",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LANGUAGE",
+}
 _LEADING = ("the ", "The ", "THE ")
 _TRAILING = ("'s", "’s", "'", "’")
-_STRIP = " \t\n.,;:!?\"“”‘’()[]-–—"
+_STRIP = ' \t\n.,;:!?"“”‘’()[]-–—'
 
 
 # -- 1. read, 2. clean, 3. metadata happen in their modules; this file wires them. ---------
@@ -133,13 +149,16 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
         is_place=lambda m: is_known_place(m.text, doc.text[max(0, m.start - 20) : m.start]),
         sentence_of=sentence_of,
     )
-    actors = tuple(
-        _with_orig_offsets(a, cleaned) for a in resolution.actors
-    )
+    actors = tuple(_with_orig_offsets(a, cleaned) for a in resolution.actors)
     countries = [a.country for a in actors if a.country]
     places = resolve_places(doc, actor_countries=countries)
     document_date = metadata.published or parse_dateline(cleaned.text)
     timexes = extract_timexes(cleaned.text, document_date, doc)
+    # 7. extract: facts read the annotations above; claims first, so relations stated
+    # inside a claim are marked as reported
+    claims = extract_claims(doc, actors, places)
+    relations = extract_relations(doc, actors, places, timexes, claims=claims)
+    quantities = extract_quantities(doc, actors, timexes)
     return Document(
         path=raw.path,
         content_hash=raw.content_hash,
@@ -153,6 +172,9 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
         actors=actors,
         places=tuple(places),
         timexes=tuple(timexes),
+        relations=tuple(relations),
+        claims=tuple(claims),
+        quantities=tuple(quantities),
     )
 
 
@@ -192,8 +214,9 @@ def collect_paths(inputs: Iterable[str]) -> tuple[list[Path], list[InputError]]:
         path = Path(item)
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in
-                SUPPORTED_SUFFIXES
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
             )
         elif path.exists():
             found.append(path)

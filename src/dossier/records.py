@@ -263,7 +263,9 @@ class Claim:
     end: int
     anchor: Anchor
     speaker: str | None = None  # actor key when the speaker is a known actor
-    speaker_kind: str = "actor"  # actor | person | reports | experts | officials | sources | views | unknown
+    speaker_kind: str = (
+        "actor"  # actor | person | reports | experts | officials | sources | views | unknown
+    )
     speaker_text: str | None = None  # the words that name the speaker
     via: str | None = None  # actor key or outlet name that carried it
     about: tuple[str, ...] = ()  # actor keys (and place names) the claim is about

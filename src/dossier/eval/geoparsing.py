@@ -9,8 +9,9 @@ Records: ``{"doc_id", "corpus", "text", "toponyms": [{"start", "end", "surface",
 * ``mean_km`` / ``median_km``: great-circle error, an unanswered place counting 20,039 km;
 * ``auc``: area under the sorted ``log(error_km + 1)`` curve (trapezoid, unit spacing) divided
   by ``log(20039) * (n - 1)``; lower is better;
-* ``coverage``: share of gold places that got coordinates; ``abstained``: gold spans the
-  geocoder saw but left without coordinates.
+* ``coverage``: share of gold places that got coordinates; ``abstained``: gold places the
+  geocoder had candidates for but left without coordinates (too weak a choice);
+  ``unknown``: gold places whose name the gazetteer lacks.
 
 Oracle mode resolves the gold spans; end-to-end mode finds spans with :func:`resolve_places`
 and also reports exact-span tagging precision, recall and F1.
@@ -127,7 +128,7 @@ def run_geoparsing_eval(
     :param progress: print a dot per 20 documents to stderr.
     """
     errors: list[float | None] = []
-    abstained = 0
+    abstained = unknown = 0
     tp = n_pred = n_gold = 0
     docs = list(read_corpus(path, limit))
     if oracle:
@@ -156,8 +157,10 @@ def run_geoparsing_eval(
                     continue
                 if m is None or m.place is None or m.place.latitude is None:
                     errors.append(None)
-                    if m is not None:
-                        abstained += 1
+                    if m is not None and m.score > 0:
+                        abstained += 1  # candidates, but too weak a choice
+                    elif m is not None:
+                        unknown += 1  # no gazetteer entry for the name
                     continue
                 errors.append(
                     great_circle_km(t["lat"], t["lon"], m.place.latitude, m.place.longitude or 0)
@@ -180,6 +183,7 @@ def run_geoparsing_eval(
         print(file=sys.stderr)
     figs = score_errors(errors)
     figs["abstained"] = float(abstained)
+    figs["unknown"] = float(unknown)
     if not oracle:
         precision = tp / n_pred if n_pred else 0.0
         recall = tp / n_gold if n_gold else 0.0
@@ -198,6 +202,7 @@ def format_figures(figs: dict[str, float]) -> str:
         "median_km",
         "coverage",
         "abstained",
+        "unknown",
         "tag_p",
         "tag_r",
         "tag_f1",
@@ -208,7 +213,7 @@ def format_figures(figs: dict[str, float]) -> str:
         if name not in figs:
             continue
         value = figs[name]
-        if name in ("n", "abstained"):
+        if name in ("n", "abstained", "unknown"):
             parts.append(f"{name}={int(value)}")
         elif name.endswith("_km"):
             parts.append(f"{name}={value:.1f}")

@@ -7,10 +7,17 @@ For each sentence that reports an incident (a trigger from the ontology's ASSAUL
   organisation when they name one (the MUC-era gazetteer ``data/muc4/organizations.yaml``,
   a generic state force as subject, or a spaCy ORG ending in a group head word), else an
   individual when their head is a perpetrator noun ("urban guerrillas", "gunmen") or a name;
-- objects (direct, passive subject, ``against``/``on``/``of``) are victims when they are
-  named people (the role-filling release keeps only named human targets) and targets when
-  their head is a physical thing ("power substation", "embassy");
-- weapons come from a lexicon, in incident sentences.
+  in a document that reports an incident, whoever is accused ("accused the FMLN", "blamed
+  on", "attributed to") is a perpetrator too, and an armed group named in a sentence that
+  gave other fillers is the perpetrator organisation;
+- objects (direct, passive subject, ``against``/``on``/``of``/``in front of``) are victims
+  when they are named people (the role-filling release keeps only named human targets),
+  expanded to the longest form of the name in the document, and targets when their head is
+  a physical, non-military thing ("power substation", "embassy");
+- weapons come from a lexicon, when a trigger governs them, they act ("the bomb caused") or
+  are used ("with dynamite"), never when seized.
+
+One mention per entity is predicted (phi-strict gives no credit for a wrong extra mention).
 
 Casing: the texts are lower-case. :class:`BaselinePredictor` restores the original casing
 where the raw MUC text has it (TST4 mixed-case), else truecases (:mod:`.muc4_truecase`).
@@ -32,6 +39,7 @@ from spacy.tokens import Span
 
 from dossier.eval.muc4 import ROLES, RoleFillers, normalize
 from dossier.eval.muc4_lexicon import build_truecaser, load_lexicon
+from dossier.eval.muc4_raw import load_raw_texts, restore_case
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,7 +62,7 @@ _NP_LEFT = {"amod", "compound", "nummod", "nmod", "npadvmod", "poss", "det", "qu
 
 @dataclass
 class _Candidates:
-    """Role fillers found so far in one document, as (normalised key, mention) lists."""
+    """Mentions found so far in one document, role by role, in text order."""
 
     roles: dict[str, list[str]]
 
@@ -94,6 +102,11 @@ class BaselinePredictor:
         self.truecaser = build_truecaser(self.lexicon, nlp)
         self._raw: dict[str, str] | None = None
         self._kinds = {o.id: o.kind for o in self.lexicon.organizations}
+        self._org_ids = {
+            normalize(name): o.id
+            for o in self.lexicon.organizations
+            for name in (*o.names, *o.acronyms)
+        }
 
     def _kind(self, span: Span) -> str:
         return self._kinds.get(span.label_, "unknown")
@@ -111,8 +124,6 @@ class BaselinePredictor:
         return self.truecaser(text)
 
     def _restore(self, docid: str, text: str) -> str | None:
-        from dossier.eval.muc4_raw import load_raw_texts, restore_case
-
         if self._raw is None:
             try:
                 raws = load_raw_texts(self.root)
@@ -152,7 +163,19 @@ class BaselinePredictor:
                     self._perpetrator(perp, orgs, found)
         names = self._doc_names(doc)
         found.roles["Victim"] = [_longest_name(v, names) for v in found.roles["Victim"]]
+        found.roles["PerpOrg"] = self._one_per_org(found.roles["PerpOrg"])
         return {role: [[m] for m in _dedupe(role, found.roles[role])] for role in ROLES}
+
+    def _one_per_org(self, mentions: list[str]) -> list[str]:
+        """Keep the first mention of each gazetteer organisation ("FMLN" = its full name)."""
+        kept, seen = [], set()
+        for mention in mentions:
+            key = normalize(mention)
+            org_id = self._org_ids.get(key, key)
+            if org_id not in seen:
+                seen.add(org_id)
+                kept.append(mention)
+        return kept
 
     def _doc_names(self, doc: Doc) -> list[str]:
         """Every person name of the document, trimmed as :meth:`_person_name` trims them."""
@@ -200,6 +223,7 @@ class BaselinePredictor:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         subjects: list[Token] = []
         objects: list[Token] = []
+        modifiers: list[Token] = []
         for child in trigger.children:
             dep = child.dep_
             if dep == "nsubj" and not passive:
@@ -219,7 +243,7 @@ class BaselinePredictor:
             elif dep == "prep" and child.lower_ == "by" and trigger.pos_ == "NOUN":
                 subjects += [c for c in child.children if c.dep_ == "pobj"]
             elif dep in ("poss", "compound") and trigger.pos_ == "NOUN":
-                subjects.append(child)
+                modifiers.append(child)  # "FMLN attack": a group, never an individual
         if trigger.dep_ == "amod":
             objects.append(trigger.head)
         if lemma == "victim":  # "the victims were identified as X"
@@ -234,6 +258,10 @@ class BaselinePredictor:
             objects = []  # "claimed responsibility": the object is not a target
         for subj in _expand(subjects):
             self._perpetrator(subj, orgs, found)
+        for mod in modifiers:
+            org = _overlapping(mod.doc[mod.i : mod.i + 1], orgs)
+            if org is not None:
+                found.add("PerpOrg", org.text)
         for obj in _expand(objects):
             self._object(obj, lemma, found)
 
@@ -280,7 +308,18 @@ class BaselinePredictor:
             return
         lemma = head.lemma_.lower()
         if lemma in self.lexicon.target_heads and lemma not in self.lexicon.person_heads:
-            found.add("Target", _noun_phrase(head, keep_numbers=False).text)
+            self._target(_noun_phrase(head, keep_numbers=False), found)
+
+    def _target(self, np: Span, found: _Candidates) -> None:
+        """A physical target without nationality or vague quantity; military ones are not."""
+        words = {t.lower_ for t in np}
+        if words & self.lexicon.military_words:
+            return  # attacks on military targets are not MUC-4 terrorist incidents
+        start = np.start
+        drop = self.lexicon.always_title | self.lexicon.vague_quantifiers
+        while start < np.root.i and np.doc[start].lower_ in drop:
+            start += 1
+        found.add("Target", np.doc[start : np.end].text)
 
     def _person_name(self, token: Token) -> str | None:
         """The trimmed capitalised name run around a PERSON token, or None."""
@@ -405,7 +444,7 @@ def _noun_phrase(head: Token, keep_numbers: bool) -> Span:
     ):
         pobj = [c for c in doc[end].children if c.dep_ == "pobj"]
         if pobj:
-            end = pobj[0].i + 1 if head.lower_.startswith("member") else pobj[0].right_edge.i + 1
+            end = pobj[0].i + 1
     return doc[start:end]
 
 

@@ -49,6 +49,8 @@ class BaselineLexicon:
     generic_orgs: tuple[str, ...]
     target_heads: frozenset[str]
     person_heads: frozenset[str]
+    military_words: frozenset[str]
+    vague_quantifiers: frozenset[str]
     weapons: tuple[str, ...]  # longest first
     weak_weapons: frozenset[str]
     seize_verbs: frozenset[str]
@@ -100,6 +102,8 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         generic_orgs=tuple(sorted(_words(raw, "generic_orgs"), key=lambda w: -len(w))),
         target_heads=_words(raw, "target_heads"),
         person_heads=_words(raw, "person_heads"),
+        military_words=_words(raw, "military_words"),
+        vague_quantifiers=_words(raw, "vague_quantifiers"),
         weapons=tuple(weapons),
         weak_weapons=_words(raw, "weak_weapons"),
         seize_verbs=_words(raw, "seize_verbs"),

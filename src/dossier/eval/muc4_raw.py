@@ -228,7 +228,9 @@ class KeyTemplate:
 
 def _alternatives(text: str) -> list[str]:
     """Split a fill on top-level ``/`` and strip one level of parentheses around each."""
-    parts, depth, buf = [], 0, []
+    parts: list[str] = []
+    buf: list[str] = []
+    depth = 0
     for c in text:
         if c == "(":
             depth += 1

@@ -429,36 +429,36 @@ def _prf(c: Counts) -> str:
 def format_report(report: Re3dReport) -> str:
     """A table of both systems' scores, ending with one line of ``name=value`` figures."""
     d, b = report.dossier, report.baseline
-    header = f"{'':22} {'Dossier P/R/F1':>17}   {'en_core_web_sm P/R/F1':>21}"
     lines = [
         f"re3d NER, split={report.split}: {report.n_documents} documents, "
-        f"{report.n_words} words, {report.n_gold} gold entities "
-        f"({', '.join(SCORED_TYPES)})",
+        f"{report.n_words} words, {report.n_gold} gold entities",
         "",
-        header,
+        f"{'':28}{'Dossier':^17}   {'en_core_web_sm':^17}",
+        f"{'':28}{'P     R    F1':>17}   {'P     R    F1':>17}",
     ]
 
     def row(label: str, a: Counts, z: Counts) -> None:
-        lines.append(f"{label:22} {_prf(a):>17}   {_prf(z):>21}")
+        lines.append(f"{label:28}{_prf(a):>17}   {_prf(z):>17}")
 
     for t in SCORED_TYPES:
         row(f"exact {t}", d.exact[t], b.exact[t])
     row("exact micro", d.micro, b.micro)
     row("overlap micro", d.overlap, b.overlap)
-    row("name-like gold, exact", d.name_like, b.name_like)
+    row("exact micro, name-like gold", d.name_like, b.name_like)
     for t in EXTRA_TYPES:
         row(f"exact {t} (extra)", d.exact[t], b.exact[t])
     if report.split == "all":
         for s in SPLITS:
-            row(f"exact micro, {s}", d.by_split[s], b.by_split[s])
-    lines.append("")
+            row(f"exact micro, {s} split", d.by_split[s], b.by_split[s])
     d_rate = report.n_documents / d.seconds if d.seconds else 0.0
     b_rate = report.n_documents / b.seconds if b.seconds else 0.0
     ratio = b.seconds / d.seconds if d.seconds else 0.0
-    lines.append(
+    lines += [
+        "",
         f"speed: Dossier {d_rate:.1f} docs/s, en_core_web_sm {b_rate:.1f} docs/s "
-        f"(ratio {ratio:.2f}); pipeline: {', '.join(report.pipeline)}"
-    )
+        f"(ratio {ratio:.2f})",
+        f"pipeline: {', '.join(report.pipeline)}",
+    ]
     figures = {
         "exact_f1": d.micro.f1,
         "exact_p": d.micro.precision,

@@ -39,15 +39,21 @@ def build(store: SQLiteStore) -> dict[str, Any]:
                 "name": a["name"],
                 "aliases": [x for x in store.actor_aliases(a["id"]) if x != a["name"]],
                 "type": a["type"],
-                "parent": a["parent_key"] if a["parent_key"] and store.actor_by_key(
-                    a["parent_key"]) else None,
+                "parent": a["parent_key"]
+                if a["parent_key"] and store.actor_by_key(a["parent_key"])
+                else None,
                 "member_of": a["member_of_key"],
                 "wikidata": a["wikidata"],
                 "country": a["country"],
                 "documents": sorted({m["document"] for m in mentions}),
                 "mentions": [
-                    {"document": m["document"], "start": m["start"], "end": m["end"],
-                     "text": m["text"], "sentence": m["sentence"]}
+                    {
+                        "document": m["document"],
+                        "start": m["start"],
+                        "end": m["end"],
+                        "text": m["text"],
+                        "sentence": m["sentence"],
+                    }
                     for m in mentions
                 ],
             }
@@ -69,16 +75,29 @@ def build(store: SQLiteStore) -> dict[str, Any]:
                 "geo_precision": p["geo_precision"],
                 "where_prec": p["where_prec"],
                 "mentions": [
-                    {"document": m["document"], "start": m["start"], "end": m["end"],
-                     "text": m["text"], "sentence": m["sentence"], "score": m["score"]}
+                    {
+                        "document": m["document"],
+                        "start": m["start"],
+                        "end": m["end"],
+                        "text": m["text"],
+                        "sentence": m["sentence"],
+                        "score": m["score"],
+                    }
                     for m in mentions
                 ],
             }
         )
     timexes = [
-        {"document": t["document"], "start": t["start"], "end": t["end"], "text": t["text"],
-         "value": t["value"], "type": t["type"], "precision": t["precision"],
-         "anchor": t["anchor"]}
+        {
+            "document": t["document"],
+            "start": t["start"],
+            "end": t["end"],
+            "text": t["text"],
+            "value": t["value"],
+            "type": t["type"],
+            "precision": t["precision"],
+            "anchor": t["anchor"],
+        }
         for t in store.timexes()
     ]
     events = []
@@ -89,8 +108,10 @@ def build(store: SQLiteStore) -> dict[str, Any]:
                 "type": e["type"],
                 "mode": e["mode"],
                 "context": e["context"],
-                "acled": {"event_type": e["acled_event_type"],
-                          "sub_event_type": e["acled_sub_event_type"]},
+                "acled": {
+                    "event_type": e["acled_event_type"],
+                    "sub_event_type": e["acled_sub_event_type"],
+                },
                 "date": json.loads(e["date"]) if e["date"] else None,
                 "place": e["place_key"],
                 "actors": [{"actor": a["key"], "role": a["role"]} for a in e["actors"]],
@@ -99,7 +120,8 @@ def build(store: SQLiteStore) -> dict[str, Any]:
                 "weapon": e["weapon"],
                 "modality": e["modality"],
                 "responsibility": {"kind": e["responsibility"], "by": e["responsibility_by"]}
-                if e["responsibility"] else None,
+                if e["responsibility"]
+                else None,
                 "anchor": _anchor(e),
             }
         )
@@ -163,8 +185,12 @@ def build(store: SQLiteStore) -> dict[str, Any]:
 
 
 def _anchor(row: dict[str, Any]) -> dict[str, Any]:
-    return {"document": row["document"], "start": row["start"], "end": row["end"],
-            "quote": row["quote"]}
+    return {
+        "document": row["document"],
+        "start": row["start"],
+        "end": row["end"],
+        "quote": row["quote"],
+    }
 
 
 def write(store: SQLiteStore, fh: IO[str]) -> None:

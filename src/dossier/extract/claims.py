@@ -15,7 +15,7 @@ group" resolved to the actor named just before); otherwise an unnamed source kin
 (``reports``, ``experts``, ``officials``, ``sources``, ``analysts``, ``views``, ``media``,
 ``witnesses``, ``group``...). ``via`` is the outlet or channel that carried it ("quoted by
 the Interfax agency" → Interfax, "said on social media"), also when a following sentence
-gives it ("X stated this on social media and was quoted by Interfax"). Hedges come from the
+gives it ("She repeated this on social media; Interfax quoted her"). Hedges come from the
 claim span; the likelihood is the ICD 203 label they give. Reliability and credibility keep
 their Admiralty defaults (F, 6): one document cannot grade its sources.
 
@@ -450,7 +450,7 @@ def _via_next(
     doc: Doc, claims: list[Claim], views: Sequence[SentenceView], sents: list[Span]
 ) -> list[Claim]:
     """Fill ``via`` from a following sentence that repeats the speaker without a new claim
-    ("Sadat stated this on social media and was quoted by the Interfax agency")."""
+    ("She repeated this on social media; the Interfax agency quoted her")."""
     out = list(claims)
     for i, claim in enumerate(out):
         if claim.via is not None or claim.anchor.sentence < 0:
@@ -461,7 +461,12 @@ def _via_next(
         view = views[nxt]
         if any(c.anchor.sentence == nxt for c in out):
             continue
-        same = claim.speaker and any(s.key == claim.speaker for s in view.slots)
+        surname = (claim.speaker_text or "").split()[-1:] if claim.speaker_kind == "person" else []
+        opening = view.text.split()[:3]
+        same = (claim.speaker and any(s.key == claim.speaker for s in view.slots)) or (
+            claim.speaker_kind == "person"
+            and (bool(surname) and surname[0] in opening or opening[:1] in (["He"], ["She"]))
+        )
         if not same or not re.search(
             r"\b(?:this|it|these|the\s+remarks?|the\s+claim)\b", view.text
         ):

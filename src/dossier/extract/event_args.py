@@ -62,9 +62,23 @@ class ListPart:
 def clause_head(tok: Token) -> Token:
     """The verb whose clause a (noun) trigger belongs to, or the trigger itself."""
     cur = tok
-    while cur.pos_ not in {"VERB", "AUX"} and cur.head.i != cur.i and cur.dep_ in {
-        "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound", "npadvmod"
-    }:
+    while (
+        cur.pos_ not in {"VERB", "AUX"}
+        and cur.head.i != cur.i
+        and cur.dep_
+        in {
+            "dobj",
+            "pobj",
+            "prep",
+            "nsubj",
+            "nsubjpass",
+            "attr",
+            "appos",
+            "conj",
+            "compound",
+            "npadvmod",
+        }
+    ):
         cur = cur.head
     return cur if cur.pos_ in {"VERB", "AUX"} else tok
 
@@ -118,11 +132,15 @@ class ArgumentFinder:
         self.group_types = rules.words("group_types")
         self.group_nouns = rules.words("group_nouns")
         self.person_nouns = rules.words("person_nouns")
+        self.role_nouns = rules.words("role_nouns")
 
     # ----------------------------------------------------------------- lookups
 
     def actor_in(self, start: int, end: int, head: Token | None = None) -> Actor | None:
-        """The actor named in ``[start, end)``: the one over the head token, else the first."""
+        """The actor named in ``[start, end)``: the one over the head token, else the first.
+
+        A role noun heading the phrase ("leader of party X Y") prefers the person named in it.
+        """
         inside = [(s, e, a) for s, e, a in self.mentions if start <= s and e <= end]
         if head is not None:
             for s, e, a in inside:
@@ -131,6 +149,10 @@ class ArgumentFinder:
             for s, e, a in self.mentions:  # a mention wider than the phrase, over its head
                 if s <= head.idx < e:
                     return a
+            if head.lemma_.lower() in self.role_nouns:
+                people = [a for _s, _e, a in inside if a.type == "person"]
+                if people:
+                    return people[0]
         return inside[0][2] if inside else None
 
     def refer(self, tok: Token) -> Actor | None:
@@ -138,7 +160,11 @@ class ArgumentFinder:
         low = tok.lower_
         det = [c.lower_ for c in tok.children if c.dep_ == "det"]
         person = low in _PRONOUN_PERSON
-        if not (low in _PRONOUN_ORG or person or (tok.lemma_.lower() in self.group_nouns and det[:1] == ["the"])):
+        if not (
+            low in _PRONOUN_ORG
+            or person
+            or (tok.lemma_.lower() in self.group_nouns and det[:1] == ["the"])
+        ):
             return None
         sents = list(self.doc.sents)
         sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
@@ -187,9 +213,7 @@ class ArgumentFinder:
         if verbal:
             perps += self._subjects(tok)
             for c in tok.children:
-                if c.dep_ == "dobj":
-                    objects.append(c)
-                elif c.dep_ == "nsubjpass":
+                if c.dep_ in {"dobj", "nsubjpass"}:
                     objects.append(c)
                 elif c.dep_ == "agent":
                     perps += [p for p in c.children if p.dep_ == "pobj"]
@@ -198,7 +222,9 @@ class ArgumentFinder:
             place_hosts += objects
         else:
             for c in tok.children:
-                if c.dep_ in {"poss", "compound"} and (self.actor_in(c.idx, c.idx + len(c), c) or c.lower_ in _PRONOUN_ORG):
+                if c.dep_ in {"poss", "compound"} and (
+                    self.actor_in(c.idx, c.idx + len(c), c) or c.lower_ in _PRONOUN_ORG
+                ):
                     perps.append(c)
                 elif c.dep_ == "prep" and c.lower_ == "by":
                     perps += [p for p in c.children if p.dep_ == "pobj"]
@@ -215,7 +241,11 @@ class ArgumentFinder:
                     else:
                         objects.append(s)
                 place_hosts.append(gov)
-            elif tok.dep_ == "pobj" and gov.head.dep_ == "prep" and gov.head.head.lemma_.lower() == "responsibility":
+            elif (
+                tok.dep_ == "pobj"
+                and gov.head.dep_ == "prep"
+                and gov.head.head.lemma_.lower() == "responsibility"
+            ):
                 pass
             claim = self._claimed_on_noun(tok)
             if claim[1] is None:
@@ -308,7 +338,9 @@ class ArgumentFinder:
                             return p
         return None
 
-    def _weapon(self, tok: Token, objects: list[Token]) -> tuple[str | None, list[Span2], str | None]:
+    def _weapon(
+        self, tok: Token, objects: list[Token]
+    ) -> tuple[str | None, list[Span2], str | None]:
         cands: list[Token] = []
         for host in [tok, *objects]:
             for c in host.children:
@@ -317,7 +349,14 @@ class ArgumentFinder:
                 if c.dep_ in {"compound", "nmod"}:
                     cands.append(c)
         for c in tok.children:
-            if c.dep_ == "dobj" and tok.lemma_.lower() in {"plant", "detonate", "hurl", "throw", "explode", "use"}:
+            if c.dep_ == "dobj" and tok.lemma_.lower() in {
+                "plant",
+                "detonate",
+                "hurl",
+                "throw",
+                "explode",
+                "use",
+            }:
                 cands.append(c)
         if tok.dep_ in {"nsubj"} and tok.head.lemma_.lower() in {"explode", "go", "detonate"}:
             cands.append(tok)
@@ -336,8 +375,10 @@ class ArgumentFinder:
             c = counts[0]
             return NumberRange(c.low, c.best, c.high, c.text)
         dets = [c.lower_ for c in np.children if c.dep_ in {"det", "nummod"}]
-        if np.lemma_.lower() in self.person_nouns and np.tag_ in {"NN", "NNP"} and (
-            set(dets) & {"a", "an", "one", "another"} or np.ent_type_ == "PERSON"
+        if (
+            np.lemma_.lower() in self.person_nouns
+            and np.tag_ in {"NN", "NNP"}
+            and (set(dets) & {"a", "an", "one", "another"} or np.ent_type_ == "PERSON")
         ):
             return NumberRange(1, 1, 1, text)
         return None
@@ -356,9 +397,9 @@ class ArgumentFinder:
         for t in tok.sent:
             if t.lemma_.lower() in fatal_verbs | injury_verbs:
                 for prep in t.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"}:
-                        if any(p.i == tok.i for p in prep.children):
-                            verbs.append(t)
+                    on_trigger = any(p.i == tok.i for p in prep.children)
+                    if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"} and on_trigger:
+                        verbs.append(t)
         for v in verbs:
             lem = v.lemma_.lower()
             if lem not in fatal_verbs | injury_verbs:
@@ -374,13 +415,15 @@ class ArgumentFinder:
                     injured = n
                 for conj in v.conjuncts:  # "killed two and wounded five"
                     if conj.lemma_.lower() in injury_verbs and injured is None:
-                        objs = [c for c in conj.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+                        objs = [
+                            c for c in conj.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
+                        ]
                         if objs:
                             injured = self._count_of(objs[0])
         return fatalities, injured
 
     def _claimed_on_noun(self, tok: Token) -> tuple[str | None, str | None]:
-        """"an attack, which was later claimed by the group known as ISKP"."""
+        """ "an attack, which was later claimed by the group known as ISKP"."""
         verbs = self.rules.raw["responsibility_verbs"]
         for c in tok.children:
             if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in verbs:
@@ -393,7 +436,7 @@ class ArgumentFinder:
         return None, None
 
     def _responsibility_for(self, tok: Token) -> tuple[str | None, str | None]:
-        """"X claimed responsibility for the murder of ..."."""
+        """ "X claimed responsibility for the murder of ..."."""
         verbs = self.rules.raw["responsibility_verbs"]
         cur = tok
         for _ in range(4):
@@ -418,7 +461,12 @@ class ArgumentFinder:
         if not objs or tok.pos_ not in {"VERB", "AUX"}:
             return []
         sent = tok.sent
-        dated = [t for t in timexes if sent.start_char <= t.start < sent.end_char and t.precision in {"day", "month", "year"}]
+        dated = [
+            t
+            for t in timexes
+            if sent.start_char <= t.start < sent.end_char
+            and t.precision in {"day", "month", "year"}
+        ]
         if len(dated) < 2:
             return []
         inside_timex = [(t.start, t.end) for t in dated]
@@ -443,7 +491,12 @@ class ArgumentFinder:
             if not has_date or not nouns:
                 break
             head = nouns[0]
-            while head.i + 1 < len(self.doc) and self.doc[head.i + 1] in seg and self.doc[head.i + 1].pos_ == "PROPN" and head.pos_ == "PROPN":
+            while (
+                head.i + 1 < len(self.doc)
+                and self.doc[head.i + 1] in seg
+                and self.doc[head.i + 1].pos_ == "PROPN"
+                and head.pos_ == "PROPN"
+            ):
                 head = self.doc[head.i + 1]
             actor = self.actor_in(lo, hi, head)
             person = self.is_person(head, actor)
@@ -477,9 +530,10 @@ def _compatible(a: EventFrame, b: EventFrame) -> bool:
     facts = {"asserted", "background"}
     if (ea.modality in facts) != (eb.modality in facts):
         return False
-    if ea.date is not None and eb.date is not None:
-        if not (ea.date.value.startswith(eb.date.value) or eb.date.value.startswith(ea.date.value)):
-            return False
+    va = ea.date.value if ea.date is not None else None
+    vb = eb.date.value if eb.date is not None else None
+    if va is not None and vb is not None and not (va.startswith(vb) or vb.startswith(va)):
+        return False
     if ea.place is not None and eb.place is not None:
         na = ea.place.place.name if ea.place.place else ea.place.text
         nb = eb.place.place.name if eb.place.place else eb.place.text

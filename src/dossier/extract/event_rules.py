@@ -52,7 +52,9 @@ class EventRules:
         return self.weapons.get(" ".join(text.lower().split()))
 
 
-def _pick(keys: tuple[TypeMode, ...], priority: list[str], types: frozenset[str]) -> TypeMode | None:
+def _pick(
+    keys: tuple[TypeMode, ...], priority: list[str], types: frozenset[str]
+) -> TypeMode | None:
     """The preferred (type, mode) of a cue: by type priority, a mode before no mode."""
     usable = [k for k in keys if k[0] in types]
     if not usable:

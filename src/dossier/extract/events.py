@@ -111,11 +111,14 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 found[tok.i] = _Trigger(tok, hit)
             elif lem in rules.verb_triggers:
                 found[tok.i] = _Trigger(tok, rules.verb_triggers[lem])
-        elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in {"ORG", "PERSON", "GPE"}:
-            if lem in rules.noun_triggers or tok.lower_ in rules.noun_triggers:
-                type_mode = rules.noun_triggers.get(lem) or rules.noun_triggers[tok.lower_]
-                gov = tok.head if tok.dep_ == "dobj" else None
-                found[tok.i] = _Trigger(tok, type_mode, gov if gov and _lemma(gov) in light else None)
+        elif (
+            tok.pos_ in {"NOUN", "PROPN"}
+            and tok.ent_type_ not in {"ORG", "PERSON", "GPE"}
+            and (lem in rules.noun_triggers or tok.lower_ in rules.noun_triggers)
+        ):
+            type_mode = rules.noun_triggers.get(lem) or rules.noun_triggers[tok.lower_]
+            gov = tok.head if tok.dep_ == "dobj" else None
+            found[tok.i] = _Trigger(tok, type_mode, gov if gov and _lemma(gov) in light else None)
     # a light verb whose object is a trigger noun is not an event of its own
     for trig in list(found.values()):
         if trig.light is not None:
@@ -169,9 +172,20 @@ def _modality(trig: Token, rules: EventRules) -> str:
             return "hypothetical"
         if lem in negators and tok.pos_ == "VERB":
             return "negated"
+    if trig.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "amod" and c.lower_ in rules.words("hypothetical_modifiers")
+        for c in trig.children
+    ):
+        return "hypothetical"
     # "the coming period" inside the clause
     for tok in trig.subtree:
-        if tok.lower_ in {"coming", "upcoming"} and tok.head.lower_ in {"period", "months", "weeks", "years", "days"}:
+        if tok.lower_ in {"coming", "upcoming"} and tok.head.lower_ in {
+            "period",
+            "months",
+            "weeks",
+            "years",
+            "days",
+        }:
             return "future"
     return "asserted"
 
@@ -189,11 +203,19 @@ def _past_tense(tok: Token) -> bool:
 
 
 def _specific(t: Timex) -> bool:
-    return t.type in {"DATE", "TIME"} and t.precision not in {"vague", "decade", "century"} and not _VAGUE.match(t.value)
+    return (
+        t.type in {"DATE", "TIME"}
+        and t.precision not in {"vague", "decade", "century"}
+        and not _VAGUE.match(t.value)
+    )
 
 
 def _date_of(
-    trig: Token, head: Token, sent: Span, timexes: Sequence[Timex], span: tuple[int, int] | None = None
+    trig: Token,
+    head: Token,
+    sent: Span,
+    timexes: Sequence[Timex],
+    span: tuple[int, int] | None = None,
 ) -> Timex | None:
     """The specific timex governing the trigger's clause (None when there is none)."""
     cands = [t for t in timexes if _specific(t) and sent.start_char <= t.start < sent.end_char]
@@ -212,7 +234,7 @@ def _date_of(
             return min(inside, key=lambda t: abs(t.start - trig.idx))
     # a single date fronted in the sentence ("In January 2015, the group appeared ...")
     root = sent.root
-    if head.i == root.i or head.head.i == root.i:
+    if head.i == root.i or (head.dep_ == "conj" and head.head.i == root.i):
         fronted = [t for t in cands if t.start < trig.idx and _attached_to(t, root, sent)]
         if fronted:
             return fronted[-1]
@@ -261,7 +283,7 @@ def _date_value(value: str) -> tuple[dt.date, dt.date] | None:
         return d, d
     if m.group(2):
         month = int(m.group(2))
-        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
         return dt.date(year, month, 1), last
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
@@ -340,9 +362,9 @@ def extract_event_frames(
         sent = tok.sent
         head = clause_head(tok)
         modality = _modality(tok, rules)
-        args = finder.arguments(tok, trig.light, type_id)
-        if args is None:
+        if not _plausible(tok, type_id, mode, finder, rules):
             continue
+        args = finder.arguments(tok, trig.light, type_id)
         for part in finder.split_list(tok, args, timexes) or [None]:
             part_args = args if part is None else part.arguments
             date = _date_of(tok, head, sent, timexes, part.span if part else None)
@@ -352,7 +374,11 @@ def extract_event_frames(
             if part is not None and date is not None and mod in {"hypothetical", "future"}:
                 # a dated past instance named inside a hypothetical ("such as the ones that
                 # targeted X in February 2017") is a fact of its own
-                mod = "background" if _is_background(date, document_date, background_days) else "asserted"
+                mod = (
+                    "background"
+                    if _is_background(date, document_date, background_days)
+                    else "asserted"
+                )
             ev_mode = part_args.mode or mode or finder.mode_from_words(tok, type_id)
             acled_type, acled_sub = _acled(rules, type_id, ev_mode)
             event = Event(
@@ -383,6 +409,42 @@ def extract_event_frames(
                 )
             )
     return merge_frames(frames)
+
+
+def _generic(tok: Token, rules: EventRules) -> bool:
+    """A plural event noun naming a class of events ("several hundred attacks", "attacks")."""
+    if tok.tag_ != "NNS":
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+    if dets & {"the", "these", "those", "its", "their", "his", "her", "both"}:
+        return False
+    quantifiers = rules.words("generic_quantifiers")
+    mods = {c.lower_ for c in tok.subtree if c.i < tok.i}
+    return not dets or bool(mods & quantifiers)
+
+
+def _plausible(
+    tok: Token, type_id: str, mode: str | None, finder: ArgumentFinder, rules: EventRules
+) -> bool:
+    """Cheap checks that a cue really reports one event of its type."""
+    lem = _lemma(tok)
+    verbal = tok.pos_ in {"VERB", "AUX"}
+    if not verbal and _generic(tok, rules):
+        return False
+    if type_id == "ASSAULT" and lem in rules.words("abduct_needs_person"):
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return any(finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o)) for o in objs)
+    if type_id == "FOUND" and verbal:
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        cands = passive or objs or subj
+        for c in cands:
+            actor = finder.actor_in(c.left_edge.idx, c.idx + len(c), c)
+            if actor is not None and actor.type in rules.words("group_types"):
+                return True
+        return False
+    return True
 
 
 def _keep(frame: EventFrame, rules: EventRules) -> bool:

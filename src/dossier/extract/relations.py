@@ -44,7 +44,7 @@ from dossier.extract.common import (
     sentence_views,
 )
 from dossier.ontology import load_ontology
-from dossier.records import Actor, PlaceMention, Relation, Timex
+from dossier.records import Actor, Claim, PlaceMention, Relation, Timex
 from dossier.resolve.actors import load_actor_rules
 
 __all__ = ["extract_relations"]
@@ -339,6 +339,7 @@ def extract_relations(
     actors: Sequence[Actor],
     places: Sequence[PlaceMention],
     timexes: Sequence[Timex],
+    claims: Sequence[Claim] | None = None,
 ) -> list[Relation]:
     """Relations the document states, one per (subject, predicate, object, certainty).
 
@@ -346,10 +347,13 @@ def extract_relations(
     :param actors: the document's resolved actors (their mentions give the slots).
     :param places: the document's place mentions.
     :param timexes: the document's temporal expressions (for periods).
+    :param claims: the document's claims when already extracted (a relation inside one is
+        ``reported``); extracted here when not given.
     :returns: relations in text order, each anchored in the sentence that states it.
     """
     views = sentence_views(doc, actors, places)
-    claims = extract_claims(doc, actors, places)
+    if claims is None:
+        claims = extract_claims(doc, actors, places)
     claim_spans = [(c.start, c.end) for c in claims]
     keys = {a.key for a in actors}
     matcher = _Matcher(doc, views, keys, claim_spans, timexes)

@@ -357,9 +357,7 @@ def resolve_actors(
                 if defined.start == m.start and long in acr_key:
                     key = acr_key[long]
             if not key and m.label == "PERSON" and " " not in m.text:
-                full = [
-                    p for p in people_full if p.text.split()[-1] == m.text or p.text == m.text
-                ]
+                full = [p for p in people_full if p.text.split()[-1] == m.text or p.text == m.text]
                 if len({normalise_name(p.text) for p in full}) == 1:
                     key = new_key(full[0].text)
             if not key:

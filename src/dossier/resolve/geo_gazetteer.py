@@ -32,6 +32,7 @@ import tempfile
 import time
 import unicodedata
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -445,16 +446,39 @@ def open_geo_gazetteer(path: Path | None = None) -> GeoGazetteer:
     """
     target = path or gazetteer_path()
     if not target.exists():
-        build_database(target)
-        if path is None:
-            _remove_stale(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with _build_lock(target):
+            if not target.exists():  # another process may have built it meanwhile
+                build_database(target)
+                if path is None:
+                    _remove_stale(target)
     return _open_cached(str(target))
 
 
+@contextmanager
+def _build_lock(target: Path) -> Iterator[None]:
+    """Let one process build at a time (others wait, then find the file built)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock; the atomic rename still keeps the file whole
+        yield
+        return
+    with open(target.with_suffix(".lock"), "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def _remove_stale(current: Path) -> None:
-    """Delete databases built for other data versions (65 MB each)."""
-    for old in current.parent.glob("geo-*.sqlite"):
-        if old != current and re.fullmatch(r"geo-[0-9a-f]{12}\.sqlite", old.name):
+    """Delete databases built for other data versions (65 MB each) and abandoned temp files."""
+    for old in current.parent.glob("geo-*"):
+        if old == current:
+            continue
+        other_version = re.fullmatch(r"geo-[0-9a-f]{12}\.(sqlite|lock)", old.name)
+        abandoned = old.name.endswith(".tmp") and time.time() - old.stat().st_mtime > 3600
+        if other_version or abandoned:
             old.unlink(missing_ok=True)
 
 

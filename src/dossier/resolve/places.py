@@ -80,17 +80,19 @@ class Weights:
             "admin1": 2.0,
             "continent": 3.0,
             "region": 0.0,
+            "sea": 0.0,
             "admin2": 0.3,
             "city": 0.0,
         }
     )
-    capital: float = 1.0  # a country's capital ("Moscow", "Paris", "Washington")
+    capital: float = 0.0  # a country's capital ("Moscow", "Paris", "Washington")
     curated_region: float = 5.5  # a hand-written conflict region
     alternate_city: float = 2.1  # penalty: a town matched only through an alternate name
     alternate_big_city: float = 0.15
     alternate_admin2: float = 2.0
     alternate_division: float = 0.0
     city_shadow: float = 3.3  # penalty: a division that shares its name with a big town
+    country_alias_shadow: float = 4.0  # penalty: "Tunis" as an old name of Tunisia
     shadow_ratio: float = 15.0  # ... when the town has at least 1/shadow_ratio of its people
     division_word: float = 3.0  # penalty: a town named "X province"
     country_vote: float = 2.5
@@ -145,6 +147,18 @@ def _demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _regional_adjectives() -> dict[str, str]:
+    """ "European" -> "Europe": adjectives of continents and regions."""
+    extra = yaml.safe_load((DATA_DIR / "demonyms_extra.yaml").read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for word, region in (extra.get("regions") or {}).items():
+        key = normalise_place_name(str(word))
+        out[key] = str(region)
+        out.setdefault(key + "s", str(region))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _metonymy() -> dict:
     data = yaml.safe_load((DATA_DIR / "metonymy.yaml").read_text(encoding="utf-8"))
     return {
@@ -170,8 +184,9 @@ def _never_alone() -> frozenset[str]:
 
 
 def is_demonym(text: str) -> bool:
-    """True for a nationality or group adjective ("Afghan", "Pakistanis")."""
-    return normalise_place_name(text) in _demonyms()
+    """True for a nationality, group or regional adjective ("Afghan", "Pakistanis", "African")."""
+    key = normalise_place_name(text)
+    return key in _demonyms() or key in _regional_adjectives()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -237,6 +252,9 @@ def _candidates(gaz: GeoGazetteer, surface: str) -> tuple[str, bool, list[GeoCan
         admin = gaz.admin1(code) if code else None
         if admin is not None:
             found = [admin]
+    region = _regional_adjectives().get(normalise_place_name(name))
+    if region and not found:
+        found = [c for c in gaz.candidates(region) if c.feature in ("region", "continent")]
     country_code = _demonyms().get(normalise_place_name(name))
     if country_code:
         # a demonym given as a place ("American" in LGL, "Spanish"): its country first
@@ -299,9 +317,10 @@ def _context_hints(gaz: GeoGazetteer, text: str, m: _Mention) -> None:
 
 def _distance_km(a: GeoCandidate, b: GeoCandidate) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
-        (lo2 - lo1) / 2
-    ) ** 2
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -339,13 +358,15 @@ def _prior(m: _Mention, c: GeoCandidate, w: Weights) -> float:
             score -= w.alternate_division
     if m.division and c.feature == "city":
         score -= w.division_word
-    if c.feature == "country" and c.alternate:
-        # "Albany", "Columbia": a town's own name beats a country's old or foreign name
-        if any(
-            o.feature == "city" and not o.alternate and o.population >= 10000
-            for o in m.candidates
-        ):
-            score -= w.city_shadow
+    # "Albany", "Columbia": a town's own name beats a country's old or foreign name
+    if (
+        c.feature == "country"
+        and c.alternate
+        and any(
+            o.feature == "city" and not o.alternate and o.population >= 10000 for o in m.candidates
+        )
+    ):
+        score -= w.country_alias_shadow
     if c.feature in ("admin1", "admin2") and not m.division:
         # "Kabul", "Quetta", "Gaza": the town, not a division of the same name
         for other in m.candidates:
@@ -353,7 +374,10 @@ def _prior(m: _Mention, c: GeoCandidate, w: Weights) -> float:
                 other.feature == "city"
                 and other.population >= 100000
                 and not other.alternate
-                and (other.country_code != c.country_code or other.population * w.shadow_ratio >= c.population)
+                and (
+                    other.country_code != c.country_code
+                    or other.population * w.shadow_ratio >= c.population
+                )
                 and (c.alternate or other.country_code == c.country_code)
             ):
                 score -= w.city_shadow
@@ -499,14 +523,14 @@ def _score_document(mentions: list[_Mention], context: GeoContext, w: Weights) -
 
 
 def _to_place(c: GeoCandidate, score: float) -> Place:
-    precision = {"continent": "region"}.get(c.feature, c.feature)
+    precision = {"continent": "region", "sea": "region"}.get(c.feature, c.feature)
     table = _precision_table()
     acled, ucdp = table.get(c.feature, table.get(precision, (None, None)))
     return Place(
         name=c.name,
         geonames_id=c.geonameid,
         country_code=c.country_code,
-        admin1_code=c.admin1_code if c.feature not in ("country", "region", "continent") else None,
+        admin1_code=c.admin1_code if precision not in ("country", "region") else None,
         latitude=round(c.latitude, 5),
         longitude=round(c.longitude, 5),
         feature=precision,

@@ -185,8 +185,17 @@ class SQLiteStore:
                     """INSERT INTO place_mentions(document_id, place_id, start, "end",
                        orig_start, orig_end, text, sentence, score)
                        VALUES (?,?,?,?,?,?,?,?,?)""",
-                    (doc_id, place_id, pm.start, pm.end, o_start, o_end, pm.text,
-                     pm.sentence, pm.score),
+                    (
+                        doc_id,
+                        place_id,
+                        pm.start,
+                        pm.end,
+                        o_start,
+                        o_end,
+                        pm.text,
+                        pm.sentence,
+                        pm.score,
+                    ),
                 )
             conn.executemany(
                 """INSERT INTO timexes(document_id, start, "end", text, value, precision,
@@ -227,29 +236,47 @@ class SQLiteStore:
             date = None
             if ev.date is not None:
                 t = ev.date
-                date = {"text": t.text, "value": t.value, "start": t.start, "end": t.end,
-                        "precision": t.precision, "anchor": t.anchor, "type": t.type}
+                date = {
+                    "text": t.text,
+                    "value": t.value,
+                    "start": t.start,
+                    "end": t.end,
+                    "precision": t.precision,
+                    "anchor": t.anchor,
+                    "type": t.type,
+                }
             cur = conn.execute(
                 """INSERT INTO events(uid, document_id, type, mode, context, acled_event_type,
                    acled_sub_event_type, date, date_value, place_id, fatalities, injured, weapon,
                    modality, responsibility, responsibility_actor_id, start, "end", quote,
                    sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 (
-                    f"{uid}:e{n + 1}", doc_id, ev.type, ev.mode, ev.context,
-                    ev.acled_event_type, ev.acled_sub_event_type,
+                    f"{uid}:e{n + 1}",
+                    doc_id,
+                    ev.type,
+                    ev.mode,
+                    ev.context,
+                    ev.acled_event_type,
+                    ev.acled_sub_event_type,
                     json.dumps(date, ensure_ascii=False) if date else None,
                     ev.date.value if ev.date else None,
-                    place_of(ev.place), _range_json(ev.fatalities), _range_json(ev.injured),
-                    ev.weapon, ev.modality, ev.responsibility,
+                    place_of(ev.place),
+                    _range_json(ev.fatalities),
+                    _range_json(ev.injured),
+                    ev.weapon,
+                    ev.modality,
+                    ev.responsibility,
                     actor_ids.get(ev.responsibility_by or ""),
-                    ev.anchor.start, ev.anchor.end, ev.anchor.quote, ev.anchor.sentence,
+                    ev.anchor.start,
+                    ev.anchor.end,
+                    ev.anchor.quote,
+                    ev.anchor.sentence,
                 ),
             )
             event_id = cur.lastrowid
             conn.executemany(
                 "INSERT INTO event_actors(event_id, actor_id, role) VALUES (?,?,?)",
-                [(event_id, actor_ids[a.actor], a.role) for a in ev.actors
-                 if a.actor in actor_ids],
+                [(event_id, actor_ids[a.actor], a.role) for a in ev.actors if a.actor in actor_ids],
             )
         for n, rel in enumerate(doc.relations):
             subject = actor_ids.get(rel.subject)
@@ -261,8 +288,19 @@ class SQLiteStore:
                 """INSERT INTO relations(uid, document_id, subject_id, predicate,
                    object_actor_id, object_place_id, certainty, period, start, "end", quote)
                    VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
-                (f"{uid}:r{n + 1}", doc_id, subject, rel.predicate, obj_actor, obj_place,
-                 rel.certainty, rel.period, rel.anchor.start, rel.anchor.end, rel.anchor.quote),
+                (
+                    f"{uid}:r{n + 1}",
+                    doc_id,
+                    subject,
+                    rel.predicate,
+                    obj_actor,
+                    obj_place,
+                    rel.certainty,
+                    rel.period,
+                    rel.anchor.start,
+                    rel.anchor.end,
+                    rel.anchor.quote,
+                ),
             )
         for n, cl in enumerate(doc.claims):
             about = [self._key_of(actor_ids[k]) for k in cl.about if k in actor_ids]
@@ -271,21 +309,45 @@ class SQLiteStore:
                 """INSERT INTO claims(uid, document_id, speaker_id, speaker_kind, speaker_text,
                    via, text, text_start, text_end, about, hedges, likelihood, reliability,
                    credibility, start, "end", quote) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                (f"{uid}:c{n + 1}", doc_id, actor_ids.get(cl.speaker or ""), cl.speaker_kind,
-                 cl.speaker_text, self._via(cl.via, actor_ids), cl.text, cl.start, cl.end,
-                 json.dumps(about, ensure_ascii=False),
-                 json.dumps(list(cl.hedges), ensure_ascii=False), cl.likelihood,
-                 cl.reliability, cl.credibility, cl.anchor.start, cl.anchor.end,
-                 cl.anchor.quote),
+                (
+                    f"{uid}:c{n + 1}",
+                    doc_id,
+                    actor_ids.get(cl.speaker or ""),
+                    cl.speaker_kind,
+                    cl.speaker_text,
+                    self._via(cl.via, actor_ids),
+                    cl.text,
+                    cl.start,
+                    cl.end,
+                    json.dumps(about, ensure_ascii=False),
+                    json.dumps(list(cl.hedges), ensure_ascii=False),
+                    cl.likelihood,
+                    cl.reliability,
+                    cl.credibility,
+                    cl.anchor.start,
+                    cl.anchor.end,
+                    cl.anchor.quote,
+                ),
             )
         for n, q in enumerate(doc.quantities):
             conn.execute(
                 """INSERT INTO quantities(uid, document_id, subject_id, measure, low, high,
                    approximate, period, text, start, "end", quote)
                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
-                (f"{uid}:q{n + 1}", doc_id, actor_ids.get(q.subject or ""), q.measure, q.low,
-                 q.high, int(q.approximate), q.period, q.text, q.anchor.start, q.anchor.end,
-                 q.anchor.quote),
+                (
+                    f"{uid}:q{n + 1}",
+                    doc_id,
+                    actor_ids.get(q.subject or ""),
+                    q.measure,
+                    q.low,
+                    q.high,
+                    int(q.approximate),
+                    q.period,
+                    q.text,
+                    q.anchor.start,
+                    q.anchor.end,
+                    q.anchor.quote,
+                ),
             )
 
     def _key_of(self, actor_id: int) -> str:
@@ -328,8 +390,15 @@ class SQLiteStore:
         cur = self.conn.execute(
             """INSERT INTO actors(key, name, type, parent_key, member_of_key, wikidata, country)
                VALUES (?,?,?,?,?,?,?)""",
-            (key, entry.name, entry.type, entry.parent, entry.member_of, entry.wikidata,
-             entry.country),
+            (
+                key,
+                entry.name,
+                entry.type,
+                entry.parent,
+                entry.member_of,
+                entry.wikidata,
+                entry.country,
+            ),
         )
         actor_id = int(cur.lastrowid or 0)
         self._add_aliases(actor_id, (entry.name, *entry.aliases))
@@ -354,8 +423,15 @@ class SQLiteStore:
                 cur = self.conn.execute(
                     """INSERT INTO actors(key, name, type, parent_key, member_of_key, wikidata,
                        country) VALUES (?,?,?,?,?,?,?)""",
-                    (actor.key, actor.name, actor.type, actor.parent, actor.member_of,
-                     actor.wikidata, actor.country),
+                    (
+                        actor.key,
+                        actor.name,
+                        actor.type,
+                        actor.parent,
+                        actor.member_of,
+                        actor.wikidata,
+                        actor.country,
+                    ),
                 )
                 actor_id = int(cur.lastrowid or 0)
         if actor.member_of:
@@ -413,9 +489,20 @@ class SQLiteStore:
     # -- reading ----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "mentions", "actors", "places", "timexes", "events",
-                  "relations", "claims", "quantities")
-        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+        tables = (
+            "documents",
+            "mentions",
+            "actors",
+            "places",
+            "timexes",
+            "events",
+            "relations",
+            "claims",
+            "quantities",
+        )
+        return {
+            t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables
+        }
 
     def documents(self) -> Iterator[dict[str, Any]]:
         for row in self.conn.execute("SELECT * FROM documents ORDER BY path"):
@@ -596,8 +683,9 @@ class SQLiteStore:
 def _range_json(r: NumberRange | None) -> str | None:
     if r is None:
         return None
-    return json.dumps({"low": r.low, "best": r.best, "high": r.high, "text": r.text},
-                      ensure_ascii=False)
+    return json.dumps(
+        {"low": r.low, "best": r.best, "high": r.high, "text": r.text}, ensure_ascii=False
+    )
 
 
 def _orig(offsets: tuple[int, ...], start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,139 @@
+"""Event extraction on short reports written for these tests, and on the seeds when present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.eval.muc4_dossier import annotate_text
+from dossier.extract.events import extract_events
+from dossier.records import DateValue, Event
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
+
+
+def _events(text: str, date: DateValue | None = None) -> list[Event]:
+    ann = annotate_text(text, date)
+    return extract_events(ann.doc, ann.actors, ann.places, ann.timexes, date)
+
+
+def _keys(event: Event, role: str | None = None) -> set[str]:
+    return {a.actor for a in event.actors if role is None or a.role == role}
+
+
+def test_attack_with_date_place_fatalities_and_perpetrator() -> None:
+    text = (
+        "On 12 May 2021, al-Shabaab fighters attacked a police station in Mogadishu, "
+        "killing seven officers."
+    )
+    events = _events(text, DateValue("2021-05-14", "day"))
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert len(assault) == 1
+    ev = assault[0]
+    assert ev.date is not None and ev.date.value == "2021-05-12"
+    assert ev.place is not None and ev.place.text == "Mogadishu"
+    assert ev.fatalities is not None and ev.fatalities.best == 7
+    assert ev.modality == "asserted"
+    assert ev.acled_event_type is not None
+    assert ev.anchor.quote.startswith("On 12 May 2021")
+
+
+def test_claimed_attack_names_who_claimed_it() -> None:
+    text = (
+        "In June 2019, Mali suffered a deadly attack, which was later claimed by the group "
+        "known as JNIM. The attack killed dozens of soldiers."
+    )
+    events = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.responsibility == "claimed"
+    assert ev.responsibility_by is not None and "jnim" in ev.responsibility_by.lower()
+    assert ev.date is not None and ev.date.value.endswith("06")
+    assert ev.fatalities is not None and ev.fatalities.low == 12
+
+
+def test_background_event_keeps_its_own_date() -> None:
+    text = (
+        "Boko Haram remains active in Nigeria. The group carried out the attack that "
+        "targeted the UN building in Abuja in August 2011."
+    )
+    events = [e for e in _events(text, DateValue("2019-02-01", "day")) if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert events[0].date is not None and events[0].date.value == "2011-08"
+    assert events[0].modality == "background"
+
+
+def test_capabilities_and_plans_make_no_event() -> None:
+    text = (
+        "Such resources may enable the Houthis to continue launching drone attacks in the "
+        "coming months. The movement plans to attack oil facilities."
+    )
+    assert [e for e in _events(text, DateValue("2022-01-10", "day")) if e.type == "ASSAULT"] == []
+
+
+def test_media_release_is_propaganda_with_its_date() -> None:
+    text = (
+        "Al-Shabaab released a new propaganda video on 2 March 2020, calling on young men to join."
+    )
+    events = [e for e in _events(text, DateValue("2020-03-05", "day")) if e.type == "PROPAGANDA"]
+    assert len(events) == 1
+    assert events[0].date is not None and events[0].date.value == "2020-03-02"
+    assert events[0].actors and events[0].actors[0].role == "initiator"
+
+
+def test_group_founding() -> None:
+    text = "In March 2017, Jama'at Nasr al-Islam wal Muslimin emerged in Mali."
+    events = [e for e in _events(text) if e.type == "FOUND"]
+    assert len(events) == 1
+    assert events[0].date is not None and events[0].date.value == "2017-03"
+
+
+def test_two_mentions_of_one_event_merge() -> None:
+    text = (
+        "On 3 April 2018, al-Shabaab militants attacked an army base near Kismayo. "
+        "The attack on the base killed four soldiers."
+    )
+    events = [e for e in _events(text, DateValue("2018-04-04", "day")) if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert events[0].fatalities is not None and events[0].fatalities.best == 4
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _seed(prefix: str) -> str:
+    if not SEEDS.is_dir():
+        pytest.skip("seed corpus not present")
+    files = sorted(SEEDS.glob(f"{prefix}*.txt"))
+    if not files:
+        pytest.skip(f"seed {prefix} not present")
+    return files[0].read_text(encoding="utf-8")
+
+
+def test_seed_media_release_and_background_attacks() -> None:
+    events = _events(_seed("000_"), DateValue("2018-03-18", "day"))
+    propaganda = [e for e in events if e.type == "PROPAGANDA"]
+    assert any(e.date is not None and e.date.value == "2018-03-04" for e in propaganda)
+    assault = {e.date.value: e for e in events if e.type == "ASSAULT" and e.date is not None}
+    assert {"2017-02", "2017-03-08", "2017-07"} <= set(assault)
+    assert all(assault[d].modality == "background" for d in ("2017-02", "2017-03-08", "2017-07"))
+    kabul = assault["2017-03-08"].place
+    assert kabul is not None and kabul.text == "Kabul"
+    # the capabilities clause itself is no event
+    assert not any(e.type == "ASSAULT" and e.date is None for e in events)
+
+
+def test_seed_claimed_attack_in_russia_and_founding() -> None:
+    events = _events(_seed("004_"))
+    russia = [e for e in events if e.type == "ASSAULT" and e.place and e.place.text == "Russia"]
+    assert len(russia) == 1
+    ev = russia[0]
+    assert ev.responsibility == "claimed" and ev.responsibility_by == "iskp"
+    assert ev.fatalities is not None and ev.fatalities.low == 140
+    assert ev.date is not None and ev.date.value == "XXXX-03"
+    found = [e for e in events if e.type == "FOUND"]
+    assert any(
+        e.date is not None and e.date.value == "2015-01" and "iskp" in _keys(e) for e in found
+    )
+    assert any(e.place is not None and e.place.text == "Afghanistan" for e in found)
