@@ -13,7 +13,8 @@
     │   ├── FileTooLargeError       kind "too_large": more bytes than the ``max_bytes`` limit
     │   ├── BrokenPdfError          kind "broken_pdf": pypdf cannot parse it, or it is encrypted
     │   └── InvalidEncodingError    kind "invalid_utf8": a text file that is not valid UTF-8
-    └── StoreError                  the knowledge-base store failed (open, migrate, write, read)
+    ├── StoreError                  the knowledge-base store failed (open, migrate, write, read)
+    └── OntologyError               a packaged ontology file is malformed or refers to nothing
 
 Every ``InputError`` keeps ``path`` (a string) and ``reason`` (one line) so a CLI can print
 one clear line per bad file::
@@ -35,6 +36,7 @@ __all__ = [
     "InputError",
     "InvalidEncodingError",
     "MissingFileError",
+    "OntologyError",
     "StoreError",
     "UnreadableFileError",
     "UnsupportedTypeError",
@@ -114,3 +116,7 @@ class InvalidEncodingError(InputError):
 
 class StoreError(DossierError):
     """The knowledge-base store failed."""
+
+
+class OntologyError(DossierError, ValueError):
+    """An ontology data file is malformed or refers to something that does not exist."""

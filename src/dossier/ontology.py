@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from dossier.errors import DossierError
+from dossier.errors import OntologyError
 
 __all__ = [
     "AcledType",
@@ -63,9 +63,6 @@ STIX_RELATIONSHIPS = (
     "originates-from",
 )
 
-
-class OntologyError(DossierError, ValueError):
-    """An ontology data file is malformed or refers to something that does not exist."""
 
 
 # --------------------------------------------------------------------------- records
@@ -264,7 +261,7 @@ class Quantities:
         raise KeyError(id_)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity equality and hash: one object per loaded folder
 class Ontology:
     """Everything in ``data/ontology``, validated. Treat the mappings as read-only."""
 
@@ -314,10 +311,6 @@ def _trigger_index(onto: Ontology) -> dict[str, tuple[tuple[str, str | None], ..
         for mode in et.modes:
             add(mode.triggers, (et.id, mode.id))
     return {cue: tuple(keys) for cue, keys in index.items()}
-
-
-# Ontology holds dicts, so the generated __hash__ would fail; identity is what the cache needs.
-Ontology.__hash__ = object.__hash__  # type: ignore[assignment]
 
 
 # --------------------------------------------------------------------------- validation helpers

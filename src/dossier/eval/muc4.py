@@ -374,7 +374,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     what.add_argument("--gold", action="store_true", help="score gold against itself (sanity)")
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--data", type=Path, default=None, help="MUC-4 folder")
-    parser.add_argument("--predictions-out", type=Path, default=None)
+    parser.add_argument(
+        "--predictions", "--predictions-out", dest="predictions_out", type=Path, default=None
+    )
     args = parser.parse_args(argv)
 
     if args.reference:

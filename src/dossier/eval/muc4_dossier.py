@@ -174,6 +174,20 @@ def truecase(text: str, zipf_threshold: float = 3.0) -> str:
         ):
             out[s] = out[s].upper()
         i += 1
+    # first names before a capitalised surname ("jaime Pardo" → "Jaime Pardo")
+    for k in range(len(words) - 2, -1, -1):
+        s0, _e0, w = words[k]
+        s1 = words[k + 1][0]
+        if (
+            out[s1].isupper()
+            and w.isalpha()
+            and w not in lower
+            and w not in titles
+            and w not in months_days
+            and zipf_frequency(w, "en") < 4.0
+            and words[k + 1][0] - words[k][1] == 1
+        ):
+            out[s0] = out[s0].upper()
     # sentence starts
     for m in re.finditer(r"(?:^|[.!?]\s+|\n\s*)([a-z])", text):
         out[m.start(1)] = out[m.start(1)].upper()
@@ -352,11 +366,22 @@ def _in(word: str, vocab: frozenset[str]) -> bool:
     return word in vocab or _singular(word) in vocab or word.replace("men", "man") in vocab
 
 
-def _person_name(doc: Doc, span: tuple[int, int]) -> str | None:
-    """The PERSON entity inside a phrase ("police commander colonel X Y" → "X Y")."""
+def _full_name(doc: Doc, actors: Sequence[Actor], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The fullest mention of the person named inside a phrase ("commander X Y" → "X Y Z")."""
     for ent in doc.ents:
         if ent.label_ == "PERSON" and span[0] <= ent.start_char and ent.end_char <= span[1]:
-            return ent.text
+            best = (ent.start_char, ent.end_char)
+            for a in actors:
+                if a.type != "person":
+                    continue
+                if any(
+                    m.start <= ent.start_char < m.end or ent.start_char <= m.start < ent.end_char
+                    for m in a.mentions
+                ):
+                    longest = max(a.mentions, key=lambda m: m.end - m.start)
+                    if longest.end - longest.start > best[1] - best[0]:
+                        best = (longest.start, longest.end)
+            return best
     return None
 
 
@@ -411,12 +436,9 @@ def frames_to_roles(
             if _in(_head_word(phrase), heads["target_heads"]):
                 add("Target", phrase)
         for s, e in (*f.victims, *f.targets):
-            name = _person_name(doc, (s, e))
-            phrase = text[s:e]
-            if name and not _in(_head_word(phrase), heads["target_heads"]):
-                add("Victim", text[doc.text.index(name, s) : doc.text.index(name, s) + len(name)])
-            elif _in(_head_word(phrase), heads["person_heads"]) and (s, e) in f.victims:
-                add("Victim", phrase)
+            name = _full_name(doc, actors, (s, e))
+            if name and not _in(_head_word(text[s:e]), heads["target_heads"]):
+                add("Victim", text[name[0] : name[1]])
         for s, e in f.weapons:
             add("Weapon", text[s:e])
         for mention in _sentence_weapons(text, f.event.anchor.start, f.event.anchor.end):

@@ -81,9 +81,13 @@ SPACY_TO_RE3D = {
 }
 # pronouns and pro-adverbs that re3d annotates as people, groups and places
 _PRONOUNS = frozenset(
-    "i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his "
-    "himself she her hers herself it its itself they them their theirs themselves here there "
-    "one".split()
+    {
+        *("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"),
+        *("you", "your", "yours", "yourself", "yourselves", "one"),
+        *("he", "him", "his", "himself", "she", "her", "hers", "herself"),
+        *("it", "its", "itself", "they", "them", "their", "theirs", "themselves"),
+        *("here", "there"),
+    }
 )
 _GROUPS = ("actors", "places")  # span groups that Dossier's mention components fill
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})

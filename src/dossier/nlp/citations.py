@@ -9,6 +9,7 @@ mark is lost to the tagger. One suffix rule makes "[4]" a token of its own.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_suffix_regex
 
 CITATION_MARK = r"\[\d{1,3}\]"
@@ -23,5 +24,8 @@ def split_citation_marks(nlp: Language) -> None:
     >>> [t.text for t in nlp("in October 2005.[4][5]")]
     ['in', 'October', '2005', '.', '[4]', '[5]']
     """
-    suffixes = [CITATION_MARK, *nlp.Defaults.suffixes]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[attr-defined]
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer has its own rules
+    suffixes = [CITATION_MARK, *(nlp.Defaults.suffixes or ())]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search

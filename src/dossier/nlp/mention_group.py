@@ -58,8 +58,22 @@ def add_actor_spans(doc: Doc, spans: Iterable[Span]) -> int:
     return added
 
 
-def with_determiner(doc: Doc, start: int, end: int, label: str) -> Span:
-    """A span over ``[start, end)`` that takes in a directly preceding "the" ("the SDF")."""
-    if start > 0 and doc[start - 1].lower_ == "the" and not doc[start - 1].is_sent_end:
-        start -= 1
+def mention_span(doc: Doc, start: int, end: int, label: str, determiner: bool = False) -> Span:
+    """A mention over ``[start, end)`` without a trailing possessive ("Assad's" → "Assad").
+
+    With ``determiner``, a directly preceding "the" is taken in when it belongs to the name
+    ("the SDF said"), not when it belongs to a noun the name modifies ("the ISIL attack").
+    """
+    while end - start > 1 and doc[end - 1].tag_ == "POS":
+        end -= 1
+    if determiner and start > 0 and doc[start - 1].lower_ == "the":
+        the = doc[start - 1]
+        parsed = doc.has_annotation("DEP")
+        if not the.is_sent_end and (not parsed or start <= the.head.i < end):
+            start -= 1
     return Span(doc, start, end, label=label)
+
+
+def with_determiner(doc: Doc, start: int, end: int, label: str) -> Span:
+    """A mention over ``[start, end)`` that takes in a directly preceding "the" ("the SDF")."""
+    return mention_span(doc, start, end, label, determiner=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans, with_determiner
+from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans, mention_span
 
 _PLURAL_TAGS = {"NNS", "NNPS"}
 
@@ -21,11 +21,11 @@ def named_actor_mentions(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for ent in doc.ents:
         if ent.label_ == PERSON:
-            found.append(Span(doc, ent.start, ent.end, label=PERSON))
-        elif ent.label_ == ORG:
-            found.append(with_determiner(doc, ent.start, ent.end, ORG))
-        elif ent.label_ == "NORP" and ent[-1].tag_ in _PLURAL_TAGS:
-            found.append(with_determiner(doc, ent.start, ent.end, ORG))
+            found.append(mention_span(doc, ent.start, ent.end, PERSON))
+            continue
+        people = ent.label_ == "NORP" and ent[-1].tag_ in _PLURAL_TAGS
+        if ent.label_ == ORG or people:
+            found.append(mention_span(doc, ent.start, ent.end, ORG, determiner=True))
     return found
 
 

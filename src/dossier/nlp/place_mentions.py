@@ -77,10 +77,8 @@ def place_mentions(doc: Doc, words: PlaceWords | None = None) -> list[Span]:
             claim((chunk.start, end), (chunk.start, chunk.end), label="LOC")
     for ent in names.values():
         start, end = ent.start, ent.end
-        before = doc[start - 1] if start > 0 else None
-        if before is not None and before.lower_ in words.compass:
-            start -= 1
-        elif before is not None and before.lower_ == "the" and ent.label_ != "GPE":
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before in words.compass or (before == "the" and ent.label_ != "GPE"):
             start -= 1
         if end + 1 < len(doc) and doc[end].text == "," and end + 1 in names:
             larger = names[end + 1]

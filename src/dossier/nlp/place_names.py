@@ -6,8 +6,10 @@ preposition at the start of a line into a name ("Near Ar Raqqah"). This componen
 ``doc.ents`` before the actor components read them:
 
 - a leading "Near", "Outside", ... is dropped from an entity;
-- a PERSON or ORG entity that is the object of a locative preposition ("in", "near",
-  "outside", ...) and that the geographic gazetteer knows as a place becomes GPE.
+- a PERSON or ORG entity that the geographic gazetteer knows as a place becomes GPE when the
+  text treats it as one: after a dropped "Near", as the object of a locative preposition
+  ("in", "near", "outside", ...) or of a verb of movement or control ("fled", "retook"), or
+  joined by "and"/"or" to a place name ("Mosul and Raqqah").
 
 Entities from the actor gazetteer (with an ``ent_id_``) are never touched. The word lists
 live in ``data/place_nouns.yaml``.
@@ -15,6 +17,7 @@ live in ``data/place_nouns.yaml``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -23,32 +26,61 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 
+@dataclass(frozen=True)
+class PlaceCues:
+    """Words around a name that make it a place (``data/place_nouns.yaml``)."""
+
+    locative_prepositions: frozenset[str]
+    leading_prepositions: frozenset[str]
+    place_verbs: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _prepositions() -> tuple[frozenset[str], frozenset[str]]:
-    """Locative and leading prepositions of ``data/place_nouns.yaml``."""
+def load_place_cues() -> PlaceCues:
+    """Load the cue lists of ``data/place_nouns.yaml`` (cached)."""
     path = resources.files("dossier").joinpath("data/place_nouns.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return (
-        frozenset(str(w).lower() for w in data["locative_prepositions"]),
-        frozenset(str(w).lower() for w in data["leading_prepositions"]),
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data[key])
+
+    return PlaceCues(
+        locative_prepositions=words("locative_prepositions"),
+        leading_prepositions=words("leading_prepositions"),
+        place_verbs=words("place_verbs"),
     )
 
 
 @lru_cache(maxsize=4096)
 def is_gazetteer_place(name: str) -> bool:
-    """Whether the geographic gazetteer has ``name`` as the main name of a place, or as
-    another name of a place of 1,000 people or more."""
+    """Whether the geographic gazetteer has a place called ``name`` (any spelling it knows).
+
+    Many surnames are also towns ("Hammond", "Kerry"), so this only confirms a name that the
+    context already treats as a place.
+    """
     from dossier.resolve.geo_gazetteer import open_geo_gazetteer
 
-    return any(
-        not c.alternate or c.population >= 1000
-        for c in open_geo_gazetteer().candidates(name, fuzzy=False)
-    )
+    return bool(open_geo_gazetteer().candidates(name, fuzzy=False))
 
 
-def repaired_entities(doc: Doc) -> list[Span]:
+def _in_place_context(span: Span, cues: PlaceCues, places: set[int]) -> bool:
+    """The object of a locative preposition or of a verb of movement or control, or joined
+    by "and"/"or" to a place name."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in cues.locative_prepositions
+    if root.dep_ == "dobj":
+        return head.lemma_.lower() in cues.place_verbs
+    if root.dep_ == "conj":
+        return head.i in places
+    return False
+
+
+def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
     """``doc.ents`` with the repairs described in the module docstring."""
-    preps, leading = _prepositions()
+    cues = cues or load_place_cues()
+    places = {e.root.i for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
     out: list[Span] = []
     for ent in doc.ents:
         start, label = ent.start, ent.label_
@@ -56,14 +88,15 @@ def repaired_entities(doc: Doc) -> list[Span]:
             out.append(ent)
             continue
         first = doc[start]
-        if len(ent) > 1 and first.lower_ in leading and first.text[:1].isupper():
+        after_preposition = (
+            len(ent) > 1 and first.lower_ in cues.leading_prepositions and first.is_title
+        )
+        if after_preposition:
             start += 1
         span = doc[start : ent.end]
-        root = span.root
         if (
             label in ("PERSON", "ORG")
-            and root.dep_ == "pobj"
-            and root.head.lower_ in preps
+            and (after_preposition or _in_place_context(span, cues, places))
             and is_gazetteer_place(span.text)
         ):
             label = "GPE"

@@ -32,7 +32,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dossier.nlp.mention_group import PERSON, add_actor_spans
+from dossier.nlp.mention_group import PERSON, add_actor_spans, mention_span
 
 _NAME_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
 # prefix (the office's country or body), the title proper, an optional "of"/"for" complement
@@ -144,7 +144,7 @@ def titled_mentions(doc: Doc, words: TitleWords | None = None) -> list[Span]:
                 title = doc[start:end]
                 if not _is_office(title, classes[m.start() : m.end()], words):
                     continue
-            span = Span(doc, start, end, label=PERSON)
+            span = mention_span(doc, start, end, PERSON)
             if "\n" in span.text:
                 continue
             found.append(span)

@@ -601,6 +601,10 @@ def geocode_spans(
 # end to end from a spaCy Doc
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# prepositions that put a name tagged ORG/NORP in the place slot ("killed in Quetta")
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "from", "outside", "across", "to", "into", "around", "throughout"}
+)
 _ORG_WORDS = re.compile(
     r"\b(?:university|college|school|party|council|army|force|forces|bank|police|ministry|"
     r"department|company|corp|inc|ltd|group|front|movement|brigade|union|association|"
@@ -694,7 +698,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     for ent in doc.ents:
         span = _trim(ent)
         text = span.text.strip()
-        if not text or is_demonym(text):
+        if not text or is_demonym(text) or normalise_place_name(text) in _never_alone():
             continue
         found = gaz.candidates(text, fuzzy=False)
         if ent.label_ in PLACE_LABELS:
@@ -702,10 +706,11 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
                 spans.append(span)
                 continue
         elif ent.label_ in ("ORG", "NORP", "PERSON") and not _ORG_WORDS.search(text):
-            # a town tagged ORG ("Quetta"), but not "Kabul University"
+            # a town tagged ORG ("killed in Quetta"), but not "Toyota" or "Lincoln said"
             strong = _strong(found, 50000)
             after_comma = _AFTER_COMMA.match(doc.text[span.end_char :])
-            if strong and (ent.label_ != "PERSON" or after_comma):
+            locative = span.start > 0 and doc[span.start - 1].lower_ in _LOCATIVE
+            if strong and (after_comma or (locative and ent.label_ != "PERSON")):
                 spans.append(span)
                 continue
         if ent.label_ in ("ORG", "FAC", "GPE") and len(span) > 1:
