@@ -419,7 +419,11 @@ def eval_ner_cmd(directory: Path, limit: int | None, split: str) -> None:
     """Entity tagging P/R/F1 against re3d (Dossier beside plain en_core_web_sm)."""
     from dossier.eval.re3d import format_report, run_re3d_eval
 
-    _print_eval(format_report(run_re3d_eval(directory, limit=limit, split=split)))
+    try:
+        report = run_re3d_eval(directory, limit=limit, split=split)
+    except DossierError as exc:
+        _fail(exc)
+    _print_eval(format_report(report))
 
 
 @eval_group.command("geoparsing")
@@ -442,6 +446,27 @@ def eval_geoparsing_cmd(
         path, oracle=oracle, predictions=predictions, limit=limit, progress=True
     )
     _print_eval(format_figures(figs))
+
+
+@eval_group.command("muc4")
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "test"]),
+    default="dev",
+    show_default=True,
+    help="dev (TST1+TST2) to develop; test (TST3+TST4) only to report.",
+)
+@click.option(
+    "--predictions",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the role fillers predicted per document here (JSON).",
+)
+def eval_muc4_cmd(split: str, predictions: Path | None) -> None:
+    """MUC-4 role-filler extraction (CEAF-REE, phi-strict) through Dossier's events."""
+    from dossier.eval.muc4_dossier import run
+
+    _print_eval(run(split, predictions, progress=True))
 
 
 @eval_group.command("timex")

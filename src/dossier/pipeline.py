@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from dossier.clean import clean_text
 from dossier.errors import DossierError, InputError
 from dossier.extract.claims import extract_claims
+from dossier.extract.events import extract_events
 from dossier.extract.quantities import extract_quantities
 from dossier.extract.relations import extract_relations
 from dossier.metadata import extract_metadata
@@ -159,6 +160,7 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     claims = extract_claims(doc, actors, places)
     relations = extract_relations(doc, actors, places, timexes, claims=claims)
     quantities = extract_quantities(doc, actors, timexes)
+    events = extract_events(doc, actors, places, timexes, document_date)
     return Document(
         path=raw.path,
         content_hash=raw.content_hash,
@@ -172,6 +174,7 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
         actors=actors,
         places=tuple(places),
         timexes=tuple(timexes),
+        events=tuple(events),
         relations=tuple(relations),
         claims=tuple(claims),
         quantities=tuple(quantities),

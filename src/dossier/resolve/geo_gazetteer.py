@@ -474,7 +474,7 @@ def _build_lock(target: Path) -> Iterator[None]:
 def _remove_stale(current: Path) -> None:
     """Delete databases built for other data versions (65 MB each) and abandoned temp files."""
     for old in current.parent.glob("geo-*"):
-        if old == current:
+        if old.stem == current.stem:  # this version's database and lock
             continue
         other_version = re.fullmatch(r"geo-[0-9a-f]{12}\.(sqlite|lock)", old.name)
         abandoned = old.name.endswith(".tmp") and time.time() - old.stat().st_mtime > 3600
