@@ -183,3 +183,16 @@ def test_report_ends_with_one_line_of_figures(bbc_document: Re3dDocument) -> Non
     figures = dict(part.split("=") for part in last.split())
     assert figures["exact_f1"] == "0.000" and figures["split"] == "dev"
     assert {"exact_p", "exact_r", "overlap_f1", "baseline_exact_f1", "delta"} <= figures.keys()
+
+
+def test_a_folder_without_re3d_data_is_a_clear_input_error(tmp_path: Path) -> None:
+    from dossier.errors import InputError
+
+    with pytest.raises(InputError, match="no re3d source folders"):
+        read_re3d(tmp_path)
+    folder = tmp_path / "Broken"
+    folder.mkdir()
+    (folder / "documents.json").write_text('{"_id": "x", "text": "t"}\n{oops\n', encoding="utf-8")
+    (folder / "entities.json").write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="line 2 is not JSON"):
+        read_re3d(tmp_path)

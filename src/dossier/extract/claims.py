@@ -29,19 +29,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.extract.claim_cues import find_via, load_cues, outlet_name
+from dossier.extract.claim_speakers import Speaker, find_speaker, speaker_token
 from dossier.extract.common import (
     ARMED_TYPES,
     SentenceView,
-    Slot,
     anchor_of,
     find_hedges,
     likelihood_of,
-    load_data,
     resolve_reference,
     sentence_views,
 )
@@ -61,271 +60,6 @@ _IMPERSONAL = re.compile(
     r"(?P<verb>believed|thought|said|reported|claimed|alleged|estimated|feared|suspected|"
     r"understood|assumed|rumou?red)\s+that\s+",
 )
-_AFFIX_LINK = re.compile(r"^-(?:affiliated|linked|backed|aligned|allied|inspired|related|led)\b")
-_QUANTIFIER_HEADS = {
-    "number",
-    "majority",
-    "most",
-    "some",
-    "many",
-    "several",
-    "one",
-    "few",
-    "part",
-    "handful",
-    "minority",
-    "dozen",
-    "score",
-    "all",
-}
-_ROLE_HEADS = {
-    "leader",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "commander",
-    "chief",
-    "head",
-    "emir",
-    "founder",
-    "journalist",
-    "president",
-    "minister",
-    "official",
-    "general",
-    "analyst",
-    "expert",
-    "researcher",
-    "deputy",
-    "governor",
-}
-
-
-@dataclass(frozen=True)
-class _Cues:
-    verbs: dict[str, str]  # lemma -> stance
-    object_verbs: frozenset[str]
-    object_stoplist: frozenset[str]
-    kinds: tuple[tuple[str, frozenset[str]], ...]  # (kind, cue words), in priority order
-    not_speakers: frozenset[str]
-    outlets: tuple[tuple[re.Pattern[str], str], ...]
-    channels: tuple[tuple[re.Pattern[str], str], ...]
-    via_before: re.Pattern[str]
-    channel_before: re.Pattern[str]
-
-
-def _surface_alt(forms: Sequence[str]) -> str:
-    return "|".join(
-        r"\s+".join(re.escape(w) for w in f.split()) for f in sorted(forms, key=len, reverse=True)
-    )
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> _Cues:
-    """Reporting verbs, source kinds, outlets and channels (vocabulary + extract lexicon)."""
-    vocab = load_ontology().claims
-    data = load_data("claim_cues.yaml")
-    verbs: dict[str, str] = {}
-    for stance, lemmas in vocab.reporting_verbs:
-        for lemma in lemmas:
-            verbs.setdefault(lemma, stance)
-    for stance, lemmas in data["extra_verbs"].items():
-        for lemma in lemmas:
-            verbs.setdefault(lemma, stance)
-    kinds: list[tuple[str, frozenset[str]]] = []
-    extra = data["extra_source_kinds"]
-    kinds.append(("media", frozenset(extra["media"]["cues"])))
-    vocab_kinds = {k.id: set(k.cues) for k in vocab.source_kinds}
-    for kind_id, row in extra.items():
-        vocab_kinds.setdefault(kind_id, set()).update(row["cues"])
-    for kind_id, cues in vocab_kinds.items():
-        if kind_id != "media":
-            kinds.append((kind_id, frozenset(cues)))
-    outlets = tuple(
-        (re.compile(rf"(?<![\w-])(?:{_surface_alt(forms)})(?![\w-])"), name)
-        for name, forms in data["outlets"].items()
-    )
-    channels = tuple(
-        (re.compile(rf"^(?:{_surface_alt(forms)})(?![\w-])", re.IGNORECASE), name)
-        for name, forms in data["channels"].items()
-    )
-    return _Cues(
-        verbs=verbs,
-        object_verbs=frozenset(data["object_verbs"]),
-        object_stoplist=frozenset(data["object_stoplist"]),
-        kinds=tuple(kinds),
-        not_speakers=frozenset(data["not_speakers"]),
-        outlets=outlets,
-        channels=channels,
-        via_before=re.compile(rf"\b(?:{_surface_alt(data['via_before'])})\s+(?:the\s+)?"),
-        channel_before=re.compile(
-            rf"\b(?:{_surface_alt(data['channel_before'])})\s+(?:its\s+|his\s+|her\s+|their\s+)?",
-            re.IGNORECASE,
-        ),
-    )
-
-
-# -- speakers ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Speaker:
-    key: str | None
-    kind: str
-    text: str
-    actor_type: str | None = None
-
-
-def _span_text(doc: Doc, start: int, end: int) -> str:
-    return doc.text[start:end]
-
-
-def _slots_in(view: SentenceView, start: int, end: int) -> list[Slot]:
-    return [s for s in view.slots if start <= s.start < end or (s.start < start < s.end)]
-
-
-def _head_of(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    head = span.root
-    if head.lemma_.lower() in _QUANTIFIER_HEADS:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
-    return head
-
-
-def _source_kind(words: Sequence[str], head: str) -> str | None:
-    cues = load_cues()
-    lowered = [w.lower() for w in words]
-    media = dict(cues.kinds)["media"]
-    if any(w in media for w in lowered) and head not in {"official", "officials"}:
-        return "media"
-    for kind, kind_cues in cues.kinds:
-        if head in kind_cues:
-            return kind
-    return None
-
-
-def _speaker(
-    doc: Doc,
-    views: Sequence[SentenceView],
-    view: SentenceView,
-    start: int,
-    end: int,
-) -> _Speaker | None:
-    """Classify the speaker phrase ``[start, end)``; None when it is no source."""
-    cues = load_cues()
-    text = _span_text(doc, start, end).strip(" ,")
-    if not text:
-        return None
-    head = _head_of(doc, start, end)
-    head_word = head.lemma_.lower() if head is not None else text.split()[-1].lower()
-    head_text = head.lower_ if head is not None else head_word
-    via_at = re.search(r"\b(?:quoted|cited|reported|interviewed)\s+by\b", text)
-    via_from = start + (len(text) - len(text.lstrip(" ,"))) + via_at.start() if via_at else end
-    slots = [
-        s
-        for s in _slots_in(view, start, via_from)
-        if s.kind == "actor" and not _AFFIX_LINK.match(doc.text[s.end : s.end + 20])
-    ]
-    if text.lower() in cues.not_speakers or head_text in cues.not_speakers:
-        if head_text in {"he", "she", "it", "they"} and head is not None and head.dep_ == "nsubj":
-            ref = resolve_reference(views, view.index, start, head_text)
-            if ref is not None and ref.key:
-                ref_kind = "person" if ref.actor_type == "person" else "actor"
-                return _Speaker(ref.key, ref_kind, text, ref.actor_type)
-        return None
-    words = re.findall(r"[\w’'-]+", text)
-    kind: str | None = _source_kind(words, head_word) or _source_kind(words, head_text)
-    head_slot = next(
-        (sl for sl in slots if head is not None and sl.start <= head.idx < sl.end), None
-    )
-    people = [sl for sl in slots if sl.actor_type == "person"]
-    singular_role = head is not None and head.tag_ != "NNS" and head_word in _ROLE_HEADS
-    if head_slot is not None or (people and singular_role):
-        slot = head_slot if head_slot is not None else people[0]
-        kind = "person" if slot.actor_type == "person" else "actor"
-        return _Speaker(slot.key, kind, text, slot.actor_type)
-    if kind == "officials" and re.search(
-        r"(?i)\b(?:the|this)\s+(?:group|organi[sz]ation|movement)(?:[’']s|\b)|\bof\s+the\s+group\b",
-        text,
-    ):
-        kind = "group"  # "the organization's commanders" speak for the group
-    if kind is not None and head is not None:
-        # an actor before the head names whose sources they are ("Taliban sources"); one
-        # in apposition names the speaker itself ("the militant group al-Shabaab")
-        before = [sl for sl in slots if head is not None and sl.end <= head.idx]
-        after = [sl for sl in slots if head is not None and sl.start > head.idx]
-        if (
-            kind == "group"
-            and after
-            and re.match(
-                r"^\s*,?\s*$",
-                doc.text[head.idx + len(head.text) : after[0].start].replace("the", ""),
-            )
-        ):
-            return _Speaker(after[0].key, "actor", text, after[0].actor_type)
-        key = before[-1].key if before else None
-        if (
-            kind == "group"
-            and key is None
-            and re.fullmatch(r"(?i)(?:the|this)\s+(?:group|organi[sz]ation|movement)", text)
-        ):
-            ref = resolve_reference(views, view.index, start, text)
-            if ref is not None and ref.key:
-                return _Speaker(ref.key, "actor", text, ref.actor_type)
-        return _Speaker(key, kind, text)
-    if head is not None and head.ent_type_ == "PERSON":
-        return _Speaker(None, "person", text)
-    return None
-
-
-# -- via ----------------------------------------------------------------------------------------
-
-
-def _outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
-    """The outlet named at the start of ``text`` (document offset ``offset``)."""
-    cues = load_cues()
-    head = text[:60]
-    for pattern, name in cues.outlets:
-        m = pattern.match(head)
-        if m:
-            return name
-    for slot in view.slots:
-        if slot.kind == "actor" and slot.start == offset and slot.actor_type != "person":
-            name = re.sub(r"^(?:the|The)\s+", "", slot.text)
-            return re.sub(r"\s+(?:news\s+)?agency$", "", name, flags=re.IGNORECASE)
-    return None
-
-
-def _find_via(doc: Doc, view: SentenceView, start: int, end: int) -> str | None:
-    """An outlet ("quoted by the Interfax agency", "told Reuters") or channel ("on social
-    media") in ``[start, end)``."""
-    cues = load_cues()
-    text = doc.text[start:end]
-    for m in cues.via_before.finditer(text):
-        name = _outlet_name(view, text[m.end() :], start + m.end())
-        if name:
-            return name
-    for pattern, name in cues.outlets:
-        hit = pattern.search(text)
-        if hit and re.search(
-            r"\b(?:agency|news|told|quoted|cited|by)\b",
-            text[max(0, hit.start() - 25) : hit.end() + 10],
-        ):
-            return name
-    # a named platform ("posted on Telegram") beats a generic channel ("in a video")
-    found: list[tuple[int, int, str]] = []
-    for m in cues.channel_before.finditer(text):
-        rest = text[m.end() :]
-        for rank, (pattern, name) in enumerate(cues.channels):
-            if pattern.match(rest):
-                found.append((0 if name[:1].isupper() else 1, rank, name))
-    return min(found)[2] if found else None
 
 
 # -- claim spans --------------------------------------------------------------------------------
@@ -363,30 +97,6 @@ def _subtree_span(tokens: Sequence[Token]) -> tuple[int, int]:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return start, end
-
-
-def _speaker_token(verb: Token) -> tuple[Token | None, bool]:
-    """The subject of a reporting verb, climbing through participles, conjuncts and
-    "prompted X to say". Returns (token, passive)."""
-    v: Token | None = verb
-    for _ in range(4):
-        if v is None:
-            break
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            s = subj[0]
-            if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-                return v.head, False
-            return s, s.dep_ == "nsubjpass" and v is verb
-        if v.dep_ == "xcomp":
-            objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
-            if objs:
-                return objs[0], False
-        if v.dep_ in ("conj", "advcl", "pcomp") and v.head is not v:
-            v = v.head
-            continue
-        break
-    return None, False
 
 
 def _verb_claims(
@@ -471,7 +181,7 @@ def _via_next(
             r"\b(?:this|it|these|the\s+remarks?|the\s+claim)\b", view.text
         ):
             continue
-        via = _find_via(doc, view, view.start, view.end)
+        via = find_via(doc, view, view.start, view.end)
         if via:
             out[i] = replace(claim, via=via)
     return out
@@ -482,7 +192,7 @@ def _make_claim(
     views: Sequence[SentenceView],
     view: SentenceView,
     span: tuple[int, int],
-    speaker: _Speaker,
+    speaker: Speaker,
     via: str | None,
     extra_hedges: Sequence[str] = (),
     extra_about: Sequence[str] = (),
@@ -538,7 +248,7 @@ def _sentence_claims(
         sp_start = m.end()
         stop = re.search(r"[,;.:]|\s[\"“]", text[sp_start:s_end])
         sp_end = sp_start + (stop.start() if stop else len(text[sp_start:s_end]))
-        speaker = _speaker(doc, views, view, sp_start, sp_end)
+        speaker = find_speaker(doc, views, view, sp_start, sp_end)
         if speaker is None:
             continue
         before = text[s_start : m.start()]
@@ -557,7 +267,7 @@ def _sentence_claims(
             else:
                 nxt = re.search(r"[,;.]", text[sp_end + 1 : s_end])
                 span = (sp_end, sp_end + 1 + nxt.start()) if nxt else (sp_end, s_end)
-        via = _find_via(doc, view, sp_start, sp_end + 40)
+        via = find_via(doc, view, sp_start, sp_end + 40)
         about: list[str] = []
         if re.search(r"\bwhich\b", text[max(s_start, m.start() - 12) : m.start()]):
             prior = [s for s in view.slots if s.kind == "actor" and s.end <= m.start()]
@@ -571,13 +281,13 @@ def _sentence_claims(
     # 2. reporting verbs
     cues = load_cues()
     for c_start, c_end, verb, _about in _verb_claims(doc, sent, views, view):
-        subj, passive = _speaker_token(verb)
+        subj, passive = speaker_token(verb)
         if subj is None:
             continue
         sp_start, sp_end = _subtree_span(list(subj.subtree))
         if sp_start < verb.idx:
             sp_end = min(sp_end, verb.idx)  # a clause after the subject is not its name
-        speaker = _speaker(doc, views, view, sp_start, sp_end)
+        speaker = find_speaker(doc, views, view, sp_start, sp_end)
         if speaker is None:
             continue
         # the outlet: in the speaker phrase ("sources quoted by Reuters"), between the verb
@@ -591,11 +301,11 @@ def _sentence_claims(
             agent = [c for c in verb.children if c.dep_ == "agent"]
             if agent:
                 windows.insert(0, (agent[0].idx, agent[0].idx + 60))
-        via = next((v for w in windows if (v := _find_via(doc, view, *w)) is not None), None)
+        via = next((v for w in windows if (v := find_via(doc, view, *w)) is not None), None)
         if verb.lemma_.lower() == "tell" and via is None:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
             if objs:
-                via = _outlet_name(view, text[objs[0].idx : objs[0].idx + 60], objs[0].idx)
+                via = outlet_name(view, text[objs[0].idx : objs[0].idx + 60], objs[0].idx)
         stance = cues.verbs.get(verb.lemma_.lower())
         extra = [verb.text.lower()] if stance == "hedged" else []
         claim = _make_claim(doc, views, view, (c_start, c_end), speaker, via, extra)
@@ -610,7 +320,7 @@ def _sentence_claims(
             if m.group("verb") in ("believed", "thought", "understood", "assumed", "feared")
             else "reports"
         )
-        speaker = _Speaker(None, kind, text[m.start() : m.end("verb")])
+        speaker = Speaker(None, kind, text[m.start() : m.end("verb")])
         claim = _make_claim(
             doc,
             views,

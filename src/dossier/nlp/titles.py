@@ -140,7 +140,7 @@ def titled_mentions(doc: Doc, words: TitleWords | None = None) -> list[Span]:
             if classes[m.start()] == "." or "T" not in m.group("title"):
                 continue
             if not m.group("person") and not m.group("name"):
-                # a title on its own: drop a dangling complement-less connector, keep offices
+                # a title on its own stands for a person only when it names an office
                 title = doc[start:end]
                 if not _is_office(title, classes[m.start() : m.end()], words):
                     continue

@@ -612,10 +612,12 @@ def geocode_spans(
 # end to end from a spaCy Doc
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# prepositions that put a name tagged ORG/NORP in the place slot ("killed in Quetta")
+# prepositions that put a name tagged ORG/NORP in the place slot ("killed in Quetta");
+# a name tagged PERSON needs a stricter one ("spoke to Jordan" is a person)
 _LOCATIVE = frozenset(
     {"in", "at", "near", "from", "outside", "across", "to", "into", "around", "throughout"}
 )
+_PERSON_LOCATIVE = frozenset({"in", "near", "outside"})
 _ORG_WORDS = re.compile(
     r"\b(?:university|college|school|party|council|army|force|forces|bank|police|ministry|"
     r"department|company|corp|inc|ltd|group|front|movement|brigade|union|association|"
@@ -706,6 +708,10 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     """
     gaz = gazetteer or open_geo_gazetteer()
     spans: list[Span] = []
+    # a name tagged as a place once is a place wherever the model tagged it otherwise
+    place_names = {
+        normalise_place_name(_trim(e).text) for e in doc.ents if e.label_ in ("GPE", "LOC")
+    }
     for ent in doc.ents:
         span = _trim(ent)
         text = span.text.strip()
@@ -720,8 +726,12 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             # a town tagged ORG ("killed in Quetta"), but not "Toyota" or "Lincoln said"
             strong = _strong(found, 50000)
             after_comma = _AFTER_COMMA.match(doc.text[span.end_char :])
-            locative = span.start > 0 and doc[span.start - 1].lower_ in _LOCATIVE
-            if strong and (after_comma or (locative and ent.label_ != "PERSON")):
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            locative = before in (_LOCATIVE if ent.label_ != "PERSON" else _PERSON_LOCATIVE)
+            seen_as_place = (
+                found and ent.label_ != "PERSON" and normalise_place_name(text) in place_names
+            )
+            if seen_as_place or (strong and (after_comma or locative)):
                 spans.append(span)
                 continue
         if ent.label_ in ("ORG", "FAC", "GPE") and len(span) > 1:

@@ -1,0 +1,128 @@
+"""Cues of attribution: reporting verbs, source kinds, outlets and channels
+(``ontology/claim_vocab.yaml`` plus ``data/extract/claim_cues.yaml``), and the outlet or
+channel that carried a claim (:func:`find_via`: "quoted by the Interfax agency" → Interfax,
+"said on social media").
+
+Example::
+
+    cues = load_cues()
+    cues.verbs["say"]  # the stance of a reporting verb
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from dossier.extract.common import SentenceView
+from dossier.extract.lexicon import alternation, load_data
+from dossier.ontology import load_ontology
+
+__all__ = ["ClaimCues", "find_via", "load_cues", "outlet_name"]
+
+
+@dataclass(frozen=True)
+class ClaimCues:
+    """The attribution cues, compiled once (see :func:`load_cues`)."""
+
+    verbs: dict[str, str]  # lemma -> stance
+    object_verbs: frozenset[str]
+    object_stoplist: frozenset[str]
+    kinds: tuple[tuple[str, frozenset[str]], ...]  # (kind, cue words), in priority order
+    not_speakers: frozenset[str]
+    outlets: tuple[tuple[re.Pattern[str], str], ...]
+    channels: tuple[tuple[re.Pattern[str], str], ...]
+    via_before: re.Pattern[str]
+    channel_before: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> ClaimCues:
+    """Reporting verbs, source kinds, outlets and channels (vocabulary + extract lexicon)."""
+    vocab = load_ontology().claims
+    data = load_data("claim_cues.yaml")
+    verbs: dict[str, str] = {}
+    for stance, lemmas in vocab.reporting_verbs:
+        for lemma in lemmas:
+            verbs.setdefault(lemma, stance)
+    for stance, lemmas in data["extra_verbs"].items():
+        for lemma in lemmas:
+            verbs.setdefault(lemma, stance)
+    kinds: list[tuple[str, frozenset[str]]] = []
+    extra = data["extra_source_kinds"]
+    kinds.append(("media", frozenset(extra["media"]["cues"])))
+    vocab_kinds = {k.id: set(k.cues) for k in vocab.source_kinds}
+    for kind_id, row in extra.items():
+        vocab_kinds.setdefault(kind_id, set()).update(row["cues"])
+    for kind_id, cues in vocab_kinds.items():
+        if kind_id != "media":
+            kinds.append((kind_id, frozenset(cues)))
+    outlets = tuple(
+        (re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])"), name)
+        for name, forms in data["outlets"].items()
+    )
+    channels = tuple(
+        (re.compile(rf"^(?:{alternation(forms)})(?![\w-])", re.IGNORECASE), name)
+        for name, forms in data["channels"].items()
+    )
+    return ClaimCues(
+        verbs=verbs,
+        object_verbs=frozenset(data["object_verbs"]),
+        object_stoplist=frozenset(data["object_stoplist"]),
+        kinds=tuple(kinds),
+        not_speakers=frozenset(data["not_speakers"]),
+        outlets=outlets,
+        channels=channels,
+        via_before=re.compile(rf"\b(?:{alternation(data['via_before'])})\s+(?:the\s+)?"),
+        channel_before=re.compile(
+            rf"\b(?:{alternation(data['channel_before'])})\s+(?:its\s+|his\s+|her\s+|their\s+)?",
+            re.IGNORECASE,
+        ),
+    )
+
+
+# -- via ----------------------------------------------------------------------------------------
+
+
+def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
+    """The outlet named at the start of ``text`` (document offset ``offset``)."""
+    cues = load_cues()
+    head = text[:60]
+    for pattern, name in cues.outlets:
+        m = pattern.match(head)
+        if m:
+            return name
+    for slot in view.slots:
+        if slot.kind == "actor" and slot.start == offset and slot.actor_type != "person":
+            name = re.sub(r"^(?:the|The)\s+", "", slot.text)
+            return re.sub(r"\s+(?:news\s+)?agency$", "", name, flags=re.IGNORECASE)
+    return None
+
+
+def find_via(doc: Doc, view: SentenceView, start: int, end: int) -> str | None:
+    """An outlet ("quoted by the Interfax agency", "told Reuters") or channel ("on social
+    media") in ``[start, end)``."""
+    cues = load_cues()
+    text = doc.text[start:end]
+    for m in cues.via_before.finditer(text):
+        name = outlet_name(view, text[m.end() :], start + m.end())
+        if name:
+            return name
+    for pattern, name in cues.outlets:
+        hit = pattern.search(text)
+        if hit and re.search(
+            r"\b(?:agency|news|told|quoted|cited|by)\b",
+            text[max(0, hit.start() - 25) : hit.end() + 10],
+        ):
+            return name
+    # a named platform ("posted on Telegram") beats a generic channel ("in a video")
+    found: list[tuple[int, int, str]] = []
+    for m in cues.channel_before.finditer(text):
+        rest = text[m.end() :]
+        for rank, (pattern, name) in enumerate(cues.channels):
+            if pattern.match(rest):
+                found.append((0 if name[:1].isupper() else 1, rank, name))
+    return min(found)[2] if found else None

@@ -1,0 +1,206 @@
+"""Speakers of claims: who made a statement, an actor or an unnamed source kind.
+
+:func:`find_speaker` classifies a speaker phrase: an actor when it names one (a person, a
+group, or "the group" resolved to the actor named just before), otherwise a source kind
+(``reports``, ``experts``, ``officials``, ``sources``, ``analysts``, ``views``, ``media``,
+``witnesses``, ``group``...). :func:`speaker_token` finds the subject of a reporting verb.
+
+Example::
+
+    subj, passive = speaker_token(verb)
+    speaker = find_speaker(doc, views, view, subj.idx, subj.idx + len(subj.text))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dossier.extract.claim_cues import load_cues
+from dossier.extract.common import SentenceView, Slot, resolve_reference
+
+__all__ = ["Speaker", "find_speaker", "speaker_token"]
+
+_AFFIX_LINK = re.compile(r"^-(?:affiliated|linked|backed|aligned|allied|inspired|related|led)\b")
+_QUANTIFIER_HEADS = {
+    "number",
+    "majority",
+    "most",
+    "some",
+    "many",
+    "several",
+    "one",
+    "few",
+    "part",
+    "handful",
+    "minority",
+    "dozen",
+    "score",
+    "all",
+}
+_ROLE_HEADS = {
+    "leader",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "commander",
+    "chief",
+    "head",
+    "emir",
+    "founder",
+    "journalist",
+    "president",
+    "minister",
+    "official",
+    "general",
+    "analyst",
+    "expert",
+    "researcher",
+    "deputy",
+    "governor",
+}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who made a claim: an actor key and/or a source kind, and the phrase that names it."""
+
+    key: str | None
+    kind: str
+    text: str
+    actor_type: str | None = None
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    return doc.text[start:end]
+
+
+def _slots_in(view: SentenceView, start: int, end: int) -> list[Slot]:
+    return [s for s in view.slots if start <= s.start < end or (s.start < start < s.end)]
+
+
+def _head_of(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.lemma_.lower() in _QUANTIFIER_HEADS:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return head
+
+
+def _source_kind(words: Sequence[str], head: str) -> str | None:
+    cues = load_cues()
+    lowered = [w.lower() for w in words]
+    media = dict(cues.kinds)["media"]
+    if any(w in media for w in lowered) and head not in {"official", "officials"}:
+        return "media"
+    for kind, kind_cues in cues.kinds:
+        if head in kind_cues:
+            return kind
+    return None
+
+
+def find_speaker(
+    doc: Doc,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    start: int,
+    end: int,
+) -> Speaker | None:
+    """Classify the speaker phrase ``[start, end)``; None when it is no source."""
+    cues = load_cues()
+    text = _span_text(doc, start, end).strip(" ,")
+    if not text:
+        return None
+    head = _head_of(doc, start, end)
+    head_word = head.lemma_.lower() if head is not None else text.split()[-1].lower()
+    head_text = head.lower_ if head is not None else head_word
+    via_at = re.search(r"\b(?:quoted|cited|reported|interviewed)\s+by\b", text)
+    via_from = start + (len(text) - len(text.lstrip(" ,"))) + via_at.start() if via_at else end
+    slots = [
+        s
+        for s in _slots_in(view, start, via_from)
+        if s.kind == "actor" and not _AFFIX_LINK.match(doc.text[s.end : s.end + 20])
+    ]
+    if text.lower() in cues.not_speakers or head_text in cues.not_speakers:
+        if head_text in {"he", "she", "it", "they"} and head is not None and head.dep_ == "nsubj":
+            ref = resolve_reference(views, view.index, start, head_text)
+            if ref is not None and ref.key:
+                ref_kind = "person" if ref.actor_type == "person" else "actor"
+                return Speaker(ref.key, ref_kind, text, ref.actor_type)
+        return None
+    words = re.findall(r"[\w’'-]+", text)
+    kind: str | None = _source_kind(words, head_word) or _source_kind(words, head_text)
+    head_slot = next(
+        (sl for sl in slots if head is not None and sl.start <= head.idx < sl.end), None
+    )
+    people = [sl for sl in slots if sl.actor_type == "person"]
+    singular_role = head is not None and head.tag_ != "NNS" and head_word in _ROLE_HEADS
+    if head_slot is not None or (people and singular_role):
+        slot = head_slot if head_slot is not None else people[0]
+        kind = "person" if slot.actor_type == "person" else "actor"
+        return Speaker(slot.key, kind, text, slot.actor_type)
+    if kind == "officials" and re.search(
+        r"(?i)\b(?:the|this)\s+(?:group|organi[sz]ation|movement)(?:[’']s|\b)|\bof\s+the\s+group\b",
+        text,
+    ):
+        kind = "group"  # "the organization's commanders" speak for the group
+    if kind is not None and head is not None:
+        # an actor before the head names whose sources they are ("Taliban sources"); one
+        # in apposition names the speaker itself ("the militant group al-Shabaab")
+        before = [sl for sl in slots if head is not None and sl.end <= head.idx]
+        after = [sl for sl in slots if head is not None and sl.start > head.idx]
+        if (
+            kind == "group"
+            and after
+            and re.match(
+                r"^\s*,?\s*$",
+                doc.text[head.idx + len(head.text) : after[0].start].replace("the", ""),
+            )
+        ):
+            return Speaker(after[0].key, "actor", text, after[0].actor_type)
+        key = before[-1].key if before else None
+        if (
+            kind == "group"
+            and key is None
+            and re.fullmatch(r"(?i)(?:the|this)\s+(?:group|organi[sz]ation|movement)", text)
+        ):
+            ref = resolve_reference(views, view.index, start, text)
+            if ref is not None and ref.key:
+                return Speaker(ref.key, "actor", text, ref.actor_type)
+        return Speaker(key, kind, text)
+    if head is not None and head.ent_type_ == "PERSON":
+        return Speaker(None, "person", text)
+    return None
+
+
+def speaker_token(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of a reporting verb, climbing through participles, conjuncts and
+    "prompted X to say". Returns (token, passive)."""
+    v: Token | None = verb
+    for _ in range(4):
+        if v is None:
+            break
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                return v.head, False
+            return s, s.dep_ == "nsubjpass" and v is verb
+        if v.dep_ == "xcomp":
+            objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
+            if objs:
+                return objs[0], False
+        if v.dep_ in ("conj", "advcl", "pcomp") and v.head is not v:
+            v = v.head
+            continue
+        break
+    return None, False

@@ -1,0 +1,199 @@
+"""Number phrases read as counts: "between 7,000 and 12,000", "several hundred", "over
+140", "two thousand", with ACLED's conventions for vague numbers (``ontology/quantities.yaml``).
+
+Example::
+
+    >>> parse_count("between 7,000 and 12,000")
+    Count(low=7000, best=7000, high=12000, approximate=False, text='between 7,000 and 12,000', start=0, end=24)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from dossier.extract.lexicon import alternation, load_data
+from dossier.ontology import load_ontology
+from dossier.records import NumberRange
+
+__all__ = ["Count", "find_counts", "parse_count"]
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number phrase read as a count: bounds, a conservative best value, and its span."""
+
+    low: int | None
+    best: int | None
+    high: int | None
+    approximate: bool
+    text: str
+    start: int
+    end: int
+
+    def to_range(self) -> NumberRange:
+        """The ``{low, best, high, text}`` record of events."""
+        return NumberRange(low=self.low, best=self.best, high=self.high, text=self.text)
+
+
+@lru_cache(maxsize=1)
+def _number_lexicon() -> dict[str, Any]:
+    words = load_data("quantity_cues.yaml")["number_words"]
+    onto = load_ontology().quantities
+    vague = {v.phrase: v for v in onto.vague_numbers}
+    modifiers: dict[str, Any] = {}
+    for mod in onto.modifiers:
+        for cue in mod.cues:
+            if "N" not in cue:
+                modifiers[cue] = mod
+    return {"words": words, "vague": vague, "modifiers": modifiers}
+
+
+# "from", with the "fr om" split that PDF extraction leaves
+_FROM = r"(?:rang(?:ed|es|e|ing)\s+)?fr\s?om"
+
+
+@lru_cache(maxsize=1)
+def _count_regex() -> re.Pattern[str]:
+    lex = _number_lexicon()
+    w = lex["words"]
+    numword = alternation([*w["units"], *w["tens"], *w["scales"], "dozen"])
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    scale = r"(?:\s*(?:hundred|thousand|million|billion|k|m|bn)\b)?"
+    word_number = rf"(?:(?:an?|one)\s+)?(?:{numword})(?:(?:\s+and\s+|[\s-]+)(?:{numword}))*"
+    vague = alternation(list(lex["vague"]))
+    core = rf"(?:(?:{digits}){scale}|\b(?:{vague})\b|\b(?:{word_number})\b)"
+    mods = alternation(list(lex["modifiers"]))
+    one = rf"(?:(?:{mods})\s+)?{core}(?:\s+or\s+so)?"
+    range_ = (
+        rf"(?:(?:between|{_FROM})\s+{one}\s*"
+        rf"(?:and|to|-|–)\s*{one}|{one}(?:\s*(?:-|–|to|or)\s*{one})?)"
+    )
+    return re.compile(rf"(?<![\w.,]){range_}(?![\w])", re.IGNORECASE)
+
+
+def _word_value(text: str) -> int | None:
+    """Value of a run of number words: "two thousand five hundred" → 2500."""
+    w = _number_lexicon()["words"]
+    total, current, seen = 0, 0, False
+    for tok in re.findall(r"[a-z]+", text.lower()):
+        if tok in ("a", "an", "and"):
+            if tok in ("a", "an"):
+                current = max(current, 1)
+            continue
+        if tok in w["units"]:
+            current += w["units"][tok]
+        elif tok in w["tens"]:
+            current += w["tens"][tok]
+        elif tok == "dozen":
+            current = max(current, 1) * 12
+        elif tok in w["scales"]:
+            scale = w["scales"][tok]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _core_value(text: str) -> tuple[int | None, int | None, int | None, bool] | None:
+    """(low, best, high, approximate) of one number without a range."""
+    lex = _number_lexicon()
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = re.sub(r"\s+or so$", "", t)
+    approx = text.lower().rstrip().endswith("or so")
+    vague = lex["vague"].get(t)
+    if vague is not None:
+        return vague.low, vague.best, vague.high, True
+    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(hundred|thousand|million|billion|k|m|bn)?", t)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        mult = {
+            "hundred": 100,
+            "thousand": 1000,
+            "million": 10**6,
+            "billion": 10**9,
+            "k": 1000,
+            "m": 10**6,
+            "bn": 10**9,
+        }.get(m.group(2) or "", 1)
+        n = int(round(value * mult))
+        return n, n, n, approx
+    n_word = _word_value(t)
+    if n_word is not None:
+        return n_word, n_word, n_word, approx
+    return None
+
+
+def _one_value(text: str) -> tuple[int | None, int | None, int | None, bool] | None:
+    lex = _number_lexicon()
+    t = text.strip()
+    for cue in sorted(lex["modifiers"], key=len, reverse=True):
+        m = re.match(rf"{alternation([cue])}\s+", t, re.IGNORECASE)
+        if not m:
+            continue
+        core = _core_value(t[m.end() :])
+        if core is None:
+            return None
+        low, _best, high, _approx = core
+        mod = lex["modifiers"][cue]
+        lo = low if mod.low == "N" else None
+        hi = high if mod.high == "N" else None
+        be = (low if mod.low == "N" else high) if mod.best == "N" else None
+        # Dossier: any figure with a modifier is not an exact count
+        return lo, be, hi, True
+    return _core_value(t)
+
+
+def parse_count(text: str, offset: int = 0) -> Count | None:
+    """Read one number phrase ("over 140", "from 1,500 to 5,000", "a dozen") as a count.
+
+    Conventions (``ontology/quantities.yaml``): vague words take their ACLED/Dossier bounds
+    ("dozens" 12–99, "several hundred" 200–999); "over N"/"more than N" give low N and no
+    high; "up to N" gives high N only; "about N" gives low = high = N. ``approximate`` is
+    true for every figure that is not an exact count (vague words and all modifiers).
+    """
+    t = text.strip()
+    if not t:
+        return None
+    single = _one_value(t)
+    if single is not None:
+        low, best, high, approx = single
+        return Count(low, best, high, approx, t, offset, offset + len(t))
+    m = re.fullmatch(
+        rf"(?:between|{_FROM})\s+(.+?)\s*(?:and|to|-|–)\s*(.+)", t, re.IGNORECASE
+    ) or re.fullmatch(r"(.+?)\s*(?:\s-\s|-|–|\sto\s|\sor\s)\s*(.+)", t, re.IGNORECASE)
+    if not m:
+        return None
+    a, b = _one_value(m.group(1)), _one_value(m.group(2))
+    if a is None or b is None:
+        return None
+    low = a[0] if a[0] is not None else a[1]
+    high = b[2] if b[2] is not None else b[0]
+    if low is None or high is None or high <= low:
+        return None  # "12-3" is not a range of counts
+    return Count(low, low, high, a[3] or b[3], t, offset, offset + len(t))
+
+
+_YEARLIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+
+
+def find_counts(text: str, offset: int = 0) -> list[Count]:
+    """Every number phrase of ``text`` that reads as a count (years and ordinals left out)."""
+    out: list[Count] = []
+    for m in _count_regex().finditer(text):
+        span = m.group(0)
+        if _YEARLIKE.match(span.strip()):
+            continue
+        after = text[m.end() : m.end() + 3]
+        if re.match(r"(?:st|nd|rd|th)\b|%|\s*per\s*cent", after):
+            continue
+        count = parse_count(span, offset + m.start())
+        if count is not None:
+            out.append(count)
+    return out

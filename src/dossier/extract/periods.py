@@ -1,0 +1,119 @@
+"""The time a fact is stated for: the period of a relation (:func:`relation_period`) and
+of a figure in its clause (:func:`clause_period`: a timex, a period phrase such as "after
+the Taliban takeover", and a rate such as "per year").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from dossier.extract.lexicon import alternation, load_data
+from dossier.records import Timex
+
+__all__ = ["clause_bounds", "clause_period", "relation_period"]
+
+_PREP = re.compile(
+    r"(?:\b(?:in|since|from|until|till|by|during|on|as of|between|after|before|over|"
+    r"throughout|following|prior to|in the course of|at)\s+)$",
+    re.IGNORECASE,
+)
+_OF_TAIL = re.compile(r"^\s+of\s+(?:its|the|their|his|her)\s+[a-z-]+(?:\s+[a-z-]+(?=[\s,.]))?")
+
+
+def _timex_phrase(text: str, t: Timex) -> tuple[int, int]:
+    """A timex with its preposition and an "of its existence" tail."""
+    start, end = t.start, t.end
+    m = _PREP.search(text[max(0, start - 25) : start])
+    if m:
+        start -= len(m.group(0))
+    tail = _OF_TAIL.match(text[end : end + 40])
+    if tail and not re.search(r"\d", tail.group(0)):
+        end += len(tail.group(0))
+    return start, end
+
+
+def relation_period(
+    text: str, sentence: tuple[int, int], match: tuple[int, int], timexes: Sequence[Timex]
+) -> str | None:
+    """The time a relation is stated for: a timex inside the match, right after it, or
+    fronted at the start of the sentence ("In January 2015, X appeared in P")."""
+    s_start, s_end = sentence
+    m_start, m_end = match
+    for t in timexes:
+        if not (s_start <= t.start and t.end <= s_end) or t.type == "SET":
+            continue
+        p_start, p_end = _timex_phrase(text, t)
+        inside = m_start <= t.start and t.end <= m_end
+        after = t.start >= m_end and re.fullmatch(
+            r"[\s,]*(?:(?:in|since|from|until|by|during|as of|between|after|before|over|"
+            r"throughout|following)\s*)?",
+            text[m_end : t.start],
+            re.IGNORECASE,
+        )
+        fronted = (
+            t.end <= m_start
+            and re.fullmatch(r"\s*(?:(?:[A-Z]\w*\s+){0,2})?", text[s_start:p_start])
+            and re.match(r"\s*,", text[p_end : p_end + 3])
+        )
+        if inside or after or fronted:
+            return text[p_start:p_end].strip()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _period_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = load_data("quantity_cues.yaml")
+    heads = alternation(cues["period_heads"])
+    preps = alternation(cues["period_preps"])
+    phrase = re.compile(
+        rf"\b(?:{preps})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'⟦⟧-]+\s+){{0,3}}?"
+        rf"(?:{heads})\b(?:\s+of\s+(?:the\s+|its\s+)?[\w-]+)?",
+        re.IGNORECASE,
+    )
+    rates = re.compile(rf"\b(?:{alternation(cues['rates'])})\b", re.IGNORECASE)
+    return phrase, rates
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|yet)\s+|;\s+|\s+but\s+", re.IGNORECASE)
+
+
+def clause_bounds(text: str, sentence: tuple[int, int], position: int) -> tuple[int, int]:
+    """The clause of ``sentence`` that holds ``position`` (split at "but", ";", "while")."""
+    s_start, s_end = sentence
+    start, end = s_start, s_end
+    for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        if m.end() <= position:
+            start = m.end()
+        elif m.start() >= position:
+            end = m.start()
+            break
+    return start, end
+
+
+def clause_period(
+    text: str, sentence: tuple[int, int], position: int, timexes: Sequence[Timex]
+) -> str | None:
+    """The period of a figure at ``position``: the nearest timex or period phrase ("after
+    the Taliban takeover", "in the first years of its existence") in its clause, plus a rate
+    ("per year") when one is stated."""
+    c_start, c_end = clause_bounds(text, sentence, position)
+    cands: list[tuple[int, int]] = []
+    for t in timexes:
+        if c_start <= t.start and t.end <= c_end and t.type != "SET":
+            p_start, p_end = _timex_phrase(text, t)
+            cands.append((max(p_start, c_start), p_end))
+    phrase_re, rate_re = _period_regexes()
+    for m in phrase_re.finditer(text, c_start, c_end):
+        cands.append(m.span())
+    # drop candidates inside a longer one
+    cands = [c for c in cands if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cands)]
+    period = None
+    if cands:
+        best = min(cands, key=lambda c: min(abs(c[0] - position), abs(c[1] - position)))
+        period = text[best[0] : best[1]].strip()
+    rate = rate_re.search(text, c_start, c_end)
+    if rate:
+        period = f"{period}, {rate.group(0)}" if period else rate.group(0)
+    return period
