@@ -402,7 +402,7 @@ def eval_group() -> None:
 
 
 def _print_eval(figures_text: str) -> None:
-    console.print(figures_text, markup=False, highlight=False)
+    console.print(figures_text, markup=False, highlight=False, soft_wrap=True)
 
 
 @eval_group.command("ner")

@@ -94,6 +94,8 @@ def data_dir(path: str | Path | None = None) -> Path:
 
 # --------------------------------------------------------------------------- documents
 
+_SENTENCE_END = set(".!?\"'”’)]:;")
+
 
 @dataclass(frozen=True)
 class WeMention:
@@ -145,26 +147,30 @@ def rebuild_text(
     """The text of ``[[token, start, end], ...]`` sentences, each token at its own offsets.
 
     The release's ``text`` field does not match the offsets (line breaks were dropped), so
-    the text is rebuilt: gaps inside a sentence become spaces, gaps of two or more characters
-    between sentences become line breaks (paragraphs), one character a space. Returns the
-    text and each sentence's ``(start, end)``.
+    the text is rebuilt: gaps inside a sentence become spaces; gaps between sentences become
+    line breaks when two or more characters wide (paragraphs) or after a sentence without
+    final punctuation (a title line), else a space. Returns the text and each sentence's
+    ``(start, end)``.
     """
     tokens = [tok for sent in sentences for tok in sent]
     length = max((int(t[2]) for t in tokens), default=0)
     chars = [" "] * length
     spans: list[tuple[int, int]] = []
     previous_end: int | None = None
+    ends_sentence = True
     for sent in sentences:
         if not sent:
             continue
         start = int(sent[0][1])
-        if previous_end is not None and start - previous_end >= 2:
-            chars[previous_end:start] = ["\n"] * (start - previous_end)
+        gap = start - previous_end if previous_end is not None else 0
+        if previous_end is not None and (gap >= 2 or (gap == 1 and not ends_sentence)):
+            chars[previous_end:start] = ["\n"] * gap
         for word, s, e in sent:
             if len(word) != int(e) - int(s):
                 raise ValueError(f"token {word!r} does not fit its offsets {s}-{e}")
             chars[int(s) : int(e)] = list(word)
         previous_end = int(sent[-1][2])
+        ends_sentence = str(sent[-1][0])[-1:] in _SENTENCE_END
         spans.append((start, previous_end))
     return "".join(chars), tuple(spans)
 
@@ -464,6 +470,27 @@ def _head(doc: Doc, start: int, end: int) -> int | None:
     return span.root.i
 
 
+def _sentence_with(doc: Doc, text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text``: inside ``[start, end)`` if there, else the nearest one."""
+    found = _find_all(doc.text, text)
+    if not found or any(start <= i < end for i in found):
+        return start, end
+    nearest = min(found, key=lambda i: abs(i - start))
+    span = doc.char_span(nearest, nearest + len(text), alignment_mode="expand")
+    if span is None:
+        return start, end
+    sent = span[0].sent
+    return sent.start_char, sent.end_char
+
+
+def _find_all(haystack: str, needle: str) -> list[int]:
+    found, i = [], haystack.find(needle) if needle else -1
+    while i >= 0:
+        found.append(i)
+        i = haystack.find(needle, i + 1)
+    return found
+
+
 @dataclass(frozen=True)
 class Prediction:
     """One document's gold and predicted events, ready for :func:`score_document`."""
@@ -558,16 +585,23 @@ def predict_document(doc: WeDocument, kairos: KairosMap | None = None) -> Predic
             has_fatalities=event.fatalities is not None,
             has_injured=event.injured is not None,
         )
+        counts = {
+            "Life.Die.Unspecified": event.fatalities,
+            "Life.Injure.Unspecified": event.injured,
+        }
         for k, kairos_type in enumerate(types or [None]):
+            start, end = anchor.start, anchor.end
+            count = counts.get(kairos_type or "")
+            if k > 0 and count is not None:
+                # a merged event's counts may come from another of its sentences
+                start, end = _sentence_with(spacy_doc, count.text, anchor.start, anchor.end)
             pred_args = []
             if kairos_type is not None:
                 for role, h in dossier_args:
                     k_role = kairos.role(kairos_type, role)
                     if k_role is not None:
                         pred_args.append(PredArgument(k_role, h))
-            predicted.append(
-                PredEvent(kairos_type, anchor.start, anchor.end, tuple(pred_args), derived=k > 0)
-            )
+            predicted.append(PredEvent(kairos_type, start, end, tuple(pred_args), derived=k > 0))
     return Prediction(doc.doc_id, gold, tuple(predicted))
 
 

@@ -10,19 +10,19 @@ folds several mentions of one event into one frame.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from dossier.extract.common import find_counts
 from dossier.extract.event_rules import EventRules
-from dossier.records import Actor, NumberRange, PlaceMention, Timex
+from dossier.records import Actor, NumberRange, PlaceMention
 
 if TYPE_CHECKING:
-    from dossier.extract.events import EventFrame
+    pass
 
-__all__ = ["ArgumentFinder", "Arguments", "ListPart", "clause_head", "merge_frames"]
+__all__ = ["ArgumentFinder", "Arguments", "Span2", "clause_head", "np_span"]
 
 Span2 = tuple[int, int]
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
@@ -51,14 +51,6 @@ class Arguments:
     initiator_types: frozenset[str] = field(default_factory=frozenset)
 
 
-@dataclass(frozen=True)
-class ListPart:
-    """One item of a dated list of targets: its text range and its own arguments."""
-
-    span: Span2
-    arguments: Arguments
-
-
 def clause_head(tok: Token) -> Token:
     """The verb whose clause a (noun) trigger belongs to, or the trigger itself."""
     cur = tok
@@ -83,7 +75,7 @@ def clause_head(tok: Token) -> Token:
     return cur if cur.pos_ in {"VERB", "AUX"} else tok
 
 
-def _np_span(tok: Token) -> Span2:
+def np_span(tok: Token) -> Span2:
     """The noun phrase headed by ``tok`` without determiners, relative clauses or appositions."""
     keep = [t for t in tok.subtree if not _in_dropped(t, tok)]
     keep = [t for t in keep if t.dep_ not in {"det", "punct", "predet"} or t.i > tok.i]
@@ -179,6 +171,39 @@ class ArgumentFinder:
                 best = a
         return best
 
+    def mention_before(self, actor: Actor | None, tok: Token) -> Span2 | None:
+        """For a pronoun or "the group": the span of the actor's last mention before it."""
+        if actor is None or not (
+            tok.lower_ in _PRONOUN_ORG | _PRONOUN_PERSON or tok.pos_ == "NOUN"
+        ):
+            return None
+        if self.actor_in(*np_span(tok), tok) is actor:
+            return None
+        spans = [(s, e) for s, e, a in self.mentions if a.key == actor.key and s < tok.idx]
+        return spans[-1] if spans else None
+
+    def _effect_patients(self, tok: Token) -> list[Token]:
+        """Who a trigger's own effect clause names ("..., killing 22 cadets and the driver";
+        "three people were killed in the attack")."""
+        effects = self.rules.words("fatality_verbs") | self.rules.words("injury_verbs")
+        verbs = [
+            c
+            for c in tok.children
+            if c.dep_ in {"advcl", "conj", "relcl", "acl"} and c.lemma_.lower() in effects
+        ]
+        if tok.pos_ not in {"VERB", "AUX"}:
+            # "N people were killed in the attack", "the attack, which killed N"
+            for prep in tok.ancestors:
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"}:
+                    verb = prep.head
+                    if verb.lemma_.lower() in effects and tok.head.i == prep.i:
+                        verbs.append(verb)
+                break
+        out: list[Token] = []
+        for v in verbs:
+            out += [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return out
+
     def place_in(self, start: int, end: int) -> PlaceMention | None:
         for p in self.places:
             if start <= p.start and p.end <= end:
@@ -220,6 +245,7 @@ class ArgumentFinder:
                 elif c.dep_ == "prep" and c.lower_ in {"on", "against"}:
                     objects += [p for p in c.children if p.dep_ == "pobj"]
             place_hosts += objects
+            objects += self._effect_patients(tok)
         else:
             for c in tok.children:
                 if c.dep_ in {"poss", "compound"} and (
@@ -247,6 +273,7 @@ class ArgumentFinder:
                 and gov.head.head.lemma_.lower() == "responsibility"
             ):
                 pass
+            objects += self._effect_patients(tok)
             claim = self._claimed_on_noun(tok)
             if claim[1] is None:
                 claim = self._responsibility_for(tok)
@@ -257,10 +284,10 @@ class ArgumentFinder:
         initiator_types: set[str] = set()
         perp_role = "perpetrator" if type_id == "ASSAULT" else "initiator"
         for p in perps:
-            actor = self.actor_in(*_np_span(p), p) or self.refer(p)
+            actor = self.actor_in(*np_span(p), p) or self.refer(p)
             if p.lower_ in _RELATIVE:
                 continue
-            perp_spans.append(_np_span(p))
+            perp_spans.append(self.mention_before(actor, p) or np_span(p))
             if actor is not None:
                 roles.append((actor.key, perp_role))
                 initiator_types.add(actor.type)
@@ -269,11 +296,11 @@ class ArgumentFinder:
         for o in self._expand(objects):
             if o.lower_ in _RELATIVE:
                 continue
-            actor = self.actor_in(*_np_span(o), o) or self.refer(o)
+            actor = self.actor_in(*np_span(o), o) or self.refer(o)
             person = self.is_person(o, actor)
             if type_id == "ASSAULT":
                 role = "victim" if person else "target"
-                (victim_spans if person else target_spans).append(_np_span(o))
+                (victim_spans if person else target_spans).append(np_span(o))
             elif type_id in {"ARREST", "ACCUSE"}:
                 role = "target"
             else:
@@ -317,7 +344,11 @@ class ArgumentFinder:
         out: list[Token] = []
         for t in toks:
             out.append(t)
-            out += [c for c in t.conjuncts if c.i > t.i and c.pos_ in {"NOUN", "PROPN"}]
+            more = [c for c in t.conjuncts if c.i > t.i and c.pos_ in {"NOUN", "PROPN"}]
+            for m in [t, *more]:
+                if m is not t:
+                    out.append(m)
+                out += [c for c in m.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
         return out
 
     def _place(self, hosts: list[Token]) -> PlaceMention | None:
@@ -361,10 +392,10 @@ class ArgumentFinder:
         if tok.dep_ in {"nsubj"} and tok.head.lemma_.lower() in {"explode", "go", "detonate"}:
             cands.append(tok)
         for c in cands:
-            for text in (self.doc.text[slice(*_np_span(c))].lower(), c.lower_):
+            for text in (self.doc.text[slice(*np_span(c))].lower(), c.lower_):
                 mode = self.rules.weapon_mode(text)
                 if mode:
-                    return text, [_np_span(c)], mode
+                    return text, [np_span(c)], mode
         return None, [], None
 
     def _count_of(self, np: Token) -> NumberRange | None:
@@ -447,153 +478,8 @@ class ArgumentFinder:
                 verb = cur.head
                 if verb.lemma_.lower() in verbs:
                     for s in self._subjects(verb):
-                        actor = self.actor_in(*_np_span(s), s)
+                        actor = self.actor_in(*np_span(s), s)
                         if actor:
                             return verbs[verb.lemma_.lower()], actor.key
                 break
         return None, None
-
-    # ----------------------------------------------------------------- dated lists
-
-    def split_list(self, tok: Token, args: Arguments, timexes: Sequence[Timex]) -> list[ListPart]:
-        """Items of a list of objects each carrying its own date, or [] when there is none."""
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
-        if not objs or tok.pos_ not in {"VERB", "AUX"}:
-            return []
-        sent = tok.sent
-        dated = [
-            t
-            for t in timexes
-            if sent.start_char <= t.start < sent.end_char
-            and t.precision in {"day", "month", "year"}
-        ]
-        if len(dated) < 2:
-            return []
-        inside_timex = [(t.start, t.end) for t in dated]
-        segments: list[list[Token]] = [[]]
-        for t in sent[objs[0].left_edge.i - sent.start :]:
-            in_tx = any(s <= t.idx < e for s, e in inside_timex)
-            if t.text in {",", ";"} and not in_tx:
-                segments.append([])
-                continue
-            if t.lower_ in {"and", "or"} and not segments[-1]:
-                continue
-            if t.is_punct and t.text == ".":
-                break
-            segments[-1].append(t)
-        parts: list[ListPart] = []
-        for seg in segments:
-            if not seg:
-                continue
-            lo, hi = seg[0].idx, seg[-1].idx + len(seg[-1])
-            has_date = any(lo <= s < hi for s, _ in inside_timex)
-            nouns = [t for t in seg if t.pos_ in {"NOUN", "PROPN"}]
-            if not has_date or not nouns:
-                break
-            head = nouns[0]
-            while (
-                head.i + 1 < len(self.doc)
-                and self.doc[head.i + 1] in seg
-                and self.doc[head.i + 1].pos_ == "PROPN"
-                and head.pos_ == "PROPN"
-            ):
-                head = self.doc[head.i + 1]
-            actor = self.actor_in(lo, hi, head)
-            person = self.is_person(head, actor)
-            roles = [r for r in args.actor_roles if r[1] in _PERP_ROLES]
-            if actor is not None:
-                roles.append((actor.key, "victim" if person else "target"))
-            first = seg[0] if seg[0].dep_ != "det" else seg[1]
-            span = (first.idx, head.idx + len(head))
-            parts.append(
-                ListPart(
-                    span=(lo, hi),
-                    arguments=replace(
-                        args,
-                        actor_roles=tuple(roles),
-                        target_spans=() if person else (span,),
-                        victim_spans=(span,) if person else (),
-                        place=self.place_in(lo, hi),
-                    ),
-                )
-            )
-        return parts if len(parts) >= 2 else []
-
-
-# --------------------------------------------------------------------------- merging
-
-
-def _compatible(a: EventFrame, b: EventFrame) -> bool:
-    ea, eb = a.event, b.event
-    if ea.type != eb.type:
-        return False
-    facts = {"asserted", "background"}
-    if (ea.modality in facts) != (eb.modality in facts):
-        return False
-    va = ea.date.value if ea.date is not None else None
-    vb = eb.date.value if eb.date is not None else None
-    if va is not None and vb is not None and not (va.startswith(vb) or vb.startswith(va)):
-        return False
-    if ea.place is not None and eb.place is not None:
-        na = ea.place.place.name if ea.place.place else ea.place.text
-        nb = eb.place.place.name if eb.place.place else eb.place.text
-        if na != nb:
-            return False
-    perps_a = {x.actor for x in ea.actors if x.role in _PERP_ROLES}
-    perps_b = {x.actor for x in eb.actors if x.role in _PERP_ROLES}
-    if perps_a and perps_b and not perps_a & perps_b:
-        return False
-    others_a = {x.actor for x in ea.actors if x.role not in _PERP_ROLES}
-    others_b = {x.actor for x in eb.actors if x.role not in _PERP_ROLES}
-    if others_a and others_b and not others_a & others_b and ea.date != eb.date:
-        return False
-    distance = abs(ea.anchor.sentence - eb.anchor.sentence)
-    if ea.date is not None and eb.date is not None:
-        return True  # same type, same date, compatible place and actors
-    return distance <= 2
-
-
-def _combine(a: EventFrame, b: EventFrame) -> EventFrame:
-    ea, eb = a.event, b.event
-    first, second = (ea, eb) if ea.date is not None or eb.date is None else (eb, ea)
-    roles = list(first.actors)
-    for x in second.actors:
-        if not any(r.actor == x.actor for r in roles):
-            roles.append(x)
-    date = first.date
-    if date is None or (second.date is not None and len(second.date.value) > len(date.value)):
-        date = second.date or date
-    event = replace(
-        first,
-        date=date,
-        place=first.place or second.place,
-        actors=tuple(roles),
-        fatalities=first.fatalities or second.fatalities,
-        injured=first.injured or second.injured,
-        weapon=first.weapon or second.weapon,
-        mode=first.mode or second.mode,
-        responsibility=first.responsibility or second.responsibility,
-        responsibility_by=first.responsibility_by or second.responsibility_by,
-    )
-    return replace(
-        a,
-        event=event,
-        perpetrators=a.perpetrators + b.perpetrators,
-        targets=a.targets + b.targets,
-        victims=a.victims + b.victims,
-        weapons=a.weapons + b.weapons,
-        merged=a.merged + b.merged,
-    )
-
-
-def merge_frames(frames: list[EventFrame]) -> list[EventFrame]:
-    """Fold mentions of one event (same type, compatible date, place and actors) together."""
-    out: list[EventFrame] = []
-    for frame in frames:
-        for i in range(len(out) - 1, -1, -1):
-            if _compatible(out[i], frame):
-                out[i] = _combine(out[i], frame)
-                break
-        else:
-            out.append(frame)
-    return out

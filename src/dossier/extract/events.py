@@ -35,12 +35,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.extract.event_args import (
-    ArgumentFinder,
-    Arguments,
-    clause_head,
-    merge_frames,
-)
+from dossier.extract.event_args import ArgumentFinder, Arguments, clause_head
+from dossier.extract.event_lists import split_list
+from dossier.extract.event_merge import merge_frames
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
 from dossier.records import (
     Actor,
@@ -365,7 +362,7 @@ def extract_event_frames(
         if not _plausible(tok, type_id, mode, finder, rules):
             continue
         args = finder.arguments(tok, trig.light, type_id)
-        for part in finder.split_list(tok, args, timexes) or [None]:
+        for part in split_list(finder, tok, args, timexes) or [None]:
             part_args = args if part is None else part.arguments
             date = _date_of(tok, head, sent, timexes, part.span if part else None)
             mod = modality

@@ -1,0 +1,94 @@
+"""Lists of targets that carry their own dates: one event per item.
+
+"ones that targeted A in February 2017, B in Kabul on March 8, 2017, and C in July" names
+three attacks; :func:`split_list` cuts the object list at its commas and gives each dated item
+its own target, victim and place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from dossier.extract.event_args import ArgumentFinder, Arguments, Span2
+from dossier.records import Timex
+
+__all__ = ["ListPart", "split_list"]
+
+_PERP_ROLES = {"perpetrator", "initiator"}
+
+
+@dataclass(frozen=True)
+class ListPart:
+    """One item of a dated list of targets: its text range and its own arguments."""
+
+    span: Span2
+    arguments: Arguments
+
+
+def split_list(
+    finder: ArgumentFinder, tok: Token, args: Arguments, timexes: Sequence[Timex]
+) -> list[ListPart]:
+    """Items of a list of objects each carrying its own date, or [] when there is none."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or tok.pos_ not in {"VERB", "AUX"}:
+        return []
+    sent = tok.sent
+    dated = [
+        t
+        for t in timexes
+        if sent.start_char <= t.start < sent.end_char and t.precision in {"day", "month", "year"}
+    ]
+    if len(dated) < 2:
+        return []
+    inside_timex = [(t.start, t.end) for t in dated]
+    segments: list[list[Token]] = [[]]
+    for t in sent[objs[0].left_edge.i - sent.start :]:
+        in_tx = any(s <= t.idx < e for s, e in inside_timex)
+        if t.text in {",", ";"} and not in_tx:
+            segments.append([])
+            continue
+        if t.lower_ in {"and", "or"} and not segments[-1]:
+            continue
+        if t.is_punct and t.text == ".":
+            break
+        segments[-1].append(t)
+    parts: list[ListPart] = []
+    for seg in segments:
+        if not seg:
+            continue
+        lo, hi = seg[0].idx, seg[-1].idx + len(seg[-1])
+        has_date = any(lo <= s < hi for s, _ in inside_timex)
+        nouns = [t for t in seg if t.pos_ in {"NOUN", "PROPN"}]
+        if not has_date or not nouns:
+            break
+        head = nouns[0]
+        while (
+            head.i + 1 < len(finder.doc)
+            and finder.doc[head.i + 1] in seg
+            and finder.doc[head.i + 1].pos_ == "PROPN"
+            and head.pos_ == "PROPN"
+        ):
+            head = finder.doc[head.i + 1]
+        actor = finder.actor_in(lo, hi, head)
+        person = finder.is_person(head, actor)
+        roles = [r for r in args.actor_roles if r[1] in _PERP_ROLES]
+        if actor is not None:
+            roles.append((actor.key, "victim" if person else "target"))
+        first = seg[0] if seg[0].dep_ != "det" else seg[1]
+        span = (first.idx, head.idx + len(head))
+        parts.append(
+            ListPart(
+                span=(lo, hi),
+                arguments=replace(
+                    args,
+                    actor_roles=tuple(roles),
+                    target_spans=() if person else (span,),
+                    victim_spans=(span,) if person else (),
+                    place=finder.place_in(lo, hi),
+                ),
+            )
+        )
+    return parts if len(parts) >= 2 else []
