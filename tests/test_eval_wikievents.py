@@ -61,8 +61,8 @@ def test_scorer_counts_on_a_hand_made_document() -> None:
     preds, gold = _example()
     s = score_document(preds, gold)
     assert (s.event.matched, s.event.predicted, s.event.gold) == (2, 3, 3)
-    # derived events are left out of the type-agnostic count; P1 and P4 match
-    assert (s.event_any.matched, s.event_any.predicted, s.event_any.gold) == (2, 3, 3)
+    # the type-agnostic variant also counts the unmapped event, which finds the arrest
+    assert (s.event_any.matched, s.event_any.predicted, s.event_any.gold) == (3, 4, 3)
     assert (s.arg_i.matched, s.arg_i.predicted, s.arg_i.gold) == (3, 5, 4)
     assert (s.arg_c.matched, s.arg_c.predicted, s.arg_c.gold) == (2, 5, 4)
     assert s.arg_c.precision == pytest.approx(0.4)
@@ -95,6 +95,8 @@ def test_figures_end_with_one_name_value_line() -> None:
     assert last.startswith("docs=1 ")
     assert dict(kv.split("=") for kv in last.split())["arg_c_f1"] == "44.44"
     assert "not comparable" in text
+    scoped = score_predictions([Prediction("d1", tuple(gold), tuple(preds))], frozenset({DIE}))
+    assert (scoped["scope_event_matched"], scoped["scope_event_gold"]) == (1, 1)
 
 
 def test_kairos_map_types_and_roles() -> None:

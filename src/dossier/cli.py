@@ -469,6 +469,17 @@ def eval_muc4_cmd(split: str, predictions: Path | None) -> None:
     _print_eval(run(split, predictions, progress=True))
 
 
+@eval_group.command("wikievents")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, help="Only the first N documents.")
+def eval_wikievents_cmd(path: Path, limit: int | None) -> None:
+    """WikiEvents: event and argument F1 end to end (no gold triggers; not comparable with
+    published gold-trigger figures)."""
+    from dossier.eval.wikievents import format_figures, run_wikievents_eval
+
+    _print_eval(format_figures(run_wikievents_eval(path, limit=limit, progress=True)))
+
+
 @eval_group.command("timex")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 def eval_timex_cmd(directory: Path) -> None:

@@ -14,7 +14,7 @@ events (:func:`dossier.extract.events.extract_events`, with the argument spans o
 
 - **event detection**: a predicted event matches a gold event of the same KAIROS type whose
   trigger lies inside the Dossier event's anchor sentence, one to one; the ``any`` variant
-  drops the type condition (and counts every Dossier event, mapped or not);
+  drops the type condition (and also counts the Dossier events that have no KAIROS type);
 - **arguments** of the typed matches: a predicted argument is identified (Arg-I) when its
   syntactic head is the head of the gold argument's mention or of any mention coreferent with
   it; classified (Arg-C) when the KAIROS role is the gold role too. Arguments of unmatched
@@ -279,6 +279,13 @@ class KairosMap:
                 found.append(kairos)
         return found
 
+    @property
+    def kairos_types(self) -> frozenset[str]:
+        """Every KAIROS type the map can predict."""
+        found = {k for k in self.types.values() if k}
+        found |= {k for _t, _l, k in self.triggers} | {k for _t, _w, k in self.derived}
+        return frozenset(found)
+
     def role(self, kairos_type: str, dossier_role: str) -> str | None:
         """The KAIROS role of a Dossier role in an event of ``kairos_type`` (None: none)."""
         return self.roles.get(kairos_type, {}).get(dossier_role)
@@ -425,8 +432,7 @@ def score_document(preds: Sequence[PredEvent], golds: Sequence[GoldEvent]) -> Do
     typed = [p for p in preds if p.type is not None]
     result.event.predicted = len(typed)
     result.event.gold = len(golds)
-    own = [p for p in preds if not p.derived]
-    result.event_any.predicted = len(own)
+    result.event_any.predicted = len(preds)
     result.event_any.gold = len(golds)
     for p in typed:
         heads, pairs = _unique_args(p)
@@ -454,7 +460,7 @@ def score_document(preds: Sequence[PredEvent], golds: Sequence[GoldEvent]) -> Do
         result.arg_i.matched += args[(i, j)][0]
         result.arg_c.matched += args[(i, j)][1]
 
-    any_weights = [[1.0 if p.covers(g.trigger) else 0.0 for g in golds] for p in own]
+    any_weights = [[1.0 if p.covers(g.trigger) else 0.0 for g in golds] for p in preds]
     result.event_any.matched = len(_assign(any_weights))
     return result
 
@@ -574,7 +580,10 @@ def predict_document(doc: WeDocument, kairos: KairosMap | None = None) -> Predic
                 continue
             inside = [m for m in actor.mentions if anchor.start <= m.start < anchor.end]
             for m in inside or actor.mentions[:1]:
-                spans.append((ea.role, m.start, m.end))
+                # a name inside an argument phrase ("Taliban" in "Taliban gunmen") is not
+                # an argument of its own
+                if not any(s < m.end and m.start < e for _r, s, e in spans):
+                    spans.append((ea.role, m.start, m.end))
         dossier_args = [
             (role, h) for role, s, e in spans if (h := _head(spacy_doc, s, e)) is not None
         ]
@@ -608,16 +617,23 @@ def predict_document(doc: WeDocument, kairos: KairosMap | None = None) -> Predic
 # --------------------------------------------------------------------------- runner
 
 
-def _figures(total: DocumentScore, n_docs: int, per_type: dict[str, Counts]) -> dict[str, float]:
+def _put(figs: dict[str, float], name: str, c: Counts) -> None:
+    figs[f"{name}_p"] = round(100 * c.precision, 2)
+    figs[f"{name}_r"] = round(100 * c.recall, 2)
+    figs[f"{name}_f1"] = round(100 * c.f1, 2)
+    figs[f"{name}_matched"] = float(c.matched)
+    figs[f"{name}_pred"] = float(c.predicted)
+    figs[f"{name}_gold"] = float(c.gold)
+
+
+def _figures(
+    total: DocumentScore, in_scope: DocumentScore, n_docs: int, per_type: dict[str, Counts]
+) -> dict[str, float]:
     figs: dict[str, float] = {"docs": float(n_docs)}
     for name in ("event", "event_any", "arg_i", "arg_c"):
-        c: Counts = getattr(total, name)
-        figs[f"{name}_p"] = round(100 * c.precision, 2)
-        figs[f"{name}_r"] = round(100 * c.recall, 2)
-        figs[f"{name}_f1"] = round(100 * c.f1, 2)
-        figs[f"{name}_matched"] = float(c.matched)
-        figs[f"{name}_pred"] = float(c.predicted)
-        figs[f"{name}_gold"] = float(c.gold)
+        _put(figs, name, getattr(total, name))
+    for name in ("event", "arg_i", "arg_c"):
+        _put(figs, f"scope_{name}", getattr(in_scope, name))
     for kairos_type, c in sorted(per_type.items()):
         figs[f"type:{kairos_type}:matched"] = float(c.matched)
         figs[f"type:{kairos_type}:pred"] = float(c.predicted)
@@ -625,20 +641,29 @@ def _figures(total: DocumentScore, n_docs: int, per_type: dict[str, Counts]) -> 
     return figs
 
 
-def score_predictions(predictions: Iterable[Prediction]) -> dict[str, float]:
-    """Sum the scores of documents into figures (percentages and counts, see the runner)."""
+def score_predictions(
+    predictions: Iterable[Prediction], scope: frozenset[str] | None = None
+) -> dict[str, float]:
+    """Sum the scores of documents into figures (percentages and counts, see the runner).
+
+    ``scope_*`` figures score against the gold events of the ``scope`` types only (the
+    types the KAIROS map can predict; all types when None).
+    """
     total = DocumentScore()
+    in_scope = DocumentScore()
     per_type: dict[str, Counts] = {}
     n = 0
     for pred in predictions:
         n += 1
         total.add(score_document(pred.predicted, pred.gold))
+        kept = [g for g in pred.gold if scope is None or g.type in scope]
+        in_scope.add(score_document(pred.predicted, kept))
         for t in {p.type for p in pred.predicted if p.type} | {g.type for g in pred.gold}:
             sub = score_document(
                 [p for p in pred.predicted if p.type == t], [g for g in pred.gold if g.type == t]
             )
             per_type.setdefault(t, Counts()).add(sub.event)
-    return _figures(total, n, per_type)
+    return _figures(total, in_scope, n, per_type)
 
 
 def run_wikievents_eval(
@@ -647,7 +672,8 @@ def run_wikievents_eval(
     """Run Dossier over a WikiEvents ``.jsonl`` file and score it end to end.
 
     Returns percentages ``event_{p,r,f1}`` (typed detection), ``event_any_*`` (any event in
-    the sentence), ``arg_i_*`` and ``arg_c_*`` (arguments without gold triggers), the counts
+    the sentence), ``arg_i_*`` and ``arg_c_*`` (arguments without gold triggers),
+    ``scope_{event,arg_i,arg_c}_*`` (against the gold events of types the map can predict), the counts
     behind them (``*_matched``, ``*_pred``, ``*_gold``), ``docs``, and per KAIROS type
     ``type:<name>:{matched,pred,gold}``. ``progress`` writes one line a document to stderr.
     """
@@ -660,7 +686,7 @@ def run_wikievents_eval(
                 sys.stderr.write(f"[{i}/{len(docs)}] {doc.doc_id}\n")
             yield predict_document(doc, kairos)
 
-    return score_predictions(predictions())
+    return score_predictions(predictions(), kairos.kairos_types)
 
 
 def format_figures(figs: dict[str, float]) -> str:
@@ -670,15 +696,19 @@ def format_figures(figs: dict[str, float]) -> str:
         ("event (any, sentence)", "event_any"),
         ("Arg-I (head, coref)", "arg_i"),
         ("Arg-C (head, coref)", "arg_c"),
+        ("event, gold of the types Dossier maps", "scope_event"),
+        ("Arg-I, gold of the types Dossier maps", "scope_arg_i"),
+        ("Arg-C, gold of the types Dossier maps", "scope_arg_c"),
     ]
-    lines = [f"{'':<42} {'P':>6} {'R':>6} {'F1':>6} {'match':>6} {'pred':>5} {'gold':>5}"]
+    types = sorted({k.split(":")[1] for k in figs if k.startswith("type:")})
+    width = max([42, *(len(t) + 3 for t in types)])
+    lines = [f"{'':<{width}} {'P':>6} {'R':>6} {'F1':>6} {'match':>6} {'pred':>5} {'gold':>5}"]
     for label, key in rows:
         lines.append(
-            f"{label:<42} {figs[key + '_p']:6.2f} {figs[key + '_r']:6.2f} "
+            f"{label:<{width}} {figs[key + '_p']:6.2f} {figs[key + '_r']:6.2f} "
             f"{figs[key + '_f1']:6.2f} {int(figs[key + '_matched']):6d} "
             f"{int(figs[key + '_pred']):5d} {int(figs[key + '_gold']):5d}"
         )
-    types = sorted({k.split(":")[1] for k in figs if k.startswith("type:")})
     for t in types:
         c = Counts(
             int(figs[f"type:{t}:matched"]), int(figs[f"type:{t}:pred"]), int(figs[f"type:{t}:gold"])
@@ -686,7 +716,7 @@ def format_figures(figs: dict[str, float]) -> str:
         if c.predicted == 0 and c.gold < 10:
             continue
         lines.append(
-            f"  {t:<40} {100 * c.precision:6.2f} {100 * c.recall:6.2f} {100 * c.f1:6.2f} "
+            f"  {t:<{width - 2}} {100 * c.precision:6.2f} {100 * c.recall:6.2f} {100 * c.f1:6.2f} "
             f"{c.matched:6d} {c.predicted:5d} {c.gold:5d}"
         )
     lines.append("(end to end, no gold triggers: not comparable with published gold-trigger F1)")

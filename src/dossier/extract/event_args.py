@@ -30,6 +30,8 @@ _PRONOUN_ORG = {"it", "its", "they", "them", "their"}
 _PRONOUN_PERSON = {"he", "him", "his", "she", "her"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "outskirts"}
 _PERP_ROLES = {"perpetrator", "initiator"}
+# most specific first; an unresolved place entity is usually a small town
+_PLACE_RANK = {"site": 0, "city": 1, "": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,21 @@ def np_span(tok: Token) -> Span2:
     start = min(t.idx for t in keep)
     end = max(t.idx + len(t) for t in keep if t.i <= _right_limit(tok))
     return start, max(end, tok.idx + len(tok))
+
+
+def _extent(tok: Token) -> Span2:
+    """A phrase with its prepositional and appositive modifiers, up to any clause in it."""
+    keep = [t for t in tok.subtree if not _in_clause(t, tok)]
+    return min(t.idx for t in keep), max(t.idx + len(t) for t in keep)
+
+
+def _in_clause(t: Token, head: Token) -> bool:
+    cur = t
+    while cur.i != head.i:
+        if cur.dep_ in {"relcl", "acl", "advcl", "ccomp", "xcomp"}:
+            return True
+        cur = cur.head
+    return False
 
 
 def _in_dropped(t: Token, head: Token) -> bool:
@@ -142,7 +159,11 @@ class ArgumentFinder:
                 if s <= head.idx < e:
                     return a
             if head.lemma_.lower() in self.role_nouns:
-                people = [a for _s, _e, a in inside if a.type == "person"]
+                lo = head.left_edge.idx
+                hi = head.right_edge.idx + len(head.right_edge)
+                people = [
+                    a for s, e, a in self.mentions if lo <= s and e <= hi and a.type == "person"
+                ]
                 if people:
                     return people[0]
         return inside[0][2] if inside else None
@@ -162,6 +183,7 @@ class ArgumentFinder:
         sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
         floor = sents[max(sent_i - 2, 0)].start_char
         best = None
+        best_start = -1
         for s, _e, a in self.mentions:
             if s >= tok.idx:
                 break
@@ -169,6 +191,14 @@ class ArgumentFinder:
                 continue
             if (a.type == "person") == person and (person or a.type in self.group_types):
                 best = a
+                best_start = s
+        # a country named after the group is the likelier antecedent of "it"
+        if best is not None and low in {"it", "its"}:
+            if any(
+                best_start < p.start < tok.idx and p.place and p.place.feature == "country"
+                for p in self.places
+            ):
+                return None
         return best
 
     def mention_before(self, actor: Actor | None, tok: Token) -> Span2 | None:
@@ -205,10 +235,32 @@ class ArgumentFinder:
         return out
 
     def place_in(self, start: int, end: int) -> PlaceMention | None:
-        for p in self.places:
-            if start <= p.start and p.end <= end:
-                return p
-        return None
+        """The most specific place named in ``[start, end)``.
+
+        A place entity the geocoder left out ("in Barsalogho") counts as a place of its own,
+        with the resolution of the same name elsewhere in the document when there is one.
+        """
+        found = [p for p in self.places if start <= p.start and p.end <= end]
+        for ent in self.doc.ents:
+            if not (start <= ent.start_char and ent.end_char <= end):
+                continue
+            if any(p.start < ent.end_char and ent.start_char < p.end for p in found):
+                continue
+            # the same name resolved as a place elsewhere in the document ("Bogotá" in the
+            # headline, taken for a person in the body)
+            same = next((p.place for p in self.places if p.text == ent.text and p.place), None)
+            if same is None and (
+                ent.label_ not in {"GPE", "LOC", "FAC"}
+                or self.actor_in(ent.start_char, ent.end_char) is not None
+            ):
+                continue
+            sent = next(i for i, x in enumerate(self.doc.sents) if x.start <= ent.start < x.end)
+            found.append(PlaceMention(ent.start_char, ent.end_char, ent.text, sent, same))
+        if not found:
+            return None
+        return min(
+            found, key=lambda p: (_PLACE_RANK.get(p.place.feature if p.place else "", 2), p.start)
+        )
 
     def is_person(self, tok: Token, actor: Actor | None) -> bool:
         if actor is not None:
@@ -236,7 +288,7 @@ class ArgumentFinder:
         claim: tuple[str | None, str | None] = (None, None)
         verbal = tok.pos_ in {"VERB", "AUX"}
         if verbal:
-            perps += self._subjects(tok)
+            perps += self.subjects(tok)
             for c in tok.children:
                 if c.dep_ in {"dobj", "nsubjpass"}:
                     objects.append(c)
@@ -258,10 +310,14 @@ class ArgumentFinder:
                     objects += [p for p in c.children if p.dep_ == "pobj"]
             gov = tok.head
             if light is not None:
-                perps += self._subjects(light)
+                perps += self.subjects(light)
                 place_hosts.append(light)
+                # "laid siege to the hotel", "mounted an attack on the base"
+                for c in light.children:
+                    if c.dep_ == "prep" and c.lower_ in {"on", "against", "to"}:
+                        objects += [p for p in c.children if p.dep_ == "pobj"]
             elif tok.dep_ == "dobj" and gov.lemma_.lower() in self.rules.words("undergo_verbs"):
-                for s in self._subjects(gov):
+                for s in self.subjects(gov):
                     if self.place_in(s.idx, s.idx + len(s)):
                         place_hosts.insert(0, s)
                     else:
@@ -273,6 +329,8 @@ class ArgumentFinder:
                 and gov.head.head.lemma_.lower() == "responsibility"
             ):
                 pass
+            if type_id == "ASSAULT":  # "an assault on Bamako"
+                place_hosts += [o for o in objects if o not in place_hosts]
             objects += self._effect_patients(tok)
             claim = self._claimed_on_noun(tok)
             if claim[1] is None:
@@ -303,6 +361,8 @@ class ArgumentFinder:
                 (victim_spans if person else target_spans).append(np_span(o))
             elif type_id in {"ARREST", "ACCUSE"}:
                 role = "target"
+            elif type_id == "FOUND":
+                role = "initiator"  # the group founded is the subject of its founding
             else:
                 role = "recipient"
             if actor is not None and not any(r[0] == actor.key for r in roles):
@@ -315,7 +375,7 @@ class ArgumentFinder:
             target_spans=tuple(target_spans),
             victim_spans=tuple(victim_spans),
             weapon_spans=tuple(weapon_spans),
-            place=self._place(place_hosts),
+            place=self._place(place_hosts, objects if type_id == "ASSAULT" else ()),
             fatalities=fatalities,
             injured=injured,
             weapon=weapon,
@@ -325,7 +385,8 @@ class ArgumentFinder:
             initiator_types=frozenset(initiator_types),
         )
 
-    def _subjects(self, verb: Token) -> list[Token]:
+    def subjects(self, verb: Token) -> list[Token]:
+        """The subjects of a verb, through relative clauses, conjunctions and complements."""
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if subj and subj[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             return [verb.head]
@@ -336,7 +397,7 @@ class ArgumentFinder:
                 if objs:
                     return objs
             if verb.dep_ == "conj" and head.dep_ == "xcomp":
-                return self._subjects(head)
+                return self.subjects(head)
             return [c for c in head.children if c.dep_ == "nsubj"]
         return subj
 
@@ -351,8 +412,15 @@ class ArgumentFinder:
                 out += [c for c in m.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
         return out
 
-    def _place(self, hosts: list[Token]) -> PlaceMention | None:
+    def _place(self, hosts: list[Token], objects: Sequence[Token] = ()) -> PlaceMention | None:
+        """Where the event happened: the most specific place of the first host that names one.
+
+        Hosts are the trigger, its light verb and objects; their "in/at/near" phrases count,
+        and so does an object that is itself a place ("stormed the town of Palma", "an
+        assault on Bamako").
+        """
         for host in hosts:
+            cands: list[PlaceMention] = []
             if host.dep_ in {"nsubj"}:
                 p = self.place_in(host.idx, host.idx + len(host))
                 if p:
@@ -362,11 +430,18 @@ class ArgumentFinder:
                     for pobj in prep.children:
                         if pobj.dep_ != "pobj":
                             continue
-                        lo = pobj.left_edge.idx
-                        hi = pobj.right_edge.idx + len(pobj.right_edge)
-                        p = self.place_in(lo, hi)
+                        p = self.place_in(*_extent(pobj))
                         if p:
-                            return p
+                            cands.append(p)
+            if host in objects and self.actor_in(*np_span(host), host) is None:
+                lo, hi = np_span(host)
+                p = self.place_in(lo, max(hi, host.right_edge.idx + len(host.right_edge)))
+                if p:
+                    cands.append(p)
+            if cands:
+                return min(
+                    cands, key=lambda p: _PLACE_RANK.get(p.place.feature if p.place else "", 2)
+                )
         return None
 
     def _weapon(
@@ -477,7 +552,7 @@ class ArgumentFinder:
             if cur.lemma_.lower() in {"responsibility", "credit"}:
                 verb = cur.head
                 if verb.lemma_.lower() in verbs:
-                    for s in self._subjects(verb):
+                    for s in self.subjects(verb):
                         actor = self.actor_in(*np_span(s), s)
                         if actor:
                             return verbs[verb.lemma_.lower()], actor.key

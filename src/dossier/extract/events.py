@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.extract.event_args import ArgumentFinder, Arguments, clause_head
 from dossier.extract.event_lists import split_list
 from dossier.extract.event_merge import merge_frames
+from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
 from dossier.records import (
     Actor,
@@ -51,6 +52,7 @@ from dossier.records import (
 
 __all__ = ["EventFrame", "extract_event_frames", "extract_events"]
 
+_BOUND = re.compile(r"\b(?:since|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _VAGUE = re.compile(r"^(PAST_REF|PRESENT_REF|FUTURE_REF|P.*|X+.*X+)$")
 
 
@@ -215,7 +217,15 @@ def _date_of(
     span: tuple[int, int] | None = None,
 ) -> Timex | None:
     """The specific timex governing the trigger's clause (None when there is none)."""
-    cands = [t for t in timexes if _specific(t) and sent.start_char <= t.start < sent.end_char]
+    text = sent.doc.text
+    cands = [
+        t
+        for t in timexes
+        if _specific(t)
+        and sent.start_char <= t.start < sent.end_char
+        # "the first attack in Bamako since 2016": a bound of a period, not a date
+        and not _BOUND.search(text[max(0, t.start - 12) : t.start])
+    ]
     if span is not None:
         inside = [t for t in cands if span[0] <= t.start < span[1]]
         return inside[0] if inside else None
@@ -405,7 +415,7 @@ def extract_event_frames(
                     weapons=part_args.weapon_spans,
                 )
             )
-    return merge_frames(frames)
+    return merge_frames(attach_responsibility(frames, doc, finder))
 
 
 def _generic(tok: Token, rules: EventRules) -> bool:
@@ -413,11 +423,27 @@ def _generic(tok: Token, rules: EventRules) -> bool:
     if tok.tag_ != "NNS":
         return False
     dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+    head = clause_head(tok)
+    habitual = any(
+        c.dep_ == "prep" and c.lower_ == "since" or c.lower_ in rules.words("habitual_words")
+        for c in (*head.children, *tok.children)
+    )
+    if habitual:  # "has claimed their attacks since 2019"
+        return True
     if dets & {"the", "these", "those", "its", "their", "his", "her", "both"}:
         return False
     quantifiers = rules.words("generic_quantifiers")
     mods = {c.lower_ for c in tok.subtree if c.i < tok.i}
     return not dets or bool(mods & quantifiers)
+
+
+def _anaphoric(tok: Token) -> bool:
+    """An event noun predicated of "it/this" ("It was the first major attack in Bamako"): it
+    describes an event already reported, not a new one."""
+    if tok.dep_ != "attr" or _lemma(tok.head) != "be":
+        return False
+    subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].lower_ in {"it", "this", "that"}
 
 
 def _plausible(
@@ -427,6 +453,8 @@ def _plausible(
     lem = _lemma(tok)
     verbal = tok.pos_ in {"VERB", "AUX"}
     if not verbal and _generic(tok, rules):
+        return False
+    if not verbal and _anaphoric(tok):
         return False
     if type_id == "ASSAULT" and lem in rules.words("abduct_needs_person"):
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]

@@ -1,0 +1,139 @@
+"""Claims and attributions of responsibility stated apart from the event they concern.
+
+"The ELN accepted responsibility four days later" names no event: it concerns the attack the
+report told just before. :func:`attach_responsibility` finds such statements (a subject that
+claims, accepts or takes responsibility or credit; "blamed X", "accused X", "blamed on X",
+"attributed to X") and gives the nearest ASSAULT before them (else the next one after) its
+perpetrator and ``responsibility`` (claimed or attributed, and by whom), unless the event
+already names another perpetrator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from dossier.extract.event_args import ArgumentFinder, Span2, np_span
+from dossier.records import EventActor
+
+if TYPE_CHECKING:
+    from dossier.extract.events import EventFrame
+
+__all__ = ["Statement", "attach_responsibility", "find_statements"]
+
+_FACTS = {"asserted", "background", "negated"}
+_PERP_ROLES = {"perpetrator", "initiator"}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Who is said to be responsible for an event, where the report says it."""
+
+    position: int  # character offset of the verb
+    sentence: int
+    kind: str  # claimed | attributed
+    actor: str | None  # key of the responsible actor
+    span: Span2  # the words that name the responsible party
+    by: str | None  # who claims or attributes it
+
+
+def _sentence_index(doc: Doc, tok: Token) -> int:
+    return next(i for i, s in enumerate(doc.sents) if s.start <= tok.i < s.end)
+
+
+def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
+    """Every claim or attribution of responsibility in the document, in text order."""
+    rules = finder.rules
+    claim_verbs = rules.words("claim_verbs")
+    claim_objects = rules.words("claim_objects")
+    blame_verbs = rules.words("blame_verbs")
+    out: list[Statement] = []
+    for tok in doc:
+        lem = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        parties: list[tuple[Token, str, str | None]] = []
+        if lem in claim_verbs and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in claim_objects
+            for c in tok.children
+        ):
+            subjects = finder.subjects(tok)
+            parties += [(s, "claimed", None) for s in subjects]
+        elif lem in blame_verbs:
+            accusers = finder.subjects(tok)
+            by_tok = accusers[0] if accusers else None
+            by_actor = finder.actor_in(*np_span(by_tok), by_tok) if by_tok is not None else None
+            by = by_actor.key if by_actor else None
+            accused = [c for c in tok.children if c.dep_ == "dobj" and lem in {"accuse", "blame"}]
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"on", "to"}:
+                    accused += [c for c in prep.children if c.dep_ == "pobj"]
+            accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
+            parties += [(a, "attributed", by) for a in accused]
+        for party, kind, by in parties:
+            actor = (
+                finder.actor_in(*np_span(party), party)
+                or finder.actor_in(
+                    party.left_edge.idx, party.right_edge.idx + len(party.right_edge)
+                )
+                or finder.refer(party)
+            )
+            span = finder.mention_before(actor, party) or np_span(party)
+            out.append(
+                Statement(
+                    tok.idx,
+                    _sentence_index(doc, tok),
+                    kind,
+                    actor.key if actor else None,
+                    span,
+                    by if kind == "attributed" else (actor.key if actor else None),
+                )
+            )
+    return out
+
+
+def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
+    """The frame a statement concerns: the nearest ASSAULT before it, else the next after."""
+    cands = [
+        i for i, f in enumerate(frames) if f.event.type == "ASSAULT" and f.event.modality in _FACTS
+    ]
+    before = [i for i in cands if frames[i].trigger[0] < st.position]
+    before = [i for i in before if st.sentence - frames[i].event.anchor.sentence <= 4]
+    if before:
+        return before[-1]
+    after = [i for i in cands if frames[i].trigger[0] > st.position]
+    after = [i for i in after if frames[i].event.anchor.sentence - st.sentence <= 1]
+    return after[0] if after else None
+
+
+def attach_responsibility(
+    frames: list[EventFrame], doc: Doc, finder: ArgumentFinder
+) -> list[EventFrame]:
+    """Give events the perpetrators that separate statements claim or attribute."""
+    out = list(frames)
+    for st in find_statements(doc, finder):
+        i = _target_frame(out, st)
+        if i is None:
+            continue
+        frame = out[i]
+        ev = frame.event
+        perps = {a.actor for a in ev.actors if a.role in _PERP_ROLES}
+        if st.actor is not None and perps and st.actor not in perps:
+            continue  # the event already names someone else
+        actors = ev.actors
+        if st.actor is not None and st.actor not in perps:
+            actors = (*actors, EventActor(st.actor, "perpetrator"))
+        event = replace(
+            ev,
+            actors=actors,
+            responsibility=ev.responsibility or st.kind,
+            responsibility_by=ev.responsibility_by or st.by,
+        )
+        spans = frame.perpetrators
+        if st.span not in spans:
+            spans = (*spans, st.span)
+        out[i] = replace(frame, event=event, perpetrators=spans)
+    return out
