@@ -137,3 +137,94 @@ def test_seed_claimed_attack_in_russia_and_founding() -> None:
         e.date is not None and e.date.value == "2015-01" and "iskp" in _keys(e) for e in found
     )
     assert any(e.place is not None and e.place.text == "Afghanistan" for e in found)
+
+
+# --------------------------------------------------------------------------- short reports
+# written for these tests (other groups and countries than the examples)
+
+
+def _assaults(text: str, date: str) -> list[Event]:
+    return [e for e in _events(text, DateValue(date, "day")) if e.type == "ASSAULT"]
+
+
+def test_since_reference_and_it_was_the_first_attack_make_no_new_event() -> None:
+    text = (
+        "ADF gunmen attacked a church in Kasindi on 15 January 2023, killing 14 people. "
+        "It was the deadliest attack in the town since 2020."
+    )
+    events = _assaults(text, "2023-01-17")
+    assert len(events) == 1
+    assert events[0].date is not None and events[0].date.value == "2023-01-15"
+
+
+def test_habitual_statement_is_no_event() -> None:
+    text = (
+        "The Islamic State West Africa Province has claimed its attacks in Borno since 2016, "
+        "and it regularly publishes photographs of them."
+    )
+    assert _assaults(text, "2022-05-01") == []
+
+
+def test_separate_claim_of_responsibility_names_the_perpetrator() -> None:
+    text = (
+        "A suicide bomber struck a crowded market in Maiduguri on 3 March 2022, killing nine "
+        "people. Boko Haram claimed responsibility two days later."
+    )
+    events = _assaults(text, "2022-03-08")
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.responsibility == "claimed"
+    assert ev.responsibility_by is not None and "boko" in ev.responsibility_by
+    assert ev.responsibility_by in _keys(ev, "perpetrator")
+    assert ev.place is not None and ev.place.text == "Maiduguri"
+
+
+def test_siege_is_an_attack_with_its_perpetrator_target_and_place() -> None:
+    text = (
+        "Al-Shabaab gunmen laid siege to the Villa Rose hotel in Mogadishu on 11 June 2023. "
+        "Security forces ended the siege after six hours."
+    )
+    events = _assaults(text, "2023-06-14")
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.date is not None and ev.date.value == "2023-06-11"
+    assert ev.place is not None and ev.place.text == "Mogadishu"
+    assert any("shabaab" in k for k in _keys(ev, "perpetrator"))
+
+
+def test_assault_on_a_city_is_placed_there_and_is_not_sexual() -> None:
+    text = (
+        "JNIM claimed responsibility for a coordinated assault on Ouagadougou on 2 March 2018. "
+        "Gunmen attacked the French embassy and the army headquarters."
+    )
+    events = _assaults(text, "2018-03-05")
+    assert events
+    ev = events[0]
+    assert ev.mode != "sexual"
+    assert ev.place is not None and ev.place.text == "Ouagadougou"
+    assert ev.date is not None and ev.date.value == "2018-03-02"
+
+
+def test_most_specific_place_wins() -> None:
+    text = (
+        "On 10 December 2019, militants of the Islamic State killed 71 soldiers at a military "
+        "camp in Inates, in Niger's Tillaberi region."
+    )
+    events = _assaults(text, "2019-12-12")
+    assert len(events) == 1
+    assert events[0].place is not None and events[0].place.text == "Inates"
+
+
+def test_founded_group_is_the_initiator() -> None:
+    text = "Hayat Tahrir al-Sham was founded in January 2017 in Idlib."
+    found = [e for e in _events(text, DateValue("2017-02-01", "day")) if e.type == "FOUND"]
+    assert len(found) == 1
+    assert {a.role for a in found[0].actors} == {"initiator"}
+
+
+def test_seed_accusation_is_made_by_the_person() -> None:
+    events = _events(_seed("000_"), DateValue("2018-03-18", "day"))
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse
+    assert any(a.role == "initiator" and a.actor == "gulbuddin_hekmatyar" for a in accuse[0].actors)
+    assert "hezb_e_islami" not in _keys(accuse[0])

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -26,7 +26,7 @@ from dossier.extract.relations import extract_relations
 from dossier.metadata import extract_metadata
 from dossier.nlp import build_nlp
 from dossier.read import read_file
-from dossier.records import CleanedText, Document, Mention, RawDocument, Sentence
+from dossier.records import Actor, CleanedText, Document, Mention, RawDocument, Sentence
 from dossier.resolve.actors import resolve_actors
 from dossier.resolve.geo_gazetteer import open_geo_gazetteer
 from dossier.resolve.places import resolve_places
@@ -135,7 +135,8 @@ def is_known_place(name: str, before: str = "") -> bool:
 
 
 def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
-    """Stages 4–6 on an annotated spaCy doc: mentions, actors, places, time."""
+    """Stages 3 and 5–7 on an annotated spaCy doc: metadata, mentions, actors, places, time,
+    then the facts (claims, relations, quantities, events)."""
     metadata = extract_metadata(cleaned.text, raw.file_metadata)
     sentences = sentence_spans(doc)
     starts = [s.start for s in sentences]
@@ -181,10 +182,8 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     )
 
 
-def _with_orig_offsets(actor, cleaned: CleanedText):  # type: ignore[no-untyped-def]
+def _with_orig_offsets(actor: Actor, cleaned: CleanedText) -> Actor:
     """Fill original offsets of mentions that resolution added (acronyms, stripped roles)."""
-    from dataclasses import replace
-
     fixed = []
     for m in actor.mentions:
         o_start, o_end = cleaned.to_original(m.start, m.end)

@@ -92,6 +92,8 @@ _PRONOUNS = {
     "someone",
     "everyone",
 }
+_DROP_LEFT = {"det", "poss", "punct", "predet", "case", "advmod", "quantmod", "nummod", "cc"}
+_ARMED_KINDS = frozenset({"insurgent", "cartel", "death_squad", "paramilitary"})
 _NAME_LINKS = frozenset({"de", "del", "y", "la", "las", "los", "da", "dos", "van", "von"})
 
 
@@ -337,7 +339,8 @@ class _RoleMapper:
             while start < root.i and (
                 self.doc[start].lower_ in drop
                 or self.doc[start].like_num
-                or self.doc[start].dep_ in {"det", "poss", "punct", "predet"}
+                or self.doc[start].dep_ in _DROP_LEFT
+                or self.doc[start].lower_ in {"at", "least", "most"}
             ):
                 start += 1
             self.add("Target", self.doc[start : span.end].text)
@@ -386,6 +389,17 @@ class _RoleMapper:
             return True
         return tok.dep_ == "pobj" and tok.head.lower_ == "with"
 
+    def armed_groups_near(self, frame: EventFrame) -> None:
+        """An armed group of the gazetteer named in the sentence of an attack with a
+        perpetrator, victim or target is its perpetrator organisation."""
+        if not (frame.perpetrators or frame.victims or frame.targets):
+            return
+        kinds = {o.id: o.kind for o in self.lex.organizations}
+        lo, hi = frame.event.anchor.start, frame.event.anchor.end
+        for org, key in self.orgs:
+            if lo <= org.start_char < hi and kinds.get(key) in _ARMED_KINDS:
+                self.add("PerpOrg", org.text)
+
     def fillers(self) -> RoleFillers:
         out: RoleFillers = {}
         for role in ROLES:
@@ -421,6 +435,7 @@ def frames_to_roles(
             if span is not None:
                 mapper.object(span)
         mapper.weapons(f)
+        mapper.armed_groups_near(f)
     return mapper.fillers()
 
 
@@ -467,7 +482,13 @@ class DossierMucPredictor:
     def __init__(
         self,
         casing: str = "auto",
-        keep_modalities: Sequence[str] = ("asserted", "background", "negated"),
+        keep_modalities: Sequence[str] = (
+            "asserted",
+            "background",
+            "negated",
+            "hypothetical",
+            "future",
+        ),
     ) -> None:
         if casing not in CASINGS:
             raise ValueError(f"unknown casing {casing!r}; expected one of {CASINGS}")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract.common import find_counts
+from dossier.extract.event_effects import effects_of, weapon_of
 from dossier.extract.event_rules import EventRules
 from dossier.records import Actor, NumberRange, PlaceMention
 
@@ -193,12 +193,15 @@ class ArgumentFinder:
                 best = a
                 best_start = s
         # a country named after the group is the likelier antecedent of "it"
-        if best is not None and low in {"it", "its"}:
-            if any(
+        if (
+            best is not None
+            and low in {"it", "its"}
+            and any(
                 best_start < p.start < tok.idx and p.place and p.place.feature == "country"
                 for p in self.places
-            ):
-                return None
+            )
+        ):
+            return None
         return best
 
     def mention_before(self, actor: Actor | None, tok: Token) -> Span2 | None:
@@ -367,8 +370,8 @@ class ArgumentFinder:
                 role = "recipient"
             if actor is not None and not any(r[0] == actor.key for r in roles):
                 roles.append((actor.key, role))
-        weapon, weapon_spans, weapon_mode = self._weapon(tok, objects)
-        fatalities, injured = self._effects(tok)
+        weapon, weapon_spans, weapon_mode = weapon_of(self, tok, objects)
+        fatalities, injured = effects_of(self, tok)
         return Arguments(
             actor_roles=tuple(roles),
             perpetrator_spans=tuple(perp_spans),
@@ -443,90 +446,6 @@ class ArgumentFinder:
                     cands, key=lambda p: _PLACE_RANK.get(p.place.feature if p.place else "", 2)
                 )
         return None
-
-    def _weapon(
-        self, tok: Token, objects: list[Token]
-    ) -> tuple[str | None, list[Span2], str | None]:
-        cands: list[Token] = []
-        for host in [tok, *objects]:
-            for c in host.children:
-                if c.dep_ == "prep" and c.lower_ in {"with", "using"}:
-                    cands += [p for p in c.children if p.dep_ == "pobj"]
-                if c.dep_ in {"compound", "nmod"}:
-                    cands.append(c)
-        for c in tok.children:
-            if c.dep_ == "dobj" and tok.lemma_.lower() in {
-                "plant",
-                "detonate",
-                "hurl",
-                "throw",
-                "explode",
-                "use",
-            }:
-                cands.append(c)
-        if tok.dep_ in {"nsubj"} and tok.head.lemma_.lower() in {"explode", "go", "detonate"}:
-            cands.append(tok)
-        for c in cands:
-            for text in (self.doc.text[slice(*np_span(c))].lower(), c.lower_):
-                mode = self.rules.weapon_mode(text)
-                if mode:
-                    return text, [np_span(c)], mode
-        return None, [], None
-
-    def _count_of(self, np: Token) -> NumberRange | None:
-        lo, hi = np.left_edge.idx, np.right_edge.idx + len(np.right_edge)
-        text = self.doc.text[lo:hi]
-        counts = find_counts(text, lo)
-        if counts:
-            c = counts[0]
-            return NumberRange(c.low, c.best, c.high, c.text)
-        dets = [c.lower_ for c in np.children if c.dep_ in {"det", "nummod"}]
-        if (
-            np.lemma_.lower() in self.person_nouns
-            and np.tag_ in {"NN", "NNP"}
-            and (set(dets) & {"a", "an", "one", "another"} or np.ent_type_ == "PERSON")
-        ):
-            return NumberRange(1, 1, 1, text)
-        return None
-
-    def _effects(self, tok: Token) -> tuple[NumberRange | None, NumberRange | None]:
-        fatal_verbs = self.rules.words("fatality_verbs")
-        injury_verbs = self.rules.words("injury_verbs")
-        fatalities: NumberRange | None = None
-        injured: NumberRange | None = None
-        verbs: list[Token] = []
-        if tok.pos_ in {"VERB", "AUX"}:
-            verbs.append(tok)
-            verbs += [c for c in tok.children if c.dep_ in {"advcl", "conj"}]
-        verbs += [c for c in tok.children if c.dep_ == "relcl"]
-        # "N people were killed in the attack"
-        for t in tok.sent:
-            if t.lemma_.lower() in fatal_verbs | injury_verbs:
-                for prep in t.children:
-                    on_trigger = any(p.i == tok.i for p in prep.children)
-                    if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"} and on_trigger:
-                        verbs.append(t)
-        for v in verbs:
-            lem = v.lemma_.lower()
-            if lem not in fatal_verbs | injury_verbs:
-                continue
-            patients = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
-            for p in patients:
-                n = self._count_of(p)
-                if n is None:
-                    continue
-                if lem in fatal_verbs and fatalities is None:
-                    fatalities = n
-                elif lem in injury_verbs and injured is None:
-                    injured = n
-                for conj in v.conjuncts:  # "killed two and wounded five"
-                    if conj.lemma_.lower() in injury_verbs and injured is None:
-                        objs = [
-                            c for c in conj.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
-                        ]
-                        if objs:
-                            injured = self._count_of(objs[0])
-        return fatalities, injured
 
     def _claimed_on_noun(self, tok: Token) -> tuple[str | None, str | None]:
         """ "an attack, which was later claimed by the group known as ISKP"."""

@@ -259,7 +259,9 @@ def _candidates(gaz: GeoGazetteer, surface: str) -> tuple[str, bool, list[GeoCan
             found = [admin]
     region = _regional_adjectives().get(normalise_place_name(name))
     if region and not found:
-        found = [c for c in gaz.candidates(region) if c.feature in ("region", "continent")]
+        found = [
+            c for c in gaz.candidates(region) if c.feature in ("region", "continent", "admin1")
+        ]
     country_code = _demonyms().get(normalise_place_name(name))
     if country_code:
         # a demonym given as a place ("American" in LGL, "Spanish"): its country first

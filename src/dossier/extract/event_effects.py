@@ -1,0 +1,112 @@
+"""What an event did and with what: fatalities, injured and the weapon of a trigger.
+
+``effects_of`` reads "killing 22 cadets and wounding 60", "N people were killed in the
+attack" and "a policeman was killed" (one) off the parse, with ACLED's conventions for vague
+numbers (:func:`dossier.extract.common.find_counts`); ``weapon_of`` finds a weapon-lexicon
+phrase the trigger or its objects govern ("with a car bomb", "detonated explosives").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dossier.extract.common import find_counts
+from dossier.records import NumberRange
+
+if TYPE_CHECKING:
+    from dossier.extract.event_args import ArgumentFinder, Span2
+
+__all__ = ["count_of", "effects_of", "weapon_of"]
+
+
+def weapon_of(
+    finder: ArgumentFinder, tok: Token, objects: list[Token]
+) -> tuple[str | None, list[Span2], str | None]:
+    cands: list[Token] = []
+    for host in [tok, *objects]:
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ in {"with", "using"}:
+                cands += [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ in {"compound", "nmod"}:
+                cands.append(c)
+    for c in tok.children:
+        if c.dep_ == "dobj" and tok.lemma_.lower() in {
+            "plant",
+            "detonate",
+            "hurl",
+            "throw",
+            "explode",
+            "use",
+        }:
+            cands.append(c)
+    if tok.dep_ in {"nsubj"} and tok.head.lemma_.lower() in {"explode", "go", "detonate"}:
+        cands.append(tok)
+    for c in cands:
+        for text in (finder.doc.text[slice(*_np_span(c))].lower(), c.lower_):
+            mode = finder.rules.weapon_mode(text)
+            if mode:
+                return text, [_np_span(c)], mode
+    return None, [], None
+
+
+def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
+    lo, hi = np.left_edge.idx, np.right_edge.idx + len(np.right_edge)
+    text = finder.doc.text[lo:hi]
+    counts = find_counts(text, lo)
+    if counts:
+        c = counts[0]
+        return NumberRange(c.low, c.best, c.high, c.text)
+    dets = [c.lower_ for c in np.children if c.dep_ in {"det", "nummod"}]
+    if (
+        np.lemma_.lower() in finder.person_nouns
+        and np.tag_ in {"NN", "NNP"}
+        and (set(dets) & {"a", "an", "one", "another"} or np.ent_type_ == "PERSON")
+    ):
+        return NumberRange(1, 1, 1, text)
+    return None
+
+
+def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, NumberRange | None]:
+    fatal_verbs = finder.rules.words("fatality_verbs")
+    injury_verbs = finder.rules.words("injury_verbs")
+    fatalities: NumberRange | None = None
+    injured: NumberRange | None = None
+    verbs: list[Token] = []
+    if tok.pos_ in {"VERB", "AUX"}:
+        verbs.append(tok)
+        verbs += [c for c in tok.children if c.dep_ in {"advcl", "conj"}]
+    verbs += [c for c in tok.children if c.dep_ == "relcl"]
+    # "N people were killed in the attack"
+    for t in tok.sent:
+        if t.lemma_.lower() in fatal_verbs | injury_verbs:
+            for prep in t.children:
+                on_trigger = any(p.i == tok.i for p in prep.children)
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"} and on_trigger:
+                    verbs.append(t)
+    for v in verbs:
+        lem = v.lemma_.lower()
+        if lem not in fatal_verbs | injury_verbs:
+            continue
+        patients = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for p in patients:
+            n = count_of(finder, p)
+            if n is None:
+                continue
+            if lem in fatal_verbs and fatalities is None:
+                fatalities = n
+            elif lem in injury_verbs and injured is None:
+                injured = n
+            for conj in v.conjuncts:  # "killed two and wounded five"
+                if conj.lemma_.lower() in injury_verbs and injured is None:
+                    objs = [c for c in conj.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+                    if objs:
+                        injured = count_of(finder, objs[0])
+    return fatalities, injured
+
+
+def _np_span(tok: Token) -> Span2:
+    from dossier.extract.event_args import np_span
+
+    return np_span(tok)
