@@ -215,6 +215,21 @@ class ArgumentFinder:
         spans = [(s, e) for s, e, a in self.mentions if a.key == actor.key and s < tok.idx]
         return spans[-1] if spans else None
 
+    def _attack_preps(self, type_id: str) -> frozenset[str]:
+        if type_id == "ASSAULT":
+            return self.rules.words("attack_preps") or frozenset({"on", "against"})
+        return frozenset({"on", "against"})
+
+    def _attacked(self, pobj: Token) -> bool:
+        """An object of "fired at/on", not a place or a time ("at dawn", "into Kabul")."""
+        if pobj.dep_ != "pobj":
+            return False
+        if pobj.head.lower_ in {"on", "against"}:
+            return True
+        if pobj.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
+            return False
+        return self.place_in(*np_span(pobj)) is None
+
     def _effect_patients(self, tok: Token) -> list[Token]:
         """Who a trigger's own effect clause names ("..., killing 22 cadets and the driver";
         "three people were killed in the attack")."""
@@ -224,6 +239,11 @@ class ArgumentFinder:
             for c in tok.children
             if c.dep_ in {"advcl", "conj", "relcl", "acl"} and c.lemma_.lower() in effects
         ]
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in effects | self.rules.words(
+            "damage_verbs"
+        ):
+            # "the explosion killed two guards", "the blast damaged the consulate"
+            verbs.append(tok.head)
         if tok.pos_ not in {"VERB", "AUX"}:
             # "N people were killed in the attack", "the attack, which killed N"
             for prep in tok.ancestors:
@@ -295,10 +315,16 @@ class ArgumentFinder:
             for c in tok.children:
                 if c.dep_ in {"dobj", "nsubjpass"}:
                     objects.append(c)
-                elif c.dep_ == "agent":
-                    perps += [p for p in c.children if p.dep_ == "pobj"]
-                elif c.dep_ == "prep" and c.lower_ in {"on", "against"}:
-                    objects += [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ == "agent" or (
+                    c.dep_ == "prep" and c.lower_ == "by" and tok.tag_ == "VBN"
+                ):  # "murdered last Friday by uniformed individuals"
+                    perps += [
+                        p
+                        for p in c.children
+                        if p.dep_ == "pobj" and not self.rules.weapon_mode(p.lemma_.lower())
+                    ]
+                elif c.dep_ == "prep" and c.lower_ in self._attack_preps(type_id):
+                    objects += [p for p in c.children if self._attacked(p)]
             place_hosts += objects
             objects += self._effect_patients(tok)
         else:
@@ -355,7 +381,7 @@ class ArgumentFinder:
         if claim[1] is not None and not any(r[0] == claim[1] for r in roles):
             roles.append((claim[1], perp_role))
         for o in self._expand(objects):
-            if o.lower_ in _RELATIVE:
+            if o.lower_ in _RELATIVE or self.rules.weapon_mode(o.lemma_.lower()):
                 continue
             actor = self.actor_in(*np_span(o), o) or self.refer(o)
             person = self.is_person(o, actor)

@@ -37,6 +37,7 @@ class EventRules:
     verb_triggers: dict[str, TypeMode]
     noun_triggers: dict[str, TypeMode]
     verb_objects: dict[str, dict[str, TypeMode]]
+    verb_preps: dict[str, dict[str, TypeMode]]
     phrases: dict[tuple[str, ...], TypeMode]
     mode_phrases: dict[tuple[str, ...], str]
     mode_words: dict[str, str]
@@ -108,12 +109,20 @@ def load_event_rules() -> EventRules:
             for obj in objects:
                 verb_objects.setdefault(verb, {}).setdefault(obj, (type_id, None))
 
+    verb_preps: dict[str, dict[str, TypeMode]] = {}
+    for key, table in (("object_triggers", verb_objects), ("prep_triggers", verb_preps)):
+        for type_id, cues in (raw.get(key) or {}).items():
+            for verb, objects in cues.items():
+                for obj, mode in objects.items():
+                    table.setdefault(verb, {})[obj] = (type_id, mode)
+
     return EventRules(
         ontology=onto,
         types=types,
         verb_triggers=verbs,
         noun_triggers=nouns,
         verb_objects=verb_objects,
+        verb_preps=verb_preps,
         phrases=phrases,
         mode_phrases=mode_phrases,
         mode_words=dict(raw["mode_words"]),

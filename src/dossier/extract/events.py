@@ -106,6 +106,9 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             objects = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
             cues = rules.verb_objects.get(lem, {})
             hit = next((cues[o] for o in sorted(objects) if o in cues), None)
+            preps = rules.verb_preps.get(lem, {})
+            if hit is None and preps:
+                hit = next((preps[c.lower_] for c in tok.children if c.lower_ in preps), None)
             if hit is not None:
                 found[tok.i] = _Trigger(tok, hit)
             elif lem in rules.verb_triggers:

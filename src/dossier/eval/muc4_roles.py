@@ -1,0 +1,358 @@
+"""Mapping Dossier's ASSAULT frames to the five MUC-4 roles.
+
+The frames of :func:`dossier.extract.events.extract_event_frames` are read with the word lists
+of ``data/muc4/`` (:mod:`dossier.eval.muc4_lexicon`):
+
+- ``PerpOrg``: organisations named in a perpetrator phrase (the MUC-era gazetteer, or an
+  organisation entity with a group head word), or that claimed the event or were blamed;
+- ``PerpInd``: perpetrator phrases headed by a person noun ("urban guerrillas") or a name;
+- ``Target``: objects headed by a physical-target noun, military ones left out;
+- ``Victim``: named people among the objects, at the longest form of the name;
+- ``Weapon``: weapon-lexicon phrases the frame or its trigger governs.
+
+One mention per entity is predicted (phi-strict gives no credit for a wrong extra mention).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dossier.eval.muc4 import ROLES, RoleFillers, normalize
+from dossier.eval.muc4_lexicon import BaselineLexicon, load_lexicon
+from dossier.extract.events import EventFrame
+
+if TYPE_CHECKING:
+    from dossier.eval.muc4_dossier import Annotated
+
+__all__ = ["frames_to_roles"]
+
+_ORG_TYPES = {
+    "armed_group",
+    "organization",
+    "political_party",
+    "terrorist_group",
+    "militia",
+    "movement",
+}
+_PRONOUNS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "them",
+    "him",
+    "her",
+    "we",
+    "i",
+    "you",
+    "who",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "one",
+    "ones",
+    "anyone",
+    "someone",
+    "everyone",
+}
+_DROP_LEFT = {"det", "poss", "punct", "predet", "case", "advmod", "quantmod", "nummod", "cc"}
+_ARMED_KINDS = frozenset({"insurgent", "cartel", "death_squad", "paramilitary"})
+_NAME_LINKS = frozenset({"de", "del", "y", "la", "las", "los", "da", "dos", "van", "von"})
+
+
+@lru_cache(maxsize=1)
+def _org_index() -> tuple[dict[tuple[str, ...], str], int]:
+    """Lower-case word tuples of gazetteer organisation names and acronyms -> organisation id."""
+    names: dict[tuple[str, ...], str] = {}
+    for org in load_lexicon().organizations:
+        for name in (*org.names, *org.acronyms):
+            names[tuple(name.replace("-", " - ").split())] = org.id
+    return names, max((len(k) for k in names), default=1)
+
+
+class _RoleMapper:
+    """Maps the ASSAULT frames of one annotated document to MUC role fillers."""
+
+    def __init__(self, annotated: Annotated) -> None:
+        self.doc = annotated.doc
+        self.actors = annotated.actors
+        self.lex: BaselineLexicon = load_lexicon()
+        self.orgs = self._org_spans()
+        self.names = [
+            self._person_name(e.root) or e.text for e in self.doc.ents if e.label_ == "PERSON"
+        ]
+        self.roles: dict[str, list[str]] = {r: [] for r in ROLES}
+
+    # ---- lookups
+
+    def _org_spans(self) -> list[tuple[Span, str]]:
+        """Gazetteer organisations and ORG entities with a group head word, with an id."""
+        index, longest = _org_index()
+        lowered = [t.lower_ for t in self.doc]
+        spans: list[tuple[Span, str]] = []
+        i = 0
+        while i < len(lowered):
+            for n in range(min(longest, len(lowered) - i), 0, -1):
+                org_id = index.get(tuple(lowered[i : i + n]))
+                if org_id:
+                    spans.append((self.doc[i : i + n], org_id))
+                    i += n
+                    break
+            else:
+                i += 1
+        for ent in self.doc.ents:
+            if any(s.start < ent.end and ent.start < s.end for s, _ in spans):
+                continue
+            if ent.label_ == "ORG" and ent.root.lower_ in self.lex.org_heads:
+                spans.append((ent, normalize(ent.text)))
+        for a in self.actors:
+            if a.type not in _ORG_TYPES:
+                continue
+            for m in a.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and not any(
+                    s.start < span.end and span.start < s.end for s, _ in spans
+                ):
+                    spans.append((span, a.key))
+        return spans
+
+    def _org_in(self, span: Span) -> tuple[Span, str] | None:
+        for org, key in self.orgs:
+            if org.start < span.end and span.start < org.end:
+                return org, key
+        return None
+
+    def _person_name(self, token: Token) -> str | None:
+        """The capitalised name run around a PERSON token, titles trimmed, or None."""
+        if token.ent_type_ != "PERSON" and not (
+            token.pos_ == "PROPN" and token.lower_ in self.lex.given_names
+        ):
+            return None
+        sent, doc = token.sent, token.doc
+        start, end = token.i, token.i + 1
+        while start - 1 >= sent.start and _capitalised(doc[start - 1]):
+            start -= 1
+        while end < sent.end and (
+            _capitalised(doc[end])
+            or (
+                doc[end].lower_ in _NAME_LINKS and end + 1 < sent.end and _capitalised(doc[end + 1])
+            )
+        ):
+            end += 1
+        words = list(doc[start:end])
+        skip = self.lex.titles | self.lex.always_title | self.lex.person_heads
+        cut = [k for k, w in enumerate(words) if w.lower_.rstrip(".") in skip and w.i < token.i]
+        if cut:
+            words = words[cut[-1] + 1 :]
+        while words and (words[-1].lower_ in _NAME_LINKS or words[-1].pos_ == "VERB"):
+            words = words[:-1]
+        if not words or token not in words:
+            return None
+        name = doc[words[0].i : words[-1].i + 1].text
+        index, _n = _org_index()
+        if tuple(name.lower().split()) in index:
+            return None
+        return name
+
+    def _longest_name(self, name: str) -> str:
+        key = f" {normalize(name)} "
+        best = name
+        for other in self.names:
+            if key in f" {normalize(other)} " and len(other) > len(best):
+                best = other
+        return best
+
+    def _span(self, se: tuple[int, int]) -> Span | None:
+        return self.doc.char_span(se[0], se[1], alignment_mode="expand")
+
+    def add(self, role: str, mention: str) -> None:
+        mention = " ".join(mention.split()).strip(" ,.;:'\"()")
+        norm = normalize(mention)
+        if not norm or norm in _PRONOUNS or norm.split()[0] in _PRONOUNS:
+            return
+        self.roles[role].append(mention)
+
+    # ---- roles
+
+    def perpetrator(self, span: Span) -> None:
+        root = span.root
+        found = self._org_in(span)
+        if found is not None:
+            org, _key = found
+            self.add("PerpOrg", org.text)
+            if _head_in(root, self.lex.perp_heads) and not org.start <= root.i < org.end:
+                start = span.start
+                while start < root.i and org.start <= start < org.end:
+                    start += 1
+                self.add("PerpInd", _strip_left(self.doc[start : span.end]).text)
+            return
+        text = span.text.lower()
+        if any(text == g or text.endswith(" " + g) for g in self.lex.generic_orgs):
+            self.add("PerpOrg", span.text)
+        elif root.ent_type_ == "PERSON":
+            self.add("PerpInd", self._person_name(root) or span.text)
+        elif _head_in(root, self.lex.perp_heads):
+            self.add("PerpInd", _strip_left(span).text)
+
+    def object(self, span: Span) -> None:
+        root = span.root
+        for tok in span:
+            if tok.ent_type_ == "PERSON" or tok.lower_ in self.lex.given_names:
+                name = self._person_name(tok)
+                if name:
+                    self.add("Victim", self._longest_name(name))
+                    return
+        lemma = root.lemma_.lower()
+        if lemma in self.lex.target_heads and lemma not in self.lex.person_heads:
+            if {t.lower_ for t in span} & self.lex.military_words:
+                return
+            start = span.start
+            drop = self.lex.always_title | self.lex.vague_quantifiers
+            while start < root.i and (
+                self.doc[start].lower_ in drop
+                or self.doc[start].like_num
+                or self.doc[start].dep_ in _DROP_LEFT
+                or self.doc[start].lower_ in {"at", "least", "most"}
+            ):
+                start += 1
+            self.add("Target", self.doc[start : span.end].text)
+
+    def weapons(self, frame: EventFrame) -> None:
+        for se in frame.weapons:
+            span = self._span(se)
+            if span is not None:
+                self._weapon_words(span, None)
+        trig = self._span(frame.trigger)
+        if trig is not None:
+            self._weapon_words(trig.sent, trig.root)
+
+    def _weapon_words(self, span: Span, trigger: Token | None) -> None:
+        text = span.text.lower()
+        taken: list[tuple[int, int]] = []
+        for weapon in self.lex.weapons:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(weapon)}(?![\w-])", text):
+                if any(m.start() < e and m.end() > s for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                if trigger is not None:
+                    w = self.doc.char_span(
+                        span.start_char + m.start(),
+                        span.start_char + m.end(),
+                        alignment_mode="expand",
+                    )
+                    if w is None or not self._in_use(w.root, trigger):
+                        continue
+                    if weapon in self.lex.weak_weapons and w.root.head.i != trigger.i:
+                        continue
+                self.add("Weapon", span.text[m.start() : m.end()])
+
+    def _in_use(self, tok: Token, trigger: Token) -> bool:
+        """A weapon the trigger governs, that acts ("the bomb exploded") or is used ("with")."""
+        cur = tok
+        for _ in range(5):
+            if cur.i == trigger.i:
+                return True
+            if cur.lemma_.lower() in self.lex.seize_verbs or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if tok.head.lemma_.lower() in self.lex.seize_verbs:
+            return False
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+    def armed_groups_near(self, frame: EventFrame) -> None:
+        """An armed group of the gazetteer named in the sentence of an attack with a
+        perpetrator, victim or target is its perpetrator organisation."""
+        if not (frame.perpetrators or frame.victims or frame.targets):
+            return
+        kinds = {o.id: o.kind for o in self.lex.organizations}
+        lo, hi = frame.event.anchor.start, frame.event.anchor.end
+        for org, key in self.orgs:
+            if lo <= org.start_char < hi and kinds.get(key) in _ARMED_KINDS:
+                self.add("PerpOrg", org.text)
+
+    def fillers(self) -> RoleFillers:
+        out: RoleFillers = {}
+        for role in ROLES:
+            out[role] = [[m] for m in _dedupe(role, self.roles[role], self._org_key)]
+        return out
+
+    def _org_key(self, mention: str) -> str:
+        index, _n = _org_index()
+        return index.get(tuple(mention.lower().replace("-", " - ").split()), normalize(mention))
+
+
+def frames_to_roles(
+    frames: Sequence[EventFrame], annotated: Annotated, keep_modalities: frozenset[str]
+) -> RoleFillers:
+    """Map ASSAULT frames to MUC role fillers (one mention per entity, deduplicated)."""
+    mapper = _RoleMapper(annotated)
+    keys = {a.key: a for a in annotated.actors}
+    for f in frames:
+        if f.event.type != "ASSAULT" or f.event.modality not in keep_modalities:
+            continue
+        for se in f.perpetrators:
+            span = mapper._span(se)
+            if span is not None:
+                mapper.perpetrator(span)
+        if f.event.responsibility_by in keys:
+            actor = keys[f.event.responsibility_by]
+            mention = min(actor.mentions, key=lambda m: m.start)
+            span = mapper._span((mention.start, mention.end))
+            if span is not None:
+                mapper.perpetrator(span)
+        for se in (*f.victims, *f.targets):
+            span = mapper._span(se)
+            if span is not None:
+                mapper.object(span)
+        mapper.weapons(f)
+        mapper.armed_groups_near(f)
+    return mapper.fillers()
+
+
+def _head_in(token: Token, words: frozenset[str] | set[str]) -> bool:
+    """Whether a head word is in a word list, as lemma, as written or in the singular
+    ("Assassins" tagged as a name keeps its plural lemma)."""
+    low = token.lower_
+    return bool({token.lemma_.lower(), low, low[:-1] if low.endswith("s") else low} & words)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def _strip_left(span: Span) -> Span:
+    start = span.start
+    while start < span.root.i and span.doc[start].dep_ in {"det", "poss", "punct", "predet", "cc"}:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _dedupe(role: str, mentions: list[str], org_key: object) -> list[str]:
+    """One mention per entity: repeats, one organisation's names, names inside names."""
+    kept: list[str] = []
+    keys: list[set[str]] = []
+    orgs: set[str] = set()
+    for mention in mentions:
+        key = normalize(mention)
+        words = set(key.split())
+        if any(key == normalize(k) for k in kept):
+            continue
+        if role == "PerpOrg":
+            oid = org_key(mention)  # type: ignore[operator]
+            if oid in orgs:
+                continue
+            orgs.add(oid)
+        if role in ("Victim", "PerpOrg") and any(words <= w or w <= words for w in keys):
+            continue
+        kept.append(mention)
+        keys.append(words)
+    return kept
