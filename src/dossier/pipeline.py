@@ -8,7 +8,6 @@ writes each document in its own transaction.
 from __future__ import annotations
 
 import os
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -28,8 +27,7 @@ from dossier.nlp import build_nlp
 from dossier.read import read_file
 from dossier.records import Actor, CleanedText, Document, Mention, RawDocument, Sentence
 from dossier.resolve.actors import resolve_actors
-from dossier.resolve.geo_gazetteer import open_geo_gazetteer
-from dossier.resolve.places import resolve_places
+from dossier.resolve.places import is_known_place, resolve_places
 from dossier.resolve.timex import extract_timexes, parse_dateline
 from dossier.settings import Settings
 from dossier.store import SQLiteStore
@@ -112,26 +110,6 @@ def entity_mentions(doc: Doc, cleaned: CleanedText, sentences: Sequence[Sentence
             )
         )
     return mentions
-
-
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def is_known_place(name: str, before: str = "") -> bool:
-    """A name the geographic gazetteer knows as a country, division, region or town.
-
-    Used to send places that the model tagged as organisations or people ("Quetta") to the
-    geocoder instead of the actor list. ``before`` is the text just before the name: after a
-    locative preposition ("in Faladié") a small town is enough; otherwise a town must be
-    sizeable, so that organisations named like a village stay organisations.
-    """
-    min_population = 1_000 if _LOCATIVE.search(before[-20:]) else 50_000
-    for c in open_geo_gazetteer().candidates(name, fuzzy=False):
-        if c.feature in {"country", "admin1", "admin2", "region", "continent"}:
-            return True
-        if not c.alternate and c.population >= min_population:
-            return True
-    return False
 
 
 def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:

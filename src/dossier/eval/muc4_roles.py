@@ -83,6 +83,7 @@ class _RoleMapper:
     def __init__(self, annotated: Annotated) -> None:
         self.doc = annotated.doc
         self.actors = annotated.actors
+        self.places = [(p.start, p.end) for p in annotated.places if p.place is not None]
         self.lex: BaselineLexicon = load_lexicon()
         self.orgs = self._org_spans()
         self.names = [
@@ -113,8 +114,10 @@ class _RoleMapper:
             if ent.label_ == "ORG" and ent.root.lower_ in self.lex.org_heads:
                 spans.append((ent, normalize(ent.text)))
         for a in self.actors:
-            if a.type not in _ORG_TYPES:
-                continue
+            if a.type not in _ORG_TYPES or (
+                a.key.startswith("new:") and _last_word(a.name) not in self.lex.org_heads
+            ):
+                continue  # an unknown name without a group word ("Nejapa", "Antel")
             for m in a.mentions:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and not any(
@@ -205,6 +208,8 @@ class _RoleMapper:
         root = span.root
         for tok in span:
             if tok.ent_type_ == "PERSON" or tok.lower_ in self.lex.given_names:
+                if any(s <= tok.idx < e for s, e in self.places):
+                    continue  # a geocoded place the tagger took for a person
                 name = self._person_name(tok)
                 if name:
                     self.add("Victim", self._longest_name(name))
@@ -316,6 +321,11 @@ def frames_to_roles(
         mapper.weapons(f)
         mapper.armed_groups_near(f)
     return mapper.fillers()
+
+
+def _last_word(name: str) -> str:
+    words = name.lower().split()
+    return words[-1] if words else ""
 
 
 def _head_in(token: Token, words: frozenset[str] | set[str]) -> bool:

@@ -196,9 +196,15 @@ class ArgumentFinder:
         if (
             best is not None
             and low in {"it", "its"}
-            and any(
-                best_start < p.start < tok.idx and p.place and p.place.feature == "country"
-                for p in self.places
+            and (
+                any(
+                    best_start < p.start < tok.idx and p.place and p.place.feature == "country"
+                    for p in self.places
+                )
+                # a state named as a political actor ("criticize Iran") is no place mention
+                or any(
+                    best_start < e.start_char < tok.idx for e in self.doc.ents if e.label_ == "GPE"
+                )
             )
         ):
             return None

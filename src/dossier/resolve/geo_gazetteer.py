@@ -375,6 +375,10 @@ class GeoGazetteer:
             if kind == ABBREVIATION and not upper:
                 continue
             rank = 1 if kind == ABBREVIATION else kind
+            if rank == ALTERNATE and normalise_place_name(row[2]) == key:
+                # the place's own display name ("Venezuela" for the country whose GeoNames
+                # primary is a longer official form) counts as primary
+                rank = PRIMARY
             if key in alternate_keys:
                 rank = max(rank, ALTERNATE)
             if row[0] not in best or rank < best[row[0]][0]:

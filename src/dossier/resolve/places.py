@@ -719,7 +719,8 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
         text = span.text.strip()
         if not text or is_demonym(text) or normalise_place_name(text) in _never_alone():
             continue
-        found = gaz.candidates(text, fuzzy=False)
+        # the same suffix stripping as the geocoder ("Jowzjan Province" → Jowzjan)
+        found = _candidates(gaz, text)[2]
         if ent.label_ in PLACE_LABELS:
             if found or ent.label_ != "GPE":
                 spans.append(span)
@@ -736,7 +737,8 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             if seen_as_place or (strong and (after_comma or locative)):
                 spans.append(span)
                 continue
-        if ent.label_ in ("ORG", "FAC", "GPE") and len(span) > 1:
+        if ent.label_ in ("ORG", "FAC", "GPE") and len(span) > 1 and not ent.ent_id_:
+            # not inside a gazetteer actor's name: "Wagner Group" holds no town Wagner
             head = _embedded_place(span, gaz)
             if head is not None:
                 spans.append(head)
@@ -768,3 +770,23 @@ def resolve_places(
             continue
         out.append(pm)
     return out
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_known_place(name: str, before: str = "") -> bool:
+    """A name the geographic gazetteer knows as a country, division, region or town.
+
+    Used to send places that the model tagged as organisations or people ("Quetta") to the
+    geocoder instead of the actor list. ``before`` is the text just before the name: after a
+    locative preposition ("in Faladié") a small town is enough; otherwise a town must be
+    sizeable, so that organisations named like a village stay organisations.
+    """
+    min_population = 1_000 if _LOCATIVE.search(before[-20:]) else 50_000
+    for c in open_geo_gazetteer().candidates(name, fuzzy=False):
+        if c.feature in {"country", "admin1", "admin2", "region", "continent"}:
+            return True
+        if not c.alternate and c.population >= min_population:
+            return True
+    return False
