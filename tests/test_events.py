@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dossier.eval.muc4_dossier import annotate_text
-from dossier.extract.events import extract_events
+from dossier.extract.events import EventFrame, extract_event_frames, extract_events
 from dossier.records import DateValue, Event
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
@@ -228,3 +228,47 @@ def test_seed_accusation_is_made_by_the_person() -> None:
     assert accuse
     assert any(a.role == "initiator" and a.actor == "gulbuddin_hekmatyar" for a in accuse[0].actors)
     assert "hezb_e_islami" not in _keys(accuse[0])
+
+
+def _frames(text: str, date: DateValue | None = None) -> list[EventFrame]:
+    ann = annotate_text(text, date)
+    return extract_event_frames(ann.doc, ann.actors, ann.places, ann.timexes, date)
+
+
+def _spans(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+def test_firing_weapons_at_a_target_is_an_attack() -> None:
+    text = "On 3 March 2020, gunmen fired automatic weapons at a bus near the market."
+    frames = [f for f in _frames(text) if f.event.type == "ASSAULT"]
+    assert len(frames) == 1
+    frame = frames[0]
+    assert frame.event.mode == "firearms"
+    assert _spans(text, frame.perpetrators) == ["gunmen"]
+    assert "bus" in _spans(text, frame.targets)
+    assert not any("weapons" in t for t in _spans(text, frame.targets))
+
+
+def test_fire_without_weapon_or_aim_is_no_attack() -> None:
+    text = "On 3 March 2020, the company fired its chief executive."
+    assert not [f for f in _frames(text) if f.event.type == "ASSAULT"]
+
+
+def test_hurled_grenade_is_an_explosives_attack() -> None:
+    text = "On 3 March 2020, two men hurled a grenade at the police station."
+    frames = [f for f in _frames(text) if f.event.type == "ASSAULT"]
+    assert frames and frames[0].event.mode == "explosives"
+    assert "police station" in _spans(text, frames[0].targets)
+
+
+def test_perpetrator_of_a_participle_with_by() -> None:
+    text = "The priests murdered last Friday by uniformed men were buried on 20 November 1989."
+    frames = [f for f in _frames(text) if f.event.type == "ASSAULT"]
+    assert any("uniformed men" in _spans(text, f.perpetrators) for f in frames)
+
+
+def test_what_an_explosion_damaged_is_its_target() -> None:
+    text = "On 3 March 2020, a powerful explosion damaged the consulate in Santiago."
+    frames = [f for f in _frames(text) if f.event.type == "ASSAULT"]
+    assert frames and "consulate" in _spans(text, frames[0].targets)

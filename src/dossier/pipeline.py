@@ -249,6 +249,9 @@ def _work(args: tuple[str, int]) -> _Outcome:
         return _Outcome(path, None, exc)
     except DossierError as exc:
         return _Outcome(path, None, InputError(path, str(exc)))
+    except Exception as exc:  # a bug on one document must not stop the others
+        reason = f"internal error while processing ({type(exc).__name__}: {exc}); please report"
+        return _Outcome(path, None, InputError(path, reason))
 
 
 def _worker_init() -> None:

@@ -11,16 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract.event_effects import effects_of, weapon_of
+from dossier.extract.event_effects import claim_of, effects_of, weapon_of
 from dossier.extract.event_rules import EventRules
 from dossier.records import Actor, NumberRange, PlaceMention
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["ArgumentFinder", "Arguments", "Span2", "clause_head", "np_span"]
 
@@ -309,7 +305,7 @@ class ArgumentFinder:
 
     # ----------------------------------------------------------------- arguments
 
-    def arguments(self, tok: Token, light: Token | None, type_id: str) -> Arguments | None:
+    def arguments(self, tok: Token, light: Token | None, type_id: str) -> Arguments:
         """Read the arguments of trigger ``tok`` (``light``: its light verb, if any)."""
         perps: list[Token] = []
         objects: list[Token] = []
@@ -367,9 +363,7 @@ class ArgumentFinder:
             if type_id == "ASSAULT":  # "an assault on Bamako"
                 place_hosts += [o for o in objects if o not in place_hosts]
             objects += self._effect_patients(tok)
-            claim = self._claimed_on_noun(tok)
-            if claim[1] is None:
-                claim = self._responsibility_for(tok)
+            claim = claim_of(self, tok)
         roles: list[tuple[str, str]] = []
         perp_spans: list[Span2] = []
         target_spans: list[Span2] = []
@@ -386,8 +380,11 @@ class ArgumentFinder:
                 initiator_types.add(actor.type)
         if claim[1] is not None and not any(r[0] == claim[1] for r in roles):
             roles.append((claim[1], perp_role))
+        # what "fired automatic weapons" or "hurled a grenade" used is no target
+        used = self.rules.verb_objects.get(tok.lemma_.lower(), {}) if type_id == "ASSAULT" else {}
         for o in self._expand(objects):
-            if o.lower_ in _RELATIVE or self.rules.weapon_mode(o.lemma_.lower()):
+            lem = o.lemma_.lower()
+            if o.lower_ in _RELATIVE or self.rules.weapon_mode(lem) or lem in used:
                 continue
             actor = self.actor_in(*np_span(o), o) or self.refer(o)
             person = self.is_person(o, actor)
@@ -478,34 +475,3 @@ class ArgumentFinder:
                     cands, key=lambda p: _PLACE_RANK.get(p.place.feature if p.place else "", 2)
                 )
         return None
-
-    def _claimed_on_noun(self, tok: Token) -> tuple[str | None, str | None]:
-        """ "an attack, which was later claimed by the group known as ISKP"."""
-        verbs = self.rules.raw["responsibility_verbs"]
-        for c in tok.children:
-            if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in verbs:
-                for agent in c.children:
-                    if agent.dep_ == "agent":
-                        lo, hi = agent.idx, agent.right_edge.idx + len(agent.right_edge)
-                        actor = self.actor_in(lo, hi)
-                        if actor:
-                            return verbs[c.lemma_.lower()], actor.key
-        return None, None
-
-    def _responsibility_for(self, tok: Token) -> tuple[str | None, str | None]:
-        """ "X claimed responsibility for the murder of ..."."""
-        verbs = self.rules.raw["responsibility_verbs"]
-        cur = tok
-        for _ in range(4):
-            if cur.head.i == cur.i:
-                break
-            cur = cur.head
-            if cur.lemma_.lower() in {"responsibility", "credit"}:
-                verb = cur.head
-                if verb.lemma_.lower() in verbs:
-                    for s in self.subjects(verb):
-                        actor = self.actor_in(*np_span(s), s)
-                        if actor:
-                            return verbs[verb.lemma_.lower()], actor.key
-                break
-        return None, None

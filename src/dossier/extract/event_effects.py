@@ -1,4 +1,4 @@
-"""What an event did and with what: fatalities, injured and the weapon of a trigger.
+"""What an event did and with what: fatalities, injured, the weapon of a trigger, its claim.
 
 ``effects_of`` reads "killing 22 cadets and wounding 60", "N people were killed in the
 attack" and "a policeman was killed" (one) off the parse, with ACLED's conventions for vague
@@ -18,7 +18,7 @@ from dossier.records import NumberRange
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder, Span2
 
-__all__ = ["count_of", "effects_of", "weapon_of"]
+__all__ = ["claim_of", "count_of", "effects_of", "weapon_of"]
 
 
 def weapon_of(
@@ -110,3 +110,31 @@ def _np_span(tok: Token) -> Span2:
     from dossier.extract.event_args import np_span
 
     return np_span(tok)
+
+
+def claim_of(finder: ArgumentFinder, tok: Token) -> tuple[str | None, str | None]:
+    """Who claimed an event noun, and how: "an attack, which was later claimed by the group
+    known as ISKP"; "X claimed responsibility for the murder of ..."."""
+    verbs = finder.rules.raw["responsibility_verbs"]
+    for c in tok.children:
+        if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in verbs:
+            for agent in c.children:
+                if agent.dep_ == "agent":
+                    lo, hi = agent.idx, agent.right_edge.idx + len(agent.right_edge)
+                    actor = finder.actor_in(lo, hi)
+                    if actor:
+                        return verbs[c.lemma_.lower()], actor.key
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.lemma_.lower() in {"responsibility", "credit"}:
+            verb = cur.head
+            if verb.lemma_.lower() in verbs:
+                for s in finder.subjects(verb):
+                    actor = finder.actor_in(*_np_span(s), s)
+                    if actor:
+                        return verbs[verb.lemma_.lower()], actor.key
+            break
+    return None, None

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.event_args import ArgumentFinder, Arguments, clause_head
-from dossier.extract.event_lists import split_list
+from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import merge_frames
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
@@ -375,7 +375,8 @@ def extract_event_frames(
         if not _plausible(tok, type_id, mode, finder, rules):
             continue
         args = finder.arguments(tok, trig.light, type_id)
-        for part in split_list(finder, tok, args, timexes) or [None]:
+        parts: list[ListPart | None] = [*split_list(finder, tok, args, timexes)] or [None]
+        for part in parts:
             part_args = args if part is None else part.arguments
             date = _date_of(tok, head, sent, timexes, part.span if part else None)
             mod = modality

@@ -1,0 +1,137 @@
+"""The geocoder's candidates for a mention, and what the text around the mention says.
+
+:func:`_candidates` strips a surface form ("Helmand province", "the United States's") to the
+name the gazetteer knows and looks it up; :func:`_context_hints` reads the containers the
+text names next to it ("Quetta, the capital of Pakistan's Balochistan province",
+"Springfield, Ill.", "Pakistan's Balochistan").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from dossier.resolve.geo_gazetteer import GeoCandidate, GeoGazetteer, normalise_place_name
+from dossier.resolve.geo_rules import _demonyms, _division_words, _regional_adjectives
+
+MAX_CANDIDATES = 200
+
+_CAP_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|de\s+|al-)?[A-Z][\w'’.-]*){0,3}"
+_AFTER_COMMA = re.compile(r"\s*,\s*(" + _CAP_WORDS + ")")
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+[a-z][\w\s-]{0,40}?\b(?:of|in|near)\s+((?:[A-Z][\w'’.-]*\s*){1,6})"
+)
+_IN_CONTAINER = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(" + _CAP_WORDS + ")")
+_POSSESSOR_BEFORE = re.compile(r"(" + _CAP_WORDS + r")['’]s\s+(?:[a-z]+\s+)?$")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    key: str
+    division: bool  # the surface carries a division word ("Helmand province")
+    candidates: list[GeoCandidate]
+    containers: list[GeoCandidate] = field(default_factory=list)
+    weak_containers: list[GeoCandidate] = field(default_factory=list)
+    scores: dict[int, float] = field(default_factory=dict)
+    probs: dict[int, float] = field(default_factory=dict)
+
+
+def _strip_surface(surface: str) -> tuple[str, bool]:
+    """The name inside a surface form and whether it said "province"/"state"/..."""
+    text = re.sub(r"['’]s$", "", surface.strip())
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    words = text.split()
+    division = False
+    if len(words) > 1 and words[-1].lower() in _division_words():
+        division = True
+        words = words[:-1]
+    if len(words) > 2 and words[0].lower() in _division_words() and words[1] == "of":
+        division = True
+        words = words[2:]
+    return " ".join(words), division
+
+
+def _candidates(gaz: GeoGazetteer, surface: str) -> tuple[str, bool, list[GeoCandidate]]:
+    name, division = _strip_surface(surface)
+    found = gaz.candidates(surface)
+    if name != surface.strip():
+        extra = gaz.candidates(name)
+        if division:
+            extra = [c for c in extra if c.feature not in ("city", "country")]
+        seen = {c.id for c in found}
+        found = found + [c for c in extra if c.id not in seen]
+    upper = surface.replace(".", "").replace(" ", "")
+    if upper.isupper() and len(upper) <= 4:
+        # "US", "UK": an abbreviation match beats a town spelled the same
+        strong = [
+            c for c in found if c.feature in ("country", "admin1") or c.population >= 1_000_000
+        ]
+        found = strong or found
+    if not found:
+        code = gaz.abbreviation(surface.strip())
+        admin = gaz.admin1(code) if code else None
+        if admin is not None:
+            found = [admin]
+    region = _regional_adjectives().get(normalise_place_name(name))
+    if region and not found:
+        found = [
+            c for c in gaz.candidates(region) if c.feature in ("region", "continent", "admin1")
+        ]
+    country_code = _demonyms().get(normalise_place_name(name))
+    if country_code:
+        # a demonym given as a place ("American" in LGL, "Spanish"): its country first
+        country = gaz.country(country_code)
+        if country is not None and all(c.id != country.id for c in found):
+            found = [replace(country, alternate=True), *found]
+    if len(found) > MAX_CANDIDATES:
+        found = sorted(found, key=lambda c: -c.population)[:MAX_CANDIDATES]
+    return normalise_place_name(name), division, found
+
+
+def _containers_from(gaz: GeoGazetteer, phrase: str) -> list[GeoCandidate]:
+    """Countries and divisions named by the start of ``phrase`` ("Ill.", "Pakistan's ...")."""
+    out: list[GeoCandidate] = []
+    phrase = phrase.strip()
+    code = gaz.abbreviation(phrase.split(" ")[0]) if phrase else None
+    if code:
+        admin = gaz.admin1(code)
+        if admin:
+            return [admin]
+    parts = re.split(r"['’]s\s+", phrase)
+    for part in parts:
+        words = part.split()
+        for n in range(min(len(words), 4), 0, -1):
+            chunk = " ".join(words[:n]).rstrip(".,")
+            name, _ = _strip_surface(chunk)
+            found = [
+                c
+                for c in gaz.candidates(name, fuzzy=False)
+                if c.feature in ("country", "admin1", "admin2", "region")
+                and not (c.alternate and c.feature == "admin2")
+            ]
+            if found:
+                out.extend(found)
+                break
+    return out
+
+
+def _context_hints(gaz: GeoGazetteer, text: str, m: _Mention) -> None:
+    tail = text[m.end : m.end + 120]
+    head = text[max(0, m.start - 60) : m.start]
+    match = _APPOSITION.match(tail)
+    if match:
+        m.containers.extend(_containers_from(gaz, match.group(1)))
+    if not m.containers:
+        match = _AFTER_COMMA.match(tail)
+        if match:
+            m.containers.extend(_containers_from(gaz, match.group(1)))
+    match = _POSSESSOR_BEFORE.search(head)
+    if match:
+        m.containers.extend(_containers_from(gaz, match.group(1)))
+    match = _IN_CONTAINER.match(tail)
+    if match:
+        m.weak_containers.extend(_containers_from(gaz, match.group(1)))

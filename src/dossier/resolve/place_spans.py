@@ -1,0 +1,177 @@
+"""Which spans of a spaCy ``Doc`` name places, and which of them stand for a government.
+
+:func:`place_spans` keeps GPE, LOC and FAC entities, towns the model tagged ORG, NORP or
+PERSON ("killed in Quetta"), and the place that starts an organisation's name ("Kabul
+University"); :func:`_is_metonymic` spots a place standing for its government ("Moscow
+said"); :func:`is_known_place` tells the pipeline that a name is a place, not an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dossier.resolve.geo_candidates import _AFTER_COMMA, _candidates
+from dossier.resolve.geo_gazetteer import (
+    GeoCandidate,
+    GeoGazetteer,
+    normalise_place_name,
+    open_geo_gazetteer,
+)
+from dossier.resolve.geo_rules import _metonymy, _never_alone, is_demonym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+COMMON_WORD_ZIPF = 4.3  # wordfreq Zipf frequency above which a word is too common to be a town
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# prepositions that put a name tagged ORG/NORP in the place slot ("killed in Quetta");
+# a name tagged PERSON needs a stricter one ("spoke to Jordan" is a person)
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "from", "outside", "across", "to", "into", "around", "throughout"}
+)
+_PERSON_LOCATIVE = frozenset({"in", "near", "outside"})
+_ORG_WORDS = re.compile(
+    r"\b(?:university|college|school|party|council|army|force|forces|bank|police|ministry|"
+    r"department|company|corp|inc|ltd|group|front|movement|brigade|union|association|"
+    r"committee|agency|times|post|news|press|club|fc|united|city council|court|hospital|"
+    r"church|institute|foundation|center|centre|office|government|state department)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_metonymic(span: Span, gaz: GeoGazetteer) -> bool:
+    """A country, division or big town standing for its government: "Moscow said"."""
+    cues = _metonymy()
+    if not any(
+        not c.alternate
+        and (
+            c.feature in ("country", "admin1")
+            or c.capital
+            or (c.feature == "city" and c.population >= cues["min_population"])
+        )
+        for c in gaz.candidates(span.text, fuzzy=False)
+    ):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        if head.lemma_ == "be" or head.pos_ == "AUX":
+            return any(
+                child.dep_ in ("acomp", "attr") and child.lemma_.lower() in cues["be_predicates"]
+                for child in head.children
+            )
+        return head.lemma_.lower() in cues["verbs"]
+    if root.dep_ == "dobj":
+        return head.lemma_.lower() in cues["object_verbs"]
+    if root.dep_ == "poss" or (root.dep_ == "compound" and head.pos_ == "NOUN"):
+        return head.lemma_.lower() in cues["possessed_nouns"]
+    return False
+
+
+def _trim(span: Span) -> Span:
+    """Drop a leading article and a trailing possessive: "the United States's" -> "United States"."""
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'", "’", "-", "–"):
+        end -= 1
+    return span.doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _strong(found: list[GeoCandidate], min_population: int) -> list[GeoCandidate]:
+    return [
+        c
+        for c in found
+        if not c.alternate
+        and (c.feature in ("country", "admin1") or c.population >= min_population or c.id < 0)
+    ]
+
+
+def _embedded_place(span: Span, gaz: GeoGazetteer) -> Span | None:
+    """The place that starts an organisation's name: "Kabul" in "Kabul University"."""
+    for n in range(len(span) - 1, 0, -1):
+        head = span[:n]
+        text = head.text
+        if len(text) < 4 or not all(t.is_title or t.is_upper for t in head if t.is_alpha):
+            continue
+        if is_demonym(text) or head[-1].is_punct or normalise_place_name(text) in _never_alone():
+            continue
+        strong = _strong(gaz.candidates(text, fuzzy=False), 5000)
+        if strong and (n > 1 or _not_a_common_word(text, strong)):
+            return head
+    return None
+
+
+def _not_a_common_word(text: str, strong: list[GeoCandidate]) -> bool:
+    """A one-word place name that is not also a common word ("Green", "University")."""
+    if any(c.feature in ("country", "admin1") or c.population >= 1_000_000 for c in strong):
+        return True
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text.lower(), "en") < COMMON_WORD_ZIPF
+
+
+def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
+    """The spans of ``doc`` that name places (before metonymy is checked).
+
+    GPE, LOC and FAC entities; ORG, NORP and PERSON entities that are really towns
+    ("Quetta" tagged ORG, "Aleppo" tagged NORP); the place at the start of an organisation's
+    name ("Kabul" in "Kabul University"). Demonyms ("Afghan") are left out.
+    """
+    gaz = gazetteer or open_geo_gazetteer()
+    spans: list[Span] = []
+    # a name tagged as a place once is a place wherever the model tagged it otherwise
+    place_names = {
+        normalise_place_name(_trim(e).text) for e in doc.ents if e.label_ in ("GPE", "LOC")
+    }
+    for ent in doc.ents:
+        span = _trim(ent)
+        text = span.text.strip()
+        if not text or is_demonym(text) or normalise_place_name(text) in _never_alone():
+            continue
+        # the same suffix stripping as the geocoder ("Jowzjan Province" → Jowzjan)
+        found = _candidates(gaz, text)[2]
+        if ent.label_ in PLACE_LABELS:
+            if found or ent.label_ != "GPE":
+                spans.append(span)
+                continue
+        elif ent.label_ in ("ORG", "NORP", "PERSON") and not _ORG_WORDS.search(text):
+            # a town tagged ORG ("killed in Quetta"), but not "Toyota" or "Lincoln said"
+            strong = _strong(found, 50000)
+            after_comma = _AFTER_COMMA.match(doc.text[span.end_char :])
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            locative = before in (_LOCATIVE if ent.label_ != "PERSON" else _PERSON_LOCATIVE)
+            seen_as_place = (
+                found and ent.label_ != "PERSON" and normalise_place_name(text) in place_names
+            )
+            if seen_as_place or (strong and (after_comma or locative)):
+                spans.append(span)
+                continue
+        if ent.label_ in ("ORG", "FAC", "GPE") and len(span) > 1 and not ent.ent_id_:
+            # not inside a gazetteer actor's name: "Wagner Group" holds no town Wagner
+            head = _embedded_place(span, gaz)
+            if head is not None:
+                spans.append(head)
+    return spans
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|of|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_known_place(name: str, before: str = "") -> bool:
+    """A name the geographic gazetteer knows as a country, division, region or town.
+
+    Used to send places that the model tagged as organisations or people ("Quetta") to the
+    geocoder instead of the actor list. ``before`` is the text just before the name: after a
+    locative preposition ("in Faladié") a small town is enough; otherwise a town must be
+    sizeable, so that organisations named like a village stay organisations.
+    """
+    min_population = 1_000 if _LOCATIVE_BEFORE.search(before[-20:]) else 50_000
+    for c in open_geo_gazetteer().candidates(name, fuzzy=False):
+        if c.feature in {"country", "admin1", "admin2", "region", "continent"}:
+            return True
+        if not c.alternate and c.population >= min_population:
+            return True
+    return False
