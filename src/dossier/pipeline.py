@@ -24,6 +24,7 @@ from dossier.extract.quantities import extract_quantities
 from dossier.extract.relations import extract_relations
 from dossier.metadata import extract_metadata
 from dossier.nlp import build_nlp
+from dossier.nlp.text import doc_text
 from dossier.read import read_file
 from dossier.records import Actor, CleanedText, Document, Mention, RawDocument, Sentence
 from dossier.resolve.actors import resolve_actors
@@ -92,7 +93,7 @@ def entity_mentions(doc: Doc, cleaned: CleanedText, sentences: Sequence[Sentence
     for ent in doc.ents:
         if ent.label_ not in MENTION_LABELS:
             continue
-        start, end = _trim(doc.text, ent.start_char, ent.end_char)
+        start, end = _trim(doc_text(doc), ent.start_char, ent.end_char)
         if end <= start:
             continue
         o_start, o_end = cleaned.to_original(start, end)
@@ -100,7 +101,7 @@ def entity_mentions(doc: Doc, cleaned: CleanedText, sentences: Sequence[Sentence
             Mention(
                 start=start,
                 end=end,
-                text=doc.text[start:end],
+                text=doc_text(doc)[start:end],
                 label=ent.label_,
                 sentence=max(bisect_right(starts, start) - 1, 0),
                 orig_start=o_start,
@@ -126,7 +127,7 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     resolution = resolve_actors(
         doc,
         mentions,
-        is_place=lambda m: is_known_place(m.text, doc.text[max(0, m.start - 20) : m.start]),
+        is_place=lambda m: is_known_place(m.text, doc_text(doc)[max(0, m.start - 20) : m.start]),
         sentence_of=sentence_of,
     )
     actors = tuple(_with_orig_offsets(a, cleaned) for a in resolution.actors)
@@ -240,18 +241,38 @@ class _Outcome:
     error: InputError | None
 
 
-def _work(args: tuple[str, int]) -> _Outcome:
-    path, max_bytes = args
-    try:
-        raw = read_file(Path(path), max_bytes)
-        return _Outcome(path, process_raw(raw), None)
-    except InputError as exc:
+def _failure(path: str, exc: Exception) -> _Outcome:
+    if isinstance(exc, InputError):
         return _Outcome(path, None, exc)
-    except DossierError as exc:
+    if isinstance(exc, DossierError):
         return _Outcome(path, None, InputError(path, str(exc)))
-    except Exception as exc:  # a bug on one document must not stop the others
-        reason = f"internal error while processing ({type(exc).__name__}: {exc}); please report"
-        return _Outcome(path, None, InputError(path, reason))
+    # a bug on one document must not stop the others
+    reason = f"internal error while processing ({type(exc).__name__}: {exc}); please report"
+    return _Outcome(path, None, InputError(path, reason))
+
+
+def _work(args: tuple[list[str], int]) -> list[_Outcome]:
+    """Process a batch of files: read and clean each, run spaCy over the batch, annotate each.
+
+    Batching lets spaCy's ``nlp.pipe`` share work across documents, as a bare spaCy pass does.
+    """
+    paths, max_bytes = args
+    outcomes: dict[str, _Outcome] = {}
+    ready: list[tuple[str, RawDocument, CleanedText]] = []
+    for path in paths:
+        try:
+            raw = read_file(Path(path), max_bytes)
+            ready.append((path, raw, clean_text(raw.text, markdown=raw.format == "markdown")))
+        except Exception as exc:
+            outcomes[path] = _failure(path, exc)
+    nlp = build_nlp()
+    docs = nlp.pipe((cleaned.text for _, _, cleaned in ready), batch_size=len(ready) or 1)
+    for (path, raw, cleaned), doc in zip(ready, docs, strict=True):
+        try:
+            outcomes[path] = _Outcome(path, annotate(raw, doc, cleaned), None)
+        except Exception as exc:
+            outcomes[path] = _failure(path, exc)
+    return [outcomes[p] for p in paths]
 
 
 def _worker_init() -> None:
@@ -317,15 +338,21 @@ def ingest(
     return report
 
 
+BATCH_SIZE = 8  # files per worker task: large enough for nlp.pipe, small for steady progress
+
+
 def _run(paths: list[str], settings: Settings) -> Iterator[_Outcome]:
     n = _workers(settings, len(paths))
-    jobs = [(p, settings.max_bytes) for p in paths]
+    batches = [
+        (paths[i : i + BATCH_SIZE], settings.max_bytes) for i in range(0, len(paths), BATCH_SIZE)
+    ]
     if n <= 1 or len(paths) < 2:
-        for job in jobs:
-            yield _work(job)
+        for batch in batches:
+            yield from _work(batch)
         return
     with ProcessPoolExecutor(max_workers=n, initializer=_worker_init) as pool:
-        yield from pool.map(_work, jobs, chunksize=1)
+        for outcomes in pool.map(_work, batches, chunksize=1):
+            yield from outcomes
 
 
 def _hash_file(path: Path) -> str:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from dossier.extract.common import SentenceView
 from dossier.extract.lexicon import alternation, load_data
+from dossier.nlp.text import doc_text
 from dossier.ontology import load_ontology
 
 __all__ = ["ClaimCues", "find_via", "load_cues", "outlet_name"]
@@ -106,7 +107,7 @@ def find_via(doc: Doc, view: SentenceView, start: int, end: int) -> str | None:
     """An outlet ("quoted by the Interfax agency", "told Reuters") or channel ("on social
     media") in ``[start, end)``."""
     cues = load_cues()
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     for m in cues.via_before.finditer(text):
         name = outlet_name(view, text[m.end() :], start + m.end())
         if name:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract.claim_cues import load_cues
 from dossier.extract.common import SentenceView, Slot, resolve_reference
+from dossier.nlp.text import doc_text
 
 __all__ = ["Speaker", "find_speaker", "speaker_token"]
 
@@ -75,7 +76,7 @@ class Speaker:
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
-    return doc.text[start:end]
+    return doc_text(doc)[start:end]
 
 
 def _slots_in(view: SentenceView, start: int, end: int) -> list[Slot]:
@@ -128,7 +129,7 @@ def find_speaker(
     slots = [
         s
         for s in _slots_in(view, start, via_from)
-        if s.kind == "actor" and not _AFFIX_LINK.match(doc.text[s.end : s.end + 20])
+        if s.kind == "actor" and not _AFFIX_LINK.match(doc_text(doc)[s.end : s.end + 20])
     ]
     if text.lower() in cues.not_speakers or head_text in cues.not_speakers:
         if head_text in {"he", "she", "it", "they"} and head is not None and head.dep_ == "nsubj":
@@ -163,7 +164,7 @@ def find_speaker(
             and after
             and re.match(
                 r"^\s*,?\s*$",
-                doc.text[head.idx + len(head.text) : after[0].start].replace("the", ""),
+                doc_text(doc)[head.idx + len(head.text) : after[0].start].replace("the", ""),
             )
         ):
             return Speaker(after[0].key, "actor", text, after[0].actor_type)

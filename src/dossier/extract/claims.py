@@ -44,6 +44,7 @@ from dossier.extract.common import (
     resolve_reference,
     sentence_views,
 )
+from dossier.nlp.text import doc_text
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Claim, PlaceMention
 
@@ -67,7 +68,7 @@ _IMPERSONAL = re.compile(
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "that", quotes and trailing punctuation from a claim span."""
-    text = doc.text
+    text = doc_text(doc)
     changed = True
     while changed and end > start:
         changed = False
@@ -113,14 +114,14 @@ def _verb_claims(
         span: tuple[int, int] | None = None
         if comp:
             span = _subtree_span(list(comp[0].subtree))
-            if span[1] <= tok.idx and ";" in doc.text[span[1] : tok.idx]:
+            if span[1] <= tok.idx and ";" in doc_text(doc)[span[1] : tok.idx]:
                 span = None  # "C; X put ..." — C is another clause, not what X said
         else:
-            after = doc.text[tok.idx + len(tok.text) : sent.end_char]
+            after = doc_text(doc)[tok.idx + len(tok.text) : sent.end_char]
             q = re.match(r"\s*(?:that\s+)?[:,]?\s*([\"“])", after)
             if q:
                 q_start = tok.idx + len(tok.text) + q.start(1)
-                close = re.search(r"[\"”]", doc.text[q_start + 1 : sent.end_char])
+                close = re.search(r"[\"”]", doc_text(doc)[q_start + 1 : sent.end_char])
                 if close:
                     span = (q_start, q_start + 1 + close.end())
         if span is None and lemma in ("accuse", "blame", "charge"):
@@ -129,10 +130,10 @@ def _verb_claims(
                     kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
                     if kids:
                         span = _subtree_span(list(kids[0].subtree))
-                        tail = doc.text[span[1] : sent.end_char]
+                        tail = doc_text(doc)[span[1] : sent.end_char]
                         q = (
                             re.match(r"[^\"”]*[\"”]", tail)
-                            if "“" in doc.text[prep.idx : span[1]]
+                            if "“" in doc_text(doc)[prep.idx : span[1]]
                             else None
                         )
                         if q:
@@ -200,7 +201,7 @@ def _make_claim(
     start, end = _trim(doc, *span)
     if end - start < 3:
         return None
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     hits = find_hedges(text, start)
     hedges = [h.cue for h in hits if h.kind != "negation"] + list(extra_hedges)
     about: list[str] = list(extra_about)
@@ -240,7 +241,7 @@ def _sentence_claims(
 ) -> list[Claim]:
     claims: list[Claim] = []
     s_start, s_end = sent.start_char, sent.end_char
-    text = doc.text
+    text = doc_text(doc)
     taken: list[tuple[int, int]] = []
 
     # 1. according to X

@@ -34,6 +34,7 @@ from dossier.extract.hedges import HedgeHit, find_hedges, is_negated, likelihood
 from dossier.extract.lexicon import load_data
 from dossier.extract.numbers import Count, find_counts, parse_count
 from dossier.extract.periods import clause_bounds, clause_period, relation_period
+from dossier.nlp.text import doc_text
 from dossier.records import Actor, Anchor, PlaceMention
 
 __all__ = [
@@ -180,7 +181,7 @@ def sentence_views(
     doc: Doc, actors: Sequence[Actor], places: Sequence[PlaceMention]
 ) -> list[SentenceView]:
     """One :class:`SentenceView` per sentence of ``doc``, in order."""
-    text = doc.text
+    text = doc_text(doc)
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda t: t[0])
     views: list[SentenceView] = []
     for i, sent in enumerate(doc.sents):

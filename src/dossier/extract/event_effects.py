@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dossier.extract.common import find_counts
+from dossier.nlp.text import doc_text
 from dossier.records import NumberRange
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def weapon_of(
     if tok.dep_ in {"nsubj"} and tok.head.lemma_.lower() in {"explode", "go", "detonate"}:
         cands.append(tok)
     for c in cands:
-        for text in (finder.doc.text[slice(*_np_span(c))].lower(), c.lower_):
+        for text in (doc_text(finder.doc)[slice(*_np_span(c))].lower(), c.lower_):
             mode = finder.rules.weapon_mode(text)
             if mode:
                 return text, [_np_span(c)], mode
@@ -53,7 +54,7 @@ def weapon_of(
 
 def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
     lo, hi = np.left_edge.idx, np.right_edge.idx + len(np.right_edge)
-    text = finder.doc.text[lo:hi]
+    text = doc_text(finder.doc)[lo:hi]
     counts = find_counts(text, lo)
     if counts:
         c = counts[0]

@@ -14,7 +14,7 @@ Example::
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -43,6 +43,14 @@ class EventRules:
     mode_words: dict[str, str]
     weapons: dict[str, str]
     raw: dict[str, Any]
+
+    @cached_property
+    def phrases_by_first_word(self) -> dict[str, list[tuple[tuple[str, ...], TypeMode]]]:
+        """The multi-word phrases indexed by their first lemma, for a one-pass scan."""
+        index: dict[str, list[tuple[tuple[str, ...], TypeMode]]] = {}
+        for words, type_mode in self.phrases.items():
+            index.setdefault(words[0], []).append((words, type_mode))
+        return index
 
     def words(self, name: str) -> frozenset[str]:
         """A word list of the rules file as a set (empty when absent)."""

@@ -40,6 +40,7 @@ from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import merge_frames
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
+from dossier.nlp.text import doc_text
 from dossier.records import (
     Actor,
     Anchor,
@@ -91,11 +92,11 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
     found: dict[int, _Trigger] = {}
     light = rules.words("light_verbs")
     lemmas = [_lemma(t) for t in doc]
-    # multi-word phrases on lemmas ("open fire", "pledge allegiance")
-    for i in range(len(doc)):
-        for words, type_mode in rules.phrases.items():
-            n = len(words)
-            if tuple(lemmas[i : i + n]) == words:
+    # multi-word phrases on lemmas ("open fire", "pledge allegiance"), indexed by first word
+    by_first = rules.phrases_by_first_word
+    for i, lemma in enumerate(lemmas):
+        for words, type_mode in by_first.get(lemma, ()):
+            if tuple(lemmas[i : i + len(words)]) == words:
                 head = doc[i]
                 found.setdefault(head.i, _Trigger(head, type_mode))
     for tok in doc:
@@ -220,7 +221,7 @@ def _date_of(
     span: tuple[int, int] | None = None,
 ) -> Timex | None:
     """The specific timex governing the trigger's clause (None when there is none)."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     cands = [
         t
         for t in timexes
@@ -338,7 +339,7 @@ def _sentence_index(doc: Doc, trig: Token) -> int:
 
 
 def _anchor(doc: Doc, sent: Span, index: int) -> Anchor:
-    text = doc.text
+    text = doc_text(doc)
     start, end = sent.start_char, sent.end_char
     while end > start and text[end - 1].isspace():
         end -= 1

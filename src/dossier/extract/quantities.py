@@ -48,6 +48,7 @@ from dossier.extract.common import (
     resolve_reference,
     sentence_views,
 )
+from dossier.nlp.text import doc_text
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Quantity, Timex
 
@@ -197,7 +198,7 @@ def _measure_before(
     """ "the number of ISKP fighters ranged from A to B": (measure, actor slot, phrase start)."""
     nouns, _never, verbs = _measure_table()
     cues = load_data("quantity_cues.yaml")
-    c_start, _ = clause_bounds(doc.text, (view.start, view.end), count.start)
+    c_start, _ = clause_bounds(doc_text(doc), (view.start, view.end), count.start)
     # the masked text of the clause up to the count
     m_start = next((ms for ms, me, ds, de in view.pieces if ds <= c_start < de), 0)
     m_end = next(
@@ -343,7 +344,7 @@ def extract_quantities(
         r"\b(?:" + "|".join(re.escape(a) for a in cues["aggregate_cues"]) + r")",
         re.IGNORECASE,
     )
-    text = doc.text
+    text = doc_text(doc)
     out: list[Quantity] = []
     for view in views:
         for count in find_counts(view.text, view.start):

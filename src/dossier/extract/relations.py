@@ -43,6 +43,7 @@ from dossier.extract.common import (
     resolve_reference,
     sentence_views,
 )
+from dossier.nlp.text import doc_text
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Claim, PlaceMention, Relation, Timex
 from dossier.resolve.actors import load_actor_rules
@@ -135,7 +136,7 @@ class _Matcher:
         timexes: Sequence[Timex],
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.views = views
         self.keys = keys
         self.claim_spans = claim_spans
@@ -297,10 +298,10 @@ def _stated_memberships(
             for ps in p_slots:
                 for os_ in o_slots:
                     lo, hi = (os_.end, ps.start) if os_.end <= ps.start else (ps.end, os_.start)
-                    between = doc.text[lo:hi]
+                    between = doc_text(doc)[lo:hi]
                     if hi < lo or len(between) > 60:
                         continue
-                    context = doc.text[max(view.start, min(lo, os_.start) - 40) : hi]
+                    context = doc_text(doc)[max(view.start, min(lo, os_.start) - 40) : hi]
                     words = {w.lower() for w in re.findall(r"[A-Za-z\-]+", context)}
                     if words & roles:
                         lead = bool(words & LEADER_ROLES) and not words & DEPUTY_ROLES

@@ -1,7 +1,7 @@
 """``dossier_actor_ruler``: an entity ruler built from the actor gazetteer.
 
-Acronyms match exactly (``ORTH`` token patterns); other names match case-insensitively through
-spaCy's phrase matcher (``LOWER``), which costs next to nothing per pattern. Spelling variants
+Acronyms match exactly (a phrase matcher on ``ORTH``); other names match case-insensitively
+(a phrase matcher on ``LOWER``); phrase matchers cost next to nothing per pattern. Spelling variants
 are written out as phrases: a hyphen or dash between two words is optional (for names of up to
 five words anywhere, for longer ones where the name has one), so "Islamic State Khorasan
 Province" also matches "Islamic State-Khorasan Province" and "Hezb-e Islami" matches "Hezb e
@@ -22,16 +22,6 @@ _HYPHENS = ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014"]
 _APOSTROPHES = ("'", "\u2019")
 _MAX_FREE_HYPHENS = 5  # names of up to this many words may take a hyphen anywhere
 _MAX_VARIANTS = 256
-
-
-def _token_pattern(nlp: Language, alias: str) -> list[dict[str, Any]]:
-    words = [t.text for t in nlp.make_doc(alias) if t.text not in _HYPHENS]
-    pattern: list[dict[str, Any]] = []
-    for i, word in enumerate(words):
-        if i:
-            pattern.append({"ORTH": {"IN": _HYPHENS}, "OP": "?"})
-        pattern.append({"ORTH": word})
-    return pattern
 
 
 def _phrase_variants(nlp: Language, alias: str) -> list[str]:
@@ -62,19 +52,18 @@ def _phrase_variants(nlp: Language, alias: str) -> list[str]:
     return list(dict.fromkeys(variants))
 
 
-def actor_patterns(nlp: Language) -> list[dict[str, Any]]:
-    """The patterns of every surface form of every gazetteer actor."""
+def actor_patterns(nlp: Language, acronyms: bool = False) -> list[dict[str, Any]]:
+    """Phrase patterns for every surface form of every gazetteer actor.
+
+    With ``acronyms`` only the acronyms ("ISKP", "IS-K"), which must match case-sensitively;
+    without, every other name, matched case-insensitively.
+    """
     gazetteer = load_actor_gazetteer()
     patterns: list[dict[str, Any]] = []
     for entry in gazetteer.entries.values():
         label = "PERSON" if entry.type == "person" else "ORG"
         for form in dict.fromkeys((entry.name, *entry.aliases)):
-            if not form.strip():
-                continue
-            if is_acronym(form):
-                pattern = _token_pattern(nlp, form)
-                if pattern:
-                    patterns.append({"label": label, "pattern": pattern, "id": entry.id})
+            if not form.strip() or is_acronym(form) != acronyms:
                 continue
             for phrase in _phrase_variants(nlp, form):
                 patterns.append({"label": label, "pattern": phrase, "id": entry.id})
@@ -82,13 +71,26 @@ def actor_patterns(nlp: Language) -> list[dict[str, Any]]:
 
 
 def add_actor_ruler(nlp: Language, before: str = "ner") -> None:
-    """Add the gazetteer entity ruler to ``nlp``."""
-    ruler = nlp.add_pipe(
+    """Add the gazetteer entity rulers to ``nlp``: names (any case), then acronyms (exact case).
+
+    Both are phrase matchers, whose cost hardly grows with the number of patterns (a token
+    matcher over the acronyms cost as much as the statistical NER). The acronym ruler does not
+    overwrite names the first found, so "ISIS-Khorasan Province" stays whole.
+    """
+    names = nlp.add_pipe(
         "entity_ruler",
         name="dossier_actor_ruler",
         before=before,
         config={"overwrite_ents": True, "validate": False, "phrase_matcher_attr": "LOWER"},
     )
+    acronyms = nlp.add_pipe(
+        "entity_ruler",
+        name="dossier_acronym_ruler",
+        before=before,
+        config={"overwrite_ents": False, "validate": False, "phrase_matcher_attr": "ORTH"},
+    )
     # phrase patterns are run through the pipes before the ruler; only the tokenizer is needed
     with nlp.select_pipes(enable=["dossier_actor_ruler"]):
-        ruler.add_patterns(actor_patterns(nlp))  # type: ignore[attr-defined]
+        names.add_patterns(actor_patterns(nlp))  # type: ignore[attr-defined]
+    with nlp.select_pipes(enable=["dossier_acronym_ruler"]):
+        acronyms.add_patterns(actor_patterns(nlp, acronyms=True))  # type: ignore[attr-defined]

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
+from dossier.nlp.text import doc_text
 from dossier.records import Actor, ActorEntry, Mention
 from dossier.resolve.actor_gazetteer import (
     ActorGazetteer,
@@ -97,8 +98,10 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
         return "heading or fragment"
     if not any(c.isalpha() for c in text):
         return "no letters"
-    line_start = doc.text.rfind("\n", 0, m.start) + 1
-    if _LIST_MARKER.match(doc.text[line_start : m.start]) and _COLON_AFTER.match(doc.text, m.end):
+    line_start = doc_text(doc).rfind("\n", 0, m.start) + 1
+    if _LIST_MARKER.match(doc_text(doc)[line_start : m.start]) and _COLON_AFTER.match(
+        doc_text(doc), m.end
+    ):
         return "heading"
     words = text.split()
     if words[-1].lower() in rules.period_words or normalise_name(text).endswith(
@@ -110,7 +113,7 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
         # a name seen only in a title-case heading is not trusted: headline words are
         # capitalised whether or not they name anything
         sent = span.sent
-        rest = doc.text[: sent.start_char] + " " + doc.text[sent.end_char :]
+        rest = doc_text(doc)[: sent.start_char] + " " + doc_text(doc)[sent.end_char :]
         if text not in rest:
             return "name only in a heading"
     if span is not None:
@@ -285,7 +288,7 @@ def resolve_actors(
     g = gazetteer or load_actor_gazetteer()
     rules = load_actor_rules()
     resolver = _Resolver(g)
-    text = doc.text
+    text = doc_text(doc)
 
     # a name that is a place in one of its mentions ("in the town of X") is a place in all
     place_texts = {
@@ -440,10 +443,10 @@ def _memberships(
             if org.sentence != m.sentence or org.sentence < 0:
                 continue
             if org.end <= m.start:
-                between = doc.text[org.end : m.start]
-                context = doc.text[max(0, org.start - 40) : org.start] + " " + between
+                between = doc_text(doc)[org.end : m.start]
+                context = doc_text(doc)[max(0, org.start - 40) : org.start] + " " + between
             elif org.start >= m.end:
-                between = doc.text[m.end : org.start]
+                between = doc_text(doc)[m.end : org.start]
                 context = between
             else:
                 continue

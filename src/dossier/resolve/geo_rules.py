@@ -77,10 +77,12 @@ def _admin_terms() -> dict:
     return yaml.safe_load((DATA_DIR / "admin_terms.yaml").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def _division_words() -> frozenset[str]:
     return frozenset(_admin_terms().get("division_words") or ())
 
 
+@lru_cache(maxsize=1)
 def _never_alone() -> frozenset[str]:
     return frozenset(normalise_place_name(w) for w in _admin_terms().get("never_alone") or ())
 

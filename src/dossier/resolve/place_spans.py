@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dossier.nlp.text import doc_text
 from dossier.resolve.geo_candidates import _AFTER_COMMA, _candidates
 from dossier.resolve.geo_gazetteer import (
     GeoCandidate,
@@ -140,7 +141,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
         elif ent.label_ in ("ORG", "NORP", "PERSON") and not _ORG_WORDS.search(text):
             # a town tagged ORG ("killed in Quetta"), but not "Toyota" or "Lincoln said"
             strong = _strong(found, 50000)
-            after_comma = _AFTER_COMMA.match(doc.text[span.end_char :])
+            after_comma = _AFTER_COMMA.match(doc_text(doc)[span.end_char :])
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             locative = before in (_LOCATIVE if ent.label_ != "PERSON" else _PERSON_LOCATIVE)
             seen_as_place = (

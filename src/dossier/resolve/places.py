@@ -32,6 +32,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from dossier.nlp.text import doc_text
 from dossier.records import Place, PlaceMention
 from dossier.resolve.geo_candidates import _candidates, _context_hints, _Mention
 from dossier.resolve.geo_gazetteer import GeoCandidate, GeoGazetteer, open_geo_gazetteer
@@ -148,7 +149,7 @@ def resolve_places(
     offsets = [(s.start_char, s.end_char) for s in spans]
     sentences = [max(0, bisect_right(sent_starts, s.start_char) - 1) for s in spans]
     context = GeoContext(countries=tuple(c.upper() for c in actor_countries if c))
-    resolved = _resolve(doc.text, offsets, sentences, context, gaz, WEIGHTS)
+    resolved = _resolve(doc_text(doc), offsets, sentences, context, gaz, WEIGHTS)
     out: list[PlaceMention] = []
     for span, pm in zip(spans, resolved, strict=True):
         if span.label_ in ("GPE", "ORG") and _is_metonymic(span, gaz):
