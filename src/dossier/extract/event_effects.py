@@ -114,8 +114,8 @@ def _np_span(tok: Token) -> Span2:
 
 
 def claim_of(finder: ArgumentFinder, tok: Token) -> tuple[str | None, str | None]:
-    """Who claimed an event noun, and how: "an attack, which was later claimed by the group
-    known as ISKP"; "X claimed responsibility for the murder of ..."."""
+    """Who claimed an event noun, and how: "a bombing, which the movement later claimed";
+    "X claimed responsibility for the murder of ..."."""
     verbs = finder.rules.raw["responsibility_verbs"]
     for c in tok.children:
         if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in verbs:
