@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import string
 import sys
@@ -37,6 +36,8 @@ from pathlib import Path
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
+
+from dossier.eval.datadir import find_eval_dir
 
 __all__ = [
     "ROLES",
@@ -77,18 +78,7 @@ def data_dir(path: str | Path | None = None) -> Path:
     relative to the working directory, then relative to the repository holding this package.
     Raises ``FileNotFoundError`` naming the places tried when none exists.
     """
-    candidates: list[Path] = []
-    if path is not None:
-        candidates.append(Path(path))
-    if os.environ.get("DOSSIER_MUC4_DIR"):
-        candidates.append(Path(os.environ["DOSSIER_MUC4_DIR"]))
-    candidates.append(Path.cwd().parent / "shared" / "eval" / "muc4")
-    candidates.append(Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "muc4")
-    for candidate in candidates:
-        if (candidate / "grit_rolefill").is_dir():
-            return candidate
-    tried = ", ".join(str(c) for c in candidates)
-    raise FileNotFoundError(f"MUC-4 data not found (tried {tried})")
+    return find_eval_dir("muc4", "grit_rolefill", "DOSSIER_MUC4_DIR", path)
 
 
 def normalize(text: str) -> str:

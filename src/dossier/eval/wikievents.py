@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -50,6 +49,8 @@ import numpy as np
 import yaml
 from scipy.optimize import linear_sum_assignment
 from spacy.tokens import Doc
+
+from dossier.eval.datadir import find_eval_dir
 
 __all__ = [
     "Counts",
@@ -78,18 +79,7 @@ def data_dir(path: str | Path | None = None) -> Path:
 
     Raises ``FileNotFoundError`` naming the places tried when none holds ``test.jsonl``.
     """
-    candidates: list[Path] = []
-    if path is not None:
-        candidates.append(Path(path))
-    if os.environ.get("DOSSIER_WIKIEVENTS_DIR"):
-        candidates.append(Path(os.environ["DOSSIER_WIKIEVENTS_DIR"]))
-    candidates.append(Path.cwd().parent / "shared" / "eval" / "wikievents")
-    candidates.append(Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "wikievents")
-    for candidate in candidates:
-        if (candidate / "test.jsonl").is_file():
-            return candidate
-    tried = ", ".join(str(c) for c in candidates)
-    raise FileNotFoundError(f"WikiEvents data not found (tried {tried})")
+    return find_eval_dir("wikievents", "test.jsonl", "DOSSIER_WIKIEVENTS_DIR", path)
 
 
 # --------------------------------------------------------------------------- documents
