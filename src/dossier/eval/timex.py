@@ -25,6 +25,7 @@ import argparse
 import re
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,7 +109,7 @@ def read_timeml(path: Path) -> TimeMLDocument:
 
 
 def align(
-    gold: list[GoldTimex] | tuple[GoldTimex, ...], system: list[GoldTimex]
+    gold: Sequence[GoldTimex], system: Sequence[GoldTimex]
 ) -> tuple[list[tuple[GoldTimex, GoldTimex]], int]:
     """Pair system with gold expressions one-to-one by extent.
 
@@ -153,7 +154,7 @@ def _f1(p: float, r: float) -> float:
 
 
 def score(
-    docs: list[tuple[tuple[GoldTimex, ...] | list[GoldTimex], list[GoldTimex]]],
+    docs: Sequence[tuple[Sequence[GoldTimex], Sequence[GoldTimex]]],
 ) -> dict[str, float]:
     """Micro-pooled TempEval-3 Task A figures for ``(gold, system)`` expression lists."""
     n_gold = n_sys = n_strict = n_relaxed = n_value = n_type = 0

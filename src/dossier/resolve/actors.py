@@ -356,9 +356,9 @@ def resolve_actors(
             key = acr_key[m.text]
         else:
             key = ""
-            for long, defined in acronyms.items():
-                if defined.start == m.start and long in acr_key:
-                    key = acr_key[long]
+            for acr, defining in acronyms.items():
+                if defining.start == m.start and acr in acr_key:
+                    key = acr_key[acr]
             if not key and m.label == "PERSON" and " " not in m.text:
                 full = [p for p in people_full if p.text.split()[-1] == m.text or p.text == m.text]
                 if len({normalise_name(p.text) for p in full}) == 1:

@@ -256,6 +256,7 @@ def _norm_holiday(m: re.Match[str], ctx: _Context) -> _Norm | None:
         first = dt.date(y, 11, 1)
         d = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
         return _Norm(_ymd(d), "DATE", anchor)
-    mo, d = _lexicon().holidays[name]
-    y, anchor = _month_year(ctx, mo, d)
-    return _Norm(f"{y:04d}-{mo:02d}-{d:02d}" if y else f"XXXX-{mo:02d}-{d:02d}", "DATE", anchor)
+    mo, day = _lexicon().holidays[name]
+    y, anchor = _month_year(ctx, mo, day)
+    value = f"{y:04d}-{mo:02d}-{day:02d}" if y else f"XXXX-{mo:02d}-{day:02d}"
+    return _Norm(value, "DATE", anchor)

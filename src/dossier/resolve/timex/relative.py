@@ -304,7 +304,9 @@ def _norm_ana_day(m: re.Match[str], ctx: _Context) -> _Norm | None:
         ref, anchor = ctx.dct, "document_date"
     if ref is None or ref.date() is None:
         return _Norm("XXXX-XX-XX", "DATE", "unresolved")
-    value = _ymd(ref.date() + dt.timedelta(days=shift))  # type: ignore[operator]
+    base = ref.date()
+    assert base is not None  # checked above
+    value = _ymd(base + dt.timedelta(days=shift))
     unit = (_g(m, "u1") or _g(m, "u2") or "day").lower()
     if unit != "day":
         n = _with_pod(value, unit)
