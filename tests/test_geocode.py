@@ -188,3 +188,15 @@ def test_startup_is_fast(gaz):
     fresh.candidates("Kabul")
     fresh.close()
     assert time.perf_counter() - t0 < 3.0
+
+
+def test_facility_named_after_its_town_and_state_abbreviation(gaz):
+    text = "He was taken to Colchester General Hospital. The family moved to Mo. and the EU."
+    spans = [
+        (text.index(n), text.index(n) + len(n))
+        for n in ("Colchester General Hospital", "Mo.", "EU")
+    ]
+    hospital, state, union = geocode_spans(text, spans, gazetteer=gaz)
+    assert hospital.place is not None and hospital.place.country_code == "GB"
+    assert state.place is not None and state.place.admin1_code == "US-MO"
+    assert union.place is not None and union.place.name == "European Union"

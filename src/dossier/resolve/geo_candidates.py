@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dossier.resolve.geo_gazetteer import GeoCandidate, GeoGazetteer, normalise_place_name
-from dossier.resolve.geo_rules import _demonyms, _division_words, _regional_adjectives
+from dossier.resolve.geo_rules import (
+    _demonyms,
+    _division_words,
+    _never_alone,
+    _regional_adjectives,
+)
 
 MAX_CANDIDATES = 200
 
@@ -55,9 +60,90 @@ def _strip_surface(surface: str) -> tuple[str, bool]:
     return " ".join(words), division
 
 
-def _candidates(gaz: GeoGazetteer, surface: str) -> tuple[str, bool, list[GeoCandidate]]:
+# last words of a facility or area named after the place it is in ("Colchester General
+# Hospital", "Cavan Town Hall", "Readington Township", "Plymouth Co."); streets and parks
+# are left out: they are named after places elsewhere ("Royal Street", "Griffith Park")
+_FACILITY_WORDS = frozenset(
+    [
+        "hospital",
+        "university",
+        "college",
+        "airport",
+        "court",
+        "courthouse",
+        "cathedral",
+        "church",
+        "basilica",
+        "chapel",
+        "castle",
+        "stadium",
+        "arena",
+        "centre",
+        "center",
+        "hall",
+        "academy",
+        "institute",
+        "school",
+        "museum",
+        "gallery",
+        "library",
+        "prison",
+        "station",
+        "harbor",
+        "harbour",
+        "port",
+        "racecourse",
+        "district",
+        "township",
+        "twp",
+        "co",
+        "estate",
+        "area",
+    ]
+)
+
+
+def _facility_fallback(gaz: GeoGazetteer, name: str) -> list[GeoCandidate]:
+    """The place that leads a facility's name, for a name the gazetteer lacks."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2 or words[-1].lower().rstrip(".") not in _FACILITY_WORDS:
+        return []
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        key = normalise_place_name(head)
+        if (
+            len(key) < 4  # "St. Michael's Hospital"
+            or not head[:1].isupper()
+            or key in _never_alone()
+            or key in _demonyms()
+        ):
+            continue
+        found = [
+            replace(c, alternate=True)
+            for c in gaz.candidates(head, fuzzy=False)
+            if c.feature in ("city", "admin1", "admin2", "country")
+        ]
+        if found:
+            return found
+    return []
+
+
+def _candidates(
+    gaz: GeoGazetteer, surface: str, fallback: bool = False
+) -> tuple[str, bool, list[GeoCandidate]]:
+    """The key, whether a division word was said, and the candidates of a surface form.
+
+    With ``fallback`` (resolving spans already chosen), a name that matches nothing may
+    borrow the place its first words name ("Cavan Town Hall" → Cavan).
+    """
     name, division = _strip_surface(surface)
     found = gaz.candidates(surface)
+    abbreviation = gaz.abbreviation(surface.strip()) if surface.strip().endswith(".") else None
+    if abbreviation:
+        # "Mo.", "Que.", "Mont.": an AP abbreviation of a state or province, not a town
+        admin = gaz.admin1(abbreviation)
+        if admin is not None:
+            found = [admin]
     if name != surface.strip():
         extra = gaz.candidates(name)
         if division:
@@ -87,6 +173,8 @@ def _candidates(gaz: GeoGazetteer, surface: str) -> tuple[str, bool, list[GeoCan
         country = gaz.country(country_code)
         if country is not None and all(c.id != country.id for c in found):
             found = [replace(country, alternate=True), *found]
+    if not found and fallback:
+        found = _facility_fallback(gaz, surface.strip())
     if len(found) > MAX_CANDIDATES:
         found = sorted(found, key=lambda c: -c.population)[:MAX_CANDIDATES]
     return normalise_place_name(name), division, found

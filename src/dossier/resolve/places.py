@@ -86,7 +86,7 @@ def _resolve(
     mentions: list[_Mention] = []
     for (start, end), sent in zip(spans, sentences, strict=True):
         surface = text[start:end]
-        key, division, cands = _candidates(gaz, surface)
+        key, division, cands = _candidates(gaz, surface, fallback=True)
         m = _Mention(start, end, surface, sent, key, division, cands)
         if cands:
             _context_hints(gaz, text, m)

@@ -8,10 +8,12 @@ mentioned (for anaphoric expressions).
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from dossier.records import DateValue, Timex
 from dossier.resolve.timex import normalise, relative
@@ -84,15 +86,62 @@ def _trim_determiner(rule: str, m: re.Match[str]) -> int:
     return m.start() + det.end()
 
 
+def _literal_run(pattern: re.Pattern[str]) -> str:
+    """The longest run of literal characters every match of ``pattern`` contains ("" if none).
+
+    Only the top-level sequence is read (and groups without flags inside it): each of its
+    items is matched once by every match, so a run of literal items is matched as a whole.
+    """
+    parser: Any = importlib.import_module("re._parser")  # the parser re.compile uses
+    constants: Any = importlib.import_module("re._constants")
+    best, run = "", ""
+    items = list(parser.parse(pattern.pattern, pattern.flags))
+    while items:
+        op, av = items.pop(0)
+        if op is constants.LITERAL:
+            run += chr(av)
+            continue
+        if op is constants.SUBPATTERN and not av[1] and not av[2]:
+            items[:0] = list(av[3])
+            continue
+        best, run = max(best, run, key=len), ""
+    return max(best, run, key=len)
+
+
+@lru_cache(maxsize=1)
+def _phrase_keys() -> tuple[re.Pattern[str] | None, ...]:
+    """For each lexicon phrase, a literal every match contains (searched with its flags)."""
+    keys = []
+    for phrase in _lexicon().phrases:
+        run = _literal_run(phrase.regex)
+        keys.append(re.compile(re.escape(run), phrase.regex.flags) if len(run) >= 3 else None)
+    return tuple(keys)
+
+
 def _candidates(text: str) -> Iterator[_Candidate]:
     lx = _lexicon()
+    # whether each key (a part a rule's every match contains) is in the text, by pattern
+    found: dict[tuple[str, int], bool] = {}
+
+    def absent(key: re.Pattern[str] | None) -> bool:
+        if key is None:
+            return False
+        k = (key.pattern, key.flags)
+        if k not in found:
+            found[k] = key.search(text) is not None
+        return not found[k]
+
     for rule in _rules():
+        if absent(rule.key):
+            continue
         for m in rule.regex.finditer(text):
             if rule.name == "y" and not _year_ok(text, m):
                 continue
             start, end = _trim_determiner(rule.name, m), m.end()
             yield _Candidate(start, end, rule.priority, rule.name, m)
-    for i, phrase in enumerate(lx.phrases):
+    for i, (phrase, key) in enumerate(zip(lx.phrases, _phrase_keys(), strict=True)):
+        if absent(key):
+            continue
         for m in phrase.regex.finditer(text):
             start, end = m.span("x") if "x" in phrase.regex.groupindex else m.span()
             if phrase.context is not None:

@@ -20,6 +20,9 @@ class _Rule:
     name: str
     regex: re.Pattern[str]
     priority: int = 0  # lower wins among candidates of the same length
+    # a part every match must contain (searched alone, with the same flags): where it is not
+    # in a text, the rule cannot match there and its (slower) scan is skipped
+    key: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +190,42 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         ("holiday", rf"(?P<hol>{_alt(list(lx.holidays))}|Thanksgiving(?:\s+Day)?)\b", 2),
     ]
+    # each key is a part that every match of its rule contains, copied from the rule above
+    # (a required group, or a pattern every alternative of one contains)
+    holiday = rf"(?:{_alt(list(lx.holidays))}|Thanksgiving(?:\s+Day)?)\b"
+    day_rel = r"(?:the|that)\s+(?:same|very|following|next|previous|day|morning|night|evening)"
+    keys = {
+        **dict.fromkeys(("mdy", "dmy", "md", "dm", "my", "myrel", "relm", "m"), month),
+        "y2": "fiscal",
+        "decade": r"\d0'?s",
+        "century": "century",
+        "ymonthcount": r"two\s+thousand",
+        "spokenyear": rf"(?-i:nineteen|Nineteen)\s+(?:{tens})",
+        "yearago": r"year[-\s](?:earlier|ago)",
+        "weekend": r"the\s+weekend",
+        "season": season,
+        "quarter": "quarter|half",
+        "quarter_bare": "quarter",
+        "deictic": "today|tonight|yesterday|tomorrow",
+        "podrel": pod,
+        "weekday": wday,
+        "relunit": rf"(?:{mod}|this\s+past|this\s+coming)\s+"
+        r"(?:week|weekend|month|year|decade|century|day|fiscal\s+year)\b",
+        "yearend": r"year(?:'s)?[-\s]end\b",
+        "anaday": day_rel,
+        "ago": r"(?:ago|earlier|later|from\s+now|hence)\b",
+        "clock": r"(?:a\.m\b\.?|p\.m\b\.?|am\b|pm\b)",
+        "clock24": r"(?:[01]\d|2[0-3]):(?:[0-5]\d)",
+        "noon": "noon|midnight|midday",
+        "holiday": holiday,
+    }
     rules = [
-        _Rule(name, re.compile(rf"(?<![\w-]){rx}(?![\w])", re.I), pr) for name, rx, pr in specs
+        _Rule(
+            name,
+            re.compile(rf"(?<![\w-]){rx}(?![\w])", re.I),
+            pr,
+            re.compile(keys[name], re.I) if name in keys else None,
+        )
+        for name, rx, pr in specs
     ]
     return tuple(rules)
