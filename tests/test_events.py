@@ -272,3 +272,33 @@ def test_what_an_explosion_damaged_is_its_target() -> None:
     text = "On 3 March 2020, a powerful explosion damaged the consulate in Santiago."
     frames = [f for f in _frames(text) if f.event.type == "ASSAULT"]
     assert frames and "consulate" in _spans(text, frames[0].targets)
+
+
+def test_placed_bomb_is_an_explosives_attack() -> None:
+    text = "On 3 March 2020, unidentified persons placed a bomb at the bank branch."
+    frames = [f for f in _frames(text) if f.event.type == "ASSAULT"]
+    assert frames and frames[0].event.mode == "explosives"
+    assert "unidentified persons" in _spans(text, frames[0].perpetrators)
+
+
+def test_participle_modifier_names_the_victim() -> None:
+    text = "On 3 March 2020, the candidate who replaced the assassinated Carlos Pizarro spoke."
+    frames = [f for f in _frames(text) if f.event.type == "ASSAULT"]
+    assert frames and any("Carlos Pizarro" in v for v in _spans(text, frames[0].victims))
+
+
+def test_plural_attacks_after_a_past_light_verb_are_reported() -> None:
+    text = "On 3 March 2020, guerrillas carried out terrorist attacks in Cauca."
+    assert [f for f in _frames(text) if f.event.type == "ASSAULT"]
+    habitual = "The group has carried out attacks in Cauca since 2019."
+    assert not [f for f in _frames(habitual) if f.event.type == "ASSAULT"]
+
+
+def test_arrested_for_the_murder_are_its_suspects() -> None:
+    text = (
+        "On 3 March 2020, gunmen murdered a judge in Lima. "
+        "Police arrested two students for the murder."
+    )
+    frames = [f for f in _frames(text) if f.event.type == "ASSAULT"]
+    assert any("two students" in _spans(text, f.perpetrators) for f in frames)
+    assert any(f.event.responsibility == "suspected" for f in frames)

@@ -202,7 +202,12 @@ class _RoleMapper:
         elif root.ent_type_ == "PERSON":
             self.add("PerpInd", self._person_name(root) or span.text)
         elif _head_in(root, self.lex.perp_heads):
-            self.add("PerpInd", _strip_left(span).text)
+            span = _strip_left(span)
+            start = span.start
+            # "several urban guerrillas": the vague quantity is no part of the name
+            while start < root.i and self.doc[start].lower_ in self.lex.vague_quantifiers:
+                start += 1
+            self.add("PerpInd", self.doc[start : span.end].text)
 
     def object(self, span: Span) -> None:
         root = span.root
@@ -225,6 +230,8 @@ class _RoleMapper:
                 or self.doc[start].like_num
                 or self.doc[start].dep_ in _DROP_LEFT
                 or self.doc[start].lower_ in {"at", "least", "most"}
+                or self.doc[start].dep_ == "amod"
+                and self.doc[start].tag_ == "VBN"
             ):
                 start += 1
             self.add("Target", self.doc[start : span.end].text)
@@ -308,7 +315,8 @@ def frames_to_roles(
             span = mapper._span(se)
             if span is not None:
                 mapper.perpetrator(span)
-        if f.event.responsibility_by in keys:
+        # who claimed an attack made it; who blamed someone for it (also ``by``) did not
+        if f.event.responsibility == "claimed" and f.event.responsibility_by in keys:
             actor = keys[f.event.responsibility_by]
             mention = min(actor.mentions, key=lambda m: m.start)
             span = mapper._span((mention.start, mention.end))

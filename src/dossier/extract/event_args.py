@@ -327,6 +327,9 @@ class ArgumentFinder:
                     ]
                 elif c.dep_ == "prep" and c.lower_ in self._attack_preps(type_id):
                     objects += [p for p in c.children if self._attacked(p)]
+            if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and tok.head.pos_ != "VERB":
+                # "the assassinated Carlos Pizarro", "the houses destroyed by the bomb"
+                objects.append(tok.head)
             place_hosts += objects
             objects += self._effect_patients(tok)
         else:

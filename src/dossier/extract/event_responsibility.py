@@ -38,6 +38,7 @@ class Statement:
     actor: str | None  # key of the responsible actor
     span: Span2  # the words that name the responsible party
     by: str | None  # who claims or attributes it
+    about: int | None = None  # character offset of the event noun the statement names
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:
@@ -73,6 +74,9 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                     accused += [c for c in prep.children if c.dep_ == "pobj"]
             accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
             parties += [(a, "attributed", by) for a in accused]
+        about = None
+        if not parties:
+            parties, about = _suspects(tok, lem, finder)
         for party, kind, by in parties:
             actor = (
                 finder.actor_in(*np_span(party), party)
@@ -89,17 +93,69 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                     kind,
                     actor.key if actor else None,
                     span,
-                    by if kind == "attributed" else (actor.key if actor else None),
+                    by if kind != "claimed" else (actor.key if actor else None),
+                    about,
                 )
             )
     return out
 
 
+def _event_noun(tok: Token, finder: ArgumentFinder) -> Token | None:
+    """The attack a "for"/"behind"/"of" phrase names: "for the murder", "for killing"."""
+    for c in tok.children:
+        if c.dep_ in {"pobj", "pcomp"}:
+            lem = c.lemma_.lower()
+            rules = finder.rules
+            if (
+                lem in rules.noun_triggers
+                and rules.noun_triggers[lem][0] == "ASSAULT"
+                or c.pos_ == "VERB"
+                and lem in rules.verb_triggers
+                and rules.verb_triggers[lem][0] == "ASSAULT"
+            ):
+                return c
+    return None
+
+
+def _suspects(
+    tok: Token, lem: str, finder: ArgumentFinder
+) -> tuple[list[tuple[Token, str, str | None]], int | None]:
+    """Who a sentence holds responsible without a blame verb, and the attack it names:
+    "X were responsible for the assassination", "X are behind this attack", "police
+    arrested X for the murder", "X were charged with the killing"."""
+    rules = finder.rules
+    subjects = finder.subjects(tok)
+    for c in tok.children:
+        preps: list[Token] = []
+        if lem == "be" and c.dep_ == "acomp" and c.lower_ == "responsible":
+            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+            kind, parties = "suspected", subjects
+        elif lem == "be" and c.dep_ == "prep" and c.lower_ == "behind":
+            preps, kind, parties = [c], "suspected", subjects
+        elif (
+            lem in rules.words("suspect_verbs") and c.dep_ == "prep" and c.lower_ in {"for", "with"}
+        ):
+            preps, kind = [c], "suspected"
+            parties = [o for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}]
+        else:
+            continue
+        for prep in preps:
+            event = _event_noun(prep, finder)
+            if event is not None and parties:
+                return [(p, kind, None) for p in parties], event.idx
+    return [], None
+
+
 def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
-    """The frame a statement concerns: the nearest ASSAULT before it, else the next after."""
+    """The frame a statement concerns: the attack it names, else the nearest ASSAULT before
+    it, else the next after."""
     cands = [
         i for i, f in enumerate(frames) if f.event.type == "ASSAULT" and f.event.modality in _FACTS
     ]
+    if st.about is not None:
+        named = [i for i in cands if frames[i].trigger[0] == st.about]
+        if named:
+            return named[0]
     before = [i for i in cands if frames[i].trigger[0] < st.position]
     before = [i for i in before if st.sentence - frames[i].event.anchor.sentence <= 4]
     if before:

@@ -36,6 +36,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.event_args import ArgumentFinder, Arguments, clause_head
+from dossier.extract.event_generic import anaphoric as _anaphoric
+from dossier.extract.event_generic import generic as _generic
 from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import merge_frames
 from dossier.extract.event_responsibility import attach_responsibility
@@ -421,34 +423,6 @@ def extract_event_frames(
                 )
             )
     return merge_frames(attach_responsibility(frames, doc, finder))
-
-
-def _generic(tok: Token, rules: EventRules) -> bool:
-    """A plural event noun naming a class of events ("several hundred attacks", "attacks")."""
-    if tok.tag_ != "NNS":
-        return False
-    dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
-    head = clause_head(tok)
-    habitual = any(
-        c.dep_ == "prep" and c.lower_ == "since" or c.lower_ in rules.words("habitual_words")
-        for c in (*head.children, *tok.children)
-    )
-    if habitual:  # "has claimed their attacks since 2019"
-        return True
-    if dets & {"the", "these", "those", "its", "their", "his", "her", "both"}:
-        return False
-    quantifiers = rules.words("generic_quantifiers")
-    mods = {c.lower_ for c in tok.subtree if c.i < tok.i}
-    return not dets or bool(mods & quantifiers)
-
-
-def _anaphoric(tok: Token) -> bool:
-    """An event noun predicated of "it/this" ("It was the first major attack in Bamako"): it
-    describes an event already reported, not a new one."""
-    if tok.dep_ != "attr" or _lemma(tok.head) != "be":
-        return False
-    subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    return bool(subj) and subj[0].lower_ in {"it", "this", "that"}
 
 
 def _plausible(
