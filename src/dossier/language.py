@@ -93,11 +93,13 @@ def detect_language(text: str) -> str | None:
     """
     sample = text if len(text) <= 30000 else text[:20000] + text[len(text) // 2 :][:10000]
     scripts: Counter[str] = Counter()
-    for ch in sample:
+    # count each distinct character once (in order of first appearance, so ties between
+    # scripts break as a character-by-character count would)
+    for ch, n in Counter(sample).items():
         if ch.isalpha():
             name = script_of(ch)
             if name:
-                scripts[name] += 1
+                scripts[name] += n
     if sum(scripts.values()) < 3:
         return None
     script = scripts.most_common(1)[0][0]

@@ -67,7 +67,9 @@ class ActorGazetteer:
 def load_actor_gazetteer() -> ActorGazetteer:
     """Load and index ``data/actors.yaml`` (cached)."""
     text = resources.files("dossier").joinpath("data/actors.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    # the C loader when PyYAML has it: this file is read at every worker start
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(text, Loader=loader) or {}
     entries: dict[str, ActorEntry] = {}
     for row in data.get("actors", []):
         entry = ActorEntry(
