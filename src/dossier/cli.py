@@ -370,10 +370,16 @@ def demo_cmd(ctx: click.Context, demo_db: str) -> None:
             lon = f"{p['longitude']:.3f}" if p["longitude"] is not None else "—"
             places.add_row(p["name"], p["feature"] or "", p["country_code"] or "", lat, lon)
         console.print(places)
+        events = store.events()
+        if events:
+            console.print("[bold]Events[/bold]")
+            for e in events:
+                console.print("  " + _event_line(e), markup=False)
         counts = store.counts()
     console.print(
         f"{counts['documents']} documents, {counts['actors']} actors, {counts['places']} places, "
-        f"{counts['timexes']} dates in {settings.db}. Try: dossier --db {settings.db} show actor "
+        f"{counts['timexes']} dates, {counts['events']} events, {counts['relations']} relations, "
+        f"{counts['claims']} claims, {counts['quantities']} quantities in {settings.db}. Try: dossier --db {settings.db} show actor "
         "<name>"
     )
     sys.exit(code)
