@@ -14,17 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from pathlib import Path
-from typing import Any
 
-import yaml
-
+from dossier.datafiles import literal_alternation, load_yaml
 from dossier.language import LETTERS, fold
 from dossier.records import DateValue
 
 __all__ = ["has_date_cue", "parse_date", "parse_date_line"]
 
-_DATA = Path(__file__).parent / "data"
 
 _TIME = re.compile(
     r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|[+-]\d{2}:?\d{2}|\b\d{1,2}\s*(?:am|pm)\b"
@@ -32,18 +28,8 @@ _TIME = re.compile(
 
 
 @cache
-def _data(name: str) -> Any:
-    with open(_DATA / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@cache
 def _date_tables() -> tuple[dict[str, int], re.Pattern[str], frozenset[str], re.Pattern[str]]:
-    names = _data("date_names.yaml")
+    names = load_yaml("date_names.yaml")
     months: dict[str, int] = {}
     for table in names["months"].values():
         for number, spellings in table.items():
@@ -52,10 +38,10 @@ def _date_tables() -> tuple[dict[str, int], re.Pattern[str], frozenset[str], re.
                 if months.setdefault(key, int(number)) != int(number):
                     raise ValueError(f"date_names.yaml: {spelling!r} names two months")
     weekdays = frozenset(fold(w) for ws in names["weekdays"].values() for w in ws)
-    cues = _data("metadata_cues.yaml")
-    prefixes = _alternation([fold(p) for p in cues["date_prefixes"]])
+    cues = load_yaml("metadata_cues.yaml")
+    prefixes = literal_alternation([fold(p) for p in cues["date_prefixes"]])
     prefix_re = re.compile(rf"^(?:{prefixes})(?!{LETTERS})\s*[:：\-–—]?\s*")
-    month_re = re.compile(rf"(?<!{LETTERS})(?:{_alternation(list(months))})(?!{LETTERS})")
+    month_re = re.compile(rf"(?<!{LETTERS})(?:{literal_alternation(list(months))})(?!{LETTERS})")
     return months, month_re, weekdays, prefix_re
 
 
@@ -185,10 +171,10 @@ def parse_date_line(line: str, language: str | None = None) -> DateValue | None:
         return None
     value, start, end = found
     rest = _TIME.sub(" ", body[:start] + " " + body[end:])
-    fillers = frozenset(fold(w) for w in _data("metadata_cues.yaml")["date_fillers"]) | weekdays
+    fillers = frozenset(fold(w) for w in load_yaml("metadata_cues.yaml")["date_fillers"]) | weekdays
     words = [w for w in re.findall(rf"{LETTERS}+(?:[-.]{LETTERS}+)*", rest) if w not in fillers]
     numbers = re.findall(r"\d+", rest)
-    bylines = {fold(b) for b in _data("metadata_cues.yaml")["byline_prefixes"]}
+    bylines = {fold(b) for b in load_yaml("metadata_cues.yaml")["byline_prefixes"]}
     if len(numbers) > 3:
         return None
     if words and words[0] in bylines:

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
-from typing import Any
 
-import yaml
 from rapidfuzz import fuzz
 
+from dossier.datafiles import load_yaml
 from dossier.dates import has_date_cue, parse_date, parse_date_line
 from dossier.language import LETTERS, detect_language, fold, script_of
 from dossier.records import DateValue, HtmlMetadata, Metadata
@@ -38,15 +36,8 @@ __all__ = [
     "transliterate_cyrillic",
 ]
 
-_DATA = Path(__file__).parent / "data"
 _HEAD_LINES = 15  # how many non-empty lines from the top hold the header
 _TAIL_LINES = 15  # how many from the bottom may hold a source or date footer
-
-
-@cache
-def _data(name: str) -> Any:
-    with open(_DATA / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
 
 
 def _head(lines: list[str]) -> list[str]:
@@ -88,13 +79,13 @@ def _words(line: str) -> list[str]:
 
 @cache
 def _labels() -> frozenset[str]:
-    return frozenset(fold(label) for label in _data("section_labels.yaml")["labels"])
+    return frozenset(fold(label) for label in load_yaml("section_labels.yaml")["labels"])
 
 
 @cache
 def _label_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words that make a line a sentence, and words a title-case label keeps lower-case."""
-    data = _data("section_labels.yaml")
+    data = load_yaml("section_labels.yaml")
     return frozenset(data["sentence_words"].split()), frozenset(data["small_words"].split())
 
 
@@ -141,7 +132,7 @@ def _is_furniture(line: str) -> bool:
     words = _words(line)
     if letters < 3 or (len(words) == 1 and re.search(r"\d", line)):
         return True
-    bylines = _data("metadata_cues.yaml")["byline_prefixes"]
+    bylines = load_yaml("metadata_cues.yaml")["byline_prefixes"]
     if fold(words[0]).rstrip(":") not in {fold(b) for b in bylines}:
         return False
     # "By Jane Roe and Ali Omar", not "By the Numbers: ..."

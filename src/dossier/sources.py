@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
-from typing import Any
 from urllib.parse import urlparse
 
-import yaml
-
+from dossier.datafiles import literal_alternation, load_yaml
 from dossier.language import fold, script_of
 
 __all__ = ["normalise_source", "source_line", "transliterate_cyrillic"]
 
-_DATA = Path(__file__).parent / "data"
 
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[,.]?\s*"
@@ -34,21 +30,11 @@ _COPYRIGHT = re.compile(
 
 
 @cache
-def _data(name: str) -> Any:
-    with open(_DATA / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@cache
 def _source_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    cues = _data("metadata_cues.yaml")
+    cues = load_yaml("metadata_cues.yaml")
     lead = r"^[\s*_>•\-–—]*"
-    source = _alternation(cues["source_prefixes"])
-    publisher = _alternation(cues["publisher_prefixes"])
+    source = literal_alternation(cues["source_prefixes"])
+    publisher = literal_alternation(cues["publisher_prefixes"])
     return (
         re.compile(rf"{lead}(?:{source})\s*[:：]\s*(?P<val>\S.*?)\s*$", re.IGNORECASE),
         re.compile(rf"{lead}(?:{publisher})(?!\w)\s*[:：]?\s*(?P<val>\S.*?)\s*$", re.IGNORECASE),
@@ -76,7 +62,7 @@ def source_line(line: str) -> str | None:
 def _source_table() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
     exact: dict[str, str] = {}
     inside: list[tuple[str, str]] = []
-    for entry in _data("sources.yaml")["sources"]:
+    for entry in load_yaml("sources.yaml")["sources"]:
         for alias in [entry["name"], *entry["aliases"]]:
             exact.setdefault(_source_key(alias), entry["name"])
             inside.append((alias, entry["name"]))
@@ -98,7 +84,7 @@ def _source_key(text: str) -> str:
 
 @cache
 def _translit_table() -> tuple[dict[str, str], str]:
-    data = _data("translit_cyrillic.yaml")
+    data = load_yaml("translit_cyrillic.yaml")
     return data["letters"], data["ye_after"]
 
 

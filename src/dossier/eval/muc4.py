@@ -38,6 +38,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from dossier.eval.datadir import find_eval_dir
+from dossier.eval.scoring import MatchRatios
 
 __all__ = [
     "ROLES",
@@ -177,28 +178,12 @@ def load_reference_predictions(
 
 
 @dataclass(frozen=True)
-class RoleScore:
+class RoleScore(MatchRatios):
     """Counts for one role (or all roles): aligned matches, predicted and gold entities."""
 
     matched: int = 0
     predicted: int = 0
     gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        """Matches over predicted entities (0 when nothing was predicted)."""
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        """Matches over gold entities (0 when there is no gold entity)."""
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def __add__(self, other: RoleScore) -> RoleScore:
         return RoleScore(

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from dossier.eval.scoring import f1_of, ratio
 from dossier.records import DateValue
 from dossier.resolve.timex import extract_timexes
 
@@ -145,14 +146,6 @@ def align(
     return pairs, strict
 
 
-def _ratio(a: float, b: float) -> float:
-    return a / b if b else 0.0
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def score(
     docs: Sequence[tuple[Sequence[GoldTimex], Sequence[GoldTimex]]],
 ) -> dict[str, float]:
@@ -168,10 +161,10 @@ def score(
         n_type += sum(1 for g, s in pairs if g.type == s.type)
     figs: dict[str, float] = {}
     for name, matched in (("strict", n_strict), ("relaxed", n_relaxed)):
-        p, r = _ratio(matched, n_sys), _ratio(matched, n_gold)
-        figs[f"{name}_p"], figs[f"{name}_r"], figs[f"{name}_f1"] = p, r, _f1(p, r)
+        p, r = ratio(matched, n_sys), ratio(matched, n_gold)
+        figs[f"{name}_p"], figs[f"{name}_r"], figs[f"{name}_f1"] = p, r, f1_of(p, r)
     for name, correct in (("value", n_value), ("type", n_type)):
-        acc = _ratio(correct, n_relaxed)
+        acc = ratio(correct, n_relaxed)
         figs[f"{name}_acc"] = acc
         figs[f"{name}_p"] = acc * figs["relaxed_p"]
         figs[f"{name}_r"] = acc * figs["relaxed_r"]
@@ -208,7 +201,7 @@ def run_timex_eval(directory: Path, progress: bool = False) -> dict[str, float]:
         print()  # noqa: T201
     figs = score(results)
     figs["n_docs"] = float(len(docs))
-    figs["docs_per_s"] = _ratio(len(docs), elapsed)
+    figs["docs_per_s"] = ratio(len(docs), elapsed)
     return figs
 
 

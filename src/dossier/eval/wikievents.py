@@ -51,6 +51,7 @@ from scipy.optimize import linear_sum_assignment
 from spacy.tokens import Doc
 
 from dossier.eval.datadir import find_eval_dir
+from dossier.eval.scoring import MatchRatios
 
 __all__ = [
     "Counts",
@@ -344,7 +345,7 @@ class PredEvent:
 
 
 @dataclass
-class Counts:
+class Counts(MatchRatios):
     """Matched, predicted and gold counts, with precision, recall and F1 (0-1)."""
 
     matched: int = 0
@@ -355,19 +356,6 @@ class Counts:
         self.matched += other.matched
         self.predicted += other.predicted
         self.gold += other.gold
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass

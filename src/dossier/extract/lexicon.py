@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from dossier.datafiles import load_yaml
 
 __all__ = ["alternation", "load_data"]
 
 
-@lru_cache(maxsize=8)
 def load_data(name: str) -> Any:
     """Load one YAML lexicon of ``dossier/data/extract/`` (cached)."""
-    text = resources.files("dossier").joinpath(f"data/extract/{name}").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(f"extract/{name}")
 
 
 def alternation(items: Sequence[str]) -> str:

@@ -1,0 +1,31 @@
+"""The packaged data files under ``dossier/data/``: one cached YAML loader and the regex
+alternation that word lists become, shared by every stage that reads lexicons.
+
+Example::
+
+    months = literal_alternation(load_yaml("date_names.yaml")["en"]["months"])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["literal_alternation", "load_yaml"]
+
+
+@lru_cache(maxsize=64)
+def load_yaml(name: str) -> Any:
+    """Load ``dossier/data/<name>`` (a path relative to the data folder; cached)."""
+    text = resources.files("dossier").joinpath(f"data/{name}").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words as written, longest first, without duplicates."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
