@@ -158,14 +158,15 @@ def test_scorer_on_a_known_example(tmp_path: Path):
     assert figs["auc"] == pytest.approx(area / (math.log(20039) * 3))
 
     corpus = tmp_path / "tiny.jsonl"
-    text = "Bombs hit Kabul and Xqzzvlorp."
+    # no town in the text, so the unknown name cannot be put near one
+    text = "Bombs hit Afghanistan and Xqzzvlorp."
     doc = {
         "doc_id": "1",
         "corpus": "test",
         "text": text,
         "toponyms": [
-            {"start": 10, "end": 15, "surface": "Kabul", "lat": 34.53, "lon": 69.17},
-            {"start": 20, "end": 29, "surface": "Xqzzvlorp", "lat": 0.0, "lon": 0.0},
+            {"start": 10, "end": 21, "surface": "Afghanistan", "lat": 33.0, "lon": 66.0},
+            {"start": 26, "end": 35, "surface": "Xqzzvlorp", "lat": 0.0, "lon": 0.0},
         ],
     }
     corpus.write_text(json.dumps(doc) + "\n", encoding="utf-8")
@@ -200,3 +201,82 @@ def test_facility_named_after_its_town_and_state_abbreviation(gaz):
     assert hospital.place is not None and hospital.place.country_code == "GB"
     assert state.place is not None and state.place.admin1_code == "US-MO"
     assert union.place is not None and union.place.name == "European Union"
+
+
+def spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append((start, start + len(name)))
+        pos = start + len(name)
+    return out
+
+
+def test_street_the_gazetteer_lacks_is_put_near_its_town(gaz):
+    text = "Police closed Royal Street in New Orleans after the shooting."
+    street, town = geocode_spans(
+        text, spans_of(text, ["Royal Street", "New Orleans"]), gazetteer=gaz
+    )
+    assert town.place is not None and town.place.admin1_code == "US-LA"
+    place = street.place
+    assert place is not None and place.name == "Royal Street"
+    assert place.precision == "near" and place.feature == "site"
+    assert place.geo_precision == 2 and place.where_prec == 2
+    assert place.geonames_id is None
+    assert (place.latitude, place.longitude) == (town.place.latitude, town.place.longitude)
+
+
+def test_unknown_town_takes_the_division_the_text_names(gaz):
+    text = (
+        "Fighters killed scores of civilians in Barsalogho, in Burkina Faso's Centre-Nord region."
+    )
+    names = ["Barsalogho", "Burkina Faso", "Centre-Nord"]
+    village, *_ = geocode_spans(text, spans_of(text, names), gazetteer=gaz)
+    place = village.place
+    assert place is not None and place.name == "Barsalogho"
+    assert place.country_code == "BF" and place.admin1_code == "BF-05"
+    assert place.precision == "admin1" and place.geo_precision == 3
+
+
+def test_foreign_namesake_is_not_chosen_in_a_one_country_report(gaz):
+    text = (
+        "The insurgency in Mozambique's province of Cabo Delgado began in Mocímboa da Praia. "
+        "Later insurgents stormed the coastal town of Palma and raided Macomia."
+    )
+    names = ["Mozambique", "Cabo Delgado", "Mocímboa da Praia", "Palma", "Macomia"]
+    palma = geocode_spans(text, spans_of(text, names), gazetteer=gaz)[3]
+    assert palma.place is not None and palma.place.country_code == "MZ"
+    assert palma.place.precision == "near"
+    # alone, with nothing to say where the report is, Palma is still the big Spanish town
+    assert one("Tourists returned to Palma.", "Palma", gaz).country_code == "ES"
+
+
+def test_gaza_is_the_strip(gaz):
+    place = one("Rockets were fired from Gaza at southern Israel.", "Gaza", gaz)
+    assert place is not None and place.country_code == "PS"
+
+
+def test_settlement_tagged_person_becomes_a_place(nlp, gaz):
+    doc = nlp("Militants attacked police stations in the town of Mocímboa da Praia.")
+    found = {m.text: m.place for m in resolve_places(doc, gazetteer=gaz)}
+    assert found["Mocímboa da Praia"] is not None
+    assert found["Mocímboa da Praia"].country_code == "MZ"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The group grew when US and NATO troops were present in the country.", "US"),
+        ("ISIS absorbed blows, especially those from the United States, last year.", "United States"),
+        ("The United States said it would respond.", "United States"),
+    ],
+)
+def test_country_standing_for_its_state_is_not_a_place(nlp, gaz, text, name):
+    kept = [m.text for m in resolve_places(nlp(text), gazetteer=gaz)]
+    assert name not in kept
+
+
+def test_literal_country_after_from_stays_a_place(nlp, gaz):
+    doc = nlp("Recruits travelled from Pakistan to Afghanistan.")
+    kept = [m.text for m in resolve_places(doc, gazetteer=gaz)]
+    assert "Pakistan" in kept and "Afghanistan" in kept

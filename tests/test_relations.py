@@ -33,6 +33,7 @@ def annotate_text(
     from dossier.records import HtmlMetadata
     from dossier.resolve.actors import resolve_actors
     from dossier.resolve.places import resolve_places
+    from dossier.resolve.states import acting_states
     from dossier.resolve.timex import extract_timexes, parse_dateline
 
     cleaned = clean_text(text)
@@ -47,6 +48,7 @@ def annotate_text(
         mentions,
         is_place=lambda name: name in known,
         sentence_of=lambda i: max(bisect_right(starts, i) - 1, 0),
+        states=acting_states(doc, starts),
     )
     metadata = extract_metadata(cleaned.text, HtmlMetadata())
     timexes = extract_timexes(cleaned.text, metadata.published or parse_dateline(cleaned.text), doc)

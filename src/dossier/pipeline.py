@@ -29,6 +29,7 @@ from dossier.read import read_file
 from dossier.records import Actor, CleanedText, Document, Mention, RawDocument, Sentence
 from dossier.resolve.actors import resolve_actors
 from dossier.resolve.places import is_known_place, resolve_places
+from dossier.resolve.states import acting_states
 from dossier.resolve.timex import extract_timexes, parse_dateline
 from dossier.settings import Settings
 from dossier.store import SQLiteStore
@@ -129,6 +130,7 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
         mentions,
         is_place=lambda m: is_known_place(m.text, doc_text(doc)[max(0, m.start - 20) : m.start]),
         sentence_of=sentence_of,
+        states=acting_states(doc, starts),
     )
     actors = tuple(_with_orig_offsets(a, cleaned) for a in resolution.actors)
     countries = [a.country for a in actors if a.country]

@@ -41,6 +41,7 @@ class MetonymyCues:
     be_predicates: frozenset[str]
     stative_verbs: frozenset[str]
     agent_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 def _read(name: str) -> dict:
@@ -62,6 +63,7 @@ def load_metonymy_cues() -> MetonymyCues:
         be_predicates=words(shared, "be_predicates"),
         stative_verbs=words(own, "stative_verbs"),
         agent_prepositions=words(own, "agent_prepositions"),
+        place_nouns=words(own, "place_nouns"),
     )
 
 
@@ -80,7 +82,7 @@ def acts(span: Span, cues: MetonymyCues) -> bool:
     if root.dep_ == "poss":
         return lemma in cues.possessed_nouns
     if root.dep_ == "pobj":
-        return head.lower_ in cues.agent_prepositions
+        return head.lower_ in cues.agent_prepositions and head.head.lower_ not in cues.place_nouns
     if root.dep_ == "dobj":
         return lemma in cues.verbs
     return False

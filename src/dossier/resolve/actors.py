@@ -37,6 +37,7 @@ from dossier.resolve.actor_gazetteer import (
     load_actor_gazetteer,
     normalise_name,
 )
+from dossier.resolve.states import StateMention
 
 ACTOR_LABELS = {"ORG", "PERSON", "NORP"}
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[-.):]|[•*\-–])?\s*$")
@@ -278,12 +279,14 @@ def resolve_actors(
     is_place: Callable[[Mention], bool] = lambda _m: False,
     sentence_of: Callable[[int], int] = lambda _i: -1,
     gazetteer: ActorGazetteer | None = None,
+    states: Sequence[StateMention] = (),
 ) -> ActorResolution:
     """Group one document's actor mentions into actors.
 
     ``mentions`` are all entity mentions of the document (any label); ``is_place`` says whether
     a mention names a known place (so a city tagged ORG becomes a place); ``sentence_of`` maps a
-    character offset to its sentence index (for mentions added here).
+    character offset to its sentence index (for mentions added here); ``states`` are country
+    names that act as states (:func:`dossier.resolve.states.acting_states`).
     """
     g = gazetteer or load_actor_gazetteer()
     rules = load_actor_rules()
@@ -380,6 +383,22 @@ def resolve_actors(
     for (m, _e, _r), key in zip(candidates, keys, strict=True):
         grouped.setdefault(key, []).append(m)
 
+    countries: dict[str, str] = {}
+    taken_spans = [(m.start, m.end) for m, _e, _r in candidates]
+    for st in states:
+        m = st.mention
+        if any(s < m.end and m.start < e for s, e in taken_spans):
+            continue  # the name is already an actor mention ("Iran" tagged ORG)
+        grouped.setdefault(st.key, []).append(m)
+        if st.key not in g.entries:
+            countries[st.key] = st.country
+            types[st.key] = "government"
+    for key in countries:
+        # "Russia" rather than "US" or "RUSSIA": the most written full form
+        forms = [x.text for x in grouped[key]]
+        written = [f for f in forms if not f.replace(".", "").isupper()] or forms
+        names[key] = max(set(written), key=lambda f: (written.count(f), len(f)))
+
     member_of = _memberships(doc, candidates, keys, rules)
     actors: list[Actor] = []
     for key, ms in grouped.items():
@@ -411,6 +430,7 @@ def resolve_actors(
                     aliases=tuple(sorted(set(surface) - {name})),
                     mentions=tuple(ms),
                     member_of=member_of.get(key),
+                    country=countries.get(key),
                 )
             )
     actors.sort(key=lambda a: a.mentions[0].start)

@@ -26,6 +26,7 @@ _AFTER_COMMA = re.compile(r"\s*,\s*(" + _CAP_WORDS + ")")
 _APPOSITION = re.compile(
     r"\s*,\s*(?:the|a|an)\s+[a-z][\w\s-]{0,40}?\b(?:of|in|near)\s+((?:[A-Z][\w'’.-]*\s*){1,6})"
 )
+_COMMA_IN = re.compile(r"\s*,\s*in\s+(?:the\s+)?(" + _CAP_WORDS + ")")
 _IN_CONTAINER = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(" + _CAP_WORDS + ")")
 _POSSESSOR_BEFORE = re.compile(r"(" + _CAP_WORDS + r")['’]s\s+(?:[a-z]+\s+)?$")
 
@@ -214,7 +215,7 @@ def _context_hints(gaz: GeoGazetteer, text: str, m: _Mention) -> None:
     if match:
         m.containers.extend(_containers_from(gaz, match.group(1)))
     if not m.containers:
-        match = _AFTER_COMMA.match(tail)
+        match = _AFTER_COMMA.match(tail) or _COMMA_IN.match(tail)
         if match:
             m.containers.extend(_containers_from(gaz, match.group(1)))
     match = _POSSESSOR_BEFORE.search(head)

@@ -69,6 +69,7 @@ def _metonymy() -> dict:
         "possessed_nouns": frozenset(data.get("possessed_nouns") or ()),
         "be_predicates": frozenset(data.get("be_predicates") or ()),
         "object_verbs": frozenset(data.get("object_verbs") or ()),
+        "from_nouns": frozenset(data.get("from_nouns") or ()),
     }
 
 
@@ -85,6 +86,16 @@ def _division_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _never_alone() -> frozenset[str]:
     return frozenset(normalise_place_name(w) for w in _admin_terms().get("never_alone") or ())
+
+
+@lru_cache(maxsize=1)
+def _sublocal_words() -> frozenset[str]:
+    return frozenset(_admin_terms().get("sublocal_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _settlement_nouns() -> frozenset[str]:
+    return frozenset(_admin_terms().get("settlement_nouns") or ())
 
 
 def is_demonym(text: str) -> bool:

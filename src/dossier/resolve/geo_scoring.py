@@ -78,6 +78,9 @@ class Weights:
     context_country: float = 1.5
     nearby: float = 1.5
     nearby_km: float = 200.0
+    focus_share: float = 0.6  # a document "about one country": its share of the place names
+    focus_max_population: int = 1_000_000
+    near_chars: int = 1000  # an unknown name this close to a resolved town is put near it
     abstain_below: float = 0.1  # abstain when the best probability is below this
 
 

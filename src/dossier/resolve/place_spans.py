@@ -11,18 +11,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from dossier.nlp.text import doc_text
-from dossier.resolve.geo_candidates import _AFTER_COMMA, _candidates
+from dossier.resolve.geo_candidates import _AFTER_COMMA, _candidates, _containers_from
 from dossier.resolve.geo_gazetteer import (
     GeoCandidate,
     GeoGazetteer,
     normalise_place_name,
     open_geo_gazetteer,
 )
-from dossier.resolve.geo_rules import _metonymy, _never_alone, is_demonym
+from dossier.resolve.geo_rules import _metonymy, _never_alone, _settlement_nouns, is_demonym
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 COMMON_WORD_ZIPF = 4.3  # wordfreq Zipf frequency above which a word is too common to be a town
 
@@ -45,8 +47,9 @@ _ORG_WORDS = re.compile(
 def _is_metonymic(span: Span, gaz: GeoGazetteer) -> bool:
     """A country, division or big town standing for its government: "Moscow said"."""
     cues = _metonymy()
+    abbreviation = span.text.replace(".", "").isupper()  # "US", "UK", "U.S.": GeoNames alternates
     if not any(
-        not c.alternate
+        (not c.alternate or (abbreviation and c.feature == "country"))
         and (
             c.feature in ("country", "admin1")
             or c.capital
@@ -66,8 +69,18 @@ def _is_metonymic(span: Span, gaz: GeoGazetteer) -> bool:
         return head.lemma_.lower() in cues["verbs"]
     if root.dep_ == "dobj":
         return head.lemma_.lower() in cues["object_verbs"]
-    if root.dep_ == "poss" or (root.dep_ == "compound" and head.pos_ == "NOUN"):
-        return head.lemma_.lower() in cues["possessed_nouns"]
+    if root.dep_ == "poss" or (root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN"):
+        # "Moscow's decision", "US troops", "US and NATO troops"
+        return bool({head.lemma_.lower(), head.lower_} & cues["possessed_nouns"])
+    if root.dep_ == "pobj" and head.lower_ == "from":
+        noun = head.head
+        if noun.pos_ == "PRON":
+            # "blows, especially those from the United States": the noun "those" stands for
+            noun = next(
+                (t for t in reversed(span.doc[max(0, noun.i - 6) : noun.i]) if t.pos_ == "NOUN"),
+                noun,
+            )
+        return noun.pos_ == "NOUN" and noun.lower_ in cues["from_nouns"]
     return False
 
 
@@ -78,7 +91,30 @@ def _trim(span: Span) -> Span:
         start += 1
     while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'", "’", "-", "–"):
         end -= 1
-    return span.doc[start:end] if (start, end) != (span.start, span.end) else span
+    if (start, end) == (span.start, span.end):
+        return span
+    # keep the label: metonymy is only checked on GPE/ORG spans
+    return Span(span.doc, start, end, label=span.label_)
+
+
+def _settlement_cue(span: Span) -> bool:
+    """The span follows "town of", "city of", ... ("the coastal town of Palma")."""
+    if span.start < 2:
+        return False
+    of, noun = span.doc[span.start - 1], span.doc[span.start - 2]
+    return of.lower_ == "of" and noun.lemma_.lower() in _settlement_nouns()
+
+
+def _has_container(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
+    """An unknown name the text places: "Barsalogho, in Burkina Faso's Centre-Nord region"."""
+    tail = doc_text(doc)[span.end_char : span.end_char + 80]
+    match = _CONTAINER_AFTER.match(tail)
+    return match is not None and bool(_containers_from(gaz, match.group(1)))
+
+
+_CONTAINER_AFTER = re.compile(
+    r"\s*,\s*(?:in|near|outside)?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*\s*){1,5})"
+)
 
 
 def _strong(found: list[GeoCandidate], min_population: int) -> list[GeoCandidate]:
@@ -134,10 +170,15 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             continue
         # the same suffix stripping as the geocoder ("Jowzjan Province" → Jowzjan)
         found = _candidates(gaz, text)[2]
+        settlement = _settlement_cue(span) and span[0].is_title
         if ent.label_ in PLACE_LABELS:
-            if found or ent.label_ != "GPE":
+            if found or ent.label_ != "GPE" or settlement or _has_container(doc, span, gaz):
                 spans.append(span)
                 continue
+        elif settlement and not _ORG_WORDS.search(text):
+            # "the town of Mocímboa da Praia" tagged PERSON
+            spans.append(span)
+            continue
         elif ent.label_ in ("ORG", "NORP", "PERSON") and not _ORG_WORDS.search(text):
             # a town tagged ORG ("killed in Quetta"), but not "Toyota" or "Lincoln said"
             strong = _strong(found, 50000)

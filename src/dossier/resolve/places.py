@@ -20,7 +20,10 @@ For each mention the gazetteer gives candidates; the choice adds up
    already resolved;
 
 and the same name is resolved the same way throughout a document. The geocoder abstains
-(``place=None``) when the best candidate is weak, and keeps the score.
+(``place=None``) when the best candidate is weak, and keeps the score. A name the gazetteer
+does not know at all (a street, a building, a hamlet) takes the division the text puts it in
+("Barsalogho, in Burkina Faso's Centre-Nord region") or, failing that, the town named near
+it, with ``precision="near"`` (ACLED's rule for a location that cannot be found).
 
 >>> [m.place.country_code for m in geocode_spans("Fighting in Kabul.", [(12, 17)])]
 ['AF']
@@ -30,13 +33,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dossier.nlp.text import doc_text
 from dossier.records import Place, PlaceMention
 from dossier.resolve.geo_candidates import _candidates, _context_hints, _Mention
 from dossier.resolve.geo_gazetteer import GeoCandidate, GeoGazetteer, open_geo_gazetteer
-from dossier.resolve.geo_rules import _precision_table, is_demonym
+from dossier.resolve.geo_rules import _precision_table, _sublocal_words, is_demonym
 from dossier.resolve.geo_scoring import WEIGHTS, GeoContext, Weights, _score_document
 from dossier.resolve.place_spans import PLACE_LABELS, _is_metonymic, is_known_place, place_spans
 
@@ -88,8 +92,7 @@ def _resolve(
         surface = text[start:end]
         key, division, cands = _candidates(gaz, surface, fallback=True)
         m = _Mention(start, end, surface, sent, key, division, cands)
-        if cands:
-            _context_hints(gaz, text, m)
+        _context_hints(gaz, text, m)
         mentions.append(m)
     _score_document([m for m in mentions if m.candidates], context, weights)
     out: list[PlaceMention] = []
@@ -102,7 +105,110 @@ def _resolve(
                 best = next(c for c in m.candidates if c.id == cid)
                 place = _to_place(best, score)
         out.append(PlaceMention(m.start, m.end, m.text, m.sentence, place, round(score, 4)))
+    return _near_fallback(mentions, out, weights)
+
+
+def _near_fallback(
+    mentions: list[_Mention], resolved: list[PlaceMention], weights: Weights
+) -> list[PlaceMention]:
+    """Streets, buildings and hamlets the gazetteer lacks: near the town the text is about.
+
+    A name with no gazetteer entry at all ("Royal Street", "Colchester General Hospital",
+    "Tennessee Colony") that sits close in the text to a resolved town is put at that town,
+    marked ``precision="near"`` (ACLED geo_precision 2, UCDP where_prec 2) rather than left
+    without coordinates; names whose candidates were merely weak stay abstained.
+    """
+    resolved = _out_of_focus(mentions, resolved, weights)
+    towns = [
+        (pm.start, pm.place)
+        for pm in resolved
+        if pm.place is not None and pm.place.feature in ("city", "admin2")
+    ]
+    out: list[PlaceMention] = []
+    for m, pm in zip(mentions, resolved, strict=True):
+        if pm.place is not None or m.candidates:
+            out.append(pm)
+            continue
+        container = _best_container(m)
+        if container is not None:
+            # "Barsalogho, in Burkina Faso's Centre-Nord region": at least the division
+            place = _to_place(container, 0.0)
+            place = replace(place, name=m.text.strip(), geonames_id=None, feature="site")
+            out.append(PlaceMention(pm.start, pm.end, pm.text, pm.sentence, place, 0.0))
+            continue
+        words = m.text.split()
+        sublocal = bool(words) and words[-1].lower().rstrip(".") in _sublocal_words()
+        if not towns:
+            out.append(pm)
+            continue
+        dist, town = min(((abs(start - m.start), t) for start, t in towns), key=lambda x: x[0])
+        if dist > weights.near_chars and not sublocal:
+            out.append(pm)
+            continue
+        acled, ucdp = _precision_table()["near"]
+        place = Place(
+            name=m.text.strip(),
+            geonames_id=None,
+            country_code=town.country_code,
+            admin1_code=town.admin1_code,
+            latitude=town.latitude,
+            longitude=town.longitude,
+            feature="site",
+            precision="near",
+            geo_precision=acled,
+            where_prec=ucdp,
+            score=0.0,
+        )
+        out.append(PlaceMention(pm.start, pm.end, pm.text, pm.sentence, place, 0.0))
     return out
+
+
+def _out_of_focus(
+    mentions: list[_Mention], resolved: list[PlaceMention], weights: Weights
+) -> list[PlaceMention]:
+    """Drop a foreign town of the same name from a document about one country.
+
+    In a report whose other places all lie in Mozambique, "Palma" is not Palma de Mallorca
+    even when the gazetteer knows no Mozambican Palma: such a choice (a town of under
+    ``focus_max_population`` in a country no other name points at, with no candidate in the
+    document's country) is withdrawn, and the name goes to the fallbacks below.
+    """
+    names_by_country: dict[str, set[str]] = {}
+    for m, pm in zip(mentions, resolved, strict=True):
+        if pm.place is not None and pm.place.country_code:
+            names_by_country.setdefault(pm.place.country_code, set()).add(m.key)
+    total = sum(len(v) for v in names_by_country.values())
+    if total < 3:
+        return resolved
+    focus, keys = max(names_by_country.items(), key=lambda kv: len(kv[1]))
+    if len(keys) / total < weights.focus_share:
+        return resolved
+    out: list[PlaceMention] = []
+    for m, pm in zip(mentions, resolved, strict=True):
+        p = pm.place
+        if (
+            p is not None
+            and p.feature == "city"
+            and p.country_code != focus
+            and len(names_by_country.get(p.country_code or "", ())) == 1
+            and not any(c.country_code == focus for c in m.candidates)
+            and max(c.population for c in m.candidates) < weights.focus_max_population
+        ):
+            pm = PlaceMention(pm.start, pm.end, pm.text, pm.sentence, None, pm.score)
+            m.candidates = []
+        out.append(pm)
+    return out
+
+
+_CONTAINER_ORDER = {"admin2": 0, "admin1": 1, "country": 2, "region": 3}
+
+
+def _best_container(m: _Mention) -> GeoCandidate | None:
+    """The smallest division the text puts a mention in ("X, in Mali's Mopti region")."""
+    found = [c for c in m.containers if c.feature in _CONTAINER_ORDER and not c.alternate]
+    if not found:
+        return None
+    return min(found, key=lambda c: (_CONTAINER_ORDER[c.feature], -c.population))
 
 
 def geocode_spans(

@@ -1,0 +1,90 @@
+"""Countries that act as states: "Iran turned a blind eye", "Rwanda deployed troops".
+
+The ``dossier_metonymy`` component finds the place names that stand for a government (the
+subject of an action, the possessor of "decision", the object of "accused"). Here each one that
+names a country becomes an actor mention of that country's state: the gazetteer's government
+where ``data/state_actors.yaml`` names one, else a state actor keyed ``state:<ISO code>``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from dossier.datafiles import load_yaml
+from dossier.nlp.metonymy import metonymic_places
+from dossier.nlp.text import doc_text
+from dossier.records import Mention
+from dossier.resolve.geo_gazetteer import GeoGazetteer, open_geo_gazetteer
+
+STATE_PREFIX = "state:"
+
+
+@dataclass(frozen=True)
+class StateMention:
+    """A country name standing for its state, and the actor key it resolves to."""
+
+    mention: Mention
+    country: str  # ISO 3166-1 alpha-2
+    key: str  # a gazetteer government id, or "state:<country>"
+
+
+@lru_cache(maxsize=1)
+def _governments() -> dict[str, str]:
+    data = load_yaml("state_actors.yaml")
+    return {str(cc).upper(): str(key) for cc, key in (data.get("governments") or {}).items()}
+
+
+def state_key(country: str) -> str:
+    """The actor key of a country's state."""
+    return _governments().get(country.upper(), STATE_PREFIX + country.upper())
+
+
+def _country_of(name: str, gaz: GeoGazetteer) -> str | None:
+    abbreviation = name.replace(".", "").isupper()
+    countries = {
+        c.country_code
+        for c in gaz.candidates(name, fuzzy=False)
+        if c.feature == "country" and c.country_code and (not c.alternate or abbreviation)
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def acting_states(
+    doc: Doc, sentence_starts: Sequence[int], gazetteer: GeoGazetteer | None = None
+) -> list[StateMention]:
+    """The country names in ``doc`` that act as states, as actor mentions (document offsets).
+
+    ``orig_start``/``orig_end`` are left equal to ``start``/``end``; the pipeline maps them to
+    the original text with the other actor mentions.
+    """
+    gaz = gazetteer or open_geo_gazetteer()
+    text = doc_text(doc)
+    out: list[StateMention] = []
+    for span in metonymic_places(doc):
+        start, end = span.start_char, span.end_char
+        if text[start:end].lower().startswith("the "):
+            start += 4
+        if text[end - 2 : end] in ("'s", "’s"):
+            end -= 2
+        name = text[start:end]
+        country = _country_of(name, gaz)
+        if country is None:
+            continue  # a city standing for a government ("Islamabad said") stays unresolved
+        mention = Mention(
+            start=start,
+            end=end,
+            text=name,
+            label="GPE",
+            sentence=max(bisect_right(list(sentence_starts), start) - 1, 0),
+            orig_start=start,
+            orig_end=end,
+            source="metonymy",
+            gazetteer_id=None,
+        )
+        out.append(StateMention(mention, country, state_key(country)))
+    return out

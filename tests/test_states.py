@@ -1,0 +1,48 @@
+"""Countries that act become state actors (dossier.resolve.states), places that do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations import annotate_text
+
+
+def actors_by_key(text: str) -> dict[str, list[str]]:
+    _doc, actors, _places, _timexes = annotate_text(text)
+    return {a.key: [m.text for m in a.mentions] for a in actors}
+
+
+def test_acting_country_is_its_government():
+    found = actors_by_key("Reports revealed that Iran turned a blind eye to ISIS fighters.")
+    assert found.get("iran_government") == ["Iran"]
+
+
+def test_country_without_a_gazetteer_government_is_a_state_actor():
+    text = "In July 2021 Rwanda deployed about 1,000 soldiers to Cabo Delgado."
+    _doc, actors, places, _ = annotate_text(text)
+    [rwanda] = [a for a in actors if a.key == "state:RW"]
+    assert rwanda.name == "Rwanda" and rwanda.type == "government" and rwanda.country == "RW"
+    assert "Cabo Delgado" in [p.text for p in places]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Many fighters live along the border with Venezuela in Arauca.", "Venezuela"),
+        ("Afghanistan receives special attention from terrorist organizations.", "Afghanistan"),
+        ("Fighters moved to Pakistan last year.", "Pakistan"),
+    ],
+)
+def test_country_as_a_place_is_no_actor(text, name):
+    mentions = [m for ms in actors_by_key(text).values() for m in ms]
+    assert name not in mentions
+
+
+def test_accusation_against_a_country_has_the_state_as_target():
+    from dossier.extract.events import extract_events
+
+    text = "On January 4, 2018, Gulbuddin Hekmatyar criticized Iran for helping ISIS."
+    doc, actors, places, timexes = annotate_text(text)
+    events = extract_events(doc, actors, places, timexes, None)
+    roles = {(a.actor, a.role) for e in events if e.type == "ACCUSE" for a in e.actors}
+    assert ("iran_government", "target") in roles
