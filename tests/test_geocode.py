@@ -267,7 +267,10 @@ def test_settlement_tagged_person_becomes_a_place(nlp, gaz):
     "text, name",
     [
         ("The group grew when US and NATO troops were present in the country.", "US"),
-        ("ISIS absorbed blows, especially those from the United States, last year.", "United States"),
+        (
+            "ISIS absorbed blows, especially those from the United States, last year.",
+            "United States",
+        ),
         ("The United States said it would respond.", "United States"),
     ],
 )
