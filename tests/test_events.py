@@ -302,3 +302,35 @@ def test_arrested_for_the_murder_are_its_suspects() -> None:
     frames = [f for f in _frames(text) if f.event.type == "ASSAULT"]
     assert any("two students" in _spans(text, f.perpetrators) for f in frames)
     assert any(f.event.responsibility == "suspected" for f in frames)
+
+
+def test_date_of_a_when_clause_is_the_date_it_hangs_on() -> None:
+    text = (
+        "The conflict in the region began in March 2012, when rebels attacked army posts "
+        "in the town of Aguelhok."
+    )
+    [ev] = [e for e in _events(text, DateValue("2020-01-10", "day")) if e.type == "ASSAULT"]
+    assert ev.date is not None and ev.date.value == "2012-03" and ev.date.precision == "month"
+    assert ev.place is not None and ev.place.text == "Aguelhok"
+    assert ev.modality == "background"
+
+
+def test_town_retaken_by_state_forces() -> None:
+    text = "Malian and French forces retook the town of Konna on 17 January 2013."
+    [ev] = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert ev.mode == "territory"
+    assert ev.acled_event_type == "Battles"
+    assert ev.acled_sub_event_type == "Government regains territory"
+    assert ev.date is not None and ev.date.value == "2013-01-17"
+
+
+def test_group_overrunning_a_base_overtakes_territory() -> None:
+    text = "Al-Shabaab fighters overran the military base in Lower Shabelle on 5 May 2023."
+    [ev] = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert ev.acled_sub_event_type == "Non-state actor overtakes territory"
+    assert "al_shabaab" in _keys(ev, "perpetrator")
+
+
+def test_regaining_momentum_is_no_event() -> None:
+    text = "On 3 June 2022 the movement regained momentum after the elections."
+    assert [e for e in _events(text) if e.type == "ASSAULT"] == []

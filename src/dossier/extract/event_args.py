@@ -164,6 +164,10 @@ class ArgumentFinder:
                     return people[0]
         return inside[0][2] if inside else None
 
+    def actor_type(self, key: str) -> str | None:
+        """The type of the document's actor ``key`` (None when it is not one of them)."""
+        return next((a.type for _s, _e, a in self.mentions if a.key == key), None)
+
     def refer(self, tok: Token) -> Actor | None:
         """The actor a pronoun or "the group/organization" stands for (nearest before it)."""
         low = tok.lower_

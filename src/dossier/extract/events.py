@@ -52,6 +52,7 @@ from dossier.records import (
     PlaceMention,
     Timex,
 )
+from dossier.resolve.geo_rules import is_demonym
 
 __all__ = ["EventFrame", "extract_event_frames", "extract_events"]
 
@@ -245,6 +246,12 @@ def _date_of(
         inside = [t for t in inside if not _in_other_clause(t, scope, sent)]
         if inside:
             return min(inside, key=lambda t: abs(t.start - trig.idx))
+    # "began in October 2017, when militants attacked ...": the date a when-clause hangs on
+    if head.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in head.children):
+        anchor = head.head
+        hung = [t for t in cands if t.start <= anchor.idx < t.end]
+        if hung:
+            return hung[0]
     # a single date fronted in the sentence ("In January 2015, the group appeared ...")
     root = sent.root
     if head.i == root.i or (head.dep_ == "conj" and head.head.i == root.i):
@@ -395,6 +402,15 @@ def extract_event_frames(
                 )
             ev_mode = part_args.mode or mode or finder.mode_from_words(tok, type_id)
             acled_type, acled_sub = _acled(rules, type_id, ev_mode)
+            if ev_mode == "territory" and (
+                any(
+                    role in {"initiator", "perpetrator"}
+                    and finder.actor_type(key) in rules.words("state_types")
+                    for key, role in part_args.actor_roles
+                )
+                or _state_forces_subject(tok, rules)
+            ):
+                acled_sub = "Government regains territory"
             event = Event(
                 type=type_id,
                 anchor=_anchor(doc, sent, _sentence_index(doc, tok)),
@@ -425,6 +441,18 @@ def extract_event_frames(
     return merge_frames(attach_responsibility(frames, doc, finder))
 
 
+def _state_forces_subject(tok: Token, rules: EventRules) -> bool:
+    """The subject is a country's forces: "Rwandan and Mozambican forces retook ..."."""
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        if subj.lemma_.lower() in rules.words("state_force_nouns") and any(
+            is_demonym(m.text) or m.lower_ in {"government", "security", "national"}
+            for m in subj.children
+            if m.dep_ in {"amod", "compound", "nmod"}
+        ):
+            return True
+    return False
+
+
 def _plausible(
     tok: Token, type_id: str, mode: str | None, finder: ArgumentFinder, rules: EventRules
 ) -> bool:
@@ -435,6 +463,15 @@ def _plausible(
         return False
     if not verbal and _anaphoric(tok):
         return False
+    if type_id == "ASSAULT" and mode == "territory":
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if tok.pos_ == "NOUN":
+            objs = [g for c in tok.children if c.lower_ == "of" for g in c.children]
+        return any(
+            finder.place_in(o.left_edge.idx, o.idx + len(o)) is not None
+            or o.lemma_.lower() in rules.words("territory_objects")
+            for o in objs
+        )
     if type_id == "ASSAULT" and lem in rules.words("abduct_needs_person"):
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         return any(finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o)) for o in objs)

@@ -111,6 +111,10 @@ def read_html(path: Path, data: bytes) -> RawDocument:
             deduplicate=False,
         )
         meta = extract_metadata(copy.deepcopy(tree), extensive=False)
+    if text:
+        # trafilatura puts one block (title, paragraph, list item) per line; a blank line
+        # between blocks keeps a heading out of the paragraph's first sentence
+        text = re.sub(r"\n+", "\n\n", text)
     if not text or not text.strip():
         text = html_to_text(html)
     return RawDocument(

@@ -163,6 +163,13 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     place_names = {
         normalise_place_name(_trim(e).text) for e in doc.ents if e.label_ in ("GPE", "LOC")
     }
+    # "the town of Mocímboa da Praia" once makes "Mocímboa da Praia" a place throughout
+    settled = {
+        normalise_place_name(_trim(e).text)
+        for e in doc.ents
+        if _settlement_cue(_trim(e)) and _trim(e)[0].is_title
+    }
+    place_names |= settled
     for ent in doc.ents:
         span = _trim(ent)
         text = span.text.strip()
@@ -185,8 +192,9 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             after_comma = _AFTER_COMMA.match(doc_text(doc)[span.end_char :])
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             locative = before in (_LOCATIVE if ent.label_ != "PERSON" else _PERSON_LOCATIVE)
-            seen_as_place = (
-                found and ent.label_ != "PERSON" and normalise_place_name(text) in place_names
+            key = normalise_place_name(text)
+            seen_as_place = found and (
+                (ent.label_ != "PERSON" and key in place_names) or key in settled
             )
             if seen_as_place or (strong and (after_comma or locative)):
                 spans.append(span)
