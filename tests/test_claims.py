@@ -110,3 +110,19 @@ def test_seeds() -> None:
         assert one(claims, "most important branch").speaker_kind == "views"
         assert one(claims, "turned a blind eye").speaker_kind == "reports"
         assert one(claims, "directing ISIS").speaker == "gulbuddin_hekmatyar"
+
+
+def test_participle_characterisation_is_the_groups_claim() -> None:
+    text = (
+        "The ELN accepted responsibility four days later, calling the attack a legitimate "
+        "act of war."
+    )
+    claim = one(claims_of(text), "legitimate act of war")
+    assert claim.speaker == "eln"
+    assert claim.text == "the attack a legitimate act of war"
+
+
+def test_description_as_is_a_claim_but_a_phone_call_is_not() -> None:
+    claim = one(claims_of("Officials described the group as a threat to the region."), "threat")
+    assert claim.speaker_kind == "officials" and claim.text.startswith("the group as a threat")
+    assert claims_of("They called him on Monday.") == []

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.test_relations import annotate_text
+from test_relations import annotate_text
 
 
 def actors_by_key(text: str) -> dict[str, list[str]]:

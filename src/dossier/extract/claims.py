@@ -30,9 +30,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.datafiles import load_yaml
 from dossier.extract.claim_cues import find_via, load_cues, outlet_name
 from dossier.extract.claim_speakers import Speaker, find_speaker, speaker_token
 from dossier.extract.common import (
@@ -100,6 +102,23 @@ def _subtree_span(tokens: Sequence[Token]) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _label_verbs() -> frozenset[str]:
+    return frozenset(load_yaml("extract/claim_cues.yaml").get("label_verbs") or ())
+
+
+def _label_span(verb: Token) -> tuple[int, int] | None:
+    """What "calling the attack a legitimate act of war" says: the object and its predicate."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs or objs[0].pos_ == "PRON":
+        return None  # "calling it ..." / "called him": too little to stand as a claim
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > objs[0].i]
+    preds += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
+    if not preds:
+        return None
+    return _subtree_span(list(objs[0].subtree) + [t for p in preds for t in p.subtree])
+
+
 def _verb_claims(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> list[tuple[int, int, Token, str | None]]:
@@ -108,7 +127,14 @@ def _verb_claims(
     out: list[tuple[int, int, Token, str | None]] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or lemma not in cues.verbs:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in _label_verbs():
+            label = _label_span(tok)
+            if label is not None:
+                out.append((label[0], label[1], tok, None))
+            continue
+        if lemma not in cues.verbs:
             continue
         comp = [c for c in tok.children if c.dep_ == "ccomp"]
         span: tuple[int, int] | None = None
