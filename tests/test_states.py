@@ -45,3 +45,10 @@ def test_accusation_against_a_country_has_the_state_as_target():
     events = extract_events(doc, actors, places, timexes, None)
     roles = {(a.actor, a.role) for e in events if e.type == "ACCUSE" for a in e.actors}
     assert ("iran_government", "target") in roles
+
+
+def test_blows_from_a_country_come_from_its_state_not_from_a_place():
+    text = "ISIS absorbed blows, especially those from the United States, last year."
+    _doc, actors, places, _ = annotate_text(text)
+    assert "us_government" in {a.key for a in actors}
+    assert "United States" not in [p.text for p in places]

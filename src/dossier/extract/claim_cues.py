@@ -31,6 +31,7 @@ class ClaimCues:
 
     verbs: dict[str, str]  # lemma -> stance
     object_verbs: frozenset[str]
+    label_verbs: frozenset[str]  # "calling the attack an act of war": object plus predicate
     object_stoplist: frozenset[str]
     kinds: tuple[tuple[str, frozenset[str]], ...]  # (kind, cue words), in priority order
     not_speakers: frozenset[str]
@@ -72,6 +73,7 @@ def load_cues() -> ClaimCues:
     return ClaimCues(
         verbs=verbs,
         object_verbs=frozenset(data["object_verbs"]),
+        label_verbs=frozenset(data.get("label_verbs") or ()),
         object_stoplist=frozenset(data["object_stoplist"]),
         kinds=tuple(kinds),
         not_speakers=frozenset(data["not_speakers"]),

@@ -30,11 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.datafiles import load_yaml
 from dossier.extract.claim_cues import find_via, load_cues, outlet_name
 from dossier.extract.claim_speakers import Speaker, find_speaker, speaker_token
 from dossier.extract.common import (
@@ -102,11 +100,6 @@ def _subtree_span(tokens: Sequence[Token]) -> tuple[int, int]:
     return start, end
 
 
-@lru_cache(maxsize=1)
-def _label_verbs() -> frozenset[str]:
-    return frozenset(load_yaml("extract/claim_cues.yaml").get("label_verbs") or ())
-
-
 def _label_span(verb: Token) -> tuple[int, int] | None:
     """What "calling the attack a legitimate act of war" says: the object and its predicate."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -129,7 +122,7 @@ def _verb_claims(
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if lemma in _label_verbs():
+        if lemma in cues.label_verbs:
             label = _label_span(tok)
             if label is not None:
                 out.append((label[0], label[1], tok, None))

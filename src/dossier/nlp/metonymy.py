@@ -27,7 +27,7 @@ from importlib import resources
 
 import yaml
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dossier.nlp.mention_group import ORG, add_actor_spans, with_determiner
 
@@ -42,6 +42,7 @@ class MetonymyCues:
     stative_verbs: frozenset[str]
     agent_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    from_nouns: frozenset[str]
 
 
 def _read(name: str) -> dict:
@@ -64,7 +65,18 @@ def load_metonymy_cues() -> MetonymyCues:
         stative_verbs=words(own, "stative_verbs"),
         agent_prepositions=words(own, "agent_prepositions"),
         place_nouns=words(own, "place_nouns"),
+        from_nouns=words(shared, "from_nouns"),
     )
+
+
+def noun_of_from(prep: Token) -> Token:
+    """The noun a "from" phrase hangs on; a pronoun stands for the noun just before it
+    ("blows, especially those from the United States" → blows)."""
+    noun = prep.head
+    if noun.pos_ == "PRON":
+        before = prep.doc[max(0, noun.i - 6) : noun.i]
+        noun = next((t for t in reversed(before) if t.pos_ == "NOUN"), noun)
+    return noun
 
 
 def acts(span: Span, cues: MetonymyCues) -> bool:
@@ -81,6 +93,10 @@ def acts(span: Span, cues: MetonymyCues) -> bool:
         return lemma not in cues.stative_verbs
     if root.dep_ == "poss":
         return lemma in cues.possessed_nouns
+    if root.dep_ == "pobj" and head.lower_ == "from":
+        # "blows from the United States", "pressure from Moscow"
+        noun = noun_of_from(head)
+        return noun.pos_ == "NOUN" and noun.lower_ in cues.from_nouns
     if root.dep_ == "pobj":
         return head.lower_ in cues.agent_prepositions and head.head.lower_ not in cues.place_nouns
     if root.dep_ == "dobj":
@@ -88,8 +104,8 @@ def acts(span: Span, cues: MetonymyCues) -> bool:
     return False
 
 
-def metonymic_places(doc: Doc, cues: MetonymyCues | None = None) -> list[Span]:
-    """ORG spans over the GPE entities of ``doc`` that act as actors (needs the parser)."""
+def acting_places(doc: Doc, cues: MetonymyCues | None = None) -> list[Span]:
+    """The GPE entities of ``doc`` that act as actors (needs the parser)."""
     if not doc.has_annotation("DEP"):
         return []
     cues = cues or load_metonymy_cues()
@@ -98,7 +114,12 @@ def metonymic_places(doc: Doc, cues: MetonymyCues | None = None) -> list[Span]:
     for e in places:  # "Russia and Iran have ...": conjuncts of an acting place act too
         if e.root.dep_ == "conj" and e.root.head.i in acting:
             acting.add(e.root.i)
-    return [with_determiner(doc, e.start, e.end, ORG) for e in places if e.root.i in acting]
+    return [e for e in places if e.root.i in acting]
+
+
+def metonymic_places(doc: Doc, cues: MetonymyCues | None = None) -> list[Span]:
+    """ORG spans (with a "the" that belongs to the name) over the acting GPE entities."""
+    return [with_determiner(doc, e.start, e.end, ORG) for e in acting_places(doc, cues)]
 
 
 @Language.component("dossier_metonymy")

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from dossier.nlp.metonymy import noun_of_from
 from dossier.nlp.text import doc_text
-from dossier.resolve.geo_candidates import _AFTER_COMMA, _candidates, _containers_from
+from dossier.resolve.geo_candidates import _AFTER_COMMA, _candidates, _context_hints, _Mention
 from dossier.resolve.geo_gazetteer import (
     GeoCandidate,
     GeoGazetteer,
@@ -73,13 +74,8 @@ def _is_metonymic(span: Span, gaz: GeoGazetteer) -> bool:
         # "Moscow's decision", "US troops", "US and NATO troops"
         return bool({head.lemma_.lower(), head.lower_} & cues["possessed_nouns"])
     if root.dep_ == "pobj" and head.lower_ == "from":
-        noun = head.head
-        if noun.pos_ == "PRON":
-            # "blows, especially those from the United States": the noun "those" stands for
-            noun = next(
-                (t for t in reversed(span.doc[max(0, noun.i - 6) : noun.i]) if t.pos_ == "NOUN"),
-                noun,
-            )
+        # "blows, especially those from the United States"
+        noun = noun_of_from(head)
         return noun.pos_ == "NOUN" and noun.lower_ in cues["from_nouns"]
     return False
 
@@ -98,23 +94,19 @@ def _trim(span: Span) -> Span:
 
 
 def _settlement_cue(span: Span) -> bool:
-    """The span follows "town of", "city of", ... ("the coastal town of Palma")."""
-    if span.start < 2:
+    """A capitalised name after "town of", "city of", ... ("the coastal town of Palma")."""
+    if span.start < 2 or not span[0].is_title:
         return False
     of, noun = span.doc[span.start - 1], span.doc[span.start - 2]
     return of.lower_ == "of" and noun.lemma_.lower() in _settlement_nouns()
 
 
 def _has_container(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
-    """An unknown name the text places: "Barsalogho, in Burkina Faso's Centre-Nord region"."""
-    tail = doc_text(doc)[span.end_char : span.end_char + 80]
-    match = _CONTAINER_AFTER.match(tail)
-    return match is not None and bool(_containers_from(gaz, match.group(1)))
-
-
-_CONTAINER_AFTER = re.compile(
-    r"\s*,\s*(?:in|near|outside)?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*\s*){1,5})"
-)
+    """An unknown name the text places: "Barsalogho, in Burkina Faso's Centre-Nord region"
+    (the geocoder's own reading of the words around a mention)."""
+    m = _Mention(span.start_char, span.end_char, span.text, 0, "", False, [])
+    _context_hints(gaz, doc_text(doc), m)
+    return bool(m.containers)
 
 
 def _strong(found: list[GeoCandidate], min_population: int) -> list[GeoCandidate]:
@@ -160,24 +152,18 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     gaz = gazetteer or open_geo_gazetteer()
     spans: list[Span] = []
     # a name tagged as a place once is a place wherever the model tagged it otherwise
-    place_names = {
-        normalise_place_name(_trim(e).text) for e in doc.ents if e.label_ in ("GPE", "LOC")
-    }
+    trimmed = [_trim(e) for e in doc.ents]
+    place_names = {normalise_place_name(t.text) for t in trimmed if t.label_ in ("GPE", "LOC")}
     # "the town of Mocímboa da Praia" once makes "Mocímboa da Praia" a place throughout
-    settled = {
-        normalise_place_name(_trim(e).text)
-        for e in doc.ents
-        if _settlement_cue(_trim(e)) and _trim(e)[0].is_title
-    }
+    settled = {normalise_place_name(t.text) for t in trimmed if _settlement_cue(t)}
     place_names |= settled
-    for ent in doc.ents:
-        span = _trim(ent)
+    for ent, span in zip(doc.ents, trimmed, strict=True):
         text = span.text.strip()
         if not text or is_demonym(text) or normalise_place_name(text) in _never_alone():
             continue
         # the same suffix stripping as the geocoder ("Jowzjan Province" → Jowzjan)
         found = _candidates(gaz, text)[2]
-        settlement = _settlement_cue(span) and span[0].is_title
+        settlement = _settlement_cue(span)
         if ent.label_ in PLACE_LABELS:
             if found or ent.label_ != "GPE" or settlement or _has_container(doc, span, gaz):
                 spans.append(span)

@@ -105,73 +105,21 @@ def _resolve(
                 best = next(c for c in m.candidates if c.id == cid)
                 place = _to_place(best, score)
         out.append(PlaceMention(m.start, m.end, m.text, m.sentence, place, round(score, 4)))
-    return _near_fallback(mentions, out, weights)
-
-
-def _near_fallback(
-    mentions: list[_Mention], resolved: list[PlaceMention], weights: Weights
-) -> list[PlaceMention]:
-    """Streets, buildings and hamlets the gazetteer lacks: near the town the text is about.
-
-    A name with no gazetteer entry at all ("Royal Street", "Colchester General Hospital",
-    "Tennessee Colony") that sits close in the text to a resolved town is put at that town,
-    marked ``precision="near"`` (ACLED geo_precision 2, UCDP where_prec 2) rather than left
-    without coordinates; names whose candidates were merely weak stay abstained.
-    """
-    resolved = _out_of_focus(mentions, resolved, weights)
-    towns = [
-        (pm.start, pm.place)
-        for pm in resolved
-        if pm.place is not None and pm.place.feature in ("city", "admin2")
-    ]
-    out: list[PlaceMention] = []
-    for m, pm in zip(mentions, resolved, strict=True):
-        if pm.place is not None or m.candidates:
-            out.append(pm)
-            continue
-        container = _best_container(m)
-        if container is not None:
-            # "Barsalogho, in Burkina Faso's Centre-Nord region": at least the division
-            place = _to_place(container, 0.0)
-            place = replace(place, name=m.text.strip(), geonames_id=None, feature="site")
-            out.append(PlaceMention(pm.start, pm.end, pm.text, pm.sentence, place, 0.0))
-            continue
-        words = m.text.split()
-        sublocal = bool(words) and words[-1].lower().rstrip(".") in _sublocal_words()
-        if not towns:
-            out.append(pm)
-            continue
-        dist, town = min(((abs(start - m.start), t) for start, t in towns), key=lambda x: x[0])
-        if dist > weights.near_chars and not sublocal:
-            out.append(pm)
-            continue
-        acled, ucdp = _precision_table()["near"]
-        place = Place(
-            name=m.text.strip(),
-            geonames_id=None,
-            country_code=town.country_code,
-            admin1_code=town.admin1_code,
-            latitude=town.latitude,
-            longitude=town.longitude,
-            feature="site",
-            precision="near",
-            geo_precision=acled,
-            where_prec=ucdp,
-            score=0.0,
-        )
-        out.append(PlaceMention(pm.start, pm.end, pm.text, pm.sentence, place, 0.0))
-    return out
+    out, unknown = _out_of_focus(mentions, out, weights)
+    unknown |= {i for i, m in enumerate(mentions) if not m.candidates}
+    return _fallbacks(mentions, out, unknown, weights)
 
 
 def _out_of_focus(
     mentions: list[_Mention], resolved: list[PlaceMention], weights: Weights
-) -> list[PlaceMention]:
+) -> tuple[list[PlaceMention], set[int]]:
     """Drop a foreign town of the same name from a document about one country.
 
     In a report whose other places all lie in Mozambique, "Palma" is not Palma de Mallorca
     even when the gazetteer knows no Mozambican Palma: such a choice (a town of under
     ``focus_max_population`` in a country no other name points at, with no candidate in the
-    document's country) is withdrawn, and the name goes to the fallbacks below.
+    document's country) is withdrawn. Returns the mentions and the indices withdrawn, which
+    the fallbacks treat as names the gazetteer does not know.
     """
     names_by_country: dict[str, set[str]] = {}
     for m, pm in zip(mentions, resolved, strict=True):
@@ -179,12 +127,13 @@ def _out_of_focus(
             names_by_country.setdefault(pm.place.country_code, set()).add(m.key)
     total = sum(len(v) for v in names_by_country.values())
     if total < 3:
-        return resolved
+        return resolved, set()
     focus, keys = max(names_by_country.items(), key=lambda kv: len(kv[1]))
     if len(keys) / total < weights.focus_share:
-        return resolved
+        return resolved, set()
     out: list[PlaceMention] = []
-    for m, pm in zip(mentions, resolved, strict=True):
+    withdrawn: set[int] = set()
+    for i, (m, pm) in enumerate(zip(mentions, resolved, strict=True)):
         p = pm.place
         if (
             p is not None
@@ -194,9 +143,54 @@ def _out_of_focus(
             and not any(c.country_code == focus for c in m.candidates)
             and max(c.population for c in m.candidates) < weights.focus_max_population
         ):
-            pm = PlaceMention(pm.start, pm.end, pm.text, pm.sentence, None, pm.score)
-            m.candidates = []
+            pm = replace(pm, place=None)
+            withdrawn.add(i)
         out.append(pm)
+    return out, withdrawn
+
+
+def _fallbacks(
+    mentions: list[_Mention],
+    resolved: list[PlaceMention],
+    unknown: set[int],
+    weights: Weights,
+) -> list[PlaceMention]:
+    """Streets, buildings and hamlets the gazetteer lacks (the ``unknown`` mentions).
+
+    Such a name takes the division the text puts it in ("Barsalogho, in Burkina Faso's
+    Centre-Nord region"), else the town named within ``near_chars`` of it (any distance for
+    "... Street", "... Hospital"), marked ``precision="near"`` (ACLED geo_precision 2, UCDP
+    where_prec 2); names whose candidates were merely weak stay abstained.
+    """
+    towns = [
+        (pm.start, pm.place)
+        for pm in resolved
+        if pm.place is not None and pm.place.feature in ("city", "admin2")
+    ]
+    acled, ucdp = _precision_table()["near"]
+    out: list[PlaceMention] = []
+    for i, (m, pm) in enumerate(zip(mentions, resolved, strict=True)):
+        place: Place | None = None
+        container = _best_container(m) if i in unknown else None
+        if container is not None:
+            place = _to_place(container, 0.0)
+            place = replace(place, name=m.text.strip(), geonames_id=None, feature="site")
+        elif i in unknown and towns:
+            dist, town = min(((abs(s - m.start), t) for s, t in towns), key=lambda x: x[0])
+            words = m.text.split()
+            sublocal = bool(words) and words[-1].lower().rstrip(".") in _sublocal_words()
+            if dist <= weights.near_chars or sublocal:
+                place = replace(
+                    town,
+                    name=m.text.strip(),
+                    geonames_id=None,
+                    feature="site",
+                    precision="near",
+                    geo_precision=acled,
+                    where_prec=ucdp,
+                    score=0.0,
+                )
+        out.append(pm if place is None else replace(pm, place=place, score=0.0))
     return out
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from dossier.datafiles import load_yaml
-from dossier.nlp.metonymy import metonymic_places
+from dossier.nlp.metonymy import acting_places
 from dossier.nlp.text import doc_text
 from dossier.records import Mention
 from dossier.resolve.geo_gazetteer import GeoGazetteer, open_geo_gazetteer
@@ -65,9 +65,9 @@ def acting_states(
     gaz = gazetteer or open_geo_gazetteer()
     text = doc_text(doc)
     out: list[StateMention] = []
-    for span in metonymic_places(doc):
+    for span in acting_places(doc):
         start, end = span.start_char, span.end_char
-        if text[start:end].lower().startswith("the "):
+        if text[start:end].lower().startswith("the "):  # the model often tags "the United States"
             start += 4
         if text[end - 2 : end] in ("'s", "’s"):
             end -= 2
