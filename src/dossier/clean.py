@@ -31,18 +31,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from pathlib import Path
 
 import ftfy
-import yaml
 from wordfreq import available_languages, get_frequency_dict, zipf_frequency
 
+from dossier.datafiles import load_yaml
 from dossier.metadata import detect_language
 from dossier.records import CleanedText
 
 __all__ = ["clean_text", "is_split_word"]
 
-_DATA = Path(__file__).parent / "data"
 
 # joining a space-split word: the joined word must be at least this frequent (Zipf scale)
 _JOIN_MIN_ZIPF = 4.0
@@ -81,8 +79,7 @@ Edit = tuple[int, int, str]  # replace text[start:end] with a new string
 
 @cache
 def _rules() -> dict[str, frozenset[str]]:
-    with open(_DATA / "clean_rules.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = load_yaml("clean_rules.yaml")
     return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
 
 

@@ -17,13 +17,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
-import yaml
+from dossier.datafiles import load_yaml
 
 __all__ = ["LETTERS", "detect_language", "fold", "script_of"]
 
-_DATA = Path(__file__).parent / "data"
 
 LETTERS = r"[^\W\d_]"
 """A regex class for one letter of any script (a word character that is not a digit or ``_``)."""
@@ -74,8 +72,7 @@ def script_of(ch: str) -> str | None:
 
 @cache
 def _stopwords() -> dict[str, dict[str, frozenset[str]]]:
-    with open(_DATA / "stopwords.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = load_yaml("stopwords.yaml")
     return {
         script: {lang: frozenset(words.split()) for lang, words in langs.items()}
         for script, langs in data.items()

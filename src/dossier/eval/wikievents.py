@@ -41,15 +41,14 @@ import sys
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 from scipy.optimize import linear_sum_assignment
 from spacy.tokens import Doc
 
+from dossier.datafiles import load_yaml
 from dossier.eval.datadir import find_eval_dir
 from dossier.eval.scoring import MatchRatios
 
@@ -285,9 +284,7 @@ class KairosMap:
 @lru_cache(maxsize=1)
 def load_kairos_map() -> KairosMap:
     """Read the packaged ``data/eval/kairos_map.yaml``."""
-    raw = yaml.safe_load(
-        resources.files("dossier").joinpath("data/eval/kairos_map.yaml").read_text("utf-8")
-    )
+    raw = load_yaml("eval/kairos_map.yaml")
     return KairosMap(
         triggers=tuple(
             (r["type"], frozenset(str(x).lower() for x in r["lemmas"]), r["kairos"])

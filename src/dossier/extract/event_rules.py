@@ -15,11 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from dossier.datafiles import load_yaml
 from dossier.ontology import Ontology, load_ontology
 
 __all__ = ["EventRules", "TypeMode", "load_event_rules"]
@@ -77,8 +75,7 @@ def _pick(
 @lru_cache(maxsize=1)
 def load_event_rules() -> EventRules:
     """Load ``data/extract/event_rules.yaml`` merged with the ontology's triggers (cached)."""
-    text = resources.files("dossier").joinpath("data/extract/event_rules.yaml").read_text("utf-8")
-    raw: dict[str, Any] = yaml.safe_load(text)
+    raw: dict[str, Any] = load_yaml("extract/event_rules.yaml")
     onto = load_ontology()
     types = frozenset(raw["types"])
     priority = list(raw["type_priority"])

@@ -23,12 +23,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import ORG, add_actor_spans, with_determiner
 
 
@@ -46,8 +45,7 @@ class MetonymyCues:
 
 
 def _read(name: str) -> dict:
-    path = resources.files("dossier").joinpath(f"data/{name}")
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return load_yaml(name) or {}
 
 
 @lru_cache(maxsize=1)

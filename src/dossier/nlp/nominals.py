@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans
 
 _SPECIFIERS = {"det", "poss", "nummod", "amod", "compound", "predet"}
@@ -37,8 +36,7 @@ class NominalWords:
 @lru_cache(maxsize=1)
 def load_nominals() -> NominalWords:
     """Load ``data/nominals.yaml`` (cached)."""
-    path = resources.files("dossier").joinpath("data/nominals.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml("nominals.yaml")
     return NominalWords(
         groups=frozenset(str(w).lower() for w in data["groups"]),
         people=frozenset(str(w).lower() for w in data["people"]),

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import covered
 
 PLACES = "places"
@@ -40,8 +39,7 @@ class PlaceWords:
 @lru_cache(maxsize=1)
 def load_place_words() -> PlaceWords:
     """Load ``data/place_nouns.yaml`` (cached)."""
-    path = resources.files("dossier").joinpath("data/place_nouns.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml("place_nouns.yaml")
     return PlaceWords(
         nouns=frozenset(str(w).lower() for w in data["nouns"]),
         compass=frozenset(str(w).lower() for w in data["compass"]),

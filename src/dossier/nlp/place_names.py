@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from dossier.datafiles import load_yaml
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,7 @@ class PlaceCues:
 @lru_cache(maxsize=1)
 def load_place_cues() -> PlaceCues:
     """Load the cue lists of ``data/place_nouns.yaml`` (cached)."""
-    path = resources.files("dossier").joinpath("data/place_nouns.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml("place_nouns.yaml")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data[key])

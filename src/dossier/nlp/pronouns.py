@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans
 
 
@@ -31,8 +30,7 @@ class PronounWords:
 @lru_cache(maxsize=1)
 def load_pronouns() -> PronounWords:
     """Load ``data/pronouns.yaml`` (cached)."""
-    path = resources.files("dossier").joinpath("data/pronouns.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml("pronouns.yaml")
     return PronounWords(
         person=frozenset(data["person"]),
         group=frozenset(data["group"]),

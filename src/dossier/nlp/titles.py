@@ -26,12 +26,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import PERSON, add_actor_spans, mention_span
 
 _NAME_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -58,8 +57,7 @@ class TitleWords:
 @lru_cache(maxsize=1)
 def load_titles() -> TitleWords:
     """Load ``data/titles.yaml`` (cached)."""
-    text = resources.files("dossier").joinpath("data/titles.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml("titles.yaml")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower().rstrip(".") for w in data.get(key) or ())

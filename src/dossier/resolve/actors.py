@@ -22,13 +22,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
+from dossier.datafiles import load_yaml
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, ActorEntry, Mention
 from dossier.resolve.actor_gazetteer import (
@@ -60,8 +59,7 @@ class ActorRules:
 
 @lru_cache(maxsize=1)
 def load_actor_rules() -> ActorRules:
-    text = resources.files("dossier").joinpath("data/actor_rules.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml("actor_rules.yaml")
     return ActorRules(
         role_words=frozenset(data["role_words"]),
         membership_roles=frozenset(data["membership_roles"]),
@@ -171,9 +169,8 @@ def _strip_role(m: Mention, rules: ActorRules) -> tuple[Mention, str | None]:
 @lru_cache(maxsize=1)
 def _outlet_names() -> frozenset[str]:
     """Normalised names of the publishers and agencies in ``data/sources.yaml``."""
-    text = resources.files("dossier").joinpath("data/sources.yaml").read_text("utf-8")
     names: set[str] = set()
-    for row in (yaml.safe_load(text) or {}).get("sources", []):
+    for row in (load_yaml("sources.yaml") or {}).get("sources", []):
         for form in (row["name"], *(row.get("aliases") or ())):
             names.add(normalise_name(str(form)))
     return frozenset(names)

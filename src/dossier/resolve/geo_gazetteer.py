@@ -37,8 +37,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz
+
+from dossier.datafiles import load_yaml
 
 SCHEMA_VERSION = "5"
 DATA_FILES = ("divisions.tsv", "admin1_codes.tsv", "regions.yaml")
@@ -221,7 +222,7 @@ def _load_divisions(con: sqlite3.Connection) -> None:
 
 
 def _load_regions(con: sqlite3.Connection) -> None:
-    data = yaml.safe_load(_data_text("regions.yaml")) or {}
+    data = load_yaml("geo/regions.yaml") or {}
     for i, region in enumerate(data.get("regions", []), start=1):
         gid = region.get("geonameid")
         pid = -i  # hand-written regions have negative ids
@@ -314,7 +315,7 @@ def _country_name(cc: str) -> str | None:
 
 
 def _load_variants() -> tuple[dict[str, list[str]], dict[str, str]]:
-    data = yaml.safe_load(_data_text("variants.yaml")) or {}
+    data = load_yaml("geo/variants.yaml") or {}
     variants: dict[str, list[str]] = {}
     for canonical, forms in (data.get("variants") or {}).items():
         key = normalise_place_name(str(canonical))

@@ -13,8 +13,7 @@ import csv
 import io
 from functools import lru_cache
 
-import yaml
-
+from dossier.datafiles import load_yaml
 from dossier.resolve.geo_gazetteer import DATA_DIR, normalise_place_name
 
 
@@ -39,7 +38,7 @@ def _demonyms() -> dict[str, str]:
     for row in csv.reader(io.StringIO(text)):
         if row and not row[0].startswith("#") and row[0] != "demonym":
             words[normalise_place_name(row[0])] = row[1]
-    extra = yaml.safe_load((DATA_DIR / "demonyms_extra.yaml").read_text(encoding="utf-8"))
+    extra = load_yaml("geo/demonyms_extra.yaml")
     for word, cc in (extra.get("demonyms") or {}).items():
         words[normalise_place_name(str(word))] = str(cc or "")
     for word, cc in list(words.items()):
@@ -51,7 +50,7 @@ def _demonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _regional_adjectives() -> dict[str, str]:
     """ "European" -> "Europe": adjectives of continents and regions."""
-    extra = yaml.safe_load((DATA_DIR / "demonyms_extra.yaml").read_text(encoding="utf-8"))
+    extra = load_yaml("geo/demonyms_extra.yaml")
     out: dict[str, str] = {}
     for word, region in (extra.get("regions") or {}).items():
         key = normalise_place_name(str(word))
@@ -62,7 +61,7 @@ def _regional_adjectives() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _metonymy() -> dict:
-    data = yaml.safe_load((DATA_DIR / "metonymy.yaml").read_text(encoding="utf-8"))
+    data = load_yaml("geo/metonymy.yaml")
     return {
         "min_population": int(data.get("min_population", 100000)),
         "verbs": frozenset(data.get("verbs") or ()),
@@ -75,7 +74,8 @@ def _metonymy() -> dict:
 
 @lru_cache(maxsize=1)
 def _admin_terms() -> dict:
-    return yaml.safe_load((DATA_DIR / "admin_terms.yaml").read_text(encoding="utf-8"))
+    data: dict = load_yaml("geo/admin_terms.yaml")
+    return data
 
 
 @lru_cache(maxsize=1)

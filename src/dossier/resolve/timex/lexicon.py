@@ -11,17 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "time"
+from dossier.datafiles import load_yaml
 
 
 def _load(name: str) -> Any:
     """Read one YAML file of ``dossier/data/time``."""
-    return yaml.safe_load((_DATA_DIR / name).read_text("utf-8"))
+    return load_yaml(f"time/{name}")
 
 
 def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
