@@ -7,7 +7,6 @@ and the seeds when ``../shared`` is present. ``annotate_text`` is shared with
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,30 +28,15 @@ def annotate_text(
     from dossier.clean import clean_text
     from dossier.metadata import extract_metadata
     from dossier.nlp import build_nlp
-    from dossier.pipeline import entity_mentions, sentence_spans
+    from dossier.pipeline import resolve_document
     from dossier.records import HtmlMetadata
-    from dossier.resolve.actors import resolve_actors
-    from dossier.resolve.places import resolve_places
-    from dossier.resolve.states import acting_states
-    from dossier.resolve.timex import extract_timexes, parse_dateline
+    from dossier.resolve.timex import parse_dateline
 
     cleaned = clean_text(text)
     doc = build_nlp()(cleaned.text)
-    sentences = sentence_spans(doc)
-    starts = [s.start for s in sentences]
-    mentions = entity_mentions(doc, cleaned, sentences)
-    places = resolve_places(doc)
-    known = {p.text for p in places if p.place is not None}
-    resolution = resolve_actors(
-        doc,
-        mentions,
-        is_place=lambda name: name in known,
-        sentence_of=lambda i: max(bisect_right(starts, i) - 1, 0),
-        states=acting_states(doc, starts),
-    )
     metadata = extract_metadata(cleaned.text, HtmlMetadata())
-    timexes = extract_timexes(cleaned.text, metadata.published or parse_dateline(cleaned.text), doc)
-    return doc, tuple(resolution.actors), tuple(places), tuple(timexes)
+    resolved = resolve_document(doc, cleaned, metadata.published or parse_dateline(cleaned.text))
+    return doc, resolved.actors, resolved.places, resolved.timexes
 
 
 def relations_of(text: str) -> list[Relation]:

@@ -52,3 +52,34 @@ def test_blows_from_a_country_come_from_its_state_not_from_a_place():
     _doc, actors, places, _ = annotate_text(text)
     assert "us_government" in {a.key for a in actors}
     assert "United States" not in [p.text for p in places]
+
+
+def test_national_forces_are_state_forces_and_all_perpetrators():
+    from dossier.extract.events import extract_events
+
+    text = "Rwandan and Mozambican forces retook the town of Mocímboa da Praia on 8 August 2021."
+    doc, actors, places, timexes = annotate_text(text)
+    forces = {a.key for a in actors if a.type == "state_forces"}
+    assert forces == {"rwanda_defence_force", "fadm"}  # the gazetteer's armed forces
+    [ev] = [e for e in extract_events(doc, actors, places, timexes, None) if e.type == "ASSAULT"]
+    assert {(a.actor, a.role) for a in ev.actors} == {
+        ("rwanda_defence_force", "perpetrator"),
+        ("fadm", "perpetrator"),
+    }
+    assert ev.acled_sub_event_type == "Government regains territory"
+
+
+def test_forces_and_police_without_a_gazetteer_entry():
+    _doc, actors, _places, _ = annotate_text(
+        "Kenyan troops and Somali police patrolled the road to Afmadow."
+    )
+    by_key = {a.key: a for a in actors}
+    assert by_key["forces:KE"].name == "Kenyan forces" and by_key["forces:KE"].country == "KE"
+    assert by_key["forces:SO"].name == "Somali police"
+    assert by_key["forces:SO"].type == "state_forces"
+
+
+def test_forces_the_gazetteer_names_keep_their_entry():
+    found = actors_by_key("Malian troops clashed with JNIM fighters near Mopti on 2 May 2023.")
+    assert "forces:ML" not in found
+    assert any(texts == ["Malian troops"] for texts in found.values())

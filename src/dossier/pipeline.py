@@ -26,10 +26,20 @@ from dossier.metadata import extract_metadata
 from dossier.nlp import build_nlp
 from dossier.nlp.text import doc_text
 from dossier.read import read_file
-from dossier.records import Actor, CleanedText, Document, Mention, RawDocument, Sentence
+from dossier.records import (
+    Actor,
+    CleanedText,
+    DateValue,
+    Document,
+    Mention,
+    PlaceMention,
+    RawDocument,
+    Sentence,
+    Timex,
+)
 from dossier.resolve.actors import resolve_actors
 from dossier.resolve.places import is_known_place, resolve_places
-from dossier.resolve.states import acting_states
+from dossier.resolve.states import acting_states, national_forces
 from dossier.resolve.timex import extract_timexes, parse_dateline
 from dossier.settings import Settings
 from dossier.store import SQLiteStore
@@ -114,10 +124,21 @@ def entity_mentions(doc: Doc, cleaned: CleanedText, sentences: Sequence[Sentence
     return mentions
 
 
-def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
-    """Stages 3 and 5–7 on an annotated spaCy doc: metadata, mentions, actors, places, time,
-    then the facts (claims, relations, quantities, events)."""
-    metadata = extract_metadata(cleaned.text, raw.file_metadata)
+@dataclass(frozen=True)
+class Resolved:
+    """What stage 6 makes of a parsed document: its mentions, actors, places and dates."""
+
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    actors: tuple[Actor, ...]
+    places: tuple[PlaceMention, ...]
+    timexes: tuple[Timex, ...]
+
+
+def resolve_document(doc: Doc, cleaned: CleanedText, document_date: DateValue | None) -> Resolved:
+    """Stage 6 on a parsed document: entity mentions, actors (with the states and national
+    forces that act), places and temporal expressions. The ingest pipeline, the MUC-4
+    evaluation and the tests all annotate through this one function."""
     sentences = sentence_spans(doc)
     starts = [s.start for s in sentences]
 
@@ -130,13 +151,21 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
         mentions,
         is_place=lambda m: is_known_place(m.text, doc_text(doc)[max(0, m.start - 20) : m.start]),
         sentence_of=sentence_of,
-        states=acting_states(doc, starts),
+        states=[*acting_states(doc, starts), *national_forces(doc, starts)],
     )
     actors = tuple(_with_orig_offsets(a, cleaned) for a in resolution.actors)
-    countries = [a.country for a in actors if a.country]
-    places = resolve_places(doc, actor_countries=countries)
-    document_date = metadata.published or parse_dateline(cleaned.text)
+    places = resolve_places(doc, actor_countries=[a.country for a in actors if a.country])
     timexes = extract_timexes(cleaned.text, document_date, doc)
+    return Resolved(sentences, tuple(mentions), actors, tuple(places), tuple(timexes))
+
+
+def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
+    """Stages 3 and 5–7 on an annotated spaCy doc: metadata, mentions, actors, places, time,
+    then the facts (claims, relations, quantities, events)."""
+    metadata = extract_metadata(cleaned.text, raw.file_metadata)
+    document_date = metadata.published or parse_dateline(cleaned.text)
+    resolved = resolve_document(doc, cleaned, document_date)
+    actors, places, timexes = resolved.actors, resolved.places, resolved.timexes
     # 7. extract: facts read the annotations above; claims first, so relations stated
     # inside a claim are marked as reported
     claims = extract_claims(doc, actors, places)
@@ -151,11 +180,11 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
         text=cleaned.text,
         offsets=cleaned.offsets,
         metadata=metadata,
-        sentences=sentences,
-        mentions=tuple(mentions),
+        sentences=resolved.sentences,
+        mentions=resolved.mentions,
         actors=actors,
-        places=tuple(places),
-        timexes=tuple(timexes),
+        places=places,
+        timexes=timexes,
         events=tuple(events),
         relations=tuple(relations),
         claims=tuple(claims),

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,10 +33,8 @@ from dossier.eval.muc4_truecase import Truecaser
 from dossier.extract.event_rules import load_event_rules
 from dossier.extract.events import EventFrame, extract_event_frames
 from dossier.nlp import build_nlp
-from dossier.records import Actor, DateValue, Mention, PlaceMention, Timex
-from dossier.resolve.actors import resolve_actors
-from dossier.resolve.places import resolve_places
-from dossier.resolve.timex import extract_timexes
+from dossier.pipeline import resolve_document
+from dossier.records import Actor, CleanedText, DateValue, PlaceMention, Timex
 
 __all__ = [
     "CASINGS",
@@ -117,30 +114,8 @@ class Annotated:
 def annotate_text(text: str, document_date: DateValue | None = None) -> Annotated:
     """Parse ``text`` and resolve its actors, places and timexes."""
     doc = build_nlp()(text)
-    starts = [s.start_char for s in doc.sents]
-
-    def sentence_of(i: int) -> int:
-        return max(bisect_right(starts, i) - 1, 0)
-
-    mentions = [
-        Mention(
-            e.start_char,
-            e.end_char,
-            e.text,
-            e.label_,
-            sentence_of(e.start_char),
-            e.start_char,
-            e.end_char,
-            "gazetteer" if e.ent_id_ else "model",
-            e.ent_id_ or None,
-        )
-        for e in doc.ents
-        if e.label_ in _ENTITY_LABELS
-    ]
-    actors = resolve_actors(doc, mentions, sentence_of=sentence_of).actors
-    places = resolve_places(doc, actor_countries=[a.country for a in actors if a.country])
-    timexes = extract_timexes(text, document_date, doc)
-    return Annotated(doc, tuple(actors), tuple(places), tuple(timexes))
+    resolved = resolve_document(doc, CleanedText(text, text, ()), document_date)
+    return Annotated(doc, resolved.actors, resolved.places, resolved.timexes)
 
 
 class DossierMucPredictor:

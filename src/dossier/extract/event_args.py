@@ -164,6 +164,14 @@ class ArgumentFinder:
                     return people[0]
         return inside[0][2] if inside else None
 
+    def modifier_actors(self, head: Token) -> list[Actor]:
+        """The actors named before a common noun head: "Rwandan and Mozambican forces",
+        "US and Afghan troops" (all of them, where :meth:`actor_in` gives one)."""
+        if head.pos_ != "NOUN":
+            return []
+        lo, hi = head.left_edge.idx, head.idx + len(head)
+        return [a for s, e, a in self.mentions if lo <= s and e <= hi]
+
     def actor_type(self, key: str) -> str | None:
         """The type of the document's actor ``key`` (None when it is not one of them)."""
         return next((a.type for _s, _e, a in self.mentions if a.key == key), None)
@@ -382,9 +390,10 @@ class ArgumentFinder:
             if p.lower_ in _RELATIVE:
                 continue
             perp_spans.append(self.mention_before(actor, p) or np_span(p))
-            if actor is not None:
-                roles.append((actor.key, perp_role))
-                initiator_types.add(actor.type)
+            for a in [actor, *self.modifier_actors(p)]:
+                if a is not None and (a.key, perp_role) not in roles:
+                    roles.append((a.key, perp_role))
+                    initiator_types.add(a.type)
         if claim[1] is not None and not any(r[0] == claim[1] for r in roles):
             roles.append((claim[1], perp_role))
         # what "fired automatic weapons" or "hurled a grenade" used is no target

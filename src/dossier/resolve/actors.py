@@ -381,6 +381,7 @@ def resolve_actors(
         grouped.setdefault(key, []).append(m)
 
     countries: dict[str, str] = {}
+    state_names: dict[str, list[str]] = {}
     taken_spans = [(m.start, m.end) for m, _e, _r in candidates]
     for st in states:
         m = st.mention
@@ -389,10 +390,10 @@ def resolve_actors(
         grouped.setdefault(st.key, []).append(m)
         if st.key not in g.entries:
             countries[st.key] = st.country
-            types[st.key] = "government"
-    for key in countries:
+            types[st.key] = st.type
+            state_names.setdefault(st.key, []).append(st.name)
+    for key, forms in state_names.items():
         # "Russia" rather than "US" or "RUSSIA": the most written full form
-        forms = [x.text for x in grouped[key]]
         written = [f for f in forms if not f.replace(".", "").isupper()] or forms
         names[key] = max(set(written), key=lambda f: (written.count(f), len(f)))
 

@@ -98,6 +98,11 @@ def _settlement_nouns() -> frozenset[str]:
     return frozenset(_admin_terms().get("settlement_nouns") or ())
 
 
+def demonym_country(text: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of a country demonym ("Rwandan" → "RW"), else None."""
+    return _demonyms().get(normalise_place_name(text)) or None
+
+
 def is_demonym(text: str) -> bool:
     """True for a nationality, group or regional adjective ("Afghan", "Pakistanis", "African")."""
     key = normalise_place_name(text)

@@ -20,17 +20,25 @@ from dossier.nlp.metonymy import acting_places
 from dossier.nlp.text import doc_text
 from dossier.records import Mention
 from dossier.resolve.geo_gazetteer import GeoGazetteer, open_geo_gazetteer
+from dossier.resolve.geo_rules import demonym_country
 
 STATE_PREFIX = "state:"
+FORCES_PREFIX = "forces:"
 
 
 @dataclass(frozen=True)
 class StateMention:
-    """A country name standing for its state, and the actor key it resolves to."""
+    """A mention of a state or its forces, and the actor it resolves to.
+
+    ``key`` is a gazetteer id, "state:<country>" or "forces:<country>"; ``name`` and ``type``
+    describe that actor when the gazetteer lacks it.
+    """
 
     mention: Mention
     country: str  # ISO 3166-1 alpha-2
-    key: str  # a gazetteer government id, or "state:<country>"
+    key: str
+    name: str
+    type: str = "government"
 
 
 @lru_cache(maxsize=1)
@@ -86,5 +94,55 @@ def acting_states(
             source="metonymy",
             gazetteer_id=None,
         )
-        out.append(StateMention(mention, country, state_key(country)))
+        out.append(StateMention(mention, country, state_key(country), name))
+    return out
+
+
+def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMention]:
+    """ "Rwandan forces", "Malian and French troops": a country's forces, as actor mentions.
+
+    A noun phrase headed by a force noun (``force_nouns``/``police_nouns`` in
+    ``data/state_actors.yaml``) with a country's demonym before it names that country's state
+    forces: the gazetteer's national armed forces (``armed_forces``) for soldiers and troops,
+    else "forces:<country>", typed state_forces. With several demonyms ("Rwandan and Mozambican forces") each country
+    gets a mention: the last one over the head noun, the others over their demonym.
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    data = load_yaml("state_actors.yaml")
+    military = frozenset(data.get("force_nouns") or ())
+    police = frozenset(data.get("police_nouns") or ())
+    armed_forces = {str(cc).upper(): str(k) for cc, k in (data.get("armed_forces") or {}).items()}
+    starts = list(sentence_starts)
+    out: list[StateMention] = []
+    for head in doc:
+        noun = head.lemma_.lower()
+        if head.pos_ != "NOUN" or noun not in military | police:
+            continue
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+        demonyms = [m for m in mods if demonym_country(m.text)]
+        for m in list(demonyms):
+            demonyms += [c for c in m.conjuncts if demonym_country(c.text) and c not in demonyms]
+        demonyms.sort(key=lambda t: t.i)
+        for n, dem in enumerate(demonyms):
+            country = demonym_country(dem.text) or ""
+            last = n == len(demonyms) - 1
+            start = dem.idx
+            end = head.idx + len(head) if last else dem.idx + len(dem)
+            text = doc_text(doc)[start:end]
+            mention = Mention(
+                start=start,
+                end=end,
+                text=text,
+                label="ORG",
+                sentence=max(bisect_right(starts, start) - 1, 0),
+                orig_start=start,
+                orig_end=end,
+                source="rule",
+                gazetteer_id=None,
+            )
+            armed = noun in military
+            key = (armed_forces.get(country) if armed else None) or FORCES_PREFIX + country
+            name = f"{dem.text} {'forces' if armed else 'police'}"
+            out.append(StateMention(mention, country, key, name, "state_forces"))
     return out
