@@ -172,6 +172,11 @@ class ArgumentFinder:
         lo, hi = head.left_edge.idx, head.idx + len(head)
         return [a for s, e, a in self.mentions if lo <= s and e <= hi]
 
+    def _hedged(self, perps: Sequence[Token]) -> bool:
+        """ "suspected Boko Haram militants", "alleged gunmen": perpetrators only suspected."""
+        words = self.rules.words("suspect_modifiers")
+        return any(c.dep_ == "amod" and c.lower_ in words for p in perps for c in p.children)
+
     def actor_type(self, key: str) -> str | None:
         """The type of the document's actor ``key`` (None when it is not one of them)."""
         return next((a.type for _s, _e, a in self.mentions if a.key == key), None)
@@ -428,7 +433,7 @@ class ArgumentFinder:
             injured=injured,
             weapon=weapon,
             mode=weapon_mode,
-            responsibility=claim[0],
+            responsibility=claim[0] or ("suspected" if self._hedged(perps) else None),
             responsibility_by=claim[1],
             initiator_types=frozenset(initiator_types),
         )

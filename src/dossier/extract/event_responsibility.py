@@ -57,6 +57,8 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         parties: list[tuple[Token, str, str | None]] = []
+        if _denied(tok, finder):
+            continue  # "No group claimed responsibility", "has not claimed"
         if lem in claim_verbs and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in claim_objects
             for c in tok.children
@@ -98,6 +100,17 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                 )
             )
     return out
+
+
+def _denied(verb: Token, finder: ArgumentFinder) -> bool:
+    """The statement is negated: "has not claimed", "No group claimed", "nobody blamed"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(
+        s.lower_ in {"nobody", "none", "no-one"}
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+        for s in finder.subjects(verb)
+    )
 
 
 def _event_noun(tok: Token, finder: ArgumentFinder) -> Token | None:

@@ -496,6 +496,10 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
         return True
     # undated: a named participant and some substance, in a past-tense clause
     named = [a for a in ev.actors if not a.actor.startswith("new:") or a.role != "victim"]
+    if ev.type != "ASSAULT" and ev.modality == "asserted":
+        # "Cameroon has accused Nigeria of ...": a named party on each side is the substance
+        roles = {a.role for a in named}
+        return "initiator" in roles and bool(roles & {"target", "recipient"})
     return bool(named) and (ev.place is not None or ev.fatalities is not None) and frame.merged > 1
 
 

@@ -1,7 +1,11 @@
-"""``dossier_blocks``: sentence boundaries at blank lines and after line-final punctuation.
+"""``dossier_blocks``: sentence boundaries at blank lines, after line-final punctuation and
+after heading lines.
 
 Scraped reports put a section label, a title and a date line each on its own line; without
-this the parser glues them into the first sentence and NER spans cross the line break.
+this the parser glues them into the first sentence and NER spans cross the line break. A
+heading line has no final punctuation, is short for the document (at most
+``HEADING_SHARE`` of its usual line length, so that the lines of hard-wrapped paragraphs do not
+count) and is followed by a line that starts with a capital or a digit.
 """
 
 from __future__ import annotations
@@ -10,10 +14,33 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _FINAL = {".", "!", "?", ":", "…"}
+HEADING_SHARE = 0.6
+HEADING_MAX_WORDS = 16
+
+
+def _usual_line_length(text: str) -> float:
+    """The 90th percentile of the document's non-empty line lengths."""
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    return float(lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 0.0
+
+
+def _heading_before(text: str, newline: int, usual: float) -> bool:
+    """Whether the line that ends at ``newline`` is a heading (see the module docstring)."""
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].strip()
+    if not line or line[-1] in _FINAL or line[-1] in ",;-–(":
+        return False
+    nxt = text[newline:].lstrip()
+    return (
+        bool(nxt)
+        and (nxt[0].isupper() or nxt[0].isdigit())
+        and len(line) <= HEADING_SHARE * usual
+        and len(line.split()) <= HEADING_MAX_WORDS
+    )
 
 
 @Language.component("dossier_blocks")
 def mark_blocks(doc: Doc) -> Doc:
+    usual = _usual_line_length(doc.text)
     for i, token in enumerate(doc[:-1]):
         if "\n" not in token.text and "\n" not in token.whitespace_:
             continue
@@ -24,7 +51,9 @@ def mark_blocks(doc: Doc) -> Doc:
             end_punct = prev is not None and prev.text in _FINAL
         else:
             end_punct = token.text in _FINAL
-        if blank or end_punct or "\n\n" in token.text:
+        newline = token.idx + (token.text.find("\n") if "\n" in token.text else len(token))
+        heading = not (blank or end_punct) and _heading_before(doc.text, newline, usual)
+        if blank or end_punct or heading or "\n\n" in token.text:
             nxt.is_sent_start = True
             if token.is_space and i > 0:
                 # the whitespace token belongs with the sentence before it

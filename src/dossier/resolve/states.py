@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from dossier.datafiles import load_yaml
-from dossier.nlp.metonymy import acting_places
+from dossier.nlp.metonymy import acting_places, acts, load_metonymy_cues
 from dossier.nlp.text import doc_text
 from dossier.records import Mention
 from dossier.resolve.geo_gazetteer import GeoGazetteer, open_geo_gazetteer
@@ -53,11 +53,16 @@ def state_key(country: str) -> str:
 
 
 def _country_of(name: str, gaz: GeoGazetteer) -> str | None:
+    """The country a name stands for: a country ("Cameroon", "US") or its capital ("Abuja")."""
     abbreviation = name.replace(".", "").isupper()
     countries = {
         c.country_code
         for c in gaz.candidates(name, fuzzy=False)
-        if c.feature == "country" and c.country_code and (not c.alternate or abbreviation)
+        if c.country_code
+        and (
+            (c.feature == "country" and (not c.alternate or abbreviation))
+            or (c.feature == "city" and c.capital and not c.alternate)
+        )
     }
     return countries.pop() if len(countries) == 1 else None
 
@@ -72,8 +77,16 @@ def acting_states(
     """
     gaz = gazetteer or open_geo_gazetteer()
     text = doc_text(doc)
+    cues = load_metonymy_cues()
+    # the model sometimes tags a country or a capital ORG or PERSON ("Cameroon has accused",
+    # "a claim Abuja rejected"): such names act under the same rules
+    mislabelled = [
+        e
+        for e in doc.ents
+        if e.label_ in ("ORG", "PERSON") and _country_of(e.text, gaz) and acts(e, cues)
+    ]
     out: list[StateMention] = []
-    for span in acting_places(doc):
+    for span in sorted([*acting_places(doc, cues), *mislabelled], key=lambda e: e.start):
         start, end = span.start_char, span.end_char
         if text[start:end].lower().startswith("the "):  # the model often tags "the United States"
             start += 4
@@ -82,7 +95,7 @@ def acting_states(
         name = text[start:end]
         country = _country_of(name, gaz)
         if country is None:
-            continue  # a city standing for a government ("Islamabad said") stays unresolved
+            continue  # a town that is no capital, a name of two countries
         mention = Mention(
             start=start,
             end=end,
