@@ -282,7 +282,24 @@ def resolve_reference(
     for back in range(1, lookback + 1):
         if sentence - back < 0:
             break
-        cands = [s for s in views[sentence - back].slots if fits(s)]
+        view = views[sentence - back]
+        cands = [s for s in view.slots if fits(s)]
+        # "The group is an affiliate of the Islamic State ... It operates in ...": a sentence
+        # that opens on a reference continues the actor that reference stands for
+        opening = _OPENING_REFERENCE.match(view.text)
+        if opening and (not cands or view.start + opening.end() <= cands[0].start):
+            earlier = resolve_reference(
+                views, sentence - back, view.start, opening.group(1), exclude, lookback - back
+            )
+            if earlier is not None and fits(earlier):
+                return earlier
         if cands:
             return cands[0]
     return None
+
+
+_OPENING_REFERENCE = re.compile(
+    r"\s*(?:(?:However|Meanwhile|Moreover|Since then|Today|Now|Instead),?\s+)?"
+    r"((?:the|this|that)\s+(?:group|organi[sz]ation|movement|network|militia)|it|they)\b",
+    re.IGNORECASE,
+)

@@ -428,7 +428,12 @@ class ArgumentFinder:
             target_spans=tuple(target_spans),
             victim_spans=tuple(victim_spans),
             weapon_spans=tuple(weapon_spans),
-            place=self._place(place_hosts, objects if type_id == "ASSAULT" else ()),
+            place=self._place(
+                place_hosts,
+                objects if type_id == "ASSAULT" else (),
+                # "abducted 20 students from a school in Kuriga"
+                removal=self.rules.verb_triggers.get(tok.lemma_.lower(), ("", None))[1] == "abduct",
+            ),
             fatalities=fatalities,
             injured=injured,
             weapon=weapon,
@@ -465,21 +470,26 @@ class ArgumentFinder:
                 out += [c for c in m.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
         return out
 
-    def _place(self, hosts: list[Token], objects: Sequence[Token] = ()) -> PlaceMention | None:
-        """Where the event happened: the most specific place of the first host that names one.
+    def _place(
+        self, hosts: list[Token], objects: Sequence[Token] = (), removal: bool = False
+    ) -> PlaceMention | None:
+        """Where the event happened: the most specific place the hosts name.
 
         Hosts are the trigger, its light verb and objects; their "in/at/near" phrases count,
         and so does an object that is itself a place ("stormed the town of Palma", "an
-        assault on Bamako").
+        assault on Bamako"). "killed farmers near the village of Zabarmari, in Borno State"
+        happened at Zabarmari: the most specific place wins, the first host on a tie. For a
+        ``removal`` (an abduction) the "from" phrase says where it happened too.
         """
+        preps = _PLACE_PREPS | {"from"} if removal else _PLACE_PREPS
+        cands: list[PlaceMention] = []
         for host in hosts:
-            cands: list[PlaceMention] = []
             if host.dep_ in {"nsubj"}:
                 p = self.place_in(host.idx, host.idx + len(host))
                 if p:
                     return p
             for prep in host.children:
-                if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
                     for pobj in prep.children:
                         if pobj.dep_ != "pobj":
                             continue
@@ -491,8 +501,6 @@ class ArgumentFinder:
                 p = self.place_in(lo, max(hi, host.right_edge.idx + len(host.right_edge)))
                 if p:
                     cands.append(p)
-            if cands:
-                return min(
-                    cands, key=lambda p: _PLACE_RANK.get(p.place.feature if p.place else "", 2)
-                )
-        return None
+        if not cands:
+            return None
+        return min(cands, key=lambda p: _PLACE_RANK.get(p.place.feature if p.place else "", 2))

@@ -79,6 +79,9 @@ def _period_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|yet)\s+|;\s+|\s+but\s+", re.IGNORECASE)
 
 
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+
+
 def clause_bounds(text: str, sentence: tuple[int, int], position: int) -> tuple[int, int]:
     """The clause of ``sentence`` that holds ``position`` (split at "but", ";", "while")."""
     s_start, s_end = sentence
@@ -109,6 +112,14 @@ def clause_period(
         cands.append(m.span())
     # drop candidates inside a longer one
     cands = [c for c in cands if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cands)]
+    # "ISWAP, which split from Boko Haram in 2016, has 4,000 fighters": the date of an
+    # aside about the subject is not the figure's period
+    asides = [
+        m.span()
+        for m in _ASIDE.finditer(text, c_start, c_end)
+        if not m.start() <= position < m.end()
+    ]
+    cands = [c for c in cands if not any(a[0] <= c[0] and c[1] <= a[1] for a in asides)]
     period = None
     if cands:
         best = min(cands, key=lambda c: min(abs(c[0] - position), abs(c[1] - position)))

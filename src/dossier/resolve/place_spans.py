@@ -204,6 +204,9 @@ def is_known_place(name: str, before: str = "") -> bool:
     locative preposition ("in Faladié") a small town is enough; otherwise a town must be
     sizeable, so that organisations named like a village stay organisations.
     """
+    words = before.split()
+    if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _settlement_nouns():
+        return True  # "the island of Barkaram", "the town of X": a place even if unknown
     min_population = 1_000 if _LOCATIVE_BEFORE.search(before[-20:]) else 50_000
     for c in open_geo_gazetteer().candidates(name, fuzzy=False):
         if c.feature in {"country", "admin1", "admin2", "region", "continent"}:

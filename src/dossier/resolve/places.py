@@ -31,6 +31,7 @@ it, with ``precision="near"`` (ACLED's rule for a location that cannot be found)
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -95,6 +96,7 @@ def _resolve(
         _context_hints(gaz, text, m)
         mentions.append(m)
     _score_document([m for m in mentions if m.candidates], context, weights)
+    _same_kind_in_lists(text, mentions)
     out: list[PlaceMention] = []
     for m in mentions:
         place = None
@@ -108,6 +110,43 @@ def _resolve(
     out, unknown = _out_of_focus(mentions, out, weights)
     unknown |= {i for i, m in enumerate(mentions) if not m.candidates}
     return _fallbacks(mentions, out, unknown, weights)
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _same_kind_in_lists(text: str, mentions: list[_Mention]) -> None:
+    """A name listed among countries is a country: "in Nigeria, Niger, Chad and Cameroon"
+    names the state of Niger, not Nigeria's Niger State."""
+    groups: list[list[_Mention]] = []
+    for m in mentions:
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and _LIST_GLUE.fullmatch(text[prev.end : m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        if len(group) < 3:
+            continue
+        tops = [_top(m) for m in group]
+        for m, top in zip(group, tops, strict=True):
+            others = sum(
+                1
+                for o, t in zip(group, tops, strict=True)
+                if o is not m and t and t.feature == "country"
+            )
+            country = next(
+                (c for c in m.candidates if c.feature == "country" and not c.alternate), None
+            )
+            if others >= 2 and country is not None and (top is None or top.feature != "country"):
+                m.probs = {cid: (1.0 if cid == country.id else 0.0) for cid in m.probs}
+
+
+def _top(m: _Mention) -> GeoCandidate | None:
+    if not m.probs:
+        return None
+    cid = max(m.probs.items(), key=lambda kv: kv[1])[0]
+    return next(c for c in m.candidates if c.id == cid)
 
 
 def _out_of_focus(
