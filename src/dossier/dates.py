@@ -145,6 +145,16 @@ def has_date_cue(line: str) -> bool:
     return _date_tables()[3].match(fold(line)) is not None
 
 
+def _desk_line(line: str, n_words: int) -> bool:
+    """A short capitalised byline set off from the date by a dash, bar or comma."""
+    return (
+        n_words <= 5
+        and len(line) <= 80
+        and re.search(r"\s[—–|-]\s|,", line) is not None
+        and all(w[0].isupper() for w in re.findall(r"[^\W\d_]+", line))
+    )
+
+
 def parse_date_line(line: str, language: str | None = None) -> DateValue | None:
     """Return the date of ``line`` if the line is a date line, else None.
 
@@ -181,6 +191,8 @@ def parse_date_line(line: str, language: str | None = None) -> DateValue | None:
         return value if len(words) <= 6 else None
     if prefix:
         return value if len(words) <= 3 else None
+    if len(words) > 2 and _desk_line(line, len(words)):
+        return value  # "Middle East Desk — 9 January 2025", "Kabul Bureau | 3 May 2021"
     if len(words) > 2 or len(text) > 80:
         return None
     if text.rstrip().endswith(".") and not re.search(r"(?:\bг|\d)\.$", text.rstrip()):

@@ -207,6 +207,9 @@ def _via_next(
     return out
 
 
+_STATE_TYPES = frozenset({"government", "state_forces"})
+
+
 def _make_claim(
     doc: Doc,
     views: Sequence[SentenceView],
@@ -225,8 +228,9 @@ def _make_claim(
     hedges = [h.cue for h in hits if h.kind != "negation"] + list(extra_hedges)
     about: list[str] = list(extra_about)
     first = re.match(r"(?i)(it|its|they|their|he|she|his)\b", text)
-    # "al-Shabaab said it had ...": an armed group speaks of itself
-    if first and speaker.actor_type not in ARMED_TYPES:
+    # "al-Shabaab said it had ...", "Israel said it targeted ...": a party to the conflict
+    # speaks of itself; observers (the UN, media, officials unnamed) speak of someone else
+    if first and speaker.actor_type not in ARMED_TYPES | _STATE_TYPES:
         ref = resolve_reference(views, view.index, start, first.group(1), exclude=speaker.key)
         if ref is not None and ref.key:
             about.append(ref.key)

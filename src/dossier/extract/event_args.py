@@ -279,8 +279,10 @@ class ArgumentFinder:
     def place_in(self, start: int, end: int) -> PlaceMention | None:
         """The most specific place named in ``[start, end)``.
 
-        A place entity the geocoder left out ("in Barsalogho") counts as a place of its own,
-        with the resolution of the same name elsewhere in the document when there is one.
+        An entity the geocoder did not take for a place counts when the same name is a
+        resolved place elsewhere in the document ("Bogotá" in the headline, taken for a person
+        in the body). Names the gazetteer lacks are the geocoder's to keep or drop
+        ("Barsalogho, in Burkina Faso's Centre-Nord region" it keeps).
         """
         found = [p for p in self.places if start <= p.start and p.end <= end]
         for ent in self.doc.ents:
@@ -288,13 +290,8 @@ class ArgumentFinder:
                 continue
             if any(p.start < ent.end_char and ent.start_char < p.end for p in found):
                 continue
-            # the same name resolved as a place elsewhere in the document ("Bogotá" in the
-            # headline, taken for a person in the body)
             same = next((p.place for p in self.places if p.text == ent.text and p.place), None)
-            if same is None and (
-                ent.label_ not in {"GPE", "LOC", "FAC"}
-                or self.actor_in(ent.start_char, ent.end_char) is not None
-            ):
+            if same is None:
                 continue
             sent = next(i for i, x in enumerate(self.doc.sents) if x.start <= ent.start < x.end)
             found.append(PlaceMention(ent.start_char, ent.end_char, ent.text, sent, same))
@@ -351,7 +348,8 @@ class ArgumentFinder:
             objects += self._effect_patients(tok)
         else:
             for c in tok.children:
-                if c.dep_ in {"poss", "compound"} and (
+                # "ISIS's attack", "an al-Shabaab bombing", "an Israeli airstrike"
+                if c.dep_ in {"poss", "compound", "amod"} and (
                     self.actor_in(c.idx, c.idx + len(c), c) or c.lower_ in _PRONOUN_ORG
                 ):
                     perps.append(c)

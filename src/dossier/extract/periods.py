@@ -46,7 +46,9 @@ def relation_period(
             continue
         p_start, p_end = _timex_phrase(text, t)
         inside = m_start <= t.start and t.end <= m_end
+        # "... affiliate in Syria until 2016": a place phrase may come between
         after = t.start >= m_end and re.fullmatch(
+            r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
             r"[\s,]*(?:(?:in|since|from|until|by|during|as of|between|after|before|over|"
             r"throughout|following)\s*)?",
             text[m_end : t.start],

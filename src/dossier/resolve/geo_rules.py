@@ -94,6 +94,11 @@ def _sublocal_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(_admin_terms().get("not_places") or ())
+
+
+@lru_cache(maxsize=1)
 def _settlement_nouns() -> frozenset[str]:
     return frozenset(_admin_terms().get("settlement_nouns") or ())
 

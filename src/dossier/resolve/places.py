@@ -41,7 +41,13 @@ from dossier.nlp.text import doc_text
 from dossier.records import Place, PlaceMention
 from dossier.resolve.geo_candidates import _candidates, _context_hints, _Mention
 from dossier.resolve.geo_gazetteer import GeoCandidate, GeoGazetteer, open_geo_gazetteer
-from dossier.resolve.geo_rules import _precision_table, _sublocal_words, is_demonym
+from dossier.resolve.geo_rules import (
+    _not_places,
+    _precision_table,
+    _sublocal_words,
+    demonym_country,
+    is_demonym,
+)
 from dossier.resolve.geo_scoring import WEIGHTS, GeoContext, Weights, _score_document
 from dossier.resolve.place_spans import PLACE_LABELS, _is_metonymic, is_known_place, place_spans
 
@@ -210,14 +216,17 @@ def _fallbacks(
     out: list[PlaceMention] = []
     for i, (m, pm) in enumerate(zip(mentions, resolved, strict=True)):
         place: Place | None = None
+        words = m.text.split()
+        last = words[-1].lower().rstrip(".") if words else ""
+        if last in _not_places():
+            unknown.discard(i)  # "Middle East Desk": a byline, not a place to guess
         container = _best_container(m) if i in unknown else None
         if container is not None:
             place = _to_place(container, 0.0)
             place = replace(place, name=m.text.strip(), geonames_id=None, feature="site")
         elif i in unknown and towns:
             dist, town = min(((abs(s - m.start), t) for s, t in towns), key=lambda x: x[0])
-            words = m.text.split()
-            sublocal = bool(words) and words[-1].lower().rstrip(".") in _sublocal_words()
+            sublocal = last in _sublocal_words()
             if dist <= weights.near_chars or sublocal:
                 place = replace(
                     town,
@@ -287,7 +296,11 @@ def resolve_places(
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     offsets = [(s.start_char, s.end_char) for s in spans]
     sentences = [max(0, bisect_right(sent_starts, s.start_char) - 1) for s in spans]
-    context = GeoContext(countries=tuple(c.upper() for c in actor_countries if c))
+    # the countries the document names by demonym ("Russian state media", "an Israeli
+    # airstrike") are evidence of where it is, as the actors' home countries are
+    demonyms = {demonym_country(e.text) for e in doc.ents if e.label_ == "NORP"}
+    countries = {c.upper() for c in actor_countries if c} | {c for c in demonyms if c}
+    context = GeoContext(countries=tuple(sorted(countries)))
     resolved = _resolve(doc_text(doc), offsets, sentences, context, gaz, WEIGHTS)
     out: list[PlaceMention] = []
     for span, pm in zip(spans, resolved, strict=True):

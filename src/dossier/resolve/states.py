@@ -112,41 +112,44 @@ def acting_states(
 
 
 def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMention]:
-    """ "Rwandan forces", "Malian and French troops": a country's forces, as actor mentions.
+    """ "Rwandan forces", "Kenyan police", "an Israeli airstrike": a country's forces.
 
-    A noun phrase headed by a force noun (``force_nouns``/``police_nouns`` in
-    ``data/state_actors.yaml``) with a country's demonym before it names that country's state
-    forces: the gazetteer's national armed forces (``armed_forces``) for soldiers and troops,
-    else "forces:<country>", typed state_forces. With several demonyms ("Rwandan and Mozambican forces") each country
-    gets a mention: the last one over the head noun, the others over their demonym.
+    A noun headed by a force noun (``force_nouns``, ``police_nouns`` in
+    ``data/state_actors.yaml``) or a military action (``action_nouns``) with a country's
+    demonym before it names that country's state forces: the gazetteer's national armed
+    forces (``armed_forces``) for soldiers, troops and military actions, else
+    "forces:<country>", typed state_forces. A mention covers demonym and head ("Rwandan
+    forces"), except for an action ("Israeli" in "an Israeli airstrike", whose head is the
+    event) and for all but the last of several demonyms ("Rwandan and Mozambican forces").
     """
     if not doc.has_annotation("DEP"):
         return []
     data = load_yaml("state_actors.yaml")
-    military = frozenset(data.get("force_nouns") or ())
+    forces = frozenset(data.get("force_nouns") or ())
     police = frozenset(data.get("police_nouns") or ())
+    actions = frozenset(data.get("action_nouns") or ())
     armed_forces = {str(cc).upper(): str(k) for cc, k in (data.get("armed_forces") or {}).items()}
     starts = list(sentence_starts)
     out: list[StateMention] = []
     for head in doc:
         noun = head.lemma_.lower()
-        if head.pos_ != "NOUN" or noun not in military | police:
+        if head.pos_ != "NOUN" or noun not in forces | police | actions:
             continue
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
         demonyms = [m for m in mods if demonym_country(m.text)]
         for m in list(demonyms):
             demonyms += [c for c in m.conjuncts if demonym_country(c.text) and c not in demonyms]
         demonyms.sort(key=lambda t: t.i)
+        armed = noun not in police
         for n, dem in enumerate(demonyms):
             country = demonym_country(dem.text) or ""
-            last = n == len(demonyms) - 1
+            whole = n == len(demonyms) - 1 and noun not in actions
             start = dem.idx
-            end = head.idx + len(head) if last else dem.idx + len(dem)
-            text = doc_text(doc)[start:end]
+            end = head.idx + len(head) if whole else dem.idx + len(dem)
             mention = Mention(
                 start=start,
                 end=end,
-                text=text,
+                text=doc_text(doc)[start:end],
                 label="ORG",
                 sentence=max(bisect_right(starts, start) - 1, 0),
                 orig_start=start,
@@ -154,7 +157,6 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
                 source="rule",
                 gazetteer_id=None,
             )
-            armed = noun in military
             key = (armed_forces.get(country) if armed else None) or FORCES_PREFIX + country
             name = f"{dem.text} {'forces' if armed else 'police'}"
             out.append(StateMention(mention, country, key, name, "state_forces"))
