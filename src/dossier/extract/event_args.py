@@ -192,6 +192,9 @@ class ArgumentFinder:
             or (tok.lemma_.lower() in self.group_nouns and det[:1] == ["the"])
         ):
             return None
+        speaker = self._speaker_of_self(tok)
+        if speaker is not None:
+            return speaker
         sents = list(self.doc.sents)
         sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
         floor = sents[max(sent_i - 2, 0)].start_char
@@ -222,6 +225,21 @@ class ArgumentFinder:
         ):
             return None
         return best
+
+    def _speaker_of_self(self, tok: Token) -> Actor | None:
+        """ "Jamaat-ul-Ahrar, a TTP faction, said it carried out the attack": the subject of
+        a reported clause speaks of itself (an organisation; "he" for a person)."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "ccomp":
+            return None
+        say = verb.head
+        if say.lemma_.lower() not in self.rules.words("say_verbs"):
+            return None
+        for subj in (c for c in say.children if c.dep_ == "nsubj"):
+            actor = self.actor_in(*np_span(subj), subj)
+            if actor is not None and (actor.type == "person") == (tok.lower_ in _PRONOUN_PERSON):
+                return actor
+        return None
 
     def mention_before(self, actor: Actor | None, tok: Token) -> Span2 | None:
         """For a pronoun or "the group": the span of the actor's last mention before it."""

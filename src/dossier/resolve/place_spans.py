@@ -85,7 +85,9 @@ def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end - 1 and span.doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'", "’", "-", "–"):
+    while end > start + 1 and (
+        span.doc[end - 1].text in ("'s", "’s", "'", "’", "-", "–") or span.doc[end - 1].is_space
+    ):
         end -= 1
     if (start, end) == (span.start, span.end):
         return span
@@ -182,7 +184,14 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             seen_as_place = found and (
                 (ent.label_ != "PERSON" and key in place_names) or key in settled
             )
-            if seen_as_place or (strong and (after_comma or locative)):
+            # a sizeable town or a division tagged ORG/NORP is a place wherever it stands
+            # ("the police lines of Peshawar", "the Karachi police headquarters", "Kunar and
+            # Nuristan provinces"), as actor resolution also decides (is_known_place)
+            if (
+                seen_as_place
+                or (strong and (after_comma or locative))
+                or (strong and ent.label_ != "PERSON")
+            ):
                 spans.append(span)
                 continue
         if ent.label_ in ("ORG", "FAC", "GPE") and len(span) > 1 and not ent.ent_id_:

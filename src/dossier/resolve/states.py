@@ -19,7 +19,7 @@ from dossier.datafiles import load_yaml
 from dossier.nlp.metonymy import acting_places, acts, load_metonymy_cues
 from dossier.nlp.text import doc_text
 from dossier.records import Mention
-from dossier.resolve.geo_gazetteer import GeoGazetteer, open_geo_gazetteer
+from dossier.resolve.geo_gazetteer import GeoGazetteer, country_english_name, open_geo_gazetteer
 from dossier.resolve.geo_rules import demonym_country
 
 STATE_PREFIX = "state:"
@@ -107,6 +107,7 @@ def acting_states(
             source="metonymy",
             gazetteer_id=None,
         )
+        name = country_english_name(country) or name  # "Russia" for "Moscow" or "Kremlin"
         out.append(StateMention(mention, country, state_key(country), name))
     return out
 
@@ -128,19 +129,20 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     forces = frozenset(data.get("force_nouns") or ())
     police = frozenset(data.get("police_nouns") or ())
     actions = frozenset(data.get("action_nouns") or ())
+    officials = frozenset(data.get("government_nouns") or ())
     armed_forces = {str(cc).upper(): str(k) for cc, k in (data.get("armed_forces") or {}).items()}
     starts = list(sentence_starts)
     out: list[StateMention] = []
     for head in doc:
         noun = head.lemma_.lower()
-        if head.pos_ != "NOUN" or noun not in forces | police | actions:
+        if head.pos_ != "NOUN" or noun not in forces | police | actions | officials:
             continue
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
         demonyms = [m for m in mods if demonym_country(m.text)]
         for m in list(demonyms):
             demonyms += [c for c in m.conjuncts if demonym_country(c.text) and c not in demonyms]
         demonyms.sort(key=lambda t: t.i)
-        armed = noun not in police
+        armed = noun not in police | officials
         for n, dem in enumerate(demonyms):
             country = demonym_country(dem.text) or ""
             whole = n == len(demonyms) - 1 and noun not in actions
@@ -157,6 +159,10 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
                 source="rule",
                 gazetteer_id=None,
             )
+            if noun in officials:  # "Pakistani officials", "the Malian authorities"
+                name = country_english_name(country) or dem.text
+                out.append(StateMention(mention, country, state_key(country), name))
+                continue
             key = (armed_forces.get(country) if armed else None) or FORCES_PREFIX + country
             name = f"{dem.text} {'forces' if armed else 'police'}"
             out.append(StateMention(mention, country, key, name, "state_forces"))
