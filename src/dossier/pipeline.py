@@ -163,7 +163,10 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     """Stages 3 and 5–7 on an annotated spaCy doc: metadata, mentions, actors, places, time,
     then the facts (claims, relations, quantities, events)."""
     metadata = extract_metadata(cleaned.text, raw.file_metadata)
-    document_date = metadata.published or parse_dateline(cleaned.text)
+    if metadata.published is None:
+        # a wire dateline ("BAMAKO, June 19, 2023 (Reuters) -") dates the report
+        metadata = replace(metadata, published=parse_dateline(cleaned.text))
+    document_date = metadata.published
     resolved = resolve_document(doc, cleaned, document_date)
     actors, places, timexes = resolved.actors, resolved.places, resolved.timexes
     # 7. extract: facts read the annotations above; claims first, so relations stated

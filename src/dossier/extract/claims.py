@@ -232,7 +232,8 @@ def _make_claim(
     # speaks of itself; observers (the UN, media, officials unnamed) speak of someone else
     if first and speaker.actor_type not in ARMED_TYPES | _STATE_TYPES:
         ref = resolve_reference(views, view.index, start, first.group(1), exclude=speaker.key)
-        if ref is not None and ref.key:
+        # "officials told Reuters ... 'They arrived on motorbikes'": not the outlet
+        if ref is not None and ref.key and ref.actor_type != "media":
             about.append(ref.key)
     for s in view.slots:
         if start <= s.start and s.end <= end + 1:

@@ -46,6 +46,9 @@ def split_list(
     inside_timex = [(t.start, t.end) for t in dated]
     segments: list[list[Token]] = [[]]
     for t in sent[objs[0].left_edge.i - sent.start :]:
+        if t.pos_ == "VERB" and t.i != tok.i and tok not in t.ancestors:
+            # "..., two local officials told Reuters on Monday": another clause, no item
+            break
         in_tx = any(s <= t.idx < e for s, e in inside_timex)
         if t.text in {",", ";"} and not in_tx:
             segments.append([])

@@ -12,10 +12,29 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from dossier.extract.events import EventFrame
+    from dossier.records import PlaceMention
 
 __all__ = ["merge_frames"]
 
 _PERP_ROLES = {"perpetrator", "initiator"}
+
+
+_WIDE = {"admin1": "admin1_code", "country": "country_code"}
+
+
+def _places_agree(a: PlaceMention, b: PlaceMention) -> bool:
+    """The same place, or one inside the other ("Sokolo" and "the Segou region")."""
+    na = a.place.name if a.place else a.text
+    nb = b.place.name if b.place else b.text
+    if na == nb:
+        return True
+    if a.place is None or b.place is None:
+        return False
+    for wide, narrow in ((a.place, b.place), (b.place, a.place)):
+        field = _WIDE.get(wide.feature)
+        if field and getattr(wide, field) and getattr(wide, field) == getattr(narrow, field):
+            return True
+    return False
 
 
 def _compatible(a: EventFrame, b: EventFrame) -> bool:
@@ -29,11 +48,8 @@ def _compatible(a: EventFrame, b: EventFrame) -> bool:
     vb = eb.date.value if eb.date is not None else None
     if va is not None and vb is not None and not (va.startswith(vb) or vb.startswith(va)):
         return False
-    if ea.place is not None and eb.place is not None:
-        na = ea.place.place.name if ea.place.place else ea.place.text
-        nb = eb.place.place.name if eb.place.place else eb.place.text
-        if na != nb:
-            return False
+    if ea.place is not None and eb.place is not None and not _places_agree(ea.place, eb.place):
+        return False
     perps_a = {x.actor for x in ea.actors if x.role in _PERP_ROLES}
     perps_b = {x.actor for x in eb.actors if x.role in _PERP_ROLES}
     if perps_a and perps_b and not perps_a & perps_b:
@@ -61,7 +77,7 @@ def _combine(a: EventFrame, b: EventFrame) -> EventFrame:
     event = replace(
         first,
         date=date,
-        place=first.place or second.place,
+        place=_narrower(first.place, second.place),
         actors=tuple(roles),
         fatalities=first.fatalities or second.fatalities,
         injured=first.injured or second.injured,
@@ -79,6 +95,13 @@ def _combine(a: EventFrame, b: EventFrame) -> EventFrame:
         weapons=a.weapons + b.weapons,
         merged=a.merged + b.merged,
     )
+
+
+def _narrower(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:
+    """The more specific of two agreeing places (the first when they are alike)."""
+    if a is None or b is None or a.place is None or b.place is None:
+        return a or b
+    return b if a.place.feature in _WIDE and b.place.feature not in _WIDE else a
 
 
 def merge_frames(frames: list[EventFrame]) -> list[EventFrame]:

@@ -463,6 +463,10 @@ def _plausible(
         return False
     if not verbal and _anaphoric(tok):
         return False
+    if verbal and any(
+        c.dep_ == "advmod" and c.lower_ in rules.words("habitual_adverbs") for c in tok.children
+    ):
+        return False  # "has been targeted repeatedly": a pattern, not one event
     if type_id == "ASSAULT" and mode == "territory":
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         if tok.pos_ == "NOUN":

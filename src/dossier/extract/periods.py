@@ -41,9 +41,12 @@ def relation_period(
     fronted at the start of the sentence ("In January 2015, X appeared in P")."""
     s_start, s_end = sentence
     m_start, m_end = match
+    asides = [m.span() for m in _ASIDE.finditer(text, s_start, s_end)]
     for t in timexes:
         if not (s_start <= t.start and t.end <= s_end) or t.type == "SET":
             continue
+        if any(a <= t.start and t.end <= b for a, b in asides):
+            continue  # "X, which seized power in 2020, has relied on Y since 2021"
         p_start, p_end = _timex_phrase(text, t)
         inside = m_start <= t.start and t.end <= m_end
         # "... affiliate in Syria until 2016": a place phrase may come between

@@ -98,6 +98,9 @@ def _resolve(
     for (start, end), sent in zip(spans, sentences, strict=True):
         surface = text[start:end]
         key, division, cands = _candidates(gaz, surface, fallback=True)
+        if not division and _DIVISION_AFTER.match(text, end):
+            # "Mali's central Segou region": the word after the name says it is a division
+            division = True
         m = _Mention(start, end, surface, sent, key, division, cands)
         _context_hints(gaz, text, m)
         mentions.append(m)
@@ -118,6 +121,9 @@ def _resolve(
     return _fallbacks(mentions, out, unknown, weights)
 
 
+_DIVISION_AFTER = re.compile(
+    r"\s+(?:region|province|state|governorate|district|county|prefecture|department|oblast)\b"
+)
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 

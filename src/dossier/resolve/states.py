@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.metonymy import acting_places, acts, load_metonymy_cues
@@ -112,6 +112,17 @@ def acting_states(
     return out
 
 
+def _nation_of(tok: Token) -> str | None:
+    """The country a modifier names: a demonym ("Malian") or a possessive ("Mali's")."""
+    if tok.dep_ == "poss":
+        # "Mali's ruling junta" (the model may tag "Mali" PERSON); not "Michael Jordan's"
+        if any(c.dep_ == "compound" for c in tok.children):
+            return None
+        country = _country_of(tok.text, open_geo_gazetteer())
+        return country if country and country_english_name(country) else None
+    return demonym_country(tok.text)
+
+
 def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMention]:
     """ "Rwandan forces", "Kenyan police", "an Israeli airstrike": a country's forces.
 
@@ -137,14 +148,14 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
         noun = head.lemma_.lower()
         if head.pos_ != "NOUN" or noun not in forces | police | actions | officials:
             continue
-        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
-        demonyms = [m for m in mods if demonym_country(m.text)]
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        demonyms = [m for m in mods if _nation_of(m)]
         for m in list(demonyms):
-            demonyms += [c for c in m.conjuncts if demonym_country(c.text) and c not in demonyms]
+            demonyms += [c for c in m.conjuncts if _nation_of(c) and c not in demonyms]
         demonyms.sort(key=lambda t: t.i)
         armed = noun not in police | officials
         for n, dem in enumerate(demonyms):
-            country = demonym_country(dem.text) or ""
+            country = _nation_of(dem) or ""
             whole = n == len(demonyms) - 1 and noun not in actions
             start = dem.idx
             end = head.idx + len(head) if whole else dem.idx + len(dem)

@@ -17,6 +17,9 @@ from dossier.resolve.timex.values import _two_digit_year
 _DATELINE_PATTERNS = (
     # LIMA, 10 JAN 90 (EFE) --   |   SAN SALVADOR, 12 APR 89 (ACAN-EFE) -- [TEXT]
     r"^[A-Z][A-Z .'()-]*,\s*(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{2}|\d{4})\b",
+    # BAMAKO, June 19, 2023 (Reuters) -
+    r"^[A-Z][A-Z .'-]*,\s*(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"\s*\([A-Za-z .-]+\)",
     # WASHINGTON (AP) — March 4, 2019
     r"^[A-Z][A-Za-z .'-]*(?:,\s*[A-Za-z .]+)?\s*\([A-Za-z .-]+\)\s*[-—–_]+\s*"
     r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})",
