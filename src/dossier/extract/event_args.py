@@ -26,6 +26,7 @@ _PRONOUN_ORG = {"it", "its", "they", "them", "their"}
 _PRONOUN_PERSON = {"he", "him", "his", "she", "her"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "outskirts"}
 _PERP_ROLES = {"perpetrator", "initiator"}
+_ARMED_KNOWN = {"armed_group", "militia", "criminal_group"}
 # most specific first; an unresolved place entity is usually a small town
 _PLACE_RANK = {"site": 0, "city": 1, "": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
 
@@ -200,14 +201,20 @@ class ArgumentFinder:
         floor = sents[max(sent_i - 2, 0)].start_char
         best = None
         best_start = -1
+        armed_seen = False
         for s, _e, a in self.mentions:
             if s >= tok.idx:
                 break
             if s < floor:
                 continue
             if (a.type == "person") == person and (person or a.type in self.group_types):
-                best = a
-                best_start = s
+                # "the group" after "Villa Somalia": a known armed group beats an unknown
+                # organisation named after it
+                armed = a.type in _ARMED_KNOWN
+                if armed or not armed_seen:
+                    best = a
+                    best_start = s
+                    armed_seen = armed_seen or armed
         # a country named after the group is the likelier antecedent of "it"
         if (
             best is not None

@@ -104,7 +104,49 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
                     objs = [c for c in conj.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
                     if objs:
                         injured = count_of(finder, objs[0])
-    return fatalities, injured
+    left_dead, left_hurt = _left_dead(finder, tok)
+    return fatalities or left_dead, injured or left_hurt
+
+
+def _left_dead(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, NumberRange | None]:
+    """ "The attack left at least three soldiers dead", "a siege that left 20 people wounded"."""
+    dead_words = finder.rules.words("left_dead_words")
+    hurt_words = finder.rules.words("left_hurt_words")
+    for leave in (t for t in tok.sent if t.lemma_.lower() == "leave"):
+        subjects = [c for c in leave.children if c.dep_ == "nsubj"]
+        if not (any(c.i == tok.i for c in subjects) or tok in leave.ancestors):
+            continue
+        for obj in (c for c in leave.children if c.dep_ == "dobj"):
+            state = {
+                c.lower_
+                for c in [*leave.children, *obj.children]
+                if c.dep_ in {"oprd", "xcomp", "ccomp", "amod", "acomp"}
+            }
+            total = _sum_counts(finder, [obj, *obj.conjuncts])
+            if total is None:
+                continue
+            if state & dead_words:
+                return total, None
+            if state & hurt_words:
+                return None, total
+    return None, None
+
+
+def _sum_counts(finder: ArgumentFinder, nps: list[Token]) -> NumberRange | None:
+    """ "three soldiers and three attackers": six."""
+    counts = [c for c in (count_of(finder, np) for np in nps) if c is not None]
+    if not counts:
+        return None
+    if len(counts) == 1:
+        return counts[0]
+    low = sum(c.low or 0 for c in counts)
+    best = sum((c.best if c.best is not None else c.low) or 0 for c in counts)
+    highs = [c.high for c in counts]
+    high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
+    text = doc_text(finder.doc)[
+        nps[0].left_edge.idx : nps[-1].right_edge.idx + len(nps[-1].right_edge)
+    ]
+    return NumberRange(low, best, high, text)
 
 
 def _np_span(tok: Token) -> Span2:

@@ -74,11 +74,19 @@ class RelationPattern:
     subject_name: re.Pattern[str] | None = None
 
 
+_ASIDE_AFTER_SUBJECT = (
+    r"(?:\s*,\s*(?:which|who)\b(?=\s+(?:is|was|are|were|has|have|had|remains)\b)"
+    r"|\s*,\s*(?:which|who)\b[^,;.]{0,80},)?"
+)
+
+
 def _expand(pattern: str, macros: dict[str, str]) -> str:
     slots = {
         "X": r"⟦A(?P<x>\d+)⟧",
         "Y": r"⟦A(?P<y>\d+)⟧",
-        "XP": rf"(?:⟦A(?P<x>\d+)⟧|(?P<xp>{_PRONOUN}))",
+        # a subject may carry a "which/who" aside: "X, which is allied with Y" (the aside is
+        # the clause) and "X, which ..., has fought Y" (the aside is skipped)
+        "XP": rf"(?:⟦A(?P<x>\d+)⟧|(?P<xp>{_PRONOUN})){_ASIDE_AFTER_SUBJECT}",
         "YP": rf"(?:⟦A(?P<y>\d+)⟧|(?P<yp>{_PRONOUN}))",
         "PLACES": (
             r"(?P<places>⟪P\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?⟪P\d+⟫)*)"
