@@ -334,3 +334,11 @@ def test_group_overrunning_a_base_overtakes_territory() -> None:
 def test_regaining_momentum_is_no_event() -> None:
     text = "On 3 June 2022 the movement regained momentum after the elections."
     assert [e for e in _events(text) if e.type == "ASSAULT"] == []
+
+
+def test_launching_a_drone_at_a_ship_is_a_drone_attack() -> None:
+    text = "Houthi forces launched a drone at a tanker in the Red Sea on 3 January 2024."
+    [ev] = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert ev.mode == "drone" and ev.acled_sub_event_type == "Air/drone strike"
+    assert ev.date is not None and ev.date.value == "2024-01-03"
+    assert "houthis" in _keys(ev, "perpetrator")
