@@ -35,6 +35,7 @@ def main() -> None:
     from dossier.records import HtmlMetadata
     from dossier.resolve.actors import resolve_actors
     from dossier.resolve.places import resolve_places
+    from dossier.resolve.states import acting_states, national_forces
     from dossier.resolve.timex import extract_timexes, parse_dateline
 
     texts = []
@@ -56,6 +57,10 @@ def main() -> None:
         doc = timed("spacy", nlp, cleaned.text)
         sents = sentence_spans(doc)
         mentions = timed("mentions", entity_mentions, doc, cleaned, sents)
+        starts = [s.start for s in sents]
+        states = timed(
+            "actors", lambda d=doc, st=starts: [*acting_states(d, st), *national_forces(d, st)]
+        )
         res = timed(
             "actors",
             resolve_actors,
@@ -64,6 +69,7 @@ def main() -> None:
             is_place=lambda m, d=doc: is_known_place(
                 m.text, d.text[max(0, m.start - 20) : m.start]
             ),
+            states=states,
         )
         countries = [a.country for a in res.actors if a.country]
         places = timed("geocode", resolve_places, doc, actor_countries=countries)

@@ -10,11 +10,14 @@ count) and is followed by a line that starts with a capital or a digit.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 _FINAL = {".", "!", "?", ":", "…"}
 HEADING_SHARE = 0.6
+_NON_SPACE = re.compile(r"\S")
 HEADING_MAX_WORDS = 16
 
 
@@ -29,10 +32,10 @@ def _heading_before(text: str, newline: int, usual: float) -> bool:
     line = text[text.rfind("\n", 0, newline) + 1 : newline].strip()
     if not line or line[-1] in _FINAL or line[-1] in ",;-–(":
         return False
-    nxt = text[newline:].lstrip()
+    nxt = _NON_SPACE.search(text, newline)  # no copy of the rest of the text per line
     return (
-        bool(nxt)
-        and (nxt[0].isupper() or nxt[0].isdigit())
+        nxt is not None
+        and (nxt.group(0).isupper() or nxt.group(0).isdigit())
         and len(line) <= HEADING_SHARE * usual
         and len(line.split()) <= HEADING_MAX_WORDS
     )

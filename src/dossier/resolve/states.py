@@ -83,7 +83,7 @@ def acting_states(
     mislabelled = [
         e
         for e in doc.ents
-        if e.label_ in ("ORG", "PERSON") and _country_of(e.text, gaz) and acts(e, cues)
+        if e.label_ in ("ORG", "PERSON") and acts(e, cues) and _country_of(e.text, gaz)
     ]
     out: list[StateMention] = []
     for span in sorted([*acting_places(doc, cues), *mislabelled], key=lambda e: e.start):
