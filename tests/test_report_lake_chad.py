@@ -3,19 +3,13 @@ coded the way an analyst would: one check per fact the report states."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
+from report_docs import written_report
 
-from dossier.pipeline import process_file
 from dossier.records import Document
-from dossier.settings import Settings
-
-REPORT = Path(__file__).parent / "reports" / "lake_chad_iswap.txt"
 
 
-@lru_cache(maxsize=1)
 def report() -> Document:
-    return process_file(REPORT, Settings())
+    return written_report("lake_chad_iswap.txt")
 
 
 def events_of(kind: str) -> list:

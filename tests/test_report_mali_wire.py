@@ -3,19 +3,13 @@ dates, a quote), coded the way an analyst would."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
+from report_docs import written_report
 
-from dossier.pipeline import process_file
 from dossier.records import Document
-from dossier.settings import Settings
-
-REPORT = Path(__file__).parent / "reports" / "mali_wire.txt"
 
 
-@lru_cache(maxsize=1)
 def report() -> Document:
-    return process_file(REPORT, Settings())
+    return written_report("mali_wire.txt")
 
 
 def test_dateline_dates_the_story_and_its_weekdays():

@@ -3,19 +3,13 @@ an analyst would."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
+from report_docs import written_report
 
-from dossier.pipeline import process_file
 from dossier.records import Document
-from dossier.settings import Settings
-
-REPORT = Path(__file__).parent / "reports" / "somalia_hotel.html"
 
 
-@lru_cache(maxsize=1)
 def report() -> Document:
-    return process_file(REPORT, Settings())
+    return written_report("somalia_hotel.html")
 
 
 def test_siege_with_its_weekday_date_toll_and_claim():

@@ -3,19 +3,13 @@ desk-and-date line), coded the way an analyst would."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
+from report_docs import written_report
 
-from dossier.pipeline import process_file
 from dossier.records import Document
-from dossier.settings import Settings
-
-REPORT = Path(__file__).parent / "reports" / "syria_hts.md"
 
 
-@lru_cache(maxsize=1)
 def report() -> Document:
-    return process_file(REPORT, Settings())
+    return written_report("syria_hts.md")
 
 
 def test_desk_line_gives_the_date_and_is_no_place():
