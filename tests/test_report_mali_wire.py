@@ -45,3 +45,8 @@ def test_junta_relies_on_wagner_since_late_2021():
     support = rels[("wagner_group", "supports", "mali_government")]
     assert support.period == "since late 2021"
     assert ("jnim", "affiliate_of", "al_qaeda") in rels
+
+
+def test_the_army_of_a_report_about_mali_is_malis():
+    [claim] = [c for c in report().claims if "reinforcements" in c.text]
+    assert claim.speaker == "fama"

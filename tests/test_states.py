@@ -83,3 +83,12 @@ def test_forces_the_gazetteer_names_keep_their_entry():
     found = actors_by_key("Malian troops clashed with JNIM fighters near Mopti on 2 May 2023.")
     assert "forces:ML" not in found
     assert any(texts == ["Malian troops"] for texts in found.values())
+
+
+def test_the_army_alone_needs_a_report_about_one_country():
+    found = actors_by_key("The army said it had repelled the attack.")
+    assert not any(k.startswith(("forces:", "state:")) for k in found)
+    found = actors_by_key(
+        "Fighting spread across Mali. The army said it had repelled an attack near Gao, Mali."
+    )
+    assert found.get("fama") == ["army"]

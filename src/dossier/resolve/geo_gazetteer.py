@@ -357,7 +357,7 @@ class GeoGazetteer:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._variants, self._abbreviations = _load_variants()
-        self._cache: dict[tuple[str, bool], list[GeoCandidate]] = {}
+        self._cache: dict[tuple[str, bool, bool], list[GeoCandidate]] = {}
 
     def close(self) -> None:
         """Close the database connection."""
@@ -375,14 +375,14 @@ class GeoGazetteer:
             return []
         compact = name.replace(".", "").replace(" ", "")
         upper = compact.isupper() and len(compact) <= 4
-        cached = self._cache.get((key, upper))
+        cached = self._cache.get((key, upper, fuzzy))
         if cached is not None:
             return cached
         keys = [key, *self._variants.get(key, [])]
         found = self._lookup(keys, upper, alternate_keys=set(keys[1:]))
         if not found and fuzzy and len(key) >= 9:
             found = self._fuzzy(key)
-        self._cache[(key, upper)] = found
+        self._cache[(key, upper, fuzzy)] = found
         return found
 
     def _lookup(self, keys: list[str], upper: bool, alternate_keys: set[str]) -> list[GeoCandidate]:

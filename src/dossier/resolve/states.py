@@ -123,6 +123,70 @@ def _nation_of(tok: Token) -> str | None:
     return demonym_country(tok.text)
 
 
+def _focus_country(doc: Doc) -> str | None:
+    """The country a report is about: named (or named by demonym) at least twice, and at
+    least half of all country names."""
+    gaz = open_geo_gazetteer()
+    counts: dict[str, int] = {}
+    for e in doc.ents:
+        # the model may tag a country ORG or PERSON ("Mali" after a comma)
+        cc = (
+            demonym_country(e.text)
+            if e.label_ == "NORP"
+            else _country_of(e.text, gaz)
+            if e.label_ in ("GPE", "ORG", "PERSON")
+            else None
+        )
+        if cc:
+            counts[cc] = counts.get(cc, 0) + 1
+    if not counts:
+        return None
+    best, n = max(counts.items(), key=lambda kv: kv[1])
+    return best if n >= 2 and 2 * n >= sum(counts.values()) else None
+
+
+def _definite_alone(head: Token, mods: list[Token]) -> bool:
+    """ "the army" with nothing else to say whose: no modifier, no "of" phrase."""
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    return (
+        dets == ["the"]
+        and not mods
+        and head.tag_ == "NN"
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+
+
+def _institution(
+    doc: Doc,
+    head: Token,
+    country: str,
+    noun: str,
+    armed_forces: dict[str, str],
+    police: frozenset[str],
+    starts: list[int],
+) -> StateMention:
+    mention = Mention(
+        start=head.idx,
+        end=head.idx + len(head),
+        text=head.text,
+        label="ORG",
+        sentence=max(bisect_right(starts, head.idx) - 1, 0),
+        orig_start=head.idx,
+        orig_end=head.idx + len(head),
+        source="rule",
+        gazetteer_id=None,
+    )
+    english = country_english_name(country) or country
+    if noun in ("government", "authorities", "junta", "administration"):
+        return StateMention(mention, country, state_key(country), english)
+    if noun in police:
+        return StateMention(
+            mention, country, FORCES_PREFIX + country, f"{english} police", "state_forces"
+        )
+    key = armed_forces.get(country) or FORCES_PREFIX + country
+    return StateMention(mention, country, key, f"{english} forces", "state_forces")
+
+
 def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMention]:
     """ "Rwandan forces", "Kenyan police", "an Israeli airstrike": a country's forces.
 
@@ -142,7 +206,9 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     actions = frozenset(data.get("action_nouns") or ())
     officials = frozenset(data.get("government_nouns") or ())
     armed_forces = {str(cc).upper(): str(k) for cc, k in (data.get("armed_forces") or {}).items()}
+    institutions = frozenset(data.get("institution_nouns") or ())
     starts = list(sentence_starts)
+    focus = _focus_country(doc)
     out: list[StateMention] = []
     for head in doc:
         noun = head.lemma_.lower()
@@ -150,6 +216,10 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
             continue
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         demonyms = [m for m in mods if _nation_of(m)]
+        if not demonyms and noun in institutions and focus and _definite_alone(head, mods):
+            # "the army said", "the government denied": the report's own country
+            out.append(_institution(doc, head, focus, noun, armed_forces, police, starts))
+            continue
         for m in list(demonyms):
             demonyms += [c for c in m.conjuncts if _nation_of(c) and c not in demonyms]
         demonyms.sort(key=lambda t: t.i)
