@@ -38,7 +38,8 @@ from dossier.records import (
     Timex,
 )
 from dossier.resolve.actors import resolve_actors
-from dossier.resolve.places import is_known_place, resolve_places
+from dossier.resolve.geo_gazetteer import normalise_place_name
+from dossier.resolve.places import is_known_place, place_spans, resolve_places
 from dossier.resolve.states import acting_states, national_forces
 from dossier.resolve.timex import extract_timexes, parse_dateline
 from dossier.settings import Settings
@@ -146,15 +147,24 @@ def resolve_document(doc: Doc, cleaned: CleanedText, document_date: DateValue | 
         return max(bisect_right(starts, i) - 1, 0)
 
     mentions = entity_mentions(doc, cleaned, sentences)
+    spans = place_spans(doc)
+    # a name the text makes a place anywhere ("police stations in Mocímboa da Praia") is no
+    # person or organisation where the model tagged it so ("Five Years After Mocímboa da Praia")
+    place_names = {normalise_place_name(s.text) for s in spans}
     resolution = resolve_actors(
         doc,
         mentions,
-        is_place=lambda m: is_known_place(m.text, doc_text(doc)[max(0, m.start - 20) : m.start]),
+        is_place=lambda m: (
+            normalise_place_name(m.text) in place_names
+            or is_known_place(m.text, doc_text(doc)[max(0, m.start - 20) : m.start])
+        ),
         sentence_of=sentence_of,
         states=[*acting_states(doc, starts), *national_forces(doc, starts)],
     )
     actors = tuple(_with_orig_offsets(a, cleaned) for a in resolution.actors)
-    places = resolve_places(doc, actor_countries=[a.country for a in actors if a.country])
+    places = resolve_places(
+        doc, actor_countries=[a.country for a in actors if a.country], spans=spans
+    )
     timexes = extract_timexes(cleaned.text, document_date, doc)
     return Resolved(sentences, tuple(mentions), actors, tuple(places), tuple(timexes))
 

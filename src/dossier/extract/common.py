@@ -40,6 +40,7 @@ from dossier.records import Actor, Anchor, PlaceMention
 __all__ = [
     "ARMED_TYPES",
     "DEFINITE_ORG",
+    "GROUP_TYPES",
     "Count",
     "HedgeHit",
     "SentenceView",
@@ -49,6 +50,8 @@ __all__ = [
     "clause_period",
     "find_counts",
     "find_hedges",
+    "focal_group",
+    "is_heading",
     "is_negated",
     "likelihood_of",
     "load_data",
@@ -234,6 +237,8 @@ def anchor_of(view: SentenceView) -> Anchor:
 # -- references -------------------------------------------------------------------------------
 
 ARMED_TYPES = {"armed_group", "militia", "criminal_group", "organization", "terrorist_group"}
+# the kinds of actor a report can be "about" as a group (no mere organisation or state)
+GROUP_TYPES = frozenset({"armed_group", "militia", "criminal_group", "terrorist_group"})
 PRONOUNS_ORG = {"it", "its", "they", "their", "them", "itself"}
 PRONOUNS_PERSON = {"he", "his", "him", "she", "her"}
 DEFINITE_ORG = re.compile(
@@ -283,6 +288,10 @@ def resolve_reference(
         if sentence - back < 0:
             break
         view = views[sentence - back]
+        if is_heading(view.text):
+            # a new section: "The group emerged in 2017" under "Origins" is the report's
+            # own subject, not the last group the previous section named
+            return focal_group(views) if not want_person else None
         cands = [s for s in view.slots if fits(s)]
         # "The group is an affiliate of the Islamic State ... It operates in ...": a sentence
         # that opens on a reference continues the actor that reference stands for
@@ -296,6 +305,33 @@ def resolve_reference(
         if cands:
             return cands[0]
     return None
+
+
+_HEADING_END = re.compile(r"[.!?:;,\"'”’)\]]\s*$")
+
+
+def is_heading(text: str) -> bool:
+    """A short line without a sentence's closing punctuation: a section heading."""
+    words = text.split()
+    return 0 < len(words) <= 10 and not _HEADING_END.search(text)
+
+
+def focal_group(views: Sequence[SentenceView]) -> Slot | None:
+    """The armed group a report is about: the one named most often (at least three times
+    and half again as often as any other), as its first mention, or None."""
+    counts: dict[str, int] = {}
+    first: dict[str, Slot] = {}
+    for view in views:
+        for slot in view.slots:
+            if slot.kind == "actor" and slot.key and slot.actor_type in GROUP_TYPES:
+                counts[slot.key] = counts.get(slot.key, 0) + 1
+                first.setdefault(slot.key, slot)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
+        return None
+    return first[ranked[0][0]]
 
 
 _OPENING_REFERENCE = re.compile(

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from dossier.extract.common import GROUP_TYPES, is_heading
 from dossier.extract.event_effects import claim_of, effects_of, weapon_of
 from dossier.extract.event_rules import EventRules
 from dossier.records import Actor, NumberRange, PlaceMention
@@ -182,7 +183,21 @@ class ArgumentFinder:
         """The type of the document's actor ``key`` (None when it is not one of them)."""
         return next((a.type for _s, _e, a in self.mentions if a.key == key), None)
 
-    def refer(self, tok: Token) -> Actor | None:
+    def _subject_of(self, sent: Span, depth: int) -> Actor | None:
+        """The armed group or organisation that is the subject of a sentence's main verb,
+        through a pronoun or "the group" (at most ``depth`` sentences back), else None."""
+        subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or sent.root.pos_ not in {"VERB", "AUX"}:
+            return None
+        subj = subjects[0]
+        actor = self.actor_in(*np_span(subj), subj)
+        if actor is not None:
+            return actor if actor.type in self.group_types else None
+        if depth > 0:
+            return self.refer(subj, depth - 1)
+        return None
+
+    def refer(self, tok: Token, depth: int = 2) -> Actor | None:
         """The actor a pronoun or "the group/organization" stands for (nearest before it)."""
         low = tok.lower_
         det = [c.lower_ for c in tok.children if c.dep_ == "det"]
@@ -199,6 +214,12 @@ class ArgumentFinder:
         sents = list(self.doc.sents)
         sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
         floor = sents[max(sent_i - 2, 0)].start_char
+        new_section = False
+        for back in range(sent_i - 1, max(sent_i - 3, -1), -1):
+            if is_heading(sents[back].text):
+                # under a heading, "the group" is the report's own subject
+                floor, new_section = sents[back].end_char, True
+                break
         best = None
         best_start = -1
         armed_seen = False
@@ -215,6 +236,21 @@ class ArgumentFinder:
                     best = a
                     best_start = s
                     armed_seen = armed_seen or armed
+        if best is None and not person and (new_section or det[:1] == ["the"]):
+            return self.focal()
+        if (
+            best is not None
+            and not person
+            and best_start < sents[sent_i].start_char
+            and not new_section
+            and sent_i > 0
+        ):
+            # nothing earlier in the sentence: the subject of the sentence before carries
+            # on ("It had been the al-Qaeda affiliate until 2016 ... The United States
+            # designated the group": "It", hence HTS, not al-Qaeda)
+            carried = self._subject_of(sents[sent_i - 1], depth)
+            if carried is not None:
+                return carried
         # a country named after the group is the likelier antecedent of "it"
         if (
             best is not None
@@ -232,6 +268,21 @@ class ArgumentFinder:
         ):
             return None
         return best
+
+    def focal(self) -> Actor | None:
+        """The armed group the report is about (see :func:`focal_group`), or None."""
+        counts: dict[str, int] = {}
+        by_key: dict[str, Actor] = {}
+        for _s, _e, a in self.mentions:
+            if a.type in GROUP_TYPES:
+                counts[a.key] = counts.get(a.key, 0) + 1
+                by_key[a.key] = a
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
+            return None
+        return by_key[ranked[0][0]]
 
     def _speaker_of_self(self, tok: Token) -> Actor | None:
         """ "Jamaat-ul-Ahrar, a TTP faction, said it carried out the attack": the subject of
@@ -369,6 +420,17 @@ class ArgumentFinder:
             if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and tok.head.pos_ != "VERB":
                 # "the assassinated Carlos Pizarro", "the houses destroyed by the bomb"
                 objects.append(tok.head)
+            if type_id == "PLEDGE":
+                # "pledged allegiance to Abu Bakr al-Baghdadi": who receives the pledge
+                heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+                objects += [
+                    g
+                    for h in heads
+                    for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
             place_hosts += objects
             objects += self._effect_patients(tok)
         else:
@@ -435,7 +497,7 @@ class ArgumentFinder:
             if type_id == "ASSAULT":
                 role = "victim" if person else "target"
                 (victim_spans if person else target_spans).append(np_span(o))
-            elif type_id in {"ARREST", "ACCUSE"}:
+            elif type_id in {"ARREST", "ACCUSE", "SANCTION", "REJECT"}:
                 role = "target"
             elif type_id == "FOUND":
                 role = "initiator"  # the group founded is the subject of its founding

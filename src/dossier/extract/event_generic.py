@@ -3,6 +3,8 @@ events predicated of "it" ("It was the first major attack in Bamako")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from dossier.extract.event_args import clause_head
@@ -27,6 +29,11 @@ def generic(tok: Token, rules: EventRules) -> bool:
     )
     if habitual:  # "has claimed their attacks since 2019"
         return True
+    if any(
+        c.dep_ == "prep" and c.lower_ in {"in", "during", "throughout", "over"} and _whole_year(c)
+        for c in tok.children
+    ):
+        return True  # "its attacks in 2024": a year's attacks, not one event
     if dets & {"the", "these", "those", "its", "their", "his", "her", "both"}:
         return False
     quantifiers = rules.words("generic_quantifiers")
@@ -44,6 +51,14 @@ def generic(tok: Token, rules: EventRules) -> bool:
     ):
         return False
     return not dets
+
+
+def _whole_year(prep: Token) -> bool:
+    """A preposition governing a bare year or decade ("in 2024", "during the 1990s")."""
+    return any(
+        g.dep_ == "pobj" and re.fullmatch(r"(?:1[89]|20)\d\ds?", g.text) is not None
+        for g in prep.children
+    )
 
 
 def _simple_past(verb: Token) -> bool:

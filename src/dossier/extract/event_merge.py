@@ -54,6 +54,14 @@ def _compatible(a: EventFrame, b: EventFrame) -> bool:
     perps_b = {x.actor for x in eb.actors if x.role in _PERP_ROLES}
     if perps_a and perps_b and not perps_a & perps_b:
         return False
+    if (
+        ea.type != "ASSAULT"
+        and not (perps_a and perps_b)
+        and ea.anchor.sentence != eb.anchor.sentence
+    ):
+        # statements, pledges, arrests: two sentences are one event only when the same
+        # party acts in both ("Chapo accused ..."; "rights groups accused ...")
+        return False
     others_a = {x.actor for x in ea.actors if x.role not in _PERP_ROLES}
     others_b = {x.actor for x in eb.actors if x.role not in _PERP_ROLES}
     if others_a and others_b and not others_a & others_b and ea.date != eb.date:

@@ -74,7 +74,7 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             # "Jamaat-ul-Ahrar said it carried out the attack"
             parties += [(s, "claimed", None) for s in finder.subjects(tok)]
             about = attack.idx
-        elif lem in blame_verbs:
+        elif lem in blame_verbs and not _blamed_for_other(tok, finder):
             accusers = finder.subjects(tok)
             by_tok = accusers[0] if accusers else None
             by_actor = finder.actor_in(*np_span(by_tok), by_tok) if by_tok is not None else None
@@ -85,6 +85,11 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                     accused += [c for c in prep.children if c.dep_ == "pobj"]
             accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
             parties += [(a, "attributed", by) for a in accused]
+            # "accused X of the bombing": the statement names the attack it concerns
+            named = [
+                e.idx for c in _blame_preps(tok) for e in [_event_noun(c, finder)] if e is not None
+            ]
+            about = named[0] if named else None
         if not parties:
             parties, about = _suspects(tok, lem, finder)
         for party, kind, by in parties:
@@ -95,6 +100,8 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                 )
                 or finder.refer(party)
             )
+            if actor is None and kind == "attributed" and about is None:
+                continue  # "accused foreign networks": nobody to give an attack to
             span = finder.mention_before(actor, party) or np_span(party)
             out.append(
                 Statement(
@@ -146,6 +153,20 @@ def _denied(verb: Token, finder: ArgumentFinder) -> bool:
         or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
         for s in finder.subjects(verb)
     )
+
+
+def _blamed_for_other(verb: Token, finder: ArgumentFinder) -> bool:
+    """ "accused X of financing the insurgency", "blamed X for the crisis": the blame is for
+    something other than an attack."""
+    preps = _blame_preps(verb)
+    return bool(preps) and all(_event_noun(p, finder) is None for p in preps)
+
+
+def _blame_preps(verb: Token) -> list[Token]:
+    """The "of"/"for" phrases saying what a party is blamed for, on the verb or on the
+    party ("accused [soldiers of abusing civilians]")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
 
 
 def _event_noun(tok: Token, finder: ArgumentFinder) -> Token | None:
@@ -202,8 +223,9 @@ def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
     ]
     if st.about is not None:
         named = [i for i in cands if frames[i].trigger[0] == st.about]
-        if named:
-            return named[0]
+        # "accused soldiers of abusing civilians" names an act of its own, which is no
+        # event reported here: it says nothing of the attack told before
+        return named[0] if named else None
     before = [i for i in cands if frames[i].trigger[0] < st.position]
     before = [i for i in before if st.sentence - frames[i].event.anchor.sentence <= 4]
     if before:

@@ -479,13 +479,26 @@ def _plausible(
     if type_id == "ASSAULT" and lem in rules.words("abduct_needs_person"):
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         return any(finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o)) for o in objs)
+    if type_id == "SANCTION" and mode == "designate":
+        # a group or a person is designated, not "the area a military zone"
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not verbal:
+            objs = [g for c in tok.children if c.lower_ == "of" for g in c.children]
+            objs += [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+        return any(
+            (a := finder.actor_in(o.left_edge.idx, o.idx + len(o), o) or finder.refer(o))
+            is not None
+            and (a.type in rules.words("group_types") or a.type == "person")
+            for o in objs
+        )
     if type_id == "FOUND" and verbal:
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         cands = passive or objs or subj
         for c in cands:
-            actor = finder.actor_in(c.left_edge.idx, c.idx + len(c), c)
+            # "The group emerged in 2017": the group the reference stands for
+            actor = finder.actor_in(c.left_edge.idx, c.idx + len(c), c) or finder.refer(c)
             if actor is not None and actor.type in rules.words("group_types"):
                 return True
         return False
@@ -500,6 +513,9 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
         return True
     # undated: a named participant and some substance, in a past-tense clause
     named = [a for a in ev.actors if not a.actor.startswith("new:") or a.role != "victim"]
+    if ev.type == "REJECT" and ev.modality == "asserted":
+        # "Tanzania denied that ...": who denies is the substance
+        return any(a.role == "initiator" for a in named)
     if ev.type != "ASSAULT" and ev.modality == "asserted":
         # "Cameroon has accused Nigeria of ...": a named party on each side is the substance
         roles = {a.role for a in named}

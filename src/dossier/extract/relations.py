@@ -69,7 +69,7 @@ class RelationPattern:
     subject: str = "any"  # person | organization | any
     object: str = "any"
     subject_from: str | None = None  # parent_of_y | topic
-    object_from: str | None = None  # parent_of_x | sentence_subject
+    object_from: str | None = None  # parent_of_x | sentence_subject | topic
     person_predicate: str | None = None
     subject_name: re.Pattern[str] | None = None
 
@@ -241,6 +241,14 @@ class _Matcher:
         object_key: str | None = obj.key if obj is not None else None
         if p.object_from == "parent_of_x":
             object_key = subj.parent if subj.parent in self.keys else None
+        elif p.object_from == "topic":
+            # "The group's leader, X": the group the sentence speaks of
+            ref = resolve_reference(
+                self.views, view.index, view.to_doc(m.start(), m.end())[0], "the group", subj.key
+            )
+            object_key = ref.key if ref is not None else None
+            if object_key is None:
+                return []
         elif p.object_from == "sentence_subject":
             orgs = [s for s in view.actor_slots() if s.actor_type != "person" and s.key != subj.key]
             object_key = orgs[0].key if orgs else None

@@ -376,6 +376,11 @@ def resolve_actors(
             if len(m.text) > len(names.get(key, "")):
                 names[key] = m.text
 
+    # "ISMP, known locally as al-Shabaab or Ansar al-Sunna": in this report those names are
+    # the group named first, whatever other group the gazetteer knows by them
+    local = _local_aliases(text, [c[0] for c in candidates], keys)
+    keys = [local.get(k, k) for k in keys]
+
     grouped: dict[str, list[Mention]] = {}
     for (m, _e, _r), key in zip(candidates, keys, strict=True):
         grouped.setdefault(key, []).append(m)
@@ -433,6 +438,40 @@ def resolve_actors(
             )
     actors.sort(key=lambda a: a.mentions[0].start)
     return ActorResolution(actors=tuple(actors), rejected=tuple(rejected), places=tuple(places))
+
+
+_KNOWN_AS = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:also|locally|commonly|widely|better|often|"
+    r"sometimes|formerly)\s+)?(?:known|called|referred\s+to)\s+(?:(?:locally|also|widely|"
+    r"in\s+\w+)\s+)?as\s+"
+)
+_ALIAS_GLUE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:the\s+)?")
+
+
+def _local_aliases(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> dict[str, str]:
+    """Keys that a "known as" apposition makes another actor's names in this document:
+    "Islamic State Mozambique Province (ISMP), known locally as al-Shabaab" maps the key of
+    al-Shabaab to the province's."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    out: dict[str, str] = {}
+    for n, i in enumerate(order):
+        m = mentions[i]
+        found = _KNOWN_AS.match(text, m.end)
+        if found is None:
+            continue
+        pos = found.end()
+        for j in order[n + 1 :]:
+            alias = mentions[j]
+            if alias.start < pos:
+                continue
+            if alias.start != pos or keys[j] == keys[i]:
+                break
+            out[keys[j]] = keys[i]
+            glue = _ALIAS_GLUE.match(text, alias.end)
+            if glue is None:
+                break
+            pos = glue.end()
+    return {k: v for k, v in out.items() if k not in out.values()}
 
 
 def _memberships(

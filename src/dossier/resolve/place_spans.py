@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
+from wordfreq import zipf_frequency
 
 from dossier.nlp.metonymy import noun_of_from
 from dossier.nlp.text import doc_text
@@ -22,7 +23,13 @@ from dossier.resolve.geo_gazetteer import (
     normalise_place_name,
     open_geo_gazetteer,
 )
-from dossier.resolve.geo_rules import _metonymy, _never_alone, _settlement_nouns, is_demonym
+from dossier.resolve.geo_rules import (
+    _metonymy,
+    _never_alone,
+    _settlement_nouns,
+    demonym_country,
+    is_demonym,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,6 +43,26 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "from", "outside", "across", "to", "into", "around", "throughout"}
 )
 _PERSON_LOCATIVE = frozenset({"in", "near", "outside"})
+# words that may join the capitalised words of one place name ("Mocímboa da Praia")
+_NAME_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "al", "el", "es", "ad"})
+# verbs whose object is a place when the gazetteer knows it ("retook Mucojo")
+_PLACE_OBJECT_VERBS = frozenset(
+    {
+        "retake",
+        "recapture",
+        "capture",
+        "seize",
+        "storm",
+        "raid",
+        "overrun",
+        "besiege",
+        "shell",
+        "enter",
+        "encircle",
+        "liberate",
+        "occupy",
+    }
+)
 _ORG_WORDS = re.compile(
     r"\b(?:university|college|school|party|council|army|force|forces|bank|police|ministry|"
     r"department|company|corp|inc|ltd|group|front|movement|brigade|union|association|"
@@ -139,8 +166,6 @@ def _not_a_common_word(text: str, strong: list[GeoCandidate]) -> bool:
     """A one-word place name that is not also a common word ("Green", "University")."""
     if any(c.feature in ("country", "admin1") or c.population >= 1_000_000 for c in strong):
         return True
-    from wordfreq import zipf_frequency
-
     return zipf_frequency(text.lower(), "en") < COMMON_WORD_ZIPF
 
 
@@ -153,6 +178,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     """
     gaz = gazetteer or open_geo_gazetteer()
     spans: list[Span] = []
+    countries = _document_countries(doc, gaz)
     # a name tagged as a place once is a place wherever the model tagged it otherwise
     trimmed = [_trim(e) for e in doc.ents]
     place_names = {normalise_place_name(t.text) for t in trimmed if t.label_ in ("GPE", "LOC")}
@@ -184,11 +210,15 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             seen_as_place = found and (
                 (ent.label_ != "PERSON" and key in place_names) or key in settled
             )
+            # after "in" a town of a country the report names is a place, however small
+            # ("attacked police stations in Mocímboa da Praia", tagged PERSON)
+            local = locative and any(c.country_code in countries and not c.alternate for c in found)
             # a sizeable town or a division tagged ORG/NORP is a place wherever it stands
             # ("the police lines of Peshawar", "the Karachi police headquarters", "Kunar and
             # Nuristan provinces"), as actor resolution also decides (is_known_place)
             if (
                 seen_as_place
+                or local
                 or (strong and (after_comma or locative))
                 or (strong and ent.label_ != "PERSON")
             ):
@@ -199,7 +229,95 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             head = _embedded_place(span, gaz)
             if head is not None:
                 spans.append(head)
-    return spans
+    spans.extend(_untagged_places(doc, gaz, countries, place_names))
+    return sorted(spans, key=lambda sp: sp.start)
+
+
+def _document_countries(doc: Doc, gaz: GeoGazetteer) -> frozenset[str]:
+    """The countries a document names (as a place or by demonym), ISO alpha-2."""
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            code = demonym_country(ent.text)
+            if code:
+                found.add(code)
+        elif ent.label_ in ("GPE", "LOC"):
+            for c in gaz.candidates(_trim(ent).text, fuzzy=False):
+                if c.feature == "country" and c.country_code:
+                    found.add(c.country_code)
+    return frozenset(found)
+
+
+def _name_runs(doc: Doc) -> list[Span]:
+    """Runs of capitalised words outside any entity the model tagged ("Mucojo", "Mocímboa
+    da Praia"), each within one sentence."""
+    inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    runs: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in inside or not (tok.is_alpha and tok.text[:1].isupper()) or tok.is_upper:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in inside and not doc[end].is_sent_start:
+            nxt = doc[end]
+            if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper:
+                end += 1
+            elif (
+                nxt.lower_ in _NAME_LINKS
+                and end + 1 < len(doc)
+                and doc[end + 1].text[:1].isupper()
+                and end + 1 not in inside
+            ):
+                end += 2
+            else:
+                break
+        runs.append(doc[i:end])
+        i = end
+    return runs
+
+
+def _untagged_places(
+    doc: Doc, gaz: GeoGazetteer, countries: frozenset[str], place_names: set[str]
+) -> list[Span]:
+    """Place names the model did not tag at all, where the words around them say they are
+    places: "the town of Mucojo", "Macomia district", "near Chiure" (a town the gazetteer
+    knows in a country the report names), "retook Mucojo"."""
+    found: list[Span] = []
+    runs = _name_runs(doc)
+    for run in runs:
+        text = run.text
+        if is_demonym(text) or normalise_place_name(text) in _never_alone():
+            continue
+        before = doc[run.start - 1] if run.start > 0 else None
+        after = doc[run.end] if run.end < len(doc) else None
+        if _settlement_cue(run) or (
+            after is not None
+            and after.is_lower
+            and after.lemma_ in _settlement_nouns()
+            and not run[0].is_sent_start
+            and not _ORG_WORDS.search(text)
+        ):
+            found.append(run)  # a place even if the gazetteer lacks it
+            continue
+        if normalise_place_name(text) in place_names:
+            found.append(run)  # tagged as a place elsewhere in the document
+            continue
+        cands = [c for c in gaz.candidates(text, fuzzy=False) if not c.alternate]
+        if not cands or (len(run) == 1 and zipf_frequency(text.lower(), "en") >= 3.0):
+            continue  # unknown, or a common word too ("Reform", "Liberty")
+        slot = (before is not None and before.lower_ in _LOCATIVE and run.root.dep_ == "pobj") or (
+            run.root.dep_ == "dobj" and run.root.head.lemma_.lower() in _PLACE_OBJECT_VERBS
+        )
+        if slot and any(c.country_code in countries or c.population >= 50_000 for c in cands):
+            found.append(run)
+    # a name found as a place once is a place throughout ("the town of Mucojo" ... "retook
+    # Mucojo")
+    named = {normalise_place_name(r.text) for r in found}
+    taken = {r.start for r in found}
+    found += [r for r in runs if r.start not in taken and normalise_place_name(r.text) in named]
+    return found
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|of|from|to)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -52,7 +52,7 @@ from dossier.resolve.geo_scoring import WEIGHTS, GeoContext, Weights, _score_doc
 from dossier.resolve.place_spans import PLACE_LABELS, _is_metonymic, is_known_place, place_spans
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = [
     "PLACE_LABELS",
@@ -179,8 +179,12 @@ def _out_of_focus(
     total = sum(len(v) for v in names_by_country.values())
     if total < 3:
         return resolved, set()
+    counts = sorted((len(v) for v in names_by_country.values()), reverse=True)
     focus, keys = max(names_by_country.items(), key=lambda kv: len(kv[1]))
-    if len(keys) / total < weights.focus_share:
+    second = counts[1] if len(counts) > 1 else 0
+    # about one country: most of its place names, or three times as many as any other
+    # (the states that act in a report, "Rwanda deployed", are named once each)
+    if len(keys) / total < weights.focus_share and len(keys) < 3 * max(second, 1):
         return resolved, set()
     out: list[PlaceMention] = []
     withdrawn: set[int] = set()
@@ -289,16 +293,18 @@ def resolve_places(
     doc: Doc,
     actor_countries: Sequence[str] = (),
     gazetteer: GeoGazetteer | None = None,
+    spans: Sequence[Span] | None = None,
 ) -> list[PlaceMention]:
     """Find and resolve the places a spaCy ``doc`` names (end-to-end).
 
     :param doc: a parsed document (entities, dependency parse and sentences).
     :param actor_countries: ISO 3166-1 alpha-2 home countries of the document's actors.
+    :param spans: the place spans, when :func:`place_spans` was already run on ``doc``.
     :returns: one :class:`PlaceMention` per place mention, in text order; demonyms and
         metonymic uses are left out; ``place`` is None where the geocoder abstains.
     """
     gaz = gazetteer or open_geo_gazetteer()
-    spans = place_spans(doc, gaz)
+    spans = list(spans) if spans is not None else place_spans(doc, gaz)
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     offsets = [(s.start_char, s.end_char) for s in spans]
     sentences = [max(0, bisect_right(sent_starts, s.start_char) - 1) for s in spans]

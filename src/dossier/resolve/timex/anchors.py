@@ -35,6 +35,14 @@ class _Ref:
 
 
 def _ref_from_value(value: str) -> _Ref | None:
+    week = re.match(r"(\d{4})-W(\d\d)$", value)
+    if week:
+        # a week stands for the month of its Monday ("a week later" → 2024-W07 → February)
+        try:
+            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return _Ref(int(week.group(1)))
+        return _Ref(monday.year, monday.month)
     m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
     if not m:
         return None
@@ -61,6 +69,7 @@ class _Context:
     before: str  # text of the sentence before the expression
     prev_value: str = ""  # TIMEX3 value of the date last mentioned
     prev_near: bool = False  # whether that date is in the same paragraph
+    prev_close: bool = False  # whether that date is a few sentences back at most
 
 
 def _anchor_of_vague(ctx: _Context) -> str:
@@ -82,7 +91,22 @@ _PAST_VERB = re.compile(r"\b[a-z]{3,}(?<!need)(?<!speed)(?<!seed)(?<!feed)ed\b")
 
 
 def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int | None, str]:
-    """Year of a month (and day) written without one: from the document date, by tense."""
+    """Year of a month (and day) written without one: from the document date, by tense,
+    unless the story is told in another year and the month follows the last date named."""
+    prev = ctx.prev
+    if (
+        ctx.dct
+        and ctx.dct.year
+        and prev
+        and prev.year
+        and prev.month
+        and prev.year != ctx.dct.year
+        and ctx.prev_close
+        and 0 <= month - prev.month <= _NARRATIVE_MONTHS
+    ):
+        # "On 9 February 2024, fighters attacked Mucojo ... Forces retook it on 18
+        # February": a report of 2025 tells 2024's events in order
+        return prev.year, "previous_date"
     if ctx.dct and ctx.dct.year:
         y = ctx.dct.year
         if ctx.dct.month:
@@ -102,6 +126,11 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
         # an undated document: a month named right after a dated one shares its year
         return ctx.prev.year, "previous_date"
     return None, "unresolved"
+
+
+# How many months after the last dated event a month without a year may follow it and share
+# its year (when that year is not the document's)
+_NARRATIVE_MONTHS = 3
 
 
 # How much farther a date against the tense of its sentence may lie than one along it; a

@@ -177,6 +177,10 @@ def _sentence_spans(text: str, doc: spacy.tokens.Doc | None) -> list[tuple[int, 
     return spans
 
 
+# how far back (characters) the last date may be and still set the year of a bare month
+_CLOSE_CHARS = 400
+
+
 def extract_timexes(
     text: str,
     document_date: DateValue | None,
@@ -220,6 +224,7 @@ def extract_timexes(
             text[max(s_start, c.start - 40) : c.start],
             prev_value,
             near,
+            prev_end >= 0 and c.start - prev_end <= _CLOSE_CHARS,
         )
         if c.rule == "phrase":
             norm: _Norm | None = _Norm(
