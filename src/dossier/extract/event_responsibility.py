@@ -39,6 +39,9 @@ class Statement:
     span: Span2  # the words that name the responsible party
     by: str | None  # who claims or attributes it
     about: int | None = None  # character offset of the event noun the statement names
+    # the act named is a new one ("accused soldiers of abusing civilians"), not "the attack"
+    # told before
+    fresh: bool = False
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:
@@ -57,6 +60,7 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         parties: list[tuple[Token, str, str | None]] = []
+        fresh = False
         if _denied(tok, finder):
             continue  # "No group claimed responsibility", "has not claimed"
         about = None
@@ -86,10 +90,10 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
             parties += [(a, "attributed", by) for a in accused]
             # "accused X of the bombing": the statement names the attack it concerns
-            named = [
-                e.idx for c in _blame_preps(tok) for e in [_event_noun(c, finder)] if e is not None
-            ]
-            about = named[0] if named else None
+            named = [e for c in _blame_preps(tok) for e in [_event_noun(c, finder)] if e is not None]
+            named += [c for c in tok.children if c.dep_ == "dobj" and _is_attack(c, finder)]
+            about = named[0].idx if named else None
+            fresh = bool(named) and not _definite(named[0])
         if not parties:
             parties, about = _suspects(tok, lem, finder)
         for party, kind, by in parties:
@@ -100,8 +104,6 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                 )
                 or finder.refer(party)
             )
-            if actor is None and kind == "attributed" and about is None:
-                continue  # "accused foreign networks": nobody to give an attack to
             span = finder.mention_before(actor, party) or np_span(party)
             out.append(
                 Statement(
@@ -112,6 +114,7 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                     span,
                     by if kind != "claimed" else (actor.key if actor else None),
                     about,
+                    fresh,
                 )
             )
     return out
@@ -152,6 +155,14 @@ def _denied(verb: Token, finder: ArgumentFinder) -> bool:
         s.lower_ in {"nobody", "none", "no-one"}
         or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
         for s in finder.subjects(verb)
+    )
+
+
+def _definite(tok: Token) -> bool:
+    """ "the attack", "this bombing", "the attacks": an event told before."""
+    return tok.pos_ != "VERB" and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those"}
+        for c in tok.children
     )
 
 
@@ -223,9 +234,12 @@ def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
     ]
     if st.about is not None:
         named = [i for i in cands if frames[i].trigger[0] == st.about]
-        # "accused soldiers of abusing civilians" names an act of its own, which is no
-        # event reported here: it says nothing of the attack told before
-        return named[0] if named else None
+        if named:
+            return named[0]
+        if st.fresh:
+            # "accused soldiers of abusing civilians" names an act of its own, which is no
+            # event reported here: it says nothing of the attack told before
+            return None
     before = [i for i in cands if frames[i].trigger[0] < st.position]
     before = [i for i in before if st.sentence - frames[i].event.anchor.sentence <= 4]
     if before:
