@@ -120,6 +120,16 @@ def _right_limit(tok: Token) -> int:
     return last
 
 
+def _same_party(appos: Token) -> bool:
+    """An apposition naming the same party again ("the group, Boko Haram"), not one that
+    names it through another ("JNIM, al-Qaeda's affiliate", "ISWAP, a branch of ISIS")."""
+    if appos.pos_ == "PROPN":
+        return True
+    return appos.pos_ == "NOUN" and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in appos.children
+    )
+
+
 class ArgumentFinder:
     """Reads the arguments of triggers in one document."""
 
@@ -552,7 +562,7 @@ class ArgumentFinder:
             for m in [t, *more]:
                 if m is not t:
                     out.append(m)
-                out += [c for c in m.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
+                out += [c for c in m.children if c.dep_ == "appos" and _same_party(c)]
         return out
 
     def _place(

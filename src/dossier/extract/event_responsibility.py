@@ -90,7 +90,9 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
             parties += [(a, "attributed", by) for a in accused]
             # "accused X of the bombing": the statement names the attack it concerns
-            named = [e for c in _blame_preps(tok) for e in [_event_noun(c, finder)] if e is not None]
+            named = [
+                e for c in _blame_preps(tok) for e in [_event_noun(c, finder)] if e is not None
+            ]
             named += [c for c in tok.children if c.dep_ == "dobj" and _is_attack(c, finder)]
             about = named[0].idx if named else None
             fresh = bool(named) and not _definite(named[0])

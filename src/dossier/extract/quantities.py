@@ -236,6 +236,12 @@ def _slot_key(slots: Sequence[Slot], tok: Token) -> str | None:
     return next((s.key for s in slots if s.start <= tok.idx < s.end), None)
 
 
+# subject nouns whose "of" phrase names whose figure it is: "estimates of JNIM's strength"
+_SIZE_NOUNS = frozenset(
+    {"estimate", "strength", "size", "number", "count", "figure", "manpower", "ranks"}
+)
+
+
 def _verb_subject(
     doc: Doc,
     views: Sequence[SentenceView],
@@ -248,8 +254,11 @@ def _verb_subject(
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj:
         s_tok = subj[0]
+        # "ISKP", "TTP attacks", or the group inside "Estimates of JNIM's strength"
+        whole = s_tok.lemma_.lower() in _SIZE_NOUNS
         key = _slot_key(actors, s_tok) or next(
-            (k for t in s_tok.subtree if t.i < s_tok.i and (k := _slot_key(actors, t))), None
+            (k for t in s_tok.subtree if (t.i < s_tok.i or whole) and (k := _slot_key(actors, t))),
+            None,
         )
         if key:
             return key  # "ISKP", or "TTP attacks have killed"
@@ -324,6 +333,17 @@ def _subject(
         tok = _token_at(doc, s.end - 1)
         if tok is not None and tok.dep_ in ("nsubj", "nsubjpass"):
             best = s.key
+    if best is None:
+        # "Estimates of JNIM's strength range from ...": the one group whose figure it is
+        owners = {
+            s.key
+            for s in actors
+            if s.start < position
+            and (tok := _token_at(doc, s.end - 1)) is not None
+            and (tok.dep_ == "poss" or tok.head.lemma_.lower() in _SIZE_NOUNS)
+        }
+        if len(owners) == 1:
+            best = owners.pop()
     return best
 
 

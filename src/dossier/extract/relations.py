@@ -88,6 +88,11 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
         # the clause) and "X, which ..., has fought Y" (the aside is skipped)
         "XP": rf"(?:⟦A(?P<x>\d+)⟧|(?P<xp>{_PRONOUN})){_ASIDE_AFTER_SUBJECT}",
         "YP": rf"(?:⟦A(?P<y>\d+)⟧|(?P<yp>{_PRONOUN}))",
+        # "Ansar Dine, al-Mourabitoun and the Sahara branch of AQIM": each a subject
+        "MEMBERS": (
+            r"(?P<members>⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+            r"(?:[^⟦⟧⟪⟫.;,]{0,40}?)?⟦A\d+⟧)*)"
+        ),
         "PLACES": (
             r"(?P<places>⟪P\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?⟪P\d+⟫)*)"
             r"(?:\s+(?:regions?|provinces?|districts?|areas?|states?|border\s+region))?"
@@ -217,6 +222,28 @@ class _Matcher:
             return "reported"
         return "asserted"
 
+    def _member_relations(
+        self, p: RelationPattern, view: SentenceView, m: re.Match[str], obj: Slot | None
+    ) -> list[Relation]:
+        """One relation per actor of a ``{MEMBERS}`` list, all with the same object."""
+        if obj is None or obj.key is None:
+            return []
+        start, end = view.to_doc(m.start(), m.end())
+        certainty = self._certainty(view, start, end)
+        period = relation_period(self.text, (view.start, view.end), (start, end), self.timexes)
+        return [
+            Relation(
+                slot.key,
+                p.predicate,
+                anchor_of(view),
+                object_actor=obj.key,
+                certainty=certainty,
+                period=period,
+            )
+            for slot in _member_slots(view, m.group("members"))
+            if slot.key and slot.key != obj.key and _type_ok(slot, p.subject)
+        ]
+
     def run(self, patterns: Sequence[RelationPattern]) -> list[Relation]:
         out: list[Relation] = []
         for view in self.views:
@@ -231,6 +258,8 @@ class _Matcher:
         self, p: RelationPattern, view: SentenceView, m: re.Match[str]
     ) -> list[Relation]:
         obj = self._object(p, view, m)
+        if m.groupdict().get("members"):
+            return self._member_relations(p, view, m, obj)
         subj = self._subject(p, view, m, obj)
         if subj is None or subj.key is None:
             return []
@@ -294,6 +323,21 @@ class _Matcher:
                 period=period,
             )
         ]
+
+
+_PART_OF = re.compile(r"\b(?:branch|wing|faction|cell|unit|part|elements?|members?)\s+of\s*$", re.I)
+
+
+def _member_slots(view: SentenceView, members: str) -> list[Slot]:
+    """The actors of a ``{MEMBERS}`` list, leaving out those only part of which is meant
+    ("the Sahara branch of AQIM" is no merger of AQIM)."""
+    out: list[Slot] = []
+    prev = 0
+    for token in re.finditer(r"⟦A\d+⟧", members):
+        if not _PART_OF.search(members[prev : token.start()]):
+            out.append(view.slot_at(token.group(0)))
+        prev = token.end()
+    return out
 
 
 def _stated_memberships(

@@ -213,12 +213,20 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             # after "in" a town of a country the report names is a place, however small
             # ("attacked police stations in Mocímboa da Praia", tagged PERSON)
             local = locative and any(c.country_code in countries and not c.alternate for c in found)
+            # "around Barsalogho, in Burkina Faso's Centre-Nord region" (tagged ORG)
+            local = local or (locative and not found and _has_container(doc, span, gaz))
             # a sizeable town or a division tagged ORG/NORP is a place wherever it stands
             # ("the police lines of Peshawar", "the Karachi police headquarters", "Kunar and
             # Nuristan provinces"), as actor resolution also decides (is_known_place)
+            # a country is never a person or an organisation ("rural Burkina Faso")
+            # (but a lone "Jordan" tagged PERSON may well be a person)
+            country = any(c.feature == "country" and not c.alternate for c in found) and (
+                ent.label_ != "PERSON" or len(span) > 1 or locative
+            )
             if (
                 seen_as_place
                 or local
+                or country
                 or (strong and (after_comma or locative))
                 or (strong and ent.label_ != "PERSON")
             ):
@@ -304,13 +312,19 @@ def _untagged_places(
         if normalise_place_name(text) in place_names:
             found.append(run)  # tagged as a place elsewhere in the document
             continue
-        cands = [c for c in gaz.candidates(text, fuzzy=False) if not c.alternate]
-        if not cands or (len(run) == 1 and zipf_frequency(text.lower(), "en") >= 3.0):
-            continue  # unknown, or a common word too ("Reform", "Liberty")
+        if len(run) == 1 and zipf_frequency(text.lower(), "en") >= 3.0:
+            continue  # a common word too ("Reform", "Liberty")
         slot = (before is not None and before.lower_ in _LOCATIVE and run.root.dep_ == "pobj") or (
             run.root.dep_ == "dobj" and run.root.head.lemma_.lower() in _PLACE_OBJECT_VERBS
         )
-        if slot and any(c.country_code in countries or c.population >= 50_000 for c in cands):
+        if not slot:
+            continue
+        cands = [c for c in gaz.candidates(text, fuzzy=False) if not c.alternate]
+        if any(c.country_code in countries or c.population >= 50_000 for c in cands) or (
+            not cands and _has_container(doc, run, gaz)
+        ):
+            # a town the gazetteer knows where the report is, or one the text places
+            # ("around Barsalogho, in Burkina Faso's Centre-Nord region")
             found.append(run)
     # a name found as a place once is a place throughout ("the town of Mucojo" ... "retook
     # Mucojo")

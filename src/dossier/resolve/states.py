@@ -115,10 +115,12 @@ def acting_states(
 def _nation_of(tok: Token) -> str | None:
     """The country a modifier names: a demonym ("Malian") or a possessive ("Mali's")."""
     if tok.dep_ == "poss":
-        # "Mali's ruling junta" (the model may tag "Mali" PERSON); not "Michael Jordan's"
+        # "Mali's ruling junta" (the model may tag "Mali" PERSON), "Burkina Faso's junta";
+        # not "Michael Jordan's"
+        name = tok.text
         if any(c.dep_ == "compound" for c in tok.children):
-            return None
-        country = _country_of(tok.text, open_geo_gazetteer())
+            name = tok.doc[tok.left_edge.i : tok.i + 1].text
+        country = _country_of(name, open_geo_gazetteer())
         return country if country and country_english_name(country) else None
     return demonym_country(tok.text)
 
@@ -227,7 +229,8 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
         for n, dem in enumerate(demonyms):
             country = _nation_of(dem) or ""
             whole = n == len(demonyms) - 1 and noun not in actions
-            start = dem.idx
+            # "Burkina Faso's junta" from its first word
+            start = dem.left_edge.idx if dem.dep_ == "poss" else dem.idx
             end = head.idx + len(head) if whole else dem.idx + len(dem)
             mention = Mention(
                 start=start,
