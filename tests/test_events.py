@@ -342,3 +342,21 @@ def test_launching_a_drone_at_a_ship_is_a_drone_attack() -> None:
     assert ev.mode == "drone" and ev.acled_sub_event_type == "Air/drone strike"
     assert ev.date is not None and ev.date.value == "2024-01-03"
     assert "houthis" in _keys(ev, "perpetrator")
+
+
+def test_who_staged_the_attacks_is_their_perpetrator() -> None:
+    # the packaged model lemmatises "staged" as "stag"; the light verb must still count
+    text = "Terrorists staged three bomb attacks against U.S. properties in Santiago on Monday."
+    [frame] = [f for f in _frames(text) if f.event.type == "ASSAULT"]
+    assert _spans(text, frame.perpetrators) == ["Terrorists"]
+
+
+def test_bodies_of_the_murdered_are_the_victims() -> None:
+    text = (
+        "The bodies of the six priests murdered last Friday by uniformed individuals were "
+        "buried in San Salvador today."
+    )
+    [frame] = [f for f in _frames(text) if f.event.type == "ASSAULT"]
+    assert _spans(text, frame.perpetrators) == ["uniformed individuals"]
+    assert _spans(text, frame.victims) == ["six priests"]
+    assert frame.targets == ()  # not "the bodies"

@@ -120,6 +120,9 @@ def _right_limit(tok: Token) -> int:
     return last
 
 
+_REMAINS = frozenset({"body", "bodies", "corpse", "remains"})
+
+
 def _same_party(appos: Token) -> bool:
     """An apposition naming the same party again ("the group, Boko Haram"), not one that
     names it through another ("JNIM, al-Qaeda's affiliate", "ISWAP, a branch of ISIS")."""
@@ -429,7 +432,24 @@ class ArgumentFinder:
                     objects += [p for p in c.children if self._attacked(p)]
             if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and tok.head.pos_ != "VERB":
                 # "the assassinated Carlos Pizarro", "the houses destroyed by the bomb"
-                objects.append(tok.head)
+                noun = tok.head
+                remains = [
+                    g
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in _REMAINS
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                # "the bodies of the Jesuits murdered ...": the Jesuits were murdered
+                objects += remains or [noun]
+                # "murdered last Friday by uniformed individuals", the "by" hung on the noun
+                perps += [
+                    g
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i
+                    for g in c.children
+                    if g.dep_ == "pobj" and not self.rules.weapon_mode(g.lemma_.lower())
+                ]
             if type_id == "PLEDGE":
                 # "pledged allegiance to Abu Bakr al-Baghdadi": who receives the pledge
                 heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]

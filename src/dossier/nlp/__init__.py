@@ -4,6 +4,7 @@
 nothing is downloaded) and adds, by registered name:
 
 - ``dossier_blocks`` — blank lines end sentences, so headings never glue onto the body;
+- ``dossier_lemma_fixes`` — lemmas the model gets wrong ("staged" → "stag") corrected;
 - ``dossier_actor_ruler`` — an entity ruler fed by the shipped actor gazetteer, placed
   before the statistical NER so gazetteer names win and the model predicts around them;
 - the mention components (see :mod:`dossier.nlp.actor_mentions`): place names the model
@@ -21,6 +22,7 @@ import spacy
 from spacy.language import Language
 
 from dossier.nlp import blocks as _blocks  # noqa: F401  (registers the component)
+from dossier.nlp import lemmas as _lemmas  # noqa: F401
 from dossier.nlp.actor_mentions import add_mention_components
 from dossier.nlp.actor_ruler import add_actor_ruler
 from dossier.nlp.citations import split_citation_marks
@@ -41,6 +43,7 @@ def build_nlp() -> Language:
     nlp = load_base_model()
     split_citation_marks(nlp)
     nlp.add_pipe("dossier_blocks", before="parser")
+    nlp.add_pipe("dossier_lemma_fixes", after="lemmatizer")
     add_actor_ruler(nlp, before="ner")
     add_mention_components(nlp, after="ner")
     return nlp
