@@ -360,3 +360,26 @@ def test_bodies_of_the_murdered_are_the_victims() -> None:
     assert _spans(text, frame.perpetrators) == ["uniformed individuals"]
     assert _spans(text, frame.victims) == ["six priests"]
     assert frame.targets == ()  # not "the bodies"
+
+
+def test_what_a_bomb_went_off_at_is_its_target() -> None:
+    text = (
+        "On 31 October 1989 a car bomb exploded outside the offices of the workers' union "
+        "in San Salvador, and another bomb damaged the windows of the Salvadoran consulate "
+        "in Santiago."
+    )
+    targets = " | ".join(
+        t for f in _frames(text) if f.event.type == "ASSAULT" for t in _spans(text, f.targets)
+    )
+    assert "offices of the workers' union" in targets
+    assert "Salvadoran consulate" in targets and "windows" not in targets
+    assert "San Salvador" not in targets  # where, not what
+
+
+def test_a_road_is_where_an_ambush_happened_not_its_target() -> None:
+    for text in (
+        "Guerrillas fired on a bus on the coastal highway on 3 May 1990.",
+        "On 3 May 1990, guerrillas opened fire on a bus on the coastal highway.",
+    ):
+        [frame] = [f for f in _frames(text) if f.event.type == "ASSAULT"]
+        assert [t.removeprefix("a ") for t in _spans(text, frame.targets)] == ["bus"], text

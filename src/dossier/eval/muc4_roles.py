@@ -225,13 +225,17 @@ class _RoleMapper:
                 return
             start = span.start
             drop = self.lex.always_title | self.lex.vague_quantifiers
-            while start < root.i and (
-                self.doc[start].lower_ in drop
-                or self.doc[start].like_num
-                or self.doc[start].dep_ in _DROP_LEFT
-                or self.doc[start].lower_ in {"at", "least", "most"}
-                or self.doc[start].dep_ == "amod"
-                and self.doc[start].tag_ == "VBN"
+            while (
+                start < root.i
+                and not _named_owner(self.doc[start])
+                and (
+                    self.doc[start].lower_ in drop
+                    or self.doc[start].like_num
+                    or self.doc[start].dep_ in _DROP_LEFT
+                    or self.doc[start].lower_ in {"at", "least", "most"}
+                    or self.doc[start].dep_ == "amod"
+                    and self.doc[start].tag_ == "VBN"
+                )
             ):
                 start += 1
             self.add("Target", self.doc[start : span.end].text)
@@ -329,6 +333,14 @@ def frames_to_roles(
         mapper.weapons(f)
         mapper.armed_groups_near(f)
     return mapper.fillers()
+
+
+def _named_owner(tok: Token) -> bool:
+    """A possessor that belongs to the target's name: "the president's home", "Merino's
+    home" (not "their offices")."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.dep_ == "poss")
 
 
 def _last_word(name: str) -> str:

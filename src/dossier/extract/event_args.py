@@ -120,9 +120,6 @@ def _right_limit(tok: Token) -> int:
     return last
 
 
-_REMAINS = frozenset({"body", "bodies", "corpse", "remains"})
-
-
 def _same_party(appos: Token) -> bool:
     """An apposition naming the same party again ("the group, Boko Haram"), not one that
     names it through another ("JNIM, al-Qaeda's affiliate", "ISWAP, a branch of ISIS")."""
@@ -332,9 +329,13 @@ class ArgumentFinder:
         """An object of "fired at/on", not a place or a time ("at dawn", "into Kabul")."""
         if pobj.dep_ != "pobj":
             return False
+        if pobj.lemma_.lower() in self.rules.words("route_nouns"):
+            return False  # "on the coastal highway" says where, not what was hit
+        if pobj.ent_type_ in {"DATE", "TIME"}:
+            return False  # "on 3 May"
         if pobj.head.lower_ in {"on", "against"}:
             return True
-        if pobj.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
+        if pobj.ent_type_ in {"GPE", "LOC"}:
             return False
         return self.place_in(*np_span(pobj)) is None
 
@@ -364,6 +365,45 @@ class ArgumentFinder:
         for v in verbs:
             out += [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
         return out
+
+    def _blast_sites(self, tok: Token) -> list[Token]:
+        """What a bomb went off at: "exploded outside the offices of FENASTRAS", "in front of
+        a bank", "near the American embassy", "on the 6th floor of the Hilton hotel"."""
+        if self.rules.mode_words.get(
+            tok.lemma_.lower()
+        ) != "explosives" and tok.lemma_.lower() not in {
+            "explode",
+            "detonate",
+            "explosion",
+            "blast",
+            "blow",
+        }:
+            return []
+        hosts = [tok]
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
+            hosts.append(tok.head)  # "a bomb exploded near ..."
+        out: list[Token] = []
+        for host in hosts:
+            for prep in host.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.rules.words("blast_preps"):
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    site = self.part_owner(pobj) or pobj
+                    if site.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
+                        continue
+                    if self.place_in(*np_span(site)) is None:
+                        out.append(site)
+        return out
+
+    def part_owner(self, tok: Token) -> Token | None:
+        """The whole a part noun belongs to: "the windows of the consulate", "the front of a
+        bank", "the 6th floor of the Hilton hotel" → the consulate, a bank, the hotel."""
+        if tok.lemma_.lower() not in self.rules.words("part_nouns"):
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return None
 
     def place_in(self, start: int, end: int) -> PlaceMention | None:
         """The most specific place named in ``[start, end)``.
@@ -436,7 +476,9 @@ class ArgumentFinder:
                 remains = [
                     g
                     for c in noun.children
-                    if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in _REMAINS
+                    if c.dep_ == "prep"
+                    and c.lower_ == "of"
+                    and noun.lemma_.lower() in self.rules.words("remains_nouns")
                     for g in c.children
                     if g.dep_ == "pobj"
                 ]
@@ -462,7 +504,7 @@ class ArgumentFinder:
                     if g.dep_ == "pobj"
                 ]
             place_hosts += objects
-            objects += self._effect_patients(tok)
+            objects += self._effect_patients(tok) + self._blast_sites(tok)
         else:
             for c in tok.children:
                 # "ISIS's attack", "an al-Shabaab bombing", "an Israeli airstrike"
@@ -497,7 +539,7 @@ class ArgumentFinder:
                 pass
             if type_id == "ASSAULT":  # "an assault on Bamako"
                 place_hosts += [o for o in objects if o not in place_hosts]
-            objects += self._effect_patients(tok)
+            objects += self._effect_patients(tok) + self._blast_sites(tok)
             claim = claim_of(self, tok)
         roles: list[tuple[str, str]] = []
         perp_spans: list[Span2] = []
@@ -518,9 +560,19 @@ class ArgumentFinder:
             roles.append((claim[1], perp_role))
         # what "fired automatic weapons" or "hurled a grenade" used is no target
         used = self.rules.verb_objects.get(tok.lemma_.lower(), {}) if type_id == "ASSAULT" else {}
+        # "damaged the windows of the consulate": the consulate was hit
+        objects = [self.part_owner(o) or o for o in objects]
+        # "opened fire on": "fire" is part of the trigger, no target
+        phrase = {
+            words[1]
+            for words, _type_mode in self.rules.phrases_by_first_word.get(tok.lemma_.lower(), ())
+            if len(words) == 2
+        }
         for o in self._expand(objects):
             lem = o.lemma_.lower()
             if o.lower_ in _RELATIVE or self.rules.weapon_mode(lem) or lem in used:
+                continue
+            if o.head.i == tok.i and lem in phrase:
                 continue
             actor = self.actor_in(*np_span(o), o) or self.refer(o)
             person = self.is_person(o, actor)

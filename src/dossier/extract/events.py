@@ -112,7 +112,16 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             hit = next((cues[o] for o in sorted(objects) if o in cues), None)
             preps = rules.verb_preps.get(lem, {})
             if hit is None and preps:
-                hit = next((preps[c.lower_] for c in tok.children if c.lower_ in preps), None)
+                # "fired on the convoy", not "fired its chief executive on Monday"
+                hit = next(
+                    (
+                        preps[c.lower_]
+                        for c in tok.children
+                        if c.lower_ in preps
+                        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+                    ),
+                    None,
+                )
             if hit is not None:
                 found[tok.i] = _Trigger(tok, hit)
             elif lem in rules.verb_triggers:
