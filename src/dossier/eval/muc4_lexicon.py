@@ -50,6 +50,8 @@ class BaselineLexicon:
     target_heads: frozenset[str]
     person_heads: frozenset[str]
     military_words: frozenset[str]
+    military_objects: frozenset[str]
+    clash_words: frozenset[str]
     vague_quantifiers: frozenset[str]
     weapons: tuple[str, ...]  # longest first
     weak_weapons: frozenset[str]
@@ -103,6 +105,8 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         target_heads=_words(raw, "target_heads"),
         person_heads=_words(raw, "person_heads"),
         military_words=_words(raw, "military_words"),
+        military_objects=_words(raw, "military_objects"),
+        clash_words=_words(raw, "clash_words"),
         vague_quantifiers=_words(raw, "vague_quantifiers"),
         weapons=tuple(weapons),
         weak_weapons=_words(raw, "weak_weapons"),

@@ -63,6 +63,8 @@ _PRONOUNS = {
     "everyone",
 }
 _DROP_LEFT = {"det", "poss", "punct", "predet", "case", "advmod", "quantmod", "nummod", "cc"}
+# actor types whose members and posts make an attack a military one
+_ARMED_TYPES = frozenset({"armed_group", "terrorist_group", "militia", "state_forces"})
 _ARMED_KINDS = frozenset({"insurgent", "cartel", "death_squad", "paramilitary"})
 _NAME_LINKS = frozenset({"de", "del", "y", "la", "las", "los", "da", "dos", "van", "von"})
 
@@ -295,6 +297,50 @@ class _RoleMapper:
             if lo <= org.start_char < hi and kinds.get(key) in _ARMED_KINDS:
                 self.add("PerpOrg", org.text)
 
+    def purely_military(self, frame: EventFrame) -> bool:
+        """Every target and victim of the frame is a military or police force, post or
+        member, or an armed group's: the template definition leaves such clashes out."""
+        objects = [self._span(se) for se in (*frame.targets, *frame.victims)]
+        objects = [o for o in objects if o is not None]
+        armed = {a.key for a in self.actors if a.type in _ARMED_TYPES}
+        if not objects:
+            # "troops clashed with FMLN forces", "the air force resumed its attacks": the
+            # military acting, or a clash, with nobody else hit
+            trig = self._span(frame.trigger)
+            clash = trig is not None and trig.root.lemma_.lower() in self.lex.clash_words
+            perps = [self._span(se) for se in frame.perpetrators]
+            military = [p for p in perps if p is not None and self._military(p)]
+            return clash or (bool(perps) and len(military) == len(perps))
+        for span in objects:
+            root = span.root
+            if root.ent_type_ == "PERSON" or root.lower_ in self.lex.given_names:
+                return False  # a named person: the incident is relevant
+            actor = next(
+                (a.key for a in self.actors for m in a.mentions if m.start <= root.idx < m.end),
+                None,
+            )
+            if any(t.ent_type_ == "NORP" for t in span if t.i < root.i):
+                return False  # "five Venezuelan soldiers": foreign forces may be relevant
+            if actor in armed:
+                continue
+            if (
+                root.lemma_.lower() in self.lex.military_objects
+                or root.lower_ in self.lex.military_objects
+            ):
+                continue
+            return False
+        return True
+
+    def _military(self, span: Span) -> bool:
+        """A state force acting: "9th brigade troops", "the Salvadoran air force"."""
+        for a in self.actors:
+            if a.type == "state_forces" and any(
+                span.start_char <= m.start < span.end_char for m in a.mentions
+            ):
+                return True
+        words = {t.lower_ for t in span} | {span.root.lemma_.lower()}
+        return bool(words & self.lex.military_words)
+
     def fillers(self) -> RoleFillers:
         out: RoleFillers = {}
         for role in ROLES:
@@ -315,6 +361,8 @@ def frames_to_roles(
     for f in frames:
         if f.event.type != "ASSAULT" or f.event.modality not in keep_modalities:
             continue
+        if mapper.purely_military(f):
+            continue  # guerrilla warfare, not a terrorist incident (MUC-4's definition)
         for se in f.perpetrators:
             span = mapper._span(se)
             if span is not None:
