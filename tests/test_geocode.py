@@ -283,3 +283,13 @@ def test_literal_country_after_from_stays_a_place(nlp, gaz):
     doc = nlp("Recruits travelled from Pakistan to Afghanistan.")
     kept = [m.text for m in resolve_places(doc, gazetteer=gaz)]
     assert "Pakistan" in kept and "Afghanistan" in kept
+
+
+def test_every_spelling_variant_points_at_a_name_the_gazetteer_holds():
+    from dossier.datafiles import load_yaml
+
+    gaz = open_geo_gazetteer()
+    variants = load_yaml("geo/variants.yaml")["variants"]
+    assert [k for k in variants if not gaz.candidates(k, fuzzy=False)] == []
+    hodeidah = {c.feature for c in gaz.candidates("Hodeidah", fuzzy=False)}
+    assert {"admin1", "city"} <= hodeidah

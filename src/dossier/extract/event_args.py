@@ -435,6 +435,17 @@ class ArgumentFinder:
             return actor.type == "person"
         return tok.ent_type_ in {"PERSON", "NORP"} or tok.lemma_.lower() in self.person_nouns
 
+    def mode_of_attacker(self, tok: Token, type_id: str) -> str | None:
+        """An ASSAULT mode from what attacked: "warplanes struck", "a drone hit"."""
+        if type_id != "ASSAULT" or tok.pos_ not in {"VERB", "AUX"}:
+            return None
+        attackers = self.rules.raw.get("attacker_modes") or {}
+        for subj in self.subjects(tok):
+            mode = attackers.get(subj.lemma_.lower())
+            if mode:
+                return str(mode)
+        return None
+
     def mode_from_words(self, tok: Token, type_id: str) -> str | None:
         """An ASSAULT mode from words of the trigger's own phrase ("suicide attack")."""
         if type_id != "ASSAULT":

@@ -231,8 +231,12 @@ def _date_of(
     sent: Span,
     timexes: Sequence[Timex],
     span: tuple[int, int] | None = None,
+    report_verbs: frozenset[str] = frozenset(),
 ) -> Timex | None:
-    """The specific timex governing the trigger's clause (None when there is none)."""
+    """The specific timex governing the trigger's clause (None when there is none).
+
+    ``report_verbs`` (lemmas): an event reported by one of these verbs, with no date of its
+    own, takes the date of its report."""
     text = doc_text(sent.doc)
     cands = [
         t
@@ -267,6 +271,18 @@ def _date_of(
         fronted = [t for t in cands if t.start < trig.idx and _attached_to(t, root, sent)]
         if fronted:
             return fronted[-1]
+    # "the Houthis said on Sunday they had fired missiles": reported with no date of its
+    # own, an event is dated by its report (no later than that day)
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in report_verbs:
+        say = head.head
+        said = [
+            t
+            for t in cands
+            if _attached_to(t, say, sent)
+            and not (head.left_edge.idx <= t.start < head.right_edge.idx + 1)
+        ]
+        if said:
+            return said[0]
     return None
 
 
@@ -397,7 +413,9 @@ def extract_event_frames(
         parts: list[ListPart | None] = [*split_list(finder, tok, args, timexes)] or [None]
         for part in parts:
             part_args = args if part is None else part.arguments
-            date = _date_of(tok, head, sent, timexes, part.span if part else None)
+            date = _date_of(
+                tok, head, sent, timexes, part.span if part else None, rules.words("say_verbs")
+            )
             mod = modality
             if mod == "asserted" and _is_background(date, document_date, background_days):
                 mod = "background"
@@ -409,7 +427,12 @@ def extract_event_frames(
                     if _is_background(date, document_date, background_days)
                     else "asserted"
                 )
-            ev_mode = part_args.mode or mode or finder.mode_from_words(tok, type_id)
+            ev_mode = (
+                finder.mode_of_attacker(tok, type_id)
+                or part_args.mode
+                or mode
+                or finder.mode_from_words(tok, type_id)
+            )
             acled_type, acled_sub = _acled(rules, type_id, ev_mode)
             if ev_mode == "territory" and (
                 any(

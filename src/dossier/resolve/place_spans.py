@@ -24,6 +24,7 @@ from dossier.resolve.geo_gazetteer import (
     open_geo_gazetteer,
 )
 from dossier.resolve.geo_rules import (
+    _division_words,
     _metonymy,
     _never_alone,
     _settlement_nouns,
@@ -193,7 +194,15 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
         found = _candidates(gaz, text)[2]
         settlement = _settlement_cue(span)
         if ent.label_ in PLACE_LABELS:
-            if found or ent.label_ != "GPE" or settlement or _has_container(doc, span, gaz):
+            # "in Hodeidah province": a division word after the name says it is a place
+            division = span.end < len(doc) and doc[span.end].lower_ in _division_words()
+            if (
+                found
+                or ent.label_ != "GPE"
+                or settlement
+                or division
+                or _has_container(doc, span, gaz)
+            ):
                 spans.append(span)
                 continue
         elif settlement and not _ORG_WORDS.search(text):

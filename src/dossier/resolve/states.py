@@ -122,6 +122,10 @@ def _nation_of(tok: Token) -> str | None:
             name = tok.doc[tok.left_edge.i : tok.i + 1].text
         country = _country_of(name, open_geo_gazetteer())
         return country if country and country_english_name(country) else None
+    if tok.dep_ in ("nmod", "compound") and tok.ent_type_ == "GPE":
+        # "U.S. and British warplanes", "US troops": a country's name used as a modifier
+        country = _country_of(tok.text, open_geo_gazetteer())
+        return country if country and country_english_name(country) else None
     return demonym_country(tok.text)
 
 
