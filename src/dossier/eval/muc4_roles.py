@@ -300,8 +300,8 @@ class _RoleMapper:
     def purely_military(self, frame: EventFrame) -> bool:
         """Every target and victim of the frame is a military or police force, post or
         member, or an armed group's: the template definition leaves such clashes out."""
-        objects = [self._span(se) for se in (*frame.targets, *frame.victims)]
-        objects = [o for o in objects if o is not None]
+        spans = [self._span(se) for se in (*frame.targets, *frame.victims)]
+        objects = [o for o in spans if o is not None]
         armed = {a.key for a in self.actors if a.type in _ARMED_TYPES}
         if not objects:
             # "troops clashed with FMLN forces", "the air force resumed its attacks": the
