@@ -252,8 +252,8 @@ class ArgumentFinder:
             best is not None
             and not person
             and best_start < sents[sent_i].start_char
-            and not new_section
             and sent_i > 0
+            and not is_heading(sents[sent_i - 1].text)
         ):
             # nothing earlier in the sentence: the subject of the sentence before carries
             # on ("It had been the al-Qaeda affiliate until 2016 ... The United States

@@ -91,6 +91,11 @@ def _combine(a: EventFrame, b: EventFrame) -> EventFrame:
         injured=first.injured or second.injured,
         weapon=first.weapon or second.weapon,
         mode=first.mode or second.mode,
+        # the ACLED sub-event type goes with the mode ("airstrike" → Air/drone strike)
+        acled_event_type=(first if first.mode or not second.mode else second).acled_event_type,
+        acled_sub_event_type=(
+            first if first.mode or not second.mode else second
+        ).acled_sub_event_type,
         responsibility=first.responsibility or second.responsibility,
         responsibility_by=first.responsibility_by or second.responsibility_by,
     )

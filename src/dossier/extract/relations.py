@@ -290,7 +290,10 @@ class _Matcher:
             predicate = p.person_predicate
         start, end = view.to_doc(m.start(), m.end())
         certainty = self._certainty(view, start, end)
-        period = relation_period(self.text, (view.start, view.end), (start, end), self.timexes)
+        stated = view.to_doc(m.start("clause"), m.end()) if m.groupdict().get("clause") else None
+        period = relation_period(
+            self.text, (view.start, view.end), stated or (start, end), self.timexes
+        )
         anchor = anchor_of(view)
         if predicate in PLACE_PREDICATES:
             if not m.groupdict().get("places"):

@@ -149,6 +149,10 @@ def _candidates(
         extra = gaz.candidates(name)
         if division:
             extra = [c for c in extra if c.feature not in ("city", "country")]
+        # the bare name may hold a place as its own name that the surface reached only as
+        # an alternate ("Bay region" → Somalia's Bay): keep the better match
+        own = {c.id: c for c in extra if not c.alternate}
+        found = [own.get(c.id, c) if c.alternate else c for c in found]
         seen = {c.id for c in found}
         found = found + [c for c in extra if c.id not in seen]
     upper = surface.replace(".", "").replace(" ", "")

@@ -63,6 +63,7 @@ class Weights:
     alternate_big_city: float = 0.15
     alternate_admin2: float = 2.0
     alternate_division: float = 0.0
+    alternate_division_shadow: float = 2.0  # ... when a division holds that name as its own
     city_shadow: float = 3.3  # penalty: a division that shares its name with a big town
     country_alias_shadow: float = 4.0  # penalty: "Tunis" as an old name of Tunisia
     shadow_ratio: float = 15.0  # ... when the town has at least 1/shadow_ratio of its people
@@ -128,6 +129,11 @@ def _prior(m: _Mention, c: GeoCandidate, w: Weights) -> float:
             score -= w.alternate_admin2
         else:
             score -= w.alternate_division
+            if any(
+                o.feature == c.feature and not o.alternate and o.id != c.id for o in m.candidates
+            ):
+                # "Bay region": Somalia's Bay, not Massachusetts (the "Bay State")
+                score -= w.alternate_division_shadow
     if m.division and c.feature == "city":
         score -= w.division_word
     # "Albany", "Columbia": a town's own name beats a country's old or foreign name

@@ -19,6 +19,7 @@ from dossier.datafiles import load_yaml
 from dossier.nlp.metonymy import acting_places, acts, load_metonymy_cues
 from dossier.nlp.text import doc_text
 from dossier.records import Mention
+from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.geo_gazetteer import GeoGazetteer, country_english_name, open_geo_gazetteer
 from dossier.resolve.geo_rules import demonym_country
 
@@ -151,6 +152,34 @@ def _focus_country(doc: Doc) -> str | None:
     return best if n >= 2 and 2 * n >= sum(counts.values()) else None
 
 
+def _recent_country(doc: Doc, head: Token, sentences: int = 2) -> str | None:
+    """The country named last (by name or demonym) in the sentence of ``head`` before it or
+    in the ``sentences`` before that, or None."""
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+    floor = sents[max(here - sentences, 0)].start
+    gaz = open_geo_gazetteer()
+    for ent in reversed(doc.ents):
+        if ent.start >= head.i:
+            continue
+        if ent.start < floor:
+            break
+        if ent.label_ == "NORP":
+            cc = demonym_country(ent.text)
+        elif ent.label_ == "GPE":
+            cc = _country_of(ent.text, gaz)
+        elif ent.ent_id_:
+            # a state's own forces or government from the actor gazetteer ("Somali army")
+            entry = load_actor_gazetteer().entries.get(ent.ent_id_)
+            state = entry is not None and entry.type in ("state_forces", "government")
+            cc = entry.country if state and entry is not None else None
+        else:
+            cc = None
+        if cc:
+            return cc
+    return None
+
+
 def _definite_alone(head: Token, mods: list[Token]) -> bool:
     """ "the army" with nothing else to say whose: no modifier, no "of" phrase."""
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
@@ -222,9 +251,12 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
             continue
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         demonyms = [m for m in mods if _nation_of(m)]
-        if not demonyms and noun in institutions and focus and _definite_alone(head, mods):
-            # "the army said", "the government denied": the report's own country
-            out.append(_institution(doc, head, focus, noun, armed_forces, police, starts))
+        if not demonyms and noun in institutions and _definite_alone(head, mods):
+            # "the army said", "the government denied": the country just named ("a Somali
+            # army base ... The government said"), else the report's own country
+            country = _recent_country(doc, head) or focus
+            if country:
+                out.append(_institution(doc, head, country, noun, armed_forces, police, starts))
             continue
         for m in list(demonyms):
             demonyms += [c for c in m.conjuncts if _nation_of(c) and c not in demonyms]
