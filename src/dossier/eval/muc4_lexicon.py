@@ -52,6 +52,7 @@ class BaselineLexicon:
     military_words: frozenset[str]
     military_objects: frozenset[str]
     clash_words: frozenset[str]
+    force_org_heads: frozenset[str]
     vague_quantifiers: frozenset[str]
     weapons: tuple[str, ...]  # longest first
     weak_weapons: frozenset[str]
@@ -107,6 +108,7 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         military_words=_words(raw, "military_words"),
         military_objects=_words(raw, "military_objects"),
         clash_words=_words(raw, "clash_words"),
+        force_org_heads=_words(raw, "force_org_heads"),
         vague_quantifiers=_words(raw, "vague_quantifiers"),
         weapons=tuple(weapons),
         weak_weapons=_words(raw, "weak_weapons"),

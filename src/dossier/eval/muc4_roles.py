@@ -151,6 +151,11 @@ class _RoleMapper:
             )
         ):
             end += 1
+        if token.ent_type_ == "PERSON":
+            # a surname the truecaser left in lower case ("Erika sullivan"): the entity's end
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None and ent.end > end and all(t.is_alpha for t in doc[end : ent.end]):
+                end = ent.end
         words = list(doc[start:end])
         skip = self.lex.titles | self.lex.always_title | self.lex.person_heads
         cut = [k for k, w in enumerate(words) if w.lower_.rstrip(".") in skip and w.i < token.i]
@@ -204,12 +209,41 @@ class _RoleMapper:
         elif root.ent_type_ == "PERSON":
             self.add("PerpInd", self._person_name(root) or span.text)
         elif _head_in(root, self.lex.perp_heads):
+            force = self._force_named_in(span)
+            if force is not None:
+                # "Honduran army troops": the army is the organisation, the troops the people
+                self.add("PerpOrg", force.text)
             span = _strip_left(span)
             start = span.start
             # "several urban guerrillas": the vague quantity is no part of the name
             while start < root.i and self.doc[start].lower_ in self.lex.vague_quantifiers:
                 start += 1
             self.add("PerpInd", self.doc[start : span.end].text)
+
+    def _force_named_in(self, span: Span) -> Span | None:
+        """The state force a perpetrator phrase names around its head: "Honduran army"
+        in "Honduran army troops", "national police" in "national police members", "the
+        6th infantry brigade" in "troops of the 6th infantry brigade"."""
+        root = span.root
+        heads = self.lex.force_org_heads
+        # a modifier run before the head ending on a force word
+        mods = [t for t in span if t.i < root.i and t.dep_ in {"compound", "amod", "nmod"}]
+        for t in reversed(mods):
+            if t.lower_ in heads:
+                start = t.i
+                while start - 1 >= span.start and span.doc[start - 1].dep_ in {
+                    "compound",
+                    "amod",
+                    "nmod",
+                }:
+                    start -= 1
+                return span.doc[start : t.i + 1]
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for g in prep.children:
+                    if g.dep_ == "pobj" and g.lower_ in heads:
+                        return _strip_left(span.doc[g.left_edge.i : g.i + 1])
+        return None
 
     def object(self, span: Span) -> None:
         root = span.root

@@ -558,6 +558,13 @@ class ArgumentFinder:
         victim_spans: list[Span2] = []
         initiator_types: set[str] = set()
         perp_role = "perpetrator" if type_id == "ASSAULT" else "initiator"
+        # "murdered by security forces or death squads": each conjunct acted
+        perps = perps + [
+            c
+            for p in perps
+            for c in p.conjuncts
+            if c.i > p.i and c.pos_ in {"NOUN", "PROPN"} and c not in perps
+        ]
         for p in perps:
             actor = self.actor_in(*np_span(p), p) or self.refer(p)
             if p.lower_ in _RELATIVE:
