@@ -383,3 +383,18 @@ def test_a_road_is_where_an_ambush_happened_not_its_target() -> None:
     ):
         [frame] = [f for f in _frames(text) if f.event.type == "ASSAULT"]
         assert [t.removeprefix("a ") for t in _spans(text, frame.targets)] == ["bus"], text
+
+
+def test_who_ordered_a_killing_is_its_perpetrator() -> None:
+    for text, who in (
+        (
+            "On 3 May 1990, Pablo Escobar ordered the assassination of a judge.",
+            "Pablo Escobar",
+        ),
+        (
+            "The killing of the judge on 3 May 1990 had been ordered by Fidel Castano.",
+            "Fidel Castano",
+        ),
+    ):
+        [frame] = [f for f in _frames(text) if f.event.type == "ASSAULT"]
+        assert any(who in p for p in _spans(text, frame.perpetrators)), text

@@ -529,7 +529,16 @@ class ArgumentFinder:
                     objects += [p for p in c.children if p.dep_ == "pobj"]
             gov = tok.head
             if light is not None:
-                perps += self.subjects(light)
+                if tok.dep_ == "nsubjpass":
+                    perps += [
+                        g
+                        for c in light.children
+                        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ]
+                else:
+                    perps += self.subjects(light)
                 place_hosts.append(light)
                 # "laid siege to the hotel", "mounted an attack on the base"
                 for c in light.children:

@@ -132,7 +132,8 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             and (lem in rules.noun_triggers or tok.lower_ in rules.noun_triggers)
         ):
             type_mode = rules.noun_triggers.get(lem) or rules.noun_triggers[tok.lower_]
-            gov = tok.head if tok.dep_ == "dobj" else None
+            # "X ordered the killing", "the killing had been ordered by X"
+            gov = tok.head if tok.dep_ in {"dobj", "nsubjpass"} else None
             found[tok.i] = _Trigger(tok, type_mode, gov if gov and _lemma(gov) in light else None)
     # a light verb whose object is a trigger noun is not an event of its own
     for trig in list(found.values()):
