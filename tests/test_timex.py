@@ -324,3 +324,18 @@ def test_run_timex_eval_on_a_directory(tmp_path: Path) -> None:
     assert figs["value_f1"] == pytest.approx(1.0)
     line = format_figures(figs)
     assert line.startswith("value_f1=1.000 strict_f1=") and "n_gold=4" in line
+
+
+def test_a_story_told_in_an_earlier_year_keeps_its_year() -> None:
+    dct = DateValue("2025-03-14", "day")
+    text = (
+        "On 9 February 2024, fighters attacked the town of Mucojo. "
+        "Government forces retook the town on 18 February."
+    )
+    values = {t.text: t.value for t in extract_timexes(text, dct)}
+    assert values["18 February"] == "2024-02-18"
+    # a month-and-year mention is no dated day of a story: "the August 1988 cease-fire ...
+    # the invasion of Kuwait on Aug. 2", written in 1990
+    text = "The August 1988 cease-fire ended the war. Iraq invaded Kuwait on Aug. 2."
+    values = {t.text: t.value for t in extract_timexes(text, DateValue("1990-08-15", "day"))}
+    assert values["Aug. 2"] == "1990-08-02"

@@ -42,7 +42,7 @@ def _ref_from_value(value: str) -> _Ref | None:
             monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         except ValueError:
             return _Ref(int(week.group(1)))
-        return _Ref(monday.year, monday.month)
+        return _Ref(monday.year, monday.month, monday.day)
     m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
     if not m:
         return None
@@ -92,7 +92,8 @@ _PAST_VERB = re.compile(r"\b[a-z]{3,}(?<!need)(?<!speed)(?<!seed)(?<!feed)ed\b")
 
 def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int | None, str]:
     """Year of a month (and day) written without one: from the document date, by tense,
-    unless the story is told in another year and the month follows the last date named."""
+    unless the story is told in another year: a day and month a few weeks after the last
+    dated day share its year."""
     prev = ctx.prev
     if (
         ctx.dct
@@ -100,6 +101,8 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
         and prev
         and prev.year
         and prev.month
+        and prev.day
+        and day is not None
         and prev.year != ctx.dct.year
         and ctx.prev_close
         and 0 <= month - prev.month <= _NARRATIVE_MONTHS
