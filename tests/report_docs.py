@@ -16,3 +16,11 @@ REPORTS = Path(__file__).parent / "reports"
 def written_report(name: str) -> Document:
     """``tests/reports/<name>`` read, cleaned and annotated as ingest does it."""
     return process_file(REPORTS / name, Settings())
+
+
+def relation_triples(doc: Document) -> set[tuple[str, str, str | None]]:
+    """``(subject, predicate, object actor key or place text)`` of every relation of ``doc``."""
+    return {
+        (r.subject, r.predicate, r.object_actor or (r.object_place and r.object_place.text))
+        for r in doc.relations
+    }

@@ -4,7 +4,7 @@ way an analyst would."""
 
 from __future__ import annotations
 
-from report_docs import written_report
+from report_docs import relation_triples, written_report
 
 from dossier.records import Document, Event
 
@@ -78,10 +78,7 @@ def test_designation_and_denial_are_events():
 
 
 def test_leader_with_his_full_name_and_recruitment_area():
-    rels = {
-        (r.subject, r.predicate, r.object_actor or (r.object_place and r.object_place.text))
-        for r in report().relations
-    }
+    rels = relation_triples(report())
     assert ("new:bonomade-machude-omar", "leader_of", "is_mozambique") in rels
     assert ("is_mozambique", "recruits_in", "Niassa province") in rels
 

@@ -3,7 +3,7 @@ rivalry, attacks, a strength estimate, an expulsion), coded the way an analyst w
 
 from __future__ import annotations
 
-from report_docs import written_report
+from report_docs import relation_triples, written_report
 
 from dossier.records import Document
 
@@ -13,10 +13,7 @@ def report() -> Document:
 
 
 def _relations() -> set[tuple[str, str, str | None]]:
-    return {
-        (r.subject, r.predicate, r.object_actor or (r.object_place and r.object_place.text))
-        for r in report().relations
-    }
+    return relation_triples(report())
 
 
 def test_the_groups_that_merged_and_not_the_one_whose_branch_did():

@@ -4,7 +4,7 @@ would."""
 
 from __future__ import annotations
 
-from report_docs import written_report
+from report_docs import relation_triples, written_report
 
 from dossier.records import Document, Event
 
@@ -37,10 +37,7 @@ def test_air_strikes_by_two_countries_warplanes_in_a_province_spelled_otherwise(
 
 
 def test_who_backs_controls_and_fights_whom():
-    rels = {
-        (r.subject, r.predicate, r.object_actor or (r.object_place and r.object_place.text))
-        for r in report().relations
-    }
+    rels = relation_triples(report())
     assert ("iran_government", "supports", "houthis") in rels
     assert ("houthis", "controls", "Sanaa") in rels
     assert ("saudi_government", "hostile_to", "houthis") in rels

@@ -25,7 +25,7 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -51,6 +51,7 @@ __all__ = [
     "find_counts",
     "find_hedges",
     "focal_group",
+    "most_named_group",
     "is_heading",
     "is_negated",
     "likelihood_of",
@@ -316,22 +317,26 @@ def is_heading(text: str) -> bool:
     return 0 < len(words) <= 10 and not _HEADING_END.search(text)
 
 
-def focal_group(views: Sequence[SentenceView]) -> Slot | None:
-    """The armed group a report is about: the one named most often (at least three times
-    and half again as often as any other), as its first mention, or None."""
+def most_named_group(mentions: Iterable[tuple[str, str | None]]) -> str | None:
+    """Of ``(actor key, actor type)`` pairs, one per mention: the armed group named most
+    often, at least three times and half again as often as any other, else None."""
     counts: dict[str, int] = {}
-    first: dict[str, Slot] = {}
-    for view in views:
-        for slot in view.slots:
-            if slot.kind == "actor" and slot.key and slot.actor_type in GROUP_TYPES:
-                counts[slot.key] = counts.get(slot.key, 0) + 1
-                first.setdefault(slot.key, slot)
+    for key, kind in mentions:
+        if kind in GROUP_TYPES:
+            counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3:
         return None
     if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
         return None
-    return first[ranked[0][0]]
+    return ranked[0][0]
+
+
+def focal_group(views: Sequence[SentenceView]) -> Slot | None:
+    """The armed group a report is about (:func:`most_named_group`), as its first mention."""
+    slots = [s for v in views for s in v.slots if s.kind == "actor" and s.key]
+    key = most_named_group((s.key or "", s.actor_type) for s in slots)
+    return next((s for s in slots if s.key == key), None) if key else None
 
 
 _OPENING_REFERENCE = re.compile(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.extract.common import GROUP_TYPES, is_heading
+from dossier.extract.common import is_heading, most_named_group
 from dossier.extract.event_effects import claim_of, effects_of, weapon_of
 from dossier.extract.event_rules import EventRules
 from dossier.records import Actor, NumberRange, PlaceMention
@@ -280,19 +280,9 @@ class ArgumentFinder:
         return best
 
     def focal(self) -> Actor | None:
-        """The armed group the report is about (see :func:`focal_group`), or None."""
-        counts: dict[str, int] = {}
-        by_key: dict[str, Actor] = {}
-        for _s, _e, a in self.mentions:
-            if a.type in GROUP_TYPES:
-                counts[a.key] = counts.get(a.key, 0) + 1
-                by_key[a.key] = a
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 3:
-            return None
-        if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
-            return None
-        return by_key[ranked[0][0]]
+        """The armed group the report is about (:func:`most_named_group`), or None."""
+        key = most_named_group((a.key, a.type) for _s, _e, a in self.mentions)
+        return next((a for _s, _e, a in self.mentions if a.key == key), None) if key else None
 
     def _speaker_of_self(self, tok: Token) -> Actor | None:
         """ "Jamaat-ul-Ahrar, a TTP faction, said it carried out the attack": the subject of
