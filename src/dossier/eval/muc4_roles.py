@@ -281,9 +281,10 @@ class _RoleMapper:
             span = self._span(se)
             if span is not None:
                 self._weapon_words(span, None)
-        trig = self._span(frame.trigger)
-        if trig is not None:
-            self._weapon_words(trig.sent, trig.root)
+        for position in frame.triggers or (frame.trigger,):
+            trig = self._span(position)
+            if trig is not None:
+                self._weapon_words(trig.sent, trig.root)
 
     def _weapon_words(self, span: Span, trigger: Token | None) -> None:
         text = span.text.lower()

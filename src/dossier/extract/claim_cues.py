@@ -39,6 +39,8 @@ class ClaimCues:
     channels: tuple[tuple[re.Pattern[str], str], ...]
     via_before: re.Pattern[str]
     channel_before: re.Pattern[str]
+    statement_nouns: frozenset[str] = frozenset()
+    observer_modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +86,8 @@ def load_cues() -> ClaimCues:
             rf"\b(?:{alternation(data['channel_before'])})\s+(?:its\s+|his\s+|her\s+|their\s+)?",
             re.IGNORECASE,
         ),
+        statement_nouns=frozenset(data.get("statement_nouns") or ()),
+        observer_modifiers=frozenset(data.get("observer_modifiers") or ()),
     )
 
 
@@ -117,7 +121,8 @@ def find_via(doc: Doc, view: SentenceView, start: int, end: int) -> str | None:
     for pattern, name in cues.outlets:
         hit = pattern.search(text)
         if hit and re.search(
-            r"\b(?:agency|news|told|quoted|cited|by)\b",
+            r"\b(?:agency|news|told|quoted|cited|by|media|outlet|channel|foundation|wing|"
+            r"website|posted|published|broadcast|aired)\b",
             text[max(0, hit.start() - 25) : hit.end() + 10],
         ):
             return name

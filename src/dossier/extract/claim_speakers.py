@@ -105,6 +105,8 @@ def _source_kind(words: Sequence[str], head: str) -> str | None:
         return "media"
     for kind, kind_cues in cues.kinds:
         if head in kind_cues:
+            if kind == "group" and any(w in cues.observer_modifiers for w in lowered):
+                return "observers"  # "human rights groups", "aid organisations"
             return kind
     return None
 
@@ -183,6 +185,10 @@ def find_speaker(
     return None
 
 
+# nouns for what a party issues: "issued a statement saying", "said in a statement that"
+_STATEMENT_NOUNS = frozenset(load_cues().statement_nouns)
+
+
 def speaker_token(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a reporting verb, climbing through participles, conjuncts and
     "prompted X to say". Returns (token, passive)."""
@@ -202,6 +208,10 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
                 return objs[0], False
         if v.dep_ in ("conj", "advcl", "pcomp") and v.head is not v:
             v = v.head
+            continue
+        if v.dep_ == "acl" and v.head.lemma_.lower() in _STATEMENT_NOUNS and v.head.head is not v:
+            # "the army issued a statement saying ...": who issued it speaks
+            v = v.head.head
             continue
         break
     return None, False

@@ -143,6 +143,33 @@ def _verb_claims(
                 close = re.search(r"[\"”]", doc_text(doc)[q_start + 1 : sent.end_char])
                 if close:
                     span = (q_start, q_start + 1 + close.end())
+        if span is None:
+            # "said in a statement that C": the parser hangs C on the statement noun
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                    if noun.lemma_.lower() not in cues.statement_nouns:
+                        continue
+                    clauses = [
+                        c
+                        for c in noun.children
+                        if c.dep_ in ("acl", "relcl")
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    ]
+                    if clauses:
+                        span = _subtree_span(list(clauses[0].subtree))
+        about: str | None = None
+        if lemma in ("accuse", "blame", "charge"):
+            # "accused the army of failing to act": the claim is about the accused
+            for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+                lo, hi = _subtree_span(list(obj.subtree))
+                about = next(
+                    (
+                        x.key
+                        for x in view.slots
+                        if x.kind == "actor" and x.key and lo <= x.start < hi
+                    ),
+                    None,
+                )
         if span is None and lemma in ("accuse", "blame", "charge"):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
@@ -172,7 +199,7 @@ def _verb_claims(
                 span = _subtree_span(toks)
         if span is None:
             continue
-        out.append((span[0], span[1], tok, None))
+        out.append((span[0], span[1], tok, about))
     return out
 
 
@@ -292,7 +319,7 @@ def _sentence_claims(
             else:
                 nxt = re.search(r"[,;.]", text[sp_end + 1 : s_end])
                 span = (sp_end, sp_end + 1 + nxt.start()) if nxt else (sp_end, s_end)
-        via = find_via(doc, view, sp_start, sp_end + 40)
+        via = find_via(doc, view, sp_start, min(sp_end + 40, s_end))
         about: list[str] = []
         if re.search(r"\bwhich\b", text[max(s_start, m.start() - 12) : m.start()]):
             prior = [s for s in view.slots if s.kind == "actor" and s.end <= m.start()]
@@ -305,7 +332,7 @@ def _sentence_claims(
 
     # 2. reporting verbs
     cues = load_cues()
-    for c_start, c_end, verb, _about in _verb_claims(doc, sent, views, view):
+    for c_start, c_end, verb, about_key in _verb_claims(doc, sent, views, view):
         subj, passive = speaker_token(verb)
         if subj is None:
             continue
@@ -326,6 +353,9 @@ def _sentence_claims(
             agent = [c for c in verb.children if c.dep_ == "agent"]
             if agent:
                 windows.insert(0, (agent[0].idx, agent[0].idx + 60))
+        if c_start > verb.idx and verb.dep_ in ("advcl", "acl", "conj"):
+            # "claimed the attack in a statement on its Amaq agency, saying C"
+            windows.append((s_start, verb.idx))
         via = next((v for w in windows if (v := find_via(doc, view, *w)) is not None), None)
         if verb.lemma_.lower() == "tell" and via is None:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
@@ -333,7 +363,16 @@ def _sentence_claims(
                 via = outlet_name(view, text[objs[0].idx : objs[0].idx + 60], objs[0].idx)
         stance = cues.verbs.get(verb.lemma_.lower())
         extra = [verb.text.lower()] if stance == "hedged" else []
-        claim = _make_claim(doc, views, view, (c_start, c_end), speaker, via, extra)
+        claim = _make_claim(
+            doc,
+            views,
+            view,
+            (c_start, c_end),
+            speaker,
+            via,
+            extra,
+            extra_about=[about_key] if about_key else (),
+        )
         if claim is None or any(c.start == claim.start and c.end == claim.end for c in claims):
             continue
         claims.append(claim)

@@ -18,6 +18,7 @@ from dossier.extract.common import is_heading, most_named_group
 from dossier.extract.event_effects import claim_of, effects_of, weapon_of
 from dossier.extract.event_rules import EventRules
 from dossier.records import Actor, NumberRange, PlaceMention
+from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 
 __all__ = ["ArgumentFinder", "Arguments", "Span2", "clause_head", "np_span"]
 
@@ -130,6 +131,28 @@ def _same_party(appos: Token) -> bool:
     )
 
 
+def participle_hosts(tok: Token) -> list[Token]:
+    """ "launched a wave of attacks in Catatumbo in January, killing 80": a participle with no
+    subject of its own happened where and when the verb it hangs on did; that verb, its
+    object and the object's "of" noun host its place and date."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "conj"}:
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children):
+        return []
+    gov = tok.head
+    while gov.dep_ == "conj" and gov.tag_ == "VBG" and gov.head.i != gov.i:
+        gov = gov.head
+    if gov.i == tok.i or gov.pos_ not in {"VERB", "AUX"}:
+        return []
+    hosts = [gov]
+    for obj in (c for c in gov.children if c.dep_ == "dobj"):
+        hosts.append(obj)
+        hosts += [
+            g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+    return hosts
+
+
 class ArgumentFinder:
     """Reads the arguments of triggers in one document."""
 
@@ -146,12 +169,29 @@ class ArgumentFinder:
         self.mentions = sorted(
             ((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[0]
         )
+        self.parents = {a.key: a.parent for a in actors if a.parent}
         self.group_types = rules.words("group_types")
         self.group_nouns = rules.words("group_nouns")
         self.person_nouns = rules.words("person_nouns")
         self.role_nouns = rules.words("role_nouns")
 
     # ----------------------------------------------------------------- lookups
+
+    def ancestors(self, key: str) -> list[str]:
+        """The organisations an actor belongs to, nearest first (ADF → ISCAP → Islamic State)."""
+        gaz = load_actor_gazetteer()
+        out: list[str] = []
+        parent = self.parents.get(key) or (gaz.entries[key].parent if key in gaz.entries else None)
+        while parent and parent not in out and parent != key:
+            out.append(parent)
+            entry = gaz.entries.get(parent)
+            parent = entry.parent if entry else None
+        return out
+
+    def kin(self, a: str, b: str) -> bool:
+        """One actor is the other or part of it: an attack by the ADF claimed by ISCAP (its
+        parent) or by the Islamic State is one attack."""
+        return a == b or a in self.ancestors(b) or b in self.ancestors(a)
 
     def actor_in(self, start: int, end: int, head: Token | None = None) -> Actor | None:
         """The actor named in ``[start, end)``: the one over the head token, else the first.
@@ -175,6 +215,19 @@ class ArgumentFinder:
                 if people:
                     return people[0]
         return inside[0][2] if inside else None
+
+    def member_group(self, head: Token) -> Actor | None:
+        """The group whose members a noun names: "Fighters from the Islamic State West Africa
+        Province", "members of al-Shabaab"."""
+        if head.lemma_.lower() not in self.rules.words("member_nouns"):
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    actor = self.actor_in(*_extent(pobj), pobj)
+                    if actor is not None and actor.type != "person":
+                        return actor
+        return None
 
     def modifier_actors(self, head: Token) -> list[Actor]:
         """The actors named before a common noun head: "Rwandan and Mozambican forces",
@@ -458,6 +511,7 @@ class ArgumentFinder:
         verbal = tok.pos_ in {"VERB", "AUX"}
         if verbal:
             perps += self.subjects(tok)
+            place_hosts += participle_hosts(tok)
             for c in tok.children:
                 if c.dep_ in {"dobj", "nsubjpass"}:
                     objects.append(c)
@@ -565,7 +619,7 @@ class ArgumentFinder:
             if c.i > p.i and c.pos_ in {"NOUN", "PROPN"} and c not in perps
         ]
         for p in perps:
-            actor = self.actor_in(*np_span(p), p) or self.refer(p)
+            actor = self.actor_in(*np_span(p), p) or self.member_group(p) or self.refer(p)
             if p.lower_ in _RELATIVE:
                 continue
             perp_spans.append(self.mention_before(actor, p) or np_span(p))
@@ -591,6 +645,8 @@ class ArgumentFinder:
                 continue
             if o.head.i == tok.i and lem in phrase:
                 continue
+            if lem in self.rules.words("claim_objects"):
+                continue  # "..., Islamic State claims responsibility": who claims is no target
             actor = self.actor_in(*np_span(o), o) or self.refer(o)
             person = self.is_person(o, actor)
             if type_id == "ASSAULT":
@@ -600,6 +656,8 @@ class ArgumentFinder:
                 role = "target"
             elif type_id == "FOUND":
                 role = "initiator"  # the group founded is the subject of its founding
+            elif type_id == "MOBILIZE":
+                role = "initiator"  # the forces deployed are the ones who move
             else:
                 role = "recipient"
             if actor is not None and not any(r[0] == actor.key for r in roles):

@@ -36,6 +36,15 @@ def generic(tok: Token, rules: EventRules) -> bool:
         return True  # "its attacks in 2024": a year's attacks, not one event
     if dets & {"the", "these", "those", "its", "their", "his", "her", "both"}:
         return False
+    # "a series of suicide bombings in Kampala", "a wave of attacks": a run of events told as
+    # one episode
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in rules.words("episode_nouns")
+        and any(c.lower_ in {"a", "an", "the"} for c in tok.head.head.children)
+    ):
+        return False
     quantifiers = rules.words("generic_quantifiers")
     mods = {c.lower_ for c in tok.subtree if c.i < tok.i}
     if mods & quantifiers:

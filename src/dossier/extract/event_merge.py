@@ -7,16 +7,23 @@ places agree, their perpetrators overlap when both name some, and they lie close
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from dossier.extract.events import EventFrame
-    from dossier.records import PlaceMention
+    from dossier.records import Event, PlaceMention
 
 __all__ = ["merge_frames"]
 
 _PERP_ROLES = {"perpetrator", "initiator"}
+
+Ancestors = Callable[[str], list[str]]
+
+
+def _none(_key: str) -> list[str]:
+    return []
 
 
 _WIDE = {"admin1": "admin1_code", "country": "country_code"}
@@ -37,7 +44,7 @@ def _places_agree(a: PlaceMention, b: PlaceMention) -> bool:
     return False
 
 
-def _compatible(a: EventFrame, b: EventFrame) -> bool:
+def _compatible(a: EventFrame, b: EventFrame, ancestors: Ancestors) -> bool:
     ea, eb = a.event, b.event
     if ea.type != eb.type:
         return False
@@ -52,7 +59,13 @@ def _compatible(a: EventFrame, b: EventFrame) -> bool:
         return False
     perps_a = {x.actor for x in ea.actors if x.role in _PERP_ROLES}
     perps_b = {x.actor for x in eb.actors if x.role in _PERP_ROLES}
-    if perps_a and perps_b and not perps_a & perps_b:
+    if (
+        perps_a
+        and perps_b
+        and not any(
+            x == y or x in ancestors(y) or y in ancestors(x) for x in perps_a for y in perps_b
+        )
+    ):
         return False
     if (
         ea.type != "ASSAULT"
@@ -66,19 +79,57 @@ def _compatible(a: EventFrame, b: EventFrame) -> bool:
     others_b = {x.actor for x in eb.actors if x.role not in _PERP_ROLES}
     if others_a and others_b and not others_a & others_b and ea.date != eb.date:
         return False
-    distance = abs(ea.anchor.sentence - eb.anchor.sentence)
+    if (
+        ea.anchor.sentence != eb.anchor.sentence
+        and ea.mode != eb.mode
+        and "abduct" in {ea.mode, eb.mode}
+        and None not in {ea.mode, eb.mode}
+    ):
+        return False  # an abduction and a bombing told apart are two events
+    # the nearest mention merged so far: an attack told over several sentences
+    distance = min(abs(s - eb.anchor.sentence) for s in _sentences(a))
     if ea.date is not None and eb.date is not None:
         return True  # same type, same date, compatible place and actors
     return distance <= 2
 
 
-def _combine(a: EventFrame, b: EventFrame) -> EventFrame:
+def _sentences(frame: EventFrame) -> frozenset[int]:
+    return frame.sentences or frozenset({frame.event.anchor.sentence})
+
+
+def _mode(first: Event, second: Event) -> Event:
+    """The mention whose mode (and ACLED sub-event type) the merged event keeps: a mode over
+    none, and a mode of violence over property destruction ("killed 43 ... homes were set on
+    fire" is an attack on people)."""
+    if not first.mode:
+        if second.mode == "destroy" and (first.fatalities or first.injured):
+            return first  # people were killed: an attack, whatever else burned
+        return second if second.mode else first
+    if first.mode == "destroy" and second.mode and second.mode != "destroy":
+        return second
+    return first
+
+
+_RANK = {"claimed": 3, "attributed": 2, "suspected": 1}
+
+
+def _claimant(first: Event, second: Event) -> Event:
+    """The mention whose responsibility the merged event keeps."""
+    rank_a = _RANK.get(first.responsibility or "", 0)
+    rank_b = _RANK.get(second.responsibility or "", 0)
+    return second if rank_b > rank_a else first
+
+
+def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> EventFrame:
     ea, eb = a.event, b.event
     first, second = (ea, eb) if ea.date is not None or eb.date is None else (eb, ea)
     roles = list(first.actors)
     for x in second.actors:
         if not any(r.actor == x.actor for r in roles):
             roles.append(x)
+    perps = {r.actor for r in roles if r.role in _PERP_ROLES}
+    above = {up for p in perps for up in ancestors(p)}
+    roles = [r for r in roles if not (r.role in _PERP_ROLES and r.actor in above)]
     date = first.date
     if date is None or (second.date is not None and len(second.date.value) > len(date.value)):
         date = second.date or date
@@ -90,14 +141,13 @@ def _combine(a: EventFrame, b: EventFrame) -> EventFrame:
         fatalities=first.fatalities or second.fatalities,
         injured=first.injured or second.injured,
         weapon=first.weapon or second.weapon,
-        mode=first.mode or second.mode,
         # the ACLED sub-event type goes with the mode ("airstrike" → Air/drone strike)
-        acled_event_type=(first if first.mode or not second.mode else second).acled_event_type,
-        acled_sub_event_type=(
-            first if first.mode or not second.mode else second
-        ).acled_sub_event_type,
-        responsibility=first.responsibility or second.responsibility,
-        responsibility_by=first.responsibility_by or second.responsibility_by,
+        mode=_mode(first, second).mode,
+        acled_event_type=_mode(first, second).acled_event_type,
+        acled_sub_event_type=_mode(first, second).acled_sub_event_type,
+        # a claim outranks an attribution, which outranks a suspicion
+        responsibility=_claimant(first, second).responsibility,
+        responsibility_by=_claimant(first, second).responsibility_by,
     )
     return replace(
         a,
@@ -107,6 +157,8 @@ def _combine(a: EventFrame, b: EventFrame) -> EventFrame:
         victims=a.victims + b.victims,
         weapons=a.weapons + b.weapons,
         merged=a.merged + b.merged,
+        sentences=_sentences(a) | _sentences(b),
+        triggers=(a.triggers or (a.trigger,)) + (b.triggers or (b.trigger,)),
     )
 
 
@@ -117,13 +169,17 @@ def _narrower(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | 
     return b if a.place.feature in _WIDE and b.place.feature not in _WIDE else a
 
 
-def merge_frames(frames: list[EventFrame]) -> list[EventFrame]:
-    """Fold mentions of one event (same type, compatible date, place and actors) together."""
+def merge_frames(frames: list[EventFrame], ancestors: Ancestors = _none) -> list[EventFrame]:
+    """Fold mentions of one event (same type, compatible date, place and actors) together.
+
+    ``ancestors(key)`` names the organisations an actor is part of: an attack by a branch and
+    one by its parent may be one attack (an ADF attack that ISCAP claimed); the merged event
+    keeps the branch, the one that acted."""
     out: list[EventFrame] = []
     for frame in frames:
         for i in range(len(out) - 1, -1, -1):
-            if _compatible(out[i], frame):
-                out[i] = _combine(out[i], frame)
+            if _compatible(out[i], frame, ancestors):
+                out[i] = _combine(out[i], frame, ancestors)
                 break
         else:
             out.append(frame)

@@ -26,6 +26,7 @@ __all__ = ["Statement", "attach_responsibility", "find_statements"]
 
 _FACTS = {"asserted", "background", "negated"}
 _PERP_ROLES = {"perpetrator", "initiator"}
+_RANK = {"claimed": 3, "attributed": 2, "suspected": 1}
 
 
 @dataclass(frozen=True)
@@ -263,16 +264,19 @@ def attach_responsibility(
         frame = out[i]
         ev = frame.event
         perps = {a.actor for a in ev.actors if a.role in _PERP_ROLES}
-        if st.actor is not None and perps and st.actor not in perps:
-            continue  # the event already names someone else
+        if st.actor is not None and perps and not any(finder.kin(st.actor, p) for p in perps):
+            continue  # the event already names someone else (not a branch or parent of it)
         actors = ev.actors
         if st.actor is not None and st.actor not in perps:
             actors = (*actors, EventActor(st.actor, "perpetrator"))
+        # a claim outranks an attribution, which outranks a suspicion ("Suspected ADF rebels
+        # killed ...; ISCAP claimed responsibility")
+        stronger = _RANK.get(st.kind, 0) > _RANK.get(ev.responsibility or "", 0)
         event = replace(
             ev,
             actors=actors,
-            responsibility=ev.responsibility or st.kind,
-            responsibility_by=ev.responsibility_by or st.by,
+            responsibility=st.kind if stronger else ev.responsibility,
+            responsibility_by=(st.by or st.actor) if stronger else ev.responsibility_by,
         )
         spans = frame.perpetrators
         if st.span not in spans:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.extract.event_args import ArgumentFinder, Arguments, clause_head
+from dossier.extract.event_args import ArgumentFinder, Arguments, clause_head, participle_hosts
 from dossier.extract.event_generic import anaphoric as _anaphoric
 from dossier.extract.event_generic import generic as _generic
 from dossier.extract.event_lists import ListPart, split_list
@@ -75,6 +75,10 @@ class EventFrame:
     victims: tuple[tuple[int, int], ...] = ()
     weapons: tuple[tuple[int, int], ...] = ()
     merged: int = 1  # how many mentions were merged into this frame
+    # the sentences of the mentions merged into this frame (empty: the anchor's alone)
+    sentences: frozenset[int] = frozenset()
+    # the triggers of the mentions merged into this frame (empty: ``trigger`` alone)
+    triggers: tuple[tuple[int, int], ...] = ()
 
 
 # --------------------------------------------------------------------------- 1. triggers
@@ -94,13 +98,17 @@ def _lemma(tok: Token) -> str:
 def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
     found: dict[int, _Trigger] = {}
     light = rules.words("light_verbs")
+    threats: dict[str, str | None] = dict(rules.raw.get("threat_verbs") or {})
     lemmas = [_lemma(t) for t in doc]
     # multi-word phrases on lemmas ("open fire", "pledge allegiance"), indexed by first word
     by_first = rules.phrases_by_first_word
     for i, lemma in enumerate(lemmas):
         for words, type_mode in by_first.get(lemma, ()):
             if tuple(lemmas[i : i + len(words)]) == words:
-                head = doc[i]
+                # the phrase's syntactic head: "bombings" in "suicide bombings", "open" in
+                # "open fire"
+                phrase = doc[i : i + len(words)]
+                head = phrase.root if phrase.root.pos_ in {"NOUN", "PROPN"} else doc[i]
                 found.setdefault(head.i, _Trigger(head, type_mode))
     for tok in doc:
         if tok.i in found:
@@ -122,6 +130,8 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                     ),
                     None,
                 )
+            if hit is None and lem in threats and _threatens_violence(tok, rules):
+                hit = ("THREATEN", threats[lem])
             if hit is not None:
                 found[tok.i] = _Trigger(tok, hit)
             elif lem in rules.verb_triggers:
@@ -140,6 +150,19 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
         if trig.light is not None:
             found.pop(trig.light.i, None)
     return sorted(found.values(), key=lambda t: t.token.i)
+
+
+def _threatens_violence(verb: Token, rules: EventRules) -> bool:
+    """ "threatened to attack", "vowed to pursue the attackers", "vowed revenge"; not "vowed
+    to rebuild the school" (a pledge of no violence is no threat)."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and _lemma(c) in rules.words("threat_complements"):
+            return True
+        if c.dep_ == "dobj" and (
+            c.lower_ in rules.words("threat_objects") or _lemma(c) in rules.words("threat_objects")
+        ):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- 2. modality
@@ -180,7 +203,9 @@ def _modality(trig: Token, rules: EventRules) -> str:
                 return "hypothetical"
             if child.dep_ in {"amod", "prep", "pobj"} and low in future_words:
                 return "future"
-    for tok in scope[1:]:
+    for below, tok in zip(scope, scope[1:], strict=False):
+        if below.dep_ == "conj":
+            continue  # "ordered a mobilisation and sent reinforcements": a sibling, no governor
         lem = _lemma(tok)
         if lem in governors:
             if lem in factual_past and _past_tense(tok):
@@ -260,6 +285,13 @@ def _date_of(
         inside = [t for t in inside if not _in_other_clause(t, scope, sent)]
         if inside:
             return min(inside, key=lambda t: abs(t.start - trig.idx))
+    # "launched attacks in January 2025, killing 80": the date of the verb a participle
+    # hangs on
+    hosts = participle_hosts(head)
+    if hosts:
+        hung = [t for t in cands if _attached_to(t, hosts[0], sent)]
+        if hung:
+            return min(hung, key=lambda t: abs(t.start - trig.idx))
     # "began in October 2017, when militants attacked ...": the date a when-clause hangs on
     if head.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in head.children):
         anchor = head.head
@@ -471,7 +503,40 @@ def extract_event_frames(
                     weapons=part_args.weapon_spans,
                 )
             )
-    return merge_frames(attach_responsibility(frames, doc, finder))
+    merged = merge_frames(attach_responsibility(frames, doc, finder), finder.ancestors)
+    return [_on_civilians(f, doc, finder, rules) for f in merged]
+
+
+def _on_civilians(
+    frame: EventFrame, doc: Doc, finder: ArgumentFinder, rules: EventRules
+) -> EventFrame:
+    """An armed attack that killed or took people who bear no arms, and hit no armed party, is
+    violence against civilians (ACLED), not an armed clash."""
+    ev = frame.event
+    if ev.type != "ASSAULT" or ev.acled_sub_event_type != "Armed clash":
+        return frame
+    if not frame.victims:
+        return frame
+    combatants = rules.words("combatant_nouns")
+    armed = rules.words("armed_types")
+    for role in ev.actors:
+        if role.role in {"target", "victim"} and finder.actor_type(role.actor) in armed:
+            return frame
+    text = doc_text(doc)
+    for start, end in (*frame.victims, *frame.targets):
+        words = {w.strip(".,;:'\"").lower() for w in text[start:end].split()}
+        if words & combatants:
+            return frame
+    if ev.mode not in {None, "firearms"}:
+        return frame
+    acled = rules.ontology.acled("ASSAULT", ev.mode) if ev.mode else rules.ontology.acled("ASSAULT")
+    pairs = [p for p in acled if p.event_type == "Violence against civilians"]
+    if not pairs:
+        return frame
+    event = replace(
+        ev, acled_event_type=pairs[0].event_type, acled_sub_event_type=pairs[0].sub_event_type
+    )
+    return replace(frame, event=event)
 
 
 def _state_forces_subject(tok: Token, rules: EventRules) -> bool:
@@ -529,6 +594,8 @@ def _plausible(
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         cands = passive or objs or subj
+        if lem in {"announce", "declare"} and any(o.pos_ == "PRON" for o in objs):
+            return False  # "announced it as part of its Central Africa Province": no founding
         for c in cands:
             # "The group emerged in 2017": the group the reference stands for
             actor = finder.actor_in(c.left_edge.idx, c.idx + len(c), c) or finder.refer(c)
@@ -546,7 +613,7 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
         return True
     # undated: a named participant and some substance, in a past-tense clause
     named = [a for a in ev.actors if not a.actor.startswith("new:") or a.role != "victim"]
-    if ev.type == "REJECT" and ev.modality == "asserted":
+    if ev.type in {"REJECT", "THREATEN", "MOBILIZE", "PROPAGANDA"} and ev.modality == "asserted":
         # "Tanzania denied that ...": who denies is the substance
         return any(a.role == "initiator" for a in named)
     if ev.type != "ASSAULT" and ev.modality == "asserted":

@@ -166,6 +166,8 @@ def _measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
 
 def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     """ "killed 12 *people*", "12 people *were killed*": the harm measure around a noun."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "NOUN"):
+        noun = noun.head.head  # "killing dozens of soldiers": what "dozens" is the object of
     head = noun.head
     if (
         head.pos_ == "VERB"
@@ -279,7 +281,8 @@ def _verb_subject(
         for s in actors:
             if 0 <= first.idx - s.end <= 3:
                 return s.key
-    if verb.dep_ == "conj" and depth < 2:
+    if verb.dep_ in ("conj", "xcomp") and depth < 2:
+        # "X did A and had B"; "it is estimated to have 6,000 fighters"
         return _verb_subject(doc, views, view, actors, verb.head, depth + 1)
     return None
 

@@ -13,7 +13,8 @@ alone. The steps:
    ``member_of``/``leader_of`` only where a sentence names both with a role word between;
 4. each relation gets a certainty: ``negated`` (a negation inside the match), ``hedged``
    (an epistemic hedge inside it), ``reported`` (inside an attributed claim, or marked
-   "reportedly"), else ``asserted``; and a period when a date is attached to the match.
+   "reportedly"), else ``asserted``; and a period when a date is attached to the match, or a
+   period phrase follows it ("split from Y after the 2016 peace agreement").
 
 Example::
 
@@ -36,6 +37,7 @@ from dossier.extract.common import (
     SentenceView,
     Slot,
     anchor_of,
+    clause_period,
     find_hedges,
     is_negated,
     load_data,
@@ -66,7 +68,7 @@ class RelationPattern:
 
     predicate: str
     regex: re.Pattern[str]
-    subject: str = "any"  # person | organization | any
+    subject: str = "any"  # person | agent | organization | any
     object: str = "any"
     subject_from: str | None = None  # parent_of_y | topic
     object_from: str | None = None  # parent_of_x | sentence_subject | topic
@@ -74,9 +76,18 @@ class RelationPattern:
     subject_name: re.Pattern[str] | None = None
 
 
+# "X, also known as Y," / "X, alias Y,": a second name inside an aside
+_ALIAS = r"(?:also\s+known\s+as|better\s+known\s+as|known\s+as|alias|a\.?k\.?a\.?|nicknamed)"
+# "X, led by Y," / "X, founded in 2019 by Y," / "X, based in P,": a participial aside
+_PARTICIPLE_ASIDE = (
+    r"\s*,\s*(?:(?:once|formerly|originally|initially|now|also|long|reportedly)\s+)?"
+    r"(?:led|headed|commanded|founded|co-founded|created|formed|established|set\s+up|launched|"
+    r"based|headquartered|backed|supported|funded|sponsored|armed|known|dubbed|called|named)\b"
+    rf"[^,;.]{{0,80}}?(?:\s*,\s*{_ALIAS}\s+[^,;.]{{0,60}}?)?\s*,"
+)
 _ASIDE_AFTER_SUBJECT = (
     r"(?:\s*,\s*(?:which|who)\b(?=\s+(?:is|was|are|were|has|have|had|remains)\b)"
-    r"|\s*,\s*(?:which|who)\b[^,;.]{0,80},)?"
+    rf"|(?P<aside>\s*,\s*(?:which|who)\b[^,;.]{{0,80}},|{_PARTICIPLE_ASIDE}))?"
 )
 
 
@@ -128,10 +139,60 @@ def load_patterns() -> tuple[RelationPattern, ...]:
     return tuple(patterns)
 
 
+@dataclass(frozen=True)
+class _Lexicon:
+    """The word lists of ``relation_patterns.yaml`` besides its patterns."""
+
+    organisation_words: frozenset[str]  # with the type cues of actor resolution
+    name_particles: frozenset[str]
+    period_prep: re.Pattern[str]  # at the start of a period phrase after a match
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = load_data("relation_patterns.yaml")
+    words = {w for _, cues in load_actor_rules().type_cues for w in cues}
+    words |= {str(w) for w in data["organisation_words"]}
+    preps = sorted((str(w) for w in data["period_preps_after"]), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in preps)
+    return _Lexicon(
+        organisation_words=frozenset(w.lower() for w in words),
+        name_particles=frozenset(str(w).lower() for w in data["name_particles"]),
+        period_prep=re.compile(rf"(?:{alternation})\s", re.IGNORECASE),
+    )
+
+
+def _reads_as_name(slot: Slot) -> bool:
+    """An actor of no known kind ("organization", not in the gazetteer) whose name reads like
+    a person's: two to five capitalised words, no acronym, digit, possessive or organisation
+    word. Taggers often take a Spanish or Arabic personal name for an organisation."""
+    if (slot.actor_type or "") != "organization" or not (slot.key or "").startswith("new:"):
+        return False
+    name = re.sub(r"^(?:the|The)\s+", "", slot.text.strip())
+    words = name.split()
+    if not 2 <= len(words) <= 5 or re.search(r"\d|[’']s\b|[()&/]", name):
+        return False
+    low = f" {name.lower()} "
+    lexicon = _lexicon()
+    if any(f" {w} " in low for w in lexicon.organisation_words):
+        return False
+    for w in words:
+        if w.lower() in lexicon.name_particles:
+            continue
+        # "al-Baghdadi": the part after a particle's hyphen is the name
+        head = w.split("-", 1)[1] if w.split("-", 1)[0].lower() in lexicon.name_particles else w
+        if not head[:1].isupper() or (len(head) > 1 and head.isupper()):
+            return False
+    return True
+
+
 def _type_ok(slot: Slot, wanted: str) -> bool:
     is_person = (slot.actor_type or "") == "person"
     if wanted == "person":
         return is_person
+    if wanted == "agent":
+        # the agent of "founded by", "led by": a person, or a name mistaken for an organisation
+        return is_person or _reads_as_name(slot)
     if wanted == "organization":
         return not is_person
     return True
@@ -222,6 +283,18 @@ class _Matcher:
             return "reported"
         return "asserted"
 
+    def _period_phrase_after(self, view: SentenceView, end: int) -> str | None:
+        """A period phrase right after the match: "X split from Y after the 2016 peace
+        agreement", "X has been based in P since the 2013 takeover"."""
+        tail = self.text[end : view.end]
+        at = end + len(tail) - len(tail.lstrip(" ,"))
+        if not _lexicon().period_prep.match(self.text, at, view.end):
+            return None
+        found = clause_period(self.text, (at, view.end), at, self.timexes)
+        if not found or not self.text.startswith(found.split(", ")[0], at):
+            return None
+        return found
+
     def _member_relations(
         self, p: RelationPattern, view: SentenceView, m: re.Match[str], obj: Slot | None
     ) -> list[Relation]:
@@ -230,7 +303,9 @@ class _Matcher:
             return []
         start, end = view.to_doc(m.start(), m.end())
         certainty = self._certainty(view, start, end)
-        period = relation_period(self.text, (view.start, view.end), (start, end), self.timexes)
+        period = relation_period(
+            self.text, (view.start, view.end), (start, end), self.timexes
+        ) or self._period_phrase_after(view, end)
         return [
             Relation(
                 slot.key,
@@ -290,10 +365,15 @@ class _Matcher:
             predicate = p.person_predicate
         start, end = view.to_doc(m.start(), m.end())
         certainty = self._certainty(view, start, end)
-        stated = view.to_doc(m.start("clause"), m.end()) if m.groupdict().get("clause") else None
+        stated = None
+        if m.groupdict().get("clause"):
+            stated = view.to_doc(m.start("clause"), m.end())
+        elif m.groupdict().get("aside"):
+            # "X, founded in 2019 by Y, split from Z": 2019 is not when X split
+            stated = view.to_doc(m.end("aside"), m.end())
         period = relation_period(
             self.text, (view.start, view.end), stated or (start, end), self.timexes
-        )
+        ) or self._period_phrase_after(view, end)
         anchor = anchor_of(view)
         if predicate in PLACE_PREDICATES:
             if not m.groupdict().get("places"):

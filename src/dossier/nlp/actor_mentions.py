@@ -1,7 +1,8 @@
 """Add the mention components to a pipeline, in the order they must run.
 
-``dossier_place_names`` first repairs ``doc.ents`` (towns the model took for people), and
-``dossier_person_names`` gives people's names the given names the model left out. Then
+``dossier_place_names`` first repairs ``doc.ents`` (towns the model took for people),
+``dossier_unit_names`` makes a unit named by its number one organisation ("the 33rd Front"),
+and ``dossier_person_names`` gives people's names the given names the model left out. Then
 each actor component fills the ``actors`` span group (:mod:`dossier.nlp.mention_group`) with
 the spans that no earlier one covered, so their order is a precedence: a titled person beats
 the bare name inside it, a country acting as an actor beats a noun phrase around it, and a
@@ -21,9 +22,11 @@ from dossier.nlp import place_mentions as _place_mentions  # noqa: F401
 from dossier.nlp import place_names as _place_names  # noqa: F401
 from dossier.nlp import pronouns as _pronouns  # noqa: F401
 from dossier.nlp import titles as _titles  # noqa: F401
+from dossier.nlp import unit_names as _unit_names  # noqa: F401
 
 MENTION_COMPONENTS = (
     "dossier_place_names",
+    "dossier_unit_names",
     "dossier_person_names",
     "dossier_titles",
     "dossier_metonymy",

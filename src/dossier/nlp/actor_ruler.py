@@ -11,11 +11,13 @@ Each match carries the gazetteer id in ``ent.ent_id_``.
 
 from __future__ import annotations
 
+import re
 from itertools import islice, product
 from typing import Any
 
 from spacy.language import Language
 
+from dossier.records import ActorEntry
 from dossier.resolve.actor_gazetteer import is_acronym, load_actor_gazetteer
 
 _HYPHENS = ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014"]
@@ -52,6 +54,38 @@ def _phrase_variants(nlp: Language, alias: str) -> list[str]:
     return list(dict.fromkeys(variants))
 
 
+# "Allied Democratic Forces (ADF)": a name with its acronym in brackets
+_WITH_ACRONYM = re.compile(r"^(?P<name>.*\S)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,9})\)$")
+
+
+def _ruler_form(form: str) -> str:
+    """The surface form to match for a gazetteer name: "Name (ACR)" as "Name" (the name and
+    its acronym are tagged one by one, and a bracket inside an entity ends up unbalanced);
+    other names as written ("JUI (F)", "CPI (Maoist)")."""
+    found = _WITH_ACRONYM.match(form)
+    if found is None:
+        return form
+    acr = found.group("acr")
+    if sum(c.isupper() for c in acr) < 2:
+        return form
+    return found.group("name")
+
+
+def _possessive_forms(forms: list[str], parent: ActorEntry | None) -> list[str]:
+    """A branch named through its parent's possessive: "Islamic State Central Africa
+    Province" is also written "Islamic State's Central Africa Province"."""
+    if parent is None:
+        return []
+    heads = [h for h in (parent.name, *parent.aliases) if not is_acronym(h) and " " in h]
+    out: list[str] = []
+    for form in forms:
+        for head in heads:
+            rest = form[len(head) :]
+            if form.lower().startswith(head.lower()) and rest.startswith(" ") and rest.strip():
+                out.append(f"{form[: len(head)]}'s{rest}")
+    return out
+
+
 def actor_patterns(nlp: Language, acronyms: bool = False) -> list[dict[str, Any]]:
     """Phrase patterns for every surface form of every gazetteer actor.
 
@@ -62,7 +96,10 @@ def actor_patterns(nlp: Language, acronyms: bool = False) -> list[dict[str, Any]
     patterns: list[dict[str, Any]] = []
     for entry in gazetteer.entries.values():
         label = "PERSON" if entry.type == "person" else "ORG"
-        for form in dict.fromkeys((entry.name, *entry.aliases)):
+        forms = [_ruler_form(f) for f in (entry.name, *entry.aliases)]
+        if not acronyms:
+            forms += _possessive_forms(forms, gazetteer.entries.get(entry.parent or ""))
+        for form in dict.fromkeys(forms):
             if not form.strip() or is_acronym(form) != acronyms:
                 continue
             for phrase in _phrase_variants(nlp, form):

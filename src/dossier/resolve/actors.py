@@ -19,16 +19,18 @@ matching only accepts near-identical spellings of one entry.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.text import doc_text
+from dossier.nlp.unit_names import is_numbered_unit, unit_nouns
 from dossier.records import Actor, ActorEntry, Mention
 from dossier.resolve.actor_gazetteer import (
     ActorGazetteer,
@@ -41,7 +43,13 @@ from dossier.resolve.states import StateMention
 ACTOR_LABELS = {"ORG", "PERSON", "NORP"}
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[-.):]|[•*\-–])?\s*$")
 _COLON_AFTER = re.compile(r"\s*:")
-_ACRONYM_DEF = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
+# "Long Name (ACR)", and "English Name (Native Name, ACR)" with an optional language label
+# ("(Spanish: Ejército de Liberación Nacional, ELN)")
+_ACRONYM_DEF = re.compile(
+    r"\s*\(\s*(?:the\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s*:\s*)?(?P<native>[^\W\d_][^()\[\],;:]{2,80}?)\s*[,;]\s*)?"
+    r"(?P<acr>[A-Z][A-Za-z0-9\-]{1,9})\s*\)"
+)
 
 
 def new_key(name: str) -> str:
@@ -117,7 +125,7 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
             return "name only in a heading"
     if span is not None:
         last = span[-1]
-        if last.is_stop or last.is_punct:
+        if (last.is_stop and not _group_head(last, rules)) or last.is_punct:
             return "ends in a function word"
         if len(span) == 1 and not is_acronym(text):
             tok = span[0]
@@ -129,6 +137,15 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
     if text.isupper() and len(words) > 3:
         return "shouted heading"
     return None
+
+
+def _group_head(token: Token, rules: ActorRules) -> bool:
+    """A capitalised word that heads a group's name though spaCy lists it as a stop word
+    ("the Northern Front", "the 33rd Front")."""
+    if not token.text[:1].isupper():
+        return False
+    low = token.lower_
+    return low in unit_nouns() or any(low in cues for _kind, cues in rules.type_cues)
 
 
 def _surname_in_doc(m: Mention, mentions: Sequence[Mention]) -> bool:
@@ -184,10 +201,60 @@ def _type_from_cues(name: str, label: str, rules: ActorRules) -> str:
         f" {cue} " in low for cue in dict(rules.type_cues).get("ngo", ())
     ):
         return "media"
+    # the longest cue wins, then the first type: "Liberation Army" and "Army of Islam" are
+    # armed groups, a bare "Army" is a state's
+    best: tuple[int, str] | None = None
     for kind, cues in rules.type_cues:
-        if any(f" {cue} " in low for cue in cues):
-            return kind
-    return "organization"
+        for cue in cues:
+            if f" {cue} " in low and (best is None or len(cue.split()) > best[0]):
+                best = (len(cue.split()), kind)
+    return best[1] if best else "organization"
+
+
+@lru_cache(maxsize=1)
+def _force_nouns() -> frozenset[str]:
+    """The nouns of a state's armed forces and police (``data/state_actors.yaml``)."""
+    data = load_yaml("state_actors.yaml")
+    return frozenset(
+        str(w).lower() for w in (*data.get("force_nouns", ()), *data.get("police_nouns", ()))
+    )
+
+
+def _unit_owner_type(doc: Doc, span: Span) -> str | None:
+    """The type of the body a numbered unit belongs to, where the text says: "the army's 5th
+    Brigade", "the 3rd Division of the Colombian army" (state_forces), "the FARC's 33rd
+    Front" (the gazetteer's type)."""
+    gazetteer = load_actor_gazetteer()
+    start = span.start + (1 if span[0].lower_ == "the" else 0)
+    owner: list[Token] = []
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        owner = [doc[start - 2]]
+    elif span.end < len(doc) and doc[span.end].lower_ == "of":
+        owner = list(doc[span.end + 1 : span.end + 6])
+    for tok in owner:
+        if tok.is_punct or (tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
+            break
+        if tok.ent_id_ and tok.ent_id_ in gazetteer.entries:
+            kind = gazetteer.entries[tok.ent_id_].type
+            return "state_forces" if kind in {"state_forces", "government"} else kind
+        if tok.lower_ in _force_nouns():
+            return "state_forces"
+    return None
+
+
+def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
+    """The type of an actor the gazetteer lacks, from its name and, for a unit named by its
+    number ("the 33rd Front"), from the body the text says it belongs to."""
+    kind = _type_from_cues(m.text, m.label, rules)
+    if m.label == "PERSON":
+        return kind
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not is_numbered_unit(span):
+        return kind
+    if kind == "state_forces":
+        return kind  # "the 2nd Army"
+    owner = _unit_owner_type(doc, span)
+    return "state_forces" if owner == "state_forces" else "armed_group"
 
 
 class _Resolver:
@@ -209,43 +276,83 @@ class _Resolver:
         return None
 
 
-def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, Mention]:
-    """``Long Name (ACR)`` right after an actor mention defines ACR as that actor."""
-    found: dict[str, Mention] = {}
+@dataclass(frozen=True)
+class _Definition:
+    """A name defined in brackets after an actor mention: "Long Name (ACR)" or "English Name
+    (Native Name, ACR)"."""
+
+    long: Mention  # the mention before the brackets
+    native: str | None = None  # the name in another language inside the brackets
+    native_start: int = -1  # its offset in the text
+
+
+def _initials_match(acr: str, name: str) -> bool:
+    """The letters of ``acr`` appear in order in the initials of ``name`` followed by ``name``
+    (this keeps "(2015)" and unrelated brackets out)."""
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).upper()
+    pool = _fold(initials + name.upper())
+    pos = 0
+    for c in (c for c in acr if c.isalpha()):
+        pos = pool.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _fold(text: str) -> str:
+    """``text`` without diacritics ("EJÉRCITO" → "EJERCITO")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _looks_like_name(text: str) -> bool:
+    """A bracketed phrase written as a name: first word capitalised, most words too."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text)
+    if not words or not words[0][:1].isupper():
+        return False
+    return 2 * sum(1 for w in words if w[:1].isupper()) >= len(words)
+
+
+def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _Definition]:
+    """``Long Name (ACR)`` right after an actor mention defines ACR as that actor, and so does
+    ``English Name (Native Name, ACR)``, which also makes the native name the same actor."""
+    found: dict[str, _Definition] = {}
+    starts = {m.start: m for m in mentions}
+    gazetteer = load_actor_gazetteer()
     for m in mentions:
         match = _ACRONYM_DEF.match(text, m.end)
         if not match:
             continue
-        acr = match.group(1)
+        acr = match.group("acr")
         if not is_acronym(acr) or acr == m.text:
             continue
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", m.text)).upper()
-        # accept when the letters of the acronym appear in order in the name's initials or
-        # name; this keeps "(2015)" and unrelated brackets out
-        known = load_actor_gazetteer().lookup(acr)
+        native: str | None = None
+        native_start = -1
+        if match.group("native") is not None:
+            native = match.group("native").strip()
+            native_start = match.start("native")
+            tagged = starts.get(native_start)
+            if not (tagged is not None and tagged.text == native) and not _looks_like_name(native):
+                continue
+        definition = _Definition(m, native, native_start)
+        known = gazetteer.lookup(acr)
         if known is not None:
             forms = [normalise_name(f) for f in (known.name, *known.aliases)]
             long_norm = normalise_name(m.text)
             if any(long_norm in f or fuzz.token_set_ratio(long_norm, f) >= 95 for f in forms):
-                found.setdefault(acr, m)
+                found.setdefault(acr, definition)
                 continue
-        letters = [c for c in acr if c.isalpha()]
-        pool = initials + m.text.upper()
-        pos = 0
-        ok = True
-        for c in letters:
-            pos = pool.find(c, pos)
-            if pos < 0:
-                ok = False
-                break
-            pos += 1
-        if ok:
-            found.setdefault(acr, m)
+            if native is not None and gazetteer.lookup(native) is known:
+                found.setdefault(acr, definition)
+                continue
+        if _initials_match(acr, m.text) or (native is not None and _initials_match(acr, native)):
+            found.setdefault(acr, definition)
     return found
 
 
 def _extra_acronym_mentions(
-    text: str, acronyms: dict[str, Mention], taken: list[tuple[int, int]], sentence_of: Callable
+    text: str, acronyms: dict[str, _Definition], taken: list[tuple[int, int]], sentence_of: Callable
 ) -> list[Mention]:
     """Mentions of a defined acronym that the model did not tag."""
     extra: list[Mention] = []
@@ -334,17 +441,25 @@ def resolve_actors(
     names: dict[str, str] = {}
     types: dict[str, str] = {}
     acr_key: dict[str, str] = {}
-    for acr, long in acronyms.items():
+    defined_key: dict[str, str] = {}  # normalised long or native name -> key
+    for acr, definition in acronyms.items():
+        long = definition.long
         long_entry = resolver.gazetteer_entry(long)
+        native_entry = g.lookup(definition.native) if definition.native else None
         acr_entry = g.lookup(acr)
         if long_entry is not None:
             acr_key[acr] = long_entry.id
+        elif native_entry is not None:
+            acr_key[acr] = native_entry.id
         elif acr_entry is not None:
             acr_key[acr] = acr_entry.id
         else:
             acr_key[acr] = new_key(long.text)
             names.setdefault(acr_key[acr], long.text)
             types.setdefault(acr_key[acr], _type_from_cues(long.text, long.label, rules))
+        for form in (long.text, definition.native):
+            if form:
+                defined_key.setdefault(normalise_name(form), acr_key[acr])
 
     people_full = [
         c[0] for c in candidates if c[1] is None and c[0].label == "PERSON" and " " in c[0].text
@@ -357,8 +472,11 @@ def resolve_actors(
         else:
             key = ""
             for acr, defining in acronyms.items():
-                if defining.start == m.start and acr in acr_key:
+                if m.start in (defining.long.start, defining.native_start) and acr in acr_key:
                     key = acr_key[acr]
+            if not key and m.label != "PERSON":
+                # the defined name again later ("the National Liberation Army said")
+                key = defined_key.get(normalise_name(m.text), "")
             if not key and m.label == "PERSON" and " " not in m.text:
                 full = [p for p in people_full if p.text.split()[-1] == m.text or p.text == m.text]
                 if len({normalise_name(p.text) for p in full}) == 1:
@@ -366,7 +484,7 @@ def resolve_actors(
             if not key:
                 key = new_key(m.text)
             names.setdefault(key, m.text)
-            types.setdefault(key, _type_from_cues(m.text, m.label, rules))
+            types.setdefault(key, _actor_type(m, doc, rules))
         keys.append(key)
 
     # people named in full keep the full name as canonical

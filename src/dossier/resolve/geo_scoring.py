@@ -129,7 +129,7 @@ def _prior(m: _Mention, c: GeoCandidate, w: Weights) -> float:
             score -= w.alternate_admin2
         else:
             score -= w.alternate_division
-            if any(
+            if c.feature != "country" and any(
                 o.feature == c.feature and not o.alternate and o.id != c.id for o in m.candidates
             ):
                 # "Bay region": Somalia's Bay, not Massachusetts (the "Bay State")

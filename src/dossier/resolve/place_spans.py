@@ -196,12 +196,15 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
         if ent.label_ in PLACE_LABELS:
             # "in Hodeidah province": a division word after the name says it is a place
             division = span.end < len(doc) and doc[span.end].lower_ in _division_words()
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
             if (
                 found
                 or ent.label_ != "GPE"
                 or settlement
                 or division
                 or _has_container(doc, span, gaz)
+                # "an ambush near Markoye": a town the gazetteer lacks is still a place
+                or before in _PERSON_LOCATIVE
             ):
                 spans.append(span)
                 continue
@@ -229,8 +232,12 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             # Nuristan provinces"), as actor resolution also decides (is_known_place)
             # a country is never a person or an organisation ("rural Burkina Faso")
             # (but a lone "Jordan" tagged PERSON may well be a person)
+            # "across Burkina Faso, Mali and Niger": a conjunct of places is one
+            listed = span.root.dep_ == "conj" and any(
+                s.start <= span.root.head.i < s.end for s in spans
+            )
             country = any(c.feature == "country" and not c.alternate for c in found) and (
-                ent.label_ != "PERSON" or len(span) > 1 or locative
+                ent.label_ != "PERSON" or len(span) > 1 or locative or listed
             )
             if (
                 seen_as_place

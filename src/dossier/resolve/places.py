@@ -249,7 +249,18 @@ def _fallbacks(
                     score=0.0,
                 )
         out.append(pm if place is None else replace(pm, place=place, score=0.0))
-    return out
+    # the same name is the same place throughout ("retook Mucojo" where no town is named)
+    settled = {
+        pm.text.strip(): pm.place
+        for i, pm in enumerate(out)
+        if i in unknown and pm.place is not None
+    }
+    return [
+        replace(pm, place=settled[pm.text.strip()], score=0.0)
+        if i in unknown and pm.place is None and pm.text.strip() in settled
+        else pm
+        for i, pm in enumerate(out)
+    ]
 
 
 _CONTAINER_ORDER = {"admin2": 0, "admin1": 1, "country": 2, "region": 3}

@@ -53,8 +53,44 @@ def state_key(country: str) -> str:
     return _governments().get(country.upper(), STATE_PREFIX + country.upper())
 
 
-def _country_of(name: str, gaz: GeoGazetteer) -> str | None:
-    """The country a name stands for: a country ("Cameroon", "US") or its capital ("Abuja")."""
+def _countries_called(name: str, gaz: GeoGazetteer) -> set[str]:
+    """Every country that ``name`` is a name of, its own or an alternate one."""
+    return {
+        c.country_code
+        for c in gaz.candidates(name, fuzzy=False)
+        if c.country_code and c.feature == "country"
+    }
+
+
+def named_countries(doc: Doc, gazetteer: GeoGazetteer | None = None) -> frozenset[str]:
+    """The countries ``doc`` names by a name no other country has ("Democratic Republic of
+    Congo", "DRC", "Republic of the Congo"), however the model labelled the name."""
+    gaz = gazetteer or open_geo_gazetteer()
+    found: set[str] = set()
+    for e in doc.ents:
+        if e.label_ not in ("GPE", "LOC", "ORG", "PERSON"):
+            continue
+        name = e.text
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if name[-2:] in ("'s", "’s"):
+            name = name[:-2]
+        countries = _countries_called(name, gaz)
+        if len(countries) == 1:
+            found |= countries
+    return frozenset(found)
+
+
+def _country_of(name: str, gaz: GeoGazetteer, named: frozenset[str] = frozenset()) -> str | None:
+    """The country a name stands for: a country ("Cameroon", "US") or its capital ("Abuja").
+
+    A name that several countries go by ("Congo") is the one of them that the document
+    names unambiguously elsewhere (``named``, from :func:`named_countries`): "Congo" in a
+    report datelined "Democratic Republic of Congo" is the DRC.
+    """
+    several = _countries_called(name, gaz)
+    if len(several) > 1 and len(several & named) == 1:
+        return next(iter(several & named))
     abbreviation = name.replace(".", "").isupper()
     countries = {
         c.country_code
@@ -79,12 +115,13 @@ def acting_states(
     gaz = gazetteer or open_geo_gazetteer()
     text = doc_text(doc)
     cues = load_metonymy_cues()
+    named = named_countries(doc, gaz)
     # the model sometimes tags a country or a capital ORG or PERSON ("Cameroon has accused",
     # "a claim Abuja rejected"): such names act under the same rules
     mislabelled = [
         e
         for e in doc.ents
-        if e.label_ in ("ORG", "PERSON") and acts(e, cues) and _country_of(e.text, gaz)
+        if e.label_ in ("ORG", "PERSON") and acts(e, cues) and _country_of(e.text, gaz, named)
     ]
     out: list[StateMention] = []
     for span in sorted([*acting_places(doc, cues), *mislabelled], key=lambda e: e.start):
@@ -94,7 +131,7 @@ def acting_states(
         if text[end - 2 : end] in ("'s", "’s"):
             end -= 2
         name = text[start:end]
-        country = _country_of(name, gaz)
+        country = _country_of(name, gaz, named)
         if country is None:
             continue  # a town that is no capital, a name of two countries
         mention = Mention(
@@ -113,24 +150,27 @@ def acting_states(
     return out
 
 
-def _nation_of(tok: Token) -> str | None:
-    """The country a modifier names: a demonym ("Malian") or a possessive ("Mali's")."""
+def _nation_of(tok: Token, named: frozenset[str] = frozenset()) -> str | None:
+    """The country a modifier names: a demonym ("Malian") or a possessive ("Mali's").
+
+    ``named`` are the countries the document names unambiguously (:func:`named_countries`).
+    """
     if tok.dep_ == "poss":
         # "Mali's ruling junta" (the model may tag "Mali" PERSON), "Burkina Faso's junta";
         # not "Michael Jordan's"
         name = tok.text
         if any(c.dep_ == "compound" for c in tok.children):
             name = tok.doc[tok.left_edge.i : tok.i + 1].text
-        country = _country_of(name, open_geo_gazetteer())
+        country = _country_of(name, open_geo_gazetteer(), named)
         return country if country and country_english_name(country) else None
     if tok.dep_ in ("nmod", "compound") and tok.ent_type_ == "GPE":
         # "U.S. and British warplanes", "US troops": a country's name used as a modifier
-        country = _country_of(tok.text, open_geo_gazetteer())
+        country = _country_of(tok.text, open_geo_gazetteer(), named)
         return country if country and country_english_name(country) else None
     return demonym_country(tok.text)
 
 
-def _focus_country(doc: Doc) -> str | None:
+def _focus_country(doc: Doc, named: frozenset[str] = frozenset()) -> str | None:
     """The country a report is about: named (or named by demonym) at least twice, and at
     least half of all country names."""
     gaz = open_geo_gazetteer()
@@ -140,7 +180,7 @@ def _focus_country(doc: Doc) -> str | None:
         cc = (
             demonym_country(e.text)
             if e.label_ == "NORP"
-            else _country_of(e.text, gaz)
+            else _country_of(e.text, gaz, named)
             if e.label_ in ("GPE", "ORG", "PERSON")
             else None
         )
@@ -152,7 +192,9 @@ def _focus_country(doc: Doc) -> str | None:
     return best if n >= 2 and 2 * n >= sum(counts.values()) else None
 
 
-def _recent_country(doc: Doc, head: Token, sentences: int = 2) -> str | None:
+def _recent_country(
+    doc: Doc, head: Token, sentences: int = 2, named: frozenset[str] = frozenset()
+) -> str | None:
     """The country named last (by name or demonym) in the sentence of ``head`` before it or
     in the ``sentences`` before that, or None."""
     sents = list(doc.sents)
@@ -167,7 +209,7 @@ def _recent_country(doc: Doc, head: Token, sentences: int = 2) -> str | None:
         if ent.label_ == "NORP":
             cc = demonym_country(ent.text)
         elif ent.label_ == "GPE":
-            cc = _country_of(ent.text, gaz)
+            cc = _country_of(ent.text, gaz, named)
         elif ent.ent_id_:
             # a state's own forces or government from the actor gazetteer ("Somali army")
             entry = load_actor_gazetteer().entries.get(ent.ent_id_)
@@ -243,27 +285,28 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     armed_forces = {str(cc).upper(): str(k) for cc, k in (data.get("armed_forces") or {}).items()}
     institutions = frozenset(data.get("institution_nouns") or ())
     starts = list(sentence_starts)
-    focus = _focus_country(doc)
+    named = named_countries(doc)
+    focus = _focus_country(doc, named)
     out: list[StateMention] = []
     for head in doc:
         noun = head.lemma_.lower()
         if head.pos_ != "NOUN" or noun not in forces | police | actions | officials:
             continue
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-        demonyms = [m for m in mods if _nation_of(m)]
+        demonyms = [m for m in mods if _nation_of(m, named)]
         if not demonyms and noun in institutions and _definite_alone(head, mods):
             # "the army said", "the government denied": the country just named ("a Somali
             # army base ... The government said"), else the report's own country
-            country = _recent_country(doc, head) or focus
+            country = _recent_country(doc, head, named=named) or focus
             if country:
                 out.append(_institution(doc, head, country, noun, armed_forces, police, starts))
             continue
         for m in list(demonyms):
-            demonyms += [c for c in m.conjuncts if _nation_of(c) and c not in demonyms]
+            demonyms += [c for c in m.conjuncts if _nation_of(c, named) and c not in demonyms]
         demonyms.sort(key=lambda t: t.i)
         armed = noun not in police | officials
         for n, dem in enumerate(demonyms):
-            country = _nation_of(dem) or ""
+            country = _nation_of(dem, named) or ""
             whole = n == len(demonyms) - 1 and noun not in actions
             # "Burkina Faso's junta" from its first word
             start = dem.left_edge.idx if dem.dep_ == "poss" else dem.idx

@@ -258,7 +258,9 @@ def _norm_rel_unit(m: re.Match[str], ctx: _Context) -> _Norm | None:
     if rel == "past" and has_the and unit in ("decade", "century"):
         return _Norm(_duration(1, unit), "DURATION", "absolute")
     ref, anchor = ctx.dct, "document_date"
-    if rel in lx.anaphoric_modifiers and ctx.prev and ctx.prev.year:
+    # "the next day" counts from the date last told, "next week" from the report's
+    anaphoric = rel in lx.anaphoric_modifiers or (rel == "next" and text.startswith("the "))
+    if anaphoric and ctx.prev and ctx.prev.year:
         ref, anchor = ctx.prev, "previous_date"
     elif rel in lx.anaphoric_modifiers and not (ctx.dct and ctx.dct.year):
         ref, anchor = None, "unresolved"
