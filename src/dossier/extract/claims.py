@@ -287,6 +287,9 @@ def _make_claim(
     )
 
 
+_APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s*[.;]?\s*$")
+
+
 def _sentence_claims(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> list[Claim]:
@@ -300,6 +303,11 @@ def _sentence_claims(
         sp_start = m.end()
         stop = re.search(r"[,;.:]|\s[\"“]", text[sp_start:s_end])
         sp_end = sp_start + (stop.start() if stop else len(text[sp_start:s_end]))
+        # "according to an air force spokesman, Air Commodore Edward Gabkwet." — the name
+        # in apposition closes the sentence and belongs to the speaker
+        named = _APPOSED_NAME.match(text, sp_end, s_end)
+        if named:
+            sp_end = named.end(1)
         speaker = find_speaker(doc, views, view, sp_start, sp_end)
         if speaker is None:
             continue
@@ -353,7 +361,11 @@ def _sentence_claims(
             agent = [c for c in verb.children if c.dep_ == "agent"]
             if agent:
                 windows.insert(0, (agent[0].idx, agent[0].idx + 60))
-        if c_start > verb.idx and verb.dep_ in ("advcl", "acl", "conj"):
+        if (
+            c_start > verb.idx
+            and verb.dep_ in ("advcl", "acl", "conj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
             # "claimed the attack in a statement on its Amaq agency, saying C"
             windows.append((s_start, verb.idx))
         via = next((v for w in windows if (v := find_via(doc, view, *w)) is not None), None)

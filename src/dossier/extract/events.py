@@ -443,7 +443,9 @@ def extract_event_frames(
         if not _plausible(tok, type_id, mode, finder, rules):
             continue
         args = finder.arguments(tok, trig.light, type_id)
-        parts: list[ListPart | None] = [*split_list(finder, tok, args, timexes)] or [None]
+        # only attacks have lists of dated targets ("ones that targeted A in 2017, B in ...")
+        listed = split_list(finder, tok, args, timexes) if type_id == "ASSAULT" else []
+        parts: list[ListPart | None] = [*listed] or [None]
         for part in parts:
             part_args = args if part is None else part.arguments
             date = _date_of(
@@ -577,6 +579,16 @@ def _plausible(
     if type_id == "ASSAULT" and lem in rules.words("abduct_needs_person"):
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         return any(finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o)) for o in objs)
+    if type_id == "LEADERSHIP" and lem == "succeed":
+        # a person succeeds a person ("who succeeded Abubakar Shekau"), not a plan succeeding
+        if not verbal:
+            return False
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return any(
+            (a := finder.actor_in(o.left_edge.idx, o.idx + len(o), o)) is not None
+            and a.type == "person"
+            for o in objs
+        )
     if type_id == "SANCTION" and mode == "designate":
         # a group or a person is designated, not "the area a military zone"
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]

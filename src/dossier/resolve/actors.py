@@ -30,6 +30,7 @@ from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.text import doc_text
+from dossier.nlp.titles import load_titles
 from dossier.nlp.unit_names import is_numbered_unit, unit_nouns
 from dossier.records import Actor, ActorEntry, Mention
 from dossier.resolve.actor_gazetteer import (
@@ -111,6 +112,16 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
     ):
         return "heading"
     words = text.split()
+    titles = load_titles()
+    title_words = titles.heads | titles.modifiers | titles.connectors
+    last_word = words[-1].lower().rstrip(".")
+    if (
+        m.label == "ORG"
+        and all(w.lower().rstrip(".") in title_words for w in words)
+        and last_word in titles.heads
+        and last_word != "staff"  # "the General Staff" is a body
+    ):
+        return "a rank or title"  # "Air Commodore" before a name the model tagged apart
     if words[-1].lower() in rules.period_words or normalise_name(text).endswith(
         tuple(f" {w}" for w in rules.period_words)
     ):
