@@ -4,7 +4,7 @@ Sahel branch, a mobilisation), coded the way an analyst would."""
 
 from __future__ import annotations
 
-from report_docs import written_report
+from report_docs import relation_triples, written_report
 
 from dossier.records import Document, Event
 
@@ -57,3 +57,7 @@ def test_reinforcements_sent_beside_an_order_are_a_mobilisation():
     [mobilise] = [e for e in report().events if e.type == "MOBILIZE"]
     assert mobilise.modality == "asserted"
     assert mobilise.actors and mobilise.actors[0].role == "initiator"
+
+
+def test_a_rival_named_in_apposition():
+    assert ("is_sahel", "hostile_to", "jnim") in relation_triples(report())

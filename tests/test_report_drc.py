@@ -4,7 +4,7 @@ rights groups, a strength estimate), coded the way an analyst would."""
 
 from __future__ import annotations
 
-from report_docs import written_report
+from report_docs import relation_triples, written_report
 
 from dossier.records import Document, Event
 
@@ -68,3 +68,9 @@ def test_claims_name_their_outlets_and_unnamed_rights_groups():
 def test_strength_estimate_belongs_to_the_group():
     [fighters] = [q for q in report().quantities if q.measure == "fighters"]
     assert (fighters.subject, fighters.low, fighters.high) == ("adf", 1500, 2000)
+
+
+def test_basing_and_pledge():
+    triples = relation_triples(report())
+    assert ("adf", "based_in", "Congo") in triples
+    assert ("adf", "affiliate_of", "isis") in triples

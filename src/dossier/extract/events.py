@@ -606,6 +606,8 @@ def _plausible(
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         cands = passive or objs or subj
+        if not cands and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            cands = [tok.head]  # "The Segunda Marquetalia, founded in 2019 by ..."
         if lem in {"announce", "declare"} and any(o.pos_ == "PRON" for o in objs):
             return False  # "announced it as part of its Central Africa Province": no founding
         for c in cands:
