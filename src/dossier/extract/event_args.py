@@ -181,6 +181,10 @@ class ArgumentFinder:
         """The organisations an actor belongs to, nearest first (ADF → ISCAP → Islamic State)."""
         gaz = load_actor_gazetteer()
         out: list[str] = []
+        if self.actor_type(key) == "person" or (
+            key in gaz.entries and gaz.entries[key].type == "person"
+        ):
+            return out  # a member is no branch: his order and his group's attack may differ
         parent = self.parents.get(key) or (gaz.entries[key].parent if key in gaz.entries else None)
         while parent and parent not in out and parent != key:
             out.append(parent)

@@ -7,9 +7,13 @@ places agree, their perpetrators overlap when both name some, and they lie close
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from dossier.extract.event_rules import load_event_rules
 
 if TYPE_CHECKING:
     from dossier.extract.events import EventFrame
@@ -86,11 +90,34 @@ def _compatible(a: EventFrame, b: EventFrame, ancestors: Ancestors) -> bool:
         and None not in {ea.mode, eb.mode}
     ):
         return False  # an abduction and a bombing told apart are two events
+    if (
+        ea.anchor.sentence != eb.anchor.sentence
+        and _sequel(eb.anchor.quote)
+        and (eb.place is not None or eb.fatalities is not None or b.targets or b.victims)
+    ):
+        # "Hours later, gunmen attacked a checkpoint": the next event, not this one again
+        # ("The next day the group claimed the attack" still tells the one before)
+        return False
     # the nearest mention merged so far: an attack told over several sentences
     distance = min(abs(s - eb.anchor.sentence) for s in _sentences(a))
     if ea.date is not None and eb.date is not None:
         return True  # same type, same date, compatible place and actors
     return distance <= 2
+
+
+@lru_cache(maxsize=1)
+def _sequel_pattern() -> re.Pattern[str]:
+    words = load_event_rules().raw.get("sequel_openers") or []
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"^\W*(?:(?:{alternation})\b|(?:[\w-]+\s+){{0,3}}(?:later|afterwards|after that)\s*,)",
+        re.IGNORECASE,
+    )
+
+
+def _sequel(quote: str) -> bool:
+    """A sentence that opens by telling what came next ("Hours later,", "Separately,")."""
+    return _sequel_pattern().match(quote) is not None
 
 
 def _sentences(frame: EventFrame) -> frozenset[int]:

@@ -276,7 +276,7 @@ def attach_responsibility(
             ev,
             actors=actors,
             responsibility=st.kind if stronger else ev.responsibility,
-            responsibility_by=(st.by or st.actor) if stronger else ev.responsibility_by,
+            responsibility_by=st.by if stronger else ev.responsibility_by,
         )
         spans = frame.perpetrators
         if st.span not in spans:

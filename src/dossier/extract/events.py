@@ -210,6 +210,14 @@ def _modality(trig: Token, rules: EventRules) -> str:
         if lem in governors:
             if lem in factual_past and _past_tense(tok):
                 continue
+            if (
+                lem in rules.words("order_verbs")
+                and below.dep_ == "dobj"
+                and below.pos_ == "NOUN"
+                and any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in below.children)
+                and _past_tense(tok)
+            ):
+                continue  # "ordered the assassination of X": the assassination took place
             return "hypothetical"
         if lem in negators and tok.pos_ == "VERB":
             return "negated"

@@ -160,7 +160,7 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         (
             "ago",
-            rf"(?:(?:{approx})\s+)?(?:(?P<num>{number})|(?P<vague>{vague}))\s+(?P<unit>{unit})\s+"
+            rf"(?:(?:{approx})\s+)?(?:(?:(?P<num>{number})|(?P<vague>{vague}))\s+)?(?P<unit>{unit})\s+"
             rf"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
             0,
         ),

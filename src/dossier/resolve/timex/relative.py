@@ -325,6 +325,14 @@ def _norm_ago(m: re.Match[str], ctx: _Context) -> _Norm | None:
     unit = m.group("unit").lower()
     n = _parse_number(m.group("num")) if m.group("num") else None
     info = lx.units[unit]
+    if (
+        info.get("time")
+        and direction_word in lx.anaphoric_directions
+        and ctx.prev
+        and ctx.prev.year
+    ):
+        # "Hours later, gunmen attacked": the day (or month) of the date last told
+        return _Norm(ctx.prev_value, "DATE", "previous_date")
     if n is None:
         return _Norm(
             "PAST_REF" if sign < 0 else "FUTURE_REF",

@@ -1,0 +1,58 @@
+"""Events told one after another: orders that were carried out, what came "hours later",
+threats and deployments, on short reports written for these tests."""
+
+from __future__ import annotations
+
+from dossier.eval.muc4_dossier import annotate_text
+from dossier.extract.events import extract_events
+from dossier.records import DateValue, Event
+
+REPORT_DATE = DateValue("2023-03-20", "day")
+
+AFGOYE = (
+    "Al-Shabaab leader Ahmed Diriye ordered the assassination of the district commissioner "
+    "of Afgoye on 3 March 2023, according to Somali intelligence officials.\n\n"
+    "Hours later, gunmen attacked a checkpoint in Afgoye, killing three soldiers. No group "
+    "has claimed the attack, but officials blamed al-Shabaab.\n\n"
+    "The United Nations warned that al-Shabaab could launch more attacks during the "
+    "election period, and the army ordered troops to attack the group's bases."
+)
+
+
+def _events(text: str) -> list[Event]:
+    ann = annotate_text(text, REPORT_DATE)
+    return extract_events(ann.doc, ann.actors, ann.places, ann.timexes, REPORT_DATE)
+
+
+def _attacks() -> list[Event]:
+    return [e for e in _events(AFGOYE) if e.type == "ASSAULT"]
+
+
+def test_an_ordered_assassination_took_place():
+    [killing] = [e for e in _attacks() if e.mode == "targeted"]
+    assert killing.modality == "asserted"
+    assert killing.date is not None and killing.date.value == "2023-03-03"
+    assert ("ahmed_diriye", "perpetrator") in {(a.actor, a.role) for a in killing.actors}
+
+
+def test_what_came_hours_later_is_another_attack_on_the_same_day():
+    attacks = _attacks()
+    assert len(attacks) == 2  # the warning and the order to attack are no attacks
+    [checkpoint] = [e for e in attacks if e.mode != "targeted"]
+    assert checkpoint.date is not None and checkpoint.date.value == "2023-03-03"
+    assert checkpoint.fatalities is not None and checkpoint.fatalities.best == 3
+    assert checkpoint.responsibility == "attributed"
+    assert ("al_shabaab", "perpetrator") in {(a.actor, a.role) for a in checkpoint.actors}
+    # unnamed officials blamed the group: nobody is recorded as having claimed it
+    assert checkpoint.responsibility_by is None
+
+
+def test_a_threat_with_a_violent_complement_and_a_pledge_without():
+    text = (
+        "On 4 May 2024, the Houthis threatened to attack any ship bound for Israel. "
+        "The same day the governor vowed to rebuild the port."
+    )
+    threats = [e for e in _events(text) if e.type == "THREATEN"]
+    assert [(a.actor, a.role) for t in threats for a in t.actors] == [("houthis", "initiator")]
+    assert threats[0].date is not None and threats[0].date.value == "2024-05-04"
+    assert not any(e.type == "ASSAULT" for e in _events(text))
