@@ -56,3 +56,14 @@ def test_a_threat_with_a_violent_complement_and_a_pledge_without():
     assert [(a.actor, a.role) for t in threats for a in t.actors] == [("houthis", "initiator")]
     assert threats[0].date is not None and threats[0].date.value == "2024-05-04"
     assert not any(e.type == "ASSAULT" for e in _events(text))
+
+
+def test_taking_hostages_is_no_claim_of_responsibility():
+    text = (
+        "On 19 November 2023, Houthi forces hijacked the Galaxy Leader, a car carrier, "
+        "and took its 25 crew members hostage."
+    )
+    [hijacking] = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert hijacking.mode == "abduct"
+    assert ("houthis", "perpetrator") in {(a.actor, a.role) for a in hijacking.actors}
+    assert hijacking.responsibility is None

@@ -71,7 +71,10 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
         ):
             subjects = finder.subjects(tok)
             parties += [(s, "claimed", None) for s in subjects]
-        elif lem in claim_verbs and (attack := _attack_object(tok, finder)) is not None:
+        elif (
+            lem in rules.words("claim_attack_verbs")
+            and (attack := _attack_object(tok, finder)) is not None
+        ):
             # "A TTP commander claimed the bombing"
             parties += [(s, "claimed", None) for s in finder.subjects(tok)]
             about = attack.idx

@@ -160,8 +160,8 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         (
             "ago",
-            rf"(?:(?:{approx})\s+)?(?:(?:(?P<num>{number})|(?P<vague>{vague}))\s+)?(?P<unit>{unit})\s+"
-            rf"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+            rf"(?:(?:(?:{approx})\s+)?(?:(?P<num>{number})|(?P<vague>{vague}))\s+(?P<unit>{unit})"
+            rf"|(?P<bare>hours|minutes))\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
             0,
         ),
         (

@@ -259,7 +259,14 @@ def _norm_rel_unit(m: re.Match[str], ctx: _Context) -> _Norm | None:
         return _Norm(_duration(1, unit), "DURATION", "absolute")
     ref, anchor = ctx.dct, "document_date"
     # "the next day" counts from the date last told, "next week" from the report's
-    anaphoric = rel in lx.anaphoric_modifiers or (rel == "next" and text.startswith("the "))
+    # (but "over the next year" is the coming one)
+    narrative_next = (
+        rel == "next"
+        and text.startswith("the ")
+        and unit in ("day", "week")
+        and not re.search(r"\b(?:over|within|during|for|in)\s*$", m.string[: m.start()])
+    )
+    anaphoric = rel in lx.anaphoric_modifiers or narrative_next
     if anaphoric and ctx.prev and ctx.prev.year:
         ref, anchor = ctx.prev, "previous_date"
     elif rel in lx.anaphoric_modifiers and not (ctx.dct and ctx.dct.year):
@@ -322,11 +329,12 @@ def _norm_ago(m: re.Match[str], ctx: _Context) -> _Norm | None:
     lx = _lexicon()
     direction_word = re.sub(r"\s+", " ", m.group("dir").lower())
     sign = lx.count_directions[direction_word]
-    unit = m.group("unit").lower()
+    unit = (m.group("unit") or m.group("bare")).lower()
     n = _parse_number(m.group("num")) if m.group("num") else None
     info = lx.units[unit]
     if (
         info.get("time")
+        and n is None  # "an hour later" is a duration (TimeML), "hours later" a day
         and direction_word in lx.anaphoric_directions
         and ctx.prev
         and ctx.prev.year
