@@ -225,6 +225,12 @@ class ArgumentFinder:
         Province", "members of al-Shabaab"."""
         if head.lemma_.lower() not in self.rules.words("member_nouns"):
             return None
+        for poss in head.children:
+            # "its gunmen killed ...": the group "its" stands for
+            if poss.dep_ == "poss" and poss.lower_ in {"its", "their"}:
+                actor = self.refer(poss)
+                if actor is not None and actor.type in self.group_types:
+                    return actor
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -491,6 +497,13 @@ class ArgumentFinder:
             mode = attackers.get(subj.lemma_.lower())
             if mode:
                 return str(mode)
+            # "a suicide bomber attacked", "two suicide bombers killed"
+            for mod in (c for c in subj.children if c.dep_ in {"compound", "amod"}):
+                mode = self.rules.raw.get("attacker_modifier_modes", {}).get(
+                    f"{mod.lower_} {subj.lemma_.lower()}"
+                )
+                if mode:
+                    return str(mode)
         return None
 
     def mode_from_words(self, tok: Token, type_id: str) -> str | None:
@@ -742,7 +755,15 @@ class ArgumentFinder:
                         p = self.place_in(*_extent(pobj))
                         if p:
                             cands.append(p)
-            if host in objects and self.actor_in(*np_span(host), host) is None:
+            if host in objects and self.is_person(host, None):
+                # "civilians digging trenches around Barsalogho": where the people were, but
+                # "13 US service members" names no place
+                for t in host.subtree:
+                    if t.dep_ == "pobj" and t.head.lower_ in preps | {"around"}:
+                        p = self.place_in(*_extent(t))
+                        if p:
+                            cands.append(p)
+            elif host in objects and self.actor_in(*np_span(host), host) is None:
                 lo, hi = np_span(host)
                 p = self.place_in(lo, max(hi, host.right_edge.idx + len(host.right_edge)))
                 if p:

@@ -81,7 +81,12 @@ def _compatible(a: EventFrame, b: EventFrame, ancestors: Ancestors) -> bool:
         return False
     others_a = {x.actor for x in ea.actors if x.role not in _PERP_ROLES}
     others_b = {x.actor for x in eb.actors if x.role not in _PERP_ROLES}
-    if others_a and others_b and not others_a & others_b and ea.date != eb.date:
+    # "claimed a bombing at the ministry ... that killed the minister": one sentence, and one
+    # mention naming neither who nor when, adds the victims of the other
+    partial = ea.anchor.sentence == eb.anchor.sentence and (
+        (not perps_b and eb.date is None) or (not perps_a and ea.date is None)
+    )
+    if others_a and others_b and not others_a & others_b and ea.date != eb.date and not partial:
         return False
     if (
         ea.anchor.sentence != eb.anchor.sentence
