@@ -27,6 +27,8 @@ def test_claimed_bombing_with_the_minister_it_killed():
     assert bombing.mode == "suicide-attack" and bombing.responsibility == "claimed"
     assert {("iskp", "perpetrator"), ("new:khalil-haqqani", "victim")} <= _roles(bombing)
     assert bombing.place is not None and bombing.place.text == "Kabul"
+    # "killed Khalil Haqqani, the Taliban's minister for refugees, and five others"
+    assert bombing.fatalities is not None and bombing.fatalities.best == 6
 
 
 def test_attacks_recalled_as_background_with_their_own_dates():

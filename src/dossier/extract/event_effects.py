@@ -54,17 +54,30 @@ def weapon_of(
 
 def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
     lo, hi = np.left_edge.idx, np.right_edge.idx + len(np.right_edge)
+    # the phrase itself, not the ones joined to it ("Khalil Haqqani, ..., and five others")
+    joined = [
+        c
+        for c in np.subtree
+        if c.dep_ in {"conj", "cc"}
+        and c.i > np.i
+        and c.head.dep_ != "compound"
+        and (c.head.i == np.i or c.head.dep_ == "appos")
+    ]
+    if joined:
+        first = min(joined, key=lambda c: c.i)
+        hi = max(np.idx + len(np), first.left_edge.idx)
     text = doc_text(finder.doc)[lo:hi]
     counts = find_counts(text, lo)
     if counts:
         c = counts[0]
         return NumberRange(c.low, c.best, c.high, c.text)
     dets = [c.lower_ for c in np.children if c.dep_ in {"det", "nummod"}]
-    if (
+    if (np.ent_type_ == "PERSON" and np.tag_ == "NNP") or (
         np.lemma_.lower() in finder.person_nouns
         and np.tag_ in {"NN", "NNP"}
-        and (set(dets) & {"a", "an", "one", "another"} or np.ent_type_ == "PERSON")
+        and set(dets) & {"a", "an", "one", "another"}
     ):
+        # "a policeman", "Khalil Haqqani": one person
         return NumberRange(1, 1, 1, text)
     return None
 
@@ -92,7 +105,10 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
             continue
         patients = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
         for p in patients:
-            n = count_of(finder, p)
+            # "killed the minister and five others": six
+            appositions = [c for c in p.children if c.dep_ == "appos"]
+            joined = [*p.conjuncts, *(j for a in appositions for j in a.conjuncts)]
+            n = _sum_counts(finder, [p, *joined])
             if n is None:
                 continue
             if lem in fatal_verbs and fatalities is None:
