@@ -61,3 +61,12 @@ def test_reinforcements_sent_beside_an_order_are_a_mobilisation():
 
 def test_a_rival_named_in_apposition():
     assert ("is_sahel", "hostile_to", "jnim") in relation_triples(report())
+
+
+def test_the_junta_and_army_drones_are_burkina_faso_s():
+    strike = next(e for e in _attacks() if e.mode == "drone")
+    assert ("burkina_armed_forces", "perpetrator") in {(a.actor, a.role) for a in strike.actors}
+    camp = next(e for e in _attacks() if e.place is not None and e.place.text == "Djibo")
+    assert ("burkina_armed_forces", "target") in {(a.actor, a.role) for a in camp.actors}
+    [denial] = [e for e in report().events if e.type == "REJECT"]
+    assert [(a.actor, a.role) for a in denial.actors] == [("burkina_faso_government", "initiator")]

@@ -220,6 +220,16 @@ class ArgumentFinder:
                     return people[0]
         return inside[0][2] if inside else None
 
+    def _names_actor(self, head: Token) -> bool:
+        """The phrase is an actor itself ("stormed the Wagner camp" is no place), not a thing
+        an actor word modifies ("the Karachi police headquarters")."""
+        actor = self.actor_in(*np_span(head), head)
+        if actor is None:
+            return False
+        return any(s <= head.idx < e for s, e, a in self.mentions if a.key == actor.key) or not any(
+            c.dep_ == "compound" for c in head.children
+        )
+
     def member_group(self, head: Token) -> Actor | None:
         """The group whose members a noun names: "Fighters from the Islamic State West Africa
         Province", "members of al-Shabaab"."""
@@ -763,7 +773,7 @@ class ArgumentFinder:
                         p = self.place_in(*_extent(t))
                         if p:
                             cands.append(p)
-            elif host in objects and self.actor_in(*np_span(host), host) is None:
+            elif host in objects and not self._names_actor(host):
                 lo, hi = np_span(host)
                 p = self.place_in(lo, max(hi, host.right_edge.idx + len(host.right_edge)))
                 if p:

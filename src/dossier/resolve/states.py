@@ -184,12 +184,30 @@ def _focus_country(doc: Doc, named: frozenset[str] = frozenset()) -> str | None:
             if e.label_ in ("GPE", "ORG", "PERSON")
             else None
         )
+        if cc is None and e.label_ in ("GPE", "LOC"):
+            # a town or province only one country has ("Djibo", "Diapaga") counts for it
+            cc = _only_country(e.text, gaz)
         if cc:
             counts[cc] = counts.get(cc, 0) + 1
     if not counts:
         return None
     best, n = max(counts.items(), key=lambda kv: kv[1])
     return best if n >= 2 and 2 * n >= sum(counts.values()) else None
+
+
+def _only_country(name: str, gaz: GeoGazetteer, min_population: int = 0) -> str | None:
+    """The country of a town or division whose every gazetteer namesake lies in it."""
+    places = [
+        c
+        for c in gaz.candidates(name, fuzzy=False)
+        if c.feature in ("city", "admin1", "admin2") and not c.alternate
+    ]
+    if not any(c.population >= min_population for c in places):
+        return None
+    countries = {c.country_code for c in places}
+    if len(countries) == 1 and places[0].country_code:
+        return places[0].country_code
+    return None
 
 
 def _recent_country(
@@ -209,7 +227,11 @@ def _recent_country(
         if ent.label_ == "NORP":
             cc = demonym_country(ent.text)
         elif ent.label_ == "GPE":
-            cc = _country_of(ent.text, gaz, named)
+            # a country, or a town only one country has ("the Karachi police headquarters")
+            cc = _country_of(ent.text, gaz, named) or _only_country(ent.text, gaz)
+        elif ent.label_ == "ORG" and not ent.ent_id_:
+            # a big town the model tagged as an organisation ("Karachi")
+            cc = _only_country(ent.text, gaz, min_population=100_000)
         elif ent.ent_id_:
             # a state's own forces or government from the actor gazetteer ("Somali army")
             entry = load_actor_gazetteer().entries.get(ent.ent_id_)
@@ -220,6 +242,17 @@ def _recent_country(
         if cc:
             return cc
     return None
+
+
+def _bare_modifier(head: Token, mods: list[Token], heads: frozenset[str]) -> bool:
+    """ "army drones struck", "police vehicles": an institution named as a bare modifier of
+    forces or actions."""
+    return (
+        head.dep_ == "compound"
+        and not mods
+        and not any(c.dep_ == "det" for c in head.children)
+        and head.head.lemma_.lower() in heads
+    )
 
 
 def _definite_alone(head: Token, mods: list[Token]) -> bool:
@@ -294,7 +327,16 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
             continue
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         demonyms = [m for m in mods if _nation_of(m, named)]
-        if not demonyms and noun in institutions and _definite_alone(head, mods):
+        if (
+            not demonyms
+            and noun in institutions
+            and (
+                _definite_alone(head, mods)
+                or _bare_modifier(
+                    head, mods, forces | actions | frozenset(data.get("institution_objects") or ())
+                )
+            )
+        ):
             # "the army said", "the government denied": the country just named ("a Somali
             # army base ... The government said"), else the report's own country
             country = _recent_country(doc, head, named=named) or focus
