@@ -41,6 +41,12 @@ class ClaimCues:
     channel_before: re.Pattern[str]
     statement_nouns: frozenset[str] = frozenset()
     observer_modifiers: frozenset[str] = frozenset()
+    addressee_verbs: frozenset[str] = frozenset()  # "was informed that": the subject heard it
+    organ_heads: frozenset[str] = frozenset()  # "the UN refugee agency": an organ of an actor
+    news_words: frozenset[str] = frozenset()  # "news agency": an organ that is an outlet
+    anaphoric_determiners: frozenset[str] = frozenset()  # "disputed these figures"
+    clause_object_verbs: frozenset[str] = frozenset()  # "denied backing", "claimed to have"
+    clause_only_verbs: frozenset[str] = frozenset()  # "said the fighters left": never a noun
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +94,12 @@ def load_cues() -> ClaimCues:
         ),
         statement_nouns=frozenset(data.get("statement_nouns") or ()),
         observer_modifiers=frozenset(data.get("observer_modifiers") or ()),
+        addressee_verbs=frozenset(data.get("addressee_verbs") or ()),
+        organ_heads=frozenset(data.get("organ_heads") or ()),
+        news_words=frozenset(data.get("news_words") or ()),
+        anaphoric_determiners=frozenset(data.get("anaphoric_determiners") or ()),
+        clause_object_verbs=frozenset(data.get("clause_object_verbs") or ()),
+        clause_only_verbs=frozenset(data.get("clause_only_verbs") or ()),
     )
 
 

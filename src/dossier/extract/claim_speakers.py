@@ -105,10 +105,25 @@ def _source_kind(words: Sequence[str], head: str) -> str | None:
         return "media"
     for kind, kind_cues in cues.kinds:
         if head in kind_cues:
-            if kind == "group" and any(w in cues.observer_modifiers for w in lowered):
-                return "observers"  # "human rights groups", "aid organisations"
+            if kind in ("group", "witnesses") and any(
+                w in cues.observer_modifiers for w in lowered
+            ):
+                return "observers"  # "human rights groups", "aid organisations", "aid workers"
             return kind
     return None
+
+
+def _organ_of(
+    doc: Doc, slots: Sequence[Slot], head: Token | None, head_word: str, words: Sequence[str]
+) -> Slot | None:
+    """The actor whose organ heads the phrase: "the United Nations refugee agency" → UN."""
+    cues = load_cues()
+    if head is None or head_word not in cues.organ_heads:
+        return None
+    if any(w.lower() in cues.news_words for w in words):
+        return None  # "Iran's Tasnim news agency": an outlet
+    owners = [sl for sl in slots if sl.end <= head.idx and sl.actor_type != "person"]
+    return owners[-1] if owners else None
 
 
 def find_speaker(
@@ -147,10 +162,36 @@ def find_speaker(
     )
     people = [sl for sl in slots if sl.actor_type == "person"]
     singular_role = head is not None and head.tag_ != "NNS" and head_word in _ROLE_HEADS
-    if head_slot is not None or (people and singular_role):
-        slot = head_slot if head_slot is not None else people[0]
-        kind = "person" if slot.actor_type == "person" else "actor"
-        return Speaker(slot.key, kind, text, slot.actor_type)
+    # "The group's late secretary-general, Hassan Nasrallah,": the person in apposition
+    apposed = [
+        sl
+        for sl in people
+        if head is not None
+        and any(c.dep_ == "appos" and sl.start <= c.idx < sl.end for c in head.children)
+    ]
+    if (
+        head_slot is not None
+        and head is not None
+        and head_slot.actor_type != "person"
+        and head.tag_ == "NNS"
+        and kind in ("officials", "sources")
+    ):
+        # "Israeli officials" named as one mention of the government: its officials speak
+        return Speaker(head_slot.key, kind, text, head_slot.actor_type)
+    if head_slot is not None or (people and (singular_role or apposed)):
+        slot = head_slot if head_slot is not None else (apposed or people)[0]
+        # "Army spokesman Sylvain Ekenge": a name after a title is a person's
+        titled = head is not None and any(
+            c.dep_ == "compound" and c.lemma_.lower() in _ROLE_HEADS and c.idx < slot.start
+            for c in head.children
+        )
+        is_person = slot.actor_type == "person" or (
+            head_slot is not None and head is not None and (head.ent_type_ == "PERSON" or titled)
+        )
+        return Speaker(slot.key, "person" if is_person else "actor", text, slot.actor_type)
+    organ = _organ_of(doc, slots, head, head_word, words)
+    if organ is not None:
+        return Speaker(organ.key, "actor", text, organ.actor_type)
     if kind == "officials" and re.search(
         r"(?i)\b(?:the|this)\s+(?:group|organi[sz]ation|movement)(?:[’']s|\b)|\bof\s+the\s+group\b",
         text,
@@ -179,6 +220,12 @@ def find_speaker(
             ref = resolve_reference(views, view.index, start, text)
             if ref is not None and ref.key:
                 return Speaker(ref.key, "actor", text, ref.actor_type)
+        own = re.match(r"(?i)(?:the|this)\s+(?:group|organi[sz]ation|movement)(?=[’']s\b)", text)
+        if kind == "group" and key is None and own:
+            # "the group's spokesman": a spokesman of the group named before
+            ref = resolve_reference(views, view.index, start, own.group(0))
+            if ref is not None and ref.key:
+                return Speaker(ref.key, "group", text, ref.actor_type)
         return Speaker(key, kind, text)
     if head is not None and head.ent_type_ == "PERSON":
         return Speaker(None, "person", text)
@@ -197,6 +244,13 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
         if v is None:
             break
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and v is verb:
+            # "UN monitors estimate ISKP has ...": the parser made the subject a compound
+            subj = [
+                c
+                for c in v.children
+                if c.dep_ == "compound" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
+            ][-1:]
         if subj:
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":

@@ -37,6 +37,7 @@ from dossier.extract.claim_cues import find_via, load_cues, outlet_name
 from dossier.extract.claim_speakers import Speaker, find_speaker, speaker_token
 from dossier.extract.common import (
     ARMED_TYPES,
+    GROUP_TYPES,
     SentenceView,
     anchor_of,
     find_hedges,
@@ -51,6 +52,10 @@ from dossier.records import Actor, Claim, PlaceMention
 __all__ = ["extract_claims"]
 
 _QUOTES = "\"“”‘’'«»"
+# a wire dateline opening a claim: "GOMA, Democratic Republic of Congo, June 12 (AP) — "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+,[^()\n]{0,80}?\((?:[A-Z][\w.-]*)(?:\s[A-Z][\w.-]*){0,3}\)\s*(?:—|–|--|-)\s*"
+)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+(?:reported|stated|quoted|cited|told)\s+(?:by|to)|"
     r"in\s+the\s+words\s+of)\s+",
@@ -89,7 +94,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         n_close = quote.count(close) if open_ != close else 0
         if n_open > n_close and text[end : end + 1] == close:
             end += 1
-        elif open_ != close and n_open > n_close and text[end : end + 2].strip(".,") == close:
+        elif n_open > n_close and text[end : end + 2].strip(".,") == close:
             end += 2
     return start, end
 
@@ -133,8 +138,8 @@ def _verb_claims(
         span: tuple[int, int] | None = None
         if comp:
             span = _subtree_span(list(comp[0].subtree))
-            if span[1] <= tok.idx and ";" in doc_text(doc)[span[1] : tok.idx]:
-                span = None  # "C; X put ..." — C is another clause, not what X said
+            if span[1] <= tok.idx and re.search(r"[;:]", doc_text(doc)[span[1] : tok.idx]):
+                span = None  # "C; X put ..." / "C: X put ..." — another clause, not X's
         else:
             after = doc_text(doc)[tok.idx + len(tok.text) : sent.end_char]
             q = re.match(r"\s*(?:that\s+)?[:,]?\s*([\"“])", after)
@@ -143,6 +148,19 @@ def _verb_claims(
                 close = re.search(r"[\"”]", doc_text(doc)[q_start + 1 : sent.end_char])
                 if close:
                     span = (q_start, q_start + 1 + close.end())
+        if span is None and lemma in cues.clause_only_verbs:
+            # "Residents said the fighters left at dawn", parsed as "said [the fighters]
+            # [left ...]": no one says a noun, so the noun and its clause are what was said
+            for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i):
+                if any(
+                    c.dep_ in ("acl", "relcl")
+                    and c.i == obj.i + 1
+                    and c.pos_ == "VERB"
+                    and c.tag_ in ("VBD", "VBN")
+                    and not any(a.dep_ == "agent" for a in c.children)
+                    for c in obj.children
+                ):
+                    span = _subtree_span(list(obj.subtree))
         if span is None:
             # "said in a statement that C": the parser hangs C on the statement noun
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -186,17 +204,46 @@ def _verb_claims(
                             span = (span[0], span[1] + q.end())
         if span is None and lemma in cues.object_verbs:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            pointing = bool(objs) and any(
+                c.dep_ == "det" and c.lower_ in cues.anaphoric_determiners for c in objs[0].children
+            )
             if (
                 objs
+                and not pointing  # "disputed these figures": nothing said by itself
                 and objs[0].lower_ not in cues.object_stoplist
                 and objs[0].lemma_.lower() not in cues.object_stoplist
             ):
                 needs = {"put": "at", "identify": "as"}.get(lemma)
                 preps = [c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i]
                 if needs and not any(p.lower_ == needs for p in preps):
-                    continue
+                    # "put the figure as low as 20,000": a figure after the object
+                    preps = [
+                        c
+                        for c in tok.children
+                        if lemma == "put"
+                        and c.i > objs[0].i
+                        and c.dep_ in ("advmod", "prep", "npadvmod")
+                        and any(t.like_num for t in c.subtree)
+                    ]
+                    if not preps:
+                        continue
                 toks = list(objs[0].subtree) + [t for p in preps for t in p.subtree]
                 span = _subtree_span(toks)
+        if span is None and lemma in cues.clause_object_verbs:
+            # "Rwanda denies backing the rebels", "the army claimed to have killed 40": what
+            # is claimed or denied is a gerund or infinitive clause
+            comps = [
+                c
+                for c in tok.children
+                if c.dep_ in ("xcomp", "pcomp")
+                and c.i > tok.i
+                and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children))
+            ]
+            if comps and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+                span = _subtree_span(list(comps[0].subtree))
+                lead = re.match(r"to\s+", doc_text(doc)[span[0] : span[1]])
+                if lead:
+                    span = (span[0] + lead.end(), span[1])
         if span is None:
             continue
         out.append((span[0], span[1], tok, about))
@@ -248,19 +295,33 @@ def _make_claim(
     extra_about: Sequence[str] = (),
 ) -> Claim | None:
     start, end = _trim(doc, *span)
+    dateline = _DATELINE.match(doc_text(doc), start, end)
+    if dateline:
+        start = dateline.end()  # "GOMA, June 12, 2025 (AP) — ": the story's dateline
     if end - start < 3:
         return None
     text = doc_text(doc)[start:end]
     hits = find_hedges(text, start)
     hedges = [h.cue for h in hits if h.kind != "negation"] + list(extra_hedges)
     about: list[str] = list(extra_about)
-    first = re.match(r"(?i)(it|its|they|their|he|she|his)\b", text)
+    first = re.match(
+        r"(?i)(it|its|they|their|he|she|his|the\s+(?:group|organi[sz]ation|movement|militants|"
+        r"insurgents|jihadists|rebels|militia))\b",
+        text,
+    )
     # "al-Shabaab said it had ...", "Israel said it targeted ...": a party to the conflict
     # speaks of itself; observers (the UN, media, officials unnamed) speak of someone else
     if first and speaker.actor_type not in ARMED_TYPES | _STATE_TYPES:
         ref = resolve_reference(views, view.index, start, first.group(1), exclude=speaker.key)
-        # "officials told Reuters ... 'They arrived on motorbikes'": not the outlet
-        if ref is not None and ref.key and ref.actor_type != "media":
+        # "officials told Reuters ... 'They arrived on motorbikes'": not the outlet; "the
+        # group", "the insurgents" name an armed group, not any organisation
+        definite = " " in first.group(1)
+        if (
+            ref is not None
+            and ref.key
+            and ref.actor_type != "media"
+            and (not definite or ref.actor_type in GROUP_TYPES)
+        ):
             about.append(ref.key)
     for s in view.slots:
         if start <= s.start and s.end <= end + 1:
@@ -290,6 +351,24 @@ def _make_claim(
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s*[.;]?\s*$")
 
 
+def _reported_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """ "Diplomats said C, according to a UN report": the report's claim is C, not the
+    diplomats' saying it (their own claim is read from the verb)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.lemma_.lower() not in load_cues().verbs or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children
+    ):
+        return None
+    comp = [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i]
+    if not comp:
+        return None
+    lo, hi = _subtree_span(list(comp[0].subtree))
+    return (lo, min(hi, end))
+
+
 def _sentence_claims(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> list[Claim]:
@@ -308,7 +387,7 @@ def _sentence_claims(
         named = _APPOSED_NAME.match(text, sp_end, s_end)
         if named:
             sp_end = named.end(1)
-        speaker = find_speaker(doc, views, view, sp_start, sp_end)
+        speaker: Speaker | None = find_speaker(doc, views, view, sp_start, sp_end)
         if speaker is None:
             continue
         before = text[s_start : m.start()]
@@ -317,7 +396,7 @@ def _sentence_claims(
         ):
             span = (sp_end, s_end)
         elif re.search(r",\s*$", before) and re.fullmatch(r"\s*[.;]?\s*", text[sp_end:s_end]):
-            span = (s_start, m.start())
+            span = _reported_clause(doc, s_start, m.start()) or (s_start, m.start())
         else:
             head = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             verb = head.root.head if head is not None else None
@@ -347,7 +426,17 @@ def _sentence_claims(
         sp_start, sp_end = _subtree_span(list(subj.subtree))
         if sp_start < verb.idx:
             sp_end = min(sp_end, verb.idx)  # a clause after the subject is not its name
-        speaker = find_speaker(doc, views, view, sp_start, sp_end)
+        if passive and verb.lemma_.lower() in cues.addressee_verbs:
+            # "the Monitoring Team was informed that C": the team heard C; its source is the
+            # agent ("by Member States") or unnamed
+            agent = [c for c in verb.children if c.dep_ == "agent"]
+            if agent:
+                a_start, a_end = _subtree_span(list(agent[0].subtree))
+                speaker = find_speaker(doc, views, view, a_start + len("by "), a_end)
+            else:
+                speaker = Speaker(None, "sources", text[verb.idx : verb.idx + len(verb.text)])
+        else:
+            speaker = find_speaker(doc, views, view, sp_start, sp_end)
         if speaker is None:
             continue
         # the outlet: in the speaker phrase ("sources quoted by Reuters"), between the verb
@@ -385,7 +474,12 @@ def _sentence_claims(
             extra,
             extra_about=[about_key] if about_key else (),
         )
-        if claim is None or any(c.start == claim.start and c.end == claim.end for c in claims):
+        if claim is None or any(
+            c.start == claim.start
+            and c.end == claim.end
+            and (c.speaker, c.speaker_kind) == (claim.speaker, claim.speaker_kind)
+            for c in claims
+        ):
             continue
         claims.append(claim)
 

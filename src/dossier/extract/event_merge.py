@@ -97,6 +97,15 @@ def _compatible(a: EventFrame, b: EventFrame, ancestors: Ancestors) -> bool:
         return False  # an abduction and a bombing told apart are two events
     if (
         ea.anchor.sentence != eb.anchor.sentence
+        and ea.mode != eb.mode
+        and "territory" in {ea.mode, eb.mode}
+        and (ea.place is None or eb.place is None)
+    ):
+        # "... until he was killed in July 2024. ... when Hamas seized control of Gaza": a
+        # town taken and a killing told apart are one event only at one named place
+        return False
+    if (
+        ea.anchor.sentence != eb.anchor.sentence
         and _sequel(eb.anchor.quote)
         and (eb.place is not None or eb.fatalities is not None or b.targets or b.victims)
     ):

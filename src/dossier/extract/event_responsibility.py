@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dossier.extract.event_args import ArgumentFinder, Span2, np_span
+from dossier.extract.event_generic import generic
 from dossier.records import EventActor
 
 if TYPE_CHECKING:
@@ -134,8 +135,16 @@ def _is_attack(tok: Token, finder: ArgumentFinder) -> bool:
 
 
 def _attack_object(verb: Token, finder: ArgumentFinder) -> Token | None:
-    """The attack a verb takes as its object: "claimed the bombing"."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and _is_attack(c, finder)), None)
+    """The attack a verb takes as its object: "claimed the bombing" (not a class of attacks:
+    "has claimed drone attacks on US bases since October 2023")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and _is_attack(c, finder) and not generic(c, finder.rules)
+        ),
+        None,
+    )
 
 
 def _said_done(verb: Token, finder: ArgumentFinder) -> Token | None:

@@ -48,7 +48,8 @@ def _number_lexicon() -> dict[str, Any]:
         for cue in mod.cues:
             if "N" not in cue:
                 modifiers[cue] = mod
-    return {"words": words, "vague": vague, "modifiers": modifiers}
+    currency = load_data("quantity_cues.yaml").get("currency_symbols") or ["$"]
+    return {"words": words, "vague": vague, "modifiers": modifiers, "currency": currency}
 
 
 # "from", with the "fr om" split that PDF extraction leaves
@@ -66,7 +67,8 @@ def _count_regex() -> re.Pattern[str]:
     vague = alternation(list(lex["vague"]))
     core = rf"(?:(?:{digits}){scale}|\b(?:{vague})\b|\b(?:{word_number})\b)"
     mods = alternation(list(lex["modifiers"]))
-    one = rf"(?:(?:{mods})\s+)?{core}(?:\s+or\s+so)?"
+    money = alternation(lex["currency"])
+    one = rf"(?:(?:{mods})\s+)?(?:(?:{money})\s?)?{core}(?:\s+or\s+so)?"
     range_ = (
         rf"(?:(?:between|{_FROM})\s+{one}\s*"
         rf"(?:and|to|-|–)\s*{one}|{one}(?:\s*(?:-|–|to|or)\s*{one})?)"
@@ -106,6 +108,10 @@ def _core_value(text: str) -> tuple[int | None, int | None, int | None, bool] | 
     lex = _number_lexicon()
     t = re.sub(r"\s+", " ", text.strip().lower())
     t = re.sub(r"\s+or so$", "", t)
+    for sign in sorted(lex["currency"], key=len, reverse=True):
+        if t.startswith(sign.lower()):
+            t = t[len(sign) :].lstrip()  # "$700 million": the amount
+            break
     approx = text.lower().rstrip().endswith("or so")
     vague = lex["vague"].get(t)
     if vague is not None:

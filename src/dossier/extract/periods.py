@@ -81,7 +81,10 @@ def _period_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return phrase, rates
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|yet)\s+|;\s+|\s+but\s+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:but|while|whereas|yet)\s+|;\s+|\s+but\s+|,\s+(?=(?:up|down)\s+from\s)",
+    re.IGNORECASE,
+)
 
 
 _ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
@@ -109,12 +112,29 @@ def clause_period(
     c_start, c_end = clause_bounds(text, sentence, position)
     cands: list[tuple[int, int]] = []
     for t in timexes:
+        if re.search(r"\b(?:an?)\s+$", text[max(0, t.start - 4) : t.start]) and re.match(
+            r"\s+[A-Za-z]", text[t.end : t.end + 2]
+        ):
+            continue  # "according to a 2024 UN report": the date of the report
         if c_start <= t.start and t.end <= c_end and t.type != "SET":
             p_start, p_end = _timex_phrase(text, t)
             cands.append((max(p_start, c_start), p_end))
     phrase_re, rate_re = _period_regexes()
     for m in phrase_re.finditer(text, c_start, c_end):
         cands.append(m.span())
+    # "between 2019 and 2023", "from January to June 2023": one period of two timexes
+    cands.sort()
+    joined: list[tuple[int, int]] = []
+    for c in cands:
+        if (
+            joined
+            and re.fullmatch(r"\s*(?:and|to|until|till|-|–)\s*", text[joined[-1][1] : c[0]])
+            and re.match(r"(?i)(?:between|from)\b", text[joined[-1][0] : joined[-1][1]])
+        ):
+            joined[-1] = (joined[-1][0], c[1])
+        else:
+            joined.append(c)
+    cands = joined
     # drop candidates inside a longer one
     cands = [c for c in cands if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cands)]
     # "ISWAP, which split from Boko Haram in 2016, has 4,000 fighters": the date of an
@@ -130,6 +150,6 @@ def clause_period(
         best = min(cands, key=lambda c: min(abs(c[0] - position), abs(c[1] - position)))
         period = text[best[0] : best[1]].strip()
     rate = rate_re.search(text, c_start, c_end)
-    if rate:
+    if rate and (period is None or rate.group(0).lower() not in period.lower()):
         period = f"{period}, {rate.group(0)}" if period else rate.group(0)
     return period

@@ -14,7 +14,10 @@ alone. The steps:
 4. each relation gets a certainty: ``negated`` (a negation inside the match), ``hedged``
    (an epistemic hedge inside it), ``reported`` (inside an attributed claim, or marked
    "reportedly"), else ``asserted``; and a period when a date is attached to the match, or a
-   period phrase follows it ("split from Y after the 2016 peace agreement").
+   period phrase follows it ("split from Y after the 2016 peace agreement", "led by X until
+   his death in May 2021");
+5. a successor ("his successor, Y"; "Y, who succeeded X") leads what the document says the
+   predecessor led.
 
 Example::
 
@@ -49,6 +52,7 @@ from dossier.nlp.text import doc_text
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Claim, PlaceMention, Relation, Timex
 from dossier.resolve.actors import load_actor_rules
+from dossier.resolve.states import state_key
 
 __all__ = ["extract_relations"]
 
@@ -71,7 +75,7 @@ class RelationPattern:
     subject: str = "any"  # person | agent | organization | any
     object: str = "any"
     subject_from: str | None = None  # parent_of_y | topic
-    object_from: str | None = None  # parent_of_x | sentence_subject | topic
+    object_from: str | None = None  # parent_of_x | sentence_subject | topic | predecessor
     person_predicate: str | None = None
     subject_name: re.Pattern[str] | None = None
 
@@ -85,23 +89,77 @@ _PARTICIPLE_ASIDE = (
     r"based|headquartered|backed|supported|funded|sponsored|armed|known|dubbed|called|named)\b"
     rf"[^,;.]{{0,80}}?(?:\s*,\s*{_ALIAS}\s+[^,;.]{{0,60}}?)?\s*,"
 )
-_ASIDE_AFTER_SUBJECT = (
-    r"(?:\s*,\s*(?:which|who)\b(?=\s+(?:is|was|are|were|has|have|had|remains)\b)"
-    rf"|(?P<aside>\s*,\s*(?:which|who)\b[^,;.]{{0,80}},|{_PARTICIPLE_ASIDE}))?"
+# "X, a splinter group of Y, ...", "X, ISIL's Central Africa Province, ...": an apposition
+# (no reporting aside: "X, the army said, ...")
+_APPOSITION = (
+    r"\s*,\s*(?:an?|the|one\s+of\s+(?:the|its)|another|⟦A\d+⟧[’']s|⟪P\d+⟫[’']s)\s+"
+    r"(?:(?!\b(?:said|says|told|according|reported)\b)[^,;.()\"“”]){0,70}?,"
 )
+# "X, which began as Y, the Syrian branch of Z, broke with ...": a second apposition
+_APPOSITION_MORE = (
+    r"(?:\s*(?:an?|the|one\s+of\s+the)\s+"
+    r"(?:(?!\b(?:said|says|told|according|reported)\b)[^,;.()\"“”]){0,70}?,)?"
+)
+# "Hamas's armed wing, the Qassam Brigades, was ...": the name in apposition closes with a comma
+_APPOSITION_CLOSE = r"(?:(?<=,\s⟦A\d⟧)|(?<=,\s⟦A\d\d⟧))\s*,(?=\s)"
+
+
+def _aside(name: str | None) -> str:
+    """An aside after a subject; ``name`` names the group of the aside proper."""
+    body = (
+        rf"(?:\s*,\s*(?:which|who|whose)\b[^,;.]{{0,80}},|{_PARTICIPLE_ASIDE}|{_APPOSITION})"
+        rf"{_APPOSITION_MORE}"
+    )
+    group = rf"(?P<{name}>{body})" if name else body
+    return (
+        r"(?:\s*,\s*(?:which|who)\b(?=\s+(?:is|was|are|were|has|have|had|remains)\b)"
+        rf"|{group}|{_APPOSITION_CLOSE})?"
+    )
+
+
+_ASIDE_AFTER_SUBJECT = _aside("aside")
+_ASIDE_AFTER_OBJECT = _aside(None)
+# a branch's name the tagger read as a place's: "ISIL's Central Africa Province"
+_BRANCH_NAME = re.compile(r"\b(?:province|branch|wilayah?|wilayat|wing)\b", re.IGNORECASE)
+# a slot glued to a following name is part of a longer one: "ISIL-Somalia", "the ISIL
+# General Directorate of Provinces" (a body of the group, named with the group's name)
+_GLUED = re.compile(
+    r"[-–](?:[A-Z0-9]|⟪|⟦)|\s+(?:[A-Z][\w-]*\s+){0,2}(?:Directorate|Office|Bureau|Council|"
+    r"Committee|Commission|Department|Ministry|Division|Brigades?|Battalion|Wing|Branch|"
+    r"Province|Agency|Service|Shura)\b"
+)
+# a denial the match is the content of
+_DENIAL_THAT = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+"
+    r"(?:(?:claims|reports|allegations|accusations|suggestions)\s+)?that\s+$",
+    re.IGNORECASE,
+)
+# a relative clause the match is stated in: "X, who had led Y since 1992"
+_RELATIVE_OPENING = re.compile(r"^⟦A\d+⟧\s*,\s*(who|which)\b")
+# words of the present that give a relation no period of its own
+_PRESENT = re.compile(r"(?:now|current|currently|today|at present|presently)", re.IGNORECASE)
+# a pronoun that opens a coordinated clause: "X receives arms from Y, and its fighters ..."
+_CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bbut)\s*$", re.I)
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
     slots = {
         "X": r"⟦A(?P<x>\d+)⟧",
         "Y": r"⟦A(?P<y>\d+)⟧",
+        # a subject actor, or a country named as a state's stand-in ("an Iran-backed militia")
+        "XS": r"(?:⟦A(?P<x>\d+)⟧|⟪P(?P<xs>\d+)⟫)",
         # a subject may carry a "which/who" aside: "X, which is allied with Y" (the aside is
         # the clause) and "X, which ..., has fought Y" (the aside is skipped)
         "XP": rf"(?:⟦A(?P<x>\d+)⟧|(?P<xp>{_PRONOUN})){_ASIDE_AFTER_SUBJECT}",
-        "YP": rf"(?:⟦A(?P<y>\d+)⟧|(?P<yp>{_PRONOUN}))",
+        "YP": rf"(?:⟦A(?P<y>\d+)⟧|(?P<yp>{_PRONOUN})){_ASIDE_AFTER_OBJECT}",
         # "Ansar Dine, al-Mourabitoun and the Sahara branch of AQIM": each a subject
         "MEMBERS": (
             r"(?P<members>⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+            r"(?:[^⟦⟧⟪⟫.;,]{0,40}?)?⟦A\d+⟧)*)"
+        ),
+        # "fought alongside Kataib Hezbollah and Harakat al-Nujaba": each an object
+        "OBJECTS": (
+            r"(?P<objects>⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
             r"(?:[^⟦⟧⟪⟫.;,]{0,40}?)?⟦A\d+⟧)*)"
         ),
         "PLACES": (
@@ -110,7 +168,13 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
         ),
     }
     table = {**macros, **slots}
-    return re.sub(r"\{([A-Z_]+)\}", lambda m: table[m.group(1)], pattern)
+    # macros may use macros ("{LEAD_DEF}" is "{LEAD_N}" or "commander")
+    for _ in range(5):
+        expanded = re.sub(r"\{([A-Z_]+)\}", lambda m: table[m.group(1)], pattern)
+        if expanded == pattern:
+            break
+        pattern = expanded
+    return pattern
 
 
 @lru_cache(maxsize=1)
@@ -205,27 +269,64 @@ class _Matcher:
         self,
         doc: Doc,
         views: list[SentenceView],
-        keys: set[str],
+        actors: Sequence[Actor],
         claim_spans: list[tuple[int, int]],
         timexes: Sequence[Timex],
     ) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.views = views
-        self.keys = keys
+        self.keys = {a.key for a in actors}
+        self.types = {a.key: a.type for a in actors}
         self.claim_spans = claim_spans
         self.timexes = timexes
+        # successors waiting for what their predecessor led: (subject, predecessor, view,
+        # certainty, period)
+        self.successors: list[tuple[str, str, SentenceView, str, str | None]] = []
+
+    def _reference(
+        self, view: SentenceView, position: int, word: str, exclude: str | None
+    ) -> Slot | None:
+        """What a pronoun stands for; one opening a coordinated clause continues the
+        clause's subject ("X receives arms from Y, and its fighters ..." : X's fighters)."""
+        ref = resolve_reference(self.views, view.index, position, word, exclude=exclude)
+        if ref is None or ref not in view.slots or (ref.actor_type or "") == "person":
+            return ref
+        if not _CLAUSE_OPENING.search(self.text[view.start : position]):
+            return ref
+        subjects = [
+            s
+            for s in view.slots
+            if s.kind == "actor"
+            and s.end <= position
+            and s.key != exclude
+            and (s.actor_type or "") != "person"
+            and self._is_subject(s, strict=True)
+        ]
+        if subjects and not self._is_subject(ref, strict=True):
+            return subjects[-1]
+        return ref
+
+    def _state_of(self, slot: Slot) -> Slot | None:
+        """The state a country's name stands for, where the document names it as an actor."""
+        place = slot.place.place if slot.place is not None else None
+        if place is None or place.feature != "country" or not place.country_code:
+            return None
+        key = state_key(place.country_code)
+        if key not in self.keys:
+            return None
+        return Slot("actor", slot.start, slot.end, slot.text, key, self.types.get(key))
 
     def _subject(
         self, p: RelationPattern, view: SentenceView, m: re.Match[str], obj: Slot | None
     ) -> Slot | None:
         if m.groupdict().get("x"):
             return view.slot_at(m.group("x"))
+        if m.groupdict().get("xs"):
+            return self._state_of(view.slot_at(m.group("xs")))
         if m.groupdict().get("xp"):
             pos = view.to_doc(m.start("xp"), m.end("xp"))[0]
-            return resolve_reference(
-                self.views, view.index, pos, m.group("xp"), exclude=obj.key if obj else None
-            )
+            return self._reference(view, pos, m.group("xp"), obj.key if obj else None)
         if p.subject_from == "parent_of_y" and obj is not None:
             return self._child_of(obj.key or "", view, view.to_doc(m.start(), m.end())[0])
         if p.subject_from == "topic":
@@ -239,9 +340,7 @@ class _Matcher:
         if m.groupdict().get("yp"):
             pos = view.to_doc(m.start("yp"), m.end("yp"))[0]
             x = view.slot_at(m.group("x")) if m.groupdict().get("x") else None
-            return resolve_reference(
-                self.views, view.index, pos, m.group("yp"), exclude=x.key if x else None
-            )
+            return self._reference(view, pos, m.group("yp"), x.key if x else None)
         return None
 
     def _child_of(self, parent: str, view: SentenceView, position: int) -> Slot | None:
@@ -259,9 +358,23 @@ class _Matcher:
                 return cands[-1]
         return None
 
-    def _is_subject(self, slot: Slot) -> bool:
+    def _is_subject(self, slot: Slot, strict: bool = False) -> bool:
         span = self.doc.char_span(slot.start, slot.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos")
+        deps = ("nsubj", "nsubjpass") if strict else ("nsubj", "nsubjpass", "ROOT", "appos")
+        return span is not None and span.root.dep_ in deps
+
+    def _glued(self, view: SentenceView, slot: Slot) -> bool:
+        """The slot is part of a longer name: "ISIL-Somalia" is no mention of ISIL, nor is
+        "the ISIL General Directorate of Provinces" (two names side by side)."""
+        if _GLUED.match(self.text, slot.end) or re.search(
+            r"\w[-–]$", self.text[max(0, slot.start - 2) : slot.start]
+        ):
+            return True
+        if slot not in view.slots:
+            return False  # a state read off a country's name
+        token = f"⟦A{view.slots.index(slot)}⟧"
+        at = view.masked.find(token)
+        return at >= 0 and bool(re.match(r"[ \t]+⟦", view.masked[at + len(token) :]))
 
     def _certainty(self, view: SentenceView, start: int, end: int) -> str:
         inside = self.text[start:end]
@@ -278,6 +391,9 @@ class _Matcher:
             return "hedged"
         if any(h.kind == "evidential" for h in hits + before_hits):
             return "reported"
+        # "Iran denies that it arms the Houthis": the claim is a denial
+        if _DENIAL_THAT.search(self.text, view.start, start):
+            return "negated"
         # the match ends inside an attributed claim ("X, which according to Y is a branch")
         if any(cs < end <= ce for cs, ce in self.claim_spans):
             return "reported"
@@ -285,15 +401,36 @@ class _Matcher:
 
     def _period_phrase_after(self, view: SentenceView, end: int) -> str | None:
         """A period phrase right after the match: "X split from Y after the 2016 peace
-        agreement", "X has been based in P since the 2013 takeover"."""
+        agreement", "X has been based in P since the 2013 takeover", "X led Y until his
+        death in May 2021", "... until he was killed in July 2024"."""
         tail = self.text[end : view.end]
         at = end + len(tail) - len(tail.lstrip(" ,"))
         if not _lexicon().period_prep.match(self.text, at, view.end):
             return None
         found = clause_period(self.text, (at, view.end), at, self.timexes)
-        if not found or not self.text.startswith(found.split(", ")[0], at):
-            return None
-        return found
+        if found and self.text.startswith(found.split(", ")[0], at):
+            # "until his death in May 2021": the date of the phrase's event right after it
+            f_end = at + len(found.split(", ")[0])
+            date = self._date_at(view, f_end, r"\s+(?:in|on)\s+")
+            return self.text[at:date] if date and ", " not in found else found
+        # "until he was killed in July 2024": a short clause that closes on its date
+        date = self._date_at(view, at, r"[^,;.()\"“”]{1,50}?")
+        if date is not None:
+            return self.text[at:date]
+        return None
+
+    def _date_at(self, view: SentenceView, start: int, gap: str) -> int | None:
+        """The end of a date that follows ``start`` across ``gap`` (a regex), if any."""
+        for t in sorted(self.timexes, key=lambda t: t.start):
+            if t.type == "SET" or not (start < t.start and t.end <= view.end):
+                continue
+            if re.fullmatch(gap, self.text[start : t.start]) and not re.search(
+                r"\b(?:and|but|when|while|which|who|where|whereas|after|before)\b",
+                self.text[start + 1 : t.start],
+                re.IGNORECASE,
+            ):
+                return t.end
+        return None
 
     def _member_relations(
         self, p: RelationPattern, view: SentenceView, m: re.Match[str], obj: Slot | None
@@ -332,13 +469,28 @@ class _Matcher:
     def _relations(
         self, p: RelationPattern, view: SentenceView, m: re.Match[str]
     ) -> list[Relation]:
-        obj = self._object(p, view, m)
+        if m.groupdict().get("bslot") and not _BRANCH_NAME.search(
+            view.slot_at(m.group("bslot")).text
+        ):
+            return []
+        if m.groupdict().get("objects"):
+            out: list[Relation] = []
+            for obj in _member_slots(view, m.group("objects")):
+                out.extend(self._relations_with(p, view, m, obj))
+            return out
+        return self._relations_with(p, view, m, self._object(p, view, m))
+
+    def _relations_with(
+        self, p: RelationPattern, view: SentenceView, m: re.Match[str], obj: Slot | None
+    ) -> list[Relation]:
         if m.groupdict().get("members"):
             return self._member_relations(p, view, m, obj)
         subj = self._subject(p, view, m, obj)
         if subj is None or subj.key is None:
             return []
         if p.subject_name is not None and not p.subject_name.search(subj.text):
+            return []
+        if any(s is not None and s.kind == "actor" and self._glued(view, s) for s in (subj, obj)):
             return []
         if m.groupdict().get("vpgap") and m.groupdict().get("x") and not self._is_subject(subj):
             return []  # "X fought Y and controls P": Y is no subject of "controls"
@@ -360,6 +512,9 @@ class _Matcher:
             return []
         if not _type_ok(subj, p.subject):
             return []
+        if p.object_from == "predecessor":
+            self._successor(view, m, subj)
+            return []
         predicate = p.predicate
         if p.person_predicate and subj.actor_type == "person":
             predicate = p.person_predicate
@@ -373,7 +528,15 @@ class _Matcher:
             stated = view.to_doc(m.end("aside"), m.end())
         period = relation_period(
             self.text, (view.start, view.end), stated or (start, end), self.timexes
-        ) or self._period_phrase_after(view, end)
+        )
+        opening = _RELATIVE_OPENING.match(m.group(0))
+        if period is None and opening and "," not in m.group(0)[opening.end() :]:
+            # "X, who led Y from 1992, ...": the relation is stated in the relative clause
+            at = view.to_doc(m.start() + opening.start(1), m.end())[0]
+            period = relation_period(self.text, (at, view.end), (start, end), self.timexes)
+        period = period or self._period_phrase_after(view, end)
+        if period and _PRESENT.fullmatch(period):
+            period = None  # "X, now rebranded as Y", "its current leader": no time stated
         anchor = anchor_of(view)
         if predicate in PLACE_PREDICATES:
             if not m.groupdict().get("places"):
@@ -406,6 +569,49 @@ class _Matcher:
                 period=period,
             )
         ]
+
+    def _successor(self, view: SentenceView, m: re.Match[str], subj: Slot) -> None:
+        """Note that ``subj`` succeeded the person the match names ("his successor, X")."""
+        if m.groupdict().get("pred"):
+            pred: Slot | None = view.slot_at(m.group("pred"))
+        else:
+            pos = view.to_doc(m.start("predp"), m.end("predp"))[0]
+            pred = resolve_reference(self.views, view.index, pos, m.group("predp"), subj.key)
+        if pred is None or pred.key is None or (pred.actor_type or "") != "person":
+            return
+        start, end = view.to_doc(m.start(), m.end())
+        certainty = self._certainty(view, start, end)
+        period = relation_period(self.text, (view.start, view.end), (start, end), self.timexes)
+        self.successors.append((subj.key or "", pred.key, view, certainty, period))
+
+    def successor_relations(self, found: Sequence[Relation]) -> list[Relation]:
+        """``leader_of`` for each successor, of what the document says the predecessor led
+        (stated before the succession, else anywhere)."""
+        out: list[Relation] = []
+        for subject, pred, view, certainty, period in self.successors:
+            led = [
+                r
+                for r in found
+                if r.subject == pred
+                and r.predicate == "leader_of"
+                and r.certainty != "negated"
+                and r.object_actor
+            ]
+            before = [r for r in led if r.anchor.start <= view.end]
+            chosen = before[-1] if before else (led[0] if led else None)
+            if chosen is None or chosen.object_actor == subject:
+                continue
+            out.append(
+                Relation(
+                    subject,
+                    "leader_of",
+                    anchor_of(view),
+                    object_actor=chosen.object_actor,
+                    certainty=certainty,
+                    period=period,
+                )
+            )
+        return out
 
 
 _PART_OF = re.compile(r"\b(?:branch|wing|faction|cell|unit|part|elements?|members?)\s+of\s*$", re.I)
@@ -460,9 +666,17 @@ def _stated_memberships(
 
 def _dedupe(relations: Sequence[Relation]) -> list[Relation]:
     symmetric = {t.id for t in load_ontology().relation_types.values() if t.symmetric}
+    # "Qasem Soleimani, the commander of the Quds Force": a leader is no mere member
+    leaders = {
+        (r.subject, r.object_actor)
+        for r in relations
+        if r.predicate == "leader_of" and r.certainty != "negated"
+    }
     seen: set[tuple[object, ...]] = set()
     out: list[Relation] = []
     for r in relations:
+        if r.predicate == "member_of" and (r.subject, r.object_actor) in leaders:
+            continue
         obj: object = r.object_actor
         if r.object_place is not None:
             place = r.object_place.place
@@ -499,9 +713,9 @@ def extract_relations(
     if claims is None:
         claims = extract_claims(doc, actors, places)
     claim_spans = [(c.start, c.end) for c in claims]
-    keys = {a.key for a in actors}
-    matcher = _Matcher(doc, views, keys, claim_spans, timexes)
+    matcher = _Matcher(doc, views, actors, claim_spans, timexes)
     found = matcher.run(load_patterns())
     found.extend(_stated_memberships(doc, views, actors))
+    found.extend(matcher.successor_relations(found))
     found.sort(key=lambda r: (r.anchor.start, r.predicate))
     return _dedupe(found)
