@@ -67,3 +67,23 @@ def test_taking_hostages_is_no_claim_of_responsibility():
     assert hijacking.mode == "abduct"
     assert ("houthis", "perpetrator") in {(a.actor, a.role) for a in hijacking.actors}
     assert hijacking.responsibility is None
+
+
+def test_a_killing_and_a_town_taken_years_apart_stay_apart():
+    text = (
+        "The Qassam Brigades were commanded by Mohammed Deif until he was killed in July 2024. "
+        "Hamas and Fatah have been rivals since 2007, when Hamas seized control of Gaza."
+    )
+    killings = [e for e in _events(text) if e.type == "ASSAULT" and e.mode != "territory"]
+    assert [(a.actor, a.role) for e in killings for a in e.actors] == [("mohammed_deif", "victim")]
+
+
+def test_a_group_that_claims_a_class_of_attacks_claims_no_earlier_one():
+    text = (
+        "On 3 January 2020 a US drone strike near Baghdad airport killed Qasem Soleimani. "
+        "Kataib Hezbollah belongs to the Islamic Resistance in Iraq, an umbrella of militias "
+        "that has claimed drone attacks on US bases since October 2023."
+    )
+    [strike] = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert strike.responsibility is None
+    assert ("us_armed_forces", "perpetrator") in {(a.actor, a.role) for a in strike.actors}
