@@ -181,3 +181,38 @@ def test_datelines_denials_and_nested_attribution() -> None:
 def test_demonstrative_objects_make_no_claim() -> None:
     claims = claims_of("The army put the toll at 40. The group disputed these figures.")
     assert [c.text for c in claims] == ["the toll at 40"]
+
+
+def test_periods_counting_verbs_and_departures() -> None:
+    qs = quantities_of(
+        "Between 2019 and 2022, ISWAP carried out more than 700 attacks. ISWAP fighters now "
+        "number between 3,000 and 3,500. Since the split, as many as 400 members have left "
+        "its ranks."
+    )
+    assert rows(qs) == [
+        ("iswap", "attacks", 700, None),
+        ("iswap", "fighters", 3000, 3500),
+        ("iswap", "surrendered", None, 400),
+    ]
+    assert qs[0].period == "Between 2019 and 2022"
+
+
+def test_victims_listed_with_others_are_no_members() -> None:
+    # the toll of one attack, whatever the victims are called
+    assert (
+        quantities_of(
+            "A suicide bomber attacked the airport, killing about 60 civilians and 11 "
+            "coalition service members."
+        )
+        == []
+    )
+
+
+def test_a_source_given_between_two_clauses() -> None:
+    claims = claims_of(
+        "ISWAP is thought to have about 4,000 fighters, according to a UN report, while "
+        "Ansaru has far fewer."
+    )
+    c = one(claims, "4,000 fighters")
+    assert c.speaker == "un" and c.text.startswith("ISWAP is thought")
+    assert not any("Ansaru" in c.text for c in claims)

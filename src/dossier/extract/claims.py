@@ -10,6 +10,12 @@ Three constructions are read, sentence by sentence:
    "security sources quoted by Reuters put the number of dead at C");
 3. impersonal attribution: "it is believed/said/reported that C".
 
+Also read: a gerund or infinitive claim ("Rwanda denies backing the rebels", "the army
+claimed to have killed 40"), a figure put by a source ("some sources put the figure as low
+as 20,000"), and a passive addressee ("the Monitoring Team was informed that C": the source
+is the agent or unnamed ``sources``, not the team). A wire dateline ("GOMA, June 12 (AP) —")
+is no part of a claim; "X said C, according to Y" gives Y's claim C beside X's.
+
 The speaker is an actor when the speaker phrase names one (a person, a group, or "the
 group" resolved to the actor named just before); otherwise an unnamed source kind
 (``reports``, ``experts``, ``officials``, ``sources``, ``analysts``, ``views``, ``media``,
@@ -395,7 +401,14 @@ def _sentence_claims(
             r"\s*(?:(?:However|But|And|Moreover|Yet|Also|Indeed|Still)\s*,?\s*)?", before
         ):
             span = (sp_end, s_end)
-        elif re.search(r",\s*$", before) and re.fullmatch(r"\s*[.;]?\s*", text[sp_end:s_end]):
+        elif (
+            re.search(r",\s*$", before)
+            and (
+                re.fullmatch(r"\s*[.;]?\s*", text[sp_end:s_end])
+                # "C, according to a UN report, while D": a new clause follows the source
+                or re.match(r"\s*[,;]\s*(?:while|whereas|but|yet)\b", text[sp_end:s_end])
+            )
+        ):
             span = _reported_clause(doc, s_start, m.start()) or (s_start, m.start())
         else:
             head = doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -539,6 +539,17 @@ class ArgumentFinder:
         if verbal:
             perps += self.subjects(tok)
             place_hosts += participle_hosts(tok)
+            # "Israeli strikes on Gaza killed 30 people": what and where the strikes hit
+            for p in perps:
+                if p.lemma_.lower() in self.rules.words("attack_subject_nouns"):
+                    place_hosts.append(p)
+                    objects += [
+                        g
+                        for c in p.children
+                        if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ]
             for c in tok.children:
                 if c.dep_ in {"dobj", "nsubjpass"}:
                     objects.append(c)

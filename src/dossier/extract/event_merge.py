@@ -115,8 +115,13 @@ def _compatible(a: EventFrame, b: EventFrame, ancestors: Ancestors) -> bool:
     # the nearest mention merged so far: an attack told over several sentences
     distance = min(abs(s - eb.anchor.sentence) for s in _sentences(a))
     if ea.date is not None and eb.date is not None:
-        return True  # same type, same date, compatible place and actors
-    return distance <= 2
+        # same type, same date, compatible place and actors: one event when told close
+        # together, at one named place or by one party (a roundup tells several a day)
+        shared_place = ea.place is not None and eb.place is not None
+        return distance <= 2 or shared_place or bool(perps_a & perps_b)
+    # the headline tells the story the lede tells, however long the byline and dateline
+    headline = 0 in _sentences(a) and eb.anchor.sentence <= 4
+    return distance <= 2 or headline
 
 
 @lru_cache(maxsize=1)
@@ -216,8 +221,23 @@ def merge_frames(frames: list[EventFrame], ancestors: Ancestors = _none) -> list
     ``ancestors(key)`` names the organisations an actor is part of: an attack by a branch and
     one by its parent may be one attack (an ADF attack that ISCAP claimed); the merged event
     keeps the branch, the one that acted."""
-    out: list[EventFrame] = []
+    # mentions in one sentence first ("Two soldiers were killed when their vehicle hit a
+    # bomb near Beledweyne on Monday" is one event before it meets the sentences around it)
+    by_sentence: list[EventFrame] = []
     for frame in frames:
+        same = [
+            i
+            for i in range(len(by_sentence) - 1, -1, -1)
+            if by_sentence[i].event.anchor.sentence == frame.event.anchor.sentence
+        ]
+        for i in same:
+            if _compatible(by_sentence[i], frame, ancestors):
+                by_sentence[i] = _combine(by_sentence[i], frame, ancestors)
+                break
+        else:
+            by_sentence.append(frame)
+    out: list[EventFrame] = []
+    for frame in by_sentence:
         for i in range(len(out) - 1, -1, -1):
             if _compatible(out[i], frame, ancestors):
                 out[i] = _combine(out[i], frame, ancestors)

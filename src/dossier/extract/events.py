@@ -642,6 +642,10 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
         # "Cameroon has accused Nigeria of ...": a named party on each side is the substance
         roles = {a.role for a in named}
         return "initiator" in roles and bool(roles & {"target", "recipient"})
+    if ev.type == "ASSAULT" and ev.modality == "asserted" and ev.place and ev.fatalities:
+        # "gunmen on motorcycles killed 15 villagers in Zamfara state overnight": told with
+        # its place and toll, an attack by unnamed men is still one
+        return True
     return bool(named) and (ev.place is not None or ev.fatalities is not None) and frame.merged > 1
 
 

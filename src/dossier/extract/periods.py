@@ -82,7 +82,8 @@ def _period_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:but|while|whereas|yet)\s+|;\s+|\s+but\s+|,\s+(?=(?:up|down)\s+from\s)",
+    r",\s+(?:but|while|whereas|yet)\s+|;\s+|\s+but\s+|,\s+(?=(?:up|down)\s+from\s)|"
+    r",\s+and\s+(?=(?:some|many|most|several|other|others|the|its|their|it|they|he|she|we)\s)",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,15 @@ For every number phrase of a sentence (:func:`~dossier.extract.common.find_count
 4. the period is the nearest timex or period phrase of the clause ("in the first years of
    its existence", "after the Taliban takeover"), with a rate ("per year") when stated.
 
+Beside the counted noun, the verb says what happened to the people counted ("*recruited*
+1,000 new fighters" are recruits, "300 fighters *surrendered*" or "*left its ranks*" are
+``surrendered``, "*fired* 30 rockets" is one salvo, kept only over a period), a currency sign
+makes money (``funding``), and a verb of counting takes its subject's noun ("ISWAP fighters
+*number* 3,000"). A figure with no noun of its own counts what the nearest figure counts:
+"ISWAP has 4,000 fighters, while JAS has *fewer than 1,500*", "6,000 fighters, up from *1,000*
+in 2021", "some sources put *the figure* as low as 20,000" (also from the sentences before);
+a figure in a sentence naming no actor continues the subject of the one before.
+
 Conventions for vague numbers follow ACLED as recorded in the ontology: "dozens" 12–99,
 "several hundred" 200–999, "over 140" low 140 and no high; bare "many", "some", "several"
 are too vague to record. ``approximate`` is true for any figure that is not an exact count.
@@ -213,10 +222,13 @@ def _measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                 measure = nouns[lemma]
                 harm = _harm_verb(doc, t, verbs)
                 if harm is None and measure in ("fighters", "members"):
-                    # "recruited 1,000 fighters", "300 fighters surrendered"
+                    # "recruited 1,000 fighters", "300 fighters surrendered", "1,500 members
+                    # have left its ranks"
                     verb = _governing_verb(t)
                     if verb is not None:
                         measure = _verb_measures().get(verb.lemma_.lower(), measure)
+                        if _departure(verb, t):
+                            measure = "surrendered"
                 return (harm or measure), t
             if lemma in _people_nouns() or lemma in never:
                 harm = _harm_verb(doc, t, verbs)
@@ -232,8 +244,26 @@ def _measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
     return None
 
 
+def _departure(verb: Token, noun: Token) -> bool:
+    """ "1,500 members have left its ranks", "200 fighters quit the group": members who left
+    a group (``departure_verbs`` with the counted noun as subject and a group as object)."""
+    cues = load_data("quantity_cues.yaml")
+    if verb.lemma_.lower() not in set(cues.get("departure_verbs") or ()):
+        return False
+    if noun.dep_ != "nsubj" and not (noun.head.dep_ == "nsubj" and noun.dep_ == "conj"):
+        return False
+    left = set(cues.get("departure_objects") or ())
+    return any(
+        c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in left or c.pos_ == "PROPN")
+        for c in verb.children
+    )
+
+
 def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     """ "killed 12 *people*", "12 people *were killed*": the harm measure around a noun."""
+    for _ in range(3):
+        if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "killing about 170 Afghans and 13 US service members"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "NOUN"):
         noun = noun.head.head  # "killing dozens of soldiers": what "dozens" is the object of
     head = noun.head
@@ -327,11 +357,15 @@ def _group_anaphor() -> re.Pattern[str]:
     return re.compile(rf"^(?:the|this|that)\s+(?:{'|'.join(map(re.escape, nouns))})$", re.I)
 
 
-def _joined(view: SentenceView, noun: Token) -> str | None:
-    """ "Up to 400 fighters joined ISWAP": recruits of the group they joined (the object of
-    the verb whose subject they are)."""
+def _joined(views: Sequence[SentenceView], view: SentenceView, noun: Token) -> str | None:
+    """ "Up to 400 fighters joined ISWAP", "200 fighters quit the group": the group they
+    joined or left (the object of the verb whose subject they are)."""
     verb = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _verb_measures():
+    departures = set(load_data("quantity_cues.yaml").get("departure_verbs") or ())
+    lemma = verb.lemma_.lower()
+    if noun.dep_ not in ("nsubj", "nsubjpass") or (
+        lemma not in _verb_measures() and lemma not in departures
+    ):
         return None
     actors = [s for s in view.slots if s.kind == "actor" and s.actor_type != "person"]
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -346,6 +380,17 @@ def _joined(view: SentenceView, noun: Token) -> str | None:
         key = next((k for t in obj.subtree if (k := _slot_key(actors, t))), None)
         if key:
             return key
+        words = " ".join(t.text for t in obj.subtree)
+        own = next(
+            (t for t in obj.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None
+        )
+        if own is not None or DEFINITE_ORG.match(words):
+            # "its ranks": the ranks of an armed group, read like "the group"
+            ref = resolve_reference(
+                views, view.index, obj.idx, "the group" if own is not None else words
+            )
+            if ref is not None and ref.key:
+                return ref.key
     return None
 
 
@@ -613,8 +658,8 @@ def extract_quantities(
         subject = (
             slot.key if slot is not None else _subject(doc, views, view, anchor_tok, count.start)
         )
-        if measure == "recruits" and head is not None:
-            subject = _joined(view, head) or subject
+        if measure in ("recruits", "surrendered") and head is not None:
+            subject = _joined(views, view, head) or subject
         end = max(count.end, head.idx + len(head.text) if head is not None else count.end)
         low = float(count.low) if count.low is not None else None
         high = float(count.high) if count.high is not None else None
