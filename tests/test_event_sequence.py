@@ -87,3 +87,30 @@ def test_a_group_that_claims_a_class_of_attacks_claims_no_earlier_one():
     [strike] = [e for e in _events(text) if e.type == "ASSAULT"]
     assert strike.responsibility is None
     assert ("us_armed_forces", "perpetrator") in {(a.actor, a.role) for a in strike.actors}
+
+
+ROUNDUP = (
+    "MOGADISHU, March 5, 2024 (Reuters) - At least 12 people were killed when a car bomb "
+    "exploded near a busy market in Mogadishu on Tuesday, police said. Al-Shabaab claimed "
+    "responsibility for the blast.\n\n"
+    "Separately, gunmen on motorcycles killed 15 villagers in Zamfara state overnight, "
+    "residents said.\n\n"
+    "Two soldiers were killed and five wounded when their vehicle hit a roadside bomb near "
+    "Beledweyne on Monday, a military officer told Reuters.\n\n"
+    "Israeli strikes on Gaza killed 30 people on Monday, the Gaza health ministry said."
+)
+
+
+def test_a_wire_roundup_keeps_each_attack_apart():
+    attacks = {e.place.text: e for e in _events(ROUNDUP) if e.type == "ASSAULT" and e.place}
+    assert set(attacks) == {"Mogadishu", "Zamfara", "Beledweyne", "Gaza"}
+    assert attacks["Mogadishu"].responsibility == "claimed"
+    # unnamed gunmen, but a place and a toll: an attack on civilians
+    assert attacks["Zamfara"].fatalities is not None and attacks["Zamfara"].fatalities.best == 15
+    assert attacks["Zamfara"].acled_event_type == "Violence against civilians"
+    # the same Monday, a thousand miles apart: two events, each with its own toll
+    assert attacks["Beledweyne"].fatalities is not None
+    assert attacks["Beledweyne"].fatalities.best == 2
+    assert attacks["Beledweyne"].injured is not None and attacks["Beledweyne"].injured.best == 5
+    assert ("idf", "perpetrator") in {(a.actor, a.role) for a in attacks["Gaza"].actors}
+    assert attacks["Gaza"].fatalities is not None and attacks["Gaza"].fatalities.best == 30
