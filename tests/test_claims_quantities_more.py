@@ -3,27 +3,10 @@ quotes and unnamed sources, UN monitoring prose), run through the real annotatio
 
 from __future__ import annotations
 
-from test_relations import annotate_text
+from test_claims import claims_of, one
+from test_quantities import quantities_of
 
-from dossier.extract.claims import extract_claims
-from dossier.extract.quantities import extract_quantities
-from dossier.records import Claim, Quantity
-
-
-def claims_of(text: str) -> list[Claim]:
-    doc, actors, places, _timexes = annotate_text(text)
-    return extract_claims(doc, actors, places)
-
-
-def quantities_of(text: str) -> list[Quantity]:
-    doc, actors, _places, timexes = annotate_text(text)
-    return extract_quantities(doc, actors, timexes)
-
-
-def one(claims: list[Claim], needle: str) -> Claim:
-    found = [c for c in claims if needle in c.text]
-    assert found, f"no claim containing {needle!r} in {[c.text for c in claims]}"
-    return found[0]
+from dossier.records import Quantity
 
 
 def rows(qs: list[Quantity]) -> list[tuple[str | None, str, float | None, float | None]]:
