@@ -114,3 +114,15 @@ def test_a_wire_roundup_keeps_each_attack_apart():
     assert attacks["Beledweyne"].injured is not None and attacks["Beledweyne"].injured.best == 5
     assert ("idf", "perpetrator") in {(a.actor, a.role) for a in attacks["Gaza"].actors}
     assert attacks["Gaza"].fatalities is not None and attacks["Gaza"].fatalities.best == 30
+
+
+def test_street_protests_after_a_wire_dateline_and_no_diplomatic_protest():
+    text = (
+        "BAMAKO, May 3, 2025 (AFP) - Thousands of people protested in Bamako on Friday "
+        "against the junta, witnesses said.\n\n"
+        "The French foreign ministry protested the expulsion of its ambassador."
+    )
+    protests = [e for e in _events(text) if e.type == "PROTEST"]
+    assert len(protests) == 1
+    assert protests[0].place is not None and protests[0].place.text == "Bamako"
+    assert protests[0].acled_event_type == "Protests"

@@ -587,6 +587,10 @@ def _plausible(
     if type_id == "ASSAULT" and lem in rules.words("abduct_needs_person"):
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         return any(finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o)) for o in objs)
+    if type_id == "PROTEST" and verbal:
+        # a crowd in the street, not a government that "protested" a decision
+        crowd = rules.words("crowd_nouns")
+        return any(_lemma(s) in crowd or s.lower_ in crowd for s in finder.subjects(tok))
     if type_id == "LEADERSHIP" and lem == "succeed":
         # a person succeeds a person ("who succeeded Abubakar Shekau"), not a plan succeeding
         if not verbal:
@@ -635,6 +639,8 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
         return True
     # undated: a named participant and some substance, in a past-tense clause
     named = [a for a in ev.actors if not a.actor.startswith("new:") or a.role != "victim"]
+    if ev.type == "PROTEST" and ev.modality == "asserted":
+        return ev.place is not None  # a protest is coded where it took place
     if ev.type in {"REJECT", "THREATEN", "MOBILIZE", "PROPAGANDA"} and ev.modality == "asserted":
         # "Tanzania denied that ...": who denies is the substance
         return any(a.role == "initiator" for a in named)

@@ -5,7 +5,8 @@ Scraped reports put a section label, a title and a date line each on its own lin
 this the parser glues them into the first sentence and NER spans cross the line break. A
 heading line has no final punctuation, is short for the document (at most
 ``HEADING_SHARE`` of its usual line length, so that the lines of hard-wrapped paragraphs do not
-count) and is followed by a line that starts with a capital or a digit.
+count) and is followed by a line that starts with a capital or a digit. A wire dateline
+("BAMAKO, May 3, 2025 (AFP) - ") ends a sentence of its own too.
 """
 
 from __future__ import annotations
@@ -41,9 +42,25 @@ def _heading_before(text: str, newline: int, usual: float) -> bool:
     )
 
 
+# A wire dateline opening a paragraph: "BAMAKO, May 3, 2025 (AFP) - ", "ABUJA — ". The story
+# starts after it; parsed as one sentence with it, its first clause turns into an apposition.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,[^\n()]{1,60}?)?(?:[ \t]*\([A-Za-z .&-]{2,40}\))?[ \t]*(?:-{1,2}|–|—)[ \t]+"
+)
+
+
+def _mark_datelines(doc: Doc) -> None:
+    for m in _DATELINE.finditer(doc.text):
+        start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if start is not None and start.start > 0:
+            start[0].is_sent_start = True
+
+
 @Language.component("dossier_blocks")
 def mark_blocks(doc: Doc) -> Doc:
     usual = _usual_line_length(doc.text)
+    _mark_datelines(doc)
     for i, token in enumerate(doc[:-1]):
         if "\n" not in token.text and "\n" not in token.whitespace_:
             continue
