@@ -156,13 +156,14 @@ def _mode(first: Event, second: Event) -> Event:
     return first
 
 
-_RANK = {"claimed": 3, "attributed": 2, "suspected": 1}
+# a claim outranks an attribution, which outranks a suspicion
+RESPONSIBILITY_RANK = {"claimed": 3, "attributed": 2, "suspected": 1}
 
 
 def _claimant(first: Event, second: Event) -> Event:
     """The mention whose responsibility the merged event keeps."""
-    rank_a = _RANK.get(first.responsibility or "", 0)
-    rank_b = _RANK.get(second.responsibility or "", 0)
+    rank_a = RESPONSIBILITY_RANK.get(first.responsibility or "", 0)
+    rank_b = RESPONSIBILITY_RANK.get(second.responsibility or "", 0)
     return second if rank_b > rank_a else first
 
 
@@ -179,6 +180,7 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
     date = first.date
     if date is None or (second.date is not None and len(second.date.value) > len(date.value)):
         date = second.date or date
+    moded = _mode(first, second)
     event = replace(
         first,
         date=date,
@@ -188,9 +190,9 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
         injured=first.injured or second.injured,
         weapon=first.weapon or second.weapon,
         # the ACLED sub-event type goes with the mode ("airstrike" → Air/drone strike)
-        mode=_mode(first, second).mode,
-        acled_event_type=_mode(first, second).acled_event_type,
-        acled_sub_event_type=_mode(first, second).acled_sub_event_type,
+        mode=moded.mode,
+        acled_event_type=moded.acled_event_type,
+        acled_sub_event_type=moded.acled_sub_event_type,
         # a claim outranks an attribution, which outranks a suspicion
         responsibility=_claimant(first, second).responsibility,
         responsibility_by=_claimant(first, second).responsibility_by,

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract.event_args import ArgumentFinder, Span2, np_span
 from dossier.extract.event_generic import generic
+from dossier.extract.event_merge import RESPONSIBILITY_RANK
 from dossier.records import EventActor
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ __all__ = ["Statement", "attach_responsibility", "find_statements"]
 
 _FACTS = {"asserted", "background", "negated"}
 _PERP_ROLES = {"perpetrator", "initiator"}
-_RANK = {"claimed": 3, "attributed": 2, "suspected": 1}
 
 
 @dataclass(frozen=True)
@@ -283,7 +283,9 @@ def attach_responsibility(
             actors = (*actors, EventActor(st.actor, "perpetrator"))
         # a claim outranks an attribution, which outranks a suspicion ("Suspected ADF rebels
         # killed ...; ISCAP claimed responsibility")
-        stronger = _RANK.get(st.kind, 0) > _RANK.get(ev.responsibility or "", 0)
+        stronger = RESPONSIBILITY_RANK.get(st.kind, 0) > RESPONSIBILITY_RANK.get(
+            ev.responsibility or "", 0
+        )
         event = replace(
             ev,
             actors=actors,
