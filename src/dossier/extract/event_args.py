@@ -400,7 +400,32 @@ class ArgumentFinder:
             return True
         if pobj.ent_type_ in {"GPE", "LOC"}:
             return False
-        return self.place_in(*np_span(pobj)) is None
+        # "at a USSR embassy vehicle": a place naming whose vehicle is no place
+        place = self.place_in(*np_span(pobj))
+        return place is None or not place.start <= pobj.idx < place.end
+
+    def _identified_victims(self, tok: Token) -> list[Token]:
+        """ "The victims of the attack were identified as A and B": A and B."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() != "victim":
+            return []
+        noun = prep.head
+        verb = noun.head
+        if noun.dep_ == "nsubjpass" and verb.lemma_.lower() == "identify":
+            return [g for c in verb.children if c.lower_ == "as" for g in c.children]
+        if noun.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+            return [c for c in verb.children if c.dep_ == "attr"]
+        return []
+
+    def _target_of(self, tok: Token) -> list[Token]:
+        """ "The residence was the target of an attack": the residence."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() != "target":
+            return []
+        noun = prep.head
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+            return [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return []
 
     def _effect_patients(self, tok: Token) -> list[Token]:
         """Who a trigger's own effect clause names ("..., killing 22 cadets and the driver";
@@ -426,7 +451,14 @@ class ArgumentFinder:
                 break
         out: list[Token] = []
         for v in verbs:
-            out += [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+            out += [
+                c
+                for c in v.children
+                if c.dep_ in {"dobj", "nsubjpass"}
+                # "but injured no one"
+                and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                and c.lower_ not in {"nobody", "none", "no-one"}
+            ]
         return out
 
     def _blast_sites(self, tok: Token) -> list[Token]:
@@ -492,6 +524,23 @@ class ArgumentFinder:
         return min(
             found, key=lambda p: (_PLACE_RANK.get(p.place.feature if p.place else "", 2), p.start)
         )
+
+    def _antecedent(self, pronoun: Token, trigger: Token) -> Token | None:
+        """The person "him"/"her" stands for: the nearest person named or described before
+        it in its sentence (not who acted), else the last one of the sentence before."""
+        actors = {t.i for s in self.subjects(trigger) for t in s.subtree}
+        sent = pronoun.sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        for scope in (range(pronoun.i - 1, sent.start - 1, -1), range(sent.start - 1, -1, -1)):
+            for i in scope:
+                t = self.doc[i]
+                if prev is not None and i < prev.start:
+                    break
+                if i in actors or t.pos_ not in {"NOUN", "PROPN"} or t.dep_ == "compound":
+                    continue
+                if t.ent_type_ == "PERSON" or t.lemma_.lower() in self.person_nouns:
+                    return t
+        return None
 
     def is_person(self, tok: Token, actor: Actor | None) -> bool:
         if actor is not None:
@@ -563,6 +612,12 @@ class ArgumentFinder:
                     ]
                 elif c.dep_ == "prep" and c.lower_ in self._attack_preps(type_id):
                     objects += [p for p in c.children if self._attacked(p)]
+                elif (
+                    c.dep_ == "prep"
+                    and c.lower_ == "to"
+                    and any(d.dep_ == "dobj" and d.lower_ == "fire" for d in tok.children)
+                ):  # "set fire to the offices"
+                    objects += [p for p in c.children if p.dep_ == "pobj"]
             if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and tok.head.pos_ != "VERB":
                 # "the assassinated Carlos Pizarro", "the houses destroyed by the bomb"
                 noun = tok.head
@@ -608,7 +663,14 @@ class ArgumentFinder:
                 elif c.dep_ == "prep" and c.lower_ == "by":
                     perps += [p for p in c.children if p.dep_ == "pobj"]
                 elif c.dep_ == "prep" and c.lower_ in {"on", "against", "of"}:
-                    objects += [p for p in c.children if p.dep_ == "pobj"]
+                    for p in c.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        if p.ent_type_ in {"DATE", "TIME"}:
+                            # "the attack on 15 December in Medellin": when (and where)
+                            place_hosts.append(p)
+                        else:
+                            objects.append(p)
             gov = tok.head
             if light is not None:
                 if tok.dep_ == "nsubjpass":
@@ -641,6 +703,7 @@ class ArgumentFinder:
                 pass
             if type_id == "ASSAULT":  # "an assault on Bamako"
                 place_hosts += [o for o in objects if o not in place_hosts]
+                objects += self._identified_victims(tok) + self._target_of(tok)
             objects += self._effect_patients(tok) + self._blast_sites(tok)
             claim = claim_of(self, tok)
         roles: list[tuple[str, str]] = []
@@ -660,7 +723,9 @@ class ArgumentFinder:
             actor = self.actor_in(*np_span(p), p) or self.member_group(p) or self.refer(p)
             if p.lower_ in _RELATIVE:
                 continue
-            perp_spans.append(self.mention_before(actor, p) or np_span(p))
+            attack = self.rules.noun_triggers.get(p.lemma_.lower(), ("", None))[0] == "ASSAULT"
+            if actor is not None or not attack:  # "the bombing that killed 12": no one
+                perp_spans.append(self.mention_before(actor, p) or np_span(p))
             for a in [actor, *self.modifier_actors(p)]:
                 if a is not None and (a.key, perp_role) not in roles:
                     roles.append((a.key, perp_role))
@@ -686,6 +751,9 @@ class ArgumentFinder:
             if lem in self.rules.words("claim_objects"):
                 continue  # "..., Islamic State claims responsibility": who claims is no target
             actor = self.actor_in(*np_span(o), o) or self.refer(o)
+            if actor is None and o.lower_ in {"him", "her"}:
+                o = self._antecedent(o, tok) or o  # "intercepted the judge and shot him"
+                actor = self.actor_in(*np_span(o), o)
             person = self.is_person(o, actor)
             if type_id == "ASSAULT":
                 role = "victim" if person else "target"
@@ -744,10 +812,23 @@ class ArgumentFinder:
         for t in toks:
             out.append(t)
             more = [c for c in t.conjuncts if c.i > t.i and c.pos_ in {"NOUN", "PROPN"}]
+            # "the two Italians, ..., together with Spaniard Francisco Puja": also hit
+            more += [
+                g
+                for c in t.children
+                if c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(a.lower_ in {"together", "along"} for a in c.children)
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             for m in [t, *more]:
                 if m is not t:
                     out.append(m)
-                out += [c for c in m.children if c.dep_ == "appos" and _same_party(c)]
+                for c in m.children:
+                    if c.dep_ == "appos" and _same_party(c):
+                        # "two bodyguards, Dagoberto Rodriguez and Alfonso de Lima": each named
+                        out += [c, *(x for x in c.conjuncts if x.i > c.i and x.pos_ == "PROPN")]
         return out
 
     def _place(

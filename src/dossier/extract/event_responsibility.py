@@ -60,6 +60,9 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
     for tok in doc:
         lem = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"}:
+            if tok.pos_ == "NOUN" and lem in rules.words("suspect_verbs"):
+                parties, about = _suspects(tok, lem, finder)
+                out += _statements(doc, tok, parties, about, False, finder)
             continue
         parties: list[tuple[Token, str, str | None]] = []
         fresh = False
@@ -103,27 +106,45 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             fresh = bool(named) and not _definite(named[0])
         if not parties:
             parties, about = _suspects(tok, lem, finder)
-        for party, kind, by in parties:
-            actor = (
-                finder.actor_in(*np_span(party), party)
-                or finder.actor_in(
-                    party.left_edge.idx, party.right_edge.idx + len(party.right_edge)
-                )
-                or finder.refer(party)
+        out += _statements(doc, tok, parties, about, fresh, finder)
+    return out
+
+
+def _statements(
+    doc: Doc,
+    tok: Token,
+    parties: list[tuple[Token, str, str | None]],
+    about: int | None,
+    fresh: bool,
+    finder: ArgumentFinder,
+) -> list[Statement]:
+    # "Pablo Escobar and Gonzalo Rodriguez Gacha are behind the bombing": both are
+    parties = parties + [
+        (c, kind, by)
+        for p, kind, by in parties
+        for c in p.conjuncts
+        if c.i > p.i and c.pos_ in {"NOUN", "PROPN"} and all(c is not q for q, _k, _b in parties)
+    ]
+    out: list[Statement] = []
+    for party, kind, by in parties:
+        actor = (
+            finder.actor_in(*np_span(party), party)
+            or finder.actor_in(party.left_edge.idx, party.right_edge.idx + len(party.right_edge))
+            or finder.refer(party)
+        )
+        span = finder.mention_before(actor, party) or np_span(party)
+        out.append(
+            Statement(
+                tok.idx,
+                _sentence_index(doc, tok),
+                kind,
+                actor.key if actor else None,
+                span,
+                by if kind != "claimed" else (actor.key if actor else None),
+                about,
+                fresh,
             )
-            span = finder.mention_before(actor, party) or np_span(party)
-            out.append(
-                Statement(
-                    tok.idx,
-                    _sentence_index(doc, tok),
-                    kind,
-                    actor.key if actor else None,
-                    span,
-                    by if kind != "claimed" else (actor.key if actor else None),
-                    about,
-                    fresh,
-                )
-            )
+        )
     return out
 
 
@@ -232,6 +253,22 @@ def _suspects(
         ):
             preps, kind = [c], "suspected"
             parties = [o for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}]
+            if tok.pos_ == "NOUN":  # "the arrest of 45 soldiers for killing six clergymen"
+                parties = [
+                    g
+                    for o in tok.children
+                    if o.dep_ == "prep" and o.lower_ == "of"
+                    for g in o.children
+                    if g.dep_ == "pobj"
+                ]
+        elif lem == "implicate" and c.dep_ == "prep" and c.lower_ == "in":
+            # "rightist sectors could be implicated in the crime"
+            preps, kind = [c], "suspected"
+            parties = [o for o in tok.children if o.dep_ == "nsubjpass"]
+        elif lem == "suspect" and tok.dep_ == "acl" and c.dep_ == "prep" and c.lower_ == "of":
+            # "three persons suspected of participating in the attack"
+            kind, parties = "suspected", [tok.head]
+            preps = [c, *(g for p in c.children for g in p.children if g.dep_ == "prep")]
         else:
             continue
         for prep in preps:

@@ -571,8 +571,14 @@ def _plausible(
         return False
     if not verbal and _anaphoric(tok):
         return False
-    if verbal and any(
-        c.dep_ == "advmod" and c.lower_ in rules.words("habitual_adverbs") for c in tok.children
+    # "shot repeatedly at the car" (simple past) is one act; "has been targeted repeatedly"
+    # is a pattern
+    if (
+        verbal
+        and not (tok.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in tok.children))
+        and any(
+            c.dep_ == "advmod" and c.lower_ in rules.words("habitual_adverbs") for c in tok.children
+        )
     ):
         return False  # "has been targeted repeatedly": a pattern, not one event
     if type_id == "ASSAULT" and mode == "territory":
