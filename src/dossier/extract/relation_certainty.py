@@ -1,0 +1,47 @@
+"""Relation certainty: negated, hedged, reported or asserted.
+
+``negated``: a negation inside the match, or a denial it is the content of; ``hedged``: an
+epistemic hedge inside it or a "believed to" before it; ``reported``: an evidential cue, or
+a match that ends inside an attributed claim; else ``asserted``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.extract.common import SentenceView, find_hedges, is_negated
+
+__all__ = ["relation_certainty"]
+
+# a denial the match is the content of
+_DENIAL_THAT = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+"
+    r"(?:(?:claims|reports|allegations|accusations|suggestions)\s+)?that\s+$",
+    re.IGNORECASE,
+)
+
+
+def relation_certainty(
+    text: str, view: SentenceView, start: int, end: int, claim_spans: list[tuple[int, int]]
+) -> str:
+    """The certainty of a relation matched at ``text[start:end]`` in ``view``; a match that
+    ends inside one of ``claim_spans`` is ``reported``."""
+    inside = text[start:end]
+    if is_negated(inside):
+        return "negated"
+    hits = find_hedges(inside)
+    if any(h.kind == "epistemic" and h.likelihood for h in hits):
+        return "hedged"
+    before = text[max(view.start, start - 40) : start]
+    before_hits = find_hedges(before)
+    if any(h.cue in {"believed to", "thought to", "it is believed", "likely"} for h in before_hits):
+        return "hedged"
+    if any(h.kind == "evidential" for h in hits + before_hits):
+        return "reported"
+    # "Iran denies that it arms the Houthis": the claim is a denial
+    if _DENIAL_THAT.search(text, view.start, start):
+        return "negated"
+    # the match ends inside an attributed claim ("X, which according to Y is a branch")
+    if any(cs < end <= ce for cs, ce in claim_spans):
+        return "reported"
+    return "asserted"

@@ -1,0 +1,348 @@
+"""The relation matcher: applies the relation patterns to a document's sentence views.
+
+For each match it finds the subject and the object (a slot, a pronoun resolved to the actor
+named before, the state a country's name stands for, the branch whose gazetteer parent is
+the object, ...), checks their kinds, and makes the relations with their certainty
+(:mod:`~dossier.extract.relation_certainty`) and period
+(:mod:`~dossier.extract.relation_periods`); a successor ("his successor, Y") is noted, and
+later leads what the document says the predecessor led.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from dossier.extract.common import (
+    SentenceView,
+    Slot,
+    anchor_of,
+    relation_period,
+    resolve_reference,
+)
+from dossier.extract.relation_certainty import relation_certainty
+from dossier.extract.relation_patterns import RelationPattern
+from dossier.extract.relation_periods import period_phrase_after
+from dossier.extract.relation_slots import member_slots, type_ok
+from dossier.nlp.text import doc_text
+from dossier.records import Actor, Relation, Timex
+from dossier.resolve.states import state_key
+
+__all__ = ["PLACE_PREDICATES", "RelationMatcher"]
+
+PLACE_PREDICATES = {"based_in", "controls", "operates_in", "recruits_in"}
+
+# a branch's name the tagger read as a place's: "ISIL's Central Africa Province"
+_BRANCH_NAME = re.compile(r"\b(?:province|branch|wilayah?|wilayat|wing)\b", re.IGNORECASE)
+# a slot glued to a following name is part of a longer one: "ISIL-Somalia", "the ISIL
+# General Directorate of Provinces" (a body of the group, named with the group's name)
+_GLUED = re.compile(
+    r"[-–](?:[A-Z0-9]|⟪|⟦)|\s+(?:[A-Z][\w-]*\s+){0,2}(?:Directorate|Office|Bureau|Council|"
+    r"Committee|Commission|Department|Ministry|Division|Brigades?|Battalion|Wing|Branch|"
+    r"Province|Agency|Service|Shura)\b"
+)
+# a relative clause the match is stated in: "X, who had led Y since 1992"
+_RELATIVE_OPENING = re.compile(r"^⟦A\d+⟧\s*,\s*(who|which)\b")
+# words of the present that give a relation no period of its own
+_PRESENT = re.compile(r"(?:now|current|currently|today|at present|presently)", re.IGNORECASE)
+# a pronoun that opens a coordinated clause: "X receives arms from Y, and its fighters ..."
+_CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bbut)\s*$", re.I)
+
+
+class RelationMatcher:
+    """Applies the patterns to the sentence views of one document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        views: list[SentenceView],
+        actors: Sequence[Actor],
+        claim_spans: list[tuple[int, int]],
+        timexes: Sequence[Timex],
+    ) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.views = views
+        self.keys = {a.key for a in actors}
+        self.types = {a.key: a.type for a in actors}
+        self.claim_spans = claim_spans
+        self.timexes = timexes
+        # successors waiting for what their predecessor led: (subject, predecessor, view,
+        # certainty, period)
+        self.successors: list[tuple[str, str, SentenceView, str, str | None]] = []
+
+    def _reference(
+        self, view: SentenceView, position: int, word: str, exclude: str | None
+    ) -> Slot | None:
+        """What a pronoun stands for; one opening a coordinated clause continues the
+        clause's subject ("X receives arms from Y, and its fighters ..." : X's fighters)."""
+        ref = resolve_reference(self.views, view.index, position, word, exclude=exclude)
+        if ref is None or ref not in view.slots or (ref.actor_type or "") == "person":
+            return ref
+        if not _CLAUSE_OPENING.search(self.text[view.start : position]):
+            return ref
+        subjects = [
+            s
+            for s in view.slots
+            if s.kind == "actor"
+            and s.end <= position
+            and s.key != exclude
+            and (s.actor_type or "") != "person"
+            and self._is_subject(s, strict=True)
+        ]
+        if subjects and not self._is_subject(ref, strict=True):
+            return subjects[-1]
+        return ref
+
+    def _state_of(self, slot: Slot) -> Slot | None:
+        """The state a country's name stands for, where the document names it as an actor."""
+        place = slot.place.place if slot.place is not None else None
+        if place is None or place.feature != "country" or not place.country_code:
+            return None
+        key = state_key(place.country_code)
+        if key not in self.keys:
+            return None
+        return Slot("actor", slot.start, slot.end, slot.text, key, self.types.get(key))
+
+    def _subject(
+        self, p: RelationPattern, view: SentenceView, m: re.Match[str], obj: Slot | None
+    ) -> Slot | None:
+        if m.groupdict().get("x"):
+            return view.slot_at(m.group("x"))
+        if m.groupdict().get("xs"):
+            return self._state_of(view.slot_at(m.group("xs")))
+        if m.groupdict().get("xp"):
+            pos = view.to_doc(m.start("xp"), m.end("xp"))[0]
+            return self._reference(view, pos, m.group("xp"), obj.key if obj else None)
+        if p.subject_from == "parent_of_y" and obj is not None:
+            return self._child_of(obj.key or "", view, view.to_doc(m.start(), m.end())[0])
+        if p.subject_from == "topic":
+            pos = view.to_doc(m.start(), m.end())[0]
+            return resolve_reference(self.views, view.index, pos, "it")
+        return None
+
+    def _object(self, p: RelationPattern, view: SentenceView, m: re.Match[str]) -> Slot | None:
+        if m.groupdict().get("y"):
+            return view.slot_at(m.group("y"))
+        if m.groupdict().get("yp"):
+            pos = view.to_doc(m.start("yp"), m.end("yp"))[0]
+            x = view.slot_at(m.group("x")) if m.groupdict().get("x") else None
+            return self._reference(view, pos, m.group("yp"), x.key if x else None)
+        return None
+
+    def _child_of(self, parent: str, view: SentenceView, position: int) -> Slot | None:
+        """The actor named most recently (up to five sentences back) whose parent is ``parent``."""
+        for back in range(0, 6):
+            i = view.index - back
+            if i < 0:
+                break
+            cands = [
+                s
+                for s in self.views[i].slots
+                if s.kind == "actor" and s.parent == parent and (back or s.end <= position)
+            ]
+            if cands:
+                return cands[-1]
+        return None
+
+    def _is_subject(self, slot: Slot, strict: bool = False) -> bool:
+        span = self.doc.char_span(slot.start, slot.end, alignment_mode="expand")
+        deps = ("nsubj", "nsubjpass") if strict else ("nsubj", "nsubjpass", "ROOT", "appos")
+        return span is not None and span.root.dep_ in deps
+
+    def _glued(self, view: SentenceView, slot: Slot) -> bool:
+        """The slot is part of a longer name: "ISIL-Somalia" is no mention of ISIL, nor is
+        "the ISIL General Directorate of Provinces" (two names side by side)."""
+        if _GLUED.match(self.text, slot.end) or re.search(
+            r"\w[-–]$", self.text[max(0, slot.start - 2) : slot.start]
+        ):
+            return True
+        if slot not in view.slots:
+            return False  # a state read off a country's name
+        token = f"⟦A{view.slots.index(slot)}⟧"
+        at = view.masked.find(token)
+        return at >= 0 and bool(re.match(r"[ \t]+⟦", view.masked[at + len(token) :]))
+
+    def _member_relations(
+        self, p: RelationPattern, view: SentenceView, m: re.Match[str], obj: Slot | None
+    ) -> list[Relation]:
+        """One relation per actor of a ``{MEMBERS}`` list, all with the same object."""
+        if obj is None or obj.key is None:
+            return []
+        start, end = view.to_doc(m.start(), m.end())
+        certainty = relation_certainty(self.text, view, start, end, self.claim_spans)
+        period = relation_period(
+            self.text, (view.start, view.end), (start, end), self.timexes
+        ) or period_phrase_after(self.text, view, end, self.timexes)
+        return [
+            Relation(
+                slot.key,
+                p.predicate,
+                anchor_of(view),
+                object_actor=obj.key,
+                certainty=certainty,
+                period=period,
+            )
+            for slot in member_slots(view, m.group("members"))
+            if slot.key and slot.key != obj.key and type_ok(slot, p.subject)
+        ]
+
+    def run(self, patterns: Sequence[RelationPattern]) -> list[Relation]:
+        """The relations the matches of ``patterns`` give, sentence by sentence."""
+        out: list[Relation] = []
+        for view in self.views:
+            if not view.slots:
+                continue
+            for p in patterns:
+                for m in p.regex.finditer(view.masked):
+                    out.extend(self._relations(p, view, m))
+        return out
+
+    def _relations(
+        self, p: RelationPattern, view: SentenceView, m: re.Match[str]
+    ) -> list[Relation]:
+        if m.groupdict().get("bslot") and not _BRANCH_NAME.search(
+            view.slot_at(m.group("bslot")).text
+        ):
+            return []
+        if m.groupdict().get("objects"):
+            out: list[Relation] = []
+            for obj in member_slots(view, m.group("objects")):
+                out.extend(self._relations_with(p, view, m, obj))
+            return out
+        return self._relations_with(p, view, m, self._object(p, view, m))
+
+    def _relations_with(
+        self, p: RelationPattern, view: SentenceView, m: re.Match[str], obj: Slot | None
+    ) -> list[Relation]:
+        if m.groupdict().get("members"):
+            return self._member_relations(p, view, m, obj)
+        subj = self._subject(p, view, m, obj)
+        if subj is None or subj.key is None:
+            return []
+        if p.subject_name is not None and not p.subject_name.search(subj.text):
+            return []
+        if any(s is not None and s.kind == "actor" and self._glued(view, s) for s in (subj, obj)):
+            return []
+        if m.groupdict().get("vpgap") and m.groupdict().get("x") and not self._is_subject(subj):
+            return []  # "X fought Y and controls P": Y is no subject of "controls"
+        object_key: str | None = obj.key if obj is not None else None
+        if p.object_from == "parent_of_x":
+            object_key = subj.parent if subj.parent in self.keys else None
+        elif p.object_from == "topic":
+            # "The group's leader, X": the group the sentence speaks of
+            ref = resolve_reference(
+                self.views, view.index, view.to_doc(m.start(), m.end())[0], "the group", subj.key
+            )
+            object_key = ref.key if ref is not None else None
+            if object_key is None:
+                return []
+        elif p.object_from == "sentence_subject":
+            orgs = [s for s in view.actor_slots() if s.actor_type != "person" and s.key != subj.key]
+            object_key = orgs[0].key if orgs else None
+        elif obj is not None and not type_ok(obj, p.object):
+            return []
+        if not type_ok(subj, p.subject):
+            return []
+        if p.object_from == "predecessor":
+            self._successor(view, m, subj)
+            return []
+        predicate = p.predicate
+        if p.person_predicate and subj.actor_type == "person":
+            predicate = p.person_predicate
+        start, end = view.to_doc(m.start(), m.end())
+        certainty = relation_certainty(self.text, view, start, end, self.claim_spans)
+        stated = None
+        if m.groupdict().get("clause"):
+            stated = view.to_doc(m.start("clause"), m.end())
+        elif m.groupdict().get("aside"):
+            # "X, founded in 2019 by Y, split from Z": 2019 is not when X split
+            stated = view.to_doc(m.end("aside"), m.end())
+        period = relation_period(
+            self.text, (view.start, view.end), stated or (start, end), self.timexes
+        )
+        opening = _RELATIVE_OPENING.match(m.group(0))
+        if period is None and opening and "," not in m.group(0)[opening.end() :]:
+            # "X, who led Y from 1992, ...": the relation is stated in the relative clause
+            at = view.to_doc(m.start() + opening.start(1), m.end())[0]
+            period = relation_period(self.text, (at, view.end), (start, end), self.timexes)
+        period = period or period_phrase_after(self.text, view, end, self.timexes)
+        if period and _PRESENT.fullmatch(period):
+            period = None  # "X, now rebranded as Y", "its current leader": no time stated
+        anchor = anchor_of(view)
+        if predicate in PLACE_PREDICATES:
+            if not m.groupdict().get("places"):
+                return []
+            rels = []
+            for token in re.findall(r"⟪P\d+⟫", m.group("places")):
+                place = view.slot_at(token).place
+                if place is None or (place.place is None and not place.text[:1].isupper()):
+                    continue
+                rels.append(
+                    Relation(
+                        subj.key,
+                        predicate,
+                        anchor,
+                        object_place=place,
+                        certainty=certainty,
+                        period=period,
+                    )
+                )
+            return rels
+        if not object_key or object_key == subj.key:
+            return []
+        return [
+            Relation(
+                subj.key,
+                predicate,
+                anchor,
+                object_actor=object_key,
+                certainty=certainty,
+                period=period,
+            )
+        ]
+
+    def _successor(self, view: SentenceView, m: re.Match[str], subj: Slot) -> None:
+        """Note that ``subj`` succeeded the person the match names ("his successor, X")."""
+        if m.groupdict().get("pred"):
+            pred: Slot | None = view.slot_at(m.group("pred"))
+        else:
+            pos = view.to_doc(m.start("predp"), m.end("predp"))[0]
+            pred = resolve_reference(self.views, view.index, pos, m.group("predp"), subj.key)
+        if pred is None or pred.key is None or (pred.actor_type or "") != "person":
+            return
+        start, end = view.to_doc(m.start(), m.end())
+        certainty = relation_certainty(self.text, view, start, end, self.claim_spans)
+        period = relation_period(self.text, (view.start, view.end), (start, end), self.timexes)
+        self.successors.append((subj.key or "", pred.key, view, certainty, period))
+
+    def successor_relations(self, found: Sequence[Relation]) -> list[Relation]:
+        """``leader_of`` for each successor, of what the document says the predecessor led
+        (stated before the succession, else anywhere)."""
+        out: list[Relation] = []
+        for subject, pred, view, certainty, period in self.successors:
+            led = [
+                r
+                for r in found
+                if r.subject == pred
+                and r.predicate == "leader_of"
+                and r.certainty != "negated"
+                and r.object_actor
+            ]
+            before = [r for r in led if r.anchor.start <= view.end]
+            chosen = before[-1] if before else (led[0] if led else None)
+            if chosen is None or chosen.object_actor == subject:
+                continue
+            out.append(
+                Relation(
+                    subject,
+                    "leader_of",
+                    anchor_of(view),
+                    object_actor=chosen.object_actor,
+                    certainty=certainty,
+                    period=period,
+                )
+            )
+        return out

@@ -1,0 +1,58 @@
+"""Stated memberships: a person's organisation, where a sentence states it.
+
+Actor resolution may give a person an organisation (``Actor.member_of``); it becomes
+``member_of``, or ``leader_of`` with a leader's role word ("leader", "emir", "founder"...),
+only where one sentence names both with a role word of ``membership_roles`` between them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from dossier.extract.common import SentenceView, anchor_of
+from dossier.nlp.text import doc_text
+from dossier.records import Actor, Relation
+from dossier.resolve.actors import load_actor_rules
+
+__all__ = ["DEPUTY_ROLES", "LEADER_ROLES", "stated_memberships"]
+
+LEADER_ROLES = {"leader", "head", "chief", "emir", "amir", "founder", "co-founder", "chairman"}
+DEPUTY_ROLES = {"deputy", "vice", "assistant", "former"}
+
+
+def stated_memberships(
+    doc: Doc, views: Sequence[SentenceView], actors: Sequence[Actor]
+) -> list[Relation]:
+    """``member_of``/``leader_of`` from ``Actor.member_of``, where a sentence states it."""
+    roles = load_actor_rules().membership_roles
+    keys = {a.key for a in actors}
+    out: list[Relation] = []
+    for person in actors:
+        org = person.member_of
+        if person.type != "person" or not org or org not in keys:
+            continue
+        for view in views:
+            p_slots = [s for s in view.slots if s.key == person.key]
+            o_slots = [s for s in view.slots if s.key == org]
+            found = None
+            for ps in p_slots:
+                for os_ in o_slots:
+                    lo, hi = (os_.end, ps.start) if os_.end <= ps.start else (ps.end, os_.start)
+                    between = doc_text(doc)[lo:hi]
+                    if hi < lo or len(between) > 60:
+                        continue
+                    context = doc_text(doc)[max(view.start, min(lo, os_.start) - 40) : hi]
+                    words = {w.lower() for w in re.findall(r"[A-Za-z\-]+", context)}
+                    if words & roles:
+                        lead = bool(words & LEADER_ROLES) and not words & DEPUTY_ROLES
+                        found = "leader_of" if lead else "member_of"
+                        break
+                if found:
+                    break
+            if found:
+                out.append(Relation(person.key, found, anchor_of(view), object_actor=org))
+                break
+    return out

@@ -1,0 +1,166 @@
+"""Relation patterns: the surface patterns and word lists of ``relation_patterns.yaml``.
+
+Each pattern ("X, a branch of Y", "clashes between X and Y", "leader of Y P", "X has bases in
+P", ...) is written with macros and slot names (``{X}``, ``{YP}``, ``{MEMBERS}``,
+``{PLACES}``...) that :func:`load_patterns` expands into regular expressions over a
+sentence's masked text, where ``⟦A1⟧`` stands for an actor and ``⟪P1⟫`` for a place.
+:func:`relation_lexicon` gives the file's other word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dossier.extract.common import load_data
+from dossier.ontology import load_ontology
+from dossier.resolve.actors import load_actor_rules
+
+__all__ = ["RelationLexicon", "RelationPattern", "load_patterns", "relation_lexicon"]
+
+_PRONOUN = (
+    r"\b(?:its|it|they|their|them|the\s+(?:group|organi[sz]ation|movement|offshoot|network)"
+    r"(?:[’']s)?)\b"
+)
+
+
+@dataclass(frozen=True)
+class RelationPattern:
+    """One surface pattern of ``relation_patterns.yaml``, compiled."""
+
+    predicate: str
+    regex: re.Pattern[str]
+    subject: str = "any"  # person | agent | organization | any
+    object: str = "any"
+    subject_from: str | None = None  # parent_of_y | topic
+    object_from: str | None = None  # parent_of_x | sentence_subject | topic | predecessor
+    person_predicate: str | None = None
+    subject_name: re.Pattern[str] | None = None
+
+
+# "X, also known as Y," / "X, alias Y,": a second name inside an aside
+_ALIAS = r"(?:also\s+known\s+as|better\s+known\s+as|known\s+as|alias|a\.?k\.?a\.?|nicknamed)"
+# "X, led by Y," / "X, founded in 2019 by Y," / "X, based in P,": a participial aside
+_PARTICIPLE_ASIDE = (
+    r"\s*,\s*(?:(?:once|formerly|originally|initially|now|also|long|reportedly)\s+)?"
+    r"(?:led|headed|commanded|founded|co-founded|created|formed|established|set\s+up|launched|"
+    r"based|headquartered|backed|supported|funded|sponsored|armed|known|dubbed|called|named)\b"
+    rf"[^,;.]{{0,80}}?(?:\s*,\s*{_ALIAS}\s+[^,;.]{{0,60}}?)?\s*,"
+)
+# "X, a splinter group of Y, ...", "X, ISIL's Central Africa Province, ...": an apposition
+# (no reporting aside: "X, the army said, ...")
+_APPOSITION = (
+    r"\s*,\s*(?:an?|the|one\s+of\s+(?:the|its)|another|⟦A\d+⟧[’']s|⟪P\d+⟫[’']s)\s+"
+    r"(?:(?!\b(?:said|says|told|according|reported)\b)[^,;.()\"“”]){0,70}?,"
+)
+# "X, which began as Y, the Syrian branch of Z, broke with ...": a second apposition
+_APPOSITION_MORE = (
+    r"(?:\s*(?:an?|the|one\s+of\s+the)\s+"
+    r"(?:(?!\b(?:said|says|told|according|reported)\b)[^,;.()\"“”]){0,70}?,)?"
+)
+# "Hamas's armed wing, the Qassam Brigades, was ...": the name in apposition closes with a comma
+_APPOSITION_CLOSE = r"(?:(?<=,\s⟦A\d⟧)|(?<=,\s⟦A\d\d⟧))\s*,(?=\s)"
+
+
+def _aside(name: str | None) -> str:
+    """An aside after a subject; ``name`` names the group of the aside proper."""
+    body = (
+        rf"(?:\s*,\s*(?:which|who|whose)\b[^,;.]{{0,80}},|{_PARTICIPLE_ASIDE}|{_APPOSITION})"
+        rf"{_APPOSITION_MORE}"
+    )
+    group = rf"(?P<{name}>{body})" if name else body
+    return (
+        r"(?:\s*,\s*(?:which|who)\b(?=\s+(?:is|was|are|were|has|have|had|remains)\b)"
+        rf"|{group}|{_APPOSITION_CLOSE})?"
+    )
+
+
+_ASIDE_AFTER_SUBJECT = _aside("aside")
+_ASIDE_AFTER_OBJECT = _aside(None)
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    """``pattern`` with its macros and slot names replaced by regular expressions."""
+    slots = {
+        "X": r"⟦A(?P<x>\d+)⟧",
+        "Y": r"⟦A(?P<y>\d+)⟧",
+        # a subject actor, or a country named as a state's stand-in ("an Iran-backed militia")
+        "XS": r"(?:⟦A(?P<x>\d+)⟧|⟪P(?P<xs>\d+)⟫)",
+        # a subject may carry a "which/who" aside: "X, which is allied with Y" (the aside is
+        # the clause) and "X, which ..., has fought Y" (the aside is skipped)
+        "XP": rf"(?:⟦A(?P<x>\d+)⟧|(?P<xp>{_PRONOUN})){_ASIDE_AFTER_SUBJECT}",
+        "YP": rf"(?:⟦A(?P<y>\d+)⟧|(?P<yp>{_PRONOUN})){_ASIDE_AFTER_OBJECT}",
+        # "Ansar Dine, al-Mourabitoun and the Sahara branch of AQIM": each a subject
+        "MEMBERS": (
+            r"(?P<members>⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+            r"(?:[^⟦⟧⟪⟫.;,]{0,40}?)?⟦A\d+⟧)*)"
+        ),
+        # "fought alongside Kataib Hezbollah and Harakat al-Nujaba": each an object
+        "OBJECTS": (
+            r"(?P<objects>⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+            r"(?:[^⟦⟧⟪⟫.;,]{0,40}?)?⟦A\d+⟧)*)"
+        ),
+        "PLACES": (
+            r"(?P<places>⟪P\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?⟪P\d+⟫)*)"
+            r"(?:\s+(?:regions?|provinces?|districts?|areas?|states?|border\s+region))?"
+        ),
+    }
+    table = {**macros, **slots}
+    # macros may use macros ("{LEAD_DEF}" is "{LEAD_N}" or "commander")
+    for _ in range(5):
+        expanded = re.sub(r"\{([A-Z_]+)\}", lambda m: table[m.group(1)], pattern)
+        if expanded == pattern:
+            break
+        pattern = expanded
+    return pattern
+
+
+@lru_cache(maxsize=1)
+def load_patterns() -> tuple[RelationPattern, ...]:
+    """The compiled relation patterns (cached); predicates are checked against the ontology."""
+    data = load_data("relation_patterns.yaml")
+    onto = load_ontology()
+    macros = {k: str(v) for k, v in data["macros"].items()}
+    patterns = []
+    for row in data["patterns"]:
+        predicate = onto.relation_type(row["predicate"]).id
+        person = row.get("person_predicate")
+        name = row.get("subject_name")
+        patterns.append(
+            RelationPattern(
+                predicate=predicate,
+                regex=re.compile(_expand(row["pattern"], macros), re.IGNORECASE),
+                subject=row.get("subject", "any"),
+                object=row.get("object", "any"),
+                subject_from=row.get("subject_from"),
+                object_from=row.get("object_from"),
+                person_predicate=onto.relation_type(person).id if person else None,
+                subject_name=re.compile(name) if name else None,
+            )
+        )
+    return tuple(patterns)
+
+
+@dataclass(frozen=True)
+class RelationLexicon:
+    """The word lists of ``relation_patterns.yaml`` besides its patterns."""
+
+    organisation_words: frozenset[str]  # with the type cues of actor resolution
+    name_particles: frozenset[str]
+    period_prep: re.Pattern[str]  # at the start of a period phrase after a match
+
+
+@lru_cache(maxsize=1)
+def relation_lexicon() -> RelationLexicon:
+    """The word lists of ``relation_patterns.yaml`` (cached)."""
+    data = load_data("relation_patterns.yaml")
+    words = {w for _, cues in load_actor_rules().type_cues for w in cues}
+    words |= {str(w) for w in data["organisation_words"]}
+    preps = sorted((str(w) for w in data["period_preps_after"]), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in preps)
+    return RelationLexicon(
+        organisation_words=frozenset(w.lower() for w in words),
+        name_particles=frozenset(str(w).lower() for w in data["name_particles"]),
+        period_prep=re.compile(rf"(?:{alternation})\s", re.IGNORECASE),
+    )

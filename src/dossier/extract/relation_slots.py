@@ -1,0 +1,67 @@
+"""Relation slots: which actors may fill a pattern's subject and object.
+
+An actor's kind must fit what the pattern asks for (a person, an agent, an organisation);
+:func:`reads_as_name` takes a new "organisation" whose name reads like a person's for an
+agent; :func:`member_slots` lists the actors of a ``{MEMBERS}`` or ``{OBJECTS}`` list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.extract.common import SentenceView, Slot
+from dossier.extract.relation_patterns import relation_lexicon
+
+__all__ = ["member_slots", "reads_as_name", "type_ok"]
+
+
+def reads_as_name(slot: Slot) -> bool:
+    """An actor of no known kind ("organization", not in the gazetteer) whose name reads like
+    a person's: two to five capitalised words, no acronym, digit, possessive or organisation
+    word. Taggers often take a Spanish or Arabic personal name for an organisation."""
+    if (slot.actor_type or "") != "organization" or not (slot.key or "").startswith("new:"):
+        return False
+    name = re.sub(r"^(?:the|The)\s+", "", slot.text.strip())
+    words = name.split()
+    if not 2 <= len(words) <= 5 or re.search(r"\d|[’']s\b|[()&/]", name):
+        return False
+    low = f" {name.lower()} "
+    lexicon = relation_lexicon()
+    if any(f" {w} " in low for w in lexicon.organisation_words):
+        return False
+    for w in words:
+        if w.lower() in lexicon.name_particles:
+            continue
+        # "al-Baghdadi": the part after a particle's hyphen is the name
+        head = w.split("-", 1)[1] if w.split("-", 1)[0].lower() in lexicon.name_particles else w
+        if not head[:1].isupper() or (len(head) > 1 and head.isupper()):
+            return False
+    return True
+
+
+def type_ok(slot: Slot, wanted: str) -> bool:
+    """Whether ``slot`` is of the kind ``wanted`` (person, agent, organization or any)."""
+    is_person = (slot.actor_type or "") == "person"
+    if wanted == "person":
+        return is_person
+    if wanted == "agent":
+        # the agent of "founded by", "led by": a person, or a name mistaken for an organisation
+        return is_person or reads_as_name(slot)
+    if wanted == "organization":
+        return not is_person
+    return True
+
+
+_PART_OF = re.compile(r"\b(?:branch|wing|faction|cell|unit|part|elements?|members?)\s+of\s*$", re.I)
+
+
+def member_slots(view: SentenceView, members: str) -> list[Slot]:
+    """The actors of a ``{MEMBERS}`` list, leaving out those only part of which is meant
+    ("the Sahara branch of AQIM" is no merger of AQIM)."""
+    out: list[Slot] = []
+    prev = 0
+    for token in re.finditer(r"⟦A\d+⟧", members):
+        if not _PART_OF.search(members[prev : token.start()]):
+            out.append(view.slot_at(token.group(0)))
+        prev = token.end()
+    return out
