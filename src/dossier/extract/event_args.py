@@ -404,6 +404,15 @@ class ArgumentFinder:
         place = self.place_in(*np_span(pobj))
         return place is None or not place.start <= pobj.idx < place.end
 
+    def _weapon_word(self, tok: Token) -> bool:
+        """The noun names a weapon ("missiles", "drone boat"), not a party."""
+        if self.rules.weapon_mode(tok.lemma_.lower()) or self.rules.weapon_mode(tok.lower_):
+            return True
+        mods = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+        return any(
+            self.rules.weapon_mode(" ".join([*mods[i:], tok.lower_])) for i in range(len(mods))
+        )
+
     def _identified_victims(self, tok: Token) -> list[Token]:
         """ "The victims of the attack were identified as A and B": A and B."""
         prep = tok.head
@@ -606,9 +615,7 @@ class ArgumentFinder:
                     c.dep_ == "prep" and c.lower_ == "by" and tok.tag_ == "VBN"
                 ):  # "murdered last Friday by uniformed individuals"
                     perps += [
-                        p
-                        for p in c.children
-                        if p.dep_ == "pobj" and not self.rules.weapon_mode(p.lemma_.lower())
+                        p for p in c.children if p.dep_ == "pobj" and not self._weapon_word(p)
                     ]
                 elif c.dep_ == "prep" and c.lower_ in self._attack_preps(type_id):
                     objects += [p for p in c.children if self._attacked(p)]
@@ -717,7 +724,11 @@ class ArgumentFinder:
             c
             for p in perps
             for c in p.conjuncts
-            if c.i > p.i and c.pos_ in {"NOUN", "PROPN"} and c not in perps
+            if c.i > p.i
+            and c.pos_ in {"NOUN", "PROPN"}
+            and c not in perps
+            # "struck by a drone boat and two anti-ship missiles": weapons, not who attacked
+            and not self._weapon_word(c)
         ]
         for p in perps:
             actor = self.actor_in(*np_span(p), p) or self.member_group(p) or self.refer(p)
@@ -770,18 +781,22 @@ class ArgumentFinder:
                 roles.append((actor.key, role))
         weapon, weapon_spans, weapon_mode = weapon_of(self, tok, objects)
         fatalities, injured = effects_of(self, tok)
+        place = self._place(
+            place_hosts,
+            objects if type_id == "ASSAULT" else (),
+            # "abducted 20 students from a school in Kuriga"
+            removal=self.rules.verb_triggers.get(tok.lemma_.lower(), ("", None))[1] == "abduct",
+        )
+        if place is None and verbal and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            # "drove a car bomb into a post in Mir Ali, and gunmen then stormed it"
+            place = self._place([tok.head])
         return Arguments(
             actor_roles=tuple(roles),
             perpetrator_spans=tuple(perp_spans),
             target_spans=tuple(target_spans),
             victim_spans=tuple(victim_spans),
             weapon_spans=tuple(weapon_spans),
-            place=self._place(
-                place_hosts,
-                objects if type_id == "ASSAULT" else (),
-                # "abducted 20 students from a school in Kuriga"
-                removal=self.rules.verb_triggers.get(tok.lemma_.lower(), ("", None))[1] == "abduct",
-            ),
+            place=place,
             fatalities=fatalities,
             injured=injured,
             weapon=weapon,
@@ -794,6 +809,11 @@ class ArgumentFinder:
     def subjects(self, verb: Token) -> list[Token]:
         """The subjects of a verb, through relative clauses, conjunctions and complements."""
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "jets struck suspected hideouts", parsed with "struck" as an auxiliary holding
+        # the subject
+        subj += [
+            g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"
+        ]
         if subj and subj[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             return [verb.head]
         if not subj and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:

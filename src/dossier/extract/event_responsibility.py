@@ -61,8 +61,8 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
         lem = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"}:
             if tok.pos_ == "NOUN" and lem in rules.words("suspect_verbs"):
-                parties, about = _suspects(tok, lem, finder)
-                out += _statements(doc, tok, parties, about, False, finder)
+                arrested, charge = _suspects(tok, lem, finder)
+                out += _statements(doc, tok, arrested, charge, False, finder)
             continue
         parties: list[tuple[Token, str, str | None]] = []
         fresh = False

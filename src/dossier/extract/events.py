@@ -110,10 +110,18 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 phrase = doc[i : i + len(words)]
                 head = phrase.root if phrase.root.pos_ in {"NOUN", "PROPN"} else doc[i]
                 found.setdefault(head.i, _Trigger(head, type_mode))
+    misparsed: dict[str, str] = dict(rules.raw.get("aux_misparses") or {})
     for tok in doc:
         if tok.i in found:
             continue
         lem = lemmas[tok.i]
+        if tok.dep_ == "aux" and tok.lower_ in misparsed and tok.head.tag_ in {"VBN", "VBD"}:
+            # "jets struck suspected TTP hideouts": parsed as an auxiliary of "suspected",
+            # whose subject and object are the strike's
+            verb = misparsed[tok.lower_]
+            if verb in rules.verb_triggers and tok.head.i not in found:
+                found[tok.head.i] = _Trigger(tok.head, rules.verb_triggers[verb])
+            continue
         if tok.pos_ in {"VERB", "AUX"}:
             objects = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
             cues = rules.verb_objects.get(lem, {})
@@ -312,6 +320,13 @@ def _date_of(
         fronted = [t for t in cands if t.start < trig.idx and _attached_to(t, root, sent)]
         if fronted:
             return fronted[-1]
+    # "drove a car bomb into the post on Saturday, and gunmen then stormed it": one
+    # sequence, dated where it began
+    if head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
+        first = head.head
+        hung = [t for t in cands if t.start < trig.idx and _attached_to(t, first, sent)]
+        if hung:
+            return hung[-1]
     # "the Houthis said on Sunday they had fired missiles": reported with no date of its
     # own, an event is dated by its report (no later than that day)
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in report_verbs:
