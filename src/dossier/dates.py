@@ -19,7 +19,7 @@ from dossier.datafiles import literal_alternation, load_yaml
 from dossier.language import LETTERS, fold
 from dossier.records import DateValue
 
-__all__ = ["has_date_cue", "parse_date", "parse_date_line"]
+__all__ = ["has_date_cue", "numeric_date_order", "parse_date", "parse_date_line"]
 
 
 _TIME = re.compile(
@@ -90,28 +90,85 @@ def _date_value(year: int, month: int | None = None, day: int | None = None) -> 
     return DateValue(f"{year:04d}", "year")
 
 
-def _match_date(text: str, language: str | None) -> tuple[DateValue, int, int] | None:
-    """Find the first date in folded ``text``; return it with its span."""
+# A date written in digits, day and month in either order: 14/05/2024, 05.14.2024, 3-5-2024
+NUMERIC_DATE = re.compile(
+    r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<s>[./-])(?P<b>[0-3]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?![\d/-])"
+)
+
+
+def numeric_date_order(text: str) -> str:
+    """Whether the all-digit dates of a document put the day first ("dmy") or the month ("mdy").
+
+    The document decides, not each date: a date whose first field cannot be a month
+    (14/05/2024) makes the document day-first, one whose second field cannot be
+    (05/14/2024) month-first, the more frequent kind winning. Without such a date, written
+    dates decide: a document that writes "June 13, 2024" / "June 13" more often than
+    "13 June 2024" / "13 June" is in US style, month-first. Otherwise day first, the order of
+    most of the world's reports (UN, NGO and government bulletins outside the US).
+
+    >>> numeric_date_order("Reporting period: 01/05/2024 – 31/05/2024")
+    'dmy'
+    >>> numeric_date_order("WASHINGTON, June 13, 2024 - The memo dated 06/11/2024 said")
+    'mdy'
+    """
+    day_first = month_first = 0
+    for m in NUMERIC_DATE.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if 12 < a <= 31 and 1 <= b <= 12:
+            day_first += 1
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            month_first += 1
+    if day_first != month_first:
+        return "dmy" if day_first > month_first else "mdy"
+    folded = fold(text)
+    mon = _date_tables()[1].pattern
+    us = len(re.findall(rf"{mon}\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d:])", folded))
+    dm = len(re.findall(rf"(?<![\d.,])[0-3]?\d(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{mon}", folded))
+    return "mdy" if us > dm else "dmy"
+
+
+def _numeric_fields(
+    first: int, second: int, sep: str, language: str | None, order: str | None
+) -> tuple[int, int]:
+    """(month, day) of a date written in digits, fields in the order written."""
+    if first > 12 >= second:
+        return second, first  # 18/03/2018
+    if second > 12 >= first:
+        return first, second  # 03.18.2018
+    if order is not None:  # the document's convention (numeric_date_order)
+        return (first, second) if order == "mdy" else (second, first)
+    if sep == "/":
+        # 03/04/2018 on a line alone: month first in English, day first elsewhere
+        return (first, second) if language == "en" else (second, first)
+    return second, first
+
+
+def _value_of(
+    kind: str, m: re.Match[str], language: str | None, order: str | None
+) -> DateValue | None:
     months = _date_tables()[0]
+    year = int(m["y"])
+    if kind == "iso":
+        return _date_value(year, int(m["m"]), int(m["d"]))
+    if kind == "num":
+        month, day = _numeric_fields(int(m["d"]), int(m["m"]), m["s"], language, order)
+        return _date_value(year, month, day)
+    if kind == "my":
+        return _date_value(year, months[m["m"]])
+    return _date_value(year, months[m["m"]], int(m["d"]))
+
+
+def _match_date(
+    text: str, language: str | None, order: str | None = None
+) -> tuple[DateValue, int, int] | None:
+    """Find the first date in folded ``text`` (by rule, then position); return it with its span.
+
+    ``order`` ("dmy" or "mdy", see :func:`numeric_date_order`) reads a date in digits whose
+    day and month could be swapped (03/04/2018); without it the language decides.
+    """
     for kind, pattern in _date_patterns():
         for m in pattern.finditer(text):
-            year = int(m["y"])
-            if kind == "iso":
-                value = _date_value(year, int(m["m"]), int(m["d"]))
-            elif kind == "num":
-                first, second = int(m["d"]), int(m["m"])  # in the order written
-                if m["s"] == "/" and first <= 12 and second <= 12:
-                    # 03/04/2018: month first in English, day first elsewhere
-                    month, day = (first, second) if language == "en" else (second, first)
-                elif first <= 12 < second:  # 03.18.2018
-                    month, day = first, second
-                else:
-                    day, month = first, second
-                value = _date_value(year, month, day)
-            elif kind == "my":
-                value = _date_value(year, months[m["m"]])
-            else:
-                value = _date_value(year, months[m["m"]], int(m["d"]))
+            value = _value_of(kind, m, language, order)
             if value:
                 return value, m.start(), m.end()
     return None
@@ -145,46 +202,113 @@ def has_date_cue(line: str) -> bool:
     return _date_tables()[3].match(fold(line)) is not None
 
 
+@cache
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
+    """Filler words, byline prefixes, desk-line words and the range separator, folded."""
+    cues = load_yaml("metadata_cues.yaml")
+    folded = [frozenset(fold(w) for w in cues[k]) for k in ("date_fillers", "byline_prefixes")]
+    desk = frozenset(fold(w) for w in cues["desk_words"])
+    words = literal_alternation([fold(w) for w in cues["date_range_words"]])
+    range_re = re.compile(rf"\s*(?:[-–—]+|(?:{words})(?!{LETTERS}))\s*")
+    return folded[0], folded[1], desk, range_re
+
+
 def _desk_line(line: str, n_words: int) -> bool:
-    """A short capitalised byline set off from the date by a dash, bar or comma."""
+    """A short byline set off from the date by a dash, bar or comma: its words capitalised or
+    words that name a desk or a kind of report ("Khyber Desk briefing — 22 March 2024")."""
+    desk = _cues()[2]
+    words = re.findall(r"[^\W\d_]+", line)
     return (
         n_words <= 5
         and len(line) <= 80
         and re.search(r"\s[—–|-]\s|,", line) is not None
-        and all(w[0].isupper() for w in re.findall(r"[^\W\d_]+", line))
+        and bool(words)
+        and words[0][0].isupper()
+        and all(w[0].isupper() or fold(w) in desk for w in words)
     )
 
 
-def parse_date_line(line: str, language: str | None = None) -> DateValue | None:
+def _date_at(
+    text: str, pos: int, language: str | None, order: str | None
+) -> tuple[DateValue, int] | None:
+    """The date that starts at ``pos`` of folded ``text`` and where it ends, if any."""
+    for kind, pattern in _date_patterns():
+        m = pattern.match(text, pos)
+        if m:
+            value = _value_of(kind, m, language, order)
+            if value:
+                return value, m.end()
+    return None
+
+
+# separators of the cells of a header line ("Desk briefing | Published 22 March 2024 | ...")
+_CELL_SEP = re.compile(r"\s+[|•·]\s+")
+
+
+def _date_cell(line: str, language: str | None, order: str | None) -> DateValue | None:
+    """The date of a header line made of cells, from the cell that is a date line.
+
+    A Markdown table row ("| Attack | 3 May 2024 |") is no header line.
+    """
+    cells = [c.strip(" *_") for c in _CELL_SEP.split(line.strip())]
+    if len(cells) < 2 or len(cells) > 6 or line.lstrip().startswith("|"):
+        return None
+    for cell in cells:
+        value = parse_date_line(cell, language, order) if cell else None
+        if value:
+            return value
+    return None
+
+
+def parse_date_line(
+    line: str, language: str | None = None, order: str | None = None
+) -> DateValue | None:
     """Return the date of ``line`` if the line is a date line, else None.
 
     A date line is one where the date is most of the line: it may carry a cue ("Published:",
     "Опубликовано", "تاريخ النشر"), a weekday, a time, a place or a short byline, but a date
-    inside a sentence is not a date line.
+    inside a sentence is not a date line. A header line of cells holds a date line in one
+    cell ("Khyber Desk briefing | Published 22 March 2024 | Classification: Public"), and a
+    period ("Reporting period: 01/05/2024 – 31/05/2024") is dated by its end. ``order``
+    ("dmy" or "mdy", from :func:`numeric_date_order` on the whole document) reads dates in
+    digits whose day and month could be swapped.
 
     >>> parse_date_line("Published: Sunday, March 18, 2018 10:30 GMT")
     DateValue(value='2018-03-18', precision='day')
     >>> parse_date_line("The group attacked the base on March 18, 2018 and withdrew.") is None
     True
+    >>> parse_date_line("Reporting period: 01/05/2024 – 31/05/2024", "en", "dmy")
+    DateValue(value='2024-05-31', precision='day')
     """
+    if _CELL_SEP.search(line):
+        cell = _date_cell(line, language, order)
+        if cell:
+            return cell
     text = fold(" ".join(line.split()))
     if not text or len(text) > 160:
         return None
     _, _, weekdays, prefix_re = _date_tables()
     prefix = prefix_re.match(text)
     body = text[prefix.end() :] if prefix else text
-    found = _match_date(body, language)
+    found = _match_date(body, language, order)
     if found is None:
         if prefix:  # "Published: 2018"
             year = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", body)
             return _date_value(int(year.group(1))) if year else None
         return None
     value, start, end = found
+    fillers, bylines, _, range_re = _cues()
+    sep = range_re.match(body, end)
+    until = _date_at(body, sep.end(), language, order) if sep and sep.end() > end else None
+    if until:  # a period: its end
+        value, end = until
     rest = _TIME.sub(" ", body[:start] + " " + body[end:])
-    fillers = frozenset(fold(w) for w in load_yaml("metadata_cues.yaml")["date_fillers"]) | weekdays
-    words = [w for w in re.findall(rf"{LETTERS}+(?:[-.]{LETTERS}+)*", rest) if w not in fillers]
+    words = [
+        w
+        for w in re.findall(rf"{LETTERS}+(?:[-.]{LETTERS}+)*", rest)
+        if w not in fillers and w not in weekdays
+    ]
     numbers = re.findall(r"\d+", rest)
-    bylines = {fold(b) for b in load_yaml("metadata_cues.yaml")["byline_prefixes"]}
     if len(numbers) > 3:
         return None
     if words and words[0] in bylines:

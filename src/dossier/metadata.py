@@ -22,9 +22,16 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from dossier.datafiles import load_yaml
-from dossier.dates import has_date_cue, parse_date, parse_date_line
+from dossier.dates import (
+    NUMERIC_DATE,
+    has_date_cue,
+    numeric_date_order,
+    parse_date,
+    parse_date_line,
+)
 from dossier.language import LETTERS, detect_language, fold, script_of
 from dossier.records import DateValue, HtmlMetadata, Metadata
+from dossier.resolve.timex.dateline import wire_dateline
 from dossier.sources import normalise_source, source_line, transliterate_cyrillic
 
 __all__ = [
@@ -48,14 +55,14 @@ def _head(lines: list[str]) -> list[str]:
 # date and source: which lines to try
 
 
-def _find_date(lines: list[str], language: str | None) -> DateValue | None:
+def _find_date(lines: list[str], language: str | None, order: str | None) -> DateValue | None:
     for line in _head(lines):
-        value = parse_date_line(line, language)
+        value = parse_date_line(line, language, order)
         if value:
             return value
     for line in lines[-_TAIL_LINES // 3 :]:
         if has_date_cue(line):
-            value = parse_date_line(line, language)
+            value = parse_date_line(line, language, order)
             if value:
                 return value
     return None
@@ -156,14 +163,17 @@ def _section_above(label: str, headline: str) -> str | None:
     return label if _is_label(label) and (known or longer) else None
 
 
-def _title_and_section(lines: list[str]) -> tuple[str | None, str | None]:
+def _title_and_section(
+    lines: list[str], body_start: int | None = None
+) -> tuple[str | None, str | None]:
     """Return (title, section) read from the layout of the first lines.
 
     A short label line right above a longer headline is the section and the headline the
     title; up to two stacked labels ("Middle East" / "Analysis") are passed over, the one
-    nearest the headline kept.
+    nearest the headline kept. ``body_start`` is the line where the story itself starts (a
+    wire dateline's line): the title and section are above it, if anywhere.
     """
-    head = [line for line in _head(lines) if not _is_furniture(line)]
+    head = [line for line in _head(lines[:body_start]) if not _is_furniture(line)]
     if not head:
         return None, None
     for k in range(min(3, len(head) - 1)):
@@ -204,8 +214,10 @@ def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
     """
     lines = [line.strip() for line in cleaned.split("\n") if line.strip()]
     language = detect_language(cleaned) or _iso639(file_metadata.language)
+    # "ADEN, Yemen, June 13, 2024 (Reuters) - ...": the story starts at a wire dateline
+    wire = wire_dateline(cleaned)
 
-    text_title, section = _title_and_section(lines)
+    text_title, section = _title_and_section(lines, wire.line if wire else None)
     title = _clean_title(file_metadata.title, file_metadata.sitename)
     if title:
         if section and text_title and fuzz.ratio(fold(text_title), fold(title)) < 80:
@@ -215,9 +227,15 @@ def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
 
     published = parse_date(file_metadata.date, language) if file_metadata.date else None
     if published is None:
-        published = _find_date(lines, language)
+        order = numeric_date_order(cleaned) if NUMERIC_DATE.search(cleaned) else None
+        published = _find_date(lines, language, order) or (wire.date if wire else None)
 
-    source_original = _find_source(lines) or (file_metadata.sitename or "").strip() or None
+    source_original = (
+        _find_source(lines)
+        or (wire.agency if wire else None)
+        or (file_metadata.sitename or "").strip()
+        or None
+    )
     source = normalise_source(source_original) if source_original else None
 
     return Metadata(

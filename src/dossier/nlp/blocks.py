@@ -6,7 +6,9 @@ this the parser glues them into the first sentence and NER spans cross the line 
 heading line has no final punctuation, is short for the document (at most
 ``HEADING_SHARE`` of its usual line length, so that the lines of hard-wrapped paragraphs do not
 count) and is followed by a line that starts with a capital or a digit. A wire dateline
-("BAMAKO, May 3, 2025 (AFP) - ") ends a sentence of its own too.
+("BAMAKO, May 3, 2025 (AFP) - ") ends a sentence of its own too. The full stop of an
+abbreviated title on the same line ("Brig. Gen. Ronald Rwivanga", ``abbreviations`` in
+``data/titles.yaml``) ends no sentence when a capitalised word follows.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from dossier.nlp.titles import is_title_abbreviation, load_titles
 
 _FINAL = {".", "!", "?", ":", "…"}
 HEADING_SHARE = 0.6
@@ -44,8 +48,9 @@ def _heading_before(text: str, newline: int, usual: float) -> bool:
 
 # A wire dateline opening a paragraph: "BAMAKO, May 3, 2025 (AFP) - ", "ABUJA — ". The story
 # starts after it; parsed as one sentence with it, its first clause turns into an apposition.
+_CAPS = "A-ZÀ-ÖØ-Þ"  # capitals of the Latin-1 letters: "BOGOTÁ", "GAROUA-BOULAÏ"
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+    rf"(?m)^[ \t]*[{_CAPS}][{_CAPS}.'’-]+(?:[ \t]+[{_CAPS}][{_CAPS}.'’-]+){{0,3}}"
     r"(?:,[^\n()]{1,60}?)?(?:[ \t]*\([A-Za-z .&-]{2,40}\))?[ \t]*(?:-{1,2}|–|—)[ \t]+"
 )
 
@@ -57,10 +62,24 @@ def _mark_datelines(doc: Doc) -> None:
             start[0].is_sent_start = True
 
 
+def _join_title_abbreviations(doc: Doc) -> None:
+    """No sentence starts after "Brig." or "Lt" "." before a capitalised word on one line."""
+    words = load_titles()
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if (
+            nxt.text[:1].isupper()
+            and "\n" not in token.whitespace_
+            and is_title_abbreviation(token, words)
+        ):
+            nxt.is_sent_start = False
+
+
 @Language.component("dossier_blocks")
 def mark_blocks(doc: Doc) -> Doc:
     usual = _usual_line_length(doc.text)
     _mark_datelines(doc)
+    _join_title_abbreviations(doc)
     for i, token in enumerate(doc[:-1]):
         if "\n" not in token.text and "\n" not in token.whitespace_:
             continue

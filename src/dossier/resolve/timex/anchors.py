@@ -70,6 +70,8 @@ class _Context:
     prev_value: str = ""  # TIMEX3 value of the date last mentioned
     prev_near: bool = False  # whether that date is in the same paragraph
     prev_close: bool = False  # whether that date is a few sentences back at most
+    # the order of day and month in the document's dates in digits (dates.numeric_date_order)
+    numeric_order: str = "dmy"
 
 
 def _anchor_of_vague(ctx: _Context) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from dossier.dates import NUMERIC_DATE, numeric_date_order
 from dossier.records import DateValue, Timex
 from dossier.resolve.timex import normalise, relative
 from dossier.resolve.timex.anchors import _anchor_of_vague, _Context, _Ref, _ref_from_value, _ref_of
@@ -205,6 +206,7 @@ def extract_timexes(
         [('March 8, 2017', '2017-03-08', 'absolute'), ('July of the same year', '2017-07', 'previous_date')]
     """
     dct = _ref_of(document_date)
+    order = numeric_date_order(text) if NUMERIC_DATE.search(text) else "dmy"
     sentences = _sentence_spans(text, doc)
     chosen = _select(list(_candidates(text)))
     out: list[Timex] = []
@@ -225,6 +227,7 @@ def extract_timexes(
             prev_value,
             near,
             prev_end >= 0 and c.start - prev_end <= _CLOSE_CHARS,
+            order,
         )
         if c.rule == "phrase":
             norm: _Norm | None = _Norm(

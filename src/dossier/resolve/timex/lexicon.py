@@ -42,6 +42,8 @@ class _Lexicon:
     month_re: str
     weekdays: dict[str, int]
     weekday_re: str
+    weekday_nouns: frozenset[str]
+    weekday_noun_keepers: frozenset[str]
     arabic_months: dict[str, int]
     seasons: dict[str, str]
     parts_of_day: dict[str, str]
@@ -105,6 +107,8 @@ def _lexicon() -> _Lexicon:
         month_re=month_re,
         weekdays=weekdays,
         weekday_re=weekday_re,
+        weekday_nouns=frozenset(w.lower() for w in cal["weekday_nouns"]),
+        weekday_noun_keepers=frozenset(w.lower() for w in cal["weekday_noun_keepers"]),
         arabic_months=arabic,
         seasons=cal["seasons"],
         parts_of_day=cal["parts_of_day"],

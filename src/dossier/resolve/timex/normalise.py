@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dossier.resolve.timex.anchors import _Context, _month_year, _weekday_near
+from dossier.resolve.timex.anchors import _Context, _month_year, _tense, _weekday_near
 from dossier.resolve.timex.lexicon import _lexicon
 from dossier.resolve.timex.values import (
     _duration,
@@ -84,14 +84,38 @@ def _norm_full_date(m: re.Match[str], ctx: _Context) -> _Norm | None:
     if _g(m, "m"):
         mo, d = int(m.group("m")), int(m.group("d"))
     elif _g(m, "a"):
-        a, b = int(m.group("a")), int(m.group("b"))
-        mo, d = (a, b) if a <= 12 else (b, a)
+        return _norm_numeric_date(int(m.group("a")), int(m.group("b")), y, ctx)
     else:
         mo, d = _month_num(m.group("month")), _day_num(m.group("day"))
     try:
         return _Norm(_ymd(dt.date(y, mo, d)), "DATE", "absolute")
     except ValueError:
         return None
+
+
+def _norm_numeric_date(a: int, b: int, y: int, ctx: _Context) -> _Norm | None:
+    """A date in digits, fields ``a`` and ``b`` in the order written (14/05/2024, 05/14/2024).
+
+    A field over 12 is the day. Otherwise the document's convention decides
+    (``ctx.numeric_order``), but a reading more than a day after the document date gives way
+    to the other reading when that one is not, unless the sentence points forward: a report
+    of 31 May 2024 does not describe 11 November 2024 as past ("11/05/2024" is 11 May).
+    """
+    readings: list[dt.date] = []
+    for mo, d in ((a, b), (b, a)) if ctx.numeric_order == "mdy" else ((b, a), (a, b)):
+        try:
+            readings.append(dt.date(y, mo, d))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    day = readings[0]
+    ref = ctx.dct.date() if ctx.dct else None
+    if len(readings) > 1 and ref is not None and _tense(ctx) <= 0:
+        latest = ref + dt.timedelta(days=1)
+        if day > latest >= readings[1]:
+            day = readings[1]
+    return _Norm(_ymd(day), "DATE", "absolute")
 
 
 @_normaliser("md", "dm")

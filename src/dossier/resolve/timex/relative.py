@@ -222,12 +222,24 @@ def _norm_pod_rel(m: re.Match[str], ctx: _Context) -> _Norm | None:
     return n
 
 
+def _names_an_observance(m: re.Match[str], ctx: _Context) -> bool:
+    """Whether a bare weekday modifies a noun of a weekly observance ("Friday prayers")."""
+    lx = _lexicon()
+    noun = re.match(r"\s+([^\W\d_]+)", m.string[m.end() : m.end() + 40])
+    if noun is None or noun.group(1).lower() not in lx.weekday_nouns:
+        return False
+    before = re.search(r"([^\W\d_]+)\s+$", ctx.before)
+    return before is None or before.group(1).lower() not in lx.weekday_noun_keepers
+
+
 @_normaliser("weekday")
 def _norm_weekday(m: re.Match[str], ctx: _Context) -> _Norm | None:
     wd = _lexicon().weekdays[m.group("wday").lower().rstrip(".")]
     if m.group("wday").rstrip(".").lower() in ("sun", "sat", "wed", "mon") and not m.group("rel"):
         return None  # abbreviations alone are ambiguous ("Sun" the newspaper)
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    if not rel and not m.group("pod") and _names_an_observance(m, ctx):
+        return None
     ref = ctx.dct.date() if ctx.dct else None
     anchor = "document_date"
     if rel in ("the previous", "the following") and ctx.prev and ctx.prev.date():
