@@ -30,6 +30,11 @@ def weapon_of(
         for c in host.children:
             if c.dep_ == "prep" and c.lower_ in {"with", "using"}:
                 cands += [p for p in c.children if p.dep_ == "pobj"]
+            elif host is tok and tok.tag_ == "VBN" and c.dep_ == "agent":
+                # "struck by an explosive-laden drone boat and two anti-ship missiles"
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        cands += [p, *p.conjuncts]
             if c.dep_ in {"compound", "nmod"}:
                 cands.append(c)
     for c in tok.children:
@@ -45,7 +50,10 @@ def weapon_of(
     if tok.dep_ in {"nsubj"} and tok.head.lemma_.lower() in {"explode", "go", "detonate"}:
         cands.append(tok)
     for c in cands:
-        for text in (doc_text(finder.doc)[slice(*_np_span(c))].lower(), c.lower_):
+        mods = [m.lower_ for m in c.lefts if m.dep_ in {"compound", "amod"}]
+        texts = [doc_text(finder.doc)[slice(*_np_span(c))].lower()]
+        texts += [" ".join([*mods[i:], c.lower_]) for i in range(len(mods))]
+        for text in (*texts, c.lower_, c.lemma_.lower()):
             mode = finder.rules.weapon_mode(text)
             if mode:
                 return text, [_np_span(c)], mode
@@ -71,13 +79,14 @@ def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
     if counts:
         c = counts[0]
         return NumberRange(c.low, c.best, c.high, c.text)
-    dets = [c.lower_ for c in np.children if c.dep_ in {"det", "nummod"}]
+    dets = [c.lower_ for c in np.children if c.dep_ in {"det", "nummod", "poss"}]
     if (np.ent_type_ == "PERSON" and np.tag_ == "NNP") or (
         np.lemma_.lower() in finder.person_nouns
         and np.tag_ in {"NN", "NNP"}
-        and set(dets) & {"a", "an", "one", "another"}
+        and np.lower_ not in finder.rules.words("collective_person_nouns")
+        and set(dets) & {"a", "an", "one", "another", "the", "his", "her", "its", "their"}
     ):
-        # "a policeman", "Khalil Haqqani": one person
+        # "a policeman", "killing the driver", "Khalil Haqqani": one person
         return NumberRange(1, 1, 1, text)
     return None
 

@@ -596,6 +596,16 @@ def _plausible(
         )
     ):
         return False  # "has been targeted repeatedly": a pattern, not one event
+    if (
+        type_id == "ASSAULT"
+        and verbal
+        and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        and any(
+            c.dep_ in {"dobj", "nsubjpass"} and rules.words("intercepted_nouns") & {_lemma(c)}
+            for c in tok.children
+        )
+    ):
+        return False  # "shot down two drones": an interception, no attack on anyone
     if type_id == "ASSAULT" and mode == "territory":
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         if tok.pos_ == "NOUN":
