@@ -121,6 +121,15 @@ def _right_limit(tok: Token) -> int:
     return last
 
 
+def _after_heading(subj: Token) -> Token:
+    """The subject after an incident heading the parser took for it: in "18 March 2024,
+    Paktika (Afghanistan): Pakistani jets struck ...", "jets", not "Paktika"."""
+    colon = next((c for c in subj.children if c.is_punct and c.text.endswith(":")), None)
+    if colon is None:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > colon.i), subj)
+
+
 def _same_party(appos: Token) -> bool:
     """An apposition naming the same party again ("the group, Boko Haram"), not one that
     names it through another ("JNIM, al-Qaeda's affiliate", "ISWAP, a branch of ISIS")."""
@@ -814,6 +823,7 @@ class ArgumentFinder:
         subj += [
             g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"
         ]
+        subj = [_after_heading(s) for s in subj]
         if subj and subj[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             return [verb.head]
         if not subj and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:

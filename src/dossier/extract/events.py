@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.extract.event_args import ArgumentFinder, Arguments, clause_head, participle_hosts
 from dossier.extract.event_generic import anaphoric as _anaphoric
 from dossier.extract.event_generic import generic as _generic
+from dossier.extract.event_headings import Heading, find_headings
 from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import merge_frames
 from dossier.extract.event_responsibility import attach_responsibility
@@ -293,6 +294,12 @@ def _date_of(
         return inside[0] if inside else None
     if not cands:
         return None
+    if (
+        trig.dep_ == "dobj"
+        and trig.head.lemma_.lower() in report_verbs | {"claim"}
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trig.children)
+    ):
+        return None  # "claimed the raid on 11/05/2024": the date of the claim, not of the raid
     for scope in (trig, head):
         lo = scope.left_edge.idx
         hi = scope.right_edge.idx + len(scope.right_edge)
@@ -455,6 +462,7 @@ def extract_event_frames(
     finder = ArgumentFinder(doc, actors, places, rules)
     background_days = int(rules.raw.get("background_days", 60))
     frames: list[EventFrame] = []
+    headings = find_headings(doc, timexes, places, _specific)
     for trig in _find_triggers(doc, rules):
         tok = trig.token
         type_id, mode = trig.type_mode
@@ -474,6 +482,12 @@ def extract_event_frames(
             date = _date_of(
                 tok, head, sent, timexes, part.span if part else None, rules.words("say_verbs")
             )
+            heading = headings.get(_sentence_index(doc, tok))
+            if heading is not None:
+                # "2) 10/05/2024 – Macomia town: insurgents entered ...": the item's date and
+                # place; the heading's words are no party to it
+                date = date or heading.date
+                part_args = _under_heading(part_args, heading)
             mod = modality
             if mod == "asserted" and _is_background(date, document_date, background_days):
                 mod = "background"
@@ -530,6 +544,16 @@ def extract_event_frames(
             )
     merged = merge_frames(attach_responsibility(frames, doc, finder), finder.ancestors)
     return [_on_civilians(f, doc, finder, rules) for f in merged]
+
+
+def _under_heading(args: Arguments, heading: Heading) -> Arguments:
+    return replace(
+        args,
+        place=args.place or heading.place,
+        perpetrator_spans=tuple(s for s in args.perpetrator_spans if not heading.covers(s)),
+        target_spans=tuple(s for s in args.target_spans if not heading.covers(s)),
+        victim_spans=tuple(s for s in args.victim_spans if not heading.covers(s)),
+    )
 
 
 def _on_civilians(
