@@ -543,6 +543,16 @@ class ArgumentFinder:
             found, key=lambda p: (_PLACE_RANK.get(p.place.feature if p.place else "", 2), p.start)
         )
 
+    def _thing_before(self, pronoun: Token) -> Token | None:
+        """What "it" stands for when the same sentence named a place or thing hit before it
+        ("a military post ... stormed it"), not a group."""
+        for t in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+            if t.dep_ in {"dobj", "pobj", "nsubjpass"} and t.pos_ == "NOUN":
+                if self.actor_in(*np_span(t), t) is not None or self.is_person(t, None):
+                    return None
+                return t
+        return None
+
     def _antecedent(self, pronoun: Token, trigger: Token) -> Token | None:
         """The person "him"/"her" stands for: the nearest person named or described before
         it in its sentence (not who acted), else the last one of the sentence before."""
@@ -592,6 +602,13 @@ class ArgumentFinder:
                 mode = self.rules.mode_words.get(child.lower_)
                 if mode:
                     return mode
+        # "forces struck 13 Houthi targets", "jets hit militant positions": strikes from afar
+        if tok.lemma_.lower() in self.rules.words("remote_strike_verbs") and any(
+            c.dep_ in {"dobj", "nsubjpass"}
+            and c.lemma_.lower() in self.rules.words("remote_strike_objects")
+            for c in tok.children
+        ):
+            return "aerial"
         return None
 
     # ----------------------------------------------------------------- arguments
@@ -628,6 +645,12 @@ class ArgumentFinder:
                     ]
                 elif c.dep_ == "prep" and c.lower_ in self._attack_preps(type_id):
                     objects += [p for p in c.children if self._attacked(p)]
+                elif (
+                    c.dep_ == "prep"
+                    and c.lower_ == "with"
+                    and tok.lemma_.lower() in self.rules.words("combat_verbs")
+                ):  # "clashed with ISSP near Anderamboukane": the other side
+                    objects += [p for p in c.children if p.dep_ == "pobj"]
                 elif (
                     c.dep_ == "prep"
                     and c.lower_ == "to"
@@ -770,6 +793,8 @@ class ArgumentFinder:
                 continue
             if lem in self.rules.words("claim_objects"):
                 continue  # "..., Islamic State claims responsibility": who claims is no target
+            if o.lower_ == "it" and (thing := self._thing_before(o)) is not None:
+                o = thing  # "drove a car bomb into a military post, and gunmen stormed it"
             actor = self.actor_in(*np_span(o), o) or self.refer(o)
             if actor is None and o.lower_ in {"him", "her"}:
                 o = self._antecedent(o, tok) or o  # "intercepted the judge and shot him"
@@ -834,6 +859,11 @@ class ArgumentFinder:
                     return objs
             if verb.dep_ == "conj" and head.dep_ == "xcomp":
                 return self.subjects(head)
+            if verb.dep_ == "conj" and head.lemma_.lower() in self.rules.words("say_verbs"):
+                # "the ministry said the strikes killed three and wounded dozens", "wounded"
+                # hung on "said": the reported clause's subject, not the speaker
+                reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i]
+                return self.subjects(reported[-1]) if reported else []
             return [c for c in head.children if c.dep_ == "nsubj"]
         return subj
 

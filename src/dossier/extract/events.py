@@ -543,13 +543,21 @@ def extract_event_frames(
                 )
             )
     merged = merge_frames(attach_responsibility(frames, doc, finder), finder.ancestors)
+    # an item's heading places what its sentences leave unplaced, once its mentions are
+    # merged (a follow-up "12 insurgents were killed" is the clash near Mbau, not another)
+    merged = [_placed_by_heading(f, headings.get(f.event.anchor.sentence)) for f in merged]
     return [_on_civilians(f, doc, finder, rules) for f in merged]
+
+
+def _placed_by_heading(frame: EventFrame, heading: Heading | None) -> EventFrame:
+    if heading is None or heading.place is None or frame.event.place is not None:
+        return frame
+    return replace(frame, event=replace(frame.event, place=heading.place))
 
 
 def _under_heading(args: Arguments, heading: Heading) -> Arguments:
     return replace(
         args,
-        place=args.place or heading.place,
         perpetrator_spans=tuple(s for s in args.perpetrator_spans if not heading.covers(s)),
         target_spans=tuple(s for s in args.target_spans if not heading.covers(s)),
         victim_spans=tuple(s for s in args.victim_spans if not heading.covers(s)),
