@@ -242,6 +242,23 @@ class ArgumentFinder:
     def member_group(self, head: Token) -> Actor | None:
         """The group whose members a noun names: "Fighters from the Islamic State West Africa
         Province", "members of al-Shabaab"."""
+        if head.lemma_.lower() in {"group", "band", "squad", "cell", "unit", "commando"}:
+            # "a group of terrorists from the FAL": the group its members come from
+            members = [
+                g
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for g in prep.children
+                if g.dep_ == "pobj" and g.ent_type_ not in {"ORG", "NORP"}
+            ]
+            for host in [head, *members]:
+                for prep in host.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                            actor = self.actor_in(*_extent(pobj), pobj)
+                            if actor is not None and actor.type != "person":
+                                return actor
+            return None
         if head.lemma_.lower() not in self.rules.words("member_nouns"):
             return None
         for poss in head.children:

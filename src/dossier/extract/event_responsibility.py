@@ -261,6 +261,13 @@ def _suspects(
                     for g in o.children
                     if g.dep_ == "pobj"
                 ]
+        elif lem == "hold" and c.dep_ == "dobj":
+            # "we hold the government and the high command responsible for this attack"
+            responsible = next((t for t in tok.subtree if t.lower_ == "responsible"), None)
+            if responsible is None:
+                continue
+            preps = [p for p in responsible.children if p.dep_ == "prep" and p.lower_ == "for"]
+            kind, parties = "attributed", [c]
         elif lem == "implicate" and c.dep_ == "prep" and c.lower_ == "in":
             # "rightist sectors could be implicated in the crime"
             preps, kind = [c], "suspected"
