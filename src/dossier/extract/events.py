@@ -292,6 +292,19 @@ def _date_of(
     if span is not None:
         inside = [t for t in cands if span[0] <= t.start < span[1]]
         return inside[0] if inside else None
+    # "Since November 2023, when Houthi gunmen hijacked ...": the bound a when-clause hangs
+    # on is the date of what the clause tells
+    head_when = head.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in head.children)
+    if head_when:
+        hung = [
+            t
+            for t in timexes
+            if _specific(t)
+            and sent.start_char <= t.start < sent.end_char
+            and t.start <= head.head.idx < t.end
+        ]
+        if hung:
+            return hung[0]
     if not cands:
         return None
     if (
@@ -500,7 +513,9 @@ def extract_event_frames(
                     else "asserted"
                 )
             ev_mode = (
-                finder.mode_of_attacker(tok, type_id)
+                # "gunmen hijacked the car carrier": what was done, not what they carried
+                (mode if mode in {"abduct", "territory"} else None)
+                or finder.mode_of_attacker(tok, type_id)
                 or part_args.mode
                 or mode
                 or finder.mode_from_words(tok, type_id)
