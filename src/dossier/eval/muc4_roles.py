@@ -347,7 +347,7 @@ class _RoleMapper:
             military = [p for p in perps if p is not None and self._military(p)]
             return clash or (bool(perps) and len(military) == len(perps))
         for span in objects:
-            root = span.root
+            root = _through_of(span.root)
             if root.ent_type_ == "PERSON" or root.lower_ in self.lex.given_names:
                 return False  # a named person: the incident is relevant
             actor = next(
@@ -416,6 +416,19 @@ def frames_to_roles(
         mapper.weapons(f)
         mapper.armed_groups_near(f)
     return mapper.fillers()
+
+
+def _through_of(root: Token) -> Token:
+    """The noun a count or membership noun stands for: "the number of guerrillas killed",
+    "three members of the Popular Liberation Army" → guerrillas, Army."""
+    if root.lemma_.lower() not in {"number", "total", "member", "members", "group", "body"}:
+        return root
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return root
 
 
 def _named_owner(tok: Token) -> bool:
