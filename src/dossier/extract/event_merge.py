@@ -3,13 +3,16 @@
 Two frames merge when they have the same type, both are facts (or both not), their dates and
 places agree, their perpetrators overlap when both name some, and they lie close together
 (or share a date). The merged frame keeps the most specific date and every argument found.
+
+The reasons that keep two mentions apart are a table of named rules (``_APART``), checked in
+order; what is left merges when told close enough together (``_close_enough``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -48,80 +51,158 @@ def _places_agree(a: PlaceMention, b: PlaceMention) -> bool:
     return False
 
 
-def _compatible(a: EventFrame, b: EventFrame, ancestors: Ancestors) -> bool:
-    ea, eb = a.event, b.event
-    if ea.type != eb.type:
-        return False
+@dataclass(frozen=True)
+class _Pair:
+    """Two frames that might be mentions of one event, and what the rules compare."""
+
+    a: EventFrame
+    b: EventFrame
+    ancestors: Ancestors
+
+    @property
+    def ea(self) -> Event:
+        return self.a.event
+
+    @property
+    def eb(self) -> Event:
+        return self.b.event
+
+    @property
+    def perps_a(self) -> set[str]:
+        return {x.actor for x in self.ea.actors if x.role in _PERP_ROLES}
+
+    @property
+    def perps_b(self) -> set[str]:
+        return {x.actor for x in self.eb.actors if x.role in _PERP_ROLES}
+
+    @property
+    def told_apart(self) -> bool:
+        return self.ea.anchor.sentence != self.eb.anchor.sentence
+
+
+def _other_type(p: _Pair) -> bool:
+    return p.ea.type != p.eb.type
+
+
+def _fact_and_not(p: _Pair) -> bool:
     facts = {"asserted", "background"}
-    if (ea.modality in facts) != (eb.modality in facts):
-        return False
-    va = ea.date.value if ea.date is not None else None
-    vb = eb.date.value if eb.date is not None else None
-    if va is not None and vb is not None and not (va.startswith(vb) or vb.startswith(va)):
-        return False
-    if ea.place is not None and eb.place is not None and not _places_agree(ea.place, eb.place):
-        return False
-    perps_a = {x.actor for x in ea.actors if x.role in _PERP_ROLES}
-    perps_b = {x.actor for x in eb.actors if x.role in _PERP_ROLES}
-    if (
-        perps_a
-        and perps_b
-        and not any(
-            x == y or x in ancestors(y) or y in ancestors(x) for x in perps_a for y in perps_b
-        )
-    ):
-        return False
-    if (
-        ea.type != "ASSAULT"
-        and not (perps_a and perps_b)
-        and ea.anchor.sentence != eb.anchor.sentence
-    ):
-        # statements, pledges, arrests: two sentences are one event only when the same
-        # party acts in both ("Chapo accused ..."; "rights groups accused ...")
-        return False
-    others_a = {x.actor for x in ea.actors if x.role not in _PERP_ROLES}
-    others_b = {x.actor for x in eb.actors if x.role not in _PERP_ROLES}
-    # "claimed a bombing at the ministry ... that killed the minister": one sentence, and one
-    # mention naming neither who nor when, adds the victims of the other
-    partial = ea.anchor.sentence == eb.anchor.sentence and (
-        (not perps_b and eb.date is None) or (not perps_a and ea.date is None)
+    return (p.ea.modality in facts) != (p.eb.modality in facts)
+
+
+def _other_date(p: _Pair) -> bool:
+    va = p.ea.date.value if p.ea.date is not None else None
+    vb = p.eb.date.value if p.eb.date is not None else None
+    return va is not None and vb is not None and not (va.startswith(vb) or vb.startswith(va))
+
+
+def _other_place(p: _Pair) -> bool:
+    return (
+        p.ea.place is not None
+        and p.eb.place is not None
+        and not _places_agree(p.ea.place, p.eb.place)
     )
-    if others_a and others_b and not others_a & others_b and ea.date != eb.date and not partial:
-        return False
-    if (
-        ea.anchor.sentence != eb.anchor.sentence
-        and ea.mode != eb.mode
-        and "abduct" in {ea.mode, eb.mode}
-        and None not in {ea.mode, eb.mode}
-    ):
-        return False  # an abduction and a bombing told apart are two events
-    if (
-        ea.anchor.sentence != eb.anchor.sentence
-        and ea.mode != eb.mode
-        and "territory" in {ea.mode, eb.mode}
-        and (ea.place is None or eb.place is None)
-    ):
-        # "... until he was killed in July 2024. ... when Hamas seized control of Gaza": a
-        # town taken and a killing told apart are one event only at one named place
-        return False
-    if (
-        ea.anchor.sentence != eb.anchor.sentence
-        and _sequel(eb.anchor.quote)
-        and (eb.place is not None or eb.fatalities is not None or b.targets or b.victims)
-    ):
-        # "Hours later, gunmen attacked a checkpoint": the next event, not this one again
-        # ("The next day the group claimed the attack" still tells the one before)
-        return False
-    # the nearest mention merged so far: an attack told over several sentences
-    distance = min(abs(s - eb.anchor.sentence) for s in _sentences(a))
-    if ea.date is not None and eb.date is not None:
-        # same type, same date, compatible place and actors: one event when told close
-        # together, at one named place or by one party (a roundup tells several a day)
-        shared_place = ea.place is not None and eb.place is not None
-        return distance <= 2 or shared_place or bool(perps_a & perps_b)
-    # the headline tells the story the lede tells, however long the byline and dateline
-    headline = 0 in _sentences(a) and eb.anchor.sentence <= 4
+
+
+def _other_perpetrators(p: _Pair) -> bool:
+    """Both name who acted, and no one of them is the other or part of it."""
+    return (
+        bool(p.perps_a)
+        and bool(p.perps_b)
+        and not any(
+            x == y or x in p.ancestors(y) or y in p.ancestors(x)
+            for x in p.perps_a
+            for y in p.perps_b
+        )
+    )
+
+
+def _statements_apart(p: _Pair) -> bool:
+    """Statements, pledges, arrests: two sentences are one event only when the same party
+    acts in both ("Chapo accused ..."; "rights groups accused ...")."""
+    return p.ea.type != "ASSAULT" and not (p.perps_a and p.perps_b) and p.told_apart
+
+
+def _other_victims(p: _Pair) -> bool:
+    """Each hits someone else, on another day. "claimed a bombing at the ministry ... that
+    killed the minister": one sentence, and one mention naming neither who nor when, adds
+    the victims of the other."""
+    others_a = {x.actor for x in p.ea.actors if x.role not in _PERP_ROLES}
+    others_b = {x.actor for x in p.eb.actors if x.role not in _PERP_ROLES}
+    partial = not p.told_apart and (
+        (not p.perps_b and p.eb.date is None) or (not p.perps_a and p.ea.date is None)
+    )
+    return (
+        bool(others_a)
+        and bool(others_b)
+        and not others_a & others_b
+        and p.ea.date != p.eb.date
+        and not partial
+    )
+
+
+def _abduction_apart(p: _Pair) -> bool:
+    """An abduction and a bombing told apart are two events."""
+    modes = {p.ea.mode, p.eb.mode}
+    return p.told_apart and p.ea.mode != p.eb.mode and "abduct" in modes and None not in modes
+
+
+def _territory_apart(p: _Pair) -> bool:
+    """ "... until he was killed in July 2024. ... when Hamas seized control of Gaza": a town
+    taken and a killing told apart are one event only at one named place."""
+    return (
+        p.told_apart
+        and p.ea.mode != p.eb.mode
+        and "territory" in {p.ea.mode, p.eb.mode}
+        and (p.ea.place is None or p.eb.place is None)
+    )
+
+
+def _sequel_told(p: _Pair) -> bool:
+    """ "Hours later, gunmen attacked a checkpoint": the next event, not this one again ("The
+    next day the group claimed the attack" still tells the one before)."""
+    return (
+        p.told_apart
+        and _sequel(p.eb.anchor.quote)
+        and (
+            p.eb.place is not None
+            or p.eb.fatalities is not None
+            or bool(p.b.targets or p.b.victims)
+        )
+    )
+
+
+# Reasons two mentions are two events, in the order they are checked; the name says why.
+_APART: tuple[tuple[str, Callable[[_Pair], bool]], ...] = (
+    ("other type", _other_type),
+    ("a fact and a non-fact", _fact_and_not),
+    ("other date", _other_date),
+    ("other place", _other_place),
+    ("other perpetrators", _other_perpetrators),
+    ("statements in two sentences by two parties", _statements_apart),
+    ("other victims on another day", _other_victims),
+    ("an abduction told apart", _abduction_apart),
+    ("a town taken told apart", _territory_apart),
+    ("a sequel", _sequel_told),
+)
+
+
+def _close_enough(p: _Pair) -> bool:
+    """Mentions nothing keeps apart are one event when told close together; dated ones also
+    at one named place or by one party (a roundup tells several a day); the headline tells
+    the story the lede tells, however long the byline and dateline."""
+    distance = min(abs(s - p.eb.anchor.sentence) for s in _sentences(p.a))
+    if p.ea.date is not None and p.eb.date is not None:
+        shared_place = p.ea.place is not None and p.eb.place is not None
+        return distance <= 2 or shared_place or bool(p.perps_a & p.perps_b)
+    headline = 0 in _sentences(p.a) and p.eb.anchor.sentence <= 4
     return distance <= 2 or headline
+
+
+def _compatible(a: EventFrame, b: EventFrame, ancestors: Ancestors) -> bool:
+    pair = _Pair(a, b, ancestors)
+    if any(apart(pair) for _why, apart in _APART):
+        return False
+    return _close_enough(pair)
 
 
 @lru_cache(maxsize=1)
