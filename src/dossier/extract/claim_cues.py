@@ -22,7 +22,7 @@ from dossier.extract.lexicon import alternation, load_data
 from dossier.nlp.text import doc_text
 from dossier.ontology import load_ontology
 
-__all__ = ["ClaimCues", "find_via", "load_cues", "outlet_name"]
+__all__ = ["ClaimCues", "find_via", "is_generic_via", "load_cues", "outlet_name"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,10 @@ class ClaimCues:
     anaphoric_determiners: frozenset[str] = frozenset()  # "disputed these figures"
     clause_object_verbs: frozenset[str] = frozenset()  # "denied backing", "claimed to have"
     clause_only_verbs: frozenset[str] = frozenset()  # "said the fighters left": never a noun
+    unnamed_heads: frozenset[str] = frozenset()  # "a defence official": one unnamed person
+    author_subjects: frozenset[str] = frozenset()  # "We assess that C": the report's author
+    author_verbs: frozenset[str] = frozenset()  # verbs of judgement the author assesses with
+    estimative_cues: frozenset[str] = frozenset()  # ICD 203 words of the author's own estimate
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +104,10 @@ def load_cues() -> ClaimCues:
         anaphoric_determiners=frozenset(data.get("anaphoric_determiners") or ()),
         clause_object_verbs=frozenset(data.get("clause_object_verbs") or ()),
         clause_only_verbs=frozenset(data.get("clause_only_verbs") or ()),
+        unnamed_heads=frozenset(data.get("unnamed_heads") or ()),
+        author_subjects=frozenset(data.get("author_subjects") or ()),
+        author_verbs=frozenset(data.get("author_verbs") or ()),
+        estimative_cues=frozenset(data.get("estimative_cues") or ()),
     )
 
 
@@ -121,9 +129,44 @@ def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
     return None
 
 
-def find_via(doc: Doc, view: SentenceView, start: int, end: int) -> str | None:
-    """An outlet ("quoted by the Interfax agency", "told Reuters") or channel ("on social
-    media") in ``[start, end)``."""
+def is_generic_via(via: str | None) -> bool:
+    """True for a channel that names no outlet ("a statement", "television")."""
+    return via is not None and via in _generic_channels()
+
+
+@lru_cache(maxsize=1)
+def _generic_channels() -> frozenset[str]:
+    return frozenset(name for _, name in load_cues().channels if not name[:1].isupper())
+
+
+def _media_actor(
+    view: SentenceView, text: str, start: int, end: int, exclude: str | None = None
+) -> str | None:
+    """A media actor of the gazetteer named in ``[start, end)`` ("on the group's Al-Masirah
+    TV", "via Amaq", "released through JNIM's Az-Zallaqa media foundation"): its outlet name
+    when it has one, else its actor key."""
+    cues = load_cues()
+    for slot in view.slots:
+        if slot.kind != "actor" or slot.actor_type != "media" or not slot.key:
+            continue
+        if slot.key == exclude:
+            continue  # the outlet speaking in its own name ("Amaq said") carries nothing
+        if not (start <= slot.start and slot.end <= end):
+            continue
+        named = text[slot.start - start : slot.end - start]
+        for pattern, name in cues.outlets:
+            if pattern.search(named):
+                return name
+        return slot.key
+    return None
+
+
+def find_via(
+    doc: Doc, view: SentenceView, start: int, end: int, speaker: str | None = None
+) -> str | None:
+    """An outlet ("quoted by the Interfax agency", "told Reuters", a media actor "on the
+    group's Al-Masirah TV") or channel ("on social media") in ``[start, end)``; a media
+    actor that is the ``speaker`` itself is no outlet."""
     cues = load_cues()
     text = doc_text(doc)[start:end]
     for m in cues.via_before.finditer(text):
@@ -134,10 +177,13 @@ def find_via(doc: Doc, view: SentenceView, start: int, end: int) -> str | None:
         hit = pattern.search(text)
         if hit and re.search(
             r"\b(?:agency|news|told|quoted|cited|by|media|outlet|channel|foundation|wing|"
-            r"website|posted|published|broadcast|aired)\b",
+            r"website|posted|published|broadcast|aired|via|through)\b",
             text[max(0, hit.start() - 25) : hit.end() + 10],
         ):
             return name
+    media = _media_actor(view, text, start, end, speaker)
+    if media is not None:
+        return media
     # a named platform ("posted on Telegram") beats a generic channel ("in a video")
     found: list[tuple[int, int, str]] = []
     for m in cues.channel_before.finditer(text):

@@ -173,10 +173,15 @@ def find_speaker(
         head_slot is not None
         and head is not None
         and head_slot.actor_type != "person"
-        and head.tag_ == "NNS"
         and kind in ("officials", "sources")
+        and (
+            head.tag_ == "NNS"
+            or (head.pos_ == "NOUN" and head.lemma_.lower() in cues.unnamed_heads)
+        )
     ):
-        # "Israeli officials" named as one mention of the government: its officials speak
+        # "Israeli officials" named as one mention of the government: its officials speak;
+        # so does one of them left unnamed ("A U.S. defence official, speaking on condition of
+        # anonymity, said"): the government is the affiliation, not the speaker
         return Speaker(head_slot.key, kind, text, head_slot.actor_type)
     if head_slot is not None or (people and (singular_role or apposed)):
         slot = head_slot if head_slot is not None else (apposed or people)[0]
@@ -252,7 +257,9 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
                 if c.dep_ == "compound" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
             ][-1:]
         if subj:
-            s = subj[0]
+            # two subjects are a misparse of a title ("spokesman Brig. Gen. Ronald Rwivanga
+            # said", parsed [Brig.] [Rwivanga] said): the one next to the verb names the speaker
+            s = max((c for c in subj if c.i < v.i), key=lambda c: c.i, default=subj[0])
             if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                 return v.head, False
             return s, s.dep_ == "nsubjpass" and v is verb

@@ -8,7 +8,10 @@ Three constructions are read, sentence by sentence:
    with a clause or a quotation ("X said that C", "X told Reuters C", "X accused Y of C",
    "C, X said"), or, for verbs that take one, a noun object ("experts widely accept C",
    "security sources quoted by Reuters put the number of dead at C");
-3. impersonal attribution: "it is believed/said/reported that C".
+3. impersonal attribution: "it is believed/said/reported that C";
+4. the author's own assessment: "We assess that C" (a verb of judgement with "we"), or an
+   unattributed sentence estimating with an ICD 203 word ("A renewed air campaign would
+   probably provoke retaliation"): speaker kind ``author``.
 
 Also read: a gerund or infinitive claim ("Rwanda denies backing the rebels", "the army
 claimed to have killed 40"), a figure put by a source ("some sources put the figure as low
@@ -21,9 +24,13 @@ group" resolved to the actor named just before); otherwise an unnamed source kin
 (``reports``, ``experts``, ``officials``, ``sources``, ``analysts``, ``views``, ``media``,
 ``witnesses``, ``group``...). ``via`` is the outlet or channel that carried it ("quoted by
 the Interfax agency" → Interfax, "said on social media"), also when a following sentence
-gives it ("She repeated this on social media; Interfax quoted her"). Hedges come from the
-claim span; the likelihood is the ICD 203 label they give. Reliability and credibility keep
-their Admiralty defaults (F, 6): one document cannot grade its sources.
+gives it ("She repeated this on social media; Interfax quoted her", "The claim, released
+through JNIM's Az-Zallaqa media foundation, ..."); a media actor of the gazetteer ("on the
+group's Al-Masirah TV") is an outlet, and a named outlet beats a generic channel ("in a
+televised address"). Hedges come from the claim span; the likelihood is the ICD 203 label
+they give. A next sentence saying the claim "could not be (independently) verified" adds the
+hedge ``unverified``. Reliability and credibility keep their Admiralty defaults (F, 6): one
+document cannot grade its sources.
 
 Example::
 
@@ -39,7 +46,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.extract.claim_cues import find_via, load_cues, outlet_name
+from dossier.extract.claim_cues import find_via, is_generic_via, load_cues, outlet_name
 from dossier.extract.claim_speakers import Speaker, find_speaker, speaker_token
 from dossier.extract.common import (
     ARMED_TYPES,
@@ -123,6 +130,25 @@ def _label_span(verb: Token) -> tuple[int, int] | None:
     return _subtree_span(list(objs[0].subtree) + [t for p in preds for t in p.subtree])
 
 
+def _before_label_participle(doc: Doc, clause: Token, end: int) -> int:
+    """Where a reported clause ends when a participle of labelling closes it: "denied that
+    Tehran supplies the Houthis with drones, calling the accusation baseless" — the speaker
+    calls it so; the clause ends before the comma."""
+    cues = load_cues()
+    for tok in clause.subtree:
+        if (
+            tok.lemma_.lower() in cues.label_verbs
+            and tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "xcomp", "conj")
+            and tok.i > clause.i
+            and tok.i > 0
+            and doc[tok.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            return min(end, doc[tok.i - 1].idx)
+    return end
+
+
 def _verb_claims(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> list[tuple[int, int, Token, str | None]]:
@@ -144,6 +170,7 @@ def _verb_claims(
         span: tuple[int, int] | None = None
         if comp:
             span = _subtree_span(list(comp[0].subtree))
+            span = (span[0], _before_label_participle(doc, comp[0], span[1]))
             if span[1] <= tok.idx and re.search(r"[;:]", doc_text(doc)[span[1] : tok.idx]):
                 span = None  # "C; X put ..." / "C: X put ..." — another clause, not X's
         else:
@@ -256,14 +283,41 @@ def _verb_claims(
     return out
 
 
+# a sentence that points back at the claim before it: "The claim, released through ...",
+# "She repeated this on social media"
+_POINTS_BACK = re.compile(
+    r"\b(?:this|it|these|the\s+(?:remarks?|claims?|statements?|video|message|announcement|"
+    r"communiqu[eé]))\b",
+    re.IGNORECASE,
+)
+_CLAIM_SUBJECT = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:claims?|statements?|video|message|announcement|communiqu[eé]|"
+    r"recording|post)\b",
+    re.IGNORECASE,
+)
+# "The figure could not be independently verified.", "Reuters could not confirm the claim."
+_UNVERIFIED = re.compile(
+    r"\b(?:could|can|has|have|had|was|were|is|are)(?:\s+not|n[’']t|not)\s+(?:yet\s+)?"
+    r"(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated)\b|"
+    r"\b(?:could|can|did|was|were)(?:\s+not|n[’']t|not)\s+(?:able\s+to\s+)?"
+    r"(?:independently\s+)?(?:verify|confirm|corroborate)\b|"
+    r"\bnot\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b",
+    re.IGNORECASE,
+)
+UNVERIFIED = "unverified"
+
+
 def _via_next(
     doc: Doc, claims: list[Claim], views: Sequence[SentenceView], sents: list[Span]
 ) -> list[Claim]:
     """Fill ``via`` from a following sentence that repeats the speaker without a new claim
-    ("She repeated this on social media; the Interfax agency quoted her")."""
+    ("She repeated this on social media; the Interfax agency quoted her", "The claim,
+    released through JNIM's Az-Zallaqa media foundation, ..."), and mark a claim
+    ``unverified`` when the next sentence says it could not be verified ("The figure could
+    not be independently verified."): reliability and credibility keep their defaults."""
     out = list(claims)
     for i, claim in enumerate(out):
-        if claim.via is not None or claim.anchor.sentence < 0:
+        if claim.anchor.sentence < 0:
             continue
         nxt = claim.anchor.sentence + 1
         if nxt >= len(views):
@@ -271,23 +325,49 @@ def _via_next(
         view = views[nxt]
         if any(c.anchor.sentence == nxt for c in out):
             continue
+        check = _UNVERIFIED.search(view.text)
+        if (
+            check is not None
+            and len(view.text[: check.start()].split()) <= 8
+            and UNVERIFIED not in claim.hedges
+        ):
+            claim = out[i] = replace(claim, hedges=(*claim.hedges, UNVERIFIED))
+        if claim.via is not None:
+            continue
         surname = (claim.speaker_text or "").split()[-1:] if claim.speaker_kind == "person" else []
         opening = view.text.split()[:3]
-        same = (claim.speaker and any(s.key == claim.speaker for s in view.slots)) or (
-            claim.speaker_kind == "person"
-            and (bool(surname) and surname[0] in opening or opening[:1] in (["He"], ["She"]))
+        same = (
+            (claim.speaker and any(s.key == claim.speaker for s in view.slots))
+            or (
+                claim.speaker_kind == "person"
+                and (bool(surname) and surname[0] in opening or opening[:1] in (["He"], ["She"]))
+            )
+            or bool(_CLAIM_SUBJECT.match(view.text))
         )
-        if not same or not re.search(
-            r"\b(?:this|it|these|the\s+remarks?|the\s+claim)\b", view.text
-        ):
+        if not same or not _POINTS_BACK.search(view.text):
             continue
-        via = find_via(doc, view, view.start, view.end)
-        if via:
+        via = find_via(doc, view, view.start, view.end, speaker=claim.speaker)
+        if via and via != claim.speaker:
             out[i] = replace(claim, via=via)
     return out
 
 
 _STATE_TYPES = frozenset({"government", "state_forces"})
+
+
+def _best_via(
+    doc: Doc, view: SentenceView, windows: Sequence[tuple[int, int]], speaker: Speaker
+) -> str | None:
+    """The outlet of the first window naming one; a generic channel ("a statement") only
+    when no window names an outlet ("said in a televised address on the group's Al-Masirah
+    TV": Al-Masirah). The speaker itself is never its own outlet."""
+    found = [
+        v
+        for w in windows
+        if (v := find_via(doc, view, *w, speaker=speaker.key)) is not None and v != speaker.key
+    ]
+    named = [v for v in found if not is_generic_via(v)]
+    return next(iter(named or found), None)
 
 
 def _make_claim(
@@ -344,7 +424,7 @@ def _make_claim(
         anchor=anchor_of(view),
         speaker=speaker.key,
         speaker_kind=speaker.kind,
-        speaker_text=speaker.text,
+        speaker_text=speaker.text or None,
         via=via,
         about=tuple(about),
         hedges=tuple(dict.fromkeys(hedges)),
@@ -355,6 +435,25 @@ def _make_claim(
 
 
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s*[.;]?\s*$")
+
+
+# a title or initial before a full stop that does not end the source phrase ("U.S. officials",
+# "Brig. Gen. Ronald Rwivanga")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Gen|Lt|Col|Maj|Brig|Capt|Cpt|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|"
+    r"Prof|Rev|St|Jr|Sr|No|Dept|Amb|Pres))$"
+)
+
+
+def _source_end(text: str, start: int, end: int) -> int:
+    """Where the source phrase after "according to" ends: at a comma, colon, semicolon, an
+    opening quote, or a full stop that closes no abbreviation."""
+    for stop in re.finditer(r"[,;:]|\s[\"“]|\.", text[start:end]):
+        at = start + stop.start()
+        if stop.group() == "." and _ABBREVIATION.search(text[max(start, at - 6) : at]):
+            continue
+        return at
+    return end
 
 
 def _reported_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -375,6 +474,59 @@ def _reported_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (lo, min(hi, end))
 
 
+AUTHOR = "author"
+
+
+def _quoted(doc: Doc, sent: Span, at: int) -> bool:
+    """True when offset ``at`` lies inside a quotation of its sentence."""
+    before = doc_text(doc)[sent.start_char : at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _author_speaks(doc: Doc, sent: Span, subj: Token, verb: Token) -> bool:
+    """ "We assess that C", "our analysis suggests C": the report's author judges, outside
+    any quotation."""
+    cues = load_cues()
+    lo, hi = _subtree_span(list(subj.subtree))
+    phrase = " ".join(doc_text(doc)[lo:hi].lower().split())
+    return (
+        phrase in cues.author_subjects
+        and verb.lemma_.lower() in cues.author_verbs
+        and not _quoted(doc, sent, verb.idx)
+    )
+
+
+_LIST_MARK = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
+
+
+def _author_estimate(
+    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+) -> Claim | None:
+    """An unattributed sentence in which the author estimates with an ICD 203 word ("A
+    renewed Pakistani air campaign in Khost would probably provoke Taliban retaliation"):
+    the author's assessment, speaker kind ``author``. Bare modals ("may", "could") are not
+    enough, nor a word inside a quotation."""
+    cues = load_cues()
+    text = doc_text(doc)
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in sent):
+        return None
+    body = text[sent.start_char : sent.end_char]
+    hits = [
+        h
+        for h in find_hedges(body, sent.start_char)
+        if h.kind == "epistemic"
+        and any(h.cue == c or h.cue.endswith(" " + c) for c in cues.estimative_cues)
+        and not _quoted(doc, sent, h.start)
+    ]
+    if not hits:
+        return None
+    start = sent.start_char
+    mark = _LIST_MARK.match(text, start, sent.end_char)
+    if mark:
+        start = mark.end()
+    return _make_claim(doc, views, view, (start, sent.end_char), Speaker(None, AUTHOR, ""), None)
+
+
 def _sentence_claims(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> list[Claim]:
@@ -386,8 +538,7 @@ def _sentence_claims(
     # 1. according to X
     for m in _ACCORDING.finditer(text, s_start, s_end):
         sp_start = m.end()
-        stop = re.search(r"[,;.:]|\s[\"“]", text[sp_start:s_end])
-        sp_end = sp_start + (stop.start() if stop else len(text[sp_start:s_end]))
+        sp_end = _source_end(text, sp_start, s_end)
         # "according to an air force spokesman, Air Commodore Edward Gabkwet." — the name
         # in apposition closes the sentence and belongs to the speaker
         named = _APPOSED_NAME.match(text, sp_end, s_end)
@@ -406,7 +557,10 @@ def _sentence_claims(
             and (
                 re.fullmatch(r"\s*[.;]?\s*", text[sp_end:s_end])
                 # "C, according to a UN report, while D": a new clause follows the source
-                or re.match(r"\s*[,;]\s*(?:while|whereas|but|yet)\b", text[sp_end:s_end])
+                or re.match(
+                    r"\s*[,;]\s*(?:while|whereas|but|yet|though|although|even\s+though)\b",
+                    text[sp_end:s_end],
+                )
             )
         ):
             span = _reported_clause(doc, s_start, m.start()) or (s_start, m.start())
@@ -419,7 +573,7 @@ def _sentence_claims(
             else:
                 nxt = re.search(r"[,;.]", text[sp_end + 1 : s_end])
                 span = (sp_end, sp_end + 1 + nxt.start()) if nxt else (sp_end, s_end)
-        via = find_via(doc, view, sp_start, min(sp_end + 40, s_end))
+        via = find_via(doc, view, sp_start, min(sp_end + 40, s_end), speaker=speaker.key)
         about: list[str] = []
         if re.search(r"\bwhich\b", text[max(s_start, m.start() - 12) : m.start()]):
             prior = [s for s in view.slots if s.kind == "actor" and s.end <= m.start()]
@@ -436,6 +590,14 @@ def _sentence_claims(
         subj, passive = speaker_token(verb)
         if subj is None:
             continue
+        if (
+            verb.lemma_.lower() in cues.label_verbs
+            and verb.tag_ == "VBG"
+            and any(c.start <= subj.idx < c.end for c in claims)
+        ):
+            # "denied that Tehran supplies the Houthis ..., calling the accusation baseless":
+            # the participle is the speaker's, not said by someone inside what was denied
+            continue
         sp_start, sp_end = _subtree_span(list(subj.subtree))
         if sp_start < verb.idx:
             sp_end = min(sp_end, verb.idx)  # a clause after the subject is not its name
@@ -448,6 +610,8 @@ def _sentence_claims(
                 speaker = find_speaker(doc, views, view, a_start + len("by "), a_end)
             else:
                 speaker = Speaker(None, "sources", text[verb.idx : verb.idx + len(verb.text)])
+        elif _author_speaks(doc, sent, subj, verb):
+            speaker = Speaker(None, AUTHOR, text[sp_start:sp_end])
         else:
             speaker = find_speaker(doc, views, view, sp_start, sp_end)
         if speaker is None:
@@ -470,7 +634,7 @@ def _sentence_claims(
         ):
             # "claimed the attack in a statement on its Amaq agency, saying C"
             windows.append((s_start, verb.idx))
-        via = next((v for w in windows if (v := find_via(doc, view, *w)) is not None), None)
+        via = _best_via(doc, view, windows, speaker)
         if verb.lemma_.lower() == "tell" and via is None:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
             if objs:
@@ -515,7 +679,24 @@ def _sentence_claims(
         )
         if claim is not None:
             claims.append(claim)
-    return claims
+
+    # 4. the author's own estimate, in a sentence no one else is said to have said
+    if not claims:
+        author = _author_estimate(doc, sent, views, view)
+        if author is not None:
+            claims.append(author)
+    return [_unverified_after(text, c, claims, s_end) for c in claims]
+
+
+def _unverified_after(text: str, claim: Claim, claims: Sequence[Claim], s_end: int) -> Claim:
+    """ "C, but the toll could not be independently verified": the rest of the sentence,
+    after the claim and before any other, says C is unverified."""
+    nxt = min((c.start for c in claims if c.start >= claim.end), default=s_end)
+    tail = text[claim.end : nxt]
+    check = _UNVERIFIED.search(tail)
+    if check is None or len(tail[: check.start()].split()) > 8 or UNVERIFIED in claim.hedges:
+        return claim
+    return replace(claim, hedges=(*claim.hedges, UNVERIFIED))
 
 
 def extract_claims(
