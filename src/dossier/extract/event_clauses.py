@@ -1,0 +1,190 @@
+"""What an event trigger's clause names: the words for who acted, what was hit and where.
+
+:func:`clause_words` reads them off the dependency parse, before they are resolved to
+actors and roles: the subjects, "by" agents and possessors of the trigger (or of its light
+verb, "carried out an attack"), its objects ("on/against", "set fire to", effect clauses,
+blast sites) and the tokens whose "in/at/near" phrases may say where it happened. It takes
+the document's :class:`~dossier.extract.event_args.ArgumentFinder` first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dossier.extract.event_effects import claim_of
+from dossier.extract.event_objects import (
+    attack_preps,
+    attacked,
+    blast_sites,
+    effect_patients,
+    identified_victims,
+    target_of,
+)
+from dossier.extract.event_parties import subjects, weapon_word
+from dossier.extract.event_phrases import PRONOUN_ORG, participle_hosts
+from dossier.extract.event_places import place_in
+
+if TYPE_CHECKING:
+    from dossier.extract.event_args import ArgumentFinder
+
+__all__ = ["ClauseWords", "clause_words"]
+
+
+@dataclass
+class ClauseWords:
+    """The tokens of a trigger's clause that name its parties, objects and place hosts."""
+
+    perps: list[Token]
+    objects: list[Token]
+    place_hosts: list[Token]
+    claim: tuple[str | None, str | None] = (None, None)
+
+
+def clause_words(
+    finder: ArgumentFinder, tok: Token, light: Token | None, type_id: str
+) -> ClauseWords:
+    """The words of trigger ``tok``'s clause (``light``: its light verb, if any)."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return _verb_clause(finder, tok, type_id)
+    return _noun_clause(finder, tok, light, type_id)
+
+
+def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWords:
+    """A verb trigger: its subjects, objects, "by" agents and the nouns it modifies."""
+    perps: list[Token] = []
+    objects: list[Token] = []
+    place_hosts: list[Token] = [tok]
+    perps += subjects(finder, tok)
+    place_hosts += participle_hosts(tok)
+    # "Israeli strikes on Gaza killed 30 people": what and where the strikes hit
+    for p in perps:
+        if p.lemma_.lower() in finder.rules.words("attack_subject_nouns"):
+            place_hosts.append(p)
+            objects += [
+                g
+                for c in p.children
+                if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+    for c in tok.children:
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            objects.append(c)
+        elif c.dep_ == "agent" or (
+            c.dep_ == "prep" and c.lower_ == "by" and tok.tag_ == "VBN"
+        ):  # "murdered last Friday by uniformed individuals"
+            perps += [p for p in c.children if p.dep_ == "pobj" and not weapon_word(finder, p)]
+        elif c.dep_ == "prep" and c.lower_ in attack_preps(finder, type_id):
+            objects += [p for p in c.children if attacked(finder, p)]
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and tok.lemma_.lower() in finder.rules.words("combat_verbs")
+        ):  # "clashed with ISSP near Anderamboukane": the other side
+            objects += [p for p in c.children if p.dep_ == "pobj"]
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(d.dep_ == "dobj" and d.lower_ == "fire" for d in tok.children)
+        ):  # "set fire to the offices"
+            objects += [p for p in c.children if p.dep_ == "pobj"]
+    if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and tok.head.pos_ != "VERB":
+        # "the assassinated Carlos Pizarro", "the houses destroyed by the bomb"
+        noun = tok.head
+        remains = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep"
+            and c.lower_ == "of"
+            and noun.lemma_.lower() in finder.rules.words("remains_nouns")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        # "the bodies of the Jesuits murdered ...": the Jesuits were murdered
+        objects += remains or [noun]
+        # "murdered last Friday by uniformed individuals", the "by" hung on the noun
+        perps += [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i
+            for g in c.children
+            if g.dep_ == "pobj" and not finder.rules.weapon_mode(g.lemma_.lower())
+        ]
+    if type_id == "PLEDGE":
+        # "pledged allegiance to Abu Bakr al-Baghdadi": who receives the pledge
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        objects += [
+            g
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    place_hosts += objects
+    objects += effect_patients(finder, tok) + blast_sites(finder, tok)
+    return ClauseWords(perps, objects, place_hosts)
+
+
+def _noun_clause(
+    finder: ArgumentFinder, tok: Token, light: Token | None, type_id: str
+) -> ClauseWords:
+    """A noun trigger: its possessors and modifiers, "by/on/against" phrases, light verb."""
+    perps: list[Token] = []
+    objects: list[Token] = []
+    place_hosts: list[Token] = [tok]
+    for c in tok.children:
+        # "ISIS's attack", "an al-Shabaab bombing", "an Israeli airstrike"
+        if c.dep_ in {"poss", "compound", "amod"} and (
+            finder.actor_in(c.idx, c.idx + len(c), c) or c.lower_ in PRONOUN_ORG
+        ):
+            perps.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            perps += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in {"on", "against", "of"}:
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.ent_type_ in {"DATE", "TIME"}:
+                    # "the attack on 15 December in Medellin": when (and where)
+                    place_hosts.append(p)
+                else:
+                    objects.append(p)
+    gov = tok.head
+    if light is not None:
+        if tok.dep_ == "nsubjpass":
+            perps += [
+                g
+                for c in light.children
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        else:
+            perps += subjects(finder, light)
+        place_hosts.append(light)
+        # "laid siege to the hotel", "mounted an attack on the base"
+        for c in light.children:
+            if c.dep_ == "prep" and c.lower_ in {"on", "against", "to"}:
+                objects += [p for p in c.children if p.dep_ == "pobj"]
+    elif tok.dep_ == "dobj" and gov.lemma_.lower() in finder.rules.words("undergo_verbs"):
+        for s in subjects(finder, gov):
+            if place_in(finder, s.idx, s.idx + len(s)):
+                place_hosts.insert(0, s)
+            else:
+                objects.append(s)
+        place_hosts.append(gov)
+    elif (
+        tok.dep_ == "pobj"
+        and gov.head.dep_ == "prep"
+        and gov.head.head.lemma_.lower() == "responsibility"
+    ):
+        pass
+    if type_id == "ASSAULT":  # "an assault on Bamako"
+        place_hosts += [o for o in objects if o not in place_hosts]
+        objects += identified_victims(tok) + target_of(tok)
+    objects += effect_patients(finder, tok) + blast_sites(finder, tok)
+    return ClauseWords(perps, objects, place_hosts, claim_of(finder, tok))

@@ -1,0 +1,194 @@
+"""What was hit: the objects an event trigger's clause names beyond its direct object.
+
+Objects of "fired at/on" (:func:`attacked`), who an effect clause names ("..., killing 22
+cadets": :func:`effect_patients`), what a bomb went off at (:func:`blast_sites`), the whole
+a part noun belongs to (:func:`part_owner`), victims "identified as" and "the target of"
+an attack, and the lists and appositions an object spreads over (:func:`expand`). Each
+function takes the document's :class:`~dossier.extract.event_args.ArgumentFinder` first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dossier.extract.event_phrases import np_span, same_party
+from dossier.extract.event_places import place_in
+
+if TYPE_CHECKING:
+    from dossier.extract.event_args import ArgumentFinder
+
+__all__ = [
+    "attack_preps",
+    "attacked",
+    "blast_sites",
+    "effect_patients",
+    "expand",
+    "identified_victims",
+    "part_owner",
+    "target_of",
+    "thing_before",
+]
+
+
+def attack_preps(finder: ArgumentFinder, type_id: str) -> frozenset[str]:
+    """The prepositions that introduce what an event of ``type_id`` hit ("on", "against")."""
+    if type_id == "ASSAULT":
+        return finder.rules.words("attack_preps") or frozenset({"on", "against"})
+    return frozenset({"on", "against"})
+
+
+def attacked(finder: ArgumentFinder, pobj: Token) -> bool:
+    """An object of "fired at/on", not a place or a time ("at dawn", "into Kabul")."""
+    if pobj.dep_ != "pobj":
+        return False
+    if pobj.lemma_.lower() in finder.rules.words("route_nouns"):
+        return False  # "on the coastal highway" says where, not what was hit
+    if pobj.ent_type_ in {"DATE", "TIME"}:
+        return False  # "on 3 May"
+    if pobj.head.lower_ in {"on", "against"}:
+        return True
+    if pobj.ent_type_ in {"GPE", "LOC"}:
+        return False
+    # "at a USSR embassy vehicle": a place naming whose vehicle is no place
+    place = place_in(finder, *np_span(pobj))
+    return place is None or not place.start <= pobj.idx < place.end
+
+
+def identified_victims(tok: Token) -> list[Token]:
+    """ "The victims of the attack were identified as A and B": A and B."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() != "victim":
+        return []
+    noun = prep.head
+    verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() == "identify":
+        return [g for c in verb.children if c.lower_ == "as" for g in c.children]
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        return [c for c in verb.children if c.dep_ == "attr"]
+    return []
+
+
+def target_of(tok: Token) -> list[Token]:
+    """ "The residence was the target of an attack": the residence."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() != "target":
+        return []
+    noun = prep.head
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return []
+
+
+def effect_patients(finder: ArgumentFinder, tok: Token) -> list[Token]:
+    """Who a trigger's own effect clause names ("..., killing 22 cadets and the driver";
+    "three people were killed in the attack")."""
+    rules = finder.rules
+    effects = rules.words("fatality_verbs") | rules.words("injury_verbs")
+    verbs = [
+        c
+        for c in tok.children
+        if c.dep_ in {"advcl", "conj", "relcl", "acl"} and c.lemma_.lower() in effects
+    ]
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in effects | rules.words("damage_verbs"):
+        # "the explosion killed two guards", "the blast damaged the consulate"
+        verbs.append(tok.head)
+    if tok.pos_ not in {"VERB", "AUX"}:
+        # "N people were killed in the attack", "the attack, which killed N"
+        for prep in tok.ancestors:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"}:
+                verb = prep.head
+                if verb.lemma_.lower() in effects and tok.head.i == prep.i:
+                    verbs.append(verb)
+            break
+    out: list[Token] = []
+    for v in verbs:
+        out += [
+            c
+            for c in v.children
+            if c.dep_ in {"dobj", "nsubjpass"}
+            # "but injured no one"
+            and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            and c.lower_ not in {"nobody", "none", "no-one"}
+        ]
+    return out
+
+
+def blast_sites(finder: ArgumentFinder, tok: Token) -> list[Token]:
+    """What a bomb went off at: "exploded outside the offices of FENASTRAS", "in front of
+    a bank", "near the American embassy", "on the 6th floor of the Hilton hotel"."""
+    rules = finder.rules
+    if rules.mode_words.get(tok.lemma_.lower()) != "explosives" and tok.lemma_.lower() not in {
+        "explode",
+        "detonate",
+        "explosion",
+        "blast",
+        "blow",
+    }:
+        return []
+    hosts = [tok]
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
+        hosts.append(tok.head)  # "a bomb exploded near ..."
+    out: list[Token] = []
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ not in rules.words("blast_preps"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                site = part_owner(finder, pobj) or pobj
+                if site.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
+                    continue
+                if place_in(finder, *np_span(site)) is None:
+                    out.append(site)
+    return out
+
+
+def part_owner(finder: ArgumentFinder, tok: Token) -> Token | None:
+    """The whole a part noun belongs to: "the windows of the consulate", "the front of a
+    bank", "the 6th floor of the Hilton hotel" → the consulate, a bank, the hotel."""
+    if tok.lemma_.lower() not in finder.rules.words("part_nouns"):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def thing_before(finder: ArgumentFinder, pronoun: Token) -> Token | None:
+    """What "it" stands for when the same sentence named a place or thing hit before it
+    ("a military post ... stormed it"), not a group."""
+    for t in reversed(finder.doc[pronoun.sent.start : pronoun.i]):
+        if t.dep_ in {"dobj", "pobj", "nsubjpass"} and t.pos_ == "NOUN":
+            if finder.actor_in(*np_span(t), t) is not None or finder.is_person(t, None):
+                return None
+            return t
+    return None
+
+
+def expand(toks: list[Token]) -> list[Token]:
+    """The objects with the conjuncts, "together with" companions and same-party
+    appositions each spreads over ("two bodyguards, Dagoberto Rodriguez and Alfonso de
+    Lima": the bodyguards and each one named)."""
+    out: list[Token] = []
+    for t in toks:
+        out.append(t)
+        more = [c for c in t.conjuncts if c.i > t.i and c.pos_ in {"NOUN", "PROPN"}]
+        # "the two Italians, ..., together with Spaniard Francisco Puja": also hit
+        more += [
+            g
+            for c in t.children
+            if c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(a.lower_ in {"together", "along"} for a in c.children)
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for m in [t, *more]:
+            if m is not t:
+                out.append(m)
+            for c in m.children:
+                if c.dep_ == "appos" and same_party(c):
+                    # "two bodyguards, Dagoberto Rodriguez and Alfonso de Lima": each named
+                    out += [c, *(x for x in c.conjuncts if x.i > c.i and x.pos_ == "PROPN")]
+    return out

@@ -1,0 +1,269 @@
+"""Who acted: the parties an event trigger's clause names, through pronouns and groups.
+
+The subjects of a verb (:func:`subjects`), the group whose members a noun names
+(:func:`member_group`), the actors modifying a noun (:func:`modifier_actors`), and the actor
+a pronoun or "the group" stands for (:func:`refer`, :func:`focal`, :func:`antecedent`).
+Each function takes the document's :class:`~dossier.extract.event_args.ArgumentFinder` first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dossier.extract.common import is_heading, most_named_group
+from dossier.extract.event_phrases import (
+    PRONOUN_ORG,
+    PRONOUN_PERSON,
+    RELATIVE,
+    Span2,
+    after_heading,
+    extent,
+    np_span,
+)
+from dossier.records import Actor
+
+if TYPE_CHECKING:
+    from dossier.extract.event_args import ArgumentFinder
+
+__all__ = [
+    "antecedent",
+    "focal",
+    "hedged",
+    "member_group",
+    "mention_before",
+    "modifier_actors",
+    "refer",
+    "subjects",
+    "weapon_word",
+]
+
+ARMED_KNOWN = {"armed_group", "militia", "criminal_group"}
+
+
+def member_group(finder: ArgumentFinder, head: Token) -> Actor | None:
+    """The group whose members a noun names: "Fighters from the Islamic State West Africa
+    Province", "members of al-Shabaab"."""
+    if head.lemma_.lower() in {"group", "band", "squad", "cell", "unit", "commando"}:
+        # "a group of terrorists from the FAL": the group its members come from
+        members = [
+            g
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children
+            if g.dep_ == "pobj" and g.ent_type_ not in {"ORG", "NORP"}
+        ]
+        for host in [head, *members]:
+            for prep in host.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        actor = finder.actor_in(*extent(pobj), pobj)
+                        if actor is not None and actor.type != "person":
+                            return actor
+        return None
+    if head.lemma_.lower() not in finder.rules.words("member_nouns"):
+        return None
+    for poss in head.children:
+        # "its gunmen killed ...": the group "its" stands for
+        if poss.dep_ == "poss" and poss.lower_ in {"its", "their"}:
+            actor = refer(finder, poss)
+            if actor is not None and actor.type in finder.group_types:
+                return actor
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                actor = finder.actor_in(*extent(pobj), pobj)
+                if actor is not None and actor.type != "person":
+                    return actor
+    return None
+
+
+def modifier_actors(finder: ArgumentFinder, head: Token) -> list[Actor]:
+    """The actors named before a common noun head: "Rwandan and Mozambican forces",
+    "US and Afghan troops" (all of them, where ``actor_in`` gives one)."""
+    if head.pos_ != "NOUN":
+        return []
+    lo, hi = head.left_edge.idx, head.idx + len(head)
+    return [a for s, e, a in finder.mentions if lo <= s and e <= hi]
+
+
+def hedged(finder: ArgumentFinder, perps: Sequence[Token]) -> bool:
+    """ "suspected Boko Haram militants", "alleged gunmen": perpetrators only suspected."""
+    words = finder.rules.words("suspect_modifiers")
+    return any(c.dep_ == "amod" and c.lower_ in words for p in perps for c in p.children)
+
+
+def weapon_word(finder: ArgumentFinder, tok: Token) -> bool:
+    """The noun names a weapon ("missiles", "drone boat"), not a party."""
+    rules = finder.rules
+    if rules.weapon_mode(tok.lemma_.lower()) or rules.weapon_mode(tok.lower_):
+        return True
+    mods = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+    return any(rules.weapon_mode(" ".join([*mods[i:], tok.lower_])) for i in range(len(mods)))
+
+
+def _subject_of(finder: ArgumentFinder, sent: Span, depth: int) -> Actor | None:
+    """The armed group or organisation that is the subject of a sentence's main verb,
+    through a pronoun or "the group" (at most ``depth`` sentences back), else None."""
+    subjs = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjs or sent.root.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = subjs[0]
+    actor = finder.actor_in(*np_span(subj), subj)
+    if actor is not None:
+        return actor if actor.type in finder.group_types else None
+    if depth > 0:
+        return refer(finder, subj, depth - 1)
+    return None
+
+
+def refer(finder: ArgumentFinder, tok: Token, depth: int = 2) -> Actor | None:
+    """The actor a pronoun or "the group/organization" stands for (nearest before it)."""
+    low = tok.lower_
+    det = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    person = low in PRONOUN_PERSON
+    if not (
+        low in PRONOUN_ORG
+        or person
+        or (tok.lemma_.lower() in finder.group_nouns and det[:1] == ["the"])
+    ):
+        return None
+    speaker = _speaker_of_self(finder, tok)
+    if speaker is not None:
+        return speaker
+    sents = list(finder.doc.sents)
+    sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    floor = sents[max(sent_i - 2, 0)].start_char
+    new_section = False
+    for back in range(sent_i - 1, max(sent_i - 3, -1), -1):
+        if is_heading(sents[back].text):
+            # under a heading, "the group" is the report's own subject
+            floor, new_section = sents[back].end_char, True
+            break
+    best = None
+    best_start = -1
+    armed_seen = False
+    for s, _e, a in finder.mentions:
+        if s >= tok.idx:
+            break
+        if s < floor:
+            continue
+        if (a.type == "person") == person and (person or a.type in finder.group_types):
+            # "the group" after "Villa Somalia": a known armed group beats an unknown
+            # organisation named after it
+            armed = a.type in ARMED_KNOWN
+            if armed or not armed_seen:
+                best = a
+                best_start = s
+                armed_seen = armed_seen or armed
+    if best is None and not person and (new_section or det[:1] == ["the"]):
+        return focal(finder)
+    if (
+        best is not None
+        and not person
+        and best_start < sents[sent_i].start_char
+        and sent_i > 0
+        and not is_heading(sents[sent_i - 1].text)
+    ):
+        # nothing earlier in the sentence: the subject of the sentence before carries
+        # on ("It had been the al-Qaeda affiliate until 2016 ... The United States
+        # designated the group": "It", hence HTS, not al-Qaeda)
+        carried = _subject_of(finder, sents[sent_i - 1], depth)
+        if carried is not None:
+            return carried
+    # a country named after the group is the likelier antecedent of "it"
+    if (
+        best is not None
+        and low in {"it", "its"}
+        and (
+            any(
+                best_start < p.start < tok.idx and p.place and p.place.feature == "country"
+                for p in finder.places
+            )
+            # a state named as a political actor ("criticize Iran") is no place mention
+            or any(
+                best_start < e.start_char < tok.idx for e in finder.doc.ents if e.label_ == "GPE"
+            )
+        )
+    ):
+        return None
+    return best
+
+
+def focal(finder: ArgumentFinder) -> Actor | None:
+    """The armed group the report is about (:func:`most_named_group`), or None."""
+    key = most_named_group((a.key, a.type) for _s, _e, a in finder.mentions)
+    return next((a for _s, _e, a in finder.mentions if a.key == key), None) if key else None
+
+
+def _speaker_of_self(finder: ArgumentFinder, tok: Token) -> Actor | None:
+    """ "Jamaat-ul-Ahrar, a TTP faction, said it carried out the attack": the subject of
+    a reported clause speaks of itself (an organisation; "he" for a person)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return None
+    say = verb.head
+    if say.lemma_.lower() not in finder.rules.words("say_verbs"):
+        return None
+    for subj in (c for c in say.children if c.dep_ == "nsubj"):
+        actor = finder.actor_in(*np_span(subj), subj)
+        if actor is not None and (actor.type == "person") == (tok.lower_ in PRONOUN_PERSON):
+            return actor
+    return None
+
+
+def mention_before(finder: ArgumentFinder, actor: Actor | None, tok: Token) -> Span2 | None:
+    """For a pronoun or "the group": the span of the actor's last mention before it."""
+    if actor is None or not (tok.lower_ in PRONOUN_ORG | PRONOUN_PERSON or tok.pos_ == "NOUN"):
+        return None
+    if finder.actor_in(*np_span(tok), tok) is actor:
+        return None
+    spans = [(s, e) for s, e, a in finder.mentions if a.key == actor.key and s < tok.idx]
+    return spans[-1] if spans else None
+
+
+def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
+    """The subjects of a verb, through relative clauses, conjunctions and complements."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "jets struck suspected hideouts", parsed with "struck" as an auxiliary holding
+    # the subject
+    subj += [g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
+    subj = [after_heading(s) for s in subj]
+    if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [verb.head]
+    if not subj and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
+        if verb.dep_ == "conj" and head.dep_ == "xcomp":
+            return subjects(finder, head)
+        if verb.dep_ == "conj" and head.lemma_.lower() in finder.rules.words("say_verbs"):
+            # "the ministry said the strikes killed three and wounded dozens", "wounded"
+            # hung on "said": the reported clause's subject, not the speaker
+            reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i]
+            return subjects(finder, reported[-1]) if reported else []
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    return subj
+
+
+def antecedent(finder: ArgumentFinder, pronoun: Token, trigger: Token) -> Token | None:
+    """The person "him"/"her" stands for: the nearest person named or described before
+    it in its sentence (not who acted), else the last one of the sentence before."""
+    doc = finder.doc
+    actors = {t.i for s in subjects(finder, trigger) for t in s.subtree}
+    sent = pronoun.sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    for scope in (range(pronoun.i - 1, sent.start - 1, -1), range(sent.start - 1, -1, -1)):
+        for i in scope:
+            t = doc[i]
+            if prev is not None and i < prev.start:
+                break
+            if i in actors or t.pos_ not in {"NOUN", "PROPN"} or t.dep_ == "compound":
+                continue
+            if t.ent_type_ == "PERSON" or t.lemma_.lower() in finder.person_nouns:
+                return t
+    return None

@@ -1,0 +1,139 @@
+"""Phrase extents in the dependency parse, for reading an event trigger's arguments.
+
+Pure functions of spaCy tokens: the clause a noun trigger belongs to (:func:`clause_head`),
+the noun phrase a head token names without its clauses and appositions (:func:`np_span`),
+a phrase with its modifiers (:func:`extent`), the verbs a subjectless participle hangs on
+(:func:`participle_hosts`), and the word classes the argument readers share.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = [
+    "PRONOUN_ORG",
+    "PRONOUN_PERSON",
+    "RELATIVE",
+    "Span2",
+    "after_heading",
+    "clause_head",
+    "extent",
+    "np_span",
+    "participle_hosts",
+    "same_party",
+]
+
+Span2 = tuple[int, int]
+RELATIVE = {"that", "which", "who", "whom", "whose"}
+PRONOUN_ORG = {"it", "its", "they", "them", "their"}
+PRONOUN_PERSON = {"he", "him", "his", "she", "her"}
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb whose clause a (noun) trigger belongs to, or the trigger itself."""
+    cur = tok
+    while (
+        cur.pos_ not in {"VERB", "AUX"}
+        and cur.head.i != cur.i
+        and cur.dep_
+        in {
+            "dobj",
+            "pobj",
+            "prep",
+            "nsubj",
+            "nsubjpass",
+            "attr",
+            "appos",
+            "conj",
+            "compound",
+            "npadvmod",
+        }
+    ):
+        cur = cur.head
+    return cur if cur.pos_ in {"VERB", "AUX"} else tok
+
+
+def np_span(tok: Token) -> Span2:
+    """The noun phrase headed by ``tok`` without determiners, relative clauses or appositions."""
+    keep = [t for t in tok.subtree if not _in_dropped(t, tok)]
+    keep = [t for t in keep if t.dep_ not in {"det", "punct", "predet"} or t.i > tok.i]
+    if not keep:
+        return tok.idx, tok.idx + len(tok)
+    start = min(t.idx for t in keep)
+    end = max(t.idx + len(t) for t in keep if t.i <= _right_limit(tok))
+    return start, max(end, tok.idx + len(tok))
+
+
+def extent(tok: Token) -> Span2:
+    """A phrase with its prepositional and appositive modifiers, up to any clause in it."""
+    keep = [t for t in tok.subtree if not _in_clause(t, tok)]
+    return min(t.idx for t in keep), max(t.idx + len(t) for t in keep)
+
+
+def _in_clause(t: Token, head: Token) -> bool:
+    cur = t
+    while cur.i != head.i:
+        if cur.dep_ in {"relcl", "acl", "advcl", "ccomp", "xcomp"}:
+            return True
+        cur = cur.head
+    return False
+
+
+def _in_dropped(t: Token, head: Token) -> bool:
+    cur = t
+    while cur.i != head.i:
+        if cur.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} or (
+            cur.dep_ == "prep" and cur.lower_ not in {"of"}
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
+def _right_limit(tok: Token) -> int:
+    last = tok.i
+    for t in tok.subtree:
+        if not _in_dropped(t, tok) and t.i > last:
+            last = t.i
+    return last
+
+
+def after_heading(subj: Token) -> Token:
+    """The subject after an incident heading the parser took for it: in "18 March 2024,
+    Paktika (Afghanistan): Pakistani jets struck ...", "jets", not "Paktika"."""
+    colon = next((c for c in subj.children if c.is_punct and c.text.endswith(":")), None)
+    if colon is None:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > colon.i), subj)
+
+
+def same_party(appos: Token) -> bool:
+    """An apposition naming the same party again ("the group, Boko Haram"), not one that
+    names it through another ("JNIM, al-Qaeda's affiliate", "ISWAP, a branch of ISIS")."""
+    if appos.pos_ == "PROPN":
+        return True
+    return appos.pos_ == "NOUN" and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in appos.children
+    )
+
+
+def participle_hosts(tok: Token) -> list[Token]:
+    """ "launched a wave of attacks in Catatumbo in January, killing 80": a participle with no
+    subject of its own happened where and when the verb it hangs on did; that verb, its
+    object and the object's "of" noun host its place and date."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "conj"}:
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children):
+        return []
+    gov = tok.head
+    while gov.dep_ == "conj" and gov.tag_ == "VBG" and gov.head.i != gov.i:
+        gov = gov.head
+    if gov.i == tok.i or gov.pos_ not in {"VERB", "AUX"}:
+        return []
+    hosts = [gov]
+    for obj in (c for c in gov.children if c.dep_ == "dobj"):
+        hosts.append(obj)
+        hosts += [
+            g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+    return hosts

@@ -1,0 +1,110 @@
+"""Where an event happened: the place an event trigger's clause names.
+
+:func:`place_in` picks the most specific place named in a stretch of text;
+:func:`event_place` weighs the places the trigger, its light verb and its objects name
+("killed farmers near the village of Zabarmari, in Borno State": Zabarmari). Each function
+takes the document's :class:`~dossier.extract.event_args.ArgumentFinder` first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dossier.extract.event_phrases import extent, np_span
+from dossier.records import PlaceMention
+
+if TYPE_CHECKING:
+    from dossier.extract.event_args import ArgumentFinder
+
+__all__ = ["event_place", "names_actor", "place_in"]
+
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "outskirts"}
+# most specific first; an unresolved place entity is usually a small town
+PLACE_RANK = {"site": 0, "city": 1, "": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
+
+
+def place_in(finder: ArgumentFinder, start: int, end: int) -> PlaceMention | None:
+    """The most specific place named in ``[start, end)``.
+
+    An entity the geocoder did not take for a place counts when the same name is a
+    resolved place elsewhere in the document ("Bogotá" in the headline, taken for a person
+    in the body). Names the gazetteer lacks are the geocoder's to keep or drop
+    ("Barsalogho, in Burkina Faso's Centre-Nord region" it keeps).
+    """
+    found = [p for p in finder.places if start <= p.start and p.end <= end]
+    for ent in finder.doc.ents:
+        if not (start <= ent.start_char and ent.end_char <= end):
+            continue
+        if any(p.start < ent.end_char and ent.start_char < p.end for p in found):
+            continue
+        same = next((p.place for p in finder.places if p.text == ent.text and p.place), None)
+        if same is None:
+            continue
+        sent = next(i for i, x in enumerate(finder.doc.sents) if x.start <= ent.start < x.end)
+        found.append(PlaceMention(ent.start_char, ent.end_char, ent.text, sent, same))
+    if not found:
+        return None
+    return min(
+        found, key=lambda p: (PLACE_RANK.get(p.place.feature if p.place else "", 2), p.start)
+    )
+
+
+def names_actor(finder: ArgumentFinder, head: Token) -> bool:
+    """The phrase is an actor itself ("stormed the Wagner camp" is no place), not a thing
+    an actor word modifies ("the Karachi police headquarters")."""
+    actor = finder.actor_in(*np_span(head), head)
+    if actor is None:
+        return False
+    return any(s <= head.idx < e for s, e, a in finder.mentions if a.key == actor.key) or not any(
+        c.dep_ == "compound" for c in head.children
+    )
+
+
+def event_place(
+    finder: ArgumentFinder,
+    hosts: list[Token],
+    objects: Sequence[Token] = (),
+    removal: bool = False,
+) -> PlaceMention | None:
+    """Where the event happened: the most specific place the hosts name.
+
+    Hosts are the trigger, its light verb and objects; their "in/at/near" phrases count,
+    and so does an object that is itself a place ("stormed the town of Palma", "an
+    assault on Bamako"). "killed farmers near the village of Zabarmari, in Borno State"
+    happened at Zabarmari: the most specific place wins, the first host on a tie. For a
+    ``removal`` (an abduction) the "from" phrase says where it happened too.
+    """
+    preps = PLACE_PREPS | {"from"} if removal else PLACE_PREPS
+    cands: list[PlaceMention] = []
+    for host in hosts:
+        if host.dep_ in {"nsubj"}:
+            p = place_in(finder, host.idx, host.idx + len(host))
+            if p:
+                return p
+        for prep in host.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    p = place_in(finder, *extent(pobj))
+                    if p:
+                        cands.append(p)
+        if host in objects and finder.is_person(host, None):
+            # "civilians digging trenches around Barsalogho": where the people were, but
+            # "13 US service members" names no place
+            for t in host.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in preps | {"around"}:
+                    p = place_in(finder, *extent(t))
+                    if p:
+                        cands.append(p)
+        elif host in objects and not names_actor(finder, host):
+            lo, hi = np_span(host)
+            p = place_in(finder, lo, max(hi, host.right_edge.idx + len(host.right_edge)))
+            if p:
+                cands.append(p)
+    if not cands:
+        return None
+    return min(cands, key=lambda p: PLACE_RANK.get(p.place.feature if p.place else "", 2))
