@@ -139,6 +139,26 @@ class ArgumentFinder:
         """Whether ``tok`` (naming ``actor``, when it names one) stands for a person."""
         if actor is not None:
             return actor.type == "person"
+        if tok.lemma_.lower() in {
+            "dozen",
+            "dozens",
+            "score",
+            "scores",
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "number",
+            "handful",
+        }:
+            # "killing dozens of civilians": people, counted
+            return any(
+                g.lemma_.lower() in self.person_nouns
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
         return tok.ent_type_ in {"PERSON", "NORP"} or tok.lemma_.lower() in self.person_nouns
 
     # ------------------------------------------- readers (see the modules they live in)
