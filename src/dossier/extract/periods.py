@@ -91,17 +91,56 @@ _CLAUSE_BREAK = re.compile(
 _ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 
 
+@lru_cache(maxsize=1)
+def _comparison_break() -> re.Pattern[str]:
+    """A comma opening a comparison with another time: ", roughly double its strength in
+    2022", ", compared with 1,000 in 2021" (``comparison_words`` of quantity_cues.yaml)."""
+    cues = load_data("quantity_cues.yaml")
+    words = alternation(cues.get("comparison_words") or ["double"])
+    hedges = alternation(cues.get("comparison_hedges") or ["roughly"])
+    return re.compile(rf",\s+(?=(?:(?:{hedges})\s+)?(?:{words})\b)", re.IGNORECASE)
+
+
+def _breaks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    found = [*_CLAUSE_BREAK.finditer(text, start, end)]
+    found += _comparison_break().finditer(text, start, end)
+    return sorted(found, key=lambda m: m.start())
+
+
 def clause_bounds(text: str, sentence: tuple[int, int], position: int) -> tuple[int, int]:
-    """The clause of ``sentence`` that holds ``position`` (split at "but", ";", "while")."""
+    """The clause of ``sentence`` that holds ``position`` (split at "but", ";", "while",
+    and before a comparison: ", roughly double its strength in 2022")."""
     s_start, s_end = sentence
     start, end = s_start, s_end
-    for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+    for m in _breaks(text, s_start, s_end):
         if m.end() <= position:
             start = m.end()
         elif m.start() >= position:
             end = m.start()
             break
     return start, end
+
+
+@lru_cache(maxsize=1)
+def _conjunction_regex() -> re.Pattern[str]:
+    words = alternation(load_data("quantity_cues.yaml").get("period_conjunctions") or ["since"])
+    return re.compile(rf"\b({words})\s+(?=\D)[^,;:()\d]{{3,70}}$", re.IGNORECASE)
+
+
+def _conjunction_period(
+    text: str, c_start: int, best: tuple[int, int], timexes: Sequence[Timex]
+) -> str | None:
+    """ "has killed hundreds since the two groups broke a tacit truce in 2019": the date of
+    a clause opened by "since" ("until", "after", "before") gives "since 2019"; only for a
+    date with its own "in"/"on"/"during" closing such a clause."""
+    phrase = text[best[0] : best[1]]
+    own = re.match(r"(?i)(?:in|on|during)\s+", phrase)
+    if own is None:
+        return None
+    m = _conjunction_regex().search(text, c_start, best[0])
+    if m is None or any(m.end() <= t.start and t.end <= best[0] for t in timexes):
+        return None
+    return f"{m.group(1)} {phrase[own.end() :].strip()}"
 
 
 def clause_period(
@@ -117,6 +156,8 @@ def clause_period(
             r"\s+[A-Za-z]", text[t.end : t.end + 2]
         ):
             continue  # "according to a 2024 UN report": the date of the report
+        if re.search(r"\bthan\s+(?:in\s+|on\s+|during\s+)?$", text[max(0, t.start - 14) : t.start]):
+            continue  # "more attacks than in 2022": the time compared with
         if c_start <= t.start and t.end <= c_end and t.type != "SET":
             p_start, p_end = _timex_phrase(text, t)
             cands.append((max(p_start, c_start), p_end))
@@ -127,12 +168,16 @@ def clause_period(
     cands.sort()
     joined: list[tuple[int, int]] = []
     for c in cands:
-        if (
-            joined
-            and re.fullmatch(r"\s*(?:and|to|until|till|-|–)\s*", text[joined[-1][1] : c[0]])
-            and re.match(r"(?i)(?:between|from)\b", text[joined[-1][0] : joined[-1][1]])
+        between = text[joined[-1][1] : c[0]] if joined else ""
+        if joined and (
+            (
+                re.fullmatch(r"\s*(?:and|to|until|till|-|–)\s*", between)
+                and re.match(r"(?i)(?:between|from)\b", text[joined[-1][0] : joined[-1][1]])
+            )
+            # "in the first three weeks of March": one period of two timexes
+            or (re.fullmatch(r"\s+of\s+", between) and c[0] - joined[-1][1] <= 5)
         ):
-            joined[-1] = (joined[-1][0], c[1])
+            joined[-1] = (joined[-1][0], max(c[1], joined[-1][1]))
         else:
             joined.append(c)
     cands = joined
@@ -150,6 +195,7 @@ def clause_period(
     if cands:
         best = min(cands, key=lambda c: min(abs(c[0] - position), abs(c[1] - position)))
         period = text[best[0] : best[1]].strip()
+        period = _conjunction_period(text, c_start, best, timexes) or period
     rate = rate_re.search(text, c_start, c_end)
     if rate and (period is None or rate.group(0).lower() not in period.lower()):
         period = f"{period}, {rate.group(0)}" if period else rate.group(0)

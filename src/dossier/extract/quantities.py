@@ -9,21 +9,32 @@ For every number phrase of a sentence (:func:`~dossier.extract.common.find_count
    ``data/extract/quantity_cues.yaml``);
 2. counts of event measures (killed, injured, arrested, kidnapped, displaced, casualties) are
    kept only when the clause aggregates over a period ("since 2017", "per year", "in
-   2023"): the toll of one incident is the fatalities of that event, not a quantity;
+   2023"; for displacement any date longer than a day, "newly displaced in May"): the toll
+   of one incident is the fatalities of that event, not a quantity; standing totals of
+   displaced people ("300,000 refugees", "the total number of IDPs") are always kept;
 3. the subject is the actor in the noun phrase ("ISKP fighters", "the number of JNIM
    fighters"), else the subject of the clause ("it has about 2,500 fighters", with "it"
-   resolved), else the nearest preceding actor that is a sentence subject;
+   resolved), else the nearest preceding actor that is a sentence subject (not the speaker
+   of a reported clause); people harmed in a passive clause take the actor of its "by"
+   phrase, fighters met in a clash belong to the other side, and a war between two sides
+   kills for neither alone;
 4. the period is the nearest timex or period phrase of the clause ("in the first years of
    its existence", "after the Taliban takeover"), with a rate ("per year") when stated.
 
+Figures alone in a cell of a Markdown table row are read as "label: figure"
+(:func:`_table_quantities`): "| TTP fighters in Afghanistan | 6,000–6,500 | UN Monitoring
+Team, July 2023 |".
+
 Beside the counted noun, the verb says what happened to the people counted ("*recruited*
 1,000 new fighters" are recruits, "300 fighters *surrendered*" or "*left its ranks*" are
-``surrendered``, "*fired* 30 rockets" is one salvo, kept only over a period), a currency sign
-makes money (``funding``), and a verb of counting takes its subject's noun ("ISWAP fighters
-*number* 3,000"). A figure with no noun of its own counts what the nearest figure counts:
-"ISWAP has 4,000 fighters, while JAS has *fewer than 1,500*", "6,000 fighters, up from *1,000*
-in 2021", "some sources put *the figure* as low as 20,000" (also from the sentences before);
-a figure in a sentence naming no actor continues the subject of the one before.
+``surrendered``, "*deployed* 2,500 personnel" are troops ``deployed``, "took its 25 crew
+members" after a hijacking are ``kidnapped``, "*fired* 30 rockets" is one salvo, kept only
+over a period), a currency sign makes money (``funding``), and a verb of counting takes
+its subject's noun ("ISWAP fighters *number* 3,000"). A figure with no noun of its own
+counts what the nearest figure counts: "ISWAP has 4,000 fighters, while JAS has *fewer than
+1,500*", "6,000 fighters, up from *1,000* in 2021", "some sources put *the figure* as low as
+20,000" (also from the sentences before); a figure in a sentence naming no actor continues
+the subject of the one before.
 
 Conventions for vague numbers follow ACLED as recorded in the ontology: "dozens" 12–99,
 "several hundred" 200–999, "over 140" low 140 and no high; bare "many", "some", "several"
@@ -60,26 +71,41 @@ from dossier.extract.common import (
     load_data,
     sentence_views,
 )
+from dossier.extract.lexicon import alternation
 from dossier.extract.quantity_figures import (
     context_cues,
     donor_figure,
+    figure_cell,
     is_anaphoric,
     is_elliptical,
     is_money,
+    table_rows,
 )
 from dossier.extract.quantity_measures import (
     HARM_MEASURES,
     governing_verb,
     measure_after,
     measure_before,
+    measure_of_label,
     measure_of_subject,
     token_at,
 )
 from dossier.extract.quantity_subjects import figure_subject, joined_group
 from dossier.nlp.text import doc_text
-from dossier.records import Actor, Quantity, Timex
+from dossier.records import Actor, Anchor, Quantity, Timex
 
 __all__ = ["extract_quantities"]
+
+
+_LONG_PRECISIONS = frozenset({"month", "season", "quarter", "year", "decade", "century"})
+
+
+def _long_period(timexes: Sequence[Timex], start: int, end: int) -> bool:
+    """A date longer than a day in ``[start, end)``: "in May", "during 2023"."""
+    return any(
+        start <= t.start and t.end <= end and t.type == "DATE" and t.precision in _LONG_PRECISIONS
+        for t in timexes
+    )
 
 
 def extract_quantities(
@@ -100,6 +126,11 @@ def extract_quantities(
         re.IGNORECASE,
     )
     incident_verbs = context_cues()[3]
+    stock = re.compile(
+        r"\b(?:" + alternation([str(n) for n in cues.get("stock_nouns") or ()]) + r")\b",
+        re.IGNORECASE,
+    )
+    period_measures = set(cues.get("period_aggregate_measures") or ())
     text = doc_text(doc)
     found: list[tuple[int, int, Quantity]] = []  # (sentence, count start, quantity)
     pending: list[tuple[SentenceView, Count, bool]] = []  # figures without a noun
@@ -114,11 +145,18 @@ def extract_quantities(
     ) -> Quantity | None:
         sentence = (view.start, view.end)
         c_start, c_end = clause_bounds(text, sentence, count.start)
-        event_like = measure in HARM_MEASURES
+        end = max(count.end, head.idx + len(head.text) if head is not None else count.end)
+        event_like = measure in HARM_MEASURES and not stock.search(
+            text, min(phrase_start, count.start), end
+        )  # "about 300,000 refugees", "the total number of IDPs": a standing total
         if measure == "weapons" and head is not None:
             verb = governing_verb(head)
             event_like = verb is not None and verb.lemma_.lower() in incident_verbs
-        if event_like and not aggregate.search(text, c_start, c_end):
+        if (
+            event_like
+            and not aggregate.search(text, c_start, c_end)
+            and not (measure in period_measures and _long_period(timexes, c_start, c_end))
+        ):
             return None  # the toll of one incident ("fired 30 rockets"): the event's
         anchor_tok = head
         if anchor_tok is None:
@@ -128,11 +166,10 @@ def extract_quantities(
         subject = (
             slot.key
             if slot is not None
-            else figure_subject(doc, views, view, anchor_tok, count.start)
+            else figure_subject(doc, views, view, anchor_tok, count.start, measure)
         )
         if measure in ("recruits", "surrendered") and head is not None:
             subject = joined_group(views, view, head) or subject
-        end = max(count.end, head.idx + len(head.text) if head is not None else count.end)
         low = float(count.low) if count.low is not None else None
         high = float(count.high) if count.high is not None else None
         return Quantity(
@@ -146,9 +183,11 @@ def extract_quantities(
             text=text[min(phrase_start, count.start) : end],
         )
 
+    tabled = _table_quantities(text, views, actors, timexes)
+    in_cells = {(count.start, count.end) for _s, count, _q in tabled}
     for view in views:
         for count in find_counts(view.text, view.start):
-            if count.text.lower() in too_vague:
+            if count.text.lower() in too_vague or (count.start, count.end) in in_cells:
                 continue
             if any(
                 t.start <= count.start < t.end or count.start <= t.start < count.end
@@ -209,4 +248,80 @@ def extract_quantities(
             if not has_actor and len(prior) == 1:
                 q = replace(q, subject=prior.pop())
         out.append(q)
+    if tabled:
+        out = sorted([*out, *(q for _s, _c, q in tabled)], key=lambda q: q.anchor.start)
     return out
+
+
+def _table_quantities(
+    text: str, views: Sequence[SentenceView], actors: Sequence[Actor], timexes: Sequence[Timex]
+) -> list[tuple[int, Count, Quantity]]:
+    """Figures of table rows read as "label: figure" (:func:`table_rows`): "| TTP fighters in
+    Afghanistan | 6,000–6,500 | UN Monitoring Team, July 2023 |" is 6,000–6,500 TTP
+    fighters, July 2023. The measure is named by the row's first cell, else by the figure's
+    column header; the subject is the actor the first cell names; the period is a date of
+    the first cell, of the figure's column header, else of another cell of the row. A row is
+    a total, so counts of people harmed are kept without a period cue."""
+    out: list[tuple[int, Count, Quantity]] = []
+    mentions = [(m.start, m.end, a) for a in actors if a.type != "person" for m in a.mentions]
+    for row in table_rows(text):
+        label = row.cells[0]
+        if figure_cell(text, label) is not None:
+            continue
+        for col, cell in enumerate(row.cells[1:], start=1):
+            count = figure_cell(text, cell)
+            if count is None or count.text.lower() in _too_vague():
+                continue
+            head = row.header[col] if col < len(row.header) else None
+            measure = measure_of_label(text[label[0] : label[1]]) or (
+                measure_of_label(text[head[0] : head[1]]) if head else None
+            )
+            if not measure:
+                continue
+            keys = {a.key for s, e, a in mentions if label[0] <= s and e <= label[1]}
+            if not keys and head is not None:
+                keys = {a.key for s, e, a in mentions if head[0] <= s and e <= head[1]}
+            others = [
+                c for c in row.cells if c not in (label, cell) and figure_cell(text, c) is None
+            ]
+            period = None
+            for span in (label, head, *others):
+                if span is None:
+                    continue
+                dates = [
+                    t
+                    for t in timexes
+                    if span[0] <= t.start and t.end <= span[1] and t.type != "SET"
+                ]
+                if dates:
+                    period = dates[0].text
+                    break
+            sentence = next((v.index for v in views if v.start <= row.start < v.end), 0)
+            quote = text[row.start : row.end].strip()
+            anchor = Anchor(
+                start=row.start + text[row.start : row.end].index(quote),
+                end=row.start + text[row.start : row.end].index(quote) + len(quote),
+                quote=quote,
+                sentence=sentence,
+            )
+            out.append(
+                (
+                    sentence,
+                    count,
+                    Quantity(
+                        measure=measure,
+                        anchor=anchor,
+                        subject=keys.pop() if len(keys) == 1 else None,
+                        low=float(count.low) if count.low is not None else None,
+                        high=float(count.high) if count.high is not None else None,
+                        approximate=count.approximate,
+                        period=period,
+                        text=count.text,
+                    ),
+                )
+            )
+    return out
+
+
+def _too_vague() -> set[str]:
+    return {v.lower() for v in load_data("quantity_cues.yaml")["too_vague"]}

@@ -10,7 +10,7 @@ cue lemmas come from ``ontology/quantities.yaml`` and ``data/extract/quantity_cu
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +23,7 @@ __all__ = [
     "governing_verb",
     "measure_after",
     "measure_before",
+    "measure_of_label",
     "measure_of_subject",
     "token_at",
     "verb_measures",
@@ -154,6 +155,7 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             t.lower_ in ("of", "the", "-", "strong")
             or t.pos_ in ("ADJ", "DET", "PUNCT")
             or (t.pos_ == "VERB" and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"))
+            or (t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.i > t.i)
         ):
             # "100,000 trained fighters", "a dozen precision-guided missile launchers"
             if t.lower_ in (",", ";", ".", "(", ")"):
@@ -174,28 +176,37 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                 seen += 1
                 continue
             lemmas = [doc[j].lemma_.lower() for j in range(first, i + 1)]
+            words = [doc[j].lower_ for j in range(first, i)]
             for k in range(len(lemmas) - 1):
-                # "foreign terrorist fighters": a cue of several words ending at the head
-                if " ".join(lemmas[k:]) in nouns:
-                    return nouns[" ".join(lemmas[k:])], t
+                # "foreign terrorist fighters", "internally displaced persons": a cue of
+                # several words ending at the head
+                for several in (" ".join(lemmas[k:]), " ".join([*words[k:], lemma])):
+                    if several in nouns:
+                        return nouns[several], t
             pair = f"{lemma} {nxt.lemma_.lower()}" if nxt is not None else ""
             if pair in nouns:
                 return nouns[pair], nxt  # type: ignore[return-value]
+            lemma = next((k for k in _noun_keys(t) if k in nouns), lemma)  # "IDPs"
             if lemma in never and lemma not in _people_nouns():
                 return None
-            if lemma in nouns and lemma not in ("people", "person"):
+            # "25 crew members": people (counted only with a verb of harm), not group members
+            crew = _non_group_members(t)
+            if lemma in nouns and lemma not in ("people", "person") and not crew:
                 measure = nouns[lemma]
                 harm = _harm_verb(doc, t, verbs)
                 if harm is None and measure in ("fighters", "members"):
                     # "recruited 1,000 fighters", "300 fighters surrendered", "1,500 members
-                    # have left its ranks"
+                    # have left its ranks", "deployed around 2,500 personnel"
                     verb = governing_verb(t)
                     if verb is not None:
-                        measure = verb_measures().get(verb.lemma_.lower(), measure)
+                        v_lemma = verb.lemma_.lower()
+                        measure = verb_measures().get(v_lemma, measure)
                         if _departure(verb, t):
                             measure = "surrendered"
+                        elif measure == "fighters" and v_lemma in _cue_set("deployment_verbs"):
+                            measure = "deployed"
                 return (harm or measure), t
-            if lemma in _people_nouns() or lemma in never:
+            if crew or lemma in _people_nouns() or lemma in never:
                 harm = _harm_verb(doc, t, verbs)
                 if harm is None and lemma in _people_nouns():
                     # "recruited dozens of Tajik nationals", "500 young men joined"
@@ -207,6 +218,47 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             return verbs[lemma], t
         return None
     return None
+
+
+@cache
+def _cue_set(name: str) -> frozenset[str]:
+    """A list of ``quantity_cues.yaml`` as a set of lower-case words."""
+    return frozenset(str(w).lower() for w in load_data("quantity_cues.yaml").get(name) or ())
+
+
+def _noun_keys(t: Token) -> list[str]:
+    """Ways to look a noun up: its lemma, its word, the word without a plural ending
+    ("IDPs", which the tagger may leave as a proper noun)."""
+    low = t.lower_
+    keys = [t.lemma_.lower(), low]
+    if low.endswith("ies"):
+        keys.append(low[:-3] + "y")
+    if low.endswith("s") and not low.endswith("ss"):
+        keys.append(low[:-1])
+    return keys
+
+
+def _non_group_members(noun: Token) -> bool:
+    """ "25 crew members", "six family members": members of some body other than a group
+    (``non_group_members``), people rather than the membership of an armed group."""
+    if noun.lemma_.lower() != "member":
+        return False
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _cue_set("non_group_members")
+        for c in noun.children
+    )
+
+
+def _taken_away(noun: Token) -> bool:
+    """ "hijacked the car carrier and took its 25 crew members to Hodeidah": the object of a
+    verb of taking joined to a verb of abduction."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in _cue_set("taking_verbs"):
+        return False
+    abduct = _cue_set("abduction_verbs")
+    linked = [verb.head] if verb.dep_ == "conj" else []
+    linked += [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in abduct for v in linked)
 
 
 def _departure(verb: Token, noun: Token) -> bool:
@@ -250,6 +302,8 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in verbs:
             return verbs[child.lemma_.lower()]
+    if _taken_away(noun):
+        return "kidnapped"
     return None
 
 
@@ -296,14 +350,72 @@ def measure_before(
     if m.group("strength"):
         measure = cues["strength_nouns"][m.group("strength").lower()]
     else:
-        noun = m.group("noun").lower()
-        lemma = re.sub(r"(?:ies)$", "y", noun)
-        lemma = re.sub(r"(?<=[^s])s$", "", lemma)
-        measure = nouns.get(lemma) or verbs.get(lemma) or {"dead": "killed"}.get(lemma) or ""
+        measure = _measure_of_words(before[m.start("noun") :], nouns, verbs)
         if not measure:
             return None
     start, _ = view.to_doc(m_start + m.start(), m_start + m.end())
     return measure, slot, start
+
+
+def _word_lemmas(word: str) -> list[str]:
+    """Candidate lemmas of a word without its parse: "persons" → person, "displaced" →
+    displace, "casualties" → casualty."""
+    w = word.lower()
+    out = [w]
+    if w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("s") and not w.endswith("ss"):
+        out += [w[:-1], w[:-2]] if w.endswith("es") else [w[:-1]]
+    if w.endswith("ed"):
+        out += [w[:-1], w[:-2]]
+    return out
+
+
+def _measure_of_words(
+    after: str, nouns: dict[str, str], verbs: dict[str, str], stop: bool = True
+) -> str | None:
+    """The measure the words after "the number of" name: the first word (or run of words
+    ending on a noun) that is a cue, before any preposition: "the number of *people killed*",
+    "the total number of *internally displaced persons* in P"."""
+    words: list[str] = []
+    for w in re.findall(r"[\w-]+|⟦A\d+⟧|⟪P\d+⟫", after)[: 5 if stop else 12]:
+        if w.lower() in ("in", "of", "to", "from", "at", "by", "on", "since", "across"):
+            if stop:
+                break
+            continue
+        if not w.startswith(("⟦", "⟪")):
+            words.append(w)
+    for i in range(len(words)):
+        for j in range(len(words), i + 1, -1):
+            for last in _word_lemmas(words[j - 1]):
+                phrase = " ".join([*(w.lower() for w in words[i : j - 1]), last])
+                if phrase in nouns:
+                    return nouns[phrase]
+        for lemma in _word_lemmas(words[i]):
+            found = nouns.get(lemma) or verbs.get(lemma) or {"dead": "killed"}.get(lemma)
+            if found:
+                return found
+    return None
+
+
+_LABEL_LEAD = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?:(?:estimated|approximate|reported|total|overall)\s+)*"
+    r"(?:(?:number|count|size|total|tally)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def measure_of_label(label: str) -> str | None:
+    """The measure a table cell names ("TTP fighters in Afghanistan", "Attacks in KP,
+    2023", "Estimated strength", "Civilians killed"): its first word (or words) that is a cue
+    of a measure, after a leading "number of"."""
+    nouns, _never, verbs = _measure_table()
+    strength = load_data("quantity_cues.yaml")["strength_nouns"]
+    words = _LABEL_LEAD.sub("", label.strip())
+    for word in re.findall(r"[\w-]+", words):
+        if word.lower() in strength:
+            return str(strength[word.lower()])
+    return _measure_of_words(words, nouns, verbs, stop=False)
 
 
 def measure_of_subject(doc: Doc, count: Count) -> tuple[str, Token] | None:

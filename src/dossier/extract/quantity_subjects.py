@@ -4,7 +4,11 @@
 An actor inside the counted noun phrase ("ISKP fighters"), else the subject of the verb the
 figure depends on ("it has about 2,500 fighters", with "it" and "the group" resolved), else
 the nearest preceding actor that is a sentence subject; and for recruits and departures the
-group joined or left ("Up to 400 fighters joined ISWAP").
+group joined or left ("Up to 400 fighters joined ISWAP"). The speaker of a reported clause
+("UNICEF reported that 120 children had been abducted") is no subject; people harmed in a
+passive clause take its "by" phrase; fighters met in a clash ("clashed with 30 insurgents")
+belong to the other side; a war or clashes between two sides name no one actor.
+
 """
 
 from __future__ import annotations
@@ -22,9 +26,33 @@ from dossier.extract.common import (
     load_data,
     resolve_reference,
 )
-from dossier.extract.quantity_measures import governing_verb, token_at, verb_measures
+from dossier.extract.quantity_measures import (
+    HARM_MEASURES,
+    governing_verb,
+    token_at,
+    verb_measures,
+)
 
-__all__ = ["figure_subject", "joined_group"]
+__all__ = ["NOBODY", "figure_subject", "joined_group"]
+
+
+# what :func:`_verb_subject` answers when the clause names a subject that is no one actor
+# ("Its war with JNIM has killed ..."): no figure subject, and no fallback to another actor
+NOBODY = ""
+
+
+def _cues(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("quantity_cues.yaml").get(name) or ())
+
+
+def _two_sided(noun: Token) -> bool:
+    """A subject naming fighting between sides: "the war", "Its war with JNIM", "clashes
+    between the two groups" (``two_sided_nouns``, or any noun with "with"/"between")."""
+    if noun.lemma_.lower() in _cues("two_sided_nouns"):
+        return True
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ in ("between", "with", "against") for c in noun.children
+    )
 
 
 def _slot_key(slots: Sequence[Slot], tok: Token) -> str | None:
@@ -111,6 +139,8 @@ def _verb_subject(
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj:
         s_tok = subj[0]
+        if _two_sided(s_tok):
+            return NOBODY  # "Its war with JNIM has killed hundreds": both sides' dead
         # "ISKP", "TTP attacks", or the group inside "Estimates of JNIM's strength"
         whole = s_tok.lemma_.lower() in _SIZE_NOUNS
         key = _slot_key(actors, s_tok) or next(
@@ -147,14 +177,81 @@ def _verb_subject(
     return None
 
 
+def _agent(
+    views: Sequence[SentenceView], view: SentenceView, actors: Sequence[Slot], verb: Token
+) -> str:
+    """The actor of a passive verb's "by" phrase ("abducted *by ISWAP*", "by the
+    insurgents"), or :data:`NOBODY` when it names none or there is none."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for obj in (c for c in agent.children if c.dep_ == "pobj"):
+            key = next((k for t in obj.subtree if (k := _slot_key(actors, t))), None)
+            if key:
+                return key
+            words = " ".join(t.text for t in obj.subtree)
+            if DEFINITE_ORG.match(words):
+                ref = resolve_reference(views, view.index, obj.idx, words)
+                if ref is not None and ref.key:
+                    return ref.key
+    return NOBODY
+
+
+def _other_side(
+    views: Sequence[SentenceView], view: SentenceView, head: Token, exclude: str | None
+) -> str:
+    """ "clashed with a group of around 30 *insurgents*": the group the fighters counted
+    belong to, which is not the subject of the clause ("the insurgents" read as a reference
+    to an armed group named before, never ``exclude``), else :data:`NOBODY`."""
+    words = f"the {head.lower_}"
+    if DEFINITE_ORG.match(words):
+        ref = resolve_reference(views, view.index, head.idx, words, exclude=exclude)
+        if ref is not None and ref.key:
+            return ref.key
+    return NOBODY
+
+
+def _in_subject(tok: Token) -> bool:
+    """An actor token in the subject of its sentence: the subject itself, or a name inside
+    a subject the parser left without a verb ("Tehrik-e-Taliban Pakistan (TTP) and
+    affiliated factions carried out ..." parsed as a noun phrase with a clause on it)."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ == "ROOT":
+            return t is not tok and t.pos_ in ("NOUN", "PROPN")
+        if t.dep_ not in ("compound", "appos", "nmod", "punct", "amod", "flat"):
+            return False
+        t = t.head
+    return False
+
+
+def _speaks_of(tok: Token, figure: Token | None) -> bool:
+    """ "UNICEF reported that at least 120 children had been abducted": the actor is the
+    subject of a verb whose reported clause holds the figure, its source, not its owner."""
+    if figure is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    return any(
+        c.dep_ in ("ccomp", "parataxis") and figure in c.subtree
+        for c in verb.children
+        if c.i != tok.i
+    )
+
+
 def figure_subject(
     doc: Doc,
     views: Sequence[SentenceView],
     view: SentenceView,
     head: Token | None,
     position: int,
+    measure: str | None = None,
 ) -> str | None:
-    """The actor a figure belongs to (see the module docstring, step 3)."""
+    """The actor a figure belongs to (see the module docstring, step 3).
+
+    ``measure`` is what the figure counts: for people harmed, a passive clause with the
+    counted people as subject names its actor only by a "by" phrase ("120 children had been
+    abducted by insurgents"), never by the speaker who reported it.
+    """
     actors = [s for s in view.slots if s.kind == "actor" and s.actor_type != "person"]
     if head is not None:
         # an actor inside the noun phrase: "ISKP fighters", "JNIM's 2,000 fighters"
@@ -163,6 +260,8 @@ def figure_subject(
             if np_start <= s.start < head.idx:
                 return s.key
         v = head
+        preps: list[str] = []
+        last_dep = head.dep_
         for _ in range(4):
             if (
                 v.dep_
@@ -179,6 +278,9 @@ def figure_subject(
                 )
                 and v.head is not v
             ):
+                if v.dep_ == "prep":
+                    preps.append(v.lower_)
+                last_dep = v.dep_
                 v = v.head
                 if v.pos_ in ("VERB", "AUX"):
                     break
@@ -188,16 +290,30 @@ def figure_subject(
             # "recruited between 1,000 and 1,500 new fighters": through the range
             v = governing_verb(head) or v
         if v.pos_ in ("VERB", "AUX"):
+            opposing = v.lemma_.lower() in _cues("opposing_verbs") and (
+                last_dep in ("dobj", "obj") or any(p in _cues("opposing_preps") for p in preps)
+            )
+            if opposing and measure not in HARM_MEASURES:
+                # "RSF troops clashed with a group of around 30 insurgents": the other side
+                subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+                mine = _verb_subject(doc, views, view, actors, v) if subj else None
+                return _other_side(views, view, head, mine) or None
+            if measure in HARM_MEASURES and last_dep == "nsubjpass":
+                # "120 children had been abducted by insurgents": the people harmed
+                return _agent(views, view, actors, v) or None
             key = _verb_subject(doc, views, view, actors, v)
+            if key == NOBODY:
+                return None
             if key:
                 return key
+    figure = head or token_at(doc, position)
     # the nearest preceding actor that is a grammatical subject in the sentence
     best = None
     for s in actors:
         if s.start >= position:
             break
         tok = token_at(doc, s.end - 1)
-        if tok is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok is not None and _in_subject(tok) and not _speaks_of(tok, figure):
             best = s.key
     if best is None:
         # "Estimates of JNIM's strength range from ...": the one group whose figure it is
@@ -207,6 +323,8 @@ def figure_subject(
             if s.start < position
             and (tok := token_at(doc, s.end - 1)) is not None
             and (tok.dep_ == "poss" or tok.head.lemma_.lower() in _SIZE_NOUNS)
+            and measure not in HARM_MEASURES  # "According to IOM's DTM, 12,000 displaced"
+            and not any(a.lemma_.lower() == "accord" for a in tok.ancestors)
         }
         if len(owners) == 1:
             best = owners.pop()

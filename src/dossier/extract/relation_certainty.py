@@ -14,8 +14,13 @@ from dossier.extract.common import SentenceView, find_hedges, is_negated
 __all__ = ["relation_certainty"]
 
 # a denial the match is the content of
+# ("Kanaani denied on Thursday that Tehran supplies the Houthis", "denied again that")
 _DENIAL_THAT = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+"
+    r"(?:(?:on|in|at|during|last|this|yesterday|today|again|once\s+again|repeatedly|publicly|"
+    r"strongly|flatly|firmly|categorically|vehemently|officially|\d[\d,]*|(?-i:[A-Z][a-z]+)|"
+    r"a|an|the|statement|interview|press|conference|briefing|week|month)"
+    r"[\s,]+){0,6}"
     r"(?:(?:claims|reports|allegations|accusations|suggestions)\s+)?that\s+$",
     re.IGNORECASE,
 )

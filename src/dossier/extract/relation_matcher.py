@@ -24,10 +24,11 @@ from dossier.extract.common import (
 )
 from dossier.extract.relation_certainty import relation_certainty
 from dossier.extract.relation_patterns import RelationPattern
-from dossier.extract.relation_periods import period_phrase_after
+from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_slots import member_slots, type_ok
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Relation, Timex
+from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.states import state_key
 
 __all__ = ["PLACE_PREDICATES", "RelationMatcher"]
@@ -45,6 +46,8 @@ _GLUED = re.compile(
 )
 # a relative clause the match is stated in: "X, who had led Y since 1992"
 _RELATIVE_OPENING = re.compile(r"^⟦A\d+⟧\s*,\s*(who|which)\b")
+# a relation stated in an apposition to its subject: "X, a branch of Y, ..."
+_APPOSITION_OPENING = re.compile(r"^⟦A\d+⟧\s*,\s*(?!(?:who|which)\b)")
 # words of the present that give a relation no period of its own
 _PRESENT = re.compile(r"(?:now|current|currently|today|at present|presently)", re.IGNORECASE)
 # a pronoun that opens a coordinated clause: "X receives arms from Y, and its fighters ..."
@@ -67,6 +70,7 @@ class RelationMatcher:
         self.views = views
         self.keys = {a.key for a in actors}
         self.types = {a.key: a.type for a in actors}
+        self.member_of = {a.key: a.member_of for a in actors if a.member_of}
         self.claim_spans = claim_spans
         self.timexes = timexes
         # successors waiting for what their predecessor led: (subject, predecessor, view,
@@ -77,8 +81,25 @@ class RelationMatcher:
         self, view: SentenceView, position: int, word: str, exclude: str | None
     ) -> Slot | None:
         """What a pronoun stands for; one opening a coordinated clause continues the
-        clause's subject ("X receives arms from Y, and its fighters ..." : X's fighters)."""
+        clause's subject ("X receives arms from Y, and its fighters ..." : X's fighters).
+
+        A pronoun in an object's place is not its verb's subject ("the Taliban allow the
+        group to operate camps": the group is not the Taliban), nor the possessor of the
+        actor it is excluded for ("Y's office, which channels funds to it": not Y)."""
         ref = resolve_reference(self.views, view.index, position, word, exclude=exclude)
+        binder = self._binding_subject(view, position)
+        if ref is not None and binder is not None and ref.key == binder:
+            ref = resolve_reference(self.views, view.index, position, word, exclude=binder)
+            if ref is not None and ref.key == exclude:
+                return None
+        if ref is not None and exclude is not None and ref in view.slots:
+            after = view.slots.index(ref) + 1
+            if (
+                after < len(view.slots)
+                and view.slots[after].key == exclude
+                and re.fullmatch(r"[’']s\s+", self.text[ref.end : view.slots[after].start])
+            ):
+                ref = resolve_reference(self.views, view.index, ref.start, word, exclude=exclude)
         if ref is None or ref not in view.slots or (ref.actor_type or "") == "person":
             return ref
         if not _CLAUSE_OPENING.search(self.text[view.start : position]):
@@ -95,6 +116,35 @@ class RelationMatcher:
         if subjects and not self._is_subject(ref, strict=True):
             return subjects[-1]
         return ref
+
+    def _binding_subject(self, view: SentenceView, position: int) -> str | None:
+        """The actor that is the subject of the verb a pronoun at ``position`` is the object
+        of ("X allows the group to operate", "X sheltered them"); None elsewhere."""
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span[0]
+        if token.dep_ == "det" or token.lower_ == "the":
+            token = token.head
+        verb = None
+        if token.dep_ in ("dobj", "dative", "obj"):
+            verb = token.head
+        elif token.dep_ == "nsubj" and token.head.dep_ in ("ccomp", "xcomp", "oprd"):
+            # "allow the group to operate": the subject of an infinitive a verb governs
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children):
+                verb = token.head.head
+        elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative"):
+            verb = token.head.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        at = subjects[0].idx
+        for slot in view.slots:
+            if slot.kind == "actor" and slot.start <= at < slot.end:
+                return slot.key
+        return None
 
     def _state_of(self, slot: Slot) -> Slot | None:
         """The state a country's name stands for, where the document names it as an actor."""
@@ -242,6 +292,16 @@ class RelationMatcher:
         elif p.object_from == "sentence_subject":
             orgs = [s for s in view.actor_slots() if s.actor_type != "person" and s.key != subj.key]
             object_key = orgs[0].key if orgs else None
+        elif (
+            p.predicate == "affiliate_of"
+            and obj is not None
+            and obj.actor_type == "person"
+            and subj.actor_type != "person"
+        ):
+            # "X pledged allegiance to Abu Bakr al-Baghdadi": to the group he leads
+            object_key = self._organisation_of(obj.key or "")
+            if object_key is None:
+                return []
         elif obj is not None and not type_ok(obj, p.object):
             return []
         if not type_ok(subj, p.subject):
@@ -254,6 +314,8 @@ class RelationMatcher:
             predicate = p.person_predicate
         start, end = view.to_doc(m.start(), m.end())
         certainty = relation_certainty(self.text, view, start, end, self.claim_spans)
+        if p.certainty and certainty == "asserted":
+            certainty = p.certainty
         stated = None
         if m.groupdict().get("clause"):
             stated = view.to_doc(m.start("clause"), m.end())
@@ -263,6 +325,12 @@ class RelationMatcher:
         period = relation_period(
             self.text, (view.start, view.end), stated or (start, end), self.timexes
         )
+        if period and _APPOSITION_OPENING.match(m.group(0)):
+            # "On 12 December 2023, militants of X, widely viewed as a Y front, attacked
+            # ...": a date fronted to the sentence is the attack's, not the aside's
+            at = self.text.find(period, view.start, view.end)
+            if 0 <= at < start:
+                period = None
         opening = _RELATIVE_OPENING.match(m.group(0))
         if period is None and opening and "," not in m.group(0)[opening.end() :]:
             # "X, who led Y from 1992, ...": the relation is stated in the relative clause
@@ -271,13 +339,17 @@ class RelationMatcher:
         period = period or period_phrase_after(self.text, view, end, self.timexes)
         if period and _PRESENT.fullmatch(period):
             period = None  # "X, now rebranded as Y", "its current leader": no time stated
+        if period:
+            # "occupied P from August 2020 to August 2021": the period with its end
+            period = complete_range(self.text, view, period, self.timexes)
         anchor = anchor_of(view)
         if predicate in PLACE_PREDICATES:
             if not m.groupdict().get("places"):
                 return []
             rels = []
-            for token in re.findall(r"⟪P\d+⟫", m.group("places")):
-                place = view.slot_at(token).place
+            for token in re.finditer(r"⟪P\d+⟫(?![’']s\b)", m.group("places")):
+                # (a country that qualifies the next place is no place of the relation)
+                place = view.slot_at(token.group(0)).place
                 if place is None or (place.place is None and not place.text[:1].isupper()):
                     continue
                 rels.append(
@@ -303,6 +375,15 @@ class RelationMatcher:
                 period=period,
             )
         ]
+
+    def _organisation_of(self, person: str) -> str | None:
+        """The organisation the document's actor ``person`` leads or belongs to (from actor
+        resolution, else the gazetteer), where the document names it."""
+        org = self.member_of.get(person) or None
+        if org is None:
+            entry = load_actor_gazetteer().entries.get(person)
+            org = entry.member_of if entry is not None else None
+        return org if org in self.keys else None
 
     def _successor(self, view: SentenceView, m: re.Match[str], subj: Slot) -> None:
         """Note that ``subj`` succeeded the person the match names ("his successor, X")."""

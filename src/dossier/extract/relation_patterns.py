@@ -37,6 +37,9 @@ class RelationPattern:
     object_from: str | None = None  # parent_of_x | sentence_subject | topic | predecessor
     person_predicate: str | None = None
     subject_name: re.Pattern[str] | None = None
+    # the certainty the construction itself gives ("accused X of arming Y": reported; "X,
+    # widely viewed as a Y front": hedged), unless the match is negated
+    certainty: str | None = None
 
 
 # "X, also known as Y," / "X, alias Y,": a second name inside an aside
@@ -80,6 +83,13 @@ _ASIDE_AFTER_SUBJECT = _aside("aside")
 _ASIDE_AFTER_OBJECT = _aside(None)
 
 
+# one place of a {PLACES} list: "P", "Mali's P region"
+_PLACE = (
+    r"(?:⟪P\d+⟫[’']s\s+)?⟪P\d+⟫(?![’']s\b)"
+    r"(?:\s+(?:regions?|provinces?|governorates?|districts?|areas?|states?|border\s+(?:region|zone)))?"
+)
+
+
 def _expand(pattern: str, macros: dict[str, str]) -> str:
     """``pattern`` with its macros and slot names replaced by regular expressions."""
     slots = {
@@ -101,9 +111,12 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
             r"(?P<objects>⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
             r"(?:[^⟦⟧⟪⟫.;,]{0,40}?)?⟦A\d+⟧)*)"
         ),
+        # a place may be qualified by its country ("in Mali's Ménaka region and in Niger's
+        # Tillabéri region": the country's token is no place of the relation), but a place
+        # that is itself a possessor names no place ("most of Yemen's north")
         "PLACES": (
-            r"(?P<places>⟪P\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?⟪P\d+⟫)*)"
-            r"(?:\s+(?:regions?|provinces?|districts?|areas?|states?|border\s+region))?"
+            rf"(?P<places>{_PLACE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:in\s+)?"
+            rf"(?:the\s+)?{_PLACE})*)"
         ),
     }
     table = {**macros, **slots}
@@ -137,6 +150,7 @@ def load_patterns() -> tuple[RelationPattern, ...]:
                 object_from=row.get("object_from"),
                 person_predicate=onto.relation_type(person).id if person else None,
                 subject_name=re.compile(name) if name else None,
+                certainty=row.get("certainty"),
             )
         )
     return tuple(patterns)

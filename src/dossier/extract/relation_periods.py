@@ -14,7 +14,10 @@ from dossier.extract.common import SentenceView, clause_period
 from dossier.extract.relation_patterns import relation_lexicon
 from dossier.records import Timex
 
-__all__ = ["period_phrase_after"]
+__all__ = ["complete_range", "period_phrase_after"]
+
+# the words that join a range's start to its end: "from August 2020 to August 2021"
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
 
 
 def period_phrase_after(
@@ -54,3 +57,24 @@ def _date_at(
         ):
             return t.end
     return None
+
+
+def complete_range(text: str, view: SentenceView, period: str, timexes: Sequence[Timex]) -> str:
+    """``period`` with the end of its range where the sentence states one: "from August
+    2020" followed by "to August 2021" is "from August 2020 to August 2021"; "between 2016
+    and 2019" likewise. A period that opens no range is returned as it is."""
+    if not re.match(r"(?i)(?:from|between)\b", period):
+        return period
+    at = text.find(period, view.start, view.end)
+    if at < 0:
+        return period
+    end = at + len(period)
+    join = _RANGE_JOIN.match(text, end, view.end)
+    if join is None or (
+        join.group(0).strip().lower() == "and" and not period.lower().startswith("between")
+    ):
+        return period
+    for t in timexes:
+        if t.start == join.end() and t.end <= view.end and t.type != "SET":
+            return text[at : t.end]
+    return period

@@ -7,15 +7,19 @@ alone. The steps:
    place mentions replaced by slots;
 2. the surface patterns of ``data/extract/relation_patterns.yaml`` ("X, a branch of Y",
    "clashes between X and Y", "leader of Y P", "X has bases in P", ...) are matched on it;
-   "it"/"its"/"the group" are resolved to the actor named just before, and "this branch of Y"
-   to the actor whose gazetteer parent is Y;
+   "it"/"its"/"the group" are resolved to the actor named just before (never to the subject
+   of the verb they are the object of: "the Taliban allow the group to operate camps"), and
+   "this branch of Y" to the actor whose gazetteer parent is Y; a pledge to a person is one to
+   the group that person leads ("pledged allegiance to Abu Bakr al-Baghdadi");
 3. a person's organisation found by actor resolution (``Actor.member_of``) becomes
    ``member_of``/``leader_of`` only where a sentence names both with a role word between;
 4. each relation gets a certainty: ``negated`` (a negation inside the match), ``hedged``
    (an epistemic hedge inside it), ``reported`` (inside an attributed claim, or marked
-   "reportedly"), else ``asserted``; and a period when a date is attached to the match, or a
-   period phrase follows it ("split from Y after the 2016 peace agreement", "led by X until
-   his death in May 2021");
+   "reportedly"; or as a pattern says: "accused X of arming Y"), else ``asserted``; and a
+   period when a date is attached to the match, or a period phrase follows it ("split from Y
+   after the 2016 peace agreement", "led by X until his death in May 2021"), with the end of
+   its range ("from August 2020 to August 2021"); of two statements of one relation, the one
+   with a period is kept;
 5. a successor ("his successor, Y"; "Y, who succeeded X") leads what the document says the
    predecessor led.
 
@@ -65,7 +69,7 @@ def _dedupe(relations: Sequence[Relation]) -> list[Relation]:
         for r in relations
         if r.predicate == "leader_of" and r.certainty != "negated"
     }
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], int] = {}
     out: list[Relation] = []
     for r in relations:
         if r.predicate == "member_of" and (r.subject, r.object_actor) in leaders:
@@ -79,8 +83,13 @@ def _dedupe(relations: Sequence[Relation]) -> list[Relation]:
             pair = frozenset((r.subject, str(obj)))
         key = (r.predicate, pair, r.certainty)
         if key in seen:
+            # "Its current emir, X, has led the group since June 2018": the statement
+            # with a period says more than the one without
+            at = seen[key]
+            if out[at].period is None and r.period is not None:
+                out[at] = r
             continue
-        seen.add(key)
+        seen[key] = len(out)
         out.append(r)
     return out
 

@@ -4,16 +4,124 @@ Every PERSON and ORG entity that no earlier actor component covered goes into th
 span group (:mod:`dossier.nlp.mention_group`); an organisation takes in a "the" before it
 ("the SDF", "the Government of Iraq"), which ``doc.ents`` leaves out as often as not. A
 plural nationality noun ("Syrians", "the Iraqis") names a people and becomes an ORG mention.
+
+Ships are no actors: a name after a vessel noun ("the car carrier Galaxy Leader"), a "-flagged"
+adjective ("the Liberian-flagged Aegean Star") or a merchant prefix ("MV Rubymar") becomes a
+PRODUCT entity, and so does every other entity of the document written the same way. A
+warship ("the destroyer USS Laboon", "HMS Diamond") stands for its navy and stays an ORG
+entity, with its prefix. The word lists are ``vessels`` in ``data/actor_rules.yaml``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans, mention_span
 
 _PLURAL_TAGS = {"NNS", "NNPS"}
+_HYPHENS = ("-", "\u2010", "\u2011")
+_SHIP_LABELS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC", "NORP"}
+VESSEL = "PRODUCT"
+
+
+@dataclass(frozen=True)
+class VesselWords:
+    nouns: frozenset[str]
+    warship_nouns: frozenset[str]
+    flag_words: frozenset[str]
+    merchant_prefixes: frozenset[str]
+    navy_prefixes: dict[str, str]  # prefix -> ISO code of the navy
+
+
+@lru_cache(maxsize=1)
+def load_vessel_words() -> VesselWords:
+    """The ``vessels`` lists of ``data/actor_rules.yaml`` (cached)."""
+    data = load_yaml("actor_rules.yaml")["vessels"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    return VesselWords(
+        nouns=words("nouns"),
+        warship_nouns=words("warship_nouns"),
+        flag_words=words("flag_words"),
+        merchant_prefixes=frozenset(str(w) for w in data.get("merchant_prefixes") or ()),
+        navy_prefixes={str(k): str(v) for k, v in (data.get("navy_prefixes") or {}).items()},
+    )
+
+
+def navy_of_ship(name: str) -> str | None:
+    """The country whose navy a warship's name makes it ("USS Laboon" → "US"), else None."""
+    first, _, rest = name.strip().partition(" ")
+    return load_vessel_words().navy_prefixes.get(first) if rest.strip() else None
+
+
+def _flagged(doc: Doc, start: int, words: VesselWords) -> bool:
+    """ "Liberian-flagged" (however tokenised) right before ``start``."""
+    if start < 1:
+        return False
+    prev = doc[start - 1]
+    if any(prev.lower_.endswith(f"{h}{w}") for h in _HYPHENS for w in words.flag_words):
+        return True
+    return prev.lower_ in words.flag_words and start >= 2 and doc[start - 2].text in _HYPHENS
+
+
+def _vessel(ent: Span, words: VesselWords) -> tuple[int, str] | None:
+    """(start, label) of a vessel's entity (the prefix taken in), or None for no vessel."""
+    doc = ent.doc
+    prefixes = words.navy_prefixes.keys() | words.merchant_prefixes
+    start = ent.start
+    if doc[start].text not in prefixes and start > 0 and doc[start - 1].text in prefixes:
+        start -= 1  # the model left the prefix out ("MV [Rubymar]")
+    prefix = doc[start].text if ent.end - start > 1 else ""
+    before = doc[start - 1] if start > 0 else None
+    noun = before.lemma_.lower() if before is not None and before.is_lower else ""
+    if prefix in words.navy_prefixes or noun in words.warship_nouns:
+        return start, ORG
+    if prefix in words.merchant_prefixes or noun in words.nouns or _flagged(doc, start, words):
+        return start, VESSEL
+    return None
+
+
+def _bare_name(ent: Span) -> str:
+    """An entity's text without a leading "the" ("the Aegean Star" → "Aegean Star")."""
+    words = [t for t in ent if t.lower_ != "the" or t.i > ent.start]
+    return " ".join(t.text for t in words)
+
+
+def vessel_names(doc: Doc) -> list[Span]:
+    """``doc.ents`` with ships' names relabelled (see the module docstring)."""
+    words = load_vessel_words()
+    ents = list(doc.ents)
+    found: dict[str, str] = {}
+    spans: dict[int, Span] = {}
+    for n, ent in enumerate(ents):
+        if ent.ent_id_ or ent.label_ not in _SHIP_LABELS:
+            continue
+        hit = _vessel(ent, words)
+        if hit is None:
+            continue
+        start, label = hit
+        if n > 0 and ents[n - 1].end > start:
+            continue
+        spans[n] = Span(doc, start, ent.end, label=label)
+        found.setdefault(_bare_name(ent), label)
+    if not found:
+        return ents
+    out: list[Span] = []
+    for n, ent in enumerate(ents):
+        if n in spans:
+            out.append(spans[n])
+        elif not ent.ent_id_ and ent.label_ in _SHIP_LABELS and _bare_name(ent) in found:
+            out.append(Span(doc, ent.start, ent.end, label=found[_bare_name(ent)]))
+        else:
+            out.append(ent)
+    return out
 
 
 def named_actor_mentions(doc: Doc) -> list[Span]:
@@ -31,6 +139,7 @@ def named_actor_mentions(doc: Doc) -> list[Span]:
 
 @Language.component("dossier_named_actors")
 def add_named_actor_mentions(doc: Doc) -> Doc:
-    """Add the named actors to the ``actors`` span group."""
+    """Relabel ships' names, then add the named actors to the ``actors`` span group."""
+    doc.ents = vessel_names(doc)
     add_actor_spans(doc, named_actor_mentions(doc))
     return doc

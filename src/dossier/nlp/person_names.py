@@ -12,6 +12,12 @@ does to a group ("founded by", "led by": ``person_agent_verbs`` in ``data/actor_
 that is written as a personal name becomes a PERSON entity, and so does every other entity of
 the document written the same way. Entities from the actor gazetteer (with an ``ent_id_``) are
 never touched.
+
+A name whose capitalised words are joined by hyphenated particles ("Jaish-e-Fursan-e-Muhammad",
+``name_links`` in ``data/actor_rules.yaml``) is one entity, where the model tagged only a piece
+of it ("Muhammad" PERSON): an organisation when one of its words names a group ("Jaish",
+"Tehreek": a type cue) or an apposition calls it a group ("X, a new group linked to ..."),
+else a person when the model took a piece of it for a person ("Zia-ul-Haq").
 """
 
 from __future__ import annotations
@@ -136,10 +142,138 @@ def extended_people(doc: Doc, words: TitleWords | None = None) -> list[Span]:
     return out
 
 
+_HYPHENS = ("-", "\u2010", "\u2011")
+_MAX_APPOSITION = 6  # tokens from the comma to the group noun ("a new little-known group")
+_MAX_PLACE_WORDS = 2  # a country after a group's name ("Tehreek-e-Jihad Pakistan")
+
+
+@lru_cache(maxsize=1)
+def _name_links() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("actor_rules.yaml")
+    return (
+        frozenset(str(w).lower() for w in data.get("name_links") or ()),
+        frozenset(str(w).lower() for w in data.get("group_apposition_nouns") or ()),
+    )
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
+
+
+def _hyphen_chain(doc: Doc, i: int, links: frozenset[str]) -> int:
+    """The end of the chain "Word-link-Word(-link-Word)*" that starts at token ``i`` (with
+    "al-Word" after a space, as in "Lashkar-e-Jhangvi al-Alami"), or ``i`` when none does."""
+    end = i
+    j = i + 1
+    while j + 3 <= len(doc):
+        glued = not doc[j - 1].whitespace_ and not doc[j].whitespace_
+        if (
+            glued
+            and doc[j].text in _HYPHENS
+            and doc[j + 1].lower_ in links
+            and not doc[j + 1].whitespace_
+            and doc[j + 2].text in _HYPHENS
+            and not doc[j + 2].whitespace_
+            and j + 3 < len(doc)
+            and _name_word(doc[j + 3])
+        ):
+            end = j + 4
+            j += 4
+            continue
+        if (
+            end > i
+            and doc[j - 1].whitespace_
+            and doc[j].lower_ in links
+            and doc[j].is_lower
+            and not doc[j].whitespace_
+            and doc[j + 1].text in _HYPHENS
+            and not doc[j + 1].whitespace_
+            and _name_word(doc[j + 2])
+        ):
+            end = j + 3
+            j += 3
+            continue
+        break
+    return end
+
+
+def _called_a_group(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
+    """ "X, a new group linked to ...": an apposition after ``end`` whose head is a group."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return False
+    for tok in doc[end + 2 : end + 2 + _MAX_APPOSITION]:
+        if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
+            return True
+        if tok.is_punct and tok.text not in _HYPHENS:
+            return False
+    return False
+
+
+def hyphenated_names(doc: Doc) -> list[Span]:
+    """``doc.ents`` with the hyphen-linked names made one entity each (see the module
+    docstring)."""
+    links, apposition = _name_links()
+    ents = list(doc.ents)
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        end = _hyphen_chain(doc, i, links) if _name_word(doc[i]) else i
+        if end == i:
+            i += 1
+            continue
+        overlapping = [e for e in ents if e.start < end and i < e.end]
+        words = {t.lower_ for t in doc[i:end] if t.is_alpha}
+        if any(e.ent_id_ for e in overlapping):
+            i = end
+            continue
+        if words & _group_words() or _called_a_group(doc, end, apposition):
+            # a country written after the name belongs to it ("Tehreek-e-Jihad Pakistan")
+            stop = end
+            while (
+                stop < len(doc)
+                and stop - end < _MAX_PLACE_WORDS
+                and doc[stop - 1].whitespace_ == " "
+                and _name_word(doc[stop])
+                and doc[stop].ent_type_ == "GPE"
+            ):
+                stop += 1
+            start = min([i, *(e.start for e in overlapping if e.label_ == "ORG")])
+            stop = max([stop, *(e.end for e in overlapping if e.label_ == "ORG")])
+            found.append(Span(doc, start, stop, label="ORG"))
+        elif any(e.label_ == "PERSON" for e in overlapping):
+            start = min([i, *(e.start for e in overlapping if e.label_ == "PERSON")])
+            stop = max([end, *(e.end for e in overlapping if e.label_ == "PERSON")])
+            found.append(Span(doc, start, stop, label="PERSON"))
+        i = end
+    for span in found:
+        clash = [e for e in ents if e.start < span.end and span.start < e.end]
+        if any(e.ent_id_ for e in clash):
+            continue
+        ents = [e for e in ents if e not in clash] + [span]
+    return sorted(ents, key=lambda e: e.start)
+
+
+def without_bare_titles(doc: Doc, words: TitleWords | None = None) -> list[Span]:
+    """``doc.ents`` without the PERSON entities that are only a title or rank ("Brig" in
+    "Brig. Gen. Ronald Rwivanga"): :mod:`dossier.nlp.titles` joins those to the name."""
+    words = words or load_titles()
+    title_words = words.heads | words.modifiers
+    return [
+        e
+        for e in doc.ents
+        if e.label_ != "PERSON"
+        or e.ent_id_
+        or not all(t.is_punct or t.lower_.rstrip(".") in title_words for t in e)
+    ]
+
+
 @Language.component("dossier_person_names")
 def extend_person_names(doc: Doc) -> Doc:
-    """Make mistagged personal names PERSON, and widen PERSON entities over the given names
+    """Make mistagged personal names PERSON, group and personal names joined by hyphenated
+    particles one entity, drop bare titles, and widen PERSON entities over the given names
     the model left out."""
+    doc.ents = hyphenated_names(doc)
+    doc.ents = without_bare_titles(doc)
     doc.ents = relabelled_people(doc)
     doc.ents = extended_people(doc)
     return doc

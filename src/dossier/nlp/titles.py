@@ -52,6 +52,7 @@ class TitleWords:
     modifiers: frozenset[str]
     connectors: frozenset[str]
     courtesy_only: frozenset[str]
+    abbreviations: frozenset[str] = frozenset()  # "Gen", "Brig": written with a full stop
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +70,28 @@ def load_titles() -> TitleWords:
         connectors=words("connectors"),
         courtesy_only=words("courtesy_only")
         | frozenset(str(w) for w in data.get("courtesy_only") or ()),
+        abbreviations=words("abbreviations"),
     )
 
 
 def _key(token: Token) -> str:
     return token.lower_.rstrip(".")
+
+
+def is_title_abbreviation(token: Token, words: TitleWords | None = None) -> bool:
+    """A capitalised short title written with its full stop, as one token ("Gen.") or as a
+    word with the stop split off right after it ("Brig" "."): the stop ends no sentence."""
+    words = words or load_titles()
+    doc = token.doc
+    if token.text == "." and token.i > 0:
+        prev = doc[token.i - 1]
+        return not prev.whitespace_ and _capitalised(prev) and _key(prev) in words.abbreviations
+    return (
+        len(token) > 1
+        and token.text.endswith(".")
+        and _capitalised(token)
+        and _key(token) in words.abbreviations
+    )
 
 
 def _capitalised(token: Token) -> bool:
@@ -103,6 +121,8 @@ def token_class(token: Token, words: TitleWords) -> str:
     if _capitalised(token) and key in words.heads and token.i + 1 < len(token.doc):
         # sentence-initial: a title only when a name, a title word or "of"/"for" follows
         nxt = token.doc[token.i + 1]
+        if nxt.text == "." and not token.whitespace_ and nxt.i + 1 < len(token.doc):
+            nxt = token.doc[nxt.i + 1]  # "Lt. Col. John Smith"
         joined = _capitalised(nxt) or nxt.lower_ in words.connectors
         return "T" if joined else "x"
     if _capitalised(token) and key in words.modifiers:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
+from dossier.nlp.named_actors import navy_of_ship
 from dossier.nlp.text import doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.unit_names import is_numbered_unit, unit_nouns
@@ -39,7 +40,13 @@ from dossier.resolve.actor_gazetteer import (
     load_actor_gazetteer,
     normalise_name,
 )
-from dossier.resolve.states import StateMention
+from dossier.resolve.geo_rules import is_demonym
+from dossier.resolve.states import (
+    StateMention,
+    document_year,
+    ended_before,
+    national_force_name,
+)
 
 ACTOR_LABELS = {"ORG", "PERSON", "NORP"}
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[-.):]|[•*\-–])?\s*$")
@@ -64,6 +71,7 @@ class ActorRules:
     membership_roles: frozenset[str]
     period_words: frozenset[str]
     type_cues: tuple[tuple[str, tuple[str, ...]], ...]
+    markings: tuple[tuple[str, frozenset[str]], ...] = ()  # "TLP" -> its values
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +82,24 @@ def load_actor_rules() -> ActorRules:
         membership_roles=frozenset(data["membership_roles"]),
         period_words=frozenset(data["period_words"]),
         type_cues=tuple((k, tuple(v)) for k, v in data["type_cues"].items()),
+        markings=tuple(
+            (str(k), frozenset(str(v).upper() for v in vs))
+            for k, vs in (data.get("markings") or {}).items()
+        ),
     )
+
+
+_GLUED_CODE = re.compile(r":[A-Za-z0-9]")
+_MARKING_VALUE = re.compile(r"\s*:\s*([A-Za-z+]+)")
+
+
+def _is_marking(acronym: str, text: str, end: int, rules: ActorRules) -> bool:
+    """An acronym that opens a code or a handling marking: "TLP:GREEN", "TLP: AMBER"."""
+    if _GLUED_CODE.match(text, end):
+        return True
+    value = _MARKING_VALUE.match(text, end)
+    values = dict(rules.markings).get(acronym, frozenset())
+    return value is not None and value.group(1).upper() in values
 
 
 @dataclass(frozen=True)
@@ -100,6 +125,8 @@ def _is_heading_sentence(doc: Doc, start: int) -> bool:
 
 def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | None:
     text = m.text
+    if is_acronym(text) and _is_marking(text, doc_text(doc), m.end, rules):
+        return "handling marking"
     if known:
         return None
     if "\n" in text or ":" in text or len(text) < 2:
@@ -259,6 +286,8 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     kind = _type_from_cues(m.text, m.label, rules)
     if m.label == "PERSON":
         return kind
+    if navy_of_ship(m.text):
+        return "state_forces"  # a warship stands for its navy ("USS Laboon")
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not is_numbered_unit(span):
         return kind
@@ -295,6 +324,9 @@ class _Definition:
     long: Mention  # the mention before the brackets
     native: str | None = None  # the name in another language inside the brackets
     native_start: int = -1  # its offset in the text
+    # the gazetteer's actor of the acronym is the one the long name names; when False the
+    # text defines the acronym as something else ("Rwanda Security Forces (RSF)")
+    agrees: bool = False
 
 
 def _initials_match(acr: str, name: str) -> bool:
@@ -351,15 +383,27 @@ def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _D
         if known is not None:
             forms = [normalise_name(f) for f in (known.name, *known.aliases)]
             long_norm = normalise_name(m.text)
-            if any(long_norm in f or fuzz.token_set_ratio(long_norm, f) >= 95 for f in forms):
-                found.setdefault(acr, definition)
-                continue
-            if native is not None and gazetteer.lookup(native) is known:
-                found.setdefault(acr, definition)
+            same = any(long_norm in f or fuzz.token_set_ratio(long_norm, f) >= 95 for f in forms)
+            if same or (native is not None and gazetteer.lookup(native) is known):
+                found.setdefault(acr, _Definition(m, native, native_start, agrees=True))
                 continue
         if _initials_match(acr, m.text) or (native is not None and _initials_match(acr, native)):
             found.setdefault(acr, definition)
     return found
+
+
+def _state_covers(m: Mention, states: Sequence[StateMention]) -> bool:
+    """Whether a state or national-forces mention covers ``m``."""
+    return any(st.mention.start <= m.start and m.end <= st.mention.end for st in states)
+
+
+def _gazetteer_meaning(
+    acr: str, acronyms: dict[str, _Definition], entry: ActorEntry | None
+) -> bool:
+    """Whether a mention of ``acr`` (with the gazetteer ``entry`` it was tagged with) keeps
+    the gazetteer's meaning: no entry, or the text defines the acronym as that entry."""
+    definition = acronyms.get(acr)
+    return entry is None or definition is None or definition.agrees
 
 
 def _extra_acronym_mentions(
@@ -420,14 +464,19 @@ def resolve_actors(
     candidates: list[tuple[Mention, ActorEntry | None, str | None]] = []
     rejected: list[Mention] = []
     places: list[Mention] = []
+    year = document_year(doc)
     for m in mentions:
         entry = None
         if m.label in ACTOR_LABELS or m.gazetteer_id:
             entry = resolver.gazetteer_entry(m)
+        if entry is not None and ended_before(entry.id, year) and _state_covers(m, states):
+            continue  # "Afghan forces" in a 2024 report: no longer the Republic's ANDSF
         if m.label == "NORP" and entry is None:
             continue  # nationalities and religions are not actors
         if m.label not in ACTOR_LABELS and entry is None:
             continue
+        if entry is None and is_demonym(m.text):
+            continue  # "Nigerien officials": a nationality, the state is found elsewhere
         role = None
         if entry is None and m.label == "PERSON":
             m, role = _strip_role(m, rules)
@@ -453,17 +502,25 @@ def resolve_actors(
     types: dict[str, str] = {}
     acr_key: dict[str, str] = {}
     defined_key: dict[str, str] = {}  # normalised long or native name -> key
+    countries: dict[str, str] = {}
     for acr, definition in acronyms.items():
         long = definition.long
         long_entry = resolver.gazetteer_entry(long)
         native_entry = g.lookup(definition.native) if definition.native else None
         acr_entry = g.lookup(acr)
+        forces = national_force_name(long.text)
         if long_entry is not None:
             acr_key[acr] = long_entry.id
         elif native_entry is not None:
             acr_key[acr] = native_entry.id
-        elif acr_entry is not None:
+        elif acr_entry is not None and definition.agrees:
             acr_key[acr] = acr_entry.id
+        elif forces is not None:
+            # "Rwanda Security Forces (RSF)": a state's forces, whatever else RSF names
+            acr_key[acr] = forces.key
+            names.setdefault(forces.key, forces.name)
+            types.setdefault(forces.key, forces.type)
+            countries.setdefault(forces.key, forces.country)
         else:
             acr_key[acr] = new_key(long.text)
             names.setdefault(acr_key[acr], long.text)
@@ -476,7 +533,11 @@ def resolve_actors(
         c[0] for c in candidates if c[1] is None and c[0].label == "PERSON" and " " in c[0].text
     ]
     for m, entry, _role in candidates:
-        if entry is not None:
+        if m.text in acr_key and not _gazetteer_meaning(m.text, acronyms, entry):
+            # an acronym the text defines otherwise than the gazetteer ("RSF troops" after
+            # "the Rwanda Security Forces (RSF)")
+            key = acr_key[m.text]
+        elif entry is not None:
             key = entry.id
         elif m.text in acr_key:
             key = acr_key[m.text]
@@ -496,6 +557,9 @@ def resolve_actors(
                 key = new_key(m.text)
             names.setdefault(key, m.text)
             types.setdefault(key, _actor_type(m, doc, rules))
+            navy = navy_of_ship(m.text)
+            if navy:
+                countries.setdefault(key, navy)
         keys.append(key)
 
     # people named in full keep the full name as canonical
@@ -508,13 +572,16 @@ def resolve_actors(
     # "ISMP, known locally as al-Shabaab or Ansar al-Sunna": in this report those names are
     # the group named first, whatever other group the gazetteer knows by them
     local = _local_aliases(text, [c[0] for c in candidates], keys)
-    keys = [local.get(k, k) for k in keys]
+    keys = [local.keys.get(k, k) for k in keys]
+    taken_now = [(m.start, m.end) for m in mentions] + [(c[0].start, c[0].end) for c in candidates]
+    for mention, owner in _quoted_alias_mentions(text, local, taken_now, sentence_of):
+        candidates.append((mention, None, None))
+        keys.append(keys[owner])
 
     grouped: dict[str, list[Mention]] = {}
     for (m, _e, _r), key in zip(candidates, keys, strict=True):
         grouped.setdefault(key, []).append(m)
 
-    countries: dict[str, str] = {}
     state_names: dict[str, list[str]] = {}
     taken_spans = [(m.start, m.end) for m, _e, _r in candidates]
     for st in states:
@@ -569,38 +636,92 @@ def resolve_actors(
     return ActorResolution(actors=tuple(actors), rejected=tuple(rejected), places=tuple(places))
 
 
+# ", locally known as", " (also called", ", which is known locally as", ", dubbed"
 _KNOWN_AS = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:also|locally|commonly|widely|better|often|"
-    r"sometimes|formerly)\s+)?(?:known|called|referred\s+to)\s+(?:(?:locally|also|widely|"
-    r"in\s+\w+)\s+)?as\s+"
+    r"\s*(?:\([^()]{1,40}\)\s*)?[,(]\s*(?:(?:which|who)\s+(?:is|are|was|were)\s+)?"
+    r"(?:(?:also|locally|commonly|widely|better|often|sometimes|formerly|popularly)\s+)?"
+    r"(?:(?:known|referred\s+to)\s+(?:(?:locally|also|widely|popularly|in\s+\w+)\s+)?as"
+    r"|called|dubbed|nicknamed)\s+"
 )
 _ALIAS_GLUE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:the\s+)?")
+_OPEN_QUOTE = re.compile(r"[\"\u201c\u2018']")
+_CLOSE_QUOTE = re.compile(r"[\"\u201d\u2019']")
+# a quoted name that no mention covers ("mashababos")
+_QUOTED_NAME = re.compile(r"[\"\u201c\u2018']([^\W\d_][\w'\u2019 -]{1,38}[\w])[\"\u201d\u2019']")
 
 
-def _local_aliases(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> dict[str, str]:
+@dataclass(frozen=True)
+class _LocalAliases:
+    """What "known as" appositions say: keys that are another actor's names here, and quoted
+    names that no mention covers, each with the index of the mention they name."""
+
+    keys: dict[str, str]
+    quoted: tuple[tuple[int, int, int], ...]  # (start, end, mention index)
+
+
+def _local_aliases(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> _LocalAliases:
     """Keys that a "known as" apposition makes another actor's names in this document:
-    "Islamic State Mozambique Province (ISMP), known locally as al-Shabaab" maps the key of
-    al-Shabaab to the province's."""
-    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    "Islamic State Mozambique (ISM), locally known as "mashababos" or al-Shabaab" maps the
+    key of al-Shabaab to the province's, and notes "mashababos" as a name of the province."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
     out: dict[str, str] = {}
-    for n, i in enumerate(order):
-        m = mentions[i]
+    quoted: list[tuple[int, int, int]] = []
+    for i, m in enumerate(mentions):
         found = _KNOWN_AS.match(text, m.end)
         if found is None:
             continue
         pos = found.end()
-        for j in order[n + 1 :]:
-            alias = mentions[j]
-            if alias.start < pos:
-                continue
-            if alias.start != pos or keys[j] == keys[i]:
-                break
-            out[keys[j]] = keys[i]
-            glue = _ALIAS_GLUE.match(text, alias.end)
+        while True:
+            opening = _OPEN_QUOTE.match(text, pos)
+            j = by_start.get(opening.end() if opening else pos)
+            if j is not None:
+                end = mentions[j].end
+                if keys[j] != keys[i]:
+                    out[keys[j]] = keys[i]
+            else:
+                name = _QUOTED_NAME.match(text, pos)
+                if name is None:
+                    break
+                quoted.append((name.start(1), name.end(1), i))
+                end = name.end(1)
+            closing = _CLOSE_QUOTE.match(text, end)
+            glue = _ALIAS_GLUE.match(text, closing.end() if closing else end)
             if glue is None:
                 break
             pos = glue.end()
-    return {k: v for k, v in out.items() if k not in out.values()}
+    return _LocalAliases(
+        keys={k: v for k, v in out.items() if k not in out.values()}, quoted=tuple(quoted)
+    )
+
+
+def _quoted_alias_mentions(
+    text: str,
+    local: _LocalAliases,
+    taken: list[tuple[int, int]],
+    sentence_of: Callable[[int], int],
+) -> list[tuple[Mention, int]]:
+    """Mentions of the quoted local names, where they were defined and wherever else the text
+    writes them, each with the index of the mention whose actor they name."""
+    out: list[tuple[Mention, int]] = []
+    for start, end, owner in local.quoted:
+        name = text[start:end]
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            mention = Mention(
+                start=s,
+                end=e,
+                text=name,
+                label="ORG",
+                sentence=sentence_of(s),
+                orig_start=-1,
+                orig_end=-1,
+                source="alias",
+            )
+            out.append((mention, owner))
+            taken.append((s, e))
+    return out
 
 
 def _memberships(

@@ -26,9 +26,13 @@ _AFTER_COMMA = re.compile(r"\s*,\s*(" + _CAP_WORDS + ")")
 _APPOSITION = re.compile(
     r"\s*,\s*(?:the|a|an)\s+[a-z][\w\s-]{0,40}?\b(?:of|in|near)\s+((?:[A-Z][\w'’.-]*\s*){1,6})"
 )
+_PARENTHESIS = re.compile(r"\s*\(\s*(" + _CAP_WORDS + r")\s*\)")
 _COMMA_IN = re.compile(r"\s*,\s*in\s+(?:the\s+)?(" + _CAP_WORDS + ")")
 _IN_CONTAINER = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(" + _CAP_WORDS + ")")
-_POSSESSOR_BEFORE = re.compile(r"(" + _CAP_WORDS + r")['’]s\s+(?:[a-z]+\s+)?$")
+# "Pakistan's Balochistan", "Cairo's gated suburb of Madinaty"
+_POSSESSOR_BEFORE = re.compile(
+    r"(" + _CAP_WORDS + r")['’]s\s+(?:[a-z]+\s+)?(?:(?:[a-z]+\s+){1,2}of\s+)?$"
+)
 
 
 @dataclass
@@ -200,12 +204,18 @@ def _containers_from(gaz: GeoGazetteer, phrase: str) -> list[GeoCandidate]:
         for n in range(min(len(words), 4), 0, -1):
             chunk = " ".join(words[:n]).rstrip(".,")
             name, _ = _strip_surface(chunk)
+            if normalise_place_name(name) in _never_alone():
+                continue  # "North" of "North Waziristan" is no division of its own
             found = [
                 c
                 for c in gaz.candidates(name, fuzzy=False)
                 if c.feature in ("country", "admin1", "admin2", "region")
-                and not (c.alternate and c.feature == "admin2")
             ]
+            # a district by another of its names only when nothing else has that name
+            # ("North Waziristan", not the New York County of "New York")
+            others = [c for c in found if not (c.alternate and c.feature == "admin2")]
+            if others or n == 1:
+                found = others
             if found:
                 out.extend(found)
                 break
@@ -220,6 +230,10 @@ def _context_hints(gaz: GeoGazetteer, text: str, m: _Mention) -> None:
         m.containers.extend(_containers_from(gaz, match.group(1)))
     if not m.containers:
         match = _AFTER_COMMA.match(tail) or _COMMA_IN.match(tail)
+        if match is None and not m.candidates:
+            # "Mir Ali (North Waziristan)": only for a name the gazetteer lacks ("WASHINGTON
+            # (AP)" is no town in a division AP)
+            match = _PARENTHESIS.match(tail)
         if match:
             m.containers.extend(_containers_from(gaz, match.group(1)))
     match = _POSSESSOR_BEFORE.search(head)

@@ -378,7 +378,9 @@ class GeoGazetteer:
         cached = self._cache.get((key, upper, fuzzy))
         if cached is not None:
             return cached
-        keys = [key, *self._variants.get(key, [])]
+        # a canonical spelling listed among its own variants ("Sanaa": "Sana'a") stays the
+        # place's own name, not an alternate
+        keys = [key, *(k for k in self._variants.get(key, []) if k != key)]
         found = self._lookup(keys, upper, alternate_keys=set(keys[1:]))
         if not found and fuzzy and len(key) >= 9:
             found = self._fuzzy(key)

@@ -99,6 +99,11 @@ def _not_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _water_words() -> frozenset[str]:
+    return frozenset(_admin_terms().get("water_words") or ())
+
+
+@lru_cache(maxsize=1)
 def _settlement_nouns() -> frozenset[str]:
     return frozenset(_admin_terms().get("settlement_nouns") or ())
 

@@ -64,6 +64,34 @@ _PLACE_OBJECT_VERBS = frozenset(
         "occupy",
     }
 )
+# last words of a site named after the place that starts its name ("Kabul University")
+_FACILITY_NOUNS = frozenset(
+    {
+        "university",
+        "college",
+        "airport",
+        "airbase",
+        "hospital",
+        "stadium",
+        "station",
+        "prison",
+        "port",
+        "harbour",
+        "harbor",
+        "embassy",
+        "consulate",
+        "hotel",
+        "mosque",
+        "church",
+        "cathedral",
+        "bridge",
+        "dam",
+        "camp",
+        "base",
+        "market",
+        "square",
+    }
+)
 _ORG_WORDS = re.compile(
     r"\b(?:university|college|school|party|council|army|force|forces|bank|police|ministry|"
     r"department|company|corp|inc|ltd|group|front|movement|brigade|union|association|"
@@ -131,6 +159,46 @@ def _settlement_cue(span: Span) -> bool:
     return of.lower_ == "of" and noun.lemma_.lower() in _settlement_nouns()
 
 
+def _apposition_cue(span: Span) -> bool:
+    """A name set beside a settlement noun: "the capital, Niamey," (the name must be known)."""
+    if span.start < 2 or not span[0].is_title:
+        return False
+    comma, noun = span.doc[span.start - 1], span.doc[span.start - 2]
+    return comma.text == "," and noun.lower_ in _settlement_nouns()
+
+
+def _in_division_list(span: Span) -> bool:
+    """One of the names that a division word ends: "Taiz provinces", "Macomia, Muidumbe and
+    Ancuabe districts", "Mali's Ménaka region"."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end <= 12:
+        tok = doc[i]
+        if tok.is_lower and (tok.lower_ in _division_words() or tok.lemma_ in _division_words()):
+            return i > span.end or not tok.is_sent_start
+        if tok.text == "," or tok.lower_ in ("and", "or") or tok.lower_ in _NAME_LINKS:
+            i += 1
+            continue
+        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+            i += 1
+            continue
+        if tok.text == "-" and i + 1 < len(doc) and not tok.whitespace_:
+            i += 1  # "Tahoua-Kouara"
+            continue
+        return False
+    return False
+
+
+def _heading_cue(span: Span) -> bool:
+    """The place of an incident heading or dateline: "16 March 2024, Mir Ali (North
+    Waziristan):", "20 March 2024, Dera Ismail Khan:"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    comma, date = doc[span.start - 1], doc[span.start - 2]
+    return comma.text == "," and date.ent_type_ == "DATE" and doc[span.end].text in (":", "(")
+
+
 def _has_container(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
     """An unknown name the text places: "Barsalogho, in Burkina Faso's Centre-Nord region"
     (the geocoder's own reading of the words around a mention)."""
@@ -158,9 +226,19 @@ def _embedded_place(span: Span, gaz: GeoGazetteer) -> Span | None:
         if is_demonym(text) or head[-1].is_punct or normalise_place_name(text) in _never_alone():
             continue
         strong = _strong(gaz.candidates(text, fuzzy=False), 5000)
+        if any(c.feature == "country" for c in strong) and not _facility_after(span, n):
+            # "the United Kingdom Maritime Trade Operations", "U.S. Navy": a national body
+            # named after its country, not a place it stands in
+            return None
         if strong and (n > 1 or _not_a_common_word(text, strong)):
             return head
     return None
+
+
+def _facility_after(span: Span, n: int) -> bool:
+    """A building or site named after the place that leads its name ("Kabul University",
+    "Kandahar Airport"), as opposed to an institution named after a country."""
+    return any(t.lower_ in _FACILITY_NOUNS for t in span[n:])
 
 
 def _not_a_common_word(text: str, strong: list[GeoCandidate]) -> bool:
@@ -195,13 +273,16 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
         settlement = _settlement_cue(span)
         if ent.label_ in PLACE_LABELS:
             # "in Hodeidah province": a division word after the name says it is a place
-            division = span.end < len(doc) and doc[span.end].lower_ in _division_words()
+            division = (
+                span.end < len(doc) and doc[span.end].lower_ in _division_words()
+            ) or _in_division_list(span)
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             if (
                 found
                 or ent.label_ != "GPE"
                 or settlement
                 or division
+                or _heading_cue(span)
                 or _has_container(doc, span, gaz)
                 # "an ambush near Markoye": a town the gazetteer lacks is still a place
                 or before in _PERSON_LOCATIVE
@@ -219,9 +300,22 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             locative = before in (_LOCATIVE if ent.label_ != "PERSON" else _PERSON_LOCATIVE)
             key = normalise_place_name(text)
+            # a name tagged PERSON counts once it stands where a place stands ("its hold on
+            # Ménaka", "the Ménaka border zone")
             seen_as_place = found and (
-                (ent.label_ != "PERSON" and key in place_names) or key in settled
+                (
+                    key in place_names
+                    and (ent.label_ != "PERSON" or span.root.dep_ in ("pobj", "compound", "conj"))
+                )
+                or key in settled
             )
+            # "in Hodeidah and Taiz provinces", "Chiúre district", "the capital, Niamey,",
+            # "20 March 2024, Dera Ismail Khan:"
+            cued = (found and (_apposition_cue(span) or _heading_cue(span))) or (
+                _in_division_list(span) and (bool(found) or ent.label_ != "PERSON")
+            )
+            # "16 March 2024, Mir Ali (North Waziristan):": a heading's place the text places
+            cued = cued or (not found and _heading_cue(span) and _has_container(doc, span, gaz))
             # after "in" a town of a country the report names is a place, however small
             # ("attacked police stations in Mocímboa da Praia", tagged PERSON)
             local = locative and any(c.country_code in countries and not c.alternate for c in found)
@@ -241,6 +335,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             )
             if (
                 seen_as_place
+                or cued
                 or local
                 or country
                 or (strong and (after_comma or locative))
@@ -272,10 +367,19 @@ def _document_countries(doc: Doc, gaz: GeoGazetteer) -> frozenset[str]:
     return frozenset(found)
 
 
+# entities that are names; a place name the model buried in a title or a date ("relocated
+# staff from Macomia to Pemba on 11/05/2024" tagged WORK_OF_ART) is still looked at
+_NAME_ENTITIES = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+)
+
+
 def _name_runs(doc: Doc) -> list[Span]:
     """Runs of capitalised words outside any entity the model tagged ("Mucojo", "Mocímboa
     da Praia"), each within one sentence."""
-    inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    inside = {
+        i for ent in doc.ents if ent.label_ in _NAME_ENTITIES for i in range(ent.start, ent.end)
+    }
     runs: list[Span] = []
     i = 0
     while i < len(doc):

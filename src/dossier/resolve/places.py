@@ -21,9 +21,12 @@ For each mention the gazetteer gives candidates; the choice adds up
 
 and the same name is resolved the same way throughout a document. The geocoder abstains
 (``place=None``) when the best candidate is weak, and keeps the score. A name the gazetteer
-does not know at all (a street, a building, a hamlet) takes the division the text puts it in
-("Barsalogho, in Burkina Faso's Centre-Nord region") or, failing that, the town named near
-it, with ``precision="near"`` (ACLED's rule for a location that cannot be found).
+does not know at all (a street, a building, a hamlet) is placed only where the text puts it:
+the division named beside it ("Barsalogho, in Burkina Faso's Centre-Nord region"), the
+divisions of its sentence or incident heading, a town named near it in the same paragraph or
+in the country the report is about, with ``precision="near"`` (ACLED's rule for a location
+that cannot be found), else the country; never in a country the text rules out ("near the
+Malian border"). See :func:`_fallbacks`.
 
 >>> [m.place.country_code for m in geocode_spans("Fighting in Kabul.", [(12, 17)])]
 ['AF']
@@ -33,8 +36,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from dossier.nlp.text import doc_text
@@ -45,6 +49,7 @@ from dossier.resolve.geo_rules import (
     _not_places,
     _precision_table,
     _sublocal_words,
+    _water_words,
     demonym_country,
     is_demonym,
 )
@@ -93,6 +98,7 @@ def _resolve(
     context: GeoContext,
     gaz: GeoGazetteer,
     weights: Weights,
+    ignore: frozenset[int] = frozenset(),
 ) -> list[PlaceMention]:
     mentions: list[_Mention] = []
     for (start, end), sent in zip(spans, sentences, strict=True):
@@ -118,11 +124,14 @@ def _resolve(
         out.append(PlaceMention(m.start, m.end, m.text, m.sentence, place, round(score, 4)))
     out, unknown = _out_of_focus(mentions, out, weights)
     unknown |= {i for i, m in enumerate(mentions) if not m.candidates}
-    return _fallbacks(mentions, out, unknown, weights)
+    return _fallbacks(text, mentions, out, unknown, weights, gaz, ignore)
 
 
+# "Segou region", "Taiz provinces", "Hodeidah and Taiz provinces": the name is a division
 _DIVISION_AFTER = re.compile(
-    r"\s+(?:region|province|state|governorate|district|county|prefecture|department|oblast)\b"
+    r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+    r"[A-Z][\w'’-]*(?:\s+(?:da\s+|de\s+)?[A-Z][\w'’-]*){0,3})*"
+    r"\s+(?:region|province|state|governorate|district|county|prefecture|department|oblast)s?\b"
 )
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
@@ -205,62 +214,486 @@ def _out_of_focus(
 
 
 def _fallbacks(
+    text: str,
     mentions: list[_Mention],
     resolved: list[PlaceMention],
     unknown: set[int],
     weights: Weights,
+    gaz: GeoGazetteer,
+    ignore: frozenset[int] = frozenset(),
 ) -> list[PlaceMention]:
     """Streets, buildings and hamlets the gazetteer lacks (the ``unknown`` mentions).
 
-    Such a name takes the division the text puts it in ("Barsalogho, in Burkina Faso's
-    Centre-Nord region"), else the town named within ``near_chars`` of it (any distance for
-    "... Street", "... Hospital"), marked ``precision="near"`` (ACLED geo_precision 2, UCDP
-    where_prec 2); names whose candidates were merely weak stay abstained.
+    Such a name is placed only where the text puts it, the most specific evidence first:
+
+    0. a division or town named right beside it ("Barsalogho, in Burkina Faso's Centre-Nord
+       region", "Mir Ali (North Waziristan)", "Mbau, near Macomia");
+    1. the divisions of a list it stands in ("Macomia, Muidumbe and Ancuabe districts": the
+       province of Macomia), else those its sentence or its incident heading names
+       ("5) 27/05/2024 – Chiúre district: ... near Mazeze");
+    2. the town named within ``near_chars`` of it (any distance for "... Street"), in the same
+       paragraph or in the country the report is about, never in a country the text rules
+       out ("near the Malian border") nor outside the division the text gives;
+    3. the country the text gives ("in Hodeidah and Taiz provinces, ... near Ras Isa":
+       two provinces leave only their country), else the one the report is about;
+
+    with ``precision="near"`` next to a town (ACLED geo_precision 2, UCDP where_prec 2) and
+    the division's or country's precision otherwise. Names whose candidates were merely weak
+    stay abstained, and so do seas and gulfs the gazetteer lacks. One name is one place
+    throughout a document: the best-supported placement of any of its mentions. The
+    mentions in ``ignore`` (a country standing for its government: "U.S. forces") are no
+    evidence of where anything is.
     """
-    towns = [
-        (pm.start, pm.place)
-        for pm in resolved
-        if pm.place is not None and pm.place.feature in ("city", "admin2")
-    ]
-    acled, ucdp = _precision_table()["near"]
+    layout = _Layout.of(text)
+    finder = _Placer(text, layout, mentions, resolved, unknown, ignore, weights, gaz)
+    placed: dict[int, _Placement] = {}
+    for _ in range(2):  # a second round lets a placed heading place the names under it
+        found = {i: p for i in sorted(unknown) if (p := finder.place(i, placed)) is not None}
+        placed = _one_place_per_name(mentions, found)
     out: list[PlaceMention] = []
-    for i, (m, pm) in enumerate(zip(mentions, resolved, strict=True)):
-        place: Place | None = None
+    for i, pm in enumerate(resolved):
+        if i in placed:
+            pm = replace(pm, place=replace(placed[i][2], name=pm.text.strip()), score=0.0)
+        out.append(pm)
+    return out
+
+
+# a placement: its rank (see :func:`_fallbacks`), the characters between the name and the
+# town it is put near (0 for a division or a country), the place
+_Placement = tuple[int, int, Place]
+
+
+def _one_place_per_name(
+    mentions: list[_Mention], found: dict[int, _Placement]
+) -> dict[int, _Placement]:
+    """Every mention of a name takes the best-supported placement of any of them: in the
+    country most of them are put in, the lowest rank, then the town named closest, then the
+    first."""
+    groups: dict[str, list[int]] = {}
+    for i in sorted(found):
+        groups.setdefault(mentions[i].key, []).append(i)
+    best: dict[str, _Placement] = {}
+    for key, group in groups.items():
+        # the country most mentions agree on first ("in Cairo's suburb of Madinaty" twice
+        # outweighs "Beyond Madinaty, Liverpool have ...")
+        votes = Counter(found[i][2].country_code for i in group)
+        top = max(votes.values())
+        ranked = sorted(group, key=lambda i: (found[i][:2], i))
+        best[key] = next(found[i] for i in ranked if votes[found[i][2].country_code] == top)
+    return {i: best[mentions[i].key] for i in found}
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|St|Ft|"
+    r"Mt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|etc))\.$"
+)
+# "1) 03/05/2024 – Ancuabe district:", "2. 18 March 2024, Paktika province (Afghanistan):":
+# the label of a numbered or bulleted incident, or one that starts with a date
+_HEADING = re.compile(
+    r"[ \t]*(?:#+[ \t]*)?(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=\*\*|\d))(?:\*\*)?"
+    r"(?P<label>[^:\n]{2,160}?)(?:\*\*)?:(?:\*\*)?(?=\s)"
+)
+_NEAR_BETWEEN = re.compile(
+    r"\s*,?\s*(?:(?:just\s+|a\s+\w+\s+)?(?:near|outside|close\s+to|next\s+to|in)\s+|\()"
+    r"(?:the\s+)?(?:(?:town|city|village|district|port)\s+of\s+)?"
+)
+_CONTAINER_BEFORE = re.compile(
+    r"\b(?:in|within|across|throughout|inside|of)\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+_DIVISION_WORD_AFTER = re.compile(
+    r"\s+(?:region|province|state|governorate|district|county|prefecture|department|oblast)s?\b"
+)
+_BORDER = re.compile(
+    r"\b(?:near|along|on|at|by|close\s+to|across)\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s+border\b"
+    r"|\bborder\s+with\s+(?:the\s+)?(?P<b>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)"
+)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where the sentences, lines and incident headings of a text lie."""
+
+    sentences: list[int]
+    lines: list[int]
+    headings: dict[int, tuple[int, int]]  # line number -> the heading label's span
+
+    @classmethod
+    def of(cls, text: str) -> _Layout:
+        sentences = [0]
+        for match in _SENTENCE_BREAK.finditer(text):
+            end = match.end()
+            if match.group()[0] == ".":
+                if _ABBREVIATION_END.search(text[max(0, match.start() - 6) : match.start() + 1]):
+                    continue
+                if end < len(text) and not (text[end].isupper() or text[end] in '"“(0123456789'):
+                    continue
+            sentences.append(end)
+        lines = [0] + [match.end() for match in re.finditer(r"\n", text)]
+        headings: dict[int, tuple[int, int]] = {}
+        for n, start in enumerate(lines):
+            head = _HEADING.match(text, start)
+            if head and "\n" not in text[start : head.end()]:
+                headings[n] = (head.start("label"), head.end("label"))
+        return cls(sentences, lines, headings)
+
+    def sentence(self, pos: int) -> int:
+        return bisect_right(self.sentences, pos) - 1
+
+    def line(self, pos: int) -> int:
+        return bisect_right(self.lines, pos) - 1
+
+    def heading(self, pos: int) -> tuple[int, int] | None:
+        """The heading of the incident ``pos`` is under (on its own line, before it)."""
+        span = self.headings.get(self.line(pos))
+        return span if span is not None and span[0] <= pos else None
+
+
+@dataclass
+class _Placer:
+    """Places one unknown name at a time (see :func:`_fallbacks`)."""
+
+    text: str
+    layout: _Layout
+    mentions: list[_Mention]
+    resolved: list[PlaceMention]
+    unknown: set[int]
+    ignore: frozenset[int]
+    weights: Weights
+    gaz: GeoGazetteer
+    order: list[int] = field(default_factory=list)  # the mentions in text order
+    rank_of: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].start)
+        self.rank_of = {k: n for n, k in enumerate(self.order)}
+
+    def _next(self, i: int) -> int | None:
+        n = self.rank_of[i] + 1
+        return self.order[n] if n < len(self.order) else None
+
+    def _previous(self, i: int) -> int | None:
+        n = self.rank_of[i] - 1
+        return self.order[n] if n >= 0 else None
+
+    def _glued(self, a: int, b: int) -> bool:
+        """Mentions ``a`` and ``b`` (in this order) are items of one list."""
+        return bool(_LIST_GLUE.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start))
+
+    def place(self, i: int, placed: dict[int, _Placement]) -> _Placement | None:
+        m = self.mentions[i]
         words = m.text.split()
         last = words[-1].lower().rstrip(".") if words else ""
-        if last in _not_places():
-            unknown.discard(i)  # "Middle East Desk": a byline, not a place to guess
-        container = _best_container(m) if i in unknown else None
+        if last in _not_places() or _is_water(words):
+            return None  # "Middle East Desk": a byline; "the Sea of X": no town's
+        container = _best_container(m)
         if container is not None:
-            place = _to_place(container, 0.0)
-            place = replace(place, name=m.text.strip(), geonames_id=None, feature="site")
-        elif i in unknown and towns:
-            dist, town = min(((abs(s - m.start), t) for s, t in towns), key=lambda x: x[0])
-            sublocal = last in _sublocal_words()
-            if dist <= weights.near_chars or sublocal:
-                place = replace(
-                    town,
-                    name=m.text.strip(),
-                    geonames_id=None,
-                    feature="site",
-                    precision="near",
-                    geo_precision=acled,
-                    where_prec=ucdp,
-                    score=0.0,
+            return 0, 0, self._site(_to_place(container, 0.0))
+        beside = self._beside(i)
+        if beside is not None:
+            return 0, 0, beside
+        excluded = self._border_countries(m.start)
+        peers = self._peers(i)
+        shared = self._shared(peers, excluded)
+        if shared is not None:
+            return 3 if shared.precision == "country" else 1, 0, shared
+        peers = []  # a list whose names disagree says nothing
+        allowed: set[str] = set()
+        admin1: str | None = None
+        for scope in self._scopes(i, set(peers)):
+            found = self._from_divisions(i, scope, placed, excluded, set(peers))
+            if found is None:
+                continue
+            result, allowed, admin1 = found
+            if result is not None:
+                # a country (from several provinces) says less than a town another mention
+                # of the name is put near
+                return 3 if result.precision == "country" else 1, 0, result
+            break
+        town = self._town(i, excluded, allowed, admin1, set(peers))
+        if town is not None:
+            return 2, town[0], town[1]
+        # a country the text gives, else the one the report is about (one name of a country
+        # says where a report looks, not what it is about)
+        cc = next(iter(allowed)) if len(allowed) == 1 else self._focus(excluded, least=2)
+        country = self.gaz.country(cc) if cc else None
+        if country is None:
+            return None
+        return 3, 0, self._site(_to_place(country, 0.0))
+
+    # -- the evidence ---------------------------------------------------------------------
+
+    def _place_of(self, j: int, placed: dict[int, _Placement]) -> Place | None:
+        if j in self.ignore:
+            return None
+        if j in self.unknown:
+            return placed[j][2] if j in placed else None
+        return self.resolved[j].place
+
+    def _beside(self, i: int) -> Place | None:
+        """ "Mbau, near Macomia", "Mir Ali (Miranshah)": the place named right after."""
+        m = self.mentions[i]
+        j = self._next(i)
+        if j is None or j in self.unknown or j in self.ignore:
+            return None
+        other = self.mentions[j]
+        place = self.resolved[j].place
+        if place is None or other.start < m.end:
+            return None
+        between = _NEAR_BETWEEN.fullmatch(self.text, m.end, other.start)
+        if between is None:
+            return None
+        if place.precision == "city":
+            return self._near(place)
+        if place.precision in ("admin2", "admin1", "country") and not re.search(
+            r"\bin\b", between.group()
+        ):
+            return self._site(place)  # "Mir Ali (North Waziristan)", "X (Afghanistan)"
+        return None
+
+    def _peers(self, i: int) -> list[int]:
+        """The other names of a list of divisions ("Macomia, Muidumbe and Ancuabe
+        districts", "Hodeidah and Taiz provinces")."""
+        group = [i]
+        while (j := self._previous(group[0])) is not None and self._glued(j, group[0]):
+            group.insert(0, j)
+        while (j := self._next(group[-1])) is not None and self._glued(group[-1], j):
+            group.append(j)
+        if len(group) < 2 or not _DIVISION_WORD_AFTER.match(
+            self.text, self.mentions[group[-1]].end
+        ):
+            return []
+        return [k for k in group if k != i]
+
+    def _shared(self, peers: list[int], excluded: set[str]) -> Place | None:
+        """What the known names of a list of divisions share: the province of districts,
+        the country of provinces."""
+        places = [
+            p
+            for k in peers
+            if k not in self.unknown
+            and k not in self.ignore
+            and (p := self.resolved[k].place) is not None
+        ]
+        if not places or any(p.country_code in excluded for p in places):
+            return None
+        if all(p.precision in ("city", "admin2", "near", "site") for p in places):
+            # districts: the province most of them lie in
+            codes = Counter(p.admin1_code for p in places if p.admin1_code)
+            code, n = codes.most_common(1)[0] if codes else ("", 0)
+            admin = self.gaz.admin1(code) if 2 * n > len(places) else None
+            return self._site(_to_place(admin, 0.0)) if admin is not None else None
+        countries = {p.country_code for p in places}
+        if len(countries) != 1 or None in countries:
+            return None
+        country = self.gaz.country(next(iter(countries)) or "")
+        return self._site(_to_place(country, 0.0)) if country is not None else None
+
+    def _containing(self, j: int) -> bool:
+        """The name stands where a container stands: after "in", "across", "of" (also as a
+        later item of a list), or before a division word."""
+        if _DIVISION_AFTER.match(self.text, self.mentions[j].end):
+            return True
+        k = j
+        while (before := self._previous(k)) is not None and self._glued(before, k):
+            k = before
+        start = self.mentions[k].start
+        return bool(_CONTAINER_BEFORE.search(self.text, max(0, start - 40), start))
+
+    def _scopes(self, i: int, peers: set[int]) -> list[list[int]]:
+        """The other names of the sentence, then those of the incident heading."""
+        m = self.mentions[i]
+        sentence = self.layout.sentence(m.start)
+        line = self.layout.line(m.start)
+        # in a sentence, the divisions that contain things ("in Hodeidah and Taiz
+        # provinces"), not any it names ("a Texas-based company")
+        same = [
+            j
+            for j, o in enumerate(self.mentions)
+            if j != i
+            and j not in peers
+            and self.layout.sentence(o.start) == sentence
+            and self.layout.line(o.start) == line
+            and self._containing(j)
+        ]
+        heading = self.layout.heading(m.start)
+        scopes = [same]
+        if heading is not None and not heading[0] <= m.start < heading[1]:
+            scopes.append(
+                [j for j, o in enumerate(self.mentions) if heading[0] <= o.start < heading[1]]
+            )
+        return scopes
+
+    def _from_divisions(
+        self,
+        i: int,
+        scope: list[int],
+        placed: dict[int, _Placement],
+        excluded: set[str],
+        peers: set[int],
+    ) -> tuple[Place | None, set[str], str | None] | None:
+        """A placement from the divisions in ``scope``, or the countries and the province the
+        town must lie in; None when ``scope`` names no division."""
+        districts: list[Place] = []
+        provinces: list[Place] = []
+        countries: set[str] = set()
+        for j in scope:
+            place = self._place_of(j, placed)
+            if place is None or not place.country_code or place.country_code in excluded:
+                continue
+            if place.precision == "admin2" or (
+                place.precision in ("city", "near", "site")
+                and _DIVISION_WORD_AFTER.match(self.text, self.mentions[j].end)
+            ):
+                districts.append(place)
+            elif place.precision == "admin1":
+                provinces.append(place)
+            elif place.precision != "country":
+                continue
+            countries.add(place.country_code)
+        if not countries:
+            return None
+        if len(countries) > 1:
+            return None, countries, None
+        votes = Counter(p.admin1_code for p in districts + provinces if p.admin1_code)
+        if len(districts) == 1 and len(votes) <= 1:
+            district = districts[0]
+            if district.precision == "admin2":
+                return self._site(district), countries, None
+            return self._near(district), countries, None
+        code, n = votes.most_common(1)[0] if votes else ("", 0)
+        if code and 2 * n > sum(votes.values()):
+            # one province, or the one most of the districts named lie in
+            town = self._town(i, excluded, countries, code, peers, same_line=True)
+            if town is not None:
+                return town[1], countries, code
+            province = next((p for p in provinces if p.admin1_code == code), None)
+            if province is None:
+                admin = self.gaz.admin1(code)
+                province = _to_place(admin, 0.0) if admin is not None else None
+            if province is not None:
+                return self._site(province), countries, code
+        if votes:
+            # several provinces: the country they share
+            country = self.gaz.country(next(iter(countries)))
+            if country is not None:
+                return self._site(_to_place(country, 0.0)), countries, None
+        return None, countries, None
+
+    def _town(
+        self,
+        i: int,
+        excluded: set[str],
+        allowed: set[str],
+        admin1: str | None,
+        peers: set[int],
+        same_line: bool = False,
+    ) -> tuple[int, Place] | None:
+        """The nearest town the text names, where the evidence allows it to be."""
+        m = self.mentions[i]
+        words = m.text.split()
+        sublocal = bool(words) and words[-1].lower().rstrip(".") in _sublocal_words()
+        line = self.layout.line(m.start)
+        focus: str | None = None
+        best: tuple[int, Place] | None = None
+        for j, pm in enumerate(self.resolved):
+            place = pm.place
+            if j == i or j in self.unknown or j in self.ignore or j in peers or place is None:
+                continue
+            if place.feature not in ("city", "admin2"):
+                continue
+            cc = place.country_code or ""
+            if cc in excluded or (allowed and cc not in allowed):
+                continue
+            if admin1 is not None and place.admin1_code != admin1:
+                continue
+            dist = abs(pm.start - m.start)
+            if dist > self.weights.near_chars and not sublocal:
+                continue
+            if self.layout.line(pm.start) != line:
+                if same_line:
+                    continue
+                # another paragraph: only in the country the report is about
+                focus = focus or self._focus(excluded) or "-"
+                if cc != focus:
+                    continue
+            if best is None or dist < best[0]:
+                best = (dist, place)
+        return (best[0], self._near(best[1])) if best is not None else None
+
+    def _focus(self, excluded: set[str], least: int = 1) -> str | None:
+        """The country the report is about, if it is about one (most of its place names, or
+        three times as many as any other country, and at least ``least`` of them), leaving
+        out the ``excluded``."""
+        names: dict[str, set[str]] = {}
+        for j, pm in enumerate(self.resolved):
+            cc = pm.place.country_code if pm.place is not None else None
+            if j in self.unknown or j in self.ignore or not cc or cc in excluded:
+                continue
+            names.setdefault(cc, set()).add(self.mentions[j].key)
+        if not names:
+            return None
+        counts = sorted((len(v) for v in names.values()), reverse=True)
+        total = sum(counts)
+        focus, keys = max(names.items(), key=lambda kv: len(kv[1]))
+        second = counts[1] if len(counts) > 1 else 0
+        if len(keys) < least:
+            return None
+        if len(keys) / total >= self.weights.focus_share or len(keys) >= 3 * max(second, 1):
+            return focus
+        return None
+
+    def _border_countries(self, pos: int) -> set[str]:
+        """Countries the sentence rules out: "near the Malian border", "the border with Mali"
+        (a place near a country's border lies outside it)."""
+        n = self.layout.sentence(pos)
+        start = self.layout.sentences[n]
+        end = self.layout.sentences[n + 1] if n + 1 < len(self.layout.sentences) else len(self.text)
+        out: set[str] = set()
+        for match in _BORDER.finditer(self.text, start, end):
+            name = match.group("a") or match.group("b")
+            cc = demonym_country(name)
+            if not cc:
+                cc = next(
+                    (
+                        c.country_code
+                        for c in self.gaz.candidates(name, fuzzy=False)
+                        if c.feature == "country" and not c.alternate
+                    ),
+                    None,
                 )
-        out.append(pm if place is None else replace(pm, place=place, score=0.0))
-    # the same name is the same place throughout ("retook Mucojo" where no town is named)
-    settled = {
-        pm.text.strip(): pm.place
-        for i, pm in enumerate(out)
-        if i in unknown and pm.place is not None
-    }
-    return [
-        replace(pm, place=settled[pm.text.strip()], score=0.0)
-        if i in unknown and pm.place is None and pm.text.strip() in settled
-        else pm
-        for i, pm in enumerate(out)
-    ]
+            if cc:
+                out.add(cc)
+        return out
+
+    # -- the places given ------------------------------------------------------------------
+
+    @staticmethod
+    def _site(place: Place) -> Place:
+        return replace(place, geonames_id=None, feature="site", score=0.0)
+
+    @staticmethod
+    def _near(town: Place) -> Place:
+        acled, ucdp = _precision_table()["near"]
+        return replace(
+            town,
+            geonames_id=None,
+            feature="site",
+            precision="near",
+            geo_precision=acled,
+            where_prec=ucdp,
+            score=0.0,
+        )
+
+
+def _is_water(words: list[str]) -> bool:
+    """ "Arabian Sea", "Gulf of Sidra", "Strait of Tiran": a body of water, not a place on land."""
+    water = _water_words()
+    lowered = [w.lower() for w in words if w.lower() != "the"]
+    if not lowered:
+        return False
+    return lowered[-1] in water or (len(lowered) > 2 and lowered[0] in water and lowered[1] == "of")
 
 
 _CONTAINER_ORDER = {"admin2": 0, "admin1": 1, "country": 2, "region": 3}
@@ -324,10 +757,10 @@ def resolve_places(
     demonyms = {demonym_country(e.text) for e in doc.ents if e.label_ == "NORP"}
     countries = {c.upper() for c in actor_countries if c} | {c for c in demonyms if c}
     context = GeoContext(countries=tuple(sorted(countries)))
-    resolved = _resolve(doc_text(doc), offsets, sentences, context, gaz, WEIGHTS)
-    out: list[PlaceMention] = []
-    for span, pm in zip(spans, resolved, strict=True):
-        if span.label_ in ("GPE", "ORG") and _is_metonymic(span, gaz):
-            continue
-        out.append(pm)
-    return out
+    metonymic = frozenset(
+        i
+        for i, span in enumerate(spans)
+        if span.label_ in ("GPE", "ORG") and _is_metonymic(span, gaz)
+    )
+    resolved = _resolve(doc_text(doc), offsets, sentences, context, gaz, WEIGHTS, metonymic)
+    return [pm for i, pm in enumerate(resolved) if i not in metonymic]

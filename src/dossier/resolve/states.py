@@ -8,12 +8,13 @@ where ``data/state_actors.yaml`` names one, else a state actor keyed ``state:<IS
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.metonymy import acting_places, acts, load_metonymy_cues
@@ -40,6 +41,78 @@ class StateMention:
     key: str
     name: str
     type: str = "government"
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def document_year(doc: Doc) -> int | None:
+    """The latest year that a date of ``doc`` names: the report was written no earlier."""
+    years = [int(y) for e in doc.ents if e.label_ == "DATE" for y in _YEAR.findall(e.text)]
+    return max(years) if years else None
+
+
+@lru_cache(maxsize=1)
+def _ended() -> dict[str, int]:
+    data = load_yaml("state_actors.yaml")
+    return {str(k): int(v) for k, v in (data.get("ended") or {}).items()}
+
+
+def ended_before(key: str, year: int | None) -> bool:
+    """Whether the state body ``key`` had ceased to exist by ``year`` (``ended`` in
+    ``data/state_actors.yaml``): "the army" in a 2024 report is no longer the ANDSF."""
+    end = _ended().get(key)
+    return end is not None and year is not None and year > end
+
+
+@lru_cache(maxsize=1)
+def _armed_forces() -> dict[str, str]:
+    data = load_yaml("state_actors.yaml")
+    return {str(cc).upper(): str(k) for cc, k in (data.get("armed_forces") or {}).items()}
+
+
+def armed_forces_key(country: str, year: int | None = None) -> str:
+    """The key of a country's armed forces: the gazetteer's (``armed_forces``), unless that
+    body had ended by ``year``, else "forces:<country>"."""
+    key = _armed_forces().get(country.upper())
+    if key is None or ended_before(key, year):
+        return FORCES_PREFIX + country.upper()
+    return key
+
+
+@dataclass(frozen=True)
+class NationalForce:
+    """A name that is a state's forces: "Rwanda Security Forces"."""
+
+    country: str
+    key: str
+    name: str
+    type: str = "state_forces"
+
+
+def national_force_name(name: str) -> NationalForce | None:
+    """ "Rwanda Security Forces", "Kenyan Defence Forces": a country's name or demonym, then
+    only words of a state's forces (``force_name_words``, with at least one force or police
+    noun), as that country's forces (the police for a police noun), else None."""
+    data = load_yaml("state_actors.yaml")
+    allowed = frozenset(str(w).lower() for w in data.get("force_name_words") or ())
+    forces = frozenset(str(w).lower() for w in data.get("force_nouns") or ())
+    police = frozenset(str(w).lower() for w in data.get("police_nouns") or ())
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in range(min(3, len(words) - 1), 0, -1):
+        rest = [w.lower() for w in words[n:]]
+        if not all(w in allowed for w in rest) or not set(rest) & (forces | police):
+            continue
+        head = " ".join(words[:n])
+        country = demonym_country(head) or _country_of(head, open_geo_gazetteer())
+        if not country:
+            continue
+        if set(rest) & police and not set(rest) & forces:
+            return NationalForce(country, FORCES_PREFIX + country, " ".join(words))
+        return NationalForce(country, armed_forces_key(country), " ".join(words))
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -170,9 +243,9 @@ def _nation_of(tok: Token, named: frozenset[str] = frozenset()) -> str | None:
     return demonym_country(tok.text)
 
 
-def _focus_country(doc: Doc, named: frozenset[str] = frozenset()) -> str | None:
-    """The country a report is about: named (or named by demonym) at least twice, and at
-    least half of all country names."""
+def _country_counts(doc: Doc, named: frozenset[str] = frozenset()) -> dict[str, int]:
+    """How often ``doc`` names each country (by name, demonym, capital, or a town or province
+    only one country has)."""
     gaz = open_geo_gazetteer()
     counts: dict[str, int] = {}
     for e in doc.ents:
@@ -184,23 +257,37 @@ def _focus_country(doc: Doc, named: frozenset[str] = frozenset()) -> str | None:
             if e.label_ in ("GPE", "ORG", "PERSON")
             else None
         )
+        if cc is None and e.label_ in ("ORG", "PERSON") and not e.ent_id_:
+            cc = demonym_country(e.text)  # "Nigerien" taken for a name
         if cc is None and e.label_ in ("GPE", "LOC"):
             # a town or province only one country has ("Djibo", "Diapaga") counts for it
             cc = _only_country(e.text, gaz)
         if cc:
             counts[cc] = counts.get(cc, 0) + 1
+    return counts
+
+
+def _focus_country(doc: Doc, named: frozenset[str] = frozenset()) -> str | None:
+    """The country a report is about: named (or named by demonym) at least twice, and at
+    least half of all country names."""
+    counts = _country_counts(doc, named)
     if not counts:
         return None
     best, n = max(counts.items(), key=lambda kv: kv[1])
     return best if n >= 2 and 2 * n >= sum(counts.values()) else None
 
 
-def _only_country(name: str, gaz: GeoGazetteer, min_population: int = 0) -> str | None:
-    """The country of a town or division whose every gazetteer namesake lies in it."""
+def _only_country(
+    name: str, gaz: GeoGazetteer, min_population: int = 0, alternates: bool = False
+) -> str | None:
+    """The country of a town or division whose every gazetteer namesake lies in it; with
+    ``alternates``, provinces and districts go by their other names too ("North
+    Waziristan")."""
     places = [
         c
         for c in gaz.candidates(name, fuzzy=False)
-        if c.feature in ("city", "admin1", "admin2") and not c.alternate
+        if c.feature in ("city", "admin1", "admin2")
+        and (not c.alternate or (alternates and c.feature != "city"))
     ]
     if not any(c.population >= min_population for c in places):
         return None
@@ -210,38 +297,96 @@ def _only_country(name: str, gaz: GeoGazetteer, min_population: int = 0) -> str 
     return None
 
 
-def _recent_country(
+def _entity_country(ent: Span, gaz: GeoGazetteer, named: frozenset[str]) -> str | None:
+    """The country an entity names: by demonym, as a country or its capital, as a town or
+    province only one country has, or as a state body of the actor gazetteer."""
+    if ent.label_ == "NORP":
+        return demonym_country(ent.text)
+    if ent.ent_id_:
+        # a state's own forces or government from the actor gazetteer ("Somali army")
+        entry = load_actor_gazetteer().entries.get(ent.ent_id_)
+        state = entry is not None and entry.type in ("state_forces", "government")
+        return entry.country if state and entry is not None else None
+    if ent.label_ == "GPE":
+        # a country, or a town only one country has ("the Karachi police headquarters")
+        return _country_of(ent.text, gaz, named) or _only_country(ent.text, gaz, alternates=True)
+    if ent.label_ == "LOC":
+        return _only_country(ent.text, gaz, alternates=True)
+    if ent.label_ in ("ORG", "PERSON"):
+        # a demonym or a country the model took for a name ("Nigerien officials", "Niger's"),
+        # or a big town it took for an organisation ("Karachi")
+        cc = demonym_country(ent.text) or _country_of(ent.text, gaz, named)
+        if cc is None and ent.label_ == "ORG":
+            cc = _only_country(ent.text, gaz, min_population=100_000)
+        return cc
+    return None
+
+
+def _context_countries(
     doc: Doc, head: Token, sentences: int = 2, named: frozenset[str] = frozenset()
-) -> str | None:
-    """The country named last (by name or demonym) in the sentence of ``head`` before it or
-    in the ``sentences`` before that, or None."""
-    sents = list(doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
-    floor = sents[max(here - sentences, 0)].start
+) -> tuple[list[str], list[str]]:
+    """The countries named (by name or demonym) before ``head`` in its own sentence and in
+    the ``sentences`` before that, each nearest first."""
+    sent = head.sent
+    floor = sent.start
+    for _ in range(sentences):
+        if floor == 0:
+            break
+        floor = doc[floor - 1].sent.start
     gaz = open_geo_gazetteer()
+    here: list[str] = []
+    before: list[str] = []
     for ent in reversed(doc.ents):
         if ent.start >= head.i:
             continue
         if ent.start < floor:
             break
-        if ent.label_ == "NORP":
-            cc = demonym_country(ent.text)
-        elif ent.label_ == "GPE":
-            # a country, or a town only one country has ("the Karachi police headquarters")
-            cc = _country_of(ent.text, gaz, named) or _only_country(ent.text, gaz)
-        elif ent.label_ == "ORG" and not ent.ent_id_:
-            # a big town the model tagged as an organisation ("Karachi")
-            cc = _only_country(ent.text, gaz, min_population=100_000)
-        elif ent.ent_id_:
-            # a state's own forces or government from the actor gazetteer ("Somali army")
-            entry = load_actor_gazetteer().entries.get(ent.ent_id_)
-            state = entry is not None and entry.type in ("state_forces", "government")
-            cc = entry.country if state and entry is not None else None
-        else:
-            cc = None
-        if cc:
-            return cc
+        cc = _entity_country(ent, gaz, named)
+        group = here if ent.start >= sent.start else before
+        if cc and cc not in group:
+            group.append(cc)
+    return here, before
+
+
+def _owner_country(head: Token) -> str | None:
+    """ "the army's media wing ISPR": the country of a state body of the actor gazetteer in
+    the phrase that the institution owns."""
+    if head.dep_ != "poss":
+        return None
+    entries = load_actor_gazetteer().entries
+    for tok in head.head.subtree:
+        entry = entries.get(tok.ent_id_) if tok.ent_id_ else None
+        if entry is None or not entry.country or head.left_edge.i <= tok.i <= head.i:
+            continue
+        parent = entries.get(entry.parent or "")
+        kinds = {entry.type, parent.type if parent is not None else ""}
+        if kinds & {"state_forces", "government"}:
+            return entry.country
     return None
+
+
+def _institution_country(
+    doc: Doc,
+    head: Token,
+    named: frozenset[str],
+    focus: str | None,
+    counts: dict[str, int],
+) -> str | None:
+    """The country of "the army", "the government": the one whose body the phrase names
+    ("the army's media wing ISPR"), else one named before it in its sentence, else in the
+    two sentences before, else the report's own. Among several, the nearest that the report
+    names more than once, where one is: in a report about Niger, "Niger's junta has relied
+    on Russian support. The army plans ..." is Niger's army."""
+    owner = _owner_country(head)
+    if owner:
+        return owner
+    for group in _context_countries(doc, head, named=named):
+        if group:
+            # the nearest, passing over a country the report names only once in passing
+            # ("relied on Russian support") when another is named more
+            most = max(counts.get(c, 0) for c in group)
+            return next(c for c in group if counts.get(c, 0) >= min(2, most))
+    return focus
 
 
 def _bare_modifier(head: Token, mods: list[Token], heads: frozenset[str]) -> bool:
@@ -271,7 +416,7 @@ def _institution(
     head: Token,
     country: str,
     noun: str,
-    armed_forces: dict[str, str],
+    year: int | None,
     police: frozenset[str],
     starts: list[int],
 ) -> StateMention:
@@ -293,7 +438,7 @@ def _institution(
         return StateMention(
             mention, country, FORCES_PREFIX + country, f"{english} police", "state_forces"
         )
-    key = armed_forces.get(country) or FORCES_PREFIX + country
+    key = armed_forces_key(country, year)
     return StateMention(mention, country, key, f"{english} forces", "state_forces")
 
 
@@ -307,6 +452,10 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     "forces:<country>", typed state_forces. A mention covers demonym and head ("Rwandan
     forces"), except for an action ("Israeli" in "an Israeli airstrike", whose head is the
     event) and for all but the last of several demonyms ("Rwandan and Mozambican forces").
+    A source qualified as the state's ("A Nigerien security source": ``source_nouns``,
+    ``source_qualifiers``) speaks for its state, as officials do. A body of the gazetteer that
+    had ended by the latest year the report names (``ended``) is not taken for a country's
+    forces.
     """
     if not doc.has_annotation("DEP"):
         return []
@@ -315,17 +464,31 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     police = frozenset(data.get("police_nouns") or ())
     actions = frozenset(data.get("action_nouns") or ())
     officials = frozenset(data.get("government_nouns") or ())
-    armed_forces = {str(cc).upper(): str(k) for cc, k in (data.get("armed_forces") or {}).items()}
+    sources = frozenset(data.get("source_nouns") or ())
+    qualifiers = frozenset(data.get("source_qualifiers") or ())
     institutions = frozenset(data.get("institution_nouns") or ())
     starts = list(sentence_starts)
     named = named_countries(doc)
     focus = _focus_country(doc, named)
+    gaz = open_geo_gazetteer()
+    counts: dict[str, int] = {}  # how often the report names each country, state bodies too
+    for ent in doc.ents:
+        cc = _entity_country(ent, gaz, named)
+        if cc:
+            counts[cc] = counts.get(cc, 0) + 1
+    year = document_year(doc)
     out: list[StateMention] = []
     for head in doc:
         noun = head.lemma_.lower()
-        if head.pos_ != "NOUN" or noun not in forces | police | actions | officials:
+        if head.pos_ != "NOUN" or noun not in forces | police | actions | officials | sources:
             continue
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if noun in sources:
+            # "a Nigerien security source": the demonym on the source or on its qualifier
+            quals = [m for m in mods if m.lower_ in qualifiers]
+            if not quals:
+                continue
+            mods += [c for q in quals for c in q.children if c.dep_ in ("amod", "compound")]
         demonyms = [m for m in mods if _nation_of(m, named)]
         if (
             not demonyms
@@ -339,14 +502,14 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
         ):
             # "the army said", "the government denied": the country just named ("a Somali
             # army base ... The government said"), else the report's own country
-            country = _recent_country(doc, head, named=named) or focus
+            country = _institution_country(doc, head, named, focus, counts)
             if country:
-                out.append(_institution(doc, head, country, noun, armed_forces, police, starts))
+                out.append(_institution(doc, head, country, noun, year, police, starts))
             continue
         for m in list(demonyms):
             demonyms += [c for c in m.conjuncts if _nation_of(c, named) and c not in demonyms]
         demonyms.sort(key=lambda t: t.i)
-        armed = noun not in police | officials
+        armed = noun not in police | officials | sources
         for n, dem in enumerate(demonyms):
             country = _nation_of(dem, named) or ""
             whole = n == len(demonyms) - 1 and noun not in actions
@@ -364,11 +527,11 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
                 source="rule",
                 gazetteer_id=None,
             )
-            if noun in officials:  # "Pakistani officials", "the Malian authorities"
+            if noun in officials | sources:  # "Pakistani officials", "the Malian authorities"
                 name = country_english_name(country) or dem.text
                 out.append(StateMention(mention, country, state_key(country), name))
                 continue
-            key = (armed_forces.get(country) if armed else None) or FORCES_PREFIX + country
+            key = armed_forces_key(country, year) if armed else FORCES_PREFIX + country
             name = f"{dem.text} {'forces' if armed else 'police'}"
             out.append(StateMention(mention, country, key, name, "state_forces"))
     return out
