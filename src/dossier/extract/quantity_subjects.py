@@ -117,13 +117,27 @@ def _by_agent(
         if prep.dep_ != "prep" or prep.lower_ != "by":
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            key = next((k for t in obj.subtree if (k := _slot_key(actors, t))), None)
-            if key:
+            key = _phrase_actor(views, view, actors, obj)
+            if key or _definite_org(obj):
                 return key
-            words = " ".join(t.text for t in obj.subtree)
-            if DEFINITE_ORG.match(words):
-                ref = resolve_reference(views, view.index, obj.idx, words)
-                return ref.key if ref is not None else None
+    return None
+
+
+def _definite_org(obj: Token) -> bool:
+    return DEFINITE_ORG.match(" ".join(t.text for t in obj.subtree)) is not None
+
+
+def _phrase_actor(
+    views: Sequence[SentenceView], view: SentenceView, actors: Sequence[Slot], obj: Token
+) -> str | None:
+    """The actor a "by" phrase's object names, directly or as "the group"/"the insurgents"."""
+    key = next((k for t in obj.subtree if (k := _slot_key(actors, t))), None)
+    if key:
+        return key
+    if _definite_org(obj):
+        words = " ".join(t.text for t in obj.subtree)
+        ref = resolve_reference(views, view.index, obj.idx, words)
+        return ref.key if ref is not None and ref.key else None
     return None
 
 
@@ -184,14 +198,9 @@ def _agent(
     insurgents"), or :data:`NOBODY` when it names none or there is none."""
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         for obj in (c for c in agent.children if c.dep_ == "pobj"):
-            key = next((k for t in obj.subtree if (k := _slot_key(actors, t))), None)
+            key = _phrase_actor(views, view, actors, obj)
             if key:
                 return key
-            words = " ".join(t.text for t in obj.subtree)
-            if DEFINITE_ORG.match(words):
-                ref = resolve_reference(views, view.index, obj.idx, words)
-                if ref is not None and ref.key:
-                    return ref.key
     return NOBODY
 
 
