@@ -11,18 +11,9 @@ Short reports written for these tests, run through the real pipeline (``annotate
 from __future__ import annotations
 
 from test_relations import relations_of, triples
+from test_relations_round2 import _rel
 
 from dossier.records import Relation
-
-
-def _rel(rels: list[Relation], subject: str, predicate: str, obj: str) -> Relation:
-    return next(
-        r
-        for r in rels
-        if r.subject == subject
-        and r.predicate == predicate
-        and (r.object_actor or (r.object_place.text if r.object_place else None)) == obj
-    )
 
 
 def _places(rels: list[Relation], subject: str, predicate: str) -> set[str]:
