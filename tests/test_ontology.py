@@ -190,7 +190,9 @@ def test_relations(onto: Ontology) -> None:
     ]:
         rel = onto.relation_type(name)
         assert onto.relation_types[rel.inverse].inverse == rel.id
-    assert onto.relation_type("branch_of").id == "affiliate_of"
+    # a branch is its own type, and an affiliate in the broader sense
+    assert onto.relation_type("branch_of").broader == "affiliate_of"
+    assert onto.relation_type("wing_of").id == "branch_of"
     assert onto.relation_type("fighting").symmetric
     assert onto.relation_type("based_in").object == ("place",)
     assert onto.relation_type("based_in").stix_relationship == "located-at"

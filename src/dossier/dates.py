@@ -19,7 +19,14 @@ from dossier.datafiles import literal_alternation, load_yaml
 from dossier.language import LETTERS, fold
 from dossier.records import DateValue
 
-__all__ = ["has_date_cue", "numeric_date_order", "parse_date", "parse_date_line"]
+__all__ = [
+    "full_dates",
+    "has_date_cue",
+    "numeric_date_order",
+    "parse_date",
+    "parse_date_line",
+    "rank_date_line",
+]
 
 
 _TIME = re.compile(
@@ -46,6 +53,15 @@ def _date_tables() -> tuple[dict[str, int], re.Pattern[str], frozenset[str], re.
 
 
 @cache
+def _range_joiner() -> str:
+    """What joins the two ends of a period ("12-18", "12 to 18"), folded."""
+    words = literal_alternation(
+        [fold(w) for w in load_yaml("metadata_cues.yaml")["date_range_words"]]
+    )
+    return rf"\s*(?:[-–—]+|(?:{words})(?!{LETTERS}))\s*"
+
+
+@cache
 def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
     mon = _date_tables()[1].pattern
     day = r"(?P<d>[0-3]?\d)"
@@ -66,6 +82,14 @@ def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("mdy", re.compile(rf"(?P<m>{mon})\.?\s*{day}{ordinal}\s*[,،]?\s*{year}(?!\d)")),
+        # a period written month first, "April 12-18, 2025": dated by its last day
+        (
+            "mdr",
+            re.compile(
+                rf"(?P<m>{mon})\.?\s*[0-3]?\d{ordinal}{_range_joiner()}{day}{ordinal}\s*[,،]?\s*"
+                rf"{year}(?!\d)"
+            ),
+        ),
         (
             "num",
             re.compile(
@@ -160,8 +184,9 @@ def _value_of(
 
 def _match_date(
     text: str, language: str | None, order: str | None = None
-) -> tuple[DateValue, int, int] | None:
-    """Find the first date in folded ``text`` (by rule, then position); return it with its span.
+) -> tuple[DateValue, int, int, str] | None:
+    """Find the first date in folded ``text`` (by rule, then position); return it with its
+    span and the kind of its rule ("mdr" for a period written month first).
 
     ``order`` ("dmy" or "mdy", see :func:`numeric_date_order`) reads a date in digits whose
     day and month could be swapped (03/04/2018); without it the language decides.
@@ -170,7 +195,7 @@ def _match_date(
         for m in pattern.finditer(text):
             value = _value_of(kind, m, language, order)
             if value:
-                return value, m.start(), m.end()
+                return value, m.start(), m.end(), kind
     return None
 
 
@@ -213,6 +238,32 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[
     return folded[0], folded[1], desk, range_re
 
 
+@cache
+def _update_cues() -> frozenset[str]:
+    """Date-line cues that date a revision, not the publication ("Updated:"), folded."""
+    return frozenset(fold(p) for p in load_yaml("metadata_cues.yaml")["update_date_prefixes"])
+
+
+@cache
+def _period_start() -> re.Pattern[str]:
+    """The first day of a period written before its last ("12-18 April 2025", "3 to 9 May
+    2024", "28 March - 3 April 2025"), as the end of the folded text before the last date."""
+    words = literal_alternation(
+        [fold(w) for w in load_yaml("metadata_cues.yaml")["date_range_words"]]
+    )
+    mon = _date_tables()[1].pattern
+    return re.compile(
+        rf"(?<![\d.:])[0-3]?\d(?:st|nd|rd|th|er)?\.?(?:\s*{mon}\.?)?"
+        rf"\s*(?:[-–—]+|(?:{words})(?!{LETTERS}))\s*$"
+    )
+
+
+# How well a date line names the publication date, best first: a publication cue
+# ("Published:", "Posted:"), a bare date, a revision cue ("Updated:"), a period (the span a
+# report covers, "12-18 April 2025", dated by its end).
+RANK_PUBLISHED, RANK_PLAIN, RANK_UPDATED, RANK_PERIOD = range(4)
+
+
 def _desk_line(line: str, n_words: int) -> bool:
     """A short byline set off from the date by a dash, bar or comma: its words capitalised or
     words that name a desk or a kind of report ("Khyber Desk briefing — 22 March 2024")."""
@@ -245,19 +296,18 @@ def _date_at(
 _CELL_SEP = re.compile(r"\s+[|•·]\s+")
 
 
-def _date_cell(line: str, language: str | None, order: str | None) -> DateValue | None:
-    """The date of a header line made of cells, from the cell that is a date line.
+def _date_cell(line: str, language: str | None, order: str | None) -> tuple[DateValue, int] | None:
+    """The date of a header line made of cells, from the cell that best names the
+    publication date ("12-18 April 2025 | Posted: 24 April 2025": the posting day, not the
+    period covered), and its rank (see :func:`rank_date_line`).
 
     A Markdown table row ("| Attack | 3 May 2024 |") is no header line.
     """
     cells = [c.strip(" *_") for c in _CELL_SEP.split(line.strip())]
     if len(cells) < 2 or len(cells) > 6 or line.lstrip().startswith("|"):
         return None
-    for cell in cells:
-        value = parse_date_line(cell, language, order) if cell else None
-        if value:
-            return value
-    return None
+    found = [r for cell in cells if cell and (r := _ranked_line(cell, language, order))]
+    return min(found, key=lambda r: r[1]) if found else None
 
 
 def parse_date_line(
@@ -280,28 +330,61 @@ def parse_date_line(
     >>> parse_date_line("Reporting period: 01/05/2024 – 31/05/2024", "en", "dmy")
     DateValue(value='2024-05-31', precision='day')
     """
+    found = rank_date_line(line, language, order)
+    return found[0] if found else None
+
+
+def rank_date_line(
+    line: str, language: str | None = None, order: str | None = None
+) -> tuple[DateValue, int] | None:
+    """The date of a date line (see :func:`parse_date_line`) and how well it names the
+    publication date: ``RANK_PUBLISHED`` (a cue such as "Published:", "Posted:"),
+    ``RANK_PLAIN`` (a bare date), ``RANK_UPDATED`` ("Updated:") or ``RANK_PERIOD`` (a
+    period, dated by its end); lower is better.
+
+    >>> rank_date_line("12-18 April 2025 | Posted: 24 April 2025 | ACLED")
+    (DateValue(value='2025-04-24', precision='day'), 0)
+    >>> rank_date_line("12-18 April 2025")
+    (DateValue(value='2025-04-18', precision='day'), 3)
+    """
     if _CELL_SEP.search(line):
         cell = _date_cell(line, language, order)
         if cell:
             return cell
+    return _ranked_line(line, language, order)
+
+
+def _ranked_line(
+    line: str, language: str | None, order: str | None
+) -> tuple[DateValue, int] | None:
     text = fold(" ".join(line.split()))
     if not text or len(text) > 160:
         return None
     _, _, weekdays, prefix_re = _date_tables()
     prefix = prefix_re.match(text)
     body = text[prefix.end() :] if prefix else text
+    rank = RANK_PLAIN
+    if prefix:
+        cue = re.sub(r"[\s:：\-–—]+$", "", prefix.group(0)).strip()
+        rank = RANK_UPDATED if cue in _update_cues() else RANK_PUBLISHED
     found = _match_date(body, language, order)
     if found is None:
         if prefix:  # "Published: 2018"
             year = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", body)
-            return _date_value(int(year.group(1))) if year else None
+            value = _date_value(int(year.group(1))) if year else None
+            return (value, rank) if value else None
         return None
-    value, start, end = found
+    value, start, end, kind = found
     fillers, bylines, _, range_re = _cues()
     sep = range_re.match(body, end)
     until = _date_at(body, sep.end(), language, order) if sep and sep.end() > end else None
+    first = None if until else _period_start().search(body[:start])
     if until:  # a period: its end
         value, end = until
+    elif first:  # "12-18 April 2025": a period, its end
+        start = first.start()
+    if (until or first or kind == "mdr") and rank != RANK_PUBLISHED:
+        rank = RANK_PERIOD
     rest = _TIME.sub(" ", body[:start] + " " + body[end:])
     words = [
         w
@@ -312,13 +395,35 @@ def parse_date_line(
     if len(numbers) > 3:
         return None
     if words and words[0] in bylines:
-        return value if len(words) <= 6 else None
+        return (value, rank) if len(words) <= 6 else None
     if prefix:
-        return value if len(words) <= 3 else None
+        return (value, rank) if len(words) <= 3 else None
     if len(words) > 2 and _desk_line(line, len(words)):
-        return value  # "Middle East Desk — 9 January 2025", "Kabul Bureau | 3 May 2021"
+        return value, rank  # "Middle East Desk — 9 January 2025", "Kabul Bureau | 3 May 2021"
     if len(words) > 2 or len(text) > 80:
         return None
     if text.rstrip().endswith(".") and not re.search(r"(?:\bг|\d)\.$", text.rstrip()):
         return None
-    return value
+    return value, rank
+
+
+def full_dates(text: str, language: str | None = None, order: str | None = None) -> list[DateValue]:
+    """Every date of ``text`` written with its year: with its day ("November 9, 2024", "9
+    November 2024", "2024-11-09") or its month only ("November 2022"), in the order of the
+    rules, then of the text.
+
+    >>> full_dates("Police said on Saturday, November 9, 2024, that May 2023 was quiet.")
+    [DateValue(value='2024-11-09', precision='day'), DateValue(value='2023-05', precision='month')]
+    """
+    folded = fold(text)
+    out: list[DateValue] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _date_patterns():
+        for m in pattern.finditer(folded):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue  # "May 2023" inside "9 May 2023"
+            value = _value_of(kind, m, language, order)
+            if value:
+                out.append(value)
+                taken.append(m.span())
+    return out

@@ -5,8 +5,11 @@ headline, a date line near the top, a ``Source:`` line at the top or the bottom)
 a reader found in the file (HTML ``<meta>``, PDF info), which wins where it has an answer. The
 line-level rules live in their own modules, re-exported here: dates in :mod:`dossier.dates`,
 publishers in :mod:`dossier.sources`, language detection in :mod:`dossier.language`. Common
-section labels come from ``data/section_labels.yaml`` and byline prefixes from
-``data/metadata_cues.yaml``.
+section labels come from ``data/section_labels.yaml``; byline prefixes, publisher nouns of a
+letterhead ("HORN OF AFRICA SECURITY PROGRAMME") and the header furniture of official documents
+("United Nations    S/2024/742", "Distr.: General") from ``data/metadata_cues.yaml``. A wire
+dateline without a year ("QUETTA, Pakistan, Nov 9 (Reuters) -") takes it from a full date of
+the story near its day.
 
 >>> meta = extract_metadata("Analysis\\n\\nRebels Take the Town\\n\\n18 March 2018\\n\\nBody.",
 ...                         HtmlMetadata())
@@ -16,6 +19,7 @@ section labels come from ``data/section_labels.yaml`` and byline prefixes from
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -24,15 +28,20 @@ from rapidfuzz import fuzz
 from dossier.datafiles import load_yaml
 from dossier.dates import (
     NUMERIC_DATE,
+    RANK_PERIOD,
+    RANK_PUBLISHED,
+    RANK_UPDATED,
+    full_dates,
     has_date_cue,
     numeric_date_order,
     parse_date,
     parse_date_line,
+    rank_date_line,
 )
 from dossier.language import LETTERS, detect_language, fold, script_of
 from dossier.records import DateValue, HtmlMetadata, Metadata
 from dossier.resolve.timex.dateline import wire_dateline
-from dossier.sources import normalise_source, source_line, transliterate_cyrillic
+from dossier.sources import known_source, normalise_source, source_line, transliterate_cyrillic
 
 __all__ = [
     "detect_language",
@@ -56,10 +65,21 @@ def _head(lines: list[str]) -> list[str]:
 
 
 def _find_date(lines: list[str], language: str | None, order: str | None) -> DateValue | None:
-    for line in _head(lines):
-        value = parse_date_line(line, language, order)
-        if value:
-            return value
+    """The publication date of the header, else of a cued footer line.
+
+    The header's first date line dates the report, unless another names the publication
+    ("Posted: 24 April 2025" under the period "12-18 April 2025" the report covers), or the
+    first is a period and another dates a revision ("Updated: 24 April 2025"); see
+    :func:`dossier.dates.rank_date_line`."""
+    found = [r for line in _head(lines) if (r := rank_date_line(line, language, order))]
+    if found:
+        published = [value for value, rank in found if rank == RANK_PUBLISHED]
+        updated = [value for value, rank in found if rank == RANK_UPDATED]
+        if published:
+            return published[0]
+        if found[0][1] == RANK_PERIOD and updated:
+            return updated[0]
+        return found[0][0]
     for line in lines[-_TAIL_LINES // 3 :]:
         if has_date_cue(line):
             value = parse_date_line(line, language, order)
@@ -74,6 +94,39 @@ def _find_source(lines: list[str]) -> str | None:
         if value:
             return value
     return None
+
+
+# How far (days) a full date of the text may lie from a wire dateline's day and month and
+# still give the dateline its year
+_DATELINE_YEAR_DAYS = 31
+
+
+def _dateline_year(
+    month_day: tuple[int, int], text: str, language: str | None, order: str | None
+) -> DateValue | None:
+    """The day of a dateline written without a year ("QUETTA, Pakistan, Nov 9 (Reuters) -"),
+    its year from the full dates of the text: the year that puts the dateline's day nearest
+    to one of them ("November 9, 2024" in a photo caption, "on November 7, 2024" in the
+    story), within a month, and no earlier than any year the text dates something in (a
+    story is not older than what it tells: "founded on 1 March 2011" beside "in May 2023"
+    gives no year). None when the text gives no such date: no year is guessed."""
+    month, day = month_day
+    dates = full_dates(text, language, order)
+    latest = max((int(d.value[:4]) for d in dates), default=0)
+    best: tuple[int, dt.date] | None = None
+    for value in dates:
+        if value.precision != "day" or int(value.value[:4]) < latest:
+            continue
+        told = dt.date.fromisoformat(value.value)
+        for year in (told.year - 1, told.year, told.year + 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            gap = abs((candidate - told).days)
+            if gap <= _DATELINE_YEAR_DAYS and (best is None or gap < best[0]):
+                best = (gap, candidate)
+    return DateValue(best[1].isoformat(), "day") if best else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -131,9 +184,86 @@ def _breadcrumb(line: str) -> str | None:
     return None
 
 
+@cache
+def _header_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """Official-document furniture, document symbols, publisher nouns and name links."""
+    cues = load_yaml("metadata_cues.yaml")
+    furniture = "|".join(re.escape(fold(c)) for c in cues["header_furniture_cues"])
+    symbol = cues["document_symbol"]
+    return (
+        re.compile(rf"(?<![^\W\d_])(?:{furniture})", re.IGNORECASE),
+        re.compile(rf"^(?:(?P<pre>.*?)\s+)?(?P<symbol>{symbol})(?:\s+(?P<post>.*?))?$"),
+        frozenset(fold(w) for w in cues["publisher_nouns"]),
+        frozenset(fold(w) for w in cues["publisher_name_links"]),
+    )
+
+
+def _symbol_issuer(line: str) -> tuple[str, str | None] | None:
+    """(symbol, issuer) of an official document's symbol line ("United Nations S/2024/742"
+    → ("S/2024/742", "United Nations")), the issuer None when the line names none."""
+    m = _header_cues()[1].match(line.strip())
+    if m is None or not re.search(r"\d", m["symbol"]):
+        return None
+    words = " ".join(w for w in (m["pre"], m["post"]) if w)
+    if not words:
+        return m["symbol"], None
+    return (m["symbol"], words) if _is_label(words) else None
+
+
+def _header_organ(line: str) -> str | None:
+    """The body named before an official header's furniture on its line ("Security Council
+    Distr.: General" → "Security Council"): the organ of the issuer that speaks."""
+    m = _header_cues()[0].search(fold(line))
+    before = line[: m.start()].strip() if m else ""
+    return before if before and len(_words(before)) <= 5 and _is_label(before) else None
+
+
+def _is_header_furniture(line: str) -> bool:
+    """A line of an official document's header: "Distr.: General", "Original: English", a
+    document symbol ("S/2024/742") with the issuer's name."""
+    if len(_words(line)) > 8:
+        return False
+    return bool(_header_cues()[0].search(fold(line))) or _symbol_issuer(line) is not None
+
+
+def _publisher_line(line: str, official: bool = False) -> bool:
+    """A publisher's letterhead: a publisher that ``data/sources.yaml`` knows, or a short
+    name headed by a publisher noun, the noun last or followed by a name link ("of",
+    "for"): "HORN OF AFRICA SECURITY PROGRAMME", "United Nations Integrated Office in Haiti"
+    under the header of an official document (``official``). A name in mixed case is taken
+    only there: "Gunmen Storm Office in Kabul" is a headline."""
+    if known_source(line) is not None and len(_words(line)) >= 2:
+        return True
+    words = [fold(w.strip(",;:()\"'“”")) for w in _words(line)]
+    if len(words) < 2 or not _is_label(line) or fold(line).strip() in _labels():
+        return False
+    if not (official or line.isupper()):
+        return False
+    nouns, links = _header_cues()[2:]
+    heads = [i for i, w in enumerate(words) if w in nouns]
+    return bool(heads) and (heads[-1] == len(words) - 1 or words[heads[-1] + 1] in links)
+
+
+def _publisher_name(line: str) -> str:
+    """A letterhead's name as a name is written: "HORN OF AFRICA SECURITY PROGRAMME" →
+    "Horn of Africa Security Programme" (a name in capitals only is recased)."""
+    known = known_source(line)
+    if known:
+        return line.strip() if not line.isupper() else known
+    if not line.isupper():
+        return line.strip()
+    small = _label_words()[1]
+    out = []
+    for i, w in enumerate(line.split()):
+        low = w.lower()
+        out.append(low if i and low in small else w[:1] + w[1:].lower())
+    return " ".join(out)
+
+
 def _is_furniture(line: str) -> bool:
-    """Lines that are never a title: dates, sources, bylines, separators, bare ids."""
-    if parse_date_line(line) or source_line(line):
+    """Lines that are never a title: dates, sources, bylines, separators, bare ids, the
+    header of an official document."""
+    if parse_date_line(line) or source_line(line) or _is_header_furniture(line):
         return True
     letters = len(re.findall(LETTERS, line))
     words = _words(line)
@@ -165,26 +295,35 @@ def _section_above(label: str, headline: str) -> str | None:
 
 def _title_and_section(
     lines: list[str], body_start: int | None = None
-) -> tuple[str | None, str | None]:
-    """Return (title, section) read from the layout of the first lines.
+) -> tuple[str | None, str | None, str | None]:
+    """Return (title, section, publisher) read from the layout of the first lines.
 
     A short label line right above a longer headline is the section and the headline the
     title; up to two stacked labels ("Middle East" / "Analysis") are passed over, the one
-    nearest the headline kept. ``body_start`` is the line where the story itself starts (a
-    wire dateline's line): the title and section are above it, if anywhere.
+    nearest the headline kept. A publisher's letterhead on the first line above a headline
+    (:func:`_publisher_line`) is neither: it is returned as the publisher. ``body_start`` is
+    the line where the story itself starts (a wire dateline's line): the title and section
+    are above it, if anywhere.
     """
-    head = [line for line in _head(lines[:body_start]) if not _is_furniture(line)]
+    top = _head(lines[:body_start])
+    head = [line for line in top if not _is_furniture(line)]
+    publisher = None
+    # an official document's header ("United Nations    S/2024/742", "Distr.: General")
+    above = top[: top.index(head[0])] if head else []
+    official = any(_is_header_furniture(line) for line in above)
+    if len(head) >= 2 and _publisher_line(head[0], official) and _is_headline(head[1]):
+        publisher, head = _publisher_name(head[0]), head[1:]
     if not head:
-        return None, None
+        return None, None, publisher
     for k in range(min(3, len(head) - 1)):
         if k and not (_is_label(head[k - 1]) or _breadcrumb(head[k - 1])):
             break
         section = _section_above(head[k], head[k + 1])
         if section:
-            return head[k + 1], section
+            return head[k + 1], section, publisher
     if len(head[0]) > 300:
-        return None, None
-    return head[0], None
+        return None, None, publisher
+    return head[0], None, publisher
 
 
 def _clean_title(title: str | None, sitename: str | None = None) -> str | None:
@@ -217,7 +356,7 @@ def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
     # "ADEN, Yemen, June 13, 2024 (Reuters) - ...": the story starts at a wire dateline
     wire = wire_dateline(cleaned)
 
-    text_title, section = _title_and_section(lines, wire.line if wire else None)
+    text_title, section, letterhead = _title_and_section(lines, wire.line if wire else None)
     title = _clean_title(file_metadata.title, file_metadata.sitename)
     if title:
         if section and text_title and fuzz.ratio(fold(text_title), fold(title)) < 80:
@@ -229,11 +368,28 @@ def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
     if published is None:
         order = numeric_date_order(cleaned) if NUMERIC_DATE.search(cleaned) else None
         published = _find_date(lines, language, order) or (wire.date if wire else None)
+        if published is None and wire and wire.month_day:
+            # "QUETTA, Pakistan, Nov 9 (Reuters) -": the year from the text's full dates
+            published = _dateline_year(wire.month_day, cleaned, language, order)
 
+    # the issuer of an official document ("United Nations    S/2024/742") is its source;
+    # then the letterhead above it ("United Nations Integrated Office in Haiti") is the
+    # section, the office the report is from
+    issuer = next(
+        (found[1] for line in _head(lines) if (found := _symbol_issuer(line)) and found[1]),
+        None,
+    )
+    organ = next((o for line in _head(lines) if (o := _header_organ(line))), None)
+    if issuer and organ and fold(organ) not in fold(issuer):
+        issuer = f"{issuer} {organ}"  # "United Nations" + "Security Council"
+    if issuer and letterhead and not section:
+        section, letterhead = letterhead, None
     source_original = (
         _find_source(lines)
         or (wire.agency if wire else None)
+        or issuer
         or (file_metadata.sitename or "").strip()
+        or letterhead
         or None
     )
     source = normalise_source(source_original) if source_original else None

@@ -12,7 +12,8 @@ Example::
     onto.event_type("ASSAULT").mode("explosives").acled[0].sub_event_type
     # 'Remote explosive/landmine/IED'
     onto.trigger_index()["behead"]      # (('ASSAULT', 'targeted'),)
-    onto.relation_type("branch_of").id  # 'affiliate_of'
+    onto.relation_type("wing_of").id    # 'branch_of'
+    onto.relation_type("branch_of").broader  # 'affiliate_of'
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ __all__ = [
 FILES = ("event_types.yaml", "relation_types.yaml", "claim_vocab.yaml", "quantities.yaml")
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 EVENT_SOURCES = ("plover", "dossier")
-HEDGE_KINDS = ("epistemic", "evidential", "negation")
+HEDGE_KINDS = ("epistemic", "evidential", "confidence", "negation")
 MEASURE_SUBJECTS = ("organization", "event", "person", "place")
 STIX_RELATIONSHIPS = (
     "attributed-to",
@@ -134,6 +135,8 @@ class RelationType:
     aliases: tuple[str, ...] = ()
     triggers: Triggers = field(default_factory=Triggers)
     patterns: tuple[str, ...] = ()
+    # a relation type every relation of this one also is ("branch_of" is an "affiliate_of")
+    broader: str | None = None
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,7 @@ class Hedge:
     """A hedge cue and what it says about likelihood (None for hearsay or negation)."""
 
     cue: str
-    kind: str  # "epistemic" | "evidential" | "negation"
+    kind: str  # "epistemic" | "evidential" | "confidence" | "negation"
     likelihood: str | None
 
 
@@ -466,7 +469,7 @@ def _load_relations(raw: Any) -> tuple[dict[str, str], dict[str, RelationType]]:
     kinds = {str(k): r.text(v, f"kinds.{k}") for k, v in top["kinds"].items()}
     relations: dict[str, RelationType] = {}
     required = {"definition", "subject", "object", "inverse", "stix"}
-    optional = {"aliases", "symmetric", "triggers", "patterns"}
+    optional = {"aliases", "symmetric", "triggers", "patterns", "broader"}
     for rel_id, body in top["relation_types"].items():
         where = f"relation_types.{rel_id}"
         body = r.mapping(body, where, required, optional)
@@ -490,6 +493,7 @@ def _load_relations(raw: Any) -> tuple[dict[str, str], dict[str, RelationType]]:
             aliases=r.strings(body.get("aliases"), f"{where}.aliases"),
             triggers=r.triggers(body.get("triggers"), f"{where}.triggers"),
             patterns=r.strings(body.get("patterns"), f"{where}.patterns"),
+            broader=str(body["broader"]) if body.get("broader") else None,
         )
     names: set[str] = set(relations)
     for rel in relations.values():
@@ -501,6 +505,14 @@ def _load_relations(raw: Any) -> tuple[dict[str, str], dict[str, RelationType]]:
             raise r.fail(where, f"inverse {rel.inverse!r} does not point back")
         if rel.symmetric != (rel.inverse == rel.id):
             raise r.fail(where, "a symmetric relation is its own inverse, and only it")
+        if rel.broader is not None:
+            broader = relations.get(rel.broader)
+            if broader is None or broader.id == rel.id:
+                raise r.fail(where, f"unknown broader relation {rel.broader!r}")
+            if not (
+                set(rel.subject) <= set(broader.subject) and set(rel.object) <= set(broader.object)
+            ):
+                raise r.fail(where, f"kinds do not fit the broader relation {rel.broader!r}")
         for alias in rel.aliases:
             if alias in names:
                 raise r.fail(where, f"alias {alias!r} is already a relation name or alias")

@@ -19,7 +19,13 @@ from urllib.parse import urlparse
 from dossier.datafiles import literal_alternation, load_yaml
 from dossier.language import fold, script_of
 
-__all__ = ["normalise_source", "source_line", "transliterate_cyrillic"]
+__all__ = [
+    "is_copyright_line",
+    "known_source",
+    "normalise_source",
+    "source_line",
+    "transliterate_cyrillic",
+]
 
 
 _COPYRIGHT = re.compile(
@@ -27,6 +33,17 @@ _COPYRIGHT = re.compile(
     r"(?:by\s+)?(?P<val>[^\d\W].*?)[.,]?\s*(?:all rights reserved\.?)?$",
     re.IGNORECASE,
 )
+
+
+# where a copyright holder's name ends: "All rights reserved", a bar or bullet of footer links
+_COPYRIGHT_END = re.compile(r"[.,]?\s*(?:\ball rights reserved\b|\s[|•·]\s)", re.IGNORECASE)
+
+
+@cache
+def _corporate_suffix() -> re.Pattern[str]:
+    """A company-form ending of a copyright holder ("Media Group", "Ltd"), after a name."""
+    suffixes = literal_alternation(load_yaml("metadata_cues.yaml")["corporate_suffixes"])
+    return re.compile(rf"(?<=\w)[\s,]+(?:{suffixes})\.?$", re.IGNORECASE)
 
 
 @cache
@@ -41,6 +58,11 @@ def _source_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def is_copyright_line(line: str) -> bool:
+    """Whether ``line`` is a copyright line ("© 2025 Levant Daily Media Group.")."""
+    return len(line) <= 200 and _COPYRIGHT.match(line.strip()) is not None
+
+
 def source_line(line: str) -> str | None:
     """The publisher that ``line`` names if it is a source, publisher or copyright line.
 
@@ -50,7 +72,14 @@ def source_line(line: str) -> str | None:
     if len(line) > 200:
         return None
     source_re, publisher_re = _source_res()
-    m = source_re.match(line) or publisher_re.match(line) or _COPYRIGHT.match(line)
+    m = source_re.match(line) or publisher_re.match(line)
+    copyright = None if m else _COPYRIGHT.match(line)
+    if copyright:
+        # the holder ends where the notice or the footer's links begin
+        value = _COPYRIGHT_END.split(copyright["val"], maxsplit=1)[0]
+        value = value.strip().strip("«»\"“”'").rstrip(".;,").strip()
+        value = _corporate_suffix().sub("", value).rstrip(" ,") or value
+        return value if value and len(value) <= 120 else None
     if m:
         value = m["val"].strip().strip("«»\"“”'").rstrip(".;,").strip()
         if value and len(value) <= 120:
@@ -116,6 +145,15 @@ def transliterate_cyrillic(text: str) -> str:
         return "".join(out)
 
     return re.sub(r"\w+", word, text)
+
+
+def known_source(name: str) -> str | None:
+    """The English name of a publisher of ``data/sources.yaml`` that ``name`` is, whole.
+
+    >>> known_source("INTERNATIONAL CRISIS GROUP"), known_source("Crisis in the Sahel")
+    ('International Crisis Group', None)
+    """
+    return _source_table()[0].get(_source_key(name))
 
 
 def normalise_source(name: str) -> str:

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from dossier.eval.muc4 import ROLES, RoleFillers, normalize
 from dossier.eval.muc4_lexicon import BaselineLexicon, load_lexicon
 from dossier.extract.events import EventFrame
+from dossier.resolve.unidentified import is_unidentified_key
 
 if TYPE_CHECKING:
     from dossier.eval.muc4_dossier import Annotated
@@ -116,6 +117,8 @@ class _RoleMapper:
             if ent.label_ == "ORG" and ent.root.lower_ in self.lex.org_heads:
                 spans.append((ent, normalize(ent.text)))
         for a in self.actors:
+            if is_unidentified_key(a.key):
+                continue  # "gunmen", "armed men": people (PerpInd), no named organisation
             if a.type not in _ORG_TYPES or (
                 a.key.startswith("new:") and _last_word(a.name) not in self.lex.org_heads
             ):

@@ -126,7 +126,20 @@ def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
         if slot.kind == "actor" and slot.start == offset and slot.actor_type != "person":
             name = re.sub(r"^(?:the|The)\s+", "", slot.text)
             return re.sub(r"\s+(?:news\s+)?agency$", "", name, flags=re.IGNORECASE)
+    # "told Levant Daily": a capitalised name ending on a word of a news outlet
+    named = _NAMED_OUTLET.match(head)
+    if named and named.group(2) in _outlet_heads():
+        return named.group(1)
     return None
+
+
+_NAMED_OUTLET = re.compile(r"(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][\w'’.-]*))\b")
+
+
+@lru_cache(maxsize=1)
+def _outlet_heads() -> frozenset[str]:
+    data = load_data("claim_cues.yaml")
+    return frozenset(str(w) for w in data.get("outlet_heads") or ())
 
 
 def is_generic_via(via: str | None) -> bool:

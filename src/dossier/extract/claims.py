@@ -28,9 +28,12 @@ gives it ("She repeated this on social media; Interfax quoted her", "The claim, 
 through JNIM's Az-Zallaqa media foundation, ..."); a media actor of the gazetteer ("on the
 group's Al-Masirah TV") is an outlet, and a named outlet beats a generic channel ("in a
 televised address"). Hedges come from the claim span; the likelihood is the ICD 203 label
-they give. A next sentence saying the claim "could not be (independently) verified" adds the
-hedge ``unverified``. Reliability and credibility keep their Admiralty defaults (F, 6): one
-document cannot grade its sources.
+they give, with those of the words between a reporting verb and its claim ("We assess *with
+high confidence* that C": a confidence level, kept as a hedge, gives no likelihood, ICD 203
+keeping the two apart; "We judge it *likely* that C": likely); a that-clause the parser hung
+on such words is the claim. A next sentence saying the claim "could not be (independently)
+verified" adds the hedge ``unverified``. Reliability and credibility keep their Admiralty
+defaults (F, 6): one document cannot grade its sources.
 
 Example::
 
@@ -43,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,10 +55,12 @@ from dossier.extract.claim_speakers import Speaker, find_speaker, speaker_token
 from dossier.extract.common import (
     ARMED_TYPES,
     GROUP_TYPES,
+    HedgeHit,
     SentenceView,
     anchor_of,
     find_hedges,
     likelihood_of,
+    load_data,
     resolve_reference,
     sentence_views,
 )
@@ -149,6 +155,46 @@ def _before_label_participle(doc: Doc, clause: Token, end: int) -> int:
     return end
 
 
+# words of a verb's frame a that-clause may hang on: "We assess *with high confidence* that
+# C", "We judge *it likely* that C", "officials said *on Monday* that C"
+_FRAME_DEPS = frozenset({"prep", "pobj", "advmod", "acomp", "oprd", "dobj", "npadvmod", "amod"})
+_CLAUSE_DEPS = frozenset({"ccomp", "acl", "advcl"})
+
+
+def _hung_clause(verb: Token) -> Token | None:
+    """A that-clause the parser hung on a word of the verb's frame instead of on the verb:
+    "We assess with high confidence that C" (on "confidence"), "We judge it likely that C"
+    (on "likely"). Only words after the verb, no other verb on the way, and "that" a
+    conjunction ("a bombing that killed ...": a relative clause, no claim) or, read as an
+    object by the parser, after a hedge of the frame ("with moderate confidence that")."""
+    text = doc_text(verb.doc)
+    frontier = [c for c in verb.children if c.i > verb.i and c.dep_ in _FRAME_DEPS]
+    for _ in range(3):
+        nxt: list[Token] = []
+        for tok in frontier:
+            if tok.pos_ in ("VERB", "AUX"):
+                continue
+            for c in tok.children:
+                that = c.left_edge
+                if (
+                    c.dep_ in _CLAUSE_DEPS
+                    and c.i > tok.i
+                    and that.lower_ == "that"
+                    and (
+                        that.dep_ == "mark"
+                        or any(
+                            h.kind in ("confidence", "epistemic")
+                            for h in find_hedges(text[verb.idx + len(verb.text) : that.idx])
+                        )
+                    )
+                ):
+                    return c
+                if c.dep_ in _FRAME_DEPS and c.i > tok.i:
+                    nxt.append(c)
+        frontier = nxt
+    return None
+
+
 def _verb_claims(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> list[tuple[int, int, Token, str | None]]:
@@ -167,6 +213,9 @@ def _verb_claims(
         if lemma not in cues.verbs:
             continue
         comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not comp:
+            hung = _hung_clause(tok)
+            comp = [hung] if hung is not None else []
         span: tuple[int, int] | None = None
         if comp:
             span = _subtree_span(list(comp[0].subtree))
@@ -305,6 +354,7 @@ _UNVERIFIED = re.compile(
     re.IGNORECASE,
 )
 UNVERIFIED = "unverified"
+DENIED = "denied"
 
 
 def _via_next(
@@ -379,7 +429,11 @@ def _make_claim(
     via: str | None,
     extra_hedges: Sequence[str] = (),
     extra_about: Sequence[str] = (),
+    frame: Sequence[HedgeHit] = (),
 ) -> Claim | None:
+    """The claim of ``span`` said by ``speaker``; ``frame`` are hedge cues of the words that
+    introduce it ("We assess *with high confidence* that", "We judge it *likely* that"),
+    which hedge it as those inside it do."""
     start, end = _trim(doc, *span)
     dateline = _DATELINE.match(doc_text(doc), start, end)
     if dateline:
@@ -387,7 +441,7 @@ def _make_claim(
     if end - start < 3:
         return None
     text = doc_text(doc)[start:end]
-    hits = find_hedges(text, start)
+    hits = [*frame, *find_hedges(text, start)]
     hedges = [h.cue for h in hits if h.kind != "negation"] + list(extra_hedges)
     about: list[str] = list(extra_about)
     first = re.match(
@@ -641,6 +695,18 @@ def _sentence_claims(
                 via = outlet_name(view, text[objs[0].idx : objs[0].idx + 60], objs[0].idx)
         stance = cues.verbs.get(verb.lemma_.lower())
         extra = [verb.text.lower()] if stance == "hedged" else []
+        if stance == "denial":
+            # "denied any involvement": the claim text is what is denied; the hedge
+            # ``denied`` keeps its polarity (a Claim has no stance field)
+            extra.append(DENIED)
+        # "We assess with high confidence that C", "We judge it likely that C": the words
+        # between the verb and its claim hedge it too
+        frame_end = verb.idx + len(verb.text)
+        frame = (
+            [h for h in find_hedges(text[frame_end:c_start], frame_end) if h.kind != "negation"]
+            if c_start > frame_end
+            else []
+        )
         claim = _make_claim(
             doc,
             views,
@@ -650,6 +716,7 @@ def _sentence_claims(
             via,
             extra,
             extra_about=[about_key] if about_key else (),
+            frame=frame,
         )
         if claim is None or any(
             c.start == claim.start
@@ -699,6 +766,30 @@ def _unverified_after(text: str, claim: Claim, claims: Sequence[Claim], s_end: i
     return replace(claim, hedges=(*claim.hedges, UNVERIFIED))
 
 
+@cache
+def _link_label() -> re.Pattern[str]:
+    """ "Read more:", "Related:": a label of links to other stories (``link_labels``)."""
+    labels = load_data("claim_cues.yaml").get("link_labels") or ["Read more"]
+    words = "|".join(re.escape(str(w)) for w in labels)
+    return re.compile(rf"[ \t]*(?:{words})\s*[:：]", re.IGNORECASE)
+
+
+def _link_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines that are links to other stories: a line opening with a
+    link label ("Read more: ...") and, after a label alone on its line, the next line."""
+    out: list[tuple[int, int]] = []
+    label = _link_label()
+    for m in re.finditer(r"^.*$", text, re.MULTILINE):
+        if not label.match(m.group(0)):
+            continue
+        out.append((m.start(), m.end()))
+        if label.fullmatch(m.group(0).strip()):
+            nxt = re.compile(r"\s*(.*)").match(text, m.end())
+            if nxt is not None:
+                out.append((nxt.start(1), nxt.end(1)))
+    return out
+
+
 def extract_claims(
     doc: Doc, actors: Sequence[Actor], places: Sequence[PlaceMention]
 ) -> list[Claim]:
@@ -714,6 +805,9 @@ def extract_claims(
     claims: list[Claim] = []
     for sent, view in zip(sents, views, strict=True):
         claims.extend(_sentence_claims(doc, sent, views, view))
+    links = _link_lines(doc_text(doc))
+    # "Read more:\nPakistan says ...": the headline of a link to another story
+    claims = [c for c in claims if not any(a <= c.start < b for a, b in links)]
     claims = _via_next(doc, claims, views, sents)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims

@@ -217,11 +217,25 @@ class ArgumentFinder:
         """An ASSAULT mode from words of the trigger's own phrase ("suicide attack")."""
         if type_id != "ASSAULT":
             return None
-        for child in tok.children:
-            if child.dep_ in {"compound", "amod", "nmod"}:
-                mode = self.rules.mode_words.get(child.lower_)
-                if mode:
-                    return mode
+        phrases = [tok]
+        if tok.pos_ in {"VERB", "AUX"}:
+            # "Malian army drone strikes killed five people": the mode of the strikes
+            phrases += [
+                c
+                for c in tok.children
+                if c.dep_ == "nsubj"
+                and c.lemma_.lower() in self.rules.words("attack_subject_nouns")
+            ]
+        for phrase in phrases:
+            for child in phrase.children:
+                if child.dep_ in {"compound", "amod", "nmod"}:
+                    mode = self.rules.mode_words.get(child.lower_)
+                    if mode:
+                        return mode
+            if phrase is not tok:
+                noun_mode = self.rules.noun_triggers.get(phrase.lemma_.lower())
+                if noun_mode is not None and noun_mode[1]:
+                    return noun_mode[1]
         # "forces struck 13 Houthi targets", "jets hit militant positions": strikes from afar
         if tok.lemma_.lower() in self.rules.words("remote_strike_verbs") and any(
             c.dep_ in {"dobj", "nsubjpass"}

@@ -58,6 +58,17 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
     objects: list[Token] = []
     place_hosts: list[Token] = [tok]
     perps += subjects(finder, tok)
+    # "a missile fired by the Houthis killed three": who fired the weapon
+    perps += [
+        g
+        for p in list(perps)
+        for a in p.children
+        if a.dep_ == "acl" and a.lemma_.lower() in finder.rules.words("weapon_use_verbs")
+        for ag in a.children
+        if ag.dep_ == "agent"
+        for g in ag.children
+        if g.dep_ == "pobj"
+    ]
     place_hosts += participle_hosts(tok)
     # "Israeli strikes on Gaza killed 30 people": what and where the strikes hit
     for p in perps:
@@ -91,7 +102,42 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
             and any(d.dep_ == "dobj" and d.lower_ == "fire" for d in tok.children)
         ):  # "set fire to the offices"
             objects += [p for p in c.children if p.dep_ == "pobj"]
-    if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and tok.head.pos_ != "VERB":
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ == "alongside"
+            and any(d.dep_ == "nsubjpass" for d in tok.children)
+        ):  # "al-Muhandis was killed alongside Qassem Soleimani": both were killed
+            objects += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in {"in", "during"}:
+            # "was killed in a confrontation with the Gran Grif gang": the other side
+            perps += [
+                g
+                for n in c.children
+                if n.dep_ == "pobj" and n.lemma_.lower() in finder.rules.words("combat_nouns")
+                for w in n.children
+                if w.dep_ == "prep" and w.lower_ == "with"
+                for g in w.children
+                if g.dep_ == "pobj"
+            ]
+    # "ambushed a fuel convoy escorted by FAMa": the escort was attacked too
+    objects += [
+        g
+        for o in objects
+        for a in o.children
+        if a.dep_ == "acl" and a.lemma_.lower() in finder.rules.words("escort_verbs")
+        for ag in a.children
+        if ag.dep_ == "agent"
+        for g in ag.children
+        if g.dep_ == "pobj"
+    ]
+    if tok.dep_ in {"xcomp", "oprd"} and tok.tag_ == "VBN":
+        # "its leader was reported killed": the subject of the report is who was killed
+        objects += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    if (
+        tok.dep_ in {"amod", "acl"}
+        and (tok.tag_ == "VBN" or (tok.dep_ == "acl" and tok.tag_ == "VBD"))
+        and tok.head.pos_ != "VERB"
+    ):
         # "the assassinated Carlos Pizarro", "the houses destroyed by the bomb"
         noun = tok.head
         remains = [
@@ -103,6 +149,8 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if type_id == "FOUND":
+            noun = described_name(noun)
         # "the bodies of the Jesuits murdered ...": the Jesuits were murdered
         objects += remains or [noun]
         # "murdered last Friday by uniformed individuals", the "by" hung on the noun
@@ -129,6 +177,24 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
     return ClauseWords(perps, objects, place_hosts)
 
 
+def described_name(noun: Token) -> Token:
+    """ "Ansaru, a splinter of Boko Haram founded in 2012", "the FLA, a coalition of separatist
+    groups formed in 2024": the parser hangs the participle on the last noun, but what it
+    describes is the name the apposition stands for."""
+    cur = noun
+    while cur.dep_ in {"pobj", "prep"} and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "appos":
+        return cur.head
+    return noun
+
+
+def blamed_on(finder: ArgumentFinder, noun: Token) -> bool:
+    """ "blamed the strike on X": the parser hangs "on X" on the attack noun, but X is who is
+    blamed for it."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in finder.rules.words("blame_verbs")
+
+
 def _noun_clause(
     finder: ArgumentFinder, tok: Token, light: Token | None, type_id: str
 ) -> ClauseWords:
@@ -145,6 +211,8 @@ def _noun_clause(
         elif c.dep_ == "prep" and c.lower_ == "by":
             perps += [p for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in {"on", "against", "of"}:
+            if c.lower_ == "on" and blamed_on(finder, tok):
+                continue  # "blamed the strike on the army": the army is blamed, not hit
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue

@@ -4,13 +4,21 @@
 attack" and "a policeman was killed" (one) off the parse, with ACLED's conventions for vague
 numbers (:func:`dossier.extract.common.find_counts`); ``weapon_of`` finds a weapon-lexicon
 phrase the trigger or its objects govern ("with a car bomb", "detonated explosives").
+
+``reconcile_tolls`` weighs the figures several sources give for one event (the convention is
+written out in ``data/extract/event_rules.yaml``, "Casualty tolls"): the attacking side's own
+claim only raises ``high``; a later revision ("the death toll was later raised to 27")
+replaces ``best``; :func:`combine_tolls` joins the credible figures of merged mentions (lowest
+as ``low``, largest as ``best``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dossier.extract.common import find_counts
 from dossier.nlp.text import doc_text
@@ -18,8 +26,17 @@ from dossier.records import NumberRange
 
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder, Span2
+    from dossier.extract.events import EventFrame
 
-__all__ = ["claim_of", "count_of", "effects_of", "weapon_of"]
+__all__ = [
+    "as_claimed",
+    "claim_of",
+    "combine_tolls",
+    "count_of",
+    "effects_of",
+    "reconcile_tolls",
+    "weapon_of",
+]
 
 
 def weapon_of(
@@ -82,7 +99,8 @@ def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
     dets = [c.lower_ for c in np.children if c.dep_ in {"det", "nummod", "poss"}]
     if (np.ent_type_ == "PERSON" and np.tag_ == "NNP") or (
         np.lemma_.lower() in finder.person_nouns
-        and np.tag_ in {"NN", "NNP"}
+        # "killed a senior IS official": the parser may tag a person noun as an adjective
+        and (np.tag_ in {"NN", "NNP"} or np.tag_ == "JJ" and np.dep_ in {"dobj", "nsubjpass"})
         and np.lower_ not in finder.rules.words("collective_person_nouns")
         and set(dets) & {"a", "an", "one", "another", "the", "his", "her", "its", "their"}
     ):
@@ -101,6 +119,17 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
         verbs.append(tok)
         verbs += [c for c in tok.children if c.dep_ in {"advcl", "conj"}]
     verbs += [c for c in tok.children if c.dep_ == "relcl"]
+    # "killing 35 people, with more than 50 people injured": the "with" clause may hang on
+    # the participle
+    verbs += [g for v in list(verbs) for g in v.children if g.dep_ == "advcl" and _with(g)]
+    verbs += [
+        g
+        for v in list(verbs)
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pcomp" and _with(g)
+    ]
     # "N people were killed in the attack"
     for t in tok.sent:
         if t.lemma_.lower() in fatal_verbs | injury_verbs:
@@ -113,6 +142,8 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
         if lem not in fatal_verbs | injury_verbs:
             continue
         patients = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if _with(v):  # "with 12 people wounded"
+            patients += [c for c in v.children if c.dep_ == "nsubj"]
         for p in patients:
             # "killed the minister and five others": six
             appositions = [c for c in p.children if c.dep_ == "appos"]
@@ -131,6 +162,13 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
                         injured = count_of(finder, objs[0])
     left_dead, left_hurt = _left_dead(finder, tok)
     return fatalities or left_dead, injured or left_hurt
+
+
+def _with(verb: Token) -> bool:
+    """A "with" clause: "with 12 people wounded" (a mark, or the complement of "with")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
 
 
 def _left_dead(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, NumberRange | None]:
@@ -206,3 +244,231 @@ def claim_of(finder: ArgumentFinder, tok: Token) -> tuple[str | None, str | None
                         return verbs[verb.lemma_.lower()], actor.key
             break
     return None, None
+
+
+# --------------------------------------------------------------------------- tolls
+
+_FACTS = {"asserted", "background"}
+_PERP_ROLES = {"perpetrator", "initiator"}
+
+
+def combine_tolls(a: NumberRange | None, b: NumberRange | None) -> NumberRange | None:
+    """Two figures of one event as one range: the lowest credible figure as ``low``, the
+    largest as ``best``, the largest figure given by anyone as ``high`` (none when every
+    figure is open-ended). A claim (:func:`as_claimed`) has only a ``high``."""
+    if a is None or b is None or a == b:
+        return a if b is None else b
+    lows = [x.low for x in (a, b) if x.low is not None]
+    bests = [x.best for x in (a, b) if x.best is not None]
+    highs = [x.high for x in (a, b) if x.high is not None]
+    low = min(lows) if lows else None
+    best = max(bests) if bests else None
+    high = max([*highs, *([best] if best is not None else [])]) if highs else None
+    text = next((x.text for x in (a, b) if best is not None and x.best == best), a.text)
+    return NumberRange(low, best, high, text)
+
+
+def as_claimed(figure: NumberRange) -> NumberRange:
+    """A figure the attacking side claims: no fact, only an upper figure ("IS claimed that
+    17 'apostates' had been killed" → high 17)."""
+    values = [v for v in (figure.low, figure.best, figure.high) if v is not None]
+    return NumberRange(None, None, max(values) if values else None, figure.text)
+
+
+def _revised(old: NumberRange | None, new: NumberRange) -> NumberRange:
+    """A later toll ("was later raised to 27") replaces the best figure; the first count
+    stays the low one."""
+    if old is None:
+        return new
+    best = new.best if new.best is not None else new.low
+    lows = [x for x in (old.low, new.low) if x is not None]
+    highs = [x for x in (old.high, new.high) if x is not None]
+    high = max([*highs, *([best] if best is not None else [])]) if highs else None
+    return NumberRange(min(lows) if lows else None, best, high, new.text)
+
+
+@dataclass(frozen=True)
+class _Toll:
+    """A figure of the dead told apart from any trigger: "The death toll was later raised
+    to 27", "the army reported 4 FAMa deaths"."""
+
+    position: int
+    sentence: int
+    figure: NumberRange
+    kind: str  # revised | reported | claimed
+
+
+def _speech_verb(finder: ArgumentFinder, tok: Token) -> Token | None:
+    """The verb of saying whose complement tells trigger ``tok`` and its toll: "SOHR said
+    [the blast killed nine]", "claimed [to have killed 13 soldiers]"; None when the report
+    tells it in its own voice. A trigger inside a noun phrase ("claimed responsibility for
+    an attack that killed nine") is no complement of the verb."""
+    speech = finder.rules.words("toll_speech_verbs")
+    fatal = finder.rules.words("fatality_verbs")
+    climb = {"nsubj", "nsubjpass", "dobj", "conj", "advcl", "ccomp", "xcomp"}
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in speech:
+            return head if _tells(head, cur, finder) else None
+        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in fatal:
+            cur = head.head  # "N people were killed in [the attack]"
+            continue
+        if cur.dep_ not in climb:
+            return None
+        cur = head
+    return None
+
+
+def _tells(verb: Token, clause: Token, finder: ArgumentFinder) -> bool:
+    """``clause`` is what ``verb`` says: not "twin car bombs killed 121 people; al-Shabaab
+    claimed responsibility", which the parser may read as a claim of the killing (a claim of
+    responsibility, or another clause after a semicolon)."""
+    if any(
+        c.dep_ == "dobj" and c.lemma_.lower() in finder.rules.words("claim_objects")
+        for c in verb.children
+    ):
+        return False
+    lo, hi = sorted((verb.i, clause.i))
+    return not any(t.text == ";" for t in verb.doc[lo:hi])
+
+
+def _speakers(finder: ArgumentFinder, verb: Token) -> list[str]:
+    out: list[str] = []
+    for s in finder.subjects(verb):
+        actor = finder.actor_in(*_np_span(s), s) or finder.refer(s)
+        if actor is not None:
+            out.append(actor.key)
+    return out
+
+
+def _attackers(frames: Sequence[EventFrame], i: int) -> set[str]:
+    """Who did event ``i`` or claimed it; for a mention that names no one ("17 'apostates'
+    had been killed"), who did the attack told just before."""
+    for j in range(i, -1, -1):
+        ev = frames[j].event
+        if ev.type != "ASSAULT" or frames[i].event.anchor.sentence - ev.anchor.sentence > 2:
+            continue
+        side = {a.actor for a in ev.actors if a.role in _PERP_ROLES}
+        if ev.responsibility == "claimed" and ev.responsibility_by:
+            side.add(ev.responsibility_by)
+        if side:
+            return side
+    return set()
+
+
+def _claimed(finder: ArgumentFinder, verb: Token | None, attackers: set[str]) -> bool:
+    """A figure is the attacking side's claim when a claim verb tells it ("the group claimed
+    that 17 ... had been killed") or a non-state attacker gives it ("IS Sahel claimed the
+    ambush, asserting that 20 soldiers were killed"); a state's account of its own operation
+    is an official figure ("CENTCOM said its forces had killed ...")."""
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in finder.rules.words("toll_claim_verbs"):
+        return True
+    states = finder.rules.words("state_types")
+    return any(
+        finder.kin(s, a) and finder.actor_type(s) not in states
+        for s in _speakers(finder, verb)
+        for a in attackers
+    )
+
+
+def _tolls(doc: Doc, finder: ArgumentFinder) -> list[_Toll]:
+    """Figures of the dead no trigger governs: a toll and what became of it ("The death toll
+    was later raised to 27", "the toll stood at 30"), deaths a source reports ("the army
+    reported 4 FAMa deaths")."""
+    rules = finder.rules
+    sentences = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+    out: list[_Toll] = []
+    for tok in doc:
+        lem = tok.lemma_.lower()
+        verb = tok.head
+        figure: NumberRange | None = None
+        kind = "reported"
+        if lem in rules.words("toll_nouns") and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in {"to", "at"}:
+                    figure = next(
+                        (n for p in c.children if p.dep_ == "pobj" and (n := count_of(finder, p))),
+                        None,
+                    )
+                elif c.dep_ == "dobj" and tok.dep_ == "nsubj" and figure is None:
+                    figure = count_of(finder, c)  # "the toll reached 30"
+            if verb.lemma_.lower() in rules.words("toll_revision_verbs"):
+                kind = "revised"
+        elif (
+            lem in rules.words("toll_death_nouns")
+            and tok.dep_ == "dobj"
+            and verb.lemma_.lower() in rules.words("toll_speech_verbs")
+            # a source reports them, not "142 reported fatalities across 18 events"
+            and any(not s.like_num for s in finder.subjects(verb))
+        ):
+            # the count of the deaths themselves ("4 FAMa deaths"), not one after them
+            lo = tok.left_edge.idx
+            counts = find_counts(doc_text(doc)[lo : tok.idx], lo)
+            figure = (
+                NumberRange(counts[0].low, counts[0].best, counts[0].high, counts[0].text)
+                if counts
+                else None
+            )
+        if figure is None or figure.best is None and figure.low is None:
+            continue
+        out.append(_Toll(verb.idx, sentences[tok.i], figure, kind))
+    return out
+
+
+def _toll_target(frames: Sequence[EventFrame], toll: _Toll) -> int | None:
+    """The event a toll told apart is about: the nearest attack told before it (for a
+    revision, the nearest one with a toll to revise)."""
+    cands = [
+        i
+        for i, f in enumerate(frames)
+        if f.event.type == "ASSAULT"
+        and f.event.modality in _FACTS
+        and f.trigger[0] < toll.position
+        and 0 <= toll.sentence - f.event.anchor.sentence <= 3
+    ]
+    cands.sort(key=lambda i: frames[i].trigger[0])
+    if toll.kind == "revised":
+        counted = [i for i in cands if frames[i].event.fatalities is not None]
+        if counted:
+            return counted[-1]
+    return cands[-1] if cands else None
+
+
+def reconcile_tolls(
+    frames: Sequence[EventFrame], doc: Doc, finder: ArgumentFinder
+) -> list[EventFrame]:
+    """Weigh the figures of the dead that each mention of an event gives by who gives them
+    (before mentions merge, while their words are at hand): the attacking side's own count
+    becomes a claim (:func:`as_claimed`), and tolls told apart from any trigger revise or
+    join the toll of the attack told before them."""
+    out = list(frames)
+    by_char = {t.idx: t for t in doc}
+    for i, frame in enumerate(out):
+        ev = frame.event
+        tok = by_char.get(frame.trigger[0])
+        if ev.type != "ASSAULT" or ev.fatalities is None or tok is None:
+            continue
+        if _claimed(finder, _speech_verb(finder, tok), _attackers(out, i)):
+            out[i] = replace(frame, event=replace(ev, fatalities=as_claimed(ev.fatalities)))
+    for toll in _tolls(doc, finder):
+        j = _toll_target(out, toll)
+        if j is None:
+            continue
+        ev = out[j].event
+        verb = by_char[toll.position]
+        speech = verb if verb.lemma_.lower() in finder.rules.words("toll_speech_verbs") else None
+        speech = speech or _speech_verb(finder, verb)
+        fatalities: NumberRange | None
+        if toll.kind == "revised":
+            fatalities = _revised(ev.fatalities, toll.figure)
+        elif _claimed(finder, speech, _attackers(out, j)):
+            fatalities = combine_tolls(ev.fatalities, as_claimed(toll.figure))
+        else:
+            fatalities = combine_tolls(ev.fatalities, toll.figure)
+        out[j] = replace(out[j], event=replace(ev, fatalities=fatalities))
+    return out

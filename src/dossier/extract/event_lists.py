@@ -49,6 +49,8 @@ def split_list(
         if t.pos_ == "VERB" and t.i != tok.i and tok not in t.ancestors:
             # "..., two local officials told Reuters on Monday": another clause, no item
             break
+        if t.dep_ == "mark":
+            break  # "..., the first deaths since the Houthis began ...": a clause, no item
         in_tx = any(s <= t.idx < e for s, e in inside_timex)
         if t.text in {",", ";"} and not in_tx:
             segments.append([])

@@ -5,24 +5,34 @@ places agree, their perpetrators overlap when both name some, and they lie close
 (or share a date). The merged frame keeps the most specific date and every argument found.
 
 The reasons that keep two mentions apart are a table of named rules (``_APART``), checked in
-order; what is left merges when told close enough together (``_close_enough``).
+order; what is left merges when told close enough together (``_close_enough``). Dates agree
+when one may name the other's day (:func:`dates_agree`: "XXXX-WXX-6" and a Saturday, a week
+and its days); a photo caption merges wherever it stands, and one that matches nothing is
+dropped; what answers an attack ("killed in response") is another event. The merged toll
+weighs both mentions' figures (:func:`~dossier.extract.event_effects.combine_tolls`), and a
+parent group stays a perpetrator beside its branch when it claimed the attack.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dossier.extract.event_effects import combine_tolls
 from dossier.extract.event_rules import load_event_rules
+from dossier.resolve.unidentified import is_unidentified_key
 
 if TYPE_CHECKING:
-    from dossier.extract.events import EventFrame
-    from dossier.records import Event, PlaceMention
+    from spacy.tokens import Doc
 
-__all__ = ["merge_frames"]
+    from dossier.extract.events import EventFrame
+    from dossier.records import Event, NumberRange, PlaceMention
+
+__all__ = ["dates_agree", "drop_released", "merge_frames"]
 
 _PERP_ROLES = {"perpetrator", "initiator"}
 
@@ -69,15 +79,23 @@ class _Pair:
 
     @property
     def perps_a(self) -> set[str]:
-        return {x.actor for x in self.ea.actors if x.role in _PERP_ROLES}
+        return _named_perpetrators(self.ea)
 
     @property
     def perps_b(self) -> set[str]:
-        return {x.actor for x in self.eb.actors if x.role in _PERP_ROLES}
+        return _named_perpetrators(self.eb)
 
     @property
     def told_apart(self) -> bool:
         return self.ea.anchor.sentence != self.eb.anchor.sentence
+
+
+def _named_perpetrators(ev: Event) -> set[str]:
+    """Who is said to have acted; "unidentified gunmen" name no one, so a later "local
+    sources attributed the killing to IS Sahel" may tell the same killing."""
+    return {
+        x.actor for x in ev.actors if x.role in _PERP_ROLES and not is_unidentified_key(x.actor)
+    }
 
 
 def _other_type(p: _Pair) -> bool:
@@ -92,7 +110,63 @@ def _fact_and_not(p: _Pair) -> bool:
 def _other_date(p: _Pair) -> bool:
     va = p.ea.date.value if p.ea.date is not None else None
     vb = p.eb.date.value if p.eb.date is not None else None
-    return va is not None and vb is not None and not (va.startswith(vb) or vb.startswith(va))
+    return va is not None and vb is not None and not dates_agree(va, vb)
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WEEKDAY = re.compile(r"^([\dX]{4})-W([\dX]{2})-(\d)$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_CALENDAR = re.compile(r"^[\dX]{4}(?:-[\dX]{2}){0,2}$")
+
+
+def dates_agree(va: str, vb: str) -> bool:
+    """Two timex values may name one day: one contains the other ("2017-02" and
+    "2017-02-05"); a value with unknown parts fits a date it could be ("XXXX-10" and
+    "2024-10-22"; "XXXX-WXX-6", a Saturday of an unknown week, and "2024-11-09", a
+    Saturday); a week fits the days of that week and of the weeks either side of it (a
+    weekly's "last week" is counted from a posting date that lags the period it covers)."""
+    if va.startswith(vb) or vb.startswith(va):
+        return True
+    return any(_fits(x, y) or _in_week(x, y) for x, y in ((va, vb), (vb, va)))
+
+
+def _fits(pattern: str, value: str) -> bool:
+    if "X" not in pattern:
+        return False
+    if _CALENDAR.match(pattern):
+        return len(value) >= len(pattern) and all(
+            a == b or (a == "X" and b.isdigit()) for a, b in zip(pattern, value, strict=False)
+        )
+    week, day = _WEEKDAY.match(pattern), _ISO_DAY.match(value)
+    if week is None or day is None:
+        return False
+    try:
+        year, number, weekday = dt.date(*map(int, day.groups())).isocalendar()
+    except ValueError:
+        return False
+    return (
+        int(week.group(3)) == weekday
+        and week.group(1) in {"XXXX", str(year)}
+        and week.group(2) in {"XX", f"{number:02d}"}
+    )
+
+
+def _in_week(week: str, value: str) -> bool:
+    w, day = _WEEK.match(week), _ISO_DAY.match(value)
+    if w is None or day is None:
+        return False
+    try:
+        monday = dt.date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1)
+        when = dt.date(*map(int, day.groups()))
+    except ValueError:
+        return False  # no such week or day
+    return monday - dt.timedelta(days=7) <= when <= monday + dt.timedelta(days=13)
+
+
+def _specificity(value: str) -> tuple[bool, int]:
+    """How exactly a timex value names its time: a known date over one with unknown parts
+    ("2024-11-09" over "XXXX-WXX-6"), then a day over a week over a month over a year."""
+    return ("X" not in value, len(value))
 
 
 def _other_place(p: _Pair) -> bool:
@@ -171,6 +245,16 @@ def _sequel_told(p: _Pair) -> bool:
     )
 
 
+def _response_told(p: _Pair) -> bool:
+    """ "The military said 21 militants were killed in response": what answered the attack
+    told before is another event; so is a dated event told after the answer ("On 6 May,
+    gunmen killed a chief"). An answer told again ("In retaliation, the army shelled the
+    camp. The shelling killed five") is still one."""
+    if not p.told_apart or _answers(p.a) == _answers(p.b):
+        return False
+    return _answers(p.b) or p.eb.date is not None
+
+
 # Reasons two mentions are two events, in the order they are checked; the name says why.
 _APART: tuple[tuple[str, Callable[[_Pair], bool]], ...] = (
     ("other type", _other_type),
@@ -183,6 +267,7 @@ _APART: tuple[tuple[str, Callable[[_Pair], bool]], ...] = (
     ("an abduction told apart", _abduction_apart),
     ("a town taken told apart", _territory_apart),
     ("a sequel", _sequel_told),
+    ("a response to it", _response_told),
 )
 
 
@@ -191,6 +276,8 @@ def _close_enough(p: _Pair) -> bool:
     at one named place or by one party (a roundup tells several a day); the headline tells
     the story the lede tells, however long the byline and dateline."""
     distance = min(abs(s - p.eb.anchor.sentence) for s in _sentences(p.a))
+    if _caption(p.a.event) or _caption(p.b.event):
+        return True  # a photo's caption shows the story's event, wherever it is placed
     if p.ea.date is not None and p.eb.date is not None:
         shared_place = p.ea.place is not None and p.eb.place is not None
         return distance <= 2 or shared_place or bool(p.perps_a & p.perps_b)
@@ -218,6 +305,40 @@ def _sequel_pattern() -> re.Pattern[str]:
 def _sequel(quote: str) -> bool:
     """A sentence that opens by telling what came next ("Hours later,", "Separately,")."""
     return _sequel_pattern().match(quote) is not None
+
+
+@lru_cache(maxsize=1)
+def _marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = load_event_rules().raw
+
+    def alternation(key: str) -> str:
+        words = sorted(raw.get(key) or [], key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words) or r"(?!)"
+
+    response = re.compile(
+        rf"\b(?:{alternation('response_markers')})\b(?P<what>\s+(?:for|to|against)\b[^,;.]*)?",
+        re.IGNORECASE,
+    )
+    caption = re.compile(rf"^\W*(?:{alternation('caption_openers')})\s*:", re.IGNORECASE)
+    return response, caption
+
+
+def _answers(frame: EventFrame) -> bool:
+    """The mention is told as the answer to something before it ("killed in response",
+    "in retaliation, the army shelled ..."), not as what is answered ("in retaliation for
+    the Diapaga attack": the attack is answered)."""
+    quote, start = frame.event.anchor.quote, frame.event.anchor.start
+    trigger = frame.trigger[0] - start
+    for m in _marker_patterns()[0].finditer(quote):
+        if m.group("what") is None or not m.start("what") <= trigger < m.end("what"):
+            return True
+    return False
+
+
+def _caption(ev: Event) -> bool:
+    """A photo caption ("Photo caption: Security officials inspect the site after the bomb
+    blast ..."): it shows an event the story tells, it tells none of its own."""
+    return _marker_patterns()[1].match(ev.anchor.quote) is not None
 
 
 def _sentences(frame: EventFrame) -> frozenset[int]:
@@ -251,15 +372,37 @@ def _claimant(first: Event, second: Event) -> Event:
 def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> EventFrame:
     ea, eb = a.event, b.event
     first, second = (ea, eb) if ea.date is not None or eb.date is None else (eb, ea)
+    if (
+        ea.date is not None
+        and eb.date is not None
+        and _specificity(eb.date.value) > _specificity(ea.date.value)
+    ):
+        # the mention that dates the event best tells it ("On 12 April, FAMa drone strikes
+        # hit a market", not the week's summary "Malian army strikes in Kidal region")
+        first, second = eb, ea
+    claimant = _claimant(first, second)
     roles = list(first.actors)
     for x in second.actors:
         if not any(r.actor == x.actor for r in roles):
             roles.append(x)
     perps = {r.actor for r in roles if r.role in _PERP_ROLES}
     above = {up for p in perps for up in ancestors(p)}
-    roles = [r for r in roles if not (r.role in _PERP_ROLES and r.actor in above)]
+    # the branch that acted is kept, and its parent only when the parent claimed the attack
+    # ("claimed by the BLA, carried out by its Majeed Brigade": both)
+    claimed_by = claimant.responsibility_by if claimant.responsibility == "claimed" else None
+    if claimed_by is not None and is_unidentified_key(claimed_by):
+        claimed_by = None
+    roles = [
+        r
+        for r in roles
+        if not (r.role in _PERP_ROLES and r.actor in above and r.actor != claimed_by)
+        # "gunmen" whose attack a group claimed were that group's
+        and not (r.role in _PERP_ROLES and claimed_by and is_unidentified_key(r.actor))
+    ]
     date = first.date
-    if date is None or (second.date is not None and len(second.date.value) > len(date.value)):
+    if date is None or (
+        second.date is not None and _specificity(second.date.value) > _specificity(date.value)
+    ):
         date = second.date or date
     moded = _mode(first, second)
     event = replace(
@@ -267,7 +410,7 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
         date=date,
         place=_narrower(first.place, second.place),
         actors=tuple(roles),
-        fatalities=first.fatalities or second.fatalities,
+        fatalities=_tolls(a, b),
         injured=first.injured or second.injured,
         weapon=first.weapon or second.weapon,
         # the ACLED sub-event type goes with the mode ("airstrike" → Air/drone strike)
@@ -275,8 +418,8 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
         acled_event_type=moded.acled_event_type,
         acled_sub_event_type=moded.acled_sub_event_type,
         # a claim outranks an attribution, which outranks a suspicion
-        responsibility=_claimant(first, second).responsibility,
-        responsibility_by=_claimant(first, second).responsibility_by,
+        responsibility=claimant.responsibility,
+        responsibility_by=claimant.responsibility_by,
     )
     return replace(
         a,
@@ -291,6 +434,18 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
     )
 
 
+def _tolls(a: EventFrame, b: EventFrame) -> NumberRange | None:
+    """The toll of two mentions of one event (:func:`combine_tolls`); a headline's figure
+    yields to the body's ("Militants kill at least 40" over "killed at least 43")."""
+    fa, fb = a.event.fatalities, b.event.fatalities
+    if fa is not None and fb is not None:
+        if _sentences(a) == {0}:
+            return fb
+        if _sentences(b) == {0}:
+            return fa
+    return combine_tolls(fa, fb)
+
+
 def _narrower(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:
     """The more specific of two agreeing places (the first when they are alike)."""
     if a is None or b is None or a.place is None or b.place is None:
@@ -298,12 +453,38 @@ def _narrower(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | 
     return b if a.place.feature in _WIDE and b.place.feature not in _WIDE else a
 
 
+def drop_released(frames: list[EventFrame], doc: Doc) -> list[EventFrame]:
+    """Captives named as set free are no new abduction: "Five of the hostages were released
+    on 21 August after a ransom was reportedly paid" tells what became of people taken
+    before (``captive_nouns`` governed by ``release_verbs``, ``data/extract/event_rules.yaml``)."""
+    rules = load_event_rules()
+    captives, release = rules.words("captive_nouns"), rules.words("release_verbs")
+    by_char = {t.idx: t for t in doc}
+
+    def released(frame: EventFrame) -> bool:
+        tok = by_char.get(frame.trigger[0])
+        if tok is None or frame.event.mode != "abduct" or tok.lemma_.lower() not in captives:
+            return False
+        cur = tok
+        for _ in range(4):  # "[Five of the hostages] were released", "the release of hostages"
+            if cur.lemma_.lower() in release and cur is not tok:
+                return True
+            if cur.dep_ not in {"pobj", "prep", "nsubjpass", "dobj", "nsubj", "appos", "conj"}:
+                return False
+            if cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return cur.lemma_.lower() in release
+
+    return [f for f in frames if not released(f)]
+
+
 def merge_frames(frames: list[EventFrame], ancestors: Ancestors = _none) -> list[EventFrame]:
     """Fold mentions of one event (same type, compatible date, place and actors) together.
 
     ``ancestors(key)`` names the organisations an actor is part of: an attack by a branch and
     one by its parent may be one attack (an ADF attack that ISCAP claimed); the merged event
-    keeps the branch, the one that acted."""
+    keeps the branch, the one that acted (and the parent too when it claimed the attack)."""
     # mentions in one sentence first ("Two soldiers were killed when their vehicle hit a
     # bomb near Beledweyne on Monday" is one event before it meets the sentences around it)
     by_sentence: list[EventFrame] = []
@@ -327,4 +508,6 @@ def merge_frames(frames: list[EventFrame], ancestors: Ancestors = _none) -> list
                 break
         else:
             out.append(frame)
-    return out
+    # a caption that matched no mention of the story still tells no event of its own
+    captions = {f.event.anchor.sentence for f in frames if _caption(f.event)}
+    return [f for f in out if not _sentences(f) <= captions]

@@ -179,8 +179,10 @@ def expand(toks: list[Token]) -> list[Token]:
             g
             for c in t.children
             if c.dep_ == "prep"
-            and c.lower_ == "with"
-            and any(a.lower_ in {"together", "along"} for a in c.children)
+            and (
+                (c.lower_ == "with" and any(a.lower_ in {"together", "along"} for a in c.children))
+                or c.lower_ == "alongside"
+            )
             for g in c.children
             if g.dep_ == "pobj"
         ]
@@ -188,7 +190,17 @@ def expand(toks: list[Token]) -> list[Token]:
             if m is not t:
                 out.append(m)
             for c in m.children:
-                if c.dep_ == "appos" and same_party(c):
+                if c.dep_ == "appos" and same_party(c) and _next_to(m, c):
                     # "two bodyguards, Dagoberto Rodriguez and Alfonso de Lima": each named
                     out += [c, *(x for x in c.conjuncts if x.i > c.i and x.pos_ == "PROPN")]
     return out
+
+
+def _next_to(noun: Token, appos: Token) -> bool:
+    """The apposition follows its noun's own phrase ("two bodyguards, Dagoberto Rodriguez"),
+    not a misparse across the clause ("After Ayrow was killed ..., Godane consolidated")."""
+    doc = noun.doc
+    return all(
+        doc[i].is_punct or noun in doc[i].ancestors or doc[i] == noun
+        for i in range(noun.i + 1, appos.left_edge.i)
+    )

@@ -20,6 +20,7 @@ from dossier.extract.event_phrases import (
     RELATIVE,
     Span2,
     after_heading,
+    during_which,
     extent,
     np_span,
 )
@@ -230,10 +231,35 @@ def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
     # "jets struck suspected hideouts", parsed with "struck" as an auxiliary holding
     # the subject
     subj += [g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
+    # "Suspected ADF militants raid Manzia": a plural noun parsed as the verb's auxiliary;
+    # "IS claimed the attack": the group's acronym read as the verb "is"
+    subj += [
+        c
+        for c in verb.children
+        if c.dep_ in {"aux", "auxpass"}
+        and (
+            c.tag_ in {"NNS", "NNPS"}
+            or (
+                c.text.isupper()
+                and len(c.text) > 1
+                and finder.actor_in(c.idx, c.idx + len(c), c) is not None
+            )
+        )
+    ]
     subj = [after_heading(s) for s in subj]
     if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [verb.head]
-    if not subj and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+    own_patient = (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not during_which(verb)  # "conducted an operation, during which 12 were killed"
+    )
+    if (
+        not subj
+        and not own_patient  # "took over after Baloch was killed": not who took over
+        and verb.dep_ in {"conj", "xcomp", "advcl"}
+        and verb.head.i != verb.i
+    ):
         head = verb.head
         if verb.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ == "dobj"]
@@ -246,8 +272,24 @@ def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
             # hung on "said": the reported clause's subject, not the speaker
             reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i]
             return subjects(finder, reported[-1]) if reported else []
-        return [c for c in head.children if c.dep_ == "nsubj"]
-    return subj
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+    return subj + _supporters(finder, subj)
+
+
+def _supporters(finder: ArgumentFinder, subj: list[Token]) -> list[Token]:
+    """ "the HNP, supported by the MSS, conducted an operation": who backed the subject took
+    part too."""
+    verbs = finder.rules.words("co_agent_verbs")
+    return [
+        g
+        for s in subj
+        for a in s.children
+        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in verbs
+        for ag in a.children
+        if ag.dep_ == "agent"
+        for g in ag.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def antecedent(finder: ArgumentFinder, pronoun: Token, trigger: Token) -> Token | None:

@@ -17,6 +17,7 @@ __all__ = [
     "Span2",
     "after_heading",
     "clause_head",
+    "during_which",
     "extent",
     "np_span",
     "participle_hosts",
@@ -121,6 +122,14 @@ def participle_hosts(tok: Token) -> list[Token]:
     """ "launched a wave of attacks in Catatumbo in January, killing 80": a participle with no
     subject of its own happened where and when the verb it hangs on did; that verb, its
     object and the object's "of" noun host its place and date."""
+    if during_which(tok):
+        # "conducted an operation in Solino on 16 August, during which 12 were killed"
+        gov = tok.head
+        while gov.pos_ not in {"VERB", "AUX"} and gov.head.i != gov.i:
+            gov = gov.head
+        if gov.pos_ not in {"VERB", "AUX"}:
+            return []
+        return [gov, *(c for c in gov.children if c.dep_ == "dobj")]
     if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "conj"}:
         return []
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children):
@@ -137,3 +146,13 @@ def participle_hosts(tok: Token) -> list[Token]:
             g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
         ]
     return hosts
+
+
+def during_which(tok: Token) -> bool:
+    """A clause opened by "during/in/amid which": it happened in what its host tells."""
+    return tok.dep_ in {"advcl", "relcl"} and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"during", "in", "amid"}
+        and any(g.lower_ == "which" for g in c.children)
+        for c in tok.children
+    )

@@ -21,7 +21,17 @@ if TYPE_CHECKING:
 
 __all__ = ["event_place", "names_actor", "place_in"]
 
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "around", "outskirts"}
+PLACE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "around",
+    "outskirts",
+    "across",
+    "throughout",
+}
 # most specific first; an unresolved place entity is usually a small town
 PLACE_RANK = {"site": 0, "city": 1, "": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
 
@@ -90,6 +100,18 @@ def event_place(
                     if pobj.dep_ != "pobj":
                         continue
                     p = place_in(finder, *extent(pobj))
+                    if p is None:
+                        # "exploded near a bus carrying farm workers in Manbij"
+                        p = next(
+                            (
+                                q
+                                for t in pobj.subtree
+                                if t.dep_ == "pobj" and t.head.lower_ in preps and t is not pobj
+                                for q in [place_in(finder, *extent(t))]
+                                if q is not None
+                            ),
+                            None,
+                        )
                     if p:
                         cands.append(p)
         if host in objects and finder.is_person(host, None):
@@ -103,8 +125,22 @@ def event_place(
         elif host in objects and not names_actor(finder, host):
             lo, hi = np_span(host)
             p = place_in(finder, lo, max(hi, host.right_edge.idx + len(host.right_edge)))
+            if p and _nationality(p, host):
+                # "the Barbados-flagged carrier", "a UK-owned vessel", "a US base": whose
+                # it is, not where it was hit
+                p = None
             if p:
                 cands.append(p)
     if not cands:
         return None
     return min(cands, key=lambda p: PLACE_RANK.get(p.place.feature if p.place else "", 2))
+
+
+def _nationality(place: PlaceMention, head: Token) -> bool:
+    """A country named before the head noun of a phrase that is not itself a place."""
+    return (
+        place.place is not None
+        and place.place.feature == "country"
+        and place.end <= head.idx
+        and head.ent_type_ not in {"GPE", "LOC", "FAC"}
+    )

@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dossier.extract.event_args import ArgumentFinder, Span2, np_span
+from dossier.extract.event_effects import reconcile_tolls
 from dossier.extract.event_generic import generic
-from dossier.extract.event_merge import RESPONSIBILITY_RANK
-from dossier.records import EventActor
+from dossier.extract.event_merge import RESPONSIBILITY_RANK, drop_released
+from dossier.records import Actor, EventActor
+from dossier.resolve.unidentified import is_unidentified_key
 
 if TYPE_CHECKING:
     from dossier.extract.events import EventFrame
@@ -92,7 +94,9 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             by_actor = finder.actor_in(*np_span(by_tok), by_tok) if by_tok is not None else None
             by = by_actor.key if by_actor else None
             accused = [c for c in tok.children if c.dep_ == "dobj" and lem in {"accuse", "blame"}]
-            for prep in tok.children:
+            # "blamed the attack on X": the parser may hang "on X" on the attack noun
+            hosts = [tok] + [c for c in tok.children if c.dep_ == "dobj" and _is_attack(c, finder)]
+            for prep in (p for h in hosts for p in h.children):
                 if prep.dep_ == "prep" and prep.lower_ in {"on", "to"}:
                     accused += [c for c in prep.children if c.dep_ == "pobj"]
             accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
@@ -132,6 +136,8 @@ def _statements(
             or finder.actor_in(party.left_edge.idx, party.right_edge.idx + len(party.right_edge))
             or finder.refer(party)
         )
+        if kind == "claimed":
+            actor = _speaks_for(party, actor, finder) or actor
         span = finder.mention_before(actor, party) or np_span(party)
         out.append(
             Statement(
@@ -148,6 +154,44 @@ def _statements(
     return out
 
 
+def _speaks_for(party: Token, person: Actor | None, finder: ArgumentFinder) -> Actor | None:
+    """The group a spokesman or leader claims for: "Gran Grif spokesperson Jeff Larose",
+    "the group's spokesman", "a spokesman for the Taliban" claim the group's attack."""
+    if person is not None and finder.actor_type(person.key) != "person":
+        return None
+    roles = finder.rules.words("role_nouns")
+    words = [t for t in _noun_phrase(party) if t.i != party.i or t.lemma_.lower() in roles]
+    if not any(t.lemma_.lower() in roles for t in words):
+        return None
+    for t in words:
+        if t.lemma_.lower() in roles or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        actor = finder.actor_in(*np_span(t), t) or (finder.refer(t) if t.dep_ == "poss" else None)
+        if (
+            actor is not None
+            and (person is None or actor.key != person.key)
+            and actor.type in finder.rules.words("group_types") | _STATE_TYPES
+        ):
+            return actor
+    return None
+
+
+_STATE_TYPES = {"state_forces", "government", "igo"}
+_PHRASE_DEPS = {"compound", "poss", "nmod", "amod", "prep", "pobj", "appos", "det", "case"}
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The words of a noun phrase and its appositions, not of its relative clauses ("Jeff
+    Larose, who once fought for the army": not the army)."""
+    out, todo = [head], [head]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ in _PHRASE_DEPS:
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _is_attack(tok: Token, finder: ArgumentFinder) -> bool:
     rules = finder.rules
     table = rules.noun_triggers if tok.pos_ != "VERB" else rules.verb_triggers
@@ -157,8 +201,10 @@ def _is_attack(tok: Token, finder: ArgumentFinder) -> bool:
 
 def _attack_object(verb: Token, finder: ArgumentFinder) -> Token | None:
     """The attack a verb takes as its object: "claimed the bombing" (not a class of attacks:
-    "has claimed drone attacks on US bases since October 2023")."""
-    return next(
+    "has claimed drone attacks on US bases since October 2023"); in a relative clause, the
+    attack it hangs on ("a bombing outside Karachi airport, which the BLA also claimed",
+    however the parser attaches "which")."""
+    found = next(
         (
             c
             for c in verb.children
@@ -166,21 +212,50 @@ def _attack_object(verb: Token, finder: ArgumentFinder) -> Token | None:
         ),
         None,
     )
+    if found is not None or verb.dep_ != "relcl":
+        return found
+    if not any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+        return None
+    cur = verb.head
+    for _ in range(4):  # "a bombing outside [Karachi airport], which": up to the attack
+        if _is_attack(cur, finder):
+            return None if generic(cur, finder.rules) else cur
+        if cur.dep_ not in {"pobj", "prep", "appos", "compound"} or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _said_done(verb: Token, finder: ArgumentFinder) -> Token | None:
-    """The attack a speaker says it did: "said it carried out the attack" → "attack"."""
+    """The attack a speaker says it did: "said it carried out the attack" → "attack"; "said
+    that its forces had killed a senior IS official in an airstrike" → "killed" (a speaker's
+    own forces, fighters or men acted: the speaker owns the act)."""
     perform = finder.rules.words("perform_verbs")
     for comp in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = [c for c in comp.children if c.dep_ == "nsubj"]
-        if comp.lemma_.lower() in perform and subj and subj[0].lower_ in _SELF:
+        if not subj or not _self(subj[0]):
+            continue
+        if comp.lemma_.lower() in perform:
             attack = _attack_object(comp, finder)
             if attack is not None:
                 return attack
+        elif subj[0].lower_ not in _SELF and _is_attack(comp, finder) and not _denied(comp, finder):
+            # "its forces had killed X": its own men, named as such (a bare "it had killed
+            # 15 insurgents in the operation" is a toll of an operation told before)
+            return comp
     return None
 
 
 _SELF = {"it", "they", "we"}
+_SELF_POSSESSIVES = {"its", "their", "our"}
+
+
+def _self(subject: Token) -> bool:
+    """The speaker itself: "it", "they", "we", or its own people ("its forces", "our
+    fighters")."""
+    return subject.lower_ in _SELF or any(
+        c.dep_ == "poss" and c.lower_ in _SELF_POSSESSIVES for c in subject.children
+    )
 
 
 def _denied(verb: Token, finder: ArgumentFinder) -> bool:
@@ -211,9 +286,22 @@ def _blamed_for_other(verb: Token, finder: ArgumentFinder) -> bool:
 
 def _blame_preps(verb: Token) -> list[Token]:
     """The "of"/"for" phrases saying what a party is blamed for, on the verb or on the
-    party ("accused [soldiers of abusing civilians]")."""
+    party ("accused [soldiers of abusing civilians]"); not the "of" of the party's own name
+    ("blamed [factions of the Syrian National Army]")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
+    return [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep"
+        and c.lower_ in {"of", "for"}
+        and not (h is not verb and c.lower_ == "of" and _names_group(c))
+    ]
+
+
+def _names_group(prep: Token) -> bool:
+    """ "of the Syrian National Army": a proper name, the group a party belongs to."""
+    return any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in prep.children)
 
 
 def _event_noun(tok: Token, finder: ArgumentFinder) -> Token | None:
@@ -225,6 +313,7 @@ def _event_noun(tok: Token, finder: ArgumentFinder) -> Token | None:
             if (
                 lem in rules.noun_triggers
                 and rules.noun_triggers[lem][0] == "ASSAULT"
+                and not generic(c, rules)  # "responsible for planning attacks": a class
                 or c.pos_ == "VERB"
                 and lem in rules.verb_triggers
                 and rules.verb_triggers[lem][0] == "ASSAULT"
@@ -311,18 +400,28 @@ def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
 def attach_responsibility(
     frames: list[EventFrame], doc: Doc, finder: ArgumentFinder
 ) -> list[EventFrame]:
-    """Give events the perpetrators that separate statements claim or attribute."""
-    out = list(frames)
+    """Give events the perpetrators that separate statements claim or attribute (and, while
+    the words are at hand, leave out captives told as freed and weigh the tolls of each
+    mention by who gives them: :func:`~dossier.extract.event_merge.drop_released`,
+    :func:`~dossier.extract.event_effects.reconcile_tolls`)."""
+    out = drop_released(list(frames), doc)
     for st in find_statements(doc, finder):
         i = _target_frame(out, st)
         if i is None:
             continue
         frame = out[i]
         ev = frame.event
-        perps = {a.actor for a in ev.actors if a.role in _PERP_ROLES}
+        # "gunmen" are no one named: a group that claims their attack is who they were
+        perps = {
+            a.actor for a in ev.actors if a.role in _PERP_ROLES and not is_unidentified_key(a.actor)
+        }
         if st.actor is not None and perps and not any(finder.kin(st.actor, p) for p in perps):
             continue  # the event already names someone else (not a branch or parent of it)
         actors = ev.actors
+        if st.kind == "claimed" and st.actor is not None and not is_unidentified_key(st.actor):
+            actors = tuple(
+                a for a in actors if not (a.role in _PERP_ROLES and is_unidentified_key(a.actor))
+            )
         if st.actor is not None and st.actor not in perps:
             actors = (*actors, EventActor(st.actor, "perpetrator"))
         # a claim outranks an attribution, which outranks a suspicion ("Suspected ADF rebels
@@ -340,4 +439,5 @@ def attach_responsibility(
         if st.span not in spans:
             spans = (*spans, st.span)
         out[i] = replace(frame, event=event, perpetrators=spans)
-    return out
+    # who claims an attack is known now: weigh the tolls its mentions give by who gives them
+    return reconcile_tolls(out, doc, finder)

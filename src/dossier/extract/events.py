@@ -80,6 +80,11 @@ class EventFrame:
     sentences: frozenset[int] = frozenset()
     # the triggers of the mentions merged into this frame (empty: ``trigger`` alone)
     triggers: tuple[tuple[int, int], ...] = ()
+    # "condemned the strike", "The attack comes two months after ...": a definite event noun
+    # with nothing of its own (no party, place or toll) names an event told before
+    reference: bool = False
+    # told in the simple past ("abducted", "were abducted"): one act, not a habit
+    past: bool = False
 
 
 # --------------------------------------------------------------------------- 1. triggers
@@ -96,9 +101,22 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
+def _light_verb(tok: Token, rules: EventRules) -> Token | None:
+    """The light verb an event noun is the object of: "X ordered the killing", "the killing
+    had been ordered by X", "carried out a fresh wave of air strikes"."""
+    gov = tok.head if tok.dep_ in {"dobj", "nsubjpass"} else None
+    measure = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if (
+        measure is not None
+        and measure.dep_ in {"dobj", "nsubjpass"}
+        and _lemma(measure) in rules.words("batch_nouns")
+    ):
+        gov = measure.head
+    return gov if gov is not None and _lemma(gov) in rules.words("light_verbs") else None
+
+
 def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
     found: dict[int, _Trigger] = {}
-    light = rules.words("light_verbs")
     threats: dict[str, str | None] = dict(rules.raw.get("threat_verbs") or {})
     lemmas = [_lemma(t) for t in doc]
     # multi-word phrases on lemmas ("open fire", "pledge allegiance"), indexed by first word
@@ -110,7 +128,8 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 # "open fire"
                 phrase = doc[i : i + len(words)]
                 head = phrase.root if phrase.root.pos_ in {"NOUN", "PROPN"} else doc[i]
-                found.setdefault(head.i, _Trigger(head, type_mode))
+                light_verb = _light_verb(head, rules) if head.pos_ in {"NOUN", "PROPN"} else None
+                found.setdefault(head.i, _Trigger(head, type_mode, light_verb))
     misparsed: dict[str, str] = dict(rules.raw.get("aux_misparses") or {})
     for tok in doc:
         if tok.i in found:
@@ -141,6 +160,8 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 )
             if hit is None and lem in threats and _threatens_violence(tok, rules):
                 hit = ("THREATEN", threats[lem])
+            if _takes_leader_role(tok, lem, rules):
+                hit = ("LEADERSHIP", None)
             if hit is not None:
                 found[tok.i] = _Trigger(tok, hit)
             elif lem in rules.verb_triggers:
@@ -151,9 +172,7 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             and (lem in rules.noun_triggers or tok.lower_ in rules.noun_triggers)
         ):
             type_mode = rules.noun_triggers.get(lem) or rules.noun_triggers[tok.lower_]
-            # "X ordered the killing", "the killing had been ordered by X"
-            gov = tok.head if tok.dep_ in {"dobj", "nsubjpass"} else None
-            found[tok.i] = _Trigger(tok, type_mode, gov if gov and _lemma(gov) in light else None)
+            found[tok.i] = _Trigger(tok, type_mode, _light_verb(tok, rules))
     # a light verb whose object is a trigger noun is not an event of its own
     for trig in list(found.values()):
         if trig.light is not None:
@@ -308,6 +327,12 @@ def _date_of(
     if not cands:
         return None
     if (
+        trig.dep_ == "pobj"
+        and trig.head.lower_ in {"from", "of", "in"}
+        and trig.head.head.lemma_.lower() in _TOLL_NOUNS
+    ):
+        return None  # "The toll from the strike rose to 41 on Thursday": the update's date
+    if (
         trig.dep_ == "dobj"
         and trig.head.lemma_.lower() in report_verbs | {"claim"}
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trig.children)
@@ -336,7 +361,7 @@ def _date_of(
             return hung[0]
     # a single date fronted in the sentence ("In January 2015, the group appeared ...")
     root = sent.root
-    if head.i == root.i or (head.dep_ == "conj" and head.head.i == root.i):
+    if head.i == root.i or (head.dep_ in {"conj", "xcomp", "oprd"} and head.head.i == root.i):
         fronted = [t for t in cands if t.start < trig.idx and _attached_to(t, root, sent)]
         if fronted:
             return fronted[-1]
@@ -369,6 +394,9 @@ def _token_at(sent: Span, char: int) -> Token | None:
     return None
 
 
+_TOLL_NOUNS = frozenset({"toll", "count", "tally", "number", "figure"})
+
+
 def _in_other_clause(t: Timex, scope: Token, sent: Span) -> bool:
     tok = _token_at(sent, t.start)
     if tok is None:
@@ -376,6 +404,10 @@ def _in_other_clause(t: Timex, scope: Token, sent: Span) -> bool:
     cur = tok
     while cur.i != scope.i and cur.head.i != cur.i:
         if cur.dep_ in {"relcl", "ccomp", "advcl"} and cur.i != scope.i:
+            return True
+        # "The FLA, a coalition formed in November 2024, condemned ...": the date of a
+        # participle or apposition describing a party, not of the event
+        if cur.dep_ == "appos" or (cur.dep_ == "acl" and cur.head.i != scope.i):
             return True
         cur = cur.head
     return False
@@ -407,6 +439,31 @@ def _date_value(value: str) -> tuple[dt.date, dt.date] | None:
         last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
         return dt.date(year, month, 1), last
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _news_window(
+    doc: Doc,
+    timexes: Sequence[Timex],
+    document_date: DateValue | None,
+    days: int,
+    rules: EventRules,
+) -> int:
+    """How many days before the document date its news reaches: ``days``, or back to the
+    start of the reporting period the document states ("It covers developments since my
+    previous report of 3 July 2024"), so that a quarterly report's events are no background."""
+    ref = _date_value(document_date.value) if document_date is not None else None
+    if ref is None:
+        return days
+    text = doc_text(doc)
+    words = "|".join(re.escape(c) for c in rules.words("reporting_period_cues"))
+    cues = re.compile(rf"(?:{words})\W*$", re.IGNORECASE)
+    for t in timexes:
+        if t.precision != "day" or not cues.search(text[max(0, t.start - 60) : t.start]):
+            continue
+        start = _date_value(t.value)
+        if start is not None and start[0] < ref[0]:
+            return max(days, (ref[0] - start[0]).days + 1)
+    return days
 
 
 def _is_background(date: Timex | None, document_date: DateValue | None, days: int) -> bool:
@@ -473,7 +530,9 @@ def extract_event_frames(
     """
     rules = rules or load_event_rules()
     finder = ArgumentFinder(doc, actors, places, rules)
-    background_days = int(rules.raw.get("background_days", 60))
+    background_days = _news_window(
+        doc, timexes, document_date, int(rules.raw.get("background_days", 60)), rules
+    )
     frames: list[EventFrame] = []
     headings = find_headings(doc, timexes, places, _specific)
     for trig in _find_triggers(doc, rules):
@@ -484,6 +543,8 @@ def extract_event_frames(
         sent = tok.sent
         head = clause_head(tok)
         modality = _modality(tok, rules)
+        if mode == "abduct" and _takes_territory(tok, finder, rules):
+            mode = "territory"  # "seized the town of Mahas": a town taken, not people
         if not _plausible(tok, type_id, mode, finder, rules):
             continue
         args = finder.arguments(tok, trig.light, type_id)
@@ -501,6 +562,14 @@ def extract_event_frames(
                 # place; the heading's words are no party to it
                 date = date or heading.date
                 part_args = _under_heading(part_args, heading)
+            if (
+                type_id == "ASSAULT"
+                and _aggregate_toll(tok, rules)
+                and (date is None or date.precision not in {"day", "week"})
+            ):
+                # "In February alone, 150 people were killed in gang violence": the toll of
+                # many events over a period (a quantity), not one event
+                continue
             mod = modality
             if mod == "asserted" and _is_background(date, document_date, background_days):
                 mod = "background"
@@ -555,6 +624,8 @@ def extract_event_frames(
                     targets=part_args.target_spans,
                     victims=part_args.victim_spans,
                     weapons=part_args.weapon_spans,
+                    reference=_bare_reference(tok, event),
+                    past=_told_in_past(tok),
                 )
             )
     merged = merge_frames(attach_responsibility(frames, doc, finder), finder.ancestors)
@@ -611,6 +682,77 @@ def _on_civilians(
     return replace(frame, event=event)
 
 
+def _takes_leader_role(tok: Token, lem: str, rules: EventRules) -> bool:
+    """ "Godane became emir", "named X as its new leader", "was elected chief of ...",
+    "X was succeeded by Y": a verb of taking or giving a role whose role is a leader's."""
+    if lem == "succeed":
+        return tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+    if lem not in rules.words("leader_role_verbs"):
+        return False
+    leaders = rules.words("leader_nouns")
+    roles = [c for c in tok.children if c.dep_ in {"attr", "oprd", "acomp", "dobj", "xcomp"}]
+    roles += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if tok.dep_ == "acl":
+        # "the Islamic State named X as its new caliph", parsed with "as" on the subject
+        roles += [
+            g
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    roles += [g for r in roles for g in r.children if g.dep_ == "oprd"]
+    return any(_lemma(r) in leaders for r in roles)
+
+
+def _aggregate_toll(tok: Token, rules: EventRules) -> bool:
+    """ "were killed and 90 injured in gang violence", "died in attacks across the region":
+    a toll verb whose "in" phrase is a class of violence (a mass noun or a plural), not one
+    attack."""
+    if _lemma(tok) not in rules.words("toll_verbs") or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    mass = rules.words("aggregate_violence_nouns")
+    for verb in (tok, *tok.conjuncts):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "across", "amid"}:
+                continue
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                lem = _lemma(noun)
+                if lem not in mass:
+                    continue
+                if noun.tag_ != "NNS" and lem not in rules.words("mass_violence_nouns"):
+                    continue
+                # "in an attack", "in the fighting", "in their raid": one event
+                if not any(
+                    c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "all", "some"}
+                    for c in noun.children
+                ):
+                    return True
+    return False
+
+
+def _takes_territory(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """ "seized/captured/took the town of X", "captured Boulkessi": what was taken is a place
+    or a territory noun, so the act is a town taken, not an abduction."""
+    if _lemma(tok) not in rules.words("abduct_needs_person") or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(
+        not finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o))
+        and (
+            finder.place_in(o.left_edge.idx, o.idx + len(o)) is not None
+            or o.lemma_.lower() in rules.words("territory_objects")
+        )
+        for o in objs
+    )
+
+
 def _state_forces_subject(tok: Token, rules: EventRules) -> bool:
     """The subject is a country's forces: "Rwandan and Mozambican forces retook ..."."""
     for subj in (c for c in tok.children if c.dep_ == "nsubj"):
@@ -653,13 +795,39 @@ def _plausible(
         )
     ):
         return False  # "shot down two drones": an interception, no attack on anyone
+    if (
+        type_id == "ASSAULT"
+        and verbal
+        and tok.dep_ == "xcomp"
+        and _lemma(tok.head) in rules.words("phase_verbs")
+        and not any(
+            c.dep_ in {"dobj", "prep"}
+            and (c.pos_ == "PROPN" or any(d.dep_ in {"det", "poss"} for d in c.children))
+            for c in tok.children
+        )
+    ):
+        return False  # "began attacking shipping in November": a campaign, not one attack
+    if type_id == "ASSAULT" and mode == "abduct" and verbal and tok.dep_ == "amod":
+        return False  # "freed six kidnapped villagers": taken before, not taken here
     if type_id == "ASSAULT" and mode == "territory":
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         if tok.pos_ == "NOUN":
             objs = [g for c in tok.children if c.lower_ == "of" for g in c.children]
+        # "took full control of Paletwa" (not "took control of the situation"): what of
+        objs = [
+            g
+            for o in objs
+            for g in (
+                [g for c in o.children if c.lower_ == "of" for g in c.children]
+                if _lemma(o) == "control"
+                else [o]
+            )
+        ]
         return any(
             finder.place_in(o.left_edge.idx, o.idx + len(o)) is not None
             or o.lemma_.lower() in rules.words("territory_objects")
+            # a name the gazetteer lacks, and no actor: "retook Boni"
+            or (o.pos_ == "PROPN" and finder.actor_in(o.idx, o.idx + len(o), o) is None)
             for o in objs
         )
     if type_id == "ASSAULT" and lem in rules.words("abduct_needs_person"):
@@ -674,6 +842,8 @@ def _plausible(
         if not verbal:
             return False
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "He was succeeded by Ahmed Umar": the successor named in the "by" phrase
+        objs += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
         return any(
             (a := finder.actor_in(o.left_edge.idx, o.idx + len(o), o)) is not None
             and a.type == "person"
@@ -691,15 +861,28 @@ def _plausible(
             and (a.type in rules.words("group_types") or a.type == "person")
             for o in objs
         )
+    if type_id == "FOUND" and not verbal and tok.dep_ in {"appos", "attr"}:
+        return False  # "Ansaru, a splinter of Boko Haram": a description, not a founding
     if type_id == "FOUND" and verbal:
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         cands = passive or objs or subj
-        if not cands and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        acl = tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"}
+        if not cands and acl:
             cands = [tok.head]  # "The Segunda Marquetalia, founded in 2019 by ..."
+            # "The FLA, a coalition of separatist groups formed in November 2024": the name
+            # the described noun stands in apposition to
+            cur = tok.head
+            while cur.dep_ in {"pobj", "prep", "appos"} and cur.head.i != cur.i:
+                cur = cur.head
+                cands.append(cur)
         if lem in {"announce", "declare"} and any(o.pos_ == "PRON" for o in objs):
             return False  # "announced it as part of its Central Africa Province": no founding
+        if lem in rules.words("found_needs_object") and not (passive or objs) and not acl:
+            # "KH announced that it was suspending operations", "the group launched": what
+            # was announced or launched must be named for it to be a founding
+            return False
         for c in cands:
             # "The group emerged in 2017": the group the reference stands for
             actor = finder.actor_in(c.left_edge.idx, c.idx + len(c), c) or finder.refer(c)
@@ -709,8 +892,46 @@ def _plausible(
     return True
 
 
+def _told_in_past(tok: Token) -> bool:
+    """ "Armed bandits abducted 30 students", "30 students were abducted" (not "attack",
+    "have attacked", "would attack")."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and [a.lower_ for a in auxes] in (["was"], ["were"])
+
+
+def _bare_reference(tok: Token, event: Event) -> bool:
+    if tok.pos_ in {"VERB", "AUX"} or event.actors or event.place is not None:
+        return False
+    if event.fatalities is not None or event.injured is not None or event.weapon is not None:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _tally(ev: Event, frame: EventFrame, rules: EventRules) -> bool:
+    """ "the ADF killed at least 240 civilians in January and February 2024": a large toll
+    over a month or more, told nowhere in particular, sums many events (a quantity)."""
+    if ev.type != "ASSAULT" or ev.place is not None or frame.merged > 1:
+        return False
+    if ev.date is None or ev.date.precision in {"day", "week"} or ev.fatalities is None:
+        return False
+    toll = ev.fatalities.best or ev.fatalities.low or 0
+    return toll >= int(rules.raw.get("tally_min_toll", 50))
+
+
 def _keep(frame: EventFrame, rules: EventRules) -> bool:
     ev = frame.event
+    if frame.reference and frame.merged == 1 and not ev.actors:
+        return False  # an event told before, which no merge found: nothing new to code
+    if _tally(ev, frame, rules):
+        return False
     if ev.modality not in {"asserted", "background"}:
         return False
     if ev.date is not None:
@@ -729,6 +950,17 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
     if ev.type == "ASSAULT" and ev.modality == "asserted" and ev.place and ev.fatalities:
         # "gunmen on motorcycles killed 15 villagers in Zamfara state overnight": told with
         # its place and toll, an attack by unnamed men is still one
+        return True
+    if (
+        ev.type == "ASSAULT"
+        and ev.modality == "asserted"
+        and ev.place is not None
+        and frame.past
+        and any(a.role == "perpetrator" for a in ev.actors)
+        and (frame.victims or frame.targets)
+    ):
+        # "Armed bandits abducted 30 students in Kebbi State.": who, whom and where, in the
+        # simple past, with no date given (a news report's own day)
         return True
     return bool(named) and (ev.place is not None or ev.fatalities is not None) and frame.merged > 1
 

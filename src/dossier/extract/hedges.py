@@ -3,7 +3,8 @@
 
 A negation just before a cue turns its band (``negated_hedges`` in the cue file): "not ruled
 out", "not impossible", "not unlikely" say a roughly even chance, never "almost no chance";
-"not likely" says unlikely; "not confirmed" is evidential. A past "could" in a clause of time
+"not likely" says unlikely; "not confirmed" is evidential. A confidence level ("high
+confidence") is a cue of its own kind that gives no likelihood. A past "could" in a clause of time
 ("was shot dead before he could detonate his vest") tells what someone was able to do, not
 how likely anything is, and is no hedge.
 
@@ -31,7 +32,7 @@ class HedgeHit:
     """A hedge cue found in a text."""
 
     cue: str
-    kind: str  # "epistemic" | "evidential" | "negation"
+    kind: str  # "epistemic" | "evidential" | "confidence" | "negation"
     likelihood: str | None  # ICD 203 id
     start: int
     end: int

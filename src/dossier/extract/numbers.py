@@ -68,7 +68,10 @@ def _count_regex() -> re.Pattern[str]:
     core = rf"(?:(?:{digits}){scale}|\b(?:{vague})\b|\b(?:{word_number})\b)"
     mods = alternation(list(lex["modifiers"]))
     money = alternation(lex["currency"])
-    one = rf"(?:(?:{mods})\s+)?(?:(?:{money})\s?)?{core}(?:\s+or\s+so)?"
+    # "N50 million", "N100m", "N5,000": the naira sign as Nigerian reporting writes it, with
+    # a scale or thousands (not "the N380 road")
+    naira = r"\d[\d.]*\s*(?:million|billion|thousand|m|bn|k)\b|\d{1,3}(?:,\d{3})+"
+    one = rf"(?:(?:{mods})\s+)?(?:(?:{money})\s?|(?-i:N)(?={naira}))?{core}(?:\s+or\s+so)?"
     range_ = (
         rf"(?:(?:between|{_FROM})\s+{one}\s*"
         rf"(?:and|to|-|–)\s*{one}|{one}(?:\s*(?:-|–|to|or)\s*{one})?)"
@@ -112,6 +115,9 @@ def _core_value(text: str) -> tuple[int | None, int | None, int | None, bool] | 
         if t.startswith(sign.lower()):
             t = t[len(sign) :].lstrip()  # "$700 million": the amount
             break
+    else:
+        if re.match(r"n\d", t):
+            t = t[1:]  # "N50 million": naira
     approx = text.lower().rstrip().endswith("or so")
     vague = lex["vague"].get(t)
     if vague is not None:
@@ -196,7 +202,7 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
         span = m.group(0)
         if _YEARLIKE.match(span.strip()):
             continue
-        after = text[m.end() : m.end() + 3]
+        after = text[m.end() : m.end() + 12]
         if re.match(r"(?:st|nd|rd|th)\b|%|\s*per\s*cent", after):
             continue
         count = parse_count(span, offset + m.start())

@@ -29,8 +29,14 @@ Beside the counted noun, the verb says what happened to the people counted ("*re
 1,000 new fighters" are recruits, "300 fighters *surrendered*" or "*left its ranks*" are
 ``surrendered``, "*deployed* 2,500 personnel" are troops ``deployed``, "took its 25 crew
 members" after a hijacking are ``kidnapped``, "*fired* 30 rockets" is one salvo, kept only
-over a period), a currency sign makes money (``funding``), and a verb of counting takes
-its subject's noun ("ISWAP fighters *number* 3,000"). A figure with no noun of its own
+over a period), a currency sign or word makes money (``funding``; a ``ransom`` where a
+ransom word stands beside it: "demanded a ransom of 50 million naira", "paid $2 million in
+ransoms to bandits", the payee's), and a verb of counting takes its subject's noun ("ISWAP
+fighters *number* 3,000"). A figure before "strong" is the strength of the body it qualifies
+("the 2,500-strong police mission", that body's actor or none), as are the people of a
+force ("Haiti's police force of about 9,000 officers"). A percentage of a place a verb of
+control holds is a ``territory_share`` ("the gangs control about 80 percent of the
+capital"). A figure with no noun of its own
 counts what the nearest figure counts: "ISWAP has 4,000 fighters, while JAS has *fewer than
 1,500*", "6,000 fighters, up from *1,000* in 2021", "some sources put *the figure* as low as
 20,000" (also from the sentences before); a figure in a sentence naming no actor continues
@@ -57,6 +63,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -69,6 +76,7 @@ from dossier.extract.common import (
     clause_period,
     find_counts,
     load_data,
+    parse_count,
     sentence_views,
 )
 from dossier.extract.lexicon import alternation
@@ -79,6 +87,7 @@ from dossier.extract.quantity_figures import (
     is_anaphoric,
     is_elliptical,
     is_money,
+    is_ransom,
     table_rows,
 )
 from dossier.extract.quantity_measures import (
@@ -88,9 +97,10 @@ from dossier.extract.quantity_measures import (
     measure_before,
     measure_of_label,
     measure_of_subject,
+    strength_head,
     token_at,
 )
-from dossier.extract.quantity_subjects import figure_subject, joined_group
+from dossier.extract.quantity_subjects import figure_subject, joined_group, passive_agent, payee
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Anchor, Quantity, Timex
 
@@ -105,6 +115,22 @@ def _long_period(timexes: Sequence[Timex], start: int, end: int) -> bool:
     return any(
         start <= t.start and t.end <= end and t.type == "DATE" and t.precision in _LONG_PRECISIONS
         for t in timexes
+    )
+
+
+def _period_span(timexes: Sequence[Timex], start: int, end: int) -> bool:
+    """Two dates longer than a day in ``[start, end)``: a toll over a span ("killed at least
+    240 civilians in January and February 2024") aggregates over a period."""
+    return (
+        sum(
+            1
+            for t in timexes
+            if start <= t.start
+            and t.end <= end
+            and t.type == "DATE"
+            and t.precision in _LONG_PRECISIONS
+        )
+        >= 2
     )
 
 
@@ -131,9 +157,11 @@ def extract_quantities(
         re.IGNORECASE,
     )
     period_measures = set(cues.get("period_aggregate_measures") or ())
+    deployment_verbs = {str(v).lower() for v in cues.get("deployment_verbs") or ()}
     text = doc_text(doc)
     found: list[tuple[int, int, Quantity]] = []  # (sentence, count start, quantity)
     pending: list[tuple[SentenceView, Count, bool]] = []  # figures without a noun
+    bodies: dict[int, str | None] = {}  # count start -> the actor a "N-strong" body names
 
     def make(
         view: SentenceView,
@@ -156,6 +184,7 @@ def extract_quantities(
             event_like
             and not aggregate.search(text, c_start, c_end)
             and not (measure in period_measures and _long_period(timexes, c_start, c_end))
+            and not _period_span(timexes, c_start, c_end)
         ):
             return None  # the toll of one incident ("fired 30 rockets"): the event's
         anchor_tok = head
@@ -163,13 +192,19 @@ def extract_quantities(
             # "raises more than $700 million": the number itself, not its modifier
             at = count.end - 1 if phrase_start == count.start else phrase_start
             anchor_tok = token_at(doc, at)
-        subject = (
-            slot.key
-            if slot is not None
-            else figure_subject(doc, views, view, anchor_tok, count.start, measure)
-        )
+        if count.start in bodies:
+            subject = bodies[count.start]  # "the 2,500-strong MSS mission": the body's own
+        elif slot is not None:
+            subject = slot.key
+        else:
+            subject = figure_subject(doc, views, view, anchor_tok, count.start, measure)
         if measure in ("recruits", "surrendered") and head is not None:
             subject = joined_group(views, view, head) or subject
+        if measure == "ransom" and anchor_tok is not None:
+            # "families paid $2 million in ransoms to bandits": the bandits' ransom
+            paid = payee(views, view, anchor_tok)
+            if paid is not None:
+                subject = paid or None
         low = float(count.low) if count.low is not None else None
         high = float(count.high) if count.high is not None else None
         return Quantity(
@@ -186,9 +221,13 @@ def extract_quantities(
     tabled = _table_quantities(text, views, actors, timexes)
     in_cells = {(count.start, count.end) for _s, count, _q in tabled}
     for view in views:
+        shares = _share_quantities(doc, views, view, timexes)
+        found.extend((view.index, start, q) for start, q in shares)
         for count in find_counts(view.text, view.start):
             if count.text.lower() in too_vague or (count.start, count.end) in in_cells:
                 continue
+            if any(start <= count.start < start + len(q.text) for start, q in shares):
+                continue  # the figure of a share ("about 80 percent of the capital")
             if any(
                 t.start <= count.start < t.end or count.start <= t.start < count.end
                 for t in timexes
@@ -196,6 +235,19 @@ def extract_quantities(
                 continue
             found_after = measure_after(doc, count)
             measure, head, phrase_start, slot = None, None, count.start, None
+            strong = strength_head(doc, count)
+            if strong is not None:
+                # "the 2,500-strong police mission"; "deployed a 1,000-strong contingent"
+                verb = governing_verb(strong)
+                if (
+                    verb is not None
+                    and verb.lemma_.lower() in deployment_verbs
+                    and strong.dep_ in ("dobj", "obj", "nsubjpass")
+                ):
+                    found_after = ("deployed", strong)
+                else:
+                    found_after = ("fighters", strong)
+                    bodies[count.start] = _body_actor(view, strong)
             if found_after is not None:
                 measure, head = found_after
             before = measure_before(doc, view, count)
@@ -211,6 +263,8 @@ def extract_quantities(
                     phrase_start = min(count.start, head.left_edge.idx)
             if is_money(text, count) and (measure is None or head is None):
                 measure, head = "funding", None  # "$700 million a year"
+            if measure == "funding" and is_ransom(text, count):
+                measure = "ransom"  # "demanded a ransom of 50 million naira"
             if not measure:
                 anaphoric = is_anaphoric(text, view, count)
                 if anaphoric or is_elliptical(doc, count):
@@ -235,8 +289,8 @@ def extract_quantities(
     # a figure with no actor in its sentence continues the one before ("Hezbollah had 100,000
     # fighters. Western estimates were lower: between 30,000 and 50,000 fighters")
     out: list[Quantity] = []
-    for s_index, _pos, q in sorted(found, key=lambda x: (x[0], x[1])):
-        if q.subject is None and q.measure not in HARM_MEASURES:
+    for s_index, pos, q in sorted(found, key=lambda x: (x[0], x[1])):
+        if q.subject is None and q.measure not in HARM_MEASURES and pos not in bodies:
             has_actor = any(
                 sl.kind == "actor" and sl.actor_type != "person" for sl in views[s_index].slots
             )
@@ -250,6 +304,94 @@ def extract_quantities(
         out.append(q)
     if tabled:
         out = sorted([*out, *(q for _s, _c, q in tabled)], key=lambda q: q.anchor.start)
+    return out
+
+
+def _body_actor(view: SentenceView, head: Token) -> str | None:
+    """The actor a body's noun phrase names ("the 2,500-strong MSS mission", "Haiti's
+    9,000-strong police force"): its own strength, never that of the clause's subject."""
+    lo = head.left_edge.idx
+    hi = head.idx + len(head.text)
+    for s in view.slots:
+        if s.kind != "actor" or s.actor_type == "person" or not (s.start < hi and s.end > lo):
+            continue
+        # the body itself, or a name before it ("the MSS mission"), not a common noun
+        # modifying it ("the Kenyan-led police mission" is no mission of the police)
+        if s.start <= head.idx < s.end or s.text[:1].isupper():
+            return s.key
+    return None
+
+
+_PERCENT = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _share_verbs() -> dict[str, str]:
+    """Verb lemma → share measure (``share_verbs`` of ``quantity_cues.yaml``)."""
+    data = load_data("quantity_cues.yaml").get("share_verbs") or {}
+    return {str(v).lower(): str(m) for m, verbs in data.items() for v in verbs}
+
+
+def _share_quantities(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, timexes: Sequence[Timex]
+) -> list[tuple[int, Quantity]]:
+    """Shares of a place an actor holds: "the gangs control about 80 percent of the capital",
+    "80% of Port-au-Prince is controlled by gangs" (a percentage the object, or the passive
+    subject, of a ``share_verbs`` verb; low/high are percentages). (start, quantity) pairs."""
+    text = doc_text(doc)
+    out: list[tuple[int, Quantity]] = []
+    for m in _PERCENT.finditer(text, view.start, view.end):
+        number = re.match(r"[\d.]+", m.group(0))
+        assert number is not None
+        unit = token_at(doc, m.end() - 1)
+        if unit is None:
+            continue
+        # the figure with its modifier: "about 80", "an estimated 85", "more than 60"
+        num_end = m.start() + len(number.group(0))
+        count = parse_count(number.group(0), m.start())
+        lead = max(view.start, m.start() - 40)
+        words = list(re.finditer(r"[\w-]+", text[lead : m.start()]))
+        for k in range(min(3, len(words)), 0, -1):
+            at = lead + words[-k].start()
+            longer = parse_count(text[at:num_end], at)
+            if longer is not None:
+                count = longer
+                break
+        if count is None:
+            continue
+        verb, dep = unit, unit.dep_
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            dep = verb.dep_
+            verb = verb.head
+        measure = _share_verbs().get(verb.lemma_.lower())
+        if measure is None or dep not in ("dobj", "obj", "nsubjpass"):
+            continue
+        if dep == "nsubjpass":
+            subject = passive_agent(views, view, verb) or None
+        else:
+            subject = figure_subject(doc, views, view, unit, count.start, measure)
+        end = m.end()
+        of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            end = max(end, max(t.idx + len(t.text) for t in of.subtree))
+        sentence = (view.start, view.end)
+        out.append(
+            (
+                count.start,
+                Quantity(
+                    measure=measure,
+                    anchor=anchor_of(view),
+                    subject=subject,
+                    low=float(count.low) if count.low is not None else None,
+                    high=float(count.high) if count.high is not None else None,
+                    approximate=count.approximate,
+                    period=clause_period(text, sentence, count.start, timexes),
+                    text=text[count.start : end],
+                ),
+            )
+        )
     return out
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "is_anaphoric",
     "is_elliptical",
     "is_money",
+    "is_ransom",
     "table_rows",
 ]
 
@@ -60,7 +61,40 @@ def is_money(text: str, count: Count) -> bool:
     """A figure of money: a currency sign in it or right before it ("$700 million")."""
     signs = context_cues()[0]
     before = text[max(0, count.start - 4) : count.start].rstrip()
+    if re.match(r"N\d", count.text.lstrip()) or re.search(r"\bN\d", count.text):
+        return True  # "N50 million": naira
     return any(s in count.text or before.endswith(s) for s in signs)
+
+
+@lru_cache(maxsize=1)
+def _ransom_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(
+        re.escape(str(w)) for w in load_data("quantity_cues.yaml").get("ransom_words") or ()
+    )
+    words = words or "(?!x)x"
+    before = re.compile(
+        rf"\b(?:{words})(?:\s+(?:demands?|payments?|money|sums?|fees?|amounts?))?\s*"
+        r"(?:of|totall?ing|amounting\s+to|worth|reaching|[:(])\s*$",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"^(?:\s+[\w.]+){{0,2}}?\s+(?:in|as)\s+(?:an?\s+|the\s+)?(?:{words})\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def is_ransom(text: str, count: Count) -> bool:
+    """Money that is a ransom: "demanded a ransom of 50 million naira", "paid $2 million in
+    ransoms", "N5 million as ransom" (``ransom_words`` right before the figure, or after it
+    and its currency)."""
+    before, after = _ransom_regexes()
+    start = count.start
+    if text[max(0, start - 3) : start].rstrip().endswith(("$", "€", "£", "₦")):
+        start = text.rfind(" ", 0, start) + 1  # "a ransom of $2 million": from the sign
+    return bool(
+        before.search(text[max(0, start - 60) : start]) or after.match(text[count.end :][:60])
+    )
 
 
 def is_elliptical(doc: Doc, count: Count) -> bool:

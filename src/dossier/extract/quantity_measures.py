@@ -25,6 +25,7 @@ __all__ = [
     "measure_before",
     "measure_of_label",
     "measure_of_subject",
+    "strength_head",
     "token_at",
     "verb_measures",
 ]
@@ -146,6 +147,13 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
     if tok is None:
         return None
     sent_end = tok.sent.end
+    if (
+        tok.lower_ == "one"
+        and tok.i + 2 < sent_end
+        and doc[tok.i + 1].lower_ == "of"
+        and doc[tok.i + 2].lower_ in ("the", "its", "their", "his", "her")
+    ):
+        return None  # "one of the deadliest attacks": one among many, no count
     first = i = tok.i + 1
     seen = 0
     while i < sent_end and seen < 5:
@@ -198,6 +206,8 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                     # "recruited 1,000 fighters", "300 fighters surrendered", "1,500 members
                     # have left its ranks", "deployed around 2,500 personnel"
                     verb = governing_verb(t)
+                    if measure == "fighters" and _not_strength(doc, t, verb):
+                        return None
                     if verb is not None:
                         v_lemma = verb.lemma_.lower()
                         measure = verb_measures().get(v_lemma, measure)
@@ -206,6 +216,16 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                         elif measure == "fighters" and v_lemma in _cue_set("deployment_verbs"):
                             measure = "deployed"
                 return (harm or measure), t
+            if lemma in _cue_set("personnel_nouns") and _harm_verb(doc, t, verbs) is None:
+                verb = governing_verb(t)
+                if (
+                    verb is not None
+                    and verb.lemma_.lower() in _cue_set("deployment_verbs")
+                    and t.dep_ in ("dobj", "obj", "nsubjpass")
+                ):
+                    return "deployed", t  # "the mission has deployed only 400 officers"
+                if _force_strength(t):
+                    return "fighters", t  # "Haiti's police force of about 9,000 officers"
             if crew or lemma in _people_nouns() or lemma in never:
                 harm = _harm_verb(doc, t, verbs)
                 if harm is None and lemma in _people_nouns():
@@ -217,6 +237,60 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
         if t.pos_ in ("VERB",) and lemma in verbs:  # "12 killed"
             return verbs[lemma], t
         return None
+    return None
+
+
+def _not_strength(doc: Doc, noun: Token, verb: Token | None) -> bool:
+    """People counted who are no strength of a force: troops moving ("100 soldiers had
+    *withdrawn*", ``movement_verbs``) or staff on a payroll ("238,000 personnel on its
+    *payroll*", ``payroll_words`` in the clause)."""
+    if (
+        verb is not None
+        and verb.lemma_.lower() in _cue_set("movement_verbs")
+        and noun.dep_ in ("nsubj", "dobj", "obj", "conj")
+    ):
+        return True
+    words = _cue_set("payroll_words")
+    sent = noun.sent
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in sent if t.i != noun.i)
+
+
+def _force_strength(noun: Token) -> bool:
+    """People of a force counted as its strength: "Haiti's police force of about 9,000
+    *officers*" (an "of" phrase on a ``force_nouns`` word), "the national police has about
+    9,000 *officers*" (the object of a ``holding_verbs`` verb whose subject names a force)."""
+    forces = _cue_set("force_nouns")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head.lemma_.lower() in forces or noun.head.head.lower_ in forces
+    verb = governing_verb(noun)
+    if verb is None or verb.lemma_.lower() not in _cue_set("holding_verbs"):
+        return False
+    if noun.dep_ not in ("dobj", "obj"):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and any(
+        t.lemma_.lower() in forces or t.lower_ in forces for t in subj[0].subtree
+    )
+
+
+_STRONG = re.compile(r"\s*[-–]\s*strong\b|\s+strong\b", re.IGNORECASE)
+
+
+def strength_head(doc: Doc, count: Count) -> Token | None:
+    """ "the 2,500-strong Kenyan-led police mission", "a 1,000-strong contingent": the body a
+    figure before "strong" measures (its head noun), whose strength (``fighters``) it is."""
+    if not _STRONG.match(doc_text(doc), count.end):
+        return None
+    tok = token_at(doc, count.end - 1)
+    if tok is None:
+        return None
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ in ("NOUN", "PROPN") and head.i > tok.i:
+            return head
+        if head.head is head:
+            break
+        head = head.head
     return None
 
 
@@ -278,11 +352,24 @@ def _departure(verb: Token, noun: Token) -> bool:
 
 def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     """ "killed 12 *people*", "12 people *were killed*": the harm measure around a noun."""
+    counted = noun
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in verbs:
+            return verbs[child.lemma_.lower()]  # "dozens of terrorists neutralized"
     for _ in range(3):
         if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "killing about 170 Afghans and 13 US service members"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "NOUN"):
         noun = noun.head.head  # "killing dozens of soldiers": what "dozens" is the object of
+    if noun.dep_ == "pobj" and noun.head.lower_ in _cue_set("toll_parts"):
+        # "killing at least 39 people, including 14 security personnel", "left 20 dead,
+        # including 14 soldiers": part of the toll the words before name
+        nouns = _measure_table()[0]
+        for t in reversed(doc[noun.sent.start : noun.head.i]):
+            lemma = t.lemma_.lower()
+            found = verbs.get(lemma) or nouns.get(lemma)
+            if found in HARM_MEASURES:
+                return found
     head = noun.head
     if (
         head.pos_ == "VERB"
@@ -302,7 +389,7 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in verbs:
             return verbs[child.lemma_.lower()]
-    if _taken_away(noun):
+    if _taken_away(noun) or (counted is not noun and _taken_away(counted)):
         return "kidnapped"
     return None
 

@@ -33,7 +33,7 @@ from dossier.extract.quantity_measures import (
     verb_measures,
 )
 
-__all__ = ["NOBODY", "figure_subject", "joined_group"]
+__all__ = ["NOBODY", "figure_subject", "joined_group", "passive_agent", "payee"]
 
 
 # what :func:`_verb_subject` answers when the clause names a subject that is no one actor
@@ -109,6 +109,27 @@ def joined_group(views: Sequence[SentenceView], view: SentenceView, noun: Token)
     return None
 
 
+def payee(views: Sequence[SentenceView], view: SentenceView, tok: Token) -> str | None:
+    """ "Families paid $2 million in ransoms to bandits": the actor money is paid to (the
+    "to" phrase of a ``payment_verbs`` verb the figure is the object of); :data:`NOBODY`
+    when the money is paid to no actor named ("the government paid a ransom"), None when no
+    verb of paying governs it."""
+    verb = tok
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _cues("payment_verbs"):
+        return None
+    actors = [s for s in view.slots if s.kind == "actor" and s.actor_type != "person"]
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            key = _phrase_actor(views, view, actors, obj)
+            if key:
+                return key
+    return NOBODY
+
+
 def _by_agent(
     views: Sequence[SentenceView], view: SentenceView, actors: Sequence[Slot], noun: Token
 ) -> str | None:
@@ -178,10 +199,11 @@ def _verb_subject(
             return ref.key if ref is not None else None
     else:
         # a subject the parser missed: an actor right before the verb and its auxiliaries
-        first = min(
-            [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))],
-            key=lambda t: t.i,
-        )
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+        for s in actors:
+            if any(s.start <= a.idx < s.end for a in auxes):
+                return s.key  # "that IS has 3,000 fighters" with "IS" read as a verb
+        first = min([verb, *auxes], key=lambda t: t.i)
         for s in actors:
             if 0 <= first.idx - s.end <= 3:
                 return s.key
@@ -189,6 +211,13 @@ def _verb_subject(
         # "X did A and had B"; "it is estimated to have 6,000 fighters"
         return _verb_subject(doc, views, view, actors, verb.head, depth + 1)
     return None
+
+
+def passive_agent(views: Sequence[SentenceView], view: SentenceView, verb: Token) -> str:
+    """The actor of a passive verb's "by" phrase ("80% of the capital is controlled *by
+    gangs*"), or :data:`NOBODY`."""
+    actors = [s for s in view.slots if s.kind == "actor" and s.actor_type != "person"]
+    return _agent(views, view, actors, verb)
 
 
 def _agent(
@@ -237,6 +266,10 @@ def _in_subject(tok: Token) -> bool:
 def _speaks_of(tok: Token, figure: Token | None) -> bool:
     """ "UNICEF reported that at least 120 children had been abducted": the actor is the
     subject of a verb whose reported clause holds the figure, its source, not its owner."""
+    for _ in range(4):
+        # "A United Nations monitoring team report ... estimated that": the subject's head
+        if tok.dep_ in ("compound", "poss", "nmod", "amod", "appos") and tok.head is not tok:
+            tok = tok.head
     if figure is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
@@ -334,7 +367,22 @@ def figure_subject(
             and (tok.dep_ == "poss" or tok.head.lemma_.lower() in _SIZE_NOUNS)
             and measure not in HARM_MEASURES  # "According to IOM's DTM, 12,000 displaced"
             and not any(a.lemma_.lower() == "accord" for a in tok.ancestors)
+            and not _speaks_of(tok, figure)  # "the UN estimates that IS has": its source
         }
         if len(owners) == 1:
             best = owners.pop()
+    if best is None and measure not in HARM_MEASURES:
+        # "Its fighting strength is usually put at ...": the group "Its" stands for
+        sent = figure.sent if figure is not None else None
+        for tok in sent or ():
+            if tok.idx >= position:
+                break
+            if (
+                tok.lower_ in ("its", "their")
+                and tok.dep_ == "poss"
+                and tok.head.lemma_.lower() in _SIZE_NOUNS
+            ):
+                ref = resolve_reference(views, view.index, tok.idx, tok.lower_)
+                if ref is not None and ref.key:
+                    return ref.key
     return best

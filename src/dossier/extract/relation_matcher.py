@@ -23,7 +23,7 @@ from dossier.extract.common import (
     resolve_reference,
 )
 from dossier.extract.relation_certainty import relation_certainty
-from dossier.extract.relation_patterns import RelationPattern
+from dossier.extract.relation_patterns import RelationPattern, relation_lexicon
 from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_slots import member_slots, type_ok
 from dossier.nlp.text import doc_text
@@ -49,6 +49,30 @@ _RELATIVE_OPENING = re.compile(r"^⟦A\d+⟧\s*,\s*(who|which)\b")
 # a relation stated in an apposition to its subject: "X, a branch of Y, ..."
 _APPOSITION_OPENING = re.compile(r"^⟦A\d+⟧\s*,\s*(?!(?:who|which)\b)")
 # words of the present that give a relation no period of its own
+# relations that happen at a time (a split, a merger, a founding) rather than hold over one
+_HAPPENINGS = frozenset(
+    {"merged_into", "formed_from", "split_from", "split_into", "founded_by", "founder_of"}
+)
+_DAY_OPENING = re.compile(r"(?i)on\b")
+
+
+def _incident_date(text: str, view: SentenceView, start: int, period: str, predicate: str) -> bool:
+    """A period that is no period of the relation: a date inside a name ("Khine Thu Kha"),
+    or a date fronted to the sentence before the match ("On 12 April, ...", "In August, the
+    BLA carried out attacks across Balochistan"): the date of the incident the sentence
+    tells, not the period of a relation that holds ("its leader, X", "operates in P"); for a
+    split or a merger only a day ("On 12 April") is the incident's."""
+    at = text.find(period, view.start, view.end)
+    if at >= 0 and any(
+        s.kind == "actor" and s.start <= at < s.end and at + len(period) <= s.end
+        for s in view.slots
+    ):
+        return True  # "Khine Thu Kha": a weekday inside a name is no date
+    if not 0 <= at < start or text[view.start : at].strip(' \t\n"“*'):
+        return False
+    return predicate not in _HAPPENINGS or bool(_DAY_OPENING.match(period))
+
+
 _PRESENT = re.compile(r"(?:now|current|currently|today|at present|presently)", re.IGNORECASE)
 # a pronoun that opens a coordinated clause: "X receives arms from Y, and its fighters ..."
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bbut)\s*$", re.I)
@@ -226,6 +250,8 @@ class RelationMatcher:
         period = relation_period(
             self.text, (view.start, view.end), (start, end), self.timexes
         ) or period_phrase_after(self.text, view, end, self.timexes)
+        if period and _incident_date(self.text, view, start, period, p.predicate):
+            period = None
         return [
             Relation(
                 slot.key,
@@ -316,12 +342,19 @@ class RelationMatcher:
         certainty = relation_certainty(self.text, view, start, end, self.claim_spans)
         if p.certainty and certainty == "asserted":
             certainty = p.certainty
+        predicate = self._narrower(p, view, m, predicate, subj)
         stated = None
         if m.groupdict().get("clause"):
             stated = view.to_doc(m.start("clause"), m.end())
         elif m.groupdict().get("aside"):
             # "X, founded in 2019 by Y, split from Z": 2019 is not when X split
             stated = view.to_doc(m.end("aside"), m.end())
+        elif m.groupdict().get("yaside"):
+            # "Y, a splinter of Z founded in 2012, was led by X": 2012 is not when X led Y
+            if m.end("yaside") < m.end():
+                stated = view.to_doc(m.end("yaside"), m.end())
+            else:
+                stated = view.to_doc(m.start(), m.start("yaside"))
         period = relation_period(
             self.text, (view.start, view.end), stated or (start, end), self.timexes
         )
@@ -337,6 +370,8 @@ class RelationMatcher:
             at = view.to_doc(m.start() + opening.start(1), m.end())[0]
             period = relation_period(self.text, (at, view.end), (start, end), self.timexes)
         period = period or period_phrase_after(self.text, view, end, self.timexes)
+        if period and _incident_date(self.text, view, start, period, predicate):
+            period = None  # "On 12 April, FAMa and Africa Corps (formerly Wagner) struck"
         if period and _PRESENT.fullmatch(period):
             period = None  # "X, now rebranded as Y", "its current leader": no time stated
         if period:
@@ -376,6 +411,33 @@ class RelationMatcher:
             )
         ]
 
+    def _narrower(
+        self, p: RelationPattern, view: SentenceView, m: re.Match[str], predicate: str, subj: Slot
+    ) -> str:
+        """The narrower type the match's own words give ("the West Africa branch of Y", "Y's
+        armed wing, X": branch_of, not only affiliate_of): words of the match outside any
+        aside, and the subject's name where the pattern reads it ("Y's Sahel Province")."""
+        rules = [
+            (narrow, words)
+            for pred, narrow, words in relation_lexicon().narrower
+            if pred == predicate
+        ]
+        if not rules:
+            return predicate
+        said = m.group(0)
+        for name in ("aside", "yaside"):
+            if m.groupdict().get(name):
+                a, b = m.start(name) - m.start(), m.end(name) - m.start()
+                said = said[:a] + " " + said[b:]
+        if p.subject_name is not None:
+            said += " " + subj.text
+        if m.groupdict().get("bslot"):
+            said += " " + view.slot_at(m.group("bslot")).text
+        for narrow, words in rules:
+            if words.search(said):
+                return narrow
+        return predicate
+
     def _organisation_of(self, person: str) -> str | None:
         """The organisation the document's actor ``person`` leads or belongs to (from actor
         resolution, else the gazetteer), where the document names it."""
@@ -414,14 +476,17 @@ class RelationMatcher:
             ]
             before = [r for r in led if r.anchor.start <= view.end]
             chosen = before[-1] if before else (led[0] if led else None)
-            if chosen is None or chosen.object_actor == subject:
+            # "Abu Bakr al-Baghdadi was killed ...; the group named X as his successor":
+            # else the organisation the predecessor belongs to, where the document names it
+            org = chosen.object_actor if chosen is not None else self._organisation_of(pred)
+            if org is None or org == subject:
                 continue
             out.append(
                 Relation(
                     subject,
                     "leader_of",
                     anchor_of(view),
-                    object_actor=chosen.object_actor,
+                    object_actor=org,
                     certainty=certainty,
                     period=period,
                 )

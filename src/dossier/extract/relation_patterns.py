@@ -80,7 +80,7 @@ def _aside(name: str | None) -> str:
 
 
 _ASIDE_AFTER_SUBJECT = _aside("aside")
-_ASIDE_AFTER_OBJECT = _aside(None)
+_ASIDE_AFTER_OBJECT = _aside("yaside")
 
 
 # one place of a {PLACES} list: "P", "Mali's P region"
@@ -163,6 +163,8 @@ class RelationLexicon:
     organisation_words: frozenset[str]  # with the type cues of actor resolution
     name_particles: frozenset[str]
     period_prep: re.Pattern[str]  # at the start of a period phrase after a match
+    # (predicate, narrower predicate, words): "the West Africa branch of Y" is a branch
+    narrower: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +175,18 @@ def relation_lexicon() -> RelationLexicon:
     words |= {str(w) for w in data["organisation_words"]}
     preps = sorted((str(w) for w in data["period_preps_after"]), key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in preps)
+    onto = load_ontology()
+    narrower = tuple(
+        (
+            onto.relation_type(str(row["predicate"])).id,
+            onto.relation_type(str(row["narrower"])).id,
+            re.compile(str(row["words"]), re.IGNORECASE),
+        )
+        for row in data.get("narrower") or ()
+    )
     return RelationLexicon(
         organisation_words=frozenset(w.lower() for w in words),
         name_particles=frozenset(str(w).lower() for w in data["name_particles"]),
         period_prep=re.compile(rf"(?:{alternation})\s", re.IGNORECASE),
+        narrower=narrower,
     )

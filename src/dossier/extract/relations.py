@@ -20,8 +20,12 @@ alone. The steps:
    after the 2016 peace agreement", "led by X until his death in May 2021"), with the end of
    its range ("from August 2020 to August 2021"); of two statements of one relation, the one
    with a period is kept;
-5. a successor ("his successor, Y"; "Y, who succeeded X") leads what the document says the
-   predecessor led.
+5. a successor ("his successor, Y"; "Y, who succeeded X"; "the group named Y as his
+   successor") leads what the document says the predecessor led, else the organisation the
+   predecessor belongs to where the document names it; the body that names a leader ("the
+   group named Y as its new emir") is what he leads;
+6. a relation of a type with a ``broader`` type in the ontology states that one too: a
+   branch ("X, the West Africa branch of Y": ``branch_of``) is an ``affiliate_of``.
 
 This module runs the stage and drops duplicates; the patterns are compiled by
 :mod:`~dossier.extract.relation_patterns` and applied by
@@ -39,6 +43,7 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -94,6 +99,18 @@ def _dedupe(relations: Sequence[Relation]) -> list[Relation]:
     return out
 
 
+def _broader(relations: Sequence[Relation]) -> list[Relation]:
+    """The relation of the broader type each relation also states (the ontology's
+    ``broader``): "X, the West Africa branch of Y" is a branch, hence an affiliate."""
+    types = load_ontology().relation_types
+    out = []
+    for r in relations:
+        broader = types[r.predicate].broader if r.predicate in types else None
+        if broader is not None:
+            out.append(replace(r, predicate=broader))
+    return out
+
+
 def extract_relations(
     doc: Doc,
     actors: Sequence[Actor],
@@ -117,7 +134,15 @@ def extract_relations(
     claim_spans = [(c.start, c.end) for c in claims]
     matcher = RelationMatcher(doc, views, actors, claim_spans, timexes)
     found = matcher.run(load_patterns())
-    found.extend(stated_memberships(doc, views, actors))
+    # a membership a pattern already read in the same sentence keeps the pattern's certainty
+    # and period ("X was named as the new emir of Y, according to local sources": reported)
+    read = {(r.subject, r.predicate, r.object_actor, r.anchor.start) for r in found}
+    found.extend(
+        r
+        for r in stated_memberships(doc, views, actors)
+        if (r.subject, r.predicate, r.object_actor, r.anchor.start) not in read
+    )
     found.extend(matcher.successor_relations(found))
+    found.extend(_broader(found))
     found.sort(key=lambda r: (r.anchor.start, r.predicate))
     return _dedupe(found)

@@ -4,7 +4,7 @@
 ``dossier_unit_names`` makes a unit named by its number one organisation ("the 33rd Front"),
 and ``dossier_person_names`` gives people's names the given names the model left out. Then
 each actor component fills the ``actors`` span group (:mod:`dossier.nlp.mention_group`) with
-the spans that no earlier one covered, so their order is a precedence: a titled person beats
+the spans that no earlier one covered (``dossier_group_names`` first: "the Gran Grif gang"), so their order is a precedence: a titled person beats
 the bare name inside it, a country acting as an actor beats a noun phrase around it, and a
 pronoun comes last. ``dossier_place_mentions`` runs after them and fills the ``places`` group
 around what the actors took.
@@ -28,6 +28,7 @@ MENTION_COMPONENTS = (
     "dossier_place_names",
     "dossier_unit_names",
     "dossier_person_names",
+    "dossier_group_names",
     "dossier_titles",
     "dossier_metonymy",
     "dossier_nominals",

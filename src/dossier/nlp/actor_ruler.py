@@ -7,6 +7,9 @@ five words anywhere, for longer ones where the name has one), so "Islamic State 
 Province" also matches "Islamic State-Khorasan Province" and "Hezb-e Islami" matches "Hezb e
 Islami"; straight and curly apostrophes are interchangeable ("Da'esh", "Da’esh").
 Each match carries the gazetteer id in ``ent.ent_id_``.
+
+``dossier_hyphen_filter`` then drops a match that is only part of a hyphenated place name
+("AU" in "PORT-AU-PRINCE"): a part of one word is no mention of an actor.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from itertools import islice, product
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from dossier.records import ActorEntry
 from dossier.resolve.actor_gazetteer import is_acronym, load_actor_gazetteer
@@ -112,7 +116,8 @@ def add_actor_ruler(nlp: Language, before: str = "ner") -> None:
 
     Both are phrase matchers, whose cost hardly grows with the number of patterns (a token
     matcher over the acronyms cost as much as the statistical NER). The acronym ruler does not
-    overwrite names the first found, so "ISIS-Khorasan Province" stays whole.
+    overwrite names the first found, so "ISIS-Khorasan Province" stays whole. A last component
+    drops the matches inside a hyphenated place name ("AU" in "PORT-AU-PRINCE").
     """
     names = nlp.add_pipe(
         "entity_ruler",
@@ -131,3 +136,53 @@ def add_actor_ruler(nlp: Language, before: str = "ner") -> None:
         names.add_patterns(actor_patterns(nlp))  # type: ignore[attr-defined]
     with nlp.select_pipes(enable=["dossier_acronym_ruler"]):
         acronyms.add_patterns(actor_patterns(nlp, acronyms=True))  # type: ignore[attr-defined]
+    nlp.add_pipe("dossier_hyphen_filter", before=before)
+
+
+# the hyphens that join the parts of one word; a dash joins two ("Washington–Moscow")
+_WORD_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def hyphenated_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token extent of the hyphenated word that tokens ``start:end`` belong to: the
+    words joined to them by hyphens with no space ("Port-au-Prince", "Croix-des-Bouquets")."""
+    while (
+        start >= 2
+        and doc[start - 1].text in _WORD_HYPHENS
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in _WORD_HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return start, end
+
+
+def _inside_place_name(ent: Span) -> bool:
+    """A match that is a middle part of a hyphenated word ("PORT-AU-PRINCE"), or any part of
+    a hyphenated word that the geographic gazetteer knows as a place."""
+    from dossier.nlp.place_names import is_gazetteer_place
+
+    doc = ent.doc
+    start, end = hyphenated_word(doc, ent.start, ent.end)
+    if (start, end) == (ent.start, ent.end):
+        return False
+    if start < ent.start and end > ent.end:
+        return True
+    return is_gazetteer_place(doc[start:end].text)
+
+
+@Language.component("dossier_hyphen_filter")
+def drop_hyphenated_parts(doc: Doc) -> Doc:
+    """Drop the gazetteer matches that are only part of a hyphenated place name."""
+    ents = [e for e in doc.ents if not (e.ent_id_ and _inside_place_name(e))]
+    if len(ents) != len(doc.ents):
+        doc.ents = ents
+    return doc

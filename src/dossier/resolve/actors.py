@@ -10,7 +10,9 @@ Steps, in order:
 3. map each surface form to a key: the gazetteer (exact alias, then a strict fuzzy match for
    long names), acronyms defined in the text ("Islamic State-Khorasan Province (ISKP)"),
    short forms of people named in full earlier ("Sadat" after "Sami Sadat");
-4. group mentions by key into :class:`~dossier.records.Actor` records.
+4. group mentions by key into :class:`~dossier.records.Actor` records;
+5. add the unnamed armed collectives ("gunmen", "armed bandits") that no other mention covers
+   as unidentified groups of their country (:mod:`dossier.resolve.unidentified`).
 
 A branch is never merged with its parent: keys come from distinct gazetteer entries and fuzzy
 matching only accepts near-identical spellings of one entry.
@@ -40,12 +42,21 @@ from dossier.resolve.actor_gazetteer import (
     load_actor_gazetteer,
     normalise_name,
 )
+from dossier.resolve.geo_gazetteer import country_english_name
 from dossier.resolve.geo_rules import is_demonym
 from dossier.resolve.states import (
     StateMention,
+    country_of_name,
     document_year,
     ended_before,
     national_force_name,
+    place_countries,
+)
+from dossier.resolve.unidentified import (
+    UnidentifiedMention,
+    keep_unidentified,
+    load_unidentified_rules,
+    unidentified_mentions,
 )
 
 ACTOR_LABELS = {"ORG", "PERSON", "NORP"}
@@ -72,6 +83,13 @@ class ActorRules:
     period_words: frozenset[str]
     type_cues: tuple[tuple[str, tuple[str, ...]], ...]
     markings: tuple[tuple[str, frozenset[str]], ...] = ()  # "TLP" -> its values
+    group_nouns: frozenset[str] = frozenset()  # "gang" of "the Gran Grif gang"
+    place_after: frozenset[str] = frozenset()  # "camp" of "Zamzam camp"
+    thing_after: frozenset[str] = frozenset()  # "footage" of "CCTV footage"
+    platforms: frozenset[str] = frozenset()  # "Telegram"
+    credit_prefixes: tuple[str, ...] = ()  # "reporting by"
+    operation_words: frozenset[str] = frozenset()  # "Operation"
+    faith_adjectives: frozenset[str] = frozenset()  # "Muslim"
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +104,105 @@ def load_actor_rules() -> ActorRules:
             (str(k), frozenset(str(v).upper() for v in vs))
             for k, vs in (data.get("markings") or {}).items()
         ),
+        group_nouns=frozenset(str(w).lower() for w in data.get("named_group_nouns") or ()),
+        place_after=frozenset(
+            str(w).lower() for w in (data.get("not_actor_before") or {}).get("places") or ()
+        ),
+        thing_after=frozenset(
+            str(w).lower() for w in (data.get("not_actor_before") or {}).get("things") or ()
+        ),
+        platforms=frozenset(str(w) for w in data.get("platforms") or ()),
+        credit_prefixes=tuple(str(w).lower() for w in data.get("credit_line_prefixes") or ()),
+        operation_words=frozenset(str(w) for w in data.get("operation_words") or ()),
+        faith_adjectives=frozenset(str(w).lower() for w in data.get("faith_adjectives") or ()),
     )
+
+
+_WORD_BEFORE = re.compile(r"([\w.\u2019'-]+)\s+$")
+_BODY_WORDS = frozenset(
+    {
+        "army",
+        "military",
+        "police",
+        "ministry",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "government",
+        "armed",
+        "forces",
+        "security",
+        "presidential",
+        "state",
+        "navy",
+    }
+)
+
+
+def _country_before(text: str, start: int, rules: ActorRules) -> str | None:
+    """The country that a nationality or a country's name before a person's or a body's role
+    words gives ("Mozambican President Filipe Nyusi", "Ugandan army spokesman Brig. Gen.
+    Felix Kulayigye", "Britain's Ministry of Defence", "Iranian foreign ministry")."""
+    titles = load_titles()
+    words = rules.role_words | titles.heads | titles.modifiers | titles.connectors | _BODY_WORDS
+    pos = start
+    for _ in range(7):
+        found = _WORD_BEFORE.search(text, max(0, pos - 60), pos)
+        if found is None:
+            return None
+        word = found.group(1)
+        bare = word.rstrip(".").lower()
+        if bare in words or bare in {w.lower() for w in rules.role_words}:
+            pos = found.start()
+            continue
+        if word[:1].isupper() and (word.endswith(("'s", "\u2019s")) or is_demonym(word)):
+            return country_of_name(word)
+        return None
+    return None
+
+
+_NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
+    """Why a name the gazetteer lacks names no actor: a platform ("Telegram"), an operation
+    ("Operation Shujaa"), a place or a thing by the noun after it ("Zamzam camp", "the Adre
+    border crossing", "CCTV footage"), a reporter on a credit line ("Reporting by ..."), a
+    nationality with a faith ("Ugandan Muslim")."""
+    words = m.text.split()
+    if m.text in rules.platforms:
+        return "a platform"
+    if len(words) > 1 and words[0] in rules.operation_words:
+        return "an operation"
+    line = text[text.rfind("\n", 0, m.start) + 1 : m.start].lower().lstrip(" *_-\u2014(")
+    if line.startswith(rules.credit_prefixes):
+        return "a credit line"
+    after = _NEXT_WORDS.match(text, m.end)
+    if after is not None:
+        first, second = after.group(1), after.group(2) or ""
+        if first in rules.place_after or (first == "border" and second in rules.place_after):
+            return "a place's name"
+        if first in rules.thing_after:
+            return "a thing's name"
+    if (
+        m.label == "PERSON"
+        and len(words) > 1
+        and all(is_demonym(w) or w.lower() in rules.faith_adjectives for w in words)
+    ):
+        return "a nationality"
+    return None
+
+
+def _named_group_base(m: Mention, rules: ActorRules) -> str | None:
+    """ "Gran Grif" of an unknown group "the Gran Grif gang" (a name + a lower-case group
+    noun), else None."""
+    words = m.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if m.label != "ORG" or len(words) < 2 or words[-1] not in rules.group_nouns:
+        return None
+    return " ".join(words[:-1])
 
 
 _GLUED_CODE = re.compile(r":[A-Za-z0-9]")
@@ -131,6 +247,9 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
         return None
     if "\n" in text or ":" in text or len(text) < 2:
         return "heading or fragment"
+    non_actor = _non_actor_reason(m, doc_text(doc), rules)
+    if non_actor:
+        return non_actor
     if not any(c.isalpha() for c in text):
         return "no letters"
     line_start = doc_text(doc).rfind("\n", 0, m.start) + 1
@@ -529,6 +648,17 @@ def resolve_actors(
             if form:
                 defined_key.setdefault(normalise_name(form), acr_key[acr])
 
+    # "the Gran Grif gang" and "Gran Grif" (a "Gran Grif spokesperson"): one group, named
+    # "Gran Grif", typed by its noun
+    for m, entry, _role in candidates:
+        base = _named_group_base(m, rules) if entry is None else None
+        if base is not None and normalise_name(m.text) not in defined_key:
+            key = new_key(base)
+            names.setdefault(key, base)
+            types.setdefault(key, _type_from_cues(m.text, m.label, rules))
+            for form in (m.text, base):
+                defined_key.setdefault(normalise_name(form), key)
+
     people_full = [
         c[0] for c in candidates if c[1] is None and c[0].label == "PERSON" and " " in c[0].text
     ]
@@ -562,12 +692,16 @@ def resolve_actors(
                 countries.setdefault(key, navy)
         keys.append(key)
 
+    _short_names(text, candidates, keys)
+
     # people named in full keep the full name as canonical
     for m, entry, _role in candidates:
         if entry is None and m.label == "PERSON" and " " in m.text:
             key = new_key(m.text)
             if len(m.text) > len(names.get(key, "")):
                 names[key] = m.text
+
+    _local_namesakes(doc, candidates, keys, names, types, countries)
 
     # "ISMP, known locally as al-Shabaab or Ansar al-Sunna": in this report those names are
     # the group named first, whatever other group the gazetteer knows by them
@@ -598,6 +732,7 @@ def resolve_actors(
         written = [f for f in forms if not f.replace(".", "").isupper()] or forms
         names[key] = max(set(written), key=lambda f: (written.count(f), len(f)))
 
+    unnamed = _add_unidentified(doc, grouped, g, names, types, countries, sentence_of)
     member_of = _memberships(doc, candidates, keys, rules)
     actors: list[Actor] = []
     for key, ms in grouped.items():
@@ -621,12 +756,19 @@ def resolve_actors(
             )
         else:
             name = names[key]
+            if key not in countries and types.get(key) in ("person", "government"):
+                found = {_country_before(text, x.start, rules) for x in ms} - {None}
+                if len(found) == 1:
+                    countries[key] = str(next(iter(found)))
+            # an unidentified group has no names but its own: "gunmen" would merge the
+            # Nigerian and the Malian ones in the store
+            aliases = () if key in unnamed else tuple(sorted(set(surface) - {name}))
             actors.append(
                 Actor(
                     key=key,
                     name=name,
                     type=types[key],
-                    aliases=tuple(sorted(set(surface) - {name})),
+                    aliases=aliases,
                     mentions=tuple(ms),
                     member_of=member_of.get(key),
                     country=countries.get(key),
@@ -634,6 +776,162 @@ def resolve_actors(
             )
     actors.sort(key=lambda a: a.mentions[0].start)
     return ActorResolution(actors=tuple(actors), rejected=tuple(rejected), places=tuple(places))
+
+
+def _add_unidentified(
+    doc: Doc,
+    grouped: dict[str, list[Mention]],
+    g: ActorGazetteer,
+    names: dict[str, str],
+    types: dict[str, str],
+    countries: dict[str, str],
+    sentence_of: Callable[[int], int],
+) -> set[str]:
+    """Add the unnamed armed collectives of ``doc`` ("gunmen", "armed bandits") to
+    ``grouped`` as unidentified groups of their country (:mod:`dossier.resolve.unidentified`);
+    return their keys. A phrase that another mention covers keeps that mention's actor
+    ("Boko Haram gunmen"), except a name the model made of the phrase's own words alone
+    ("Bandits" tagged ORG)."""
+    found = unidentified_mentions(doc, sentence_of)
+    if not found:
+        return set()
+    rules = load_unidentified_rules()
+
+    def kind(key: str) -> str:
+        entry = g.entries.get(key)
+        return entry.type if entry is not None else types.get(key, "")
+
+    named_starts = sorted(
+        m.start for key, ms in grouped.items() if kind(key) in rules.named_group_types for m in ms
+    )
+    fresh: list[UnidentifiedMention] = []
+    replaced: list[tuple[str, Mention]] = []
+    for u in found:
+        s, e = u.mention.start, u.mention.end
+        over = [(key, m) for key, ms in grouped.items() for m in ms if m.start < e and s < m.end]
+        # the model's "Gunmen" or "Armed Bandits" as a name: a new key inside the phrase
+        if all(key.startswith("new:") and s <= m.start and m.end <= e for key, m in over):
+            fresh.append(u)
+            replaced.extend(over)
+    others = any(kind(key) in rules.ambiguous_group_types for key in grouped)
+    kept = keep_unidentified(doc, fresh, named_starts, others)
+    kept_spans = [(u.mention.start, u.mention.end) for u in kept]
+    for key, m in replaced:
+        if any(s <= m.start and m.end <= e for s, e in kept_spans) and m in grouped.get(key, []):
+            grouped[key].remove(m)
+            if not grouped[key]:
+                del grouped[key]
+    keys: set[str] = set()
+    for u in kept:
+        grouped.setdefault(u.key, []).append(u.mention)
+        names[u.key] = u.name
+        types[u.key] = u.type
+        countries[u.key] = u.country
+        keys.add(u.key)
+    return keys
+
+
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ur|us)[-\u2010\u2011]", re.I)
+# 'Ahmad Mahmood Hassan ("Abwakasa")': a nickname in quotes in brackets after a name
+_QUOTED_NICKNAME = re.compile(
+    r"\s*\(\s*[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019()]{2,40})[\"\u201d\u2019']\s*\)"
+)
+
+
+def _surname_forms(name: str) -> set[str]:
+    """A person's last name, with and without its article ("al-Sadr" → al sadr, sadr)."""
+    last = name.split()[-1] if name.split() else ""
+    bare = _NAME_PARTICLE.sub("", last)
+    return {normalise_name(last), normalise_name(bare)} - {""}
+
+
+def _short_names(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: list[str],
+) -> None:
+    """A one-word name of a person named in full in the same report is that person: "Sadr"
+    after "Muqtada al-Sadr", "Mumin" after "Abdulqadir Mumin" (in the gazetteer or not); so
+    is a quoted nickname in brackets after the full name ('Ahmad Mahmood Hassan
+    ("Abwakasa")') wherever the report writes it."""
+    full: dict[str, set[str]] = {}  # surname form -> keys of people named in full
+    nicknames: dict[str, str] = {}
+    for (m, entry, _role), key in zip(candidates, keys, strict=False):
+        person = m.label == "PERSON" or (entry is not None and entry.type == "person")
+        if not person or " " not in m.text.strip():
+            continue
+        for form in _surname_forms(m.text):
+            full.setdefault(form, set()).add(key)
+        quoted = _QUOTED_NICKNAME.match(text, m.end)
+        if quoted is not None:
+            nicknames.setdefault(normalise_name(quoted.group(1)), key)
+    for n, (m, entry, _role) in enumerate(candidates):
+        if entry is not None or m.label != "PERSON":
+            continue
+        nick = nicknames.get(normalise_name(m.text))
+        if nick is not None:
+            keys[n] = nick
+            continue
+        if " " in m.text.strip():
+            continue
+        owners = set().union(*(full.get(f, set()) for f in _surname_forms(m.text)))
+        if len(owners) == 1:
+            keys[n] = next(iter(owners))
+
+
+# "the movement known locally as al-Shabaab": a local name, not necessarily the gazetteer's
+_LOCALLY_NAMED = re.compile(
+    r"(?:(?:known|referred\s+to)\s+locally\s+as|locally\s+(?:known\s+as|called|named)|"
+    r"called\s+locally)\s+[\"\u201c\u2018']?$"
+)
+
+
+def _local_namesakes(
+    doc: Doc,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: list[str],
+    names: dict[str, str],
+    types: dict[str, str],
+    countries: dict[str, str],
+) -> None:
+    """ "the movement known locally as al-Shabaab (or Ahlu Sunna wal Jama'a) in Cabo Delgado,
+    northern Mozambique": a gazetteer group whose home country is none of the countries its
+    sentence places it in is a local namesake. It becomes the group of that country that
+    the sentence names too (by another name), else a group of its own, "al-Shabaab
+    (Mozambique)"."""
+    text = doc_text(doc)
+    for n, (m, entry, _role) in enumerate(candidates):
+        if entry is None or not entry.country or m.label == "PERSON":
+            continue
+        if not _LOCALLY_NAMED.search(text[max(0, m.start - 40) : m.start]):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        here = place_countries(doc, sent.start_char, sent.end_char)
+        if not here or entry.country in here or len(here) > 1:
+            continue
+        country = next(iter(here))
+        same = [
+            keys[k]
+            for k, (o, oe, _r) in enumerate(candidates)
+            if oe is not None
+            and oe.country == country
+            and sent.start_char <= o.start < sent.end_char
+            and oe.type in GROUP_KINDS
+        ]
+        if same:
+            keys[n] = same[0]
+            continue
+        key = new_key(f"{entry.name} {country}")
+        keys[n] = key
+        names.setdefault(key, f"{entry.name} ({country_english_name(country) or country})")
+        types.setdefault(key, entry.type)
+        countries.setdefault(key, country)
+
+
+GROUP_KINDS = frozenset({"armed_group", "militia", "criminal_group", "terrorist_group"})
 
 
 # ", locally known as", " (also called", ", which is known locally as", ", dubbed"

@@ -41,8 +41,8 @@ from rapidfuzz import fuzz
 
 from dossier.datafiles import load_yaml
 
-SCHEMA_VERSION = "6"  # 6: countries keep their English short names as their own
-DATA_FILES = ("divisions.tsv", "admin1_codes.tsv", "regions.yaml")
+SCHEMA_VERSION = "8"  # 8: names counted, first-level divisions relinked (admin1_fixes.yaml)
+DATA_FILES = ("divisions.tsv", "admin1_codes.tsv", "admin1_fixes.yaml", "regions.yaml")
 
 # kinds of name rows
 PRIMARY, ALTERNATE, ABBREVIATION = 0, 1, 2
@@ -86,6 +86,7 @@ class GeoCandidate:
     countries: tuple[str, ...] = ()  # for regions: the countries the region spans
     alternate: bool = False  # matched through an alternate name or a variant only
     capital: bool = False  # a country's capital
+    name_count: int = 0  # how many names (Latin-script spellings) the place is known by
 
 
 def cache_dir() -> Path:
@@ -170,7 +171,8 @@ def build_database(path: Path) -> float:
             CREATE TABLE places (
                 id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, feature TEXT,
                 country_code TEXT, admin1_code TEXT, latitude REAL, longitude REAL,
-                population INTEGER, countries TEXT, capital INTEGER DEFAULT 0);
+                population INTEGER, countries TEXT, capital INTEGER DEFAULT 0,
+                name_count INTEGER DEFAULT 0);
             CREATE TABLE names (key TEXT, place INTEGER, kind INTEGER);
             """
         )
@@ -178,6 +180,7 @@ def build_database(path: Path) -> float:
         _load_regions(con)
         _load_cities(con)
         _mark_capitals(con)
+        _count_names(con)
         con.execute("CREATE INDEX names_key ON names (key)")
         con.execute("CREATE INDEX places_admin1 ON places (admin1_code, feature)")
         con.execute("CREATE INDEX places_country ON places (country_code, feature)")
@@ -193,17 +196,99 @@ def build_database(path: Path) -> float:
     return time.perf_counter() - t0
 
 
+def _division_keys(name: str, kinds: frozenset[str]) -> set[str]:
+    """The names of a division without the words of ``kinds`` ("Catalunya [Cataluña]":
+    catalunya, cataluna)."""
+    out: set[str] = set()
+    for part in re.split(r"[\[\](),;/]", name):
+        words = [w for w in normalise_place_name(part).split() if w not in kinds]
+        if words:
+            out.add(" ".join(words))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _admin1_links() -> tuple[dict[int, str], dict[tuple[str, str], str]]:
+    """ISO 3166-2 codes of the first-level divisions (GeoNames id -> code) and of the towns'
+    GeoNames admin1 codes ((country, code) -> ISO code).
+
+    ``divisions.tsv`` and ``admin1_codes.tsv`` give the links their build made, with the
+    corrections of ``data/geo/admin1_fixes.yaml``; a division left without a code takes the
+    one ISO division still free in its country whose name is one of its names, and the towns
+    linked to that division take its code.
+    """
+    import pycountry
+
+    data = load_yaml("geo/admin1_fixes.yaml") or {}
+    code_fixes: dict[tuple[str, str], str] = {}
+    for key, iso in (data.get("codes") or {}).items():
+        cc, _, gn = str(key).partition(".")
+        code_fixes[(cc, gn)] = str(iso)
+    division_fixes = {int(k): str(v) for k, v in (data.get("divisions") or {}).items()}
+    kinds = frozenset(str(w) for w in data.get("name_words") or ())
+    rows = csv.DictReader(_comment_free(_data_text("divisions.tsv")), delimiter="\t")
+    divisions = [r for r in rows if r["feature"] == "admin1"]
+    division_iso: dict[int, str] = {}
+    for r in divisions:
+        gid = int(r["geonameid"])
+        iso = division_fixes.get(gid, r["admin1_code"])
+        if iso:
+            division_iso[gid] = iso
+    used: dict[str, set[str]] = {}
+    for r in divisions:
+        if int(r["geonameid"]) in division_iso:
+            used.setdefault(r["country_code"], set()).add(division_iso[int(r["geonameid"])])
+    claims: dict[str, list[int]] = {}
+    for r in divisions:
+        gid = int(r["geonameid"])
+        cc = r["country_code"]
+        if gid in division_iso or not cc:
+            continue
+        keys: set[str] = set()
+        for name in (r["name"], *r["names"].split("|")):
+            keys |= _division_keys(name, kinds)
+        free = [
+            s.code
+            for s in pycountry.subdivisions.get(country_code=cc) or ()
+            if s.parent_code is None
+            and s.code not in used.get(cc, ())
+            and _division_keys(s.name, kinds) & keys
+        ]
+        if len(free) == 1:
+            claims.setdefault(free[0], []).append(gid)
+    for iso, gids in claims.items():
+        if len(gids) == 1:  # two divisions claiming one code: neither is sure
+            division_iso[gids[0]] = iso
+    code_iso: dict[tuple[str, str], str] = {}
+    for row in csv.DictReader(_comment_free(_data_text("admin1_codes.tsv")), delimiter="\t"):
+        key = (row["country_code"], row["gn_admin1"])
+        gid = int(row["geonameid"]) if row["geonameid"] else 0
+        iso = row["admin1_code"] or division_iso.get(gid, "")
+        if iso:
+            code_iso[key] = iso
+    code_iso.update(code_fixes)
+    return division_iso, code_iso
+
+
 def _load_divisions(con: sqlite3.Connection) -> None:
     subdivision_names = _iso_subdivision_names()
+    division_iso, code_iso = _admin1_links()
     english_names = _english_country_names()
     rows = csv.DictReader(_comment_free(_data_text("divisions.tsv")), delimiter="\t")
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
     for row in rows:
         gid = int(row["geonameid"])
+        # a division named by ISO keeps ISO's name; one linked later keeps its GeoNames name
+        iso_named = bool(row["admin1_code"])
+        if row["feature"] == "admin1":
+            row["admin1_code"] = division_iso.get(gid, "")
+        elif row["feature"] == "admin2" and row["gn_admin1"]:
+            key = (row["country_code"], row["gn_admin1"])
+            row["admin1_code"] = code_iso.get(key, row["admin1_code"])
         names_list = row["names"].split("|")
         display = row["name"]
-        if row["feature"] == "admin1" and row["admin1_code"] in subdivision_names:
+        if row["feature"] == "admin1" and iso_named and row["admin1_code"] in subdivision_names:
             display = subdivision_names[row["admin1_code"]]
         elif row["feature"] == "country":
             display = _country_name(row["country_code"]) or display
@@ -227,7 +312,7 @@ def _load_divisions(con: sqlite3.Connection) -> None:
             # short English name ("Turkey", "Ivory Coast"), not only the official one
             own = frozenset({display, english_names.get(row["country_code"], display)})
         names.extend(_name_rows(gid, [display, *names_list], row["name"], own))
-    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,0)", places)
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,0,0)", places)
     con.executemany("INSERT INTO names VALUES (?,?,?)", names)
 
 
@@ -241,7 +326,7 @@ def _load_regions(con: sqlite3.Connection) -> None:
             con.execute("DELETE FROM names WHERE place = ?", (int(gid),))
             con.execute("DELETE FROM places WHERE id = ?", (int(gid),))
         con.execute(
-            "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+            "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,0,0)",
             (
                 pid,
                 int(gid) if gid else None,
@@ -263,10 +348,7 @@ def _load_regions(con: sqlite3.Connection) -> None:
 
 
 def _load_cities(con: sqlite3.Connection) -> None:
-    codes: dict[tuple[str, str], str] = {}
-    for row in csv.DictReader(_comment_free(_data_text("admin1_codes.tsv")), delimiter="\t"):
-        if row["admin1_code"]:
-            codes[(row["country_code"], row["gn_admin1"])] = row["admin1_code"]
+    codes = _admin1_links()[1]
     with _cities_path().open(encoding="utf-8") as fh:
         cities = json.load(fh)
     places: list[tuple] = []
@@ -290,7 +372,7 @@ def _load_cities(con: sqlite3.Connection) -> None:
         )
         alternates = [a for a in city.get("alternatenames") or () if len(a) > 2]
         names.extend(_name_rows(gid, alternates, city["name"]))
-    con.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,0)", places)
+    con.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,0,0)", places)
     con.executemany("INSERT INTO names VALUES (?,?,?)", names)
 
 
@@ -307,6 +389,20 @@ def _mark_capitals(con: sqlite3.Connection) -> None:
             "feature = 'city' AND country_code = ? AND name = ? ORDER BY population DESC LIMIT 1)",
             (cc, capital),
         )
+
+
+def _count_names(con: sqlite3.Connection) -> None:
+    """Give each place the number of names it is known by: a world-famous city has spellings
+    in many languages (Geneva: 33), a small town of the same name a few (Geneva, Illinois: 6)."""
+    con.executescript(
+        """
+        CREATE TEMP TABLE name_counts (place INTEGER PRIMARY KEY, n INTEGER);
+        INSERT INTO name_counts SELECT place, count(*) FROM names GROUP BY place;
+        UPDATE places SET name_count =
+            coalesce((SELECT n FROM name_counts WHERE name_counts.place = places.id), 0);
+        DROP TABLE name_counts;
+        """
+    )
 
 
 def _iso_subdivision_names() -> dict[str, str]:
@@ -439,6 +535,7 @@ class GeoGazetteer:
             countries=countries,
             alternate=alternate,
             capital=bool(row[10]),
+            name_count=row[11] or 0,
         )
 
     def country(self, code: str) -> GeoCandidate | None:

@@ -3,7 +3,8 @@
 For each mention the choice adds up
 
 1. a prior: population and feature type (countries and divisions beat small towns of the
-   same name; a town found only through an alternate name is discounted);
+   same name; a town found only through an alternate name is discounted, and so is a small
+   town named like a world-famous city unless the text places it);
 2. what the text says around the mention (the containers :mod:`geo_candidates` found);
 3. the document: countries and first-level divisions that the other mentions point at
    (soft votes, two rounds), the divisions that several names could all lie in ("Paris" and
@@ -67,6 +68,17 @@ class Weights:
     city_shadow: float = 3.3  # penalty: a division that shares its name with a big town
     country_alias_shadow: float = 4.0  # penalty: "Tunis" as an old name of Tunisia
     shadow_ratio: float = 15.0  # ... when the town has at least 1/shadow_ratio of its people
+    # penalty: a small town named like a world-famous city far away (Geneva, Illinois; Moscow,
+    # Idaho), unless the text places it (a container, or other towns of its division)
+    famous_shadow: float = 1.0
+    famous_population: int = 1_000_000  # a world-famous city: a capital, this many people,
+    famous_names: int = 25  # ... or known by this many names
+    famous_small: int = 100_000  # the namesake: a town of fewer people,
+    famous_people_ratio: float = 5.0  # with a fifth of the famous city's people at most
+    famous_names_ratio: float = 3.0  # and a third of its names
+    famous_km: float = 161.0  # farther than this from it
+    local_division_max: int = 20_000_000  # a province this big ("England") is no local context
+    local_margin: float = 1.0  # a name is local context where its best readings lie
     division_word: float = 3.0  # penalty: a town named "X province"
     country_vote: float = 2.5
     admin1_vote: float = 3.0
@@ -163,6 +175,88 @@ def _prior(m: _Mention, c: GeoCandidate, w: Weights) -> float:
     return score
 
 
+def _famous(c: GeoCandidate, w: Weights, own_name: bool = True) -> bool:
+    """A world-famous city: a country's capital, a city of millions, or one known by many
+    names (Geneva: 33 spellings); with ``own_name``, only when the mention gives its own
+    name ("New York" also names New York City)."""
+    return (
+        c.feature == "city"
+        and not (own_name and c.alternate)
+        and (c.capital or c.population >= w.famous_population or c.name_count >= w.famous_names)
+    )
+
+
+def _shadowing(c: GeoCandidate, candidates: list[GeoCandidate], w: Weights) -> GeoCandidate | None:
+    """The world-famous city far away that a small town is named like: Geneva (201,741
+    people, 33 names) for Geneva, Illinois (21,806 people, 6 names); None for most towns."""
+    if c.feature != "city" or c.population >= w.famous_small:
+        return None
+    return next(
+        (
+            f
+            for f in candidates
+            if f.id != c.id
+            and _famous(f, w)
+            and f.population >= w.famous_people_ratio * c.population
+            and f.name_count >= w.famous_names_ratio * c.name_count
+            and _distance_km(f, c) > w.famous_km
+        ),
+        None,
+    )
+
+
+def _local_divisions(
+    mentions: list[_Mention], priors: dict[int, dict[int, float]], w: Weights
+) -> dict[str, set[str]]:
+    """Per first-level division, the names that may be it or towns or districts in it
+    ("Idaho", "Latah County", "Pullman"): the local context that lets a small town named like
+    a famous city be that town. A famous city's own name ("New York", "Washington") is no
+    such context: it is named in news from anywhere; nor is a division as big as a country
+    ("England")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        if not m.candidates or any(_famous(c, w, own_name=False) for c in m.candidates):
+            continue
+        top = max(priors[i].values())
+        for c in m.candidates:
+            if (
+                priors[i][c.id] >= top - w.local_margin
+                and (
+                    c.feature in ("city", "admin2")
+                    or (c.feature == "admin1" and c.population < w.local_division_max)
+                )
+                and c.admin1_code
+            ):
+                out[c.admin1_code].add(m.key)
+    return out
+
+
+def _famous_shadows(
+    mentions: list[_Mention], priors: dict[int, dict[int, float]], w: Weights
+) -> set[tuple[int, int]]:
+    """Discount (in ``priors``) the small towns named like a world-famous city that the text
+    does not place, and return them (mention index, candidate id): "Talks in Geneva failed"
+    in a report about Haiti is Switzerland's Geneva even when it also names New York and the
+    United States; "Geneva, Ill." or a report naming the towns around Geneva, Illinois, keeps
+    the town. The countries a report names are no evidence for such a town abroad (the
+    ids returned are those towns)."""
+    local = _local_divisions(mentions, priors, w)
+    out: set[tuple[int, int]] = set()
+    for i, m in enumerate(mentions):
+        for c in m.candidates:
+            famous = _shadowing(c, m.candidates, w)
+            if famous is None:
+                continue
+            if local.get(c.admin1_code or "", set()) - {m.key}:
+                continue
+            if any(_container_match(c, k) for k in (*m.containers, *m.weak_containers)):
+                continue  # "Moscow, Idaho"
+            priors[i][c.id] -= w.famous_shadow
+            if famous.country_code != c.country_code:
+                out.add((i, c.id))
+    return out
+
+
 def _softmax(scores: dict[int, float]) -> dict[int, float]:
     if not scores:
         return {}
@@ -227,8 +321,7 @@ def _score_document(mentions: list[_Mention], context: GeoContext, w: Weights) -
     """
     priors: dict[int, dict[int, float]] = {}
     for i, m in enumerate(mentions):
-        priors[i] = {c.id: _prior(m, c, w) for c in m.candidates}
-        local = dict(priors[i])
+        local = {c.id: _prior(m, c, w) for c in m.candidates}
         for c in m.candidates:
             for container in m.containers:
                 kind = _container_match(c, container)
@@ -240,11 +333,16 @@ def _score_document(mentions: list[_Mention], context: GeoContext, w: Weights) -
                 kind = _container_match(c, container)
                 if kind:
                     local[c.id] += 0.5 * w.container_country
-            if c.country_code in context.countries:
+        priors[i] = local
+    # small towns named like a world-famous city, where the text does not place them
+    shadowed = _famous_shadows(mentions, priors, w)
+    for i, m in enumerate(mentions):
+        local = priors[i]
+        for c in m.candidates:
+            if c.country_code in context.countries and (i, c.id) not in shadowed:
                 local[c.id] += w.context_country
             if c.admin1_code and c.admin1_code in context.admin1:
                 local[c.id] += w.context_country
-        priors[i] = local
         m.scores = dict(local)
         m.probs = _softmax(local)
     # which first-level divisions each name could be in ("Paris" and "Henry County": TN)
@@ -271,9 +369,13 @@ def _score_document(mentions: list[_Mention], context: GeoContext, w: Weights) -
             scores = {}
             for c in m.candidates:
                 s = priors[i][c.id]
-                s += w.country_vote * cs.get(c.country_code or "", 0.0)
-                if c.feature in ("city", "admin2"):
+                if (i, c.id) not in shadowed:
+                    s += w.country_vote * cs.get(c.country_code or "", 0.0)
+                if c.feature in ("city", "admin2", "admin1"):
+                    # the other names in a province speak for it as for its towns ("the
+                    # Quebec government" in a report about Montreal: the province)
                     s += w.admin1_vote * a1.get(c.admin1_code or "", 0.0)
+                if c.feature in ("city", "admin2"):
                     s += w.co_presence * co.get(c.admin1_code or "", 0.0)
                 if c.feature in ("city", "admin2") and anchors:
                     near = min(

@@ -9,11 +9,14 @@ said"); :func:`is_known_place` tells the pipeline that a name is a place, not an
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 from wordfreq import zipf_frequency
 
+from dossier.datafiles import load_yaml
 from dossier.nlp.metonymy import noun_of_from
 from dossier.nlp.text import doc_text
 from dossier.resolve.geo_candidates import _AFTER_COMMA, _candidates, _context_hints, _Mention
@@ -31,6 +34,7 @@ from dossier.resolve.geo_rules import (
     demonym_country,
     is_demonym,
 )
+from dossier.resolve.timex.dateline import wire_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -216,8 +220,24 @@ def _strong(found: list[GeoCandidate], min_population: int) -> list[GeoCandidate
     ]
 
 
-def _embedded_place(span: Span, gaz: GeoGazetteer) -> Span | None:
-    """The place that starts an organisation's name: "Kabul" in "Kabul University"."""
+@lru_cache(maxsize=1)
+def _brand_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml("place_nouns.yaml")["brand_nouns"])
+
+
+def _embedded_place(
+    span: Span,
+    gaz: GeoGazetteer,
+    countries: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
+) -> Span | None:
+    """The place that starts an organisation's name: "Kabul" in "Kabul University".
+
+    A media outlet's or institute's brand ("Shahada News Agency", "Meridian Institute for
+    Security Studies") holds a place only if the report names that place as a place elsewhere
+    (``named``); in a report that names no country at all (local news) it always may.
+    """
+    brand = bool(countries) and any(t.lower_ in _brand_nouns() for t in span)
     for n in range(len(span) - 1, 0, -1):
         head = span[:n]
         text = head.text
@@ -230,6 +250,8 @@ def _embedded_place(span: Span, gaz: GeoGazetteer) -> Span | None:
             # "the United Kingdom Maritime Trade Operations", "U.S. Navy": a national body
             # named after its country, not a place it stands in
             return None
+        if brand and normalise_place_name(text) not in named:
+            strong = []
         if strong and (n > 1 or _not_a_common_word(text, strong)):
             return head
     return None
@@ -345,11 +367,49 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
                 continue
         if ent.label_ in ("ORG", "FAC", "GPE") and len(span) > 1 and not ent.ent_id_:
             # not inside a gazetteer actor's name: "Wagner Group" holds no town Wagner
-            head = _embedded_place(span, gaz)
+            head = _embedded_place(span, gaz, countries, frozenset(place_names))
             if head is not None:
                 spans.append(head)
     spans.extend(_untagged_places(doc, gaz, countries, place_names))
+    spans = [sp for sp in spans if not _actor_or_brand(doc, sp, gaz)]
+    fields = report_fields(doc_text(doc))
+    spans = [sp for sp in spans if not fields.is_label(sp.start_char, sp.end_char)]
+    spans.extend(_field_places(doc, fields, spans))
+    dateline = _dateline_place(doc, gaz, spans)
+    if dateline is not None:
+        spans.append(dateline)
     return sorted(spans, key=lambda sp: sp.start)
+
+
+def _actor_or_brand(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
+    """A span that names an actor, a person or a media outlet, not a place.
+
+    A name the actor gazetteer matched ("BLA", not Bla in Mali) or the tail of one ("the
+    Central Africa Province" of "Islamic State Central Africa Province") unless it is a
+    country or a first-level division; a name ending in a media or institute word ("Asia
+    Wire", "Middle East Programme"); a name followed by "who" ("Aden Hashi Ayrow, who had
+    trained in Afghanistan").
+    """
+    key = normalise_place_name(span.text)
+    # a building that names its occupant ("the White House") is still a site
+    actors = [e for e in doc.ents if e.ent_id_ and span.label_ != "FAC"]
+    inside = any(e.start <= span.start and span.end <= e.end for e in actors)
+    tail = any(
+        normalise_place_name(e.text).endswith(" " + key) for e in actors if len(e) > len(span)
+    )
+    if inside or tail:
+        found = [c for c in gaz.candidates(span.text, fuzzy=False) if not c.alternate]
+        if not any(c.feature in ("country", "admin1") for c in found):
+            return True
+    if len(span) > 1 and span[-1].lower_ in _brand_nouns():
+        return True
+    # an unknown name followed by "who" is a person ("residents of Florence, who" are not)
+    after = doc[span.end : span.end + 2]
+    return (
+        any(t.lower_ == "who" for t in after)
+        and all(t.lower_ in ("who", ",") for t in after)
+        and not gaz.candidates(span.text, fuzzy=False)
+    )
 
 
 def _document_countries(doc: Doc, gaz: GeoGazetteer) -> frozenset[str]:
@@ -475,3 +535,161 @@ def is_known_place(name: str, before: str = "") -> bool:
         if not c.alternate and c.population >= min_population:
             return True
     return False
+
+
+# -- the layout of a report: datelines, forms and tables -------------------------------------
+
+
+def _dateline_place(doc: Doc, gaz: GeoGazetteer, spans: list[Span]) -> Span | None:
+    """The city of a wire dateline ("BAMAKO, Feb 12 (AFP) -"), where the model missed it."""
+    text = doc_text(doc)
+    wire = wire_dateline(text)
+    if wire is None:
+        return None
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:3000])]
+    if wire.line >= len(lines):
+        return None
+    line = lines[wire.line]
+    head = re.match(r"\s*([A-Z][^,(\n]*?)\s*[,(]", line.group())
+    if head is None:
+        return None
+    start, end = line.start() + head.start(1), line.start() + head.end(1)
+    if any(sp.start_char < end and start < sp.end_char for sp in spans):
+        return None
+    span = doc.char_span(start, end, label="GPE")
+    if span is None or not gaz.candidates(span.text, fuzzy=False):
+        return None
+    return span
+
+
+@dataclass(frozen=True)
+class FieldWords:
+    """The field names of forms and tables (``data/place_nouns.yaml``)."""
+
+    labels: frozenset[str]
+    places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> FieldWords:
+    data = load_yaml("place_nouns.yaml")
+    return FieldWords(
+        labels=frozenset(str(w).lower() for w in data["field_labels"]),
+        places=frozenset(str(w).lower() for w in data["place_fields"]),
+    )
+
+
+@dataclass(frozen=True)
+class ReportFields:
+    """Where a text has field and column names (``labels``) and the values of place fields
+    and columns (``values``), as character ranges."""
+
+    labels: tuple[tuple[int, int], ...] = ()
+    values: tuple[tuple[int, int], ...] = ()
+
+    def is_label(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.labels)
+
+
+_FORM_FIELD = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?P<label>[A-Za-z][A-Za-z/ ]{0,40}?)(?:\*\*)?[ \t]*:"
+    r"(?:\*\*)?[ \t]*(?P<value>[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+_TABLE_RULE = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
+
+
+def _cells(line: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The cells of a table row (offsets in ``line``, stripped) and the separator: "|" (two
+    at least, as in Markdown) or a tab; None for a line of prose."""
+    if line.count("|") >= 2:
+        sep = "|"
+    elif "\t" in line.strip():
+        sep = "\t"
+    else:
+        return None
+    cells: list[tuple[int, int]] = []
+    pos = 0
+    for part in line.split(sep):
+        a = pos + len(part) - len(part.lstrip())
+        b = pos + len(part.rstrip())
+        cells.append((a, max(a, b)))
+        pos += len(part) + 1
+    if sep == "|":  # "| a | b |": the empty cells outside the outer bars
+        if cells and cells[0][0] == cells[0][1]:
+            cells = cells[1:]
+        if cells and cells[-1][0] == cells[-1][1]:
+            cells = cells[:-1]
+    return (sep, cells) if len(cells) >= 2 else None
+
+
+def report_fields(text: str) -> ReportFields:
+    """The field names and place values of the forms and tables of ``text``.
+
+    A table is two or more lines cut into the same number of cells by bars or tabs; its first
+    line is its header when it holds no digit and a rule line follows it or a later row holds
+    a digit (a date, a toll). A form field is a line "Name: value" whose name is a field name
+    of ``data/place_nouns.yaml`` ("Date:", "Location:"); a name that is a place ("Borno:
+    ISWAP attacked ...") is no field.
+    """
+    words = _field_words()
+    labels: list[tuple[int, int]] = []
+    values: list[tuple[int, int]] = []
+    rows: list[tuple[int, str, str, list[tuple[int, int]]]] = []  # offset, line, sep, cells
+
+    def close_table() -> None:
+        data = [r for r in rows if not all(_TABLE_RULE.fullmatch(r[1][a:b]) for a, b in r[3])]
+        ruled = len(data) < len(rows)
+        if len(data) >= 2:
+            first = data[0]
+            header_text = first[1]
+            later_digits = any(re.search(r"\d", r[1]) for r in data[1:])
+            if not re.search(r"\d", header_text) and (ruled or later_digits):
+                columns = [header_text[a:b].strip().lower() for a, b in first[3]]
+                labels.extend((first[0] + a, first[0] + b) for a, b in first[3])
+                for offset, line, _, cells in data[1:]:
+                    for name, (a, b) in zip(columns, cells, strict=False):
+                        if name in words.places and re.search(r"[^\W\d_]", line[a:b]):
+                            values.append((offset + a, offset + b))
+        rows.clear()
+
+    offset = 0
+    for line in text.split("\n"):
+        found = _cells(line)
+        if found is None or (
+            rows and (found[0] != rows[-1][2] or len(found[1]) != len(rows[-1][3]))
+        ):
+            close_table()
+        if found is not None:
+            rows.append((offset, line, found[0], found[1]))
+        offset += len(line) + 1
+    close_table()
+    for m in _FORM_FIELD.finditer(text):
+        name = " ".join(m["label"].lower().split())
+        if name not in words.labels and name not in words.places:
+            continue
+        labels.append((m.start("label"), m.end("label")))
+        if name in words.places and m["value"]:
+            start = m.start("value")
+            for part in re.finditer(r"[^,;]+", m["value"]):
+                a = start + part.start() + len(part.group()) - len(part.group().lstrip())
+                b = start + part.start() + len(part.group().rstrip())
+                if b > a:
+                    values.append((a, b))
+    return ReportFields(tuple(labels), tuple(values))
+
+
+def _field_places(doc: Doc, fields: ReportFields, spans: list[Span]) -> list[Span]:
+    """The values of place fields and columns that no span covers yet ("Location: Monguno",
+    a "State" column's "Yobe"), as GPE spans: a field says they are places."""
+    out: list[Span] = []
+    for start, end in fields.values:
+        if any(sp.start_char < end and start < sp.end_char for sp in (*spans, *out)):
+            continue
+        span = doc.char_span(start, end, label="GPE", alignment_mode="contract")
+        if span is None or not len(span) or len(span) > 6:
+            continue
+        if not span[0].text[:1].isupper() or any(t.like_num for t in span):
+            continue
+        out.append(span)
+    return out

@@ -53,7 +53,13 @@ from dossier.resolve.geo_rules import (
     demonym_country,
     is_demonym,
 )
-from dossier.resolve.geo_scoring import WEIGHTS, GeoContext, Weights, _score_document
+from dossier.resolve.geo_scoring import (
+    WEIGHTS,
+    GeoContext,
+    Weights,
+    _famous,
+    _score_document,
+)
 from dossier.resolve.place_spans import PLACE_LABELS, _is_metonymic, is_known_place, place_spans
 
 if TYPE_CHECKING:
@@ -178,13 +184,16 @@ def _out_of_focus(
     In a report whose other places all lie in Mozambique, "Palma" is not Palma de Mallorca
     even when the gazetteer knows no Mozambican Palma: such a choice (a town of under
     ``focus_max_population`` in a country no other name points at, with no candidate in the
-    document's country) is withdrawn. Returns the mentions and the indices withdrawn, which
+    document's country, and no world-famous city: "talks in Geneva") is withdrawn. Returns the mentions and the indices withdrawn, which
     the fallbacks treat as names the gazetteer does not know.
     """
     names_by_country: dict[str, set[str]] = {}
+    local: dict[str, set[str]] = {}  # the names below the country ("Kenya" is named once)
     for m, pm in zip(mentions, resolved, strict=True):
         if pm.place is not None and pm.place.country_code:
             names_by_country.setdefault(pm.place.country_code, set()).add(m.key)
+            if pm.place.feature != "country":
+                local.setdefault(pm.place.country_code, set()).add(m.key)
     total = sum(len(v) for v in names_by_country.values())
     if total < 3:
         return resolved, set()
@@ -192,9 +201,16 @@ def _out_of_focus(
     focus, keys = max(names_by_country.items(), key=lambda kv: len(kv[1]))
     second = counts[1] if len(counts) > 1 else 0
     # about one country: most of its place names, or three times as many as any other
-    # (the states that act in a report, "Rwanda deployed", are named once each)
+    # (the states that act in a report, "Rwanda deployed", are named once each); a report
+    # on a few countries (Mali, Burkina Faso and Niger) is about those it names thrice or more
+    # when they hold most of its towns and divisions (the states that act are named as
+    # countries only)
+    foci = {focus}
     if len(keys) / total < weights.focus_share and len(keys) < 3 * max(second, 1):
-        return resolved, set()
+        foci = {c for c, v in names_by_country.items() if len(v) >= 3}
+        held = sum(len(local.get(c, ())) for c in foci)
+        if held < 3 or held / sum(len(v) for v in local.values()) < weights.focus_share:
+            return resolved, set()
     out: list[PlaceMention] = []
     withdrawn: set[int] = set()
     for i, (m, pm) in enumerate(zip(mentions, resolved, strict=True)):
@@ -202,10 +218,11 @@ def _out_of_focus(
         if (
             p is not None
             and p.feature == "city"
-            and p.country_code != focus
+            and p.country_code not in foci
             and len(names_by_country.get(p.country_code or "", ())) == 1
-            and not any(c.country_code == focus for c in m.candidates)
+            and not any(c.country_code in foci for c in m.candidates)
             and max(c.population for c in m.candidates) < weights.focus_max_population
+            and not any(_famous(c, weights) for c in m.candidates if c.geonameid == p.geonames_id)
         ):
             pm = replace(pm, place=None)
             withdrawn.add(i)

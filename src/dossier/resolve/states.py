@@ -206,6 +206,11 @@ def acting_states(
         name = text[start:end]
         country = _country_of(name, gaz, named)
         if country is None:
+            # a country's other name that no other country has ("Britain" acting with "the
+            # United States")
+            called = _countries_called(name, gaz)
+            country = next(iter(called)) if len(called) == 1 else None
+        if country is None:
             continue  # a town that is no capital, a name of two countries
         mention = Mention(
             start=start,
@@ -348,6 +353,43 @@ def _context_countries(
     return here, before
 
 
+def _state_bodies_in_sentence(doc: Doc, head: Token) -> set[str]:
+    """The countries of the state bodies of the actor gazetteer (forces, governments) that the
+    sentence of ``head`` names, before or after it ("the army reported 4 FAMa deaths")."""
+    entries = load_actor_gazetteer().entries
+    out: set[str] = set()
+    for ent in head.sent.ents:
+        entry = entries.get(ent.ent_id_) if ent.ent_id_ else None
+        if entry is not None and entry.country and entry.type in ("state_forces", "government"):
+            out.add(entry.country)
+    return out
+
+
+def country_of_name(name: str) -> str | None:
+    """The country a name or a demonym stands for ("Britain", "Britain's", "Iranian")."""
+    if name[-2:] in ("'s", "\u2019s"):
+        name = name[:-2]
+    gaz = open_geo_gazetteer()
+    found = demonym_country(name) or _country_of(name, gaz)
+    if found is None:
+        called = _countries_called(name, gaz)  # "Britain"
+        found = next(iter(called)) if len(called) == 1 else None
+    return found
+
+
+def place_countries(doc: Doc, start: int, end: int) -> set[str]:
+    """The countries of the places (GPE and LOC entities, not demonyms) that ``doc`` names
+    between characters ``start`` and ``end``."""
+    gaz = open_geo_gazetteer()
+    out: set[str] = set()
+    for ent in doc.ents:
+        if start <= ent.start_char < end and ent.label_ in ("GPE", "LOC"):
+            cc = _entity_country(ent, gaz, frozenset())
+            if cc:
+                out.add(cc)
+    return out
+
+
 def _owner_country(head: Token) -> str | None:
     """ "the army's media wing ISPR": the country of a state body of the actor gazetteer in
     the phrase that the institution owns."""
@@ -374,19 +416,69 @@ def _institution_country(
 ) -> str | None:
     """The country of "the army", "the government": the one whose body the phrase names
     ("the army's media wing ISPR"), else one named before it in its sentence, else in the
-    two sentences before, else the report's own. Among several, the nearest that the report
+    two sentences before, else the report's own; a state body of the gazetteer that the
+    sentence names wins over them all. Among several, the nearest that the report
     names more than once, where one is: in a report about Niger, "Niger's junta has relied
     on Russian support. The army plans ..." is Niger's army."""
     owner = _owner_country(head)
     if owner:
         return owner
-    for group in _context_countries(doc, head, named=named):
+    here, before = _context_countries(doc, head, named=named)
+    bodies = _state_bodies_in_sentence(doc, head)
+    if len(bodies) == 1:
+        # the sentence names one state's forces or government, before or after: "... killed
+        # Russian fighters, while the army reported 4 FAMa deaths"
+        return next(iter(bodies))
+    for group in (here, before):
         if group:
             # the nearest, passing over a country the report names only once in passing
             # ("relied on Russian support") when another is named more
             most = max(counts.get(c, 0) for c in group)
             return next(c for c in group if counts.get(c, 0) >= min(2, most))
     return focus
+
+
+@lru_cache(maxsize=1)
+def junta_bodies() -> dict[str, str]:
+    """Country → the gazetteer's body that a "<country> junta" alias names ("Myanmar junta"
+    → myanmar_sac): the military rulers a bare "the junta" means."""
+    out: dict[str, str] = {}
+    for entry in load_actor_gazetteer().entries.values():
+        if not entry.country or entry.type not in ("government", "state_forces"):
+            continue
+        if any(a.lower().endswith(" junta") for a in (entry.name, *entry.aliases)):
+            out.setdefault(entry.country, entry.id)
+    return out
+
+
+def _junta_country(
+    doc: Doc, head: Token, named: frozenset[str], focus: str | None, counts: dict[str, int]
+) -> str | None:
+    """The country whose military rules, for a bare "the junta": the report's own country,
+    else the nearest country named before it that the gazetteer knows a junta of, else the
+    one that names it in the report ("Niger's junta"); never merely the last country named
+    ("near the Indian border ... The junta did not confirm")."""
+    owner = _owner_country(head)
+    if owner:
+        return owner
+    ruled = set(junta_bodies())
+    for tok in doc[: head.i]:
+        if tok.lemma_.lower() == "junta":
+            ruled.update(
+                cc
+                for c in tok.children
+                if c.dep_ in ("amod", "compound", "poss")
+                for cc in [_nation_of(c, named)]
+                if cc
+            )
+    if focus and (focus in ruled or not ruled & set(counts)):
+        return focus
+    here, before = _context_countries(doc, head, named=named)
+    for cc in (*here, *before):
+        if cc in ruled:
+            return cc
+    ranked = sorted((c for c in counts if c in ruled), key=lambda c: -counts[c])
+    return ranked[0] if ranked else focus or _institution_country(doc, head, named, focus, counts)
 
 
 def _bare_modifier(head: Token, mods: list[Token], heads: frozenset[str]) -> bool:
@@ -432,6 +524,10 @@ def _institution(
         gazetteer_id=None,
     )
     english = country_english_name(country) or country
+    junta = junta_bodies().get(country) if noun == "junta" else None
+    if junta is not None:
+        entry = load_actor_gazetteer().entries[junta]
+        return StateMention(mention, country, junta, entry.name, entry.type)
     if noun in ("government", "authorities", "junta", "administration"):
         return StateMention(mention, country, state_key(country), english)
     if noun in police:
@@ -502,7 +598,11 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
         ):
             # "the army said", "the government denied": the country just named ("a Somali
             # army base ... The government said"), else the report's own country
-            country = _institution_country(doc, head, named, focus, counts)
+            country = (
+                _junta_country(doc, head, named, focus, counts)
+                if noun == "junta"
+                else _institution_country(doc, head, named, focus, counts)
+            )
             if country:
                 out.append(_institution(doc, head, country, noun, year, police, starts))
             continue
@@ -535,3 +635,80 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
             name = f"{dem.text} {'forces' if armed else 'police'}"
             out.append(StateMention(mention, country, key, name, "state_forces"))
     return out
+
+
+class ReportCountries:
+    """Where a report places a phrase: the country of an unnamed group ("gunmen" in a
+    report from Zamfara State is a Nigerian group).
+
+    Built once per document; :meth:`of` answers for one head token. A country named as the
+    modifier of one of ``border_nouns`` ("near the Malian border") places nothing.
+    """
+
+    def __init__(self, doc: Doc, border_nouns: frozenset[str] = frozenset()) -> None:
+        self.doc = doc
+        self.gaz = open_geo_gazetteer()
+        self.named = named_countries(doc, self.gaz)
+        self.focus = _focus_country(doc, self.named)
+        self.ent_countries: list[tuple[Span, str]] = []
+        self.counts: dict[str, int] = {}
+        # tokens of names that stand for a place, whatever label the model gave them
+        # ("gunmen from Niger", "Niger" tagged ORG)
+        self.place_tokens: set[int] = set()
+        for ent in doc.ents:
+            cc = _entity_country(ent, self.gaz, self.named)
+            if cc and ent.root.head.lemma_.lower() in border_nouns and ent.root.dep_ != "pobj":
+                # "near the Malian border", "the Niger frontier": beside the country, not in it
+                self.place_tokens.update(range(ent.start, ent.end))
+                continue
+            if cc:
+                self.ent_countries.append((ent, cc))
+                self.counts[cc] = self.counts.get(cc, 0) + 1
+                if not ent.ent_id_:
+                    self.place_tokens.update(range(ent.start, ent.end))
+
+    def _pick(self, found: list[str]) -> str:
+        """Of several countries (nearest first): the report's own where it is among them,
+        else the one the report names most, the nearest on a tie."""
+        if self.focus in found:
+            return self.focus or found[0]
+        return max(found, key=lambda c: (self.counts.get(c, 0), -found.index(c)))
+
+    def of(self, head: Token) -> str | None:
+        """The country of the phrase headed by ``head``: a demonym or a country's possessive
+        on it ("Nigerian bandits"), else the countries named in its sentence (a town, a
+        province, a country, a demonym), else in the two sentences before (the nearest),
+        else the report's own country (:func:`_focus_country`), else the country the report
+        names most, half again as often as any other."""
+        for child in head.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            # "Colombian drug trafficking gangs": the demonym may modify a modifier
+            for tok in (child, *(t for t in child.subtree if t.i != child.i)):
+                cc = _nation_of(tok, self.named)
+                if cc:
+                    return cc
+        sent = head.sent
+        here = sorted(
+            (
+                (abs(ent.start - head.i), cc)
+                for ent, cc in self.ent_countries
+                if sent.start <= ent.start < sent.end
+            ),
+            key=lambda dc: dc[0],
+        )
+        if here:
+            return self._pick(list(dict.fromkeys(cc for _d, cc in here)))
+        floor = sent.start
+        for _ in range(2):
+            if floor > 0:
+                floor = self.doc[floor - 1].sent.start
+        before = [cc for ent, cc in reversed(self.ent_countries) if floor <= ent.start < sent.start]
+        if before:
+            return self._pick(list(dict.fromkeys(before)))
+        if self.focus:
+            return self.focus
+        ranked = sorted(self.counts.values(), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0] >= 1.5 * ranked[1]):
+            return max(self.counts, key=lambda c: self.counts[c])
+        return None

@@ -119,9 +119,12 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
             # of the sentence counting double
             now = ctx.dct.year * 372 + ctx.dct.month * 31 + (ctx.dct.day or 15 if day else 15)
             tense = _tense(ctx)
+            since = _since(ctx)
 
             def cost(yy: int) -> float:
                 delta = yy * 372 + month * 31 + (day or 15) - now
+                if since and delta > 0:
+                    return float("inf")  # "since 7 October": a time already past
                 against = delta * tense < 0 or (tense == 0 and delta > 0)
                 return abs(delta) * (_AGAINST_TENSE_MONTH if against else 1.0)
 
@@ -131,6 +134,34 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
         # an undated document: a month named right after a dated one shares its year
         return ctx.prev.year, "previous_date"
     return None, "unresolved"
+
+
+def _since(ctx: _Context) -> bool:
+    """Whether the expression opens a period that runs to the present ("since 7 October",
+    "ever since March"): its time is past."""
+    return _lexicon().past_bound_re.search(ctx.before) is not None
+
+
+def _season_year(ctx: _Context, middle: int) -> int | None:
+    """Year of a season written without one ("the fall", "in the summer"), its middle month
+    ``middle`` (winter: 13, the January after the December that names it): the season
+    nearest the document date, a direction against the tense of the sentence counting more
+    ("the fall" in a past sentence of February 2025 is the fall of 2024); a document date
+    inside the season is in it."""
+    if not (ctx.dct and ctx.dct.year and ctx.dct.month):
+        return ctx.dct.year if ctx.dct else None
+    now = ctx.dct.year * 12 + ctx.dct.month
+    tense = _tense(ctx)
+
+    def cost(yy: int) -> float:
+        delta = yy * 12 + middle - now
+        if abs(delta) <= 1:
+            return 0.0
+        against = delta * tense < 0 or (tense == 0 and delta > 0)
+        return abs(delta) * (_AGAINST_TENSE_MONTH if against else 1.0)
+
+    y = ctx.dct.year
+    return min((y, y - 1, y + 1), key=cost)
 
 
 # How many months after the last dated event a month without a year may follow it and share
@@ -153,10 +184,11 @@ _UNMARKED_FUTURE_WEEKDAY = 2.0
 def _weekday_near(ref: dt.date, wd: int, ctx: _Context) -> dt.date:
     """The weekday ``wd`` nearest to ``ref``, a direction against the tense counting more."""
     tense = _tense(ctx)
+    since = _since(ctx)
     best = None
     for k in range(-7, 8):
         d = ref + dt.timedelta(days=k)
-        if d.isoweekday() != wd:
+        if d.isoweekday() != wd or (since and k > 0):
             continue
         if k * tense < 0:
             c = abs(k) * _AGAINST_TENSE_WEEKDAY

@@ -27,13 +27,15 @@ class WireDateline:
     ``date`` is None when the dateline has no year ("GOMA, May 3 (Reuters) -") or no date
     ("MAIDUGURI, Nigeria (Reuters) -"); ``agency`` is the news agency in brackets;
     ``line`` is the index of the line among the first non-empty lines, ``end`` where the
-    story starts in that line.
+    story starts in that line; ``month_day`` the (month, day) of a dateline's date, with a
+    year or without one ("Nov 9" → (11, 9)), for the year to be found elsewhere.
     """
 
     date: DateValue | None
     agency: str | None
     line: int
     end: int
+    month_day: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +80,24 @@ def _wire_date(text: str | None) -> DateValue | None:
         return None
 
 
-def _read_wire(line: str) -> tuple[DateValue | None, str | None, int] | None:
+def _wire_month_day(text: str | None) -> tuple[int, int] | None:
+    """(month, day) of a dateline's date, with or without a year ("Nov 9" → (11, 9))."""
+    if not text:
+        return None
+    month = next((n for w in re.findall(r"[^\W\d_]+", text) if (n := _month_from_name(w))), None)
+    days = re.findall(r"\d+", text)
+    if month is None or not days or not 1 <= int(days[0]) <= 31:
+        return None
+    try:
+        dt.date(2000, month, int(days[0]))  # a leap year: 29 February is a day
+    except ValueError:
+        return None
+    return month, int(days[0])
+
+
+def _read_wire(
+    line: str,
+) -> tuple[DateValue | None, str | None, int, tuple[int, int] | None] | None:
     m = _wire_re().match(line)
     if m is None or not (m["date"] or m["agency"] or m["date2"]):
         return None
@@ -90,7 +109,8 @@ def _read_wire(line: str) -> tuple[DateValue | None, str | None, int] | None:
     if not (capitals or (m["agency"] and named)):
         return None  # "Kabul (AFP) -" may be in title case, a sentence never
     agency = " ".join(m["agency"].split()) if m["agency"] else None
-    return _wire_date(m["date"]) or _wire_date(m["date2"]), agency, m.end()
+    date = _wire_date(m["date"]) or _wire_date(m["date2"])
+    return date, agency, m.end(), _wire_month_day(m["date"]) or _wire_month_day(m["date2"])
 
 
 def wire_dateline(text: str) -> WireDateline | None:
@@ -105,13 +125,13 @@ def wire_dateline(text: str) -> WireDateline | None:
     Example::
 
         >>> wire_dateline("ADEN, Yemen, June 13, 2024 (Reuters) - A carrier was hit.")
-        WireDateline(date=DateValue(value='2024-06-13', precision='day'), agency='Reuters', line=0, end=39)
+        WireDateline(date=DateValue(value='2024-06-13', precision='day'), agency='Reuters', line=0, end=39, month_day=(6, 13))
     """
     lines = [ln for ln in text[:3000].splitlines() if ln.strip()][:8]
     for i, line in enumerate(lines):
         found = _read_wire(line)
         if found:
-            return WireDateline(found[0], found[1], i, found[2])
+            return WireDateline(found[0], found[1], i, found[2], found[3])
     return None
 
 

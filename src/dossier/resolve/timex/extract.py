@@ -19,10 +19,10 @@ from dossier.dates import NUMERIC_DATE, numeric_date_order
 from dossier.records import DateValue, Timex
 from dossier.resolve.timex import normalise, relative
 from dossier.resolve.timex.anchors import _anchor_of_vague, _Context, _Ref, _ref_from_value, _ref_of
-from dossier.resolve.timex.lexicon import _lexicon
+from dossier.resolve.timex.lexicon import _alt, _lexicon
 from dossier.resolve.timex.normalise import _Norm, _Normaliser
-from dossier.resolve.timex.patterns import _rules
-from dossier.resolve.timex.values import precision_of
+from dossier.resolve.timex.patterns import AFTER_DASH, _rules
+from dossier.resolve.timex.values import is_valid_value, precision_of
 
 if TYPE_CHECKING:  # pragma: no cover
     import spacy.tokens
@@ -42,14 +42,74 @@ class _Candidate:
     type: str = ""
 
 
-def _year_ok(text: str, m: re.Match[str]) -> bool:
-    """Whether a four-digit number reads as a year (not "2000 people", "$1990")."""
-    start, end = m.start("year"), m.end("year")
-    before = text[max(0, start - 20) : start]
-    if re.search(
-        r"(?:[$€£#]\s*|\d[.,]?\s*|No\.\s*|numbers?\s+|\bpage\s+|\bRoute\s+)$", before, re.I
-    ):
+# a document symbol ("S/2024/742", "A/HRC/55/2024"): letters, then parts cut by slashes
+_SYMBOL_HEAD = re.compile(r"(?<![\w/])[A-Za-z][\w.]*/(?:[\w.]+/)*$")
+# ... or a number after the year and a slash or dash that is no year nor month ("2024/742",
+# "2024-0153"; not "2023/24", "2014-2015", "2024-05")
+_SYMBOL_TAIL = re.compile(r"[-–—/](?!(?:\d\d|(?:19|20)\d\d)(?![\d/-]))\d")
+# the end of a range after a number ("1500-2000 people": what follows is the range's; not
+# the month of "2024-06")
+_RANGE_TAIL = re.compile(r"\s*[-–—]\s*(?:\d{4}|1[3-9]|[2-9]\d)(?![\d,.]\d)")
+_RANGE_HEAD = re.compile(r"\d{2,4}\s*[-–—]\s*$")
+
+
+def _labelled(before: str) -> bool:
+    """Whether the text ``before`` a number ends with a noun that labels it ("Resolution
+    2046", "Route 7", "Phase 3", "No. 12"): the number is no year and no day."""
+    if re.search(r"\bNo\.\s*$", before):
+        return True
+    word = re.search(r"([^\W\d_]+)\.?\s*$", before)
+    return word is not None and word.group(1).lower() in _lexicon().number_labels
+
+
+def _dash_ok(text: str, start: int, rule: str) -> bool:
+    """Whether a match at ``start`` may follow what is before it: anything but a dash, or a
+    dash after the first day or year of a range ("3-4 March", "2014-2015") or, for a day,
+    after a month ("2 March-4 April 2024"; not "T-72 May")."""
+    if start == 0 or text[start - 1] not in "-–—":
+        return True
+    before = text[max(0, start - 16) : start - 1]
+    if re.search(r"\d(?:st|nd|rd|th)?$", before):
+        return True
+    word = re.search(r"([^\W\d_]+)\.?$", before)
+    return rule != "y" and word is not None and word.group(1).lower() in _lexicon().months
+
+
+def _pair_head(text: str, start: int) -> str:
+    """The text before ``start``, less the first number of a pair ending there ("Phase 3 to"
+    before "4 May" → "Phase")."""
+    before = text[max(0, start - 30) : start]
+    head = re.search(rf"\d+(?:st|nd|rd|th)?(?:{_day_joiners()})$", before)
+    return before[: head.start()] if head else before
+
+
+@lru_cache(maxsize=1)
+def _day_joiners() -> str:
+    """A regex of what joins two days of a pair ("-", " to ", " and ")."""
+    lx = _lexicon()
+    sym = _alt([j for j in lx.day_joiners if not j[0].isalpha()])
+    words = _alt([j for j in lx.day_joiners if j[0].isalpha()])
+    return rf"\s*(?:{sym})\s*|\s+(?:{words})\s+"
+
+
+def _year_ok(text: str, m: re.Match[str], group: str = "year", tail: int | None = None) -> bool:
+    """Whether a four-digit number reads as a year (not "2000 people", "$1990", "S/2024/742").
+
+    ``group`` is the number's group in ``m``; what follows it is read from ``tail`` (the end
+    of the number when None). Around a range of numbers ("the 2014-2015 offensive", "1500-2000
+    fighters"), the words before and after the whole range decide.
+    """
+    start, end = m.start(group), m.end(group) if tail is None else tail
+    before = text[max(0, start - 30) : start]
+    if _SYMBOL_HEAD.search(before) or _SYMBOL_TAIL.match(text, end):
         return False
+    ranged = _RANGE_HEAD.search(before)
+    if ranged:
+        before = before[: ranged.start()]
+    if re.search(r"(?:[$€£#]\s*|\d[.,]?\s*)$", before) or _labelled(before):
+        return False
+    if tail is None and (range_end := _RANGE_TAIL.match(text, end)):
+        end = range_end.end()
     lead = m.group(0)[: start - m.start()].strip()
     if not lead and re.search(
         r"\b(?:than|about|some|around|nearly|almost|approximately|least|only|just)\s+$",
@@ -119,7 +179,19 @@ def _phrase_keys() -> tuple[re.Pattern[str] | None, ...]:
     return tuple(keys)
 
 
-def _candidates(text: str) -> Iterator[_Candidate]:
+# rules whose match holds a year after a day and month (or a month), which may be a count
+# ("On 3 March, 12 people were killed"): their candidates are dropped, leaving the shorter
+# date without it ("3 March")
+_DAY_MONTH_YEAR = frozenset({"dmy", "mdy", "my", "rmd2", "mm_end"})
+
+
+# rules that read a day after its month ("March 24"), and a day number before a month
+_MONTH_FIRST = frozenset({"md", "mdy", "rmd", "rmd1", "rmd2"})
+_DAY_FIRST = frozenset({"dm", "dmy", "rday", "rdm"})
+_DAY_BEFORE = re.compile(r"(?<![\d,.])\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+
+
+def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
     lx = _lexicon()
     # whether each key (a part a rule's every match contains) is in the text, by pattern
     found: dict[tuple[str, int], bool] = {}
@@ -138,7 +210,21 @@ def _candidates(text: str) -> Iterator[_Candidate]:
         for m in rule.regex.finditer(text):
             if rule.name == "y" and not _year_ok(text, m):
                 continue
+            if rule.name == "yy_end" and not _year_ok(text, m, "y1", m.end()):
+                continue
+            if rule.name in _DAY_MONTH_YEAR and normalise.year_is_count(m, dct_year):
+                continue
+            if rule.name in AFTER_DASH and not _dash_ok(text, m.start(), rule.name):
+                continue  # "T-72 May", "F-2016": a dash after what starts no range
+            if rule.name in _DAY_FIRST and _labelled(_pair_head(text, m.start())):
+                continue  # "Phase 3 to 4 May": a label and its numbers, not dates
+            if rule.name in _MONTH_FIRST and _DAY_BEFORE.search(
+                text, max(0, m.start("month") - 12), m.start("month")
+            ):
+                continue  # "On 3 March 24 people died": the month has its day already
             start, end = _trim_determiner(rule.name, m), m.end()
+            if "x" in rule.regex.groupindex:
+                start, end = m.span("x")
             yield _Candidate(start, end, rule.priority, rule.name, m)
     for i, (phrase, key) in enumerate(zip(lx.phrases, _phrase_keys(), strict=True)):
         if absent(key):
@@ -208,7 +294,7 @@ def extract_timexes(
     dct = _ref_of(document_date)
     order = numeric_date_order(text) if NUMERIC_DATE.search(text) else "dmy"
     sentences = _sentence_spans(text, doc)
-    chosen = _select(list(_candidates(text)))
+    chosen = _select(list(_candidates(text, dct.year if dct else None)))
     out: list[Timex] = []
     prev: _Ref | None = None
     prev_value = ""
@@ -238,8 +324,8 @@ def extract_timexes(
         else:
             assert c.match is not None
             norm = _NORMALISERS[c.rule](c.match, ctx)
-        if norm is None:
-            continue
+        if norm is None or not is_valid_value(norm.value, norm.type):
+            continue  # no rule may emit a value that names no time ("2024-02-30")
         out.append(
             Timex(
                 text=text[c.start : c.end],

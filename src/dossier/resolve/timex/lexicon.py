@@ -46,6 +46,8 @@ class _Lexicon:
     weekday_noun_keepers: frozenset[str]
     arabic_months: dict[str, int]
     seasons: dict[str, str]
+    season_nouns: frozenset[str]
+    season_middles: dict[str, int]
     parts_of_day: dict[str, str]
     holidays: dict[str, tuple[int, int]]
     numbers: dict[str, float]
@@ -65,6 +67,15 @@ class _Lexicon:
     year_followers: set[str]
     year_leaders: set[str]
     phrases: tuple[_Phrase, ...]
+    day_joiners: tuple[str, ...]
+    range_joiners: frozenset[str]
+    range_openers: frozenset[str]
+    past_bound_re: re.Pattern[str]
+    number_labels: frozenset[str]
+    count_year_window: tuple[int, int]
+    clock_suffixes: tuple[str, ...]
+    clock_prepositions: frozenset[str]
+    clock_count_suffixes: frozenset[str]
 
 
 def _name_alt(table: dict[int, dict[str, list[str]]]) -> tuple[dict[str, int], str]:
@@ -111,6 +122,8 @@ def _lexicon() -> _Lexicon:
         weekday_noun_keepers=frozenset(w.lower() for w in cal["weekday_noun_keepers"]),
         arabic_months=arabic,
         seasons=cal["seasons"],
+        season_nouns=frozenset(w.lower() for w in cal["season_nouns"]),
+        season_middles={str(k): int(v) for k, v in cal["season_middles"].items()},
         parts_of_day=cal["parts_of_day"],
         holidays={k: (v[0], v[1]) for k, v in cal["holidays"].items()},
         numbers={k: float(v) for k, v in num["units"].items()},
@@ -130,4 +143,16 @@ def _lexicon() -> _Lexicon:
         year_followers=set(rel["year_followers"]),
         year_leaders=set(rel["year_leaders"]),
         phrases=phrases,
+        day_joiners=tuple(rel["day_joiners"]),
+        range_joiners=frozenset(rel["range_joiners"]),
+        range_openers=frozenset(w.lower() for w in rel["range_openers"]),
+        number_labels=frozenset(w.lower() for w in rel["number_labels"]),
+        past_bound_re=re.compile(rf"(?<![\w'])(?:{_alt(rel['past_bounds'])})\s+$", re.I),
+        count_year_window=(
+            int(rel["count_year_window"]["before"]),
+            int(rel["count_year_window"]["after"]),
+        ),
+        clock_suffixes=tuple(rel["clock_suffixes"]),
+        clock_prepositions=frozenset(w.lower() for w in rel["clock_prepositions"]),
+        clock_count_suffixes=frozenset(w.lower() for w in rel["clock_count_suffixes"]),
     )

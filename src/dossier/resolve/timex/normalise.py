@@ -118,6 +118,105 @@ def _norm_numeric_date(a: int, b: int, y: int, ctx: _Context) -> _Norm | None:
     return _Norm(_ymd(day), "DATE", "absolute")
 
 
+def year_is_count(m: re.Match[str], dct_year: int | None, group: str = "year") -> bool:
+    """Whether the year-like number of ``group``, written after a day and month (or a
+    month), is a count of what follows it, not their year.
+
+    After a comma, a two-digit number is always a count ("On 3 March, 12 people were
+    killed"); without one it is a count when a word other than one of ``year_followers``
+    follows it ("On 3 March 24 people died"; wire datelines write "10 JAN 90 (EFE) --"). A
+    four-digit number after a comma is a count when a lowercase noun follows it and it is no
+    likely year: outside ``count_year_window`` around the document's year ("On 3 March, 2000
+    people fled" in 2025), or, without a document date, before 1900 or a round hundred.
+    """
+    if _g(m, group) is None:
+        return False
+    start, end = m.span(group)
+    text = m.string
+    lx = _lexicon()
+    comma = text[max(0, start - 8) : start].rstrip().endswith(",")
+    word = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end : end + 40])
+    if end - start == 2:
+        nxt = re.match(r"\s+(\w+)", text[end : end + 40])
+        return comma or (nxt is not None and nxt.group(1).lower() not in lx.year_followers)
+    if not comma or word is None or not word.group(1).islower():
+        return False
+    if word.group(1) in lx.year_followers:
+        return False
+    y = int(text[start:end])
+    before, after = lx.count_year_window
+    if dct_year:
+        return not dct_year - before <= y <= dct_year + after
+    return y < 1900 or y % 100 == 0
+
+
+def _is_range(m: re.Match[str]) -> bool:
+    """Whether the two ends of a pair are a range ("28 December to 3 January", "between
+    November and February"), not a list ("3 April and 28 March")."""
+    lx = _lexicon()
+    join = m.group("join").strip().lower()
+    if join in lx.range_joiners:
+        return True
+    opener = re.search(r"(\w+)\s+$", m.string[max(0, m.start() - 20) : m.start()])
+    return opener is not None and opener.group(1).lower() in lx.range_openers
+
+
+def _dct_year(ctx: _Context) -> int | None:
+    return ctx.dct.year if ctx.dct else None
+
+
+@_normaliser("rday", "rdm", "rmd", "rmd1", "rmd2")
+def _norm_range_day(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """A day of a pair or range ("3" and "18, 2025" in "3-4 March", "April 12-18, 2025"),
+    with the month and year the range states."""
+    lx = _lexicon()
+    mo, d = _month_num(m.group("month")), _day_num(m.group("day"))
+    if _g(m, "day2") or _g(m, "day1"):
+        # two days of one month: the first comes before the last ("3-4 March")
+        first, last = (
+            (d, _day_num(m.group("day2"))) if _g(m, "day2") else (_day_num(m.group("day1")), d)
+        )
+        if first >= last:
+            return None
+    if _g(m, "day1") and not _g(m, "year") and m.group("join").strip().isalpha():
+        after = re.match(r"\s+([^\W\d_]+)", m.string[m.end() : m.end() + 40])
+        word = after.group(1) if after else ""
+        if word.islower() and word not in lx.year_followers and not word.endswith("ed"):
+            return None  # "on March 3 and 4 soldiers were killed": a count (not "4 forced")
+    if not _g(m, "year") or year_is_count(m, _dct_year(ctx)):
+        y, anchor = _month_year(ctx, mo, d)
+        if y is None:
+            return _Norm(f"XXXX-{mo:02d}-{d:02d}", "DATE", anchor)
+    else:
+        y, anchor = int(m.group("year")), "absolute"
+        if _g(m, "month2") and _month_num(m.group("month2")) < mo and _is_range(m):
+            y -= 1  # "28 December to 3 January 2025"
+    try:
+        return _Norm(_ymd(dt.date(y, mo, d)), "DATE", anchor)
+    except ValueError:
+        return None
+
+
+@_normaliser("rmm")
+def _norm_range_month(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """The first month of a range or pair, in the year the range states ("January to March
+    2024" → 2024-01; "November to February 2024" → 2023-11)."""
+    if year_is_count(m, _dct_year(ctx)):
+        return _norm_month(m, ctx)
+    mo, y = _month_num(m.group("month")), int(m.group("year"))
+    if _month_num(m.group("month2")) < mo and _is_range(m):
+        y -= 1
+    return _Norm(f"{y:04d}-{mo:02d}", "DATE", "absolute")
+
+
+@_normaliser("mm_end")
+def _norm_month_after_dash(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """The last month of a range after a dash ("January-March 2024": "March 2024")."""
+    if _g(m, "year") or _g(m, "yy"):
+        return _norm_month_year(m, ctx)
+    return _norm_month(m, ctx)
+
+
 @_normaliser("md", "dm")
 def _norm_month_day(m: re.Match[str], ctx: _Context) -> _Norm | None:
     mo, d = _month_num(m.group("month")), _day_num(m.group("day"))
@@ -156,6 +255,29 @@ def _norm_month(m: re.Match[str], ctx: _Context) -> _Norm | None:
 def _norm_year(m: re.Match[str], ctx: _Context) -> _Norm | None:
     y = int(m.group("year")) if _g(m, "year") else _two_digit_year(m.group("yy"))
     return _Norm(_year_value(y), "DATE", "absolute")
+
+
+@_normaliser("yy_end")
+def _norm_year_end_digits(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """The last year of a range written with two digits: "2022-23" → 2023, "1999-00" → 2000."""
+    y1 = int(m.group("y1"))
+    y = y1 // 100 * 100 + int(m.group("yy"))
+    if y <= y1:
+        y += 100
+    if y - y1 > _YEAR_RANGE_SPAN:
+        return None  # "2024-05": a month, not a range of years
+    return _Norm(_year_value(y), "DATE", "absolute")
+
+
+# the longest range of years written "2022-23"
+_YEAR_RANGE_SPAN = 10
+
+
+@_normaliser("quarter_abbr")
+def _norm_quarter_abbr(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """ "Q3 2024" → 2024-Q3, "H1 2024" → 2024-H1, "2024 Q3" → 2024-Q3."""
+    code = m.group("qa") or m.group("qb")
+    return _Norm(f"{m.group('year') or m.group('year2')}-{code}", "DATE", "absolute")
 
 
 @_normaliser("decade")
@@ -240,8 +362,9 @@ def _norm_clock(m: re.Match[str], ctx: _Context) -> _Norm | None:
         if _g(m, "wday"):
             wd = _lexicon().weekdays[m.group("wday").lower().rstrip(".")]
             ref = _weekday_near(ref, wd, ctx)
-        elif _g(m, "month"):
-            mo, d = _month_num(m.group("month")), _day_num(m.group("day"))
+        elif _g(m, "month") or _g(m, "dmonth"):
+            mo = _month_num(_g(m, "month") or m.group("dmonth"))
+            d = _day_num(_g(m, "day") or m.group("dday"))
             y, anchor = _month_year(ctx, mo, d)
             try:
                 ref = dt.date(y or ref.year, mo, d)
@@ -253,6 +376,16 @@ def _norm_clock(m: re.Match[str], ctx: _Context) -> _Norm | None:
             )
     day = _ymd(ref) if ref else "XXXX-XX-XX"
     return _Norm(f"{day}T{h:02d}:{mi:02d}", "TIME", anchor if ref else "unresolved")
+
+
+@_normaliser("clock4")
+def _norm_military_clock(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """A clock time in four digits: "at 0300 GMT", "at 1430 hours" (not "1500 hours of
+    fighting": ``clock_count_suffixes`` need a preposition before them or a leading zero)."""
+    tz = re.sub(r"\s+", " ", m.group("tz").lower())
+    if tz in _lexicon().clock_count_suffixes and not _g(m, "prep") and m.group("h")[0] != "0":
+        return None
+    return _norm_clock(m, ctx)
 
 
 @_normaliser("noon")

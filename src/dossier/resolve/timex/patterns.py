@@ -3,7 +3,9 @@
 Each :class:`_Rule` is built from the lexicons (month and weekday names, number words, units,
 seasons) and names the normaliser that turns its match into a value (see
 :mod:`dossier.resolve.timex.normalise` and :mod:`dossier.resolve.timex.relative`). Among
-overlapping candidates the longest wins, then the lowest ``priority``.
+overlapping candidates the longest wins, then the lowest ``priority``. A rule with a group
+named ``x`` marks only that group as the expression, the rest of its match being context: the
+first day of "3-4 March" is "3", in the month and year the rest states.
 """
 
 from __future__ import annotations
@@ -25,6 +27,19 @@ class _Rule:
     key: re.Pattern[str] | None = None
 
 
+# rules that may start right after a dash: the last day or year of a range ("3-4 March",
+# "30-31 December 2024", "2014-2015", "2 March-4 April 2024"); what may come before that dash
+# is checked in dossier.resolve.timex.extract. The others never start after a dash ("AK-47").
+AFTER_DASH = frozenset({"dm", "dmy", "y"})
+
+
+def _lead(name: str, rx: str) -> str:
+    """What must not come right before a match of rule ``name`` (a word character or a dash)."""
+    if rx.startswith("(?<="):
+        return ""  # the rule says itself what comes before it
+    return r"(?<!\w)" if name in AFTER_DASH else r"(?<![\w-])"
+
+
 @lru_cache(maxsize=1)
 def _rules() -> tuple[_Rule, ...]:
     lx = _lexicon()
@@ -41,11 +56,14 @@ def _rules() -> tuple[_Rule, ...]:
     approx = _alt(lx.approximators)
     mod = _alt(list(lx.unit_modifiers))
     month = lx.month_re
+    # month and weekday names start with a capital: a rule that starts with one fails fast
+    cap = r"(?=(?-i:[A-Z]))"
     wday = lx.weekday_re
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:1[0-9]|20)\d\d"
     part = r"(?:early|late|mid|middle|beginning|start|end)"
     part_pre = rf"(?:(?:the\s+)?(?P<part>{part}|earlier|later)(?:\s*-\s*|\s+(?:of\s+)?(?:the\s+)?))"
+    part_bare = rf"(?:(?:the\s+)?{part}(?:\s*-\s*|\s+(?:of\s+)?(?:the\s+)?))"
     season = _alt(list(lx.seasons))
     pod = _alt(list(lx.parts_of_day))
     ordinal = _alt(list(lx.ordinals))
@@ -55,11 +73,18 @@ def _rules() -> tuple[_Rule, ...]:
         r"the\s+preceding|the\s+current|the\s+next)"
     )
     year_g = rf"(?:(?P<year>{year})|'(?P<yy>\d\d))"
+    # what joins two days of a pair or range ("3-4 March", "5 to 6 June", "7 and 9 August")
+    join_sym = _alt([j for j in lx.day_joiners if not j[0].isalpha()])
+    join_word = _alt([j for j in lx.day_joiners if j[0].isalpha()])
+    join = rf"(?P<join>\s*(?:{join_sym})\s*|\s+(?:{join_word})\s+)"
+    clock_suffix = _alt(list(lx.clock_suffixes))
+    clock_prep = _alt(list(lx.clock_prepositions))
     specs: list[tuple[str, str, int]] = [
         # --- calendar dates
         (
             "mdy",
-            rf"(?:(?P<wday>{wday}),?\s+)?(?P<month>{month})\s+(?P<day>{day}),?\s+(?P<year>{year})(?!\d)",
+            rf"{cap}(?:(?P<wday>{wday}),?\s+)?(?P<month>{month})\s+(?P<day>{day}),?\s+"
+            rf"(?P<year>{year})(?!\d)",
             0,
         ),
         (
@@ -75,7 +100,56 @@ def _rules() -> tuple[_Rule, ...]:
             r"(?![\d/-])",
             0,
         ),
-        ("md", rf"(?:(?P<wday>{wday}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?![\d:])", 1),
+        # --- the first day of a pair or range, which takes the month and year of the second
+        # ("3-4 March 2024", "28 March to 3 April 2025", "April 12-18, 2025"), and the last
+        # day of a range written month first ("April 12-18, 2025": "18, 2025"); the extent is
+        # the group x
+        (
+            "rday",
+            rf"(?P<x>(?P<day>{day}))(?=(?:\s*,\s*{day})*(?:\s*,)?{join}(?:the\s+)?"
+            rf"(?P<day2>{day})\s+(?:of\s+)?(?P<month>{month})(?:,?\s+(?P<year>{year})(?!\d))?)",
+            0,
+        ),
+        (
+            "rdm",
+            rf"(?P<x>(?P<day>{day})\s+(?:of\s+)?(?P<month>{month})){join}(?:the\s+)?{day}\s+"
+            rf"(?:of\s+)?(?P<month2>{month}),?\s+(?P<year>{year})(?!\d)",
+            0,
+        ),
+        (
+            "rmd",
+            rf"{cap}(?P<x>(?P<month>{month})\s+(?P<day>{day})){join}(?P<month2>{month})\s+"
+            rf"{day},?\s+(?P<year>{year})(?!\d)",
+            0,
+        ),
+        (
+            "rmd1",
+            rf"{cap}(?P<x>(?P<month>{month})\s+(?P<day>{day})){join}(?P<day2>{day}),?\s+"
+            rf"(?P<year>{year})(?!\d)",
+            0,
+        ),
+        (
+            "rmd2",
+            rf"{cap}(?P<month>{month})\s+(?P<day1>{day}){join}"
+            rf"(?P<x>(?P<day>{day})(?:,?\s+(?P<year>{year})(?!\d))?)",
+            0,
+        ),
+        # the first month of a range or pair that states its year once ("January to March
+        # 2024", "December 2023-February 2024" is two dates), and the last month after a dash
+        # ("January-March 2024": "March 2024")
+        (
+            "rmm",
+            rf"(?P<x>{part_pre}?(?P<month>{month})){join}{part_bare}?(?P<month2>{month}),?\s+"
+            rf"(?:of\s+)?(?P<year>{year})(?!\d)",
+            0,
+        ),
+        (
+            "mm_end",
+            rf"{cap}{month}\s*[-–—]\s*(?P<x>(?P<month>{month})"
+            rf"(?:,?\s+(?:of\s+)?{year_g}(?!\d))?)",
+            0,
+        ),
+        ("md", rf"{cap}(?:(?P<wday>{wday}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?![\d:])", 1),
         (
             "dm",
             rf"(?:(?P<wday>{wday}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?(?P<month>{month})",
@@ -92,6 +166,8 @@ def _rules() -> tuple[_Rule, ...]:
         ("m", rf"{part_pre}?(?P<month>{month})", 2),
         ("y", rf"{part_pre}?(?:(?P<fiscal>fiscal)(?:\s+year)?\s+)?(?P<year>{year})(?![\d,.]\d)", 2),
         ("y2", r"(?:(?P<fiscal>fiscal)\s+)'(?P<yy>\d\d)\b", 2),
+        # the last year of a range written with two digits ("2022-23", "2023/24")
+        ("yy_end", r"(?<=(?P<y1>(?:1[0-9]|20)\d\d)[-–—/])(?P<yy>\d\d)(?![\d/-])", 2),
         (
             "decade",
             r"(?:the\s+)?(?:(?P<part>early|late|mid)\s*-?\s*)?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dy>\d0)s)\b",
@@ -130,6 +206,13 @@ def _rules() -> tuple[_Rule, ...]:
             rf"year-earlier|year-ago|comparable|corresponding|previous|prior)\s+)?"
             rf"(?:(?P<year1>{year})\s+)?(?:fiscal[-\s])?(?P<qord>{q_ord})[-\s](?P<qh>quarter|half)"
             rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<year2>{year})|{rel_year}\s+year))?",
+            1,
+        ),
+        # quarters and halves in their short form: "Q3 2024", "H1 2024", "2024 Q3"
+        (
+            "quarter_abbr",
+            rf"(?:(?-i:(?P<qa>Q[1-4]|H[12]))\s*(?P<year>{year})|(?P<year2>{year})\s*"
+            rf"(?-i:(?P<qb>Q[1-4]|H[12])))(?!\d)",
             1,
         ),
         ("quarter_bare", r"the\s+(?:(?P<rel>latest|current|past|recent)\s+)?quarter\b", 3),
@@ -187,6 +270,16 @@ def _rules() -> tuple[_Rule, ...]:
             0,
         ),
         ("clock24", r"(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC|local\s+time)\b", 1),
+        # military time: "at 0300 GMT", "at 1430 hours" (the extent is the group x), on the
+        # day named right after it ("at 0202 GMT on 21 July"), which stays a date of its own
+        (
+            "clock4",
+            rf"(?:(?P<prep>{clock_prep})\s+)?(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*"
+            rf"(?P<tz>{clock_suffix}))\b(?:(?=,?\s+(?:on\s+)?(?:the\s+)?(?:(?P<wday>{wday})|"
+            rf"(?P<word>today|yesterday|tomorrow)|(?P<dday>{day})\s+(?:of\s+)?(?P<dmonth>{month})|"
+            rf"(?P<month>{month})\s+(?P<day>{day})(?![\d:])))|)",
+            1,
+        ),
         (
             "noon",
             rf"(?P<word>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:(?P<wday>{wday})|"
@@ -201,6 +294,10 @@ def _rules() -> tuple[_Rule, ...]:
     day_rel = r"(?:the|that)\s+(?:same|very|following|next|previous|day|morning|night|evening)"
     keys = {
         **dict.fromkeys(("mdy", "dmy", "md", "dm", "my", "myrel", "relm", "m"), month),
+        **dict.fromkeys(("rday", "rdm", "rmd", "rmd1", "rmd2", "rmm", "mm_end"), month),
+        "quarter_abbr": r"(?-i:[QH][1-4])",
+        "yy_end": r"\d\d[-–—/]\d\d",
+        "clock4": clock_suffix,
         "y2": "fiscal",
         "decade": r"\d0'?s",
         "century": "century",
@@ -227,7 +324,7 @@ def _rules() -> tuple[_Rule, ...]:
     rules = [
         _Rule(
             name,
-            re.compile(rf"(?<![\w-]){rx}(?![\w])", re.I),
+            re.compile(rf"{_lead(name, rx)}{rx}(?![\w])", re.I),
             pr,
             re.compile(keys[name], re.I) if name in keys else None,
         )

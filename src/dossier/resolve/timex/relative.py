@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from dossier.resolve.timex.anchors import (
     _NEXT_RELS,
@@ -17,10 +18,11 @@ from dossier.resolve.timex.anchors import (
     _Context,
     _nearest_weekday,
     _rel_year,
+    _season_year,
     _tense,
     _weekday_near,
 )
-from dossier.resolve.timex.lexicon import _lexicon
+from dossier.resolve.timex.lexicon import _alt, _lexicon
 from dossier.resolve.timex.normalise import (
     _DATE_PREP,
     _g,
@@ -107,9 +109,23 @@ def _norm_weekend(m: re.Match[str], ctx: _Context) -> _Norm | None:
     return _Norm(_week(sat) + "-WE", "DATE", "document_date")
 
 
+def _season_noun(m: re.Match[str], word: str) -> bool:
+    """Whether a season word without a year is a noun, not a season: "the fall of Kabul",
+    "the fall of Bashar al-Assad", "a fall in prices", "the summer of love"; "of" or (for a
+    word that is also a common noun, such as "fall") "in", then no year."""
+    lx = _lexicon()
+    after = re.match(r"\s+(of|in)\s+([\w'’-]+)", m.string[m.end() : m.end() + 60])
+    if after is None or (after.group(1) == "in" and word not in lx.season_nouns):
+        return False
+    following = after.group(2).lower()
+    return not (following.isdigit() or following in lx.numbers or following in lx.tens)
+
+
 @_normaliser("season")
 def _norm_season(m: re.Match[str], ctx: _Context) -> _Norm | None:
-    code = _lexicon().seasons[m.group("season").lower()]
+    lx = _lexicon()
+    word = m.group("season").lower()
+    code = lx.seasons[word]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     bare = not rel and not m.group("year") and not _g(m, "yrel") and not _g(m, "part")
     if bare and not _DATE_PREP.search(ctx.before):
@@ -119,12 +135,18 @@ def _norm_season(m: re.Match[str], ctx: _Context) -> _Norm | None:
     if _g(m, "yrel"):
         y, anchor = _rel_year(m.group("yrel"), ctx)
         return _Norm(f"{y:04d}-{code}" if y else f"XXXX-{code}", "DATE", anchor)
+    if rel in ("", "the") and _season_noun(m, word):
+        return None
     ref, anchor = ctx.dct, "document_date"
     if rel in ("the following", "the previous", "that") and ctx.prev and ctx.prev.year:
         ref, anchor = ctx.prev, "previous_date"
     if not ref or not ref.year:
         return _Norm(f"XXXX-{code}", "DATE", "unresolved")
     y = ref.year
+    if rel in ("", "the") and anchor == "document_date":
+        # "in the fall", "the summer": the nearest such season, by the sentence's tense
+        y = _season_year(ctx, lx.season_middles[code]) or y
+        return _Norm(f"{y:04d}-{code}", "DATE", anchor)
     if ref.month is None or rel not in _PAST_RELS | _NEXT_RELS:
         return _Norm(f"{y:04d}-{code}", "DATE", anchor)
     # seasons start in March, June, September and December; winter is named by its December
@@ -232,6 +254,29 @@ def _names_an_observance(m: re.Match[str], ctx: _Context) -> bool:
     return before is None or before.group(1).lower() not in lx.weekday_noun_keepers
 
 
+@lru_cache(maxsize=1)
+def _weekday_pair_re() -> re.Pattern[str]:
+    """A weekday and a joiner at the end of the text before an expression ("Friday to ")."""
+    lx = _lexicon()
+    joiners = _alt(list(lx.day_joiners))
+    openers = _alt(list(lx.range_openers))
+    return re.compile(
+        rf"(?:(?P<opener>{openers})\s+)?(?<!\w){lx.weekday_re}\s*(?P<join>{joiners})\s*$", re.I
+    )
+
+
+def _pair_start(ctx: _Context) -> dt.date | None:
+    """The day a weekday ending a range ("from Friday to Sunday", "between Monday and
+    Wednesday") follows: the day of its first weekday, the date last told. A list ("Friday
+    and Thursday") keeps each day's own reading."""
+    pair = _weekday_pair_re().search(ctx.before)
+    if pair is None or ctx.prev is None:
+        return None
+    if not pair["opener"] and pair["join"].lower() not in _lexicon().range_joiners:
+        return None
+    return ctx.prev.date() if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.prev_value) else None
+
+
 @_normaliser("weekday")
 def _norm_weekday(m: re.Match[str], ctx: _Context) -> _Norm | None:
     wd = _lexicon().weekdays[m.group("wday").lower().rstrip(".")]
@@ -252,6 +297,10 @@ def _norm_weekday(m: re.Match[str], ctx: _Context) -> _Norm | None:
         d = _nearest_weekday(ref + dt.timedelta(days=1), wd, 1)
     elif rel == "this":
         d = ref + dt.timedelta(days=wd - ref.isoweekday())
+    elif (first := _pair_start(ctx)) is not None:
+        # "from Friday to Sunday", "on Saturday and Sunday": the day after the first
+        d = _nearest_weekday(first + dt.timedelta(days=1), wd, 1)
+        anchor = "previous_date"
     else:
         d = _weekday_near(ref, wd, ctx)
     n = _with_pod(_ymd(d), m.group("pod"))

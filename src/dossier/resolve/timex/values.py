@@ -134,3 +134,52 @@ def _duration(n: float | None, unit: str) -> str:
                 return f"PT{whole}H{rest}M" if whole else f"PT{rest}M"
             return f"P{whole}{code}{rest}{sub_code}" if whole else f"P{rest}{sub_code}"
     return f"P{t}{int(n)}{code}"
+
+
+# the grammar of a TIMEX3 value (TimeML 1.2.1, ISO-TimeML) as the normalisers write it
+_REF = r"(?:PAST|PRESENT|FUTURE)_REF"
+_YEAR = r"(?P<y>\d{4}|\d{3}X|\d{2}XX|XXXX)"
+_DATE_PART = (
+    r"(?:-(?P<m>\d\d|XX)(?:-(?P<d>\d\d|XX))?"
+    r"|-W(?P<w>\d\d?|XX)(?:-(?:[1-7X]|WE))?"
+    r"|-(?:SP|SU|FA|WI)"
+    r"|-(?:Q[1-4X]|H[12X]))?"
+)
+_CLOCK = r"(?:T(?:\d\d(?::\d\d(?::\d\d(?:\.\d+)?)?)?|MO|AF|EV|NI|DT)(?:Z|[+-]\d\d(?::?\d\d)?)?)?"
+_DATE_VALUE = re.compile(rf"{_YEAR}{_DATE_PART}{_CLOCK}|\d{{2,3}}")
+_DURATION_VALUE = re.compile(
+    r"P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|H|DE|CE|ML|L|E|C|X))+"
+    r"(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
+)
+
+
+def is_valid_value(value: str, type_: str = "DATE") -> bool:
+    """Whether ``value`` is a well-formed TIMEX3 value of ``type_`` that names a real time:
+    no month 13, 30 February or week 54 ("2024-02-30" is no date), no unknown code
+    ("2025-FALL").
+
+    >>> is_valid_value("2024-FA"), is_valid_value("2024-02-30"), is_valid_value("P2M", "DURATION")
+    (True, False, True)
+    """
+    if re.fullmatch(_REF, value):
+        return type_ in ("DATE", "TIME", "SET")
+    if _DURATION_VALUE.fullmatch(value):
+        return type_ in ("DURATION", "SET")
+    m = _DATE_VALUE.fullmatch(value)
+    if m is None or type_ == "DURATION":
+        return False
+    year = int(m["y"]) if m["y"] and m["y"].isdigit() else None
+    month = int(m["m"]) if m["m"] and m["m"].isdigit() else None
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if m["d"] and m["d"].isdigit():
+        try:  # an unknown year: a leap year, so that 29 February is a day
+            dt.date(year or 2000, month or 1, int(m["d"]))
+        except ValueError:
+            return False
+    if m["w"] and m["w"].isdigit():
+        week = int(m["w"])
+        last = dt.date(year, 12, 28).isocalendar()[1] if year else 53
+        if not 1 <= week <= last:
+            return False
+    return True
