@@ -531,24 +531,38 @@ def _extra_acronym_mentions(
     """Mentions of a defined acronym that the model did not tag."""
     extra: list[Mention] = []
     for acr in acronyms:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
-            s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            extra.append(
-                Mention(
-                    start=s,
-                    end=e,
-                    text=acr,
-                    label="ORG",
-                    sentence=sentence_of(s),
-                    orig_start=-1,
-                    orig_end=-1,
-                    source="acronym",
-                )
-            )
-            taken.append((s, e))
+        extra += _untaken_occurrences(text, acr, taken, sentence_of, "acronym")
     return extra
+
+
+def _untaken_occurrences(
+    text: str,
+    name: str,
+    taken: list[tuple[int, int]],
+    sentence_of: Callable[[int], int],
+    source: str,
+) -> list[Mention]:
+    """ORG mentions of every whole-word occurrence of ``name`` that overlaps no span in
+    ``taken`` (which grows with them)."""
+    out: list[Mention] = []
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        s, e = match.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        out.append(
+            Mention(
+                start=s,
+                end=e,
+                text=name,
+                label="ORG",
+                sentence=sentence_of(s),
+                orig_start=-1,
+                orig_end=-1,
+                source=source,
+            )
+        )
+        taken.append((s, e))
+    return out
 
 
 def resolve_actors(
@@ -1003,22 +1017,7 @@ def _quoted_alias_mentions(
     out: list[tuple[Mention, int]] = []
     for start, end, owner in local.quoted:
         name = text[start:end]
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            mention = Mention(
-                start=s,
-                end=e,
-                text=name,
-                label="ORG",
-                sentence=sentence_of(s),
-                orig_start=-1,
-                orig_end=-1,
-                source="alias",
-            )
-            out.append((mention, owner))
-            taken.append((s, e))
+        out += [(m, owner) for m in _untaken_occurrences(text, name, taken, sentence_of, "alias")]
     return out
 
 
