@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dossier.extract.event_args import ArgumentFinder, Span2, np_span
-from dossier.extract.event_effects import reconcile_tolls
 from dossier.extract.event_generic import generic
-from dossier.extract.event_merge import RESPONSIBILITY_RANK, drop_released
+from dossier.extract.event_merge import RESPONSIBILITY_RANK
 from dossier.records import Actor, EventActor
 from dossier.resolve.unidentified import is_unidentified_key
 
@@ -400,11 +399,8 @@ def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
 def attach_responsibility(
     frames: list[EventFrame], doc: Doc, finder: ArgumentFinder
 ) -> list[EventFrame]:
-    """Give events the perpetrators that separate statements claim or attribute (and, while
-    the words are at hand, leave out captives told as freed and weigh the tolls of each
-    mention by who gives them: :func:`~dossier.extract.event_merge.drop_released`,
-    :func:`~dossier.extract.event_effects.reconcile_tolls`)."""
-    out = drop_released(list(frames), doc)
+    """Give events the perpetrators that separate statements claim or attribute."""
+    out = list(frames)
     for st in find_statements(doc, finder):
         i = _target_frame(out, st)
         if i is None:
@@ -439,5 +435,4 @@ def attach_responsibility(
         if st.span not in spans:
             spans = (*spans, st.span)
         out[i] = replace(frame, event=event, perpetrators=spans)
-    # who claims an attack is known now: weigh the tolls its mentions give by who gives them
-    return reconcile_tolls(out, doc, finder)
+    return out

@@ -36,11 +36,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.event_args import ArgumentFinder, Arguments, clause_head, participle_hosts
+from dossier.extract.event_effects import reconcile_tolls
 from dossier.extract.event_generic import anaphoric as _anaphoric
 from dossier.extract.event_generic import generic as _generic
 from dossier.extract.event_headings import Heading, find_headings
 from dossier.extract.event_lists import ListPart, split_list
-from dossier.extract.event_merge import merge_frames
+from dossier.extract.event_merge import drop_released, merge_frames
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
 from dossier.nlp.text import doc_text
@@ -628,7 +629,11 @@ def extract_event_frames(
                     past=_told_in_past(tok),
                 )
             )
-    merged = merge_frames(attach_responsibility(frames, doc, finder), finder.ancestors)
+    # before mentions merge, while their words are at hand: captives told as freed are no
+    # abduction; who claims an attack is known once responsibility is attached, so the tolls
+    # its mentions give are weighed by who gives them after that
+    frames = attach_responsibility(drop_released(frames, doc), doc, finder)
+    merged = merge_frames(reconcile_tolls(frames, doc, finder), finder.ancestors)
     # an item's heading places what its sentences leave unplaced, once its mentions are
     # merged (a follow-up "12 insurgents were killed" is the clash near Mbau, not another)
     merged = [_placed_by_heading(f, headings.get(f.event.anchor.sentence)) for f in merged]
