@@ -5,25 +5,9 @@ non-actors and the countries that role words give."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from test_actor_fixes_s6 import actors_of, by_surface, document
 
-from dossier.pipeline import process_raw
-from dossier.records import Actor, Document, RawDocument
-
-
-@lru_cache(maxsize=32)
-def document(text: str) -> Document:
-    """``text`` processed as ingest does it."""
-    raw = RawDocument(path="report.txt", format="text", text=text, content_hash="test")
-    return process_raw(raw)
-
-
-def actors_of(text: str) -> tuple[Actor, ...]:
-    return document(text).actors
-
-
-def surface(text: str) -> dict[str, Actor]:
-    return {m.text: a for a in document(text).actors for m in a.mentions}
+surface = by_surface
 
 
 # -- groups named before a group noun -----------------------------------------------------
