@@ -10,11 +10,13 @@ sentence's masked text, where ``⟦A1⟧`` stands for an actor and ``⟪P1⟫`` 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from dossier.extract.common import load_data
 from dossier.ontology import load_ontology
+from dossier.regex_filter import FilteredRegex, required_strings
 from dossier.resolve.actors import load_actor_rules
 
 __all__ = ["RelationLexicon", "RelationPattern", "load_patterns", "relation_lexicon"]
@@ -30,7 +32,7 @@ class RelationPattern:
     """One surface pattern of ``relation_patterns.yaml``, compiled."""
 
     predicate: str
-    regex: re.Pattern[str]
+    matcher: FilteredRegex  # compiled on first use, skipped on texts that cannot match
     subject: str = "any"  # person | agent | organization | any
     object: str = "any"
     subject_from: str | None = None  # parent_of_y | topic
@@ -40,6 +42,15 @@ class RelationPattern:
     # the certainty the construction itself gives ("accused X of arming Y": reported; "X,
     # widely viewed as a Y front": hedged), unless the match is negated
     certainty: str | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return self.matcher.regex
+
+    def finditer(self, masked: str, folded: str | None = None) -> Iterable[re.Match[str]]:
+        """The matches in a masked sentence (``folded``: its lower-cased form, shared by the
+        patterns run over it)."""
+        return self.matcher.finditer(masked, folded)
 
 
 # "X, also known as Y," / "X, alias Y,": a second name inside an aside
@@ -90,8 +101,12 @@ _PLACE = (
 )
 
 
-def _expand(pattern: str, macros: dict[str, str]) -> str:
-    """``pattern`` with its macros and slot names replaced by regular expressions."""
+def _expand(pattern: str, macros: dict[str, str], slots_only: bool = False) -> str:
+    """``pattern`` with its macros and slot names replaced by regular expressions.
+
+    With ``slots_only`` every slot is a bare digit: an expression that every match of the
+    pattern also fits, short enough to read its prefilter strings off quickly.
+    """
     slots = {
         "X": r"⟦A(?P<x>\d+)⟧",
         "Y": r"⟦A(?P<y>\d+)⟧",
@@ -119,6 +134,8 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
             rf"(?:the\s+)?{_PLACE})*)"
         ),
     }
+    if slots_only:
+        slots = dict.fromkeys(slots, r"\d")
     table = {**macros, **slots}
     # macros may use macros ("{LEAD_DEF}" is "{LEAD_N}" or "commander")
     for _ in range(5):
@@ -143,7 +160,12 @@ def load_patterns() -> tuple[RelationPattern, ...]:
         patterns.append(
             RelationPattern(
                 predicate=predicate,
-                regex=re.compile(_expand(row["pattern"], macros), re.IGNORECASE),
+                matcher=FilteredRegex(
+                    _expand(row["pattern"], macros),
+                    re.IGNORECASE,
+                    required_strings(_expand(row["pattern"], macros, True), re.IGNORECASE),
+                    computed=True,
+                ),
                 subject=row.get("subject", "any"),
                 object=row.get("object", "any"),
                 subject_from=row.get("subject_from"),

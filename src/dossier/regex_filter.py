@@ -1,0 +1,137 @@
+"""Literal prefilters for large regular expressions.
+
+A hand-written pattern such as ``{XP}\\s+(?:denied|denies|rejected)\\s+...`` can only match a
+text that contains one of a few literal strings ("denied", "denies", "rejected"). Checking
+those with ``in`` costs a small fraction of running the expression, and a pattern whose
+strings are all absent need not even be compiled. :func:`required_strings` reads them off
+the expression's parse tree: for a sequence, the most selective of its parts; for an
+alternation, every branch's strings; an optional part constrains nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from re import _constants as c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+__all__ = ["FilteredRegex", "required_strings"]
+
+_MIN_SCORE = 3  # strings shorter than this filter too little to be worth checking
+_MAX_STRINGS = 64
+# the slot markers of masked sentences are in almost every text: no filter
+_COMMON = re.compile(r"^[⟦⟧⟪⟫AaPp\d]*$")
+
+Strings = frozenset[str] | None  # None: no constraint
+
+
+def _score(strings: Strings) -> int:
+    if not strings:
+        return 0
+    if len(strings) > _MAX_STRINGS:
+        return 0
+    return min(0 if _COMMON.match(s) else len(s) for s in strings)
+
+
+def _best(options: Iterable[Strings]) -> Strings:
+    best: Strings = None
+    for option in options:
+        if _score(option) > _score(best):
+            best = option
+    return best
+
+
+def _sequence(items: list[tuple[object, Any]], lower: bool) -> Strings:
+    """The best constraint of a sequence: a run of literal characters, or a part's own."""
+    options: list[Strings] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, arg in items:
+        if op is c.LITERAL:
+            char = chr(arg)
+            run.append(char.lower() if lower else char)
+            continue
+        close()
+        options.append(_item(op, arg, lower))
+    close()
+    return _best(options)
+
+
+def _item(op: object, arg: Any, lower: bool) -> Strings:
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, body = arg
+        if (add_flags | del_flags) & re.IGNORECASE:
+            return None  # "(?i:...)": the case of its letters is not the pattern's
+        return _sequence(list(body), lower)
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            strings = _sequence(list(branch), lower)
+            if not strings or _score(strings) < 1:
+                return None
+            union |= strings
+        return frozenset(union)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _, body = arg
+        return _sequence(list(body), lower) if low >= 1 else None
+    if op is c.ATOMIC_GROUP:
+        return _sequence(list(arg), lower)
+    return None
+
+
+def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains (lower-cased when the
+    pattern ignores case), or None when no selective set can be read off it."""
+    try:
+        tree = sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    lower = bool(tree.state.flags & re.IGNORECASE)
+    strings = _sequence(list(tree), lower)
+    return strings if _score(strings) >= _MIN_SCORE else None
+
+
+@dataclass
+class FilteredRegex:
+    """A regular expression compiled on first use, with the strings a match needs.
+
+    ``finditer(text, folded)`` takes the text and its lower-cased form (shared by the
+    patterns run over one text) and finds nothing, at once, when none of the strings occurs.
+    """
+
+    pattern: str
+    flags: int = 0
+    # read off the pattern unless given (from a shorter pattern that every match also fits)
+    strings: frozenset[str] | None = None
+    computed: bool = False
+    _compiled: re.Pattern[str] | None = field(init=False, default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.computed:
+            self.strings = required_strings(self.pattern, self.flags)
+            self.computed = True
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def may_match(self, text: str, folded: str | None = None) -> bool:
+        """False when ``text`` (``folded``: its lower-cased form) cannot match."""
+        if self.strings is None:
+            return True
+        haystack = text if not self.flags & re.IGNORECASE else (folded or text.lower())
+        return any(s in haystack for s in self.strings)
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterable[re.Match[str]]:
+        if not self.may_match(text, folded):
+            return ()
+        return self.regex.finditer(text)
