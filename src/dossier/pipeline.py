@@ -382,14 +382,32 @@ def ingest(
     return report
 
 
-BATCH_SIZE = 8  # files per worker task: large enough for nlp.pipe, small for steady progress
+BATCH_SIZE = 16  # most files per worker task: nlp.pipe runs ~10% faster on 16 than on 8
+MIN_BATCH_SIZE = 4
+
+
+def batch_sizes(n_files: int, n_workers: int) -> list[int]:
+    """Files per task: large batches first, smaller ones towards the end ("guided" scheduling),
+    so that no worker is left with a long batch while the others have finished."""
+    sizes: list[int] = []
+    left = n_files
+    while left > 0:
+        size = BATCH_SIZE
+        if n_workers > 1:
+            size = max(MIN_BATCH_SIZE, min(BATCH_SIZE, left // (2 * n_workers)))
+        size = min(size, left)
+        sizes.append(size)
+        left -= size
+    return sizes
 
 
 def _run(paths: list[str], settings: Settings) -> Iterator[_Outcome]:
     n = _workers(settings, len(paths))
-    batches = [
-        (paths[i : i + BATCH_SIZE], settings.max_bytes) for i in range(0, len(paths), BATCH_SIZE)
-    ]
+    batches: list[tuple[list[str], int]] = []
+    start = 0
+    for size in batch_sizes(len(paths), n):
+        batches.append((paths[start : start + size], settings.max_bytes))
+        start += size
     if n <= 1 or len(paths) < 2:
         for batch in batches:
             yield from _work(batch)
