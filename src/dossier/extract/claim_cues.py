@@ -46,6 +46,7 @@ class ClaimCues:
     news_words: frozenset[str] = frozenset()  # "news agency": an organ that is an outlet
     anaphoric_determiners: frozenset[str] = frozenset()  # "disputed these figures"
     clause_object_verbs: frozenset[str] = frozenset()  # "denied backing", "claimed to have"
+    confirming_verbs: frozenset[str] = frozenset()  # "did not confirm C": C is unconfirmed
     clause_only_verbs: frozenset[str] = frozenset()  # "said the fighters left": never a noun
     unnamed_heads: frozenset[str] = frozenset()  # "a defence official": one unnamed person
     author_subjects: frozenset[str] = frozenset()  # "We assess that C": the report's author
@@ -103,6 +104,7 @@ def load_cues() -> ClaimCues:
         news_words=frozenset(data.get("news_words") or ()),
         anaphoric_determiners=frozenset(data.get("anaphoric_determiners") or ()),
         clause_object_verbs=frozenset(data.get("clause_object_verbs") or ()),
+        confirming_verbs=frozenset(data.get("confirming_verbs") or ()),
         clause_only_verbs=frozenset(data.get("clause_only_verbs") or ()),
         unnamed_heads=frozenset(data.get("unnamed_heads") or ()),
         author_subjects=frozenset(data.get("author_subjects") or ()),

@@ -217,12 +217,9 @@ def find_speaker(
         ):
             return Speaker(after[0].key, "actor", text, after[0].actor_type)
         key = before[-1].key if before else None
-        if (
-            kind == "group"
-            and key is None
-            and re.fullmatch(r"(?i)(?:the|this)\s+(?:group|organi[sz]ation|movement)", text)
-        ):
-            ref = resolve_reference(views, view.index, start, text)
+        if kind == "group" and key is None and _THE_GROUP.fullmatch(text):
+            # "the group said", "the jihadist group said": the armed group named before
+            ref = resolve_reference(views, view.index, start, "the group")
             if ref is not None and ref.key:
                 return Speaker(ref.key, "actor", text, ref.actor_type)
         own = re.match(r"(?i)(?:the|this)\s+(?:group|organi[sz]ation|movement)(?=[’']s\b)", text)
@@ -235,6 +232,13 @@ def find_speaker(
     if head is not None and head.ent_type_ == "PERSON":
         return Speaker(None, "person", text)
     return None
+
+
+# "the group", "the jihadist group": an armed group named before
+_THE_GROUP = re.compile(
+    r"(?i)(?:the|this)\s+(?:(?:jihadist|militant|armed|extremist|insurgent|rebel|terrorist|"
+    r"islamist|separatist|criminal|terror)\s+)?(?:group|organi[sz]ation|movement)"
+)
 
 
 # nouns for what a party issues: "issued a statement saying", "said in a statement that"

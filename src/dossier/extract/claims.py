@@ -354,6 +354,22 @@ _UNVERIFIED = re.compile(
     re.IGNORECASE,
 )
 UNVERIFIED = "unverified"
+# "according to X, a rights group." — a description of the source closing the sentence
+_APPOSED_KIND = re.compile(
+    r"\s*,\s*((?:an?|the|one\s+of\s+the)\s+[^,;.()\"“”]{1,60}?)(?=\s*[.;]?\s*$)"
+)
+# a channel fronted before the speaker: "In a statement published by its Amaq News Agency, "
+_FRONTED_OUTLET = re.compile(
+    r"\W*(?:In|Via|Through|On)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statements?|videos?|"
+    r"posts?|messages?|communiqu[eé]s?|audio|recordings?|broadcasts?|speech|address|"
+    r"channels?)\b[^.;]*,\s*$"
+)
+# a denial and the accusation coordinated with it: "denied X and accused Y of Z"
+_THEN_ACCUSED = re.compile(
+    r"\s*,?\s+and\s+(?:(?:also|instead|then|in\s+turn)\s+)?"
+    r"((?:accused|accuses|accusing|blamed|blames|blaming|charged|charges)\b)",
+    re.IGNORECASE,
+)
 DENIED = "denied"
 
 
@@ -598,6 +614,11 @@ def _sentence_claims(
         named = _APPOSED_NAME.match(text, sp_end, s_end)
         if named:
             sp_end = named.end(1)
+        described = _APPOSED_KIND.match(text, sp_end, s_end)
+        if described and re.search(r",\s*$", text[s_start : m.start()]):
+            # "C, according to the AAPP, a rights group.": the apposition describes the
+            # speaker and closes the sentence; the claim is C
+            sp_end = described.end(1)
         speaker: Speaker | None = find_speaker(doc, views, view, sp_start, sp_end)
         if speaker is None:
             continue
@@ -688,6 +709,9 @@ def _sentence_claims(
         ):
             # "claimed the attack in a statement on its Amaq agency, saying C"
             windows.append((s_start, verb.idx))
+        if _FRONTED_OUTLET.match(text, s_start, sp_start):
+            # "In a statement published by its Amaq News Agency, the group said C"
+            windows.append((s_start, sp_start))
         via = _best_via(doc, view, windows, speaker)
         if verb.lemma_.lower() == "tell" and via is None:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
@@ -695,10 +719,23 @@ def _sentence_claims(
                 via = outlet_name(view, text[objs[0].idx : objs[0].idx + 60], objs[0].idx)
         stance = cues.verbs.get(verb.lemma_.lower())
         extra = [verb.text.lower()] if stance == "hedged" else []
+        accusation: tuple[int, int] | None = None
+        if verb.lemma_.lower() in cues.confirming_verbs and any(
+            c.dep_ == "neg" for c in verb.children
+        ):
+            # "The junta did not confirm the loss of the town": C is unconfirmed by the
+            # speaker, not asserted
+            extra.append(UNVERIFIED)
         if stance == "denial":
             # "denied any involvement": the claim text is what is denied; the hedge
             # ``denied`` keeps its polarity (a Claim has no stance field)
             extra.append(DENIED)
+            # "denied that any of its members had been killed and accused the police of
+            # executing civilians": the accusation is a claim of its own, not denied
+            second = _THEN_ACCUSED.search(text, c_start, c_end)
+            if second and second.start() > c_start:
+                accusation = (second.start(1), c_end)
+                c_end = second.start()
         # "We assess with high confidence that C", "We judge it likely that C": the words
         # between the verb and its claim hedge it too
         frame_end = verb.idx + len(verb.text)
@@ -726,6 +763,19 @@ def _sentence_claims(
         ):
             continue
         claims.append(claim)
+        if accusation is not None:
+            # (the verb stays in the text: "accused the police of executing civilians")
+            accused = _make_claim(
+                doc,
+                views,
+                view,
+                accusation,
+                speaker,
+                via,
+                extra_about=[about_key] if about_key else (),
+            )
+            if accused is not None:
+                claims.append(accused)
 
     # 3. impersonal: "it is believed that C"
     for m in _IMPERSONAL.finditer(text, s_start, s_end):

@@ -294,6 +294,12 @@ def resolve_reference(
             # own subject, not the last group the previous section named
             return focal_group(views) if not want_person else None
         cands = [s for s in view.slots if fits(s)]
+        # "With support from the army, the militia retook the town. Its leader, X": the
+        # topic is the subject after a fronted phrase, not an actor named inside it
+        fronted = _FRONTED.match(view.text)
+        if fronted:
+            after = [s for s in cands if s.start >= view.start + fronted.end()]
+            cands = after or cands
         # "The group is an affiliate of the Islamic State ... It operates in ...": a sentence
         # that opens on a reference continues the actor that reference stands for
         opening = _OPENING_REFERENCE.match(view.text)
@@ -339,6 +345,14 @@ def focal_group(views: Sequence[SentenceView]) -> Slot | None:
     return next((s for s in slots if s.key == key), None) if key else None
 
 
+# a phrase fronted to a sentence, before its subject: "After talks with X, ...", "Backed by
+# X, ...", "With support from X, ..."
+_FRONTED = re.compile(
+    r"\s*(?:after|before|with|without|backed|supported|aided|assisted|helped|following|despite"
+    r"|unlike|like|amid|alongside|together\s+with|along\s+with|in\s+(?:talks|response|"
+    r"coordination|cooperation|partnership)\s+with)\b[^,.;]{0,120},\s+",
+    re.IGNORECASE,
+)
 _OPENING_REFERENCE = re.compile(
     r"\s*(?:(?:However|Meanwhile|Moreover|Since then|Today|Now|Instead),?\s+)?"
     r"((?:the|this|that)\s+(?:group|organi[sz]ation|movement|network|militia)|it|they)\b",

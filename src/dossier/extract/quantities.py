@@ -88,6 +88,7 @@ from dossier.extract.quantity_figures import (
     is_elliptical,
     is_money,
     is_ransom,
+    is_reward,
     table_rows,
 )
 from dossier.extract.quantity_measures import (
@@ -115,6 +116,23 @@ def _long_period(timexes: Sequence[Timex], start: int, end: int) -> bool:
     return any(
         start <= t.start and t.end <= end and t.type == "DATE" and t.precision in _LONG_PRECISIONS
         for t in timexes
+    )
+
+
+# "the first deaths since the group began attacking ships": a superlative before "since"
+# dates a record, and the toll stays one incident's
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|only|deadliest|worst|largest|biggest|highest|heaviest|bloodiest)\b[^,.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _aggregates(aggregate: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """An aggregate cue in ``[start, end)`` ("since", "so far", "in total") that is no
+    record's starting point ("the first deaths since November")."""
+    return any(
+        not _RECORD_BEFORE.search(text, max(start, m.start() - 60), m.start())
+        for m in aggregate.finditer(text, start, end)
     )
 
 
@@ -182,7 +200,7 @@ def extract_quantities(
             event_like = verb is not None and verb.lemma_.lower() in incident_verbs
         if (
             event_like
-            and not aggregate.search(text, c_start, c_end)
+            and not _aggregates(aggregate, text, c_start, c_end)
             and not (measure in period_measures and _long_period(timexes, c_start, c_end))
             and not _period_span(timexes, c_start, c_end)
         ):
@@ -198,6 +216,8 @@ def extract_quantities(
             subject = slot.key
         else:
             subject = figure_subject(doc, views, view, anchor_tok, count.start, measure)
+        if measure == "reward":
+            subject = None  # "US officials offered a reward of $5 million": not US money
         if measure in ("recruits", "surrendered") and head is not None:
             subject = joined_group(views, view, head) or subject
         if measure == "ransom" and anchor_tok is not None:
@@ -265,6 +285,8 @@ def extract_quantities(
                 measure, head = "funding", None  # "$700 million a year"
             if measure == "funding" and is_ransom(text, count):
                 measure = "ransom"  # "demanded a ransom of 50 million naira"
+            elif measure == "funding" and is_reward(text, count):
+                measure = "reward"  # "a reward of up to $6 million": not the offerer's money
             if not measure:
                 anaphoric = is_anaphoric(text, view, count)
                 if anaphoric or is_elliptical(doc, count):
@@ -304,6 +326,31 @@ def extract_quantities(
         out.append(q)
     if tabled:
         out = sorted([*out, *(q for _s, _c, q in tabled)], key=lambda q: q.anchor.start)
+    return _told_once(out)
+
+
+def _told_once(quantities: Sequence[Quantity]) -> list[Quantity]:
+    """One quantity per figure the document tells twice (a key-figures box and the body: "*
+    782,000 people displaced" and "approximately 782,000 people have been displaced"): same
+    measure and bounds, same subject (or none on one side) and period (or none on one side);
+    the first keeps its anchor and takes what the other adds."""
+    out: list[Quantity] = []
+    for q in quantities:
+        for i, kept in enumerate(out):
+            if (kept.measure, kept.low, kept.high) != (q.measure, q.low, q.high) or (
+                kept.low is None and kept.high is None
+            ):
+                continue
+            if kept.subject and q.subject and kept.subject != q.subject:
+                continue
+            if kept.period and q.period and kept.period != q.period:
+                continue
+            out[i] = replace(
+                kept, subject=kept.subject or q.subject, period=kept.period or q.period
+            )
+            break
+        else:
+            out.append(q)
     return out
 
 

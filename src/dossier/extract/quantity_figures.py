@@ -33,6 +33,7 @@ __all__ = [
     "is_elliptical",
     "is_money",
     "is_ransom",
+    "is_reward",
     "table_rows",
 ]
 
@@ -95,6 +96,24 @@ def is_ransom(text: str, count: Count) -> bool:
     return bool(
         before.search(text[max(0, start - 60) : start]) or after.match(text[count.end :][:60])
     )
+
+
+@lru_cache(maxsize=1)
+def _reward_before() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(str(w)) for w in load_data("quantity_cues.yaml").get("reward_words") or ()
+    )
+    return re.compile(
+        rf"\b(?:{words or '(?!x)x'})\s*(?:of|totall?ing|worth|[:(])\s*"
+        r"(?:(?:up\s+to|as\s+much\s+as|some|about|nearly|almost)\s+)?[$€£₦]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def is_reward(text: str, count: Count) -> bool:
+    """Money offered as a reward: "a reward of up to $6 million" (``reward_words`` right
+    before the figure)."""
+    return bool(_reward_before().search(text[max(0, count.start - 60) : count.start]))
 
 
 def is_elliptical(doc: Doc, count: Count) -> bool:

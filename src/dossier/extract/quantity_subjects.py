@@ -184,6 +184,15 @@ def _verb_subject(
         )
         if key:
             return key  # "ISKP", or "TTP attacks have killed"
+        if s_tok.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            # "the handover from ATMIS to AUSSOM, which began with roughly 11,000 troops":
+            # the relative pronoun stands for its antecedent, or the last actor it names
+            ante = verb.head
+            if _two_sided(ante):
+                return NOBODY
+            inside = [k for t in ante.subtree if t.i < s_tok.i and (k := _slot_key(actors, t))]
+            if _slot_key(actors, ante) or inside:
+                return _slot_key(actors, ante) or inside[-1]
         by = _by_agent(views, view, actors, s_tok)
         if by:
             return by  # "Attacks by the group killed ..."

@@ -247,6 +247,8 @@ class RelationMatcher:
             return []
         start, end = view.to_doc(m.start(), m.end())
         certainty = relation_certainty(self.text, view, start, end, self.claim_spans)
+        if p.certainty and certainty == "asserted":
+            certainty = p.certainty  # "widely understood to be a front for A, B and C"
         period = relation_period(
             self.text, (view.start, view.end), (start, end), self.timexes
         ) or period_phrase_after(self.text, view, end, self.timexes)
@@ -271,8 +273,9 @@ class RelationMatcher:
         for view in self.views:
             if not view.slots:
                 continue
+            folded = view.masked.lower()  # shared by the patterns' literal prefilters
             for p in patterns:
-                for m in p.regex.finditer(view.masked):
+                for m in p.finditer(view.masked, folded):
                     out.extend(self._relations(p, view, m))
         return out
 

@@ -21,6 +21,7 @@ __all__ = ["DEPUTY_ROLES", "LEADER_ROLES", "stated_memberships"]
 
 LEADER_ROLES = {"leader", "head", "chief", "emir", "amir", "founder", "co-founder", "chairman"}
 DEPUTY_ROLES = {"deputy", "vice", "assistant", "former"}
+_OTHER_BODY = re.compile(r"\b(?:whom|which|whose)\b", re.IGNORECASE)
 
 
 def stated_memberships(
@@ -43,6 +44,13 @@ def stated_memberships(
                     lo, hi = (os_.end, ps.start) if os_.end <= ps.start else (ps.end, os_.start)
                     between = doc_text(doc)[lo:hi]
                     if hi < lo or len(between) > 60:
+                        continue
+                    if _OTHER_BODY.search(between) or any(
+                        s.kind == "actor" and s.key not in (person.key, org) and lo <= s.start < hi
+                        for s in view.slots
+                    ):
+                        # "X, a senior KH commander whom CENTCOM held responsible": another
+                        # group, or a relative clause, stands between the person and the body
                         continue
                     context = doc_text(doc)[max(view.start, min(lo, os_.start) - 40) : hi]
                     words = {w.lower() for w in re.findall(r"[A-Za-z\-]+", context)}

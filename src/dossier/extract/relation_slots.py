@@ -8,8 +8,10 @@ agent; :func:`member_slots` lists the actors of a ``{MEMBERS}`` or ``{OBJECTS}``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.extract.common import SentenceView, Slot
+from dossier.extract.lexicon import load_data
 from dossier.extract.relation_patterns import relation_lexicon
 
 __all__ = ["member_slots", "reads_as_name", "type_ok"]
@@ -49,7 +51,22 @@ def type_ok(slot: Slot, wanted: str) -> bool:
         return is_person or reads_as_name(slot)
     if wanted == "organization":
         return not is_person
+    kinds = _name_kinds()
+    if wanted in kinds:
+        # "Quds Force commander X": a force's commander leads it; "X is part of the Three
+        # Brotherhood Alliance": a member of an alliance (the kind read off the name)
+        return not is_person and bool(kinds[wanted].search(slot.text))
+    if wanted.startswith("not_") and wanted[4:] in kinds:
+        return not (not is_person and kinds[wanted[4:]].search(slot.text))
     return True
+
+
+@lru_cache(maxsize=1)
+def _name_kinds() -> dict[str, re.Pattern[str]]:
+    """The kinds of organisation ``relation_patterns.yaml`` reads off a name
+    (``name_kinds``: force, alliance)."""
+    data = load_data("relation_patterns.yaml").get("name_kinds") or {}
+    return {str(k): re.compile(str(v), re.IGNORECASE) for k, v in data.items()}
 
 
 _PART_OF = re.compile(r"\b(?:branch|wing|faction|cell|unit|part|elements?|members?)\s+of\s*$", re.I)
