@@ -321,6 +321,15 @@ class ArgumentFinder:
                 role = "recipient"
             if actor is not None and not any(r[0] == actor.key for r in roles):
                 roles.append((actor.key, role))
+        # "a ceasefire brokered by Qatar": who mediated an agreement is no party to it, even
+        # where a party's phrase holds it ("with the junta in China-brokered talks")
+        mediators = [
+            a.key
+            for m in clause.mediators
+            if (a := self.actor_in(*np_span(m), m) or self.refer(m)) is not None
+        ]
+        roles = [r for r in roles if r[0] not in mediators]
+        roles += [(k, "mediator") for k in dict.fromkeys(mediators)]
         weapon, weapon_spans, weapon_mode = weapon_of(self, tok, objects)
         fatalities, injured = effects_of(self, tok)
         place = event_place(

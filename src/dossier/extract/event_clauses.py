@@ -9,11 +9,12 @@ the document's :class:`~dossier.extract.event_args.ArgumentFinder` first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dossier.extract.event_agree import agreement_words
 from dossier.extract.event_effects import claim_of
 from dossier.extract.event_objects import (
     attack_preps,
@@ -41,6 +42,7 @@ class ClauseWords:
     objects: list[Token]
     place_hosts: list[Token]
     claim: tuple[str | None, str | None] = (None, None)
+    mediators: list[Token] = field(default_factory=list)
 
 
 def clause_words(
@@ -49,6 +51,9 @@ def clause_words(
     """The words of trigger ``tok``'s clause (``light``: its light verb, if any)."""
     if tok.pos_ in {"VERB", "AUX"}:
         return _verb_clause(finder, tok, type_id)
+    if type_id == "AGREE":
+        parties, others, mediators, hosts = agreement_words(finder, tok)
+        return ClauseWords(parties, others, hosts, mediators=mediators)
     return _noun_clause(finder, tok, light, type_id)
 
 
@@ -160,6 +165,16 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
             if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i
             for g in c.children
             if g.dep_ == "pobj" and not finder.rules.weapon_mode(g.lemma_.lower())
+        ]
+    if type_id == "RETREAT":
+        # "suspended its operations against US forces": whom the halted operations were against
+        objects += [
+            g
+            for o in list(objects)
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+            for g in c.children
+            if g.dep_ == "pobj"
         ]
     if type_id == "PLEDGE":
         # "pledged allegiance to Abu Bakr al-Baghdadi": who receives the pledge

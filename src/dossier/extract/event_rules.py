@@ -60,10 +60,16 @@ class EventRules:
 
 
 def _pick(
-    keys: tuple[TypeMode, ...], priority: list[str], types: frozenset[str]
+    keys: tuple[TypeMode, ...],
+    priority: list[str],
+    types: frozenset[str],
+    type_modes: dict[str, list[str]] | None = None,
 ) -> TypeMode | None:
-    """The preferred (type, mode) of a cue: by type priority, a mode before no mode."""
-    usable = [k for k in keys if k[0] in types]
+    """The preferred (type, mode) of a cue: by type priority, a mode before no mode.
+
+    ``type_modes``: types emitted only through the cues of the modes listed."""
+    only = type_modes or {}
+    usable = [k for k in keys if k[0] in types and (k[0] not in only or k[1] in only[k[0]])]
     if not usable:
         return None
     order = {t: i for i, t in enumerate(priority)}
@@ -87,7 +93,7 @@ def load_event_rules() -> EventRules:
     phrases: dict[tuple[str, ...], TypeMode] = {}
     mode_phrases: dict[tuple[str, ...], str] = {}
     for cue, keys in onto.trigger_index().items():
-        picked = _pick(keys, priority, types)
+        picked = _pick(keys, priority, types, dict(raw.get("type_modes") or {}))
         if picked is None:
             continue
         if " " in cue:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.extract.event_agree import agreement_host
 from dossier.extract.event_args import ArgumentFinder, Arguments, clause_head, participle_hosts
 from dossier.extract.event_effects import reconcile_tolls
 from dossier.extract.event_generic import anaphoric as _anaphoric
@@ -388,6 +389,19 @@ def _date_of(
     return None
 
 
+def _since_date(head: Token, sent: Span, timexes: Sequence[Timex]) -> Timex | None:
+    """The specific date a "since" phrase of the clause of ``head`` starts from."""
+    text = doc_text(sent.doc)
+    for t in timexes:
+        if not (_specific(t) and sent.start_char <= t.start < sent.end_char):
+            continue
+        if not re.search(r"\bsince\s+(?:the\s+)?$", text[max(0, t.start - 12) : t.start], re.I):
+            continue
+        if _attached_to(t, head, sent) or _attached_to(t, sent.root, sent):
+            return t
+    return None
+
+
 def _token_at(sent: Span, char: int) -> Token | None:
     for tok in sent:
         if tok.idx <= char < tok.idx + len(tok):
@@ -403,15 +417,33 @@ def _in_other_clause(t: Timex, scope: Token, sent: Span) -> bool:
     if tok is None:
         return False
     cur = tok
+    via_prep = False
     while cur.i != scope.i and cur.head.i != cur.i:
         if cur.dep_ in {"relcl", "ccomp", "advcl"} and cur.i != scope.i:
             return True
         # "The FLA, a coalition formed in November 2024, condemned ...": the date of a
-        # participle or apposition describing a party, not of the event
-        if cur.dep_ == "appos" or (cur.dep_ == "acl" and cur.head.i != scope.i):
+        # participle or apposition describing a party, not of the event (a naming participle,
+        # "an offensive, dubbed X, in Shan state on 27 October", only names the event and
+        # the words hung on it are the event's)
+        if cur.dep_ == "appos" or (
+            cur.dep_ == "acl" and cur.head.i != scope.i and not _naming(cur)
+        ):
             return True
+        if cur.dep_ == "prep":
+            via_prep = True
+        if (
+            _naming(cur.head)
+            and not via_prep
+            and cur.dep_ not in {"prep", "punct", "advmod", "npadvmod"}
+        ):
+            return True  # the name itself: "dubbed "Operation 1027""
         cur = cur.head
     return False
+
+
+def _naming(tok: Token) -> bool:
+    """ "dubbed", "code-named", "called": a participle that names what it hangs on."""
+    return tok.dep_ == "acl" and _lemma(tok) in load_event_rules().words("naming_verbs")
 
 
 def _attached_to(t: Timex, root: Token, sent: Span) -> bool:
@@ -420,7 +452,7 @@ def _attached_to(t: Timex, root: Token, sent: Span) -> bool:
         return False
     cur = tok
     while cur.head.i != cur.i and cur.i != root.i:
-        if cur.dep_ in {"relcl", "ccomp", "advcl", "acl"}:
+        if cur.dep_ in {"relcl", "ccomp", "advcl", "acl"} and not _naming(cur):
             return False
         cur = cur.head
     return cur.i == root.i
@@ -557,6 +589,9 @@ def extract_event_frames(
             date = _date_of(
                 tok, head, sent, timexes, part.span if part else None, rules.words("say_verbs")
             )
+            if date is None and part is None and mode in rules.words("durative_modes"):
+                # "Since 10 May the RSF has besieged the city": a siege is dated by its start
+                date = _since_date(head, sent, timexes)
             heading = headings.get(_sentence_index(doc, tok))
             if heading is not None:
                 # "2) 10/05/2024 – Macomia town: insurgents entered ...": the item's date and
@@ -866,6 +901,26 @@ def _plausible(
             and (a.type in rules.words("group_types") or a.type == "person")
             for o in objs
         )
+    if type_id == "REJECT":
+        # "The RSF denied responsibility", "denied any involvement", "a claim the group has
+        # rejected": a stance on who did an incident (a claim's), not a rejection event
+        about = rules.words("denial_objects")
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verbal and tok.dep_ in {"relcl", "acl"}:
+            objs.append(tok.head)
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if verbal and not objs and subj:
+            # "..., a claim the RSF has rejected", parsed with no object: the noun right
+            # before the subject, or the claim parsed as the subject, is what is rejected
+            objs += subj
+            if subj[0].left_edge.i > tok.sent.start:
+                objs.append(tok.doc[subj[0].left_edge.i - 1])
+        if any(_lemma(o) in about for o in objs):
+            return False
+    if type_id == "AGREE":
+        # "agreed to a ceasefire", "signed a truce", "a truce brokered by Qatar took effect";
+        # not "broke the ceasefire", "called for a truce"
+        return not verbal and agreement_host(tok, rules) is not None
     if type_id == "FOUND" and not verbal and tok.dep_ in {"appos", "attr"}:
         return False  # "Ansaru, a splinter of Boko Haram": a description, not a founding
     if type_id == "FOUND" and verbal:
@@ -948,6 +1003,9 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
     if ev.type in {"REJECT", "THREATEN", "MOBILIZE", "PROPAGANDA"} and ev.modality == "asserted":
         # "Tanzania denied that ...": who denies is the substance
         return any(a.role == "initiator" for a in named)
+    if ev.type == "AGREE" and ev.modality == "asserted":
+        # "the army and the rebels signed a truce": two parties are the substance
+        return len({a.actor for a in named if a.role != "mediator"}) >= 2
     if ev.type != "ASSAULT" and ev.modality == "asserted":
         # "Cameroon has accused Nigeria of ...": a named party on each side is the substance
         roles = {a.role for a in named}
