@@ -223,7 +223,7 @@ class NumberRange:
 @dataclass(frozen=True)
 class EventActor:
     actor: str  # actor key
-    role: str  # "initiator" | "perpetrator" | "target" | "recipient" | "victim"
+    role: str  # "initiator" | "perpetrator" | "target" | "recipient" | "victim" | "mediator"
 
 
 @dataclass(frozen=True)
