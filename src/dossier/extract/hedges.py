@@ -39,7 +39,9 @@ class HedgeHit:
 
 
 @lru_cache(maxsize=1)
-def _hedge_table() -> tuple[tuple[re.Pattern[str], str, str, str | None], ...]:
+def _hedge_table() -> tuple[tuple[re.Pattern[str], str, str, str | None, str], ...]:
+    """(pattern, cue, kind, likelihood, the cue's longest word lower-cased) per cue, longest
+    cue first; a text without that word is not searched for the cue."""
     vocab = load_ontology().claims
     rows: dict[str, tuple[str, str | None]] = {h.cue: (h.kind, h.likelihood) for h in vocab.hedges}
     for extra in load_data("claim_cues.yaml").get("extra_hedges", []):
@@ -50,7 +52,9 @@ def _hedge_table() -> tuple[tuple[re.Pattern[str], str, str, str | None], ...]:
         body = r"\s+".join(re.escape(w) for w in cue.split())
         # "May 2021" is a month, not a modal: the modal matches lower-case only
         flags = 0 if cue == "may" else re.IGNORECASE
-        table.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", flags), cue, kind, likelihood))
+        word = max(cue.split(), key=len).lower()
+        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
+        table.append((pattern, cue, kind, likelihood, word))
     return tuple(table)
 
 
@@ -121,7 +125,10 @@ def find_hedges(text: str, offset: int = 0) -> list[HedgeHit]:
     hits: list[HedgeHit] = []
     taken: list[tuple[int, int]] = []
     rules = _negation()
-    for pattern, cue, kind, likelihood in _hedge_table():
+    folded = text.lower()
+    for pattern, cue, kind, likelihood, word in _hedge_table():
+        if word not in folded:
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
