@@ -217,10 +217,63 @@ def group_name_mentions(doc: Doc) -> list[Span]:
     return sorted(found, key=lambda s: s.start)
 
 
+@lru_cache(maxsize=1)
+def _mixed_case_acronyms() -> dict[str, str]:
+    data = load_yaml("actor_rules.yaml").get("mixed_case_acronyms") or {}
+    return {str(k): str(v) for k, v in data.items()}
+
+
+_SUBJECT_TAGS = {"NN", "NNS", "PRP", "EX", "WDT", "WP"}
+_SUBJECT_WORDS = {"this", "there", "it", "what", "which", "who"}
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _capital_word(token: Token) -> bool:
+    return token.is_alpha and len(token) > 1 and token.is_upper and not token.ent_type_
+
+
+def mixed_case_acronym_ents(doc: Doc) -> list[Span]:
+    """``doc.ents`` with the acronyms that name an actor only in mixed-case text
+    (``mixed_case_acronyms`` in ``data/actor_rules.yaml``: "IS claimed the attack") made
+    gazetteer ORG entities, where neither the document nor the sentence is mostly capitals."""
+    acronyms = _mixed_case_acronyms()
+    hits = [t for t in doc if t.text in acronyms and not t.ent_id_]
+    if not hits or _mostly_capitals(doc.text):
+        return list(doc.ents)
+    new: list[Span] = []
+    for tok in hits:
+        if _mostly_capitals(tok.sent.text):
+            continue
+        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+        if any(_capital_word(t) for t in near):
+            continue  # "THIS IS IT": a phrase in capitals
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (before is not None and before.text in _HYPHENS and not before.whitespace_) or (
+            after is not None and after.text in _HYPHENS and not tok.whitespace_
+        ):
+            continue  # part of a hyphenated word
+        if before is not None and (before.tag_ in _SUBJECT_TAGS or before.lower_ in _SUBJECT_WORDS):
+            continue  # "the situation IS calm", "it IS": the verb, stressed
+        new.append(Span(doc, tok.i, tok.i + 1, label=ORG, span_id=acronyms[tok.text]))
+    if not new:
+        return list(doc.ents)
+    taken = {s.start for s in new}
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted([*kept, *new], key=lambda e: e.start)
+
+
 @Language.component("dossier_group_names")
 def add_group_name_mentions(doc: Doc) -> Doc:
     """Add the groups named before a group noun to the ``actors`` span group, and make them
-    ORG entities (the resolver reads ``doc.ents``)."""
+    ORG entities (the resolver reads ``doc.ents``). First, the acronyms that name an actor
+    only in mixed-case text become entities (:func:`mixed_case_acronym_ents`)."""
+    if _mixed_case_acronyms():
+        doc.ents = mixed_case_acronym_ents(doc)
     spans = group_name_mentions(doc)
     if not spans:
         return doc

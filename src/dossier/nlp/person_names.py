@@ -253,6 +253,85 @@ def hyphenated_names(doc: Doc) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
+_APOSTROPHES = ("'", "\u2019", "\u02bc")
+
+
+def _name_part(token: Token) -> bool:
+    """A capitalised word, apostrophes allowed inside it ("Jama'a", "Jama'at")."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and not token.is_upper
+        and all(c.isalpha() or c in _APOSTROPHES for c in text)
+        and text[-1:].isalpha()
+    )
+
+
+def _replace_ents(ents: list[Span], spans: list[Span]) -> list[Span]:
+    for span in spans:
+        clash = [e for e in ents if e.start < span.end and span.start < e.end]
+        if any(e.ent_id_ for e in clash):
+            continue
+        ents = [e for e in ents if e not in clash] + [span]
+    return sorted(ents, key=lambda e: e.start)
+
+
+def apostrophe_names(doc: Doc) -> list[Span]:
+    """``doc.ents`` with a name whose first word ends in an apostrophe (a transliterated
+    hamza or ayn: "Dhiya' Zawba Muslih al-Hardani") one PERSON entity: the model splits it at
+    the apostrophe, which it reads as a possessive. A word ending in "s" before the apostrophe
+    is a plural possessive ("the Rebels' Commander X") and is left alone."""
+    ents = list(doc.ents)
+    found: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent.ent_id_ or ent.start < 2:
+            continue
+        mark, word = doc[ent.start - 1], doc[ent.start - 2]
+        if (
+            mark.text in _APOSTROPHES
+            and mark.whitespace_
+            and not word.whitespace_
+            and _name_part(word)
+            and not word.lower_.endswith("s")
+        ):
+            found.append(Span(doc, ent.start - 2, ent.end, label="PERSON"))
+    return _replace_ents(ents, found) if found else ents
+
+
+@lru_cache(maxsize=1)
+def _name_connectors() -> frozenset[str]:
+    data = load_yaml("actor_rules.yaml")
+    return frozenset(str(w).lower() for w in data.get("name_connectors") or ())
+
+
+def connected_names(doc: Doc) -> list[Span]:
+    """``doc.ents`` with two names joined by a connector word ("Ahlu Sunna wal Jama'a",
+    "Ansar al-Sunna wal-Jama'a": ``name_connectors`` in ``data/actor_rules.yaml``) made one
+    ORG entity: the model ends the name at the connector."""
+    connectors = _name_connectors()
+    ents = list(doc.ents)
+    found: list[Span] = []
+    for ent in ents:
+        if ent.ent_id_ or ent.label_ not in ("PERSON", "ORG") or ent.end >= len(doc):
+            continue
+        link = doc[ent.end]
+        if link.lower_ not in connectors or not link.is_lower:
+            continue
+        j = ent.end + 1
+        if j < len(doc) and doc[j].text in _HYPHENS and not link.whitespace_:
+            j += 1
+        end = j
+        while end < len(doc) and _name_part(doc[end]) and end - j < _MAX_NAME_WORDS:
+            end += 1
+            if not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end].text in _HYPHENS:
+                end += 1  # "al-Jama'a"
+        while end > j and doc[end - 1].text in _HYPHENS:
+            end -= 1
+        if end > j:
+            found.append(Span(doc, ent.start, end, label="ORG"))
+    return _replace_ents(ents, found) if found else ents
+
+
 def without_bare_titles(doc: Doc, words: TitleWords | None = None) -> list[Span]:
     """``doc.ents`` without the PERSON entities that are only a title or rank ("Brig" in
     "Brig. Gen. Ronald Rwivanga"): :mod:`dossier.nlp.titles` joins those to the name."""
@@ -273,7 +352,9 @@ def extend_person_names(doc: Doc) -> Doc:
     particles one entity, drop bare titles, and widen PERSON entities over the given names
     the model left out."""
     doc.ents = hyphenated_names(doc)
+    doc.ents = connected_names(doc)
     doc.ents = without_bare_titles(doc)
     doc.ents = relabelled_people(doc)
     doc.ents = extended_people(doc)
+    doc.ents = apostrophe_names(doc)
     return doc

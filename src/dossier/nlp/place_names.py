@@ -8,7 +8,8 @@ preposition at the start of a line into a name ("Near Ar Raqqah"). This componen
 - a leading "Near", "Outside", ... is dropped from an entity;
 - a PERSON or ORG entity that the geographic gazetteer knows as a place becomes GPE when the
   text treats it as one: after a dropped "Near", as the object of a locative preposition
-  ("in", "near", "outside", ...) or of a verb of movement or control ("fled", "retook"), or
+  ("in", "near", "outside", ...) or of a verb of movement or control ("fled", "retook"), in
+  apposition to a place noun or after one and "of" ("the capital Sanaa", "the city of X"), or
   joined by "and"/"or" to a place name ("Mosul and Raqqah");
 - a PERSON or ORG entity that the gazetteer does not know becomes GPE when the text can only
   mean a place: a place noun follows it ("Barmal and Sepera districts"), a region that is no
@@ -55,6 +56,7 @@ class PlaceCues:
     name_place_nouns: frozenset[str] = frozenset()
     unknown_place_prepositions: frozenset[str] = frozenset()
     movement_verbs: frozenset[str] = frozenset()
+    naming_place_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,7 @@ def load_place_cues() -> PlaceCues:
         name_place_nouns=words("name_place_nouns"),
         unknown_place_prepositions=words("unknown_place_prepositions"),
         movement_verbs=words("movement_verbs"),
+        naming_place_nouns=words("naming_place_nouns"),
     )
 
 
@@ -162,7 +165,11 @@ def _in_place_context(span: Span, cues: PlaceCues, places: set[int]) -> bool:
     province after "to" or "from" a verb of movement ("sending fighters to Mali")."""
     root = span.root
     head = root.head
+    if root.dep_ == "appos" and head.lemma_.lower() in cues.naming_place_nouns:
+        return True  # "the capital Sanaa"
     if root.dep_ == "pobj":
+        if head.lower_ == "of" and head.head.lemma_.lower() in cues.naming_place_nouns:
+            return True  # "the port city of Hodeidah"
         if head.lower_ in ("to", "from") and head.head.lemma_.lower() in cues.movement_verbs:
             return _is_division(span.text)
         if head.lower_ == "between":
@@ -202,6 +209,9 @@ def _is_division(name: str) -> bool:
 # "Pul-e Khumri", "Qala-i-Naw")
 _EZAFE = frozenset({"e", "i", "ye", "yi", "ul", "ol"})
 _TRAILING = frozenset({"and", "or", ",", "&"})
+_ARTICLES = frozenset(
+    {"al", "el", "ez", "es", "ad", "ed", "ar", "er", "as", "ash", "az", "an", "at"}
+)
 
 
 def _name_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -217,6 +227,21 @@ def _name_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and doc[end].text[:1].isupper()
     ):
         end = hyphenated_word(doc, end, end + 1)[1]
+    if (
+        end < len(doc)
+        and doc[end - 1].whitespace_
+        and doc[end].lower_ in _ARTICLES
+        and doc[end].is_lower
+        and not doc[end].whitespace_
+    ):
+        # "Deir ez-Zor", "Ras al-Ain": an article glued to the next word completes the name
+        longer = hyphenated_word(doc, end, end + 1)[1]
+        if (
+            longer > end + 2
+            and doc[longer - 1].text[:1].isupper()
+            and is_gazetteer_place(doc[start:longer].text)
+        ):
+            end = longer
     return start, end
 
 

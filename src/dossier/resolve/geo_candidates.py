@@ -129,8 +129,24 @@ def _facility_fallback(gaz: GeoGazetteer, name: str) -> list[GeoCandidate]:
             if c.feature in ("city", "admin1", "admin2", "country")
         ]
         if found:
-            return found
+            # a facility is in a town: "Baghdad International Airport" is at Baghdad city,
+            # not in Baghdad province
+            if not is_facility_name(name):
+                return found
+            return [c for c in found if c.feature == "city"] or found
     return []
+
+
+# last words of _FACILITY_WORDS that name an area, not a building
+_AREA_WORDS = frozenset(["district", "township", "twp", "co", "estate", "area"])
+
+
+def is_facility_name(surface: str) -> bool:
+    """ "Baghdad International Airport", "Cavan Town Hall": a name that ends with a facility
+    word."""
+    words = surface.replace("-", " ").split()
+    last = words[-1].lower().rstrip(".") if words else ""
+    return len(words) >= 2 and last in _FACILITY_WORDS and last not in _AREA_WORDS
 
 
 def _candidates(
@@ -242,3 +258,27 @@ def _context_hints(gaz: GeoGazetteer, text: str, m: _Mention) -> None:
     match = _IN_CONTAINER.match(tail)
     if match:
         m.weak_containers.extend(_containers_from(gaz, match.group(1)))
+    if m.division:
+        m.containers.extend(_countries_of_smaller_division(gaz, head))
+
+
+# "(Tapoa province, East region)": a division listed after a smaller one, each with its
+# division word, lies in the same country
+_DIVISION_BEFORE = re.compile(r"(" + _CAP_WORDS + r")\s+([a-z]+)\s*,\s*(?:the\s+)?$")
+
+
+def _countries_of_smaller_division(gaz: GeoGazetteer, head: str) -> list[GeoCandidate]:
+    """The countries of the division named right before a division ("Tapoa province, East
+    region": Burkina Faso's East, not Cameroon's), where that one is in a single country."""
+    match = _DIVISION_BEFORE.search(head)
+    if match is None or match.group(2) not in _division_words():
+        return []
+    codes = {
+        c.country_code
+        for c in gaz.candidates(match.group(1), fuzzy=False)
+        if c.feature in ("admin1", "admin2") and c.country_code
+    }
+    if len(codes) != 1:
+        return []
+    country = gaz.country(next(iter(codes)))
+    return [country] if country is not None else []

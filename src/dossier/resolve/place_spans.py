@@ -39,7 +39,8 @@ from dossier.resolve.timex.dateline import wire_dateline
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-COMMON_WORD_ZIPF = 4.3  # wordfreq Zipf frequency above which a word is too common to be a town
+COMMON_WORD_ZIPF = 4.3
+_NAME_ZIPF = 3.2  # words rarer than this after a place are more of a name, not an organisation  # wordfreq Zipf frequency above which a word is too common to be a town
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # prepositions that put a name tagged ORG/NORP in the place slot ("killed in Quetta");
@@ -245,6 +246,9 @@ def _embedded_place(
             continue
         if is_demonym(text) or head[-1].is_punct or normalise_place_name(text) in _never_alone():
             continue
+        rest = [t for t in span[n:] if t.is_alpha]
+        if rest and all(zipf_frequency(t.lower_, "en") < _NAME_ZIPF for t in rest):
+            continue  # "Aung San Suu Kyi": a person's name goes on in rare names, no body's
         strong = _strong(gaz.candidates(text, fuzzy=False), 5000)
         if any(c.feature == "country" for c in strong) and not _facility_after(span, n):
             # "the United Kingdom Maritime Trade Operations", "U.S. Navy": a national body

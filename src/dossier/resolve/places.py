@@ -43,9 +43,15 @@ from typing import TYPE_CHECKING
 
 from dossier.nlp.text import doc_text
 from dossier.records import Place, PlaceMention
-from dossier.resolve.geo_candidates import _candidates, _context_hints, _Mention
+from dossier.resolve.geo_candidates import (
+    _candidates,
+    _context_hints,
+    _Mention,
+    is_facility_name,
+)
 from dossier.resolve.geo_gazetteer import GeoCandidate, GeoGazetteer, open_geo_gazetteer
 from dossier.resolve.geo_rules import (
+    _admin_terms,
     _not_places,
     _precision_table,
     _sublocal_words,
@@ -113,6 +119,9 @@ def _resolve(
         if not division and _DIVISION_AFTER.match(text, end):
             # "Mali's central Segou region": the word after the name says it is a division
             division = True
+        if not division and _town_cue(text, start):
+            towns = [c for c in cands if c.feature == "city"]
+            cands = towns or cands
         m = _Mention(start, end, surface, sent, key, division, cands)
         _context_hints(gaz, text, m)
         mentions.append(m)
@@ -127,10 +136,49 @@ def _resolve(
             if score >= weights.abstain_below:
                 best = next(c for c in m.candidates if c.id == cid)
                 place = _to_place(best, score)
+                if best.feature == "city" and _district_word(text, m):
+                    place = _district_of(place)
+                elif best.feature == "city" and best.alternate and is_facility_name(m.text):
+                    place = _Placer._near(place)  # "Baghdad International Airport"
         out.append(PlaceMention(m.start, m.end, m.text, m.sentence, place, round(score, 4)))
     out, unknown = _out_of_focus(mentions, out, weights)
+    out, parts = _parts_elsewhere(text, mentions, out)
+    unknown |= parts
     unknown |= {i for i, m in enumerate(mentions) if not m.candidates}
     return _fallbacks(text, mentions, out, unknown, weights, gaz, ignore)
+
+
+def _town_cue(text: str, start: int) -> bool:
+    """ "the port city of Hodeidah", "the capital Sanaa": a word before the name that makes
+    it a town (``town_cues`` in ``data/geo/admin_terms.yaml``)."""
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return match is not None and match.group(1).lower() in _admin_terms().get("town_cues", ())
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of\s+)?(?:the\s+)?$")
+_WORD_AFTER = re.compile(r"\s+([a-z-]+)\b")
+
+
+def _district_word(text: str, m: _Mention) -> bool:
+    """ "Macomia district", "Beni territory": the surface or the word after it is a
+    second-level division word (``district_words`` in ``data/geo/admin_terms.yaml``)."""
+    words = _admin_terms().get("district_words", ())
+    last = m.text.split()[-1].lower() if m.text.split() else ""
+    after = _WORD_AFTER.match(text, m.end)
+    return last in words or (after is not None and after.group(1) in words)
+
+
+def _district_of(town: Place) -> Place:
+    """The district named after ``town``, at the town (the gazetteer lacks the district)."""
+    acled, ucdp = _precision_table()["admin2"]
+    return replace(
+        town,
+        geonames_id=None,
+        feature="admin2",
+        precision="admin2",
+        geo_precision=acled,
+        where_prec=ucdp,
+    )
 
 
 # "Segou region", "Taiz provinces", "Hodeidah and Taiz provinces": the name is a division
@@ -227,6 +275,41 @@ def _out_of_focus(
             pm = replace(pm, place=None)
             withdrawn.add(i)
         out.append(pm)
+    return out, withdrawn
+
+
+# "the Lido Beach area of Mogadishu", "the Karmah district of Fallujah": a part of the town
+# named next
+_PART_OF = re.compile(
+    r"\s+(?:area|district|neighbou?rhood|quarter|suburb|section|sector|locality|zone|part)"
+    r"\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?"
+)
+
+
+def _parts_elsewhere(
+    text: str, mentions: list[_Mention], resolved: list[PlaceMention]
+) -> tuple[list[PlaceMention], set[int]]:
+    """Withdraw a name the text makes a part of a town ("the Lido Beach area of Mogadishu")
+    where the gazetteer's choice for it lies in another country or is a province or a
+    country: the fallbacks then put it near that town. Returns the mentions and the indices
+    withdrawn."""
+    order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    out = list(resolved)
+    withdrawn: set[int] = set()
+    for i, j in zip(order, order[1:], strict=False):
+        town = resolved[j].place
+        if town is None or town.feature != "city":
+            continue
+        if not _PART_OF.fullmatch(text, mentions[i].end, mentions[j].start):
+            continue
+        own = resolved[i].place
+        if (
+            own is None
+            or own.country_code != town.country_code
+            or own.feature in ("admin1", "country", "region", "continent")
+        ):
+            out[i] = replace(resolved[i], place=None)
+            withdrawn.add(i)
     return out, withdrawn
 
 
@@ -458,7 +541,9 @@ class _Placer:
         place = self.resolved[j].place
         if place is None or other.start < m.end:
             return None
-        between = _NEAR_BETWEEN.fullmatch(self.text, m.end, other.start)
+        between = _NEAR_BETWEEN.fullmatch(self.text, m.end, other.start) or _PART_OF.fullmatch(
+            self.text, m.end, other.start
+        )
         if between is None:
             return None
         if place.precision == "city":
@@ -576,7 +661,7 @@ class _Placer:
         votes = Counter(p.admin1_code for p in districts + provinces if p.admin1_code)
         if len(districts) == 1 and len(votes) <= 1:
             district = districts[0]
-            if district.precision == "admin2":
+            if district.precision == "admin2" and district.geonames_id is not None:
                 return self._site(district), countries, None
             return self._near(district), countries, None
         code, n = votes.most_common(1)[0] if votes else ("", 0)

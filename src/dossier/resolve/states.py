@@ -503,6 +503,22 @@ def _definite_alone(head: Token, mods: list[Token]) -> bool:
     )
 
 
+def _bare_plural(head: Token, mods: list[Token], plurals: dict[str, frozenset[str]]) -> bool:
+    """ "soldiers killed", "the troops withdrew", "security forces arrested": a plural force
+    noun with nothing to say whose (``institution_plurals`` in ``data/state_actors.yaml``)."""
+    noun = head.lemma_.lower()
+    if noun not in plurals or head.tag_ != "NNS":
+        return False
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "quantmod")]
+    if dets not in ([], ["the"]):
+        return False
+    if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.children):
+        return False  # "soldiers of the RSF", "troops loyal to", "soldiers who defected"
+    allowed = plurals[noun]
+    words = {m.lower_ for m in mods}
+    return words == set() if not allowed else len(words) == 1 and words <= allowed
+
+
 def _institution(
     doc: Doc,
     head: Token,
@@ -563,6 +579,10 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     sources = frozenset(data.get("source_nouns") or ())
     qualifiers = frozenset(data.get("source_qualifiers") or ())
     institutions = frozenset(data.get("institution_nouns") or ())
+    plurals = {
+        str(k): frozenset(str(w) for w in v or ())
+        for k, v in (data.get("institution_plurals") or {}).items()
+    }
     starts = list(sentence_starts)
     named = named_countries(doc)
     focus = _focus_country(doc, named)
@@ -586,6 +606,11 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
                 continue
             mods += [c for q in quals for c in q.children if c.dep_ in ("amod", "compound")]
         demonyms = [m for m in mods if _nation_of(m, named)]
+        if _bare_plural(head, mods, plurals):
+            country = _institution_country(doc, head, named, focus, counts)
+            if country:
+                out.append(_institution(doc, head, country, noun, year, police, starts))
+            continue
         if (
             not demonyms
             and noun in institutions
