@@ -156,7 +156,68 @@ def _fix_segment(m: re.Match[str]) -> str | None:
 
 
 # --------------------------------------------------------------------------------------------
-# step 4: Markdown
+# step 4: page furniture
+
+
+@cache
+def _page_marker() -> re.Pattern[str]:
+    """A page number as printed in a header or footer: "Page 2 of 3", "p. 4/12", "- 5 -"."""
+    rules = load_yaml("clean_rules.yaml")
+    words = "|".join(re.escape(w) for w in sorted(rules["page_words"], key=len, reverse=True))
+    of = "|".join(re.escape(w) for w in sorted(rules["page_of_words"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<![^\W\d_])(?:{words})\.?[ \t]*\d{{1,4}}(?:[ \t]*(?:/|(?:{of})(?!\w))[ \t]*\d{{1,4}})?"
+        rf"|[-–—][ \t]*\d{{1,4}}[ \t]*[-–—])(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _page_furniture_edits(text: str) -> list[Edit]:
+    """Page numbers and running headers or footers that pages printed one after another leave
+    in the text: a line that is only a page number goes, a page number set off at the start or
+    end of a line ("CAMEROON BRIEF          Page 1 of 3") goes, and a line repeated after such a
+    marker (the header of each page) goes where it comes again; its first time, without the
+    number, stays (it is often the title)."""
+    marker = _page_marker()
+    # a marker alone on its line, or set off from the line's words by a run of spaces, a tab
+    # or a bar
+    alone = re.compile(rf"^[ \t]*(?:{marker.pattern})[ \t]*$", re.IGNORECASE)
+    edge = re.compile(
+        rf"(?:[ \t]{{2,}}|\t|[ \t]*[|•·][ \t]*)(?:{marker.pattern})[ \t]*$"
+        rf"|^[ \t]*(?:{marker.pattern})(?:[ \t]{{2,}}|\t|[ \t]*[|•·][ \t]*)",
+        re.IGNORECASE,
+    )
+    edits: list[Edit] = []
+    headers: dict[str, list[tuple[int, int]]] = {}  # a running line's occurrences
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    marked: set[str] = set()
+    for start, end, line in lines:
+        if alone.match(line):
+            edits.append((start, min(end + 1, len(text)), ""))
+            continue
+        m = edge.search(line)
+        key = " ".join((line[: m.start()] + line[m.end() :] if m else line).split())
+        if m:
+            marked.add(key)
+        if key:
+            headers.setdefault(key, []).append((start, end))
+        if m:
+            edits.append((start + m.start(), start + m.end(), ""))
+    for key, where in headers.items():
+        if key not in marked or len(where) < 2 or len(key.split()) > 25:
+            continue
+        for start, end in where[1:]:
+            edits = [e for e in edits if not start <= e[0] < end]
+            edits.append((start, min(end + 1, len(text)), ""))
+    return sorted(edits)
+
+
+# --------------------------------------------------------------------------------------------
+# step 5: Markdown
 
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 _MD_SIGNALS = re.compile(
@@ -400,6 +461,7 @@ def clean_text(text: str, *, markdown: bool | None = None) -> CleanedText:
     t = _sub(t, _SEGMENT, _fix_segment)
     t = _sub(t, _ODD_SPACES, lambda m: " ")
     t = _sub(t, _INVISIBLE, lambda m: "")
+    t = _apply(t, _page_furniture_edits(t.text))
     if markdown is None:
         markdown = _looks_like_markdown(t.text)
     if markdown:

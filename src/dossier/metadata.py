@@ -25,7 +25,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from dossier.datafiles import load_yaml
+from dossier.datafiles import literal_alternation, load_yaml
 from dossier.dates import (
     NUMERIC_DATE,
     RANK_PERIOD,
@@ -88,10 +88,50 @@ def _find_date(lines: list[str], language: str | None, order: str | None) -> Dat
     return None
 
 
+# a "Sources:" line naming this many publishers or more lists what a report drew on
+_SOURCE_LIST_ITEMS = 3
+
+
+def _is_source_list(value: str) -> bool:
+    """Whether a source line's value lists the sources a report drew on ("NNA, UNIFIL, IDF
+    statements, Al-Manar. Figures are preliminary") rather than naming its publisher."""
+    first = re.split(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])", value, maxsplit=1)[0]
+    return len([p for p in re.split(r"\s*[,;]\s*", first) if p]) >= _SOURCE_LIST_ITEMS
+
+
+@cache
+def _producer_re() -> tuple[re.Pattern[str], frozenset[str]]:
+    cues = load_yaml("metadata_cues.yaml")
+    prefixes = literal_alternation(cues["producer_prefixes"])
+    links = literal_alternation([*cues["publisher_name_links"], "the", "and"])
+    word = r"(?-i:[A-Z])[\w'’&-]*"
+    heads = frozenset(fold(w) for w in [*cues["desk_words"], *cues["publisher_nouns"]])
+    return re.compile(
+        rf"^[\s*_>•\-–—]*(?:{prefixes})\s+(?:the\s+)?"
+        rf"(?P<name>{word}(?:\s+(?:(?-i:{links})\s+)*{word})*)",
+        re.IGNORECASE,
+    ), heads
+
+
+def _producer(lines: list[str]) -> str | None:
+    """The desk or office a header line says prepared the report ("Prepared by the Levant
+    Conflict Desk."): a capitalised name with a desk word or a publisher noun in it ("Desk",
+    "Institute"); a person ("Prepared by Jane Roe") is no publisher."""
+    pattern, heads = _producer_re()
+    for line in _head(lines):
+        m = pattern.match(line)
+        if m is None:
+            continue
+        words = m["name"].split()
+        if len(words) >= 2 and any(fold(w) in heads for w in words if w[0].isupper()):
+            return m["name"]
+    return None
+
+
 def _find_source(lines: list[str]) -> str | None:
     for line in [*_head(lines), *lines[-_TAIL_LINES:]]:
         value = source_line(line)
-        if value:
+        if value and not _is_source_list(value):
             return value
     return None
 
@@ -260,10 +300,34 @@ def _publisher_name(line: str) -> str:
     return " ".join(out)
 
 
+@cache
+def _credit_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_yaml("metadata_cues.yaml")["credit_words"])
+
+
+def _credit_line(line: str) -> str | None:
+    """The first publisher a credit line names: a line of known publishers and nothing else
+    but credit words ("Anadolu Agency / Rudaw (compiled)", "Reuters, AFP and staff",
+    "وكالة الأناضول"), as written. Such a line above the headline credits the story; it is
+    never its title."""
+    if len(line) > 120:
+        return None
+    parts = [p.strip(" ()[]") for p in re.split(r"\s*(?:[/|,;&+()\[\]]|\band\b|\bwith\b)\s*", line)]
+    first = None
+    for part in filter(None, parts):
+        if known_source(part) is not None:
+            first = first or part
+        elif fold(part) not in _credit_words():
+            return None
+    return first
+
+
 def _is_furniture(line: str) -> bool:
     """Lines that are never a title: dates, sources, bylines, separators, bare ids, the
     header of an official document."""
     if parse_date_line(line) or source_line(line) or _is_header_furniture(line):
+        return True
+    if _producer_re()[0].match(line):  # "Prepared by the Levant Conflict Desk."
         return True
     letters = len(re.findall(LETTERS, line))
     words = _words(line)
@@ -308,10 +372,20 @@ def _title_and_section(
     top = _head(lines[:body_start])
     head = [line for line in top if not _is_furniture(line)]
     publisher = None
+    # credit lines above the headline ("Anadolu Agency / Rudaw (compiled)") credit the story
+    while len(head) >= 2 and (credit := _credit_line(head[0])) is not None:
+        if publisher is None:
+            publisher = _publisher_name(head[0]) if known_source(head[0]) else credit
+        head = head[1:]
     # an official document's header ("United Nations    S/2024/742", "Distr.: General")
     above = top[: top.index(head[0])] if head else []
     official = any(_is_header_furniture(line) for line in above)
-    if len(head) >= 2 and _publisher_line(head[0], official) and _is_headline(head[1]):
+    if (
+        publisher is None
+        and len(head) >= 2
+        and _publisher_line(head[0], official)
+        and _is_headline(head[1])
+    ):
         publisher, head = _publisher_name(head[0]), head[1:]
     if not head:
         return None, None, publisher
@@ -390,6 +464,7 @@ def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
         or issuer
         or (file_metadata.sitename or "").strip()
         or letterhead
+        or _producer(lines)
         or None
     )
     source = normalise_source(source_original) if source_original else None

@@ -1,7 +1,9 @@
 """Plain-text and Markdown files: strict UTF-8, no markup removed here.
 
 Markdown keeps its syntax in ``RawDocument.text`` so that offsets stay honest; ``clean_text``
-strips it with an offset map. A YAML front-matter block gives the title and date.
+strips it with an offset map. A YAML front-matter block gives the title and date; without a
+title there, the document's first-level heading ("# Title", or "Title" over "===") near the top
+is its title.
 """
 
 from __future__ import annotations
@@ -9,10 +11,13 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 import yaml
 
+from dossier.datafiles import load_yaml
 from dossier.errors import BinaryFileError, InvalidEncodingError
 from dossier.records import HtmlMetadata, RawDocument
 
@@ -88,13 +93,51 @@ def _front_matter(text: str) -> HtmlMetadata:
     )
 
 
+# how many non-blank lines from the top (after any front matter) may stand above the title
+_TITLE_LINES = 6
+_ATX_H1 = re.compile(r"^[ \t]{0,3}#[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_H1 = re.compile(r"^[ \t]{0,3}=+[ \t]*$")
+_INLINE = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)|(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\2")
+
+
+@cache
+def _section_labels() -> frozenset[str]:
+    return frozenset(str(label).lower() for label in load_yaml("section_labels.yaml")["labels"])
+
+
+def _heading_title(text: str) -> str | None:
+    """The first-level heading near the top of a Markdown text, its inline syntax removed;
+    None when another heading, or more than a few lines, come first."""
+    m = _FRONT_MATTER.match(text)
+    lines = [line for line in text[m.end() if m else 0 :].splitlines()]
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        h1 = _ATX_H1.match(line)
+        if h1 is None and i + 1 < len(lines) and _SETEXT_H1.match(lines[i + 1]):
+            h1 = re.match(r"^[ \t]*(?P<title>.*?)[ \t]*$", line)
+        if h1 is not None:
+            title = _INLINE.sub(lambda x: x.group(1) or x.group(3) or "", h1["title"]).strip()
+            # a section label ("# Analysis") over the headline is no title
+            return title if title and title.lower() not in _section_labels() else None
+        seen += 1
+        if seen >= _TITLE_LINES or line.lstrip().startswith("#"):
+            return None
+    return None
+
+
 def read_markdown(path: Path, data: bytes) -> RawDocument:
-    """A ``.md`` file as a RawDocument; its front matter, if any, becomes file metadata."""
+    """A ``.md`` file as a RawDocument; its front matter, if any, becomes file metadata, and
+    its first-level heading the title when the front matter gives none."""
     text = decode_text(path, data)
+    meta = _front_matter(text)
+    if meta.title is None:
+        meta = replace(meta, title=_heading_title(text))
     return RawDocument(
         path=str(path),
         format="markdown",
         text=text,
         content_hash=content_hash(data),
-        file_metadata=_front_matter(text),
+        file_metadata=meta,
     )

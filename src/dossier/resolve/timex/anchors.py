@@ -72,6 +72,8 @@ class _Context:
     prev_close: bool = False  # whether that date is a few sentences back at most
     # the order of day and month in the document's dates in digits (dates.numeric_date_order)
     numeric_order: str = "dmy"
+    # the dates told so far: (start, end, value) in the text, in text order
+    told: tuple[tuple[int, int, str], ...] = ()
 
 
 def _anchor_of_vague(ctx: _Context) -> str:

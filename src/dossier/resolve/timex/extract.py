@@ -299,6 +299,7 @@ def extract_timexes(
     prev: _Ref | None = None
     prev_value = ""
     prev_end = -1
+    told: list[tuple[int, int, str]] = []
     si = 0
     for c in chosen:
         while si < len(sentences) - 1 and sentences[si][1] <= c.start:
@@ -314,6 +315,7 @@ def extract_timexes(
             near,
             prev_end >= 0 and c.start - prev_end <= _CLOSE_CHARS,
             order,
+            tuple(told),
         )
         if c.rule == "phrase":
             norm: _Norm | None = _Norm(
@@ -341,4 +343,5 @@ def extract_timexes(
             ref = _ref_from_value(norm.value)
             if ref is not None:
                 prev, prev_value, prev_end = ref, norm.value, c.end
+                told.append((c.start, c.end, norm.value))
     return out

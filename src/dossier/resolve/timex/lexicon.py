@@ -76,6 +76,8 @@ class _Lexicon:
     clock_suffixes: tuple[str, ...]
     clock_prepositions: frozenset[str]
     clock_count_suffixes: frozenset[str]
+    period_openers: tuple[str, ...]
+    soon_units: tuple[str, ...]
 
 
 def _name_alt(table: dict[int, dict[str, list[str]]]) -> tuple[dict[str, int], str]:
@@ -155,4 +157,6 @@ def _lexicon() -> _Lexicon:
         clock_suffixes=tuple(rel["clock_suffixes"]),
         clock_prepositions=frozenset(w.lower() for w in rel["clock_prepositions"]),
         clock_count_suffixes=frozenset(w.lower() for w in rel["clock_count_suffixes"]),
+        period_openers=tuple(rel["period_openers"]),
+        soon_units=tuple(rel["soon_units"]),
     )

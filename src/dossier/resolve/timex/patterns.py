@@ -149,6 +149,13 @@ def _rules() -> tuple[_Rule, ...]:
             rf"(?:,?\s+(?:of\s+)?{year_g}(?!\d))?)",
             0,
         ),
+        # a week of a month ("the last week of October", "the first week of March 2024")
+        (
+            "weekof",
+            rf"(?:the\s+)?(?P<ord>{ordinal}|last|final)\s+week\s+of\s+(?P<month>{month})"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{year})(?!\d))?",
+            0,
+        ),
         ("md", rf"{cap}(?:(?P<wday>{wday}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?![\d:])", 1),
         (
             "dm",
@@ -240,6 +247,22 @@ def _rules() -> tuple[_Rule, ...]:
             1,
         ),
         ("yearend", r"(?:the\s+)?year(?:'s)?[-\s]end\b", 1),
+        # "during the week", "over the month": the week or month the text is about (the
+        # extent is the group x)
+        (
+            "periodunit",
+            rf"(?:{_alt(list(lx.period_openers))})\s+(?P<x>the\s+(?P<unit>week|month))"
+            r"(?!\s+(?:of|before|after|ahead|to|that|when|which|in\s+which|since|ending|ended|"
+            r"leading|following|preceding|prior|up|until|till|through)\b)(?![-'’])",
+            3,
+        ),
+        # "Hours after the attack": the day of the date last told
+        (
+            "hoursafter",
+            rf"(?P<bare>{_alt(list(lx.soon_units))})\s+after"
+            r"(?=\s+(?:the|an?|this|that|its|their|his|her)\s)",
+            1,
+        ),
         (
             "anaday",
             r"(?:(?:the|that)\s+(?:same|very|following|next|previous)\s+(?P<u1>day|morning|night|"
@@ -314,6 +337,9 @@ def _rules() -> tuple[_Rule, ...]:
         "relunit": rf"(?:{mod}|this\s+past|this\s+coming)\s+"
         r"(?:week|weekend|month|year|decade|century|day|fiscal\s+year)\b",
         "yearend": r"year(?:'s)?[-\s]end\b",
+        "weekof": r"week\s+of",
+        "periodunit": r"the\s+(?:week|month)",
+        "hoursafter": r"\s+after\s",
         "anaday": day_rel,
         "ago": r"(?:ago|earlier|later|from\s+now|hence)\b",
         "clock": r"(?:a\.m\b\.?|p\.m\b\.?|am\b|pm\b)",

@@ -16,6 +16,7 @@ from dossier.resolve.timex.anchors import (
     _NEXT_RELS,
     _PAST_RELS,
     _Context,
+    _month_year,
     _nearest_weekday,
     _rel_year,
     _season_year,
@@ -440,3 +441,101 @@ def _norm_ago(m: re.Match[str], ctx: _Context) -> _Norm | None:
     if code == "W":
         return _Norm(_week(d + dt.timedelta(weeks=k)), "DATE", anchor)
     return _Norm(_ymd(d + dt.timedelta(days=k)), "DATE", anchor)
+
+
+@_normaliser("weekof")
+def _norm_week_of(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """ "the last week of October": the ISO week most of whose days are the month's first
+    (or n-th, or last) seven."""
+    mo = _month_num(m.group("month"))
+    word = m.group("ord").lower()
+    n = -1 if word in ("last", "final") else _lexicon().ordinals.get(word, 0)
+    if n == 0 or n > 5:
+        return None
+    if _g(m, "year"):
+        y: int | None = int(m.group("year"))
+        anchor = "absolute"
+    else:
+        y, anchor = _month_year(ctx, mo)
+    if y is None:
+        return _Norm("XXXX-WXX", "DATE", "unresolved")
+    if n > 0:
+        first = dt.date(y, mo, 1)
+        if first.isoweekday() > 4:  # the week of the 1st lies mostly in the month before
+            first += dt.timedelta(days=8 - first.isoweekday())
+        d = first + dt.timedelta(weeks=n - 1)
+        if d.month != mo:
+            return None
+    else:
+        yy, mm = _shift_month(y, mo, 1)
+        d = dt.date(yy, mm, 1) - dt.timedelta(days=1)
+        if d.isoweekday() < 4:  # the week of the last day lies mostly in the month after
+            d -= dt.timedelta(days=d.isoweekday())
+    return _Norm(_week(d), "DATE", anchor)
+
+
+@_normaliser("periodunit")
+def _norm_period_unit(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """ "during the week", "over the month": the week or month last told in the paragraph
+    (a month named, or a day's month for "the month"), else the document's."""
+    unit = m.group("unit").lower()
+    prev = ctx.prev if ctx.prev and ctx.prev.year and (ctx.prev_near or ctx.prev_close) else None
+    if unit == "month" and prev and prev.month:
+        return _Norm(f"{prev.year:04d}-{prev.month:02d}", "DATE", "previous_date")
+    if unit == "week" and prev and re.fullmatch(r"\d{4}-W\d\d", ctx.prev_value):
+        return _Norm(ctx.prev_value, "DATE", "previous_date")
+    ref = ctx.dct
+    if ref is None or ref.year is None or ref.month is None:
+        return _Norm("XXXX-WXX" if unit == "week" else "XXXX-XX", "DATE", "unresolved")
+    if unit == "month":
+        return _Norm(f"{ref.year:04d}-{ref.month:02d}", "DATE", "document_date")
+    d = ref.date()
+    if d is None:
+        return _Norm(f"{ref.year:04d}-{ref.month:02d}", "DATE", "document_date")
+    return _Norm(_week(d), "DATE", "document_date")
+
+
+# the name of what an expression counts from: "after the TUSAS attack" → "TUSAS"
+_NAMED_AFTER = re.compile(r"\s+after\s+the\s+(?P<name>(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})(?-i:[a-z])")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
+
+
+def _date_of_named(m: re.Match[str], ctx: _Context) -> str | None:
+    """The date told in the last earlier sentence that names what "hours after the X attack"
+    counts from ("TUSAS" in "... an attack on 23 October 2024 on the headquarters of Turkish
+    Aerospace Industries (TUSAS) ..."), the date nearest the name in it."""
+    named = _NAMED_AFTER.match(m.string, m.end("bare"))
+    if named is None:
+        return None
+    name = " ".join(named["name"].split())
+    text = m.string
+    sentence_start = max(
+        [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 2000), m.start())] or [0]
+    )
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:sentence_start]))
+    for hit in reversed(hits):
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, hit.start())]
+        start = ends[-1] if ends else 0
+        after = _SENTENCE_END.search(text, hit.end())
+        end = after.start() if after else len(text)
+        dates = [
+            (abs(s - hit.start()), value)
+            for s, e, value in ctx.told
+            if start <= s and e <= end and re.match(r"\d{4}-\d\d", value)
+        ]
+        if dates:
+            return min(dates)[1]
+    return None
+
+
+@_normaliser("hoursafter")
+def _norm_hours_after(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """ "Hours after the TUSAS attack": the date told where the text names that attack
+    before, else the day of the date last told in the paragraph, as for "hours later"; no
+    expression when there is none."""
+    named = _date_of_named(m, ctx)
+    if named is not None:
+        return _Norm(named, "DATE", "previous_date")
+    if not (ctx.prev and ctx.prev.year and ctx.prev_near):
+        return None
+    return _Norm(ctx.prev_value, "DATE", "previous_date")
