@@ -594,9 +594,12 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
             counts[cc] = counts.get(cc, 0) + 1
     year = document_year(doc)
     out: list[StateMention] = []
+    heads = forces | police | actions | officials | sources
     for head in doc:
+        if head.pos_ != "NOUN":
+            continue
         noun = head.lemma_.lower()
-        if head.pos_ != "NOUN" or noun not in forces | police | actions | officials | sources:
+        if noun not in heads:
             continue
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         if noun in sources:
