@@ -39,6 +39,9 @@ class ClaimCues:
     channels: tuple[tuple[re.Pattern[str], str], ...]
     via_before: re.Pattern[str]
     channel_before: re.Pattern[str]
+    via_strong: frozenset[str] = frozenset()
+    rejection_verbs: frozenset[str] = frozenset()
+    denial_objects: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     observer_modifiers: frozenset[str] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()  # "was informed that": the subject heard it
@@ -92,7 +95,14 @@ def load_cues() -> ClaimCues:
         not_speakers=frozenset(data["not_speakers"]),
         outlets=outlets,
         channels=channels,
-        via_before=re.compile(rf"\b(?:{alternation(data['via_before'])})\s+(?:the\s+)?"),
+        via_before=re.compile(
+            rf"\b(?P<cue>{alternation(data['via_before'])})\s+(?:the\s+|an?\s+)?"
+            rf"(?P<desc>(?:(?:{alternation(data.get('outlet_descriptor_modifiers') or ['(?!)'])})"
+            rf"\s+)*(?:{alternation(data.get('outlet_descriptor_nouns') or ['(?!)'])})\s+)?"
+        ),
+        via_strong=frozenset(data.get("via_strong") or ()),
+        rejection_verbs=frozenset(data.get("rejection_verbs") or ()),
+        denial_objects=frozenset(data.get("denial_objects") or ()),
         channel_before=re.compile(
             rf"\b(?:{alternation(data['channel_before'])})\s+(?:its\s+|his\s+|her\s+|their\s+)?",
             re.IGNORECASE,
@@ -172,6 +182,9 @@ def _media_actor(
         for pattern, name in cues.outlets:
             if pattern.search(named):
                 return name
+        if slot.key.startswith("new:"):
+            # an outlet the gazetteer lacks goes by its name, not a made-up key
+            return re.sub(r"^(?:the|The)\s+|\s*\([^()]*\)$", "", named)
         return slot.key
     return None
 
@@ -186,8 +199,14 @@ def find_via(
     text = doc_text(doc)[start:end]
     for m in cues.via_before.finditer(text):
         name = outlet_name(view, text[m.end() :], start + m.end())
+        if name is None and (m.group("desc") or m.group("cue").lower() in cues.via_strong):
+            # "told local radio station DXMS", "relayed by Mimi Mefo Info": a name after an
+            # outlet's description, or after a cue only an outlet follows
+            named = _NAMED_OUTLET.match(text, m.end())
+            if named and named.start(1) == m.end():
+                name = named.group(1)
         if name:
-            return name
+            return re.sub(r"\s*\([^()]*\)$", "", name)  # "Mimi Mefo Info (MMI)"
     for pattern, name in cues.outlets:
         hit = pattern.search(text)
         if hit and re.search(

@@ -90,6 +90,12 @@ _IMPERSONAL = re.compile(
 # -- claim spans --------------------------------------------------------------------------------
 
 
+_HEADING = re.compile(
+    r"(?:[-*•]\s+)?(?:(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:\s*,\s*[^:.;,\n]{1,40})?\s*:\s+)?"
+)
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "that", quotes and trailing punctuation from a claim span."""
     text = doc_text(doc)
@@ -107,7 +113,19 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         while end > start and (text[start] in _QUOTES or text[start] in " ,:"):
             start += 1
             changed = True
+    # "- 15 January, Nabatieh: An airstrike ...": a list mark and a dated heading open the
+    # line, not the claim
+    head = _HEADING.match(text, start, end)
+    if head and head.end() < end - 3:
+        start = head.end()
     quote = text[start:end]
+    stray = quote.find('"')
+    if quote.count('"') % 2 and stray > 3 and quote.count('"', 0, stray) == 0:
+        # 'seven terrorists were neutralised" and weapons seized': the claim began inside a
+        # quotation, whose close ends it
+        at = start + stray
+        if not text[at - 1].isspace() and (at + 1 >= len(text) or not text[at + 1].isalnum()):
+            return start, at  # a closing quote: after a word, before no word
     for open_, close in (("“", "”"), ('"', '"')):
         n_open = quote.count(open_) if open_ != close else quote.count(open_) % 2
         n_close = quote.count(close) if open_ != close else 0
@@ -212,7 +230,12 @@ def _verb_claims(
             continue
         if lemma not in cues.verbs:
             continue
-        comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        # "X seized the town; sources said C", parsed with both clauses on "said": the clause
+        # after the verb is what was said
+        comp = sorted(
+            (c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: (c.i < tok.i, c.i)
+        )
+        antecedent: str | None = None
         if not comp:
             hung = _hung_clause(tok)
             comp = [hung] if hung is not None else []
@@ -220,6 +243,14 @@ def _verb_claims(
         if comp:
             span = _subtree_span(list(comp[0].subtree))
             span = (span[0], _before_label_participle(doc, comp[0], span[1]))
+            if span[0] < tok.idx < span[1] and re.match(
+                r"(?i)(?:which|that|who|whom)\b", doc_text(doc)[span[0] : span[1]]
+            ):
+                # "X, which the army says has been reduced to ...": the relative pronoun
+                # before the speaker is no part of what was said
+                span = (tok.idx + len(tok.text), span[1])
+                prior = [x for x in view.slots if x.kind == "actor" and x.end <= tok.idx]
+                antecedent = prior[-1].key if prior else None
             if span[1] <= tok.idx and re.search(r"[;:]", doc_text(doc)[span[1] : tok.idx]):
                 span = None  # "C; X put ..." / "C: X put ..." — another clause, not X's
         else:
@@ -271,7 +302,9 @@ def _verb_claims(
                     None,
                 )
         if span is None and lemma in ("accuse", "blame", "charge"):
-            for prep in tok.children:
+            # "accused the rebels of receiving funds", parsed with "of" on the object too
+            heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+            for prep in (p for h in heads for p in h.children):
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
                     kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
                     if kids:
@@ -328,7 +361,34 @@ def _verb_claims(
                     span = (span[0] + lead.end(), span[1])
         if span is None:
             continue
-        out.append((span[0], span[1], tok, about))
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        rel_before = (
+            bool(subj)
+            and subj[0].left_edge.i > sent.start
+            and doc[subj[0].left_edge.i - 1].lower_ in ("which", "whom")
+        )
+        first = doc.char_span(span[0], span[1], alignment_mode="expand")
+        headless = (
+            first is not None
+            and len(first) > 0
+            and first[0].pos_ in ("AUX", "VERB")
+            and first[0].tag_ in ("VBP", "VBZ", "VBD", "MD")
+        )  # "..., have been fighting the SNA": a predicate with no subject of its own
+        if (
+            (rel_before or headless)
+            and span[0] > tok.idx
+            and "," in doc_text(doc)[tok.idx : span[0]]
+        ):
+            # "the YPG, which Turkey considers an offshoot of the PKK, have been fighting the
+            # SNA", parsed with "considers" as the root: what follows the relative clause
+            continue
+        if tok.dep_ == "relcl":
+            lo, hi = _subtree_span(list(tok.subtree))
+            if not (lo <= span[0] and span[1] <= hi):
+                # "the YPG, which Turkey considers an offshoot of the PKK, have been fighting
+                # the SNA": the main clause is not what the relative clause's speaker said
+                continue
+        out.append((span[0], span[1], tok, about or antecedent))
     return out
 
 
@@ -354,6 +414,22 @@ _UNVERIFIED = re.compile(
     re.IGNORECASE,
 )
 UNVERIFIED = "unverified"
+# ", an allegation Asmara denies", ", a charge the group has rejected"
+_COUNTER_DENIAL = re.compile(
+    r",\s+(?:an?|the)\s+(?:allegation|accusation|charge|claim|assertion)\s+(?:that\s+|which\s+)?"
+    r"(?P<who>[^,;.]{2,60}?)\s+(?:(?:has|have|had|always|strongly|firmly|repeatedly|"
+    r"categorically)\s+)*(?:denies|denied|deny|rejects|rejected|disputes|disputed|dismisses|"
+    r"dismissed)\b[^;.]*$"
+)
+# the channel a claim came through, closing the claim's words: "in a statement relayed by X",
+# "in a phone interview with X", "in a Telegram post", "on its website"
+_CHANNEL_TAIL = re.compile(
+    r",?\s+(?:in|on|via|through|during)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:interview|statement|post|message|video|broadcast|tweet|"
+    r"communiqu[eé]|press\s+conference|news\s+conference|speech|audio(?:\s+message)?|"
+    r"recording|website|channel|account|call|briefing)s?\b[^.;]*$",
+    re.IGNORECASE,
+)
 # "according to X, a rights group." — a description of the source closing the sentence
 _APPOSED_KIND = re.compile(
     r"\s*,\s*((?:an?|the|one\s+of\s+the)\s+[^,;.()\"“”]{1,60}?)(?=\s*[.;]?\s*$)"
@@ -597,6 +673,17 @@ def _author_estimate(
     return _make_claim(doc, views, view, (start, sent.end_char), Speaker(None, AUTHOR, ""), None)
 
 
+def _bare_content(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` is a bare noun phrase ("the toll", "their affiliation") or a
+    question ("what form a response would take"), not a stated fact."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span[0].tag_ in ("WP", "WDT", "WRB", "WP$") or span[0].lower_ in ("whether", "if"):
+        return True
+    return not any(t.pos_ in ("VERB", "ADP", "NUM") for t in span) and len(span) <= 4
+
+
 def _sentence_claims(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> list[Claim]:
@@ -673,10 +760,43 @@ def _sentence_claims(
             # "denied that Tehran supplies the Houthis ..., calling the accusation baseless":
             # the participle is the speaker's, not said by someone inside what was denied
             continue
-        sp_start, sp_end = _subtree_span(list(subj.subtree))
+        # "A regional official, who asked not to be named, said": the relative clause
+        # describes the speaker and is no part of its name
+        relcl = {t.i for r in subj.subtree if r.dep_ == "relcl" and r.i > subj.i for t in r.subtree}
+        name_toks = [t for t in subj.subtree if t.i not in relcl and not (relcl and t.is_punct)]
+        sp_start, sp_end = _subtree_span(name_toks or [subj])
         if sp_start < verb.idx:
             sp_end = min(sp_end, verb.idx)  # a clause after the subject is not its name
-        if passive and verb.lemma_.lower() in cues.addressee_verbs:
+        while sp_end > sp_start and text[sp_end - 1] in ", ":
+            sp_end -= 1
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        # "did not say what form a response would take", "never acknowledged the strike":
+        # nothing is asserted; only "did not confirm" a stated fact (a clause or a noun with
+        # its complement: "the loss of the base") leaves it unconfirmed
+        if (
+            negated
+            and cues.verbs.get(verb.lemma_.lower()) != "denial"
+            and (
+                verb.lemma_.lower() not in cues.confirming_verbs
+                or _bare_content(doc, c_start, c_end)
+            )
+        ):
+            continue
+        if verb.lemma_.lower() in cues.rejection_verbs and _bare_content(doc, c_start, c_end):
+            # "Fano leaders have so far rejected negotiations": a refusal of a proposal, not a
+            # denial of a fact ("rejected the allegation" is one: the claim it rejects)
+            head = doc.char_span(c_start, c_end, alignment_mode="expand")
+            if head is not None and head.root.lemma_.lower() not in cues.denial_objects:
+                continue
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        if passive and agents and verb.lemma_.lower() not in cues.addressee_verbs:
+            # "X has been accused by Y of Z": Y speaks, about X
+            a_start, a_end = _subtree_span(list(agents[0].subtree))
+            speaker = find_speaker(doc, views, view, a_start + len("by "), a_end)
+        elif passive and verb.lemma_.lower() in ("accuse", "blame", "charge"):
+            # "X has been accused of Z": the accused is not who accuses
+            speaker = Speaker(None, "sources", text[verb.idx : verb.idx + len(verb.text)])
+        elif passive and verb.lemma_.lower() in cues.addressee_verbs:
             # "the Monitoring Team was informed that C": the team heard C; its source is the
             # agent ("by Member States") or unnamed
             agent = [c for c in verb.children if c.dep_ == "agent"]
@@ -694,6 +814,12 @@ def _sentence_claims(
         # the outlet: in the speaker phrase ("sources quoted by Reuters"), between the verb
         # and the claim ("told Reuters that"), or after a claim that comes first
         windows = [(sp_start, sp_end)]
+        # "denied involvement in a phone interview with radio X", "claimed the attack in a
+        # Telegram post": the channel phrase closing the claim is how it was said, not what
+        tail = _CHANNEL_TAIL.search(text, c_start, c_end)
+        if tail and tail.start() > c_start and tail.end() >= c_end - 1:
+            windows.append((tail.start(), s_end))
+            c_end = tail.start()
         if c_start > verb.idx:
             windows.append((verb.idx, c_start))
         else:
@@ -716,7 +842,16 @@ def _sentence_claims(
         if verb.lemma_.lower() == "tell" and via is None:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
             if objs:
-                via = outlet_name(view, text[objs[0].idx : objs[0].idx + 60], objs[0].idx)
+                o_start, o_end = _subtree_span(list(objs[0].subtree))
+                via = outlet_name(view, text[o_start : o_start + 60], o_start)
+                if (
+                    via is None
+                    and speaker.key is None
+                    and all(t.pos_ == "PROPN" or t.is_punct for t in objs[0].subtree)
+                ):
+                    # "a military source told L'Orient-Le Jour": an unnamed source tells a
+                    # named party what it says, which is the outlet
+                    via = text[o_start:o_end]
         stance = cues.verbs.get(verb.lemma_.lower())
         extra = [verb.text.lower()] if stance == "hedged" else []
         accusation: tuple[int, int] | None = None
@@ -744,6 +879,13 @@ def _sentence_claims(
             if c_start > frame_end
             else []
         )
+        # "accuse Eritrea of arming Fano, an allegation Asmara denies": the counter-claim
+        # closing the claim is the other party's denial of it, not part of it
+        counter = _COUNTER_DENIAL.search(text, c_start, c_end)
+        denier: Speaker | None = None
+        if counter and counter.start() > c_start:
+            denier = find_speaker(doc, views, view, counter.start("who"), counter.end("who"))
+            c_end = counter.start()
         claim = _make_claim(
             doc,
             views,
@@ -763,6 +905,10 @@ def _sentence_claims(
         ):
             continue
         claims.append(claim)
+        if denier is not None:
+            denied = _make_claim(doc, views, view, (c_start, c_end), denier, None, [DENIED])
+            if denied is not None:
+                claims.append(denied)
         if accusation is not None:
             # (the verb stays in the text: "accused the police of executing civilians")
             accused = _make_claim(

@@ -83,7 +83,9 @@ def _period_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:but|while|whereas|yet)\s+|;\s+|\s+but\s+|,\s+(?=(?:up|down)\s+from\s)|"
-    r",\s+and\s+(?=(?:some|many|most|several|other|others|the|its|their|it|they|he|she|we)\s)",
+    r",\s+and\s+(?=(?:some|many|most|several|other|others|the|its|their|it|they|he|she|we)\s)|"
+    # ", with its commander claiming 25,000 in 2022": an absolute clause of its own
+    r",\s+with\s+(?=(?:[\w'’-]+\s+){1,4}?\w+ing\b)",
     re.IGNORECASE,
 )
 

@@ -128,9 +128,19 @@ def is_elliptical(doc: Doc, count: Count) -> bool:
     if prev is None or not (prev.lemma_.lower() in before or prev.lower_ in before):
         return False
     nxt = doc[last.i + 1] if last.i + 1 < sent.end else None
+    if nxt is not None and _AGO.match(doc.text, nxt.idx):
+        return True  # "compared with 4,000 to 5,000 a decade ago": a time, not a noun
     return nxt is None or (
         nxt.pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ", "ADV") and nxt.lower_ not in ("of", "%")
     )
+
+
+# a time phrase right after an elliptical figure: "a decade ago", "two years earlier",
+# "last year"
+_AGO = re.compile(
+    r"(?i)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:years?|decades?|months?)\s+(?:ago|earlier|before|previously)|last\s+(?:year|decade))\b"
+)
 
 
 def is_anaphoric(text: str, view: SentenceView, count: Count) -> bool:

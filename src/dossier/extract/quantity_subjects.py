@@ -184,6 +184,25 @@ def _verb_subject(
         )
         if key:
             return key  # "ISKP", or "TTP attacks have killed"
+        described = s_tok
+        if (
+            s_tok.lower_ in ("which", "who", "that")
+            and verb.dep_ == "ccomp"
+            and verb.head.dep_ == "relcl"
+        ):
+            # "a coalition that the army says has been reduced to": the relative clause's
+            # antecedent, through the verb of saying
+            described = verb.head.head
+            key = _slot_key(actors, described)
+            if key:
+                return key
+        lo = min(t.idx for t in described.subtree)
+        for a in actors:
+            if a.end <= lo and re.fullmatch(r"\s*,\s*", doc.text[a.end : lo]):
+                # "Dawlah Islamiyah (DI), a coalition of cells that the military says has been
+                # reduced to": a description of the actor before it, which the parser made
+                # the subject
+                return a.key
         if s_tok.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             # "the handover from ATMIS to AUSSOM, which began with roughly 11,000 troops":
             # the relative pronoun stands for its antecedent, or the last actor it names
@@ -310,6 +329,21 @@ def figure_subject(
         for s in actors:
             if np_start <= s.start < head.idx:
                 return s.key
+        if measure not in HARM_MEASURES:
+            # "Hezbollah's strength before the war was estimated at ...": the one group whose
+            # strength or size is the sentence's subject owns the figure, however parsed
+            owners = {
+                s.key
+                for s in actors
+                if s.start < position
+                and (tok := token_at(doc, s.end - 1)) is not None
+                and tok.dep_ == "poss"
+                and tok.head.lemma_.lower() in _SIZE_NOUNS
+                and tok.head.dep_ in ("nsubj", "nsubjpass", "ROOT")
+                and not _speaks_of(tok, head)
+            }
+            if len(owners) == 1:
+                return owners.pop()
         v = head
         preps: list[str] = []
         last_dep = head.dep_
@@ -337,6 +371,13 @@ def figure_subject(
                     break
             else:
                 break
+        if v.pos_ == "NOUN" and v.dep_ in ("ccomp", "ROOT", "conj") and v.tag_ == "NNS":
+            # "that Fano fields between 20,000 and 50,000 fighters", parsed [Fano fields] as a
+            # noun heading a clause: a verb misread, whose subject is the name before it
+            for c in v.children:
+                key = _slot_key(actors, c) if c.dep_ == "compound" and c.i < v.i else None
+                if key:
+                    return key
         if v.pos_ not in ("VERB", "AUX"):
             # "recruited between 1,000 and 1,500 new fighters": through the range
             v = governing_verb(head) or v

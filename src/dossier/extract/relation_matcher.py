@@ -29,6 +29,7 @@ from dossier.extract.relation_slots import member_slots, type_ok
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Relation, Timex
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
+from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.states import state_key
 
 __all__ = ["PLACE_PREDICATES", "RelationMatcher"]
@@ -180,6 +181,15 @@ class RelationMatcher:
             return None
         return Slot("actor", slot.start, slot.end, slot.text, key, self.types.get(key))
 
+    def _state_of_demonym(self, view: SentenceView, m: re.Match[str]) -> Slot | None:
+        """The state a demonym stands for ("Turkish-backed"), where the document names it."""
+        code = demonym_country(m.group("xdem"))
+        key = state_key(code) if code else None
+        if key is None or key not in self.keys:
+            return None
+        start, end = view.to_doc(m.start("xdem"), m.end("xdem"))
+        return Slot("actor", start, end, m.group("xdem"), key, self.types.get(key))
+
     def _subject(
         self, p: RelationPattern, view: SentenceView, m: re.Match[str], obj: Slot | None
     ) -> Slot | None:
@@ -187,6 +197,8 @@ class RelationMatcher:
             return view.slot_at(m.group("x"))
         if m.groupdict().get("xs"):
             return self._state_of(view.slot_at(m.group("xs")))
+        if m.groupdict().get("xdem"):
+            return self._state_of_demonym(view, m)
         if m.groupdict().get("xp"):
             pos = view.to_doc(m.start("xp"), m.end("xp"))[0]
             return self._reference(view, pos, m.group("xp"), obj.key if obj else None)

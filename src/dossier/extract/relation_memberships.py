@@ -16,8 +16,10 @@ from dossier.extract.common import SentenceView, anchor_of
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Relation
 from dossier.resolve.actors import load_actor_rules
+from dossier.resolve.geo_rules import demonym_country
+from dossier.resolve.states import state_key
 
-__all__ = ["DEPUTY_ROLES", "LEADER_ROLES", "stated_memberships"]
+__all__ = ["DEPUTY_ROLES", "LEADER_ROLES", "backers_in_names", "stated_memberships"]
 
 LEADER_ROLES = {"leader", "head", "chief", "emir", "amir", "founder", "co-founder", "chairman"}
 DEPUTY_ROLES = {"deputy", "vice", "assistant", "former"}
@@ -63,4 +65,26 @@ def stated_memberships(
             if found:
                 out.append(Relation(person.key, found, anchor_of(view), object_actor=org))
                 break
+    return out
+
+
+# "the Turkish-backed Syrian National Army" read as one name: its first word names a backer
+_BACKED_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<dem>[A-Z][a-z]+)[-–](?:backed|funded|sponsored|supported|armed|financed)\s+\S"
+)
+
+
+def backers_in_names(views: Sequence[SentenceView], actors: Sequence[Actor]) -> list[Relation]:
+    """``supports`` from a state's demonym glued to a mention of a group ("the
+    Turkish-backed Syrian National Army"), where the document names that state."""
+    keys = {a.key for a in actors}
+    out: list[Relation] = []
+    for view in views:
+        for slot in view.slots:
+            m = _BACKED_NAME.match(slot.text) if slot.kind == "actor" and slot.key else None
+            code = demonym_country(m.group("dem")) if m else None
+            state = state_key(code) if code else None
+            if state is None or state not in keys or state == slot.key:
+                continue
+            out.append(Relation(state, "supports", anchor_of(view), object_actor=slot.key))
     return out

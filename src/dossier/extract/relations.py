@@ -53,7 +53,7 @@ from dossier.extract.relation_matcher import PLACE_PREDICATES as PLACE_PREDICATE
 from dossier.extract.relation_matcher import RelationMatcher
 from dossier.extract.relation_memberships import DEPUTY_ROLES as DEPUTY_ROLES
 from dossier.extract.relation_memberships import LEADER_ROLES as LEADER_ROLES
-from dossier.extract.relation_memberships import stated_memberships
+from dossier.extract.relation_memberships import backers_in_names, stated_memberships
 from dossier.extract.relation_patterns import RelationPattern as RelationPattern
 from dossier.extract.relation_patterns import load_patterns
 from dossier.extract.relation_slots import reads_as_name
@@ -142,6 +142,7 @@ def extract_relations(
         for r in stated_memberships(doc, views, actors)
         if (r.subject, r.predicate, r.object_actor, r.anchor.start) not in read
     )
+    found.extend(backers_in_names(views, actors))
     found.extend(matcher.successor_relations(found))
     found.extend(_broader(found))
     found.sort(key=lambda r: (r.anchor.start, r.predicate))
