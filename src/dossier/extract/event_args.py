@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract import event_objects, event_parties, event_places
 from dossier.extract.event_clauses import clause_words
-from dossier.extract.event_effects import effects_of, weapon_of
+from dossier.extract.event_effects import effects_of, trailing_counts, weapon_of
 from dossier.extract.event_objects import expand, thing_before
 from dossier.extract.event_parties import antecedent, hedged, weapon_word
 from dossier.extract.event_phrases import (
@@ -124,9 +124,22 @@ class ArgumentFinder:
             if head.lemma_.lower() in self.role_nouns:
                 lo = head.left_edge.idx
                 hi = head.right_edge.idx + len(head.right_edge)
-                people = [
-                    a for s, e, a in self.mentions if lo <= s and e <= hi and a.type == "person"
+                # "X's successor, known as Y": the successor is Y, never the possessor X
+                owners = [
+                    (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                    for c in head.children
+                    if c.dep_ == "poss"
                 ]
+                people = [
+                    a
+                    for s, e, a in self.mentions
+                    if lo <= s
+                    and e <= hi
+                    and a.type == "person"
+                    and not any(o_lo <= s and e <= o_hi for o_lo, o_hi in owners)
+                ]
+                if owners and not people:
+                    return None
                 if people:
                     return people[0]
         return inside[0][2] if inside else None
@@ -247,6 +260,21 @@ class ArgumentFinder:
 
     # ----------------------------------------------------------------- arguments
 
+    def included(self, noun: Token) -> list[Token]:
+        """The named members of a collective with no name of its own: "armed factions,
+        including Hamas and Fatah" → Hamas, Fatah."""
+        if self.actor_in(noun.idx, noun.idx + len(noun), noun) is not None:
+            return []
+        out: list[Token] = []
+        for t in noun.subtree:
+            if t.lower_ in {"including", "among"} and t.dep_ == "prep":
+                for g in t.children:
+                    if g.dep_ == "pobj":
+                        out += [g, *g.conjuncts]
+        return [
+            t for t in out if self.actor_in(t.idx, t.idx + len(t), t) is not None and t.i != noun.i
+        ]
+
     def arguments(self, tok: Token, light: Token | None, type_id: str) -> Arguments:
         """Read the arguments of trigger ``tok`` (``light``: its light verb, if any)."""
         clause = clause_words(self, tok, light, type_id)
@@ -270,6 +298,19 @@ class ArgumentFinder:
             # "struck by a drone boat and two anti-ship missiles": weapons, not who attacked
             and not weapon_word(self, c)
         ]
+        # "X, who was arrested in Norway", "militants who stormed the base": the relative
+        # pronoun stands for the noun the clause hangs on
+        antecedent_of = tok.head if verbal and tok.dep_ in {"relcl", "acl"} else None
+        perps = [
+            antecedent_of if p.lower_ in RELATIVE and antecedent_of is not None else p
+            for p in perps
+        ]
+        objects = [
+            antecedent_of if o.lower_ in RELATIVE and antecedent_of is not None else o
+            for o in objects
+        ]
+        # "Armed factions in the camp, including Hamas and Fatah, clashed": the named ones
+        perps += [m for p in perps for m in self.included(p)]
         for p in perps:
             actor = self.actor_in(*np_span(p), p) or self.member_group(p) or self.refer(p)
             if p.lower_ in RELATIVE:
@@ -332,10 +373,13 @@ class ArgumentFinder:
         roles += [(k, "mediator") for k in dict.fromkeys(mediators)]
         weapon, weapon_spans, weapon_mode = weapon_of(self, tok, objects)
         fatalities, injured = effects_of(self, tok)
+        # "killed X, ..., and two of his bodyguards in the village of Y": the parser may join
+        # the count to the verb, and the place to the count
+        counted = trailing_counts(tok, objects[0]) if verbal and objects else []
         place = event_place(
             self,
-            place_hosts,
-            objects if type_id == "ASSAULT" else (),
+            [*place_hosts, *counted],
+            [*objects, *counted] if type_id == "ASSAULT" else (),
             # "abducted 20 students from a school in Kuriga"
             removal=self.rules.verb_triggers.get(tok.lemma_.lower(), ("", None))[1] == "abduct",
         )

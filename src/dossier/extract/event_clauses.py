@@ -210,6 +210,17 @@ def blamed_on(finder: ArgumentFinder, noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in finder.rules.words("blame_verbs")
 
 
+def _enterprise(finder: ArgumentFinder, tok: Token) -> bool:
+    """A company, school or hospital named before an attack noun ("the TUSAS attack", "the
+    Delta Steel bombing") is what was attacked: such bodies (``enterprise_name_words``, the
+    last words of their names) attack no one."""
+    actor = finder.actor_in(tok.idx, tok.idx + len(tok), tok)
+    if actor is None or actor.type not in {"organization", "company", "business"}:
+        return False
+    words = finder.rules.words("enterprise_name_words")
+    return any(w.lower() in words for w in actor.name.split())
+
+
 def _noun_clause(
     finder: ArgumentFinder, tok: Token, light: Token | None, type_id: str
 ) -> ClauseWords:
@@ -222,7 +233,10 @@ def _noun_clause(
         if c.dep_ in {"poss", "compound", "amod"} and (
             finder.actor_in(c.idx, c.idx + len(c), c) or c.lower_ in PRONOUN_ORG
         ):
-            perps.append(c)
+            if _enterprise(finder, c):
+                objects.append(c)  # "the TUSAS attack": the company was attacked
+            else:
+                perps.append(c)
         elif c.dep_ == "prep" and c.lower_ == "by":
             perps += [p for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in {"on", "against", "of"}:
@@ -248,6 +262,14 @@ def _noun_clause(
             ]
         else:
             perps += subjects(finder, light)
+            # "led the siege together with the Abu Sayyaf", "alongside X": X acted too
+            for c in light.children:
+                joint = c.lower_ == "alongside" or (
+                    c.lower_ == "with"
+                    and any(g.lower_ in {"together", "jointly"} for g in c.children)
+                )
+                if c.dep_ == "prep" and joint:
+                    perps += [p for p in c.children if p.dep_ == "pobj"]
         place_hosts.append(light)
         # "laid siege to the hotel", "mounted an attack on the base"
         for c in light.children:

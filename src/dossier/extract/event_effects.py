@@ -52,7 +52,10 @@ def weapon_of(
                 for p in c.children:
                     if p.dep_ == "pobj":
                         cands += [p, *p.conjuncts]
-            if c.dep_ in {"compound", "nmod"}:
+            if c.dep_ in {"compound", "nmod"} and not (
+                # "a bomb maker", "an explosives expert": a person, not the weapon used
+                host is not tok and host.lemma_.lower() in finder.rules.words("weapon_trade_nouns")
+            ):
                 cands.append(c)
     for c in tok.children:
         if c.dep_ == "dobj" and tok.lemma_.lower() in {
@@ -98,11 +101,15 @@ def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
         return NumberRange(c.low, c.best, c.high, c.text)
     dets = [c.lower_ for c in np.children if c.dep_ in {"det", "nummod", "poss"}]
     if (np.ent_type_ == "PERSON" and np.tag_ == "NNP") or (
-        np.lemma_.lower() in finder.person_nouns
+        (np.lemma_.lower() in finder.person_nouns or np.lemma_.lower() in finder.role_nouns)
         # "killed a senior IS official": the parser may tag a person noun as an adjective
         and (np.tag_ in {"NN", "NNP"} or np.tag_ == "JJ" and np.dep_ in {"dobj", "nsubjpass"})
         and np.lower_ not in finder.rules.words("collective_person_nouns")
-        and set(dets) & {"a", "an", "one", "another", "the", "his", "her", "its", "their"}
+        and (
+            set(dets) & {"a", "an", "one", "another", "the", "his", "her", "its", "their"}
+            # "killed Abu Salman's deputy": one person
+            or any(c.dep_ == "poss" for c in np.children)
+        )
     ):
         # "a policeman", "killing the driver", "Khalil Haqqani": one person
         return NumberRange(1, 1, 1, text)
@@ -142,12 +149,35 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
         if lem not in fatal_verbs | injury_verbs:
             continue
         patients = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not patients:
+            # "between 5 and 8 civilians were killed": the parser hangs the count on the verb
+            patients = [
+                c
+                for c in v.children
+                if c.dep_ == "prep"
+                and c.lower_ == "between"
+                and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in finder.person_nouns for g in c.children
+                )
+            ]
+        if (
+            not patients
+            and v.dep_ == "acl"
+            and v.tag_ == "VBN"
+            and v.head.pos_ == "NOUN"
+            and v.head.dep_ in {"dobj", "pobj"}
+        ):
+            patients = [v.head]  # "reported three soldiers killed"
+        # "killed X's deputy, ..., and three of his followers": the parser may join the
+        # count to the verb
+        counted_too = trailing_counts(v, patients[0]) if patients else []
         if _with(v):  # "with 12 people wounded"
             patients += [c for c in v.children if c.dep_ == "nsubj"]
         for p in patients:
             # "killed the minister and five others": six
             appositions = [c for c in p.children if c.dep_ == "appos"]
             joined = [*p.conjuncts, *(j for a in appositions for j in a.conjuncts)]
+            joined += [c for c in counted_too if p is patients[0]]
             n = _sum_counts(finder, [p, *joined])
             if n is None:
                 continue
@@ -156,12 +186,38 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
             elif lem in injury_verbs and injured is None:
                 injured = n
             for conj in v.conjuncts:  # "killed two and wounded five"
+                if (
+                    injured is None
+                    and conj.pos_ in {"NOUN", "NUM"}
+                    and any(
+                        g.dep_ in {"acl", "amod"} and g.lemma_.lower() in injury_verbs
+                        for g in conj.children
+                    )
+                ):
+                    # "six soldiers were killed and more than a dozen wounded"
+                    injured = count_of(finder, conj)
                 if conj.lemma_.lower() in injury_verbs and injured is None:
                     objs = [c for c in conj.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
                     if objs:
                         injured = count_of(finder, objs[0])
     left_dead, left_hurt = _left_dead(finder, tok)
     return fatalities or left_dead, injured or left_hurt
+
+
+def trailing_counts(verb: Token, after: Token) -> list[Token]:
+    """ "killed X's deputy, ..., and three of his followers": counts the parser joined to the
+    verb, or to a verb above it ("three of his followers" only), rather than to its object."""
+    out = [c for c in verb.children if c.dep_ == "conj" and c.like_num and c.i > after.i]
+    for host in verb.ancestors:
+        out += [
+            c
+            for c in host.children
+            if c.dep_ == "conj"
+            and c.like_num
+            and c.i > after.i
+            and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        ]
+    return out
 
 
 def _with(verb: Token) -> bool:
@@ -453,7 +509,8 @@ def reconcile_tolls(
         tok = by_char.get(frame.trigger[0])
         if ev.type != "ASSAULT" or ev.fatalities is None or tok is None:
             continue
-        if _claimed(finder, _speech_verb(finder, tok), _attackers(out, i)):
+        euphemism = tok.lemma_.lower() in finder.rules.words("euphemism_toll_verbs")
+        if euphemism or _claimed(finder, _speech_verb(finder, tok), _attackers(out, i)):
             out[i] = replace(frame, event=replace(ev, fatalities=as_claimed(ev.fatalities)))
     for toll in _tolls(doc, finder):
         j = _toll_target(out, toll)

@@ -255,6 +255,21 @@ def _response_told(p: _Pair) -> bool:
     return _answers(p.b) or p.eb.date is not None
 
 
+def _background_told_after(p: _Pair) -> bool:
+    """ "... were killed when a drone hit a vehicle near Kani Masi. The strikes followed an
+    attack on 23 October 2024 ...": an older event told after an undated mention of the
+    news is another event (the undated one is the news)."""
+    if not p.told_apart:
+        return False
+    first, later = (p.ea, p.eb) if p.ea.anchor.sentence < p.eb.anchor.sentence else (p.eb, p.ea)
+    return (
+        first.date is None
+        and first.modality == "asserted"
+        and later.date is not None
+        and later.modality == "background"
+    )
+
+
 # Reasons two mentions are two events, in the order they are checked; the name says why.
 _APART: tuple[tuple[str, Callable[[_Pair], bool]], ...] = (
     ("other type", _other_type),
@@ -267,6 +282,7 @@ _APART: tuple[tuple[str, Callable[[_Pair], bool]], ...] = (
     ("an abduction told apart", _abduction_apart),
     ("a town taken told apart", _territory_apart),
     ("a sequel", _sequel_told),
+    ("an older event told after the news", _background_told_after),
     ("a response to it", _response_told),
 )
 
@@ -296,8 +312,12 @@ def _compatible(a: EventFrame, b: EventFrame, ancestors: Ancestors) -> bool:
 def _sequel_pattern() -> re.Pattern[str]:
     words = load_event_rules().raw.get("sequel_openers") or []
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    spans = load_event_rules().raw.get("sequel_after_spans") or []
+    after = "|".join(re.escape(w) for w in sorted(spans, key=len, reverse=True)) or r"(?!)"
     return re.compile(
-        rf"^\W*(?:(?:{alternation})\b|(?:[\w-]+\s+){{0,3}}(?:later|afterwards|after that)\s*,)",
+        rf"^\W*(?:(?:{alternation})\b|(?:[\w-]+\s+){{0,3}}(?:later|afterwards|after that)\s*,"
+        # "Hours after the TUSAS attack, jets hit ...": what came after the event named
+        rf"|(?:[\w-]+\s+){{0,2}}(?:{after})\s+(?:after|following)\b[^,.;]*,)",
         re.IGNORECASE,
     )
 

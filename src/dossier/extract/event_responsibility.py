@@ -45,6 +45,8 @@ class Statement:
     # the act named is a new one ("accused soldiers of abusing civilians"), not "the attack"
     # told before
     fresh: bool = False
+    # who was hit, as the statement names them ("the site stored rockets of X": X)
+    targets: tuple[str, ...] = ()
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:
@@ -87,6 +89,22 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             # "Jamaat-ul-Ahrar said it carried out the attack"
             parties += [(s, "claimed", None) for s in finder.subjects(tok)]
             about = attack.idx
+        elif lem in rules.words("say_verbs") and (hit := _said_of_target(tok, finder)):
+            # "The IDF said the site stored rockets belonging to X": a state that tells what
+            # it struck owns the strike told before, and names whom it hit
+            out += [
+                replace(st, targets=tuple(hit))
+                for st in _statements(
+                    doc,
+                    tok,
+                    [(s, "claimed", None) for s in finder.subjects(tok)],
+                    None,
+                    False,
+                    finder,
+                )
+                if st.actor is not None and finder.actor_type(st.actor) in _STATE_TYPES
+            ]
+            continue
         elif lem in blame_verbs and not _blamed_for_other(tok, finder):
             accusers = finder.subjects(tok)
             by_tok = accusers[0] if accusers else None
@@ -99,6 +117,10 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                 if prep.dep_ == "prep" and prep.lower_ in {"on", "to"}:
                     accused += [c for c in prep.children if c.dep_ == "pobj"]
             accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
+            if _denies_too(tok, finder):
+                # "X denied responsibility and blamed criminal gangs": a denial, which
+                # names no one responsible unless the blamed party is a named actor
+                accused = [a for a in accused if _named_party(a, finder)]
             parties += [(a, "attributed", by) for a in accused]
             # "accused X of the bombing": the statement names the attack it concerns
             named = [
@@ -245,6 +267,40 @@ def _said_done(verb: Token, finder: ArgumentFinder) -> Token | None:
     return None
 
 
+def _said_of_target(verb: Token, finder: ArgumentFinder) -> list[str]:
+    """The groups a speaker says "the target" or "the site" belonged to or served: "said the
+    site stored rockets belonging to X", "said the target was an X smuggling route"."""
+    nouns = finder.rules.words("struck_site_nouns")
+    speakers = {
+        a.key
+        for s in finder.subjects(verb)
+        for a in [finder.actor_in(*np_span(s), s) or _speaks_for(s, None, finder)]
+        if a is not None
+    }
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = [c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subj or subj[0].lemma_.lower() not in nouns:
+            continue
+        if not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj[0].children
+        ):
+            continue
+        found: list[str] = []
+        for t in comp.subtree:
+            if t.i == subj[0].i or t.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            actor = finder.actor_in(t.idx, t.idx + len(t), t)
+            if (
+                actor is not None
+                and actor.key not in speakers
+                and actor.type in finder.rules.words("group_types")
+                and actor.key not in found
+            ):
+                found.append(actor.key)
+        return found
+    return []
+
+
 _SELF = {"it", "they", "we"}
 _SELF_POSSESSIVES = {"its", "their", "our"}
 
@@ -266,6 +322,20 @@ def _denied(verb: Token, finder: ArgumentFinder) -> bool:
         or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
         for s in finder.subjects(verb)
     )
+
+
+def _denies_too(verb: Token, finder: ArgumentFinder) -> bool:
+    """The blamer also denies ("denied responsibility and blamed ...", "blamed ..., denying
+    any role")."""
+    deny = finder.rules.words("denial_verbs")
+    near = [verb.head] if verb.dep_ == "conj" else []
+    near += [c for c in verb.children if c.dep_ in {"conj", "advcl"}]
+    return any(t.lemma_.lower() in deny for t in near if t.i != verb.i)
+
+
+def _named_party(tok: Token, finder: ArgumentFinder) -> bool:
+    actor = finder.actor_in(*np_span(tok), tok) or finder.refer(tok)
+    return actor is not None and not is_unidentified_key(actor.key)
 
 
 def _definite(tok: Token) -> bool:
@@ -420,6 +490,10 @@ def attach_responsibility(
             )
         if st.actor is not None and st.actor not in perps:
             actors = (*actors, EventActor(st.actor, "perpetrator"))
+        actors = (
+            *actors,
+            *(EventActor(t, "target") for t in st.targets if all(a.actor != t for a in actors)),
+        )
         # a claim outranks an attribution, which outranks a suspicion ("Suspected ADF rebels
         # killed ...; ISCAP claimed responsibility")
         stronger = RESPONSIBILITY_RANK.get(st.kind, 0) > RESPONSIBILITY_RANK.get(

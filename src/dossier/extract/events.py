@@ -172,6 +172,10 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             tok.pos_ in {"NOUN", "PROPN"}
             and tok.ent_type_ not in {"ORG", "PERSON", "GPE"}
             and (lem in rules.noun_triggers or tok.lower_ in rules.noun_triggers)
+            # "a bomb maker": a person named by a weapon, no bombing
+            and not (
+                tok.dep_ == "compound" and _lemma(tok.head) in rules.words("weapon_trade_nouns")
+            )
         ):
             type_mode = rules.noun_triggers.get(lem) or rules.noun_triggers[tok.lower_]
             found[tok.i] = _Trigger(tok, type_mode, _light_verb(tok, rules))
@@ -179,6 +183,17 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
     for trig in list(found.values()):
         if trig.light is not None:
             found.pop(trig.light.i, None)
+    # "Hours after the TUSAS attack, jets hit 30 targets": the attack only dates the strikes
+    # (an event told before); it is no mention to merge with them
+    anchors = rules.words("anchor_preps")
+    for i, trig in list(found.items()):
+        tok = trig.token
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ in anchors:
+            governor = tok.head.head
+            while governor.dep_ in {"npadvmod", "advmod", "dep"} and governor.head.i != governor.i:
+                governor = governor.head  # "[Hours] after the attack, jets hit"
+            if governor.i in found and governor.i != i and governor.pos_ in {"VERB", "AUX"}:
+                found.pop(i)
     return sorted(found.values(), key=lambda t: t.token.i)
 
 
@@ -340,7 +355,12 @@ def _date_of(
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trig.children)
     ):
         return None  # "claimed the raid on 11/05/2024": the date of the claim, not of the raid
-    for scope in (trig, head):
+    scopes = [trig, head]
+    if trig.dep_ == "acl" and trig.tag_ == "VBN" and trig.head.dep_ == "ROOT":
+        # "On 12 October, an IED detonated against a vehicle": the verb misparsed as a
+        # participle of the sentence's noun, which holds the date
+        scopes.append(trig.head)
+    for scope in scopes:
         lo = scope.left_edge.idx
         hi = scope.right_edge.idx + len(scope.right_edge)
         inside = [t for t in cands if lo <= t.start < hi]
@@ -567,6 +587,7 @@ def extract_event_frames(
         doc, timexes, document_date, int(rules.raw.get("background_days", 60)), rules
     )
     frames: list[EventFrame] = []
+    toll_types = rules.words("toll_types")
     headings = find_headings(doc, timexes, places, _specific)
     for trig in _find_triggers(doc, rules):
         tok = trig.token
@@ -606,6 +627,19 @@ def extract_event_frames(
                 # "In February alone, 150 people were killed in gang violence": the toll of
                 # many events over a period (a quantity), not one event
                 continue
+            if _attackers_killed(tok, rules):
+                # "Two assailants were also killed": the attackers died, they were no target,
+                # and the toll of the attack is its victims'
+                part_args = replace(
+                    part_args,
+                    actor_roles=tuple(
+                        (k, "perpetrator" if r in {"target", "victim"} else r)
+                        for k, r in part_args.actor_roles
+                    ),
+                    target_spans=(),
+                    victim_spans=(),
+                    fatalities=None,
+                )
             mod = modality
             if mod == "asserted" and _is_background(date, document_date, background_days):
                 mod = "background"
@@ -625,6 +659,8 @@ def extract_event_frames(
                 or mode
                 or finder.mode_from_words(tok, type_id)
             )
+            if ev_mode == "explosives" and _demolition(tok, part_args, finder, rules):
+                ev_mode = "destroy"  # "troops detonated explosives in 15 homes": demolition
             acled_type, acled_sub = _acled(rules, type_id, ev_mode)
             if ev_mode == "territory" and (
                 any(
@@ -645,8 +681,9 @@ def extract_event_frames(
                 date=date,
                 place=part_args.place,
                 actors=tuple(EventActor(k, r) for k, r in part_args.actor_roles),
-                fatalities=part_args.fatalities,
-                injured=part_args.injured,
+                # "X, who succeeded Y after Y was killed": a leadership change has no toll
+                fatalities=part_args.fatalities if type_id in toll_types else None,
+                injured=part_args.injured if type_id in toll_types else None,
                 weapon=part_args.weapon,
                 modality=mod,
                 responsibility=part_args.responsibility,
@@ -757,6 +794,8 @@ def _aggregate_toll(tok: Token, rules: EventRules) -> bool:
     attack."""
     if _lemma(tok) not in rules.words("toll_verbs") or tok.pos_ not in {"VERB", "AUX"}:
         return False
+    if _since_perfect(tok, rules) or _over_a_period(tok, rules):
+        return True
     mass = rules.words("aggregate_violence_nouns")
     for verb in (tok, *tok.conjuncts):
         for prep in verb.children:
@@ -775,6 +814,91 @@ def _aggregate_toll(tok: Token, rules: EventRules) -> bool:
                 ):
                     return True
     return False
+
+
+def _stative_posture(tok: Token) -> bool:
+    """ "units are deployed", "troops remain stationed": a present passive (no "being", no
+    time named) states where forces are, it tells no deployment."""
+    if tok.tag_ != "VBN":
+        return False
+    kids = list(tok.children)
+    if any(c.lower_ == "being" for c in kids):
+        return False  # "are being deployed": under way
+    present = any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in kids)
+    remain = tok.dep_ in {"acomp", "xcomp", "oprd"} and tok.head.lemma_ in {"remain", "stay"}
+    return present or remain
+
+
+def _demolition(tok: Token, args: Arguments, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """ "Israeli troops detonated explosives in at least 15 homes", "soldiers blew up the
+    houses of ...": a state's forces blowing up buildings (``demolished_nouns``), with no one
+    killed or hurt, demolish property; it is no bombing."""
+    if args.fatalities is not None or args.injured is not None:
+        return False
+    states = rules.words("state_types")
+    if not any(
+        role == "perpetrator" and finder.actor_type(key) in states for key, role in args.actor_roles
+    ):
+        return False
+    buildings = rules.words("demolished_nouns")
+    near = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    near += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    near += [g for n in list(near) for c in n.children if c.dep_ == "prep" for g in c.children]
+    return any(_lemma(n) in buildings for n in near)
+
+
+def _attackers_killed(tok: Token, rules: EventRules) -> bool:
+    """ "Two assailants were also killed", "both attackers died": the dead are the attackers
+    (``attacker_nouns``), told in a clause of their own with no one who killed them."""
+    if _lemma(tok) not in rules.words("toll_verbs") or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"agent", "dobj"} for c in tok.children):
+        return False  # "were killed by soldiers", "gunmen killed five villagers"
+    subjects = [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    if not subjects:
+        return False
+    attackers = rules.words("attacker_nouns")
+    return all(
+        _lemma(s) in attackers
+        or (_lemma(s) in {"both", "all"} and any(_lemma(c) in attackers for c in s.subtree))
+        for s in subjects
+    )
+
+
+def _over_a_period(tok: Token, rules: EventRules) -> bool:
+    """ "were killed between October 2023 and November 2024", "during that period", "in
+    total": a toll counted over a span of time sums many events."""
+    periods = rules.words("period_nouns")
+    for verb in (tok, *tok.conjuncts):
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.lower_ in {"between", "from"} and any(o.ent_type_ == "DATE" for o in objs):
+                return True
+            if prep.lower_ in {"during", "throughout"} and any(_lemma(o) in periods for o in objs):
+                return True
+            if prep.lower_ == "over" and any(_lemma(o) == "period" for o in objs):
+                return True  # "over the same period"
+            if prep.lower_ == "in" and any(_lemma(o) == "total" for o in objs):
+                return True
+    return False
+
+
+def _since_perfect(tok: Token, rules: EventRules) -> bool:
+    """ "more than 40,000 people have been killed since 1984", "an insurgency since 1984 in
+    which 40,000 people have died": a perfect toll counted from a year or over a campaign
+    (``campaign_nouns``) is the running toll of a conflict, not one event's."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    if not perfect:
+        return False
+    sent = tok.sent
+    for since in (t for t in sent if t.lower_ == "since"):
+        objs = [c for c in since.children if c.dep_ == "pobj"]
+        if any(o.like_num or o.ent_type_ == "DATE" for o in objs):
+            return True
+    campaigns = rules.words("campaign_nouns")
+    return any(t.lower_ == "which" and t.head.lower_ == "in" for t in sent) and any(
+        _lemma(t) in campaigns for t in sent if t.i < tok.i
+    )
 
 
 def _takes_territory(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
@@ -868,6 +992,20 @@ def _plausible(
             or o.lemma_.lower() in rules.words("territory_objects")
             # a name the gazetteer lacks, and no actor: "retook Boni"
             or (o.pos_ == "PROPN" and finder.actor_in(o.idx, o.idx + len(o), o) is None)
+            for o in objs
+        )
+    if type_id == "MOBILIZE" and verbal and _stative_posture(tok):
+        return False  # "army units are deployed in both regions": a posture, no movement
+    if type_id == "ASSAULT" and lem in rules.words("euphemism_toll_verbs"):
+        # "neutralised 37 rebels", not "neutralised two IEDs" or "the threat was neutralised"
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return any(
+            finder.is_person(o, None)
+            or (
+                (actor := finder.actor_in(o.idx, o.idx + len(o), o)) is not None
+                and (actor.type in rules.words("group_types") or actor.type == "person")
+            )
+            or _lemma(o) in rules.words("neutralised_nouns")
             for o in objs
         )
     if type_id == "ASSAULT" and lem in rules.words("abduct_needs_person"):
@@ -969,7 +1107,11 @@ def _bare_reference(tok: Token, event: Event) -> bool:
         return False
     if event.fatalities is not None or event.injured is not None or event.weapon is not None:
         return False
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    # "the strikes", or a day's ("Sunday's strikes", "yesterday's attack")
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+        for c in tok.children
+    )
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
