@@ -57,6 +57,7 @@ class PlaceCues:
     unknown_place_prepositions: frozenset[str] = frozenset()
     movement_verbs: frozenset[str] = frozenset()
     naming_place_nouns: frozenset[str] = frozenset()
+    of_place_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def load_place_cues() -> PlaceCues:
         unknown_place_prepositions=words("unknown_place_prepositions"),
         movement_verbs=words("movement_verbs"),
         naming_place_nouns=words("naming_place_nouns"),
+        of_place_nouns=words("of_place_nouns"),
     )
 
 
@@ -128,6 +130,29 @@ def _region_in_brackets(span: Span, cues: PlaceCues) -> bool:
     return after < len(doc) and doc[after].text.startswith(")")
 
 
+def _after_place_noun(span: Span, cues: PlaceCues) -> bool:
+    """ "the mayor of Khiam", "south of the Litani": a noun that only a place has, "of"."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lower_ == "of"
+        and doc[i - 1].is_lower
+        and doc[i - 1].lower_ in cues.of_place_nouns
+    )
+
+
+def _incident_heading(span: Span) -> bool:
+    """ "17 January, Khiam: ...": the place of a dated incident heading."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    comma, date = doc[span.start - 1], doc[span.start - 2]
+    return comma.text == "," and date.ent_type_ == "DATE"
+
+
 def _unknown_place(span: Span, cues: PlaceCues) -> bool:
     """A name that only a place can be (see the module docstring)."""
     doc = span.doc
@@ -136,6 +161,8 @@ def _unknown_place(span: Span, cues: PlaceCues) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in cues.name_place_nouns:
         return True
     if _region_in_brackets(span, cues):
+        return True
+    if (_after_place_noun(span, cues) or _incident_heading(span)) and _written_as_place(span):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     return (
@@ -405,7 +432,24 @@ def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
             out.append(ent)
         else:
             out.append(Span(doc, start, ent.end, label=label))
-    return _untagged_conjuncts(doc, out, places)
+    return _untagged_conjuncts(doc, _split_open_brackets(doc, out), places)
+
+
+def _split_open_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name that runs into an unclosed bracket is two: "the Ministry of Defence (MINDEF"
+    is "the Ministry of Defence" and its acronym "MINDEF"."""
+    out: list[Span] = []
+    for ent in ents:
+        opens = [t.i for t in ent if t.text == "("]
+        if ent.ent_id_ or len(opens) != 1 or any(t.text == ")" for t in ent):
+            out.append(ent)
+            continue
+        i = opens[0]
+        if i > ent.start:
+            out.append(Span(doc, ent.start, i, label=ent.label_))
+        if i + 1 < ent.end:
+            out.append(Span(doc, i + 1, ent.end, label=ent.label_))
+    return out
 
 
 def _relabelled(
@@ -417,6 +461,13 @@ def _relabelled(
         (after_preposition or _in_place_context(span, cues, places))
         and is_gazetteer_place(span.text)
     ) or (label != "NORP" and _unknown_place(span, cues)):
+        return "GPE"
+    if (
+        label == "NORP"
+        and _after_place_noun(span, cues)
+        and _written_as_place(span)
+        and not is_demonym(span.text)
+    ):
         return "GPE"
     return label
 

@@ -39,10 +39,11 @@ def is_numbered_unit(span: Span) -> bool:
     """``span`` is an ordinal and a unit noun, with or without "the": "the 33rd Front"."""
     words = [t for t in span if t.lower_ != "the"]
     return (
-        len(words) == 2
+        2 <= len(words) <= 4
         and is_ordinal(words[0])
-        and words[1].lower_ in unit_nouns()
-        and words[1].text[:1].isupper()
+        and words[-1].lower_ in unit_nouns()
+        # "the 103rd Infantry Brigade": branch words between number and unit noun
+        and all(t.is_alpha and t.text[:1].isupper() for t in words[1:])
     )
 
 

@@ -119,6 +119,7 @@ def load_actor_rules() -> ActorRules:
 
 
 _WORD_BEFORE = re.compile(r"([\w.\u2019'-]+)\s+$")
+_WORD_BEFORE_COMMA = re.compile(r"([\w.\u2019'-]+),?\s+$")
 _BODY_WORDS = frozenset(
     {
         "army",
@@ -140,6 +141,10 @@ _BODY_WORDS = frozenset(
 )
 
 
+# words of tenure between a country and a role ("Lebanon's new president")
+_TENURE_WORDS = frozenset({"new", "newly", "interim", "incoming", "outgoing", "then", "elected"})
+
+
 def _country_before(text: str, start: int, rules: ActorRules) -> str | None:
     """The country that a nationality or a country's name before a person's or a body's role
     words gives ("Mozambican President Filipe Nyusi", "Ugandan army spokesman Brig. Gen.
@@ -147,15 +152,20 @@ def _country_before(text: str, start: int, rules: ActorRules) -> str | None:
     titles = load_titles()
     words = rules.role_words | titles.heads | titles.modifiers | titles.connectors | _BODY_WORDS
     pos = start
-    for _ in range(7):
-        found = _WORD_BEFORE.search(text, max(0, pos - 60), pos)
+    for step in range(7):
+        # "Lebanon's new president, Joseph Aoun": a comma before the name only
+        found = (_WORD_BEFORE_COMMA if step == 0 else _WORD_BEFORE).search(
+            text, max(0, pos - 60), pos
+        )
         if found is None:
             return None
         word = found.group(1)
         bare = word.rstrip(".").lower()
-        if bare in words or bare in {w.lower() for w in rules.role_words}:
+        if bare in words or bare in _TENURE_WORDS or bare in {w.lower() for w in rules.role_words}:
             pos = found.start()
             continue
+        if "," in found.group(0):
+            return None  # "In Kabul, Ahmad said": only a role stands before the comma
         if word[:1].isupper() and (word.endswith(("'s", "\u2019s")) or is_demonym(word)):
             return country_of_name(word)
         return None
@@ -239,8 +249,33 @@ def _is_heading_sentence(doc: Doc, start: int) -> bool:
     return sum(1 for t in words if t.text[:1].isupper()) / len(words) >= 0.7
 
 
+def _in_table_cell(text: str, start: int) -> bool:
+    """The offset lies in a cell of a Markdown or pipe table row ("| Buildings demolished |")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line.startswith("|") and line.count("|") >= 3
+
+
+def _alone_on_line(text: str, m: Mention) -> bool:
+    """The mention's line holds no Latin letter or digit ("وكالة الأناضول")."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not re.search(r"[A-Za-z0-9]", line)
+
+
 def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | None:
     text = m.text
+    if (
+        not known
+        and " " not in text.strip()
+        and zipf_frequency(text.lower(), "en") >= 3.5
+        and _in_table_cell(doc_text(doc), m.start)
+    ):
+        return "common word in a table cell"  # "| Buildings demolished (est.) | 40 |"
+    if not known and not re.search(r"[A-Za-z]", text) and _alone_on_line(doc_text(doc), m):
+        return "line in another script"  # a source line in Arabic above an English report
     if is_acronym(text) and _is_marking(text, doc_text(doc), m.end, rules):
         return "handling marking"
     if known:
@@ -399,6 +434,27 @@ def _unit_owner_type(doc: Doc, span: Span) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> dict[str, frozenset[str]]:
+    data = load_yaml("nominals.yaml")
+    return {
+        "state": frozenset(str(w).lower() for w in data.get("state_unit_words") or ()),
+        "non_state": frozenset(str(w).lower() for w in data.get("non_state_force_names") or ()),
+    }
+
+
+def _stateless_force_name(name: str) -> bool:
+    """ "Southern Cameroons Defence Forces": a self-styled defence force whose name holds no
+    country or nationality is an armed group."""
+    low = f" {normalise_name(name)} "
+    cue = next((c for c in _unit_words()["non_state"] if f" {c} " in low), None)
+    if cue is None:
+        return False
+    lead = low[: low.index(f" {cue} ")].split()
+    words = [w for w in name.split()[: len(lead)] if w[:1].isupper()]
+    return not any(country_of_name(w) for w in words)
+
+
 def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     """The type of an actor the gazetteer lacks, from its name and, for a unit named by its
     number ("the 33rd Front"), from the body the text says it belongs to."""
@@ -408,11 +464,15 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     if navy_of_ship(m.text):
         return "state_forces"  # a warship stands for its navy ("USS Laboon")
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if kind == "state_forces" and _stateless_force_name(m.text):
+        return "armed_group"
     if span is None or not is_numbered_unit(span):
         return kind
     if kind == "state_forces":
         return kind  # "the 2nd Army"
     owner = _unit_owner_type(doc, span)
+    if owner is None and any(t.lower_ in _unit_words()["state"] for t in span):
+        return "state_forces"  # "the 6th Infantry Division"
     return "state_forces" if owner == "state_forces" else "armed_group"
 
 
@@ -454,7 +514,7 @@ def _initials_match(acr: str, name: str) -> bool:
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).upper()
     pool = _fold(initials + name.upper())
     pos = 0
-    for c in (c for c in acr if c.isalpha()):
+    for c in (c for c in _fold(acr).upper() if c.isalpha()):
         pos = pool.find(c, pos)
         if pos < 0:
             return False
@@ -487,7 +547,7 @@ def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _D
         if not match:
             continue
         acr = match.group("acr")
-        if not is_acronym(acr) or acr == m.text:
+        if not _bracket_acronym(acr) or acr == m.text:
             continue
         native: str | None = None
         native_start = -1
@@ -506,9 +566,82 @@ def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _D
             if same or (native is not None and gazetteer.lookup(native) is known):
                 found.setdefault(acr, _Definition(m, native, native_start, agrees=True))
                 continue
-        if _initials_match(acr, m.text) or (native is not None and _initials_match(acr, native)):
+        if (
+            _initials_match(acr, m.text)
+            or (native is not None and _initials_match(acr, native))
+            or _initials_reordered(acr, m.text)
+        ):
             found.setdefault(acr, definition)
     return found
+
+
+def _bracket_acronym(acr: str) -> bool:
+    """An acronym in brackets: all capitals ("MINDEF") or mixed case with at least two
+    capitals ("AGovC", "MoD")."""
+    if is_acronym(acr):
+        return True
+    return (
+        bool(re.fullmatch(r"[A-Z][A-Za-z]{1,9}", acr))
+        and sum(c.isupper() for c in acr) >= 2
+        and acr[-1].isupper()
+    )
+
+
+def _initials_reordered(acr: str, name: str) -> bool:
+    """The acronym of the name in another language's word order: "Rapid Intervention
+    Battalion (BIR)" for "Bataillon d'Intervention Rapide"."""
+    initials = [w[0].upper() for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()]
+    return len(acr) >= 3 and acr.isupper() and sorted(acr) == sorted(initials)
+
+
+def _state_acronyms(
+    text: str, mentions: Sequence[Mention], states: Sequence[StateMention]
+) -> list[StateMention]:
+    """State mentions for an acronym the text defines after a state's forces or body ("the
+    Cameroonian defence and security forces (DSF)"), at each of its mentions."""
+    defined: dict[str, StateMention] = {}
+    for st in states:
+        match = _ACRONYM_DEF.match(text, st.mention.end)
+        if match is None or match.group("native") is not None:
+            continue
+        acr = match.group("acr")
+        if _bracket_acronym(acr) and _initials_match(acr, st.mention.text):
+            defined.setdefault(acr, st)
+    return [
+        StateMention(m, st.country, st.key, st.name, st.type)
+        for m in mentions
+        for acr, st in defined.items()
+        if m.text == acr
+    ]
+
+
+def _owner_state(text: str, m: Mention, states: Sequence[StateMention]) -> str | None:
+    """The country of the state body whose possessive stands right before ``m`` ("the
+    Army's 103rd Infantry Brigade")."""
+    for st in states:
+        if 0 <= m.start - st.mention.end <= 4 and re.fullmatch(
+            r"['\u2019]s\s+", text[st.mention.end : m.start]
+        ):
+            return st.country or None
+    return None
+
+
+def _state_acronym(m: Mention, states: Sequence[StateMention]) -> bool:
+    """An acronym that a state mention covers exactly ("DSF" defined as a state's forces)."""
+    return is_acronym(m.text) and any(
+        (st.mention.start, st.mention.end) == (m.start, m.end) for st in states
+    )
+
+
+def _bare_institution(m: Mention, states: Sequence[StateMention]) -> bool:
+    """A capitalised force or institution word alone ("Army", "Police") that a state
+    mention covers exactly: the state's body, not a new actor."""
+    word = m.text.strip()
+    return (
+        " " not in word
+        and word.lower() in _force_nouns() | {"government", "gendarmerie"}
+        and any((st.mention.start, st.mention.end) == (m.start, m.end) for st in states)
+    )
 
 
 def _state_covers(m: Mention, states: Sequence[StateMention]) -> bool:
@@ -584,13 +717,22 @@ def resolve_actors(
     rules = load_actor_rules()
     resolver = _Resolver(g)
     text = doc_text(doc)
+    states = [*states, *_state_acronyms(text, mentions, states)]
 
     # a name that is a place in one of its mentions ("in the town of X") is a place in all
+    # an acronym the text defines in brackets ("Rapid Intervention Battalion (BIR)") is no
+    # place however the gazetteer spells one
+    bracketed = {
+        acr
+        for acr in re.findall(r"\w[\w'’.-]*\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)", text)
+        if _bracket_acronym(acr)
+    }
     place_texts = {
         m.text
         for m in mentions
         if m.label in ACTOR_LABELS
         and resolver.gazetteer_entry(m) is None
+        and m.text not in bracketed
         and is_place(m)
         and not _surname_in_doc(m, mentions)
     }
@@ -621,6 +763,8 @@ def resolve_actors(
         if entry is None and m.text in place_texts:
             places.append(m)
             continue
+        if entry is None and (_bare_institution(m, states) or _state_acronym(m, states)):
+            continue  # "the Army's 103rd Brigade": the state's army, found by states.py
         candidates.append((m, entry, role))
 
     cand_mentions = [c[0] for c in candidates]
@@ -657,7 +801,7 @@ def resolve_actors(
         else:
             acr_key[acr] = new_key(long.text)
             names.setdefault(acr_key[acr], long.text)
-            types.setdefault(acr_key[acr], _type_from_cues(long.text, long.label, rules))
+            types.setdefault(acr_key[acr], _actor_type(long, doc, rules))
         for form in (long.text, definition.native):
             if form:
                 defined_key.setdefault(normalise_name(form), acr_key[acr])
@@ -772,6 +916,16 @@ def resolve_actors(
             name = names[key]
             if key not in countries and types.get(key) in ("person", "government"):
                 found = {_country_before(text, x.start, rules) for x in ms} - {None}
+                if len(found) == 1:
+                    countries[key] = str(next(iter(found)))
+            if key not in countries and types.get(key) in ("state_forces", "government"):
+                # "the Turkish Defence Ministry": a demonym or country leads the name;
+                # "the Army's 103rd Brigade": the unit of a state's forces
+                lead = name.split()[0] if name.split() else ""
+                found = {_owner_state(text, x, states) for x in ms} - {None}
+                if is_demonym(lead) or lead.endswith(("'s", "\u2019s")):
+                    found.add(country_of_name(lead))
+                found -= {None}
                 if len(found) == 1:
                     countries[key] = str(next(iter(found)))
             # an unidentified group has no names but its own: "gunmen" would merge the

@@ -137,6 +137,30 @@ def _facility_fallback(gaz: GeoGazetteer, name: str) -> list[GeoCandidate]:
     return []
 
 
+# the compass halves a division is split into ("Maguindanao del Sur", "Kasai Oriental")
+_COMPASS_TAILS = frozenset(
+    ["sur", "norte", "este", "oeste", "oriental", "occidental", "nord", "north", "south"]
+)
+
+
+def _split_division_fallback(gaz: GeoGazetteer, name: str) -> list[GeoCandidate]:
+    """A division the gazetteer lacks that halves one it knows: "Maguindanao del Sur" (split
+    from Maguindanao) lies in Maguindanao's first-level division."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _COMPASS_TAILS:
+        return []
+    head = words[:-1]
+    if head and head[-1].islower():
+        head = head[:-1]
+    if not head:
+        return []
+    return [
+        replace(c, alternate=True)
+        for c in gaz.candidates(" ".join(head), fuzzy=False)
+        if c.feature in ("admin1", "admin2", "region")
+    ]
+
+
 # last words of _FACILITY_WORDS that name an area, not a building
 _AREA_WORDS = frozenset(["district", "township", "twp", "co", "estate", "area"])
 
@@ -199,7 +223,9 @@ def _candidates(
         if country is not None and all(c.id != country.id for c in found):
             found = [replace(country, alternate=True), *found]
     if not found and fallback:
-        found = _facility_fallback(gaz, surface.strip())
+        found = _facility_fallback(gaz, surface.strip()) or _split_division_fallback(
+            gaz, name.strip()
+        )
     if len(found) > MAX_CANDIDATES:
         found = sorted(found, key=lambda c: -c.population)[:MAX_CANDIDATES]
     return normalise_place_name(name), division, found

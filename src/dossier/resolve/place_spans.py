@@ -18,7 +18,9 @@ from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.metonymy import noun_of_from
+from dossier.nlp.place_names import _after_place_noun, load_place_cues
 from dossier.nlp.text import doc_text
+from dossier.nlp.titles import load_titles
 from dossier.resolve.geo_candidates import _AFTER_COMMA, _candidates, _context_hints, _Mention
 from dossier.resolve.geo_gazetteer import (
     GeoCandidate,
@@ -146,6 +148,13 @@ def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end - 1 and span.doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    titles = load_titles()
+    title_words = titles.heads | titles.modifiers | titles.abbreviations
+    for i in range(start + 1, end - 1):
+        # "Lininding, Lieutenant Colonel ...": the title of the speaker after the place
+        if span.doc[i].text == "," and span.doc[i + 1].lower_.rstrip(".") in title_words:
+            end = i
+            break
     while end > start + 1 and (
         span.doc[end - 1].text in ("'s", "’s", "'", "’", "-", "–") or span.doc[end - 1].is_space
     ):
@@ -300,7 +309,15 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
         if ent.label_ in PLACE_LABELS:
             # "in Hodeidah province": a division word after the name says it is a place
             division = (
-                span.end < len(doc) and doc[span.end].lower_ in _division_words()
+                span.end < len(doc)
+                and (
+                    doc[span.end].lower_ in _division_words()
+                    # "Ngoketunjia division": a lower-case place noun after the name
+                    or (
+                        doc[span.end].is_lower
+                        and doc[span.end].lower_ in load_place_cues().name_place_nouns
+                    )
+                )
             ) or _in_division_list(span)
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             if (
@@ -309,6 +326,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
                 or settlement
                 or division
                 or _heading_cue(span)
+                or _after_place_noun(span, load_place_cues())
                 or _has_container(doc, span, gaz)
                 # "an ambush near Markoye": a town the gazetteer lacks is still a place
                 or before in _PERSON_LOCATIVE
@@ -375,7 +393,9 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             if head is not None:
                 spans.append(head)
     spans.extend(_untagged_places(doc, gaz, countries, place_names))
+    spans = _join_particles(doc, spans)
     spans = [sp for sp in spans if not _actor_or_brand(doc, sp, gaz)]
+    spans = [sp for sp in spans if not _actor_acronym(doc, sp, gaz, countries)]
     fields = report_fields(doc_text(doc))
     spans = [sp for sp in spans if not fields.is_label(sp.start_char, sp.end_char)]
     spans.extend(_field_places(doc, fields, spans))
@@ -383,6 +403,63 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     if dateline is not None:
         spans.append(dateline)
     return sorted(spans, key=lambda sp: sp.start)
+
+
+def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """One place name across a lowercase particle: "Lanao" + "del" + "Sur" is "Lanao del Sur",
+    "Mocímboa" + "da" + "Praia" one town; the spans the name swallows are dropped."""
+    out: list[Span] = []
+    covered: set[int] = set()
+    for sp in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if sp.start in covered or any((o.start, o.end) == (sp.start, sp.end) for o in out):
+            continue
+        end = sp.end
+        while (
+            end + 1 < len(doc)
+            and doc[end].lower_ in _NAME_LINKS
+            and doc[end].text.islower()
+            and doc[end + 1].is_alpha
+            and doc[end + 1].text[:1].isupper()
+            and not doc[end + 1].is_upper
+            and not doc[end + 1].is_sent_start
+        ):
+            end += 2
+            while (
+                end < len(doc)
+                and doc[end].is_alpha
+                and doc[end].text[:1].isupper()
+                and not doc[end].is_upper
+                and not doc[end].is_sent_start
+                and doc[end].lower_ not in _division_words()
+            ):
+                end += 1
+        if end != sp.end:
+            sp = Span(doc, sp.start, end, label=sp.label_)
+            covered.update(range(sp.start, end))
+        out.append(sp)
+    return [sp for sp in out if not any(o is not sp and o.start < sp.start < o.end for o in out)]
+
+
+@lru_cache(maxsize=1)
+def _defined_acronym_re() -> re.Pattern[str]:
+    return re.compile(r"[A-Za-z][\w'’.-]*\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
+
+
+def _actor_acronym(doc: Doc, span: Span, gaz: GeoGazetteer, countries: frozenset[str]) -> bool:
+    """An acronym that is no place: one the text defines after a long name ("the Syrian
+    National Army (SNA)") or the actor gazetteer matched, unless it names a country or a
+    first-level division; an acronym the gazetteer knows only as another name of a town
+    outside the report's countries ("SNA" for an airport code of Santa Ana)."""
+    text = span.text.strip()
+    if len(span) != 1 or not text.isupper() or not text.isalpha() or len(text) < 2:
+        return False
+    found = gaz.candidates(text, fuzzy=False)
+    if any(c.feature in ("country", "admin1") for c in found):
+        return False
+    defined = {m["acr"] for m in _defined_acronym_re().finditer(doc_text(doc))}
+    if text in defined or any(e.ent_id_ and e.text == text for e in doc.ents):
+        return True
+    return bool(found) and all(c.alternate and c.country_code not in countries for c in found)
 
 
 def _actor_or_brand(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
@@ -409,6 +486,8 @@ def _actor_or_brand(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
         return True
     # an unknown name followed by "who" is a person ("residents of Florence, who" are not)
     after = doc[span.end : span.end + 2]
+    if _after_place_noun(span, load_place_cues()):
+        return False  # "the mayor of Rmeish, who said": the mayor speaks
     return (
         any(t.lower_ == "who" for t in after)
         and all(t.lower_ in ("who", ",") for t in after)
@@ -484,12 +563,16 @@ def _untagged_places(
             continue
         before = doc[run.start - 1] if run.start > 0 else None
         after = doc[run.end] if run.end < len(doc) else None
-        if _settlement_cue(run) or (
-            after is not None
-            and after.is_lower
-            and after.lemma_ in _settlement_nouns()
-            and not run[0].is_sent_start
-            and not _ORG_WORDS.search(text)
+        if (
+            _settlement_cue(run)
+            or (_heading_cue(run) and len(run) <= 3)
+            or (
+                after is not None
+                and after.is_lower
+                and after.lemma_ in _settlement_nouns()
+                and not run[0].is_sent_start
+                and not _ORG_WORDS.search(text)
+            )
         ):
             found.append(run)  # a place even if the gazetteer lacks it
             continue

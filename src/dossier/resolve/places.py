@@ -122,6 +122,10 @@ def _resolve(
         if not division and _town_cue(text, start):
             towns = [c for c in cands if c.feature == "city"]
             cands = towns or cands
+        if division and cands and all(c.feature == "city" and c.alternate for c in cands):
+            # "Bui division": a division is not a town that merely has that other name
+            # (Bowie, Maryland); the fallbacks place it near the report's towns
+            cands = []
         m = _Mention(start, end, surface, sent, key, division, cands)
         _context_hints(gaz, text, m)
         mentions.append(m)
@@ -185,7 +189,8 @@ def _district_of(town: Place) -> Place:
 _DIVISION_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
     r"[A-Z][\w'’-]*(?:\s+(?:da\s+|de\s+)?[A-Z][\w'’-]*){0,3})*"
-    r"\s+(?:region|province|state|governorate|district|county|prefecture|department|oblast)s?\b"
+    r"\s+(?:region|province|state|governorate|district|county|prefecture|department|oblast"
+    r"|division)s?\b"
 )
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
@@ -402,7 +407,8 @@ _CONTAINER_BEFORE = re.compile(
     r"\b(?:in|within|across|throughout|inside|of)\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE
 )
 _DIVISION_WORD_AFTER = re.compile(
-    r"\s+(?:region|province|state|governorate|district|county|prefecture|department|oblast)s?\b"
+    r"\s+(?:region|province|state|governorate|district|county|prefecture|department|oblast"
+    r"|division)s?\b"
 )
 _BORDER = re.compile(
     r"\b(?:near|along|on|at|by|close\s+to|across)\s+(?:the\s+)?"

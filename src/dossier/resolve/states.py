@@ -498,8 +498,23 @@ def _definite_alone(head: Token, mods: list[Token]) -> bool:
     return (
         dets == ["the"]
         and not mods
-        and head.tag_ == "NN"
+        and head.tag_ in ("NN", "NNP")
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+
+
+def _capitalised_institution(head: Token, institutions: frozenset[str]) -> bool:
+    """ "the Army's 103rd Brigade": a state institution written with a capital, alone (not
+    the head or part of a longer name such as "Arakan Army" or "Army of Islam")."""
+    return (
+        head.pos_ == "PROPN"
+        and head.text.istitle()
+        and head.lower_ in institutions
+        and head.dep_ != "compound"
+        and not any(c.dep_ in ("compound", "amod", "prep", "appos") for c in head.children)
+        and (head.ent_type_ == "" or head.ent_iob_ == "B")
+        and (head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I")
+        and not head.is_sent_start
     )
 
 
@@ -596,7 +611,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     out: list[StateMention] = []
     heads = forces | police | actions | officials | sources
     for head in doc:
-        if head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" and not _capitalised_institution(head, institutions):
             continue
         noun = head.lemma_.lower()
         if noun not in heads:
