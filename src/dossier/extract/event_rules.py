@@ -13,7 +13,7 @@ Example::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -41,6 +41,10 @@ class EventRules:
     mode_words: dict[str, str]
     weapons: dict[str, str]
     raw: dict[str, Any]
+    # the word lists as sets, built on first use (``words`` is called for every token)
+    _word_sets: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @cached_property
     def phrases_by_first_word(self) -> dict[str, list[tuple[tuple[str, ...], TypeMode]]]:
@@ -52,7 +56,10 @@ class EventRules:
 
     def words(self, name: str) -> frozenset[str]:
         """A word list of the rules file as a set (empty when absent)."""
-        return frozenset(self.raw.get(name) or ())
+        found = self._word_sets.get(name)
+        if found is None:
+            found = self._word_sets[name] = frozenset(self.raw.get(name) or ())
+        return found
 
     def weapon_mode(self, text: str) -> str | None:
         """The ASSAULT mode a weapon phrase implies, or None when it names no weapon."""
