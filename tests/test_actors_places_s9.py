@@ -5,22 +5,9 @@ and district words set the precision, and a person's name is no place."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from test_places_s8 import annotated
 
-from dossier.records import Actor, Place, PlaceMention
-
-
-@lru_cache(maxsize=32)
-def annotated(text: str) -> tuple[tuple[PlaceMention, ...], tuple[Actor, ...]]:
-    """The places and actors of ``text`` as the ingest pipeline resolves them."""
-    from dossier.clean import clean_text
-    from dossier.nlp import build_nlp
-    from dossier.pipeline import resolve_document
-
-    cleaned = clean_text(text)
-    doc = build_nlp()(cleaned.text)
-    resolved = resolve_document(doc, cleaned, None)
-    return resolved.places, resolved.actors
+from dossier.records import Actor, Place
 
 
 def place(text: str, name: str) -> Place:
