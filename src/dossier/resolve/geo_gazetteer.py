@@ -52,6 +52,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _WORD_FORMS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 
 
+@lru_cache(maxsize=1 << 16)  # called for every candidate span; names repeat
 def normalise_place_name(name: str) -> str:
     """Fold case, diacritics, apostrophes, dots and punctuation; expand St/Ft/Mt.
 
