@@ -241,3 +241,22 @@ def test_a_bomb_that_detonated_on_a_date_keeps_the_date() -> None:
     [ev] = [e for e in evs if e.type == "ASSAULT"]
     assert ev.date is not None and ev.date.value == "2025-03-09"
     assert ev.fatalities is not None and ev.fatalities.best == 2
+
+
+_EXAMPLES = (
+    "Al-Shabaab has rebuilt its bomb-making cells around Mogadishu. These resources may allow "
+    "it to continue carrying out complex attacks, such as the ones that struck the Central "
+    "Bank of Somalia in May 2019."
+)
+
+
+def test_examples_of_a_groups_attacks_are_its_attacks_on_civilian_targets() -> None:
+    evs = _events(_EXAMPLES, DateValue("2021-02-01", "day"))
+    bank = [e for e in evs if any("bank" in a.actor.lower() for a in e.actors)]
+    assert bank, [(e.type, _roles(e)) for e in evs]
+    ev = bank[0]
+    assert ev.date is not None and ev.date.value == "2019-05"
+    perpetrators = {a.actor for a in ev.actors if a.role == "perpetrator"}
+    assert any("shabaab" in p.lower() for p in perpetrators), _roles(ev)
+    # a bank attacked by an armed group, with no armed party hit: no armed clash
+    assert ev.acled_event_type == "Violence against civilians"

@@ -248,6 +248,9 @@ def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
     ]
     subj = [after_heading(s) for s in subj]
     if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        kind = _exemplified(finder, verb.head)
+        if kind is not None:
+            return subjects(finder, kind.head)
         return [verb.head]
     own_patient = (
         verb.dep_ == "advcl"
@@ -265,6 +268,9 @@ def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:
                 return objs
+            if head.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in head.children):
+                # "may enable it to continue launching attacks": up the chain of complements
+                return subjects(finder, head)
         if verb.dep_ == "conj" and head.dep_ == "xcomp":
             return subjects(finder, head)
         if verb.dep_ == "conj" and head.lemma_.lower() in finder.rules.words("say_verbs"):
@@ -274,6 +280,24 @@ def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
             return subjects(finder, reported[-1]) if reported else []
         subj = [c for c in head.children if c.dep_ == "nsubj"]
     return subj + _supporters(finder, subj)
+
+
+def _exemplified(finder: ArgumentFinder, head: Token) -> Token | None:
+    """The noun an example stands for: "attacks" in "launching attacks, such as the ones
+    that targeted the court", when that noun is the object of a verb (whose subject carried
+    the examples out too)."""
+    prep = head.head
+    if (
+        head.lower_ not in finder.rules.words("exemplar_heads")
+        or head.dep_ != "pobj"
+        or prep.lower_ not in finder.rules.words("exemplar_preps")
+        or prep.dep_ != "prep"
+    ):
+        return None
+    kind = prep.head
+    if kind.pos_ != "NOUN" or kind.dep_ != "dobj" or kind.head.pos_ != "VERB":
+        return None
+    return kind
 
 
 def _supporters(finder: ArgumentFinder, subj: list[Token]) -> list[Token]:

@@ -730,12 +730,13 @@ def _under_heading(args: Arguments, heading: Heading) -> Arguments:
 def _on_civilians(
     frame: EventFrame, doc: Doc, finder: ArgumentFinder, rules: EventRules
 ) -> EventFrame:
-    """An armed attack that killed or took people who bear no arms, and hit no armed party, is
-    violence against civilians (ACLED), not an armed clash."""
+    """An armed attack that killed or took people who bear no arms, or hit only what no armed
+    party holds ("the ones that targeted the Supreme Court"), is violence against civilians
+    (ACLED), not an armed clash."""
     ev = frame.event
     if ev.type != "ASSAULT" or ev.acled_sub_event_type != "Armed clash":
         return frame
-    if not frame.victims:
+    if not frame.victims and not frame.targets:
         return frame
     combatants = rules.words("combatant_nouns")
     armed = rules.words("armed_types")
