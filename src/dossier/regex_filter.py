@@ -3,8 +3,7 @@
 A hand-written pattern such as ``{XP}\\s+(?:denied|denies|rejected)\\s+...`` can only match a
 text that contains one of a few literal strings ("denied", "denies", "rejected"). Searching
 for those (one alternation of literals) costs a small fraction of running the expression, and
-a pattern whose
-strings are all absent need not even be compiled. :func:`required_strings` reads them off
+a pattern whose strings are all absent need not even be compiled. :func:`required_strings` reads them off
 the expression's parse tree: for a sequence, the most selective of its parts; for an
 alternation, every branch's strings; an optional part constrains nothing.
 """
