@@ -245,3 +245,13 @@ def test_a_division_is_not_a_far_town_of_that_other_name() -> None:
     )
     got = places(text)["Bui"].place
     assert got is not None and got.country_code == "CM"
+
+
+def test_a_countrys_aircraft_and_helicopters_are_its_armed_forces() -> None:
+    text = (
+        "Chadian aircraft struck rebel positions near Tibesti on Tuesday, and Kenyan "
+        "helicopters were seen over Lamu."
+    )
+    found = {(a.type, a.country) for a in annotated(text)[1]}
+    assert ("state_forces", "TD") in found, found
+    assert ("state_forces", "KE") in found, found
