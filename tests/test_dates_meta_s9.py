@@ -7,25 +7,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_dates_meta_s8 import _process
+
 from dossier.clean import clean_text
 from dossier.metadata import extract_metadata
-from dossier.pipeline import process_file
 from dossier.read import read_file
-from dossier.records import DateValue, Document, HtmlMetadata
+from dossier.records import DateValue, HtmlMetadata
 from dossier.resolve.timex import extract_timexes
-from dossier.settings import Settings
 
 NONE = HtmlMetadata()
 BODY = (
     "Fighters of the movement crossed the river at dawn and attacked an army post, "
     "residents said, before withdrawing towards the forest in the afternoon."
 )
-
-
-def _process(tmp_path: Path, text: str, name: str = "report.txt") -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return process_file(path, Settings())
 
 
 def _timexes(text: str, dct: str) -> dict[str, tuple[str, str]]:

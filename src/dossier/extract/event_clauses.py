@@ -24,7 +24,7 @@ from dossier.extract.event_objects import (
     identified_victims,
     target_of,
 )
-from dossier.extract.event_parties import subjects, weapon_word
+from dossier.extract.event_parties import participle_agents, subjects, weapon_word
 from dossier.extract.event_phrases import PRONOUN_ORG, participle_hosts
 from dossier.extract.event_places import place_in
 
@@ -64,16 +64,7 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
     place_hosts: list[Token] = [tok]
     perps += subjects(finder, tok)
     # "a missile fired by the Houthis killed three": who fired the weapon
-    perps += [
-        g
-        for p in list(perps)
-        for a in p.children
-        if a.dep_ == "acl" and a.lemma_.lower() in finder.rules.words("weapon_use_verbs")
-        for ag in a.children
-        if ag.dep_ == "agent"
-        for g in ag.children
-        if g.dep_ == "pobj"
-    ]
+    perps += participle_agents(finder, perps, "weapon_use_verbs")
     place_hosts += participle_hosts(tok)
     # "Israeli strikes on Gaza killed 30 people": what and where the strikes hit
     for p in perps:
@@ -125,16 +116,7 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
                 if g.dep_ == "pobj"
             ]
     # "ambushed a fuel convoy escorted by FAMa": the escort was attacked too
-    objects += [
-        g
-        for o in objects
-        for a in o.children
-        if a.dep_ == "acl" and a.lemma_.lower() in finder.rules.words("escort_verbs")
-        for ag in a.children
-        if ag.dep_ == "agent"
-        for g in ag.children
-        if g.dep_ == "pobj"
-    ]
+    objects += participle_agents(finder, objects, "escort_verbs")
     if tok.dep_ in {"xcomp", "oprd"} and tok.tag_ == "VBN":
         # "its leader was reported killed": the subject of the report is who was killed
         objects += [c for c in tok.head.children if c.dep_ == "nsubjpass"]

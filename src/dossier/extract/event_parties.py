@@ -300,20 +300,30 @@ def _exemplified(finder: ArgumentFinder, head: Token) -> Token | None:
     return kind
 
 
-def _supporters(finder: ArgumentFinder, subj: list[Token]) -> list[Token]:
-    """ "the HNP, supported by the MSS, conducted an operation": who backed the subject took
-    part too."""
-    verbs = finder.rules.words("co_agent_verbs")
+def participle_agents(
+    finder: ArgumentFinder, tokens: list[Token], verbs: str, passive_only: bool = False
+) -> list[Token]:
+    """The "by" agents of participles on ``tokens`` whose verb is in the rules' word list
+    ``verbs``: "the HNP, supported by the MSS" (``co_agent_verbs``), "a missile fired by the
+    Houthis" (``weapon_use_verbs``), "a convoy escorted by FAMa" (``escort_verbs``).
+    ``passive_only``: past participles only."""
+    words = finder.rules.words(verbs)
     return [
         g
-        for s in subj
-        for a in s.children
-        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in verbs
+        for t in tokens
+        for a in t.children
+        if a.dep_ == "acl" and a.lemma_.lower() in words and (not passive_only or a.tag_ == "VBN")
         for ag in a.children
         if ag.dep_ == "agent"
         for g in ag.children
         if g.dep_ == "pobj"
     ]
+
+
+def _supporters(finder: ArgumentFinder, subj: list[Token]) -> list[Token]:
+    """ "the HNP, supported by the MSS, conducted an operation": who backed the subject took
+    part too."""
+    return participle_agents(finder, subj, "co_agent_verbs", passive_only=True)
 
 
 def antecedent(finder: ArgumentFinder, pronoun: Token, trigger: Token) -> Token | None:

@@ -245,12 +245,7 @@ def hyphenated_names(doc: Doc) -> list[Span]:
             stop = max([end, *(e.end for e in overlapping if e.label_ == "PERSON")])
             found.append(Span(doc, start, stop, label="PERSON"))
         i = end
-    for span in found:
-        clash = [e for e in ents if e.start < span.end and span.start < e.end]
-        if any(e.ent_id_ for e in clash):
-            continue
-        ents = [e for e in ents if e not in clash] + [span]
-    return sorted(ents, key=lambda e: e.start)
+    return _replace_ents(ents, found)
 
 
 _APOSTROPHES = ("'", "\u2019", "\u02bc")
@@ -268,6 +263,8 @@ def _name_part(token: Token) -> bool:
 
 
 def _replace_ents(ents: list[Span], spans: list[Span]) -> list[Span]:
+    """``ents`` with each of ``spans`` in place of the entities it overlaps, unless one of
+    them is a gazetteer match; sorted."""
     for span in spans:
         clash = [e for e in ents if e.start < span.end and span.start < e.end]
         if any(e.ent_id_ for e in clash):

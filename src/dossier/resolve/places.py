@@ -172,17 +172,24 @@ def _district_word(text: str, m: _Mention) -> bool:
     return last in words or (after is not None and after.group(1) in words)
 
 
-def _district_of(town: Place) -> Place:
-    """The district named after ``town``, at the town (the gazetteer lacks the district)."""
-    acled, ucdp = _precision_table()["admin2"]
-    return replace(
+def _placed_at(town: Place, precision: str, feature: str, score: float | None = None) -> Place:
+    """A place the gazetteer lacks, put at ``town``'s point with ``precision`` (and its ACLED
+    and UCDP codes); ``score`` replaces the town's when given."""
+    acled, ucdp = _precision_table()[precision]
+    placed = replace(
         town,
         geonames_id=None,
-        feature="admin2",
-        precision="admin2",
+        feature=feature,
+        precision=precision,
         geo_precision=acled,
         where_prec=ucdp,
     )
+    return placed if score is None else replace(placed, score=score)
+
+
+def _district_of(town: Place) -> Place:
+    """The district named after ``town``, at the town (the gazetteer lacks the district)."""
+    return _placed_at(town, "admin2", "admin2")
 
 
 # "Segou region", "Taiz provinces", "Hodeidah and Taiz provinces": the name is a division
@@ -783,16 +790,7 @@ class _Placer:
 
     @staticmethod
     def _near(town: Place) -> Place:
-        acled, ucdp = _precision_table()["near"]
-        return replace(
-            town,
-            geonames_id=None,
-            feature="site",
-            precision="near",
-            geo_precision=acled,
-            where_prec=ucdp,
-            score=0.0,
-        )
+        return _placed_at(town, "near", "site", score=0.0)
 
 
 def _is_water(words: list[str]) -> bool:
