@@ -207,7 +207,11 @@ class _RoleMapper:
                 self.add("PerpInd", _strip_left(self.doc[start : span.end]).text)
             return
         text = span.text.lower()
-        if any(text == g or text.endswith(" " + g) for g in self.lex.generic_orgs):
+        generic = any(text == g or text.endswith(" " + g) for g in self.lex.generic_orgs)
+        if generic and not (
+            # "certain officers of the armed forces": the people, and their force
+            _head_in(root, self.lex.perp_heads) and root.lower_ not in self.lex.force_org_heads
+        ):
             self.add("PerpOrg", span.text)
         elif root.ent_type_ == "PERSON":
             self.add("PerpInd", self._person_name(root) or span.text)
@@ -396,6 +400,7 @@ def frames_to_roles(
     """Map ASSAULT frames to MUC role fillers (one mention per entity, deduplicated)."""
     mapper = _RoleMapper(annotated)
     keys = {a.key: a for a in annotated.actors}
+    kinds: list[Span] = []
     for f in frames:
         if f.event.type != "ASSAULT" or f.event.modality not in keep_modalities:
             continue
@@ -403,8 +408,14 @@ def frames_to_roles(
             continue  # guerrilla warfare, not a terrorist incident (MUC-4's definition)
         for se in f.perpetrators:
             span = mapper._span(se)
-            if span is not None:
-                mapper.perpetrator(span)
+            if span is None:
+                continue
+            if len(span) == 1 and span.root.dep_ in {"amod", "compound"}:
+                # "the terrorist attack": the attackers named by their kind only, the same
+                # people as any perpetrator the report names
+                kinds.append(span)
+                continue
+            mapper.perpetrator(span)
         # who claimed an attack made it; who blamed someone for it (also ``by``) did not
         if f.event.responsibility == "claimed" and f.event.responsibility_by in keys:
             actor = keys[f.event.responsibility_by]
@@ -418,6 +429,9 @@ def frames_to_roles(
                 mapper.object(span)
         mapper.weapons(f)
         mapper.armed_groups_near(f)
+    if not mapper.roles["PerpInd"] and not mapper.roles["PerpOrg"]:
+        for span in kinds[:1]:
+            mapper.perpetrator(span)
     return mapper.fillers()
 
 

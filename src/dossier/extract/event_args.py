@@ -22,7 +22,7 @@ from dossier.extract import event_objects, event_parties, event_places
 from dossier.extract.event_clauses import clause_words
 from dossier.extract.event_effects import effects_of, trailing_counts, weapon_of
 from dossier.extract.event_objects import expand, thing_before
-from dossier.extract.event_parties import antecedent, hedged, weapon_word
+from dossier.extract.event_parties import antecedent, hedged, participle_agents, weapon_word
 from dossier.extract.event_phrases import (
     RELATIVE,
     Span2,
@@ -298,6 +298,8 @@ class ArgumentFinder:
             # "struck by a drone boat and two anti-ship missiles": weapons, not who attacked
             and not weapon_word(self, c)
         ]
+        # "troops commanded by Colonel X": their commander acted too
+        perps += participle_agents(self, perps, "leader_verbs")
         # "X, who was arrested in Norway", "militants who stormed the base": the relative
         # pronoun stands for the noun the clause hangs on
         antecedent_of = tok.head if verbal and tok.dep_ in {"relcl", "acl"} else None

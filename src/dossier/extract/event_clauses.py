@@ -270,6 +270,16 @@ def _noun_clause(
         and gov.head.head.lemma_.lower() == "responsibility"
     ):
         pass
+    # "the killing of the mayor, carried out by uniformed men": who performed it
+    perps += participle_agents(finder, [tok], "perform_verbs")
+    if type_id == "ASSAULT" and not perps:
+        # "a terrorist attack", "the guerrilla ambush": the attackers, named by their kind
+        perps += [
+            c
+            for c in tok.children
+            if c.dep_ in {"amod", "compound"}
+            and c.lemma_.lower() in finder.rules.words("attacker_adjectives")
+        ]
     if type_id == "ASSAULT":  # "an assault on Bamako"
         place_hosts += [o for o in objects if o not in place_hosts]
         objects += identified_victims(tok) + target_of(tok)

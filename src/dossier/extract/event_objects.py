@@ -71,13 +71,20 @@ def identified_victims(tok: Token) -> list[Token]:
 
 
 def target_of(tok: Token) -> list[Token]:
-    """ "The residence was the target of an attack": the residence."""
+    """ "The residence was the target of an attack", "the objective of the attack was the
+    town hall": the residence, the town hall."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() != "target":
+    if (
+        tok.dep_ != "pobj"
+        or prep.lower_ != "of"
+        or prep.head.lemma_.lower() not in {"target", "objective", "goal"}
+    ):
         return []
     noun = prep.head
     if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
         return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+        return [c for c in noun.head.children if c.dep_ == "attr"]
     return []
 
 
@@ -112,7 +119,30 @@ def effect_patients(finder: ArgumentFinder, tok: Token) -> list[Token]:
             and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             and c.lower_ not in {"nobody", "none", "no-one"}
         ]
-    return out
+    return out + _damaged(finder, tok)
+
+
+def _damaged(finder: ArgumentFinder, tok: Token) -> list[Token]:
+    """What an attack's "caused damage to" clause names: "the explosion caused serious
+    damage to the embassy", "a bomb exploded, causing damage to the customs building"."""
+    hosts = [tok, *([tok.head] if tok.dep_ == "nsubj" else [])]
+    causes = [
+        v
+        for h in hosts
+        for v in [h, *h.children]
+        if (v is h and v is not tok) or v.dep_ in {"advcl", "conj", "relcl", "acl"}
+        if v.lemma_.lower() in {"cause", "inflict", "do"}
+    ]
+    return [
+        g
+        for v in causes
+        for d in v.children
+        if d.dep_ == "dobj" and d.lemma_.lower() in finder.rules.words("damage_verbs")
+        for p in d.children
+        if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def blast_sites(finder: ArgumentFinder, tok: Token) -> list[Token]:

@@ -374,11 +374,19 @@ def _names_group(prep: Token) -> bool:
 
 
 def _event_noun(tok: Token, finder: ArgumentFinder) -> Token | None:
-    """The attack a "for"/"behind"/"of" phrase names: "for the murder", "for killing"."""
-    for c in tok.children:
-        if c.dep_ in {"pobj", "pcomp"}:
+    """The attack a "for"/"behind"/"of" phrase names: "for the murder", "for killing",
+    "of ordering the murder"."""
+    rules = finder.rules
+    commands = [
+        o
+        for c in tok.children
+        if c.dep_ == "pcomp" and c.lemma_.lower() in rules.words("order_verbs")
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+    for c in [*tok.children, *commands]:
+        if c.dep_ in {"pobj", "pcomp", "dobj"}:
             lem = c.lemma_.lower()
-            rules = finder.rules
             if (
                 lem in rules.noun_triggers
                 and rules.noun_triggers[lem][0] == "ASSAULT"
@@ -430,8 +438,15 @@ def _suspects(
             # "rightist sectors could be implicated in the crime"
             preps, kind = [c], "suspected"
             parties = [o for o in tok.children if o.dep_ == "nsubjpass"]
-        elif lem == "suspect" and tok.dep_ == "acl" and c.dep_ == "prep" and c.lower_ == "of":
-            # "three persons suspected of participating in the attack"
+        elif (
+            lem in rules.words("involvement_participles")
+            and tok.dep_ == "acl"
+            and tok.head.pos_ in {"NOUN", "PROPN"}
+            and c.dep_ == "prep"
+            and c.lower_ in {"of", "in", "for", "to", "with"}
+        ):
+            # "three persons suspected of participating in the attack", "the soldiers
+            # involved in the murder", "two men accused of killing the judge"
             kind, parties = "suspected", [tok.head]
             preps = [c, *(g for p in c.children for g in p.children if g.dep_ == "prep")]
         else:
@@ -450,7 +465,13 @@ def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
         i for i, f in enumerate(frames) if f.event.type == "ASSAULT" and f.event.modality in _FACTS
     ]
     if st.about is not None:
-        named = [i for i in cands if frames[i].trigger[0] == st.about]
+        # the very attack the statement names, whatever its modality ("accused of ordering
+        # the murder": the murder is no mere plan to whoever is accused of it)
+        named = [
+            i
+            for i, f in enumerate(frames)
+            if f.event.type == "ASSAULT" and f.trigger[0] == st.about
+        ]
         if named:
             return named[0]
         if st.fresh:
