@@ -90,6 +90,8 @@ class ActorRules:
     credit_prefixes: tuple[str, ...] = ()  # "reporting by"
     operation_words: frozenset[str] = frozenset()  # "Operation"
     faith_adjectives: frozenset[str] = frozenset()  # "Muslim"
+    outlet_last_words: frozenset[str] = frozenset()  # "Info" of "Mimi Mefo Info"
+    subunit_nouns: frozenset[str] = frozenset()  # "unit" of "Hezbollah's elite unit"
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +117,8 @@ def load_actor_rules() -> ActorRules:
         credit_prefixes=tuple(str(w).lower() for w in data.get("credit_line_prefixes") or ()),
         operation_words=frozenset(str(w) for w in data.get("operation_words") or ()),
         faith_adjectives=frozenset(str(w).lower() for w in data.get("faith_adjectives") or ()),
+        outlet_last_words=frozenset(str(w).lower() for w in data.get("outlet_last_words") or ()),
+        subunit_nouns=frozenset(str(w).lower() for w in data.get("subunit_nouns") or ()),
     )
 
 
@@ -246,6 +250,15 @@ def _is_heading_sentence(doc: Doc, start: int) -> bool:
     words = [t for t in sent if t.is_alpha and not t.is_stop]
     if len(words) < 2:
         return True
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if (
+        last is not None
+        and last.text == "."
+        and any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in sent)
+    ):
+        # "Abu X, whose real name was Y Z, was killed in June 2023 in Marawi.": a sentence
+        # full of names, not a headline (those end without a full stop)
+        return False
     return sum(1 for t in words if t.text[:1].isupper()) / len(words) >= 0.7
 
 
@@ -386,13 +399,15 @@ def _outlet_names() -> frozenset[str]:
 
 
 def _type_from_cues(name: str, label: str, rules: ActorRules) -> str:
-    if label == "PERSON":
-        return "person"
     low = f" {normalise_name(name)} "
     if low.strip() in _outlet_names() and not any(
         f" {cue} " in low for cue in dict(rules.type_cues).get("ngo", ())
     ):
-        return "media"
+        return "media"  # also a publisher the model took for a person ("Mimi Mefo Info")
+    if label == "PERSON":
+        words = low.split()
+        # "Mimi Mefo Info", "Sahel Online": a name that ends in an outlet's word
+        return "media" if len(words) > 1 and words[-1] in rules.outlet_last_words else "person"
     # the longest cue wins, then the first type: "Liberation Army" and "Army of Islam" are
     # armed groups, a bare "Army" is a state's
     best: tuple[int, str] | None = None
@@ -455,12 +470,46 @@ def _stateless_force_name(name: str) -> bool:
     return not any(country_of_name(w) for w in words)
 
 
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _shared_surname(text: str, m: Mention, people_by_start: dict[int, Mention]) -> str | None:
+    """The full name of a given name that shares the surname of the next person of a pair:
+    "brothers Omar and Abdullah Maute" names Omar Maute."""
+    between = _AND_BETWEEN.match(text, m.end)
+    if between is None:
+        return None
+    other = people_by_start.get(between.end())
+    if other is None:
+        return None
+    words = other.text.split()
+    if not 2 <= len(words) <= 4 or not words[-1][:1].isupper():
+        return None
+    return f"{m.text} {words[-1]}"
+
+
+def _titled_name(m: Mention, doc: Doc, rules: ActorRules) -> bool:
+    """A name of two or three capitalised words right after a role word ("PKK commander
+    Murat Karayilan", "spokesman Zabihullah Mujahid"): a person, whatever the model tagged."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 3 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ not in rules.role_words or not before.is_lower:
+        return False
+    return all(t.is_alpha and t.is_title for t in span) and not any(
+        t.ent_id_ or t.lower_ in rules.subunit_nouns or t.lower_ in rules.group_nouns for t in span
+    )
+
+
 def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     """The type of an actor the gazetteer lacks, from its name and, for a unit named by its
     number ("the 33rd Front"), from the body the text says it belongs to."""
     kind = _type_from_cues(m.text, m.label, rules)
     if m.label == "PERSON":
         return kind
+    if kind == "organization" and _titled_name(m, doc, rules):
+        return "person"  # "PKK commander Murat Karayilan" tagged ORG
     if navy_of_ship(m.text):
         return "state_forces"  # a warship stands for its navy ("USS Laboon")
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -474,6 +523,56 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     if owner is None and any(t.lower_ in _unit_words()["state"] for t in span):
         return "state_forces"  # "the 6th Infantry Division"
     return "state_forces" if owner == "state_forces" else "armed_group"
+
+
+def _owner_entry(tok: Token) -> ActorEntry | None:
+    entries = load_actor_gazetteer().entries
+    return entries.get(tok.ent_id_) if tok.ent_id_ else None
+
+
+def _possessor_before(doc: Doc, i: int) -> ActorEntry | None:
+    """The gazetteer actor whose possessive ends at token ``i - 1``: "Hezbollah's"."""
+    if i >= 2 and doc[i - 1].tag_ == "POS":
+        return _owner_entry(doc[i - 2])
+    return None
+
+
+def _skip_modifiers(doc: Doc, i: int, step: int) -> int:
+    """Walk over lower-case adjectives ("elite", "armed", "special") from ``i``."""
+    while 0 <= i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i += step
+    return i
+
+
+def _parent_unit(m: Mention, doc: Doc, rules: ActorRules) -> ActorEntry | None:
+    """The gazetteer actor a group the gazetteer lacks is a unit of, where the text says so:
+    "the Radwan Force, Hezbollah's elite unit", "Hamas's armed wing, the Qassam Brigades",
+    "Hezbollah's Radwan Force" (a name ending in a unit noun after a possessive)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or m.label == "PERSON":
+        return None
+    nouns = rules.subunit_nouns
+    start = span.start + (1 if span[0].lower_ == "the" else 0)
+    # "Hezbollah's (elite) Radwan Force"
+    if span[-1].lower_ in nouns:
+        owner = _possessor_before(doc, _skip_modifiers(doc, start - 1, -1) + 1)
+        if owner is not None:
+            return owner
+    # "the Radwan Force, Hezbollah's elite unit"
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == ",":
+        j = end + 1
+        ent = next((e for e in doc.ents if e.start == j and e.ent_id_), None)
+        if ent is not None and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS":
+            k = _skip_modifiers(doc, ent.end + 1, 1)
+            if k < len(doc) and doc[k].lower_ in nouns:
+                return _owner_entry(doc[ent.start])
+    # "Hezbollah's elite unit, the Radwan Force"
+    if start >= 3 and doc[start - 1].text == ",":
+        k = start - 2
+        if doc[k].lower_ in nouns:
+            return _possessor_before(doc, _skip_modifiers(doc, k - 1, -1) + 1)
+    return None
 
 
 class _Resolver:
@@ -820,6 +919,7 @@ def resolve_actors(
     people_full = [
         c[0] for c in candidates if c[1] is None and c[0].label == "PERSON" and " " in c[0].text
     ]
+    people_by_start = {p.start: p for p in people_full}
     for m, entry, _role in candidates:
         if m.text in acr_key and not _gazetteer_meaning(m.text, acronyms, entry):
             # an acronym the text defines otherwise than the gazetteer ("RSF troops" after
@@ -837,6 +937,11 @@ def resolve_actors(
             if not key and m.label != "PERSON":
                 # the defined name again later ("the National Liberation Army said")
                 key = defined_key.get(normalise_name(m.text), "")
+            if not key and m.label == "PERSON" and " " not in m.text:
+                shared = _shared_surname(text, m, people_by_start)
+                if shared is not None:
+                    key = new_key(shared)
+                    names.setdefault(key, shared)
             if not key and m.label == "PERSON" and " " not in m.text:
                 full = [p for p in people_full if p.text.split()[-1] == m.text or p.text == m.text]
                 if len({normalise_name(p.text) for p in full}) == 1:
@@ -928,6 +1033,15 @@ def resolve_actors(
                 found -= {None}
                 if len(found) == 1:
                     countries[key] = str(next(iter(found)))
+            parent: str | None = None
+            if types.get(key) not in ("person", "media"):
+                unit_of = next((o for x in ms if (o := _parent_unit(x, doc, rules))), None)
+                if unit_of is not None and unit_of.id != key:
+                    parent = unit_of.id
+                    state = unit_of.type in ("government", "state_forces")
+                    types[key] = "state_forces" if state else "armed_group"
+                    if unit_of.country:
+                        countries.setdefault(key, unit_of.country)
             # an unidentified group has no names but its own: "gunmen" would merge the
             # Nigerian and the Malian ones in the store
             aliases = () if key in unnamed else tuple(sorted(set(surface) - {name}))
@@ -938,6 +1052,7 @@ def resolve_actors(
                     type=types[key],
                     aliases=aliases,
                     mentions=tuple(ms),
+                    parent=parent,
                     member_of=member_of.get(key),
                     country=countries.get(key),
                 )
@@ -1107,7 +1222,9 @@ _KNOWN_AS = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?[,(]\s*(?:(?:which|who)\s+(?:is|are|was|were)\s+)?"
     r"(?:(?:also|locally|commonly|widely|better|often|sometimes|formerly|popularly)\s+)?"
     r"(?:(?:known|referred\s+to)\s+(?:(?:locally|also|widely|popularly|in\s+\w+)\s+)?as"
-    r"|called|dubbed|nicknamed)\s+"
+    r"|called|dubbed|nicknamed|alias|a\.k\.a\.|aka|born"
+    # "Abu X, whose real name was Y": the person's legal name is one of its names
+    r"|(?:whose\s+)?(?:real|birth|given|full|legal|true)\s+name\s+(?:is|was|being)?)\s+"
 )
 _ALIAS_GLUE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:the\s+)?")
 _OPEN_QUOTE = re.compile(r"[\"\u201c\u2018']")

@@ -104,6 +104,11 @@ def _water_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _extended_words() -> frozenset[str]:
+    return frozenset(_admin_terms().get("extended_words") or ())
+
+
+@lru_cache(maxsize=1)
 def _settlement_nouns() -> frozenset[str]:
     return frozenset(_admin_terms().get("settlement_nouns") or ())
 

@@ -181,6 +181,30 @@ def _apposition_cue(span: Span) -> bool:
     return comma.text == "," and noun.lower_ in _settlement_nouns()
 
 
+def _described_as_place(span: Span) -> bool:
+    """A name that an apposition after it calls a settlement: "Debre Markos, the capital of
+    East Gojjam zone", "Lininding, a village in Piagapo" (a place even if unknown)."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    if doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    for _ in range(2):  # "a small mountain town of", "the regional capital of"
+        if (
+            i < len(doc)
+            and doc[i].pos_ in ("ADJ", "NOUN")
+            and doc[i].lower_ not in _settlement_nouns()
+        ):
+            i += 1
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in _settlement_nouns()
+        and doc[i + 1].lower_ in ("of", "in", "near")
+    )
+
+
 def _in_division_list(span: Span) -> bool:
     """One of the names that a division word ends: "Taiz provinces", "Macomia, Muidumbe and
     Ancuabe districts", "Mali's Ménaka region"."""
@@ -231,6 +255,56 @@ def _strong(found: list[GeoCandidate], min_population: int) -> list[GeoCandidate
 
 
 @lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """The publishers and agencies of ``data/sources.yaml``, as place names are normalised."""
+    names: set[str] = set()
+    for row in (load_yaml("sources.yaml") or {}).get("sources", []):
+        for form in (row["name"], *(row.get("aliases") or ())):
+            names.add(normalise_place_name(str(form)))
+    return frozenset(names)
+
+
+def _without_surnames(doc: Doc, spans: list[Span], gaz: GeoGazetteer) -> list[Span]:
+    """Drop a one-word name that is the surname of a person the document names in full
+    ("According to Sadat" after "General Sami Sadat"), unless it is a country or a
+    first-level division."""
+    surnames = {
+        normalise_place_name(e[-1].text)
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title
+    }
+    if not surnames:
+        return spans
+    out = []
+    for sp in spans:
+        if (
+            len(sp) == 1
+            and normalise_place_name(sp.text) in surnames
+            and not any(
+                c.feature in ("country", "admin1") for c in gaz.candidates(sp.text, fuzzy=False)
+            )
+            and not any(
+                e.start <= sp.start and sp.end <= e.end and len(e) >= 2
+                for e in doc.ents
+                if e.label_ == "PERSON"
+            )
+        ):
+            continue
+        out.append(sp)
+    return out
+
+
+def _starts_outlet_name(doc: Doc, span: Span) -> bool:
+    """A place name that starts a publisher's name the text writes out ("Kabul" of "Kabul
+    Now", "L'Orient" of "L'Orient-Le Jour")."""
+    outlets = _outlet_names()
+    return any(
+        normalise_place_name(doc[span.start : end].text) in outlets
+        for end in range(span.end + 1, min(len(doc), span.start + 6) + 1)
+    )
+
+
+@lru_cache(maxsize=1)
 def _brand_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_yaml("place_nouns.yaml")["brand_nouns"])
 
@@ -248,9 +322,13 @@ def _embedded_place(
     (``named``); in a report that names no country at all (local news) it always may.
     """
     brand = bool(countries) and any(t.lower_ in _brand_nouns() for t in span)
+    if normalise_place_name(span.text) in _outlet_names():
+        return None  # "L'Orient-Le Jour", "Kabul Times": a publisher's name holds no place
     for n in range(len(span) - 1, 0, -1):
         head = span[:n]
         text = head.text
+        if not head[-1].whitespace_ and span[n].text in ("-", "–"):
+            continue  # "L'Orient-Le Jour": one hyphenated name
         if len(text) < 4 or not all(t.is_title or t.is_upper for t in head if t.is_alpha):
             continue
         if is_demonym(text) or head[-1].is_punct or normalise_place_name(text) in _never_alone():
@@ -355,8 +433,10 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             )
             # "in Hodeidah and Taiz provinces", "Chiúre district", "the capital, Niamey,",
             # "20 March 2024, Dera Ismail Khan:"
-            cued = (found and (_apposition_cue(span) or _heading_cue(span))) or (
-                _in_division_list(span) and (bool(found) or ent.label_ != "PERSON")
+            cued = (
+                (found and (_apposition_cue(span) or _heading_cue(span)))
+                or _described_as_place(span)
+                or (_in_division_list(span) and (bool(found) or ent.label_ != "PERSON"))
             )
             # "16 March 2024, Mir Ali (North Waziristan):": a heading's place the text places
             cued = cued or (not found and _heading_cue(span) and _has_container(doc, span, gaz))
@@ -393,8 +473,11 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             if head is not None:
                 spans.append(head)
     spans.extend(_untagged_places(doc, gaz, countries, place_names))
+    spans = _noun_named_places(doc, spans)
     spans = _join_particles(doc, spans)
     spans = [sp for sp in spans if not _actor_or_brand(doc, sp, gaz)]
+    spans = [sp for sp in spans if not _starts_outlet_name(doc, sp)]
+    spans = _without_surnames(doc, spans, gaz)
     spans = [sp for sp in spans if not _actor_acronym(doc, sp, gaz, countries)]
     fields = report_fields(doc_text(doc))
     spans = [sp for sp in spans if not fields.is_label(sp.start_char, sp.end_char)]
@@ -403,6 +486,69 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     if dateline is not None:
         spans.append(dateline)
     return sorted(spans, key=lambda sp: sp.start)
+
+
+@lru_cache(maxsize=1)
+def _naming_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml("place_nouns.yaml")["named_by_nouns"])
+
+
+def _noun_named_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Whole names that a lower-case place noun after them makes places, whatever the model
+    tagged their words: "Datu Saudi Ampatuan town" (model: NORP "Saudi Ampatuan"), "the
+    Qandil mountains" (PRODUCT), "Imrali island" (NORP). The spans inside such a name are
+    replaced by it; an actor the gazetteer matched, a word of an organisation's name or a
+    demonym stops the name ("Hezbollah area", "Kurdish villages")."""
+    nouns = _naming_nouns()
+    actor_tokens = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
+    out = list(spans)
+    for tok in doc:
+        if not (tok.is_lower and tok.lower_ in nouns) or tok.i == 0:
+            continue
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+            continue  # "the Kabul city council"
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            name_word = (
+                prev.is_alpha and prev.text[:1].isupper() and not prev.is_upper and not prev.is_stop
+            )
+            link = (
+                prev.lower_ in _NAME_LINKS
+                and start - 2 >= 0
+                and doc[start - 2].text[:1].isupper()
+                and start < tok.i
+            )
+            if not (name_word or link) or prev.i in actor_tokens:
+                break
+            start -= 1
+        if start == tok.i:
+            continue
+        run = doc[start : tok.i]
+        text = run.text
+        if (
+            _ORG_WORDS.search(text)
+            or is_demonym(text)
+            or all(is_demonym(t.text) for t in run)
+            or any(t.ent_type_ in ("DATE", "TIME") for t in run)
+            or (len(run) == 1 and zipf_frequency(text.lower(), "en") >= COMMON_WORD_ZIPF)
+            or (
+                run[0].is_sent_start and len(run) == 1 and zipf_frequency(text.lower(), "en") >= 3.0
+            )
+        ):
+            continue
+        if any(
+            sp.start < run.end
+            and run.start < sp.end
+            and not (run.start <= sp.start and sp.end <= run.end)
+            for sp in out
+        ):
+            continue  # a longer name already found across it
+        if any((sp.start, sp.end) == (run.start, run.end) for sp in out):
+            continue
+        out = [sp for sp in out if not (run.start <= sp.start and sp.end <= run.end)]
+        out.append(Span(doc, run.start, run.end, label="LOC"))
+    return out
 
 
 def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -627,19 +773,36 @@ def is_known_place(name: str, before: str = "") -> bool:
 # -- the layout of a report: datelines, forms and tables -------------------------------------
 
 
+_BARE_DATELINE = re.compile(
+    r"[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}),[ \t]*"
+    r"(?P<country>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*(?:-{1,2}|–|—)[ \t]"
+)
+
+
 def _dateline_place(doc: Doc, gaz: GeoGazetteer, spans: list[Span]) -> Span | None:
     """The city of a wire dateline ("BAMAKO, Feb 12 (AFP) -"), where the model missed it."""
     text = doc_text(doc)
     wire = wire_dateline(text)
-    if wire is None:
-        return None
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:3000])]
-    if wire.line >= len(lines):
-        return None
-    line = lines[wire.line]
-    head = re.match(r"\s*([A-Z][^,(\n]*?)\s*[,(]", line.group())
-    if head is None:
-        return None
+    if wire is None:
+        # "ERBIL, Iraq - Turkish warplanes ...": a city in capitals and a country before the
+        # dash, with neither date nor agency (the timex reader wants one of them)
+        for line in lines[:8]:
+            head = _BARE_DATELINE.match(line.group())
+            if head is not None and any(
+                c.feature == "country" and not c.alternate
+                for c in gaz.candidates(head["country"], fuzzy=False)
+            ):
+                break
+        else:
+            return None
+    else:
+        if wire.line >= len(lines):
+            return None
+        line = lines[wire.line]
+        head = re.match(r"\s*([A-Z][^,(\n]*?)\s*[,(]", line.group())
+        if head is None:
+            return None
     start, end = line.start() + head.start(1), line.start() + head.end(1)
     if any(sp.start_char < end and start < sp.end_char for sp in spans):
         return None

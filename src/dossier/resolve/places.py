@@ -52,6 +52,7 @@ from dossier.resolve.geo_candidates import (
 from dossier.resolve.geo_gazetteer import GeoCandidate, GeoGazetteer, open_geo_gazetteer
 from dossier.resolve.geo_rules import (
     _admin_terms,
+    _extended_words,
     _not_places,
     _precision_table,
     _sublocal_words,
@@ -145,11 +146,48 @@ def _resolve(
                 elif best.feature == "city" and best.alternate and is_facility_name(m.text):
                     place = _Placer._near(place)  # "Baghdad International Airport"
         out.append(PlaceMention(m.start, m.end, m.text, m.sentence, place, round(score, 4)))
+    out = _short_division_names(mentions, out)
     out, unknown = _out_of_focus(mentions, out, weights)
     out, parts = _parts_elsewhere(text, mentions, out)
     unknown |= parts
     unknown |= {i for i, m in enumerate(mentions) if not m.candidates}
     return _fallbacks(text, mentions, out, unknown, weights, gaz, ignore)
+
+
+_SMALL_TOWN = 20_000  # people: a town this small is no match for a division's short name
+
+
+def _short_division_names(
+    mentions: list[_Mention], resolved: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A name that shortens a division the document names ("the Lanao area" beside "Lanao del
+    Sur", "Gojjam" beside "West Gojjam zone") is that division's area, not a small namesake
+    town in another province of the same country (Lanao, Cebu)."""
+    divisions = [
+        (m.key, pm.place)
+        for m, pm in zip(mentions, resolved, strict=True)
+        if pm.place is not None
+        and pm.place.precision in ("admin1", "admin2", "region")
+        and pm.place.admin1_code
+        and " " in m.key
+    ]
+    if not divisions:
+        return resolved
+    out = list(resolved)
+    for i, (m, pm) in enumerate(zip(mentions, resolved, strict=True)):
+        place, top = pm.place, _top(m)
+        if place is None or top is None or place.precision != "city" or " " in m.key:
+            continue
+        if top.population >= _SMALL_TOWN:
+            continue
+        for key, division in divisions:
+            words = key.split()
+            if m.key not in (words[0], words[-1]) or division.country_code != place.country_code:
+                continue
+            if division.admin1_code != place.admin1_code:
+                out[i] = replace(pm, place=replace(_Placer._site(division), name=m.text.strip()))
+            break
+    return out
 
 
 def _town_cue(text: str, start: int) -> bool:
@@ -524,7 +562,9 @@ class _Placer:
                 # of the name is put near
                 return 3 if result.precision == "country" else 1, 0, result
             break
-        town = self._town(i, excluded, allowed, admin1, set(peers))
+        # a river or a range runs far from the closest town named
+        extended = last in _extended_words()
+        town = None if extended else self._town(i, excluded, allowed, admin1, set(peers))
         if town is not None:
             return 2, town[0], town[1]
         # a country the text gives, else the one the report is about (one name of a country
