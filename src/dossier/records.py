@@ -92,6 +92,9 @@ class Timex:
     precision: str  # "day" | "week" | "month" | "season" | "quarter" | "year" | "decade" | "century" | "vague"
     anchor: str  # "absolute" | "document_date" | "previous_date" | "unresolved"
     type: str = "DATE"  # TIMEX3 type: DATE | TIME | DURATION | SET
+    # the last value of a period written as two expressions ("between October 2023 and
+    # November 2024", "from 3 to 7 May"): this one is its start, ``end_value`` its end
+    end_value: str | None = None
 
 
 @dataclass(frozen=True)
@@ -235,8 +238,10 @@ class Event:
     acled_event_type: str | None = None
     acled_sub_event_type: str | None = None
     date: Timex | None = None
-    place: PlaceMention | None = None
+    place: PlaceMention | None = None  # the first (main) place
     actors: tuple[EventActor, ...] = ()
+    # the other places of an event told in several ("in the Metina and Gara regions")
+    other_places: tuple[PlaceMention, ...] = ()
     fatalities: NumberRange | None = None
     injured: NumberRange | None = None
     weapon: str | None = None

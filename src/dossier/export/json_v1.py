@@ -97,6 +97,7 @@ def build(store: SQLiteStore) -> dict[str, Any]:
             "type": t["type"],
             "precision": t["precision"],
             "anchor": t["anchor"],
+            "end_value": t["end_value"],
         }
         for t in store.timexes()
     ]
@@ -112,8 +113,9 @@ def build(store: SQLiteStore) -> dict[str, Any]:
                     "event_type": e["acled_event_type"],
                     "sub_event_type": e["acled_sub_event_type"],
                 },
-                "date": json.loads(e["date"]) if e["date"] else None,
+                "date": _date(e["date"]),
                 "place": e["place_key"],
+                "other_places": [p["key"] for p in e["other_places"]],
                 "actors": [{"actor": a["key"], "role": a["role"]} for a in e["actors"]],
                 "fatalities": json.loads(e["fatalities"]) if e["fatalities"] else None,
                 "injured": json.loads(e["injured"]) if e["injured"] else None,
@@ -182,6 +184,16 @@ def build(store: SQLiteStore) -> dict[str, Any]:
         "claims": claims,
         "quantities": quantities,
     }
+
+
+def _date(raw: str | None) -> dict[str, Any] | None:
+    """An event's time fields; ``end_value`` (the end of a period) is null when the date is
+    no period, and in rows stored before it existed."""
+    if not raw:
+        return None
+    date: dict[str, Any] = json.loads(raw)
+    date.setdefault("end_value", None)
+    return date
 
 
 def _anchor(row: dict[str, Any]) -> dict[str, Any]:

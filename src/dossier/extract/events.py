@@ -409,6 +409,18 @@ def _date_of(
     return None
 
 
+def _range_start(date: Timex | None, timexes: Sequence[Timex]) -> Timex | None:
+    """The whole period when ``date`` is the last end of one ("the night of 14 to 15
+    October", "from 3 to 7 May"): an event over a period is dated by its first day (as ACLED
+    codes a night by the day it began), with the period's end as ``end_value``."""
+    if date is None:
+        return None
+    for t in timexes:
+        if t.end_value == date.value and t.end <= date.start and date.start - t.end <= 12:
+            return t
+    return date
+
+
 def _since_date(head: Token, sent: Span, timexes: Sequence[Timex]) -> Timex | None:
     """The specific date a "since" phrase of the clause of ``head`` starts from."""
     text = doc_text(sent.doc)
@@ -613,6 +625,7 @@ def extract_event_frames(
             if date is None and part is None and mode in rules.words("durative_modes"):
                 # "Since 10 May the RSF has besieged the city": a siege is dated by its start
                 date = _since_date(head, sent, timexes)
+            date = _range_start(date, timexes)
             heading = headings.get(_sentence_index(doc, tok))
             if heading is not None:
                 # "2) 10/05/2024 – Macomia town: insurgents entered ...": the item's date and
@@ -709,7 +722,173 @@ def extract_event_frames(
     # an item's heading places what its sentences leave unplaced, once its mentions are
     # merged (a follow-up "12 insurgents were killed" is the clash near Mbau, not another)
     merged = [_placed_by_heading(f, headings.get(f.event.anchor.sentence)) for f in merged]
+    text = doc_text(doc)
+    merged = [_with_other_places(f, finder.places, text) for f in merged]
     return [_on_civilians(f, doc, finder, rules) for f in merged]
+
+
+# a paragraph break: a blank line, or a line that opens a list item ("- ", "• ", "3) ")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-–—•*▪]|\d+[.)])\s")
+# the types a continuing sentence may take a date for: what happened, not what was said of it
+# (a denial is dated by its report, see _date_rejection)
+_NO_CONTINUATION = frozenset({"REJECT"})
+
+
+def _continue_narrative(
+    frames: list[EventFrame],
+    told: list[EventFrame],
+    doc: Doc,
+    timexes: Sequence[Timex],
+    rules: EventRules,
+) -> list[EventFrame]:
+    """An undated news sentence that goes on with the dated news told just before takes its
+    date ("Turkish drones struck PKK positions on Sunday, the ministry said. || Kurdish
+    officials said two civilians were killed when a drone hit a vehicle near Kani Masi.").
+
+    The rule, every condition needed:
+
+    * the event is told as a fact in the simple past (``past``: "were killed", "hit"; not
+      "have killed", "kills", "would"), with no date, and no time word of any kind in its
+      sentence ("recently", "for years", "since 2014": its own time, however vague);
+    * the sentence before it, or the one before that with an undated sentence between,
+      tells an asserted event (news, not background) with a specific date: that date is
+      the one taken;
+    * at most one paragraph break lies between them, and only when the event's sentence opens
+      its paragraph (a lede's follow-up paragraph); a list item, a heading or a paragraph
+      further down starts a story of its own;
+    * no word of ``narrative_breaks`` (event_rules.yaml) opens another story or time
+      ("Separately,", "In another attack", "Earlier,", "a similar raid");
+    * the two events are placed in the same country when both are placed;
+    * denials (REJECT) are dated by their report instead.
+    """
+    sents = list(doc.sents)
+    text = doc_text(doc)
+    breaks = rules.words("narrative_breaks")
+    dated: dict[int, EventFrame] = {}
+    for f in told:
+        ev = f.event
+        if ev.date is not None and ev.modality == "asserted" and _specific(ev.date):
+            for i in _frame_sentences(f):
+                dated.setdefault(i, f)
+    timed = {
+        i for t in timexes for i, s in enumerate(sents) if s.start_char <= t.start < s.end_char
+    }
+    out = []
+    for f in frames:
+        ev = f.event
+        idx = ev.anchor.sentence
+        if (
+            ev.date is not None
+            or ev.modality != "asserted"
+            or ev.type in _NO_CONTINUATION
+            or not f.past
+            or not 0 < idx < len(sents)
+            or any(i in timed for i in _frame_sentences(f))
+            or any(t.lower_ in breaks for i in _frame_sentences(f) for t in sents[i])
+        ):
+            out.append(f)
+            continue
+        source = None
+        between = 0  # sentences with words between the one tried and the event's
+        for j in range(idx - 1, -1, -1):
+            if not sents[j].text.strip():
+                continue  # a blank line parsed as a sentence
+            gap = text[sents[j].start_char + len(sents[j].text.rstrip()) : sents[idx].start_char]
+            n_breaks = len(_PARAGRAPH_BREAK.findall(gap))
+            if not n_breaks and "\n" in gap and "\n\n" not in text:
+                n_breaks = 1  # a text with one line a paragraph
+            if n_breaks > 1 or (n_breaks and between):
+                break  # only a paragraph's first sentence goes on from the one before
+            if j in dated:
+                source = dated[j]
+                break
+            if j in timed or between >= 1:
+                break  # a sentence between with a time of its own, or two between
+            between += 1
+        if source is None or source.event.date is None or not _same_country(source, f):
+            out.append(f)
+            continue
+        out.append(replace(f, event=replace(ev, date=source.event.date)))
+    return out
+
+
+def _frame_sentences(frame: EventFrame) -> frozenset[int]:
+    return frame.sentences or frozenset({frame.event.anchor.sentence})
+
+
+def _same_country(a: EventFrame, b: EventFrame) -> bool:
+    pa, pb = a.event.place, b.event.place
+    if pa is None or pb is None or pa.place is None or pb.place is None:
+        return True
+    return pa.place.country_code == pb.place.country_code
+
+
+# what joins the names of a list of places ("in Iraq and Syria", "in the Metina and Gara
+# regions", "in Kumbo, Ndop and Bamenda"); a comma alone is an apposition ("Mamfe, Manyu
+# division": the town and its division), so a list needs its "and"
+_PLACE_COMMA = re.compile(r"\s*,\s*$")
+_PLACE_AND = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+(?:the\s+|in\s+)?$", re.I)
+
+
+def _with_other_places(frame: EventFrame, places: Sequence[PlaceMention], text: str) -> EventFrame:
+    """An event told in a list of places keeps them all ("struck targets in Iraq and
+    Syria"): ``place`` becomes the first the list names, the others ``other_places`` (in
+    text order). Only a list that holds the place the clause chose counts, and a place that
+    holds that one ("in Maiduguri and Borno State") adds nothing."""
+    main = frame.event.place
+    if main is None or frame.event.other_places:
+        return frame
+    ordered = sorted(places, key=lambda p: p.start)
+    at = next(
+        (i for i, p in enumerate(ordered) if (p.start, p.end) == (main.start, main.end)), None
+    )
+    if at is None:
+        return frame
+
+    def joined(a: PlaceMention, b: PlaceMention) -> bool:
+        gap = text[a.end : b.start]
+        return bool(_PLACE_AND.fullmatch(gap) or _PLACE_COMMA.fullmatch(gap))
+
+    lo = hi = at
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    # a list ends with its "and" ("A, B and C"); commas after the last "and" are
+    # appositions ("in Kumbo and Ndop, Bui division") and end it
+    while hi > lo and not _PLACE_AND.fullmatch(text[ordered[hi - 1].end : ordered[hi].start]):
+        hi -= 1
+    if hi == lo or at > hi:
+        return frame
+    chain = ordered[lo : hi + 1]
+    others = tuple(
+        p
+        for p in chain
+        if (p.start, p.end) != (main.start, main.end)
+        and p.text != main.text
+        and not _holds(p, main)
+    )
+    if not others:
+        return frame
+    # the list's places in the order it names them, the first as the main one
+    listed = sorted((main, *others), key=lambda p: p.start)
+    return replace(
+        frame, event=replace(frame.event, place=listed[0], other_places=tuple(listed[1:]))
+    )
+
+
+def _holds(wide: PlaceMention, narrow: PlaceMention) -> bool:
+    """``wide`` is the country or province ``narrow`` lies in."""
+    w, n = wide.place, narrow.place
+    if w is None or n is None or w.country_code != n.country_code:
+        return False
+    if w.feature == "country":
+        return n.feature != "country"
+    return (
+        w.feature == "admin1"
+        and n.feature not in {"country", "admin1"}
+        and (w.admin1_code is not None and w.admin1_code == n.admin1_code)
+    )
 
 
 def _placed_by_heading(frame: EventFrame, heading: Heading | None) -> EventFrame:
@@ -995,6 +1174,18 @@ def _plausible(
             or (o.pos_ == "PROPN" and finder.actor_in(o.idx, o.idx + len(o), o) is None)
             for o in objs
         )
+    if type_id == "RETREAT" and mode == "release":
+        # "freed 20 hostages", "released two soldiers it had held", "the prisoners were
+        # released": people set free, not "released the names" or "released the vehicle"
+        # (a video or statement released is PROPAGANDA's)
+        if not verbal or tok.dep_ == "amod":
+            return False  # "the freed hostages said ...": told as freed before
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return any(
+            _lemma(o) in rules.words("captive_nouns") | rules.words("release_objects")
+            or finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o))
+            for o in objs
+        )
     if type_id == "MOBILIZE" and verbal and _stative_posture(tok):
         return False  # "army units are deployed in both regions": a posture, no movement
     if type_id == "ASSAULT" and lem in rules.words("euphemism_toll_verbs"):
@@ -1146,6 +1337,9 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
     if ev.type in {"REJECT", "THREATEN", "MOBILIZE", "PROPAGANDA"} and ev.modality == "asserted":
         # "Tanzania denied that ...": who denies is the substance
         return any(a.role == "initiator" for a in named)
+    if ev.type == "RETREAT" and ev.mode == "release" and ev.modality == "asserted":
+        # "The ELF released two soldiers it had held": who freed people, in the simple past
+        return frame.past and any(a.role == "initiator" for a in named)
     if ev.type == "AGREE" and ev.modality == "asserted":
         # "the army and the rebels signed a truce": two parties are the substance
         return len({a.actor for a in named if a.role != "mediator"}) >= 2
@@ -1184,10 +1378,45 @@ def extract_events(
     :param actors: the document's resolved actors (roles refer to their keys).
     :param places: the document's place mentions (an event's place is one of them).
     :param timexes: the document's temporal expressions (an event's date is one of them).
-    :param document_date: the publication date, used only to tell background events from
-        news; it is never given to an event as its date.
+    :param document_date: the publication date, used to tell background events from news;
+        only a denial (REJECT) the report does not date takes it, as its reported date.
     :returns: asserted and background events, one per real-world event, in text order.
     """
     rules = load_event_rules()
     frames = extract_event_frames(doc, actors, places, timexes, document_date, rules)
-    return [replace(f.event) for f in frames if _keep(f, rules)]
+    # what is kept is decided on each event's own words; the dates its neighbours lend it
+    # come after
+    kept = [f for f in frames if _keep(f, rules)]
+    dated = _continue_narrative(kept, kept, doc, timexes, rules)
+    return [_date_rejection(f.event, timexes, doc, document_date) for f in dated]
+
+
+def _date_rejection(
+    ev: Event, timexes: Sequence[Timex], doc: Doc, document_date: DateValue | None
+) -> Event:
+    """A denial or refusal (REJECT) with no date of its own is dated by its report: the
+    specific date its sentence gives ("the group said in a statement on Monday that it
+    rejected ..."), else the document's date, as the day it was reported (a ``Timex`` with
+    no text, ``start == end == -1``, anchored to the document date)."""
+    if ev.type != "REJECT" or ev.date is not None or ev.modality != "asserted":
+        return ev
+    sents = list(doc.sents)
+    idx = ev.anchor.sentence
+    if 0 <= idx < len(sents):
+        s = sents[idx]
+        said = [t for t in timexes if _specific(t) and s.start_char <= t.start < s.end_char]
+        if len(said) == 1:
+            return replace(ev, date=said[0])
+    if document_date is None:
+        return ev
+    return replace(
+        ev,
+        date=Timex(
+            text="",
+            start=-1,
+            end=-1,
+            value=document_date.value,
+            precision=document_date.precision,
+            anchor="document_date",
+        ),
+    )

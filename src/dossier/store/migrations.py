@@ -201,3 +201,22 @@ def _facts(conn: sqlite3.Connection) -> None:
         CREATE INDEX quantities_doc ON quantities(document_id);
         """
     )
+
+
+@migration("0003_periods_and_places")
+def _periods_and_places(conn: sqlite3.Connection) -> None:
+    """The end of a period written as two expressions (``timexes.end_value``; an event's
+    ``date`` JSON carries it as ``end_value``), and the other places of an event told in
+    several (``event_places``, rank 1, 2, ...; ``events.place_id`` stays the first). Old
+    rows keep NULL / no row: nothing is lost and nothing needs re-ingesting."""
+    conn.executescript(
+        """
+        ALTER TABLE timexes ADD COLUMN end_value TEXT;
+        CREATE TABLE event_places (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+            rank INTEGER NOT NULL
+        );
+        CREATE INDEX event_places_event ON event_places(event_id);
+        """
+    )

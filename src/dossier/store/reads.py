@@ -155,8 +155,11 @@ class StoreReads:
             sql += " AND substr(e.date_value, 1, ?) <= ? AND e.date_value NOT LIKE 'X%'"
             args.extend([len(date_to), date_to])
         if place:
-            sql += " AND (lower(p.name) = lower(?) OR p.key = ?)"
-            args.extend([place, place])
+            # the event's first place or any other it names
+            sql += """ AND (lower(p.name) = lower(?) OR p.key = ? OR e.id IN (SELECT
+                      ep.event_id FROM event_places ep JOIN places q ON q.id = ep.place_id
+                      WHERE lower(q.name) = lower(?) OR q.key = ?))"""
+            args.extend([place, place, place, place])
         if actor:
             ids = [a["id"] for a in self.find_actors(actor)]
             if not ids:
@@ -173,6 +176,14 @@ class StoreReads:
                 for r in self.conn.execute(
                     """SELECT a.key, a.name, ea.role FROM event_actors ea JOIN actors a
                        ON a.id = ea.actor_id WHERE ea.event_id = ?""",
+                    (row["id"],),
+                )
+            ]
+            row["other_places"] = [
+                dict(r)
+                for r in self.conn.execute(
+                    """SELECT p.key, p.name FROM event_places ep JOIN places p
+                       ON p.id = ep.place_id WHERE ep.event_id = ? ORDER BY ep.rank""",
                     (row["id"],),
                 )
             ]

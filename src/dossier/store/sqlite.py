@@ -192,9 +192,19 @@ class SQLiteStore(StoreReads):
                 )
             conn.executemany(
                 """INSERT INTO timexes(document_id, start, "end", text, value, precision,
-                   anchor, type) VALUES (?,?,?,?,?,?,?,?)""",
+                   anchor, type, end_value) VALUES (?,?,?,?,?,?,?,?,?)""",
                 [
-                    (doc_id, t.start, t.end, t.text, t.value, t.precision, t.anchor, t.type)
+                    (
+                        doc_id,
+                        t.start,
+                        t.end,
+                        t.text,
+                        t.value,
+                        t.precision,
+                        t.anchor,
+                        t.type,
+                        t.end_value,
+                    )
                     for t in doc.timexes
                 ],
             )
@@ -237,6 +247,7 @@ class SQLiteStore(StoreReads):
                     "precision": t.precision,
                     "anchor": t.anchor,
                     "type": t.type,
+                    "end_value": t.end_value,
                 }
             cur = conn.execute(
                 """INSERT INTO events(uid, document_id, type, mode, context, acled_event_type,
@@ -267,6 +278,14 @@ class SQLiteStore(StoreReads):
                 ),
             )
             event_id = cur.lastrowid
+            conn.executemany(
+                "INSERT INTO event_places(event_id, place_id, rank) VALUES (?,?,?)",
+                [
+                    (event_id, pid, rank)
+                    for rank, pm in enumerate(ev.other_places, start=1)
+                    if (pid := place_of(pm)) is not None
+                ],
+            )
             conn.executemany(
                 "INSERT INTO event_actors(event_id, actor_id, role) VALUES (?,?,?)",
                 [(event_id, actor_ids[a.actor], a.role) for a in ev.actors if a.actor in actor_ids],

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -344,4 +344,41 @@ def extract_timexes(
             if ref is not None:
                 prev, prev_value, prev_end = ref, norm.value, c.end
                 told.append((c.start, c.end, norm.value))
+    return _link_ranges(text, out)
+
+
+_ISO_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
+
+
+def _link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A period written as two expressions gives its first one the second's value as its
+    ``end_value`` ("between October 2023 and November 2024", "from 3 to 7 May", "the night of
+    14 to 15 October", "12-14 March"); both stay expressions of their own, as TimeBank marks
+    them. The ends are joined by one of ``range_joiners`` (data/time/relative.yaml), or by
+    "and" after one of ``range_openers`` ("between"); "3 April and 28 March" is a list. A
+    first end counted from the document date that falls after the last is moved back a year
+    ("from March to May" told in November is March to May of that year)."""
+    lx = _lexicon()
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type != "DATE" or b.type != "DATE":
+            continue
+        if not (_ISO_DATE.match(a.value) and _ISO_DATE.match(b.value)):
+            continue
+        join = text[a.end : b.start].strip().lower()
+        if join in lx.range_joiners and join != "/":
+            pass
+        elif join == "and" or join == "/":
+            opener = re.search(r"(\w+)\s+$", text[max(0, a.start - 20) : a.start])
+            if opener is None or opener.group(1).lower() not in lx.range_openers | {"of"}:
+                continue  # "3 April and 28 March": a list; "the night of 10/11 June": a range
+        else:
+            continue
+        start = a.value
+        if start > b.value and a.anchor != "absolute" and not b.value.startswith(start[:4]):
+            start = f"{int(start[:4]) - 1:04d}{start[4:]}"
+        if start > b.value[: len(start)]:
+            continue  # no period ends before it starts
+        out[i] = replace(a, value=start, end_value=b.value)
     return out
