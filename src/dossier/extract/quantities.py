@@ -101,7 +101,13 @@ from dossier.extract.quantity_measures import (
     strength_head,
     token_at,
 )
-from dossier.extract.quantity_subjects import figure_subject, joined_group, passive_agent, payee
+from dossier.extract.quantity_subjects import (
+    figure_subject,
+    joined_group,
+    passive_agent,
+    payee,
+    striker,
+)
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Anchor, Quantity, Timex
 
@@ -170,6 +176,7 @@ def extract_quantities(
         re.IGNORECASE,
     )
     incident_verbs = context_cues()[3]
+    holding_verbs = {str(v).lower() for v in cues.get("holding_verbs") or ()}
     stock = re.compile(
         r"\b(?:" + alternation([str(n) for n in cues.get("stock_nouns") or ()]) + r")\b",
         re.IGNORECASE,
@@ -195,9 +202,15 @@ def extract_quantities(
         event_like = measure in HARM_MEASURES and not stock.search(
             text, min(phrase_start, count.start), end
         )  # "about 300,000 refugees", "the total number of IDPs": a standing total
+        if measure == "munitions_fired":
+            event_like = True  # one salvo is its event's; "since October, 8,000 rockets"
         if measure == "weapons" and head is not None:
             verb = governing_verb(head)
-            event_like = verb is not None and verb.lemma_.lower() in incident_verbs
+            event_like = verb is not None and (
+                verb.lemma_.lower() in incident_verbs
+                # "three drones hit the town": weapons that acted, not weapons held
+                or (head.dep_ == "nsubj" and verb.lemma_.lower() not in holding_verbs)
+            )
         if (
             event_like
             and not _aggregates(aggregate, text, c_start, c_end)
@@ -216,6 +229,9 @@ def extract_quantities(
             subject = slot.key
         else:
             subject = figure_subject(doc, views, view, anchor_tok, count.start, measure)
+        if measure == "targets_struck" and head is not None:
+            # "the army destroyed 12 Hezbollah positions": the army's strikes
+            subject = striker(views, view, head)
         if measure == "reward":
             subject = None  # "US officials offered a reward of $5 million": not US money
         if measure in ("recruits", "surrendered") and head is not None:

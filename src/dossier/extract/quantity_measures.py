@@ -195,6 +195,9 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             if pair in nouns:
                 return nouns[pair], nxt  # type: ignore[return-value]
             lemma = next((k for k in _noun_keys(t) if k in nouns), lemma)  # "IDPs"
+            capability = _capability(t)
+            if capability is not None:
+                return capability, t  # "fired 40 rockets", "destroyed 12 positions"
             if lemma in never and lemma not in _people_nouns():
                 return None
             # "25 crew members": people (counted only with a verb of harm), not group members
@@ -298,6 +301,44 @@ def strength_head(doc: Doc, count: Count) -> Token | None:
 def _cue_set(name: str) -> frozenset[str]:
     """A list of ``quantity_cues.yaml`` as a set of lower-case words."""
     return frozenset(str(w).lower() for w in load_data("quantity_cues.yaml").get(name) or ())
+
+
+@cache
+def _capability_table() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """``capability_counts`` of ``quantity_cues.yaml``: (measure, nouns, verb lemmas)."""
+    table = load_data("quantity_cues.yaml").get("capability_counts") or {}
+    return tuple(
+        (
+            str(measure),
+            frozenset(str(n).lower() for n in body.get("nouns") or ()),
+            frozenset(str(v).lower() for v in body.get("verbs") or ()),
+        )
+        for measure, body in table.items()
+    )
+
+
+def _capability(noun: Token) -> str | None:
+    """The capability measure of a counted noun that a verb fires, strikes or holds ("fired
+    40 *rockets*", "12 *positions* were destroyed", "maintains 20 *camps*"): the noun must be
+    the verb's object or passive subject, never its active subject ("three drones hit")."""
+    verb = governing_verb(noun)
+    if verb is None:
+        return None
+    # the dependency by which the noun's phrase hangs from the verb
+    v = noun
+    while v.head.i != v.i and v.head.i != verb.i:
+        v = v.head
+    if v.dep_ in ("nsubj", "csubj", "expl"):
+        return None
+    keys = set(_noun_keys(noun))
+    prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if prev is not None and prev.dep_ == "compound":
+        keys |= {f"{prev.lemma_.lower()} {k}" for k in list(keys)}
+    v_lemma = verb.lemma_.lower()
+    for measure, nouns, verbs in _capability_table():
+        if keys & nouns and v_lemma in verbs:
+            return measure
+    return None
 
 
 def _noun_keys(t: Token) -> list[str]:

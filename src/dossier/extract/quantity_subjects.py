@@ -33,7 +33,7 @@ from dossier.extract.quantity_measures import (
     verb_measures,
 )
 
-__all__ = ["NOBODY", "figure_subject", "joined_group", "passive_agent", "payee"]
+__all__ = ["NOBODY", "figure_subject", "joined_group", "passive_agent", "payee", "striker"]
 
 
 # what :func:`_verb_subject` answers when the clause names a subject that is no one actor
@@ -239,6 +239,27 @@ def _verb_subject(
         # "X did A and had B"; "it is estimated to have 6,000 fighters"
         return _verb_subject(doc, views, view, actors, verb.head, depth + 1)
     return None
+
+
+def striker(views: Sequence[SentenceView], view: SentenceView, noun: Token) -> str | None:
+    """The actor that struck or destroyed the counted targets: the subject of the verb ("the
+    army destroyed 12 Hezbollah positions": the army, not Hezbollah), or the "by" phrase of a
+    passive one ("30 targets were hit by Turkish jets"); None when the clause names neither."""
+    verb = governing_verb(noun)
+    if verb is None:
+        return None
+    actors = [s for s in view.slots if s.kind == "actor" and s.actor_type != "person"]
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if passive or (verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)):
+        return _agent(views, view, actors, verb) or None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj and subj[0].lower_ in ("it", "they", "we") and verb.dep_ == "ccomp":
+        # "the army said it destroyed 12 positions": the speaker speaks of itself
+        speaker = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        key = _slot_key(actors, speaker[0]) if speaker else None
+        if key:
+            return key
+    return _verb_subject(noun.doc, views, view, actors, verb) or None
 
 
 def passive_agent(views: Sequence[SentenceView], view: SentenceView, verb: Token) -> str:

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from dossier.extract.common import (
+    DEFINITE_ORG,
+    GROUP_TYPES,
     SentenceView,
     Slot,
     anchor_of,
@@ -112,6 +114,7 @@ class RelationMatcher:
         group to operate camps": the group is not the Taliban), nor the possessor of the
         actor it is excluded for ("Y's office, which channels funds to it": not Y)."""
         ref = resolve_reference(self.views, view.index, position, word, exclude=exclude)
+        ref = self._armed_group_for(view, position, word, exclude, ref)
         binder = self._binding_subject(view, position)
         if ref is not None and binder is not None and ref.key == binder:
             ref = resolve_reference(self.views, view.index, position, word, exclude=binder)
@@ -141,6 +144,29 @@ class RelationMatcher:
         if subjects and not self._is_subject(ref, strict=True):
             return subjects[-1]
         return ref
+
+    def _armed_group_for(
+        self, view: SentenceView, position: int, word: str, exclude: str | None, ref: Slot | None
+    ) -> Slot | None:
+        """ "The group" names an armed group: where the sentence it was resolved in names an
+        armed group beside a mere organisation ("The Monitoring Team was told that ISIL-K
+        retains 4,000 fighters. Others assess that the group ..."), the armed group."""
+        if ref is None or not DEFINITE_ORG.match(word.strip()) or ref.actor_type in GROUP_TYPES:
+            return ref
+        home = next((v for v in self.views if ref in v.slots), None)
+        if home is None:
+            return ref
+        groups = [
+            s
+            for s in home.slots
+            if s.kind == "actor"
+            and s.actor_type in GROUP_TYPES
+            and s.key != exclude
+            and (home.index != view.index or s.end <= position)
+        ]
+        if not groups:
+            return ref
+        return groups[-1] if home.index == view.index else groups[0]
 
     def _binding_subject(self, view: SentenceView, position: int) -> str | None:
         """The actor that is the subject of the verb a pronoun at ``position`` is the object
@@ -496,6 +522,11 @@ class RelationMatcher:
             org = chosen.object_actor if chosen is not None else self._organisation_of(pred)
             if org is None or org == subject:
                 continue
+            if chosen is None and any(
+                r.subject == pred and r.predicate == "member_of" and r.object_actor == org
+                for r in found
+            ):
+                continue  # "X, a member of Y, was killed. His successor": X led nothing
             out.append(
                 Relation(
                     subject,
