@@ -137,3 +137,23 @@ def test_help_explains_every_command() -> None:
         result = _Wide().invoke(main, args)
         assert result.exit_code == 0 and "Usage:" in result.output
         assert len(result.output.splitlines()) > 4
+
+
+def test_events_lists_periods_and_every_place(tmp_path: Path) -> None:
+    report = tmp_path / "note.txt"
+    report.write_text(
+        "Field Note\n\n12 February 2025\n\n"
+        "Turkish jets struck PKK hideouts in the Sinjar and Makhmour areas of Iraq on Monday. "
+        "In the night of 3 to 4 February, gunmen raided the village of Ekona in Cameroon and "
+        "killed two men.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "kb.db")
+    assert _Wide().invoke(main, ["--db", db, "ingest", str(report)]).exit_code == 0
+    result = _Wide().invoke(main, ["--db", db, "events"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    raid = next(line for line in lines if "2025-02-03" in line)
+    assert "2025-02-03..2025-02-04 (day)" in raid
+    strike = next(line for line in lines if "Sinjar" in line)
+    assert "Sinjar and Makhmour" in strike

@@ -220,9 +220,16 @@ def show_actor_cmd(ctx: click.Context, name: str, width: int) -> None:
 
 def _event_line(e: dict[str, Any]) -> str:
     date = json.loads(e["date"]) if e["date"] else None
-    when = f"{date['value']} ({date['precision']})" if date else "undated"
+    if date:
+        # a period told as two expressions ("between October 2023 and November 2024")
+        until = f"..{date['end_value']}" if date.get("end_value") else ""
+        when = f"{date['value']}{until} ({date['precision']})"
+    else:
+        when = "undated"
     who = ", ".join(f"{a['name']} [{a['role']}]" for a in e["actors"]) or "—"
-    where = e["place_name"] or "—"
+    where = " and ".join(
+        [e["place_name"] or "—", *(p["name"] for p in e.get("other_places") or ())]
+    )
     dead = json.loads(e["fatalities"]) if e["fatalities"] else None
     extra = f"; fatalities {dead['text']}" if dead else ""
     mode = f"/{e['mode']}" if e["mode"] else ""
