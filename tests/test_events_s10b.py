@@ -10,6 +10,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+from test_events_s9b import _in
+
 from dossier import Settings, ingest, open_store
 from dossier.eval.muc4_dossier import annotate_text
 from dossier.export import json_v1
@@ -24,11 +26,6 @@ REPORT_DATE = DateValue("2025-02-12", "day")  # a Wednesday
 def _events(text: str, date: DateValue | None = REPORT_DATE) -> list[Event]:
     ann = annotate_text(text, date)
     return extract_events(ann.doc, ann.actors, ann.places, ann.timexes, date)
-
-
-def _in(events: list[Event], words: str) -> Event:
-    [ev] = [e for e in events if words in e.anchor.quote]
-    return ev
 
 
 # -- 1. an undated sentence that goes on with the dated news before it -------------------------
