@@ -96,7 +96,8 @@ def load_cues() -> ClaimCues:
         outlets=outlets,
         channels=channels,
         via_before=re.compile(
-            rf"\b(?P<cue>{alternation(data['via_before'])})\s+(?:the\s+|an?\s+)?"
+            rf"\b(?P<cue>{alternation(data['via_before'])})\s+"
+            rf"(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?"
             rf"(?P<desc>(?:(?:{alternation(data.get('outlet_descriptor_modifiers') or ['(?!)'])})"
             rf"\s+)*(?:{alternation(data.get('outlet_descriptor_nouns') or ['(?!)'])})\s+)?"
         ),
@@ -136,6 +137,8 @@ def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
             return name
     for slot in view.slots:
         if slot.kind == "actor" and slot.start == offset and slot.actor_type != "person":
+            if re.match(r"\s+(?-i:[A-Z])", text[slot.end - slot.start :]):
+                continue  # "its website ELN Voces": the actor's name opens the outlet's
             name = re.sub(r"^(?:the|The)\s+", "", slot.text)
             return re.sub(r"\s+(?:news\s+)?agency$", "", name, flags=re.IGNORECASE)
     # "told Levant Daily": a capitalised name ending on a word of a news outlet
@@ -152,6 +155,29 @@ _NAMED_OUTLET = re.compile(r"(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][\w'�
 def _outlet_heads() -> frozenset[str]:
     data = load_data("claim_cues.yaml")
     return frozenset(str(w) for w in data.get("outlet_heads") or ())
+
+
+@lru_cache(maxsize=1)
+def _own_outlet() -> re.Pattern[str]:
+    """ "through its Hakkal media outlet", "on the group's Voces website": a capitalised name
+    after a possessive and before an outlet noun."""
+    data = load_data("claim_cues.yaml")
+    nouns = alternation(data.get("outlet_after_nouns") or ["(?!)"])
+    return re.compile(
+        r"\b(?:through|via|on|in|by)\s+(?:its|their|his|her|the\s+(?:group|movement|"
+        r"organi[sz]ation)[’']s)\s+((?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})\s+"
+        rf"(?:{nouns})\b",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def expert_bodies() -> re.Pattern[str]:
+    """A speaker phrase that names a body of experts ("the UN Group of Experts")."""
+    data = load_data("claim_cues.yaml")
+    return re.compile(
+        rf"\b(?:{alternation(data.get('expert_bodies') or ['(?!)'])})\b", re.IGNORECASE
+    )
 
 
 def is_generic_via(via: str | None) -> bool:
@@ -218,6 +244,10 @@ def find_via(
     media = _media_actor(view, text, start, end, speaker)
     if media is not None:
         return media
+    own = _own_outlet().search(text)
+    if own is not None:
+        # "claimed through its Hakkal media outlet": the name before an outlet noun
+        return own.group(1)
     # a named platform ("posted on Telegram") beats a generic channel ("in a video")
     found: list[tuple[int, int, str]] = []
     for m in cues.channel_before.finditer(text):

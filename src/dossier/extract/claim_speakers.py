@@ -19,12 +19,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract.claim_cues import load_cues
+from dossier.extract.claim_cues import expert_bodies, load_cues
 from dossier.extract.common import SentenceView, Slot, resolve_reference
 from dossier.nlp.text import doc_text
 
 __all__ = ["Speaker", "find_speaker", "speaker_token"]
 
+# the words between an appositive's anchor and a pronoun opening a relative clause on it
+_CONTACT_RELATIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){1,4}", re.IGNORECASE)
 _AFFIX_LINK = re.compile(r"^-(?:affiliated|linked|backed|aligned|allied|inspired|related|led)\b")
 _QUANTIFIER_HEADS = {
     "number",
@@ -89,9 +91,14 @@ def _head_of(doc: Doc, start: int, end: int) -> Token | None:
         return None
     head = span.root
     if head.lemma_.lower() in _QUANTIFIER_HEADS:
+        # "One of them, a local official who asked not to be named,": the apposition says
+        # who, where the quantifier's object is a pronoun
+        apposed = [c for c in head.children if c.dep_ == "appos" and c.i < span.end]
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and objs[0].pos_ == "PRON" and apposed:
+                    return apposed[0]
                 if objs:
                     return objs[0]
     return head
@@ -151,11 +158,28 @@ def find_speaker(
     if text.lower() in cues.not_speakers or head_text in cues.not_speakers:
         if head_text in {"he", "she", "it", "they"} and head is not None and head.dep_ == "nsubj":
             ref = resolve_reference(views, view.index, start, head_text)
+            if ref is not None and _CONTACT_RELATIVE.fullmatch(doc_text(doc)[ref.end : start]):
+                # "the FDLR, a militia it accuses Kinshasa of backing": the pronoun of a
+                # relative clause on an appositive is not the appositive's anchor
+                ref = resolve_reference(views, view.index, ref.start, head_text, exclude=ref.key)
             if ref is not None and ref.key:
                 ref_kind = "person" if ref.actor_type == "person" else "actor"
                 return Speaker(ref.key, ref_kind, text, ref.actor_type)
         return None
+    if via_at is not None and via_at.start() > 0:
+        # "community leaders cited by the newspaper La Opinión": the outlet after the cue
+        # is how the words came, not who said them
+        text = text[: via_at.start()].rstrip(" ,")
     words = re.findall(r"[\w’'-]+", text)
+    body = expert_bodies().search(text)
+    if body is not None:
+        # "the UN Group of Experts on the DRC": experts speak; an actor named before the
+        # body ("UN") is their affiliation, none named after it ("on the DRC") is
+        at = start + (len(text) - len(text.lstrip(" ,"))) + body.start()
+        owners = [sl for sl in slots if sl.end <= at + 1 and sl.actor_type != "person"]
+        if not owners:
+            owners = [sl for sl in slots if sl.start < at + len(body.group(0)) and sl.end > at]
+        return Speaker(owners[-1].key if owners else None, "experts", text)
     kind: str | None = _source_kind(words, head_word) or _source_kind(words, head_text)
     head_slot = next(
         (sl for sl in slots if head is not None and sl.start <= head.idx < sl.end), None

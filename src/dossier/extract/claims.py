@@ -96,6 +96,12 @@ _HEADING = re.compile(
 )
 
 
+# words after a closing quote that go on with its clause: '"several Russians" were wounded'
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:was|were|is|are|had|has|have|would|could|will|may|might|remain(?:s|ed)?)\b"
+)
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "that", quotes and trailing punctuation from a claim span."""
     text = doc_text(doc)
@@ -124,7 +130,18 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         # 'seven terrorists were neutralised" and weapons seized': the claim began inside a
         # quotation, whose close ends it
         at = start + stray
-        if not text[at - 1].isspace() and (at + 1 >= len(text) or not text[at + 1].isalnum()):
+        # '"several Russians" were wounded': a quoted subject the clause goes on from
+        goes_on = text[start - 1 : start] in _QUOTES and _CLAUSE_GOES_ON.match(text, at + 1)
+        if goes_on:
+            # the quote is kept whole, and the clause ends at its first coordination ("but
+            # could not give a number" is the speaker's, not the claim's)
+            stop = re.compile(r",|\s(?:but|and|while|although|though)\s").search(text, at + 1, end)
+            return start - 1, stop.start() if stop else end
+        if (
+            not goes_on
+            and not text[at - 1].isspace()
+            and (at + 1 >= len(text) or not text[at + 1].isalnum())
+        ):
             return start, at  # a closing quote: after a word, before no word
     for open_, close in (("“", "”"), ('"', '"')):
         n_open = quote.count(open_) if open_ != close else quote.count(open_) % 2
@@ -410,7 +427,12 @@ _UNVERIFIED = re.compile(
     r"(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated)\b|"
     r"\b(?:could|can|did|was|were)(?:\s+not|n[’']t|not)\s+(?:able\s+to\s+)?"
     r"(?:independently\s+)?(?:verify|confirm|corroborate)\b|"
-    r"\bnot\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b",
+    r"\bnot\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b|"
+    # "the office has not been able to verify", "independent confirmation was not possible"
+    r"\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?able\s+to\s+"
+    r"(?:independently\s+)?(?:verify|confirm|corroborate)\b|"
+    r"\bindependent\s+(?:confirmation|verification|corroboration)\s+(?:was|is|has\s+been)\s+"
+    r"(?:not\s+possible|impossible|not\s+available|unavailable)\b",
     re.IGNORECASE,
 )
 UNVERIFIED = "unverified"
@@ -530,9 +552,27 @@ def _make_claim(
     dateline = _DATELINE.match(doc_text(doc), start, end)
     if dateline:
         start = dateline.end()  # "GOMA, June 12, 2025 (AP) — ": the story's dateline
+    channel = _CHANNEL_HEAD.match(doc_text(doc), start, end)
+    if channel:
+        # "said in a statement read on state television ORTM that C": the parser hung C on
+        # the channel; the channel is the outlet, C the claim
+        if via is None or is_generic_via(via):
+            via = (
+                find_via(
+                    doc,
+                    view,
+                    view.start,
+                    channel.end(),
+                    speaker=speaker.key,
+                )
+                or via
+            )
+        start = channel.end()
     if end - start < 3:
         return None
     text = doc_text(doc)[start:end]
+    if re.fullmatch(r"\s*[a-z]+ing\W*", text):
+        return None  # "accuses Kinshasa of backing": a lone gerund whose object is gapped
     hits = [*frame, *find_hedges(text, start)]
     hedges = [h.cue for h in hits if h.kind != "negation"] + list(extra_hedges)
     about: list[str] = list(extra_about)
@@ -570,7 +610,7 @@ def _make_claim(
         anchor=anchor_of(view),
         speaker=speaker.key,
         speaker_kind=speaker.kind,
-        speaker_text=speaker.text or None,
+        speaker_text=" ".join(speaker.text.split()) or None,
         via=via,
         about=tuple(about),
         hedges=tuple(dict.fromkeys(hedges)),
@@ -642,6 +682,20 @@ def _author_speaks(doc: Doc, sent: Span, subj: Token, verb: Token) -> bool:
     )
 
 
+# a claim span opening on the channel it was said on: "state television ORTM that C"
+_CHANNEL_HEAD = re.compile(
+    r"(?:(?:state|national|public|local|private|its|their|the)\s+)*(?:television|TV|radio|"
+    r"website|channel|broadcaster|news\s+agency)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])"
+    r"[\w'’.-]*){0,3}\s+that\s+",
+    re.IGNORECASE,
+)
+# "a statement by", "a post issued by", "the latest report from": what a speaker issued
+_ISSUED_BY = re.compile(
+    r"(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(load_cues().statement_nouns, key=len, reverse=True))
+    + r")s?\s+(?:(?:issued|released|published|signed|posted)\s+)?(?:by|from)\s+",
+    re.IGNORECASE,
+)
 _LIST_MARK = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
 
 
@@ -673,6 +727,42 @@ def _author_estimate(
     return _make_claim(doc, views, view, (start, sent.end_char), Speaker(None, AUTHOR, ""), None)
 
 
+@cache
+def _stance_likelihood() -> dict[str, str]:
+    """ICD 203 labels of hedging reporting verbs ("believe": likely)."""
+    labels = {b.id: b.label for b in load_ontology().claims.likelihood_scale}
+    data = load_data("claim_cues.yaml").get("stance_likelihood") or {}
+    return {str(verb): labels.get(str(band), str(band)) for verb, band in data.items()}
+
+
+# an adverb of hearsay on the main verb: "X has reportedly sought", "Y allegedly funded"
+_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|reputedly|supposedly)\b", re.I)
+
+
+def _reportedly(
+    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+) -> Claim | None:
+    """An unattributed sentence whose main verb carries a hearsay adverb ("The Gulf Clan has
+    reportedly sought to expand into the south"): what unnamed reports say, speaker kind
+    ``reports``, hedged by the adverb. Not inside a quotation, nor an adverb of a subordinate
+    clause."""
+    text = doc_text(doc)
+    for t in sent:
+        if not (t.dep_ == "advmod" and _HEARSAY.fullmatch(t.text)):
+            continue
+        if t.head.dep_ not in ("ROOT", "conj") or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if _quoted(doc, sent, t.idx):
+            continue
+        start = sent.start_char
+        mark = _LIST_MARK.match(text, start, sent.end_char)
+        if mark:
+            start = mark.end()
+        speaker = Speaker(None, "reports", t.text)
+        return _make_claim(doc, views, view, (start, sent.end_char), speaker, None)
+    return None
+
+
 def _bare_content(doc: Doc, start: int, end: int) -> bool:
     """Whether ``start:end`` is a bare noun phrase ("the toll", "their affiliation") or a
     question ("what form a response would take"), not a stated fact."""
@@ -696,6 +786,10 @@ def _sentence_claims(
     for m in _ACCORDING.finditer(text, s_start, s_end):
         sp_start = m.end()
         sp_end = _source_end(text, sp_start, s_end)
+        # "according to a statement by Air Commodore X": who issued the statement speaks
+        issued = _ISSUED_BY.match(text, sp_start, sp_end)
+        if issued:
+            sp_start = issued.end()
         # "according to an air force spokesman, Air Commodore Edward Gabkwet." — the name
         # in apposition closes the sentence and belongs to the speaker
         named = _APPOSED_NAME.match(text, sp_end, s_end)
@@ -904,6 +998,12 @@ def _sentence_claims(
             for c in claims
         ):
             continue
+        if claim.likelihood is None and stance == "hedged":
+            # "the army believes that C": a belief holds C likely (a hedging verb with a band
+            # of its own in claim_cues.yaml's stance_likelihood)
+            band = _stance_likelihood().get(verb.lemma_.lower())
+            if band is not None:
+                claim = replace(claim, likelihood=band)
         claims.append(claim)
         if denier is not None:
             denied = _make_claim(doc, views, view, (c_start, c_end), denier, None, [DENIED])
@@ -948,7 +1048,48 @@ def _sentence_claims(
         author = _author_estimate(doc, sent, views, view)
         if author is not None:
             claims.append(author)
+    # 5. "X has reportedly sought to expand": unnamed reports, in a sentence no one is said
+    # to have said and the author does not judge
+    if not claims:
+        rumour = _reportedly(doc, sent, views, view)
+        if rumour is not None:
+            claims.append(rumour)
+    claims = _conjoined_reports(doc, claims)
     return [_unverified_after(text, c, claims, s_end) for c in claims]
+
+
+# "... said C1 and estimated that C2": a second reporting verb coordinated inside C1
+_AND_VERB_THAT = re.compile(r"[\s,]+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+that\s*$")
+
+
+def _conjoined_reports(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """ "The panel said Rwanda exercised control over M23 and estimated that 3,000 troops
+    were deployed": the parser hangs "estimated" on "exercised", making Rwanda its speaker;
+    a reporting verb coordinated at the end of another claim is that claim's speaker's, and
+    the first claim ends before it."""
+    cues = load_cues()
+    text = doc_text(doc)
+    out = list(claims)
+    for i, outer in enumerate(out):
+        for j, inner in enumerate(out):
+            if i == j or not (outer.start < inner.start < outer.end):
+                continue
+            m = _AND_VERB_THAT.search(text, outer.start, inner.start)
+            if m is None:
+                continue
+            tok = next((t for t in doc if t.idx == m.start("verb")), None)
+            if tok is None or tok.lemma_.lower() not in cues.verbs:
+                continue
+            out[j] = replace(
+                inner,
+                speaker=outer.speaker,
+                speaker_kind=outer.speaker_kind,
+                speaker_text=outer.speaker_text,
+                via=inner.via or outer.via,
+                about=tuple(a for a in inner.about if a != outer.speaker),
+            )
+            out[i] = replace(outer, end=m.start(), text=text[outer.start : m.start()])
+    return out
 
 
 def _unverified_after(text: str, claim: Claim, claims: Sequence[Claim], s_end: int) -> Claim:
@@ -987,13 +1128,19 @@ def _link_lines(text: str) -> list[tuple[int, int]]:
 
 
 def extract_claims(
-    doc: Doc, actors: Sequence[Actor], places: Sequence[PlaceMention]
+    doc: Doc,
+    actors: Sequence[Actor],
+    places: Sequence[PlaceMention],
+    publisher: str | None = None,
 ) -> list[Claim]:
     """Attributed statements of ``doc``, in text order.
 
     :param doc: the parsed document.
     :param actors: its resolved actors (speakers and ``about`` are actor keys).
     :param places: its place mentions (``about`` also lists the places a claim names).
+    :param publisher: the document's source (``Metadata.source``): the author's own
+        judgements ("We assess that C", "X has almost certainly done C") are the publisher's,
+        named in ``speaker_text``; without it they keep the words that name the author.
     :returns: one :class:`~dossier.records.Claim` per attributed span.
     """
     views = sentence_views(doc, actors, places)
@@ -1005,5 +1152,9 @@ def extract_claims(
     # "Read more:\nPakistan says ...": the headline of a link to another story
     claims = [c for c in claims if not any(a <= c.start < b for a, b in links)]
     claims = _via_next(doc, claims, views, sents)
+    if publisher:
+        claims = [
+            replace(c, speaker_text=publisher) if c.speaker_kind == AUTHOR else c for c in claims
+        ]
     claims.sort(key=lambda c: (c.start, c.end))
     return claims

@@ -339,6 +339,10 @@ def extract_quantities(
             }
             if not has_actor and len(prior) == 1:
                 q = replace(q, subject=prior.pop())
+        if not q.approximate and _disputed().search(views[s_index].text):
+            # "JNIM has between 5,000 and 6,000 fighters, though estimates vary widely":
+            # the sentence itself says its figures are uncertain
+            q = replace(q, approximate=True)
         out.append(q)
     if tabled:
         out = sorted([*out, *(q for _s, _c, q in tabled)], key=lambda q: q.anchor.start)
@@ -526,6 +530,14 @@ def _table_quantities(
                 )
             )
     return out
+
+
+@lru_cache(maxsize=1)
+def _disputed() -> re.Pattern[str]:
+    """Words by which a sentence says its figures are uncertain (``disputed_figures`` of
+    ``quantity_cues.yaml``)."""
+    cues = load_data("quantity_cues.yaml").get("disputed_figures") or ["(?!)"]
+    return re.compile(rf"\b(?:{alternation(cues)})\b", re.IGNORECASE)
 
 
 def _too_vague() -> set[str]:

@@ -160,6 +160,17 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
         t = doc[i]
         lemma = t.lemma_.lower()
         if (
+            t.lower_ == "("
+            and i > first
+            and doc[i - 1].pos_ == "PROPN"
+            and i + 2 < sent_end
+            and doc[i + 1].pos_ == "PROPN"
+            and doc[i + 2].lower_ == ")"
+        ):
+            # "3,000 Rwanda Defence Force (RDF) troops": a name's acronym inside the run
+            i += 3
+            continue
+        if (
             t.lower_ in ("of", "the", "-", "strong")
             or t.pos_ in ("ADJ", "DET", "PUNCT")
             or (t.pos_ == "VERB" and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"))
@@ -177,7 +188,10 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                 nxt is not None
                 and t.dep_ in ("compound", "npadvmod", "nmod")
                 and i < t.head.i < sent_end
-                and t.head.i - i <= 3
+                and (
+                    t.head.i - i <= 3
+                    or (t.head.i - i <= 6 and any(doc[j].lower_ == "(" for j in range(i, t.head.i)))
+                )
             ):
                 # "terrorist attacks", "ISKP fighters", "Member State": the head decides
                 i += 1

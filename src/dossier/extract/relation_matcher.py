@@ -79,6 +79,9 @@ def _incident_date(text: str, view: SentenceView, start: int, period: str, predi
 _PRESENT = re.compile(r"(?:now|current|currently|today|at present|presently)", re.IGNORECASE)
 # a pronoun that opens a coordinated clause: "X receives arms from Y, and its fighters ..."
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bbut)\s*$", re.I)
+# the words between an appositive's anchor and the pronoun opening a relative clause on it
+# ("the FDLR, a Hutu militia it accuses ..."): no pronoun there stands for the anchor
+_CONTACT_RELATIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){1,4}", re.IGNORECASE)
 
 
 class RelationMatcher:
@@ -115,6 +118,14 @@ class RelationMatcher:
         actor it is excluded for ("Y's office, which channels funds to it": not Y)."""
         ref = resolve_reference(self.views, view.index, position, word, exclude=exclude)
         ref = self._armed_group_for(view, position, word, exclude, ref)
+        if (
+            ref is not None
+            and ref in view.slots
+            and _CONTACT_RELATIVE.fullmatch(self.text[ref.end : position])
+        ):
+            # "the FDLR, a militia it accuses Kinshasa of backing": the pronoun of a relative
+            # clause on an appositive is not the appositive's own anchor
+            ref = resolve_reference(self.views, view.index, ref.start, word, exclude=exclude)
         binder = self._binding_subject(view, position)
         if ref is not None and binder is not None and ref.key == binder:
             ref = resolve_reference(self.views, view.index, position, word, exclude=binder)

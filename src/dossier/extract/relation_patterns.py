@@ -97,7 +97,7 @@ _ASIDE_AFTER_OBJECT = _aside("yaside")
 # one place of a {PLACES} list: "P", "Mali's P region"
 _PLACE = (
     r"(?:⟪P\d+⟫[’']s\s+)?⟪P\d+⟫(?![’']s\b)"
-    r"(?:\s+(?:regions?|provinces?|governorates?|districts?|areas?|states?|border\s+(?:region|zone)))?"
+    r"(?:\s+(?:regions?|provinces?|governorates?|districts?|areas?|states?|basin|border\s+(?:region|zone)))?"
 )
 
 
