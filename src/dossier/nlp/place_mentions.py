@@ -80,7 +80,9 @@ def place_mentions(doc: Doc, words: PlaceWords | None = None) -> list[Span]:
             start -= 1
         if end + 1 < len(doc) and doc[end].text == "," and end + 1 in names:
             larger = names[end + 1]
-            if larger.label_ == "GPE" and not doc[end].whitespace_.count("\n"):
+            # not a list of places ("Tibú, Ocaña and Hacarí")
+            listed = larger.end < len(doc) and doc[larger.end].lower_ in (",", "and", "or")
+            if larger.label_ == "GPE" and not doc[end].whitespace_.count("\n") and not listed:
                 end = larger.end
         claim((start, end), (start, ent.end), (ent.start, ent.end), label="GPE")
     return sorted(found, key=lambda s: s.start)

@@ -58,6 +58,9 @@ class PlaceCues:
     movement_verbs: frozenset[str] = frozenset()
     naming_place_nouns: frozenset[str] = frozenset()
     of_place_nouns: frozenset[str] = frozenset()
+    verb_place_prepositions: frozenset[str] = frozenset()
+    verb_place_nouns: frozenset[str] = frozenset()
+    not_place_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +69,7 @@ def load_place_cues() -> PlaceCues:
     data = load_yaml("place_nouns.yaml")
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data[key])
+        return frozenset(str(w).lower() for w in data.get(key) or ())
 
     return PlaceCues(
         locative_prepositions=words("locative_prepositions"),
@@ -77,6 +80,9 @@ def load_place_cues() -> PlaceCues:
         movement_verbs=words("movement_verbs"),
         naming_place_nouns=words("naming_place_nouns"),
         of_place_nouns=words("of_place_nouns"),
+        verb_place_prepositions=words("verb_place_prepositions"),
+        verb_place_nouns=words("verb_place_nouns"),
+        not_place_verbs=words("not_place_verbs"),
     )
 
 
@@ -156,21 +162,67 @@ def _incident_heading(span: Span) -> bool:
 def _unknown_place(span: Span, cues: PlaceCues) -> bool:
     """A name that only a place can be (see the module docstring)."""
     doc = span.doc
+    if len(span) > 1 and _ends_in_place_noun(span, cues):
+        return True  # "Gwoza LGA", "the Sambisa Forest" tagged whole
     if any(t.lower_ in _organisation_words() for t in span):
         return False
     if span.end < len(doc) and doc[span.end].lower_ in cues.name_place_nouns:
         return True
+    if _surname_of_person(span):
+        return False  # "at Makolo" after "Yolande Makolo": a person's surname
     if _region_in_brackets(span, cues):
         return True
     if (_after_place_noun(span, cues) or _incident_heading(span)) and _written_as_place(span):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
-    return (
-        before is not None
-        and before.lower_ in cues.unknown_place_prepositions
-        and span.root.dep_ == "pobj"
-        and span.root.head.i == before.i
-        and _written_as_place(span)
+    if (
+        before is None
+        or span.root.dep_ != "pobj"
+        or span.root.head.i != before.i
+        or not _written_as_place(span)
+    ):
+        return False
+    if before.lower_ in cues.unknown_place_prepositions:
+        return True
+    return before.lower_ in cues.verb_place_prepositions and _movement_head(before, cues)
+
+
+def _movement_head(prep: Token, cues: PlaceCues) -> bool:
+    """ "at" or "toward" on a verb ("ambushed a column at X", not "worked at X") or on a noun
+    of movement or attack ("an offensive toward X")."""
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() not in cues.not_place_verbs
+    return head.pos_ == "NOUN" and head.lemma_.lower() in cues.verb_place_nouns
+
+
+_NOT_AREA_NOUNS = frozenset({"division", "divisions"})  # "the Kandahar Division" is a unit
+
+
+def _ends_in_place_noun(span: Span, cues: PlaceCues) -> bool:
+    """ "Gwoza LGA", "Masisi Territory", "the Sambisa Forest": a name written as a place's and a
+    capitalised noun of an area (``name_place_nouns``) as its last word."""
+    words = [t for t in span if t.lower_ != "the"]
+    last = words[-1] if words else None
+    if (
+        last is None
+        or len(words) < 2
+        or not last.text[:1].isupper()
+        or last.lower_ not in cues.name_place_nouns
+        or last.lower_ in _NOT_AREA_NOUNS
+    ):
+        return False
+    name = span.doc[words[0].i : last.i]
+    return _written_as_place(name)
+
+
+def _surname_of_person(span: Span) -> bool:
+    """The name is the last word of a longer person's name in the text ("Makolo" of "Yolande
+    Makolo")."""
+    text = span.text
+    return any(
+        e.label_ == "PERSON" and len(e) > len(span) and e[-len(span) :].text == text
+        for e in span.doc.ents
     )
 
 
@@ -197,6 +249,10 @@ def _in_place_context(span: Span, cues: PlaceCues, places: set[int]) -> bool:
     if root.dep_ == "pobj":
         if head.lower_ == "of" and head.head.lemma_.lower() in cues.naming_place_nouns:
             return True  # "the port city of Hodeidah"
+        if head.lower_ == "of" and head.head.lemma_.lower() in cues.of_place_nouns:
+            return True  # "took control of Goma", "the outskirts of Kidal"
+        if head.lower_ in cues.verb_place_prepositions and _movement_head(head, cues):
+            return True  # "an offensive toward Kidal"
         if head.lower_ in ("to", "from") and head.head.lemma_.lower() in cues.movement_verbs:
             return _is_division(span.text)
         if head.lower_ == "between":
@@ -333,22 +389,31 @@ def _mended(doc: Doc) -> list[Span]:
 
 
 def _place_conjuncts(span: Span) -> list[Span]:
-    """ "Cox's Bazar and Dar es Salaam" tagged as one name: the two places, as GPEs."""
-    ands = [t.i for t in span if t.lower_ == "and"]
-    if len(ands) != 1 or is_gazetteer_place(span.text):
+    """ "Cox's Bazar and Dar es Salaam" or "Tibú, Ocaña" tagged as one name: the places, as
+    GPEs."""
+    cuts = [t.i for t in span if t.lower_ == "and" or t.text == ","]
+    if not cuts or len(cuts) > 3 or is_gazetteer_place(span.text):
         return []
-    cut = ands[0]
-    left, right = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
-    if not len(left) or not len(right):
-        return []
-    if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in (*left, *right)):
-        return []
-    if not (_sizeable_place(left.text) and _sizeable_place(right.text)):
-        return []
-    return [
-        Span(span.doc, left.start, left.end, "GPE"),
-        Span(span.doc, right.start, right.end, "GPE"),
+    bounds = [span.start, *cuts, span.end]
+    parts = [
+        span.doc[a + (1 if a in cuts else 0) : b] for a, b in zip(bounds, bounds[1:], strict=False)
     ]
+    if any(not len(p) for p in parts):
+        return []
+    if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for p in parts for t in p):
+        return []
+    if any(t.text == "," for t in span):
+        # a list: every part a place the gazetteer knows, one at least a sizeable one, none
+        # an everyday word
+        if not (
+            all(is_gazetteer_place(p.text) for p in parts)
+            and any(_sizeable_place(p.text) for p in parts)
+            and all(zipf_frequency(p.text.lower(), "en") < _MAX_PLACE_ZIPF for p in parts)
+        ):
+            return []
+    elif not all(_sizeable_place(p.text) for p in parts):
+        return []
+    return [Span(span.doc, p.start, p.end, "GPE") for p in parts]
 
 
 _NAME_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "al", "el", "es", "ad", "'s", "’s"})
@@ -409,13 +474,21 @@ def _untagged_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
 def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
     """``doc.ents`` with the repairs described in the module docstring."""
     cues = cues or load_place_cues()
-    mended = _mended(doc)
+    mended = _heading_places(doc, _bracketed_long_names(doc, _mended(doc)))
     places = {e.root.i for e in mended if e.label_ in ("GPE", "LOC", "FAC")}
     out: list[Span] = []
     for ent in mended:
         start, label = ent.start, ent.label_
         if ent.ent_id_:
             out.append(ent)
+            continue
+        if label != "ORG" and "\n" in ent.text and _wrapped_actor_name(ent.text):
+            # "The Gulf\nClan": a known group's name broken by a wrapped line, no place
+            out.append(Span(doc, ent.start, ent.end, label="ORG"))
+            continue
+        if _operation_name(ent):
+            # "Operation Zarb-e-Azb", "Operation Shujaa": a military operation, no place
+            out.append(Span(doc, ent.start, ent.end, label="EVENT"))
             continue
         first = doc[start]
         after_preposition = (
@@ -432,7 +505,166 @@ def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
             out.append(ent)
         else:
             out.append(Span(doc, start, ent.end, label=label))
-    return _untagged_conjuncts(doc, _split_open_brackets(doc, out), places)
+    return _compound_leads(doc, _untagged_conjuncts(doc, _split_open_brackets(doc, out), places))
+
+
+def _wrapped_actor_name(text: str) -> bool:
+    """A name that the actor gazetteer knows once its line break is read as a space."""
+    from dossier.resolve.actor_gazetteer import load_actor_gazetteer
+
+    return load_actor_gazetteer().lookup(" ".join(text.split())) is not None
+
+
+@lru_cache(maxsize=1)
+def _operation_words() -> frozenset[str]:
+    """The words that open a military operation's name (``data/actor_rules.yaml``)."""
+    return frozenset(str(w) for w in load_yaml("actor_rules.yaml").get("operation_words") or ())
+
+
+def _operation_name(ent: Span) -> bool:
+    """A name that opens with "Operation" and another capitalised word, or comes right after
+    "Operation"."""
+    if ent.start > 0 and ent.doc[ent.start - 1].text in _operation_words():
+        return True
+    return (
+        len(ent) > 1
+        and ent[0].text in _operation_words()
+        and (ent[1].text[:1].isupper() or ent[1].text[:1].isdigit())
+    )
+
+
+def _compound_leads(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "the Timbuktu Triangle" with only "Triangle" tagged: an untagged capitalised word
+    that compounds with a place name is part of it (a named area, not the town it names)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in ents:
+        start = e.start
+        while (
+            e.label_ in ("GPE", "LOC")
+            and not e.ent_id_
+            and start > 0
+            and start - 1 not in taken
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].dep_ == "compound"
+            and e.start <= doc[start - 1].head.i < e.end
+            and doc[start - 1].is_alpha
+            and doc[start - 1].text[:1].isupper()
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        out.append(e if start == e.start else Span(doc, start, e.end, label=e.label_))
+    return out
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+_HEADING_REACH = 24  # tokens from a sentence's start to the colon of its heading
+
+
+def _heading_parts(sent: Span) -> list[tuple[int, int]]:
+    """The token ranges of the places of a dated incident heading in ``sent`` (see
+    :func:`_heading_places`), else none."""
+    doc = sent.doc
+    toks = list(sent[:_HEADING_REACH])
+    colon = next((t.i for t in toks if t.text == ":"), None)
+    if colon is None:
+        return []
+    dash = next((t.i for t in toks if t.text in _DASHES and t.i < colon), None)
+    if dash is None or dash == sent.start:
+        return []
+    prev = doc[dash - 1]
+    if not (prev.ent_type_ == "DATE" or prev.like_num):
+        return []
+    parts: list[tuple[int, int]] = []
+    start = dash + 1
+    for i in range(dash + 1, colon + 1):
+        if i == colon or doc[i].text == ",":
+            parts.append((start, i))
+            start = i + 1
+    if not parts or not all(
+        end > begin
+        and all(t.is_alpha and t.text[:1].isupper() for t in doc[begin:end])
+        and not any(t.ent_id_ for t in doc[begin:end])
+        for begin, end in parts
+    ):
+        return []
+    return parts
+
+
+def in_dated_heading(span: Span) -> bool:
+    """The span is one of the places of a dated incident heading ("1. 12 April 2025 -
+    Wajiroko, Damboa LGA:")."""
+    return any(a <= span.start and span.end <= b for a, b in _heading_parts(span.sent))
+
+
+def _heading_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "1. 12 April 2025 - Wajiroko, Damboa LGA: ...": the places of a dated incident
+    heading, between the dash after the date and the colon, each part between commas a
+    place, whatever the model made of them (it often takes the first into the date)."""
+    found: list[Span] = []
+    for sent in doc.sents:
+        found.extend(Span(doc, a, b, label="GPE") for a, b in _heading_parts(sent))
+    if not found:
+        return ents
+    out: list[Span] = []
+    for e in ents:
+        hit = [f for f in found if e.start < f.end and f.start < e.end]
+        if not hit:
+            out.append(e)
+        elif e.label_ == "DATE" and e.start < hit[0].start - 1:
+            # "12 April 2025 - Wajiroko" taken as one date: the date alone
+            end = hit[0].start - 1
+            out.append(Span(doc, e.start, end, label="DATE"))
+    return sorted([*out, *found], key=lambda e: e.start)
+
+
+_NAME_CONNECTORS = frozenset(
+    {"of", "for", "the", "and", "de", "du", "des", "la", "le", "del", "pour", "et", "y"}
+)
+_MIN_LONG_NAME_WORDS = 3
+
+
+def _bracketed_long_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "the Strategic Framework for the Defence of the People of Azawad (CSP-DPA)": a long
+    capitalised name (three capitalised words at least, joined by "of", "for", "the", ...)
+    right before an acronym in brackets is the name of what the acronym names, an
+    organisation, whatever parts of it the model tagged as places or facilities."""
+    acronym_at = {e.start: e for e in ents if e.label_ == "ORG"}
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text != "(" or tok.i == 0 or tok.i + 1 not in acronym_at:
+            continue
+        acr = acronym_at[tok.i + 1]
+        if not (acr.end < len(doc) and doc[acr.end].text == ")"):
+            continue
+        if not any(t.is_upper and len(t) >= 2 for t in acr):
+            continue
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            if (prev.is_alpha and prev.text[:1].isupper()) or (
+                prev.is_lower and prev.lower_ in _NAME_CONNECTORS
+            ):
+                if "\n" in prev.whitespace_:
+                    break
+                start -= 1
+                continue
+            break
+        while start < tok.i and doc[start].lower_ in _NAME_CONNECTORS:
+            start += 1
+        words = [t for t in doc[start : tok.i] if t.text[:1].isupper()]
+        if (
+            len(words) < _MIN_LONG_NAME_WORDS
+            or not any(t.lower_ in _NAME_CONNECTORS for t in doc[start : tok.i])
+            or any(t.ent_id_ for t in doc[start : tok.i])
+            or any(t.is_sent_start for t in doc[start + 1 : tok.i])
+        ):
+            continue
+        found.append(Span(doc, start, tok.i, label="ORG"))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted([*kept, *found], key=lambda e: e.start)
 
 
 def _split_open_brackets(doc: Doc, ents: list[Span]) -> list[Span]:

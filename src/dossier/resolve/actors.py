@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -51,6 +51,7 @@ from dossier.resolve.states import (
     ended_before,
     national_force_name,
     place_countries,
+    report_country,
 )
 from dossier.resolve.unidentified import (
     UnidentifiedMention,
@@ -71,6 +72,10 @@ _ACRONYM_DEF = re.compile(
 )
 
 
+# new actors that belong to one country: a ministry, a state's unit, a numbered front
+_COUNTRY_BOUND_TYPES = frozenset({"government", "state_forces", "armed_group"})
+
+
 def new_key(name: str) -> str:
     """Key of an actor the gazetteer lacks: ``new:`` plus a slug of its normalised name."""
     return "new:" + re.sub(r"[^\w]+", "-", normalise_name(name)).strip("-")
@@ -86,6 +91,10 @@ class ActorRules:
     group_nouns: frozenset[str] = frozenset()  # "gang" of "the Gran Grif gang"
     place_after: frozenset[str] = frozenset()  # "camp" of "Zamzam camp"
     thing_after: frozenset[str] = frozenset()  # "footage" of "CCTV footage"
+    people_after: frozenset[str] = frozenset()  # "militia" of "a Hutu militia"
+    outlet_after: frozenset[str] = frozenset()  # "media" of "its Hakkal media outlet"
+    weapon_names: frozenset[str] = frozenset()  # "IED"
+    armed_member_nouns: frozenset[str] = frozenset()  # "rebels" of "rebels of the X"
     platforms: frozenset[str] = frozenset()  # "Telegram"
     credit_prefixes: tuple[str, ...] = ()  # "reporting by"
     operation_words: frozenset[str] = frozenset()  # "Operation"
@@ -113,6 +122,14 @@ def load_actor_rules() -> ActorRules:
         thing_after=frozenset(
             str(w).lower() for w in (data.get("not_actor_before") or {}).get("things") or ()
         ),
+        people_after=frozenset(
+            str(w).lower() for w in (data.get("not_actor_before") or {}).get("people") or ()
+        ),
+        outlet_after=frozenset(
+            str(w).lower() for w in (data.get("not_actor_before") or {}).get("outlets") or ()
+        ),
+        weapon_names=frozenset(str(w) for w in data.get("weapon_names") or ()),
+        armed_member_nouns=frozenset(str(w).lower() for w in data.get("armed_member_nouns") or ()),
         platforms=frozenset(str(w) for w in data.get("platforms") or ()),
         credit_prefixes=tuple(str(w).lower() for w in data.get("credit_line_prefixes") or ()),
         operation_words=frozenset(str(w) for w in data.get("operation_words") or ()),
@@ -122,6 +139,7 @@ def load_actor_rules() -> ActorRules:
     )
 
 
+_WORD_BEFORE_OF = re.compile(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 _WORD_BEFORE = re.compile(r"([\w.\u2019'-]+)\s+$")
 _WORD_BEFORE_COMMA = re.compile(r"([\w.\u2019'-]+),?\s+$")
 _BODY_WORDS = frozenset(
@@ -187,6 +205,8 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
     words = m.text.split()
     if m.text in rules.platforms:
         return "a platform"
+    if m.text in rules.weapon_names or (words and words[0] in rules.weapon_names):
+        return "a weapon"
     if len(words) > 1 and words[0] in rules.operation_words:
         return "an operation"
     line = text[text.rfind("\n", 0, m.start) + 1 : m.start].lower().lstrip(" *_-\u2014(")
@@ -199,6 +219,8 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
             return "a place's name"
         if first in rules.thing_after:
             return "a thing's name"
+        if first in rules.people_after and m.label == "PERSON" and len(words) == 1:
+            return "a people's name"  # "a Hutu militia"
     if (
         m.label == "PERSON"
         and len(words) > 1
@@ -362,6 +384,40 @@ def _surname_in_doc(m: Mention, mentions: Sequence[Mention]) -> bool:
     )
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'\u2019-]*")
+
+
+def _strip_rank(m: Mention) -> Mention:
+    """A rank or title before a person's name in one span ("Air Commodore Ehimen Ejodame",
+    tagged either way): the name alone, as a person; other spans unchanged."""
+    titles = load_titles()
+    words = list(re.finditer(r"\S+", m.text))
+    i = 0
+    while i < len(words) - 2 and words[i].group().lower().rstrip(".") in (
+        titles.heads | titles.modifiers
+    ):
+        i += 1
+    rest = [w.group() for w in words[i:]]
+    if (
+        i == 0
+        or not any(w.group().lower().rstrip(".") in titles.heads for w in words[:i])
+        or not 2 <= len(rest) <= 3
+        or not all(_NAME_WORD.fullmatch(w) for w in rest)
+        or any(w.lower() in titles.heads | titles.modifiers for w in rest)
+        # "Army Public School": a cue word makes the rest a body's or a building's name
+        or _type_from_cues(" ".join(rest), "ORG", load_actor_rules()) != "organization"
+    ):
+        return m
+    cut = words[i].start()
+    return replace(
+        m,
+        start=m.start + cut,
+        text=m.text[cut:],
+        label="PERSON",
+        orig_start=m.orig_start + cut,
+    )
+
+
 def _strip_role(m: Mention, rules: ActorRules) -> tuple[Mention, str | None]:
     """Drop leading role words from a PERSON span; return the stripped role, if any."""
     words = list(re.finditer(r"\S+", m.text))
@@ -398,14 +454,18 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# last words that make a name tagged as a person's a group's ("the Catatumbo Bloc")
+_GROUP_LAST_WORDS = frozenset({"bloc", "front", "brigade", "battalion", "militia", "movement"})
+
+
 def _type_from_cues(name: str, label: str, rules: ActorRules) -> str:
     low = f" {normalise_name(name)} "
     if low.strip() in _outlet_names() and not any(
         f" {cue} " in low for cue in dict(rules.type_cues).get("ngo", ())
     ):
         return "media"  # also a publisher the model took for a person ("Mimi Mefo Info")
-    if label == "PERSON":
-        words = low.split()
+    words = low.split()
+    if label == "PERSON" and not (len(words) > 1 and words[-1] in _GROUP_LAST_WORDS):
         # "Mimi Mefo Info", "Sahel Online": a name that ends in an outlet's word
         return "media" if len(words) > 1 and words[-1] in rules.outlet_last_words else "person"
     # the longest cue wins, then the first type: "Liberation Army" and "Army of Islam" are
@@ -506,6 +566,13 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     """The type of an actor the gazetteer lacks, from its name and, for a unit named by its
     number ("the 33rd Front"), from the body the text says it belongs to."""
     kind = _type_from_cues(m.text, m.label, rules)
+    after = _NEXT_WORDS.match(doc_text(doc), m.end)
+    if after is not None and after.group(1) in rules.outlet_after:
+        return "media"  # "its Hakkal media outlet", "the Al-Naba newspaper"
+    if kind == "organization" and m.label == "ORG":
+        before = _WORD_BEFORE_OF.search(doc_text(doc), 0, m.start)
+        if before is not None and before.group(1).lower() in rules.armed_member_nouns:
+            return "armed_group"  # "Tuareg rebels of the Strategic Framework ..."
     if m.label == "PERSON":
         return kind
     if kind == "organization" and _titled_name(m, doc, rules):
@@ -669,9 +736,21 @@ def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _D
             _initials_match(acr, m.text)
             or (native is not None and _initials_match(acr, native))
             or _initials_reordered(acr, m.text)
+            or _part_initials(acr, m.text)
         ):
             found.setdefault(acr, definition)
     return found
+
+
+def _part_initials(acr: str, name: str) -> bool:
+    """A hyphenated acronym partly from another language whose last part is the initials of
+    the name's last capitalised words: "Strategic Framework for the Defence of the People of
+    Azawad (CSP-DPA)" (Cadre stratégique permanent)."""
+    parts = acr.split("-")
+    if len(parts) < 2 or len(parts[-1]) < 2 or not parts[-1].isupper():
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper())
+    return len(initials) >= 3 and initials.upper().endswith(parts[-1])
 
 
 def _bracket_acronym(acr: str) -> bool:
@@ -852,6 +931,8 @@ def resolve_actors(
         if entry is None and is_demonym(m.text):
             continue  # "Nigerien officials": a nationality, the state is found elsewhere
         role = None
+        if entry is None and m.label in ("PERSON", "ORG"):
+            m = _strip_rank(m)  # "Air Commodore Ehimen Ejodame": the person
         if entry is None and m.label == "PERSON":
             m, role = _strip_role(m, rules)
             entry = resolver.gazetteer_entry(m)
@@ -970,6 +1051,12 @@ def resolve_actors(
     # the group named first, whatever other group the gazetteer knows by them
     local = _local_aliases(text, [c[0] for c in candidates], keys)
     keys = [local.keys.get(k, k) for k in keys]
+    bracketed_people = _bracketed_person_aliases(text, candidates, keys)
+    keys = [bracketed_people.get(k, k) for k in keys]
+    for old_key, new in bracketed_people.items():
+        longer = names.get(old_key, "")
+        if len(longer.split()) > len(names.get(new, "").split()):
+            names[new] = longer  # "alias "Richard" (John Mechas)": the full name
     taken_now = [(m.start, m.end) for m in mentions] + [(c[0].start, c[0].end) for c in candidates]
     for mention, owner in _quoted_alias_mentions(text, local, taken_now, sentence_of):
         candidates.append((mention, None, None))
@@ -998,6 +1085,7 @@ def resolve_actors(
     unnamed = _add_unidentified(doc, grouped, g, names, types, countries, sentence_of)
     member_of = _memberships(doc, candidates, keys, rules)
     actors: list[Actor] = []
+    home: tuple[str] | None = None  # the report's own country, found on first need
     for key, ms in grouped.items():
         ms.sort(key=lambda x: x.start)
         entry = g.entries.get(key)
@@ -1042,6 +1130,13 @@ def resolve_actors(
                     types[key] = "state_forces" if state else "armed_group"
                     if unit_of.country:
                         countries.setdefault(key, unit_of.country)
+            if key not in countries and types.get(key) in _COUNTRY_BOUND_TYPES:
+                # "the Ministry of Defence", "the 33rd Front" in a report about one
+                # country: that country's, where the report has one
+                if home is None:
+                    home = (report_country(doc) or "",)
+                if home[0]:
+                    countries[key] = home[0]
             # an unidentified group has no names but its own: "gunmen" would merge the
             # Nigerian and the Malian ones in the store
             aliases = () if key in unnamed else tuple(sorted(set(surface) - {name}))
@@ -1219,7 +1314,9 @@ GROUP_KINDS = frozenset({"armed_group", "militia", "criminal_group", "terrorist_
 
 # ", locally known as", " (also called", ", which is known locally as", ", dubbed"
 _KNOWN_AS = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?[,(]\s*(?:(?:which|who)\s+(?:is|are|was|were)\s+)?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?[,(]\s*(?:(?:which|who)\s+(?:is|are|was|were)\s+"
+    # "The ADF, which pledged allegiance to IS in 2019 and is known as ...": a short clause
+    r"|(?:which|who)\s+[^.;,()\n]{3,120}?\s+and\s+(?:is|are|was|were)\s+)?"
     r"(?:(?:also|locally|commonly|widely|better|often|sometimes|formerly|popularly)\s+)?"
     r"(?:(?:known|referred\s+to)\s+(?:(?:locally|also|widely|popularly|in\s+\w+)\s+)?as"
     r"|called|dubbed|nicknamed|alias|a\.k\.a\.|aka|born"
@@ -1240,6 +1337,39 @@ class _LocalAliases:
 
     keys: dict[str, str]
     quoted: tuple[tuple[int, int, int], ...]  # (start, end, mention index)
+
+
+_PERSON_BRACKET = re.compile(r"[\"\u201d\u2019']?\s*\(\s*")
+_PERSON_WORDS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}")
+
+
+def _bracketed_person_aliases(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> dict[str, str]:
+    """Keys of a person's other name in brackets right after the name: "Bakura Doro (Bakura
+    Modu)", "alias "Richard" (John Mechas)": the bracketed name is the same person."""
+    by_start = {c[0].start: i for i, c in enumerate(candidates)}
+    out: dict[str, str] = {}
+    for i, (m, _entry, _role) in enumerate(candidates):
+        if m.label != "PERSON":
+            continue
+        opening = _PERSON_BRACKET.match(text, m.end)
+        j = by_start.get(opening.end()) if opening else None
+        if j is None or j == i:
+            continue
+        other = candidates[j][0]
+        if (
+            other.label != "PERSON"
+            or candidates[j][1] is not None
+            or not text.startswith(")", other.end)
+            or not _PERSON_WORDS.fullmatch(other.text)
+            or keys[j] == keys[i]
+        ):
+            continue
+        out[keys[j]] = keys[i]
+    return {k: v for k, v in out.items() if k not in out.values()}
 
 
 def _local_aliases(text: str, mentions: Sequence[Mention], keys: Sequence[str]) -> _LocalAliases:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from dossier.resolve.geo_gazetteer import GeoCandidate, GeoGazetteer, normalise_place_name
 from dossier.resolve.geo_rules import (
@@ -59,10 +60,22 @@ def _strip_surface(surface: str) -> tuple[str, bool]:
     if len(words) > 1 and words[-1].lower() in _division_words():
         division = True
         words = words[:-1]
+    elif len(words) > 1 and words[-1].lower() in _town_district_words():
+        # "Damboa LGA": a district named after its town (the geocoder puts it at the town)
+        words = words[:-1]
     if len(words) > 2 and words[0].lower() in _division_words() and words[1] == "of":
         division = True
         words = words[2:]
     return " ".join(words), division
+
+
+@lru_cache(maxsize=1)
+def _town_district_words() -> frozenset[str]:
+    """Second-level division words that reports write after the town a district is named
+    after ("Damboa LGA"), from ``district_words`` in ``data/geo/admin_terms.yaml``."""
+    from dossier.resolve.geo_rules import _admin_terms
+
+    return frozenset(str(w).lower() for w in _admin_terms().get("district_words") or ())
 
 
 # last words of a facility or area named after the place it is in ("Colchester General

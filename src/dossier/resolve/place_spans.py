@@ -18,7 +18,13 @@ from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.metonymy import noun_of_from
-from dossier.nlp.place_names import _after_place_noun, load_place_cues
+from dossier.nlp.place_names import (
+    _after_place_noun,
+    _movement_head,
+    _wrapped_actor_name,
+    in_dated_heading,
+    load_place_cues,
+)
 from dossier.nlp.text import doc_text
 from dossier.nlp.titles import load_titles
 from dossier.resolve.geo_candidates import _AFTER_COMMA, _candidates, _context_hints, _Mention
@@ -234,7 +240,9 @@ def _heading_cue(span: Span) -> bool:
     if span.start < 2 or span.end >= len(doc):
         return False
     comma, date = doc[span.start - 1], doc[span.start - 2]
-    return comma.text == "," and date.ent_type_ == "DATE" and doc[span.end].text in (":", "(")
+    if comma.text == "," and date.ent_type_ == "DATE" and doc[span.end].text in (":", "("):
+        return True
+    return in_dated_heading(span)  # "1. 12 April 2025 - Wajiroko, Damboa LGA:"
 
 
 def _has_container(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
@@ -381,6 +389,8 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
         text = span.text.strip()
         if not text or is_demonym(text) or normalise_place_name(text) in _never_alone():
             continue
+        if ent.label_ == "ORG" and "\n" in text and _wrapped_actor_name(text):
+            continue  # "The Gulf\nClan": a known group's name across a wrapped line
         # the same suffix stripping as the geocoder ("Jowzjan Province" → Jowzjan)
         found = _candidates(gaz, text)[2]
         settlement = _settlement_cue(span)
@@ -398,6 +408,9 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
                 )
             ) or _in_division_list(span)
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            if before == "the" and span.start > 1 and len(span) > 1:
+                # "in the Timbuktu Triangle": a named area after a locative and "the"
+                before = doc[span.start - 2].lower_
             if (
                 found
                 or ent.label_ != "GPE"
@@ -408,6 +421,11 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
                 or _has_container(doc, span, gaz)
                 # "an ambush near Markoye": a town the gazetteer lacks is still a place
                 or before in _PERSON_LOCATIVE
+                # "ambushed a column at Tinzaouatene", "an offensive toward Boulkessi"
+                or (
+                    before in load_place_cues().verb_place_prepositions
+                    and _movement_head(doc[span.start - 1], load_place_cues())
+                )
             ):
                 spans.append(span)
                 continue
@@ -779,6 +797,12 @@ _BARE_DATELINE = re.compile(
 )
 
 
+_CITY_DASH_DATELINE = re.compile(
+    r"[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})[ \t]+(?:--|–|—)[ \t]"
+)
+_DATELINE_TOWN = 50_000  # a town known enough to open a report ("GOMA —")
+
+
 def _dateline_place(doc: Doc, gaz: GeoGazetteer, spans: list[Span]) -> Span | None:
     """The city of a wire dateline ("BAMAKO, Feb 12 (AFP) -"), where the model missed it."""
     text = doc_text(doc)
@@ -792,6 +816,15 @@ def _dateline_place(doc: Doc, gaz: GeoGazetteer, spans: list[Span]) -> Span | No
             if head is not None and any(
                 c.feature == "country" and not c.alternate
                 for c in gaz.candidates(head["country"], fuzzy=False)
+            ):
+                break
+            # "GOMA — Fighters ...": a sizeable city in capitals and a dash, nothing else
+            head = _CITY_DASH_DATELINE.match(line.group())
+            if head is not None and any(
+                not c.alternate
+                and c.feature in ("city", "admin1", "admin2")
+                and c.population >= _DATELINE_TOWN
+                for c in gaz.candidates(head.group(1), fuzzy=False)
             ):
                 break
         else:

@@ -282,6 +282,11 @@ def _focus_country(doc: Doc, named: frozenset[str] = frozenset()) -> str | None:
     return best if n >= 2 and 2 * n >= sum(counts.values()) else None
 
 
+def report_country(doc: Doc) -> str | None:
+    """The country a report is about (:func:`_focus_country`), or None."""
+    return _focus_country(doc, named_countries(doc))
+
+
 def _only_country(
     name: str, gaz: GeoGazetteer, min_population: int = 0, alternates: bool = False
 ) -> str | None:
@@ -425,6 +430,10 @@ def _institution_country(
         return owner
     here, before = _context_countries(doc, head, named=named)
     bodies = _state_bodies_in_sentence(doc, head)
+    if focus and (focus in bodies or focus in here or _named_after(doc, head, focus, named)):
+        # the report's own country where its context names it at all: "A senior Malian
+        # officer said the army plans ..., with Africa Corps support" is Mali's army
+        return focus
     if len(bodies) == 1:
         # the sentence names one state's forces or government, before or after: "... killed
         # Russian fighters, while the army reported 4 FAMa deaths"
@@ -436,6 +445,18 @@ def _institution_country(
             most = max(counts.get(c, 0) for c in group)
             return next(c for c in group if counts.get(c, 0) >= min(2, most))
     return focus
+
+
+def _named_after(doc: Doc, head: Token, country: str, named: frozenset[str]) -> bool:
+    """Whether ``head``'s sentence names ``country`` (or a place in it) after ``head``
+    ("Should the army launch an operation in Tirah or North Waziristan")."""
+    sent = head.sent
+    gaz = open_geo_gazetteer()
+    return any(
+        _entity_country(ent, gaz, named) == country
+        for ent in doc.ents
+        if head.i < ent.start < sent.end
+    )
 
 
 @lru_cache(maxsize=1)
