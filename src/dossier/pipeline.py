@@ -181,7 +181,8 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     actors, places, timexes = resolved.actors, resolved.places, resolved.timexes
     # 7. extract: facts read the annotations above; claims first, so relations stated
     # inside a claim are marked as reported
-    claims = extract_claims(doc, actors, places)
+    # the author's own judgements ("we assess", "almost certainly") are the publisher's
+    claims = extract_claims(doc, actors, places, publisher=metadata.source)
     relations = extract_relations(doc, actors, places, timexes, claims=claims)
     quantities = extract_quantities(doc, actors, timexes)
     events = extract_events(doc, actors, places, timexes, document_date)
