@@ -147,6 +147,16 @@ def transliterate_cyrillic(text: str) -> str:
     return re.sub(r"\w+", word, text)
 
 
+@cache
+def source_names() -> tuple[str, ...]:
+    """Every name and alias of the publishers and agencies of ``data/sources.yaml``, as
+    written there (the resolvers normalise them their own way)."""
+    names: list[str] = []
+    for entry in load_yaml("sources.yaml")["sources"]:
+        names.extend(str(form) for form in (entry["name"], *(entry.get("aliases") or ())))
+    return tuple(names)
+
+
 def known_source(name: str) -> str | None:
     """The English name of a publisher of ``data/sources.yaml`` that ``name`` is, whole.
 

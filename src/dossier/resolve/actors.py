@@ -59,6 +59,7 @@ from dossier.resolve.unidentified import (
     load_unidentified_rules,
     unidentified_mentions,
 )
+from dossier.sources import source_names
 
 ACTOR_LABELS = {"ORG", "PERSON", "NORP"}
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[-.):]|[•*\-–])?\s*$")
@@ -447,11 +448,7 @@ def _strip_role(m: Mention, rules: ActorRules) -> tuple[Mention, str | None]:
 @lru_cache(maxsize=1)
 def _outlet_names() -> frozenset[str]:
     """Normalised names of the publishers and agencies in ``data/sources.yaml``."""
-    names: set[str] = set()
-    for row in (load_yaml("sources.yaml") or {}).get("sources", []):
-        for form in (row["name"], *(row.get("aliases") or ())):
-            names.add(normalise_name(str(form)))
-    return frozenset(names)
+    return frozenset(normalise_name(name) for name in source_names())
 
 
 # last words that make a name tagged as a person's a group's ("the Catatumbo Bloc")

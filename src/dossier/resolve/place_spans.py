@@ -43,6 +43,7 @@ from dossier.resolve.geo_rules import (
     is_demonym,
 )
 from dossier.resolve.timex.dateline import wire_dateline
+from dossier.sources import source_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -265,11 +266,7 @@ def _strong(found: list[GeoCandidate], min_population: int) -> list[GeoCandidate
 @lru_cache(maxsize=1)
 def _outlet_names() -> frozenset[str]:
     """The publishers and agencies of ``data/sources.yaml``, as place names are normalised."""
-    names: set[str] = set()
-    for row in (load_yaml("sources.yaml") or {}).get("sources", []):
-        for form in (row["name"], *(row.get("aliases") or ())):
-            names.add(normalise_place_name(str(form)))
-    return frozenset(names)
+    return frozenset(normalise_place_name(name) for name in source_names())
 
 
 def _without_surnames(doc: Doc, spans: list[Span], gaz: GeoGazetteer) -> list[Span]:
