@@ -51,6 +51,8 @@ class BaselineLexicon:
     person_heads: frozenset[str]
     military_words: frozenset[str]
     military_objects: frozenset[str]
+    military_areas: frozenset[str]
+    military_names: frozenset[str]
     clash_words: frozenset[str]
     force_org_heads: frozenset[str]
     vague_quantifiers: frozenset[str]
@@ -107,6 +109,8 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         person_heads=_words(raw, "person_heads"),
         military_words=_words(raw, "military_words"),
         military_objects=_words(raw, "military_objects"),
+        military_areas=_words(raw, "military_areas"),
+        military_names=_words(raw, "military_names"),
         clash_words=_words(raw, "clash_words"),
         force_org_heads=_words(raw, "force_org_heads"),
         vague_quantifiers=_words(raw, "vague_quantifiers"),

@@ -353,17 +353,39 @@ class _RoleMapper:
             perps = [self._span(se) for se in frame.perpetrators]
             military = [p for p in perps if p is not None and self._military(p)]
             return clash or (bool(perps) and len(military) == len(perps))
+        # the armed forces bombing where guerrillas are: "the air force attacked the outskirts"
+        types = {a.key: a.type for a in self.actors}
+        forces = any(
+            a.role == "perpetrator" and types.get(a.actor) == "state_forces"
+            for a in frame.event.actors
+        ) or any(
+            p is not None and (self._military(p) or self._forces_named(p))
+            for p in (self._span(se) for se in frame.perpetrators)
+        )
+        trig = self._span(frame.trigger)
+        if forces and trig is not None and trig.root.lemma_.lower() in self.lex.clash_words:
+            # "9th brigade troops clashed with the X group": the armed forces in combat,
+            # whoever fell on the other side, unless a named person did
+            return not any(
+                _through_of(o.root).ent_type_ == "PERSON"
+                or _through_of(o.root).lower_ in self.lex.given_names
+                for o in objects
+            )
         for span in objects:
             root = _through_of(span.root)
             if root.ent_type_ == "PERSON" or root.lower_ in self.lex.given_names:
                 return False  # a named person: the incident is relevant
+            if forces and _head_in(root, self.lex.military_areas):
+                continue
+            if {t.lower_ for t in span if t.i < root.i} & self.lex.military_words:
+                continue  # "six armored vehicles", "army trucks": a military object
             actor = next(
                 (a.key for a in self.actors for m in a.mentions if m.start <= root.idx < m.end),
                 None,
             )
             if any(t.ent_type_ == "NORP" for t in span if t.i < root.i):
                 return False  # "five Venezuelan soldiers": foreign forces may be relevant
-            if actor in armed:
+            if actor in armed or self._armed_org(root):
                 continue
             if (
                 root.lemma_.lower() in self.lex.military_objects
@@ -372,6 +394,30 @@ class _RoleMapper:
                 continue
             return False
         return True
+
+    def _armed_org(self, root: Token) -> bool:
+        """The word heads the name of an insurgent or other armed organisation of the MUC-4
+        lexicon ("the FMLN", which the gazetteer may type as a party)."""
+        kinds = {o.id: o.kind for o in self.lex.organizations}
+        return any(
+            org.start <= root.i < org.end and kinds.get(key) in _ARMED_KINDS
+            for org, key in self.orgs
+        )
+
+    def _forces_named(self, span: Span) -> bool:
+        """The span names the armed forces ("the Salvadoran air force"), or is a possessive
+        pronoun whose clause's subject does ("the air force resumed its attacks")."""
+        text = " " + " ".join(t.lower_ for t in span) + " "
+        if any(f" {name} " in text for name in self.lex.military_names):
+            return True
+        if len(span) == 1 and span.root.dep_ == "poss":
+            verb = span.root.head.head
+            return any(
+                c.dep_ == "nsubj"
+                and self._forces_named(self.doc[c.left_edge.i : c.right_edge.i + 1])
+                for c in verb.children
+            )
+        return False
 
     def _military(self, span: Span) -> bool:
         """A state force acting: "9th brigade troops", "the Salvadoran air force"."""

@@ -78,13 +78,36 @@ class ArgumentFinder:
         self.rules = rules
         self.places = sorted(places, key=lambda p: p.start)
         self.mentions = sorted(
-            ((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[0]
+            (
+                (m.start, m.end, a)
+                for a in actors
+                for m in a.mentions
+                if not self._weapon_mention(m.start, m.end, a)
+            ),
+            key=lambda x: x[0],
         )
         self.parents = {a.key: a.parent for a in actors if a.parent}
         self.group_types = rules.words("group_types")
         self.group_nouns = rules.words("group_nouns")
         self.person_nouns = rules.words("person_nouns")
         self.role_nouns = rules.words("role_nouns")
+
+    def _weapon_mention(self, start: int, end: int, actor: Actor) -> bool:
+        """A mention that names a weapon ("an IED struck", its make in "a Bayraktar drone")
+        is never a party to an event: the weapon lexicon names the first; the second is a
+        name the gazetteer lacks (or a person's) modifying a weapon noun."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        if self.rules.weapon_mode(span.text) or self.rules.weapon_mode(span.root.lemma_):
+            return True
+        root = span.root
+        return (
+            (actor.key.startswith("new:") or actor.type == "person")
+            and root.dep_ in {"compound", "amod", "nmod"}
+            and root.head.i >= span.end
+            and weapon_word(self, root.head)
+        )
 
     # ----------------------------------------------------------------- lookups
 

@@ -80,6 +80,41 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
     for c in tok.children:
         if c.dep_ in {"dobj", "nsubjpass"}:
             objects.append(c)
+            if c.dep_ == "dobj" and (
+                c.lower_ in finder.rules.verb_objects.get(tok.lemma_.lower(), {})
+                or c.lemma_.lower() in finder.rules.words("attack_subject_nouns")
+            ):
+                # "launched an offensive against the FARDC and allied militias": whom the
+                # attack named as the object was against
+                objects += [
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
+        elif (
+            c.dep_ == "prep" and c.lower_ in {"after", "following", "amid"} and type_id == "ASSAULT"
+        ):
+            # "seized the town after two days of clashes with the army and allied militias":
+            # the side it fought
+            for n in (g for g in c.children if g.dep_ == "pobj"):
+                fights = [n] + [
+                    h
+                    for p in n.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for h in p.children
+                    if h.dep_ == "pobj"
+                ]
+                objects += [
+                    g
+                    for f in fights
+                    if f.lemma_.lower() in finder.rules.words("combat_nouns")
+                    for w in f.children
+                    if w.dep_ == "prep" and w.lower_ == "with"
+                    for g in w.children
+                    if g.dep_ == "pobj"
+                ]
         elif c.dep_ == "agent" or (
             c.dep_ == "prep" and c.lower_ == "by" and tok.tag_ == "VBN"
         ):  # "murdered last Friday by uniformed individuals"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dossier.extract.common import find_counts
+from dossier.extract.numbers import is_vague
 from dossier.nlp.text import doc_text
 from dossier.records import NumberRange
 
@@ -69,6 +70,8 @@ def weapon_of(
             cands.append(c)
     if tok.dep_ in {"nsubj"} and tok.head.lemma_.lower() in {"explode", "go", "detonate"}:
         cands.append(tok)
+    # "an IED struck a vehicle": the weapon is the trigger's subject
+    cands += [c for c in tok.children if c.dep_ == "nsubj"]
     for c in cands:
         mods = [m.lower_ for m in c.lefts if m.dep_ in {"compound", "amod"}]
         texts = [doc_text(finder.doc)[slice(*_np_span(c))].lower()]
@@ -98,7 +101,8 @@ def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
     counts = find_counts(text, lo)
     if counts:
         c = counts[0]
-        return NumberRange(c.low, c.best, c.high, c.text)
+        # "dozens" is ACLED's 12: a toll takes no made-up upper bound from a vague word
+        return NumberRange(c.low, c.best, None if is_vague(c.text) else c.high, c.text)
     dets = [c.lower_ for c in np.children if c.dep_ in {"det", "nummod", "poss"}]
     if (np.ent_type_ == "PERSON" and np.tag_ == "NNP") or (
         (np.lemma_.lower() in finder.person_nouns or np.lemma_.lower() in finder.role_nouns)
@@ -119,6 +123,7 @@ def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
 def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, NumberRange | None]:
     fatal_verbs = finder.rules.words("fatality_verbs")
     injury_verbs = finder.rules.words("injury_verbs")
+    death_verbs = finder.rules.words("death_verbs")
     fatalities: NumberRange | None = None
     injured: NumberRange | None = None
     verbs: list[Token] = []
@@ -126,6 +131,10 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
         verbs.append(tok)
         verbs += [c for c in tok.children if c.dep_ in {"advcl", "conj"}]
     verbs += [c for c in tok.children if c.dep_ == "relcl"]
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        # "its attack on the school in Peshawar, which killed 149 people": the parser may
+        # hang the relative clause on the last noun of the attack's phrase
+        verbs += _inner_relatives(tok)
     # "killing 35 people, with more than 50 people injured": the "with" clause may hang on
     # the participle
     verbs += [g for v in list(verbs) for g in v.children if g.dep_ == "advcl" and _with(g)]
@@ -139,16 +148,33 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
     ]
     # "N people were killed in the attack"
     for t in tok.sent:
-        if t.lemma_.lower() in fatal_verbs | injury_verbs:
+        if t.lemma_.lower() in fatal_verbs | injury_verbs | death_verbs:
             for prep in t.children:
                 on_trigger = any(p.i == tok.i for p in prep.children)
                 if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"} and on_trigger:
                     verbs.append(t)
+    if tok.lemma_.lower() in finder.rules.words("mutual_fight_lemmas"):
+        # "X and Y clashed; sources said more than 40 fighters died on both sides"
+        verbs += [
+            t
+            for t in tok.sent
+            if t.i != tok.i
+            and t.pos_ == "VERB"
+            and (
+                t.lemma_.lower() in death_verbs
+                or t.lemma_.lower() in fatal_verbs
+                and any(c.dep_ == "nsubjpass" for c in t.children)
+            )
+        ]
     for v in verbs:
         lem = v.lemma_.lower()
-        if lem not in fatal_verbs | injury_verbs:
+        if lem not in fatal_verbs | injury_verbs | death_verbs or _running_total(v):
             continue
-        patients = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        patients = [
+            c
+            for c in v.children
+            if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and lem in death_verbs
+        ]
         if not patients:
             # "between 5 and 8 civilians were killed": the parser hangs the count on the verb
             patients = [
@@ -181,7 +207,7 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
             n = _sum_counts(finder, [p, *joined])
             if n is None:
                 continue
-            if lem in fatal_verbs and fatalities is None:
+            if lem in fatal_verbs | death_verbs and fatalities is None:
                 fatalities = n
             elif lem in injury_verbs and injured is None:
                 injured = n
@@ -202,6 +228,41 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
                         injured = count_of(finder, objs[0])
     left_dead, left_hurt = _left_dead(finder, tok)
     return fatalities or left_dead, injured or left_hurt
+
+
+def _inner_relatives(noun: Token) -> list[Token]:
+    out: list[Token] = []
+    frontier = [noun]
+    for _ in range(3):
+        nxt = [
+            g
+            for h in frontier
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in {"on", "in", "at", "against", "near", "of"}
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        out += [
+            r
+            for g in nxt
+            for r in g.children
+            if r.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in r.children)
+        ]
+        frontier = nxt
+    return out
+
+
+def _running_total(verb: Token) -> bool:
+    """ "more than 35,000 people have been killed since the insurgency began in 2009": a
+    running total over years (a perfect tense with "since"), not the toll of one act."""
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in verb.children):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "since")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        for c in verb.children
+    )
 
 
 def trailing_counts(verb: Token, after: Token) -> list[Token]:
@@ -432,6 +493,92 @@ def _claimed(finder: ArgumentFinder, verb: Token | None, attackers: set[str]) ->
     )
 
 
+def _follow_up_of(
+    frames: Sequence[EventFrame], i: int, by_char: dict[int, Token], finder: ArgumentFinder
+) -> int | None:
+    """ "M23 seized the town after two days of clashes. At least 14 civilians were killed by
+    shelling.": dead told in the next sentence, killed by an unnamed hand with an act no one
+    is named for, are the toll of the event just before (when it has none)."""
+    ev = frames[i].event
+    tok = by_char.get(frames[i].trigger[0])
+    if ev.type != "ASSAULT" or ev.fatalities is None or ev.actors or tok is None:
+        return None
+    fatal = finder.rules.words("fatality_verbs")
+    by_act = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in fatal
+    # "were killed by shelling": the passive verb, its agent an act rather than anyone
+    by_act = by_act or (
+        tok.lemma_.lower() in fatal
+        and any(
+            c.dep_ == "agent"
+            and any(
+                g.dep_ in {"pobj", "pcomp"}
+                and g.pos_ in {"NOUN", "VERB"}
+                and finder.actor_in(*_np_span(g), g) is None
+                and not finder.is_person(g, None)
+                for g in c.children
+            )
+            for c in tok.children
+        )
+    )
+    if not by_act:
+        return None
+    before = [
+        k
+        for k, f in enumerate(frames[:i])
+        if f.event.type == "ASSAULT"
+        and f.event.modality in _FACTS
+        and f.event.anchor.sentence == ev.anchor.sentence - 1
+    ]
+    if not before or frames[before[-1]].event.fatalities is not None:
+        return None
+    return before[-1]
+
+
+def _enemy_count(finder: ArgumentFinder, tok: Token, frames: Sequence[EventFrame], i: int) -> bool:
+    """A state's count of the enemies it killed ("FAMa said its units had 'neutralised' 27
+    terrorists during the counter-attack"), told after an attack on its forces: its own
+    claim about the attackers' dead, not the toll of the attack's victims. (A state's
+    account of an operation of its own stays an official figure.)"""
+    rules = finder.rules
+    sentence = frames[i].event.anchor.sentence
+    attacked = {
+        a.actor
+        for f in frames[:i]
+        if f.event.type == "ASSAULT" and 0 < sentence - f.event.anchor.sentence <= 3
+        for a in f.event.actors
+        if a.role == "target"
+    }
+    fatal = rules.words("fatality_verbs")
+    verbs = [tok] if tok.lemma_.lower() in fatal else []
+    verbs += [
+        t
+        for t in tok.sent
+        if t.lemma_.lower() in fatal
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ in {"in", "during"}
+            and any(g.i == tok.i for g in p.children)
+            for p in t.children
+        )
+    ]
+    states = rules.words("state_types")
+    enemies = rules.words("neutralised_nouns")
+    for v in verbs:
+        if v.lemma_.lower() in rules.words("euphemism_toll_verbs") and v is not tok:
+            return True
+        if not any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in enemies for c in v.children
+        ):
+            continue
+        speech = _speech_verb(finder, v)
+        if speech is not None and any(
+            finder.actor_type(k) in states and any(finder.kin(k, t) for t in attacked)
+            for k in _speakers(finder, speech)
+        ):
+            return True
+    return False
+
+
 def _tolls(doc: Doc, finder: ArgumentFinder) -> list[_Toll]:
     """Figures of the dead no trigger governs: a toll and what became of it ("The death toll
     was later raised to 27", "the toll stood at 30"), deaths a source reports ("the army
@@ -510,8 +657,17 @@ def reconcile_tolls(
         if ev.type != "ASSAULT" or ev.fatalities is None or tok is None:
             continue
         euphemism = tok.lemma_.lower() in finder.rules.words("euphemism_toll_verbs")
-        if euphemism or _claimed(finder, _speech_verb(finder, tok), _attackers(out, i)):
+        if (
+            euphemism
+            or _enemy_count(finder, tok, out, i)
+            or _claimed(finder, _speech_verb(finder, tok), _attackers(out, i))
+        ):
             out[i] = replace(frame, event=replace(ev, fatalities=as_claimed(ev.fatalities)))
+    for i, frame in enumerate(out):
+        k = _follow_up_of(out, i, by_char, finder)
+        if k is not None:
+            host = out[k].event
+            out[k] = replace(out[k], event=replace(host, fatalities=frame.event.fatalities))
     for toll in _tolls(doc, finder):
         j = _toll_target(out, toll)
         if j is None:

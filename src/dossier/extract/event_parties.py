@@ -146,10 +146,17 @@ def refer(finder: ArgumentFinder, tok: Token, depth: int = 2) -> Actor | None:
     best = None
     best_start = -1
     armed_seen = False
+    modified, described = _relative_host(tok)
+    if described is not None and not person:
+        # "X was defending its border against Y, a militia it accuses Z of backing": the
+        # subject of the clause the relative clause hangs in
+        owner = _clause_subject(finder, described)
+        if owner is not None:
+            return owner
     for s, _e, a in finder.mentions:
         if s >= tok.idx:
             break
-        if s < floor:
+        if s < floor or any(lo <= s < hi for lo, hi in modified):
             continue
         if (a.type == "person") == person and (person or a.type in finder.group_types):
             # "the group" after "Villa Somalia": a known armed group beats an unknown
@@ -191,6 +198,41 @@ def refer(finder: ArgumentFinder, tok: Token, depth: int = 2) -> Actor | None:
     ):
         return None
     return best
+
+
+def _relative_host(tok: Token) -> tuple[list[Span2], Token | None]:
+    """What a relative clause whose subject is ``tok`` describes ("the FDLR, a militia it
+    accuses Kinshasa of backing"): the pronoun never stands for it (nor for the noun it is
+    in apposition to, which the parser may leave unlinked after a comma); and the noun
+    whose clause the description hangs in."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "relcl":
+        return [], None
+    host = tok.head.head
+    out = [(host.left_edge.idx, host.idx + len(host))]
+    top = host.head if host.dep_ == "appos" else None
+    start = host.left_edge.i
+    if top is None and start >= 2 and host.doc[start - 1].text == ",":
+        before = host.doc[start - 2]
+        if before.pos_ in {"NOUN", "PROPN"}:
+            top = before  # "against the FDLR, a Hutu militia it accuses ...": unlinked
+    if top is not None:
+        out.append((top.left_edge.idx, top.idx + len(top)))
+    return out, top or host
+
+
+def _clause_subject(finder: ArgumentFinder, host: Token) -> Actor | None:
+    cur = host
+    for _ in range(6):
+        if cur.pos_ in {"VERB", "AUX"}:
+            for subj in subjects(finder, cur):
+                actor = finder.actor_in(*np_span(subj), subj)
+                if actor is not None:
+                    return actor
+            return None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def focal(finder: ArgumentFinder) -> Actor | None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dossier.extract.event_args import ArgumentFinder, Span2, np_span
+from dossier.extract.event_effects import as_claimed, combine_tolls
 from dossier.extract.event_generic import generic
 from dossier.extract.event_merge import RESPONSIBILITY_RANK
 from dossier.records import Actor, EventActor
@@ -47,6 +48,8 @@ class Statement:
     fresh: bool = False
     # who was hit, as the statement names them ("the site stored rockets of X": X)
     targets: tuple[str, ...] = ()
+    # blamed by people no actor stands for ("relatives blame the ELN")
+    hearsay: bool = False
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:
@@ -72,6 +75,7 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
         if _denied(tok, finder):
             continue  # "No group claimed responsibility", "has not claimed"
         about = None
+        hearsay = False
         if lem in claim_verbs and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in claim_objects
             for c in tok.children
@@ -110,6 +114,13 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             by_tok = accusers[0] if accusers else None
             by_actor = finder.actor_in(*np_span(by_tok), by_tok) if by_tok is not None else None
             by = by_actor.key if by_actor else None
+            # "relatives blame the ELN": an accuser who is no actor (nor a pronoun for one)
+            hearsay = (
+                by_tok is not None
+                and by_actor is None
+                and by_tok.pos_ == "NOUN"
+                and finder.refer(by_tok) is None
+            )
             accused = [c for c in tok.children if c.dep_ == "dobj" and lem in {"accuse", "blame"}]
             # "blamed the attack on X": the parser may hang "on X" on the attack noun
             hosts = [tok] + [c for c in tok.children if c.dep_ == "dobj" and _is_attack(c, finder)]
@@ -131,7 +142,8 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             fresh = bool(named) and not _definite(named[0])
         if not parties:
             parties, about = _suspects(tok, lem, finder)
-        out += _statements(doc, tok, parties, about, fresh, finder)
+        found = _statements(doc, tok, parties, about, fresh, finder)
+        out += [replace(st, hearsay=True) for st in found] if hearsay else found
     return out
 
 
@@ -487,6 +499,99 @@ def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
     return after[0] if after else None
 
 
+def _fold_claim(
+    frames: list[EventFrame], i: int, st: Statement, doc: Doc, finder: ArgumentFinder
+) -> tuple[list[EventFrame], int]:
+    """ "ISWAP fighters overran a base, killing five soldiers. ISWAP claimed the attack via
+    Amaq, saying 20 soldiers were killed.": "the attack" (a definite noun with no place of
+    its own) is the incident told just before, and what the claim says was done is the
+    claimant's account of it. The claim's mentions join that incident, their toll as a
+    claim (only a ``high``), rather than standing as an event of their own."""
+    named = frames[i]
+    by_char = {t.idx: t for t in doc}
+    noun = by_char.get(named.trigger[0])
+    verb = by_char.get(st.position)
+    if noun is None or verb is None or st.about != named.trigger[0]:
+        return frames, i
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return frames, i
+    if named.event.place is not None:
+        return frames, i
+    before = [
+        k
+        for k, f in enumerate(frames)
+        if k != i
+        and f.event.type == "ASSAULT"
+        and f.event.modality in _FACTS
+        and f.trigger[0] < verb.idx
+        and 0 < st.sentence - f.event.anchor.sentence <= 2
+    ]
+    if not before:
+        return frames, i
+    k = before[-1]
+    host = frames[k].event
+    # the incident told just before in the same paragraph, on a day that agrees
+    if "\n\n" in doc.text[frames[k].trigger[0] : verb.idx]:
+        return frames, i
+    day = named.event.date
+    if day is not None and host.date is not None and day.value != host.date.value:
+        return frames, i
+    perps = {a.actor for a in host.actors if a.role in _PERP_ROLES}
+    if st.actor is not None and perps and not any(finder.kin(st.actor, p) for p in perps):
+        return frames, i
+    # the claim's own words: the named attack and what the claimant says it did
+    said = {t.i for c in verb.children if c.dep_ in {"advcl", "ccomp", "conj"} for t in c.subtree}
+    folded = [
+        j
+        for j, f in enumerate(frames)
+        if j == i
+        or (
+            j != k
+            and f.event.type == "ASSAULT"
+            and (t := by_char.get(f.trigger[0])) is not None
+            and t.i in said
+        )
+    ]
+    toll = host.fatalities
+    for j in folded:
+        said_toll = frames[j].event.fatalities
+        if said_toll is not None:
+            toll = combine_tolls(toll, as_claimed(said_toll))
+    frame = frames[k]
+    triggers = frame.triggers or (frame.trigger,)
+    frames = list(frames)
+    frames[k] = replace(
+        frame,
+        event=replace(host, fatalities=toll),
+        merged=frame.merged + sum(frames[j].merged for j in folded),
+        sentences=frozenset(
+            {host.anchor.sentence, *frame.sentences}
+            | {n for j in folded for n in frames[j].sentences or {frames[j].event.anchor.sentence}}
+        ),
+        triggers=(
+            *triggers,
+            *(t for j in folded for t in frames[j].triggers or (frames[j].trigger,)),
+        ),
+    )
+    keep = [f for j, f in enumerate(frames) if j not in folded]
+    return keep, keep.index(frames[k])
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _hearsay(actors: Sequence[EventActor], st: Statement, finder: ArgumentFinder) -> bool:
+    """The report says unidentified men did it and someone without authority only blames a
+    group ("unidentified gunmen abducted two teachers; families blame X"): X is attributed
+    responsibility, not made a perpetrator. An actor's attribution, or the report's own
+    ("has been blamed on X"), still names the culprit."""
+    if st.kind != "attributed" or not any(
+        a.role in _PERP_ROLES and is_unidentified_key(a.actor) for a in actors
+    ):
+        return False
+    return st.hearsay
+
+
 def attach_responsibility(
     frames: list[EventFrame], doc: Doc, finder: ArgumentFinder
 ) -> list[EventFrame]:
@@ -496,6 +601,8 @@ def attach_responsibility(
         i = _target_frame(out, st)
         if i is None:
             continue
+        if st.kind == "claimed":
+            out, i = _fold_claim(out, i, st, doc, finder)
         frame = out[i]
         ev = frame.event
         # "gunmen" are no one named: a group that claims their attack is who they were
@@ -509,7 +616,7 @@ def attach_responsibility(
             actors = tuple(
                 a for a in actors if not (a.role in _PERP_ROLES and is_unidentified_key(a.actor))
             )
-        if st.actor is not None and st.actor not in perps:
+        if st.actor is not None and st.actor not in perps and not _hearsay(ev.actors, st, finder):
             actors = (*actors, EventActor(st.actor, "perpetrator"))
         actors = (
             *actors,

@@ -18,7 +18,7 @@ from dossier.extract.lexicon import alternation, load_data
 from dossier.ontology import load_ontology
 from dossier.records import NumberRange
 
-__all__ = ["Count", "find_counts", "parse_count"]
+__all__ = ["Count", "find_counts", "is_vague", "parse_count"]
 
 
 @dataclass(frozen=True)
@@ -160,6 +160,13 @@ def _one_value(text: str) -> tuple[int | None, int | None, int | None, bool] | N
         # Dossier: any figure with a modifier is not an exact count
         return lo, be, hi, True
     return _core_value(t)
+
+
+def is_vague(text: str) -> bool:
+    """The phrase is a vague quantity word alone ("dozens", "scores", "several"), whose
+    upper bound is the convention's guess, not anyone's figure."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    return t in _number_lexicon()["vague"]
 
 
 def parse_count(text: str, offset: int = 0) -> Count | None:
