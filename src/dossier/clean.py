@@ -56,6 +56,8 @@ _GARBAGE_ZIPF = 2.0
 _KNOWN_WORD_ZIPF = 3.0
 # a word joined across a hyphenated line break must be at least this frequent
 _DEHYPHEN_MIN_ZIPF = _KNOWN_WORD_ZIPF
+# ... or, when rarer, this much more frequent than the hyphenated form
+_DEHYPHEN_RARE_GAP = 0.5
 
 _FTFY = ftfy.TextFixerConfig(
     uncurl_quotes=False,
@@ -292,7 +294,12 @@ def _dehyphenate(lang: str) -> Callable[[re.Match[str]], str | None]:
         if right[0].islower() and known_language:
             joined = (left + right).lower()
             z_joined = _zipf(joined, lang)
-            if z_joined >= _DEHYPHEN_MIN_ZIPF and z_joined > _zipf(f"{left}-{right}".lower(), lang):
+            z_hyphen = _zipf(f"{left}-{right}".lower(), lang)
+            if z_joined >= _DEHYPHEN_MIN_ZIPF and z_joined > z_hyphen:
+                return left + right
+            # a rarer word, a loan with accents ("communi-" "qué"), is joined when it is
+            # known and clearly more frequent than the hyphenated form
+            if z_joined >= _GARBAGE_ZIPF and z_joined - z_hyphen >= _DEHYPHEN_RARE_GAP:
                 return left + right
         return f"{left}-{right}"
 

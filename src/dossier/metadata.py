@@ -107,7 +107,7 @@ def _producer_re() -> tuple[re.Pattern[str], frozenset[str]]:
     word = r"(?-i:[A-Z])[\w'’&-]*"
     heads = frozenset(fold(w) for w in [*cues["desk_words"], *cues["publisher_nouns"]])
     return re.compile(
-        rf"^[\s*_>•\-–—]*(?:{prefixes})\s+(?:the\s+)?"
+        rf"^[\s*_>•\-–—]*(?:{prefixes})\s*:?\s+(?:the\s+)?"
         rf"(?P<name>{word}(?:\s+(?:(?-i:{links})\s+)*{word})*)",
         re.IGNORECASE,
     ), heads
@@ -418,6 +418,37 @@ def _iso639(code: str | None) -> str | None:
     return m.group(1).lower() if m else None
 
 
+_RUNNING_SPLIT = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*")
+_RUNNING_MAX_WORDS = 12
+
+
+def _running_header(lines: list[str]) -> tuple[str | None, list[str]]:
+    """A header line at the top whose part (between " - " or " | ") comes again, alone or
+    as a part, on a short line further down (the header or footer of later pages): the
+    part as a publisher's name, and the lines without the top one."""
+    later: dict[str, str] = {}
+    for line in lines[_HEAD_LINES:]:
+        if len(_words(line)) <= _RUNNING_MAX_WORDS:
+            for p in _RUNNING_SPLIT.split(line):
+                if p.strip():
+                    later.setdefault(fold(p).strip(), p.strip())
+    if not later:
+        return None, lines
+    for i, line in enumerate(lines[:3]):
+        if len(_words(line)) > _RUNNING_MAX_WORDS:
+            continue
+        parts = [p.strip() for p in _RUNNING_SPLIT.split(line) if p.strip()]
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            written = later.get(fold(part).strip())
+            if len(_words(part)) >= 2 and written is not None:
+                # the name as a later page writes it when the top one is in capitals
+                name = written if part.isupper() and not written.isupper() else part
+                return _publisher_name(name), lines[:i] + lines[i + 1 :]
+    return None, lines
+
+
 def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
     """Read title, section, publication date, source and language from a cleaned document.
 
@@ -430,7 +461,19 @@ def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
     # "ADEN, Yemen, June 13, 2024 (Reuters) - ...": the story starts at a wire dateline
     wire = wire_dateline(cleaned)
 
-    text_title, section, letterhead = _title_and_section(lines, wire.line if wire else None)
+    # a running page header ("DEFENSORÍA DEL PUEBLO - INFORME DE SEGUIMIENTO", its part
+    # "Defensoría del Pueblo" repeated on later pages) is no title; its repeated part names
+    # the publisher
+    running, lines_for_title = _running_header(lines)
+    body_start = wire.line if wire else None
+    if body_start is not None and len(lines_for_title) < len(lines):
+        # the running header removed sits among the first three lines
+        removed = next(
+            (i for i, (a, b) in enumerate(zip(lines, lines_for_title, strict=False)) if a != b),
+            len(lines_for_title),
+        )
+        body_start -= 1 if removed < body_start else 0
+    text_title, section, letterhead = _title_and_section(lines_for_title, body_start)
     title = _clean_title(file_metadata.title, file_metadata.sitename)
     if title:
         if section and text_title and fuzz.ratio(fold(text_title), fold(title)) < 80:
@@ -465,6 +508,7 @@ def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
         or (file_metadata.sitename or "").strip()
         or letterhead
         or _producer(lines)
+        or running
         or None
     )
     source = normalise_source(source_original) if source_original else None

@@ -36,6 +36,8 @@ def generic(tok: Token, rules: EventRules) -> bool:
         return True  # "its attacks in 2024": a year's attacks, not one event
     if dets & {"the", "these", "those", "its", "their", "his", "her", "both"}:
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+        return False  # "clashes between the ELN and the 33rd Front": those two, one episode
     if tok.dep_ == "nsubj" and _lemma(tok.head) in rules.words("occurrence_verbs"):
         return False  # "Protests erupted in Dhaka on Monday": these protests
     # "a series of suicide bombings in Kampala", "a wave of attacks": a run of events told as

@@ -11,13 +11,15 @@ its words are nobody's perpetrator or target.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from dossier.extract.numbers import parse_count
 from dossier.nlp.text import doc_text
-from dossier.records import PlaceMention, Timex
+from dossier.records import NumberRange, PlaceMention, Timex
 
 # a heading is short: a list number, a date and a place
 _MAX_HEADING_TOKENS = 16
@@ -96,3 +98,146 @@ def _last_word_end(sent: Span) -> int:
 
 def _first_word_start(sent: Span) -> int:
     return next((t.idx for t in sent if not t.is_space), sent.start_char)
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown pipe tables: one incident per row
+#
+# "| Date | Location | Perpetrator | Incident | Killed |" over "|---|---|" and rows such as
+# "| 11 Mar 2025 | Bolan Pass | BLA | Hijacking of a train | 31 |": each row is one incident,
+# its cells read by what the header row names them (``table_columns`` in
+# ``data/extract/event_rules.yaml``). A cell is no sentence: the row's date, place,
+# perpetrator and toll come from their columns, the trigger from the incident column.
+
+_PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+_SEPARATOR = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of a pipe table: its cells by column role, and what they state."""
+
+    start: int
+    end: int
+    cells: tuple[tuple[str, int, int], ...]  # (column role or "", start, end)
+    date: Timex | None
+    place: PlaceMention | None
+    fatalities: NumberRange | None
+    injured: NumberRange | None
+    no_perpetrator: bool
+
+    def cell(self, role: str) -> tuple[int, int] | None:
+        return next(((s, e) for r, s, e in self.cells if r == role), None)
+
+    def role_at(self, pos: int) -> str | None:
+        """The column role of the cell over ``pos`` ("" for an unnamed column)."""
+        return next((r for r, s, e in self.cells if s <= pos < e), None)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell's words in the row ``text[start:end]``."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    out = []
+    for a, b in zip(bars, bars[1:], strict=False):
+        s, e = a + 1, b
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _column_role(header: str, columns: dict[str, list[str]]) -> str:
+    words = re.findall(r"[^\W\d_]+", header.lower())
+    name = " ".join(words)
+    for role, names in columns.items():
+        if name in names or any(w in names for w in words):
+            return role
+    return ""
+
+
+def find_table_rows(
+    doc: Doc,
+    timexes: Sequence[Timex],
+    places: Sequence[PlaceMention],
+    columns: dict[str, list[str]],
+    no_perpetrator: Sequence[str],
+) -> dict[int, TableRow]:
+    """Sentence index -> the pipe-table row it is (rows under a header and a ``|---|`` line)."""
+    text = doc_text(doc)
+    if "|" not in text:
+        return {}
+    lines = list(_PIPE_ROW.finditer(text))
+    rows: list[TableRow] = []
+    header: list[str] | None = None
+    prev_end = -2
+    for k, m in enumerate(lines):
+        line = m.group(0)
+        adjacent = text[prev_end + 1 : m.start()].strip() == "" and prev_end >= 0
+        prev_end = m.end()
+        if _SEPARATOR.match(line):
+            if k > 0 and adjacent:
+                h = lines[k - 1]
+                header = [
+                    _column_role(text[s:e], columns) for s, e in _cells(text, h.start(), h.end())
+                ]
+            continue
+        if header is None or not adjacent:
+            header = None if not adjacent else header
+            continue
+        spans = _cells(text, m.start(), m.end())
+        cells = tuple(
+            (header[i] if i < len(header) else "", s, e) for i, (s, e) in enumerate(spans)
+        )
+        rows.append(_row(text, m.start(), m.end(), cells, timexes, places, no_perpetrator))
+    if not rows:
+        return {}
+    sents = list(doc.sents)
+    out: dict[int, TableRow] = {}
+    for i, sent in enumerate(sents):
+        for row in rows:
+            if (
+                row.start <= sent.start_char < row.end
+                or sent.start_char <= row.start < sent.end_char
+            ):
+                out[i] = row
+    return out
+
+
+def _row(
+    text: str,
+    start: int,
+    end: int,
+    cells: tuple[tuple[str, int, int], ...],
+    timexes: Sequence[Timex],
+    places: Sequence[PlaceMention],
+    no_perpetrator: Sequence[str],
+) -> TableRow:
+    def span(role: str) -> tuple[int, int] | None:
+        return next(((s, e) for r, s, e in cells if r == role), None)
+
+    def count(role: str) -> NumberRange | None:
+        sp = span(role)
+        found = parse_count(text[sp[0] : sp[1]], sp[0]) if sp and sp[1] > sp[0] else None
+        return found.to_range() if found is not None else None
+
+    date = None
+    if (d := span("date")) is not None:
+        date = next((t for t in timexes if d[0] <= t.start < d[1] and t.type == "DATE"), None)
+    place = None
+    if (p := span("place")) is not None:
+        place = next((pm for pm in places if p[0] <= pm.start < p[1] and pm.place), None)
+        place = place or next((pm for pm in places if p[0] <= pm.start < p[1]), None)
+    perp = span("perpetrator")
+    words = set(re.findall(r"[^\W\d_]+", text[perp[0] : perp[1]].lower())) if perp else set()
+    return TableRow(
+        start,
+        end,
+        cells,
+        date,
+        place,
+        count("fatalities"),
+        count("injured"),
+        bool(words & set(no_perpetrator)),
+    )

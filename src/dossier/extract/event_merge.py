@@ -177,15 +177,21 @@ def _other_place(p: _Pair) -> bool:
     )
 
 
+def _hit(ev: Event) -> set[str]:
+    return {x.actor for x in ev.actors if x.role in {"target", "victim"}}
+
+
 def _other_perpetrators(p: _Pair) -> bool:
-    """Both name who acted, and no one of them is the other or part of it."""
+    """Both name who acted, and no one of them is the other or part of it. A "perpetrator"
+    that the other mention names as the target is no other party ("the Jaffar Express
+    hijacking": the train hijacked, read as the one that hijacked)."""
+    perps_a = p.perps_a - _hit(p.eb)
+    perps_b = p.perps_b - _hit(p.ea)
     return (
-        bool(p.perps_a)
-        and bool(p.perps_b)
+        bool(perps_a)
+        and bool(perps_b)
         and not any(
-            x == y or x in p.ancestors(y) or y in p.ancestors(x)
-            for x in p.perps_a
-            for y in p.perps_b
+            x == y or x in p.ancestors(y) or y in p.ancestors(x) for x in perps_a for y in perps_b
         )
     )
 
@@ -296,9 +302,24 @@ def _close_enough(p: _Pair) -> bool:
         return True  # a photo's caption shows the story's event, wherever it is placed
     if p.ea.date is not None and p.eb.date is not None:
         shared_place = p.ea.place is not None and p.eb.place is not None
-        return distance <= 2 or shared_place or bool(p.perps_a & p.perps_b)
+        return (
+            distance <= 2
+            or shared_place
+            or bool(p.perps_a & p.perps_b)
+            or _same_day_same_party(p.ea, p.eb)
+        )
     headline = 0 in _sentences(p.a) and p.eb.anchor.sentence <= 4
     return distance <= 2 or headline
+
+
+def _same_day_same_party(a: Event, b: Event) -> bool:
+    """One day's date and one party named by both, in whatever role (a table row and "The
+    Jaffar Express hijacking on 11 March" further on)."""
+    if a.date is None or b.date is None or a.date.precision != "day":
+        return False
+    if a.date.value != b.date.value:
+        return False
+    return bool({x.actor for x in a.actors} & {x.actor for x in b.actors})
 
 
 def _compatible(a: EventFrame, b: EventFrame, ancestors: Ancestors) -> bool:
@@ -405,6 +426,9 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
     for x in second.actors:
         if not any(r.actor == x.actor for r in roles):
             roles.append(x)
+    hit = {r.actor for r in roles if r.role in {"target", "victim"}}
+    if hit:
+        roles = [r for r in roles if not (r.role in _PERP_ROLES and r.actor in hit)]
     perps = {r.actor for r in roles if r.role in _PERP_ROLES}
     above = {up for p in perps for up in ancestors(p)}
     # the branch that acted is kept, and its parent only when the parent claimed the attack

@@ -94,7 +94,7 @@ def event_place(
             p = place_in(finder, host.idx, host.idx + len(host))
             if p:
                 return p
-        for prep in host.children:
+        for prep in (*host.children, *_between_preps(host)):
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
@@ -134,6 +134,23 @@ def event_place(
     if not cands:
         return None
     return min(cands, key=lambda p: PLACE_RANK.get(p.place.feature if p.place else "", 2))
+
+
+def _between_preps(host: Token) -> list[Token]:
+    """The place phrases parsed on the parties of "clashes between X and Y in P": the
+    phrase after the last party tells where the clashes were."""
+    if host.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    out: list[Token] = []
+    for prep in host.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            last = [pobj, *pobj.conjuncts][-1]
+            out.extend(c for c in last.children if c.dep_ == "prep")
+    return out
 
 
 def _nationality(place: PlaceMention, head: Token) -> bool:

@@ -40,11 +40,12 @@ from dossier.extract.event_args import ArgumentFinder, Arguments, clause_head, p
 from dossier.extract.event_effects import reconcile_tolls
 from dossier.extract.event_generic import anaphoric as _anaphoric
 from dossier.extract.event_generic import generic as _generic
-from dossier.extract.event_headings import Heading, find_headings
+from dossier.extract.event_headings import Heading, TableRow, find_headings, find_table_rows
 from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import drop_released, merge_frames
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
+from dossier.extract.numbers import parse_count
 from dossier.nlp.text import doc_text
 from dossier.records import (
     Actor,
@@ -123,12 +124,17 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
     lemmas = [_lemma(t) for t in doc]
     # multi-word phrases on lemmas ("open fire", "pledge allegiance"), indexed by first word
     by_first = rules.phrases_by_first_word
-    for i, lemma in enumerate(lemmas):
+    # phrases are stored without articles ("suspend the peace talks" is "suspend peace
+    # talk"): they match the text's words with its articles left out
+    kept = [i for i, t in enumerate(doc) if t.lower_ not in {"a", "an", "the"}]
+    bare = [lemmas[i] for i in kept]
+    for k, lemma in enumerate(bare):
+        i = kept[k]
         for words, type_mode in by_first.get(lemma, ()):
-            if tuple(lemmas[i : i + len(words)]) == words:
+            if tuple(bare[k : k + len(words)]) == words:
                 # the phrase's syntactic head: "bombings" in "suicide bombings", "open" in
                 # "open fire"
-                phrase = doc[i : i + len(words)]
+                phrase = doc[i : kept[k + len(words) - 1] + 1]
                 head = phrase.root if phrase.root.pos_ in {"NOUN", "PROPN"} else doc[i]
                 light_verb = _light_verb(head, rules) if head.pos_ in {"NOUN", "PROPN"} else None
                 found.setdefault(head.i, _Trigger(head, type_mode, light_verb))
@@ -181,7 +187,7 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             found[tok.i] = _Trigger(tok, type_mode, _light_verb(tok, rules))
     # a light verb whose object is a trigger noun is not an event of its own
     for trig in list(found.values()):
-        if trig.light is not None:
+        if trig.light is not None and not _own_prep_event(trig.light, rules):
             found.pop(trig.light.i, None)
     # "Hours after the TUSAS attack, jets hit 30 targets": the attack only dates the strikes
     # (an event told before); it is no mention to merge with them
@@ -195,6 +201,13 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             if governor.i in found and governor.i != i and governor.pos_ in {"VERB", "AUX"}:
                 found.pop(i)
     return sorted(found.values(), key=lambda t: t.token.i)
+
+
+def _own_prep_event(verb: Token, rules: EventRules) -> bool:
+    """A light verb whose preposition makes an event of its own: "claimed the ambush through
+    its media foundation" is a media release besides the ambush."""
+    preps = rules.verb_preps.get(_lemma(verb), {})
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
 
 def _threatens_violence(verb: Token, rules: EventRules) -> bool:
@@ -235,6 +248,13 @@ def _modality(trig: Token, rules: EventRules) -> str:
     negators = rules.words("negation_governors")
     future_words = rules.words("future_words")
     scope = [trig, *_governors(trig)]
+    nouns = rules.words("low_confidence_nouns")
+    low_mods = rules.words("low_confidence_modifiers")
+    for up in trig.ancestors:
+        if _lemma(up) in nouns and any(
+            c.dep_ in {"amod", "det"} and c.lower_ in low_mods for c in up.children
+        ):
+            return "hypothetical"  # "We have low confidence in reporting that ISKP is ..."
     for tok in scope:
         for child in tok.children:
             low = child.lower_
@@ -600,12 +620,28 @@ def extract_event_frames(
     )
     frames: list[EventFrame] = []
     toll_types = rules.words("toll_types")
+    background_sents = _background_sentences(doc, rules)
+    # an undated report: its latest specific day stands for its date, so that what it tells
+    # from years before is background
+    document_date = document_date or _latest_day(timexes)
     headings = find_headings(doc, timexes, places, _specific)
+    table_rows = find_table_rows(
+        doc,
+        timexes,
+        places,
+        rules.raw.get("table_columns") or {},
+        sorted(rules.words("table_no_perpetrator")),
+    )
     for trig in _find_triggers(doc, rules):
         tok = trig.token
         type_id, mode = trig.type_mode
         if type_id not in rules.types:
             continue
+        if _counted_plural(tok):
+            continue  # "claimed 600 attacks in 2024": a count of events (a quantity), no event
+        row = table_rows.get(_sentence_index(doc, tok))
+        if row is not None and not _in_incident_cell(row, tok.idx):
+            continue  # "| Unclaimed (TTP denied) |": a perpetrator cell tells no event
         sent = tok.sent
         head = clause_head(tok)
         modality = _modality(tok, rules)
@@ -622,7 +658,7 @@ def extract_event_frames(
             date = _date_of(
                 tok, head, sent, timexes, part.span if part else None, rules.words("say_verbs")
             )
-            if date is None and part is None and mode in rules.words("durative_modes"):
+            if date is None and part is None and _durative(tok, mode, rules):
                 # "Since 10 May the RSF has besieged the city": a siege is dated by its start
                 date = _since_date(head, sent, timexes)
             date = _range_start(date, timexes)
@@ -653,8 +689,17 @@ def extract_event_frames(
                     victim_spans=(),
                     fatalities=None,
                 )
+            if row is not None:
+                date = row.date or date
+                part_args = _in_table_row(part_args, row, finder)
             mod = modality
-            if mod == "asserted" and _is_background(date, document_date, background_days):
+            # a table of incidents lists its reporting period (a quarter, a year): only a row
+            # dated before that is background
+            window = background_days if row is None else max(background_days, 366)
+            if mod == "asserted" and (
+                _is_background(date, document_date, window)
+                or _sentence_index(doc, tok) in background_sents
+            ):
                 mod = "background"
             if part is not None and date is not None and mod in {"hypothetical", "future"}:
                 # a dated past instance named inside a hypothetical ("such as the ones that
@@ -714,6 +759,7 @@ def extract_event_frames(
                     past=_told_in_past(tok),
                 )
             )
+    frames += _untriggered_rows(doc, frames, table_rows, finder, rules, document_date)
     # before mentions merge, while their words are at hand: captives told as freed are no
     # abduction; who claims an attack is known once responsibility is attached, so the tolls
     # its mentions give are weighed by who gives them after that
@@ -722,6 +768,7 @@ def extract_event_frames(
     # an item's heading places what its sentences leave unplaced, once its mentions are
     # merged (a follow-up "12 insurgents were killed" is the clash near Mbau, not another)
     merged = [_placed_by_heading(f, headings.get(f.event.anchor.sentence)) for f in merged]
+    merged = [_as_table_row(f, table_rows.get(f.event.anchor.sentence)) for f in merged]
     text = doc_text(doc)
     merged = [_with_other_places(f, finder.places, text) for f in merged]
     return [_on_civilians(f, doc, finder, rules) for f in merged]
@@ -897,6 +944,205 @@ def _placed_by_heading(frame: EventFrame, heading: Heading | None) -> EventFrame
     return replace(frame, event=replace(frame.event, place=heading.place))
 
 
+def _durative(tok: Token, mode: str | None, rules: EventRules) -> bool:
+    """A siege, or an offensive or campaign (the trigger or what it wages): a state that
+    lasts, dated by the start a "since" phrase gives."""
+    if mode in rules.words("durative_modes"):
+        return True
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any(_lemma(t) in rules.words("durative_triggers") for t in nouns)
+
+
+def _latest_day(timexes: Sequence[Timex]) -> DateValue | None:
+    days = [
+        t.value for t in timexes if t.precision == "day" and re.match(r"^\d{4}-\d\d-\d\d$", t.value)
+    ]
+    return DateValue(max(days), "day") if days else None
+
+
+def _background_sentences(doc: Doc, rules: EventRules) -> frozenset[int]:
+    """Sentences a "Background:" label opens, with the rest of their paragraph, and those
+    of a section under a "Background" heading line (to the next heading or label line)."""
+    labels = rules.words("background_labels")
+    if not labels:
+        return frozenset()
+    text = doc_text(doc)
+    alt = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    inline = re.compile(rf"^[#*\s]*(?:{alt})[*\s]*:", re.IGNORECASE)
+    heading = re.compile(rf"^[#*\s]*(?:{alt})[*\s]*:?[*\s]*$", re.IGNORECASE)
+    out: set[int] = set()
+    in_section = in_paragraph = False
+    sents = list(doc.sents)
+    for i, sent in enumerate(sents):
+        gap = text[sents[i - 1].end_char : sent.start_char] if i else ""
+        line_start = i == 0 or "\n" in gap or text[sent.start_char - 1 : sent.start_char] == "\n"
+        new_paragraph = i == 0 or "\n\n" in gap or "\n\n" in sents[i - 1].text[-3:]
+        words = sent.text.strip()
+        if new_paragraph:
+            in_paragraph = False
+        if line_start and heading.match(words):
+            in_section = True
+            continue
+        if in_section and line_start and _short_heading(words):
+            in_section = False  # the next section's heading ("Outlook")
+        if line_start and inline.match(words):
+            in_paragraph = True
+        if in_section or in_paragraph:
+            out.add(i)
+    return frozenset(out)
+
+
+def _short_heading(line: str) -> bool:
+    """A heading line: a few words and no final punctuation."""
+    return 0 < len(line.split()) <= 6 and line[-1] not in ".!?:;,"
+
+
+_COUNTED_MIN = 10
+
+
+def _counted_plural(tok: Token) -> bool:
+    """A plural event noun counted by a number of at least ten ("600 attacks", "dozens of
+    raids", "more than 40 bombings"): a tally of many events, not one of them ("staged three
+    bomb attacks" still tells the attacks)."""
+    if tok.tag_ != "NNS":
+        return False
+    for child in tok.children:
+        if child.dep_ == "nummod":
+            count = parse_count(doc_span_text(child))
+            if count is not None and (count.best or count.low or 0) >= _COUNTED_MIN:
+                return True
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NNS":
+        count = parse_count(prep.head.text)
+        return count is not None and (count.best or count.low or 0) >= _COUNTED_MIN
+    return False
+
+
+def doc_span_text(tok: Token) -> str:
+    """The words of ``tok``'s subtree ("more than 40")."""
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+
+
+def _in_incident_cell(row: TableRow, pos: int) -> bool:
+    """A trigger of a table row must lie in its incident column (any unnamed column when the
+    table names none)."""
+    role = row.role_at(pos)
+    if row.cell("incident") is not None:
+        return role == "incident"
+    return role == ""
+
+
+def _in_table_row(args: Arguments, row: TableRow, finder: ArgumentFinder) -> Arguments:
+    """A row's parties: the perpetrator column's actor, and targets and victims named in the
+    incident cell; its place, toll and injured from their columns."""
+    incident = row.cell("incident") or (row.start, row.end)
+    perp_cell = row.cell("perpetrator")
+    in_incident = {a.key for s, e, a in finder.mentions if incident[0] <= s and e <= incident[1]}
+    roles = [
+        (k, r)
+        for k, r in args.actor_roles
+        if k in in_incident and (perp_cell is None or r not in {"perpetrator", "initiator"})
+    ]
+    perp_spans = args.perpetrator_spans
+    if perp_cell is not None:
+        perp_spans = ()
+        if not row.no_perpetrator:
+            first = next(
+                (
+                    (s, e, a)
+                    for s, e, a in finder.mentions
+                    if perp_cell[0] <= s and e <= perp_cell[1]
+                ),
+                None,
+            )
+            if first is not None:
+                roles = [(k, r) for k, r in roles if k != first[2].key]
+                roles.insert(0, (first[2].key, "perpetrator"))
+                perp_spans = ((first[0], first[1]),)
+    return replace(
+        args,
+        actor_roles=tuple(roles),
+        perpetrator_spans=perp_spans,
+        target_spans=tuple(s for s in args.target_spans if incident[0] <= s[0] < incident[1]),
+        victim_spans=tuple(s for s in args.victim_spans if incident[0] <= s[0] < incident[1]),
+        place=row.place if row.cell("place") is not None else args.place,
+        fatalities=row.fatalities if row.cell("fatalities") is not None else args.fatalities,
+        injured=row.injured if row.cell("injured") is not None else args.injured,
+    )
+
+
+def _untriggered_rows(
+    doc: Doc,
+    frames: list[EventFrame],
+    rows: dict[int, TableRow],
+    finder: ArgumentFinder,
+    rules: EventRules,
+    document_date: DateValue | None,
+) -> list[EventFrame]:
+    """A dated row of a table of incidents with a toll column ("| 16 Mar 2025 | Noshki | BLA
+    | Suicide VBIED on FC convoy | 5 |") is an attack even when its incident cell has no
+    trigger word: one event from its columns."""
+    told = {f.event.anchor.sentence for f in frames}
+    sents = list(doc.sents)
+    out: list[EventFrame] = []
+    seen: set[int] = set()
+    for idx, row in sorted(rows.items()):
+        incident = row.cell("incident")
+        if (
+            row.start in seen
+            or idx in told
+            or row.date is None
+            or incident is None
+            or incident[1] <= incident[0]
+            or row.cell("fatalities") is None
+        ):
+            continue
+        seen.add(row.start)
+        args = _in_table_row(Arguments(), row, finder)
+        acled_type, acled_sub = _acled(rules, "ASSAULT", None)
+        window = max(int(rules.raw.get("background_days", 60)), 366)
+        event = Event(
+            type="ASSAULT",
+            anchor=_anchor(doc, sents[idx], idx),
+            acled_event_type=acled_type,
+            acled_sub_event_type=acled_sub,
+            date=row.date,
+            place=row.place,
+            actors=tuple(EventActor(k, r) for k, r in args.actor_roles),
+            fatalities=row.fatalities,
+            injured=row.injured,
+            modality="background"
+            if _is_background(row.date, document_date, window)
+            else "asserted",
+        )
+        out.append(EventFrame(event=event, trigger=incident, perpetrators=args.perpetrator_spans))
+    return out
+
+
+def _as_table_row(frame: EventFrame, row: TableRow | None) -> EventFrame:
+    """What a row's columns state overrides what merging lent it from other sentences."""
+    if row is None:
+        return frame
+    ev = frame.event
+    actors = ev.actors
+    if row.cell("perpetrator") is not None:
+        perp = [a for a in ev.actors if a.role in {"perpetrator", "initiator"}]
+        if len(perp) > 1 or row.no_perpetrator:
+            keep = perp[:1] if not row.no_perpetrator else []
+            actors = tuple(
+                a for a in ev.actors if a.role not in {"perpetrator", "initiator"} or a in keep
+            )
+    has_toll = row.cell("fatalities") is not None and ev.fatalities is not None
+    event = replace(
+        ev,
+        date=row.date or ev.date,
+        place=row.place if row.cell("place") is not None else ev.place,
+        fatalities=row.fatalities if has_toll else ev.fatalities,
+        actors=actors,
+    )
+    return replace(frame, event=event)
+
+
 def _under_heading(args: Arguments, heading: Heading) -> Arguments:
     return replace(
         args,
@@ -1006,7 +1252,17 @@ def _stative_posture(tok: Token) -> bool:
         return False  # "are being deployed": under way
     present = any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in kids)
     remain = tok.dep_ in {"acomp", "xcomp", "oprd"} and tok.head.lemma_ in {"remain", "stay"}
-    return present or remain
+    # "estimated that between 3,000 and 4,000 troops were deployed alongside the rebels": a
+    # count of forces present (a quantity), not a deployment on a day
+    estimated = (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_.lower() in _ESTIMATE_VERBS
+        and not any(c.dep_ == "prep" and c.ent_type_ in {"DATE", "TIME"} for c in kids)
+    )
+    return present or remain or estimated
+
+
+_ESTIMATE_VERBS = frozenset({"estimate", "assess", "believe", "think", "calculate", "reckon"})
 
 
 def _demolition(tok: Token, args: Arguments, finder: ArgumentFinder, rules: EventRules) -> bool:

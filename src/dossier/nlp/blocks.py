@@ -1,5 +1,5 @@
 """``dossier_blocks``: sentence boundaries at blank lines, after line-final punctuation and
-after heading lines.
+after heading lines and pipe-table rows.
 
 Scraped reports put a section label, a title and a date line each on its own line; without
 this the parser glues them into the first sentence and NER spans cross the line break. A
@@ -75,9 +75,51 @@ def _join_title_abbreviations(doc: Doc) -> None:
             nxt.is_sent_start = False
 
 
+def _table_row_edge(text: str, newline: int) -> bool:
+    """A pipe-table row ("| 4 May | Gao | JNIM | ambush | 12 |") is a line of its own: the
+    line before the break ends with a bar, or the line after it starts with one."""
+    before = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    if before.endswith("|") and before.lstrip().startswith("|"):
+        return True
+    nxt = _NON_SPACE.search(text, newline)
+    return nxt is not None and nxt.group(0) == "|"
+
+
+_PIPE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
+
+
+def _join_table_rows(doc: Doc) -> None:
+    """No sentence starts inside a pipe-table row: its cells are read together."""
+    if "|" not in doc.text:
+        return
+    for m in _PIPE_ROW.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span[1:]:
+            tok.is_sent_start = False
+
+
+# a numbered incident heading: "4. 19 April 2025 - Marte:", "2) 10/05/2024 – Macomia town:"
+_ITEM_HEADING = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+[^\n:.!?]{1,80}:")
+
+
+def _join_item_headings(doc: Doc) -> None:
+    """No sentence starts inside a numbered item's heading (its number up to the colon): the
+    model reads "4. 19" as a sentence of its own and the item loses its date."""
+    for m in _ITEM_HEADING.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span[1:]:
+            tok.is_sent_start = False
+
+
 @Language.component("dossier_blocks")
 def mark_blocks(doc: Doc) -> Doc:
     usual = _usual_line_length(doc.text)
+    _join_table_rows(doc)
+    _join_item_headings(doc)
     _mark_datelines(doc)
     _join_title_abbreviations(doc)
     for i, token in enumerate(doc[:-1]):
@@ -92,7 +134,13 @@ def mark_blocks(doc: Doc) -> Doc:
             end_punct = token.text in _FINAL
         newline = token.idx + (token.text.find("\n") if "\n" in token.text else len(token))
         heading = not (blank or end_punct) and _heading_before(doc.text, newline, usual)
-        if blank or end_punct or heading or "\n\n" in token.text:
+        if (
+            blank
+            or end_punct
+            or heading
+            or "\n\n" in token.text
+            or _table_row_edge(doc.text, newline)
+        ):
             nxt.is_sent_start = True
             if token.is_space and i > 0:
                 # the whitespace token belongs with the sentence before it

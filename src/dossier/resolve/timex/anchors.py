@@ -183,14 +183,36 @@ _AGAINST_TENSE_WEEKDAY = 4.0
 _UNMARKED_FUTURE_WEEKDAY = 2.0
 
 
+# Words that point a past-tense sentence forward ("planned to leave on Thursday", "would
+# travel Tuesday", "postponed until Tuesday"): its weekday may lie after the reference.
+_FORWARD_HINT = re.compile(
+    r"\b(?:would|could|might|plan(?:s|ned|ning)?|schedul\w*|expect\w*|due|until|till|"
+    r"postpon\w*|set\s+to|ready|head(?:s|ed|ing)?|deadline|soon|next|upcoming|coming)\b",
+    re.IGNORECASE,
+)
+
+
+_DATE_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?\S+,?\s+(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}\b|\s*$)|\d{1,2}\s+[A-Z][a-z]{2,8}\b)"
+)
+
+
 def _weekday_near(ref: dt.date, wd: int, ctx: _Context) -> dt.date:
     """The weekday ``wd`` nearest to ``ref``, a direction against the tense counting more."""
     tense = _tense(ctx)
     since = _since(ctx)
+    told_past = (
+        tense < 0
+        and not _FORWARD_HINT.search(ctx.sentence)
+        # "said in an editorial on Monday, Oct. 26": the date written after it decides
+        and not _DATE_AFTER.match(ctx.sentence[len(ctx.before) :])
+    )
     best = None
     for k in range(-7, 8):
         d = ref + dt.timedelta(days=k)
-        if d.isoweekday() != wd or (since and k > 0):
+        if d.isoweekday() != wd or ((since or told_past) and k > 0):
+            # a weekday told in the past ("struck a wedding on Sunday" in Saturday's news) is
+            # the latest such day on or before the reference, never after it
             continue
         if k * tense < 0:
             c = abs(k) * _AGAINST_TENSE_WEEKDAY
