@@ -480,12 +480,13 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
 
 def _tolls(a: EventFrame, b: EventFrame) -> NumberRange | None:
     """The toll of two mentions of one event (:func:`combine_tolls`); a headline's figure
-    yields to the body's ("Militants kill at least 40" over "killed at least 43")."""
+    yields to the body's ("Militants kill at least 40" over "killed at least 43"), but a
+    figure with no low (one only claimed: :func:`~dossier.extract.event_effects.as_claimed`) never replaces a credible one."""
     fa, fb = a.event.fatalities, b.event.fatalities
     if fa is not None and fb is not None:
-        if _sentences(a) == {0}:
+        if _sentences(a) == {0} and (fb.low is not None or fa.low is None):
             return fb
-        if _sentences(b) == {0}:
+        if _sentences(b) == {0} and (fa.low is not None or fb.low is None):
             return fa
     return combine_tolls(fa, fb)
 

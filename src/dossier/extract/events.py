@@ -668,6 +668,10 @@ def extract_event_frames(
                 # place; the heading's words are no party to it
                 date = date or heading.date
                 part_args = _under_heading(part_args, heading)
+            if type_id == "ASSAULT" and _running_total(tok):
+                # "has carried out 400 attacks since 2019, killing 3,000 people": a tally of
+                # years, to be merged with no event (a quantity)
+                continue
             if (
                 type_id == "ASSAULT"
                 and _aggregate_toll(tok, rules)
@@ -1334,6 +1338,27 @@ def _since_perfect(tok: Token, rules: EventRules) -> bool:
     campaigns = rules.words("campaign_nouns")
     return any(t.lower_ == "which" and t.head.lower_ == "in" for t in sent) and any(
         _lemma(t) in campaigns for t in sent if t.i < tok.i
+    )
+
+
+def _running_total(tok: Token) -> bool:
+    """ "ISWAP has carried out 400 attacks since 2019, killing 3,000 people", "N have been
+    killed since 2009": the trigger's clause is in the perfect (its own verb or the verb it
+    hangs on) and counts "since" a year, a running total of a conflict."""
+    verbs = [tok]
+    cur = tok
+    for _ in range(2):  # "[has carried out] attacks", "[has carried out] ..., killing"
+        if cur.dep_ not in {"dobj", "advcl", "xcomp", "conj", "nsubjpass", "nsubj"}:
+            break
+        cur = cur.head
+        verbs.append(cur)
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for v in verbs for c in v.children):
+        return False
+    return any(
+        t.lower_ == "since"
+        and any(g.dep_ == "pobj" and g.shape_ == "dddd" for g in t.children)
+        and (t.head in verbs or t.head.head in verbs)
+        for t in tok.sent
     )
 
 
