@@ -42,6 +42,7 @@ class VesselWords:
     flag_words: frozenset[str]
     merchant_prefixes: frozenset[str]
     navy_prefixes: dict[str, str]  # prefix -> ISO code of the navy
+    name_heads: frozenset[str] = frozenset()  # "Express": the last word of a train's name
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ def load_vessel_words() -> VesselWords:
         flag_words=words("flag_words"),
         merchant_prefixes=frozenset(str(w) for w in data.get("merchant_prefixes") or ()),
         navy_prefixes={str(k): str(v) for k, v in (data.get("navy_prefixes") or {}).items()},
+        name_heads=frozenset(str(w) for w in data.get("name_heads") or ()),
     )
 
 
@@ -91,7 +93,31 @@ def _vessel(ent: Span, words: VesselWords) -> tuple[int, str] | None:
         return start, ORG
     if prefix in words.merchant_prefixes or noun in words.nouns or _flagged(doc, start, words):
         return start, VESSEL
+    if _named_train(ent, words):
+        return start, VESSEL
     return None
+
+
+_SPEECH_LEMMAS = frozenset({"say", "report", "write", "publish", "quote", "cite", "tell"})
+
+
+@lru_cache(maxsize=1)
+def _outlet_keys() -> frozenset[str]:
+    from dossier.sources import source_names
+
+    return frozenset(" ".join(n.lower().split()) for n in source_names())
+
+
+def _named_train(ent: Span, words: VesselWords) -> bool:
+    """A name ending in a train word ("the Jaffar Express") that is no publisher and does
+    not report anything ("the Indian Express reported")."""
+    if len(ent) < 2 or ent[-1].text not in words.name_heads:
+        return False
+    names = {" ".join(ent.text.lower().split()), _bare_name(ent).lower()}
+    if names & _outlet_keys() or any(f"the {n}" in _outlet_keys() for n in names):
+        return False
+    root = ent.root
+    return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _SPEECH_LEMMAS)
 
 
 def _bare_name(ent: Span) -> str:

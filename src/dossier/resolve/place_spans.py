@@ -246,6 +246,18 @@ def _heading_cue(span: Span) -> bool:
     return in_dated_heading(span)  # "1. 12 April 2025 - Wajiroko, Damboa LGA:"
 
 
+_IN_DIVISION_AFTER = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:territory|"
+    r"district|province|region|county|state|department|municipality|commune|prefecture|LGA)\b"
+)
+
+
+def _division_after(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
+    """Whether ``span`` is followed by ", in Masisi territory", a division the gazetteer has."""
+    match = _IN_DIVISION_AFTER.match(doc_text(doc), span.end_char)
+    return match is not None and bool(gaz.candidates(match.group("name"), fuzzy=False))
+
+
 def _has_container(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
     """An unknown name the text places: "Barsalogho, in Burkina Faso's Centre-Nord region"
     (the geocoder's own reading of the words around a mention)."""
@@ -366,6 +378,29 @@ def _not_a_common_word(text: str, strong: list[GeoCandidate]) -> bool:
     return zipf_frequency(text.lower(), "en") < COMMON_WORD_ZIPF
 
 
+@lru_cache(maxsize=1)
+def _border_nouns() -> frozenset[str]:
+    """The nouns of ``border_nouns`` in ``data/place_nouns.yaml``, lower-cased."""
+    return frozenset(
+        str(w).lower() for w in load_yaml("place_nouns.yaml").get("border_nouns") or ()
+    )
+
+
+def border_modifier(span: Span, gaz: GeoGazetteer) -> bool:
+    """A country that only modifies a border noun ("near the Cameroon border", "along the
+    Niger frontier"): the text is about the border area, which is no more in the country than
+    beside it, so the country is no place of the sentence (nor of a town it stands after);
+    it stays evidence of the region the text is about.
+    "the Ménaka border zone" (the border noun itself a modifier) is left alone."""
+    root = span.root
+    head = root.head
+    if head.i < span.end or head.lemma_.lower() not in _border_nouns():
+        return False
+    if root.dep_ not in ("compound", "amod", "nmod") or head.dep_ == "compound":
+        return False
+    return any(c.feature == "country" for c in gaz.candidates(span.text.strip(), fuzzy=False))
+
+
 def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     """The spans of ``doc`` that name places (before metonymy is checked).
 
@@ -455,6 +490,13 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             )
             # "16 March 2024, Mir Ali (North Waziristan):": a heading's place the text places
             cued = cued or (not found and _heading_cue(span) and _has_container(doc, span, gaz))
+            # "seized Nyabiondo, in Masisi territory": an unknown name the next words put in a
+            # named division is a village of that division (a one-word name if tagged PERSON)
+            cued = cued or (
+                not found
+                and (ent.label_ != "PERSON" or len(span) == 1)
+                and _division_after(doc, span, gaz)
+            )
             # after "in" a town of a country the report names is a place, however small
             # ("attacked police stations in Mocímboa da Praia", tagged PERSON)
             local = locative and any(c.country_code in countries and not c.alternate for c in found)

@@ -67,7 +67,13 @@ from dossier.resolve.geo_scoring import (
     _famous,
     _score_document,
 )
-from dossier.resolve.place_spans import PLACE_LABELS, _is_metonymic, is_known_place, place_spans
+from dossier.resolve.place_spans import (
+    PLACE_LABELS,
+    _is_metonymic,
+    border_modifier,
+    is_known_place,
+    place_spans,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -123,6 +129,8 @@ def _resolve(
         if not division and _town_cue(text, start):
             towns = [c for c in cands if c.feature == "city"]
             cands = towns or cands
+        if division and _FIRST_LEVEL_AFTER.match(text, end):
+            cands = _capital_named_division(gaz, cands)
         if division and cands and all(c.feature == "city" and c.alternate for c in cands):
             # "Bui division": a division is not a town that merely has that other name
             # (Bowie, Maryland); the fallbacks place it near the report's towns
@@ -155,6 +163,28 @@ def _resolve(
 
 
 _SMALL_TOWN = 20_000  # people: a town this small is no match for a division's short name
+
+
+_FIRST_LEVEL_AFTER = re.compile(r"\s+(?:region|province|state|governorate|oblast)\b")
+
+
+def _capital_named_division(gaz: GeoGazetteer, cands: list[GeoCandidate]) -> list[GeoCandidate]:
+    """ "the Timbuktu region" where the gazetteer names the region in another language
+    ("Tombouctou"): a region word after a town's name, no division among the candidates, and
+    a first-level division of the town whose own name is one of the town's alternate names
+    (GeoNames' alternate names) makes that division the candidate."""
+    if not cands or any(c.feature in ("admin1", "region") for c in cands):
+        return cands
+    out: list[GeoCandidate] = []
+    for c in cands:
+        if c.feature != "city" or c.alternate or not c.admin1_code:
+            continue
+        admin = gaz.admin1(c.admin1_code)
+        if admin is None or any(a.id == admin.id for a in out):
+            continue
+        if any(o.id == c.id and o.alternate for o in gaz.candidates(admin.name, fuzzy=False)):
+            out.append(admin)
+    return out or cands
 
 
 def _short_division_names(
@@ -908,5 +938,7 @@ def resolve_places(
         for i, span in enumerate(spans)
         if span.label_ in ("GPE", "ORG") and _is_metonymic(span, gaz)
     )
+    # "near the Cameroon border": evidence of the region, but no place of its own
+    border = frozenset(i for i, span in enumerate(spans) if border_modifier(span, gaz))
     resolved = _resolve(doc_text(doc), offsets, sentences, context, gaz, WEIGHTS, metonymic)
-    return [pm for i, pm in enumerate(resolved) if i not in metonymic]
+    return [pm for i, pm in enumerate(resolved) if i not in metonymic and i not in border]
