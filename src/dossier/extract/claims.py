@@ -162,13 +162,19 @@ def _subtree_span(tokens: Sequence[Token]) -> tuple[int, int]:
 def _label_span(verb: Token) -> tuple[int, int] | None:
     """What "calling the attack a legitimate act of war" says: the object and its predicate."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if not objs or objs[0].pos_ == "PRON":
+    named: list[Token] = []
+    if objs and objs[0].tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.pos_ != "PRON":
+        # "talks with the ADF, which he calls a terrorist group": the relative pronoun
+        # stands for the noun the clause hangs on; the claim runs from that noun
+        head = verb.head
+        named = [t for t in head.subtree if t.i <= head.i]
+    elif not objs or objs[0].pos_ == "PRON":
         return None  # "calling it ..." / "called him": too little to stand as a claim
     preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > objs[0].i]
     preds += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
     if not preds:
         return None
-    return _subtree_span(list(objs[0].subtree) + [t for p in preds for t in p.subtree])
+    return _subtree_span((named or list(objs[0].subtree)) + [t for p in preds for t in p.subtree])
 
 
 def _before_label_participle(doc: Doc, clause: Token, end: int) -> int:
@@ -257,7 +263,19 @@ def _verb_claims(
             hung = _hung_clause(tok)
             comp = [hung] if hung is not None else []
         span: tuple[int, int] | None = None
-        if comp:
+        if lemma == "claim":
+            # "The group claimed 600 attacks in 2024": a count of what it says it did is
+            # its claim, not a clause after it ("..., a figure we assess is inflated" is the
+            # author's own judgement); a bare "claimed the attack" is an event's
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i]
+            if objs and any(c.dep_ == "nummod" and c.like_num for c in objs[0].children):
+                toks = list(objs[0].subtree)
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i):
+                    # "... in 2024", "... since January": the period the count covers
+                    if any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in prep.children):
+                        toks.extend(prep.subtree)
+                span = _subtree_span(toks)
+        if comp and span is None:
             span = _subtree_span(list(comp[0].subtree))
             span = (span[0], _before_label_participle(doc, comp[0], span[1]))
             if span[0] < tok.idx < span[1] and re.match(
@@ -700,27 +718,41 @@ _LIST_MARK = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
 
 
 def _author_estimate(
-    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+    doc: Doc,
+    sent: Span,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    after: int | None = None,
 ) -> Claim | None:
     """An unattributed sentence in which the author estimates with an ICD 203 word ("A
     renewed Pakistani air campaign in Khost would probably provoke Taliban retaliation"):
     the author's assessment, speaker kind ``author``. Bare modals ("may", "could") are not
-    enough, nor a word inside a quotation."""
+    enough, nor a word inside a quotation. With ``after`` (the end of what others are said
+    to have said), only a clause after a comma there: "X claimed 600 attacks, a figure we
+    assess is probably inflated" (the author judges X's claim)."""
     cues = load_cues()
     text = doc_text(doc)
     if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in sent):
         return None
-    body = text[sent.start_char : sent.end_char]
+    lo = sent.start_char
+    if after is not None:
+        comma = re.compile(r"[^,;]{0,80}?[,;]\s+").match(text, after, sent.end_char)
+        if comma is None or not any(
+            t.pos_ in ("VERB", "AUX") and t.idx >= comma.end() for t in sent
+        ):
+            return None
+        lo = comma.end()
+    body = text[lo : sent.end_char]
     hits = [
         h
-        for h in find_hedges(body, sent.start_char)
+        for h in find_hedges(body, lo)
         if h.kind == "epistemic"
         and any(h.cue == c or h.cue.endswith(" " + c) for c in cues.estimative_cues)
         and not _quoted(doc, sent, h.start)
     ]
     if not hits:
         return None
-    start = sent.start_char
+    start = lo
     mark = _LIST_MARK.match(text, start, sent.end_char)
     if mark:
         start = mark.end()
@@ -1044,10 +1076,11 @@ def _sentence_claims(
             claims.append(claim)
 
     # 4. the author's own estimate, in a sentence no one else is said to have said
-    if not claims:
-        author = _author_estimate(doc, sent, views, view)
-        if author is not None:
-            claims.append(author)
+    author = _author_estimate(
+        doc, sent, views, view, max((c.end for c in claims), default=None) if claims else None
+    )
+    if author is not None:
+        claims.append(author)
     # 5. "X has reportedly sought to expand": unnamed reports, in a sentence no one is said
     # to have said and the author does not judge
     if not claims:

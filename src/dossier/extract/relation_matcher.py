@@ -255,6 +255,21 @@ class RelationMatcher:
             return self._reference(view, pos, m.group("yp"), x.key if x else None)
         return None
 
+    def _named_pair(self, view: SentenceView, position: int) -> tuple[Slot, Slot] | None:
+        """The two armed groups "the two groups" stands for: those the sentence names before
+        ``position``, else those of the sentence before; None unless exactly two are named."""
+        candidates = [s for s in view.actor_slots() if s.end <= position]
+        if not candidates and view.index > 0:
+            candidates = self.views[view.index - 1].actor_slots()
+        groups: dict[str, Slot] = {}
+        for slot in candidates:
+            if slot.key and slot.actor_type in GROUP_TYPES:
+                groups.setdefault(slot.key, slot)
+        if len(groups) != 2:
+            return None
+        first, second = groups.values()
+        return first, second
+
     def _child_of(self, parent: str, view: SentenceView, position: int) -> Slot | None:
         """The actor named most recently (up to five sentences back) whose parent is ``parent``."""
         for back in range(0, 6):
@@ -347,7 +362,15 @@ class RelationMatcher:
     ) -> list[Relation]:
         if m.groupdict().get("members"):
             return self._member_relations(p, view, m, obj)
-        subj = self._subject(p, view, m, obj)
+        subj: Slot | None
+        if p.subject_from == "pair":
+            # "The two groups remain bitter rivals": the two groups named just before
+            pair = self._named_pair(view, view.to_doc(m.start(), m.end())[0])
+            if pair is None:
+                return []
+            subj, obj = pair
+        else:
+            subj = self._subject(p, view, m, obj)
         if subj is None or subj.key is None:
             return []
         if p.subject_name is not None and not p.subject_name.search(subj.text):
