@@ -90,14 +90,8 @@ _PIPE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 
 def _join_table_rows(doc: Doc) -> None:
     """No sentence starts inside a pipe-table row: its cells are read together."""
-    if "|" not in doc.text:
-        return
-    for m in _PIPE_ROW.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-        if span is None:
-            continue
-        for tok in span[1:]:
-            tok.is_sent_start = False
+    if "|" in doc.text:
+        _no_sentence_starts_inside(doc, _PIPE_ROW)
 
 
 # a numbered incident heading: "4. 19 April 2025 - Marte:", "2) 10/05/2024 – Macomia town:"
@@ -107,7 +101,11 @@ _ITEM_HEADING = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+[^\n:.!?]{1,80}:")
 def _join_item_headings(doc: Doc) -> None:
     """No sentence starts inside a numbered item's heading (its number up to the colon): the
     model reads "4. 19" as a sentence of its own and the item loses its date."""
-    for m in _ITEM_HEADING.finditer(doc.text):
+    _no_sentence_starts_inside(doc, _ITEM_HEADING)
+
+
+def _no_sentence_starts_inside(doc: Doc, pattern: re.Pattern[str]) -> None:
+    for m in pattern.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is None:
             continue
