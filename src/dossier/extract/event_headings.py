@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dossier.extract.numbers import parse_count
+from dossier.extract.tables import pipe_rows
 from dossier.nlp.text import doc_text
 from dossier.records import NumberRange, PlaceMention, Timex
 
@@ -109,9 +110,6 @@ def _first_word_start(sent: Span) -> int:
 # ``data/extract/event_rules.yaml``). A cell is no sentence: the row's date, place,
 # perpetrator and toll come from their columns, the trigger from the incident column.
 
-_PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
-_SEPARATOR = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$")
-
 
 @dataclass(frozen=True)
 class TableRow:
@@ -134,20 +132,6 @@ class TableRow:
         return next((r for r, s, e in self.cells if s <= pos < e), None)
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The (start, end) of each cell's words in the row ``text[start:end]``."""
-    bars = [i for i in range(start, end) if text[i] == "|"]
-    out = []
-    for a, b in zip(bars, bars[1:], strict=False):
-        s, e = a + 1, b
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        out.append((s, e))
-    return out
-
-
 def _column_role(header: str, columns: dict[str, list[str]]) -> str:
     words = re.findall(r"[^\W\d_]+", header.lower())
     name = " ".join(words)
@@ -166,31 +150,13 @@ def find_table_rows(
 ) -> dict[int, TableRow]:
     """Sentence index -> the pipe-table row it is (rows under a header and a ``|---|`` line)."""
     text = doc_text(doc)
-    if "|" not in text:
-        return {}
-    lines = list(_PIPE_ROW.finditer(text))
     rows: list[TableRow] = []
-    header: list[str] | None = None
-    prev_end = -2
-    for k, m in enumerate(lines):
-        line = m.group(0)
-        adjacent = text[prev_end + 1 : m.start()].strip() == "" and prev_end >= 0
-        prev_end = m.end()
-        if _SEPARATOR.match(line):
-            if k > 0 and adjacent:
-                h = lines[k - 1]
-                header = [
-                    _column_role(text[s:e], columns) for s, e in _cells(text, h.start(), h.end())
-                ]
-            continue
-        if header is None or not adjacent:
-            header = None if not adjacent else header
-            continue
-        spans = _cells(text, m.start(), m.end())
+    for pipe in pipe_rows(text):
+        roles = [_column_role(text[s:e], columns) for s, e in pipe.header]
         cells = tuple(
-            (header[i] if i < len(header) else "", s, e) for i, (s, e) in enumerate(spans)
+            (roles[i] if i < len(roles) else "", s, e) for i, (s, e) in enumerate(pipe.cells)
         )
-        rows.append(_row(text, m.start(), m.end(), cells, timexes, places, no_perpetrator))
+        rows.append(_row(text, pipe.start, pipe.end, cells, timexes, places, no_perpetrator))
     if not rows:
         return {}
     sents = list(doc.sents)

@@ -89,7 +89,6 @@ from dossier.extract.quantity_figures import (
     is_money,
     is_ransom,
     is_reward,
-    table_rows,
 )
 from dossier.extract.quantity_measures import (
     HARM_MEASURES,
@@ -108,6 +107,7 @@ from dossier.extract.quantity_subjects import (
     payee,
     striker,
 )
+from dossier.extract.tables import pipe_rows
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Anchor, Quantity, Timex
 
@@ -465,7 +465,7 @@ def _share_quantities(
 def _table_quantities(
     text: str, views: Sequence[SentenceView], actors: Sequence[Actor], timexes: Sequence[Timex]
 ) -> list[tuple[int, Count, Quantity]]:
-    """Figures of table rows read as "label: figure" (:func:`table_rows`): "| TTP fighters in
+    """Figures of table rows read as "label: figure" (:func:`~dossier.extract.tables.pipe_rows`): "| TTP fighters in
     Afghanistan | 6,000–6,500 | UN Monitoring Team, July 2023 |" is 6,000–6,500 TTP
     fighters, July 2023. The measure is named by the row's first cell, else by the figure's
     column header; the subject is the actor the first cell names; the period is a date of
@@ -473,7 +473,7 @@ def _table_quantities(
     a total, so counts of people harmed are kept without a period cue."""
     out: list[tuple[int, Count, Quantity]] = []
     mentions = [(m.start, m.end, a) for a in actors if a.type != "person" for m in a.mentions]
-    for row in table_rows(text):
+    for row in pipe_rows(text):
         label = row.cells[0]
         if figure_cell(text, label) is not None:
             continue

@@ -8,14 +8,13 @@ cue words come from ``data/extract/quantity_cues.yaml``.
 A figure alone in a cell of a table row (Markdown pipes, as the cleaned text of Markdown and
 HTML tables keeps them) is read as "label: figure", the label being the row's first cell:
 "| TTP fighters in Afghanistan | 6,000–6,500 | UN Monitoring Team, July 2023 |"
-(:func:`table_rows`, :func:`figure_cell`).
+(:func:`dossier.extract.tables.pipe_rows`, :func:`figure_cell`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -25,7 +24,6 @@ from dossier.extract.quantity_measures import token_at
 from dossier.records import Quantity
 
 __all__ = [
-    "TableRow",
     "context_cues",
     "donor_figure",
     "figure_cell",
@@ -34,7 +32,6 @@ __all__ = [
     "is_money",
     "is_ransom",
     "is_reward",
-    "table_rows",
 ]
 
 
@@ -163,54 +160,8 @@ def donor_figure(
 
 # -- table rows ------------------------------------------------------------------------------
 
-_PIPE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
-_RULE_LINE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$")
 # what may stand beside a figure in its cell: a tilde, a footnote mark, a parenthesis
 _CELL_REST = re.compile(r"[\s~≈*†‡+]*(?:\([^)]*\)|\[[^\]]*\])?[\s*†‡]*")
-
-
-@dataclass(frozen=True)
-class TableRow:
-    """One body row of a pipe table: its line and its cells (stripped, document offsets),
-    with the header cells of its table."""
-
-    start: int
-    end: int
-    cells: tuple[tuple[int, int], ...]
-    header: tuple[tuple[int, int], ...]
-
-
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The stripped cells of a pipe line ``text[start:end]``."""
-    line = text[start:end]
-    bars = [m.start() for m in re.finditer(r"\|", line)]
-    cells = []
-    for a, b in zip(bars, bars[1:], strict=False):
-        raw = line[a + 1 : b]
-        lead = len(raw) - len(raw.lstrip())
-        cells.append((start + a + 1 + lead, start + a + 1 + len(raw.rstrip())))
-    return cells
-
-
-def table_rows(text: str) -> list[TableRow]:
-    """The body rows of every pipe table of ``text``: a header line, a rule line of dashes,
-    then rows; blank lines between the lines of one table are allowed (HTML tables come out
-    of the reader with one)."""
-    lines = [(m.start(), m.end()) for m in _PIPE_LINE.finditer(text)]
-    rows: list[TableRow] = []
-    header: tuple[tuple[int, int], ...] | None = None
-    prev: tuple[int, int] | None = None
-    for start, end in lines:
-        joined = prev is not None and not text[prev[1] : start].strip()
-        if not joined:
-            header = None
-        if _RULE_LINE.match(text[start:end]):
-            if joined and prev is not None:
-                header = tuple(_cells(text, *prev))
-        elif header is not None:
-            rows.append(TableRow(start, end, tuple(_cells(text, start, end)), header))
-        prev = (start, end)
-    return rows
 
 
 def figure_cell(text: str, cell: tuple[int, int]) -> Count | None:
