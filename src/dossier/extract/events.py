@@ -1172,10 +1172,13 @@ def _on_civilians(
     for role in ev.actors:
         if role.role in {"target", "victim"} and finder.actor_type(role.actor) in armed:
             return frame
+    protected = rules.words("protected_facility_nouns")
     text = doc_text(doc)
     for start, end in (*frame.victims, *frame.targets):
-        words = {w.strip(".,;:'\"").lower() for w in text[start:end].split()}
-        if words & combatants:
+        words = [w.strip(".,;:'\"").lower() for w in text[start:end].split()]
+        if words and words[-1] in protected:
+            continue
+        if set(words) & combatants:
             return frame
     if ev.mode not in {None, "firearms"}:
         return frame
