@@ -20,3 +20,22 @@ def test_a_military_hospital_is_a_civilian_target_and_a_checkpoint_is_not() -> N
     assert hospital.acled_event_type == "Violence against civilians"
     checkpoint = _in(evs, "army checkpoint")
     assert checkpoint.acled_event_type == "Battles"
+
+
+_UNTAGGED = (
+    "BEIRUT, 2 December 2024 - Opposition fighters captured Aleppo on Friday. Police arrested "
+    "eight people in Sana'a on Sunday. The rebels also took Manbij. Analysts at Reading "
+    "University disagreed."
+)
+
+
+def test_towns_the_model_left_untagged_are_places_where_the_text_puts_a_place() -> None:
+    from dossier.eval.muc4_dossier import annotate_text
+
+    ann = annotate_text(_UNTAGGED, DateValue("2024-12-02", "day"))
+    names = {p.text: p.place for p in ann.places}
+    assert names["Aleppo"] is not None and names["Aleppo"].country_code == "SY"
+    assert names["Sana'a"] is not None and names["Sana'a"].country_code == "YE"
+    assert names["Manbij"] is not None and names["Manbij"].country_code == "SY"
+    # an everyday word that is also a town stays a word
+    assert "Reading" not in names

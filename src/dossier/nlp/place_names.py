@@ -61,6 +61,7 @@ class PlaceCues:
     verb_place_prepositions: frozenset[str] = frozenset()
     verb_place_nouns: frozenset[str] = frozenset()
     not_place_verbs: frozenset[str] = frozenset()
+    untagged_place_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +84,7 @@ def load_place_cues() -> PlaceCues:
         verb_place_prepositions=words("verb_place_prepositions"),
         verb_place_nouns=words("verb_place_nouns"),
         not_place_verbs=words("not_place_verbs"),
+        untagged_place_verbs=words("untagged_place_verbs"),
     )
 
 
@@ -505,7 +507,8 @@ def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
             out.append(ent)
         else:
             out.append(Span(doc, start, ent.end, label=label))
-    return _compound_leads(doc, _untagged_conjuncts(doc, _split_open_brackets(doc, out), places))
+    out = _untagged_conjuncts(doc, _split_open_brackets(doc, out), places)
+    return _compound_leads(doc, _untagged_in_place_context(doc, out, cues))
 
 
 def _wrapped_actor_name(text: str) -> bool:
@@ -744,6 +747,77 @@ def _untagged_conjuncts(doc: Doc, ents: list[Span], places: set[int]) -> list[Sp
     if not found:
         return ents
     return sorted([*ents, *found], key=lambda e: e.start)
+
+
+# Untagged names are rarer than the model's wrong tags: a sizeable town as frequent as "Aleppo"
+# or "Kabul" in English text still counts, an everyday word ("Reading", "Mobile") does not.
+_MAX_UNTAGGED_PLACE_ZIPF = 4.0
+_LOOSE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+
+def _capitalised_name(tok: Token) -> bool:
+    """A capitalised word of letters, perhaps with an inner apostrophe ("Sana'a"), not in
+    capitals (headlines, acronyms)."""
+    text = tok.text
+    return (
+        text[:1].isupper()
+        and not tok.is_upper
+        and len(text) > 2
+        and text.replace("'", "").replace("\u2019", "").isalpha()
+        and text[-1].isalpha()
+    )
+
+
+def _untagged_in_place_context(doc: Doc, ents: list[Span], cues: PlaceCues) -> list[Span]:
+    """A proper name the model left untagged where the text puts a place ("Fighters captured
+    Aleppo", "arrested eight people in Sana'a", "insurgents took Manbij") that the gazetteer
+    knows as a country, a division or a town of 50,000 people or more becomes a GPE.
+
+    Only untagged names: a person or an organisation would have been tagged by the model or
+    the actor gazetteer; rare words only ("Reading", "Mobile" stay words)."""
+    # the model's PRODUCT and WORK_OF_ART guesses for a lone town's name ("took Manbij") are
+    # no better than no tag
+    loose = {
+        e.start: e
+        for e in ents
+        if e.label_ in _LOOSE_LABELS and not e.ent_id_ and len(e) == 1
+    }
+    taken = {i for e in ents if e.start not in loose for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ not in ("PROPN", "X", "NOUN") or not _capitalised_name(tok):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].text[:1].isupper():
+            continue  # part of a longer capitalised name
+        start, end = _name_word(doc, tok.i, tok.i + 1)
+        if start != tok.i or any(k in taken for k in range(start, end)):
+            continue
+        if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            continue
+        span = doc[start:end]
+        if zipf_frequency(span.text.lower(), "en") >= _MAX_UNTAGGED_PLACE_ZIPF:
+            continue
+        if any(k in loose for k in range(start + 1, end)) or (
+            start in loose and loose[start].end != end
+        ):
+            continue
+        root = span.root
+        head = root.head
+        placed = (
+            root.dep_ == "pobj"
+            and head.lower_ in cues.locative_prepositions
+            and doc[start - 1].i == head.i
+        ) or (
+            root.dep_ == "dobj"
+            and head.lemma_.lower() in cues.place_verbs | cues.untagged_place_verbs
+        )
+        if placed and _sizeable_place(span.text) and not is_demonym(span.text):
+            found.append(Span(doc, start, end, label="GPE"))
+    if not found:
+        return ents
+    replaced = {e.start for e in found}
+    kept = [e for e in ents if e.start not in replaced]
+    return sorted([*kept, *found], key=lambda e: e.start)
 
 
 @Language.component("dossier_place_names")
