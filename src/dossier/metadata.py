@@ -400,10 +400,18 @@ def _title_and_section(
     return head[0], None, publisher
 
 
+@cache
+def _title_label() -> re.Pattern[str]:
+    labels = sorted(load_yaml("metadata_cues.yaml").get("title_labels") or (), key=len)
+    alternatives = "|".join(re.escape(str(label)) for label in reversed(labels))
+    return re.compile(rf"^(?:{alternatives})\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 def _clean_title(title: str | None, sitename: str | None = None) -> str | None:
     if not title:
         return None
     title = " ".join(title.replace("\u00a0", " ").split()).strip("#*_ ")
+    title = _title_label().sub("", title)  # "Title: After the Fall" -> "After the Fall"
     if sitename:  # "Headline | Site Name" -> "Headline"
         for sep in (" | ", " - ", " – ", " — ", " :: "):
             if title.endswith(sep + sitename.strip()):
