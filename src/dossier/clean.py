@@ -174,6 +174,17 @@ def _page_marker() -> re.Pattern[str]:
     )
 
 
+@cache
+def _handling_marking() -> re.Pattern[str]:
+    """A handling marking ("RESTRICTED - NGO USE ONLY") set off at the end or start of a line
+    by a run of spaces or a tab (``handling_markings`` of clean_rules.yaml)."""
+    found = load_yaml("clean_rules.yaml").get("handling_markings") or ()
+    words = "|".join(re.escape(str(w)) for w in sorted(found, key=len, reverse=True))
+    return re.compile(
+        rf"(?:[ \t]{{2,}}|\t)(?:{words})[ \t]*$|^[ \t]*(?:{words})(?:[ \t]{{2,}}|\t)", re.MULTILINE
+    )
+
+
 def _page_furniture_edits(text: str) -> list[Edit]:
     """Page numbers and running headers or footers that pages printed one after another leave
     in the text: a line that is only a page number goes, a page number set off at the start or
@@ -189,6 +200,7 @@ def _page_furniture_edits(text: str) -> list[Edit]:
         rf"|^[ \t]*(?:{marker.pattern})(?:[ \t]{{2,}}|\t|[ \t]*[|•·][ \t]*)",
         re.IGNORECASE,
     )
+    marking = _handling_marking()
     edits: list[Edit] = []
     headers: dict[str, list[tuple[int, int]]] = {}  # a running line's occurrences
     lines: list[tuple[int, int, str]] = []
@@ -209,6 +221,9 @@ def _page_furniture_edits(text: str) -> list[Edit]:
             headers.setdefault(key, []).append((start, end))
         if m:
             edits.append((start + m.start(), start + m.end(), ""))
+        h = marking.search(line)
+        if h and not (m and m.start() < h.end() and h.start() < m.end()):
+            edits.append((start + h.start(), start + h.end(), ""))
     for key, where in headers.items():
         if key not in marked or len(where) < 2 or len(key.split()) > 25:
             continue

@@ -432,21 +432,27 @@ _RUNNING_MAX_WORDS = 12
 
 def _running_header(lines: list[str]) -> tuple[str | None, list[str]]:
     """A header line at the top whose part (between " - " or " | ") comes again, alone or
-    as a part, on a short line further down (the header or footer of later pages): the
-    part as a publisher's name, and the lines without the top one."""
+    as a part, on a short line further down (the header or footer of later pages), or a
+    whole top line named by a publisher noun that heads later pages too: the part or line as
+    a publisher's name, and the lines without the top one."""
     later: dict[str, str] = {}
     for line in lines[_HEAD_LINES:]:
         if len(_words(line)) <= _RUNNING_MAX_WORDS:
             for p in _RUNNING_SPLIT.split(line):
                 if p.strip():
                     later.setdefault(fold(p).strip(), p.strip())
-    if not later:
-        return None, lines
+    nouns = _header_cues()[2]
     for i, line in enumerate(lines[:3]):
         if len(_words(line)) > _RUNNING_MAX_WORDS:
             continue
         parts = [p.strip() for p in _RUNNING_SPLIT.split(line) if p.strip()]
         if len(parts) < 2:
+            # a whole line that heads every page and is named by a publisher noun ("Sahel
+            # Security Platform" on each page): the publisher, not the title
+            repeats = sum(1 for later_line in lines[i + 1 :] if later_line == line)
+            words = [fold(w.strip(",;:()\"'“”")) for w in _words(line)]
+            if repeats >= 2 and len(words) >= 2 and any(w in nouns for w in words):
+                return _publisher_name(line), lines[:i] + lines[i + 1 :]
             continue
         for part in parts:
             written = later.get(fold(part).strip())
