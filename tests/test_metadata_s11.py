@@ -51,3 +51,27 @@ def test_a_running_letterhead_with_a_handling_marking_is_the_publisher() -> None
     meta = extract_metadata(cleaned, HtmlMetadata())
     assert meta.source == "Lake Chad Humanitarian Platform"
     assert meta.title == "WEEKLY SECURITY NOTE No. 12"
+
+
+_PAGE = """<!doctype html><html lang="en"><head>
+<title>Gunmen kill four at a market near Mopti | Sahel Ledger</title>
+<link rel="canonical" href="https://news.sahel-ledger.example/2025/03/mopti-market">
+</head><body><nav><a href="/">Home</a> <a href="/mali">Mali</a></nav>
+<article><h1>Gunmen kill four at a market near Mopti</h1>
+<p>Gunmen on motorcycles opened fire at a weekly market near Mopti on Sunday, killing four
+traders and wounding seven others, local officials said on Monday.</p>
+<p>No group has claimed the attack, but the area has seen repeated raids by fighters linked
+to Jama'at Nusrat al-Islam wal-Muslimin (JNIM) since 2023.</p></article>
+<footer>Sahel Ledger, all rights reserved.</footer></body></html>"""
+
+
+def test_a_site_named_in_the_page_title_wins_over_the_host_name(tmp_path) -> None:
+    from dossier.read import read_file
+
+    page = tmp_path / "mopti.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    raw = read_file(page, 10_000_000)
+    assert raw.file_metadata.sitename == "Sahel Ledger"
+    meta = extract_metadata(clean_text(raw.text).text, raw.file_metadata)
+    assert meta.source == "Sahel Ledger"
+    assert meta.title == "Gunmen kill four at a market near Mopti"

@@ -778,9 +778,7 @@ def _untagged_in_place_context(doc: Doc, ents: list[Span], cues: PlaceCues) -> l
     # the model's PRODUCT and WORK_OF_ART guesses for a lone town's name ("took Manbij") are
     # no better than no tag
     loose = {
-        e.start: e
-        for e in ents
-        if e.label_ in _LOOSE_LABELS and not e.ent_id_ and len(e) == 1
+        e.start: e for e in ents if e.label_ in _LOOSE_LABELS and not e.ent_id_ and len(e) == 1
     }
     taken = {i for e in ents if e.start not in loose for i in range(e.start, e.end)}
     found: list[Span] = []

@@ -178,6 +178,18 @@ def _site_name(tree: lxml_html.HtmlElement, headline: str | None) -> str | None:
     return in_title or _copyright_holder(tree)
 
 
+_HOST = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+
+
+def _sitename(found: str | None, tree: lxml_html.HtmlElement, headline: str | None) -> str | None:
+    """The site's name: the page's own (``og:site_name``), else the name the ``<title>`` or
+    the copyright line gives, which wins over a bare host name that trafilatura falls back
+    to ("example-news.org" for "Headline | Example News")."""
+    if found and not _HOST.fullmatch(found.strip()):
+        return found
+    return _site_name(tree, headline) or found or None
+
+
 def read_html(path: Path, data: bytes) -> RawDocument:
     """An ``.html`` file as a RawDocument: main text plus page metadata."""
     html = decode_text(path, data, encoding=_declared_encoding(data))
@@ -208,7 +220,7 @@ def read_html(path: Path, data: bytes) -> RawDocument:
         file_metadata=HtmlMetadata(
             title=meta.title or None,
             date=meta.date or None,
-            sitename=meta.sitename or _site_name(tree, meta.title) or None,
+            sitename=_sitename(meta.sitename, tree, meta.title),
             language=_language(tree) or meta.language or None,
         ),
     )
