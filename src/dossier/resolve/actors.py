@@ -94,6 +94,7 @@ class ActorRules:
     thing_after: frozenset[str] = frozenset()  # "footage" of "CCTV footage"
     people_after: frozenset[str] = frozenset()  # "militia" of "a Hutu militia"
     outlet_after: frozenset[str] = frozenset()  # "media" of "its Hakkal media outlet"
+    outlet_before: frozenset[str] = frozenset()  # "newspaper" of "the newspaper La Opinión"
     weapon_names: frozenset[str] = frozenset()  # "IED"
     armed_member_nouns: frozenset[str] = frozenset()  # "rebels" of "rebels of the X"
     platforms: frozenset[str] = frozenset()  # "Telegram"
@@ -129,6 +130,7 @@ def load_actor_rules() -> ActorRules:
         outlet_after=frozenset(
             str(w).lower() for w in (data.get("not_actor_before") or {}).get("outlets") or ()
         ),
+        outlet_before=frozenset(str(w).lower() for w in data.get("outlet_nouns_before") or ()),
         weapon_names=frozenset(str(w) for w in data.get("weapon_names") or ()),
         armed_member_nouns=frozenset(str(w).lower() for w in data.get("armed_member_nouns") or ()),
         platforms=frozenset(str(w) for w in data.get("platforms") or ()),
@@ -566,6 +568,9 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     after = _NEXT_WORDS.match(doc_text(doc), m.end)
     if after is not None and after.group(1) in rules.outlet_after:
         return "media"  # "its Hakkal media outlet", "the Al-Naba newspaper"
+    word = _WORD_BEFORE.search(doc_text(doc), max(0, m.start - 40), m.start)
+    if word is not None and word.group(1) in rules.outlet_before:
+        return "media"  # "cited by the newspaper La Opinión", "the Colombian daily El Tiempo"
     if kind == "organization" and m.label == "ORG":
         before = _WORD_BEFORE_OF.search(doc_text(doc), 0, m.start)
         if before is not None and before.group(1).lower() in rules.armed_member_nouns:
@@ -873,6 +878,33 @@ def _untaken_occurrences(
     return out
 
 
+@lru_cache(maxsize=1)
+def _parent_gap() -> re.Pattern[str]:
+    """The words between an organisation and the branch of it the text names next ("the UN
+    mission MINUSMA", "the AU peacekeeping mission AMISOM"): ``branch_description_words``."""
+    words = load_yaml("actor_rules.yaml").get("branch_description_words") or ()
+    alternatives = "|".join(
+        sorted((re.escape(str(w).lower()) for w in words), key=len, reverse=True)
+    )
+    return re.compile(rf"(?:\s+(?:{alternatives})){{1,3}}\s+" if alternatives else r"(?!)")
+
+
+def _without_parent_modifiers(
+    text: str, candidates: list[tuple[Mention, ActorEntry | None, str | None]]
+) -> list[tuple[Mention, ActorEntry | None, str | None]]:
+    """Leave out an organisation named only to say whose a branch named right after it is
+    ("the UN mission MINUSMA": MINUSMA, the UN's mission, not also the UN acting)."""
+    order = sorted(range(len(candidates)), key=lambda k: candidates[k][0].start)
+    drop: set[int] = set()
+    for a, b in zip(order, order[1:], strict=False):
+        (ma, ea, _), (mb, eb, _) = candidates[a], candidates[b]
+        if ea is None or eb is None or eb.parent != ea.id:
+            continue
+        if _parent_gap().fullmatch(text, ma.end, mb.start):
+            drop.add(a)
+    return [c for k, c in enumerate(candidates) if k not in drop]
+
+
 def resolve_actors(
     doc: Doc,
     mentions: Sequence[Mention],
@@ -944,6 +976,7 @@ def resolve_actors(
             continue  # "the Army's 103rd Brigade": the state's army, found by states.py
         candidates.append((m, entry, role))
 
+    candidates = _without_parent_modifiers(text, candidates)
     cand_mentions = [c[0] for c in candidates]
     acronyms = _acronym_definitions(text, cand_mentions)
     taken = [(m.start, m.end) for m in mentions]

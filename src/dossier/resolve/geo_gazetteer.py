@@ -276,6 +276,12 @@ def _load_divisions(con: sqlite3.Connection) -> None:
     division_iso, code_iso = _admin1_links()
     english_names = _english_country_names()
     rows = csv.DictReader(_comment_free(_data_text("divisions.tsv")), delimiter="\t")
+    # second-level divisions GeoNames files under another first-level one ("Khuzdar
+    # District" under Sindh): their own corrections (admin1_fixes.yaml, second_level)
+    second_fixes = {
+        int(k): str(v)
+        for k, v in ((load_yaml("geo/admin1_fixes.yaml") or {}).get("second_level") or {}).items()
+    }
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
     for row in rows:
@@ -287,6 +293,8 @@ def _load_divisions(con: sqlite3.Connection) -> None:
         elif row["feature"] == "admin2" and row["gn_admin1"]:
             key = (row["country_code"], row["gn_admin1"])
             row["admin1_code"] = code_iso.get(key, row["admin1_code"])
+        if row["feature"] == "admin2" and gid in second_fixes:
+            row["admin1_code"] = second_fixes[gid]
         names_list = row["names"].split("|")
         display = row["name"]
         if row["feature"] == "admin1" and iso_named and row["admin1_code"] in subdivision_names:

@@ -386,6 +386,52 @@ def _border_nouns() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _incident_nouns() -> frozenset[str]:
+    """The nouns of ``incident_nouns`` in ``data/place_nouns.yaml``, lower-cased."""
+    return frozenset(
+        str(w).lower() for w in load_yaml("place_nouns.yaml").get("incident_nouns") or ()
+    )
+
+
+def _after_place_comma(doc: Doc, run: Span, spans: list[Span]) -> Span | None:
+    """The place span that ``run`` follows after a comma ("Bolan Pass, Kachhi")."""
+    if run.start < 2 or doc[run.start - 1].text != ",":
+        return None
+    return next((sp for sp in spans if sp.end == run.start - 1), None)
+
+
+def _named_by_context(
+    doc: Doc, run: Span, spans: list[Span], gaz: GeoGazetteer, countries: frozenset[str]
+) -> bool:
+    """A name the gazetteer knows that its context makes a place, however the model tagged
+    it: the town an incident is named after ("the 2014 Chibok abduction": a town of a
+    country the report names), or the division (or a town of the same country) after a
+    place and a comma ("Bolan Pass, Kachhi", "Akora Khattak, Nowshera")."""
+    after = doc[run.end] if run.end < len(doc) else None
+    if (
+        after is not None
+        and run.root.dep_ == "compound"
+        and run.root.head.i == run.end
+        and after.lemma_.lower() in _incident_nouns()
+        and not run[0].is_sent_start
+    ):
+        return any(
+            c.country_code in countries and not c.alternate and c.feature != "country"
+            for c in gaz.candidates(run.text, fuzzy=False)
+        )
+    previous = _after_place_comma(doc, run, spans)
+    if previous is None or (after is not None and after.text[:1].isupper()):
+        return False
+    near = {c.country_code for c in gaz.candidates(previous.text, fuzzy=False)} | countries
+    return any(
+        c.country_code in near
+        and (c.feature in ("admin1", "admin2") or not c.alternate)
+        and c.feature != "country"
+        for c in gaz.candidates(run.text, fuzzy=False)
+    )
+
+
 def border_modifier(span: Span, gaz: GeoGazetteer) -> bool:
     """A country that only modifies a border noun ("near the Cameroon border", "along the
     Niger frontier"): the text is about the border area, which is no more in the country than
@@ -411,6 +457,8 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     gaz = gazetteer or open_geo_gazetteer()
     spans: list[Span] = []
     countries = _document_countries(doc, gaz)
+    # the countries of the provinces and districts it names too ("Borno State")
+    named = countries | _division_countries(doc, gaz)
     # a name tagged as a place once is a place wherever the model tagged it otherwise
     trimmed = [_trim(e) for e in doc.ents]
     place_names = {normalise_place_name(t.text) for t in trimmed if t.label_ in ("GPE", "LOC")}
@@ -490,6 +538,8 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             )
             # "16 March 2024, Mir Ali (North Waziristan):": a heading's place the text places
             cued = cued or (not found and _heading_cue(span) and _has_container(doc, span, gaz))
+            # "the 2014 Chibok abduction", "at Bolan Pass, Kachhi" (tagged PERSON)
+            cued = cued or (bool(found) and _named_by_context(doc, span, spans, gaz, named))
             # "seized Nyabiondo, in Masisi territory": an unknown name the next words put in a
             # named division is a village of that division (a one-word name if tagged PERSON)
             cued = cued or (
@@ -529,7 +579,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             head = _embedded_place(span, gaz, countries, frozenset(place_names))
             if head is not None:
                 spans.append(head)
-    spans.extend(_untagged_places(doc, gaz, countries, place_names))
+    spans.extend(_untagged_places(doc, gaz, countries, place_names, spans, named))
     spans = _noun_named_places(doc, spans)
     spans = _join_particles(doc, spans)
     spans = [sp for sp in spans if not _actor_or_brand(doc, sp, gaz)]
@@ -713,6 +763,23 @@ def _document_countries(doc: Doc, gaz: GeoGazetteer) -> frozenset[str]:
     return frozenset(found)
 
 
+def _division_countries(doc: Doc, gaz: GeoGazetteer) -> frozenset[str]:
+    """The countries of the first- and second-level divisions a document names as places
+    ("Borno State", "Balochistan"), ISO alpha-2; only divisions of one country count."""
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        codes = {
+            c.country_code
+            for c in gaz.candidates(_trim(ent).text, fuzzy=False)
+            if c.feature in ("admin1", "admin2") and not c.alternate and c.country_code
+        }
+        if len(codes) == 1:
+            found |= codes
+    return frozenset(found)
+
+
 # entities that are names; a place name the model buried in a title or a date ("relocated
 # staff from Macomia to Pemba on 11/05/2024" tagged WORK_OF_ART) is still looked at
 _NAME_ENTITIES = frozenset(
@@ -753,11 +820,18 @@ def _name_runs(doc: Doc) -> list[Span]:
 
 
 def _untagged_places(
-    doc: Doc, gaz: GeoGazetteer, countries: frozenset[str], place_names: set[str]
+    doc: Doc,
+    gaz: GeoGazetteer,
+    countries: frozenset[str],
+    place_names: set[str],
+    spans: list[Span] | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """Place names the model did not tag at all, where the words around them say they are
     places: "the town of Mucojo", "Macomia district", "near Chiure" (a town the gazetteer
-    knows in a country the report names), "retook Mucojo"."""
+    knows in a country the report names), "retook Mucojo", "the 2014 Chibok abduction" (an
+    incident named after its town), "Bolan Pass, Kachhi" (a division after a place and a
+    comma)."""
     found: list[Span] = []
     runs = _name_runs(doc)
     for run in runs:
@@ -787,6 +861,9 @@ def _untagged_places(
         slot = (before is not None and before.lower_ in _LOCATIVE and run.root.dep_ == "pobj") or (
             run.root.dep_ == "dobj" and run.root.head.lemma_.lower() in _PLACE_OBJECT_VERBS
         )
+        if _named_by_context(doc, run, spans or [], gaz, countries | named):
+            found.append(run)  # "the 2014 Chibok abduction", "Bolan Pass, Kachhi"
+            continue
         if not slot:
             continue
         cands = [c for c in gaz.candidates(text, fuzzy=False) if not c.alternate]
@@ -798,9 +875,9 @@ def _untagged_places(
             found.append(run)
     # a name found as a place once is a place throughout ("the town of Mucojo" ... "retook
     # Mucojo")
-    named = {normalise_place_name(r.text) for r in found}
+    seen = {normalise_place_name(r.text) for r in found}
     taken = {r.start for r in found}
-    found += [r for r in runs if r.start not in taken and normalise_place_name(r.text) in named]
+    found += [r for r in runs if r.start not in taken and normalise_place_name(r.text) in seen]
     return found
 
 
@@ -840,6 +917,12 @@ _CITY_DASH_DATELINE = re.compile(
     r"[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})[ \t]+(?:--|–|—)[ \t]"
 )
 _DATELINE_TOWN = 50_000  # a town known enough to open a report ("GOMA —")
+# "Bogotá, 14 de marzo de 2025", "Geneva, 3 May 2024": a line holding only a town and a date
+_TOWN_DATE_LINE = re.compile(
+    r"[ \t]*([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}),[ \t]*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[^\W\d_]|[^\W\d_]+\.?[ \t]+\d{1,2}\b)[^\n]{0,30}?"
+    r"\b\d{4}[ \t]*$"
+)
 
 
 def _dateline_place(doc: Doc, gaz: GeoGazetteer, spans: list[Span]) -> Span | None:
@@ -859,6 +942,15 @@ def _dateline_place(doc: Doc, gaz: GeoGazetteer, spans: list[Span]) -> Span | No
                 break
             # "GOMA — Fighters ...": a sizeable city in capitals and a dash, nothing else
             head = _CITY_DASH_DATELINE.match(line.group())
+            if head is not None and any(
+                not c.alternate
+                and c.feature in ("city", "admin1", "admin2")
+                and c.population >= _DATELINE_TOWN
+                for c in gaz.candidates(head.group(1), fuzzy=False)
+            ):
+                break
+            # "Bogotá, 14 de marzo de 2025": a sizeable town and a date, alone on a line
+            head = _TOWN_DATE_LINE.fullmatch(line.group())
             if head is not None and any(
                 not c.alternate
                 and c.feature in ("city", "admin1", "admin2")
@@ -1005,7 +1097,18 @@ def _field_places(doc: Doc, fields: ReportFields, spans: list[Span]) -> list[Spa
     """The values of place fields and columns that no span covers yet ("Location: Monguno",
     a "State" column's "Yobe"), as GPE spans: a field says they are places."""
     out: list[Span] = []
+    text = doc_text(doc)
+    pieces: list[tuple[int, int]] = []
     for start, end in fields.values:
+        # "Bolan Pass, Kachhi": a place and the division it lies in, two names
+        cut = start
+        for comma in re.finditer(r",", text[start:end]):
+            pieces.append((cut, start + comma.start()))
+            cut = start + comma.end()
+        pieces.append((cut, end))
+    for start, end in pieces:
+        while start < end and text[start].isspace():
+            start += 1
         if any(sp.start_char < end and start < sp.end_char for sp in (*spans, *out)):
             continue
         span = doc.char_span(start, end, label="GPE", alignment_mode="contract")

@@ -412,8 +412,9 @@ def _fallbacks(
        province of Macomia), else those its sentence or its incident heading names
        ("5) 27/05/2024 – Chiúre district: ... near Mazeze");
     2. the town named within ``near_chars`` of it (any distance for "... Street"), in the same
-       paragraph or in the country the report is about, never in a country the text rules
-       out ("near the Malian border") nor outside the division the text gives;
+       paragraph or in the country the report is about, nor outside the division the text
+       gives; never where its sentence puts it by a border ("near the Malian border"): that
+       says where it is better than the towns named beside it;
     3. the country the text gives ("in Hodeidah and Taiz provinces, ... near Ras Isa":
        two provinces leave only their country), else the one the report is about;
 
@@ -592,9 +593,13 @@ class _Placer:
                 # of the name is put near
                 return 3 if result.precision == "country" else 1, 0, result
             break
-        # a river or a range runs far from the closest town named
+        # a river or a range runs far from the closest town named; a name the sentence puts
+        # "near the Algerian border" lies by that border, not by the town named next to it
+        # (the capital the report also names): its country says where it is
         extended = last in _extended_words()
-        town = None if extended else self._town(i, excluded, allowed, admin1, set(peers))
+        town = (
+            None if extended or excluded else self._town(i, excluded, allowed, admin1, set(peers))
+        )
         if town is not None:
             return 2, town[0], town[1]
         # a country the text gives, else the one the report is about (one name of a country
@@ -628,6 +633,12 @@ class _Placer:
             self.text, m.end, other.start
         )
         if between is None:
+            # "Bolan Pass, Kachhi", "Kirawa, Gwoza LGA": a district or province after a
+            # comma is the one the name lies in
+            if place.precision in ("admin2", "admin1") and re.fullmatch(
+                r"[ \t]*,[ \t]*", self.text[m.end : other.start]
+            ):
+                return self._site(place)
             return None
         if place.precision == "city":
             return self._near(place)
