@@ -343,15 +343,66 @@ def without_bare_titles(doc: Doc, words: TitleWords | None = None) -> list[Span]
     ]
 
 
+def adjacent_people(doc: Doc) -> list[Span]:
+    """``doc.ents`` with two PERSON entities that touch, one space apart on one line, made
+    one: the model cuts long names in two ("[Roch Marc] [Christian Kaboré]"), and two
+    people's names never stand side by side without a comma or a word between them."""
+    ents = list(doc.ents)
+    found: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        end = ent.end
+        j = i + 1
+        while (
+            ent.label_ == "PERSON"
+            and not ent.ent_id_
+            and j < len(ents)
+            and ents[j].start == end
+            and ents[j].label_ == "PERSON"
+            and not ents[j].ent_id_
+            and doc[end - 1].whitespace_ == " "
+        ):
+            end = ents[j].end
+            j += 1
+        if ent.label_ == "PERSON" and not ent.ent_id_:
+            end = _compound_head_end(doc, ent.start, end, ents[j].start if j < len(ents) else None)
+        if end != ent.end:
+            found.append(Span(doc, ent.start, end, label="PERSON"))
+        i = j
+    return _replace_ents(ents, found) if found else ents
+
+
+_MAX_SURNAMES = 3  # untagged words a name may run on by ("[Roch Marc] Christian Kaboré")
+
+
+def _compound_head_end(doc: Doc, start: int, end: int, limit: int | None) -> int:
+    """Where a person's name ends when the model's entity stops before the words its last
+    word is a compound of: capitalised proper nouns on one line up to that head."""
+    head = doc[end - 1].head
+    if doc[end - 1].dep_ != "compound" or not end <= head.i < end + _MAX_SURNAMES:
+        return end
+    if limit is not None and head.i >= limit:
+        return end
+    for k in range(end - 1, head.i + 1):
+        tok = doc[k]
+        if k >= end and (tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_):
+            return end
+        if k < head.i and tok.whitespace_ != " ":
+            return end
+    return head.i + 1
+
+
 @Language.component("dossier_person_names")
 def extend_person_names(doc: Doc) -> Doc:
     """Make mistagged personal names PERSON, group and personal names joined by hyphenated
-    particles one entity, drop bare titles, and widen PERSON entities over the given names
-    the model left out."""
+    particles one entity, drop bare titles, widen PERSON entities over the given names the
+    model left out, and join a person's name the model cut in two."""
     doc.ents = hyphenated_names(doc)
     doc.ents = connected_names(doc)
     doc.ents = without_bare_titles(doc)
     doc.ents = relabelled_people(doc)
     doc.ents = extended_people(doc)
     doc.ents = apostrophe_names(doc)
+    doc.ents = adjacent_people(doc)
     return doc
