@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+import yaml
 from spacy.tokens import Span, Token
 
 from dossier.eval.muc4 import ROLES, RoleFillers, normalize
-from dossier.eval.muc4_lexicon import BaselineLexicon, load_lexicon
+from dossier.eval.muc4_lexicon import DATA, BaselineLexicon, load_lexicon
 from dossier.extract.events import EventFrame
 from dossier.resolve.unidentified import is_unidentified_key
 
@@ -68,6 +69,13 @@ _DROP_LEFT = {"det", "poss", "punct", "predet", "case", "advmod", "quantmod", "n
 _ARMED_TYPES = frozenset({"armed_group", "terrorist_group", "militia", "state_forces"})
 _ARMED_KINDS = frozenset({"insurgent", "cartel", "death_squad", "paramilitary"})
 _NAME_LINKS = frozenset({"de", "del", "y", "la", "las", "los", "da", "dos", "van", "von"})
+
+
+@cache
+def _rank_titles() -> frozenset[str]:
+    """Military ranks MUC-4 keeps before a perpetrator's name (``data/muc4/lexicon.yaml``)."""
+    raw = yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w).lower() for w in raw.get("perp_rank_titles") or ())
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +182,21 @@ class _RoleMapper:
             return None
         return name
 
+    def _ranked(self, name: str | None) -> str | None:
+        """MUC-4 names a perpetrator with the military rank before the name ("colonel ponce",
+        "col vargas"), not with other titles: the rank right before the first occurrence."""
+        if name is None:
+            return None
+        text = self.doc.text
+        at = text.find(name)
+        if at <= 0:
+            return name
+        before = text[:at].split()
+        rank = before[-1].strip("\"'(") if before else ""
+        if rank.lower().rstrip(".") in _rank_titles():
+            return f"{rank} {name}"
+        return name
+
     def _longest_name(self, name: str) -> str:
         key = f" {normalize(name)} "
         best = name
@@ -187,6 +210,8 @@ class _RoleMapper:
 
     def add(self, role: str, mention: str) -> None:
         mention = " ".join(mention.split()).strip(" ,.;:'\"()")
+        # "the Red Dawn Front's involvement": the possessive marker is no part of the name
+        mention = re.sub(r"\s*['’]s$", "", mention)
         norm = normalize(mention)
         if not norm or norm in _PRONOUNS or norm.split()[0] in _PRONOUNS:
             return
@@ -214,7 +239,7 @@ class _RoleMapper:
         ):
             self.add("PerpOrg", span.text)
         elif root.ent_type_ == "PERSON":
-            self.add("PerpInd", self._person_name(root) or span.text)
+            self.add("PerpInd", self._ranked(self._person_name(root)) or span.text)
         elif _head_in(root, self.lex.perp_heads):
             force = self._force_named_in(span)
             if force is not None:

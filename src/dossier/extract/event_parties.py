@@ -350,9 +350,22 @@ def participle_agents(
     Houthis" (``weapon_use_verbs``), "a convoy escorted by FAMa" (``escort_verbs``).
     ``passive_only``: past participles only."""
     words = finder.rules.words(verbs)
+    # "troops of the 6th brigade commanded by Colonel X": the participle may hang on the
+    # noun of the "of" phrase that names the party's unit
+    hosts = [
+        *tokens,
+        *(
+            g
+            for t in tokens
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+    ]
     return [
         g
-        for t in tokens
+        for t in hosts
         for a in t.children
         if a.dep_ == "acl" and a.lemma_.lower() in words and (not passive_only or a.tag_ == "VBN")
         for ag in a.children

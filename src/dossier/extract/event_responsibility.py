@@ -20,6 +20,7 @@ from dossier.extract.event_args import ArgumentFinder, Span2, np_span
 from dossier.extract.event_effects import as_claimed, combine_tolls
 from dossier.extract.event_generic import generic
 from dossier.extract.event_merge import RESPONSIBILITY_RANK
+from dossier.extract.event_phrases import RELATIVE
 from dossier.records import Actor, EventActor
 from dossier.resolve.unidentified import is_unidentified_key
 
@@ -66,7 +67,9 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
     for tok in doc:
         lem = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"}:
-            if tok.pos_ == "NOUN" and lem in rules.words("suspect_verbs"):
+            if tok.pos_ == "NOUN" and lem in rules.words("suspect_verbs") | rules.words(
+                "responsibility_nouns"
+            ):
                 arrested, charge = _suspects(tok, lem, finder)
                 out += _statements(doc, tok, arrested, charge, False, finder)
             continue
@@ -128,6 +131,11 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                 if prep.dep_ == "prep" and prep.lower_ in {"on", "to"}:
                     accused += [c for c in prep.children if c.dep_ == "pobj"]
             accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
+            if not accused and lem != "attribute":
+                # "Colonel X, removed from his post after being accused of ordering the
+                # murder": a passive with no subject of its own accuses the one its clause
+                # tells of
+                accused = _passive_controller(tok, finder)
             if _denies_too(tok, finder):
                 # "X denied responsibility and blamed criminal gangs": a denial, which
                 # names no one responsible unless the blamed party is a named actor
@@ -161,6 +169,11 @@ def _statements(
         for p, kind, by in parties
         for c in p.conjuncts
         if c.i > p.i and c.pos_ in {"NOUN", "PROPN"} and all(c is not q for q, _k, _b in parties)
+    ]
+    # "Colonel X, who is charged with the deaths": the relative pronoun stands for X
+    parties = [
+        (tok.head if p.lower_ in RELATIVE and tok.dep_ == "relcl" else p, kind, by)
+        for p, kind, by in parties
     ]
     out: list[Statement] = []
     for party, kind, by in parties:
@@ -358,6 +371,27 @@ def _definite(tok: Token) -> bool:
     )
 
 
+def _passive_controller(verb: Token, finder: ArgumentFinder) -> list[Token]:
+    """Whom a subjectless passive participle is said of: "X was removed after being accused
+    of ...", "X, arrested for ...", "having been charged with ..., X fled": the subject of
+    the clause it hangs on, or the noun it modifies."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) and verb.tag_ != "VBN":
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"} for c in verb.children):
+        return []
+    host = verb.head
+    if verb.dep_ == "pcomp" and host.dep_ == "prep":
+        host = host.head
+    elif verb.dep_ not in {"advcl", "xcomp"} or host.i == verb.i:
+        return []
+    if host.pos_ in {"NOUN", "PROPN"}:
+        return [host]
+    if host.dep_ == "acl" and host.head.pos_ in {"NOUN", "PROPN"}:
+        return [host.head]  # "X, removed from his post after being accused of ..."
+    own = [c for c in host.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    return [c for c in own if c.pos_ in {"NOUN", "PROPN"}]
+
+
 def _blamed_for_other(verb: Token, finder: ArgumentFinder) -> bool:
     """ "accused X of financing the insurgency", "blamed X for the crisis": the blame is for
     something other than an attack."""
@@ -406,9 +440,20 @@ def _event_noun(tok: Token, finder: ArgumentFinder) -> Token | None:
                 or c.pos_ == "VERB"
                 and lem in rules.verb_triggers
                 and rules.verb_triggers[lem][0] == "ASSAULT"
+                or lem in rules.words("blamed_death_nouns")
+                and c.dep_ == "pobj"
+                or lem in rules.words("attack_anaphors")
+                and c.dep_ == "pobj"
+                and any(d.dep_ == "det" and d.lower_ in _ANAPHOR_DETS for d in c.children)
+                and not any(
+                    d.dep_ in {"prep", "amod", "compound", "acl", "relcl"} for d in c.children
+                )
             ):
-                return c
+                return c  # "for the crime": the attack just told
     return None
+
+
+_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _suspects(
@@ -426,10 +471,7 @@ def _suspects(
             kind, parties = "suspected", subjects
         elif lem == "be" and c.dep_ == "prep" and c.lower_ == "behind":
             preps, kind, parties = [c], "suspected", subjects
-        elif (
-            lem in rules.words("suspect_verbs") and c.dep_ == "prep" and c.lower_ in {"for", "with"}
-        ):
-            preps, kind = [c], "suspected"
+        elif lem in rules.words("suspect_verbs") and c.dep_ in {"prep", "dobj", "nsubjpass"}:
             parties = [o for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}]
             if tok.pos_ == "NOUN":  # "the arrest of 45 soldiers for killing six clergymen"
                 parties = [
@@ -439,6 +481,21 @@ def _suspects(
                     for g in o.children
                     if g.dep_ == "pobj"
                 ]
+            if c.dep_ == "prep" and c.lower_ in {"for", "with", "in"}:
+                preps = [c]  # "charged in the murder", "arrested for the bombing"
+            elif c.dep_ != "prep" or c.lower_ == "of" and tok.pos_ == "NOUN":
+                # "arrested 45 soldiers and 2 officers for killing ...": the parser may hang
+                # the charge on the (last) party
+                preps = [
+                    p
+                    for party in parties
+                    for g in (party, *party.conjuncts)
+                    for p in g.children
+                    if p.dep_ == "prep" and p.lower_ in {"for", "with"}
+                ]
+            else:
+                continue
+            kind = "suspected"
         elif lem == "hold" and c.dep_ == "dobj":
             # "we hold the government and the high command responsible for this attack"
             responsible = next((t for t in tok.subtree if t.lower_ == "responsible"), None)
@@ -446,6 +503,33 @@ def _suspects(
                 continue
             preps = [p for p in responsible.children if p.dep_ == "prep" and p.lower_ == "for"]
             kind, parties = "attributed", [c]
+        elif (
+            lem in rules.words("link_verbs")
+            and tok.pos_ == "VERB"
+            and c.dep_ == "prep"
+            and c.lower_ in {"to", "with"}
+        ):
+            # "police linked the cartel to the assassination"
+            preps, kind = [c], "suspected"
+            parties = [o for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}]
+        elif (
+            lem in rules.words("responsibility_nouns")
+            and tok.pos_ == "NOUN"
+            and (c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of")
+        ):
+            # "the responsibility of the cartel in the massacre", "X's involvement in ...";
+            # the parser may hang "in the massacre" on the party or on the verb
+            if _open_question(tok, finder):
+                continue
+            kind = "suspected"
+            parties = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"]
+            hosts = [tok, *parties] + ([tok.head] if tok.dep_ == "dobj" else [])
+            preps = [
+                p
+                for h in hosts
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in {"in", "for"}
+            ]
         elif lem == "implicate" and c.dep_ == "prep" and c.lower_ == "in":
             # "rightist sectors could be implicated in the crime"
             preps, kind = [c], "suspected"
@@ -468,6 +552,26 @@ def _suspects(
             if event is not None and parties:
                 return [(p, kind, None) for p in parties], event.idx
     return [], None
+
+
+_OPEN_MODIFIERS = frozenset({"possible", "alleged", "eventual", "potential", "any", "no"})
+
+
+def _open_question(noun: Token, finder: ArgumentFinder) -> bool:
+    """A party's part in an attack that the sentence does not assert: "denied its
+    responsibility", "investigating the possible involvement of X", "no evidence of X's
+    role", "claimed responsibility" (a claim, read as such elsewhere)."""
+    if any(c.lower_ in _OPEN_MODIFIERS for c in noun.children if c.dep_ in {"amod", "det"}):
+        return True
+    head = noun.head
+    while head.dep_ in {"prep", "pobj"} and head.head.i != head.i:
+        head = head.head
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return True
+    verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.lemma_.lower() in finder.rules.words("open_question_verbs")
 
 
 def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
@@ -580,6 +684,27 @@ def _fold_claim(
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
+def _other_victim(frame: EventFrame, about: Token | None, finder: ArgumentFinder) -> bool:
+    """ "X was connected to the death of Bernardo Jaramillo": a statement that names the
+    victim of an attack told nowhere else concerns that attack, not the one told before,
+    unless that one's victims include the person named."""
+    if about is None or frame.trigger[0] == about.idx:
+        return False
+    named = [
+        g
+        for p in about.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
+    if not named:
+        return False
+    actor = finder.actor_in(*np_span(named[0]), named[0])
+    if actor is None:
+        return False
+    return all(a.actor != actor.key for a in frame.event.actors)
+
+
 def _hearsay(actors: Sequence[EventActor], st: Statement, finder: ArgumentFinder) -> bool:
     """The report says unidentified men did it and someone without authority only blames a
     group ("unidentified gunmen abducted two teachers; families blame X"): X is attributed
@@ -597,9 +722,10 @@ def attach_responsibility(
 ) -> list[EventFrame]:
     """Give events the perpetrators that separate statements claim or attribute."""
     out = list(frames)
+    by_char = {t.idx: t for t in doc}
     for st in find_statements(doc, finder):
         i = _target_frame(out, st)
-        if i is None:
+        if i is None or _other_victim(out[i], by_char.get(st.about or -1), finder):
             continue
         if st.kind == "claimed":
             out, i = _fold_claim(out, i, st, doc, finder)
