@@ -175,7 +175,9 @@ class ArgumentFinder:
         """Whether ``tok`` (naming ``actor``, when it names one) stands for a person."""
         if actor is not None:
             return actor.type == "person"
-        if tok.lemma_.lower() in {
+        if tok.lower_ in {"who", "whom"}:
+            return True  # "two men who were kidnapped": "who" stands for people
+        if (tok.like_num and tok.pos_ == "NUM") or tok.lemma_.lower() in {
             "dozen",
             "dozens",
             "score",
@@ -187,15 +189,44 @@ class ArgumentFinder:
             "number",
             "handful",
         }:
-            # "killing dozens of civilians": people, counted
+            # "killing dozens of civilians", "four of their colleagues": people, counted
             return any(
-                g.lemma_.lower() in self.person_nouns
+                self.is_person(g, None)
                 for c in tok.children
                 if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children
                 if g.dep_ == "pobj"
             )
-        return tok.ent_type_ in {"PERSON", "NORP"} or tok.lemma_.lower() in self.person_nouns
+        if tok.ent_type_ in {"PERSON", "NORP"} or tok.lemma_.lower() in self.person_nouns:
+            return True
+        # "Ana Ruiz, a union organiser": a name the tagger left untyped, its apposition a
+        # person's role
+        return tok.pos_ == "PROPN" and any(
+            c.dep_ == "appos"
+            and (c.lemma_.lower() in self.person_nouns or c.lemma_.lower() in self.role_nouns)
+            for c in tok.children
+        )
+
+    def owned_thing(self, tok: Token, actor: Actor | None) -> bool:
+        """A building or vehicle noun heading its phrase, the person named in it no more
+        than its owner or name ("Pedro Ruiz's house", "the Balboa hospital ambulance")."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.rules.words("owned_thing_nouns"):
+            return False
+        return actor is None or not any(
+            a.key == actor.key and s <= tok.idx < e for s, e, a in self.mentions
+        )
+
+    def members_of(self, tok: Token, actor: Actor | None) -> bool:
+        """People of a force or group named by a person noun ("five Venezuelan soldiers",
+        "a Treasury Police member"), not the body itself ("the police", "troops")."""
+        lemma = tok.lemma_.lower()
+        return (
+            actor is not None
+            and tok.pos_ == "NOUN"
+            and lemma in self.person_nouns
+            and lemma not in self.rules.words("collective_person_nouns")
+            and tok.lower_ not in self.rules.words("collective_person_nouns")
+        )
 
     # ------------------------------------------- readers (see the modules they live in)
 
@@ -302,6 +333,11 @@ class ArgumentFinder:
         """Read the arguments of trigger ``tok`` (``light``: its light verb, if any)."""
         clause = clause_words(self, tok, light, type_id)
         perps, objects = clause.perps, clause.objects
+        if type_id == "ASSAULT":
+            # "Gomez's murder": the victim; "the kidnapping on 4 May of X": X
+            owners = event_objects.patient_possessors(self, tok)
+            perps = [p for p in perps if p not in owners]
+            objects = [*objects, *owners, *event_objects.dated_of(tok)]
         place_hosts, claim = clause.place_hosts, clause.claim
         verbal = tok.pos_ in {"VERB", "AUX"}
         roles: list[tuple[str, str]] = []
@@ -330,10 +366,21 @@ class ArgumentFinder:
             antecedent_of if p.lower_ in RELATIVE and antecedent_of is not None else p
             for p in perps
         ]
+        # "Ana Ruiz, who was kidnapped": "who" stands for a person
+        people_named = {
+            t.i
+            for o in objects
+            if o.lower_ in {"who", "whom"} and antecedent_of is not None
+            for t in (antecedent_of, *antecedent_of.conjuncts)
+        }
         objects = [
             antecedent_of if o.lower_ in RELATIVE and antecedent_of is not None else o
             for o in objects
         ]
+        if antecedent_of is not None and antecedent_of in objects and _plural_verb(tok):
+            # "A, B and C, who were captured": the relative clause on the last name of a
+            # list tells of them all
+            objects += [c for c in antecedent_of.conjuncts if c.i < antecedent_of.i]
         # "Armed factions in the camp, including Hamas and Fatah, clashed": the named ones
         perps += [m for p in perps for m in self.included(p)]
         for p in perps:
@@ -351,6 +398,9 @@ class ArgumentFinder:
             roles.append((claim[1], perp_role))
         # what "fired automatic weapons" or "hurled a grenade" used is no target
         used = self.rules.verb_objects.get(tok.lemma_.lower(), {}) if type_id == "ASSAULT" else {}
+        if type_id == "ASSAULT":
+            # "attacked A, B, public works Minister X's home, and C": a list misparsed
+            objects += [t for o in objects for t in event_objects.list_tail(o) if t not in objects]
         # "damaged the windows of the consulate": the consulate was hit
         objects = [self.part_owner(o) or o for o in objects]
         # "opened fire on": "fire" is part of the trigger, no target
@@ -359,7 +409,7 @@ class ArgumentFinder:
             for words, _type_mode in self.rules.phrases_by_first_word.get(tok.lemma_.lower(), ())
             if len(words) == 2
         }
-        for o in expand(objects):
+        for o in dict.fromkeys(expand(objects)):
             lem = o.lemma_.lower()
             if o.lower_ in RELATIVE or self.rules.weapon_mode(lem) or lem in used:
                 continue
@@ -373,10 +423,15 @@ class ArgumentFinder:
             if actor is None and o.lower_ in {"him", "her"}:
                 o = antecedent(self, o, tok) or o  # "intercepted the judge and shot him"
                 actor = self.actor_in(*np_span(o), o)
-            person = self.is_person(o, actor)
+            person = self.is_person(o, actor) or (o.i in people_named and actor is None)
+            if person and self.owned_thing(o, actor):
+                person = False  # "the minister's house": a thing of the person's
             if type_id == "ASSAULT":
                 role = "victim" if person else "target"
-                (victim_spans if person else target_spans).append(np_span(o))
+                # "five Venezuelan soldiers", "a Treasury Police member": people hit, though
+                # the force they belong to takes the target's role
+                people = person or self.members_of(o, actor)
+                (victim_spans if people else target_spans).append(_object_span(o))
             elif type_id in {"ARREST", "ACCUSE", "SANCTION", "REJECT"}:
                 role = "target"
             elif type_id == "FOUND":
@@ -426,3 +481,25 @@ class ArgumentFinder:
             responsibility_by=claim[1],
             initiator_types=frozenset(initiator_types),
         )
+
+
+def _plural_verb(verb: Token) -> bool:
+    """The verb agrees with a plural subject ("who were captured", "who have been held")."""
+    return (
+        any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP"} or c.lower_ in {"were", "are"}
+            for c in verb.children
+        )
+        or verb.tag_ == "VBP"
+    )
+
+
+def _object_span(tok: Token) -> Span2:
+    """The phrase of what was hit, ending before any place or time phrase after its head
+    that a misparse pulled into it ("institutes in Vina del Mar, Talca")."""
+    start, end = np_span(tok)
+    cut = [c for c in tok.children if c.dep_ == "prep" and c.lower_ != "of" and c.i > tok.i]
+    if cut:
+        last = tok.doc[min(c.i for c in cut) - 1]
+        end = min(end, max(last.idx + len(last), tok.idx + len(tok)))
+    return start, end

@@ -25,8 +25,11 @@ __all__ = [
     "blast_sites",
     "effect_patients",
     "expand",
+    "dated_of",
     "identified_victims",
+    "list_tail",
     "part_owner",
+    "patient_possessors",
     "target_of",
     "thing_before",
 ]
@@ -73,6 +76,8 @@ def identified_victims(tok: Token) -> list[Token]:
 def target_of(tok: Token) -> list[Token]:
     """ "The residence was the target of an attack", "the objective of the attack was the
     town hall": the residence, the town hall."""
+    if tok.dep_ == "compound" and tok.head.dep_ == "pobj":
+        tok = tok.head  # "the target of bomb attacks": the trigger modifies the noun
     prep = tok.head
     if (
         tok.dep_ != "pobj"
@@ -104,9 +109,13 @@ def effect_patients(finder: ArgumentFinder, tok: Token) -> list[Token]:
     if tok.pos_ not in {"VERB", "AUX"}:
         # "N people were killed in the attack", "the attack, which killed N"
         for prep in tok.ancestors:
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"}:
+            if (prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"}) or (
+                # "50 houses were damaged by the blast"
+                prep.dep_ == "agent" and prep.lower_ == "by"
+            ):
                 verb = prep.head
-                if verb.lemma_.lower() in effects and tok.head.i == prep.i:
+                hurt = effects | (rules.words("damage_verbs") if prep.dep_ == "agent" else set())
+                if verb.lemma_.lower() in hurt and tok.head.i == prep.i:
                     verbs.append(verb)
             break
     out: list[Token] = []
@@ -138,8 +147,10 @@ def _damaged(finder: ArgumentFinder, tok: Token) -> list[Token]:
         for v in causes
         for d in v.children
         if d.dep_ == "dobj" and d.lemma_.lower() in finder.rules.words("damage_verbs")
-        for p in d.children
-        if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+        for p0 in d.children
+        if p0.dep_ == "prep" and p0.lower_ in {"to", "on"}
+        # "damage to the embassy and to nearby houses": each "to" phrase
+        for p in (p0, *(c for c in p0.conjuncts if c.lower_ in {"to", "on"}))
         for g in p.children
         if g.dep_ == "pobj"
     ]
@@ -149,13 +160,19 @@ def blast_sites(finder: ArgumentFinder, tok: Token) -> list[Token]:
     """What a bomb went off at: "exploded outside the offices of FENASTRAS", "in front of
     a bank", "near the American embassy", "on the 6th floor of the Hilton hotel"."""
     rules = finder.rules
-    if rules.mode_words.get(tok.lemma_.lower()) != "explosives" and tok.lemma_.lower() not in {
-        "explode",
-        "detonate",
-        "explosion",
-        "blast",
-        "blow",
-    }:
+    placed = _placed_bomb(finder, tok)
+    if (
+        not placed
+        and rules.mode_words.get(tok.lemma_.lower()) != "explosives"
+        and tok.lemma_.lower()
+        not in {
+            "explode",
+            "detonate",
+            "explosion",
+            "blast",
+            "blow",
+        }
+    ):
         return []
     hosts = [tok]
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
@@ -169,9 +186,24 @@ def blast_sites(finder: ArgumentFinder, tok: Token) -> list[Token]:
                 site = part_owner(finder, pobj) or pobj
                 if site.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
                     continue
+                if placed and site.lemma_.lower() in rules.words("route_nouns"):
+                    continue  # "planted a mine on the road": where, no target
                 if place_in(finder, *np_span(site)) is None:
                     out.append(site)
     return out
+
+
+def _placed_bomb(finder: ArgumentFinder, tok: Token) -> bool:
+    """ "placed six bombs in bank branches", "a bomb planted inside the bus": a verb of
+    placing with an explosive as its object; what it was placed in was hit."""
+    if tok.lemma_.lower() not in finder.rules.words("bomb_placing_verbs"):
+        return False
+    explosives = finder.rules.verb_objects.get(tok.lemma_.lower(), {})
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and explosives.get(c.lemma_.lower(), ("", None))[1] == "explosives"
+        for c in tok.children
+    )
 
 
 def part_owner(finder: ArgumentFinder, tok: Token) -> Token | None:
@@ -183,6 +215,119 @@ def part_owner(finder: ArgumentFinder, tok: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def patient_possessors(finder: ArgumentFinder, tok: Token) -> list[Token]:
+    """ "Gomez's murder", "the senator's kidnapping": a person owning a noun of killing or
+    abduction is who suffered it, not who did it, unless an "of" phrase names the victim
+    ("the cartel's murder of the judge")."""
+    if tok.pos_ in {"VERB", "AUX"} or tok.lemma_.lower() not in finder.rules.words(
+        "patient_possessor_nouns"
+    ):
+        return []
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    ):
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "poss"
+        and c.pos_ == "PROPN"
+        and finder.is_person(c, finder.actor_in(*np_span(c), c))
+    ]
+
+
+def dated_of(tok: Token) -> list[Token]:
+    """ "the kidnapping on 15 May of Pedro Ruiz": the parser hangs the "of" phrase naming
+    who was hit on the date; it belongs to the event noun."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return []
+    hosts = [tok, *tok.conjuncts]
+    if tok.dep_ == "dobj":
+        hosts.append(tok.head)  # "condemned the murder on 3 May of ...": on the verb
+    return [
+        g
+        for h in hosts
+        for c in h.children
+        if c.dep_ == "prep"
+        for d in c.children
+        if d.dep_ == "pobj" and d.ent_type_ in {"DATE", "TIME"}
+        for p in d.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+    ]
+
+
+_LIST_POS = {"ADJ", "NOUN", "PROPN", "NUM", "DET", "PART", "ADP"}
+
+
+def list_tail(obj: Token) -> list[Token]:
+    """The other items of a closed list after a verb's object that the parser took for a
+    clause of its own ("attacked the residence, the hotel's security post, public works
+    Minister X's home, and the electoral council", where "works" became a verb): from the
+    comma after the object to the end of the sentence, only noun phrases parted by commas,
+    the last after "and". Returns the head noun of each item."""
+    if obj.dep_ != "dobj":
+        return []
+    doc, sent = obj.doc, obj.sent
+    i = obj.right_edge.i + 1
+    end = sent.end
+    while end > i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if i >= end or doc[i].text != ",":
+        return []
+    items: list[list[Token]] = [[]]
+    depth = 0
+    last_and = 0
+    for t in doc[i + 1 : end]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth:
+            continue
+        elif t.text in {",", ";"}:
+            nxt = doc[t.i + 1] if t.i + 1 < end else None
+            if nxt is not None and nxt.lower_ in {"which", "who", "all", "both", "each"}:
+                break  # "..., and other shops, all of which are near the embassy"
+            items.append([])
+        elif t.lower_ in {"and", "or"} and t.pos_ == "CCONJ":
+            if items[-1]:
+                items.append([])
+            last_and = len(items)
+        elif t.pos_ in _LIST_POS or t.text in {"-", "'", '"', "'s"} or _plural_compound(t):
+            if t.pos_ == "ADP" and t.lower_ != "of":
+                return []
+            items[-1].append(t)
+        else:
+            return []
+    items = [x for x in items if x]
+    if len(items) < 2 or last_and < len(items):
+        return []
+    heads = []
+    for item in items:
+        nouns = [t for t in item if t.pos_ in {"NOUN", "PROPN"}]
+        of = next((k for k, t in enumerate(item) if t.lower_ == "of"), None)
+        before = [t for t in (item[:of] if of is not None else item) if t.pos_ in {"NOUN", "PROPN"}]
+        if not nouns or item[-1].pos_ not in {"NOUN", "PROPN"}:
+            return []
+        heads.append(before[-1] if before else nouns[-1])
+    return heads
+
+
+def _plural_compound(t: Token) -> bool:
+    """A plural noun the tagger read as a verb inside a name ("public works Minister")."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return (
+        t.tag_ == "VBZ"
+        and t.lower_.endswith("s")
+        and nxt is not None
+        and nxt.pos_ in {"NOUN", "PROPN"}
+        and nxt.text[:1].isupper()
+    )
 
 
 def thing_before(finder: ArgumentFinder, pronoun: Token) -> Token | None:
@@ -216,14 +361,43 @@ def expand(toks: list[Token]) -> list[Token]:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        # "12 villagers, including three children", "four colleagues, among them X"
+        more += [
+            x
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in {"including", "among"}
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
+            for x in (g, *(y for y in g.conjuncts if y.i > g.i and y.pos_ in {"NOUN", "PROPN"}))
+        ]
         for m in [t, *more]:
             if m is not t:
                 out.append(m)
+            last = max((x.i for x in m.conjuncts if x.i > m.i), default=m.i)
             for c in m.children:
-                if c.dep_ == "appos" and same_party(c) and _next_to(m, c):
+                if c.dep_ == "appos" and m.i < c.i < last and c.pos_ == "NOUN" and m.pos_ == "NOUN":
+                    # "the hotel's security post, the minister's house, and the office": a
+                    # list item the parser took for an apposition
+                    out.append(c)
+                elif c.dep_ == "appos" and same_party(c) and _next_to(m, c):
                     # "two bodyguards, Dagoberto Rodriguez and Alfonso de Lima": each named
                     out += [c, *(x for x in c.conjuncts if x.i > c.i and x.pos_ == "PROPN")]
+                    out += _of_place_partners(c)
     return out
+
+
+def _of_place_partners(name: Token) -> list[Token]:
+    """ "Roberto Rossi of Milan and Mario Conti of Rome": the parser joins the second name
+    to the first one's town; the named people joined there are the first one's partners."""
+    return [
+        x
+        for p in name.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}
+        for x in g.conjuncts
+        if x.i > g.i and x.pos_ == "PROPN" and x.ent_type_ == "PERSON"
+    ]
 
 
 def _next_to(noun: Token, appos: Token) -> bool:
