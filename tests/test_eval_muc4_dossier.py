@@ -28,3 +28,20 @@ def test_role_mapping_finds_correct_fillers_on_dev() -> None:
     result = score(preds, docs)
     assert result.micro.matched >= 1
     assert result.precision > 0.3
+
+
+def test_a_thing_named_after_its_owner_is_the_target_not_the_owner() -> None:
+    from dossier.eval.muc4_dossier import annotate_text
+    from dossier.eval.muc4_roles import frames_to_roles
+    from dossier.records import DateValue
+
+    text = (
+        "SAN SALVADOR, 12 MAY 90 -- Urban guerrillas today bombed Public Works Minister "
+        "Rafael Mendoza's residence in San Salvador, police reported."
+    )
+    date = DateValue("1990-05-12", "day")
+    predictor = DossierMucPredictor()
+    annotated = annotate_text(text, date)
+    roles = frames_to_roles(predictor.frames(annotated, date), annotated, predictor.keep)
+    assert roles["Target"] == [["Public Works Minister Rafael Mendoza's residence"]]
+    assert roles["Victim"] == []

@@ -277,17 +277,24 @@ class _RoleMapper:
                         return _strip_left(span.doc[g.left_edge.i : g.i + 1])
         return None
 
-    def object(self, span: Span) -> None:
+    def object(self, span: Span, victim: bool = False) -> None:
         root = span.root
+        lemma = root.lemma_.lower()
+        thing = lemma in self.lex.target_heads and lemma not in self.lex.person_heads
         for tok in span:
             if tok.ent_type_ == "PERSON" or tok.lower_ in self.lex.given_names:
                 if any(s <= tok.idx < e for s, e in self.places):
                     continue  # a geocoded place the tagger took for a person
+                if thing and tok.i != root.i and _modifies(tok, root):
+                    break  # "Minister X's residence": a thing named after its owner
                 name = self._person_name(tok)
                 if name:
                     self.add("Victim", self._longest_name(name))
                     return
-        lemma = root.lemma_.lower()
+        if victim and not thing and self._untyped_name(span):
+            # a victim the tagger left untyped ("Ernestina Umanzor"): the name as written
+            self.add("Victim", self._longest_name(_strip_left(span).text))
+            return
         if lemma in self.lex.target_heads and lemma not in self.lex.person_heads:
             if {t.lower_ for t in span} & self.lex.military_words:
                 return
@@ -307,6 +314,18 @@ class _RoleMapper:
             ):
                 start += 1
             self.add("Target", self.doc[start : span.end].text)
+
+    def _untyped_name(self, span: Span) -> bool:
+        """A name of capitalised proper nouns and nothing else, that no organisation, place
+        or other entity of the document holds."""
+        words = list(_strip_left(span))
+        if not 2 <= len(words) <= 5 or not all(
+            w.pos_ == "PROPN" and _capitalised(w) for w in words
+        ):
+            return False
+        if any(w.ent_type_ for w in words) or self._org_in(span) is not None:
+            return False
+        return not any(s < span.end_char and span.start_char < e for s, e in self.places)
 
     def weapons(self, frame: EventFrame) -> None:
         for se in frame.weapons:
@@ -494,7 +513,11 @@ def frames_to_roles(
             span = mapper._span((mention.start, mention.end))
             if span is not None:
                 mapper.perpetrator(span)
-        for se in (*f.victims, *f.targets):
+        for se in f.victims:
+            span = mapper._span(se)
+            if span is not None:
+                mapper.object(span, victim=True)
+        for se in f.targets:
             span = mapper._span(se)
             if span is not None:
                 mapper.object(span)
@@ -517,6 +540,16 @@ def _through_of(root: Token) -> Token:
                 if pobj.dep_ == "pobj":
                     return pobj
     return root
+
+
+def _modifies(tok: Token, root: Token) -> bool:
+    """The token hangs on ``root`` through modifiers and possessors only ("Minister X's
+    residence", "the Balboa hospital ambulance")."""
+    while tok.i != root.i:
+        if tok.dep_ not in {"compound", "poss", "nmod", "amod", "case", "flat"} or tok.head is tok:
+            return False
+        tok = tok.head
+    return True
 
 
 def _named_owner(tok: Token) -> bool:
