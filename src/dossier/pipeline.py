@@ -7,6 +7,7 @@ writes each document in its own transaction.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,6 +22,7 @@ from dossier.errors import DossierError, InputError
 from dossier.extract.claims import extract_claims
 from dossier.extract.events import extract_events
 from dossier.extract.quantities import extract_quantities
+from dossier.extract.relation_patterns import load_patterns
 from dossier.extract.relations import extract_relations
 from dossier.metadata import extract_metadata
 from dossier.nlp import build_nlp
@@ -324,6 +326,13 @@ def _worker_init() -> None:
     build_nlp()
 
 
+def _preload() -> None:
+    """Build the pipeline and the relation patterns once, in this process: workers forked
+    from it start with them (and share their memory) instead of each building its own."""
+    build_nlp()
+    load_patterns()
+
+
 def _workers(settings: Settings, n_files: int) -> int:
     if settings.workers > 0:
         return settings.workers
@@ -413,6 +422,8 @@ def _run(paths: list[str], settings: Settings) -> Iterator[_Outcome]:
         for batch in batches:
             yield from _work(batch)
         return
+    if multiprocessing.get_start_method() == "fork":
+        _preload()
     with ProcessPoolExecutor(max_workers=n, initializer=_worker_init) as pool:
         for outcomes in pool.map(_work, batches, chunksize=1):
             yield from outcomes

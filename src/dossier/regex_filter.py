@@ -10,14 +10,24 @@ alternation, every branch's strings; an optional part constrains nothing.
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import re
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["FilteredRegex", "required_strings"]
+__all__ = [
+    "CompiledForm",
+    "FilteredRegex",
+    "compile_cached",
+    "compiled_form",
+    "from_compiled_form",
+    "required_strings",
+]
 
 _MIN_SCORE = 3  # strings shorter than this filter too little to be worth checking
 _MAX_STRINGS = 64
@@ -98,6 +108,57 @@ def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return strings if _score(strings) >= _MIN_SCORE else None
 
 
+# what ``re.compile`` hands the regular expression engine: the pattern, its flags, the
+# engine's code and the group names (``re._compiler.compile``)
+CompiledForm = tuple[str, int, "array[int]", int, dict[str, int], tuple[str | None, ...]]
+
+
+def compiled_form(pattern: str, flags: int = 0) -> CompiledForm:
+    """``pattern`` compiled as ``re.compile`` compiles it, as plain data: kept in the cache
+    directory (keyed by the Python version), it spares a process the ~2 s of compiling
+    ~200 large expressions; :func:`from_compiled_form` gives the same ``re.Pattern``."""
+    tree = sre_parse.parse(pattern, flags)
+    code = _compiler._code(tree, flags)
+    groupindex = dict(tree.state.groupdict)
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        pattern,
+        flags | tree.state.flags,
+        array("I", code),  # the engine's code words are 32-bit
+        tree.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def from_compiled_form(form: CompiledForm) -> re.Pattern[str]:
+    """The ``re.Pattern`` of a :func:`compiled_form` (equal to ``re.compile``'s)."""
+    pattern, flags, code, groups, groupindex, indexgroup = form
+    try:
+        compiled: re.Pattern[str] = _sre.compile(
+            pattern, flags, code.tolist(), groups, groupindex, indexgroup
+        )
+    except (TypeError, ValueError, RuntimeError):  # an engine that takes other arguments
+        compiled = re.compile(pattern, flags)
+    return compiled
+
+
+def compile_cached(name: str, specs: Sequence[tuple[str, int]]) -> list[re.Pattern[str]]:
+    """``re.compile(pattern, flags)`` of each spec, the compiled code kept in the cache
+    directory under ``name``; a cached expression that is not the spec's is compiled anew."""
+    from dossier.nlp.build_cache import cached
+
+    built = cached(name, lambda: [(p, f, compiled_form(p, f)) for p, f in specs])
+    if len(built) != len(specs):
+        built = [(p, f, compiled_form(p, f)) for p, f in specs]
+    return [
+        from_compiled_form(form) if (p, f) == spec else re.compile(*spec)
+        for (p, f, form), spec in zip(built, specs, strict=True)
+    ]
+
+
 @dataclass
 class FilteredRegex:
     """A regular expression compiled on first use, with the strings a match needs.
@@ -111,6 +172,8 @@ class FilteredRegex:
     # read off the pattern unless given (from a shorter pattern that every match also fits)
     strings: frozenset[str] | None = None
     computed: bool = False
+    # the expression already compiled, as data (:func:`compiled_form`)
+    form: CompiledForm | None = field(default=None, repr=False)
     _compiled: re.Pattern[str] | None = field(init=False, default=None, repr=False)
     # the strings as one alternation (searched in C, much faster than a loop of ``in``)
     _probe: re.Pattern[str] | None = field(init=False, default=None, repr=False)
@@ -128,7 +191,11 @@ class FilteredRegex:
     @property
     def regex(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            if self.form is not None:
+                self._compiled = from_compiled_form(self.form)
+                self.form = None
+            else:
+                self._compiled = re.compile(self.pattern, self.flags)
         return self._compiled
 
     def may_match(self, text: str, folded: str | None = None) -> bool:

@@ -27,6 +27,7 @@ from itertools import islice, product
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dossier.nlp.build_cache import cached
 from dossier.records import ActorEntry
 from dossier.resolve.actor_gazetteer import is_acronym, load_actor_gazetteer
 
@@ -34,6 +35,11 @@ _HYPHENS = ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014"]
 _APOSTROPHES = ("'", "\u2019")
 _MAX_FREE_HYPHENS = 5  # names of up to this many words may take a hyphen anywhere
 _MAX_VARIANTS = 256
+
+# a ruler's phrase table: phrase -> match keys, first token -> phrase lengths, (label, id)s
+RulerTables = tuple[
+    dict[tuple[str, ...], list[int]], dict[str, tuple[int, ...]], list[tuple[str, str]]
+]
 
 # a phrase of single-space-separated chunks, tokenised chunk by chunk
 _SIMPLE_PHRASE = re.compile(r"\S+(?: \S+)*")
@@ -185,6 +191,16 @@ class PhraseRuler:
     def __len__(self) -> int:
         return len(self._keys)
 
+    def tables(self) -> RulerTables:
+        """The ruler's phrase table, to build another ruler like it with :meth:`load`."""
+        return self._keys, self._lengths, list(self._labels.values())
+
+    def load(self, tables: RulerTables) -> None:
+        """Take the phrase table of :meth:`tables` (adding its keys' strings to the vocab)."""
+        keys, lengths, labels = tables
+        self._keys, self._lengths = keys, lengths
+        self._labels = {self._strings.add(f"{lab}||{eid}"): (lab, eid) for lab, eid in labels}
+
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """``(key, start, end)`` of every match, in the order they are taken."""
         words = [t.lower_ if self.lower else t.text for t in doc]
@@ -228,7 +244,7 @@ def add_actor_ruler(nlp: Language, before: str = "ner") -> None:
     overwrite names the first found, so "ISIS-Khorasan Province" stays whole. A last component
     drops the matches inside a hyphenated place name ("AU" in "PORT-AU-PRINCE").
     """
-    tokenize = PhraseTokenizer(nlp)
+    rulers: list[PhraseRuler] = []
     for name, lower, overwrite in (
         ("dossier_actor_ruler", True, True),
         ("dossier_acronym_ruler", False, False),
@@ -240,8 +256,19 @@ def add_actor_ruler(nlp: Language, before: str = "ner") -> None:
             config={"lower": lower, "overwrite": overwrite},
         )
         assert isinstance(ruler, PhraseRuler)
-        for label, phrase, entity_id in actor_patterns(tokenize, acronyms=not lower):
-            ruler.add(label, tokenize(phrase), entity_id)
+        rulers.append(ruler)
+
+    def build() -> list[RulerTables]:
+        tokenize = PhraseTokenizer(nlp)
+        for ruler in rulers:
+            for label, phrase, entity_id in actor_patterns(tokenize, acronyms=not ruler.lower):
+                ruler.add(label, tokenize(phrase), entity_id)
+        return [ruler.tables() for ruler in rulers]
+
+    # the tables depend on the gazetteer, the rules and the tokenizer only: kept in the
+    # cache directory, they need not be tokenised again at every start
+    for ruler, tables in zip(rulers, cached("actor_rulers", build), strict=True):
+        ruler.load(tables)
     nlp.add_pipe("dossier_hyphen_filter", before=before)
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dossier.regex_filter import compile_cached
 from dossier.resolve.timex.lexicon import _alt, _lexicon
 
 
@@ -347,13 +348,13 @@ def _rules() -> tuple[_Rule, ...]:
         "noon": "noon|midnight|midday",
         "holiday": holiday,
     }
+    # compiled once and kept in the cache directory (dossier.regex_filter.compile_cached)
+    exprs = [(rf"{_lead(name, rx)}{rx}(?![\w])", re.I) for name, rx, _ in specs]
+    exprs += [(keys[name], re.I) for name, _, _ in specs if name in keys]
+    compiled = iter(compile_cached("timex_rules", exprs))
+    mains = [next(compiled) for _ in specs]
     rules = [
-        _Rule(
-            name,
-            re.compile(rf"{_lead(name, rx)}{rx}(?![\w])", re.I),
-            pr,
-            re.compile(keys[name], re.I) if name in keys else None,
-        )
-        for name, rx, pr in specs
+        _Rule(name, main, pr, next(compiled) if name in keys else None)
+        for (name, _, pr), main in zip(specs, mains, strict=True)
     ]
     return tuple(rules)
