@@ -26,6 +26,27 @@ _DENIAL_THAT = re.compile(
 )
 
 
+# a denial the same sentence goes on to contradict ("Tehran denies arming the group, but UN
+# panels have traced missile components to Iran"): contested, an allegation others report
+_DENIAL_WORD = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b", re.I
+)
+_CONTRADICTED_AFTER = re.compile(
+    r"[^.;]{0,40}?,?\s+but\s+[^.;]{0,80}?\b(?:traced|found|documented|linked|shown|showed|"
+    r"proved|proven|confirmed|reported|reports|said|say|says|accused|accuse|accuses|alleged|"
+    r"allege|alleges|evidence)\b",
+    re.IGNORECASE,
+)
+# a verb of belief whose content the match is ("analysts believe a Tanzanian, X, now leads
+# the group", "officials suspect that X funds Y"): a few words between the verb and the match
+_BELIEF_BEFORE = re.compile(
+    r"\b(?:believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|"
+    r"assess|assesses|assessed|estimate|estimates|suggest|suggests|speculate|speculates)\s+"
+    r"(?:that\s+)?(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:[\w’'-]+\s*,\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def relation_certainty(
     text: str, view: SentenceView, start: int, end: int, claim_spans: list[tuple[int, int]]
 ) -> str:
@@ -33,6 +54,8 @@ def relation_certainty(
     ends inside one of ``claim_spans`` is ``reported``."""
     inside = text[start:end]
     if is_negated(inside):
+        if _DENIAL_WORD.search(inside) and _CONTRADICTED_AFTER.match(text, end, view.end):
+            return "reported"
         return "negated"
     hits = find_hedges(inside)
     if any(h.kind == "epistemic" and h.likelihood for h in hits):
@@ -49,4 +72,7 @@ def relation_certainty(
     # the match ends inside an attributed claim ("X, which according to Y is a branch")
     if any(cs < end <= ce for cs, ce in claim_spans):
         return "reported"
+    # "though analysts believe a Tanzanian, X, now leads the group" (no claim read there)
+    if _BELIEF_BEFORE.search(text, view.start, start):
+        return "hedged"
     return "asserted"

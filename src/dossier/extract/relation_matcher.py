@@ -27,7 +27,7 @@ from dossier.extract.common import (
 from dossier.extract.relation_certainty import relation_certainty
 from dossier.extract.relation_patterns import RelationPattern, relation_lexicon
 from dossier.extract.relation_periods import complete_range, period_phrase_after
-from dossier.extract.relation_slots import member_slots, type_ok
+from dossier.extract.relation_slots import government_of, member_slots, type_ok
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Relation, Timex
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
@@ -57,6 +57,8 @@ _HAPPENINGS = frozenset(
     {"merged_into", "formed_from", "split_from", "split_into", "founded_by", "founder_of"}
 )
 _DAY_OPENING = re.compile(r"(?i)on\b")
+# a group's province named as such ("the province's operations")
+_PROVINCE_WORD = re.compile(r"\b(?:province|wilayah?|wilayat)\b", re.IGNORECASE)
 
 
 def _incident_date(text: str, view: SentenceView, start: int, period: str, predicate: str) -> bool:
@@ -101,6 +103,10 @@ class RelationMatcher:
         self.keys = {a.key for a in actors}
         self.types = {a.key: a.type for a in actors}
         self.member_of = {a.key: a.member_of for a in actors if a.member_of}
+        self.countries = {a.key: a.country for a in actors if a.country}
+        self.governments = {
+            a.key: a.country for a in actors if a.type == "government" and a.country
+        }
         self.claim_spans = claim_spans
         self.timexes = timexes
         # successors waiting for what their predecessor led: (subject, predecessor, view,
@@ -244,6 +250,12 @@ class RelationMatcher:
         if p.subject_from == "topic":
             pos = view.to_doc(m.start(), m.end())[0]
             return resolve_reference(self.views, view.index, pos, "it")
+        if p.subject_from == "group":
+            # "The al-Qaeda-linked group claimed ...": the armed group "the group" stands for
+            pos = view.to_doc(m.start(), m.end())[0]
+            return resolve_reference(
+                self.views, view.index, pos, "the group", obj.key if obj else None
+            )
         return None
 
     def _object(self, p: RelationPattern, view: SentenceView, m: re.Match[str]) -> Slot | None:
@@ -390,9 +402,16 @@ class RelationMatcher:
             object_key = ref.key if ref is not None else None
             if object_key is None:
                 return []
+            if _PROVINCE_WORD.search(m.group(0)):
+                # "X now leads the province's operations": the group's province the
+                # document names, not the group itself
+                object_key = self._province_of(object_key) or object_key
         elif p.object_from == "sentence_subject":
             orgs = [s for s in view.actor_slots() if s.actor_type != "person" and s.key != subj.key]
             object_key = orgs[0].key if orgs else None
+        elif p.object_from == "government":
+            # "government-aligned Giants Brigades": the government of its country
+            object_key = government_of(view, subj.key, self.governments, self.countries)
         elif (
             p.predicate == "affiliate_of"
             and obj is not None
@@ -512,6 +531,16 @@ class RelationMatcher:
             if words.search(said):
                 return narrow
         return predicate
+
+    def _province_of(self, parent: str) -> str | None:
+        """The one province (branch named a province) of ``parent`` the document names."""
+        found = {
+            s.key
+            for v in self.views
+            for s in v.slots
+            if s.kind == "actor" and s.key and s.parent == parent and _PROVINCE_WORD.search(s.text)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _organisation_of(self, person: str) -> str | None:
         """The organisation the document's actor ``person`` leads or belongs to (from actor

@@ -14,7 +14,7 @@ from dossier.extract.common import SentenceView, Slot
 from dossier.extract.lexicon import load_data
 from dossier.extract.relation_patterns import relation_lexicon
 
-__all__ = ["member_slots", "reads_as_name", "type_ok"]
+__all__ = ["government_of", "member_slots", "reads_as_name", "type_ok"]
 
 
 def reads_as_name(slot: Slot) -> bool:
@@ -82,3 +82,24 @@ def member_slots(view: SentenceView, members: str) -> list[Slot]:
             out.append(view.slot_at(token.group(0)))
         prev = token.end()
     return out
+
+
+def government_of(
+    view: SentenceView, subject: str, governments: dict[str, str], countries: dict[str, str]
+) -> str | None:
+    """The government "government-aligned X" names: that of X's country, else of the country
+    of the sentence's places, else of its other actors, where the document names exactly one
+    government of that country. ``governments`` maps each government actor's key to its
+    country, ``countries`` each actor's key to its country."""
+    wanted = [countries.get(subject)]
+    wanted += [
+        s.place.place.country_code for s in view.slots if s.place is not None and s.place.place
+    ]
+    wanted += [countries.get(s.key or "") for s in view.slots if s.kind == "actor"]
+    for country in wanted:
+        if not country:
+            continue
+        keys = [k for k, c in governments.items() if c == country]
+        if len(keys) == 1:
+            return keys[0]
+    return None
