@@ -1108,9 +1108,11 @@ def resolve_actors(
             types[st.key] = st.type
             state_names.setdefault(st.key, []).append(st.name)
     for key, forms in state_names.items():
-        # "Russia" rather than "US" or "RUSSIA": the most written full form
+        # "Russia" rather than "US" or "RUSSIA": the most written full form, the first
+        # written on a tie ("Argentine forces" / "Argentina forces"; a set's order would
+        # change from one process to the next)
         written = [f for f in forms if not f.replace(".", "").isupper()] or forms
-        names[key] = max(set(written), key=lambda f: (written.count(f), len(f)))
+        names[key] = max(dict.fromkeys(written), key=lambda f: (written.count(f), len(f)))
 
     unnamed = _add_unidentified(doc, grouped, g, names, types, countries, sentence_of)
     member_of = _memberships(doc, candidates, keys, rules)
