@@ -289,6 +289,12 @@ def _frequencies(lang: str) -> dict[str, float]:
     return get_frequency_dict(lang)
 
 
+def preload_word_frequencies(lang: str = "en") -> None:
+    """Load the word-frequency table now (about half a second), so that worker processes
+    forked afterwards share it instead of each loading its own."""
+    _frequencies(lang)
+
+
 @lru_cache(maxsize=65536)
 def _zipf(word: str, lang: str) -> float:
     """Zipf frequency of ``word``; a plain dictionary look-up for one lower-case ASCII token."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from dossier.clean import clean_text
+from dossier.clean import clean_text, preload_word_frequencies
 from dossier.errors import DossierError, InputError
 from dossier.extract.claims import extract_claims
 from dossier.extract.events import extract_events
@@ -327,10 +327,12 @@ def _worker_init() -> None:
 
 
 def _preload() -> None:
-    """Build the pipeline and the relation patterns once, in this process: workers forked
-    from it start with them (and share their memory) instead of each building its own."""
+    """Build the pipeline, the relation patterns and the word-frequency table once, in this
+    process: workers forked from it start with them (and share their memory) instead of each
+    building its own."""
     build_nlp()
     load_patterns()
+    preload_word_frequencies()
 
 
 def _workers(settings: Settings, n_files: int) -> int:
