@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract.claim_cues import expert_bodies, load_cues
-from dossier.extract.common import SentenceView, Slot, resolve_reference
+from dossier.extract.claim_cues import expert_bodies, load_cues, outlet_name
+from dossier.extract.common import ARMED_TYPES, SentenceView, Slot, resolve_reference
+from dossier.extract.lexicon import alternation, load_data
 from dossier.nlp.text import doc_text
 
 __all__ = ["Speaker", "find_speaker", "speaker_token"]
@@ -75,6 +77,7 @@ class Speaker:
     kind: str
     text: str
     actor_type: str | None = None
+    via: str | None = None  # "its Amaq news agency": the owner speaks through its outlet
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
@@ -145,6 +148,20 @@ def find_speaker(
     text = _span_text(doc, start, end).strip(" ,")
     if not text:
         return None
+    lead = start + (
+        len(_span_text(doc, start, end)) - len(_span_text(doc, start, end).lstrip(" ,"))
+    )
+    issued = _issued_through().match(text)
+    if issued is not None:
+        # "A claim published by the group's Amaq agency": whoever issued the claim speaks
+        inner = find_speaker(doc, views, view, lead + issued.end(), end)
+        if inner is not None and (inner.key or inner.via):
+            return inner
+    owned = _owned_outlet(doc, views, view, lead, text)
+    if owned is not None:
+        return owned
+    if _evidence_head(text):
+        return None  # "according to videos that circulated online": evidence, not a source
     head = _head_of(doc, start, end)
     head_word = head.lemma_.lower() if head is not None else text.split()[-1].lower()
     head_text = head.lower_ if head is not None else head_word
@@ -162,9 +179,20 @@ def find_speaker(
                 # "the FDLR, a militia it accuses Kinshasa of backing": the pronoun of a
                 # relative clause on an appositive is not the appositive's anchor
                 ref = resolve_reference(views, view.index, ref.start, head_text, exclude=ref.key)
+            via: str | None = None
+            if (
+                ref is not None
+                and ref.key
+                and ref.actor_type == "media"
+                and _POSSESSED.search(doc_text(doc)[max(0, ref.start - 30) : ref.start])
+            ):
+                # "claimed the raid through its Amaq news agency, publishing photographs of
+                # what it said were ...": the outlet's owner speaks, through the outlet
+                via = outlet_name(view, ref.text, ref.start) or ref.text
+                ref = resolve_reference(views, view.index, ref.start, head_text, exclude=ref.key)
             if ref is not None and ref.key:
                 ref_kind = "person" if ref.actor_type == "person" else "actor"
-                return Speaker(ref.key, ref_kind, text, ref.actor_type)
+                return Speaker(ref.key, ref_kind, text, ref.actor_type, via)
         return None
     if via_at is not None and via_at.start() > 0:
         # "community leaders cited by the newspaper La Opinión": the outlet after the cue
@@ -253,9 +281,152 @@ def find_speaker(
             if ref is not None and ref.key:
                 return Speaker(ref.key, "group", text, ref.actor_type)
         return Speaker(key, kind, text)
+    named = _named_before(views, view, text)
+    if named is not None:
+        return named
     if head is not None and head.ent_type_ == "PERSON":
         return Speaker(None, "person", text)
     return None
+
+
+def _named_before(views: Sequence[SentenceView], view: SentenceView, text: str) -> Speaker | None:
+    """ "Abdi told Asharq al-Awsat that C" after "Mazloum Abdi" was named: a bare surname
+    (or a title and surname) stands for the person named in full before."""
+    m = re.fullmatch(
+        r"(?:(?:Mr|Mrs|Ms|Dr|Gen|General|President|Minister)\.?\s+)?"
+        r"((?-i:[A-Z])[\w'’-]+)",
+        text,
+    )
+    if m is None:
+        return None
+    last = m.group(1)
+    for earlier in reversed(views[: view.index + 1]):
+        for sl in earlier.slots:
+            if (
+                sl.kind == "actor"
+                and sl.key
+                and sl.actor_type == "person"
+                and sl.text.split()[-1] == last
+                and len(sl.text.split()) > 1
+            ):
+                return Speaker(sl.key, "person", text, sl.actor_type)
+    return None
+
+
+# a possessive just before a mention: "its Amaq news agency", "the group's Amaq agency"
+_POSSESSED = re.compile(r"(?:\b(?:its|their)|[’']s)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _issued_through() -> re.Pattern[str]:
+    """ "A claim published by", "a statement posted on": what a party issued, before the
+    party or its outlet."""
+    nouns = alternation(sorted(load_cues().statement_nouns | {"claim"}))
+    return re.compile(
+        rf"(?i)(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+(?:issued|released|"
+        r"published|posted|carried|broadcast|circulated|distributed)\s+(?:by|on|through|via|in)\s+"
+    )
+
+
+@lru_cache(maxsize=1)
+def _owned_outlet_pattern() -> re.Pattern[str]:
+    data = load_data("claim_cues.yaml")
+    nouns = alternation(data.get("owned_outlet_nouns") or ["(?!)"])
+    groups = alternation(data.get("owner_nouns") or ["group"])
+    return re.compile(
+        rf"(?P<owner>its|their|(?:the|this)\s+(?:[\w-]+\s+)?(?:{groups})[’']s|"
+        r"(?P<name>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,5})[’']s)\s+"
+        rf"(?P<outlet>(?:(?-i:[A-Z])[\w'’.-]*\s+){{0,3}}(?:[\w-]+\s+)?(?:{nouns}))\b",
+        re.IGNORECASE,
+    )
+
+
+def _owned_outlet(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, start: int, text: str
+) -> Speaker | None:
+    """ "its Telegram channel", "the group's Amaq agency", "JNIM's Az-Zallaqa media
+    foundation": an outlet or organ of an owner, who is the speaker; the outlet carried it."""
+    m = _owned_outlet_pattern().match(text)
+    if m is None or not re.match(
+        r"\s*(?:$|[,;(]|(?:on|in|last|this|earlier|late|early|at|from)\b)", text[m.end() :]
+    ):
+        return None  # "its Telegram channel on Thursday"; not "its radio host Ali Abdi"
+    owner: Slot | None = None
+    if m.group("name"):
+        owner = next(
+            (
+                sl
+                for sl in view.slots
+                if sl.kind == "actor" and sl.key and sl.start <= start + m.start("name") < sl.end
+            ),
+            None,
+        )
+    else:
+        owner = _clause_subject(doc, view, start)
+        if owner is None:
+            word = "its" if m.group("owner").lower() in ("its", "their") else "the group"
+            owner = resolve_reference(views, view.index, start, word)
+    if owner is None or not owner.key or owner.actor_type in ("media", "person"):
+        return None
+    outlet = m.group("outlet")
+    if owner.actor_type not in ARMED_TYPES and re.search(
+        r"(?i)\b(?:news|press|newspaper|daily|television|tv|radio|broadcaster)\b", outlet
+    ):
+        return None  # "Iran's Tasnim news agency": a state's press is an outlet of its own
+    via: str | None = None
+    cues = load_cues()
+    for pattern, name in (*cues.outlets, *cues.channels):
+        if pattern.search(outlet):
+            via = name
+            break
+    news = re.search(
+        r"(?i)\b(?:news|media|press|channel|account|website|radio|television|tv)\b", outlet
+    )
+    if via is None and news is not None:
+        caps = re.match(r"((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s", outlet)
+        via = caps.group(1) if caps else None
+    return Speaker(owner.key, "actor", text, owner.actor_type, via)
+
+
+def _clause_subject(doc: Doc, view: SentenceView, at: int) -> Slot | None:
+    """The actor subject of the clause governing offset ``at`` ("AQAP claimed an attack,
+    according to its Telegram channel": AQAP), when it comes before ``at``."""
+    tok = next((t for t in doc if t.idx <= at < t.idx + len(t.text) + 1), None)
+    for _ in range(6):
+        if tok is None:
+            return None
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < at]
+        if subj:
+            lo = min(t.idx for t in subj[0].subtree)
+            hi = max(t.idx + len(t.text) for t in subj[0].subtree)
+            found = [
+                sl
+                for sl in view.slots
+                if sl.kind == "actor"
+                and sl.key
+                and lo <= sl.start < hi
+                and sl.actor_type not in ("person", "media")
+            ]
+            return found[0] if found else None
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _evidence_pattern() -> re.Pattern[str]:
+    data = load_data("claim_cues.yaml")
+    nouns = alternation(data.get("evidence_heads") or ["(?!)"])
+    return re.compile(rf"(?i)(?:(?:the|some|several|many|new|recent|amateur)\s+)*(?:{nouns})\b")
+
+
+def _evidence_head(text: str) -> bool:
+    """ "videos that circulated on social media", "footage shared online": evidence that
+    shows something, not a source that says it (unless someone issued it: "a video released
+    by the group")."""
+    m = _evidence_pattern().match(text)
+    return m is not None and not re.search(r"(?i)\b(?:by|from)\b", text[m.end() :])
 
 
 # "the group", "the jihadist group": an armed group named before

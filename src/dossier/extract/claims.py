@@ -77,9 +77,22 @@ _DATELINE = re.compile(
 )
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+(?:reported|stated|quoted|cited|told)\s+(?:by|to)|"
-    r"in\s+the\s+words\s+of)\s+",
+    r"in\s+the\s+words\s+of|"
+    # "at least 4 soldiers killed, per the Defence Ministry": not "per cent", "per day"
+    r"(?<=,\s)per(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+",
     re.IGNORECASE,
 )
+# an unnamed source opening a sentence and a present report the parser may read as a noun
+_MISREAD_REPORT = re.compile(
+    r"\W*(?P<who>(?:[A-Z][\w-]*\s+)?(?:[Ss]ources|[Oo]fficials|[Ww]itnesses|[Rr]esidents|"
+    r"[Dd]octors|[Mm]edics|[Ee]lders)(?:\s+(?:at|in|from|close\s+to|of)\s+[^,;:.]{2,50}?)?)"
+    r"\s+(?:report|say|claim|confirm)\s+(?:that\s+)?(?=[\w\"“])"
+)
+# a relative clause running up to an "according to": ", which has 7,000 fighters "
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:which|who)\s+((?:[^,;()]|(?<=\d),(?=\d))*?)\s*$", re.IGNORECASE
+)
+_GROUP_NOUN = re.compile(r"(?i)\b(?:the|this)\s+(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation)\b")
 _IMPERSONAL = re.compile(
     r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?"
     r"(?P<verb>believed|thought|said|reported|claimed|alleged|estimated|feared|suspected|"
@@ -168,6 +181,16 @@ def _label_span(verb: Token) -> tuple[int, int] | None:
         # stands for the noun the clause hangs on; the claim runs from that noun
         head = verb.head
         named = [t for t in head.subtree if t.i <= head.i]
+    elif objs and objs[0].lower_ == "what" and objs[0].tag_ == "WP":
+        # "struck what the army described as a 'terrorist gathering'": the label is the claim
+        labels = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ] + [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "dobj") and c.i > verb.i]
+        return _subtree_span([t for g in labels[:1] for t in g.subtree]) if labels else None
     elif not objs or objs[0].pos_ == "PRON":
         return None  # "calling it ..." / "called him": too little to stand as a claim
     preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > objs[0].i]
@@ -234,6 +257,31 @@ def _hung_clause(verb: Token) -> Token | None:
                     nxt.append(c)
         frontier = nxt
     return None
+
+
+def _fronted_report(doc: Doc, sent: Span, verb: Token) -> tuple[int, int] | None:
+    """ "Between 12 and 20 fighters killed on both sides, local tribal sources said.", "C,
+    the agency (NISA) said in a statement": a clause closing on ", X said" that the parser
+    did not hang on the verb is what X said; the clause must hold a verb of its own and the
+    reporting verb take no object."""
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    text = doc_text(doc)
+    comma = text.rfind(",", sent.start_char, verb.idx)
+    if comma <= sent.start_char:
+        return None
+    phrase = text[comma + 1 : verb.idx]
+    if not (2 <= len(phrase.split()) <= 12) or re.search(r"[;:\"“”]|\b(?:and|but)\s*$", phrase):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and comma < t.idx < verb.idx for t in sent):
+        return None  # ", which the army said": a clause of its own, not the speaker's name
+    if not any(
+        t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and t.idx < comma for t in sent
+    ):
+        return None
+    start = sent.start_char
+    mark = _LIST_MARK.match(text, start, comma)
+    return (mark.end() if mark else start, comma)
 
 
 def _verb_claims(
@@ -357,7 +405,16 @@ def _verb_claims(
             pointing = bool(objs) and any(
                 c.dep_ == "det" and c.lower_ in cues.anaphoric_determiners for c in objs[0].children
             )
-            if (
+            labelled = [
+                c
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "as" and objs and c.i > objs[0].i
+            ]
+            if pointing and labelled and cues.verbs.get(lemma) == "denial":
+                # "The army rejected these reports as 'disinformation'": what was said before
+                # is denied, with the speaker's label for it
+                span = _subtree_span(list(objs[0].subtree) + list(labelled[0].subtree))
+            elif (
                 objs
                 and not pointing  # "disputed these figures": nothing said by itself
                 and objs[0].lower_ not in cues.object_stoplist
@@ -394,6 +451,8 @@ def _verb_claims(
                 lead = re.match(r"to\s+", doc_text(doc)[span[0] : span[1]])
                 if lead:
                     span = (span[0] + lead.end(), span[1])
+        if span is None and lemma in cues.clause_only_verbs | {"report", "confirm", "announce"}:
+            span = _fronted_report(doc, sent, tok)
         if span is None:
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -836,7 +895,24 @@ def _sentence_claims(
         if speaker is None:
             continue
         before = text[s_start : m.start()]
-        if re.fullmatch(
+        # "The group, which has an estimated 7,000 fighters according to UN experts, is led
+        # by X": the source vouches for the relative clause only, about its antecedent
+        relative = _RELATIVE_BEFORE.search(before)
+        about: list[str] = []
+        if relative is not None and re.match(r"\s*,", text[sp_end:s_end]):
+            span = (s_start + relative.start(1), s_start + relative.end(1))
+            at = s_start + relative.start()
+            prior = [s for s in view.slots if s.kind == "actor" and s.end <= at]
+            ref = (
+                prior[-1]
+                if prior
+                else resolve_reference(views, view.index, at, "the group")
+                if _GROUP_NOUN.search(text[s_start:at])
+                else None
+            )
+            if ref is not None and ref.key:
+                about.append(ref.key)
+        elif re.fullmatch(
             r"\s*(?:(?:However|But|And|Moreover|Yet|Also|Indeed|Still)\s*,?\s*)?", before
         ):
             span = (sp_end, s_end)
@@ -861,9 +937,12 @@ def _sentence_claims(
             else:
                 nxt = re.search(r"[,;.]", text[sp_end + 1 : s_end])
                 span = (sp_end, sp_end + 1 + nxt.start()) if nxt else (sp_end, s_end)
-        via = find_via(doc, view, sp_start, min(sp_end + 40, s_end), speaker=speaker.key)
-        about: list[str] = []
-        if re.search(r"\bwhich\b", text[max(s_start, m.start() - 12) : m.start()]):
+        via = speaker.via or find_via(
+            doc, view, sp_start, min(sp_end + 40, s_end), speaker=speaker.key
+        )
+        if relative is None and re.search(
+            r"\bwhich\b", text[max(s_start, m.start() - 12) : m.start()]
+        ):
             prior = [s for s in view.slots if s.kind == "actor" and s.end <= m.start()]
             if prior and prior[-1].key:
                 about.append(prior[-1].key)
@@ -895,6 +974,15 @@ def _sentence_claims(
             sp_end = min(sp_end, verb.idx)  # a clause after the subject is not its name
         while sp_end > sp_start and text[sp_end - 1] in ", ":
             sp_end -= 1
+        closing = (
+            re.fullmatch(r",\s*([^,;]{2,100}?)\s*", text[c_end : verb.idx])
+            if c_end <= verb.idx
+            else None
+        )
+        if closing is not None and re.match(r"[\w(]", closing.group(1)) and subj.idx < c_end:
+            # "C, the agency (NISA) said", parsed with another subject for "said": the words
+            # between the claim and the verb name who said it
+            sp_start, sp_end = c_end + closing.start(1), c_end + closing.end(1)
         negated = any(c.dep_ == "neg" for c in verb.children)
         # "did not say what form a response would take", "never acknowledged the strike":
         # nothing is asserted; only "did not confirm" a stated fact (a clause or a noun with
@@ -920,8 +1008,8 @@ def _sentence_claims(
             a_start, a_end = _subtree_span(list(agents[0].subtree))
             speaker = find_speaker(doc, views, view, a_start + len("by "), a_end)
         elif passive and verb.lemma_.lower() in ("accuse", "blame", "charge"):
-            # "X has been accused of Z": the accused is not who accuses
-            speaker = Speaker(None, "sources", text[verb.idx : verb.idx + len(verb.text)])
+            # "X has been accused of Z": the accused is not who accuses, nor is the verb
+            speaker = Speaker(None, "sources", "")
         elif passive and verb.lemma_.lower() in cues.addressee_verbs:
             # "the Monitoring Team was informed that C": the team heard C; its source is the
             # agent ("by Member States") or unnamed
@@ -930,7 +1018,7 @@ def _sentence_claims(
                 a_start, a_end = _subtree_span(list(agent[0].subtree))
                 speaker = find_speaker(doc, views, view, a_start + len("by "), a_end)
             else:
-                speaker = Speaker(None, "sources", text[verb.idx : verb.idx + len(verb.text)])
+                speaker = Speaker(None, "sources", "")  # unnamed: the verb names no one
         elif _author_speaks(doc, sent, subj, verb):
             speaker = Speaker(None, AUTHOR, text[sp_start:sp_end])
         else:
@@ -964,7 +1052,7 @@ def _sentence_claims(
         if _FRONTED_OUTLET.match(text, s_start, sp_start):
             # "In a statement published by its Amaq News Agency, the group said C"
             windows.append((s_start, sp_start))
-        via = _best_via(doc, view, windows, speaker)
+        via = speaker.via or _best_via(doc, view, windows, speaker)
         if verb.lemma_.lower() == "tell" and via is None:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
             if objs:
@@ -1055,6 +1143,23 @@ def _sentence_claims(
             if accused is not None:
                 claims.append(accused)
 
+    # 2b. "Sources at the regional hospital report at least 50 killed", with "report" read
+    # as a noun by the parser: a source phrase opening the sentence, then the verb
+    misread = _MISREAD_REPORT.match(text, s_start, s_end)
+    stop = re.search(r"[;:]|$", text[misread.end() : s_end]) if misread is not None else None
+    if misread is not None and stop is not None:
+        c_end = misread.end() + stop.start()
+        speaker = find_speaker(doc, views, view, misread.start("who"), misread.end("who"))
+        if (
+            speaker is not None
+            and speaker.key is None
+            and speaker.kind != AUTHOR
+            and not any(c.start < c_end and misread.end() < c.end for c in claims)
+        ):
+            claim = _make_claim(doc, views, view, (misread.end(), c_end), speaker, None)
+            if claim is not None:
+                claims.append(claim)
+
     # 3. impersonal: "it is believed that C"
     for m in _IMPERSONAL.finditer(text, s_start, s_end):
         kind = (
@@ -1125,6 +1230,26 @@ def _conjoined_reports(doc: Doc, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _same_source_again(claims: list[Claim]) -> list[Claim]:
+    """ "a Somali army officer told AFP ... 'We lost 17 men,' the officer said": a definite
+    speaker ("the officer", "the source") names again the unnamed source of a claim just
+    before whose words end on the same noun; it keeps that source's affiliation."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        m = re.fullmatch(r"(?i)the\s+([a-z-]+)", claim.speaker_text or "")
+        if m is None or claim.speaker is not None:
+            continue
+        noun = m.group(1).lower()
+        for prev in reversed(out[:i]):
+            if claim.anchor.sentence - prev.anchor.sentence > 3:
+                break
+            words = (prev.speaker_text or "").lower().split()
+            if prev.speaker is not None and words and words[-1] == noun:
+                out[i] = replace(claim, speaker=prev.speaker, speaker_kind=prev.speaker_kind)
+                break
+    return out
+
+
 def _unverified_after(text: str, claim: Claim, claims: Sequence[Claim], s_end: int) -> Claim:
     """ "C, but the toll could not be independently verified": the rest of the sentence,
     after the claim and before any other, says C is unverified."""
@@ -1185,6 +1310,7 @@ def extract_claims(
     # "Read more:\nPakistan says ...": the headline of a link to another story
     claims = [c for c in claims if not any(a <= c.start < b for a, b in links)]
     claims = _via_next(doc, claims, views, sents)
+    claims = _same_source_again(claims)
     if publisher:
         claims = [
             replace(c, speaker_text=publisher) if c.speaker_kind == AUTHOR else c for c in claims

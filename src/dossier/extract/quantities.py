@@ -114,6 +114,12 @@ from dossier.records import Actor, Anchor, Quantity, Timex
 __all__ = ["extract_quantities"]
 
 
+# words before a count that make it part of a count given before
+_PART_OF = re.compile(r"\b(?:including|among|amongst|among\s+them)\s+$", re.IGNORECASE)
+
+# a relative clause between a figure and a date: the date is the clause's, not the figure's
+_RELATIVE = re.compile(r",\s*(?:who|whom|which|whose)\b", re.IGNORECASE)
+
 _LONG_PRECISIONS = frozenset({"month", "season", "quarter", "year", "decade", "century"})
 
 
@@ -183,6 +189,8 @@ def extract_quantities(
     )
     period_measures = set(cues.get("period_aggregate_measures") or ())
     deployment_verbs = {str(v).lower() for v in cues.get("deployment_verbs") or ()}
+    # "arrested 11 suspects", "freed nine hostages": no event carries these counts
+    kept_incident = {str(v) for v in cues.get("kept_incident_measures") or ()}
     text = doc_text(doc)
     found: list[tuple[int, int, Quantity]] = []  # (sentence, count start, quantity)
     pending: list[tuple[SentenceView, Count, bool]] = []  # figures without a noun
@@ -199,8 +207,10 @@ def extract_quantities(
         sentence = (view.start, view.end)
         c_start, c_end = clause_bounds(text, sentence, count.start)
         end = max(count.end, head.idx + len(head.text) if head is not None else count.end)
-        event_like = measure in HARM_MEASURES and not stock.search(
-            text, min(phrase_start, count.start), end
+        event_like = (
+            measure in HARM_MEASURES
+            and measure not in kept_incident
+            and not stock.search(text, min(phrase_start, count.start), end)
         )  # "about 300,000 refugees", "the total number of IDPs": a standing total
         if measure == "munitions_fired":
             event_like = True  # one salvo is its event's; "since October, 8,000 rockets"
@@ -211,6 +221,12 @@ def extract_quantities(
                 # "three drones hit the town": weapons that acted, not weapons held
                 or (head.dep_ == "nsubj" and verb.lemma_.lower() not in holding_verbs)
             )
+        if measure in kept_incident and _PART_OF.search(
+            text,
+            max(view.start, min(phrase_start, count.start) - 12),
+            min(phrase_start, count.start),
+        ):
+            return None  # "released 9 civilians, including two teachers": part of the 9
         if (
             event_like
             and not _aggregates(aggregate, text, c_start, c_end)
@@ -243,6 +259,13 @@ def extract_quantities(
                 subject = paid or None
         low = float(count.low) if count.low is not None else None
         high = float(count.high) if count.high is not None else None
+        period = clause_period(text, sentence, count.start, timexes)
+        if period is not None:
+            at = text.find(period.split()[-1], count.end, view.end)
+            if at > 0 and _RELATIVE.search(text, count.end, at):
+                # "has 7,000 fighters ..., is led by X, who took over after a strike in
+                # September 2014": the date of a relative clause after the figure is not its
+                period = None
         return Quantity(
             measure=measure,
             anchor=anchor_of(view),
@@ -250,7 +273,7 @@ def extract_quantities(
             low=low,
             high=high,
             approximate=count.approximate,
-            period=clause_period(text, sentence, count.start, timexes),
+            period=period,
             text=text[min(phrase_start, count.start) : end],
         )
 
@@ -339,7 +362,9 @@ def extract_quantities(
             }
             if not has_actor and len(prior) == 1:
                 q = replace(q, subject=prior.pop())
-        if not q.approximate and _disputed().search(views[s_index].text):
+        if not q.approximate and (
+            _disputed().search(views[s_index].text) or _estimated().search(views[s_index].text)
+        ):
             # "JNIM has between 5,000 and 6,000 fighters, though estimates vary widely":
             # the sentence itself says its figures are uncertain
             q = replace(q, approximate=True)
@@ -430,6 +455,12 @@ def _share_quantities(
         for _ in range(3):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
+            if (
+                verb is not unit
+                and dep in ("dobj", "obj")
+                and verb.lemma_.lower() in _share_verbs()
+            ):
+                break  # "controls or contests 40 per cent", with "contests" read as a noun
             dep = verb.dep_
             verb = verb.head
         measure = _share_verbs().get(verb.lemma_.lower())
@@ -493,6 +524,10 @@ def _table_quantities(
             others = [
                 c for c in row.cells if c not in (label, cell) and figure_cell(text, c) is None
             ]
+            if not keys:
+                # "| 9 Feb | Taiz | Drone attack | Houthis | 4 |": the one actor the row's
+                # other cells name (a perpetrator column) is whose figure it is
+                keys = {a.key for s, e, a in mentions for c in others if c[0] <= s and e <= c[1]}
             period = None
             for span in (label, head, *others):
                 if span is None:
@@ -537,6 +572,14 @@ def _disputed() -> re.Pattern[str]:
     """Words by which a sentence says its figures are uncertain (``disputed_figures`` of
     ``quantity_cues.yaml``)."""
     cues = load_data("quantity_cues.yaml").get("disputed_figures") or ["(?!)"]
+    return re.compile(rf"\b(?:{alternation(cues)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _estimated() -> re.Pattern[str]:
+    """Words by which a sentence says its figures are estimates (``estimate_cues`` of
+    ``quantity_cues.yaml``): "We estimate X had ...", "according to estimates by ..."."""
+    cues = load_data("quantity_cues.yaml").get("estimate_cues") or ["(?!)"]
     return re.compile(rf"\b(?:{alternation(cues)})\b", re.IGNORECASE)
 
 

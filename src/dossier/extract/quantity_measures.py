@@ -30,7 +30,15 @@ __all__ = [
     "verb_measures",
 ]
 
-HARM_MEASURES = {"killed", "injured", "casualties", "arrested", "kidnapped", "displaced"}
+HARM_MEASURES = {
+    "killed",
+    "injured",
+    "casualties",
+    "arrested",
+    "kidnapped",
+    "released",
+    "displaced",
+}
 _GENERIC_PEOPLE = {
     "people",
     "person",
@@ -182,11 +190,25 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             i += 1
             seen += 1
             continue
+        if (
+            t.text.isupper()
+            and len(t.text) > 1
+            and t.pos_ in ("AUX", "VERB")
+            and i + 1 < sent_end
+            and doc[i + 1].pos_ in ("NOUN", "PROPN")
+        ):
+            # "9,000 IS detainees": an acronym the tagger read as a verb names the noun's group
+            i += 1
+            seen += 1
+            continue
         if t.pos_ in ("NOUN", "PROPN"):
             nxt = doc[i + 1] if i + 1 < sent_end else None
             if (
                 nxt is not None
-                and t.dep_ in ("compound", "npadvmod", "nmod")
+                and (
+                    t.dep_ in ("compound", "npadvmod", "nmod")
+                    or (t.pos_, t.dep_) == ("PROPN", "amod")
+                )
                 and i < t.head.i < sent_end
                 and (
                     t.head.i - i <= 3
@@ -408,14 +430,36 @@ def _departure(verb: Token, noun: Token) -> bool:
 def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     """ "killed 12 *people*", "12 people *were killed*": the harm measure around a noun."""
     counted = noun
+    gov = noun
+    while gov.dep_ == "conj" and gov.head is not gov:
+        gov = gov.head  # "a priest and two nuns abducted in March were freed"
+    acted = (
+        gov.dep_ in ("dobj", "obj", "nsubjpass")
+        and gov.head.pos_ == "VERB"
+        and gov.head.lemma_.lower() in verbs
+    )
     for child in noun.children:
-        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in verbs:
-            return verbs[child.lemma_.lower()]  # "dozens of terrorists neutralized"
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in verbs and not acted:
+            # "dozens of terrorists neutralized"; but "released 9 civilians that it had
+            # abducted", "two nuns abducted in March were freed": the verb the counted people
+            # are the object (or passive subject) of says what happened to them
+            return verbs[child.lemma_.lower()]
+    if acted and gov is not noun:
+        return verbs[gov.head.lemma_.lower()]
     for _ in range(3):
         if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "killing about 170 Afghans and 13 US service members"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "NOUN"):
         noun = noun.head.head  # "killing dozens of soldiers": what "dozens" is the object of
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("between", "from")
+        and noun.head.head.pos_ == "VERB"
+        and noun.head.head.lemma_.lower() in verbs
+    ):
+        # "killing between four and seven Ugandan peacekeepers", parsed with the range as a
+        # preposition of the verb: the people the verb harmed
+        return verbs[noun.head.head.lemma_.lower()]
     if noun.dep_ == "pobj" and noun.head.lower_ in _cue_set("toll_parts"):
         # "killing at least 39 people, including 14 security personnel", "left 20 dead,
         # including 14 soldiers": part of the toll the words before name
@@ -577,9 +621,15 @@ def measure_of_subject(doc: Doc, count: Count) -> tuple[str, Token] | None:
     if v is None or v.lemma_.lower() not in verbs:
         return None
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and v.pos_ == "NOUN" and v.dep_ == "npadvmod":
+        # "The VDP, expanded in 2023 ..., number around 90,000", with "number" read as a noun
+        # on the participle: the participle's subject is what is counted
+        subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
     noun = subj[0] if subj else None
     if noun is not None and noun.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
         noun = v.head
+    if noun is not None and noun.pos_ == "PROPN" and noun.lemma_.lower() not in nouns:
+        return "fighters", noun  # "The VDP ... number around 90,000": a named force's strength
     if noun is None or noun.lemma_.lower() not in nouns:
         return None
     return nouns[noun.lemma_.lower()], noun

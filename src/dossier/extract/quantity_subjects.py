@@ -20,9 +20,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from dossier.extract.common import (
+    ARMED_TYPES,
     DEFINITE_ORG,
     SentenceView,
     Slot,
+    focal_group,
     load_data,
     resolve_reference,
 )
@@ -32,6 +34,7 @@ from dossier.extract.quantity_measures import (
     token_at,
     verb_measures,
 )
+from dossier.nlp.text import doc_text
 
 __all__ = ["NOBODY", "figure_subject", "joined_group", "passive_agent", "payee", "striker"]
 
@@ -60,6 +63,9 @@ def _slot_key(slots: Sequence[Slot], tok: Token) -> str | None:
     return next((s.key for s in slots if s.start <= tok.idx < s.end), None)
 
 
+# people taken or freed: the count is the taker's or freer's, not the group of those taken
+_CAPTIVE_MEASURES = frozenset({"arrested", "kidnapped", "released"})
+
 # subject nouns whose "of" phrase names whose figure it is: "estimates of JNIM's strength"
 _SIZE_NOUNS = frozenset(
     {"estimate", "strength", "size", "number", "count", "figure", "manpower", "ranks"}
@@ -70,6 +76,46 @@ _SIZE_NOUNS = frozenset(
 def _group_anaphor() -> re.Pattern[str]:
     nouns = load_data("quantity_cues.yaml").get("group_anaphors") or ["faction"]
     return re.compile(rf"^(?:the|this|that)\s+(?:{'|'.join(map(re.escape, nouns))})$", re.I)
+
+
+def _the_group(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, at: int, words: str
+) -> Slot | None:
+    """The armed group "the group" (or "the movement") at offset ``at`` stands for: opening
+    a paragraph ("The group, which has an estimated 7,000 fighters, ..." after a paragraph on
+    a militia that fought it), the group the report is about; else the group named just
+    before (:func:`resolve_reference`)."""
+    text = doc_text(doc)
+    opening = view.index == 0 or bool(
+        re.search(r"\n\s*$", text[views[view.index - 1].start : view.start])
+    )
+    if opening and not text[view.start : at].strip(" \t\"“'(-*"):
+        focal = focal_group(views) or _most_named_before(views, view)
+        if focal is not None and (focal.actor_type or "organization") in ARMED_TYPES:
+            return focal
+    return resolve_reference(views, view.index, at, words)
+
+
+def _most_named_before(views: Sequence[SentenceView], view: SentenceView) -> Slot | None:
+    """The armed group named most often before ``view`` (of two named as often, an armed
+    group before a militia, one the gazetteer knows, then the one named last): the one a
+    paragraph opening on "The group" goes on about."""
+    counts: dict[str, list[Slot]] = {}
+    for earlier in views[: view.index]:
+        for sl in earlier.slots:
+            if sl.kind == "actor" and sl.key and (sl.actor_type or "") in ARMED_TYPES:
+                counts.setdefault(sl.key, []).append(sl)
+    ranked = sorted(
+        counts.values(),
+        key=lambda sls: (
+            len(sls),
+            sls[0].actor_type == "armed_group",  # an insurgent group before a militia
+            not (sls[0].key or "").startswith("new:"),
+            sls[-1].start,
+        ),
+        reverse=True,
+    )
+    return ranked[0][0] if ranked else None
 
 
 def joined_group(views: Sequence[SentenceView], view: SentenceView, noun: Token) -> str | None:
@@ -212,10 +258,18 @@ def _verb_subject(
             inside = [k for t in ante.subtree if t.i < s_tok.i and (k := _slot_key(actors, t))]
             if _slot_key(actors, ante) or inside:
                 return _slot_key(actors, ante) or inside[-1]
+            named = " ".join(t.text for t in ante.subtree if t.i <= ante.i)
+            if _group_anaphor().match(named):
+                named = "the group"
+            if DEFINITE_ORG.match(named):
+                # "The group, which has an estimated 7,000 fighters": the group named before
+                ref = _the_group(doc, views, view, ante.left_edge.idx, named)
+                return ref.key if ref is not None else None
         by = _by_agent(views, view, actors, s_tok)
         if by:
             return by  # "Attacks by the group killed ..."
-        words = " ".join(t.text for t in s_tok.subtree)
+        # the subject up to its head: "The group, known locally as X, has ..." is "The group"
+        words = " ".join(t.text for t in s_tok.subtree if t.i <= s_tok.i)
         if _group_anaphor().match(words):
             words = "the group"  # "the faction", "the outfit": an armed group named before
         if s_tok.lower_ in ("it", "they") or DEFINITE_ORG.match(words):
@@ -223,7 +277,11 @@ def _verb_subject(
             if verb.dep_ == "ccomp":  # "The UN estimates that it has": not the UN
                 speaker = [c for c in verb.head.children if c.dep_ == "nsubj"]
                 exclude = _slot_key(actors, speaker[0]) if speaker else None
-            ref = resolve_reference(views, view.index, s_tok.idx, words, exclude=exclude)
+            ref = (
+                _the_group(doc, views, view, s_tok.left_edge.idx, words)
+                if exclude is None and DEFINITE_ORG.match(words)
+                else resolve_reference(views, view.index, s_tok.idx, words, exclude=exclude)
+            )
             return ref.key if ref is not None else None
     else:
         # a subject the parser missed: an actor right before the verb and its auxiliaries
@@ -348,8 +406,20 @@ def figure_subject(
         # an actor inside the noun phrase: "ISKP fighters", "JNIM's 2,000 fighters"
         np_start = min(t.idx for t in head.subtree)
         for s in actors:
-            if np_start <= s.start < head.idx:
+            if np_start <= s.start < head.idx and measure not in _CAPTIVE_MEASURES:
+                # (but "arrested 14 suspected ISWAP members": ISWAP's men, the police's count)
                 return s.key
+        if measure in ("fighters", "deployed", "members"):
+            # "4,000 soldiers and police of the Rwanda Security Forces": the force named in
+            # the "of" phrase of the counted people
+            heads = [head, *(c for c in head.children if c.dep_ == "conj")]
+            for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+                if prep.lower_ != "of":
+                    continue
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    key = _slot_key(actors, obj)
+                    if key:
+                        return key
         if measure not in HARM_MEASURES:
             # "Hezbollah's strength before the war was estimated at ...": the one group whose
             # strength or size is the sentence's subject owns the figure, however parsed
@@ -454,6 +524,18 @@ def figure_subject(
                 and tok.head.lemma_.lower() in _SIZE_NOUNS
             ):
                 ref = resolve_reference(views, view.index, tok.idx, tok.lower_)
+                if ref is not None and ref.key:
+                    return ref.key
+            named = " ".join(t.text for t in tok.subtree if t.i <= tok.i)
+            if _group_anaphor().match(named):
+                named = "the group"
+            if (
+                tok.dep_ == "poss"
+                and tok.head.lemma_.lower() in _SIZE_NOUNS
+                and DEFINITE_ORG.match(named)
+            ):
+                # "Estimates of the group's fighting strength vary": the group named before
+                ref = _the_group(doc, views, view, tok.left_edge.idx, named)
                 if ref is not None and ref.key:
                     return ref.key
     return best
