@@ -120,6 +120,11 @@ def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
     return None
 
 
+_COUNT_NOUNS = frozenset(
+    {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"}
+)
+
+
 def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, NumberRange | None]:
     fatal_verbs = finder.rules.words("fatality_verbs")
     injury_verbs = finder.rules.words("injury_verbs")
@@ -191,9 +196,26 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
             and v.dep_ == "acl"
             and v.tag_ == "VBN"
             and v.head.pos_ == "NOUN"
-            and v.head.dep_ in {"dobj", "pobj"}
+            # "...; at least 4 soldiers killed, per the ministry": a fragment's appositive
+            and v.head.dep_ in {"dobj", "pobj", "appos"}
         ):
             patients = [v.head]  # "reported three soldiers killed"
+            # "report dozens of civilians killed": the count the people hang on
+            of = v.head.head
+            if (
+                v.head.dep_ == "pobj"
+                and of.lower_ == "of"
+                and (of.head.pos_ == "NUM" or of.head.lemma_.lower() in _COUNT_NOUNS)
+            ):
+                patients = [of.head]
+        if (
+            not patients
+            and v.dep_ == "ccomp"
+            and v.tag_ == "VBN"
+            and not any(c.dep_ in {"aux", "auxpass"} for c in v.children)
+        ):
+            # "Sources report at least 50 soldiers killed": a small clause, its subject the dead
+            patients = [c for c in v.children if c.dep_ == "nsubj"]
         # "killed X's deputy, ..., and three of his followers": the parser may join the
         # count to the verb
         counted_too = trailing_counts(v, patients[0]) if patients else []

@@ -34,6 +34,13 @@ def generic(tok: Token, rules: EventRules) -> bool:
         for c in tok.children
     ):
         return True  # "its attacks in 2024": a year's attacks, not one event
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lower_ in {"one", "some", "many", "most", "few"}
+        and any(c.tag_ == "JJS" for c in tok.children)
+    ):
+        return True  # "one of the deadliest attacks this year": the class it ranks in
     if dets & {"the", "these", "those", "its", "their", "his", "her", "both"}:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):

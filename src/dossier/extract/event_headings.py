@@ -15,13 +15,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.numbers import parse_count
 from dossier.extract.tables import pipe_rows
 from dossier.nlp.text import doc_text
 from dossier.records import NumberRange, PlaceMention, Timex
 
+# a line that opens a list item ("- ", "• ", "3) "): the item before has ended
+_NEW_ITEM = re.compile(r"\n[ \t]*(?:[-–—•*▪]|\d+[.)]|[a-z][.)])\s")
 # a heading is short: a list number, a date and a place
 _MAX_HEADING_TOKENS = 16
 
@@ -57,8 +59,9 @@ def find_headings(
     out: dict[int, Heading] = {}
     current: Heading | None = None
     for i, sent in enumerate(sents):
-        if i > 0 and "\n\n" in text[_last_word_end(sents[i - 1]) : _first_word_start(sent)]:
-            current = None  # a new paragraph: the item has ended
+        gap = text[_last_word_end(sents[i - 1]) : _first_word_start(sent) + 2] if i else ""
+        if i > 0 and ("\n\n" in gap or _NEW_ITEM.search(gap)):
+            current = None  # a new paragraph or list item: the item has ended
         found = _heading(sent, timexes, places, specific)
         if found is not None:
             current = found
@@ -78,18 +81,69 @@ def _heading(
 ) -> Heading | None:
     colon = next((t for t in sent if t.text.endswith(":") and t.is_punct), None)  # ":", "):"
     if colon is None or colon.i - sent.start > _MAX_HEADING_TOKENS:
-        return None
+        # "- **9 Feb** — Houthi drone attack on ...": a list item's date set off by a dash
+        colon = _dash_after_date(sent, timexes, specific)
+        if colon is None:
+            return None
     prefix = sent.doc[sent.start : colon.i]
     if any(t.pos_ == "VERB" and t.tag_ != "VBN" for t in prefix):
         return None  # "Police said:" introduces speech, not an incident
     start, end = prefix.start_char, colon.idx + len(colon)
+    # "- 3 | Feb — ...": a date the sentence splitter cut after its day still opens the item
     date = next(
-        (t for t in timexes if start <= t.start < end and t.type == "DATE" and specific(t)), None
+        (
+            t
+            for t in timexes
+            if (start <= t.start < end or t.start < start < t.end)
+            and t.type == "DATE"
+            and specific(t)
+        ),
+        None,
     )
     if date is None:
         return None
     place = next((p for p in places if start <= p.start < end and p.place is not None), None)
     return Heading(start, end, date, place)
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+_BULLETS = frozenset({"-", "*", "•", "▪", "–", "—"})
+# a date set off by a dash is a heading only when it opens the item (a bullet, a number)
+_DATE_DASH_TOKENS = 6
+
+
+def _dash_after_date(
+    sent: Span, timexes: Sequence[Timex], specific: Callable[[Timex], bool]
+) -> Token | None:
+    """The dash after a specific date that opens a list item ("- 9 Feb — ...", "• 3 March
+    2025 – ..."), standing for the heading's colon; None when the item opens otherwise."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return None
+    first = words[0]
+    start = first.idx
+    if first.text in _BULLETS:
+        if len(words) < 2:
+            return None
+        start = words[1].idx
+    date = next(
+        (
+            t
+            for t in timexes
+            if (t.start == start or t.start < start < t.end) and t.type == "DATE" and specific(t)
+        ),
+        None,
+    )
+    if date is None:
+        return None
+    for t in words[1 : _DATE_DASH_TOKENS + 1]:
+        if t.idx >= date.end and t.text in _DASHES:
+            return t if t.idx == _next_word_start(words, date.end) else None
+    return None
+
+
+def _next_word_start(words: list[Token], end: int) -> int:
+    return next((t.idx for t in words if t.idx >= end), -1)
 
 
 def _last_word_end(sent: Span) -> int:

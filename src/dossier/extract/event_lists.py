@@ -18,6 +18,9 @@ from dossier.records import Timex
 __all__ = ["ListPart", "split_list"]
 
 _PERP_ROLES = {"perpetrator", "initiator"}
+# a town or province a list's items share, not one item's building
+_SHARED_FEATURES = {"city", "admin2", "admin1"}
+_CLAUSE_DEPS = {"advcl", "xcomp", "ccomp", "relcl", "acl", "conj"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,10 @@ def split_list(
     for t in sent[objs[0].left_edge.i - sent.start :]:
         if t.pos_ == "VERB" and t.i != tok.i and tok not in t.ancestors:
             # "..., two local officials told Reuters on Monday": another clause, no item
+            break
+        if t.pos_ == "VERB" and t.i != tok.i and t.dep_ in _CLAUSE_DEPS:
+            # "stormed a base on Tuesday, killing 17 soldiers in one of the deadliest attacks
+            # in 2025": a clause of its own, which lists no target
             break
         if t.dep_ == "mark":
             break  # "..., the first deaths since the Houthis began ...": a clause, no item
@@ -96,4 +103,29 @@ def split_list(
                 ),
             )
         )
-    return parts if len(parts) >= 2 else []
+    if len(parts) < 2:
+        return []
+    # "the Supreme Court in February 2017, the Military Hospital in Kabul on March 8, 2017,
+    # and the Iraqi Embassy in July": items one city holds share the one place a sibling names
+    placed = {
+        p.arguments.place.place.name
+        for p in parts
+        if p.arguments.place is not None
+        and p.arguments.place.place is not None
+        and p.arguments.place.place.feature in _SHARED_FEATURES
+    }
+    if len(placed) == 1 and all(
+        p.arguments.place is None or p.arguments.place.place is not None for p in parts
+    ):
+        shared = next(
+            p.arguments.place
+            for p in parts
+            if p.arguments.place is not None and p.arguments.place.place is not None
+        )
+        parts = [
+            p
+            if p.arguments.place is not None
+            else replace(p, arguments=replace(p.arguments, place=shared))
+            for p in parts
+        ]
+    return parts

@@ -302,6 +302,14 @@ def _close_enough(p: _Pair) -> bool:
         return True  # a photo's caption shows the story's event, wherever it is placed
     if p.ea.date is not None and p.eb.date is not None:
         shared_place = p.ea.place is not None and p.eb.place is not None
+        # a year alone fits any day of it: two deeds of that year told far apart ("the
+        # deadliest attacks in 2025" ... "an abduction near Mahas in late May") are two
+        vague_year = p.ea.date.value != p.eb.date.value and "year" in {
+            p.ea.date.precision,
+            p.eb.date.precision,
+        }
+        if vague_year and distance > 4:
+            return False
         return (
             distance <= 2
             or shared_place

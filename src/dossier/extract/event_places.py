@@ -31,6 +31,7 @@ PLACE_PREPS = {
     "outskirts",
     "across",
     "throughout",
+    "into",  # "marched into Macomia town"
 }
 # most specific first; an unresolved place entity is usually a small town
 PLACE_RANK = {"site": 0, "city": 1, "": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
@@ -89,6 +90,20 @@ def event_place(
     """
     preps = PLACE_PREPS | {"from"} if removal else PLACE_PREPS
     cands: list[PlaceMention] = []
+    # "the attack took place in Barsalogho", "clashes were reported near Markoye": the verb
+    # the event noun is the subject of says where it happened
+    occur = finder.rules.words("event_place_verbs")
+    hosts = [
+        *hosts,
+        *(
+            h.head
+            for h in hosts
+            if h.dep_ in {"nsubj", "nsubjpass"}
+            and h.pos_ in {"NOUN", "PROPN"}
+            and h.head.lemma_.lower() in occur
+            and h.head not in hosts
+        ),
+    ]
     for host in hosts:
         if host.dep_ in {"nsubj"}:
             p = place_in(finder, host.idx, host.idx + len(host))

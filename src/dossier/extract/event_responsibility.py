@@ -184,6 +184,7 @@ def _statements(
         )
         if kind == "claimed":
             actor = _speaks_for(party, actor, finder) or actor
+        actor = owner_of_outlet(party, actor, finder)
         span = finder.mention_before(actor, party) or np_span(party)
         out.append(
             Statement(
@@ -198,6 +199,66 @@ def _statements(
             )
         )
     return out
+
+
+def _actor_by_key(finder: ArgumentFinder, key: str) -> Actor | None:
+    return next((a for _s, _e, a in finder.mentions if a.key == key), None)
+
+
+def owner_of_outlet(party: Token, actor: Actor | None, finder: ArgumentFinder) -> Actor | None:
+    """The group an outlet or an affiliation names: "a claim published by the group's Amaq
+    agency" is the group's claim (the possessor named, else the outlet's parent in the
+    gazetteer when the report names it); "the Al-Qaeda-linked group" is the group the report
+    tells of, tied to al-Qaeda, not al-Qaeda."""
+    if actor is None:
+        return None
+    rules = finder.rules
+    if actor.type in rules.words("outlet_types"):
+        for t in party.subtree:
+            if t.dep_ != "poss":
+                continue
+            owner = finder.refer(t) or finder.actor_in(*np_span(t), t)
+            if (
+                owner is not None
+                and owner.key != actor.key
+                and owner.type not in rules.words("outlet_types")
+            ):
+                return owner
+        for key in finder.ancestors(actor.key):
+            owner = _actor_by_key(finder, key)
+            if owner is not None:
+                return owner
+        return actor
+    if party.lemma_.lower() not in finder.group_nouns:
+        return actor
+    affil = rules.words("affiliation_participles")
+    tied = [
+        c
+        for c in party.children
+        if c.dep_ in {"amod", "compound"} and (c.lemma_.lower() in affil or c.lower_ in affil)
+    ]
+    named = [
+        (s, a)
+        for s, e, a in finder.mentions
+        if a.key == actor.key and party.left_edge.idx <= s and e <= party.idx + len(party)
+    ]
+    if not tied or not named or not any(s < tied[0].idx for s, _a in named):
+        return actor
+    # the nearest group named before the phrase, other than the affiliation (one of its
+    # branches first), else the report's own group
+    start = party.left_edge.idx
+    earlier = [
+        a
+        for s, _e, a in finder.mentions
+        if s < start and a.key != actor.key and a.type in finder.group_types
+    ]
+    branches = [a for a in earlier if actor.key in finder.ancestors(a.key)]
+    if branches:
+        return branches[-1]
+    main = finder.focal()
+    if main is not None and main.key != actor.key:
+        return main
+    return earlier[-1] if earlier else actor
 
 
 def _speaks_for(party: Token, person: Actor | None, finder: ArgumentFinder) -> Actor | None:

@@ -36,13 +36,20 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.event_agree import agreement_host
-from dossier.extract.event_args import ArgumentFinder, Arguments, clause_head, participle_hosts
+from dossier.extract.event_args import (
+    ArgumentFinder,
+    Arguments,
+    clause_head,
+    np_span,
+    participle_hosts,
+)
 from dossier.extract.event_effects import reconcile_tolls
 from dossier.extract.event_generic import anaphoric as _anaphoric
 from dossier.extract.event_generic import generic as _generic
 from dossier.extract.event_headings import Heading, TableRow, find_headings, find_table_rows
 from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import drop_released, merge_frames
+from dossier.extract.event_parties import ARMED_KNOWN
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
 from dossier.extract.numbers import parse_count
@@ -483,6 +490,9 @@ def _in_other_clause(t: Timex, scope: Token, sent: Span) -> bool:
             return True
         if cur.dep_ == "prep":
             via_prep = True
+        if cur.pos_ == "NOUN" and any(c.tag_ == "JJS" for c in cur.children):
+            # "killing 17 in one of the deadliest attacks this year": the period of a ranking
+            return True
         if (
             _naming(cur.head)
             and not via_prep
@@ -650,6 +660,8 @@ def extract_event_frames(
         if not _plausible(tok, type_id, mode, finder, rules):
             continue
         args = finder.arguments(tok, trig.light, type_id)
+        if mode == "territory":
+            args = _territory_args(tok, args, finder)
         # only attacks have lists of dated targets ("ones that targeted A in 2017, B in ...")
         listed = split_list(finder, tok, args, timexes) if type_id == "ASSAULT" else []
         parts: list[ListPart | None] = [*listed] or [None]
@@ -713,10 +725,16 @@ def extract_event_frames(
                     if _is_background(date, document_date, background_days)
                     else "asserted"
                 )
+            held = _subject_weapon(tok, rules) if type_id == "ASSAULT" else None
+            if held is not None and part_args.weapon is None:
+                # "Kaya road (Sanmatenga): an IED struck a convoy": the parser may hang the
+                # weapon that struck on the heading before it
+                part_args = replace(part_args, weapon=held[1], mode=part_args.mode or held[0])
             ev_mode = (
                 # "gunmen hijacked the car carrier": what was done, not what they carried
                 (mode if mode in {"abduct", "territory"} else None)
                 or finder.mode_of_attacker(tok, type_id)
+                or (held[0] if held is not None else None)
                 or part_args.mode
                 or mode
                 or finder.mode_from_words(tok, type_id)
@@ -1227,7 +1245,7 @@ def _aggregate_toll(tok: Token, rules: EventRules) -> bool:
     attack."""
     if _lemma(tok) not in rules.words("toll_verbs") or tok.pos_ not in {"VERB", "AUX"}:
         return False
-    if _since_perfect(tok, rules) or _over_a_period(tok, rules):
+    if _since_perfect(tok, rules) or _over_a_period(tok, rules) or _plural_perfect(tok, rules):
         return True
     mass = rules.words("aggregate_violence_nouns")
     for verb in (tok, *tok.conjuncts):
@@ -1246,6 +1264,46 @@ def _aggregate_toll(tok: Token, rules: EventRules) -> bool:
                     for c in noun.children
                 ):
                     return True
+    return False
+
+
+def _subject_weapon(tok: Token, rules: EventRules) -> tuple[str, str] | None:
+    """The weapon that did it, named as the subject ("an IED struck a convoy", "a roadside
+    bomb hit the truck"), or an apposition of the subject the parser made of it: its mode
+    and its words."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    todo = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    seen = 0
+    while todo and seen < 6:
+        subj = todo.pop(0)
+        seen += 1
+        words = [c for c in subj.children if c.dep_ in {"compound", "amod"} and c.i < subj.i]
+        for phrase in (" ".join([*(w.lower_ for w in words[-1:]), subj.lower_]), subj.lemma_):
+            mode = rules.weapon_mode(phrase)
+            if mode:
+                return mode, phrase.lower()
+        todo += [c for c in subj.children if c.dep_ == "appos"]
+    return None
+
+
+def _plural_perfect(tok: Token, rules: EventRules) -> bool:
+    """ "Clashes around the dam have killed between 300 and 400 fighters": a present perfect
+    toll of plural attacks or fighting (no "the" fixing which) is a running total of many
+    events, not the toll of one."""
+    if not any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBP", "VBZ"} for c in tok.children
+    ):
+        return False
+    mass = rules.words("aggregate_violence_nouns")
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        if subj.tag_ != "NNS":
+            continue
+        lem = _lemma(subj)
+        if lem not in mass and rules.noun_triggers.get(lem, ("", None))[0] != "ASSAULT":
+            continue
+        if not any(c.dep_ in {"det", "poss", "nummod"} for c in subj.children):
+            return True
     return False
 
 
@@ -1371,13 +1429,79 @@ def _takes_territory(tok: Token, finder: ArgumentFinder, rules: EventRules) -> b
     if _lemma(tok) not in rules.words("abduct_needs_person") or tok.pos_ not in {"VERB", "AUX"}:
         return False
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(
+    if any(
         not finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o))
         and (
             finder.place_in(o.left_edge.idx, o.idx + len(o)) is not None
             or o.lemma_.lower() in rules.words("territory_objects")
         )
         for o in objs
+    ):
+        return True
+    # "seized Ras al-Ain and Tal Abyad from the SDF": a name taken from an armed group or a
+    # state is a town, though the geocoder knows it not (a person is taken from a place)
+    return bool(_taken_from(tok, finder, rules)) and any(
+        o.pos_ == "PROPN" and o.ent_type_ not in {"ORG", "NORP"} and _unknown_name(o, finder)
+        for o in objs
+    )
+
+
+def _entered_place(verb: Token, finder: ArgumentFinder) -> bool:
+    """The verb moved into or onto a place ("marched into Macomia town")."""
+    return any(
+        finder.place_in(g.left_edge.idx, g.right_edge.idx + len(g.right_edge)) is not None
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"into", "onto"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _taken_from(tok: Token, finder: ArgumentFinder, rules: EventRules) -> list[str]:
+    """The armed groups or states a verb's "from" phrase names ("took X from the SDF")."""
+    out: list[str] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for o in (obj, *obj.conjuncts):
+                actor = finder.actor_in(*np_span(o), o) or finder.refer(o)
+                if actor is not None and (
+                    actor.type in finder.group_types
+                    or actor.type in rules.words("state_types")
+                    or actor.type in ARMED_KNOWN
+                ):
+                    out.append(actor.key)
+    return out
+
+
+def _unknown_name(o: Token, finder: ArgumentFinder) -> bool:
+    """A name no known actor or person stands for (an ungeocoded town, say)."""
+    actor = finder.actor_in(*np_span(o), o)
+    return actor is None or (actor.key.startswith("new:") and actor.type == "person")
+
+
+def _territory_args(tok: Token, args: Arguments, finder: ArgumentFinder) -> Arguments:
+    """A town taken is no victim: the names the verb took are places (dropped as parties),
+    and the party it was taken from ("from the SDF") is the opponent (a target)."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return args
+    rules = finder.rules
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objs += [c for o in objs for c in o.conjuncts]
+    taken = {
+        a.key
+        for o in objs
+        if o.pos_ == "PROPN" and _unknown_name(o, finder)
+        for a in [finder.actor_in(*np_span(o), o)]
+        if a is not None
+    }
+    roles = [(k, r) for k, r in args.actor_roles if k not in taken]
+    roles += [
+        (k, "target") for k in _taken_from(tok, finder, rules) if all(k != r[0] for r in roles)
+    ]
+    return replace(
+        args,
+        actor_roles=tuple(roles),
+        victim_spans=() if taken else args.victim_spans,
     )
 
 
@@ -1439,8 +1563,10 @@ def _plausible(
         return False  # "freed six kidnapped villagers": taken before, not taken here
     if type_id == "ASSAULT" and mode == "territory":
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        taken_from = _taken_from(tok, finder, rules) if verbal else []
         if tok.pos_ == "NOUN":
             objs = [g for c in tok.children if c.lower_ == "of" for g in c.children]
+        control = any(_lemma(o) == "control" for o in objs)
         # "took full control of Paletwa" (not "took control of the situation"): what of
         objs = [
             g
@@ -1451,11 +1577,27 @@ def _plausible(
                 else [o]
             )
         ]
+        if lem in rules.words("territory_needs_place") and not control:
+            # "took Aleppo", "has taken Tal Rifaat from the SDF", not "took positions" or
+            # "took the wounded to hospital"
+            return any(
+                (
+                    finder.place_in(o.left_edge.idx, o.idx + len(o)) is not None
+                    and not finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o))
+                )
+                or (o.pos_ == "PROPN" and _unknown_name(o, finder) and bool(taken_from))
+                or (o.lemma_.lower() in rules.words("territory_objects") and bool(taken_from))
+                for o in objs
+            )
         return any(
             finder.place_in(o.left_edge.idx, o.idx + len(o)) is not None
             or o.lemma_.lower() in rules.words("territory_objects")
             # a name the gazetteer lacks, and no actor: "retook Boni"
             or (o.pos_ == "PROPN" and finder.actor_in(o.idx, o.idx + len(o), o) is None)
+            # "seized Ras al-Ain from the SDF": a name taken from a group is a town
+            or (o.pos_ == "PROPN" and _unknown_name(o, finder) and bool(taken_from))
+            # "marched into Macomia town and occupied it": the place the first verb entered
+            or (o.lower_ == "it" and tok.dep_ == "conj" and _entered_place(tok.head, finder))
             for o in objs
         )
     if type_id == "RETREAT" and mode == "release":
@@ -1468,6 +1610,8 @@ def _plausible(
         return any(
             _lemma(o) in rules.words("captive_nouns") | rules.words("release_objects")
             or finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o))
+            # "Two were released the next day": a bare count of the captives told before
+            or (o.dep_ == "nsubjpass" and o.pos_ == "NUM" and not list(o.children))
             for o in objs
         )
     if type_id == "MOBILIZE" and verbal and _stative_posture(tok):
