@@ -6,26 +6,7 @@ of keeping a perpetrator's military rank. Each text was written for this test.""
 
 from __future__ import annotations
 
-from dossier.eval.muc4_dossier import DossierMucPredictor, annotate_text
-from dossier.extract.events import EventFrame, extract_event_frames
-
-
-def _frames(text: str) -> list[EventFrame]:
-    ann = annotate_text(text)
-    return [
-        f
-        for f in extract_event_frames(ann.doc, ann.actors, ann.places, ann.timexes, None)
-        if f.event.type == "ASSAULT"
-    ]
-
-
-def _perps(text: str) -> list[str]:
-    return [text[s:e] for f in _frames(text) for s, e in f.perpetrators]
-
-
-def _muc(text: str) -> dict[str, list[str]]:
-    roles = DossierMucPredictor()("DOC-1", text)
-    return {role: [m for entity in ents for m in entity] for role, ents in roles.items()}
+from tests.test_events_s10a import _muc, _perps
 
 
 def test_a_subjectless_passive_accusation_names_the_clause_subject() -> None:

@@ -925,6 +925,17 @@ _TOWN_DATE_LINE = re.compile(
 )
 
 
+def _dateline_town(gaz: GeoGazetteer, name: str) -> bool:
+    """A town known enough to open a report: a city or division of ``_DATELINE_TOWN``
+    people or more by its own name."""
+    return any(
+        not c.alternate
+        and c.feature in ("city", "admin1", "admin2")
+        and c.population >= _DATELINE_TOWN
+        for c in gaz.candidates(name, fuzzy=False)
+    )
+
+
 def _dateline_place(doc: Doc, gaz: GeoGazetteer, spans: list[Span]) -> Span | None:
     """The city of a wire dateline ("BAMAKO, Feb 12 (AFP) -"), where the model missed it."""
     text = doc_text(doc)
@@ -942,21 +953,11 @@ def _dateline_place(doc: Doc, gaz: GeoGazetteer, spans: list[Span]) -> Span | No
                 break
             # "GOMA — Fighters ...": a sizeable city in capitals and a dash, nothing else
             head = _CITY_DASH_DATELINE.match(line.group())
-            if head is not None and any(
-                not c.alternate
-                and c.feature in ("city", "admin1", "admin2")
-                and c.population >= _DATELINE_TOWN
-                for c in gaz.candidates(head.group(1), fuzzy=False)
-            ):
+            if head is not None and _dateline_town(gaz, head.group(1)):
                 break
             # "Bogotá, 14 de marzo de 2025": a sizeable town and a date, alone on a line
             head = _TOWN_DATE_LINE.fullmatch(line.group())
-            if head is not None and any(
-                not c.alternate
-                and c.feature in ("city", "admin1", "admin2")
-                and c.population >= _DATELINE_TOWN
-                for c in gaz.candidates(head.group(1), fuzzy=False)
-            ):
+            if head is not None and _dateline_town(gaz, head.group(1)):
                 break
         else:
             return None
