@@ -105,8 +105,8 @@ def split_list(
         )
     if len(parts) < 2:
         return []
-    # "the Supreme Court in February 2017, the Military Hospital in Kabul on March 8, 2017,
-    # and the Iraqi Embassy in July": items one city holds share the one place a sibling names
+    # "the central bank in May 2019, the main market in Mogadishu on 2 June 2019, and the
+    # port authority in August": items one city holds share the one place a sibling names
     placed = {
         p.arguments.place.place.name
         for p in parts
