@@ -233,6 +233,31 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
     return None
 
 
+# "(", "(also spelled ", "(or ", "(locally known as " right before a bracketed other name
+_VARIANT_OPEN = re.compile(
+    r"\(\s*(?:(?:also|locally|sometimes|often)\s+)?"
+    r"(?:(?:spelled|spelt|written|transliterated|known\s+as|called|or|aka|a\.k\.a\.)\s+)?$"
+)
+
+
+def _place_variant(
+    m: Mention, text: str, mentions: Sequence[Mention], is_place: Callable[[Mention], bool]
+) -> bool:
+    """A name alone in brackets right after a place's name: the place's other spelling
+    ("Beledweyne (Beled Weyne)", "Moqokori (also spelled Moqokoori)"), not an actor."""
+    opening = _VARIANT_OPEN.search(text, max(0, m.start - 40), m.start)
+    if opening is None or not text[m.end :].lstrip().startswith(")"):
+        return False
+    before = text[: opening.start()].rstrip()
+    return any(
+        o.end == len(before) and o is not m and (o.label in _PLACE_LABELS or is_place(o))
+        for o in mentions
+    )
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _named_group_base(m: Mention, rules: ActorRules) -> str | None:
     """ "Gran Grif" of an unknown group "the Gran Grif gang" (a name + a lower-case group
     noun), else None."""
@@ -566,8 +591,11 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     number ("the 33rd Front"), from the body the text says it belongs to."""
     kind = _type_from_cues(m.text, m.label, rules)
     after = _NEXT_WORDS.match(doc_text(doc), m.end)
-    if after is not None and after.group(1) in rules.outlet_after:
-        return "media"  # "its Hakkal media outlet", "the Al-Naba newspaper"
+    if after is not None and (
+        after.group(1) in rules.outlet_after
+        or f"{after.group(1)} {after.group(2) or ''}" in rules.outlet_after
+    ):
+        return "media"  # "its Hakkal media outlet", "the Al-Naba newspaper", "X news agency"
     word = _WORD_BEFORE.search(doc_text(doc), max(0, m.start - 40), m.start)
     if word is not None and word.group(1) in rules.outlet_before:
         return "media"  # "cited by the newspaper La Opinión", "the Colombian daily El Tiempo"
@@ -971,6 +999,9 @@ def resolve_actors(
             continue
         if entry is None and m.text in place_texts:
             places.append(m)
+            continue
+        if entry is None and _place_variant(m, text, mentions, is_place):
+            places.append(m)  # "Moqokori (also spelled Moqokoori)": the place's other name
             continue
         if entry is None and (_bare_institution(m, states) or _state_acronym(m, states)):
             continue  # "the Army's 103rd Brigade": the state's army, found by states.py

@@ -322,6 +322,12 @@ def _starts_outlet_name(doc: Doc, span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _brand_phrases_after() -> frozenset[str]:
+    data = load_yaml("place_nouns.yaml").get("brand_phrases_after") or ()
+    return frozenset(str(w) for w in data)
+
+
+@lru_cache(maxsize=1)
 def _brand_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_yaml("place_nouns.yaml")["brand_nouns"])
 
@@ -499,6 +505,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
                 or _heading_cue(span)
                 or _after_place_noun(span, load_place_cues())
                 or _has_container(doc, span, gaz)
+                or _prefixed_toponym(span, gaz)
                 # "an ambush near Markoye": a town the gazetteer lacks is still a place
                 or before in _PERSON_LOCATIVE
                 # "ambushed a column at Tinzaouatene", "an offensive toward Boulkessi"
@@ -536,6 +543,8 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
                 or _described_as_place(span)
                 or (_in_division_list(span) and (bool(found) or ent.label_ != "PERSON"))
             )
+            # "Tal Abyad", "Ras al-Ain": a name led by a place word is a place, known or not
+            cued = cued or _prefixed_toponym(span, gaz)
             # "16 March 2024, Mir Ali (North Waziristan):": a heading's place the text places
             cued = cued or (not found and _heading_cue(span) and _has_container(doc, span, gaz))
             # "the 2014 Chibok abduction", "at Bolan Pass, Kachhi" (tagged PERSON)
@@ -593,6 +602,53 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     if dateline is not None:
         spans.append(dateline)
     return sorted(spans, key=lambda sp: sp.start)
+
+
+@lru_cache(maxsize=1)
+def _toponym_prefixes() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml("place_nouns.yaml").get("toponym_prefixes") or ())
+
+
+@lru_cache(maxsize=1)
+def _toponym_group_nouns() -> frozenset[str]:
+    data = load_yaml("place_nouns.yaml").get("toponym_group_nouns_after") or ()
+    return frozenset(str(w).lower() for w in data)
+
+
+@lru_cache(maxsize=1)
+def _toponym_personal_names() -> frozenset[str]:
+    data = load_yaml("place_nouns.yaml").get("toponym_prefix_personal_names") or ()
+    return frozenset(str(w) for w in data)
+
+
+def _prefixed_toponym(span: Span, gaz: GeoGazetteer | None = None) -> bool:
+    """An unknown name of two words or more led by an Arabic, Persian or Turkic place word
+    ("Ras al-Ain", "Bab al-Mandab"): a place, not a person or a group. A place word that is
+    also a personal name ("Tal", "Khan") counts only where the gazetteer knows the whole
+    name as a place ("Tal Abyad", not "Tal Becker")."""
+    words = span.text.split()
+    if span.ent_id_ or len(words) < 2:
+        return False
+    first = words[0].split("-")[0]
+    if first not in _toponym_prefixes() or not words[1][:1].isalpha():
+        return False
+    if first in _toponym_personal_names() and (
+        gaz is None or not gaz.candidates(span.text, fuzzy=False)
+    ):
+        return False
+    # a group's name before its members ("Ras Kamboni fighters")
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.lemma_.lower() in _toponym_group_nouns():
+        return False
+    # a person all the same where one speaks or bears a title ("spokesman Tal Heinrich said")
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _SPEECH_LEMMAS:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is None or before.lower_ not in load_titles().heads
+
+
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "write", "announce", "note", "warn"})
 
 
 @lru_cache(maxsize=1)
@@ -737,6 +793,9 @@ def _actor_or_brand(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
             return True
     if len(span) > 1 and span[-1].lower_ in _brand_nouns():
         return True
+    next_words = " ".join(t.text for t in doc[span.end : span.end + 2])
+    if next_words in _brand_phrases_after():
+        return True  # "the Saba news agency": an outlet's name, not a place
     # an unknown name followed by "who" is a person ("residents of Florence, who" are not)
     after = doc[span.end : span.end + 2]
     if _after_place_noun(span, load_place_cues()):
