@@ -91,6 +91,8 @@ class ArgumentFinder:
         self.group_nouns = rules.words("group_nouns")
         self.person_nouns = rules.words("person_nouns")
         self.role_nouns = rules.words("role_nouns")
+        # the subjects of each verb of ``doc`` by its index (the finder never changes)
+        self._subjects: dict[int, list[Token]] = {}
 
     def _weapon_mention(self, start: int, end: int, actor: Actor) -> bool:
         """A mention that names a weapon ("an IED struck", its make in "a Bayraktar drone")
@@ -251,8 +253,15 @@ class ArgumentFinder:
         return event_parties.mention_before(self, actor, tok)
 
     def subjects(self, verb: Token) -> list[Token]:
-        """:func:`~dossier.extract.event_parties.subjects`."""
-        return event_parties.subjects(self, verb)
+        """:func:`~dossier.extract.event_parties.subjects` (computed once per verb; each call
+        gets a new list of new tokens, as a fresh computation would)."""
+        if verb.doc is not self.doc:
+            return event_parties.subjects(self, verb)
+        found = self._subjects.get(verb.i)
+        if found is None:
+            found = self._subjects[verb.i] = event_parties.subjects(self, verb)
+        fresh: dict[int, Token] = {}
+        return [fresh.setdefault(id(t), t.doc[t.i]) for t in found]
 
     def part_owner(self, tok: Token) -> Token | None:
         """:func:`~dossier.extract.event_objects.part_owner`."""

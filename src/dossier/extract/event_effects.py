@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract.common import find_counts
 from dossier.extract.numbers import is_vague
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import TokensByChar, doc_text
 from dossier.records import NumberRange
 
 if TYPE_CHECKING:
@@ -516,7 +516,7 @@ def _claimed(finder: ArgumentFinder, verb: Token | None, attackers: set[str]) ->
 
 
 def _follow_up_of(
-    frames: Sequence[EventFrame], i: int, by_char: dict[int, Token], finder: ArgumentFinder
+    frames: Sequence[EventFrame], i: int, by_char: TokensByChar, finder: ArgumentFinder
 ) -> int | None:
     """ "M23 seized the town after two days of clashes. At least 14 civilians were killed by
     shelling.": dead told in the next sentence, killed by an unnamed hand with an act no one
@@ -672,7 +672,7 @@ def reconcile_tolls(
     becomes a claim (:func:`as_claimed`), and tolls told apart from any trigger revise or
     join the toll of the attack told before them."""
     out = list(frames)
-    by_char = {t.idx: t for t in doc}
+    by_char = TokensByChar(doc)
     for i, frame in enumerate(out):
         ev = frame.event
         tok = by_char.get(frame.trigger[0])

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from dossier.extract.event_effects import combine_tolls
 from dossier.extract.event_rules import load_event_rules
+from dossier.nlp.text import TokensByChar
 from dossier.resolve.unidentified import is_unidentified_key
 
 if TYPE_CHECKING:
@@ -512,7 +513,7 @@ def drop_released(frames: list[EventFrame], doc: Doc) -> list[EventFrame]:
     before (``captive_nouns`` governed by ``release_verbs``, ``data/extract/event_rules.yaml``)."""
     rules = load_event_rules()
     captives, release = rules.words("captive_nouns"), rules.words("release_verbs")
-    by_char = {t.idx: t for t in doc}
+    by_char = TokensByChar(doc)
 
     def released(frame: EventFrame) -> bool:
         tok = by_char.get(frame.trigger[0])

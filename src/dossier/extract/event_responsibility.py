@@ -21,6 +21,7 @@ from dossier.extract.event_effects import as_claimed, combine_tolls
 from dossier.extract.event_generic import generic
 from dossier.extract.event_merge import RESPONSIBILITY_RANK
 from dossier.extract.event_phrases import RELATIVE
+from dossier.nlp.text import TokensByChar
 from dossier.records import Actor, EventActor
 from dossier.resolve.unidentified import is_unidentified_key
 
@@ -673,7 +674,7 @@ def _fold_claim(
     claimant's account of it. The claim's mentions join that incident, their toll as a
     claim (only a ``high``), rather than standing as an event of their own."""
     named = frames[i]
-    by_char = {t.idx: t for t in doc}
+    by_char = TokensByChar(doc)
     noun = by_char.get(named.trigger[0])
     verb = by_char.get(st.position)
     if noun is None or verb is None or st.about != named.trigger[0]:
@@ -783,7 +784,7 @@ def attach_responsibility(
 ) -> list[EventFrame]:
     """Give events the perpetrators that separate statements claim or attribute."""
     out = list(frames)
-    by_char = {t.idx: t for t in doc}
+    by_char = TokensByChar(doc)
     for st in find_statements(doc, finder):
         i = _target_frame(out, st)
         if i is None or _other_victim(out[i], by_char.get(st.about or -1), finder):

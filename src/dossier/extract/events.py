@@ -108,7 +108,8 @@ class _Trigger:
 
 
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    lemma = tok.lemma_
+    return lemma.lower() if lemma else tok.lower_
 
 
 def _light_verb(tok: Token, rules: EventRules) -> Token | None:
@@ -158,9 +159,11 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 found[tok.head.i] = _Trigger(tok.head, rules.verb_triggers[verb])
             continue
         if tok.pos_ in {"VERB", "AUX"}:
-            objects = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
             cues = rules.verb_objects.get(lem, {})
-            hit = next((cues[o] for o in sorted(objects) if o in cues), None)
+            hit = None
+            if cues:
+                objects = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
+                hit = next((cues[o] for o in sorted(objects) if o in cues), None)
             preps = rules.verb_preps.get(lem, {})
             if hit is None and preps:
                 # "fired on the convoy", not "fired its chief executive on Monday"
@@ -593,11 +596,14 @@ def _context(type_id: str, trig: Token, args: Arguments, rules: EventRules) -> s
     return contexts[0] if contexts else None
 
 
-def _sentence_index(doc: Doc, trig: Token) -> int:
+def _token_sentences(doc: Doc) -> list[int]:
+    """The sentence index of every token (the first sentence that holds it; -1 for none), in one pass."""
+    index = [-1] * len(doc)
     for i, s in enumerate(doc.sents):
-        if s.start <= trig.i < s.end:
-            return i
-    return -1
+        for t in range(s.start, s.end):
+            if index[t] == -1:
+                index[t] = i
+    return index
 
 
 def _anchor(doc: Doc, sent: Span, index: int) -> Anchor:
@@ -642,6 +648,7 @@ def extract_event_frames(
         rules.raw.get("table_columns") or {},
         sorted(rules.words("table_no_perpetrator")),
     )
+    token_sentence = _token_sentences(doc)
     for trig in _find_triggers(doc, rules):
         tok = trig.token
         type_id, mode = trig.type_mode
@@ -649,7 +656,7 @@ def extract_event_frames(
             continue
         if _counted_plural(tok):
             continue  # "claimed 600 attacks in 2024": a count of events (a quantity), no event
-        row = table_rows.get(_sentence_index(doc, tok))
+        row = table_rows.get(token_sentence[tok.i])
         if row is not None and not _in_incident_cell(row, tok.idx):
             continue  # "| Unclaimed (TTP denied) |": a perpetrator cell tells no event
         sent = tok.sent
@@ -674,7 +681,7 @@ def extract_event_frames(
                 # "Since 10 May the RSF has besieged the city": a siege is dated by its start
                 date = _since_date(head, sent, timexes)
             date = _range_start(date, timexes)
-            heading = headings.get(_sentence_index(doc, tok))
+            heading = headings.get(token_sentence[tok.i])
             if heading is not None:
                 # "2) 10/05/2024 – Macomia town: insurgents entered ...": the item's date and
                 # place; the heading's words are no party to it
@@ -714,7 +721,7 @@ def extract_event_frames(
             window = background_days if row is None else max(background_days, 366)
             if mod == "asserted" and (
                 _is_background(date, document_date, window)
-                or _sentence_index(doc, tok) in background_sents
+                or token_sentence[tok.i] in background_sents
             ):
                 mod = "background"
             if part is not None and date is not None and mod in {"hypothetical", "future"}:
@@ -753,7 +760,7 @@ def extract_event_frames(
                 acled_sub = "Government regains territory"
             event = Event(
                 type=type_id,
-                anchor=_anchor(doc, sent, _sentence_index(doc, tok)),
+                anchor=_anchor(doc, sent, token_sentence[tok.i]),
                 mode=ev_mode,
                 context=_context(type_id, tok, part_args, rules),
                 acled_event_type=acled_type,

@@ -142,11 +142,21 @@ def _core_value(text: str) -> tuple[int | None, int | None, int | None, bool] | 
     return None
 
 
+@lru_cache(maxsize=1)
+def _modifier_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each modifier cue ("over", "at least") with its regex, longest cue first."""
+    modifiers = _number_lexicon()["modifiers"]
+    return tuple(
+        (cue, re.compile(rf"{alternation([cue])}\s+", re.IGNORECASE))
+        for cue in sorted(modifiers, key=len, reverse=True)
+    )
+
+
 def _one_value(text: str) -> tuple[int | None, int | None, int | None, bool] | None:
     lex = _number_lexicon()
     t = text.strip()
-    for cue in sorted(lex["modifiers"], key=len, reverse=True):
-        m = re.match(rf"{alternation([cue])}\s+", t, re.IGNORECASE)
+    for cue, cue_regex in _modifier_regexes():
+        m = cue_regex.match(t)
         if not m:
             continue
         core = _core_value(t[m.end() :])

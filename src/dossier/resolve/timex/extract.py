@@ -179,6 +179,22 @@ def _phrase_keys() -> tuple[re.Pattern[str] | None, ...]:
     return tuple(keys)
 
 
+@lru_cache(maxsize=1)
+def _phrase_literals() -> tuple[tuple[str, bool] | None, ...]:
+    """For each key of :func:`_phrase_keys`, its literal and whether it ignores case, where
+    a plain substring test finds what the key's regex would (an ASCII literal; a key that
+    ignores case is tested so only on ASCII text); None elsewhere."""
+    out: list[tuple[str, bool] | None] = []
+    for phrase, key in zip(_lexicon().phrases, _phrase_keys(), strict=True):
+        run = _literal_run(phrase.regex)
+        flags = key.flags & ~re.UNICODE if key is not None else -1
+        if key is None or not run.isascii() or flags not in (0, re.IGNORECASE):
+            out.append(None)
+        else:
+            out.append((run.lower() if flags else run, bool(flags)))
+    return tuple(out)
+
+
 # rules whose match holds a year after a day and month (or a month), which may be a count
 # ("On 3 March, 12 people were killed"): their candidates are dropped, leaving the shorter
 # date without it ("3 March")
@@ -226,7 +242,19 @@ def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
             if "x" in rule.regex.groupindex:
                 start, end = m.span("x")
             yield _Candidate(start, end, rule.priority, rule.name, m)
+    # an ASCII text: a key that ignores case is in it when its lowercase is in the lowercase
+    lowered = text.lower() if text.isascii() else None
+    literals = _phrase_literals()
     for i, (phrase, key) in enumerate(zip(lx.phrases, _phrase_keys(), strict=True)):
+        literal = literals[i]
+        if key is not None and literal is not None:
+            k = (key.pattern, key.flags)
+            if k not in found:
+                run, fold = literal
+                if not fold:
+                    found[k] = run in text
+                elif lowered is not None:
+                    found[k] = run in lowered
         if absent(key):
             continue
         for m in phrase.regex.finditer(text):
