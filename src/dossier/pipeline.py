@@ -22,7 +22,7 @@ from dossier.errors import DossierError, InputError
 from dossier.extract.claims import extract_claims
 from dossier.extract.events import extract_events
 from dossier.extract.quantities import extract_quantities
-from dossier.extract.relation_patterns import load_patterns
+from dossier.extract.relation_patterns import load_patterns, pattern_probe
 from dossier.extract.relations import extract_relations
 from dossier.metadata import extract_metadata
 from dossier.nlp import build_nlp
@@ -331,7 +331,7 @@ def _preload() -> None:
     process: workers forked from it start with them (and share their memory) instead of each
     building its own."""
     build_nlp()
-    load_patterns()
+    pattern_probe(load_patterns())
     preload_word_frequencies()
 
 

@@ -23,6 +23,7 @@ from typing import Any
 __all__ = [
     "CompiledForm",
     "FilteredRegex",
+    "ProbeSet",
     "compile_cached",
     "compiled_form",
     "from_compiled_form",
@@ -209,3 +210,65 @@ class FilteredRegex:
         if not self.may_match(text, folded):
             return ()
         return self.regex.finditer(text)
+
+
+def _trie_regex(strings: Iterable[str]) -> str:
+    """One expression matching, at a position, the longest of ``strings`` that starts there:
+    the strings as a trie, each branch tried before the end of a shorter string."""
+    trie: dict[str, Any] = {}
+    for s in strings:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def body(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + body(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{inner})?" if len(branches) == 1 else inner + "?"
+        return inner
+
+    return body(trie)
+
+
+class ProbeSet:
+    """The literal prefilters of many :class:`FilteredRegex` run over the same texts, as one
+    search: which of them may match a text, each answer the same as its own ``may_match``.
+
+    The strings of all the prefilters that search the lower-cased text form one trie; one
+    pass over the text finds, at each position, the longest string starting there, and every
+    string that starts at a position is a prefix of that one.
+    """
+
+    def __init__(self, regexes: Sequence[FilteredRegex]) -> None:
+        self.always: list[int] = []  # no prefilter: may always match
+        self.own: list[int] = []  # a prefilter of the text's own case: asked on its own
+        self.regexes = list(regexes)
+        users: dict[str, list[int]] = {}
+        for i, fr in enumerate(self.regexes):
+            if fr._probe is None:
+                self.always.append(i)
+            elif not fr._folds:
+                self.own.append(i)
+            else:
+                for s in fr.strings or ():
+                    users.setdefault(s, []).append(i)
+        # each string: the regexes of it and of every string it starts with
+        self._users: dict[str, frozenset[int]] = {
+            s: frozenset(i for p in users if s.startswith(p) for i in users[p]) for s in users
+        }
+        self._scan = re.compile(f"(?=({_trie_regex(users)}))") if users else None
+
+    def candidates(self, text: str, folded: str | None = None) -> set[int]:
+        """The indices of the regexes that may match ``text`` (``folded``: its lower case)."""
+        out = set(self.always)
+        if self._scan is not None:
+            users = self._users
+            found = {m.group(1) for m in self._scan.finditer(folded or text.lower())}
+            for s in found:
+                out |= users[s]
+        out.update(i for i in self.own if self.regexes[i].may_match(text, folded))
+        return out

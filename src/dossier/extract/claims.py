@@ -291,9 +291,9 @@ def _verb_claims(
     cues = load_cues()
     out: list[tuple[int, int, Token, str | None]] = []
     for tok in sent:
-        lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX"):
             continue
+        lemma = tok.lemma_.lower()
         if lemma in cues.label_verbs:
             label = _label_span(tok)
             if label is not None:
@@ -828,6 +828,8 @@ def _stance_likelihood() -> dict[str, str]:
 
 # an adverb of hearsay on the main verb: "X has reportedly sought", "Y allegedly funded"
 _HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|reputedly|supposedly)\b", re.I)
+# the same words anywhere (a quick test that a sentence may hold one)
+_HEARSAY_WORD = re.compile(r"reportedly|allegedly|purportedly|reputedly|supposedly", re.I)
 
 
 def _reportedly(
@@ -838,6 +840,8 @@ def _reportedly(
     ``reports``, hedged by the adverb. Not inside a quotation, nor an adverb of a subordinate
     clause."""
     text = doc_text(doc)
+    if not _HEARSAY_WORD.search(text, sent.start_char, sent.end_char):
+        return None  # no token of the sentence can be one
     for t in sent:
         if not (t.dep_ == "advmod" and _HEARSAY.fullmatch(t.text)):
             continue

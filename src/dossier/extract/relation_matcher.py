@@ -25,7 +25,7 @@ from dossier.extract.common import (
     resolve_reference,
 )
 from dossier.extract.relation_certainty import relation_certainty
-from dossier.extract.relation_patterns import RelationPattern, relation_lexicon
+from dossier.extract.relation_patterns import RelationPattern, pattern_probe, relation_lexicon
 from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_slots import government_of, member_slots, type_ok
 from dossier.nlp.text import doc_text
@@ -346,12 +346,16 @@ class RelationMatcher:
     def run(self, patterns: Sequence[RelationPattern]) -> list[Relation]:
         """The relations the matches of ``patterns`` give, sentence by sentence."""
         out: list[Relation] = []
+        probe = pattern_probe(patterns)
         for view in self.views:
             if not view.slots:
                 continue
-            folded = view.masked.lower()  # shared by the patterns' literal prefilters
-            for p in patterns:
-                for m in p.finditer(view.masked, folded):
+            # the patterns whose literal prefilters the sentence passes, in one search
+            may = probe.candidates(view.masked, view.masked.lower())
+            for i, p in enumerate(patterns):
+                if i not in may:
+                    continue
+                for m in p.regex.finditer(view.masked):
                     out.extend(self._relations(p, view, m))
         return out
 

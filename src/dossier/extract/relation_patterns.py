@@ -10,17 +10,23 @@ sentence's masked text, where ``⟦A1⟧`` stands for an actor and ``⟪P1⟫`` 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from dossier.extract.common import load_data
 from dossier.nlp.build_cache import cached
 from dossier.ontology import load_ontology
-from dossier.regex_filter import FilteredRegex, compiled_form, required_strings
+from dossier.regex_filter import FilteredRegex, ProbeSet, compiled_form, required_strings
 from dossier.resolve.actors import load_actor_rules
 
-__all__ = ["RelationLexicon", "RelationPattern", "load_patterns", "relation_lexicon"]
+__all__ = [
+    "RelationLexicon",
+    "RelationPattern",
+    "load_patterns",
+    "pattern_probe",
+    "relation_lexicon",
+]
 
 _PRONOUN = (
     r"\b(?:its|it|they|their|them|the\s+(?:group|organi[sz]ation|movement|offshoot|network)"
@@ -191,6 +197,19 @@ def load_patterns() -> tuple[RelationPattern, ...]:
             )
         )
     return tuple(patterns)
+
+
+_PROBES: dict[int, tuple[Sequence[RelationPattern], ProbeSet]] = {}
+
+
+def pattern_probe(patterns: Sequence[RelationPattern]) -> ProbeSet:
+    """The literal prefilters of ``patterns`` as one search over a sentence (built once per
+    sequence of patterns): which of them may match it."""
+    hit = _PROBES.get(id(patterns))
+    if hit is None or hit[0] is not patterns:
+        hit = (patterns, ProbeSet([p.matcher for p in patterns]))
+        _PROBES[id(patterns)] = hit
+    return hit[1]
 
 
 @dataclass(frozen=True)

@@ -672,12 +672,67 @@ def _parent_unit(m: Mention, doc: Doc, rules: ActorRules) -> ActorEntry | None:
     return None
 
 
+class _FuzzyAliases:
+    """The gazetteer's aliases of 8 or more characters, for the closest one to a name at
+    ``fuzz.ratio`` >= 93 (as ``process.extractOne`` over all of them finds it, the first of
+    equals in the gazetteer's order), with the answers kept: the same names come back in
+    document after document."""
+
+    def __init__(self, gazetteer: ActorGazetteer) -> None:
+        self.g = gazetteer
+        self.size = len(gazetteer.by_alias)
+        # by length, each alias with its rank in the gazetteer's order
+        self.by_length: dict[int, list[tuple[int, str]]] = {}
+        keys = [a for a in gazetteer.by_alias if len(a) >= 8]
+        for rank, alias in enumerate(keys):
+            self.by_length.setdefault(len(alias), []).append((rank, alias))
+        self.found: dict[str, str | None] = {}
+
+    def closest(self, norm: str) -> str | None:
+        if norm in self.found:
+            return self.found[norm]
+        # a ratio of 93 needs lengths within 7% of their sum (the edit distance is at least
+        # their difference): only those aliases can be the answer
+        n = len(norm)
+        near = sorted(
+            item
+            for length, items in self.by_length.items()
+            if abs(length - n) * 100 <= 8 * (length + n)
+            for item in items
+        )
+        hit = process.extractOne(
+            norm, [alias for _, alias in near], scorer=fuzz.ratio, score_cutoff=93
+        )
+        self.found[norm] = hit[0] if hit is not None else None
+        return self.found[norm]
+
+
+_FUZZY: dict[int, _FuzzyAliases] = {}
+
+
+def _fuzzy_aliases(gazetteer: ActorGazetteer) -> _FuzzyAliases:
+    fuzzy = _FUZZY.get(id(gazetteer))
+    if fuzzy is None or fuzzy.g is not gazetteer or fuzzy.size != len(gazetteer.by_alias):
+        if len(_FUZZY) >= 8:
+            _FUZZY.clear()
+        fuzzy = _FUZZY[id(gazetteer)] = _FuzzyAliases(gazetteer)
+    return fuzzy
+
+
 class _Resolver:
     def __init__(self, gazetteer: ActorGazetteer) -> None:
         self.g = gazetteer
-        self._fuzzy_keys = [a for a in gazetteer.by_alias if len(a) >= 8]
+        self._fuzzy = _fuzzy_aliases(gazetteer)
+        # the entry of each (gazetteer id, text) asked: a mention is asked more than once
+        self._entries: dict[tuple[str | None, str], ActorEntry | None] = {}
 
     def gazetteer_entry(self, m: Mention) -> ActorEntry | None:
+        key = (m.gazetteer_id, m.text)
+        if key not in self._entries:
+            self._entries[key] = self._entry(m)
+        return self._entries[key]
+
+    def _entry(self, m: Mention) -> ActorEntry | None:
         if m.gazetteer_id and m.gazetteer_id in self.g.entries:
             return self.g.entries[m.gazetteer_id]
         entry = self.g.lookup(m.text)
@@ -685,9 +740,9 @@ class _Resolver:
             return entry
         norm = normalise_name(m.text)
         if len(norm) >= 8 and not is_acronym(m.text):
-            hit = process.extractOne(norm, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=93)
-            if hit is not None and hit[0][:1] == norm[:1]:
-                return self.g.entries[self.g.by_alias[hit[0]]]
+            hit = self._fuzzy.closest(norm)
+            if hit is not None and hit[:1] == norm[:1]:
+                return self.g.entries[self.g.by_alias[hit]]
         return None
 
 

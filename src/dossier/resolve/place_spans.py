@@ -591,7 +591,8 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     spans.extend(_untagged_places(doc, gaz, countries, place_names, spans, named))
     spans = _noun_named_places(doc, spans)
     spans = _join_particles(doc, spans)
-    spans = [sp for sp in spans if not _actor_or_brand(doc, sp, gaz)]
+    actor_ents = _actor_entities(doc)
+    spans = [sp for sp in spans if not _actor_or_brand(doc, sp, gaz, actor_ents)]
     spans = [sp for sp in spans if not _starts_outlet_name(doc, sp)]
     spans = _without_surnames(doc, spans, gaz)
     spans = [sp for sp in spans if not _actor_acronym(doc, sp, gaz, countries)]
@@ -771,7 +772,17 @@ def _actor_acronym(doc: Doc, span: Span, gaz: GeoGazetteer, countries: frozenset
     return bool(found) and all(c.alternate and c.country_code not in countries for c in found)
 
 
-def _actor_or_brand(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
+def _actor_entities(doc: Doc) -> list[tuple[Span, str]]:
+    """The entities the actor gazetteer matched, each with its normalised name."""
+    return [(e, normalise_place_name(e.text)) for e in doc.ents if e.ent_id_]
+
+
+def _actor_or_brand(
+    doc: Doc,
+    span: Span,
+    gaz: GeoGazetteer,
+    actor_ents: list[tuple[Span, str]] | None = None,
+) -> bool:
     """A span that names an actor, a person or a media outlet, not a place.
 
     A name the actor gazetteer matched ("BLA", not Bla in Mali) or the tail of one ("the
@@ -781,12 +792,12 @@ def _actor_or_brand(doc: Doc, span: Span, gaz: GeoGazetteer) -> bool:
     trained in Afghanistan").
     """
     key = normalise_place_name(span.text)
+    if actor_ents is None:
+        actor_ents = _actor_entities(doc)
     # a building that names its occupant ("the White House") is still a site
-    actors = [e for e in doc.ents if e.ent_id_ and span.label_ != "FAC"]
-    inside = any(e.start <= span.start and span.end <= e.end for e in actors)
-    tail = any(
-        normalise_place_name(e.text).endswith(" " + key) for e in actors if len(e) > len(span)
-    )
+    actors = actor_ents if span.label_ != "FAC" else []
+    inside = any(e.start <= span.start and span.end <= e.end for e, _ in actors)
+    tail = any(norm.endswith(" " + key) for e, norm in actors if len(e) > len(span))
     if inside or tail:
         found = [c for c in gaz.candidates(span.text, fuzzy=False) if not c.alternate]
         if not any(c.feature in ("country", "admin1") for c in found):
@@ -853,21 +864,23 @@ def _name_runs(doc: Doc) -> list[Span]:
         i for ent in doc.ents if ent.label_ in _NAME_ENTITIES for i in range(ent.start, ent.end)
     }
     runs: list[Span] = []
+    toks = list(doc)  # one Token object each, not one per look
+    n = len(toks)
     i = 0
-    while i < len(doc):
-        tok = doc[i]
+    while i < n:
+        tok = toks[i]
         if i in inside or not (tok.is_alpha and tok.text[:1].isupper()) or tok.is_upper:
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and end not in inside and not doc[end].is_sent_start:
-            nxt = doc[end]
+        while end < n and end not in inside and not toks[end].is_sent_start:
+            nxt = toks[end]
             if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper:
                 end += 1
             elif (
                 nxt.lower_ in _NAME_LINKS
-                and end + 1 < len(doc)
-                and doc[end + 1].text[:1].isupper()
+                and end + 1 < n
+                and toks[end + 1].text[:1].isupper()
                 and end + 1 not in inside
             ):
                 end += 2

@@ -13,6 +13,7 @@ import zlib
 from array import array
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from dossier.errors import StoreError
@@ -20,6 +21,9 @@ from dossier.records import Actor, Document, NumberRange, PlaceMention
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer, normalise_name
 from dossier.store.migrations import apply_migrations
 from dossier.store.reads import StoreReads
+
+# the same names (a gazetteer actor's aliases) come back in document after document
+_normalise_name = lru_cache(maxsize=1 << 16)(normalise_name)
 
 
 def document_uid(content_hash: str) -> str:
@@ -32,12 +36,14 @@ def place_key(pm: PlaceMention) -> str:
     if p is not None and p.geonames_id:
         return f"geonames:{p.geonames_id}"
     if p is not None and p.latitude is not None:
-        return f"place:{normalise_name(p.name)}:{p.country_code or ''}"
-    return f"unresolved:{normalise_name(pm.text)}"
+        return f"place:{_normalise_name(p.name)}:{p.country_code or ''}"
+    return f"unresolved:{_normalise_name(pm.text)}"
 
 
 def _pack_offsets(offsets: tuple[int, ...]) -> bytes:
-    return zlib.compress(array("q", offsets).tobytes())
+    # level 1: six times faster than the default and no larger on these arrays (runs of
+    # consecutive numbers); any level reads back the same
+    return zlib.compress(array("q", offsets).tobytes(), 1)
 
 
 @dataclass(frozen=True)
@@ -170,14 +176,12 @@ class SQLiteStore(StoreReads):
                 rows,
             )
             place_ids: dict[tuple[int, int], int] = {}
+            place_rows = []
             for pm in doc.places:
                 place_id = self._upsert_place(pm)
                 place_ids[(pm.start, pm.end)] = place_id
                 o_start, o_end = _orig(doc.offsets, pm.start, pm.end)
-                conn.execute(
-                    """INSERT INTO place_mentions(document_id, place_id, start, "end",
-                       orig_start, orig_end, text, sentence, score)
-                       VALUES (?,?,?,?,?,?,?,?,?)""",
+                place_rows.append(
                     (
                         doc_id,
                         place_id,
@@ -188,8 +192,14 @@ class SQLiteStore(StoreReads):
                         pm.text,
                         pm.sentence,
                         pm.score,
-                    ),
+                    )
                 )
+            conn.executemany(
+                """INSERT INTO place_mentions(document_id, place_id, start, "end",
+                   orig_start, orig_end, text, sentence, score)
+                   VALUES (?,?,?,?,?,?,?,?,?)""",
+                place_rows,
+            )
             conn.executemany(
                 """INSERT INTO timexes(document_id, start, "end", text, value, precision,
                    anchor, type, end_value) VALUES (?,?,?,?,?,?,?,?,?)""",
@@ -376,7 +386,7 @@ class SQLiteStore(StoreReads):
         """An existing actor that a new (non-gazetteer) actor is surely the same as."""
         forms = {actor.name, *actor.aliases}
         for form in forms:
-            norm = normalise_name(form)
+            norm = _normalise_name(form)
             if actor.type == "person" and " " not in norm:
                 continue  # a lone surname is too weak to merge across documents
             rows = self.conn.execute(
@@ -417,7 +427,7 @@ class SQLiteStore(StoreReads):
     def _add_aliases(self, actor_id: int, forms: tuple[str, ...] | list[str]) -> None:
         self.conn.executemany(
             "INSERT OR IGNORE INTO aliases(actor_id, alias, norm) VALUES (?,?,?)",
-            [(actor_id, f, normalise_name(f)) for f in forms if f.strip()],
+            [(actor_id, f, _normalise_name(f)) for f in forms if f.strip()],
         )
 
     def _upsert_actor(self, actor: Actor) -> int:

@@ -16,7 +16,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dossier.dates import NUMERIC_DATE, numeric_date_order
+from dossier.nlp.build_cache import cached
 from dossier.records import DateValue, Timex
+from dossier.regex_filter import FilteredRegex, ProbeSet, required_strings
 from dossier.resolve.timex import normalise, relative
 from dossier.resolve.timex.anchors import _anchor_of_vague, _Context, _Ref, _ref_from_value, _ref_of
 from dossier.resolve.timex.lexicon import _alt, _lexicon
@@ -207,8 +209,43 @@ _DAY_FIRST = frozenset({"dm", "dmy", "rday", "rdm"})
 _DAY_BEFORE = re.compile(r"(?<![\d,.])\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 
 
+# characters that match an ASCII letter when case is ignored but do not lower-case to it
+# ("ı", "İ", "ſ"): in a text with one, a string's absence from the lower-cased text proves
+# nothing
+_FOLD_SPECIALS = re.compile("[\u0130\u0131\u017f]")
+
+
+@lru_cache(maxsize=1)
+def _literal_probe() -> ProbeSet:
+    """The literal prefilters (:mod:`dossier.regex_filter`) of the rules and then of the
+    lexicon's phrases, searched for at once: a rule or phrase none of whose strings is in a
+    text finds nothing there. Only ASCII strings are used."""
+    exprs = [r.regex for r in _rules()] + [p.regex for p in _lexicon().phrases]
+
+    def build() -> list[frozenset[str] | None]:
+        return [required_strings(e.pattern, e.flags) for e in exprs]
+
+    strings = cached("timex_literals", build)
+    if len(strings) != len(exprs):
+        strings = build()
+    return ProbeSet(
+        [
+            FilteredRegex(
+                e.pattern,
+                e.flags,
+                found if found and all(x.isascii() for x in found) else None,
+                computed=True,
+            )
+            for e, found in zip(exprs, strings, strict=True)
+        ]
+    )
+
+
 def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
     lx = _lexicon()
+    # the rules and phrases (numbered after the rules) that may match the text
+    may = None if _FOLD_SPECIALS.search(text) else _literal_probe().candidates(text, text.lower())
+    n_rules = len(_rules())
     # whether each key (a part a rule's every match contains) is in the text, by pattern
     found: dict[tuple[str, int], bool] = {}
 
@@ -220,7 +257,9 @@ def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
             found[k] = key.search(text) is not None
         return not found[k]
 
-    for rule in _rules():
+    for index, rule in enumerate(_rules()):
+        if may is not None and index not in may:
+            continue
         if absent(rule.key):
             continue
         for m in rule.regex.finditer(text):
@@ -246,6 +285,8 @@ def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
     lowered = text.lower() if text.isascii() else None
     literals = _phrase_literals()
     for i, (phrase, key) in enumerate(zip(lx.phrases, _phrase_keys(), strict=True)):
+        if may is not None and n_rules + i not in may:
+            continue
         literal = literals[i]
         if key is not None and literal is not None:
             k = (key.pattern, key.flags)
