@@ -252,3 +252,10 @@ def test_the_end_of_a_weekday_range_follows_its_start() -> None:
 )
 def test_a_short_quarter_is_a_quarter(text: str, value: str) -> None:
     assert [t.value for t in _timexes(text)] == [value]
+
+
+def test_a_long_s_in_a_season_word_is_no_crash() -> None:
+    # "ſ" (long s) lower-cases to itself but matches "s" case-insensitively: the season table
+    # has no "ſpring" key, its case-folded form is "spring"
+    found = extract_timexes("Raids resumed in the ſpring of 2024.", DateValue("2024-06-01", "day"))
+    assert [t.value for t in found] == ["2024-SP"]

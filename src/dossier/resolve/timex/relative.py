@@ -126,7 +126,9 @@ def _season_noun(m: re.Match[str], word: str) -> bool:
 def _norm_season(m: re.Match[str], ctx: _Context) -> _Norm | None:
     lx = _lexicon()
     word = m.group("season").lower()
-    code = lx.seasons[word]
+    code = lx.seasons.get(word) or lx.seasons.get(word.casefold())
+    if code is None:
+        return None  # matched case-insensitively by a letter that lower-cases elsewhere ("ſ")
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     bare = not rel and not m.group("year") and not _g(m, "yrel") and not _g(m, "part")
     if bare and not _DATE_PREP.search(ctx.before):
