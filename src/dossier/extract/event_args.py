@@ -440,7 +440,11 @@ class ArgumentFinder:
                 # "five Venezuelan soldiers", "a Treasury Police member": people hit, though
                 # the force they belong to takes the target's role
                 people = person or self.members_of(o, actor)
-                (victim_spans if people else target_spans).append(_object_span(o))
+                # "his murder": the victim's last mention before the pronoun
+                span = (self.mention_before(actor, o) if o.pos_ == "PRON" else None) or (
+                    _object_span(o)
+                )
+                (victim_spans if people else target_spans).append(span)
             elif type_id in {"ARREST", "ACCUSE", "SANCTION", "REJECT"}:
                 role = "target"
             elif type_id == "FOUND":

@@ -179,6 +179,7 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
                 for g in w.children
                 if g.dep_ == "pobj"
             ]
+    objects += _subject_in_source(tok)
     # "ambushed a fuel convoy escorted by FAMa": the escort was attacked too
     objects += participle_agents(finder, objects, "escort_verbs")
     if tok.dep_ in {"xcomp", "oprd"} and tok.tag_ == "VBN":
@@ -236,6 +237,64 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
     place_hosts += objects
     objects += effect_patients(finder, tok) + blast_sites(finder, tok)
     return ClauseWords(perps, objects, place_hosts)
+
+
+def _charged_in_which(finder: ArgumentFinder, noun: Token) -> list[Token]:
+    """ "the murder of four nuns, in which a major and two sergeants are being prosecuted":
+    who a relative clause on the attack noun (or, misparsed, on its victims) says is charged
+    "in" or "for" it is who is suspected of the attack."""
+    rules = finder.rules
+    charge = rules.words("suspect_verbs") | rules.words("involvement_participles")
+    hosts = [noun] + [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    out: list[Token] = []
+    for host in hosts:
+        for verb in host.children:
+            if verb.dep_ != "relcl" or verb.lemma_.lower() not in charge:
+                continue
+            if not any(
+                p.dep_ == "prep"
+                and p.lower_ in {"in", "for", "of", "with"}
+                and any(g.lower_ in {"which", "whom"} for g in p.children)
+                for p in verb.children
+            ):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            out += [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    return out
+
+
+def _subject_in_source(verb: Token) -> list[Token]:
+    """ "According to sources from the Curia, the Jesuit A, rector of the university, and
+    five other priests were murdered": a passive verb left with no subject, the parser having
+    hung it on the source phrase after the comma that closes that phrase, is told of the
+    nouns so hung (and the nouns joined to them)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(
+        c.dep_ in {"nsubj", "nsubjpass", "csubjpass"} for c in verb.children
+    ):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lemma_.lower() != "accord" or prep.i > verb.i:
+            continue
+        words = list(prep.subtree)
+        comma = next((t.i for t in words if t.text == ","), None)
+        if comma is None:
+            continue
+        roots = [
+            t
+            for t in words
+            if t.i > comma
+            and t.head.i < comma
+            and t.pos_ in {"NOUN", "PROPN"}
+            and t.dep_ in {"conj", "appos"}
+        ]
+        return [*dict.fromkeys(u for t in roots for u in (t, *t.conjuncts) if u.i > comma)]
+    return []
 
 
 def described_name(noun: Token) -> Token:
@@ -356,6 +415,7 @@ def _noun_clause(
             and c.lemma_.lower() in finder.rules.words("attacker_adjectives")
         ]
     if type_id == "ASSAULT":  # "an assault on Bamako"
+        perps += _charged_in_which(finder, tok)
         place_hosts += [o for o in objects if o not in place_hosts]
         objects += identified_victims(tok) + target_of(tok)
     objects += effect_patients(finder, tok) + blast_sites(finder, tok)

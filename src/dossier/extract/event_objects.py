@@ -234,8 +234,14 @@ def patient_possessors(finder: ArgumentFinder, tok: Token) -> list[Token]:
         c
         for c in tok.children
         if c.dep_ == "poss"
-        and c.pos_ == "PROPN"
-        and finder.is_person(c, finder.actor_in(*np_span(c), c))
+        and (
+            c.pos_ == "PROPN"
+            and finder.is_person(c, finder.actor_in(*np_span(c), c))
+            # "responsible for his assassination": the person "his" stands for
+            or c.lower_ in {"his", "her"}
+            and (who := finder.refer(c)) is not None
+            and who.type == "person"
+        )
     ]
 
 

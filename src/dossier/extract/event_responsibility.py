@@ -518,6 +518,45 @@ def _event_noun(tok: Token, finder: ArgumentFinder) -> Token | None:
 _ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those"})
 
 
+def _relative_prep(prep: Token) -> bool:
+    """ "in which", "for which": a preposition opening a relative clause."""
+    return prep.lower_ in {"in", "for", "of", "with"} and any(
+        g.dep_ == "pobj" and g.lower_ in {"which", "whom"} for g in prep.children
+    )
+
+
+def _relative_event(prep: Token, verb: Token, finder: ArgumentFinder) -> Token | None:
+    """ "the death of six priests, in which two officers are being charged": the attack
+    noun a relative "in which"/"for which" stands for, the parser having hung the clause on
+    the attack noun or on the victims of its "of" phrase."""
+    if not _relative_prep(prep):
+        return None
+    rules = finder.rules
+    host = verb.head
+    if verb.dep_ != "relcl":
+        # the parser may hang "in which" on the clause's subject and the clause on another
+        # verb: the noun just before the relative phrase is what it stands for
+        before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+        if before.is_punct and before.i > 0:
+            before = prep.doc[before.i - 1]
+        if before.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        host = before
+    if host.dep_ == "pobj" and host.head.lower_ == "of" and host.head.head.pos_ == "NOUN":
+        candidates = [host, host.head.head]
+    else:
+        candidates = [host]
+    for c in candidates:
+        lem = c.lemma_.lower()
+        if (
+            lem in rules.noun_triggers
+            and rules.noun_triggers[lem][0] == "ASSAULT"
+            or lem in rules.words("blamed_death_nouns")
+        ):
+            return c
+    return None
+
+
 def _suspects(
     tok: Token, lem: str, finder: ArgumentFinder
 ) -> tuple[list[tuple[Token, str, str | None]], int | None]:
@@ -553,7 +592,7 @@ def _suspects(
                     for party in parties
                     for g in (party, *party.conjuncts)
                     for p in g.children
-                    if p.dep_ == "prep" and p.lower_ in {"for", "with"}
+                    if p.dep_ == "prep" and (p.lower_ in {"for", "with"} or _relative_prep(p))
                 ]
             else:
                 continue
@@ -610,7 +649,7 @@ def _suspects(
         else:
             continue
         for prep in preps:
-            event = _event_noun(prep, finder)
+            event = _event_noun(prep, finder) or _relative_event(prep, tok, finder)
             if event is not None and parties:
                 return [(p, kind, None) for p in parties], event.idx
     return [], None
@@ -779,11 +818,98 @@ def _hearsay(actors: Sequence[EventActor], st: Statement, finder: ArgumentFinder
     return st.hearsay
 
 
+def _listed_names(verb: Token, noun: Token, finder: ArgumentFinder) -> list[Token]:
+    """The names that ``noun`` ("the victims", "the dead") is said to be: "the victims were
+    A and B", "were identified as A and B", "the dead include A", "listed the victims as
+    A and B"."""
+    rules = finder.rules
+    lem = verb.lemma_.lower()
+    heads: list[Token] = []
+    if noun.dep_ in {"nsubj", "nsubjpass"} and lem in rules.words("victim_naming_verbs"):
+        # "were identified as A", "were named as A"
+        heads = [g for c in verb.children if c.lower_ == "as" for g in c.children]
+    elif noun.dep_ == "dobj" and lem in rules.words("victim_naming_verbs"):
+        heads = [g for c in verb.children if c.lower_ == "as" for g in c.children]
+    elif noun.dep_ == "nsubj" and lem in rules.words("victim_listing_verbs"):
+        # "the victims were A and B", "the dead included A"
+        heads = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+    # "A, a hydraulic engineer, and B": the parser may join B to A's apposition
+    heads = [
+        u
+        for h in heads
+        for t in (h, *h.conjuncts)
+        for u in (t, *(j for a in t.children if a.dep_ == "appos" for j in a.conjuncts))
+    ]
+    names: list[Token] = []
+    for t in heads:
+        if t not in names:
+            actor = finder.actor_in(*np_span(t), t)
+            if t.pos_ == "PROPN" and (actor is None or actor.type == "person"):
+                names.append(t)
+    return names
+
+
+def _victim_noun(noun: Token, finder: ArgumentFinder) -> bool:
+    """ "the victims", "the dead", "the two dead officers": people an attack hit."""
+    rules = finder.rules
+    if noun.lemma_.lower() in rules.words("victim_list_nouns") or noun.lower_ in rules.words(
+        "victim_list_nouns"
+    ):
+        return True
+    return any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in rules.words("victim_list_modifiers")
+        for c in noun.children
+    )
+
+
+def attach_named_victims(
+    frames: list[EventFrame], doc: Doc, finder: ArgumentFinder
+) -> list[EventFrame]:
+    """ "Gunmen killed two teachers. The victims were identified as A and B.": a sentence
+    that names who "the victims" or "the dead" were gives the nearest attack told before it
+    (at most three sentences back) those people as its victims."""
+    out = list(frames)
+    for sent_i, sent in enumerate(doc.sents):
+        for noun in sent:
+            if noun.pos_ not in {"NOUN", "ADJ"} or not _victim_noun(noun, finder):
+                continue
+            names = _listed_names(noun.head, noun, finder)
+            if not names:
+                continue
+            before = [
+                i
+                for i, f in enumerate(out)
+                if f.event.type == "ASSAULT"
+                and f.event.modality in _FACTS
+                and f.trigger[0] < sent.start_char
+                and 0 < sent_i - f.event.anchor.sentence <= 3
+            ]
+            if not before:
+                continue
+            i = before[-1]
+            frame = out[i]
+            ev = frame.event
+            known = {a.actor for a in ev.actors}
+            actors = list(ev.actors)
+            spans = list(frame.victims)
+            for t in names:
+                span = np_span(t)
+                if span not in spans:
+                    spans.append(span)
+                actor = finder.actor_in(*span, t)
+                if actor is not None and actor.key not in known:
+                    known.add(actor.key)
+                    actors.append(EventActor(actor.key, "victim"))
+            out[i] = replace(frame, event=replace(ev, actors=tuple(actors)), victims=tuple(spans))
+    return out
+
+
 def attach_responsibility(
     frames: list[EventFrame], doc: Doc, finder: ArgumentFinder
 ) -> list[EventFrame]:
-    """Give events the perpetrators that separate statements claim or attribute."""
-    out = list(frames)
+    """Give events the perpetrators that separate statements claim or attribute, and the
+    victims a later sentence names (:func:`attach_named_victims`)."""
+    out = attach_named_victims(frames, doc, finder)
     by_char = TokensByChar(doc)
     for st in find_statements(doc, finder):
         i = _target_frame(out, st)
