@@ -54,6 +54,10 @@ class BaselineLexicon:
     military_areas: frozenset[str]
     military_names: frozenset[str]
     clash_words: frozenset[str]
+    group_nouns: frozenset[str]
+    force_target_words: frozenset[str]
+    attempt_verbs: frozenset[str]
+    armed_adjectives: frozenset[str]
     force_org_heads: frozenset[str]
     vague_quantifiers: frozenset[str]
     weapons: tuple[str, ...]  # longest first
@@ -112,6 +116,10 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         military_areas=_words(raw, "military_areas"),
         military_names=_words(raw, "military_names"),
         clash_words=_words(raw, "clash_words"),
+        group_nouns=_words(raw, "group_nouns"),
+        force_target_words=_words(raw, "force_target_words"),
+        attempt_verbs=_words(raw, "attempt_verbs"),
+        armed_adjectives=_words(raw, "armed_adjectives"),
         force_org_heads=_words(raw, "force_org_heads"),
         vague_quantifiers=_words(raw, "vague_quantifiers"),
         weapons=tuple(weapons),

@@ -85,6 +85,8 @@ def _org_index() -> tuple[dict[tuple[str, ...], str], int]:
     for org in load_lexicon().organizations:
         for name in (*org.names, *org.acronyms):
             names[tuple(name.replace("-", " - ").split())] = org.id
+            # "M-19" as the tokenizer keeps it, one word
+            names.setdefault(tuple(name.split()), org.id)
     return names, max((len(k) for k in names), default=1)
 
 
@@ -287,6 +289,13 @@ class _RoleMapper:
                     continue  # a geocoded place the tagger took for a person
                 if thing and tok.i != root.i and _modifies(tok, root):
                     break  # "Minister X's residence": a thing named after its owner
+                if (
+                    tok.i != root.i
+                    and root.ent_type_ != "PERSON"
+                    and _modifies(tok, root)
+                    and _possessor(tok, root)
+                ):
+                    continue  # "Colonel X's wife", "Y's driver": the relative was hit
                 name = self._person_name(tok)
                 if name:
                     self.add("Victim", self._longest_name(name))
@@ -296,8 +305,9 @@ class _RoleMapper:
             self.add("Victim", self._longest_name(_strip_left(span).text))
             return
         if lemma in self.lex.target_heads and lemma not in self.lex.person_heads:
-            if {t.lower_ for t in span} & self.lex.military_words:
-                return
+            words = {t.lower_ for t in span}
+            if words & (self.lex.military_words | self.lex.force_target_words):
+                return  # a military or police post: no MUC-4 target
             start = span.start
             drop = self.lex.always_title | self.lex.vague_quantifiers
             while (
@@ -379,7 +389,12 @@ class _RoleMapper:
             return
         kinds = {o.id: o.kind for o in self.lex.organizations}
         lo, hi = frame.event.anchor.start, frame.event.anchor.end
+        # "five members of the FARC were killed", "Jecar Neghme, spokesman of the MIR": the
+        # group of whom was hit is the other side
+        hit = [*frame.victims, *frame.targets]
         for org, key in self.orgs:
+            if any(s <= org.start_char < e for s, e in hit):
+                continue
             if lo <= org.start_char < hi and kinds.get(key) in _ARMED_KINDS:
                 self.add("PerpOrg", org.text)
 
@@ -395,8 +410,10 @@ class _RoleMapper:
             trig = self._span(frame.trigger)
             clash = trig is not None and trig.root.lemma_.lower() in self.lex.clash_words
             perps = [self._span(se) for se in frame.perpetrators]
-            military = [p for p in perps if p is not None and self._military(p)]
-            return clash or (bool(perps) and len(military) == len(perps))
+            military = [
+                p for p in perps if p is not None and (self._military(p) or self._forces_named(p))
+            ]
+            return clash or bool(military)
         # the armed forces bombing where guerrillas are: "the air force attacked the outskirts"
         types = {a.key: a.type for a in self.actors}
         forces = any(
@@ -406,6 +423,9 @@ class _RoleMapper:
             p is not None and (self._military(p) or self._forces_named(p))
             for p in (self._span(se) for se in frame.perpetrators)
         )
+        # "the army attacked an M-19 group and killed Commander X": the state's forces
+        # against an armed group; a person named on its side is no civilian victim
+        against_armed = forces and any(self._armed_object(o) for o in objects)
         trig = self._span(frame.trigger)
         if forces and trig is not None and trig.root.lemma_.lower() in self.lex.clash_words:
             # "9th brigade troops clashed with the X group": the armed forces in combat,
@@ -415,21 +435,30 @@ class _RoleMapper:
                 or _through_of(o.root).lower_ in self.lex.given_names
                 for o in objects
             )
+        any_force = False
         for span in objects:
             root = _through_of(span.root)
+            if root.like_num or root.pos_ == "PRON":
+                continue  # "killed three", "attacked them": told by another object
+            any_force = True
             if root.ent_type_ == "PERSON" or root.lower_ in self.lex.given_names:
+                if against_armed:
+                    continue
                 return False  # a named person: the incident is relevant
             if forces and _head_in(root, self.lex.military_areas):
                 continue
-            if {t.lower_ for t in span if t.i < root.i} & self.lex.military_words:
+            mods = {t.lower_ for t in span if t.i < root.i}
+            if mods & self.lex.military_words:
                 continue  # "six armored vehicles", "army trucks": a military object
+            if mods & self.lex.force_target_words and root.lemma_.lower() in self.lex.person_heads:
+                continue  # "four Treasury Police officers": members of a force
             actor = next(
                 (a.key for a in self.actors for m in a.mentions if m.start <= root.idx < m.end),
                 None,
             )
             if any(t.ent_type_ == "NORP" for t in span if t.i < root.i):
                 return False  # "five Venezuelan soldiers": foreign forces may be relevant
-            if actor in armed or self._armed_org(root):
+            if actor in armed or self._armed_org(root) or self._armed_object(span):
                 continue
             if (
                 root.lemma_.lower() in self.lex.military_objects
@@ -437,7 +466,42 @@ class _RoleMapper:
             ):
                 continue
             return False
-        return True
+        return any_force
+
+    def irrealis(self, frame: EventFrame) -> bool:
+        """A frame told only by a to-infinitive ("came to assassinate X", "a plot to kill Y",
+        "ordered them to take hostages", "planning to blow up"): a purpose, plan or order,
+        not an act. An attempt ("tried to kill", "failed to detonate") is kept: MUC-4
+        records attempted acts."""
+        if frame.merged > 1:
+            return False
+        trig = self._span(frame.trigger)
+        if trig is None:
+            return False
+        tok = trig.root
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            return False
+        head = tok.head
+        # "might attempt to kidnap him", "plans to try to kill": the attempt is no fact either
+        return not (
+            head.pos_ in {"VERB", "AUX"}
+            and head.lemma_.lower() in self.lex.attempt_verbs
+            and not any(c.tag_ in {"MD", "TO"} for c in head.children)
+        )
+
+    def _armed_object(self, span: Span) -> bool:
+        """An armed group, its members or its property: "the M-19 group", "two members of
+        that subversive organization", "an FMLN security house" (exception (a) of MUC-4's
+        definition of a relevant incident)."""
+        root = _through_of(span.root)
+        if self._armed_org(root):
+            return True
+        mods = {c.lower_ for c in root.children if c.dep_ in {"amod", "compound"}}
+        if root.lemma_.lower() in self.lex.group_nouns and mods & self.lex.armed_adjectives:
+            return True  # "that subversive organization", "a guerrilla cell"
+        return any(
+            _modifies(t, root) and self._armed_org(t) for t in span if t.i < root.i
+        )  # "an FMLN security house": a thing the armed group owns
 
     def _armed_org(self, root: Token) -> bool:
         """The word heads the name of an insurgent or other armed organisation of the MUC-4
@@ -496,6 +560,8 @@ def frames_to_roles(
             continue
         if mapper.purely_military(f):
             continue  # guerrilla warfare, not a terrorist incident (MUC-4's definition)
+        if mapper.irrealis(f):
+            continue  # a plan, order, purpose or policy, not an act (MUC-4: factual only)
         for se in f.perpetrators:
             span = mapper._span(se)
             if span is None:
@@ -550,6 +616,15 @@ def _modifies(tok: Token, root: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _possessor(tok: Token, root: Token) -> bool:
+    """The token names the possessor of ``root`` ("Colonel X's wife"), not ``root`` itself."""
+    while tok.i != root.i:
+        if tok.dep_ == "poss":
+            return True
+        tok = tok.head
+    return False
 
 
 def _named_owner(tok: Token) -> bool:
