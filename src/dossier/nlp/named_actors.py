@@ -293,6 +293,69 @@ def mixed_case_acronym_ents(doc: Doc) -> list[Span]:
     return sorted([*kept, *new], key=lambda e: e.start)
 
 
+@lru_cache(maxsize=1)
+def _country_acronyms() -> dict[str, dict[str, str]]:
+    """``country_acronyms`` of ``data/actor_rules.yaml``: acronym -> country -> actor id."""
+    data = load_yaml("actor_rules.yaml").get("country_acronyms") or {}
+    return {str(a): {str(c).upper(): str(k) for c, k in v.items()} for a, v in data.items()}
+
+
+def country_acronym_ents(ents: list[Span]) -> list[Span]:
+    """ "SNA" in a report on Syria is the Syrian National Army, in one on Somalia the Somali
+    National Army: an acronym of ``country_acronyms`` that no gazetteer entry took becomes
+    the actor of the country the report names most often among its countries (by name,
+    demonym, capital or a town only that country has); left alone on a tie or where the
+    report names none of them."""
+    acronyms = _country_acronyms()
+    hits = [i for i, e in enumerate(ents) if not e.ent_id_ and e.text in acronyms]
+    if not hits:
+        return ents
+    from dossier.resolve.states import _country_counts, named_countries
+
+    doc = ents[hits[0]].doc
+    counts = _country_counts(doc, named_countries(doc))
+    out = list(ents)
+    for i in hits:
+        e = ents[i]
+        options = acronyms[e.text]
+        ranked = sorted(((counts.get(c, 0), c) for c in options), reverse=True)
+        best, second = ranked[0], ranked[1] if len(ranked) > 1 else (0, "")
+        if best[0] > second[0]:
+            out[i] = Span(doc, e.start, e.end, label="ORG", span_id=options[best[1]])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _state_body_nouns() -> frozenset[str]:
+    """The nouns of a state's bodies and forces (``government_nouns``, ``force_nouns`` and
+    ``police_nouns`` of ``data/state_actors.yaml``)."""
+    data = load_yaml("state_actors.yaml")
+    keys = ("government_nouns", "force_nouns", "police_nouns")
+    return frozenset(str(w).lower() for k in keys for w in data.get(k) or ())
+
+
+def owned_state_body(ent: Span) -> bool:
+    """ "Turkey's defence ministry", "the Iranian foreign ministry": an ORG entity written in
+    lower case, headed by a noun of a state's body, with a country's possessive or demonym
+    before it, is no name but that state's body, which ``resolve/states.py`` finds; the
+    entity is dropped so that it does not become an actor of its own."""
+    if ent.label_ != "ORG" or ent.ent_id_ or not all(t.is_lower for t in ent if t.is_alpha):
+        return False
+    root = ent.root
+    if root.lemma_.lower() not in _state_body_nouns() and root.lower_ not in _state_body_nouns():
+        return False
+    from dossier.resolve.geo_rules import demonym_country
+    from dossier.resolve.states import country_of_name
+
+    for mod in root.children:
+        owner = ent.doc[mod.left_edge.i : mod.i + 1].text
+        if mod.dep_ == "poss" and mod.i < ent.start and country_of_name(owner):
+            return True
+        if mod.dep_ in ("amod", "compound", "nmod") and demonym_country(mod.text):
+            return True
+    return False
+
+
 @Language.component("dossier_group_names")
 def add_group_name_mentions(doc: Doc) -> Doc:
     """Add the groups named before a group noun to the ``actors`` span group, and make them
@@ -314,6 +377,6 @@ def add_group_name_mentions(doc: Doc) -> Doc:
 @Language.component("dossier_named_actors")
 def add_named_actor_mentions(doc: Doc) -> Doc:
     """Relabel ships' names, then add the named actors to the ``actors`` span group."""
-    doc.ents = vessel_names(doc)
+    doc.ents = country_acronym_ents([e for e in vessel_names(doc) if not owned_state_body(e)])
     add_actor_spans(doc, named_actor_mentions(doc))
     return doc

@@ -62,6 +62,12 @@ class PlaceCues:
     verb_place_nouns: frozenset[str] = frozenset()
     not_place_verbs: frozenset[str] = frozenset()
     untagged_place_verbs: frozenset[str] = frozenset()
+    facility_nouns: frozenset[str] = frozenset()
+    facility_modifiers: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    hyphen_not_place_words: frozenset[str] = frozenset()
+    place_head_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +91,12 @@ def load_place_cues() -> PlaceCues:
         verb_place_nouns=words("verb_place_nouns"),
         not_place_verbs=words("not_place_verbs"),
         untagged_place_verbs=words("untagged_place_verbs"),
+        facility_nouns=words("facility_nouns"),
+        facility_modifiers=words("facility_modifiers"),
+        count_nouns=words("count_nouns"),
+        naming_verbs=words("naming_verbs"),
+        hyphen_not_place_words=words("hyphen_not_place_words"),
+        place_head_nouns=words("nouns"),
     )
 
 
@@ -195,7 +207,11 @@ def _movement_head(prep: Token, cues: PlaceCues) -> bool:
     head = prep.head
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() not in cues.not_place_verbs
-    return head.pos_ == "NOUN" and head.lemma_.lower() in cues.verb_place_nouns
+    # "the clinic at Kossomabo", "the army post at X": a place noun's place
+    return head.pos_ == "NOUN" and (
+        head.lemma_.lower() in cues.verb_place_nouns
+        or (prep.lower_ == "at" and head.lemma_.lower() in cues.place_head_nouns)
+    )
 
 
 _NOT_AREA_NOUNS = frozenset({"division", "divisions"})  # "the Kandahar Division" is a unit
@@ -492,6 +508,11 @@ def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
             # "Operation Zarb-e-Azb", "Operation Shujaa": a military operation, no place
             out.append(Span(doc, ent.start, ent.end, label="EVENT"))
             continue
+        facility = _named_facility(ent, cues)
+        if facility is not None:
+            # "the Hmeimim air base": a name before a facility noun names the facility
+            out.append(facility)
+            continue
         first = doc[start]
         after_preposition = (
             len(ent) > 1 and first.lower_ in cues.leading_prepositions and first.is_title
@@ -507,8 +528,101 @@ def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
             out.append(ent)
         else:
             out.append(Span(doc, start, ent.end, label=label))
+    out = [e for e in out if not _compound_adjective_lead(e, cues)]
     out = _untagged_conjuncts(doc, _split_open_brackets(doc, out), places)
-    return _compound_leads(doc, _untagged_in_place_context(doc, out, cues))
+    return _people_names(_compound_leads(doc, _untagged_in_place_context(doc, out, cues)), cues)
+
+
+def _named_facility(ent: Span, cues: PlaceCues) -> Span | None:
+    """ "the Hmeimim air base", "the Kvashino airbase": a name the model took for a person, a
+    group or a people, written as a place name is and followed by a facility noun
+    (``facility_nouns``, perhaps after ``facility_modifiers`` such as "air"), is the facility's
+    name: a FAC span over the name and its nouns; else None."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG", "NORP") or is_demonym(ent.text):
+        return None
+    end = ent.end
+    while end < len(doc) and doc[end].is_lower and doc[end].lower_ in cues.facility_modifiers:
+        end += 1
+    if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in cues.facility_nouns:
+        return None
+    if not _written_as_place(ent) or "\n" in doc[ent.start : end + 1].text:
+        return None
+    return Span(doc, ent.start, end + 1, label="FAC")
+
+
+def _compound_adjective_lead(ent: Span, cues: PlaceCues) -> bool:
+    """ "a Liberia-flagged tanker", "the UK-based monitor", "US-made rifles": a place name
+    glued by a hyphen to one of ``hyphen_not_place_words`` says where a ship is registered,
+    a body sits or a thing was made, not where anything happens: no entity."""
+    doc = ent.doc
+    end = ent.end
+    return (
+        ent.label_ in ("GPE", "LOC")
+        and not ent.ent_id_
+        and end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2010", "\u2011")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in cues.hyphen_not_place_words
+    )
+
+
+def _counted(root: Token, cues: PlaceCues) -> bool:
+    """ "killed 30 Khawarij", "dozens of Khawarij": a name counted as people are."""
+    if any(c.dep_ == "nummod" and c.like_num for c in root.children):
+        return True
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.like_num or head.head.lower_ in cues.count_nouns)
+    )
+
+
+def _called(root: Token, cues: PlaceCues) -> bool:
+    """ "calls al-Shabaab fighters Khawarij", "refers to the militants as Khawarij": the name a
+    naming verb gives to a group of people (a plural noun or an organisation)."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+    elif root.dep_ not in ("dobj", "oprd"):
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues.naming_verbs:
+        return False
+    named = [
+        c
+        for c in verb.children
+        if c.i < root.i and c.dep_ in ("dobj", "prep") and c.i != root.head.i
+    ]
+    named = [next(c.rights) if c.dep_ == "prep" and c.n_rights else c for c in named]
+    # "calls al-Shabaab fighters Khawarij": the group's noun parsed as a compound of the name
+    named += [c for c in root.children if c.dep_ == "compound" and c.tag_ == "NNS"]
+    return any(n.tag_ in ("NNS", "NNPS") or n.ent_type_ == "ORG" for n in named)
+
+
+def _people_names(ents: list[Span], cues: PlaceCues) -> list[Span]:
+    """A name the text counts as people ("killed 30 Khawarij", "dozens of Khawarij") or that a
+    naming verb gives to a group ("calls the fighters Khawarij") names people, a group's
+    nickname, not a place: it becomes NORP wherever the document writes it, unless the
+    gazetteer knows it as a place."""
+    people = {
+        e.text
+        for e in ents
+        if not e.ent_id_
+        and e.label_ in ("GPE", "LOC", "NORP", "PERSON", "ORG")
+        and (_counted(e.root, cues) or _called(e.root, cues))
+        and not is_demonym(e.text)
+        and not is_gazetteer_place(e.text)
+    }
+    if not people:
+        return ents
+    return [
+        Span(e.doc, e.start, e.end, label="NORP")
+        if e.text in people and not e.ent_id_ and e.label_ in ("GPE", "LOC", "PERSON", "ORG")
+        else e
+        for e in ents
+    ]
 
 
 def _wrapped_actor_name(text: str) -> bool:
@@ -695,7 +809,7 @@ def _relabelled(
     if (
         (after_preposition or _in_place_context(span, cues, places))
         and is_gazetteer_place(span.text)
-    ) or (label != "NORP" and _unknown_place(span, cues)):
+    ) or (label != "NORP" and (_unknown_place(span, cues) or _led_by_place_word(span))):
         return "GPE"
     if (
         label == "NORP"
@@ -704,7 +818,32 @@ def _relabelled(
         and not is_demonym(span.text)
     ):
         return "GPE"
+    if (
+        label == "NORP"
+        and span.text.lower() not in _faith_words()
+        and not _counted(span.root, cues)
+        and _unknown_place(span, cues)
+    ):
+        return "GPE"  # "looted shops in Sogomakuy" (tagged NORP)
     return label
+
+
+@lru_cache(maxsize=1)
+def _faith_words() -> frozenset[str]:
+    """The faith words of ``data/actor_rules.yaml`` ("Sunni", "Christians"): no place."""
+    return frozenset(
+        str(w).lower() for w in load_yaml("actor_rules.yaml").get("faith_adjectives") or ()
+    )
+
+
+def _led_by_place_word(span: Span) -> bool:
+    """ "Villa Somalia", "Ras al-Ain", "Bab al-Mandab": a name led by a place word
+    (``toponym_prefixes``) is a place, not a person or a group (the rule of
+    ``resolve/place_spans.py``, applied before the actor components read the entities)."""
+    from dossier.resolve.geo_gazetteer import open_geo_gazetteer
+    from dossier.resolve.place_spans import _prefixed_toponym
+
+    return _prefixed_toponym(span, open_geo_gazetteer())
 
 
 def _lone_name(tok: Token) -> bool:
@@ -809,13 +948,39 @@ def _untagged_in_place_context(doc: Doc, ents: list[Span], cues: PlaceCues) -> l
             root.dep_ == "dobj"
             and head.lemma_.lower() in cues.place_verbs | cues.untagged_place_verbs
         )
-        if placed and _sizeable_place(span.text) and not is_demonym(span.text):
+        known = placed and _sizeable_place(span.text) and not is_demonym(span.text)
+        if known or _unknown_untagged_place(span, cues):
             found.append(Span(doc, start, end, label="GPE"))
     if not found:
         return ents
     replaced = {e.start for e in found}
     kept = [e for e in ents if e.start not in replaced]
     return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _unknown_untagged_place(span: Span, cues: PlaceCues) -> bool:
+    """ "attacked the police station at Kilobaro", "a raid in Tambarka": a rare proper name
+    the model left untagged and the gazetteer does not know, written as a place name is, as the
+    object of "in", "near", ... (``unknown_place_prepositions``) or of "at"/"toward" on a verb
+    or noun of movement or attack, is a place the gazetteer lacks (a person or an
+    organisation would have been tagged)."""
+    doc = span.doc
+    root = span.root
+    if (
+        span.start == 0
+        or root.pos_ != "PROPN"
+        or root.dep_ != "pobj"
+        or root.head.i != span.start - 1
+        or span[0].is_sent_start
+        or not _written_as_place(span)
+        or is_demonym(span.text)
+        or is_gazetteer_place(span.text)
+    ):
+        return False
+    prep = doc[span.start - 1]
+    if prep.lower_ in cues.unknown_place_prepositions:
+        return True
+    return prep.lower_ in cues.verb_place_prepositions and _movement_head(prep, cues)
 
 
 @Language.component("dossier_place_names")

@@ -196,8 +196,21 @@ def acting_states(
         for e in doc.ents
         if e.label_ in ("ORG", "PERSON") and acts(e, cues) and _country_of(e.text, gaz, named)
     ]
+    # "Burkina Faso, Mali and Niger formed ...": the countries joined to an acting one act too,
+    # whatever the model tagged them
+    acting = [*acting_places(doc, cues), *mislabelled]
+    roots = {e.root.i for e in acting}
+    for e in doc.ents:
+        if (
+            e.label_ in ("GPE", "ORG", "PERSON")
+            and e.root.i not in roots
+            and _conjunct_of(e.root, roots)
+            and _country_of(e.text, gaz, named)
+        ):
+            acting.append(e)
+            roots.add(e.root.i)
     out: list[StateMention] = []
-    for span in sorted([*acting_places(doc, cues), *mislabelled], key=lambda e: e.start):
+    for span in sorted(acting, key=lambda e: e.start):
         start, end = span.start_char, span.end_char
         if text[start:end].lower().startswith("the "):  # the model often tags "the United States"
             start += 4
@@ -226,6 +239,16 @@ def acting_states(
         name = country_english_name(country) or name  # "Russia" for "Moscow" or "Kremlin"
         out.append(StateMention(mention, country, state_key(country), name))
     return out
+
+
+def _conjunct_of(tok: Token, roots: set[int]) -> bool:
+    """Joined by "and", "or" or a comma to one of ``roots``, directly or through other
+    conjuncts."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in roots:
+            return True
+    return False
 
 
 def _nation_of(tok: Token, named: frozenset[str] = frozenset()) -> str | None:
@@ -513,12 +536,13 @@ def _bare_modifier(head: Token, mods: list[Token], heads: frozenset[str]) -> boo
     )
 
 
-def _definite_alone(head: Token, mods: list[Token]) -> bool:
-    """ "the army" with nothing else to say whose: no modifier, no "of" phrase."""
+def _definite_alone(head: Token, mods: list[Token], allowed: frozenset[str] = frozenset()) -> bool:
+    """ "the army" with nothing else to say whose: no modifier (but ``allowed`` ones: "the
+    transitional government"), no "of" phrase."""
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
     return (
         dets == ["the"]
-        and not mods
+        and all(m.dep_ == "amod" and m.lower_ in allowed for m in mods)
         and head.tag_ in ("NN", "NNP")
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     )
@@ -615,6 +639,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     sources = frozenset(data.get("source_nouns") or ())
     qualifiers = frozenset(data.get("source_qualifiers") or ())
     institutions = frozenset(data.get("institution_nouns") or ())
+    modifiers = frozenset(str(w) for w in data.get("institution_modifiers") or ())
     plurals = {
         str(k): frozenset(str(w) for w in v or ())
         for k, v in (data.get("institution_plurals") or {}).items()
@@ -632,7 +657,12 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     out: list[StateMention] = []
     heads = forces | police | actions | officials | sources
     for head in doc:
-        if head.pos_ != "NOUN" and not _capitalised_institution(head, institutions):
+        if (
+            head.pos_ != "NOUN"
+            # "Turkey's defence ministry": a lower-case noun the model took for a name
+            and not (head.pos_ == "PROPN" and head.is_lower)
+            and not _capitalised_institution(head, institutions)
+        ):
             continue
         noun = head.lemma_.lower()
         if noun not in heads:
@@ -654,7 +684,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
             not demonyms
             and noun in institutions
             and (
-                _definite_alone(head, mods)
+                _definite_alone(head, mods, modifiers)
                 or _bare_modifier(
                     head, mods, forces | actions | frozenset(data.get("institution_objects") or ())
                 )
@@ -701,6 +731,19 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     return out
 
 
+@lru_cache(maxsize=1)
+def _state_nouns() -> frozenset[str]:
+    """The force, police, action and government nouns of ``data/state_actors.yaml``."""
+    data = load_yaml("state_actors.yaml")
+    keys = ("force_nouns", "police_nouns", "action_nouns", "government_nouns")
+    return frozenset(str(w).lower() for k in keys for w in data.get(k) or ())
+
+
+def _force_or_state_noun(tok: Token) -> bool:
+    """A noun of a state's forces, actions or bodies ("troops", "deployment", "officials")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _state_nouns()
+
+
 class ReportCountries:
     """Where a report places a phrase: the country of an unnamed group ("gunmen" in a
     report from Zamfara State is a Nigerian group).
@@ -726,8 +769,12 @@ class ReportCountries:
                 self.place_tokens.update(range(ent.start, ent.end))
                 continue
             if cc:
-                self.ent_countries.append((ent, cc))
                 self.counts[cc] = self.counts.get(cc, 0) + 1
+                if ent.label_ == "NORP" and _force_or_state_noun(ent.root.head):
+                    # "the Rwandan deployment pushed the insurgents north": whose forces
+                    # act, not where the others are
+                    continue
+                self.ent_countries.append((ent, cc))
                 if not ent.ent_id_:
                     self.place_tokens.update(range(ent.start, ent.end))
 
