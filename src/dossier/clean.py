@@ -54,6 +54,15 @@ _SINGLE_LETTERS_MIN_ZIPF = 6.3
 # a part rarer than this is plainly no word; then the joined word need only be known
 _GARBAGE_ZIPF = 2.0
 _KNOWN_WORD_ZIPF = 3.0
+# a longer part this rare ("mili tia") is no word either; the joined word must be fairly common
+_RARE_PART_ZIPF = 2.5
+_RARE_PART_MIN_LEN = 4
+_RARE_PART_JOIN_ZIPF = 3.5
+# a real but uncommon word ("tack", "mer") beside a common one is a fragment of a common word
+# ("at tack", "for mer") when the joined word is this frequent and this much more frequent
+_UNCOMMON_PART_ZIPF = 3.5
+_UNCOMMON_JOIN_ZIPF = 4.5
+_UNCOMMON_GAP = 1.5
 # a word joined across a hyphenated line break must be at least this frequent
 _DEHYPHEN_MIN_ZIPF = _KNOWN_WORD_ZIPF
 # ... or, when rarer, this much more frequent than the hyphenated form
@@ -234,6 +243,144 @@ def _page_furniture_edits(text: str) -> list[Edit]:
 
 
 # --------------------------------------------------------------------------------------------
+# step 4b: wire furniture and footnote markers
+
+_WIRE_HEAD_LINES = 12  # the headline and byline of a wire story stand in its first lines
+_BYLINE_NOT_NAMES = frozenset(["the", "a", "an", "this", "that", "our", "their", "its", "all"])
+
+
+@cache
+def _wire_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The slug before a wire headline, a byline, a credit trailer, and footer lines."""
+    rules = load_yaml("clean_rules.yaml")
+    slugs = "|".join(
+        re.escape(str(w)) for w in sorted(rules["wire_title_prefixes"], key=len, reverse=True)
+    )
+    credits = "|".join(
+        re.escape(str(w)) for w in sorted(rules["wire_credit_words"], key=len, reverse=True)
+    )
+    name = r"(?:[A-Z][\w'’.-]*(?:[ \t]+(?:(?:al|el|bin|ibn|de|da|van|von|le|la)[ \t]+)?[A-Z][\w'’.-]*){1,3})"
+    byline = re.compile(
+        rf"^[ \t]*By[ \t]+(?P<names>{name}(?:[ \t]*(?:,|,?[ \t]+and|[ \t]*&)[ \t]+{name}){{0,4}})[ \t]*$",
+        re.MULTILINE,
+    )
+    return (
+        re.compile(rf"^[ \t]*(?:(?:{slugs})(?:[ \t]+\d{{1,2}})?-)+(?=[A-Z0-9\"“'‘])", re.MULTILINE),
+        byline,
+        re.compile(
+            rf"^[ \t]*\((?:{credits})[ \t]+by[ \t]+[^()]{{1,600}}\)[ \t]*$",
+            re.MULTILINE | re.IGNORECASE,
+        ),
+        frozenset(str(w).lower().rstrip(".") for w in rules["wire_footer_lines"]),
+    )
+
+
+def _wire_furniture_edits(text: str) -> list[Edit]:
+    """A wire story's page furniture: the slug glued before its headline ("UPDATE 2-Drone
+    strike ..." keeps "Drone strike ..."), a byline among its first lines ("By A and B"),
+    the credit trailer in parentheses ("(Reporting by A; Editing by B)"), contact lines in
+    double parentheses holding an e-mail address, and the agency's standard footer lines
+    (``data/clean_rules.yaml``). The staff of an agency are not actors of the story."""
+    slug, byline, trailer, footers = _wire_patterns()
+    edits: list[Edit] = []
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    head = [item for item in lines if item[2].strip()][:_WIRE_HEAD_LINES]
+    for start, end, line in head:
+        m = slug.match(line)
+        if m and not line.isupper():
+            edits.append((start + m.start(), start + m.end(), ""))
+            continue
+        b = byline.match(line)
+        if b and not any(
+            w.lower() in _BYLINE_NOT_NAMES for w in re.findall(r"[\w'’.-]+", b["names"])
+        ):
+            edits.append((start, min(end + 1, len(text)), ""))
+    for m in trailer.finditer(text):
+        edits.append((m.start(), min(m.end() + 1, len(text)), ""))
+    for start, end, line in lines:
+        bare = line.strip()
+        if (bare.startswith("((") and bare.endswith("))") and "@" in bare) or bare.lower().rstrip(
+            "."
+        ) in footers:
+            edits.append((start, min(end + 1, len(text)), ""))
+    edits.sort()
+    kept: list[Edit] = []
+    for e in edits:
+        if not kept or e[0] >= kept[-1][1]:
+            kept.append(e)
+    return kept
+
+
+_NOTE_ENTRY = re.compile(r"(?m)^[ \t]*\[?(\d{1,3})[.)\]]?[ \t]+\S")
+_NOTE_NUMBER = re.compile(r"(?m)(?:^[ \t]*\[?|(?<=[.)])[ \t]+)(\d{1,3})[.)\]]?[ \t]+(?=[^\W\d_(])")
+_NOTES_MIN_ENTRIES = 3
+_NOTES_TAIL_SHARE = 0.3  # the notes heading stands after the first third of the text
+
+
+def _notes_edits(text: str) -> list[Edit]:
+    """The closing notes of a report: a heading line from ``notes_headings`` in the second
+    half of the text, after which every paragraph starts with a note number and the numbers
+    run up from 1 (at least three of them). The notes go with their heading: their dates
+    ("CENTCOM, 7 Feb 2024") and names are citations, not what the report tells."""
+    headings = {str(h).lower() for h in load_yaml("clean_rules.yaml")["notes_headings"]}
+    heading = next(
+        (
+            m
+            for m in reversed(list(re.finditer(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$", text)))
+            if m.group(1).lower() in headings
+        ),
+        None,
+    )
+    if heading is None or heading.start() < len(text) * _NOTES_TAIL_SHARE:
+        return []
+    start, rest = heading.start(), text[heading.end() :]
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", rest) if p.strip()]
+    if not paragraphs or not all(_NOTE_ENTRY.match(p) for p in paragraphs):
+        return []
+    # entries start a line or follow the stop of the entry before ("... 2024. 2 Interview")
+    numbers = [int(m.group(1)) for m in _NOTE_NUMBER.finditer(rest)]
+    rising = [n for i, n in enumerate(numbers) if i == 0 or n > numbers[i - 1]]
+    if len(rising) < _NOTES_MIN_ENTRIES or numbers[0] != 1:
+        return []
+    return [(start, len(text), "")]
+
+
+# a footnote number glued to the word before it ("Hezbollah3;") or set after a sentence's
+# stop ("(IRGC-QF).1 Between", "in 2020.11 The real", "the day.15")
+_FOOTNOTE = re.compile(
+    r"(?<=[a-z]{3})(?P<a>\d{1,2})(?=[.,;:)\]\"”’]|[ \t]*$|[ \t]+[a-z(])"
+    r"|(?<=[^\W\d_]{2}[.,;:)\]\"”’])(?P<b>\d{1,2})(?=[ \t]+[A-Z(\"“]|[ \t]*$)"
+    r"|(?<=[^\W\d_]{2}\)\.)(?P<c>\d{1,2})(?=[ \t]+[A-Z(\"“]|[ \t]*$)"
+    r"|(?<=\b(?:19|20)\d\d\.)(?P<d>\d{1,2})(?=[ \t]+[A-Z(\"“]|[ \t]*$)",
+    re.MULTILINE,
+)
+# a document's footnotes are numbered from 1 up: this many in sequence make its markers
+# footnotes
+_FOOTNOTES_MIN = 3
+_FOOTNOTE_STEP = 3  # the next marker may skip a few numbers (a note cut, one missed)
+
+
+def _footnote_edits(text: str) -> list[Edit]:
+    """Footnote numbers a PDF's extraction glued to the text ("Hezbollah3", "al-Hamidawi.10
+    KH", "in 2020.11 The"): markers read in order whose numbers rise from 1 by small steps,
+    at least three of them; numbers out of the sequence stay (a year, a count)."""
+    found: list[tuple[int, int]] = []
+    last = 0
+    for m in _FOOTNOTE.finditer(text):
+        number = int(m.group(0))
+        if last < number <= last + _FOOTNOTE_STEP:
+            found.append((m.start(), m.end()))
+            last = number
+    if len(found) < _FOOTNOTES_MIN:
+        return []
+    return [(start, end, "") for start, end in found]
+
+
+# --------------------------------------------------------------------------------------------
 # step 5: Markdown
 
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
@@ -359,14 +506,24 @@ def _fragments(a: str, b: str) -> int:
         return 1 if z_joined >= _SINGLE_LETTERS_MIN_ZIPF else 0
     # a part that is plainly no word ("blasti ng") lets a less common word be rebuilt
     garbage = any(len(p) >= 3 and _zipf(p, "en") < _GARBAGE_ZIPF for p in (a, b))
-    if z_joined < (_KNOWN_WORD_ZIPF if garbage else _JOIN_MIN_ZIPF):
+    rare = any(len(p) >= _RARE_PART_MIN_LEN and _zipf(p, "en") < _RARE_PART_ZIPF for p in (a, b))
+    floor = _KNOWN_WORD_ZIPF if garbage else _RARE_PART_JOIN_ZIPF if rare else _JOIN_MIN_ZIPF
+    if z_joined < floor:
         return 0
 
     def fragment(part: str) -> bool:
         if _not_a_word(part):
             return True
         z = _zipf(part, "en")
-        return len(part) <= 4 and z < _FRAGMENT_MAX_ZIPF and z <= z_joined - _FRAGMENT_GAP
+        if len(part) <= 4 and z < _FRAGMENT_MAX_ZIPF and z <= z_joined - _FRAGMENT_GAP:
+            return True
+        # "at tack": "tack" is a word, but an uncommon one beside the common "attack"
+        return (
+            len(part) >= 3
+            and z < _UNCOMMON_PART_ZIPF
+            and z_joined >= _UNCOMMON_JOIN_ZIPF
+            and z_joined - z >= _UNCOMMON_GAP
+        )
 
     return fragment(a) + fragment(b)
 
@@ -490,6 +647,9 @@ def clean_text(text: str, *, markdown: bool | None = None) -> CleanedText:
     t = _sub(t, _ODD_SPACES, lambda m: " ")
     t = _sub(t, _INVISIBLE, lambda m: "")
     t = _apply(t, _page_furniture_edits(t.text))
+    t = _apply(t, _wire_furniture_edits(t.text))
+    t = _apply(t, _footnote_edits(t.text))
+    t = _apply(t, _notes_edits(t.text))
     if markdown is None:
         markdown = _looks_like_markdown(t.text)
     if markdown:

@@ -20,7 +20,7 @@ from functools import cache
 
 from dossier.datafiles import load_yaml
 
-__all__ = ["LETTERS", "detect_language", "fold", "script_of"]
+__all__ = ["LETTERS", "detect_language", "fold", "foreign_stretches", "script_of"]
 
 
 LETTERS = r"[^\W\d_]"
@@ -113,3 +113,70 @@ def detect_language(text: str) -> str | None:
     if hits[best] >= 2:
         return best
     return {"cyrillic": "ru", "arabic": "ar"}.get(script)
+
+
+# a quoted passage: «...», “...”, "...", „...“ on one paragraph
+_QUOTED = re.compile(
+    "|".join(
+        rf"{o}((?:[^{c}\n]|\n(?![ \t]*\n)){{12,800}})[{c}]"
+        for o, c in (("«", "»"), ("“", "”"), ("„", "“”"), ('"', '"'))
+    )
+)
+_FOREIGN_SHARE = 0.12  # of a stretch's words that must be the other language's function words
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_FOREIGN_MIN_WORDS = 4  # a quote this long or longer can be told apart
+_FOREIGN_PARAGRAPH_WORDS = 12  # a paragraph too
+
+
+def _stretch_language(stretch: str) -> str | None:
+    """The language of a short stretch of Latin, Cyrillic or Arabic script: the one whose
+    function words it holds most, at least two of them and more than any other's."""
+    tokens = re.findall(rf"{LETTERS}+", stretch.lower())
+    script = next((script_of(ch) for ch in stretch if ch.isalpha()), None)
+    profiles = _stopwords().get(script or "", {})
+    hits = sorted(
+        ((sum(1 for t in tokens if t in words), lang) for lang, words in profiles.items()),
+        reverse=True,
+    )
+    if not hits or hits[0][0] < max(2, _FOREIGN_SHARE * len(tokens)):
+        return None
+    if len(hits) > 1 and hits[1][0] * 2 > hits[0][0]:
+        return None  # no language clearly ahead
+    return hits[0][1]
+
+
+def foreign_stretches(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Spans of ``text`` written in another language than the document's ``language``: quoted
+    passages (« Ils sont arrivés vers quatre heures du matin » in an English report) and whole
+    paragraphs (an army communiqué quoted in French before its translation). Their words
+    name no actors and no places for an English reader's rules.
+
+    >>> text = 'A witness said: « Ils tiraient sur tout ce qui bougeait dans la rue ».'
+    >>> [text[s:e] for s, e in foreign_stretches(text, "en")]
+    [' Ils tiraient sur tout ce qui bougeait dans la rue ']
+    """
+    if not language:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(text):
+        group = next(g for g in range(1, 5) if m.group(g) is not None)
+        stretch = m.group(group)
+        if len(stretch.split()) < _FOREIGN_MIN_WORDS:
+            continue
+        found = _stretch_language(stretch)
+        if found is not None and found != language:
+            spans.append((m.start(group), m.end(group)))
+    for m in _PARAGRAPH.finditer(text):
+        if len(m.group(0).split()) < _FOREIGN_PARAGRAPH_WORDS:
+            continue
+        found = _stretch_language(m.group(0))
+        if found is not None and found != language:
+            spans.append(m.span())
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -53,6 +53,9 @@ __all__ = [
 ]
 
 _HEAD_LINES = 15  # how many non-empty lines from the top hold the header
+_LETTERHEAD_MAX_WORDS = 10  # a publisher's name in capitals on a cover is no longer
+_TITLE_BLOCK_LINES = 4  # a cover's title may run over this many lines
+_TITLE_MAX_CHARS = 300
 _TAIL_LINES = 15  # how many from the bottom may hold a source or date footer
 
 
@@ -128,6 +131,27 @@ def _producer(lines: list[str]) -> str | None:
     return None
 
 
+def _self_named(lines: list[str], title: str | None) -> str | None:
+    """A publication that names itself: in a footer sentence ("Myanmar Conflict Weekly is
+    produced by an independent research team"), or as the series a numbered title starts
+    with ("Myanmar Conflict Weekly #87: Airstrikes ...") when a footer line names it too."""
+    series, _, self_named = _cover_cues()
+    for line in lines[-_TAIL_LINES // 3 :]:
+        m = self_named.match(line)
+        if m and len(_words(m["name"])) >= 2:
+            return m["name"].strip()
+    if title:
+        m = re.match(r"^(?P<name>(?:[A-Z][\w'’&-]*\s+){1,5}?[A-Z][\w'’&-]*)\s*#\s*\d", title)
+        name = m["name"] if m else None
+        if (
+            name
+            and len(_words(name)) >= 2
+            and any(name in line for line in lines[-_TAIL_LINES // 3 :])
+        ):
+            return name
+    return None
+
+
 def _find_source(lines: list[str]) -> str | None:
     for line in [*_head(lines), *lines[-_TAIL_LINES:]]:
         value = source_line(line)
@@ -167,6 +191,66 @@ def _dateline_year(
             if gap <= _DATELINE_YEAR_DAYS and (best is None or gap < best[0]):
                 best = (gap, candidate)
     return DateValue(best[1].isoformat(), "day") if best else None
+
+
+_MONTHS_PER_YEAR = 12
+_SHORT_BY_MONTHS = 3  # "nearly two years": three months less than two years
+
+
+@cache
+def _ongoing_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    """The "since <date>" anchor of an ongoing state and the lengths in years a story gives."""
+    cues = load_yaml("metadata_cues.yaml")
+    since = literal_alternation(cues["ongoing_since_words"])
+    counts = {str(k).lower(): int(v) for k, v in cues["year_count_words"].items()}
+    number = rf"(?:{literal_alternation(list(counts))}|\d{{1,2}})"
+    short = literal_alternation(cues["year_count_short_words"])
+    length = re.compile(
+        rf"(?<![\w-])(?:(?P<short>{short})\s+)?(?:"
+        rf"(?P<n1>{number})[- ]years?[- ]?long|years?[- ]?long"
+        rf"|for\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?P<n2>{number})\s+years?"
+        rf"|(?P<n3>{number})\s+years?\s+into)(?![\w-])",
+        re.IGNORECASE,
+    )
+    return re.compile(rf"(?<!\w)(?:{since})\s+", re.IGNORECASE), length, counts
+
+
+def _ongoing_year(
+    month_day: tuple[int, int], text: str, language: str | None, order: str | None
+) -> DateValue | None:
+    """The day of a dateline written without a year, its year from the age of an ongoing
+    state: the latest "since <month> <year>" of the text ("has besieged El Fasher since May
+    2024") and the shortest length in years the story gives ("a year-long siege", "for more
+    than a year") put the story no earlier than the start plus that length: the first such
+    year of the dateline's day (other dates of the text are no bound: "elections due in
+    December 2026" lies ahead). None without both:
+    no year is guessed from the latest year a story names, which is often the background's."""
+    since, length, counts = _ongoing_cues()
+    starts: list[int] = []  # months since year 0
+    for m in since.finditer(text):
+        head = re.split(r"[.;:\n()]", text[m.end() : m.end() + 20])[0]
+        found = full_dates(head, language, order)
+        if found and found[0].precision in ("day", "month"):
+            year, month = int(found[0].value[:4]), int(found[0].value[5:7])
+            starts.append(year * _MONTHS_PER_YEAR + month - 1)
+    lengths: list[int] = []
+    for m in length.finditer(text):
+        word = (m["n1"] or m["n2"] or m["n3"] or "a").lower()
+        years = int(word) if word.isdigit() else counts.get(word, 0)
+        if years:
+            lengths.append(years * _MONTHS_PER_YEAR - (_SHORT_BY_MONTHS if m["short"] else 0))
+    if not starts or not lengths:
+        return None
+    earliest = max(starts) + min(lengths)
+    month, day = month_day
+    for year in range(earliest // _MONTHS_PER_YEAR, earliest // _MONTHS_PER_YEAR + 2):
+        if year * _MONTHS_PER_YEAR + month - 1 < earliest:
+            continue
+        try:
+            return DateValue(dt.date(year, month, day).isoformat(), "day")
+        except ValueError:
+            return None
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -275,12 +359,22 @@ def _publisher_line(line: str, official: bool = False) -> bool:
     if known_source(line) is not None and len(_words(line)) >= 2:
         return True
     words = [fold(w.strip(",;:()\"'“”")) for w in _words(line)]
-    if len(words) < 2 or not _is_label(line) or fold(line).strip() in _labels():
+    # a longer name in capitals ("CENTRE FOR GULF AND LEVANT SECURITY STUDIES") when it
+    # starts with its publisher noun or ends with it
+    long_caps = (
+        line.isupper()
+        and len(words) <= _LETTERHEAD_MAX_WORDS
+        and not re.search(r"[.!?:;]$|\d", line)
+    )
+    labelled = _is_label(line) or long_caps
+    if len(words) < 2 or not labelled or fold(line).strip() in _labels():
         return False
     if not (official or line.isupper()):
         return False
     nouns, links = _header_cues()[2:]
     heads = [i for i, w in enumerate(words) if w in nouns]
+    if heads and not _is_label(line) and heads[0] > 1 and heads[-1] != len(words) - 1:
+        return False
     return bool(heads) and (heads[-1] == len(words) - 1 or words[heads[-1] + 1] in links)
 
 
@@ -357,6 +451,66 @@ def _section_above(label: str, headline: str) -> str | None:
     return label if _is_label(label) and (known or longer) else None
 
 
+@cache
+def _cover_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """A series line ("Occasional Brief No. 14"), the words a title line may end with when
+    the title goes on, and a publication naming itself in a footer sentence."""
+    cues = load_yaml("metadata_cues.yaml")
+    number = literal_alternation([str(w) for w in cues["series_number_words"]])
+    name = r"(?:[A-Z][\w'’&-]*\s+){1,5}"
+    series = re.compile(rf"^(?P<name>{name})(?:{number})\s*\d{{1,4}}$")
+    continuation = frozenset(str(w).lower() for w in cues["title_continuation_words"])
+    self_cues = literal_alternation(cues["publication_self_cues"])
+    self_named = re.compile(
+        rf"^[\s*_]*(?P<name>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){{1,5}}?[A-Z][\w'’&.-]*)"
+        rf"\s+(?:{self_cues})\s"
+    )
+    return series, continuation, self_named
+
+
+def _continues(line: str) -> bool:
+    """Whether a title line goes on on the next line: it ends with a colon, a comma, a
+    hyphen, or a word that cannot end a title ("... the Islamic Resistance in")."""
+    words = _words(line)
+    return bool(words) and (
+        line.endswith((":", ",", "-", "–", "—")) or words[-1].lower() in _cover_cues()[1]
+    )
+
+
+def _recase(line: str) -> str:
+    """A title line in capitals as a title is written ("ARMED FACTIONS AFTER GAZA:" →
+    "Armed Factions After Gaza:"); other lines as they are."""
+    if not line.isupper():
+        return line
+    small = _label_words()[1]
+    out = []
+    for i, w in enumerate(line.split()):
+        low = w.lower()
+        out.append(low if i and low in small else w[:1] + w[1:].lower())
+    return " ".join(out)
+
+
+def _title_block(head: list[str], i: int) -> str:
+    """The title that starts at ``head[i]``, with the lines it goes on over (a cover's title
+    block: "ARMED FACTIONS AFTER GAZA:" / "Kata'ib Hezbollah, the Islamic Resistance in" /
+    "Iraq and the Future of the Popular Mobilisation Forces"); a line in capitals among
+    lines in mixed case is recased."""
+    block = [head[i]]
+    while (
+        _continues(block[-1])
+        and i + len(block) < len(head)
+        and len(block) < _TITLE_BLOCK_LINES
+        and not _is_furniture(head[i + len(block)])
+    ):
+        block.append(head[i + len(block)])
+    if len(block) == 1:
+        return block[0]
+    joined = " ".join(
+        _recase(line) if not all(b.isupper() for b in block) else line for line in block
+    )
+    return joined if len(joined) <= _TITLE_MAX_CHARS else block[0]
+
+
 def _title_and_section(
     lines: list[str], body_start: int | None = None
 ) -> tuple[str | None, str | None, str | None]:
@@ -389,15 +543,26 @@ def _title_and_section(
         publisher, head = _publisher_name(head[0]), head[1:]
     if not head:
         return None, None, publisher
-    for k in range(min(3, len(head) - 1)):
-        if k and not (_is_label(head[k - 1]) or _breadcrumb(head[k - 1])):
-            break
-        section = _section_above(head[k], head[k + 1])
-        if section:
-            return head[k + 1], section, publisher
-    if len(head[0]) > 300:
-        return None, None, publisher
-    return head[0], None, publisher
+    series = None
+    if (
+        len(head) >= 2
+        and _cover_cues()[0].match(head[0])
+        and (_continues(head[1]) or _is_headline(head[1]))
+    ):
+        # a cover's series line ("Occasional Brief No. 14") above the title
+        series, head = head[0], head[1:]
+    if series is None or not _continues(head[0]):
+        for k in range(min(3, len(head) - 1)):
+            if k and not (_is_label(head[k - 1]) or _breadcrumb(head[k - 1])):
+                break
+            if _continues(head[k]):
+                break  # a title block goes on over the next line
+            section = _section_above(head[k], head[k + 1])
+            if section:
+                return _title_block(head, k + 1), section, publisher
+    if len(head[0]) > _TITLE_MAX_CHARS:
+        return None, series, publisher
+    return _title_block(head, 0), series, publisher
 
 
 @cache
@@ -407,10 +572,20 @@ def _title_label() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternatives})\s*:\s*(?=\S)", re.IGNORECASE)
 
 
+@cache
+def _wire_slug() -> re.Pattern[str]:
+    """The slug a wire headline starts with ("UPDATE 2-", "EXCLUSIVE-"; clean_rules.yaml)."""
+    slugs = load_yaml("clean_rules.yaml")["wire_title_prefixes"]
+    alternatives = "|".join(re.escape(str(w)) for w in sorted(slugs, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{alternatives})(?:\s+\d{{1,2}})?-)+(?=[A-Z0-9\"“'‘])")
+
+
 def _clean_title(title: str | None, sitename: str | None = None) -> str | None:
     if not title:
         return None
     title = " ".join(title.replace("\u00a0", " ").split()).strip("#*_ ")
+    if not title.isupper():
+        title = _wire_slug().sub("", title)  # "UPDATE 2-Drone strike ..." -> "Drone strike ..."
     title = _title_label().sub("", title)  # "Title: After the Fall" -> "After the Fall"
     if sitename:  # "Headline | Site Name" -> "Headline"
         for sep in (" | ", " - ", " – ", " — ", " :: "):
@@ -501,7 +676,9 @@ def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
         published = _find_date(lines, language, order) or (wire.date if wire else None)
         if published is None and wire and wire.month_day:
             # "QUETTA, Pakistan, Nov 9 (Reuters) -": the year from the text's full dates
-            published = _dateline_year(wire.month_day, cleaned, language, order)
+            published = _dateline_year(wire.month_day, cleaned, language, order) or _ongoing_year(
+                wire.month_day, cleaned, language, order
+            )
 
     # the issuer of an official document ("United Nations    S/2024/742") is its source;
     # then the letterhead above it ("United Nations Integrated Office in Haiti") is the
@@ -523,6 +700,7 @@ def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
         or letterhead
         or _producer(lines)
         or running
+        or _self_named(lines, title)
         or None
     )
     source = normalise_source(source_original) if source_original else None

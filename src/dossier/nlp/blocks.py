@@ -14,16 +14,26 @@ abbreviated title on the same line ("Brig. Gen. Ronald Rwivanga", ``abbreviation
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dossier.datafiles import load_yaml
 from dossier.nlp.titles import is_title_abbreviation, load_titles
 
 _FINAL = {".", "!", "?", ":", "…"}
 HEADING_SHARE = 0.6
 _NON_SPACE = re.compile(r"\S")
 HEADING_MAX_WORDS = 16
+
+
+@cache
+def _continuation_words() -> frozenset[str]:
+    """Lower-case words a line of a title cannot end with ("in", "of", "the"): the title goes
+    on over the next line (``title_continuation_words`` in ``data/metadata_cues.yaml``)."""
+    words = load_yaml("metadata_cues.yaml")["title_continuation_words"]
+    return frozenset(str(w) for w in words if str(w).islower())
 
 
 def _usual_line_length(text: str) -> float:
@@ -37,6 +47,8 @@ def _heading_before(text: str, newline: int, usual: float) -> bool:
     line = text[text.rfind("\n", 0, newline) + 1 : newline].strip()
     if not line or line[-1] in _FINAL or line[-1] in ",;-–(":
         return False
+    if line.rsplit(None, 1)[-1] in _continuation_words():
+        return False  # a title going on over the next line: "... the Islamic Resistance in"
     nxt = _NON_SPACE.search(text, newline)  # no copy of the rest of the text per line
     return (
         nxt is not None
