@@ -24,6 +24,7 @@ from dossier.extract.events import extract_events
 from dossier.extract.quantities import extract_quantities
 from dossier.extract.relation_patterns import load_patterns, pattern_probe
 from dossier.extract.relations import extract_relations
+from dossier.language import foreign_stretches
 from dossier.metadata import extract_metadata
 from dossier.nlp import build_nlp
 from dossier.nlp.text import doc_text
@@ -138,10 +139,16 @@ class Resolved:
     timexes: tuple[Timex, ...]
 
 
-def resolve_document(doc: Doc, cleaned: CleanedText, document_date: DateValue | None) -> Resolved:
+def resolve_document(
+    doc: Doc,
+    cleaned: CleanedText,
+    document_date: DateValue | None,
+    language: str | None = None,
+) -> Resolved:
     """Stage 6 on a parsed document: entity mentions, actors (with the states and national
     forces that act), places and temporal expressions. The ingest pipeline, the MUC-4
-    evaluation and the tests all annotate through this one function."""
+    evaluation and the tests all annotate through this one function. ``language`` is the
+    document's language: words quoted in another one name no actor and no place."""
     sentences = sentence_spans(doc)
     starts = [s.start for s in sentences]
 
@@ -150,6 +157,11 @@ def resolve_document(doc: Doc, cleaned: CleanedText, document_date: DateValue | 
 
     mentions = entity_mentions(doc, cleaned, sentences)
     spans = place_spans(doc)
+    foreign = foreign_stretches(doc_text(doc), language)
+    if foreign:
+        # the English model reads a French quote's "du matin" as a person
+        mentions = [m for m in mentions if not _within(m.start, m.end, foreign)]
+        spans = [s for s in spans if not _within(s.start_char, s.end_char, foreign)]
     # a name the text makes a place anywhere ("police stations in Mocímboa da Praia") is no
     # person or organisation where the model tagged it so ("Five Years After Mocímboa da Praia")
     place_names = {normalise_place_name(s.text) for s in spans}
@@ -171,6 +183,10 @@ def resolve_document(doc: Doc, cleaned: CleanedText, document_date: DateValue | 
     return Resolved(sentences, tuple(mentions), actors, tuple(places), tuple(timexes))
 
 
+def _within(start: int, end: int, stretches: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in stretches)
+
+
 def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     """Stages 3 and 5–7 on an annotated spaCy doc: metadata, mentions, actors, places, time,
     then the facts (claims, relations, quantities, events)."""
@@ -179,7 +195,7 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
         # a wire dateline ("BAMAKO, June 19, 2023 (Reuters) -") dates the report
         metadata = replace(metadata, published=parse_dateline(cleaned.text))
     document_date = metadata.published
-    resolved = resolve_document(doc, cleaned, document_date)
+    resolved = resolve_document(doc, cleaned, document_date, metadata.language)
     actors, places, timexes = resolved.actors, resolved.places, resolved.timexes
     # 7. extract: facts read the annotations above; claims first, so relations stated
     # inside a claim are marked as reported
