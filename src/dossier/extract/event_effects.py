@@ -210,12 +210,17 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
                 patients = [of.head]
         if (
             not patients
-            and v.dep_ == "ccomp"
+            and v.dep_ in {"ccomp", "relcl"}
             and v.tag_ == "VBN"
             and not any(c.dep_ in {"aux", "auxpass"} for c in v.children)
         ):
-            # "Sources report at least 50 soldiers killed": a small clause, its subject the dead
+            # "Sources report at least 50 soldiers killed": a small clause, its subject the
+            # dead (the parser may read "report" as a noun and the clause as its relative)
             patients = [c for c in v.children if c.dep_ == "nsubj"]
+        if not patients and lem in fatal_verbs and not any(c.dep_ == "dobj" for c in v.children):
+            # "Sources at the hospital report at least 50 soldiers and VDP killed": a counted
+            # phrase just before a verb with no object is its dead, however it is parsed
+            patients = _counted_before(finder, v)
         # "killed X's deputy, ..., and three of his followers": the parser may join the
         # count to the verb
         counted_too = trailing_counts(v, patients[0]) if patients else []
@@ -250,6 +255,27 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
                         injured = count_of(finder, objs[0])
     left_dead, left_hurt = _left_dead(finder, tok)
     return fatalities or left_dead, injured or left_hurt
+
+
+def _counted_before(finder: ArgumentFinder, verb: Token) -> list[Token]:
+    """The counted people that end just before ``verb`` ("at least 50 soldiers and VDP
+    killed"): the first of a coordination, with a number of its own."""
+    if verb.i == 0 or verb.tag_ not in {"VBD", "VBN"}:
+        return []
+    head = verb.doc[verb.i - 1]
+    while not _counted_people(finder, head):
+        if head.dep_ != "conj" or head.head.i >= head.i:
+            return []
+        head = head.head
+    return [head]
+
+
+def _counted_people(finder: ArgumentFinder, tok: Token) -> bool:
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and tok.lemma_.lower() in finder.person_nouns
+        and any(c.dep_ == "nummod" for c in tok.children)
+    )
 
 
 def _inner_relatives(noun: Token) -> list[Token]:
@@ -434,7 +460,7 @@ class _Toll:
     position: int
     sentence: int
     figure: NumberRange
-    kind: str  # revised | reported | claimed
+    kind: str  # revised | reported | claimed | alternative
 
 
 def _speech_verb(finder: ArgumentFinder, tok: Token) -> Token | None:
@@ -505,8 +531,11 @@ def _claimed(finder: ArgumentFinder, verb: Token | None, attackers: set[str]) ->
     is an official figure ("CENTCOM said its forces had killed ...")."""
     if verb is None:
         return False
-    if verb.lemma_.lower() in finder.rules.words("toll_claim_verbs"):
+    claims = finder.rules.words("toll_claim_verbs")
+    if verb.lemma_.lower() in claims:
         return True
+    if any(s.lemma_.lower() in claims for s in finder.subjects(verb)):
+        return True  # "a claim published by its Amaq agency said its fighters had killed 7"
     states = finder.rules.words("state_types")
     return any(
         finder.kin(s, a) and finder.actor_type(s) not in states
@@ -589,16 +618,32 @@ def _enemy_count(finder: ArgumentFinder, tok: Token, frames: Sequence[EventFrame
         if v.lemma_.lower() in rules.words("euphemism_toll_verbs") and v is not tok:
             return True
         if not any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in enemies for c in v.children
+            c.dep_ in {"dobj", "nsubjpass"} and _counted_noun(c).lemma_.lower() in enemies
+            for c in v.children
         ):
             continue
         speech = _speech_verb(finder, v)
-        if speech is not None and any(
+        if speech is None:
+            continue
+        # who counts them: the speaker ("FAMa said its units had ..."), or the forces the
+        # speaker says killed them ("the minister said the army repelled the attack, killing
+        # dozens of militants")
+        counters = [*_speakers(finder, speech), *_speakers(finder, v)]
+        if any(
             finder.actor_type(k) in states and any(finder.kin(k, t) for t in attacked)
-            for k in _speakers(finder, speech)
+            for k in counters
         ):
             return True
     return False
+
+
+def _counted_noun(np: Token) -> Token:
+    """What a count counts: "militants" in "dozens of militants", "30 of the attackers"."""
+    if np.pos_ == "NUM" or np.lemma_.lower() in _COUNT_NOUNS:
+        for c in np.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((g for g in c.children if g.dep_ == "pobj"), np)
+    return np
 
 
 def _tolls(doc: Doc, finder: ArgumentFinder) -> list[_Toll]:
@@ -620,8 +665,17 @@ def _tolls(doc: Doc, finder: ArgumentFinder) -> list[_Toll]:
                         (n for p in c.children if p.dep_ == "pobj" and (n := count_of(finder, p))),
                         None,
                     )
+                elif c.dep_ == "prep" and c.lower_ in rules.words("toll_bound_preps"):
+                    # "put the toll above 100": the preposition is the figure's bound
+                    figure = _bound_figure(c)
                 elif c.dep_ == "dobj" and tok.dep_ == "nsubj" and figure is None:
                     figure = count_of(finder, c)  # "the toll reached 30"
+            if any(
+                c.dep_ == "amod" and c.lower_ in rules.words("toll_other_source_words")
+                for s in finder.subjects(verb)
+                for c in s.children
+            ):
+                kind = "alternative"  # "other sources put the toll above 100"
             if verb.lemma_.lower() in rules.words("toll_revision_verbs"):
                 kind = "revised"
         elif (
@@ -643,6 +697,17 @@ def _tolls(doc: Doc, finder: ArgumentFinder) -> list[_Toll]:
             continue
         out.append(_Toll(verb.idx, sentences[tok.i], figure, kind))
     return out
+
+
+def _bound_figure(prep: Token) -> NumberRange | None:
+    """The figure a bounding preposition gives ("above 100", "over 60")."""
+    lo = prep.idx
+    hi = prep.right_edge.idx + len(prep.right_edge)
+    counts = find_counts(doc_text(prep.doc)[lo:hi], lo)
+    if not counts:
+        return None
+    c = counts[0]
+    return NumberRange(c.low, c.best, c.high, c.text)
 
 
 def _toll_target(frames: Sequence[EventFrame], toll: _Toll) -> int | None:
@@ -701,6 +766,9 @@ def reconcile_tolls(
         fatalities: NumberRange | None
         if toll.kind == "revised":
             fatalities = _revised(ev.fatalities, toll.figure)
+        elif toll.kind == "alternative" and ev.fatalities is not None:
+            # another source's figure beside the one told: an alternative upper figure
+            fatalities = combine_tolls(ev.fatalities, as_claimed(toll.figure))
         elif _claimed(finder, speech, _attackers(out, j)):
             fatalities = combine_tolls(ev.fatalities, as_claimed(toll.figure))
         else:

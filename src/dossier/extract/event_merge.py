@@ -175,7 +175,67 @@ def _other_place(p: _Pair) -> bool:
         p.ea.place is not None
         and p.eb.place is not None
         and not _places_agree(p.ea.place, p.eb.place)
+        and not _refers_back(p)
     )
+
+
+def _refers_back(p: _Pair) -> bool:
+    """An undated mention told just after an event that points back to it ("The militants
+    detonated a car bomb at the base", "the army repelled the attack") tells that event,
+    wherever each places it: a town and the region named first, or a place the gazetteer
+    puts elsewhere (not two towns). Both must lie in one country when both are placed; the
+    earlier mention must name the site the later one calls "the base" (``anaphor_site_nouns``,
+    not "the village of X"), or the later one call it "the attack" (``incident_anaphors``,
+    data/extract/event_rules.yaml)."""
+    if not p.told_apart:
+        return False
+    first, later = (p.a, p.b) if p.ea.anchor.sentence < p.eb.anchor.sentence else (p.b, p.a)
+    if later.event.date is not None:
+        return False
+    if min(abs(s - later.event.anchor.sentence) for s in _sentences(first)) > 2:
+        return False
+    pf, pl = first.event.place, later.event.place
+    if (
+        pf is not None
+        and pl is not None
+        and pf.place is not None
+        and pl.place is not None
+        and (
+            pf.place.country_code != pl.place.country_code
+            # two towns: two sites ("shelled Ndaki ... killed four farmers in Tin-Hama")
+            or (pf.place.feature not in _WIDE and pl.place.feature not in _WIDE)
+        )
+    ):
+        return False
+    incident, site = _anaphor_patterns()
+    quote = later.event.anchor.quote
+    if incident.search(quote):
+        return True
+    earlier = first.event.anchor.quote
+    return any(
+        re.search(rf"\b{re.escape(m.group('noun'))}", earlier, re.IGNORECASE)
+        for m in site.finditer(quote)
+    )
+
+
+@lru_cache(maxsize=1)
+def _anaphor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = load_event_rules().raw
+
+    def alternation(key: str) -> str:
+        words = sorted(raw.get(key) or [], key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words) or r"(?!)"
+
+    determiners = r"\b(?:the|this|that|these|those)\s+"
+    incident = re.compile(
+        rf"{determiners}(?:[\w-]+\s+)?(?:{alternation('incident_anaphors')})s?\b", re.IGNORECASE
+    )
+    # "the village of Tin-Hama" names a site of its own
+    site = re.compile(
+        rf"{determiners}(?P<noun>{alternation('anaphor_site_nouns')})s?\b(?!\s+of\b)",
+        re.IGNORECASE,
+    )
+    return incident, site
 
 
 def _hit(ev: Event) -> set[str]:
@@ -235,6 +295,7 @@ def _territory_apart(p: _Pair) -> bool:
         and p.ea.mode != p.eb.mode
         and "territory" in {p.ea.mode, p.eb.mode}
         and (p.ea.place is None or p.eb.place is None)
+        and not _refers_back(p)
     )
 
 
@@ -277,12 +338,32 @@ def _background_told_after(p: _Pair) -> bool:
     )
 
 
+def _item_and_summary(p: _Pair) -> bool:
+    """ "## Summary: US and UK aircraft struck Houthi targets in February ... - 14 Feb —
+    A bulk carrier was hit by a missile": an incident a list item dates to its day, and a
+    mention outside that item dated only to the week, month or year, are two events (a
+    summary's, and the item's own)."""
+    if not p.told_apart or p.a.item == p.b.item or p.ea.date is None or p.eb.date is None:
+        return False
+    for x, y in ((p.a, p.b), (p.b, p.a)):
+        if (
+            x.item >= 0
+            and x.event.date is not None
+            and y.event.date is not None
+            and x.event.date.precision == "day"
+            and y.event.date.precision != "day"
+        ):
+            return True
+    return False
+
+
 # Reasons two mentions are two events, in the order they are checked; the name says why.
 _APART: tuple[tuple[str, Callable[[_Pair], bool]], ...] = (
     ("other type", _other_type),
     ("a fact and a non-fact", _fact_and_not),
     ("other date", _other_date),
     ("other place", _other_place),
+    ("a list item's incident and a summary", _item_and_summary),
     ("other perpetrators", _other_perpetrators),
     ("statements in two sentences by two parties", _statements_apart),
     ("other victims on another day", _other_victims),
@@ -484,6 +565,7 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
         merged=a.merged + b.merged,
         sentences=_sentences(a) | _sentences(b),
         triggers=(a.triggers or (a.trigger,)) + (b.triggers or (b.trigger,)),
+        item=a.item if a.item >= 0 else b.item,
     )
 
 

@@ -95,6 +95,9 @@ class EventFrame:
     reference: bool = False
     # told in the simple past ("abducted", "were abducted"): one act, not a habit
     past: bool = False
+    # the list item ("- 9 Mar — ...", "b) ...") it is told in: the offset of the item's line;
+    # -1 outside any item
+    item: int = -1
 
 
 # --------------------------------------------------------------------------- 1. triggers
@@ -170,7 +173,7 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 hit = next(
                     (
                         preps[c.lower_]
-                        for c in tok.children
+                        for c in _verb_children(tok)
                         if c.lower_ in preps
                         and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
                     ),
@@ -217,7 +220,21 @@ def _own_prep_event(verb: Token, rules: EventRules) -> bool:
     """A light verb whose preposition makes an event of its own: "claimed the ambush through
     its media foundation" is a media release besides the ambush."""
     preps = rules.verb_preps.get(_lemma(verb), {})
-    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in _verb_children(verb))
+
+
+def _verb_children(verb: Token) -> list[Token]:
+    """A verb's children, with the phrases the parser hangs on a date told after its object
+    ("claimed the raid [the following day] through its Amaq agency")."""
+    out = list(verb.children)
+    out += [
+        g
+        for c in verb.children
+        if c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}
+        for g in c.children
+        if g.dep_ == "prep" and g.i > c.i
+    ]
+    return out
 
 
 def _threatens_violence(verb: Token, rules: EventRules) -> bool:
@@ -667,6 +684,8 @@ def extract_event_frames(
         if not _plausible(tok, type_id, mode, finder, rules):
             continue
         args = finder.arguments(tok, trig.light, type_id)
+        if type_id == "ASSAULT":
+            args = _noun_agent(tok, args, finder, rules)
         if mode == "territory":
             args = _territory_args(tok, args, finder)
         # only attacks have lists of dated targets ("ones that targeted A in 2017, B in ...")
@@ -793,6 +812,7 @@ def extract_event_frames(
     # abduction; who claims an attack is known once responsibility is attached, so the tolls
     # its mentions give are weighed by who gives them after that
     frames = attach_responsibility(drop_released(frames, doc), doc, finder)
+    frames = _in_list_items(frames, doc)
     merged = merge_frames(reconcile_tolls(frames, doc, finder), finder.ancestors)
     # an item's heading places what its sentences leave unplaced, once its mentions are
     # merged (a follow-up "12 insurgents were killed" is the clash near Mbau, not another)
@@ -888,6 +908,23 @@ def _continue_narrative(
     return out
 
 
+# a line that opens a list item: "- ", "• ", "3) ", "b) ", "2. "
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*▪]|\(?(?:\d{1,2}|[a-z])[.)])\s")
+
+
+def _in_list_items(frames: list[EventFrame], doc: Doc) -> list[EventFrame]:
+    """Mark each mention with the list item it is told in (its line's offset)."""
+    text = doc_text(doc)
+    starts = [s.start_char for s in doc.sents]
+    out = []
+    for f in frames:
+        at = starts[f.event.anchor.sentence] if f.event.anchor.sentence < len(starts) else 0
+        line = text.rfind("\n", 0, at) + 1
+        item = line if _ITEM_LINE.match(text, line) else -1
+        out.append(replace(f, item=item) if item != f.item else f)
+    return out
+
+
 def _frame_sentences(frame: EventFrame) -> frozenset[int]:
     return frame.sentences or frozenset({frame.event.anchor.sentence})
 
@@ -971,6 +1008,44 @@ def _placed_by_heading(frame: EventFrame, heading: Heading | None) -> EventFrame
     if heading is None or heading.place is None or frame.event.place is not None:
         return frame
     return replace(frame, event=replace(frame.event, place=heading.place))
+
+
+def _noun_agent(
+    tok: Token, args: Arguments, finder: ArgumentFinder, rules: EventRules
+) -> Arguments:
+    """ "drone strikes by the Malian air force hit a wedding": the by-phrase of an attack
+    noun (the trigger, or the attack or weapon that is its subject) names who attacked,
+    when the clause names no one else."""
+    if any(r in {"perpetrator", "initiator"} for _k, r in args.actor_roles):
+        return args
+    nouns = [tok] if tok.pos_ in {"NOUN", "PROPN"} else []
+    if tok.pos_ in {"VERB", "AUX"}:
+        nouns += [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    hit = {k for k, r in args.actor_roles if r in {"target", "victim"}}
+    for noun in nouns:
+        if noun is not tok and not (
+            _lemma(noun) in rules.noun_triggers
+            or noun.lower_ in rules.words("attack_subject_nouns")
+            or noun.lower_ in (rules.raw.get("weapons") or {})
+            or noun.lower_ in (rules.raw.get("attacker_modes") or {})
+        ):
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "by":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                span = np_span(obj)
+                actor = finder.actor_in(*span, obj)
+                if actor is None or actor.key in hit or actor.type == "person" and obj is tok:
+                    continue
+                return replace(
+                    args,
+                    actor_roles=(*args.actor_roles, (actor.key, "perpetrator")),
+                    perpetrator_spans=(*args.perpetrator_spans, span),
+                )
+    return args
 
 
 def _durative(tok: Token, mode: str | None, rules: EventRules) -> bool:
