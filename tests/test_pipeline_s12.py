@@ -13,8 +13,8 @@ def test_a_french_quote_gives_no_actors(tmp_path: Path) -> None:
     path.write_text(
         "Gunmen killed nine villagers in Gressier on Friday, the mayor said.\n\n"
         "« Ils sont venus vers cinq heures du matin et ils brûlaient tout ce qui restait "
-        "debout », a farmer who fled told Radio Kiskeya. (\"They came around five in the "
-        "morning and burned everything still standing.\")\n",
+        'debout », a farmer who fled told Radio Kiskeya. ("They came around five in the '
+        'morning and burned everything still standing.")\n',
         encoding="utf-8",
     )
     doc = process_file(path, Settings())

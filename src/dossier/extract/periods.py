@@ -41,7 +41,11 @@ def relation_period(
     fronted at the start of the sentence ("In January 2015, X appeared in P")."""
     s_start, s_end = sentence
     m_start, m_end = match
-    asides = [m.span() for m in _ASIDE.finditer(text, s_start, s_end)]
+    # (an aside the match ends inside is where the relation is stated: "Lashio, which the
+    # MNDAA has controlled since August 2024, ...")
+    asides = [
+        m.span() for m in _ASIDE.finditer(text, s_start, s_end) if not m.start() < m_end <= m.end()
+    ]
     for t in timexes:
         if not (s_start <= t.start and t.end <= s_end) or t.type == "SET":
             continue
