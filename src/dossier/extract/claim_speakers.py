@@ -15,12 +15,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract.claim_cues import expert_bodies, load_cues, outlet_name
+from dossier.extract.claim_cues import (
+    expert_bodies,
+    find_via,
+    is_generic_via,
+    load_cues,
+    outlet_name,
+)
 from dossier.extract.common import ARMED_TYPES, SentenceView, Slot, resolve_reference
 from dossier.extract.lexicon import alternation, load_data
 from dossier.nlp.text import doc_text
@@ -136,6 +142,11 @@ def _organ_of(
     return owners[-1] if owners else None
 
 
+# a parenthetical between a speaker and its verb: "The army, in a statement carried by the
+# state news agency SUNA, said"
+_PARENTHETICAL = re.compile(r"[ \t]*,[ \t]*([^,;:.\n]{6,90}?)[ \t]*,")
+
+
 def find_speaker(
     doc: Doc,
     views: Sequence[SentenceView],
@@ -143,7 +154,29 @@ def find_speaker(
     start: int,
     end: int,
 ) -> Speaker | None:
-    """Classify the speaker phrase ``[start, end)``; None when it is no source."""
+    """Classify the speaker phrase ``[start, end)``; None when it is no source. An outlet
+    named in a parenthetical right after the phrase ("The army, in a statement carried by
+    the state news agency SUNA, said") is the speaker's ``via``."""
+    speaker = _find_speaker(doc, views, view, start, end)
+    if speaker is None or speaker.via is not None:
+        return speaker
+    side = _PARENTHETICAL.match(doc_text(doc), end, min(view.end, end + 100))
+    if side is None or not load_cues().via_before.search(side.group(1)):
+        return speaker
+    via = find_via(doc, view, side.start(1), side.end(1), speaker=speaker.key)
+    if via is None or is_generic_via(via) or via == speaker.key:
+        return speaker
+    return replace(speaker, via=via)
+
+
+def _find_speaker(
+    doc: Doc,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    start: int,
+    end: int,
+) -> Speaker | None:
+    """:func:`find_speaker` without the parenthetical outlet."""
     cues = load_cues()
     text = _span_text(doc, start, end).strip(" ,")
     if not text:
@@ -154,7 +187,7 @@ def find_speaker(
     issued = _issued_through().match(text)
     if issued is not None:
         # "A claim published by the group's Amaq agency": whoever issued the claim speaks
-        inner = find_speaker(doc, views, view, lead + issued.end(), end)
+        inner = _find_speaker(doc, views, view, lead + issued.end(), end)
         if inner is not None and (inner.key or inner.via):
             return inner
     owned = _owned_outlet(doc, views, view, lead, text)
@@ -178,6 +211,12 @@ def find_speaker(
             if ref is not None and _CONTACT_RELATIVE.fullmatch(doc_text(doc)[ref.end : start]):
                 # "the FDLR, a militia it accuses Kinshasa of backing": the pronoun of a
                 # relative clause on an appositive is not the appositive's anchor
+                ref = resolve_reference(views, view.index, ref.start, head_text, exclude=ref.key)
+            for _ in range(3):
+                if ref is None or not _carried_by(doc_text(doc), ref.start):
+                    break
+                # "The army, in a statement carried by the news agency SUNA, said ... in what
+                # it called": the outlet that carried the words does not speak; its sender does
                 ref = resolve_reference(views, view.index, ref.start, head_text, exclude=ref.key)
             via: str | None = None
             if (
@@ -270,6 +309,11 @@ def find_speaker(
             return Speaker(after[0].key, "actor", text, after[0].actor_type)
         key = before[-1].key if before else None
         if kind == "group" and key is None and _THE_GROUP.fullmatch(text):
+            # "an MSF spokesperson told Reuters, though the group said": the organisation
+            # that spoke last (this sentence or the one before), not the actor named last
+            spoke = _spoke_last(doc, views, view, start)
+            if spoke is not None and spoke.key:
+                return Speaker(spoke.key, "actor", text, spoke.actor_type)
             # "the group said", "the jihadist group said": the armed group named before
             ref = resolve_reference(views, view.index, start, "the group")
             if ref is not None and ref.key:
@@ -286,6 +330,53 @@ def find_speaker(
         return named
     if head is not None and head.ent_type_ == "PERSON":
         return Speaker(None, "person", text)
+    return None
+
+
+def _carried_by(text: str, at: int) -> bool:
+    """The outlet at offset ``at`` is named after a cue of how words came ("carried by the
+    state news agency", "quoted by")."""
+    before = text[max(0, at - 70) : at]
+    return any(m.end() == len(before) for m in load_cues().via_before.finditer(before))
+
+
+_NO_GROUP_TYPES = frozenset({"person", "government", "state_forces", "media"})
+
+
+def _spoke_last(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, at: int
+) -> Slot | None:
+    """The organisation that spoke last before offset ``at``, in its sentence or the one
+    before: an actor (no person, state or outlet) inside the subject of a reporting verb
+    ("Fighters from the Sagaing PDF said ...", "an MdM spokesperson told AFP ...")."""
+    verbs = load_cues().verbs
+    for earlier in (view, views[view.index - 1]) if view.index > 0 else (view,):
+        for sl in reversed(earlier.slots):
+            if sl.kind != "actor" or not sl.key or sl.start >= at:
+                continue
+            if (sl.actor_type or "") in _NO_GROUP_TYPES:
+                continue
+            span = doc.char_span(sl.start, sl.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            tok = span.root
+            for _ in range(6):
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+                    if tok.head.lemma_.lower() in verbs and tok.head.idx < at:
+                        return sl
+                    break
+                if tok.head is tok or tok.dep_ not in (
+                    "compound",
+                    "poss",
+                    "pobj",
+                    "prep",
+                    "amod",
+                    "appos",
+                    "nmod",
+                    "conj",
+                ):
+                    break
+                tok = tok.head
     return None
 
 

@@ -210,6 +210,12 @@ def parse_count(text: str, offset: int = 0) -> Count | None:
 
 
 _YEARLIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+# a number joined to another by a slash ("13/03", "10/03/2025")
+_SLASHED = re.compile(r"/\d")
+_SLASHED_BEFORE = re.compile(r"\d/\Z")
+# a number word opening a hyphenated compound ("one-way", "two-day", "three-man"), but not a
+# strength ("a thousand-strong force")
+_HYPHEN_WORD = re.compile(r"-(?!strong\b)[a-z]", re.IGNORECASE)
 
 
 def find_counts(text: str, offset: int = 0) -> list[Count]:
@@ -222,6 +228,14 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
         after = text[m.end() : m.end() + 12]
         if re.match(r"(?:st|nd|rd|th)\b|%|\s*per\s*cent", after):
             continue
+        if _SLASHED.match(text, m.end()) or _SLASHED_BEFORE.search(text, 0, m.start()):
+            continue  # "13/03", "10/03/2025", "24/7": a date or a ratio, no count
+        if _HYPHEN_WORD.match(text, m.end()) and not re.search(r"\d", span):
+            # "one-way attack drones", "a two-day visit": a compound, no count; "two
+            # one-way drones": the words before it may still be one
+            span = re.sub(r"[\s-]*\S+$", "", span)
+            if not span or is_vague(span) or parse_count(span) is None:
+                continue
         count = parse_count(span, offset + m.start())
         if count is not None:
             out.append(count)

@@ -84,6 +84,7 @@ from dossier.extract.quantity_figures import (
     context_cues,
     donor_figure,
     figure_cell,
+    gapped_subject,
     is_anaphoric,
     is_elliptical,
     is_money,
@@ -107,7 +108,7 @@ from dossier.extract.quantity_subjects import (
     payee,
     striker,
 )
-from dossier.extract.tables import pipe_rows
+from dossier.extract.tables import aligned_rows, pipe_rows
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Anchor, Quantity, Timex
 
@@ -127,6 +128,31 @@ def _long_period(timexes: Sequence[Timex], start: int, end: int) -> bool:
     """A date longer than a day in ``[start, end)``: "in May", "during 2023"."""
     return any(
         start <= t.start and t.end <= end and t.type == "DATE" and t.precision in _LONG_PRECISIONS
+        for t in timexes
+    )
+
+
+def _note_number(doc: Doc, count: Count, head: Token) -> bool:
+    """A bare number followed by a capitalised name ending on the counted noun ("15 Security
+    Media Cell, 3 Nov 2024", "14 Defence Ministry statement"): a numbered note or citation
+    line, not a count of cells or statements. Only for digits alone (no modifier) at the
+    start of a line or after a note ending on a full stop."""
+    text = doc_text(doc)
+    if not count.text.isdigit() or not head.text[:1].isupper():
+        return False
+    first = token_at(doc, count.end - 1)
+    if first is None or head.i <= first.i:
+        return False
+    if not all(t.text[:1].isupper() for t in doc[first.i + 1 : head.i + 1]):
+        return False
+    before = text[max(0, count.start - 3) : count.start]
+    return count.start == 0 or "\n" in before or bool(re.search(r"[.;]\s+$", before))
+
+
+def _day_date(timexes: Sequence[Timex], start: int, end: int) -> bool:
+    """A date of one day in ``[start, end)``: "on Tuesday", "on 3 May"."""
+    return any(
+        start <= t.start and t.end <= end and t.type == "DATE" and t.precision == "day"
         for t in timexes
     )
 
@@ -195,6 +221,7 @@ def extract_quantities(
     found: list[tuple[int, int, Quantity]] = []  # (sentence, count start, quantity)
     pending: list[tuple[SentenceView, Count, bool]] = []  # figures without a noun
     bodies: dict[int, str | None] = {}  # count start -> the actor a "N-strong" body names
+    gapped: dict[int, str | None] = {}  # count start -> the actor of a clause without verb
 
     def make(
         view: SentenceView,
@@ -212,6 +239,11 @@ def extract_quantities(
             and measure not in kept_incident
             and not stock.search(text, min(phrase_start, count.start), end)
         )  # "about 300,000 refugees", "the total number of IDPs": a standing total
+        if measure == "displaced" and event_like:
+            # no event carries the people an incident displaced ("more than 3,000 people fled
+            # on foot"): kept, unless the clause dates one day ("the raid on Tuesday displaced
+            # 5,000 people"), the toll of that day's incident
+            event_like = _day_date(timexes, c_start, c_end)
         if measure == "munitions_fired":
             event_like = True  # one salvo is its event's; "since October, 8,000 rockets"
         if measure == "weapons" and head is not None:
@@ -245,6 +277,8 @@ def extract_quantities(
             subject = slot.key
         else:
             subject = figure_subject(doc, views, view, anchor_tok, count.start, measure)
+        if measure == "displaced" and head is not None and head.pos_ == "VERB":
+            subject = None  # "over 60,000 who fled their homes, IOM says": nobody's people
         if measure == "targets_struck" and head is not None:
             # "the army destroyed 12 Hezbollah positions": the army's strikes
             subject = striker(views, view, head)
@@ -307,6 +341,8 @@ def extract_quantities(
                 else:
                     found_after = ("fighters", strong)
                     bodies[count.start] = _body_actor(view, strong)
+            if found_after is not None and _note_number(doc, count, found_after[1]):
+                continue  # "15 Security Media Cell, 3 Nov 2024": a numbered note, no count
             if found_after is not None:
                 measure, head = found_after
             before = measure_before(doc, view, count)
@@ -328,7 +364,17 @@ def extract_quantities(
                 measure = "reward"  # "a reward of up to $6 million": not the offerer's money
             if not measure:
                 anaphoric = is_anaphoric(text, view, count)
-                if anaphoric or is_elliptical(doc, count):
+                gap = None if anaphoric else gapped_subject(doc, count)
+                if gap is not None:
+                    gapped[count.start] = next(
+                        (
+                            sl.key
+                            for sl in view.slots
+                            if sl.kind == "actor" and sl.start < gap[1] and sl.end > gap[0]
+                        ),
+                        None,
+                    )
+                if anaphoric or gap is not None or is_elliptical(doc, count):
                     pending.append((view, count, anaphoric))
                 continue
             q = make(view, count, measure, head, phrase_start, slot)
@@ -343,7 +389,10 @@ def extract_quantities(
         q = make(view, count, donor.measure, None, count.start, None)
         if q is None:
             continue
-        if q.subject is None:
+        if count.start in gapped:
+            # "...; the Bakura faction perhaps 1,500 to 2,000": the gapped clause's own noun
+            q = replace(q, subject=gapped[count.start])
+        elif q.subject is None:
             q = replace(q, subject=donor.subject)
         found.append((view.index, count.start, q))
 
@@ -493,6 +542,11 @@ def _share_quantities(
     return out
 
 
+# a table's caption or column header saying its figures are estimates ("Estimated strength")
+_TABLE_ESTIMATE = re.compile(r"\b(?:estimat\w*|approx\w*)", re.IGNORECASE)
+_TABLE_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+
+
 def _table_quantities(
     text: str, views: Sequence[SentenceView], actors: Sequence[Actor], timexes: Sequence[Timex]
 ) -> list[tuple[int, Count, Quantity]]:
@@ -504,7 +558,11 @@ def _table_quantities(
     a total, so counts of people harmed are kept without a period cue."""
     out: list[tuple[int, Count, Quantity]] = []
     mentions = [(m.start, m.end, a) for a in actors if a.type != "person" for m in a.mentions]
-    for row in pipe_rows(text):
+    sources = re.compile(
+        rf"\b(?:{alternation([str(h) for h in load_data('quantity_cues.yaml').get('source_headers') or ()])})\b",
+        re.IGNORECASE,
+    )
+    for row in [*pipe_rows(text), *aligned_rows(text)]:
         label = row.cells[0]
         if figure_cell(text, label) is not None:
             continue
@@ -513,21 +571,34 @@ def _table_quantities(
             if count is None or count.text.lower() in _too_vague():
                 continue
             head = row.header[col] if col < len(row.header) else None
-            measure = measure_of_label(text[label[0] : label[1]]) or (
-                measure_of_label(text[head[0] : head[1]]) if head else None
+            measure = (
+                measure_of_label(text[label[0] : label[1]])
+                or (measure_of_label(text[head[0] : head[1]]) if head else None)
+                or (
+                    measure_of_label(text[row.caption[0] : row.caption[1]]) if row.caption else None
+                )
             )
             if not measure:
                 continue
             keys = {a.key for s, e, a in mentions if label[0] <= s and e <= label[1]}
             if not keys and head is not None:
                 keys = {a.key for s, e, a in mentions if head[0] <= s and e <= head[1]}
+            # the cells of a source column ("| RFA Burmese |") name who told the figure, not
+            # whose it is
             others = [
                 c for c in row.cells if c not in (label, cell) and figure_cell(text, c) is None
             ]
             if not keys:
                 # "| 9 Feb | Taiz | Drone attack | Houthis | 4 |": the one actor the row's
-                # other cells name (a perpetrator column) is whose figure it is
-                keys = {a.key for s, e, a in mentions for c in others if c[0] <= s and e <= c[1]}
+                # other cells name (a perpetrator column) is whose figure it is; the cells of
+                # a source column ("| RFA Burmese |") name who told the figure, not whose it is
+                owners = [
+                    c
+                    for k, c in enumerate(row.cells)
+                    if c in others
+                    and not (k < len(row.header) and sources.search(text, *row.header[k]))
+                ]
+                keys = {a.key for s, e, a in mentions for c in owners if c[0] <= s and e <= c[1]}
             period = None
             for span in (label, head, *others):
                 if span is None:
@@ -540,6 +611,12 @@ def _table_quantities(
                 if dates:
                     period = dates[0].text
                     break
+            if period is None:
+                # a year alone in a period column ("| 2024 |"), which no timex reads
+                year = next(
+                    (y for c in others if (y := _TABLE_YEAR.search(text, *c)) is not None), None
+                )
+                period = year.group(0) if year is not None else None
             sentence = next((v.index for v in views if v.start <= row.start < v.end), 0)
             quote = text[row.start : row.end].strip()
             anchor = Anchor(
@@ -558,7 +635,10 @@ def _table_quantities(
                         subject=keys.pop() if len(keys) == 1 else None,
                         low=float(count.low) if count.low is not None else None,
                         high=float(count.high) if count.high is not None else None,
-                        approximate=count.approximate,
+                        # "Table 1. Estimated strength of selected factions"
+                        approximate=count.approximate
+                        or bool(row.caption and _TABLE_ESTIMATE.search(text, *row.caption))
+                        or bool(head and _TABLE_ESTIMATE.search(text, *head)),
                         period=period,
                         text=count.text,
                     ),

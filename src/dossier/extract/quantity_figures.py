@@ -28,6 +28,7 @@ __all__ = [
     "donor_figure",
     "figure_cell",
     "is_anaphoric",
+    "gapped_subject",
     "is_elliptical",
     "is_money",
     "is_ransom",
@@ -130,6 +131,34 @@ def is_elliptical(doc: Doc, count: Count) -> bool:
     return nxt is None or (
         nxt.pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ", "ADV") and nxt.lower_ not in ("of", "%")
     )
+
+
+def gapped_subject(doc: Doc, count: Count) -> tuple[int, int] | None:
+    """The noun phrase of a clause whose verb is left out: "ISWAP is estimated to have 3,000
+    fighters; *the Bakura faction* perhaps 1,500", "JNIM has 6,000 fighters and *ISGS*
+    about 2,000" (after a semicolon, a comma or "and"/"while", only a noun phrase before the
+    figure and nothing after it). Its character span, or None."""
+    first, last = token_at(doc, count.start), token_at(doc, count.end - 1)
+    if first is None or last is None:
+        return None
+    sent = first.sent
+    nxt = doc[last.i + 1] if last.i + 1 < sent.end else None
+    if nxt is not None and not (nxt.is_punct and nxt.lower_ not in ("-", "%")):
+        return None
+    i = first.i - 1
+    while i > sent.start and not (
+        doc[i].lower_ in (";", ",", "while", "whereas", "and") and doc[i].i < first.i
+    ):
+        i -= 1
+    if i <= sent.start or first.i - i < 2 or first.i - i > 7:
+        return None
+    words = doc[i + 1 : first.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or words[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the clause before names a figure of its own ("... 3,000 fighters;")
+    if not any(t.like_num for t in doc[sent.start : i]):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 # a time phrase right after an elliptical figure: "a decade ago", "two years earlier",

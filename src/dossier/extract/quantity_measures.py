@@ -162,6 +162,9 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
         and doc[tok.i + 2].lower_ in ("the", "its", "their", "his", "her")
     ):
         return None  # "one of the deadliest attacks": one among many, no count
+    displaced = _displacement(tok, verbs)
+    if displaced is not None:
+        return displaced
     first = i = tok.i + 1
     seen = 0
     while i < sent_end and seen < 5:
@@ -247,6 +250,10 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                     verb = governing_verb(t)
                     if measure == "fighters" and _not_strength(doc, t, verb):
                         return None
+                    if measure == "fighters" and _on_payroll(t):
+                        # "some 238,000 salaried personnel", "61,000 personnel on its
+                        # payroll": the people a body pays, its members, not armed strength
+                        return "members", t
                     if verb is not None:
                         v_lemma = verb.lemma_.lower()
                         measure = verb_measures().get(v_lemma, measure)
@@ -267,6 +274,8 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                     return "fighters", t  # "Haiti's police force of about 9,000 officers"
             if crew or lemma in _people_nouns() or lemma in never:
                 harm = _harm_verb(doc, t, verbs)
+                if harm is None and lemma in _people_nouns() and _displacement(t, verbs):
+                    harm = "displaced"  # "forced 40,000 people from their homes"
                 if harm is None and lemma in _people_nouns():
                     # "recruited dozens of Tajik nationals", "500 young men joined"
                     verb = governing_verb(t)
@@ -279,16 +288,54 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
     return None
 
 
+def _displacement(tok: Token, verbs: dict[str, str]) -> tuple[str, Token] | None:
+    """People displaced that no noun of displacement names: "over 60,000 *who fled* their
+    homes" (a relative clause of a displacement verb on the figure), "driven more than 12
+    million *from their homes*" (the object of a verb with a "from" phrase on a
+    ``displacement_origins`` noun), "2,300 individuals newly *arrived*" (people, not troops,
+    the subject of an ``arrival_verbs`` verb). (measure, token) or None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in ("who", "that"):
+        for child in tok.children:
+            if child.dep_ == "relcl" and verbs.get(child.lemma_.lower()) == "displaced":
+                return "displaced", child
+    verb = tok.head
+    if tok.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+        origins = _cue_set("displacement_origins")
+        for prep in verb.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "from"
+                and prep.i > tok.i
+                and any(c.dep_ == "pobj" and c.lemma_.lower() in origins for c in prep.children)
+            ):
+                return "displaced", tok
+    arrived = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.i > tok.i]
+    if tok.dep_ == "nsubj" and verb.pos_ == "VERB":
+        arrived.append(verb)
+    if (
+        any(v.lemma_.lower() in _cue_set("arrival_verbs") for v in arrived)
+        and tok.lemma_.lower() in _people_nouns()
+        and tok.lemma_.lower() not in _measure_table()[0]  # "500 soldiers arrived": troops
+        and tok.lemma_.lower() not in ("officer", "policeman", "cadet")
+    ):
+        return "displaced", tok
+    return None
+
+
 def _not_strength(doc: Doc, noun: Token, verb: Token | None) -> bool:
     """People counted who are no strength of a force: troops moving ("100 soldiers had
-    *withdrawn*", ``movement_verbs``) or staff on a payroll ("238,000 personnel on its
-    *payroll*", ``payroll_words`` in the clause)."""
-    if (
+    *withdrawn*", ``movement_verbs``)."""
+    return (
         verb is not None
         and verb.lemma_.lower() in _cue_set("movement_verbs")
         and noun.dep_ in ("nsubj", "dobj", "obj", "conj")
-    ):
-        return True
+    )
+
+
+def _on_payroll(noun: Token) -> bool:
+    """Staff on a payroll (``payroll_words`` in the clause): "238,000 personnel on its
+    *payroll*", "salaries for 90,000 staff"."""
     words = _cue_set("payroll_words")
     sent = noun.sent
     return any(t.lower_ in words or t.lemma_.lower() in words for t in sent if t.i != noun.i)

@@ -96,6 +96,33 @@ def _the_group(
     return resolve_reference(views, view.index, at, words)
 
 
+_NEXT_WORD = re.compile(r"[ \t]*\)?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?([A-Za-z][\w-]*)")
+_THE_NOUN = re.compile(r"^(?:the|this|that)\s+([a-z][\w-]+)$", re.IGNORECASE)
+
+
+def _named_by_head(views: Sequence[SentenceView], view: SentenceView, noun: Token) -> str | None:
+    """The actor "the mission" (a bare "the" and a common noun) stands for: the one named
+    last, in this sentence before it or in the three before, whose name has that noun ("the
+    Multinational Security Support (MSS) mission", "the Three Brotherhood Alliance")."""
+    words = " ".join(t.text for t in noun.subtree if t.i <= noun.i)
+    m = _THE_NOUN.match(words)
+    if m is None or noun.pos_ != "NOUN":
+        return None
+    word = re.compile(rf"\b{re.escape(noun.lemma_)}(?:s|es)?\b", re.IGNORECASE)
+    text = doc_text(noun.doc)
+    at = noun.left_edge.idx
+    for earlier in reversed(views[max(0, view.index - 3) : view.index + 1]):
+        for sl in reversed(earlier.slots):
+            if sl.kind != "actor" or sl.start >= at or not sl.key:
+                continue
+            after = _NEXT_WORD.match(text, sl.end)
+            if (sl.actor_type or "") != "person" and (
+                word.search(sl.text) or (after and word.fullmatch(after.group(1)))
+            ):
+                return sl.key  # the name, or the noun right after it ("the MSS mission")
+    return None
+
+
 def _most_named_before(views: Sequence[SentenceView], view: SentenceView) -> Slot | None:
     """The armed group named most often before ``view`` (of two named as often, an armed
     group before a militia, one the gazetteer knows, then the one named last): the one a
@@ -265,6 +292,9 @@ def _verb_subject(
                 # "The group, which has an estimated 7,000 fighters": the group named before
                 ref = _the_group(doc, views, view, ante.left_edge.idx, named)
                 return ref.key if ref is not None else None
+            key = _named_by_head(views, view, ante)
+            if key:
+                return key  # "The mission, which numbers roughly 1,000 personnel"
         by = _by_agent(views, view, actors, s_tok)
         if by:
             return by  # "Attacks by the group killed ..."
@@ -272,6 +302,8 @@ def _verb_subject(
         words = " ".join(t.text for t in s_tok.subtree if t.i <= s_tok.i)
         if _group_anaphor().match(words):
             words = "the group"  # "the faction", "the outfit": an armed group named before
+        if not DEFINITE_ORG.match(words) and (key := _named_by_head(views, view, s_tok)):
+            return key  # "The mission now has roughly 900 personnel": the mission named before
         if s_tok.lower_ in ("it", "they") or DEFINITE_ORG.match(words):
             exclude = None
             if verb.dep_ == "ccomp":  # "The UN estimates that it has": not the UN

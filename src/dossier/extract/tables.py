@@ -4,6 +4,11 @@ pipes), with the offsets of their cells and of their header's cells.
 A table is a header line, a rule line of dashes ("|---|:---:|"), then rows; blank lines
 between the lines of one table are allowed (HTML tables come out of the reader with one).
 Quantities read a row as "label: figure", events read a row as one incident; both start here.
+
+Plain-text reports (and PDF extractions) align their tables with spaces instead:
+:func:`aligned_rows` reads a header line of three or more cells separated by runs of two or
+more spaces ("Faction      Estimate      Period      Source") and the lines under it whose
+cells start where the header's do, up to a blank line or a line that does not fit.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ class PipeRow:
     end: int
     cells: tuple[tuple[int, int], ...]
     header: tuple[tuple[int, int], ...]
+    # the line right above the header of a space-aligned table ("Table 1. Estimated strength
+    # of selected factions"), which may name what its figures count
+    caption: tuple[int, int] | None = None
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -57,3 +65,119 @@ def pipe_rows(text: str) -> list[PipeRow]:
             rows.append(PipeRow(start, end, tuple(_cells(text, start, end)), header))
         prev = (start, end)
     return rows
+
+
+_GAP = re.compile(r"[ \t]{2,}|\t")
+_LINE = re.compile(r"^.*$", re.MULTILINE)
+
+
+def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a space-aligned line ``text[start:end]``: runs of text between gaps of
+    two or more spaces (or a tab), stripped, in document offsets."""
+    cells: list[tuple[int, int]] = []
+    at = start
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip())
+    at = start + lead
+    for gap in _GAP.finditer(text, at, end):
+        if gap.start() > at:
+            cells.append((at, gap.start()))
+        at = gap.end()
+    tail = text[at:end].rstrip()
+    if tail:
+        cells.append((at, at + len(tail)))
+    return cells
+
+
+def _fits(
+    cells: list[tuple[int, int]], header: tuple[tuple[int, int], ...], start: int, h_start: int
+) -> bool:
+    """Every cell of a body line starts within two characters of a header cell's column."""
+    cols = [a - h_start for a, _b in header]
+    return len(cells) >= 2 and all(any(abs((a - start) - c) <= 2 for c in cols) for a, _b in cells)
+
+
+def _column(header: tuple[tuple[int, int], ...], h_start: int, offset: int) -> tuple[int, int]:
+    """The header cell whose column starts nearest ``offset`` (from its line's start)."""
+    return min(header, key=lambda h: abs((h[0] - h_start) - offset))
+
+
+def aligned_rows(text: str) -> list[PipeRow]:
+    """The body rows of every space-aligned table of ``text`` (see the module's note); a
+    row's cells are matched to the header's columns by where they start (a missing cell is
+    left out of ``cells`` and its column's header with it, so that ``cells[i]`` stays under
+    ``header[i]``)."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    rows: list[PipeRow] = []
+    i = 0
+    while i < len(lines) - 1:
+        h_start, h_end = lines[i]
+        header = tuple(_aligned_cells(text, h_start, h_end))
+        if len(header) < 3 and _COLLAPSED_HEADER.match(text, h_start, h_end):
+            collapsed = _collapsed_rows(text, lines, i)
+            if collapsed:
+                rows.extend(collapsed)
+                i += len(collapsed) + 1
+                continue
+        if (
+            len(header) < 3
+            or "|" in text[h_start:h_end]
+            or any(b - a > 40 or any(ch.isdigit() for ch in text[a:b]) for a, b in header)
+        ):
+            i += 1
+            continue
+        body: list[PipeRow] = []
+        caption = lines[i - 1] if i > 0 and text[slice(*lines[i - 1])].strip() else None
+        j = i + 1
+        while j < len(lines):
+            start, end = lines[j]
+            cells = _aligned_cells(text, start, end)
+            if not cells or not _fits(cells, header, start, h_start):
+                break
+            keep_header = tuple(_column(header, h_start, a - start) for a, _b in cells)
+            body.append(PipeRow(start, end, tuple(cells), keep_header, caption))
+            j += 1
+        if body and any(len(r.cells) >= 3 for r in body):
+            rows.extend(body)
+            i = j
+        else:
+            i += 1
+    return rows
+
+
+# a table header whose column gaps the text lost (runs of spaces collapsed, or a PDF
+# extraction): three to six capitalised words, nothing else ("Faction Estimate Period Source")
+_COLLAPSED_HEADER = re.compile(r"[ \t]*(?:[A-Z][a-z]+(?:[ \t]+|[ \t]*$)){3,6}$")
+# a body row of such a table: a label of one to six words, then a figure, then the rest
+# ("Kata'ib Hezbollah 10,000 - 30,000 2024 CGLSS/US est.")
+_COLLAPSED_ROW = re.compile(
+    r"[ \t]*(?P<label>[^\d\s.,;:!?][^\d.;:!?]{0,60}?)[ \t]+"
+    r"(?P<figure>(?:(?:approx\.?|about|around|some|over|under|up\s+to|~|c\.)\s*)?"
+    r"\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?)"
+    r"(?:[ \t]+(?P<rest>\S.*?))?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _collapsed_rows(text: str, lines: list[tuple[int, int]], at: int) -> list[PipeRow]:
+    """The rows under a header line ``lines[at]`` whose column gaps were lost: two or more
+    consecutive lines, each a short label, a figure and the rest of the row (three cells,
+    under the header's first word, second word and the rest)."""
+    h_start, h_end = lines[at]
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[h_start:h_end])]
+    header = (
+        (h_start + words[0][0], h_start + words[0][1]),
+        (h_start + words[1][0], h_start + words[1][1]),
+        (h_start + words[2][0], h_start + words[-1][1]),
+    )
+    caption = lines[at - 1] if at > 0 and text[slice(*lines[at - 1])].strip() else None
+    rows: list[PipeRow] = []
+    for start, end in lines[at + 1 :]:
+        m = _COLLAPSED_ROW.match(text, start, end)
+        if m is None or len(m.group("label").split()) > 6 or end - start > 120:
+            break
+        cells = [(m.start("label"), m.end("label")), (m.start("figure"), m.end("figure"))]
+        if m.group("rest"):
+            cells.append((m.start("rest"), m.end("rest")))
+        rows.append(PipeRow(start, end, tuple(cells), header[: len(cells)], caption))
+    return rows if len(rows) >= 2 else []
