@@ -164,3 +164,13 @@ def test_the_mission_named_by_its_acronym_in_brackets() -> None:
         "roughly 1,000 personnel, lacks helicopters."
     )
     assert [r[0] for r in rows if r[2] == 1000] == ["new:mss"]
+
+
+def test_according_to_before_a_semicolon_vouches_for_the_clause_before() -> None:
+    claims = claims_of(
+        "Rebels from the Kachin Independence Army said they overran a police post in Bhamo. "
+        "Three officers were killed, according to the group; the figures could not be verified."
+    )
+    claim = one(claims, "officers")
+    assert claim.text == "Three officers were killed"
+    assert not any(c.text.lstrip().startswith(";") for c in claims)

@@ -924,6 +924,9 @@ def _sentence_claims(
             re.search(r",\s*$", before)
             and (
                 re.fullmatch(r"\s*[.;]?\s*", text[sp_end:s_end])
+                # "C, according to the group; the figures could not be verified": the
+                # source closes its clause and the sentence goes on after a semicolon
+                or re.match(r"\s*;", text[sp_end:s_end])
                 # "C, according to a UN report, while D": a new clause follows the source
                 or re.match(
                     r"\s*[,;]\s*(?:while|whereas|but|yet|though|although|even\s+though)\b",
