@@ -257,8 +257,9 @@ class ProbeSet:
                 for s in fr.strings or ():
                     users.setdefault(s, []).append(i)
         # each string: the regexes of it and of every string it starts with
+        # (its prefixes looked up, not every string compared with it)
         self._users: dict[str, frozenset[int]] = {
-            s: frozenset(i for p in users if s.startswith(p) for i in users[p]) for s in users
+            s: frozenset(i for k in range(len(s) + 1) for i in users.get(s[:k], ())) for s in users
         }
         self._scan = re.compile(f"(?=({_trie_regex(users)}))") if users else None
 

@@ -352,9 +352,8 @@ class RelationMatcher:
                 continue
             # the patterns whose literal prefilters the sentence passes, in one search
             may = probe.candidates(view.masked, view.masked.lower())
-            for i, p in enumerate(patterns):
-                if i not in may:
-                    continue
+            for i in sorted(may):
+                p = patterns[i]
                 for m in p.regex.finditer(view.masked):
                     out.extend(self._relations(p, view, m))
         return out
