@@ -70,6 +70,8 @@ class BaselineLexicon:
     always_title: frozenset[str]
     given_names: frozenset[str]
     organizations: tuple[Organization, ...]
+    generic_targets: frozenset[str] = frozenset()
+    government_heads: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -134,6 +136,8 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         always_title=_words(raw, "months") | _words(raw, "days") | _words(raw, "demonyms"),
         given_names=_words(raw, "given_names"),
         organizations=orgs,
+        generic_targets=_words(raw, "generic_targets"),
+        government_heads=_words(raw, "government_heads"),
     )
 
 

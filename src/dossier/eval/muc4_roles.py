@@ -99,9 +99,10 @@ class _RoleMapper:
         self.places = [(p.start, p.end) for p in annotated.places if p.place is not None]
         self.lex: BaselineLexicon = load_lexicon()
         self.orgs = self._org_spans()
+        self.runs = self._given_name_runs()
         self.names = [
             self._person_name(e.root) or e.text for e in self.doc.ents if e.label_ == "PERSON"
-        ]
+        ] + self.runs
         self.roles: dict[str, list[str]] = {r: [] for r in ROLES}
 
     # ---- lookups
@@ -141,6 +142,32 @@ class _RoleMapper:
                     spans.append((span, a.key))
         return spans
 
+    def _given_name_runs(self) -> list[str]:
+        """Capitalised runs that start with a given name ("Gonzalo Rodriguez Gacha", which
+        the tagger may take for a facility): full forms for :meth:`_longest_name`."""
+        stop = self.lex.titles | self.lex.always_title | self.lex.person_heads
+        runs: list[str] = []
+        for sent in self.doc.sents:
+            k = sent.start
+            while k < sent.end:
+                if not (_capitalised(self.doc[k]) and self.doc[k].lower_ in self.lex.given_names):
+                    k += 1
+                    continue
+                end = k + 1
+                while end < sent.end and (
+                    (_capitalised(self.doc[end]) and self.doc[end].lower_ not in stop)
+                    or (
+                        self.doc[end].lower_ in _NAME_LINKS
+                        and end + 1 < sent.end
+                        and _capitalised(self.doc[end + 1])
+                    )
+                ):
+                    end += 1
+                if 2 <= end - k <= 5:
+                    runs.append(self.doc[k:end].text)
+                k = end
+        return runs
+
     def _org_in(self, span: Span) -> tuple[Span, str] | None:
         for org, key in self.orgs:
             if org.start < span.end and span.start < org.end:
@@ -174,9 +201,13 @@ class _RoleMapper:
         cut = [k for k, w in enumerate(words) if w.lower_.rstrip(".") in skip and w.i < token.i]
         if cut:
             words = words[cut[-1] + 1 :]
+        # "Jesuit Ignacio Ellacuria", "Mrs Patricia Echavarria", "Ecuadoreans Luis Meneses":
+        # the keys name a victim without the role noun, title or nationality before the name
+        while len(words) > 1 and _singular(words[0].lower_.rstrip(".")) & skip:
+            words = words[1:]
         while words and (words[-1].lower_ in _NAME_LINKS or words[-1].pos_ == "VERB"):
             words = words[:-1]
-        if not words or token not in words:
+        if not words or token.i > words[-1].i:
             return None
         name = doc[words[0].i : words[-1].i + 1].text
         index, _n = _org_index()
@@ -202,7 +233,10 @@ class _RoleMapper:
     def _longest_name(self, name: str) -> str:
         key = f" {normalize(name)} "
         best = name
+        skip = self.lex.titles | self.lex.always_title | self.lex.person_heads
         for other in self.names:
+            if _singular(other.split()[0].lower().rstrip(".")) & skip:
+                continue  # "General Manuel Noriega": an entity with its title, no name form
             if key in f" {normalize(other)} " and len(other) > len(best):
                 best = other
         return best
@@ -233,6 +267,12 @@ class _RoleMapper:
                     start += 1
                 self.add("PerpInd", _strip_left(self.doc[start : span.end]).text)
             return
+        if root.lemma_.lower() in self.lex.government_heads and any(
+            c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in root.children
+        ):
+            # "Alfredo Cristiani's government", "the Cerezo administration": a named government
+            self.add("PerpOrg", _strip_left(span).text)
+            return
         text = span.text.lower()
         generic = any(text == g or text.endswith(" " + g) for g in self.lex.generic_orgs)
         if generic and not (
@@ -241,7 +281,9 @@ class _RoleMapper:
         ):
             self.add("PerpOrg", span.text)
         elif root.ent_type_ == "PERSON":
-            self.add("PerpInd", self._ranked(self._person_name(root)) or span.text)
+            name = self._person_name(root)
+            # "Escobar Gaviria": the fullest form the report gives ("Pablo Escobar Gaviria")
+            self.add("PerpInd", self._ranked(name and self._longest_name(name)) or span.text)
         elif _head_in(root, self.lex.perp_heads):
             force = self._force_named_in(span)
             if force is not None:
@@ -300,6 +342,10 @@ class _RoleMapper:
                 if name:
                     self.add("Victim", self._longest_name(name))
                     return
+        if victim and not thing and self._known_name(span):
+            # "Rodriguez Gacha" tagged a facility, written in full with a given name elsewhere
+            self.add("Victim", self._longest_name(_strip_left(span).text))
+            return
         if victim and not thing and self._untyped_name(span):
             # a victim the tagger left untyped ("Ernestina Umanzor"): the name as written
             self.add("Victim", self._longest_name(_strip_left(span).text))
@@ -324,6 +370,19 @@ class _RoleMapper:
             ):
                 start += 1
             self.add("Target", self.doc[start : span.end].text)
+
+    def _known_name(self, span: Span) -> bool:
+        """Capitalised proper nouns, two or more, that a run starting with a given name
+        holds ("Rodriguez Gacha" where the report wrote "Gonzalo Rodriguez Gacha")."""
+        words = list(_strip_left(span))
+        if not 2 <= len(words) <= 5 or not all(
+            w.pos_ == "PROPN" and _capitalised(w) for w in words
+        ):
+            return False
+        if self._org_in(span) is not None:
+            return False
+        key = f" {normalize(' '.join(w.text for w in words))} "
+        return any(key in f" {normalize(run)} " for run in self.runs)
 
     def _untyped_name(self, span: Span) -> bool:
         """A name of capitalised proper nouns and nothing else, that no organisation, place
@@ -541,6 +600,11 @@ class _RoleMapper:
         out: RoleFillers = {}
         for role in ROLES:
             out[role] = [[m] for m in _dedupe(role, self.roles[role], self._org_key)]
+        # "the building", "the vehicles" beside a bank or an ambulance: a bare general noun is
+        # mostly another mention of a target named more fully, or a part of one
+        bare = [m for m in out["Target"] if normalize(m[0]) in self.lex.generic_targets]
+        if len(bare) < len(out["Target"]):
+            out["Target"] = [m for m in out["Target"] if m not in bare]
         return out
 
     def _org_key(self, mention: str) -> str:
@@ -645,6 +709,11 @@ def _head_in(token: Token, words: frozenset[str] | set[str]) -> bool:
     ("Assassins" tagged as a name keeps its plural lemma)."""
     low = token.lower_
     return bool({token.lemma_.lower(), low, low[:-1] if low.endswith("s") else low} & words)
+
+
+def _singular(word: str) -> set[str]:
+    """A word and, for a plural, its singular ("Ecuadoreans" → ecuadoreans, ecuadorean)."""
+    return {word, word[:-1]} if word.endswith("s") else {word}
 
 
 def _capitalised(token: Token) -> bool:

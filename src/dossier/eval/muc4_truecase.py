@@ -205,6 +205,7 @@ class Truecaser:
         words = [m.group().rstrip(".") for m in matches]
         caps = [""] * len(words)  # "", "title", "upper"
 
+        named: set[int] = set()  # words a gazetteer phrase capitalised
         i = 0
         while i < len(words):
             for n in range(min(self.max_len, len(words) - i), 0, -1):
@@ -215,6 +216,7 @@ class Truecaser:
                             caps[k] = "upper"
                         elif k == i or words[k] not in _CONNECTORS:
                             caps[k] = "title"
+                        named.add(k)
                     i += n
                     break
             else:
@@ -241,11 +243,50 @@ class Truecaser:
                 prev -= 1
             if prev < 0 or caps[prev] != "title" or words[prev] in self.titles:
                 continue
-            if not word.isalpha() or len(word) < 3 or self._in_common(word):
+            if not word.isalpha() or len(word) < 3:
                 continue
             en = wordfreq.zipf_frequency(word, "en")
+            # the second surname after a given name and a first surname ("jaime pardo leal",
+            # "hector delgado parker"): Spanish names run to three words
+            full = (
+                prev > 0
+                and words[prev - 1] in self.given_names
+                and caps[prev - 1] == "title"
+                and words[prev] not in self.given_names
+                and _contiguous_pair(text, matches, prev - 1)
+                and _contiguous_pair(text, matches, prev)
+            )
+            if (
+                full
+                and en < 4.5
+                and (not self._in_common(word) or wordfreq.zipf_frequency(word, "es") > en + 1.0)
+            ):
+                caps[k] = "title"
+                continue
+            if self._in_common(word):
+                continue
             after_given = words[prev] in self.given_names
             if en < 4.0 and (after_given or word not in self.nouns):
+                caps[k] = "title"
+        # a surname the rules found in one place is a name next to another name elsewhere
+        # ("gonzalo rodriguez gacha" ... "rodriguez gacha and his son")
+        found = {
+            w
+            for k, w in enumerate(words)
+            if caps[k] == "title"
+            and k not in named
+            and not (w in self.nouns and wordfreq.zipf_frequency(w, "en") >= 3.0)
+            and w not in self.always_title
+            and w not in self.given_names
+            and w not in self.titles
+            and not self.looks_like_name(w)
+        }
+        for k, word in enumerate(words):
+            if caps[k] or word not in found:
+                continue
+            if (
+                k + 1 < len(words) and caps[k + 1] == "title" and _contiguous_pair(text, matches, k)
+            ) or (k > 0 and caps[k - 1] == "title" and _contiguous_pair(text, matches, k - 1)):
                 caps[k] = "title"
         for k, word in enumerate(words):
             if not caps[k] and word in self.titles and k + 1 < len(words) and caps[k + 1]:
@@ -271,3 +312,8 @@ class Truecaser:
             if gap not in (" ", "-"):
                 return False
         return True
+
+
+def _contiguous_pair(text: str, matches: list[re.Match[str]], k: int) -> bool:
+    """Words k and k+1 are separated by one space."""
+    return k + 1 < len(matches) and text[matches[k].end() : matches[k + 1].start()] == " "
