@@ -129,11 +129,23 @@ def _written_as_place(span: Span) -> bool:
     and no news outlet's name."""
     words = _organisation_words()
     return (
-        all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
+        all(_name_token(t, i) for i, t in enumerate(span))
         and not any(t.lower_ in words for t in span)
         and span.text.lower() not in words
         and zipf_frequency(span.text.lower(), "en") < _MAX_PLACE_ZIPF
     )
+
+
+def _name_token(tok: Token, i: int) -> bool:
+    """A capitalised word of a name, or inside it a joining hyphen or an Arabic article
+    ("Al-Taqaddum", "Ain al-Asad")."""
+    if tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper:
+        return True
+    if i == 0:
+        return False
+    if tok.text in ("-", "\u2010", "\u2011") and not tok.whitespace_:
+        return True
+    return tok.lower_ in _NAME_LINKS and tok.is_alpha and tok.is_lower
 
 
 def _region_in_brackets(span: Span, cues: PlaceCues) -> bool:
@@ -533,18 +545,32 @@ def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
     return _people_names(_compound_leads(doc, _untagged_in_place_context(doc, out, cues)), cues)
 
 
+@lru_cache(maxsize=8)
+def load_place_nouns_list(key: str) -> frozenset[str]:
+    """One word list of ``data/place_nouns.yaml``, lower-cased."""
+    return frozenset(str(w).lower() for w in load_yaml("place_nouns.yaml").get(key) or ())
+
+
 def _named_facility(ent: Span, cues: PlaceCues) -> Span | None:
     """ "the Hmeimim air base", "the Kvashino airbase": a name the model took for a person, a
     group or a people, written as a place name is and followed by a facility noun
     (``facility_nouns``, perhaps after ``facility_modifiers`` such as "air"), is the facility's
     name: a FAC span over the name and its nouns; else None."""
     doc = ent.doc
-    if ent.label_ not in ("PERSON", "ORG", "NORP") or is_demonym(ent.text):
+    if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or is_demonym(ent.text):
         return None
     end = ent.end
     while end < len(doc) and doc[end].is_lower and doc[end].lower_ in cues.facility_modifiers:
         end += 1
     if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in cues.facility_nouns:
+        return None
+    placed_inside = end + 1 < len(doc) and doc[end + 1].lower_ in ("in", "near", "outside")
+    town_site = doc[end].lower_ in load_place_nouns_list("town_site_nouns")
+    if (ent.label_ == "GPE" or (town_site and is_gazetteer_place(ent.text))) and not (
+        placed_inside
+    ):
+        # "the Naivasha market in the south of the city": a town's name the text puts
+        # inside another place names the site there, not the town
         return None
     if not _written_as_place(ent) or "\n" in doc[ent.start : end + 1].text:
         return None

@@ -45,13 +45,16 @@ from dossier.resolve.actor_gazetteer import (
 from dossier.resolve.geo_gazetteer import country_english_name
 from dossier.resolve.geo_rules import is_demonym
 from dossier.resolve.states import (
+    NationalForce,
     StateMention,
+    country_counts,
     country_of_name,
     document_year,
     ended_before,
     national_force_name,
     place_countries,
     report_country,
+    state_key,
 )
 from dossier.resolve.unidentified import (
     UnidentifiedMention,
@@ -389,9 +392,29 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
                 return "capitalised common word"
             if common and _is_heading_sentence(doc, m.start):
                 return "capitalised word in a heading"
+            if tok.is_sent_start and _common_noun_capitalised(text, doc):
+                return "common noun opening a sentence"  # "Kidnappings have risen"
     if text.isupper() and len(words) > 3:
         return "shouted heading"
     return None
+
+
+def _common_noun_capitalised(text: str, doc: Doc) -> bool:
+    """ "Kidnappings", "Junta": a word capitalised only because it opens a sentence, a common
+    noun (a nominal's noun, or the plural of an everyday word) that the document never writes
+    capitalised inside a sentence."""
+    low = text.lower()
+    nominal = load_yaml("nominals.yaml")
+    nouns = {str(w) for key in ("groups", "people") for w in nominal.get(key, ())}
+    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else ""
+    common = (
+        low in nouns
+        or singular in nouns
+        or (bool(singular) and zipf_frequency(singular, "en") >= 3.5)
+    )
+    if not common or not text[:1].isupper() or text.isupper():
+        return False
+    return not any(t.text == text and not t.is_sent_start for t in doc)
 
 
 def _group_head(token: Token, rules: ActorRules) -> bool:
@@ -444,6 +467,40 @@ def _strip_rank(m: Mention) -> Mention:
         label="PERSON",
         orig_start=m.orig_start + cut,
     )
+
+
+_UNIT_LAST = frozenset({"battalion", "battalions", "brigade", "brigades", "regiment", "corps"})
+
+
+def _national_unit(name: str, rules: ActorRules) -> str | None:
+    """The country of a unit named by a country's demonym and a unit noun, with no rebel's
+    word between ("Cameroonian Rapid Intervention Battalion"; not "Sudanese Liberation
+    Battalion"), else None."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or words[-1].lower() not in _UNIT_LAST or not is_demonym(words[0]):
+        return None
+    if _type_from_cues(" ".join(words[1:-1]), "ORG", rules) != "organization":
+        return None
+    return country_of_name(words[0])
+
+
+_MEMBERS_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _strip_members(m: Mention) -> Mention:
+    """ "Troops of the Cameroonian Rapid Intervention Battalion" (one ORG span): the body
+    alone, without the plural people noun and "of" the model took into the name."""
+    match = _MEMBERS_OF.match(m.text)
+    if match is None:
+        return m
+    word = match.group(1).lower()
+    people = {str(w) for w in load_yaml("nominals.yaml").get("people", ())}
+    if not (word.endswith("s") and (word[:-1] in people or word in people)):
+        return m
+    cut = match.end()
+    return replace(m, start=m.start + cut, text=m.text[cut:], orig_start=m.orig_start + cut)
 
 
 def _strip_role(m: Mention, rules: ActorRules) -> tuple[Mention, str | None]:
@@ -586,10 +643,26 @@ def _titled_name(m: Mention, doc: Doc, rules: ActorRules) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _armed_coalition_re() -> re.Pattern[str]:
+    """ ", a coalition of former Darfuri rebel groups": ``armed_coalition`` of
+    ``data/actor_rules.yaml``."""
+    data = load_yaml("actor_rules.yaml")["armed_coalition"]
+    heads = "|".join(re.escape(str(w)) for w in data["heads"])
+    members = "|".join(re.escape(str(w)) for w in data["members"])
+    return re.compile(
+        rf"[\s\u201d\u2019\"']*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{heads})\s+of\s+"
+        rf"(?:[\w-]+\s+){{0,3}}(?:{members})\b",
+        re.IGNORECASE,
+    )
+
+
 def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     """The type of an actor the gazetteer lacks, from its name and, for a unit named by its
     number ("the 33rd Front"), from the body the text says it belongs to."""
     kind = _type_from_cues(m.text, m.label, rules)
+    if m.label != "PERSON" and _armed_coalition_re().match(doc_text(doc), m.end):
+        return "armed_group"  # "the Joint Forces, a coalition of former rebel groups"
     after = _NEXT_WORDS.match(doc_text(doc), m.end)
     if after is not None and (
         after.group(1) in rules.outlet_after
@@ -988,6 +1061,171 @@ def _without_parent_modifiers(
     return [c for k, c in enumerate(candidates) if k not in drop]
 
 
+_IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+
+
+def _country_in_after(doc: Doc, text: str, m: Mention) -> set[str]:
+    """ "the Defence Ministry in Aden": the country of the place right after "in"."""
+    match = _IN_AFTER.match(text, m.end)
+    if match is None:
+        return set()
+    return place_countries(doc, match.end() - 1, match.end())
+
+
+def _ministry(name: str) -> bool:
+    """ "Defence Ministry", "Ministry of the Interior"."""
+    return any(w.lower() in ("ministry", "ministries") for w in name.split())
+
+
+def _names_a_state(name: str) -> bool:
+    """Whether a country or a demonym is among the words of ``name`` ("Turkish Defence
+    Ministry")."""
+    words = re.findall(r"[\w'\u2019-]+", name)
+    return any(w[:1].isupper() and (is_demonym(w) or country_of_name(w) is not None) for w in words)
+
+
+_JOINERS = frozenset(
+    {
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "l",
+        "d",
+        "pour",
+        "et",
+        "en",
+        "of",
+        "the",
+        "for",
+        "and",
+        "al",
+        "el",
+        "y",
+        "del",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "on",
+        "in",
+        "au",
+        "aux",
+    }
+)
+_LONG_WORD = re.compile(r"([^\W\d_][\w\u2019'-]*)\s*$")
+
+
+def _unlinked_definitions(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    acronyms: dict[str, _Definition],
+) -> list[tuple[str, tuple[int, str, NationalForce | None]]]:
+    """Acronyms of unknown bodies defined in brackets after a name that is no actor mention
+    of its own: capitalised words (with "de", "pour", "of"... between them) whose initials
+    spell the acronym ("Multinational Security Support (MSS)"), or a state's forces ("the
+    Chadian army (ANT)"). Each acronym with the long name's start, text and the forces."""
+    out: dict[str, tuple[int, str, NationalForce | None]] = {}
+    known = {m.text for m, entry, _r in candidates if entry is not None}
+    bracketed = re.findall(r"\(\s*([A-Z][A-Z0-9-]{1,9})\s*\)", text)
+    for acr in dict.fromkeys([*(m.text for m, _e, _r in candidates), *bracketed]):
+        if acr in known or acr in acronyms or acr in out or not is_acronym(acr):
+            continue
+        for match in re.finditer(rf"\(\s*{re.escape(acr)}\s*\)", text):
+            words: list[tuple[int, str]] = []
+            pos = match.start()
+            while len(words) < 14:
+                w = _LONG_WORD.search(text, max(0, pos - 40), pos)
+                if w is None or "\n" in text[w.end() : pos]:
+                    break
+                word = w.group(1).replace("\u2019", "'")
+                base = word.split("'")[-1] or word  # "l'Homme"
+                if not (
+                    base[:1].isupper()
+                    or word.lower() in _JOINERS
+                    or word.lower() in ("army", "forces", "military", "police", "gendarmerie")
+                ):
+                    break
+                words.insert(0, (w.start(1), word))
+                pos = w.start(1)
+            found = _long_for(acr, words, text, match.start())
+            if found is not None:
+                out[acr] = found
+                break
+    return list(out.items())
+
+
+def _long_for(
+    acr: str, words: list[tuple[int, str]], text: str, end: int
+) -> tuple[int, str, NationalForce | None] | None:
+    """The long name among the last ``words`` before a bracket whose initials spell ``acr``,
+    or a state's forces there."""
+    for i in range(len(words)):
+        start = words[i][0]
+        if words[i][1].lower() in _JOINERS:
+            continue
+        long_text = text[start:end].rstrip()
+        forces = national_force_name(long_text)
+        if forces is not None and len(long_text.split()) <= 3:
+            return start, long_text, forces
+        initials = "".join(
+            (w.split("'")[-1] or w)[:1]
+            for _s, w in words[i:]
+            if w.lower() not in _JOINERS and (w.split("'")[-1] or w)[:1].isupper()
+        )
+        if initials.upper() == acr.upper().replace("-", "") and len(initials) >= 2:
+            return start, long_text, None
+    return None
+
+
+class _ForeignAcronyms:
+    """An armed group's acronym alone in a report about another country, with no other sign
+    of the group (no other name of it, no mention of its country): "HSM" (a site's
+    abbreviation) in a Haiti report is not al-Shabaab's Harakat al-Shabaab al-Mujahidin."""
+
+    def __init__(self, doc: Doc, text: str, g: ActorGazetteer) -> None:
+        self.doc, self.text, self.g = doc, text, g
+        self._counts: dict[str, int] | None = None
+        self._focus: str | None = None
+        self._folded = normalise_name(text)
+
+    def unfounded(self, m: Mention, entry: ActorEntry) -> bool:
+        if m.text not in self.g.acronyms or entry.type not in GROUP_KINDS or not entry.country:
+            return False
+        if self._counts is None:
+            self._counts = country_counts(self.doc)
+            self._focus = report_country(self.doc)
+        if not self._focus or self._focus == entry.country or self._counts.get(entry.country):
+            return False
+        return not any(
+            f" {normalise_name(form)} " in f" {self._folded} "
+            for form in (entry.name, *entry.aliases)
+            if not is_acronym(form) and len(form) > 3
+        )
+
+
+def _leaders_by_surname(
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]], g: ActorGazetteer
+) -> dict[str, str]:
+    """The normalised surnames of the gazetteer's people the document names, each to the group
+    that person leads or belongs to (when the gazetteer has it and one surname names one group):
+    "Dagalo" -> the RSF once "Mohamed Hamdan Dagalo" is named."""
+    found: dict[str, set[str]] = {}
+    for _m, entry, _role in candidates:
+        if entry is None or entry.type != "person" or not entry.member_of:
+            continue
+        if entry.member_of not in g.entries:
+            continue
+        for form in (entry.name, *entry.aliases):
+            words = form.split()
+            if len(words) >= 2:
+                found.setdefault(normalise_name(words[-1]), set()).add(entry.member_of)
+    return {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1}
+
+
 def resolve_actors(
     doc: Doc,
     mentions: Sequence[Mention],
@@ -1030,10 +1268,14 @@ def resolve_actors(
     rejected: list[Mention] = []
     places: list[Mention] = []
     year = document_year(doc)
+    foreign = _ForeignAcronyms(doc, text, g)
     for m in mentions:
         entry = None
         if m.label in ACTOR_LABELS or m.gazetteer_id:
             entry = resolver.gazetteer_entry(m)
+        if entry is not None and foreign.unfounded(m, entry):
+            entry = None  # "told HSM" in a Haiti report: not al-Shabaab
+            m = replace(m, gazetteer_id=None)
         if entry is not None and ended_before(entry.id, year) and _state_covers(m, states):
             continue  # "Afghan forces" in a 2024 report: no longer the Republic's ANDSF
         if m.label == "NORP" and entry is None:
@@ -1045,6 +1287,11 @@ def resolve_actors(
         role = None
         if entry is None and m.label in ("PERSON", "ORG"):
             m = _strip_rank(m)  # "Air Commodore Ehimen Ejodame": the person
+        if entry is None and m.label == "ORG":
+            stripped = _strip_members(m)
+            if stripped is not m:
+                m = stripped
+                entry = resolver.gazetteer_entry(m)
         if entry is None and m.label == "PERSON":
             m, role = _strip_role(m, rules)
             entry = resolver.gazetteer_entry(m)
@@ -1102,11 +1349,37 @@ def resolve_actors(
             if form:
                 defined_key.setdefault(normalise_name(form), acr_key[acr])
 
+    covered: list[tuple[int, int, str]] = []  # long names the model split or missed
+    for acr, (start, long_text, forces) in _unlinked_definitions(text, candidates, acronyms):
+        if acr in acr_key:
+            continue
+        if forces is not None:
+            # "the Chadian army (ANT)": the state's forces
+            acr_key[acr] = forces.key
+            names.setdefault(forces.key, forces.name)
+            types.setdefault(forces.key, forces.type)
+            countries.setdefault(forces.key, forces.country)
+        else:
+            # "the Ligue Congolaise pour la Défense des Droits de l'Homme (LCDDH)",
+            # "the Multinational Security Support (MSS) mission"
+            # (keyed by the acronym, the name the text goes on using; named in full)
+            acr_key[acr] = new_key(acr)
+            names[acr_key[acr]] = long_text
+            types.setdefault(acr_key[acr], _type_from_cues(long_text, "ORG", rules))
+            defined_key.setdefault(normalise_name(long_text), acr_key[acr])
+        covered.append((start, start + len(long_text), acr_key[acr]))
+
     # "the Gran Grif gang" and "Gran Grif" (a "Gran Grif spokesperson"): one group, named
     # "Gran Grif", typed by its noun
+    leaders = _leaders_by_surname(candidates, g)
     for m, entry, _role in candidates:
         base = _named_group_base(m, rules) if entry is None else None
         if base is not None and normalise_name(m.text) not in defined_key:
+            led = leaders.get(normalise_name(base))
+            if led is not None:
+                # "the Dagalo militia": the group of the leader the text names elsewhere
+                defined_key.setdefault(normalise_name(m.text), led)
+                continue
             key = new_key(base)
             names.setdefault(key, base)
             types.setdefault(key, _type_from_cues(m.text, m.label, rules))
@@ -1134,6 +1407,9 @@ def resolve_actors(
             if not key and m.label != "PERSON":
                 # the defined name again later ("the National Liberation Army said")
                 key = defined_key.get(normalise_name(m.text), "")
+            if not key:
+                # a piece of a long name defined in brackets ("Droits de l'Homme")
+                key = next((k for s0, e0, k in covered if s0 <= m.start and m.end <= e0), "")
             if not key and m.label == "PERSON" and " " not in m.text:
                 shared = _shared_surname(text, m, people_by_start)
                 if shared is not None:
@@ -1173,7 +1449,12 @@ def resolve_actors(
         longer = names.get(old_key, "")
         if len(longer.split()) > len(names.get(new, "").split()):
             names[new] = longer  # "alias "Richard" (John Mechas)": the full name
-    taken_now = [(m.start, m.end) for m in mentions] + [(c[0].start, c[0].end) for c in candidates]
+    # a nickname the model took for a people ("Khawarij" tagged NORP) is no actor of its own
+    taken_now = [
+        (m.start, m.end)
+        for m in mentions
+        if not (m.label == "NORP" and resolver.gazetteer_entry(m) is None)
+    ] + [(c[0].start, c[0].end) for c in candidates]
     for mention, owner in _quoted_alias_mentions(text, local, taken_now, sentence_of):
         candidates.append((mention, None, None))
         keys.append(keys[owner])
@@ -1229,6 +1510,11 @@ def resolve_actors(
                 found = {_country_before(text, x.start, rules) for x in ms} - {None}
                 if len(found) == 1:
                     countries[key] = str(next(iter(found)))
+            national = _national_unit(name, rules)
+            if national is not None and types.get(key) == "armed_group" and key not in countries:
+                # "the Cameroonian Rapid Intervention Battalion": a state's unit
+                types[key] = "state_forces"
+                countries[key] = national
             if key not in countries and types.get(key) in ("state_forces", "government"):
                 # "the Turkish Defence Ministry": a demonym or country leads the name;
                 # "the Army's 103rd Brigade": the unit of a state's forces
@@ -1236,7 +1522,14 @@ def resolve_actors(
                 found = {_owner_state(text, x, states) for x in ms} - {None}
                 if is_demonym(lead) or lead.endswith(("'s", "\u2019s")):
                     found.add(country_of_name(lead))
+                elif (
+                    lead.lower() == "the" and len(name.split()) > 1 and is_demonym(name.split()[1])
+                ):
+                    found.add(country_of_name(name.split()[1]))  # "the Cameroonian ..."
                 found -= {None}
+                if not found:
+                    # "the Defence Ministry in Aden": the country of the place after "in"
+                    found = {cc for x in ms for cc in _country_in_after(doc, text, x)}
                 if len(found) == 1:
                     countries[key] = str(next(iter(found)))
             parent: str | None = None
@@ -1258,9 +1551,19 @@ def resolve_actors(
             # an unidentified group has no names but its own: "gunmen" would merge the
             # Nigerian and the Malian ones in the store
             aliases = () if key in unnamed else tuple(sorted(set(surface) - {name}))
+            out_key = key
+            cc = countries.get(key)
+            if cc and types.get(key) == "government" and _ministry(name):
+                # "the Defence Ministry" of Yemen and of Turkey are two ministries in the
+                # store: the key holds the country, the state's government is the parent
+                if not _names_a_state(name):
+                    out_key = f"{key}-{cc.lower()}"
+                government = state_key(cc)
+                if parent is None and (government in g.entries or government in grouped):
+                    parent = government
             actors.append(
                 Actor(
-                    key=key,
+                    key=out_key,
                     name=name,
                     type=types[key],
                     aliases=aliases,
@@ -1520,9 +1823,45 @@ def _local_aliases(text: str, mentions: Sequence[Mention], keys: Sequence[str]) 
             if glue is None:
                 break
             pos = glue.end()
+    quoted += _nicknames(text, mentions, by_start)
     return _LocalAliases(
         keys={k: v for k, v in out.items() if k not in out.values()}, quoted=tuple(quoted)
     )
+
+
+_NICK = r"[\"\u201c\u2018']?(?P<nick>[A-Z][\w'\u2019-]{2,30})[\"\u201d\u2019']?"
+# "Khawarij, the government's term for TTP fighters"
+_TERM_FOR = re.compile(
+    _NICK + r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}(?:term|name|label|word|epithet)"
+    r"\s+for\s+(?:the\s+)?"
+)
+# "calls the TTP Khawarij", "refers to IS fighters as Takfiris"
+_CALLS = re.compile(
+    r"\b(?:calls?|called|dubs?|dubbed|labels?|labell?ed|brands?|branded|terms?|termed|"
+    r"(?:refers?|referred|referring)\s+to)\s+(?:the\s+)?"
+)
+
+
+def _nicknames(
+    text: str, mentions: Sequence[Mention], by_start: dict[int, int]
+) -> list[tuple[int, int, int]]:
+    """Nicknames the text explains: "Khawarij, the government's term for the TTP", "calls the
+    TTP Khawarij" (each nickname's offsets with the index of the mention it names)."""
+    out: list[tuple[int, int, int]] = []
+    for found in _TERM_FOR.finditer(text):
+        j = by_start.get(found.end())
+        if j is not None and mentions[j].label != "PERSON":
+            out.append((found.start("nick"), found.end("nick"), j))
+    for found in _CALLS.finditer(text):
+        j = by_start.get(found.end())
+        if j is None or mentions[j].label == "PERSON":
+            continue
+        nick = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:as\s+)?" + _NICK + r"\b").match(
+            text, mentions[j].end
+        )
+        if nick is not None and nick.group("nick") not in {"The", "A", "An"}:
+            out.append((nick.start("nick"), nick.end("nick"), j))
+    return out
 
 
 def _quoted_alias_mentions(

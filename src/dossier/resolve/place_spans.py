@@ -20,6 +20,7 @@ from dossier.datafiles import load_yaml
 from dossier.nlp.metonymy import noun_of_from
 from dossier.nlp.place_names import (
     _after_place_noun,
+    _counted,
     _movement_head,
     _wrapped_actor_name,
     in_dated_heading,
@@ -205,11 +206,19 @@ def _described_as_place(span: Span) -> bool:
             and doc[i].lower_ not in _settlement_nouns()
         ):
             i += 1
-    return (
-        i + 1 < len(doc)
-        and doc[i].lower_ in _settlement_nouns()
-        and doc[i + 1].lower_ in ("of", "in", "near")
-    )
+    if i + 1 >= len(doc) or doc[i].lower_ not in _settlement_nouns():
+        return False
+    if doc[i + 1].lower_ in ("of", "in", "near"):
+        return True
+    # "Umm Sumeima, a village about 35 km west of El Obeid": a distance from a place
+    return _DISTANCE_AFTER.match(doc_text(doc), doc[i].idx + len(doc[i].text)) is not None
+
+
+_DISTANCE_AFTER = re.compile(
+    r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|just|only|over|"
+    r"less\s+than|more\s+than)\s+)?\d[\d,.]*\s*-?\s*(?:km|kms|kilometres|kilometers|miles|mi)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_division_list(span: Span) -> bool:
@@ -589,6 +598,13 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             if head is not None:
                 spans.append(head)
     spans.extend(_untagged_places(doc, gaz, countries, place_names, spans, named))
+    # "killed 25 Takfiris in Diyala province": an unknown name counted as people are is a
+    # nickname of fighters, whatever place noun follows
+    spans = [
+        sp
+        for sp in spans
+        if not (_counted(sp.root, load_place_cues()) and not _candidates(gaz, sp.text)[2])
+    ]
     spans = _noun_named_places(doc, spans)
     spans = _join_particles(doc, spans)
     actor_ents = _actor_entities(doc)

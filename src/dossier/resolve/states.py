@@ -305,6 +305,11 @@ def _focus_country(doc: Doc, named: frozenset[str] = frozenset()) -> str | None:
     return best if n >= 2 and 2 * n >= sum(counts.values()) else None
 
 
+def country_counts(doc: Doc) -> dict[str, int]:
+    """How often ``doc`` names each country (:func:`_country_counts`)."""
+    return _country_counts(doc, named_countries(doc))
+
+
 def report_country(doc: Doc) -> str | None:
     """The country a report is about (:func:`_focus_country`), or None."""
     return _focus_country(doc, named_countries(doc))
@@ -744,6 +749,22 @@ def _force_or_state_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _state_nouns()
 
 
+_LOCATIVES = frozenset({"in", "at", "near", "from", "across", "inside", "into", "to", "outside"})
+
+
+def _named_as_place(ent: Span) -> bool:
+    """A name that says where: a town or a division (anything below a country), or a country
+    after a locative preposition ("in Kenya"); not a demonym or a country that acts ("Kenyan
+    officials", "funded by the United States")."""
+    if ent.label_ == "NORP":
+        return False
+    if ent.label_ in ("LOC", "FAC"):
+        return True
+    if any(c.feature == "country" for c in open_geo_gazetteer().candidates(ent.text, fuzzy=False)):
+        return ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVES
+    return not ent.ent_id_
+
+
 class ReportCountries:
     """Where a report places a phrase: the country of an unnamed group ("gunmen" in a
     report from Zamfara State is a Nigerian group).
@@ -785,6 +806,26 @@ class ReportCountries:
             return self.focus or found[0]
         return max(found, key=lambda c: (self.counts.get(c, 0), -found.index(c)))
 
+    def _pick_placed(self, found: list[tuple[Span, str]]) -> str:
+        """:meth:`_pick` over the countries of ``found`` (the sentences before a phrase,
+        nearest first); but where the report has a country of its own that is not among them
+        and none of them is named as a place ("in Kenya", a town), only as an actor ("Kenyan
+        officials", "funded by the United States"), the report's own country."""
+        ccs = list(dict.fromkeys(cc for _e, cc in found))
+        if self.focus and self.focus not in ccs:
+            # a town of another country counts only where the report names that country too,
+            # or more than once ("Nazon", a Port-au-Prince district, is also a village in
+            # Ecuador)
+            placed = [
+                cc
+                for e, cc in found
+                if _named_as_place(e) and (cc in self.named or self.counts.get(cc, 0) >= 2)
+            ]
+            if not placed:
+                return self.focus
+            ccs = list(dict.fromkeys(placed))
+        return self._pick(ccs)
+
     def of(self, head: Token) -> str | None:
         """The country of the phrase headed by ``head``: a demonym or a country's possessive
         on it ("Nigerian bandits"), else the countries named in its sentence (a town, a
@@ -814,9 +855,11 @@ class ReportCountries:
         for _ in range(2):
             if floor > 0:
                 floor = self.doc[floor - 1].sent.start
-        before = [cc for ent, cc in reversed(self.ent_countries) if floor <= ent.start < sent.start]
+        before = [
+            (ent, cc) for ent, cc in reversed(self.ent_countries) if floor <= ent.start < sent.start
+        ]
         if before:
-            return self._pick(list(dict.fromkeys(before)))
+            return self._pick_placed(before)
         if self.focus:
             return self.focus
         ranked = sorted(self.counts.values(), reverse=True)
