@@ -25,6 +25,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from dossier.datafiles import load_yaml
@@ -262,6 +265,45 @@ def _phrase_start(head: Token, first: int) -> int:
     return start
 
 
+@lru_cache(maxsize=4)
+def _head_words(rules: UnidentifiedRules) -> frozenset[str]:
+    """The lemmas that may head a phrase of some class (its nouns' last words, its generic
+    nouns)."""
+    return frozenset(
+        {w[-1] for c in rules.classes for w in c.nouns | c.ambiguous}
+        | {g for c in rules.classes for g in c.generic}
+    )
+
+
+def _candidate_heads(doc: Doc, heads: frozenset[str]) -> list[int]:
+    """The indices of the nouns and names whose lemma, read as :func:`_lemma` may read it,
+    is one of ``heads``: a superset of the heads :func:`unidentified_mentions` takes, found
+    from the token arrays (speed only: no token object for the other words)."""
+    array = doc.to_array([POS, LEMMA])
+    if not len(array):
+        return []
+    nouns = numpy.flatnonzero((array[:, 0] == NOUN) | (array[:, 0] == PROPN))
+    lemmas = array[nouns, 1].tolist()
+    strings = doc.vocab.strings
+    found = set()
+    for key in set(lemmas):
+        low = strings[key].lower()
+        if low in heads or any(form in heads for form in _singulars(low)):
+            found.add(key)
+    return [i for i, key in zip(nouns.tolist(), lemmas, strict=True) if key in found]
+
+
+def _singulars(low: str) -> list[str]:
+    """The forms :func:`_lemma` may give a name's lower-case lemma ``low``."""
+    if low.endswith("men"):
+        return [low[:-3] + "man"]
+    if low.endswith("ies"):
+        return [low[:-3] + "y"]
+    if low.endswith("s") and not low.endswith("ss"):
+        return [low[:-1]]
+    return []
+
+
 def unidentified_mentions(
     doc: Doc, sentence_of: Callable[[int], int] | None = None
 ) -> list[UnidentifiedMention]:
@@ -272,13 +314,12 @@ def unidentified_mentions(
     if not doc.has_annotation("DEP"):
         return []
     rules = load_unidentified_rules()
-    heads = {w[-1] for c in rules.classes for w in c.nouns | c.ambiguous} | {
-        g for c in rules.classes for g in c.generic
-    }
-    starts = [s.start_char for s in doc.sents]
+    heads = _head_words(rules)
+    starts: list[int] | None = None
     countries: ReportCountries | None = None
     out: list[UnidentifiedMention] = []
-    for head in doc:
+    for i in _candidate_heads(doc, heads):
+        head = doc[i]
         if head.pos_ not in {"NOUN", "PROPN"} or _lemma(head) not in heads:
             continue
         if head.dep_ == "compound":
@@ -308,13 +349,15 @@ def unidentified_mentions(
         start = doc[start_tok].idx
         end = head.idx + len(head)
         dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet"}}
+        if sentence_of is None and starts is None:
+            starts = [s.start_char for s in doc.sents]
         mention = Mention(
             start=start,
             end=end,
             text=doc_text(doc)[start:end],
             label="ORG",
             sentence=(
-                sentence_of(start) if sentence_of else max(bisect_right(starts, start) - 1, 0)
+                sentence_of(start) if sentence_of else max(bisect_right(starts or [], start) - 1, 0)
             ),
             orig_start=start,
             orig_end=end,
