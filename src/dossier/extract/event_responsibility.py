@@ -26,6 +26,7 @@ from dossier.records import Actor, EventActor
 from dossier.resolve.unidentified import is_unidentified_key
 
 if TYPE_CHECKING:
+    from dossier.extract.event_rules import EventRules
     from dossier.extract.events import EventFrame
 
 __all__ = ["Statement", "attach_responsibility", "find_statements"]
@@ -64,16 +65,19 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
     claim_verbs = rules.words("claim_verbs")
     claim_objects = rules.words("claim_objects")
     blame_verbs = rules.words("blame_verbs")
+    suspect_nouns = rules.words("suspect_verbs") | rules.words("responsibility_nouns")
+    verb_lemmas = _statement_verbs(rules)
     out: list[Statement] = []
     for tok in doc:
-        lem = tok.lemma_.lower()
-        if tok.pos_ not in {"VERB", "AUX"}:
-            if tok.pos_ == "NOUN" and lem in rules.words("suspect_verbs") | rules.words(
-                "responsibility_nouns"
-            ):
+        pos = tok.pos_
+        if pos not in {"VERB", "AUX"}:
+            if pos == "NOUN" and (lem := tok.lemma_.lower()) in suspect_nouns:
                 arrested, charge = _suspects(tok, lem, finder)
                 out += _statements(doc, tok, arrested, charge, False, finder)
             continue
+        lem = tok.lemma_.lower()
+        if lem not in verb_lemmas and not (lem == "be" and _be_responsible(tok)):
+            continue  # no verb of claim, blame or suspicion: no statement (speed only)
         parties: list[tuple[Token, str, str | None]] = []
         fresh = False
         if _denied(tok, finder):
@@ -154,6 +158,31 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
         found = _statements(doc, tok, parties, about, fresh, finder)
         out += [replace(st, hearsay=True) for st in found] if hearsay else found
     return out
+
+
+def _statement_verbs(rules: EventRules) -> frozenset[str]:
+    """The lemmas of the verbs that may state a claim, a blame or a suspicion (the branches
+    of :func:`find_statements` and :func:`_suspects`), "be" aside."""
+    names = (
+        "claim_verbs",
+        "claim_attack_verbs",
+        "say_verbs",
+        "blame_verbs",
+        "suspect_verbs",
+        "link_verbs",
+        "involvement_participles",
+    )
+    return frozenset().union(*(rules.words(n) for n in names)) | {"hold", "implicate"}
+
+
+def _be_responsible(tok: Token) -> bool:
+    """ "X were responsible for ...", "X are behind ...": the only statements a form of "be"
+    makes (:func:`_suspects`)."""
+    return any(
+        (c.dep_ == "acomp" and c.lower_ == "responsible")
+        or (c.dep_ == "prep" and c.lower_ == "behind")
+        for c in tok.children
+    )
 
 
 def _statements(
