@@ -218,6 +218,15 @@ class ArgumentFinder:
             a.key == actor.key and s <= tok.idx < e for s, e, a in self.mentions
         )
 
+    def site(self, tok: Token, actor: Actor | None) -> bool:
+        """A site noun heading its phrase ("Ain al-Asad air base", "the Barkaram camp"),
+        not named by the actor over its head ("the Bases" of a group's name)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.rules.words("site_nouns"):
+            return False
+        return actor is None or not any(
+            a.key == actor.key and s <= tok.idx < e for s, e, a in self.mentions
+        )
+
     def members_of(self, tok: Token, actor: Actor | None) -> bool:
         """People of a force or group named by a person noun ("five Venezuelan soldiers",
         "a Treasury Police member"), not the body itself ("the police", "troops")."""
@@ -399,12 +408,19 @@ class ArgumentFinder:
             attack = self.rules.noun_triggers.get(p.lemma_.lower(), ("", None))[0] == "ASSAULT"
             if actor is not None or not attack:  # "the bombing that killed 12": no one
                 perp_spans.append(self.mention_before(actor, p) or np_span(p))
-            for a in [actor, *self.modifier_actors(p)]:
+            for a in [actor, *self.modifier_actors(p), *event_parties.hyphen_partners(self, p)]:
                 if a is not None and (a.key, perp_role) not in roles:
                     roles.append((a.key, perp_role))
                     initiator_types.add(a.type)
         if claim[1] is not None and not any(r[0] == claim[1] for r in roles):
             roles.append((claim[1], perp_role))
+        believed = False
+        if type_id == "ASSAULT" and not any(r[1] == perp_role for r in roles):
+            # "the kidnappers, whom they believe belong to the X gang": X
+            group, believed = event_parties.attackers_group(self, tok)
+            if group is not None:
+                roles.append((group.key, perp_role))
+                initiator_types.add(group.type)
         # what "fired automatic weapons" or "hurled a grenade" used is no target
         used = self.rules.verb_objects.get(tok.lemma_.lower(), {}) if type_id == "ASSAULT" else {}
         if type_id == "ASSAULT":
@@ -429,12 +445,19 @@ class ArgumentFinder:
             if o.lower_ == "it" and (thing := thing_before(self, o)) is not None:
                 o = thing  # "drove a car bomb into a military post, and gunmen stormed it"
             actor = self.actor_in(*np_span(o), o) or self.refer(o)
+            if actor is None and any(c.dep_ == "poss" for c in o.children):
+                actor = self.member_group(o)  # "repelled an assault on its forces"
             if actor is None and o.lower_ in {"him", "her"}:
                 o = antecedent(self, o, tok) or o  # "intercepted the judge and shot him"
                 actor = self.actor_in(*np_span(o), o)
             person = self.is_person(o, actor) or (o.i in people_named and actor is None)
             if person and self.owned_thing(o, actor):
                 person = False  # "the minister's house": a thing of the person's
+            if self.site(o, actor):
+                # "rockets struck Ain al-Asad air base": a site hit, the name before it the
+                # site's (a person's name there names no one hit)
+                person = False
+                actor = actor if actor is not None and actor.type != "person" else None
             if type_id == "ASSAULT":
                 role = "victim" if person else "target"
                 # "five Venezuelan soldiers", "a Treasury Police member": people hit, though
@@ -490,7 +513,7 @@ class ArgumentFinder:
             injured=injured,
             weapon=weapon,
             mode=weapon_mode,
-            responsibility=claim[0] or ("suspected" if hedged(self, perps) else None),
+            responsibility=claim[0] or ("suspected" if believed or hedged(self, perps) else None),
             responsibility_by=claim[1],
             initiator_types=frozenset(initiator_types),
         )

@@ -20,6 +20,7 @@ from dossier.extract.event_objects import (
     attack_preps,
     attacked,
     blast_sites,
+    dated_of,
     effect_patients,
     identified_victims,
     target_of,
@@ -144,6 +145,8 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
                     for g in w.children
                     if g.dep_ == "pobj"
                 ]
+        elif ordered := ordered_by(finder, c):
+            perps += ordered  # "killed on the orders of gang leader X": X had it done
         elif c.dep_ == "agent" or (
             c.dep_ == "prep" and c.lower_ == "by" and tok.tag_ == "VBN"
         ):  # "murdered last Friday by uniformed individuals"
@@ -162,6 +165,25 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
             and any(d.dep_ == "dobj" and d.lower_ == "fire" for d in tok.children)
         ):  # "set fire to the offices"
             objects += [p for p in c.children if p.dep_ == "pobj"]
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(d.lower_ in {"together", "along"} for d in c.children)
+            and any(d.dep_ in {"nsubjpass", "dobj"} and d.i < c.i for d in tok.children)
+        ):  # "killed its chief, together with his deputy": both were killed
+            objects += [p for p in c.children if p.dep_ == "pobj"]
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ == "along"
+            and any(d.dep_ in {"nsubjpass", "dobj"} and d.i < c.i for d in tok.children)
+        ):  # "killed the spokesman along with his driver", "with" hung on "along"
+            objects += [
+                g
+                for w in c.children
+                if w.dep_ == "prep" and w.lower_ == "with"
+                for g in w.children
+                if g.dep_ == "pobj"
+            ]
         elif (
             c.dep_ == "prep"
             and c.lower_ == "alongside"
@@ -237,6 +259,44 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
     place_hosts += objects
     objects += effect_patients(finder, tok) + blast_sites(finder, tok)
     return ClauseWords(perps, objects, place_hosts)
+
+
+def _agent_noun(finder: ArgumentFinder, tok: Token) -> bool:
+    """A "by" object that can be who acted: not a weapon, a time or a place ("by the
+    river")."""
+    if tok.ent_type_ in {"DATE", "TIME"} or weapon_word(finder, tok):
+        return False
+    if finder.actor_in(tok.idx, tok.idx + len(tok), tok) is not None:
+        return True
+    return tok.pos_ in {"NOUN", "PROPN"} and place_in(finder, tok.idx, tok.idx + len(tok)) is None
+
+
+def _repelled(finder: ArgumentFinder, verb: Token) -> bool:
+    """A verb of fending off an attack: "repelled", "thwarted", "beat back", "fended off"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in finder.rules.words("repel_verbs"):
+        return False
+    if lemma in {"beat", "push", "fend"}:
+        return any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "off"} for c in verb.children
+        )
+    return True
+
+
+def ordered_by(finder: ArgumentFinder, prep: Token) -> list[Token]:
+    """ "on the orders of gang leader X", "under the command of X", "at the behest of X":
+    who ordered what the clause tells (``order_nouns``), never what was hit."""
+    if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"on", "under", "at", "upon", "by"}:
+        return []
+    return [
+        g
+        for n in prep.children
+        if n.dep_ == "pobj" and n.lemma_.lower() in finder.rules.words("order_nouns")
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _charged_in_which(finder: ArgumentFinder, noun: Token) -> list[Token]:
@@ -353,6 +413,8 @@ def _noun_clause(
                 objects.append(c)  # "the TUSAS attack": the company was attacked
             else:
                 perps.append(c)
+        elif ordered := ordered_by(finder, c):
+            perps += ordered  # "the massacre on the orders of X"
         elif c.dep_ == "prep" and c.lower_ == "by":
             perps += [p for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in {"on", "against", "of"}:
@@ -367,6 +429,35 @@ def _noun_clause(
                 else:
                     objects.append(p)
     gov = tok.head
+    if (
+        light is None
+        and tok.dep_ == "dobj"
+        and not any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
+        and not any(c.dep_ in {"auxpass", "agent"} for c in gov.children)
+    ):
+        # "recalled the abduction in 2021 of 17 missionaries by the 400 Mawozo": the parser
+        # hangs the event noun's "of" and "by" phrases on the active verb governing it
+        for c in gov.children:
+            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in {"by", "of"}:
+                pobjs = [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ == "of":
+                    objects += [g for g in pobjs if g.ent_type_ not in {"DATE", "TIME"}]
+                else:
+                    perps += [g for g in pobjs if _agent_noun(finder, g)]
+    if type_id == "ASSAULT":
+        # "the abduction of 17 missionaries by the 400 Mawozo", "by" hung on the victims
+        perps += [
+            g
+            for o in (*objects, *dated_of(tok))
+            if o.dep_ == "pobj" and o.head.lower_ == "of"
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj" and _agent_noun(finder, g)
+        ]
+    if light is None and tok.dep_ == "dobj" and _repelled(finder, gov):
+        # "its forces repelled an RSF assault on X": the forces were attacked
+        objects += subjects(finder, gov)
     if light is not None:
         if tok.dep_ == "nsubjpass":
             perps += [

@@ -136,6 +136,13 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
         verbs.append(tok)
         verbs += [c for c in tok.children if c.dep_ in {"advcl", "conj"}]
     verbs += [c for c in tok.children if c.dep_ == "relcl"]
+    if (
+        tok.dep_ == "advcl"
+        and any(c.dep_ in {"advmod", "mark"} and c.lower_ == "when" for c in tok.children)
+        and tok.head.lemma_.lower() in fatal_verbs | injury_verbs | death_verbs
+    ):
+        # "three people died when a drone dropped mortar rounds on the town" (h15, s12)
+        verbs.append(tok.head)
     if tok.pos_ in {"NOUN", "PROPN"}:
         # "its attack on the school in Peshawar, which killed 149 people": the parser may
         # hang the relative clause on the last noun of the attack's phrase
@@ -710,13 +717,17 @@ def _bound_figure(prep: Token) -> NumberRange | None:
     return NumberRange(c.low, c.best, c.high, c.text)
 
 
-def _toll_target(frames: Sequence[EventFrame], toll: _Toll) -> int | None:
+def _toll_target(
+    frames: Sequence[EventFrame], toll: _Toll, durative: frozenset[str] = frozenset()
+) -> int | None:
     """The event a toll told apart is about: the nearest attack told before it (for a
-    revision, the nearest one with a toll to revise)."""
+    revision, the nearest one with a toll to revise); never a siege told as the setting of
+    an attack ("..., as the RSF tightened its siege of the city": h15, s12)."""
     cands = [
         i
         for i, f in enumerate(frames)
         if f.event.type == "ASSAULT"
+        and f.event.mode not in durative
         and f.event.modality in _FACTS
         and f.trigger[0] < toll.position
         and 0 <= toll.sentence - f.event.anchor.sentence <= 3
@@ -756,7 +767,7 @@ def reconcile_tolls(
             host = out[k].event
             out[k] = replace(out[k], event=replace(host, fatalities=frame.event.fatalities))
     for toll in _tolls(doc, finder):
-        j = _toll_target(out, toll)
+        j = _toll_target(out, toll, finder.rules.words("durative_modes"))
         if j is None:
             continue
         ev = out[j].event

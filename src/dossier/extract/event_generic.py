@@ -30,6 +30,10 @@ def generic(tok: Token, rules: EventRules) -> bool:
     if habitual:  # "has claimed their attacks since 2019"
         return True
     if any(
+        c.dep_ == "amod" and c.lower_ in rules.words("habitual_modifiers") for c in tok.children
+    ):
+        return True  # "the constant raids by subversive groups": a pattern (h15, s12)
+    if any(
         c.dep_ == "prep" and c.lower_ in {"in", "during", "throughout", "over"} and _whole_year(c)
         for c in tok.children
     ):

@@ -12,8 +12,8 @@ its words are nobody's perpetrator or target.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,10 +36,12 @@ class Heading:
     end: int
     date: Timex
     place: PlaceMention | None
+    # a label line under the heading ("Location: Wajiroko, Damboa LGA, Borno State")
+    labels: tuple[tuple[int, int], ...] = ()
 
     def covers(self, span: tuple[int, int]) -> bool:
         """The span lies in the heading's words (a date or place, never a party)."""
-        return self.start <= span[0] < self.end
+        return self.start <= span[0] < self.end or any(s <= span[0] < e for s, e in self.labels)
 
 
 def find_headings(
@@ -47,21 +49,32 @@ def find_headings(
     timexes: Sequence[Timex],
     places: Sequence[PlaceMention],
     specific: Callable[[Timex], bool],
+    place_labels: Collection[str] = (),
 ) -> dict[int, Heading]:
     """Sentence index -> the incident heading that governs it.
 
-    A heading is the start of a sentence up to a colon, with a specific date and no verb.
-    It governs its own sentence and the following ones of its paragraph; a heading that is a
-    sentence of its own governs only the following ones.
+    A heading is the start of a sentence up to a colon, with a specific date and no verb,
+    or a line of its own that is a list number and a date ("1. 10/03/2025"), placed by a
+    label line under it ("Location: Wajiroko, Damboa LGA"). It governs its own sentence and
+    the following ones of its paragraph; a heading that is a sentence of its own governs
+    only the following ones.
     """
     text = doc_text(doc)
     sents = list(doc.sents)
+    lines = _date_lines(text, timexes, places, specific, place_labels)
     out: dict[int, Heading] = {}
     current: Heading | None = None
     for i, sent in enumerate(sents):
         gap = text[_last_word_end(sents[i - 1]) : _first_word_start(sent) + 2] if i else ""
         if i > 0 and ("\n\n" in gap or _NEW_ITEM.search(gap)):
             current = None  # a new paragraph or list item: the item has ended
+        first = _first_word_start(sent)
+        line = next((h for h in lines if h.start <= first < h.end), None)
+        if line is not None:
+            current = line
+            if _last_word_end(sent) > line.end:
+                out[i] = line
+            continue
         found = _heading(sent, timexes, places, specific)
         if found is not None:
             current = found
@@ -106,8 +119,78 @@ def _heading(
     return Heading(start, end, date, place)
 
 
+# a line that is an item's number and a date, and nothing else: "1. 10/03/2025", "3) 12 March"
+_ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-–—•*▪])?[ \t]*")
+_LINE_REST = re.compile(r"[\s:.,;–—*#-]*")
+
+
+def _date_lines(
+    text: str,
+    timexes: Sequence[Timex],
+    places: Sequence[PlaceMention],
+    specific: Callable[[Timex], bool],
+    place_labels: Collection[str],
+) -> list[Heading]:
+    """The headings that are a line of their own: an item number and a specific date, placed
+    by the first label line of the item under them ("Location: ..."); nothing else."""
+    out: list[Heading] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        start, end = pos, pos + len(raw.rstrip("\r\n"))
+        pos += len(raw)
+        lead = _ITEM_NUMBER.match(text, start, end)
+        at = lead.end() if lead else start
+        date = next(
+            (
+                t
+                for t in timexes
+                if t.start == at and t.end <= end and t.type == "DATE" and specific(t)
+            ),
+            None,
+        )
+        if date is None or not _LINE_REST.fullmatch(text, date.end, end):
+            continue
+        out.append(Heading(start, end, date, None))
+    if not place_labels:
+        return out
+    label = re.compile(
+        r"[ \t]*[*_]*(?:"
+        + "|".join(re.escape(w) for w in sorted(place_labels, key=len, reverse=True))
+        + r")[*_]*[ \t]*:",
+        re.IGNORECASE,
+    )
+    placed: list[Heading] = []
+    for heading in out:
+        placed.append(_labelled(text, heading, places, label))
+    return placed
+
+
+def _labelled(
+    text: str, heading: Heading, places: Sequence[PlaceMention], label: re.Pattern[str]
+) -> Heading:
+    """The heading placed by the first label line of its item ("Location: Wajiroko, ...")."""
+    pos = heading.end + 1
+    for _ in range(3):  # the label follows the heading within a line or two
+        if pos >= len(text):
+            break
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        found = label.match(text, pos, end)
+        if found is not None:
+            place = next(
+                (p for p in places if found.end() <= p.start < end and p.place is not None),
+                None,
+            )
+            return replace(heading, place=place, labels=((pos, end),))
+        if not text[pos:end].strip() or _NEW_ITEM.match("\n" + text[pos:end]):
+            break  # a blank line or the next item: no label
+        pos = end + 1
+    return heading
+
+
 _DASHES = frozenset({"—", "–", "-", "--"})
 _BULLETS = frozenset({"-", "*", "•", "▪", "–", "—"})
+_MARKUP = re.compile(r"[*_#]+")
 # a date set off by a dash is a heading only when it opens the item (a bullet, a number)
 _DATE_DASH_TOKENS = 6
 
@@ -120,12 +203,15 @@ def _dash_after_date(
     words = [t for t in sent if not t.is_space]
     if not words:
         return None
-    first = words[0]
-    start = first.idx
-    if first.text in _BULLETS:
-        if len(words) < 2:
-            return None
-        start = words[1].idx
+    # "- **Mar 3** — ...": the bullet and the emphasis marks before the date
+    lead = 0
+    while lead < len(words) and (
+        words[lead].text in _BULLETS or _MARKUP.fullmatch(words[lead].text)
+    ):
+        lead += 1
+    if lead >= len(words):
+        return None
+    start = words[lead].idx
     date = next(
         (
             t
@@ -136,14 +222,14 @@ def _dash_after_date(
     )
     if date is None:
         return None
-    for t in words[1 : _DATE_DASH_TOKENS + 1]:
+    for t in words[lead + 1 : lead + _DATE_DASH_TOKENS + 1]:
         if t.idx >= date.end and t.text in _DASHES:
             return t if t.idx == _next_word_start(words, date.end) else None
     return None
 
 
 def _next_word_start(words: list[Token], end: int) -> int:
-    return next((t.idx for t in words if t.idx >= end), -1)
+    return next((t.idx for t in words if t.idx >= end and not _MARKUP.fullmatch(t.text)), -1)
 
 
 def _last_word_end(sent: Span) -> int:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from dossier.extract.events import EventFrame
-    from dossier.records import Event, NumberRange, PlaceMention
+    from dossier.records import Event, NumberRange, PlaceMention, Timex
 
 __all__ = ["dates_agree", "drop_released", "merge_frames"]
 
@@ -111,7 +111,28 @@ def _fact_and_not(p: _Pair) -> bool:
 def _other_date(p: _Pair) -> bool:
     va = p.ea.date.value if p.ea.date is not None else None
     vb = p.eb.date.value if p.eb.date is not None else None
+    if _dayless(p.ea.date) and vb is not None and len(vb) >= 10:
+        return False  # "the drone struck shortly after 10 a.m.": the time of the day told
+    if _dayless(p.eb.date) and va is not None and len(va) >= 10:
+        return False
     return va is not None and vb is not None and not dates_agree(va, vb)
+
+
+def _dayless(t: Timex | None) -> bool:
+    """A clock time that names no day ("around 2 p.m."), put on the document's day."""
+    return (
+        t is not None
+        and t.type == "TIME"
+        and t.anchor in {"document_date", "previous_date"}
+        and "T" in t.value
+    )
+
+
+def _on_day(time: Timex, day: Timex) -> Timex:
+    """A day-less clock time put on the day another mention gives."""
+    if day.precision != "day" or len(day.value) != 10:
+        return day
+    return replace(time, value=day.value + time.value[time.value.index("T") :], anchor="absolute")
 
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -276,9 +297,14 @@ def _other_victims(p: _Pair) -> bool:
         bool(others_a)
         and bool(others_b)
         and not others_a & others_b
-        and p.ea.date != p.eb.date
+        # one day told twice ("15 March" in a heading, "On 15 March 2025" in the communique)
+        and _value(p.ea.date) != _value(p.eb.date)
         and not partial
     )
+
+
+def _value(t: Timex | None) -> str | None:
+    return t.value if t is not None else None
 
 
 def _abduction_apart(p: _Pair) -> bool:
@@ -375,6 +401,22 @@ _APART: tuple[tuple[str, Callable[[_Pair], bool]], ...] = (
 )
 
 
+# "the drone struck shortly after 10 a.m." points back this many sentences at most
+_WEAPON_ANAPHOR_REACH = 8
+
+
+def _weapon_anaphor(p: _Pair) -> bool:
+    """The later mention names the earlier one's weapon with a definite article ("A drone
+    strike on a market killed 23 ... Residents said the drone struck at 10 a.m."): the
+    same strike, told again."""
+    first, later = (p.ea, p.eb) if p.ea.anchor.sentence < p.eb.anchor.sentence else (p.eb, p.ea)
+    weapon = later.weapon
+    if weapon is None or weapon != first.weapon or later.anchor.sentence == first.anchor.sentence:
+        return False
+    pattern = rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{re.escape(weapon)}s?\b"
+    return re.search(pattern, later.anchor.quote, re.IGNORECASE) is not None
+
+
 def _close_enough(p: _Pair) -> bool:
     """Mentions nothing keeps apart are one event when told close together; dated ones also
     at one named place or by one party (a roundup tells several a day); the headline tells
@@ -382,6 +424,8 @@ def _close_enough(p: _Pair) -> bool:
     distance = min(abs(s - p.eb.anchor.sentence) for s in _sentences(p.a))
     if _caption(p.a.event) or _caption(p.b.event):
         return True  # a photo's caption shows the story's event, wherever it is placed
+    if distance <= _WEAPON_ANAPHOR_REACH and _weapon_anaphor(p):
+        return True
     if p.ea.date is not None and p.eb.date is not None:
         shared_place = p.ea.place is not None and p.eb.place is not None
         # a year alone fits any day of it: two deeds of that year told far apart ("the
@@ -409,7 +453,15 @@ def _same_day_same_party(a: Event, b: Event) -> bool:
         return False
     if a.date.value != b.date.value:
         return False
-    return bool({x.actor for x in a.actors} & {x.actor for x in b.actors})
+    if {x.actor for x in a.actors} & {x.actor for x in b.actors}:
+        return True
+    # "reports over 30 assailants killed" and "our forces neutralised thirty Boko Haram
+    # terrorists": unnamed armed men hit that day may be the group the other names
+    hit_a = {x.actor for x in a.actors if x.role == "target"}
+    hit_b = {x.actor for x in b.actors if x.role == "target"}
+    return bool(hit_a and hit_b) and (
+        all(is_unidentified_key(k) for k in hit_a) != all(is_unidentified_key(k) for k in hit_b)
+    )
 
 
 def _compatible(a: EventFrame, b: EventFrame, ancestors: Ancestors) -> bool:
@@ -507,6 +559,7 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
         ea.date is not None
         and eb.date is not None
         and _specificity(eb.date.value) > _specificity(ea.date.value)
+        and not _dayless(eb.date)
     ):
         # the mention that dates the event best tells it ("On 12 April, FAMa drone strikes
         # hit a market", not the week's summary "Malian army strikes in Kidal region")
@@ -519,6 +572,14 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
     hit = {r.actor for r in roles if r.role in {"target", "victim"}}
     if hit:
         roles = [r for r in roles if not (r.role in _PERP_ROLES and r.actor in hit)]
+    targets_a = {r.actor for r in first.actors if r.role == "target"}
+    targets_b = {r.actor for r in second.actors if r.role == "target"}
+    unnamed = [t for t in (targets_a, targets_b) if t and all(map(is_unidentified_key, t))]
+    named = [t for t in (targets_a, targets_b) if t and not any(map(is_unidentified_key, t))]
+    if len(unnamed) == 1 and len(named) == 1:
+        # "over 30 assailants killed" and "thirty Boko Haram terrorists neutralised": the
+        # unnamed armed men were the group the other mention names
+        roles = [r for r in roles if not (r.role == "target" and r.actor in unnamed[0])]
     perps = {r.actor for r in roles if r.role in _PERP_ROLES}
     above = {up for p in perps for up in ancestors(p)}
     # the branch that acted is kept, and its parent only when the parent claimed the attack
@@ -534,7 +595,11 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
         and not (r.role in _PERP_ROLES and claimed_by and is_unidentified_key(r.actor))
     ]
     date = first.date
-    if date is None or (
+    if date is not None and second.date is not None and _dayless(second.date) != _dayless(date):
+        # "On Tuesday a drone struck ..." and "the drone struck shortly after 10 a.m.": the
+        # day of the one, the time of the other
+        date = _on_day(second.date, date) if _dayless(second.date) else _on_day(date, second.date)
+    elif date is None or (
         second.date is not None and _specificity(second.date.value) > _specificity(date.value)
     ):
         date = second.date or date

@@ -25,6 +25,7 @@ from dossier.extract.event_phrases import (
     np_span,
 )
 from dossier.records import Actor
+from dossier.resolve.states import armed_forces_key, country_of_name
 
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder
@@ -32,7 +33,9 @@ if TYPE_CHECKING:
 __all__ = [
     "antecedent",
     "focal",
+    "attackers_group",
     "hedged",
+    "hyphen_partners",
     "member_group",
     "mention_before",
     "modifier_actors",
@@ -42,6 +45,7 @@ __all__ = [
 ]
 
 ARMED_KNOWN = {"armed_group", "militia", "criminal_group"}
+STATE_TYPES = {"state_forces", "police", "government"}
 
 
 def member_group(finder: ArgumentFinder, head: Token) -> Actor | None:
@@ -64,14 +68,21 @@ def member_group(finder: ArgumentFinder, head: Token) -> Actor | None:
                         if actor is not None and actor.type != "person":
                             return actor
         return None
-    if head.lemma_.lower() not in finder.rules.words("member_nouns"):
+    own = head.lemma_.lower() in finder.rules.words("own_force_nouns")
+    if head.lemma_.lower() not in finder.rules.words("member_nouns") and not own:
         return None
     for poss in head.children:
-        # "its gunmen killed ...": the group "its" stands for
+        # "its gunmen killed ...": the group "its" stands for; "the army said its forces
+        # had repelled ...": the army's forces are the army
         if poss.dep_ == "poss" and poss.lower_ in {"its", "their"}:
-            actor = refer(finder, poss)
-            if actor is not None and actor.type in finder.group_types:
-                return actor
+            # "the army said its forces had repelled ...": the speaker's own forces
+            for actor in (_speaker_of_own(finder, head), refer(finder, poss)):
+                if actor is not None and (
+                    actor.type in finder.group_types or (own and actor.type in STATE_TYPES)
+                ):
+                    return actor
+    if own:
+        return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -88,6 +99,57 @@ def modifier_actors(finder: ArgumentFinder, head: Token) -> list[Actor]:
         return []
     lo, hi = head.left_edge.idx, head.idx + len(head)
     return [a for s, e, a in finder.mentions if lo <= s and e <= hi]
+
+
+def hyphen_partners(finder: ArgumentFinder, tok: Token) -> list[Actor]:
+    """ "a joint US-Iraqi raid", "Kenyan-Somali operations": the country joined by a hyphen
+    to the nation that acted acted too, as its forces, where the document names them."""
+    out: list[Actor] = []
+    for h in (tok, *(c for c in tok.children if c.dep_ in {"amod", "compound"})):
+        for c in h.children:
+            if (
+                c.dep_ not in {"npadvmod", "compound", "amod", "nmod"}
+                or c.i + 1 != h.i - 1
+                or c.doc[c.i + 1].text not in {"-", "\u2013", "/"}
+            ):
+                continue
+            country = country_of_name(c.text)
+            if country is None:
+                continue
+            key = armed_forces_key(country)
+            actor = next((a for _s, _e, a in finder.mentions if a.key == key), None)
+            if actor is not None and actor not in out:
+                out.append(actor)
+    return out
+
+
+def attackers_group(finder: ArgumentFinder, tok: Token) -> tuple[Actor | None, bool]:
+    """ "A nurse was seized by armed men; her family said the kidnappers, whom they believe
+    belong to the X gang, demanded a ransom": the group the attackers named in the trigger's
+    sentence (``attacker_nouns``) belong to (``belong_verbs``, within a few words), and
+    whether that is only believed (``belief_words``)."""
+    rules = finder.rules
+    agents = rules.words("attacker_nouns")
+    sent = tok.sent
+    for t in sent:
+        if t.i == tok.i or (t.lemma_.lower() not in agents and t.lower_ not in agents):
+            continue
+        window = tok.doc[t.i + 1 : min(t.i + 8, sent.end)]
+        for verb in window:
+            if verb.lemma_.lower() not in rules.words("belong_verbs"):
+                continue
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"to", "with"}:
+                    continue
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    actor = finder.actor_in(*extent(pobj), pobj)
+                    if actor is not None and actor.type != "person":
+                        believed = any(
+                            w.lemma_.lower() in rules.words("belief_words")
+                            for w in tok.doc[t.i + 1 : verb.i]
+                        )
+                        return actor, believed
+    return None, False
 
 
 def hedged(finder: ArgumentFinder, perps: Sequence[Token]) -> bool:
@@ -134,6 +196,8 @@ def refer(finder: ArgumentFinder, tok: Token, depth: int = 2) -> Actor | None:
     speaker = _speaker_of_self(finder, tok)
     if speaker is not None:
         return speaker
+    if _said_by_others(finder, tok) or _people_before(finder, tok):
+        return None
     sents = list(finder.doc.sents)
     sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     floor = sents[max(sent_i - 2, 0)].start_char
@@ -250,9 +314,66 @@ def _speaker_of_self(finder: ArgumentFinder, tok: Token) -> Actor | None:
     say = verb.head
     if say.lemma_.lower() not in finder.rules.words("say_verbs"):
         return None
+    for subj in (after_heading(c) for c in say.children if c.dep_ == "nsubj"):
+        actor = finder.actor_in(*np_span(subj), subj) or member_group(finder, subj)
+        if actor is not None and (actor.type == "person") == (tok.lower_ in PRONOUN_PERSON):
+            return actor
+    return None
+
+
+def _people_before(finder: ArgumentFinder, tok: Token) -> bool:
+    """ "207 people were killed on the orders of X, who accused them of witchcraft": "them"
+    are the people (no actor) told of in the sentence after any group named in it."""
+    if tok.lower_ not in {"them", "they"}:
+        return False
+    sent = tok.sent
+    last_group = max(
+        (
+            s
+            for s, _e, a in finder.mentions
+            if sent.start_char <= s < tok.idx and a.type != "person"
+        ),
+        default=-1,
+    )
+    members = finder.rules.words("member_nouns")
+    return any(
+        t.tag_ == "NNS"
+        and t.idx > last_group
+        and t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and t.lemma_.lower() in finder.person_nouns
+        and t.lemma_.lower() not in members
+        and finder.actor_in(*np_span(t), t) is None
+        for t in finder.doc[sent.start : tok.i]
+    )
+
+
+def _said_by_others(finder: ArgumentFinder, tok: Token) -> bool:
+    """ "Fighters from a local militia said they overran a post": "they" are the plural
+    people who speak, named by no actor, so no actor told of before."""
+    verb = tok.head
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return False
+    say = verb.head
+    if say.lemma_.lower() not in finder.rules.words("say_verbs"):
+        return False
+    return any(
+        s.pos_ == "NOUN" and s.tag_ == "NNS"
+        for s in (after_heading(c) for c in say.children if c.dep_ == "nsubj")
+    )
+
+
+def _speaker_of_own(finder: ArgumentFinder, head: Token) -> Actor | None:
+    """The body (not a person) that says "its forces" did something: the subject of the
+    reporting verb whose reported clause ``head`` is the subject of."""
+    verb = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
+        return None
+    say = verb.head
+    if say.lemma_.lower() not in finder.rules.words("say_verbs") or say.i > head.i:
+        return None
     for subj in (c for c in say.children if c.dep_ == "nsubj"):
         actor = finder.actor_in(*np_span(subj), subj)
-        if actor is not None and (actor.type == "person") == (tok.lower_ in PRONOUN_PERSON):
+        if actor is not None and actor.type != "person":
             return actor
     return None
 
@@ -315,6 +436,15 @@ def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
                 return subjects(finder, head)
         if verb.dep_ == "conj" and head.dep_ == "xcomp":
             return subjects(finder, head)
+        if (
+            verb.dep_ == "conj"
+            and head.dep_ == "ccomp"
+            and verb.lemma_.lower() in finder.rules.words("speaker_conj_verbs")
+            and head.head.lemma_.lower() in finder.rules.words("say_verbs")
+        ):
+            # "the paper said the 'terrorist PDF' had stored explosives there and denied
+            # that ...": who denies is who speaks, not the subject of what was reported
+            return subjects(finder, head.head)
         if verb.dep_ == "conj" and head.lemma_.lower() in finder.rules.words("say_verbs"):
             # "the ministry said the strikes killed three and wounded dozens", "wounded"
             # hung on "said": the reported clause's subject, not the speaker

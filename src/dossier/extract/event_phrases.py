@@ -102,7 +102,20 @@ def _right_limit(tok: Token) -> int:
 def after_heading(subj: Token) -> Token:
     """The subject after an incident heading the parser took for it: in "18 March 2024,
     Paktika (Afghanistan): Pakistani jets struck ...", "jets", not "Paktika"."""
-    colon = next((c for c in subj.children if c.is_punct and c.text.endswith(":")), None)
+    # "Mar 5 — Fighters from the PDF said ...": a dated (or placed) heading before a dash
+    dashed = (
+        subj.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}
+        or subj.like_num
+        or any(c.dep_ == "nummod" and c.like_num for c in subj.children)
+    )
+    colon = next(
+        (
+            c
+            for c in subj.children
+            if c.is_punct and (c.text.endswith(":") or (dashed and c.text in {"\u2014", "\u2013"}))
+        ),
+        None,
+    )
     if colon is None:
         return subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > colon.i), subj)

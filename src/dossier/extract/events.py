@@ -295,6 +295,8 @@ def _modality(trig: Token, rules: EventRules) -> str:
                 return "hypothetical"
             if child.dep_ in {"amod", "prep", "pobj"} and low in future_words:
                 return "future"
+    if _reported_untrue(scope, rules):
+        return "negated"
     for below, tok in zip(scope, scope[1:], strict=False):
         if below.dep_ == "conj":
             continue  # "ordered a mobilisation and sent reinforcements": a sibling, no governor
@@ -313,6 +315,8 @@ def _modality(trig: Token, rules: EventRules) -> str:
             return "hypothetical"
         if lem in negators and tok.pos_ == "VERB":
             return "negated"
+    if any(_purpose_infinitive(tok, rules) for tok in scope):
+        return "hypothetical"
     if trig.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "amod" and c.lower_ in rules.words("hypothetical_modifiers")
         for c in trig.children
@@ -329,6 +333,33 @@ def _modality(trig: Token, rules: EventRules) -> str:
         }:
             return "future"
     return "asserted"
+
+
+def _purpose_infinitive(tok: Token, rules: EventRules) -> bool:
+    """ "the commandos came to assassinate the mayor", "uncovered a plot to kill X": a
+    to-infinitive purpose clause tells what was meant to happen, not what did (h15, s12);
+    "used dynamite to blow up the tower" tells a deed done (``realized_purpose_heads``)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VB" or tok.head.i == tok.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return _lemma(tok.head) not in rules.words("realized_purpose_heads")
+
+
+def _reported_untrue(scope: list[Token], rules: EventRules) -> bool:
+    """ "reports of a raid on the clinic were untrue", "rumours of an ambush proved false": an
+    event told only as what a report said, and that report called false (h15, s12)."""
+    reports = rules.words("report_nouns")
+    false = rules.words("untrue_words")
+    for tok in scope:
+        if _lemma(tok) not in reports or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        verb = tok.head
+        preds = [c for c in verb.children if c.dep_ in {"acomp", "attr", "oprd", "xcomp"}]
+        preds += [g for c in preds if c.dep_ == "xcomp" for g in c.children]
+        if any(c.lower_ in false or _lemma(c) in false for c in preds):
+            return True
+    return False
 
 
 def _past_tense(tok: Token) -> bool:
@@ -415,6 +446,11 @@ def _date_of(
         inside = [t for t in inside if not _in_other_clause(t, scope, sent)]
         if inside:
             return min(inside, key=lambda t: abs(t.start - trig.idx))
+    # "after capturing Ann — home of the Western Command — in December 2024": a date the
+    # parser hung past an apposition set off by dashes or brackets is the clause's own
+    after = _after_aside(text, head if head.i > trig.i else trig, cands)
+    if after is not None:
+        return after
     # "launched attacks in January 2025, killing 80": the date of the verb a participle
     # hangs on
     hosts = participle_hosts(head)
@@ -422,6 +458,18 @@ def _date_of(
         hung = [t for t in cands if _attached_to(t, hosts[0], sent)]
         if hung:
             return min(hung, key=lambda t: abs(t.start - trig.idx))
+    # "brokered a deal in January under which the MNDAA agreed to a ceasefire": a clause that
+    # tells the terms of its noun ("under which", "in which") is dated with the noun
+    if head.dep_ == "relcl" and _prepositional_relative(head):
+        host = head.head
+        hung = [
+            t
+            for t in cands
+            if t.start < head.left_edge.idx
+            and (_attached_to(t, host, sent) or _attached_to(t, host.head, sent))
+        ]
+        if hung:
+            return hung[-1]
     # "began in October 2017, when militants attacked ...": the date a when-clause hangs on
     if head.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in head.children):
         anchor = head.head
@@ -454,6 +502,38 @@ def _date_of(
         if said:
             return said[0]
     return None
+
+
+# an aside set off by dashes or brackets, then the date's preposition
+_ASIDE_DATE = re.compile(
+    r"\s*(?:[—–]|\s-\s)[^—–\n]{1,120}?(?:[—–]|\s-\s)\s*(?:in|on|during|since|by)?\s*"
+    r"|\s*\([^()\n]{1,120}\)\s*(?:in|on|during|since|by)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _prepositional_relative(verb: Token) -> bool:
+    """A relative clause opened by a preposition and "which" ("under which", "by which")."""
+    return any(
+        c.dep_ == "prep" and c.i < verb.i and any(g.lower_ in {"which", "whom"} for g in c.children)
+        for c in verb.children
+    )
+
+
+_DATE_PREP = re.compile(r"\s*(?:in|on|during|since|by)?\s*", re.IGNORECASE)
+
+
+def _after_aside(text: str, scope: Token, cands: Sequence[Timex]) -> Timex | None:
+    """The date right after an aside that ends the clause of ``scope``."""
+    edge = scope.right_edge
+    end = edge.idx + len(edge)
+    found = _ASIDE_DATE.match(text, end)
+    if found is None and edge.text in {"—", "–", "-", ")"} and edge.i > scope.i + 2:
+        # the aside hangs in the clause already ("seizing Bhamo — the last stronghold —")
+        found = _DATE_PREP.match(text, end)
+    if found is None:
+        return None
+    return next((t for t in cands if t.start == found.end()), None)
 
 
 def _range_start(date: Timex | None, timexes: Sequence[Timex]) -> Timex | None:
@@ -657,7 +737,7 @@ def extract_event_frames(
     # an undated report: its latest specific day stands for its date, so that what it tells
     # from years before is background
     document_date = document_date or _latest_day(timexes)
-    headings = find_headings(doc, timexes, places, _specific)
+    headings = find_headings(doc, timexes, places, _specific, rules.words("heading_place_labels"))
     table_rows = find_table_rows(
         doc,
         timexes,
@@ -704,8 +784,10 @@ def extract_event_frames(
             if heading is not None:
                 # "2) 10/05/2024 – Macomia town: insurgents entered ...": the item's date and
                 # place; the heading's words are no party to it
-                date = date or heading.date
-                part_args = _under_heading(part_args, heading)
+                date = _on_heading_day(date, heading) or heading.date
+                part_args = _under_heading(part_args, heading, finder)
+            if type_id == "ASSAULT" and _setting_siege(tok, head, mode, rules):
+                continue  # the setting of the main clause's event, never to take its toll
             if type_id == "ASSAULT" and _running_total(tok):
                 # "has carried out 400 attacks since 2019, killing 3,000 people": a tally of
                 # years, to be merged with no event (a quantity)
@@ -765,6 +847,8 @@ def extract_event_frames(
                 or mode
                 or finder.mode_from_words(tok, type_id)
             )
+            if ev_mode is None and type_id == "ASSAULT":
+                ev_mode = _remote_strike_mode(tok, rules)
             if ev_mode == "explosives" and _demolition(tok, part_args, finder, rules):
                 ev_mode = "destroy"  # "troops detonated explosives in 15 homes": demolition
             acled_type, acled_sub = _acled(rules, type_id, ev_mode)
@@ -1247,9 +1331,43 @@ def _as_table_row(frame: EventFrame, row: TableRow | None) -> EventFrame:
     return replace(frame, event=event)
 
 
-def _under_heading(args: Arguments, heading: Heading) -> Arguments:
+def _on_heading_day(date: Timex | None, heading: Heading) -> Timex | None:
+    """ "- Mar 3 — ... bombed the village around 2 p.m.": a clock time that names no day of its
+    own is on the item's day, not on the day the report was written."""
+    day = heading.date.value
+    if (
+        date is None
+        or date.type != "TIME"
+        or date.anchor not in {"document_date", "previous_date"}
+        or heading.date.precision != "day"
+        or len(day) != 10
+        or "T" not in date.value
+    ):
+        return date
+    return replace(date, value=day + date.value[date.value.index("T") :], anchor="absolute")
+
+
+def _under_heading(args: Arguments, heading: Heading, finder: ArgumentFinder) -> Arguments:
+    spans = (*args.perpetrator_spans, *args.target_spans, *args.victim_spans)
+    dropped = [s for s in spans if heading.covers(s)]
+    if not dropped:
+        return args
+    kept = [s for s in spans if not heading.covers(s)]
+
+    def keys(within: list[tuple[int, int]], covered: bool) -> set[str]:
+        return {
+            a.key
+            for start, end, a in finder.mentions
+            if any(start < e and s < end for s, e in within)
+            and heading.covers((start, end)) == covered
+        }
+
+    # "Location: Wajiroko, Damboa LGA": a name in the heading's words is no party; one the
+    # span goes on to after them ("... Borno State   JAS gunmen abducted") stays
+    gone = keys(dropped, True) - keys(kept, False) - keys(dropped, False)
     return replace(
         args,
+        actor_roles=tuple((k, r) for k, r in args.actor_roles if k not in gone),
         perpetrator_spans=tuple(s for s in args.perpetrator_spans if not heading.covers(s)),
         target_spans=tuple(s for s in args.target_spans if not heading.covers(s)),
         victim_spans=tuple(s for s in args.victim_spans if not heading.covers(s)),
@@ -1609,6 +1727,14 @@ def _plausible(
         return False
     if not verbal and _anaphoric(tok):
         return False
+    if not verbal and _living_condition(tok, rules):
+        return False
+    if (
+        not verbal
+        and tok.dep_ in {"attr", "oprd"}
+        and _lemma(tok.head) in rules.words("becoming_verbs")
+    ):
+        return False  # "unemployment has become a social time bomb": a likeness, no event
     # "shot repeatedly at the car" (simple past) is one act; "has been targeted repeatedly"
     # is a pattern
     if (
@@ -1792,6 +1918,52 @@ def _plausible(
     return True
 
 
+def _remote_strike_mode(tok: Token, rules: EventRules) -> str | None:
+    """The mode of an attack noun that names none (h15, s12): "a US strike at the airport",
+    "Israeli strikes on Gaza" (a state's strike: from the air, ACLED Air/drone strike);
+    "two attack drones were shot down" (the weapon the noun classifies)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        weapon = rules.noun_triggers.get(_lemma(tok.head))
+        if weapon is not None and weapon[0] == "ASSAULT" and weapon[1]:
+            return weapon[1]
+        held = rules.mode_words.get(tok.head.lower_) or rules.mode_words.get(_lemma(tok.head))
+        if held:
+            return held
+    if _lemma(tok) in rules.words("state_strike_nouns") and any(
+        c.dep_ in {"amod", "compound", "nmod"}
+        and (is_demonym(c.text) or c.ent_type_ in {"NORP", "GPE"})
+        for c in tok.children
+    ):
+        return "aerial"
+    return None
+
+
+def _setting_siege(tok: Token, head: Token, mode: str | None, rules: EventRules) -> bool:
+    """ "A drone strike killed 23 people, as the RSF tightened a year-long siege of the city":
+    a lasting siege told in an "as"/"while" clause is the setting of the main clause's event,
+    no event of its own to take that event's figures (h15, s12)."""
+    if mode not in rules.words("durative_modes") and _lemma(tok) not in rules.words(
+        "durative_triggers"
+    ):
+        return False
+    return head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"as", "while", "amid"} for c in head.children
+    )
+
+
+def _living_condition(tok: Token, rules: EventRules) -> bool:
+    """ "civilians are trapped between shelling, drones and starvation", "caught between
+    fighting and hunger": the hazards people live among, no one event (h15, s12)."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "pobj" or cur.head.lower_ not in {"between", "amid", "amidst"}:
+        return False
+    return _lemma(cur.head.head) in rules.words("condition_verbs")
+
+
 def _told_in_past(tok: Token) -> bool:
     """ "Armed bandits abducted 30 students", "30 students were abducted" (not "attack",
     "have attacked", "would attack")."""
@@ -1898,16 +2070,62 @@ def extract_events(
     # come after
     kept = [f for f in frames if _keep(f, rules)]
     dated = _continue_narrative(kept, kept, doc, timexes, rules)
-    return [_date_rejection(f.event, timexes, doc, document_date) for f in dated]
+    anaphors = rules.words("incident_anaphors")
+    return [
+        _date_rejection(
+            f.event, timexes, doc, document_date, _denied_event(f, dated, doc, anaphors)
+        )
+        for f in dated
+    ]
+
+
+# a denial refers back to the event told just before it within this many sentences
+_DENIAL_REACH = 3
+
+
+def _denied_event(
+    frame: EventFrame, frames: Sequence[EventFrame], doc: Doc, anaphors: frozenset[str]
+) -> Event | None:
+    """The dated attack told just before a denial that names it with a definite noun ("KH
+    denied carrying out the attack")."""
+    ev = frame.event
+    if ev.type != "REJECT" or ev.date is not None:
+        return None
+    sents = list(doc.sents)
+    idx = ev.anchor.sentence
+    if not 0 <= idx < len(sents):
+        return None
+    sent = sents[idx]
+    if not any(
+        t.lemma_.lower() in anaphors
+        and any(c.lower_ in {"the", "this", "that"} for c in t.children)
+        for t in sent
+    ):
+        return None
+    before = [
+        f.event
+        for f in frames
+        if f.event.type == "ASSAULT"
+        and f.event.date is not None
+        and f.event.date.precision == "day"
+        and idx - _DENIAL_REACH <= f.event.anchor.sentence < idx
+    ]
+    return before[-1] if before else None
 
 
 def _date_rejection(
-    ev: Event, timexes: Sequence[Timex], doc: Doc, document_date: DateValue | None
+    ev: Event,
+    timexes: Sequence[Timex],
+    doc: Doc,
+    document_date: DateValue | None,
+    denied: Event | None = None,
 ) -> Event:
     """A denial or refusal (REJECT) with no date of its own is dated by its report: the
     specific date its sentence gives ("the group said in a statement on Monday that it
-    rejected ..."), else the document's date, as the day it was reported (a ``Timex`` with
-    no text, ``start == end == -1``, anchored to the document date)."""
+    rejected ..."), else the day of the attack it denies ("denied carrying out the attack")
+    when the document is dated no more closely than a month, else the document's date, as
+    the day it was reported (a ``Timex`` with no text, ``start == end == -1``, anchored to
+    the document date)."""
     if ev.type != "REJECT" or ev.date is not None or ev.modality != "asserted":
         return ev
     sents = list(doc.sents)
@@ -1917,6 +2135,8 @@ def _date_rejection(
         said = [t for t in timexes if _specific(t) and s.start_char <= t.start < s.end_char]
         if len(said) == 1:
             return replace(ev, date=said[0])
+    if denied is not None and (document_date is None or document_date.precision != "day"):
+        return replace(ev, date=denied.date)
     if document_date is None:
         return ev
     return replace(
