@@ -4,24 +4,11 @@ government named after its head), and the truecaser's three-word Spanish names."
 
 from __future__ import annotations
 
-import pytest
+from test_eval_muc4_s12 import _roles, predictor
 
-from dossier.eval.muc4 import RoleFillers
-from dossier.eval.muc4_dossier import DossierMucPredictor, annotate_text, truecase
-from dossier.eval.muc4_roles import frames_to_roles
-from dossier.records import DateValue
+from dossier.eval.muc4_dossier import DossierMucPredictor, truecase
 
-
-@pytest.fixture(scope="module")
-def predictor() -> DossierMucPredictor:
-    return DossierMucPredictor()
-
-
-def _roles(predictor: DossierMucPredictor, text: str) -> RoleFillers:
-    date = DateValue("1990-05-12", "day")
-    annotated = annotate_text(text, date)
-    roles = frames_to_roles(predictor.frames(annotated, date), annotated, predictor.keep)
-    return {role: fillers for role, fillers in roles.items() if fillers}
+__all__ = ["predictor"]  # the module-scoped fixture, shared with test_eval_muc4_s12
 
 
 def test_a_victim_is_named_without_the_role_noun_before_the_name(

@@ -384,14 +384,7 @@ def _publisher_name(line: str) -> str:
     known = known_source(line)
     if known:
         return line.strip() if not line.isupper() else known
-    if not line.isupper():
-        return line.strip()
-    small = _label_words()[1]
-    out = []
-    for i, w in enumerate(line.split()):
-        low = w.lower()
-        out.append(low if i and low in small else w[:1] + w[1:].lower())
-    return " ".join(out)
+    return _recase(line.strip())
 
 
 @cache
