@@ -174,3 +174,9 @@ def test_according_to_before_a_semicolon_vouches_for_the_clause_before() -> None
     claim = one(claims, "officers")
     assert claim.text == "Three officers were killed"
     assert not any(c.text.lstrip().startswith(";") for c in claims)
+
+
+def test_a_number_naming_a_unit_is_no_count() -> None:
+    text = "Fighters of the 444 Brigade and the 301 Battalion pushed 300 troops back."
+    assert [c.best for c in find_counts(text)] == [300]
+    assert not any(q.low == 444 for q in quantities_of(text))

@@ -218,6 +218,13 @@ _SLASHED_BEFORE = re.compile(r"\d/\Z")
 _HYPHEN_WORD = re.compile(r"-(?!strong\b)[a-z]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _unit_name() -> re.Pattern[str]:
+    """A capitalised unit noun right after a bare number: "the 444 Brigade", "2 Commando"."""
+    nouns = load_data("quantity_cues.yaml").get("unit_name_nouns") or []
+    return re.compile(rf"[ \t]+(?:{alternation(nouns)})\b")
+
+
 def find_counts(text: str, offset: int = 0) -> list[Count]:
     """Every number phrase of ``text`` that reads as a count (years and ordinals left out)."""
     out: list[Count] = []
@@ -230,6 +237,8 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
             continue
         if _SLASHED.match(text, m.end()) or _SLASHED_BEFORE.search(text, 0, m.start()):
             continue  # "13/03", "10/03/2025", "24/7": a date or a ratio, no count
+        if span.strip().isdigit() and _unit_name().match(text, m.end()):
+            continue  # "the 444 Brigade": a unit's name, no count
         if _HYPHEN_WORD.match(text, m.end()) and not re.search(r"\d", span):
             # "one-way attack drones", "a two-day visit": a compound, no count; "two
             # one-way drones": the words before it may still be one
