@@ -259,3 +259,12 @@ def test_a_long_s_in_a_season_word_is_no_crash() -> None:
     # has no "ſpring" key, its case-folded form is "spring"
     found = extract_timexes("Raids resumed in the ſpring of 2024.", DateValue("2024-06-01", "day"))
     assert [t.value for t in found] == ["2024-SP"]
+
+
+def test_a_weekday_told_with_an_irregular_past_verb_is_the_last_one() -> None:
+    # Friday's report: "burst", "came" tell the past as "attacked" does
+    friday = DateValue("2025-03-14", "day")
+    told = extract_timexes("Gunmen burst into a wedding on Saturday, killing six guests.", friday)
+    planned = extract_timexes("The talks will resume on Saturday.", friday)
+    assert [t.value for t in told] == ["2025-03-08"]
+    assert [t.value for t in planned] == ["2025-03-15"]
