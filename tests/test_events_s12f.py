@@ -110,3 +110,15 @@ def test_talks_held_between_parties_are_a_consultation() -> None:
     text = "On Monday a KIO delegation held talks with army representatives in Ruili."
     [frame] = [f for f in _frames(text) if f.event.type == "CONSULT"]
     assert frame.event.mode == "talks"
+
+
+def test_attacks_launched_after_a_conjoined_verb_with_the_subject_are_an_event() -> None:
+    # "X announced a truce ... and launched attacks on ...": the subject of the first verb
+    # launched them, so the plural attack noun is no generic class of attacks
+    text = (
+        "The two militias announced a truce in June 2023 and launched coordinated attacks on "
+        "army posts in Goma on 12 March 2024."
+    )
+    events = _events(text, DateValue("2024-04-02", "day"))
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert [e.date.value for e in attacks if e.date] == ["2024-03-12"]

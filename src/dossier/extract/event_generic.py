@@ -71,7 +71,12 @@ def generic(tok: Token, rules: EventRules) -> bool:
         tok.dep_ == "dobj"
         and _lemma(gov) in rules.words("light_verbs")
         and _simple_past(gov)
-        and any(c.dep_ == "nsubj" for c in gov.children)
+        and (
+            any(c.dep_ == "nsubj" for c in gov.children)
+            # "the gangs announced a truce and launched attacks on ...": the subject of the
+            # verb it is joined to
+            or (gov.dep_ == "conj" and any(c.dep_ == "nsubj" for c in gov.head.children))
+        )
     ):
         return False
     return not dets
