@@ -122,3 +122,13 @@ def test_attacks_launched_after_a_conjoined_verb_with_the_subject_are_an_event()
     events = _events(text, DateValue("2024-04-02", "day"))
     attacks = [e for e in events if e.type == "ASSAULT"]
     assert [e.date.value for e in attacks if e.date] == ["2024-03-12"]
+
+
+def test_a_captive_named_by_a_pronoun_is_released() -> None:
+    text = (
+        "Armed men abducted a teacher outside her school in Kaya on Tuesday. She was released "
+        "on Friday after elders intervened. The group later released a video of the raid."
+    )
+    events = _events(text, DateValue("2025-03-08", "day"))
+    releases = [e for e in events if e.type == "RETREAT" and e.mode == "release"]
+    assert [e.date.value for e in releases if e.date] == ["2025-03-07"]

@@ -1820,6 +1820,9 @@ def _plausible(
             or finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o))
             # "Two were released the next day": a bare count of the captives told before
             or (o.dep_ == "nsubjpass" and o.pos_ == "NUM" and not list(o.children))
+            # "She was released on Sunday", "freed them": a person told before ("it" may be a
+            # video or a statement)
+            or o.lower_ in {"he", "she", "they", "him", "her", "them"}
             for o in objs
         )
     if type_id == "MOBILIZE" and verbal and _stative_posture(tok):
