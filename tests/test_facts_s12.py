@@ -180,3 +180,8 @@ def test_a_number_naming_a_unit_is_no_count() -> None:
     text = "Fighters of the 444 Brigade and the 301 Battalion pushed 300 troops back."
     assert [c.best for c in find_counts(text)] == [300]
     assert not any(q.low == 444 for q in quantities_of(text))
+
+
+def test_an_age_or_a_length_glued_by_a_hyphen_is_no_count() -> None:
+    text = "Shells killed a 62-year-old farmer on a 15-km stretch of road; a 40-man unit fled."
+    assert [c.best for c in find_counts(text)] == [40]

@@ -216,6 +216,9 @@ _SLASHED_BEFORE = re.compile(r"\d/\Z")
 # a number word opening a hyphenated compound ("one-way", "two-day", "three-man"), but not a
 # strength ("a thousand-strong force")
 _HYPHEN_WORD = re.compile(r"-(?!strong\b)[a-z]", re.IGNORECASE)
+# figures glued to a measure by a hyphen ("a 70-year-old man", "a 20-km stretch", "a 3-day
+# siege") give an age, a size or a length, no count; a strength ("a 40-man unit") stays one
+_HYPHEN_MEASURE = re.compile(r"-(?!strong\b|man\b|men\b|member\b|person\b)[a-z]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +242,8 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
             continue  # "13/03", "10/03/2025", "24/7": a date or a ratio, no count
         if span.strip().isdigit() and _unit_name().match(text, m.end()):
             continue  # "the 444 Brigade": a unit's name, no count
+        if re.search(r"\d", span) and _HYPHEN_MEASURE.match(text, m.end()):
+            continue
         if _HYPHEN_WORD.match(text, m.end()) and not re.search(r"\d", span):
             # "one-way attack drones", "a two-day visit": a compound, no count; "two
             # one-way drones": the words before it may still be one
