@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from dossier.extract.event_effects import combine_tolls
 from dossier.extract.event_rules import load_event_rules
+from dossier.extract.lexicon import alternation
 from dossier.nlp.text import TokensByChar
 from dossier.resolve.unidentified import is_unidentified_key
 
@@ -239,21 +240,21 @@ def _refers_back(p: _Pair) -> bool:
     )
 
 
+def _rule_words(key: str) -> str:
+    """A regex alternation of the words under ``key`` in ``event_rules.yaml``, longest first
+    (one that never matches when the list is empty)."""
+    return alternation(load_event_rules().raw.get(key) or []) or r"(?!)"
+
+
 @lru_cache(maxsize=1)
 def _anaphor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    raw = load_event_rules().raw
-
-    def alternation(key: str) -> str:
-        words = sorted(raw.get(key) or [], key=len, reverse=True)
-        return "|".join(re.escape(w) for w in words) or r"(?!)"
-
     determiners = r"\b(?:the|this|that|these|those)\s+"
     incident = re.compile(
-        rf"{determiners}(?:[\w-]+\s+)?(?:{alternation('incident_anaphors')})s?\b", re.IGNORECASE
+        rf"{determiners}(?:[\w-]+\s+)?(?:{_rule_words('incident_anaphors')})s?\b", re.IGNORECASE
     )
     # "the village of Tin-Hama" names a site of its own
     site = re.compile(
-        rf"{determiners}(?P<noun>{alternation('anaphor_site_nouns')})s?\b(?!\s+of\b)",
+        rf"{determiners}(?P<noun>{_rule_words('anaphor_site_nouns')})s?\b(?!\s+of\b)",
         re.IGNORECASE,
     )
     return incident, site
@@ -492,17 +493,11 @@ def _sequel(quote: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    raw = load_event_rules().raw
-
-    def alternation(key: str) -> str:
-        words = sorted(raw.get(key) or [], key=len, reverse=True)
-        return "|".join(re.escape(w) for w in words) or r"(?!)"
-
     response = re.compile(
-        rf"\b(?:{alternation('response_markers')})\b(?P<what>\s+(?:for|to|against)\b[^,;.]*)?",
+        rf"\b(?:{_rule_words('response_markers')})\b(?P<what>\s+(?:for|to|against)\b[^,;.]*)?",
         re.IGNORECASE,
     )
-    caption = re.compile(rf"^\W*(?:{alternation('caption_openers')})\s*:", re.IGNORECASE)
+    caption = re.compile(rf"^\W*(?:{_rule_words('caption_openers')})\s*:", re.IGNORECASE)
     return response, caption
 
 
