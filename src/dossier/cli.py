@@ -347,7 +347,7 @@ def demo_cmd(ctx: click.Context, demo_db: str) -> None:
     console.print(f"Ingesting the example reports in {examples} …")
     code = _run_ingest(settings, (str(examples),))
     with _open(settings) as store:
-        docs = Table("title", "section", "published", "source", "lang", title="Documents")
+        docs = Table("title", "section", "published", "source", "author", "lang", title="Documents")
         for d in store.documents():
             published = d["published"] or "—"
             if d["published"]:
@@ -357,6 +357,7 @@ def demo_cmd(ctx: click.Context, demo_db: str) -> None:
                 d["section"] or "",
                 published,
                 d["source"] or "",
+                d["author"] or "",
                 d["language"] or "",
             )
         console.print(docs)

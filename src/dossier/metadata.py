@@ -432,6 +432,60 @@ def _is_furniture(line: str) -> bool:
     )
 
 
+_NAME_JOINERS = frozenset(
+    ["and", "&", "de", "da", "del", "al", "el", "bin", "ibn", "van", "von", "la", "le"]
+)
+# a byline's names stop at a separator of the byline's other parts ("By Jane Roe | 3 May")
+_BYLINE_PARTS = re.compile(r"\s+(?:[|·•—–]|-|in|at|for)\s+|\s*[(;]")
+
+
+@cache
+def _byline_re() -> tuple[re.Pattern[str], frozenset[str]]:
+    cues = load_yaml("metadata_cues.yaml")
+    prefixes = sorted((str(p) for p in cues["byline_prefixes"]), key=len, reverse=True)
+    pattern = re.compile(
+        rf"^\s*(?:{'|'.join(re.escape(p) for p in prefixes)})\s*:?\s+(?P<rest>\S.*?)\s*$",
+        re.IGNORECASE,
+    )
+    return pattern, frozenset(fold(str(r)) for r in cues["byline_roles"])
+
+
+def _name_words(chunk: str, roles: frozenset[str]) -> bool:
+    """Whether ``chunk`` is written as names: capitalised words (or words of a script
+    without case) and name particles, none of them a role word, at most twelve."""
+    words = chunk.replace("&", " & ").split()
+    if not 0 < len(words) <= 12:
+        return False
+    for w in words:
+        if fold(w) in roles or re.search(r"\d", w):
+            return False
+        if w.lower() in _NAME_JOINERS or not w[0].isalpha():
+            continue
+        if w[0].islower():
+            return False
+    return any(w.lower() not in _NAME_JOINERS for w in words)
+
+
+def _byline_author(lines: list[str]) -> str | None:
+    """The writers a byline among the first lines names ("By Jane Roe and Ali Omar",
+    "Author: Dr. Rania Haddad", "Автор: Иван Петров"), as written; the role or outlet after
+    the names is left out ("Jane Roe, Senior Fellow" gives "Jane Roe"). "By the Numbers:
+    ..." and "Prepared by the Levant Desk" (an office, the publisher) name no author."""
+    pattern, roles = _byline_re()
+    for line in _head(lines):
+        m = pattern.match(line)
+        if m is None or line.rstrip().endswith((".", ":")) and not line.rstrip().endswith(".)"):
+            continue
+        rest = _BYLINE_PARTS.split(m["rest"], maxsplit=1)[0]
+        chunks = [c.strip() for c in rest.split(",")]
+        n = next((i for i, c in enumerate(chunks) if not _name_words(c, roles)), len(chunks))
+        # what follows the names says what they are ("Senior Fellow"); anything else means
+        # the line is a sentence ("By Sunday, the rebels had ...")
+        if n and all(any(fold(w) in roles for w in c.split()) for c in chunks[n:]):
+            return ", ".join(chunks[:n])
+    return None
+
+
 def _section_above(label: str, headline: str) -> str | None:
     """The section that ``label`` names when it stands right above ``headline``, if any."""
     if not _is_headline(headline):
@@ -631,12 +685,18 @@ def _running_header(lines: list[str]) -> tuple[str | None, list[str]]:
     return None, lines
 
 
-def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
-    """Read title, section, publication date, source and language from a cleaned document.
+def extract_metadata(
+    cleaned: str, file_metadata: HtmlMetadata, original: str | None = None
+) -> Metadata:
+    """Read title, section, publication date, source, language and author from a cleaned
+    document.
 
     :param cleaned: the cleaned text (``CleanedText.text``).
-    :param file_metadata: what the reader found in the file; its title, date and site name win
-        over what the text's layout suggests.
+    :param file_metadata: what the reader found in the file; its title, date, site name and
+        author win over what the text's layout suggests.
+    :param original: the text before cleaning, where a byline still stands (cleaning drops
+        it from the text: its names are not actors of the story); without it the author
+        comes from the file or a byline left in ``cleaned``.
     """
     lines = [line.strip() for line in cleaned.split("\n") if line.strip()]
     language = detect_language(cleaned) or _iso639(file_metadata.language)
@@ -697,6 +757,10 @@ def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
         or None
     )
     source = normalise_source(source_original) if source_original else None
+    byline_lines = (
+        [line.strip() for line in original.split("\n") if line.strip()] if original else lines
+    )
+    author = (file_metadata.author or "").strip() or _byline_author(byline_lines)
 
     return Metadata(
         title=title,
@@ -705,4 +769,5 @@ def extract_metadata(cleaned: str, file_metadata: HtmlMetadata) -> Metadata:
         source=source,
         source_original=source_original,
         language=language,
+        author=author or None,
     )

@@ -190,7 +190,7 @@ def _within(start: int, end: int, stretches: Sequence[tuple[int, int]]) -> bool:
 def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     """Stages 3 and 5–7 on an annotated spaCy doc: metadata, mentions, actors, places, time,
     then the facts (claims, relations, quantities, events)."""
-    metadata = extract_metadata(cleaned.text, raw.file_metadata)
+    metadata = extract_metadata(cleaned.text, raw.file_metadata, original=cleaned.original)
     if metadata.published is None:
         # a wire dateline ("BAMAKO, June 19, 2023 (Reuters) -") dates the report
         metadata = replace(metadata, published=parse_dateline(cleaned.text))

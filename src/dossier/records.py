@@ -19,6 +19,7 @@ class HtmlMetadata:
     date: str | None = None
     sitename: str | None = None
     language: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class Metadata:
     source: str | None  # Latin/English form where known, else the original
     source_original: str | None  # as written in the document (any script)
     language: str | None  # ISO 639-1 of the body text
+    author: str | None = None  # the writer(s) a byline or the file names, as written
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ def build(store: SQLiteStore) -> dict[str, Any]:
             "source": d["source"],
             "source_original": d["source_original"],
             "language": d["language"],
+            "author": d["author"],
             "text": d["text"],
         }
         for d in store.documents()

@@ -222,5 +222,6 @@ def read_html(path: Path, data: bytes) -> RawDocument:
             date=meta.date or None,
             sitename=_sitename(meta.sitename, tree, meta.title),
             language=_language(tree) or meta.language or None,
+            author=meta.author or None,
         ),
     )

@@ -59,6 +59,19 @@ def _title(raw: Any) -> str | None:
     return title
 
 
+# account names that PDF writers put in /Author: no one wrote the report under them
+_JUNK_AUTHOR = re.compile(
+    r"^(?:admin(?:istrator)?|user|owner|unknown|author|\w*pc)$", re.IGNORECASE
+)
+
+
+def _author(raw: Any) -> str | None:
+    author = " ".join(str(raw or "").split())
+    if len(author) < 3 or _JUNK_AUTHOR.match(author) or author.islower():
+        return None
+    return author
+
+
 def read_pdf(path: Path, data: bytes) -> RawDocument:
     """A ``.pdf`` file as a RawDocument, or ``BrokenPdfError`` when pypdf cannot read it."""
     if b"%PDF-" not in data[:1024]:
@@ -72,6 +85,7 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
             pages = [page.extract_text() or "" for page in reader.pages]
             info: Mapping[str, Any] = reader.metadata or {}
             title, created = info.get("/Title"), info.get("/CreationDate")
+            author = info.get("/Author")
         except BrokenPdfError:
             raise
         except _PARSE_ERRORS as err:
@@ -83,5 +97,7 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
         format="pdf",
         text=text,
         content_hash=content_hash(data),
-        file_metadata=HtmlMetadata(title=_title(title), date=_pdf_date(created)),
+        file_metadata=HtmlMetadata(
+            title=_title(title), date=_pdf_date(created), author=_author(author)
+        ),
     )

@@ -90,7 +90,18 @@ def _front_matter(text: str) -> HtmlMetadata:
         date=field("date", "published", "publication_date"),
         sitename=field("source", "publisher", "site", "sitename"),
         language=field("lang", "language"),
+        author=_authors(fields.get("author") or fields.get("authors") or fields.get("byline")),
     )
+
+
+def _authors(value: object) -> str | None:
+    """A front-matter author as one string: a list of names joined by "; "."""
+    if isinstance(value, list):
+        names = [str(v).strip() for v in value if str(v).strip()]
+        return "; ".join(names) or None
+    if value in (None, ""):
+        return None
+    return str(value).strip() or None
 
 
 # how many non-blank lines from the top (after any front matter) may stand above the title

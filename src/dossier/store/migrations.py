@@ -220,3 +220,10 @@ def _periods_and_places(conn: sqlite3.Connection) -> None:
         CREATE INDEX event_places_event ON event_places(event_id);
         """
     )
+
+
+@migration("0004_document_author")
+def _document_author(conn: sqlite3.Connection) -> None:
+    """The writers a document names (a byline, the file's author field). Old rows keep
+    NULL until their file is ingested again."""
+    conn.execute("ALTER TABLE documents ADD COLUMN author TEXT")

@@ -105,8 +105,8 @@ class SQLiteStore(StoreReads):
             cur = conn.execute(
                 """INSERT INTO documents(uid, path, content_hash, format, title, section,
                    published, published_precision, source, source_original, language, text,
-                   original_text, offsets, sentences, ingested_at)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                   original_text, offsets, sentences, ingested_at, author)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 (
                     uid,
                     doc.path,
@@ -124,6 +124,7 @@ class SQLiteStore(StoreReads):
                     _pack_offsets(doc.offsets),
                     json.dumps([[s.start, s.end] for s in doc.sentences]),
                     datetime.now(UTC).isoformat(timespec="seconds"),
+                    meta.author,
                 ),
             )
             doc_id = cur.lastrowid
