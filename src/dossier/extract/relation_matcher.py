@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -29,7 +30,7 @@ from dossier.extract.relation_patterns import RelationPattern, pattern_probe, re
 from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_slots import government_of, member_slots, type_ok
 from dossier.nlp.text import doc_text
-from dossier.records import Actor, Relation, Timex
+from dossier.records import Actor, Anchor, Relation, Timex
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.states import state_key
@@ -78,6 +79,12 @@ def _incident_date(text: str, view: SentenceView, start: int, period: str, predi
     return predicate not in _HAPPENINGS or bool(_DAY_OPENING.match(period))
 
 
+# a length of time with no date: "disputed for months", "for several years" (no period)
+_BARE_DURATION = re.compile(
+    r"(?:for\s+|over\s+|in\s+|within\s+)?(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(?:several\s+|many\s+|some\s+|a\s+few\s+)?(?:minutes|hours|days|weeks|months|years|decades)",
+    re.IGNORECASE,
+)
 _PRESENT = re.compile(r"(?:now|current|currently|today|at present|presently)", re.IGNORECASE)
 # a pronoun that opens a coordinated clause: "X receives arms from Y, and its fighters ..."
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bbut)\s*$", re.I)
@@ -112,6 +119,9 @@ class RelationMatcher:
         # successors waiting for what their predecessor led: (subject, predecessor, view,
         # certainty, period)
         self.successors: list[tuple[str, str, SentenceView, str, str | None]] = []
+        # relations of the group a person leads, waiting for what he leads ("X, whose group
+        # controls P": the subject is the person until then)
+        self.led_groups: list[Relation] = []
 
     def _reference(
         self, view: SentenceView, position: int, word: str, exclude: str | None
@@ -328,8 +338,14 @@ class RelationMatcher:
         period = relation_period(
             self.text, (view.start, view.end), (start, end), self.timexes
         ) or period_phrase_after(self.text, view, end, self.timexes)
-        if period and _incident_date(self.text, view, start, period, p.predicate):
+        if period and (
+            _incident_date(self.text, view, start, period, p.predicate)
+            or _BARE_DURATION.fullmatch(period)
+        ):
             period = None
+        if period:
+            # "backed by A and B from April 2019 until June 2020": the period with its end
+            period = complete_range(self.text, view, period, self.timexes)
         return [
             Relation(
                 slot.key,
@@ -469,12 +485,35 @@ class RelationMatcher:
         period = period or period_phrase_after(self.text, view, end, self.timexes)
         if period and _incident_date(self.text, view, start, period, predicate):
             period = None  # "On 12 April, FAMa and Africa Corps (formerly Wagner) struck"
-        if period and _PRESENT.fullmatch(period):
+        if period and (_PRESENT.fullmatch(period) or _BARE_DURATION.fullmatch(period)):
             period = None  # "X, now rebranded as Y", "its current leader": no time stated
         if period:
             # "occupied P from August 2020 to August 2021": the period with its end
             period = complete_range(self.text, view, period, self.timexes)
         anchor = anchor_of(view)
+        if p.subject_from == "led_group":
+            # "X, whose group controls P": stated of the group X leads, found later
+            self.led_groups.extend(
+                self._made(subj.key, predicate, anchor, m, view, object_key, certainty, period)
+            )
+            return []
+        return self._made(subj.key, predicate, anchor, m, view, object_key, certainty, period)
+
+    def _made(
+        self,
+        subject: str | None,
+        predicate: str,
+        anchor: Anchor,
+        m: re.Match[str],
+        view: SentenceView,
+        object_key: str | None,
+        certainty: str,
+        period: str | None,
+    ) -> list[Relation]:
+        """The relations of one match: one per place of its ``{PLACES}``, else one with the
+        object actor."""
+        if subject is None:
+            return []
         if predicate in PLACE_PREDICATES:
             if not m.groupdict().get("places"):
                 return []
@@ -486,7 +525,7 @@ class RelationMatcher:
                     continue
                 rels.append(
                     Relation(
-                        subj.key,
+                        subject,
                         predicate,
                         anchor,
                         object_place=place,
@@ -495,11 +534,11 @@ class RelationMatcher:
                     )
                 )
             return rels
-        if not object_key or object_key == subj.key:
+        if not object_key or object_key == subject:
             return []
         return [
             Relation(
-                subj.key,
+                subject,
                 predicate,
                 anchor,
                 object_actor=object_key,
@@ -567,6 +606,28 @@ class RelationMatcher:
         certainty = relation_certainty(self.text, view, start, end, self.claim_spans)
         period = relation_period(self.text, (view.start, view.end), (start, end), self.timexes)
         self.successors.append((subj.key or "", pred.key, view, certainty, period))
+
+    def led_group_relations(self, found: Sequence[Relation]) -> list[Relation]:
+        """The relations stated of the group a person leads ("X, whose group controls P"),
+        with that group as their subject: the group the document says he leads (stated
+        before, else anywhere), else the organisation actor resolution gives him."""
+        out: list[Relation] = []
+        for r in self.led_groups:
+            led = [
+                f
+                for f in found
+                if f.subject == r.subject
+                and f.predicate == "leader_of"
+                and f.certainty != "negated"
+                and f.object_actor
+            ]
+            before = [f for f in led if f.anchor.start <= r.anchor.start]
+            chosen = before[-1] if before else (led[0] if led else None)
+            org = chosen.object_actor if chosen is not None else self._organisation_of(r.subject)
+            if org is None or org == r.object_actor:
+                continue
+            out.append(replace(r, subject=org))
+        return out
 
     def successor_relations(self, found: Sequence[Relation]) -> list[Relation]:
         """``leader_of`` for each successor, of what the document says the predecessor led

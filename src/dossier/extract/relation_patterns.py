@@ -67,7 +67,11 @@ _PARTICIPLE_ASIDE = (
     r"\s*,\s*(?:(?:once|formerly|originally|initially|now|also|long|reportedly)\s+)?"
     r"(?:led|headed|commanded|founded|co-founded|created|formed|established|set\s+up|launched|"
     r"based|headquartered|backed|supported|funded|sponsored|armed|known|dubbed|called|named)\b"
-    rf"[^,;.]{{0,80}}?(?:\s*,\s*{_ALIAS}\s+[^,;.]{{0,60}}?)?\s*,"
+    rf"[^,;.]{{0,80}}?(?:\s*,\s*{_ALIAS}\s+[^,;.]{{0,60}}?)?"
+    # (h1, s13) "X, led by Y, "Z," has formed ...": a quoted nickname of the agent, its
+    # comma inside the quotes or after them
+    r"(?:\s*,\s*[\"“][^\"“”]{1,40}?[\"”](?=\s*,)|\s*,\s*[\"“][^\"“”]{1,40}?,[\"”](?=\s))?"
+    r"(?:\s*,|(?<=,[\"”]))"
 )
 # "X, a splinter group of Y, ...", "X, ISIL's Central Africa Province, ...": an apposition
 # (no reporting aside: "X, the army said, ...")

@@ -144,6 +144,7 @@ def extract_relations(
     )
     found.extend(backers_in_names(views, actors))
     found.extend(matcher.successor_relations(found))
+    found.extend(matcher.led_group_relations(found))
     found.extend(_broader(found))
     found.sort(key=lambda r: (r.anchor.start, r.predicate))
     return _dedupe(found)
