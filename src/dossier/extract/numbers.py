@@ -213,6 +213,9 @@ _YEARLIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 # a number joined to another by a slash ("13/03", "10/03/2025")
 _SLASHED = re.compile(r"/\d")
 _SLASHED_BEFORE = re.compile(r"\d/\Z")
+# a model's designation ("Il-76 cargo flights", "Shahed-136 drones", "AK-47 rifles"): the
+# digits after a capitalised word and a hyphen name a type, they count nothing
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-\Z")
 # a number word opening a hyphenated compound ("one-way", "two-day", "three-man"), but not a
 # strength ("a thousand-strong force")
 _HYPHEN_WORD = re.compile(r"-(?!strong\b)[a-z]", re.IGNORECASE)
@@ -223,9 +226,13 @@ _HYPHEN_MEASURE = re.compile(r"-(?!strong\b|man\b|men\b|member\b|person\b)[a-z]"
 
 @lru_cache(maxsize=1)
 def _unit_name() -> re.Pattern[str]:
-    """A capitalised unit noun right after a bare number: "the 444 Brigade", "2 Commando"."""
-    nouns = load_data("quantity_cues.yaml").get("unit_name_nouns") or []
-    return re.compile(rf"[ \t]+(?:{alternation(nouns)})\b")
+    """A capitalised unit noun right after a bare number: "the 444 Brigade", "2 Commando",
+    "the 444 Combat Brigade" (with up to two ``unit_name_modifiers`` between)."""
+    cues = load_data("quantity_cues.yaml")
+    nouns = cues.get("unit_name_nouns") or []
+    mods = cues.get("unit_name_modifiers") or []
+    between = rf"(?:(?:{alternation(mods)})[ \t]+){{0,2}}" if mods else ""
+    return re.compile(rf"[ \t]+{between}(?:{alternation(nouns)})\b")
 
 
 def find_counts(text: str, offset: int = 0) -> list[Count]:
@@ -240,6 +247,8 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
             continue
         if _SLASHED.match(text, m.end()) or _SLASHED_BEFORE.search(text, 0, m.start()):
             continue  # "13/03", "10/03/2025", "24/7": a date or a ratio, no count
+        if _DESIGNATION_BEFORE.search(text, 0, m.start()):
+            continue  # "Il-76", "Shahed-136": a type's designation, no count
         if span.strip().isdigit() and _unit_name().match(text, m.end()):
             continue  # "the 444 Brigade": a unit's name, no count
         if re.search(r"\d", span) and _HYPHEN_MEASURE.match(text, m.end()):

@@ -121,7 +121,116 @@ _PART_OF = re.compile(r"\b(?:including|among|amongst|among\s+them)\s+$", re.IGNO
 # a relative clause between a figure and a date: the date is the clause's, not the figure's
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|whose)\b", re.IGNORECASE)
 
+# "put the toll at six", "the death toll was higher": a figure that stands for a toll
+_TOLL = re.compile(r"\btolls?\b[^\d.;]{0,30}$", re.IGNORECASE)
+
 _LONG_PRECISIONS = frozenset({"month", "season", "quarter", "year", "decade", "century"})
+
+
+# measures of a group's own strength and holdings, whose subject a name may give
+_NAMED_MEASURES = frozenset({"fighters", "members", "weapons", "cells", "recruits"})
+
+
+def _actor_names(actors: Sequence[Actor]) -> dict[str, str]:
+    """Lower-case names of the document's groups → actor key: each actor's own name first,
+    then aliases and the words of its mentions where they name one actor only."""
+    out: dict[str, str] = {}
+    for a in actors:
+        if a.type != "person":
+            out.setdefault(a.name.lower(), a.key)
+    others: dict[str, set[str]] = {}
+    for a in actors:
+        if a.type == "person":
+            continue
+        for n in (*a.aliases, *(m.text for m in a.mentions)):
+            others.setdefault(n.lower(), set()).add(a.key)
+    for n, keys in others.items():
+        if n not in out and len(keys) == 1:
+            out[n] = next(iter(keys))
+    return out
+
+
+def _named_subject(head: Token, names: dict[str, str]) -> str | None:
+    """The group a proper name gives as the subject of the figure's verb, or as the antecedent
+    of its relative clause ("Radaa, which is estimated to field 5,000 men"), looked up among
+    the document's actor names."""
+    verb: Token | None = head
+    for _ in range(4):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for _ in range(3):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            name = subj[0]
+            if name.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                name = verb.head
+            if name.pos_ != "PROPN":
+                return None
+            words = [t for t in name.subtree if t.i <= name.i and t.dep_ in ("compound", "det")]
+            text = " ".join(t.text for t in [*words, name] if t.lower_ != "the")
+            return names.get(text.lower())
+        if verb.dep_ not in ("xcomp", "conj"):
+            return None
+        verb = verb.head
+    return None
+
+
+def _planned(verb: Token | None) -> bool:
+    """A deployment not yet made: the verb under "will"/"would", or the complement of a verb
+    of intent ("plans to send", "is expected to deploy", "agreed to send") (``intent_verbs``
+    of ``quantity_cues.yaml``)."""
+    if verb is None:
+        return False
+    intent = {str(v).lower() for v in load_data("quantity_cues.yaml").get("intent_verbs") or ()}
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children
+    ):
+        return True
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("xcomp", "conj") or v.head is v:
+            return False
+        v = v.head
+        if v.lemma_.lower() in intent:
+            return True
+    return False
+
+
+def _common_noun_period(doc: Doc, text: str, view: SentenceView, period: str) -> bool:
+    """A period of one word that the sentence uses as a noun with its own modifiers ("the
+    Salafi-leaning Madkhali current"), not as a time word."""
+    if " " in period.strip():
+        return False
+    at = text.find(period, view.start, view.end)
+    tok = token_at(doc, at) if at >= 0 else None
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ in ("compound", "amod") and c.i < tok.i for c in tok.children)
+    )
+
+
+def _in_other_relative(doc: Doc, text: str, view: SentenceView, period: str, count: Count) -> bool:
+    """The period's words lie in a relative clause (or a participle clause on a noun) that
+    does not hold the figure: "the village where he was captured in January 2023"."""
+    at = text.find(period, view.start, view.end)
+    tok = token_at(doc, at) if at >= 0 else None
+    fig = token_at(doc, count.end - 1)
+    if tok is None or fig is None:
+        return False
+    for _ in range(12):
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            # (a clause on the counted noun itself, "twelve civilians killed between 3 and 6
+            # June", is the figure's own)
+            own = tok.head == fig or tok.head in fig.ancestors
+            return not own and not (tok.left_edge.i <= fig.i <= tok.right_edge.i)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _long_period(timexes: Sequence[Timex], start: int, end: int) -> bool:
@@ -174,9 +283,24 @@ def _aggregates(aggregate: re.Pattern[str], text: str, start: int, end: int) -> 
     )
 
 
-def _period_span(timexes: Sequence[Timex], start: int, end: int) -> bool:
-    """Two dates longer than a day in ``[start, end)``: a toll over a span ("killed at least
-    240 civilians in January and February 2024") aggregates over a period."""
+# several days: "between 12 and 15 May", "from 3 to 9 June", "12-15 May", "May 12-15"
+_DAY_RANGE = re.compile(
+    r"\b(?:(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|until|till)\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\d{1,2}\s*[–-]\s*\d{1,2}\s+[A-Z][a-z]+"
+    r"|[A-Z][a-z]+\s+\d{1,2}\s*[–-]\s*\d{1,2}\b)"
+)
+
+
+def _period_span(timexes: Sequence[Timex], start: int, end: int, text: str = "") -> bool:
+    """Two dates longer than a day in ``[start, end)``, or a range of days: a toll over a
+    span ("killed at least 240 civilians in January and February 2024", "eight civilians
+    killed across the city between 12 and 15 May") aggregates over a period."""
+    if text and any(
+        t.start < m.end() and m.start() < t.end and t.type == "DATE"
+        for m in _DAY_RANGE.finditer(text, start, end)
+        for t in timexes
+    ):
+        return True
     return (
         sum(
             1
@@ -222,6 +346,8 @@ def extract_quantities(
     pending: list[tuple[SentenceView, Count, bool]] = []  # figures without a noun
     bodies: dict[int, str | None] = {}  # count start -> the actor a "N-strong" body names
     gapped: dict[int, str | None] = {}  # count start -> the actor of a clause without verb
+    tentative: set[tuple[int, int]] = set()  # (sentence, count start) of a source's toll
+    names = _actor_names(actors)
 
     def make(
         view: SentenceView,
@@ -246,6 +372,10 @@ def extract_quantities(
             event_like = _day_date(timexes, c_start, c_end)
         if measure == "munitions_fired":
             event_like = True  # one salvo is its event's; "since October, 8,000 rockets"
+        if measure == "buildings_destroyed":
+            # the damage of one incident is its event's, unless a source counts it ("district
+            # officials said around 15 to 20 houses were burned") or it spans a period
+            event_like = not _toll_source().search(view.text)
         if measure == "weapons" and head is not None:
             verb = governing_verb(head)
             event_like = verb is not None and (
@@ -263,9 +393,12 @@ def extract_quantities(
             event_like
             and not _aggregates(aggregate, text, c_start, c_end)
             and not (measure in period_measures and _long_period(timexes, c_start, c_end))
-            and not _period_span(timexes, c_start, c_end)
+            and not _period_span(timexes, c_start, c_end, text)
         ):
-            return None  # the toll of one incident ("fired 30 rockets"): the event's
+            if not (measure in _sourced_measures() and _toll_source().search(view.text)):
+                return None  # the toll of one incident ("fired 30 rockets"): the event's
+            # a source's toll of one incident: kept only where sources disagree
+            tentative.add((view.index, count.start))
         anchor_tok = head
         if anchor_tok is None:
             # "raises more than $700 million": the number itself, not its modifier
@@ -277,6 +410,10 @@ def extract_quantities(
             subject = slot.key
         else:
             subject = figure_subject(doc, views, view, anchor_tok, count.start, measure)
+        if subject is None and measure in _NAMED_MEASURES and head is not None:
+            # "Radaa, which is estimated to field 5,000 men", with the name no actor mention
+            # here: the actor the document names so elsewhere
+            subject = _named_subject(head, names)
         if measure == "displaced" and head is not None and head.pos_ == "VERB":
             subject = None  # "over 60,000 who fled their homes, IOM says": nobody's people
         if measure == "targets_struck" and head is not None:
@@ -291,15 +428,41 @@ def extract_quantities(
             paid = payee(views, view, anchor_tok)
             if paid is not None:
                 subject = paid or None
+        if subject is not None and (
+            (view.index, count.start) in tentative
+            or (measure in HARM_MEASURES and _toll_source().search(view.text))
+        ):
+            # a source's toll: only an actor of its own clause, never the source or whom it
+            # told ("residents told AFP they had counted dozens of dead"), nor a group of the
+            # sentences before
+            own = [
+                sl
+                for sl in view.slots
+                if sl.kind == "actor"
+                and sl.key == subject
+                and c_start <= sl.start < c_end
+                and not _toll_source().search(text, min(sl.end, count.start), count.start)
+            ]
+            subject = subject if own else None
         low = float(count.low) if count.low is not None else None
         high = float(count.high) if count.high is not None else None
         period = clause_period(text, sentence, count.start, timexes)
+        if period is None and (days := _DAY_RANGE.search(text, c_start, c_end)) is not None:
+            period = days.group(0)  # "between 12 and 15 May"
         if period is not None:
             at = text.find(period.split()[-1], count.end, view.end)
             if at > 0 and _RELATIVE.search(text, count.end, at):
                 # "has 7,000 fighters ..., is led by X, who took over after a strike in
                 # September 2014": the date of a relative clause after the figure is not its
                 period = None
+            elif _common_noun_period(doc, text, view, period):
+                period = None  # "aligned with the Salafi-leaning Madkhali current": no date
+            elif _in_other_relative(doc, text, view, period, count):
+                # "raided a farm in X, the village where Y was captured in May 2021, and
+                # seized 38 rifles": the date of a relative clause before the figure
+                period = None
+        if measure == "deployed" and head is not None and _planned(governing_verb(head)):
+            measure = "deployment_planned"  # "plans to deploy an additional 2,000 personnel"
         return Quantity(
             measure=measure,
             anchor=anchor_of(view),
@@ -311,6 +474,7 @@ def extract_quantities(
             text=text[min(phrase_start, count.start) : end],
         )
 
+    found.extend(_probabilities(text, views, timexes))
     tabled = _table_quantities(text, views, actors, timexes)
     in_cells = {(count.start, count.end) for _s, count, _q in tabled}
     for view in views:
@@ -383,7 +547,13 @@ def extract_quantities(
 
     # figures without a noun count what the nearest figure counts ("JAS has fewer than 1,500")
     for view, count, anaphoric in pending:
-        donor = donor_figure(found, view.index, count.start, 2 if anaphoric else 0)
+        pool = found
+        toll = anaphoric and _TOLL.search(text, max(view.start, count.start - 60), count.start)
+        if toll:
+            # "local sources put the toll at six": a toll counts the dead the nearest toll
+            # counted, never the wounded counted after them
+            pool = [f for f in found if f[2].measure in ("killed", "casualties")]
+        donor = donor_figure(pool, view.index, count.start, 2 if anaphoric else 0)
         if donor is None or donor.measure == "funding":
             continue
         q = make(view, count, donor.measure, None, count.start, None)
@@ -392,9 +562,12 @@ def extract_quantities(
         if count.start in gapped:
             # "...; the Bakura faction perhaps 1,500 to 2,000": the gapped clause's own noun
             q = replace(q, subject=gapped[count.start])
-        elif q.subject is None:
-            q = replace(q, subject=donor.subject)
+        elif q.subject is None and not toll:
+            q = replace(q, subject=donor.subject)  # (another source's toll: nobody's own)
         found.append((view.index, count.start, q))
+
+    if tentative:
+        found = _disputed_tolls(text, views, found, tentative)
 
     # a figure with no actor in its sentence continues the one before ("Hezbollah had 100,000
     # fighters. Western estimates were lower: between 30,000 and 50,000 fighters")
@@ -421,6 +594,48 @@ def extract_quantities(
     if tabled:
         out = sorted([*out, *(q for _s, _c, q in tabled)], key=lambda q: q.anchor.start)
     return _told_once(out)
+
+
+_TOLL_FAMILY = {"casualties": "killed"}
+
+
+def _disputed_tolls(
+    text: str,
+    views: Sequence[SentenceView],
+    found: list[tuple[int, int, Quantity]],
+    tentative: set[tuple[int, int]],
+) -> list[tuple[int, int, Quantity]]:
+    """The tolls of one incident that sources give (``tentative``) are kept where sources
+    disagree: another source's figure of the same measure, different, within two sentences:
+    in the same sentence after words of a source ("six bodies, the centre said; residents
+    counted dozens"), or in a later sentence that says it differs or stands for the toll
+    (``toll_disagreement_cues``: "The ministry, however, said three police died", "Residents
+    said the toll was higher"). A kept figure keeps the tolls of its sentence with it (the wounded its
+    source counted beside the dead); the toll of one account stays its event's only."""
+    told = [(s, pos, q) for s, pos, q in found if (s, pos) in tentative]
+    keep: set[tuple[int, int]] = set()
+    for s, pos, q in told:
+        family = _TOLL_FAMILY.get(q.measure, q.measure)
+        for s2, pos2, q2 in told:
+            if (s2, pos2) == (s, pos) or abs(s2 - s) > 2:
+                continue
+            if _TOLL_FAMILY.get(q2.measure, q2.measure) != family:
+                continue
+            if (q.low, q.high) == (q2.low, q2.high):
+                continue
+            lo, hi = min(pos, pos2), max(pos, pos2)
+            later = views[max(s, s2)]
+            if (s2 == s and _toll_source().search(text, lo, hi)) or (
+                s2 != s and _disagreement().search(text, later.start, hi)
+            ):
+                keep.add((s, pos))
+                break
+    sentences = {s for s, _pos in keep}
+    return [
+        (s, pos, q)
+        for s, pos, q in found
+        if (s, pos) not in tentative or (s, pos) in keep or s in sentences
+    ]
 
 
 def _told_once(quantities: Sequence[Quantity]) -> list[Quantity]:
@@ -461,6 +676,48 @@ def _body_actor(view: SentenceView, head: Token) -> str | None:
         if s.start <= head.idx < s.end or s.text[:1].isupper():
             return s.key
     return None
+
+
+@lru_cache(maxsize=1)
+def _probability_regex() -> re.Pattern[str]:
+    """A word of likelihood with its percentages in brackets or after it: "likely (55-70%)",
+    "a realistic possibility (25-35 per cent)" (``probability_words``)."""
+    words = load_data("quantity_cues.yaml").get("probability_words") or ["(?!)"]
+    return re.compile(
+        rf"\b(?:{alternation([str(w) for w in words])})\b[*_]*\s*[(\[]\s*(?:about\s+|around\s+|~)?"
+        r"(?P<low>\d{1,3})\s*(?:%|per\s*cent|percent)?\s*(?:[–-]|to)\s*(?P<high>\d{1,3})\s*"
+        r"(?:%|per\s*cent|percent)|"
+        rf"\b(?:{alternation([str(w) for w in words])})\b[*_]*\s*[(\[]\s*(?:about\s+|around\s+|~)?"
+        r"(?P<one>\d{1,3})\s*(?:%|per\s*cent|percent)",
+        re.IGNORECASE,
+    )
+
+
+def _probabilities(
+    text: str, views: Sequence[SentenceView], timexes: Sequence[Timex]
+) -> list[tuple[int, int, Quantity]]:
+    """The likelihood an estimative judgement gives in percent ("The truce is likely (55-70%)
+    to hold"): measure ``probability``, low/high in percent, no subject."""
+    out: list[tuple[int, int, Quantity]] = []
+    for view in views:
+        for m in _probability_regex().finditer(text, view.start, view.end):
+            low = float(m.group("low") or m.group("one"))
+            high = float(m.group("high") or m.group("one"))
+            if not 0 <= low <= high <= 100:
+                continue
+            start = m.start("low") if m.group("low") else m.start("one")
+            period = clause_period(text, (view.start, view.end), start, timexes)
+            q = Quantity(
+                measure="probability",
+                anchor=anchor_of(view),
+                low=low,
+                high=high,
+                approximate=m.group("one") is not None,
+                period=period,
+                text=text[m.start() : m.end()],
+            )
+            out.append((view.index, start, q))
+    return out
 
 
 _PERCENT = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
@@ -566,12 +823,16 @@ def _table_quantities(
         label = row.cells[0]
         if figure_cell(text, label) is not None:
             continue
-        for col, cell in enumerate(row.cells[1:], start=1):
-            count = figure_cell(text, cell)
-            if count is None or count.text.lower() in _too_vague():
+        figures = [
+            (col, span, count, own)
+            for col, span in enumerate(row.cells[1:], start=1)
+            for count, own in _cell_figures(text, span)
+        ]
+        for col, cell, count, own in figures:
+            if count.text.lower() in _too_vague():
                 continue
             head = row.header[col] if col < len(row.header) else None
-            measure = (
+            measure = own or (
                 measure_of_label(text[label[0] : label[1]])
                 or (measure_of_label(text[head[0] : head[1]]) if head else None)
                 or (
@@ -609,7 +870,13 @@ def _table_quantities(
                     if span[0] <= t.start and t.end <= span[1] and t.type != "SET"
                 ]
                 if dates:
+                    # "| 12–13 May |": the cell's dates from the first to the last
+                    first, last = min(dates, key=lambda t: t.start), max(dates, key=lambda t: t.end)
                     period = dates[0].text
+                    if last.start > first.start and re.fullmatch(
+                        r"[\s–-]*(?:to|and|until)?[\s–-]*", text[first.end : last.start]
+                    ):
+                        period = text[first.start : last.end]
                     break
             if period is None:
                 # a year alone in a period column ("| 2024 |"), which no timex reads
@@ -644,6 +911,65 @@ def _table_quantities(
                     ),
                 )
             )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _toll_source() -> re.Pattern[str]:
+    """Words by which a sentence attributes its figures to a source (``toll_source_cues`` of
+    ``quantity_cues.yaml``): "the prosecutor said four officers were killed"."""
+    cues = load_data("quantity_cues.yaml").get("toll_source_cues") or ["(?!)"]
+    return re.compile(rf"\b(?:{alternation(cues)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _disagreement() -> re.Pattern[str]:
+    """Words by which a sentence gives another account of a toll told before
+    (``toll_disagreement_cues`` of ``quantity_cues.yaml``)."""
+    cues = load_data("quantity_cues.yaml").get("toll_disagreement_cues") or ["(?!)"]
+    return re.compile(rf"\b(?:{alternation(cues)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _sourced_measures() -> frozenset[str]:
+    """Measures of an incident's toll kept as a quantity when a source gives it."""
+    return frozenset(
+        str(m) for m in load_data("quantity_cues.yaml").get("sourced_toll_measures") or ()
+    )
+
+
+# "0 (2 wounded)": a figure of the column's measure with another one in brackets
+_BRACKETED = re.compile(r"\s+(?P<words>[A-Za-z][\w\s-]{0,30}?)\s*\)\s*$")
+
+
+def _cell_figures(text: str, cell: tuple[int, int]) -> list[tuple[Count, str | None]]:
+    """The figures of a table cell with the measure a figure names itself (None: the
+    column's): one figure alone ("6–8"), several separated by semicolons, each with its source
+    in brackets ("6 (EMC); "dozens" (residents)"), or a figure and, in brackets, a figure of
+    another measure ("0 (2 wounded)")."""
+    alone = figure_cell(text, cell)
+    if alone is not None:
+        return [(alone, None)]
+    out: list[tuple[Count, str | None]] = []
+    at = cell[0]
+    for part in text[cell[0] : cell[1]].split(";"):
+        span = (at, at + len(part))
+        at += len(part) + 1
+        one = figure_cell(text, span)
+        if one is not None:
+            out.append((one, None))
+            continue
+        counts = find_counts(text[span[0] : span[1]], span[0])
+        if len(counts) != 2:
+            continue
+        first, second = counts
+        inner = re.match(r"\s*\(\s*$", text[first.end : second.start])
+        rest = _BRACKETED.match(text, second.end, span[1])
+        if not inner or not rest or text[span[0] : first.start].strip(" ~*\"'"):
+            continue
+        measure = measure_of_label(rest.group("words"))
+        if measure:
+            out += [(first, None), (second, measure)]
     return out
 
 

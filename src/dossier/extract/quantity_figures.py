@@ -190,7 +190,8 @@ def donor_figure(
 # -- table rows ------------------------------------------------------------------------------
 
 # what may stand beside a figure in its cell: a tilde, a footnote mark, a parenthesis
-_CELL_REST = re.compile(r"[\s~≈*†‡+]*(?:\([^)]*\)|\[[^\]]*\])?[\s*†‡]*")
+# (and quotation marks: '"dozens" (residents)')
+_CELL_REST = re.compile(r"[\s~≈*†‡+\"“”]*(?:\([^)]*\)|\[[^\]]*\])?[\s*†‡\"“”]*")
 
 
 def figure_cell(text: str, cell: tuple[int, int]) -> Count | None:

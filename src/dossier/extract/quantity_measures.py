@@ -38,6 +38,7 @@ HARM_MEASURES = {
     "kidnapped",
     "released",
     "displaced",
+    "missing",
 }
 _GENERIC_PEOPLE = {
     "people",
@@ -181,6 +182,27 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             # "3,000 Rwanda Defence Force (RDF) troops": a name's acronym inside the run
             i += 3
             continue
+        state = lemma if t.pos_ == "ADJ" else t.lower_ if t.tag_ == "VBG" else ""
+        if state in verbs and not (i + 1 < sent_end and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+            return verbs[state], t  # "1,400 missing", "1,400 reported missing"
+        if (
+            t.pos_ == "NUM"
+            and i + 1 < sent_end
+            and (doc[i + 1].tag_ == "HYPH" or doc[i + 1].lower_ in _cue_set("calibre_units"))
+        ):
+            i += 1  # "two .50-caliber Barrett rifles", "four 155 mm howitzers": a calibre
+            seen += 1
+            continue
+        if (
+            t.pos_ == "VERB"
+            and t.tag_ in ("VBN", "VBD")
+            and lemma in _cue_set("status_verbs")
+            and i + 1 < sent_end
+            and (doc[i + 1].lower_ in verbs or doc[i + 1].lemma_.lower() in verbs)
+        ):
+            i += 1  # "1,400 reported missing", "200 presumed dead"
+            seen += 1
+            continue
         if (
             t.lower_ in ("of", "the", "-", "strong")
             or t.pos_ in ("ADJ", "DET", "PUNCT")
@@ -212,6 +234,7 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                     t.dep_ in ("compound", "npadvmod", "nmod")
                     or (t.pos_, t.dep_) == ("PROPN", "amod")
                 )
+                and t.head.pos_ != "VERB"  # "two cargo flights landing", a gerund misread
                 and i < t.head.i < sent_end
                 and (
                     t.head.i - i <= 3
@@ -237,6 +260,9 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             capability = _capability(t)
             if capability is not None:
                 return capability, t  # "fired 40 rockets", "destroyed 12 positions"
+            qualified = _qualified_measure(t)
+            if qualified is not None:
+                return qualified, t  # "20,000 rounds of ammunition"
             if lemma in never and lemma not in _people_nouns():
                 return None
             # "25 crew members": people (counted only with a verb of harm), not group members
@@ -285,6 +311,23 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
         if t.pos_ in ("VERB",) and lemma in verbs:  # "12 killed"
             return verbs[lemma], t
         return None
+    return None
+
+
+def _qualified_measure(noun: Token) -> str | None:
+    """A noun that counts something only with its "of" phrase (``qualified_measures``):
+    "20,000 rounds of ammunition" are weapons, "a round of talks" is nothing."""
+    table = load_data("quantity_cues.yaml").get("qualified_measures") or {}
+    body = table.get(noun.lemma_.lower())
+    if not body:
+        return None
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+        return None
+    nxt = doc[noun.i + 2]
+    wanted = {str(w).lower() for w in body.get("of") or ()}
+    if nxt.lemma_.lower() in wanted or nxt.lower_ in wanted:
+        return str(body["measure"])
     return None
 
 
@@ -498,6 +541,9 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
             noun = noun.head  # "killing about 170 Afghans and 13 US service members"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "NOUN"):
         noun = noun.head.head  # "killing dozens of soldiers": what "dozens" is the object of
+        for _ in range(3):
+            if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+                noun = noun.head  # "three police and two of the attackers died"
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ in ("between", "from")
@@ -547,7 +593,11 @@ def _number_of_regex() -> re.Pattern[str]:
     strength = "|".join(re.escape(h) for h in cues["strength_nouns"])
     return re.compile(
         rf"(?:\b(?:{heads})\s+(?:the\s+)?(?:(?P<slot>⟦A\d+⟧)(?:[’']s)?\s+)?(?:[\w-]+\s+){{0,2}}?"
-        rf"(?P<noun>[\w-]+)|(?P<slot2>⟦A\d+⟧)[’']s\s+(?P<strength>{strength}))\b"
+        rf"(?P<noun>[\w-]+)|(?P<slot2>⟦A\d+⟧)[’']s\s+(?P<strength>{strength})"
+        rf"|\b(?:its|their)\s+(?:(?:armed|fighting|combat|estimated|total|current)\s+)?"
+        rf"(?P<strength2>{strength})"
+        rf"|\b(?:put|puts|putting|placed?|places)\s+(?:the\s+)?(?:(?P<slot3>⟦A\d+⟧)\s+)?"
+        rf"(?P<noun3>[\w-]+)(?=[^.;⟦⟧]{{0,40}}\bat\s*$))\b"
         rf"(?P<rest>[^.;⟦⟧]{{0,60}})$",
         re.IGNORECASE,
     )
@@ -578,12 +628,15 @@ def measure_before(
         re.IGNORECASE,
     ):
         return None
-    slot_token = m.group("slot") or m.group("slot2")
+    slot_token = m.group("slot") or m.group("slot2") or m.group("slot3")
     slot = view.slot_at(slot_token) if slot_token else None
-    if m.group("strength"):
-        measure = cues["strength_nouns"][m.group("strength").lower()]
+    if m.group("strength") or m.group("strength2"):
+        # "JNIM's strength", "Estimates of its armed strength range from"
+        measure = cues["strength_nouns"][(m.group("strength") or m.group("strength2")).lower()]
     else:
-        measure = _measure_of_words(before[m.start("noun") :], nouns, verbs)
+        noun_at = m.start("noun") if m.group("noun") else m.start("noun3")
+        # "estimates put Russian personnel in Libya at 1,500": the words before "at"
+        measure = _measure_of_words(before[noun_at:], nouns, verbs)
         if not measure:
             return None
     start, _ = view.to_doc(m_start + m.start(), m_start + m.end())

@@ -553,8 +553,11 @@ def figure_subject(
             if (
                 tok.lower_ in ("its", "their")
                 and tok.dep_ == "poss"
-                and tok.head.lemma_.lower() in _SIZE_NOUNS
+                and any(
+                    t.lemma_.lower() in _SIZE_NOUNS for t in tok.doc[tok.i + 1 : tok.head.i + 1]
+                )
             ):
+                # (also "its armed strength range", with "strength" parsed as a compound)
                 ref = resolve_reference(views, view.index, tok.idx, tok.lower_)
                 if ref is not None and ref.key:
                     return ref.key
