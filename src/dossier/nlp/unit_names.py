@@ -4,8 +4,11 @@
 ordinal ORDINAL and the head noun anything or nothing ("33rd" ORDINAL, "Battalion" PERSON,
 "Front of the" ORG). A capitalised ordinal before a capitalised unit noun
 (``numbered_units`` in ``data/nominals.yaml``) becomes one ORG entity, replacing the entities
-it overlaps, unless an ORG entity already holds both words as its name. Entities from the
-actor gazetteer (with an ``ent_id_``) are never touched.
+it overlaps, unless an ORG entity already holds both words as its name. So does a unit
+named by a number in figures: "the 166 Brigade", "the 166 Mobile Brigade" (capitalised
+branch words between), "Brigade 17" (the number after the noun); the unit noun is written
+in title case (a count in text all in capitals, "300 BRIGADE", is left alone). Entities
+from the actor gazetteer (with an ``ent_id_``) are never touched.
 """
 
 from __future__ import annotations
@@ -35,16 +38,77 @@ def is_ordinal(token: Token) -> bool:
     )
 
 
+def is_unit_number(token: Token) -> bool:
+    """A number in figures that names a unit: "166" of "the 166 Brigade" (not "1,500",
+    "3.5" or a year)."""
+    text = token.text
+    return text.isdigit() and 1 <= len(text) <= 3 and text != "0"
+
+
+def _title_unit_noun(token: Token) -> bool:
+    return token.lower_ in unit_nouns() and token.is_title
+
+
 def is_numbered_unit(span: Span) -> bool:
-    """``span`` is an ordinal and a unit noun, with or without "the": "the 33rd Front"."""
+    """``span`` is an ordinal and a unit noun, with or without "the": "the 33rd Front"; or a
+    number in figures and a unit noun written in title case ("the 166 Brigade", "Brigade
+    17")."""
     words = [t for t in span if t.lower_ != "the"]
+    if len(words) == 2 and _title_unit_noun(words[0]) and is_unit_number(words[1]):
+        return True  # "Brigade 17"
     return (
         2 <= len(words) <= 4
-        and is_ordinal(words[0])
+        and (is_ordinal(words[0]) or (is_unit_number(words[0]) and _title_unit_noun(words[-1])))
         and words[-1].lower_ in unit_nouns()
         # "the 103rd Infantry Brigade": branch words between number and unit noun
         and all(t.is_alpha and t.text[:1].isupper() for t in words[1:])
     )
+
+
+def _branch_words(doc: Doc, start: int) -> int:
+    """The index of the unit noun after a number and up to two capitalised branch words
+    ("166 Mobile Brigade"), or -1."""
+    for i in range(start, min(start + 3, len(doc))):
+        tok = doc[i]
+        if _title_unit_noun(tok):
+            return i
+        if not (tok.is_alpha and tok.is_title) or tok.ent_type_ in {"GPE", "LOC", "DATE"}:
+            return -1
+    return -1
+
+
+def _figure_units(doc: Doc) -> list[Span]:
+    """Units named by a number in figures: "the 166 Brigade", "the 166 Mobile Brigade",
+    "Brigade 17". A number that counts ("2 Brigade commanders" is still a unit; "the 40
+    Battalions" is plural and no unit noun) or that a date holds is left alone."""
+    found: list[Span] = []
+    for tok in doc:
+        if not is_unit_number(tok) or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+            continue
+        if tok.i > 0 and _title_unit_noun(doc[tok.i - 1]):
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is None or not (after.like_num or after.text in {"%", "-", "/", "."}):
+                span = Span(doc, tok.i - 1, tok.i + 1, label="ORG")  # "Brigade 17"
+                if not _named_on(doc, span):
+                    found.append(span)
+            continue
+        head = _branch_words(doc, tok.i + 1)
+        if head >= 0:
+            span = Span(doc, tok.i, head + 1, label="ORG")  # "166 Mobile Brigade"
+            if not _named_on(doc, span):
+                found.append(span)
+    return found
+
+
+def _named_on(doc: Doc, span: Span) -> bool:
+    """An ORG entity holds ``span`` and its name goes on ("the 166 Brigade of the Northern
+    Command", "Brigade 17 Command")."""
+    for e in doc.ents:
+        if e.label_ == "ORG" and e.start <= span.start and span.end < e.end:
+            rest = doc[span.end]
+            if rest.lower_ == "of" or rest.text[:1].isupper():
+                return True
+    return False
 
 
 def _holding_org(doc: Doc, tok: Token, head: Token) -> Span | None:
@@ -75,11 +139,58 @@ def numbered_units(doc: Doc) -> list[Span]:
     return found
 
 
+@lru_cache(maxsize=1)
+def force_name_nouns() -> frozenset[str]:
+    """The last words of a force's name of ``data/nominals.yaml`` ("Rifles", "Forces")."""
+    return frozenset(str(w) for w in load_yaml("nominals.yaml").get("force_name_nouns") or ())
+
+
+_NAME_ENTS = {"", "ORG", "GPE", "LOC", "PERSON", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"}
+
+
+def _force_names(doc: Doc) -> list[Span]:
+    """ "the Assam Rifles", "the Border Guards": "the", one to three capitalised words and a
+    capitalised plural force noun (``force_name_nouns``) that no entity holds whole. Not a
+    name led by a nationality or a country ("the Syrian Armed Forces": the state rules')."""
+    from dossier.resolve.geo_rules import is_demonym
+    from dossier.resolve.states import country_of_name
+
+    nouns = force_name_nouns()
+    found: list[Span] = []
+    for head in doc:
+        if head.text not in nouns or head.i < 2:
+            continue
+        i = head.i
+        while i > 0 and head.i - i < 3:
+            prev = doc[i - 1]
+            if not (prev.is_alpha and prev.is_title and not prev.is_sent_start):
+                break
+            i -= 1
+        if i == head.i or i == 0 or doc[i - 1].lower_ != "the":
+            continue
+        name = doc[i : head.i + 1]
+        if any(t.ent_id_ or t.ent_type_ not in _NAME_ENTS for t in name):
+            continue
+        if any(e.start <= i and head.i < e.end and e.label_ == "ORG" for e in doc.ents):
+            continue  # the model's name already
+        if any(is_demonym(t.text) or country_of_name(t.text) for t in name[:-1]):
+            continue
+        if head.i + 1 < len(doc) and doc[head.i + 1].text[:1].isupper():
+            continue  # a longer name goes on
+        found.append(Span(doc, i, head.i + 1, label="ORG"))
+    return found
+
+
 def with_unit_names(doc: Doc) -> list[Span]:
     """``doc.ents`` with the numbered units in, and what they overlapped out (unless that
     came from the actor gazetteer, which then wins)."""
     ents = list(doc.ents)
-    for unit in numbered_units(doc):
+    units = numbered_units(doc)
+    taken = {i for u in units for i in range(u.start, u.end)}
+    units += [u for u in _figure_units(doc) if not any(i in taken for i in range(u.start, u.end))]
+    taken = {i for u in units for i in range(u.start, u.end)}
+    units += [u for u in _force_names(doc) if not any(i in taken for i in range(u.start, u.end))]
+    for unit in sorted(units, key=lambda u: u.start):
         overlapping = [e for e in ents if e.start < unit.end and unit.start < e.end]
         if any(e.ent_id_ for e in overlapping):
             continue

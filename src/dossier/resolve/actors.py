@@ -74,6 +74,12 @@ _ACRONYM_DEF = re.compile(
     r"(?:(?:[A-Z][a-z]+\s*:\s*)?(?P<native>[^\W\d_][^()\[\],;:]{2,80}?)\s*[,;]\s*)?"
     r"(?P<acr>[A-Z][A-Za-z0-9\-]{1,9})\s*\)"
 )
+# "Long Name (ACR, Native Name)": the acronym first, then the name in another language
+# (often in italics: "(SSA, *Jihaz Da'm al-Istiqrar*)")
+_ACRONYM_FIRST_DEF = re.compile(
+    r"\s*\(\s*(?:the\s+)?(?P<acr>[A-Z][A-Za-z0-9\-]{1,9})\s*[,;]\s*"
+    r"(?:[A-Z][a-z]+\s*:\s*)?[*_]{0,2}(?P<native>[^\W\d_][^()\[\],;:*_]{2,80}?)[*_]{0,2}\s*\)"
+)
 
 
 # new actors that belong to one country: a ministry, a state's unit, a numbered front
@@ -106,6 +112,7 @@ class ActorRules:
     faith_adjectives: frozenset[str] = frozenset()  # "Muslim"
     outlet_last_words: frozenset[str] = frozenset()  # "Info" of "Mimi Mefo Info"
     subunit_nouns: frozenset[str] = frozenset()  # "unit" of "Hezbollah's elite unit"
+    post_acronyms: frozenset[str] = frozenset()  # "DGP"
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +149,7 @@ def load_actor_rules() -> ActorRules:
         faith_adjectives=frozenset(str(w).lower() for w in data.get("faith_adjectives") or ()),
         outlet_last_words=frozenset(str(w).lower() for w in data.get("outlet_last_words") or ()),
         subunit_nouns=frozenset(str(w).lower() for w in data.get("subunit_nouns") or ()),
+        post_acronyms=frozenset(str(w) for w in data.get("post_acronyms") or ()),
     )
 
 
@@ -213,6 +221,10 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
         return "a platform"
     if m.text in rules.weapon_names or (words and words[0] in rules.weapon_names):
         return "a weapon"
+    if m.text in rules.post_acronyms:
+        return "a post"  # "the removal of the DGP"
+    if len(words) == 1 and m.label == "ORG" and m.text.istitle() and _group_noun(m.text):
+        return "a group noun alone"  # "Tribe" of "Scheduled Tribe status"
     if len(words) > 1 and words[0] in rules.operation_words:
         return "an operation"
     line = text[text.rfind("\n", 0, m.start) + 1 : m.start].lower().lstrip(" *_-\u2014(")
@@ -221,7 +233,10 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
     after = _NEXT_WORDS.match(text, m.end)
     if after is not None:
         first, second = after.group(1), after.group(2) or ""
-        if first in rules.place_after or (first == "border" and second in rules.place_after):
+        if (
+            first in rules.place_after or (first == "border" and second in rules.place_after)
+        ) and _unit_signature(m.text) is None:
+            # not "a 166 Brigade checkpoint": the unit's, and the unit is the actor
             return "a place's name"
         if first in rules.thing_after:
             return "a thing's name"
@@ -233,7 +248,130 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
         and all(is_demonym(w) or w.lower() in rules.faith_adjectives for w in words)
     ):
         return "a nationality"
+    if len(words) == 1 and m.text.lower() in rules.faith_adjectives:
+        return "a faith"  # "the Salafi-leaning current"
     return None
+
+
+def _people_names(text: str, rules: ActorRules) -> frozenset[str]:
+    """Capitalised words the report writes before a noun of a people ("the Meitei majority",
+    "the Kuki-Zo communities": ``not_actor_before.people`` of ``data/actor_rules.yaml``):
+    the names of peoples, no persons."""
+    # not "militia": "the Hemedti militia" is a man's
+    words = rules.people_after - {"militia", "militias"}
+    nouns = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not nouns:
+        return frozenset()
+    found = re.finditer(rf"\b([A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*)\s+(?:{nouns})\b", text)
+    return frozenset(m.group(1) for m in found)
+
+
+def _people_name(name: str, peoples: frozenset[str]) -> bool:
+    """A one-word name (with its plural) of a people the report names as one."""
+    word = name.strip()
+    if " " in word or not word:
+        return False
+    return word in peoples or (word.endswith("s") and word[:-1] in peoples)
+
+
+def _credit_line_names(text: str, rules: ActorRules) -> list[str]:
+    """The names on the report's credit, author and copyright lines ("© Northeast Security
+    Observatory, Guwahati" gives "Northeast Security Observatory")."""
+    out: list[str] = []
+    for line in text.splitlines():
+        low = line.lower().lstrip(" *_-\u2014(")
+        prefix = next((p for p in rules.credit_prefixes if low.startswith(p)), None)
+        if prefix is None:
+            continue
+        rest = line.lstrip(" *_-\u2014(")[len(prefix) :].lstrip(" :")
+        name = re.sub(r"^the\s+", "", re.split(r"[,;|()]", rest, maxsplit=1)[0].strip())
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            out.append(name)
+    return out
+
+
+_NEXT_NAME = re.compile(r" ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b(?![.'\u2019-])")
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    import calendar
+
+    return frozenset(
+        w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
+    )
+
+
+def _extra_surname(text: str, m: Mention) -> Mention | None:
+    """The gazetteer's person's name followed by one more capitalised word that is no
+    common word ("Joaquín Guzmán López", "Ismael Zambada Sicairos"): a longer name, another
+    person (a son, a namesake); the mention runs on to that word."""
+    if " " not in m.text.strip():
+        return None
+    found = _NEXT_NAME.match(text, m.end)
+    if found is None:
+        return None
+    word = found.group(1)
+    if word.lower() in _calendar_words() or zipf_frequency(word.lower(), "en") >= 4.0:
+        return None
+    return replace(m, end=found.end(1), text=text[m.start : found.end(1)])
+
+
+def _names_publisher(m: Mention, credited: Sequence[str]) -> bool:
+    """An acronym of a name on the report's author or copyright line ("NESO" for "©
+    Northeast Security Observatory"): its letters in order in that name, the first one
+    the name's first."""
+    if not is_acronym(m.text) or len(m.text) < 3:
+        return False
+    return any(
+        name[:1].upper() == m.text[:1] and _initials_match(m.text, name) for name in credited
+    )
+
+
+_JOINED = re.compile(r"\s+(?:or|and|to)\s+|\s*[/\u2013]\s*")
+
+
+def _places_joined(m: Mention, is_place: Callable[[Mention], bool]) -> bool:
+    """ "Mazatlán or Escuinapa", "Kassala/Gedaref": places joined by "or", "and" or a slash
+    that the model tagged as one name."""
+    parts = _JOINED.split(m.text)
+    if len(parts) < 2 or any(not p.strip() for p in parts):
+        return False
+    return all(is_place(replace(m, text=p.strip())) for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _group_noun_words() -> frozenset[str]:
+    """Collective nouns of ``data/nominals.yaml`` that alone name no actor ("Tribe",
+    "Community"), less the bodies a text may name bare ("Army", "Police", "Government")."""
+    data = load_yaml("nominals.yaml")
+    groups = {str(w).lower() for w in data.get("groups") or ()}
+    return frozenset(
+        groups
+        - _BODY_WORDS
+        - _force_nouns()
+        - {
+            "junta",
+            "regime",
+            "parliament",
+            "congress",
+            "senate",
+            "cabinet",
+            "coalition",
+            "alliance",
+            "opposition",
+            "media",
+            "press",
+            "delegation",
+            "leadership",
+            "command",
+        }
+    )
+
+
+def _group_noun(word: str) -> bool:
+    return word.lower() in _group_noun_words()
 
 
 # "(", "(also spelled ", "(or ", "(locally known as " right before a bracketed other name
@@ -536,7 +674,24 @@ def _outlet_names() -> frozenset[str]:
 
 
 # last words that make a name tagged as a person's a group's ("the Catatumbo Bloc")
-_GROUP_LAST_WORDS = frozenset({"bloc", "front", "brigade", "battalion", "militia", "movement"})
+# last words that make a name the model tagged PERSON a body's ("the 5th Brigade", "Manipur
+# Police")
+_GROUP_LAST_WORDS = frozenset(
+    {
+        "bloc",
+        "front",
+        "brigade",
+        "battalion",
+        "militia",
+        "movement",
+        "police",
+        "army",
+        "rifles",
+        "forces",
+        "gendarmerie",
+        "ministry",
+    }
+)
 
 
 def _type_from_cues(name: str, label: str, rules: ActorRules) -> str:
@@ -651,10 +806,15 @@ def _armed_coalition_re() -> re.Pattern[str]:
     heads = "|".join(re.escape(str(w)) for w in data["heads"])
     members = "|".join(re.escape(str(w)) for w in data["members"])
     return re.compile(
-        rf"[\s\u201d\u2019\"']*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{heads})\s+of\s+"
+        rf"[\s\u201d\u2019\"']*(?:\([^()]{{1,20}}\)\s*)?,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
+        rf"(?:{heads})\s+of\s+"
         rf"(?:[\w-]+\s+){{0,3}}(?:{members})\b",
         re.IGNORECASE,
     )
+
+
+# a person's age right after the name: ", 47," / " (47)" / ", aged 47"
+_AGE_AFTER = re.compile(r"(?:,\s*(?:aged\s+)?\d{1,2}\s*[,.;]|\s*\(\s*\d{1,2}\s*\))")
 
 
 def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
@@ -680,6 +840,8 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
         return kind
     if kind == "organization" and _titled_name(m, doc, rules):
         return "person"  # "PKK commander Murat Karayilan" tagged ORG
+    if kind == "organization" and _AGE_AFTER.match(doc_text(doc), m.end):
+        return "person"  # "a businessman, Omar Haddad Rey, 47, was taken"
     if navy_of_ship(m.text):
         return "state_forces"  # a warship stands for its navy ("USS Laboon")
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -867,7 +1029,7 @@ def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _D
     starts = {m.start: m for m in mentions}
     gazetteer = load_actor_gazetteer()
     for m in mentions:
-        match = _ACRONYM_DEF.match(text, m.end)
+        match = _ACRONYM_DEF.match(text, m.end) or _ACRONYM_FIRST_DEF.match(text, m.end)
         if not match:
             continue
         acr = match.group("acr")
@@ -875,6 +1037,7 @@ def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _D
             continue
         native: str | None = None
         native_start = -1
+        m = _owner_named(m, acr)
         if match.group("native") is not None:
             native = match.group("native").strip()
             native_start = match.start("native")
@@ -898,6 +1061,30 @@ def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _D
         ):
             found.setdefault(acr, definition)
     return found
+
+
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _capital_initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'\u2019-]*", name) if w[0].isupper())
+
+
+def _owner_named(m: Mention, acr: str) -> Mention:
+    """The part of "Ministry of Defence of the Government of National Unity (GNU)" that the
+    bracketed acronym names: the owner after the last "of the" when the acronym is that
+    owner's initials and not the whole name's ("GNU" is the government, not its ministry)."""
+    parts = list(_OF_OWNER.finditer(m.text))
+    if not parts or not acr.isupper() or _capital_initials(m.text) == acr:
+        return m
+    for part in parts:
+        tail = m.text[part.end() :]
+        if _capital_initials(tail) == acr and len(tail.split()) >= 2:
+            delta = part.end()
+            return replace(
+                m, start=m.start + delta, text=tail, orig_start=m.orig_start + delta, source="rule"
+            )
+    return m
 
 
 def _part_initials(acr: str, name: str) -> bool:
@@ -1178,7 +1365,28 @@ def _long_for(
         )
         if initials.upper() == acr.upper().replace("-", "") and len(initials) >= 2:
             return start, long_text, None
+        capitals = [
+            w.split("'")[-1] or w
+            for _s, w in words[i:]
+            if w.lower() not in _JOINERS and (w.split("'")[-1] or w)[:1].isupper()
+        ]
+        if len(acr) >= 5 and len(capitals) >= 3 and _syllable_acronym(acr.upper(), capitals):
+            return start, long_text, None  # "Coordinating Committee on ... (COCOMI)"
     return None
+
+
+def _syllable_acronym(acr: str, words: Sequence[str]) -> bool:
+    """``acr`` is made of the first one to three letters of each word in turn, some word
+    giving more than one: "COCOMI" of "Coordinating Committee (on) Manipur Integrity"."""
+    if not words:
+        return not acr
+    word = _fold(words[0]).upper()
+    for n in range(1, 4):
+        if n > len(word) or not acr.startswith(word[:n]):
+            break
+        if _syllable_acronym(acr[n:], words[1:]):
+            return True
+    return False
 
 
 class _ForeignAcronyms:
@@ -1269,6 +1477,8 @@ def resolve_actors(
     places: list[Mention] = []
     year = document_year(doc)
     foreign = _ForeignAcronyms(doc, text, g)
+    credited = _credit_line_names(text, rules)
+    peoples = _people_names(text, rules)
     for m in mentions:
         entry = None
         if m.label in ACTOR_LABELS or m.gazetteer_id:
@@ -1276,6 +1486,12 @@ def resolve_actors(
         if entry is not None and foreign.unfounded(m, entry):
             entry = None  # "told HSM" in a Haiti report: not al-Shabaab
             m = replace(m, gazetteer_id=None)
+        if entry is not None and entry.type == "person":
+            extended = _extra_surname(text, m)
+            if extended is not None:
+                # "Joaquín Guzmán López" is not "Joaquín Guzmán": another person
+                m = replace(extended, label="PERSON", gazetteer_id=None)
+                entry = None
         if entry is not None and ended_before(entry.id, year) and _state_covers(m, states):
             continue  # "Afghan forces" in a 2024 report: no longer the Republic's ANDSF
         if m.label == "NORP" and entry is None:
@@ -1296,8 +1512,20 @@ def resolve_actors(
             m, role = _strip_role(m, rules)
             entry = resolver.gazetteer_entry(m)
         reason = _junk_reason(m, doc, rules, known=entry is not None)
+        if reason is None and entry is None and _names_publisher(m, credited):
+            reason = "the publisher's acronym"  # "NESO" after "© Northeast Security ..."
+        if reason is None and entry is None and _places_joined(m, is_place):
+            reason = "places joined"  # "Mazatlán or Escuinapa"
         if reason:
             rejected.append(m)
+            continue
+        if (
+            entry is None
+            and m.label == "PERSON"
+            and _people_name(m.text, peoples)
+            and not _surname_in_doc(m, mentions)
+        ):
+            rejected.append(m)  # "Meiteis", "Kuki-Zo": a people, named elsewhere as one
             continue
         if entry is None and m.text in place_texts:
             places.append(m)
@@ -1364,7 +1592,7 @@ def resolve_actors(
             # "the Multinational Security Support (MSS) mission"
             # (keyed by the acronym, the name the text goes on using; named in full)
             acr_key[acr] = new_key(acr)
-            names[acr_key[acr]] = long_text
+            names[acr_key[acr]] = " ".join(long_text.split())
             types.setdefault(acr_key[acr], _type_from_cues(long_text, "ORG", rules))
             defined_key.setdefault(normalise_name(long_text), acr_key[acr])
         covered.append((start, start + len(long_text), acr_key[acr]))
@@ -1404,6 +1632,13 @@ def resolve_actors(
             for acr, defining in acronyms.items():
                 if m.start in (defining.long.start, defining.native_start) and acr in acr_key:
                     key = acr_key[acr]
+                elif (
+                    defining.native
+                    and acr in acr_key
+                    and defining.native_start <= m.start
+                    and m.end <= defining.native_start + len(defining.native)
+                ):
+                    key = acr_key[acr]  # "Hars al-Sahil" of "(CGA, Jihaz Hars al-Sahil)"
             if not key and m.label != "PERSON":
                 # the defined name again later ("the National Liberation Army said")
                 key = defined_key.get(normalise_name(m.text), "")
@@ -1429,6 +1664,14 @@ def resolve_actors(
         keys.append(key)
 
     _short_names(text, candidates, keys)
+    _given_names_before_nicknames(text, candidates, keys)
+    _same_units(candidates, keys)
+    _initials_of_names(candidates, keys, set(acr_key))
+    _same_owned_bodies(
+        candidates,
+        keys,
+        lambda owner: acr_key.get(owner) or defined_key.get(normalise_name(owner), owner),
+    )
 
     # people named in full keep the full name as canonical
     for m, entry, _role in candidates:
@@ -1443,6 +1686,10 @@ def resolve_actors(
     # the group named first, whatever other group the gazetteer knows by them
     local = _local_aliases(text, [c[0] for c in candidates], keys)
     keys = [local.keys.get(k, k) for k in keys]
+    dashed = _dash_aliases(text, candidates, keys)
+    keys = [dashed.get(k, k) for k in keys]
+    faction = _bracketed_group_names(text, candidates, keys)
+    keys = [faction.get(k, k) for k in keys]
     bracketed_people = _bracketed_person_aliases(text, candidates, keys)
     keys = [bracketed_people.get(k, k) for k in keys]
     for old_key, new in bracketed_people.items():
@@ -1481,6 +1728,18 @@ def resolve_actors(
         written = [f for f in forms if not f.replace(".", "").isupper()] or forms
         names[key] = max(dict.fromkeys(written), key=lambda f: (written.count(f), len(f)))
 
+    for key, ms in grouped.items():
+        if (
+            key not in g.entries
+            and types.get(key) in ("organization", "ngo", "state_forces")
+            and not is_demonym((names.get(key) or "x").split()[0])
+            and any(
+                _described_armed(text, x)
+                or (types.get(key) == "organization" and _armed_members(text, x, rules))
+                for x in ms
+            )
+        ):
+            types[key] = "armed_group"  # "outlets describe Radaa as "a militia""
     unnamed = _add_unidentified(doc, grouped, g, names, types, countries, sentence_of)
     member_of = _memberships(doc, candidates, keys, rules)
     actors: list[Actor] = []
@@ -1637,6 +1896,216 @@ _QUOTED_NICKNAME = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _armed_description_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after the name, before the name) patterns of ``armed_group_descriptions``."""
+    words = load_yaml("actor_rules.yaml").get("armed_group_descriptions") or ()
+    nouns = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    described = rf"[\"\u201c\u2018']?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b"
+    after = re.compile(
+        r"[\"\u201d\u2019']?\s*(?:\([^()]{1,20}\)\s*)?(?:,\s+|\s+(?:is|was|remains|became)\s+"
+        r"(?:(?:now|still|also|effectively|essentially)\s+)?|\s+as\s+)" + described,
+        re.IGNORECASE,
+    )
+    before = re.compile(
+        r"\b(?:describes?|described|describing|calls?|called|calling|brands?|branded|"
+        r"labels?|labell?ed|dismiss(?:es|ed)?|regards?|regarded|considers?|considered)\s+"
+        r"(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    return after, before
+
+
+def _described_armed(text: str, m: Mention) -> bool:
+    """The text calls the named body an armed group: "the X, a militia loyal to ...", "X is
+    now a heavily armed militia", "outlets describe X as "a militia outside the law"" (the
+    nouns of ``armed_group_descriptions`` in ``data/actor_rules.yaml``)."""
+    after, before = _armed_description_res()
+    found = after.match(text, m.end)
+    if found is None:
+        return False
+    if re.match(r"[\"\u201d\u2019']?\s+as\s+", text[m.end :]):
+        return before.search(text, max(0, m.start - 40), m.start) is not None
+    return True
+
+
+def _armed_members(text: str, m: Mention, rules: ActorRules) -> bool:
+    """Fighters or a commander of the named body: "the commander of the X", "fighters of
+    the X", "X fighters", "X's gunmen" (``armed_member_nouns`` of ``data/actor_rules.yaml``,
+    and "commander")."""
+    nouns = rules.armed_member_nouns | {"commander", "commanders"}
+    before = _WORD_BEFORE_OF.search(text, max(0, m.start - 40), m.start)
+    if before is not None and before.group(1).lower() in nouns:
+        return True
+    after = re.match(r"(?:['\u2019]s)?\s+([a-z]+)\b", text[m.end : m.end + 30])
+    return after is not None and after.group(1) in nouns - {"commander", "commanders"}
+
+
+def _bracketed_group_names(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> dict[str, str]:
+    """A one- or two-word name alone in brackets right after a group's name the gazetteer
+    lacks ("the United Liberation Front (Koireng)", "the Tiger Force (Nimr)") is that group's
+    other name or the name of the faction the text means: the same actor."""
+    by_start = {c[0].start: i for i, c in enumerate(candidates)}
+    out: dict[str, str] = {}
+    for i, (m, _entry, _role) in enumerate(candidates):
+        if m.label == "PERSON" or " " not in m.text.strip():
+            continue
+        opening = re.compile(r"\s*\(\s*").match(text, m.end)
+        j = by_start.get(opening.end()) if opening else None
+        if j is None or j == i:
+            continue
+        other, other_entry = candidates[j][0], candidates[j][1]
+        if (
+            other_entry is not None
+            or is_acronym(other.text)
+            or len(other.text.split()) > 2
+            or not text.startswith(")", other.end)
+            or keys[j] == keys[i]
+            or not keys[j].startswith("new:")
+        ):
+            continue
+        out[keys[j]] = keys[i]
+    return {k: v for k, v in out.items() if k not in out.values()}
+
+
+_DASH = re.compile(r"\s+[\u2014\u2013-]{1,2}\s+")
+
+
+def _dash_aliases(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> dict[str, str]:
+    """ "the Special Deterrence Force — Radaa": a name and its other name joined by a dash
+    are one actor, whether the model tagged the two as one name or as two; the other name
+    alone elsewhere ("Radaa") takes the key of the whole."""
+    by_norm: dict[str, str] = {}
+    by_start = {c[0].start: i for i, c in enumerate(candidates)}
+    for (m, entry, _role), key in zip(candidates, keys, strict=True):
+        if entry is None and m.label != "PERSON":
+            by_norm.setdefault(normalise_name(m.text), key)
+    out: dict[str, str] = {}
+    for i, (m, _entry, _role) in enumerate(candidates):
+        if m.label == "PERSON":
+            continue
+        parts = _DASH.split(m.text)
+        if len(parts) == 2:
+            for part in parts:
+                other = by_norm.get(normalise_name(part))
+                if other is not None and other != keys[i] and other.startswith("new:"):
+                    out[other] = keys[i]
+            continue
+        dash = _DASH.match(text, m.end)
+        j = by_start.get(dash.end()) if dash is not None else None
+        if j is None or candidates[j][0].label == "PERSON":
+            continue
+        if candidates[j][1] is None and keys[j] != keys[i] and keys[j].startswith("new:"):
+            out[keys[j]] = keys[i]
+    return {k: v for k, v in out.items() if k not in out.values()}
+
+
+def _initials_of_names(
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: list[str],
+    defined: set[str],
+) -> None:
+    """An acronym the text never defines and the gazetteer lacks is the one body the report
+    names in full whose capitalised words have those initials: "EMC" for "the Emergency
+    Medicine Centre" named earlier. None where two names share the initials."""
+    owners: dict[str, set[str]] = {}
+    for (m, entry, _role), key in zip(candidates, keys, strict=True):
+        if entry is not None or m.label == "PERSON" or " " not in m.text.strip():
+            continue
+        words = [w for w in m.text.split() if w.lower() != "the"]
+        if len(words) < 2 or not all(w[:1].isupper() or w.islower() for w in words):
+            continue
+        owners.setdefault(_capital_initials(" ".join(words)), set()).add(key)
+    for n, (m, entry, _role) in enumerate(candidates):
+        if entry is not None or m.text in defined or not is_acronym(m.text) or len(m.text) < 3:
+            continue
+        found = owners.get(m.text, set())
+        if len(found) == 1:
+            keys[n] = next(iter(found))
+
+
+_BODY_OF_OWNER = re.compile(
+    r"^(?:the\s+)?(?P<body>[A-Z][^()]*?)\s+of\s+(?:the\s+)?(?P<owner>[A-Z].*)$"
+)
+_OWNER_ACRONYM_FIRST = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][A-Z0-9]{1,9})\s+(?P<body>[A-Z].*)$")
+
+
+def _same_owned_bodies(
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: list[str],
+    owner_key: Callable[[str], str],
+) -> None:
+    """ "the GNU Ministry of Defence" and "the Ministry of Defence of the Government of
+    National Unity (GNU)": one body of one owner, written with the owner's acronym before it
+    or its name after "of". Both take the key of the form written first."""
+    first: dict[tuple[str, str], str] = {}
+    for n, (m, entry, _role) in enumerate(candidates):
+        if entry is not None or m.label == "PERSON" or not keys[n].startswith("new:"):
+            continue
+        sign: tuple[str, str] | None = None
+        found = _OWNER_ACRONYM_FIRST.match(m.text)
+        if found is not None and is_acronym(found.group("owner")):
+            sign = (normalise_name(found.group("body")), owner_key(found.group("owner")))
+        else:
+            # the owner is the first tail after "of" that names an actor defined in the text
+            for part in _OF_OWNER.finditer(m.text):
+                body, owner = m.text[: part.start()], m.text[part.end() :]
+                if body.lower().startswith("the "):
+                    body = body[4:]
+                if owner_key(owner) != owner:
+                    sign = (normalise_name(body), owner_key(owner))
+                    break
+        if sign is None or not sign[0] or not sign[1]:
+            continue
+        keys[n] = first.setdefault(sign, keys[n])
+
+
+_UNIT_NUMBER = re.compile(
+    r"^(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+)$"
+)
+_UNIT_NUMBER_AFTER = re.compile(r"^(?:the\s+)?([A-Z][a-z]+)\s+(\d{1,3})$")
+
+
+def _unit_signature(name: str) -> tuple[str, str] | None:
+    """(number, unit noun) of a unit named by its number: "the 166 Mobile Brigade", "166
+    Brigade" and "Brigade 166" → ("166", "brigade")."""
+    found = _UNIT_NUMBER.match(name.strip())
+    if found is not None and found.group(2).lower() in unit_nouns():
+        return found.group(1), found.group(2).lower()
+    found = _UNIT_NUMBER_AFTER.match(name.strip())
+    if found is not None and found.group(1).lower() in unit_nouns():
+        return found.group(2), found.group(1).lower()
+    return None
+
+
+def _same_units(
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]], keys: list[str]
+) -> None:
+    """Units the gazetteer lacks with one number and one unit noun are one unit in a report:
+    "the 166 Brigade" and "the 166 Mobile Brigade", "the 5th Brigade" and "the 5th Infantry
+    Brigade". They take the key of the form written most (the first on a tie)."""
+    by_sign: dict[tuple[str, str], list[int]] = {}
+    for n, (m, entry, _role) in enumerate(candidates):
+        sign = _unit_signature(m.text) if entry is None and m.label != "PERSON" else None
+        if sign is not None and keys[n].startswith("new:"):
+            by_sign.setdefault(sign, []).append(n)
+    for idx in by_sign.values():
+        forms = [keys[n] for n in idx]
+        if len(set(forms)) < 2:
+            continue
+        best = max(dict.fromkeys(forms), key=forms.count)
+        for n in idx:
+            keys[n] = best
+
+
 def _surname_forms(name: str) -> set[str]:
     """A person's last name, with and without its article ("al-Sadr" → al sadr, sadr)."""
     last = name.split()[-1] if name.split() else ""
@@ -1664,10 +2133,19 @@ def _short_names(
         quoted = _QUOTED_NICKNAME.match(text, m.end)
         if quoted is not None:
             nicknames.setdefault(normalise_name(quoted.group(1)), key)
+    first_at: dict[str, int] = {}  # key of a person named in full -> where first named
+    written: dict[str, int] = {}  # how often
+    for (m, entry, _role), key in zip(candidates, keys, strict=False):
+        person = m.label == "PERSON" or (entry is not None and entry.type == "person")
+        if person and " " in m.text.strip():
+            first_at.setdefault(key, m.start)
+        written[key] = written.get(key, 0) + 1
     for n, (m, entry, _role) in enumerate(candidates):
-        if entry is not None or m.label != "PERSON":
+        if entry is not None:
             continue
-        nick = nicknames.get(normalise_name(m.text))
+        if m.label != "PERSON" and not _bare_surname(m.text):
+            continue
+        nick = nicknames.get(normalise_name(m.text)) if m.label == "PERSON" else None
         if nick is not None:
             keys[n] = nick
             continue
@@ -1676,6 +2154,51 @@ def _short_names(
         owners = set().union(*(full.get(f, set()) for f in _surname_forms(m.text)))
         if len(owners) == 1:
             keys[n] = next(iter(owners))
+        elif owners:
+            # "Haftar" after "Khalifa Haftar" and his son "Saddam Haftar": the one named
+            # first, where he is named at least as often as any other
+            first = min(owners, key=lambda k: first_at.get(k, len(text)))
+            if all(written.get(first, 0) >= written.get(k, 0) for k in owners):
+                keys[n] = first
+
+
+_NICKNAME_INSIDE = re.compile(r"\s+[\"\u201c\u2018']")
+
+
+def _given_names_before_nicknames(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: list[str],
+) -> None:
+    """'Ismael "El Mayo" Zambada': the given name the model tagged alone before a quoted
+    nickname is the person the nickname names."""
+    by_start = {c[0].start: n for n, c in enumerate(candidates)}
+    for n, (m, entry, _role) in enumerate(candidates):
+        if entry is not None or m.label not in ("PERSON", "ORG") or " " in m.text.strip():
+            continue
+        if m.label == "ORG" and not _bare_surname(m.text):
+            continue
+        quote = _NICKNAME_INSIDE.match(text, m.end)
+        j = by_start.get(quote.end()) if quote is not None else None
+        if j is None or j == n:
+            continue
+        other, other_entry, _r = candidates[j]
+        person = other.label == "PERSON" or (
+            other_entry is not None and other_entry.type == "person"
+        )
+        if person and _CLOSE_QUOTE.match(text, other.end):
+            keys[n] = keys[j]
+
+
+def _bare_surname(name: str) -> bool:
+    """A one-word name the model tagged ORG that may be a person's surname ("Dbeibah"): one
+    word in title case, no acronym, no cue word of a type ("Army")."""
+    word = name.strip()
+    if " " in word or not word[:1].isupper() or is_acronym(word) or not word[1:].islower():
+        return False
+    rules = load_actor_rules()
+    low = word.lower()
+    return low not in unit_nouns() and not any(low in cues for _k, cues in rules.type_cues)
 
 
 # "the movement known locally as al-Shabaab": a local name, not necessarily the gazetteer's

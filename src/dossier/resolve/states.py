@@ -547,7 +547,8 @@ def _definite_alone(head: Token, mods: list[Token], allowed: frozenset[str] = fr
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
     return (
         dets == ["the"]
-        and all(m.dep_ == "amod" and m.lower_ in allowed for m in mods)
+        # "the Union government", "the Federal Government": the modifier may be a compound
+        and all(m.dep_ in ("amod", "compound") and m.lower_ in allowed for m in mods)
         and head.tag_ in ("NN", "NNP")
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     )
