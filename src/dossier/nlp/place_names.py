@@ -365,6 +365,18 @@ def _is_name_compound(span: Span) -> bool:
     return len(words) >= 2 and words[0].text[:1].isupper() and words[-1].text[:1].isupper()
 
 
+def _broken_word(span: Span) -> bool:
+    """ "Churachand-pur": a place's name hyphenated at a line end, the rest in lower case,
+    that the gazetteer knows written whole."""
+    words = [t for t in span if t.is_alpha]
+    return (
+        len(words) == 2
+        and words[0].text[:1].isupper()
+        and words[1].is_lower
+        and is_gazetteer_place("".join(w.text for w in words))
+    )
+
+
 def _one_name(span: Span) -> bool:
     """A hyphenated word that is one place's name, not two names joined ("DFL-Minneapolis",
     "Paris-Henry County"): the gazetteer knows it whole, or a short lower-case word links its
@@ -397,7 +409,7 @@ def _mended(doc: Doc) -> list[Span]:
             taken_in = [e for e in ents[i:] if e.start < wend]
             if (
                 (wstart, wend) != (start, end)
-                and _is_name_compound(span)
+                and (_is_name_compound(span) or _broken_word(span))
                 and _one_name(span)
                 and (not out or out[-1].end <= wstart)
                 and not any(e.ent_id_ for e in taken_in)
@@ -419,10 +431,12 @@ def _mended(doc: Doc) -> list[Span]:
 
 
 def _place_conjuncts(span: Span) -> list[Span]:
-    """ "Cox's Bazar and Dar es Salaam" or "Tibú, Ocaña" tagged as one name: the places, as
-    GPEs."""
-    cuts = [t.i for t in span if t.lower_ == "and" or t.text == ","]
-    if not cuts or len(cuts) > 3 or is_gazetteer_place(span.text):
+    """ "Cox's Bazar and Dar es Salaam", "Tibú, Ocaña" or "in Tepic or Compostela" tagged as
+    one name: the places, as GPEs; also two towns a hyphen joins ("the Kohima-Dimapur road")."""
+    cuts = [t.i for t in span if t.lower_ in ("and", "or") or t.text == ","]
+    if not cuts:
+        return _hyphened_places(span)
+    if len(cuts) > 3 or is_gazetteer_place(span.text):
         return []
     bounds = [span.start, *cuts, span.end]
     parts = [
@@ -441,9 +455,43 @@ def _place_conjuncts(span: Span) -> list[Span]:
             and all(zipf_frequency(p.text.lower(), "en") < _MAX_PLACE_ZIPF for p in parts)
         ):
             return []
-    elif not all(_sizeable_place(p.text) for p in parts):
+    elif not all(_sizeable_place(p.text) for p in parts) and not (
+        # "attacks in Tepic or Compostela": after a locative preposition one sizeable town
+        # vouches for a smaller one the gazetteer also knows
+        span.start > 0
+        and span.doc[span.start - 1].lower_ in _CONJUNCT_LOCATIVES
+        and any(_sizeable_place(p.text) for p in parts)
+        and all(is_gazetteer_place(p.text) for p in parts)
+    ):
         return []
     return [Span(span.doc, p.start, p.end, "GPE") for p in parts]
+
+
+_CONJUNCT_LOCATIVES = frozenset({"in", "near", "outside", "around", "between"})
+
+
+def _hyphened_places(span: Span) -> list[Span]:
+    """ "Kohima-Dimapur" tagged as one name: two towns or districts the gazetteer knows by
+    their own names, joined by a hyphen (a road, a boundary, a front between them); not a
+    place known whole ("Guinea-Bissau") nor an everyday word ("Rolls-Royce")."""
+    hyphens = [t.i for t in span if t.text in ("-", "–") and t.i > span.start]
+    if len(hyphens) != 1 or is_gazetteer_place(span.text):
+        return []
+    cut = hyphens[0]
+    doc = span.doc
+    if doc[cut - 1].whitespace_ or doc[cut].whitespace_ or cut + 1 >= span.end:
+        return []
+    parts = [doc[span.start : cut], doc[cut + 1 : span.end]]
+    if not all(
+        len(p) == 1
+        and p[0].is_alpha
+        and p[0].is_title
+        and _known_place(p.text)
+        and zipf_frequency(p.text.lower(), "en") < _MAX_PLACE_ZIPF
+        for p in parts
+    ):
+        return []
+    return [Span(doc, p.start, p.end, "GPE") for p in parts]
 
 
 _NAME_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "al", "el", "es", "ad", "'s", "’s"})

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from dossier.resolve.geo_gazetteer import GeoCandidate, GeoGazetteer, normalise_place_name
 from dossier.resolve.geo_rules import (
     _demonyms,
@@ -271,10 +273,34 @@ def _containers_from(gaz: GeoGazetteer, phrase: str) -> list[GeoCandidate]:
             others = [c for c in found if not (c.alternate and c.feature == "admin2")]
             if others or n == 1:
                 found = others
+            if (
+                found
+                and n < len(words)
+                and _continues_name(words[n])
+                and not any(c.feature in ("country", "admin1") for c in found)
+            ):
+                # "Souq al-Jumaa, Ain Zara": the name goes on; no French department Ain (a
+                # state or a country that starts a longer name still contains: "California
+                # Polytechnic State University")
+                continue
             if found:
                 out.extend(found)
                 break
     return out
+
+
+_NAME_WORD_ZIPF = 4.0  # a capitalised word rarer than this goes on a name ("Zara", not "Police")
+
+
+def _continues_name(word: str) -> bool:
+    """A capitalised, uncommon word after a container's first words: the name goes on ("Ain
+    Zara" is not the container "Ain"); division words ("Province") and common words ("Police")
+    do not continue it."""
+    return (
+        word[:1].isupper()
+        and word.lower().rstrip(".,") not in _division_words()
+        and zipf_frequency(word.lower().rstrip(".,"), "en") < _NAME_WORD_ZIPF
+    )
 
 
 def _context_hints(gaz: GeoGazetteer, text: str, m: _Mention) -> None:

@@ -455,6 +455,38 @@ def _load_variants() -> tuple[dict[str, list[str]], dict[str, str]]:
     return variants, abbreviations
 
 
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-(?=[a-z]+$)")
+
+
+@lru_cache(maxsize=1)
+def _transliteration_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str], int]:
+    """The rewrites, articles and minimum length of ``transliteration`` in
+    ``data/geo/variants.yaml``."""
+    data = (load_yaml("geo/variants.yaml") or {}).get("transliteration") or {}
+    rewrites = tuple((str(a), str(b)) for a, b in data.get("rewrites") or ())
+    articles = frozenset(str(a) for a in data.get("articles") or ())
+    return rewrites, articles, int(data.get("min_letters") or 6)
+
+
+def _transliterations(key: str) -> list[str]:
+    """Other spellings of a normalised name by the conventions of ``_transliteration_rules``
+    ("janzour" → "janzur"; "al jufra" → "jufra"), the name itself first.
+
+    >>> _transliterations("al jufra")
+    ['al jufra', 'jufra']
+    """
+    rewrites, articles, least = _transliteration_rules()
+    if sum(ch.isalpha() for ch in key) < least:
+        return [key]
+    forms = [key]
+    words = key.split()
+    if len(words) > 1 and words[0] in articles:
+        forms.append(" ".join(words[1:]))
+    for old, new in rewrites:
+        forms += [f.replace(old, new) for f in forms if old in f]
+    return list(dict.fromkeys(forms))
+
+
 class GeoGazetteer:
     """Read-only lookups in the gazetteer database."""
 
@@ -487,6 +519,14 @@ class GeoGazetteer:
         # place's own name, not an alternate
         keys = [key, *(k for k in self._variants.get(key, []) if k != key)]
         found = self._lookup(keys, upper, alternate_keys=set(keys[1:]))
+        if not found and not upper:
+            # "Janzour" for Janzur, "al-Jufra" for Jufra: the same name by another convention
+            spelled = [k for k in _transliterations(key) if k != key]
+            if _BROKEN_WORD.search(name):
+                # "Churachand-pur": a name hyphenated at a line end
+                spelled.append(normalise_place_name(_BROKEN_WORD.sub("", name)))
+            if spelled:
+                found = self._lookup(spelled, False, alternate_keys=set())
         if not found and fuzzy and len(key) >= 9:
             found = self._fuzzy(key)
         self._cache[(key, upper, fuzzy)] = found

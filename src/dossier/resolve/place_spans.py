@@ -28,7 +28,13 @@ from dossier.nlp.place_names import (
 )
 from dossier.nlp.text import doc_text
 from dossier.nlp.titles import load_titles
-from dossier.resolve.geo_candidates import _AFTER_COMMA, _candidates, _context_hints, _Mention
+from dossier.resolve.geo_candidates import (
+    _AFTER_COMMA,
+    _candidates,
+    _context_hints,
+    _Mention,
+    _strip_surface,
+)
 from dossier.resolve.geo_gazetteer import (
     GeoCandidate,
     GeoGazetteer,
@@ -163,8 +169,22 @@ def _trim(span: Span) -> Span:
         if span.doc[i].text == "," and span.doc[i + 1].lower_.rstrip(".") in title_words:
             end = i
             break
-    while end > start + 1 and (
-        span.doc[end - 1].text in ("'s", "’s", "'", "’", "-", "–") or span.doc[end - 1].is_space
+    while (
+        end > start + 1
+        and (
+            span.doc[end - 1].text in ("'s", "’s", "'", "’", "-", "–")
+            or span.doc[end - 1].is_space
+            # "protesters in Freedom Square demand Smith's resignation": the verb after the name,
+            # with its object next, is no part of it
+            or (
+                end == span.end
+                and span.doc[end - 1].is_lower
+                and span.doc[end - 1].pos_ in ("VERB", "AUX", "NOUN")
+                and end < len(span.doc)
+                and span.doc[end].pos_ in ("PROPN", "DET")
+                and span.doc[end].text[:1].isupper()
+            )
+        )
     ):
         end -= 1
     if (start, end) == (span.start, span.end):
@@ -297,7 +317,11 @@ def _without_surnames(doc: Doc, spans: list[Span], gaz: GeoGazetteer) -> list[Sp
     surnames = {
         normalise_place_name(e[-1].text)
         for e in doc.ents
-        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title
+        if e.label_ == "PERSON"
+        and len(e) >= 2
+        and e[-1].is_title
+        # "Souq al-Jumaa / Mitiga" in a table cell: two places, no person's name
+        and not any(t.text in ("/", "|", ";") for t in e)
     }
     if not surnames:
         return spans
@@ -373,11 +397,22 @@ def _embedded_place(
             # "the United Kingdom Maritime Trade Operations", "U.S. Navy": a national body
             # named after its country, not a place it stands in
             return None
+        if any(c.feature == "admin1" for c in strong) and _force_after(span, n):
+            return None  # "the Assam Rifles": a state's force, not a place it stands in
         if brand and normalise_place_name(text) not in named:
             strong = []
         if strong and (n > 1 or _not_a_common_word(text, strong)):
             return head
     return None
+
+
+def _force_after(span: Span, n: int) -> bool:
+    """A capitalised force word after the first ``n`` words ("Assam Rifles", "Sindh
+    Rangers"), from ``force_nouns_after`` in ``data/place_nouns.yaml``."""
+    words = frozenset(
+        str(w).lower() for w in load_yaml("place_nouns.yaml").get("force_nouns_after") or ()
+    )
+    return any(t.is_title and t.lower_ in words for t in span[n:])
 
 
 def _facility_after(span: Span, n: int) -> bool:
@@ -477,6 +512,15 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     # a name tagged as a place once is a place wherever the model tagged it otherwise
     trimmed = [_trim(e) for e in doc.ents]
     place_names = {normalise_place_name(t.text) for t in trimmed if t.label_ in ("GPE", "LOC")}
+    # "Imphal West district" once makes "Imphal West" a place throughout, known or not
+    divided = {
+        normalise_place_name(name)
+        for t in trimmed
+        if t.label_ in ("GPE", "LOC")
+        for name, division in [_strip_surface(t.text)]
+        if division
+    }
+    place_names |= divided
     # "the town of Mocímboa da Praia" once makes "Mocímboa da Praia" a place throughout
     settled = {normalise_place_name(t.text) for t in trimmed if _settlement_cue(t)}
     place_names |= settled
@@ -538,7 +582,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             key = normalise_place_name(text)
             # a name tagged PERSON counts once it stands where a place stands ("its hold on
             # Ménaka", "the Ménaka border zone")
-            seen_as_place = found and (
+            seen_as_place = (found or key in divided) and (
                 (
                     key in place_names
                     and (ent.label_ != "PERSON" or span.root.dep_ in ("pobj", "compound", "conj"))
@@ -579,6 +623,9 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             listed = span.root.dep_ == "conj" and any(
                 s.start <= span.root.head.i < s.end for s in spans
             )
+            # "raids on Gargaresh and Janzour": a name joined to a town of the report's
+            # country, the two the object of a preposition, is a place as that town is
+            local = local or _conjoined_with_local(doc, span, gaz, countries)
             country = any(c.feature == "country" and not c.alternate for c in found) and (
                 ent.label_ != "PERSON" or len(span) > 1 or locative or listed
             )
@@ -612,6 +659,9 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     spans = [sp for sp in spans if not _starts_outlet_name(doc, sp)]
     spans = _without_surnames(doc, spans, gaz)
     spans = [sp for sp in spans if not _actor_acronym(doc, sp, gaz, countries)]
+    spans = [
+        sp for sp in spans if not _capitalised_phrase(sp, gaz) and not _attributive_name(sp, gaz)
+    ]
     fields = report_fields(doc_text(doc))
     spans = [sp for sp in spans if not fields.is_label(sp.start_char, sp.end_char)]
     spans.extend(_field_places(doc, fields, spans))
@@ -820,6 +870,8 @@ def _actor_or_brand(
             return True
     if len(span) > 1 and span[-1].lower_ in _brand_nouns():
         return True
+    if _names_group(doc, span):
+        return True  # "the Jalisco group": a group named after its home, no place
     next_words = " ".join(t.text for t in doc[span.end : span.end + 2])
     if next_words in _brand_phrases_after():
         return True  # "the Saba news agency": an outlet's name, not a place
@@ -832,6 +884,114 @@ def _actor_or_brand(
         and all(t.lower_ in ("who", ",") for t in after)
         and not gaz.candidates(span.text, fuzzy=False)
     )
+
+
+def _local_name(text: str, gaz: GeoGazetteer, countries: frozenset[str]) -> bool:
+    """A town or division the gazetteer knows by this name in one of ``countries``."""
+    return any(
+        c.country_code in countries and not c.alternate
+        for c in gaz.candidates(text, fuzzy=False)
+        if c.feature in ("city", "admin1", "admin2")
+    )
+
+
+def _conjoined_with_local(
+    doc: Doc, span: Span, gaz: GeoGazetteer, countries: frozenset[str]
+) -> bool:
+    """ "raids on Gargaresh and Janzour", "in Tepic or Compostela": two names joined by
+    "and"/"or" as the object of a preposition, one of them (this one or another) a town the
+    gazetteer knows in the report's country; each must be written as a place's name is (one
+    to three capitalised words, no everyday word, no organisation word)."""
+    if not countries or _ORG_WORDS.search(span.text):
+        return False
+    root = span.root
+    first = root.head if root.dep_ == "conj" else root
+    if first.dep_ != "pobj":
+        return False
+    group = [first, *first.conjuncts]
+    if len(group) < 2 or root not in group:
+        return False
+    words = [t for t in span if t.is_alpha]
+    if not (
+        1 <= len(words) <= 3
+        and all(t.text[:1].isupper() for t in words)
+        and all(zipf_frequency(t.lower_, "en") < _EVERYDAY_ZIPF for t in words)
+    ):
+        return False
+    if _local_name(span.text, gaz, countries):
+        return True
+    for tok in group:
+        if tok.i == root.i:
+            continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and _local_name(_trim(ent).text, gaz, countries):
+            return True
+    return False
+
+
+_EVERYDAY_ZIPF = 3.5  # "buffer", "zone", "line": words too common to make a name in capitals
+
+
+def _capitalised_phrase(span: Span, gaz: GeoGazetteer) -> bool:
+    """ "THE GREEN LINE" in a title or a running header: words in capitals, each an everyday
+    word, that the gazetteer does not know, are a phrase set in capitals, not a place's name."""
+    words = [t for t in span if t.is_alpha]
+    return (
+        len(words) >= 2
+        and all(t.is_upper for t in words)
+        and all(zipf_frequency(t.lower_, "en") >= _EVERYDAY_ZIPF for t in words)
+        and not gaz.candidates(span.text, fuzzy=False)
+    )
+
+
+@lru_cache(maxsize=1)
+def _people_nouns_after() -> frozenset[str]:
+    """``people_nouns_after`` in ``data/place_nouns.yaml``."""
+    return frozenset(
+        str(w).lower() for w in load_yaml("place_nouns.yaml").get("people_nouns_after") or ()
+    )
+
+
+def _attributive_name(span: Span, gaz: GeoGazetteer) -> bool:
+    """ "the Naga-Kuki communities", "on the Zomi side", "two Hmar villages": a name the
+    gazetteer does not know, said of people or of a kind of village, not a place's name."""
+    doc = span.doc
+    if span.end >= len(doc) or _candidates(gaz, span.text)[2]:
+        return False
+    after = doc[span.end]
+    if not after.is_lower or after.pos_ != "NOUN":
+        return False
+    # "the Naga-Zomi village volunteers": the noun the words after the name lead to
+    noun = after.head if after.dep_ == "compound" and after.head.i > after.i else after
+    if {after.lemma_.lower(), noun.lemma_.lower()} & _people_nouns_after():
+        return True
+    k = span.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    before = doc[k] if k >= 0 else None
+    return (
+        after.tag_ == "NNS"
+        and after.lemma_.lower() in _settlement_nouns()
+        and before is not None
+        and before.like_num
+    )
+
+
+@lru_cache(maxsize=1)
+def _group_name_nouns() -> frozenset[str]:
+    """``group_name_nouns_after`` in ``data/place_nouns.yaml``."""
+    return frozenset(
+        str(w).lower() for w in load_yaml("place_nouns.yaml").get("group_name_nouns_after") or ()
+    )
+
+
+def _names_group(doc: Doc, span: Span) -> bool:
+    """ "the Jalisco group", "Michoacán cartel gunmen": a place name right before a group
+    noun, within an actor mention the actor components found, names the group."""
+    if span.end >= len(doc) or doc[span.end].lemma_.lower() not in _group_name_nouns():
+        return False
+    actors = list(doc.spans["actors"]) if "actors" in doc.spans else []
+    return any(a.start <= span.start and span.end < a.end for a in actors)
 
 
 def _document_countries(doc: Doc, gaz: GeoGazetteer) -> frozenset[str]:
@@ -946,8 +1106,20 @@ def _untagged_places(
             continue
         if len(run) == 1 and zipf_frequency(text.lower(), "en") >= 3.0:
             continue  # a common word too ("Reform", "Liberty")
+        if before is not None and before.lower_ == "the" and run.start > 1:
+            before = doc[run.start - 2]  # "in the Fezzan"
         slot = (before is not None and before.lower_ in _LOCATIVE and run.root.dep_ == "pobj") or (
             run.root.dep_ == "dobj" and run.root.head.lemma_.lower() in _PLACE_OBJECT_VERBS
+        )
+        # "on the outskirts of Zitácuaro", "the fall of Kidal"
+        slot = slot or (
+            before is not None
+            and before.lower_ == "of"
+            and run.start > 1
+            and (
+                doc[run.start - 2].lemma_.lower() in load_place_cues().of_place_nouns
+                or doc[run.start - 2].lower_ in load_place_cues().of_place_nouns
+            )
         )
         if _named_by_context(doc, run, spans or [], gaz, countries | named):
             found.append(run)  # "the 2014 Chibok abduction", "Bolan Pass, Kachhi"

@@ -341,15 +341,30 @@ def _out_of_focus(
             return resolved, set()
     out: list[PlaceMention] = []
     withdrawn: set[int] = set()
+    # a name the text places somewhere once ("Saipan, Guam and Hawaii") keeps its reading
+    placed = {m.key for m in mentions if m.containers}
     for i, (m, pm) in enumerate(zip(mentions, resolved, strict=True)):
         p = pm.place
+        top = _top(m)
+        # a division abroad reached only by another of its names ("Salah al-Din", a district of
+        # Tripoli, is also an alternate name of Iraq's Saladin governorate), whatever its size
+        alias_division = (
+            top is not None
+            and top.alternate
+            and top.feature in ("admin1", "admin2")
+            and not m.division
+            and m.key not in placed
+        )
         if (
             p is not None
-            and p.feature == "city"
+            and (p.feature == "city" or alias_division)
             and p.country_code not in foci
             and len(names_by_country.get(p.country_code or "", ())) == 1
             and not any(c.country_code in foci for c in m.candidates)
-            and max(c.population for c in m.candidates) < weights.focus_max_population
+            and (
+                alias_division
+                or max(c.population for c in m.candidates) < weights.focus_max_population
+            )
             and not any(_famous(c, weights) for c in m.candidates if c.geonameid == p.geonames_id)
         ):
             pm = replace(pm, place=None)
@@ -793,6 +808,15 @@ class _Placer:
         line = self.layout.line(m.start)
         focus: str | None = None
         best: tuple[int, Place] | None = None
+        # a town of another paragraph: the one the report names most (its main town, where
+        # a timeline's or a table's unknown names lie), then the closest; a town named once
+        # in the next paragraph ("In Benghazi, ...") says nothing of a list above it
+        elsewhere: tuple[int, int, Place] | None = None
+        named = Counter(
+            (pm.place.geonames_id, pm.place.name)
+            for k, pm in enumerate(self.resolved)
+            if pm.place is not None and k not in self.unknown
+        )
         for j, pm in enumerate(self.resolved):
             place = pm.place
             if j == i or j in self.unknown or j in self.ignore or j in peers or place is None:
@@ -814,8 +838,14 @@ class _Placer:
                 focus = focus or self._focus(excluded) or "-"
                 if cc != focus:
                     continue
+                count = named[(place.geonames_id, place.name)]
+                if elsewhere is None or (-count, dist) < (-elsewhere[0], elsewhere[1]):
+                    elsewhere = (count, dist, place)
+                continue
             if best is None or dist < best[0]:
                 best = (dist, place)
+        if best is None and elsewhere is not None:
+            best = (elsewhere[1], elsewhere[2])
         return (best[0], self._near(best[1])) if best is not None else None
 
     def _focus(self, excluded: set[str], least: int = 1) -> str | None:
