@@ -55,6 +55,12 @@ class ClaimCues:
     author_subjects: frozenset[str] = frozenset()  # "We assess that C": the report's author
     author_verbs: frozenset[str] = frozenset()  # verbs of judgement the author assesses with
     estimative_cues: frozenset[str] = frozenset()  # ICD 203 words of the author's own estimate
+    anonymity_verbs: frozenset[str] = frozenset()  # "asked not to be named"
+    count_object_verbs: frozenset[str] = frozenset()  # "trackers logged two flights"
+    label_use_verbs: frozenset[str] = frozenset()  # "use the term 'X' for Y"
+    label_nouns: frozenset[str] = frozenset()  # "the term", "the label"
+    object_verb_preps: tuple[tuple[str, str], ...] = ()  # "put the toll at", "attributed X to"
+    attribution_verbs: tuple[tuple[str, str], ...] = ()  # "blamed the attack on X"
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +127,12 @@ def load_cues() -> ClaimCues:
         author_subjects=frozenset(data.get("author_subjects") or ()),
         author_verbs=frozenset(data.get("author_verbs") or ()),
         estimative_cues=frozenset(data.get("estimative_cues") or ()),
+        anonymity_verbs=frozenset(data.get("anonymity_verbs") or ()),
+        count_object_verbs=frozenset(data.get("count_object_verbs") or ()),
+        label_use_verbs=frozenset(data.get("label_use_verbs") or ()),
+        label_nouns=frozenset(data.get("label_nouns") or ()),
+        object_verb_preps=tuple((data.get("object_verb_preps") or {}).items()),
+        attribution_verbs=tuple((data.get("attribution_verbs") or {}).items()),
     )
 
 

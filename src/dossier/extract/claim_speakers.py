@@ -251,6 +251,19 @@ def _find_speaker(
     head_slot = next(
         (sl for sl in slots if head is not None and sl.start <= head.idx < sl.end), None
     )
+    if head_slot is None and head is not None:
+        # "The state prosecutor's office (Fiscalía General del Estado) said", "The Tribal
+        # Leaders' Forum (ITLF) said": the name in apposition is the speaker's own name
+        head_slot = next(
+            (
+                sl
+                for c in head.children
+                if c.dep_ == "appos" and c.i > head.i
+                for sl in slots
+                if sl.start <= c.idx < sl.end and sl.actor_type != "person"
+            ),
+            None,
+        )
     people = [sl for sl in slots if sl.actor_type == "person"]
     singular_role = head is not None and head.tag_ != "NNS" and head_word in _ROLE_HEADS
     # "The group's late secretary-general, Hassan Nasrallah,": the person in apposition
@@ -288,6 +301,19 @@ def _find_speaker(
     organ = _organ_of(doc, slots, head, head_word, words)
     if organ is not None:
         return Speaker(organ.key, "actor", text, organ.actor_type)
+    if kind is None and head is not None and head_word in cues.organ_heads:
+        # "the state prosecutor's office said", "the police department said": an organ of
+        # no named actor speaks as the source its owner word names
+        kind = next(
+            (
+                k
+                for c in head.children
+                if c.dep_ in ("poss", "compound") and c.i < head.i
+                for k in [_source_kind([c.lower_], c.lemma_.lower())]
+                if k is not None
+            ),
+            None,
+        )
     if kind == "officials" and re.search(
         r"(?i)\b(?:the|this)\s+(?:group|organi[sz]ation|movement)(?:[’']s|\b)|\bof\s+the\s+group\b",
         text,
@@ -309,6 +335,11 @@ def _find_speaker(
             return Speaker(after[0].key, "actor", text, after[0].actor_type)
         key = before[-1].key if before else None
         if kind == "group" and key is None and _THE_GROUP.fullmatch(text):
+            # "a banner signed by 'La Chapiza' appeared ... In it, the group denied": the
+            # signer of the message just named speaks, not the group named last
+            signer = _signed_by(doc, views, view, start, text)
+            if signer is not None:
+                return signer
             # "an MSF spokesperson told Reuters, though the group said": the organisation
             # that spoke last (this sentence or the one before), not the actor named last
             spoke = _spoke_last(doc, views, view, start)
@@ -325,11 +356,79 @@ def _find_speaker(
             if ref is not None and ref.key:
                 return Speaker(ref.key, "group", text, ref.actor_type)
         return Speaker(key, kind, text)
+    defined = _acronym_defined(doc, views, text)
+    if defined is not None:
+        return defined
     named = _named_before(views, view, text)
     if named is not None:
         return named
     if head is not None and head.ent_type_ == "PERSON":
         return Speaker(None, "person", text)
+    return None
+
+
+# a word of a name: capitalised, not a heading in capitals ("ARMED ACTORS")
+_NAME_WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+
+
+def _acronym_defined(doc: Doc, views: Sequence[SentenceView], text: str) -> Speaker | None:
+    """An acronym the report defined ("Arambai Tenggol (AT), a Meitei militia ... AT
+    announced"): the actor named before its definition, else that name as the text gives
+    it (a group the gazetteer and the model both missed)."""
+    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", text):
+        return None
+    full = doc_text(doc)
+    m = re.search(
+        rf"((?:{_NAME_WORD}[ \t\n]){{0,5}}{_NAME_WORD})\s*\(\s*{re.escape(text)}\s*\)", full
+    )
+    if m is None:
+        return None
+    for v in views:
+        if v.start <= m.start(1) < v.end:
+            slot = next(
+                (
+                    sl
+                    for sl in v.slots
+                    if sl.kind == "actor" and sl.key and sl.start <= m.start(1) < sl.end
+                ),
+                None,
+            )
+            if slot is not None:
+                return Speaker(slot.key, "actor", text, slot.actor_type)
+            break
+    return Speaker(None, "group", f"{m.group(1)} ({text})")
+
+
+_SIGNED_BY = re.compile(
+    r"\b(?:signed|issued|released|posted|authored|sent|published|claimed)\s+by\s+(?:the\s+)?"
+    r"[\"“]?(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|de|del|al|el|la|of))*)"
+)
+
+
+def _signed_by(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, at: int, text: str
+) -> Speaker | None:
+    """The signer of a message named in this sentence or the one before ("a banner signed by
+    'La Chapiza' appeared on a bridge. In it, the group denied ..."): an actor when one is
+    named there, else the name as the text gives it."""
+    full = doc_text(doc)
+    earlier = [view, views[view.index - 1]] if view.index > 0 else [view]
+    for v in earlier:
+        hits = [m for m in _SIGNED_BY.finditer(full, v.start, min(v.end, at))]
+        if not hits:
+            continue
+        m = hits[-1]
+        slot = next(
+            (
+                sl
+                for sl in v.slots
+                if sl.kind == "actor" and sl.key and sl.start <= m.start("name") < sl.end
+            ),
+            None,
+        )
+        if slot is not None:
+            return Speaker(slot.key, "actor", text, slot.actor_type)
+        return Speaker(None, "group", m.group("name"))
     return None
 
 
@@ -546,6 +645,19 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
                 for c in v.children
                 if c.dep_ == "compound" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
             ][-1:]
+        if not subj and v is verb:
+            # "A spokesperson for the Assam Rifles, the force often called ..., told PTI":
+            # the parser made the subject noun opening the sentence a clause of the verb
+            subj = [
+                c
+                for left in v.lefts
+                for c in left.subtree
+                if c.dep_ in ("advcl", "npadvmod", "nsubj")
+                and c.pos_ == "NOUN"
+                and c.left_edge.i == v.sent.start
+                and (c.dep_ != "nsubj" or left.dep_ in ("ccomp", "advcl"))
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
+            ][:1]
         if subj:
             # two subjects are a misparse of a title ("spokesman Brig. Gen. Ronald Rwivanga
             # said", parsed [Brig.] [Rwivanga] said): the one next to the verb names the speaker

@@ -191,13 +191,35 @@ def _label_span(verb: Token) -> tuple[int, int] | None:
             if g.dep_ == "pobj"
         ] + [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "dobj") and c.i > verb.i]
         return _subtree_span([t for g in labels[:1] for t in g.subtree]) if labels else None
-    elif not objs or objs[0].pos_ == "PRON":
-        return None  # "calling it ..." / "called him": too little to stand as a claim
+    elif not objs:
+        return None
     preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > objs[0].i]
     preds += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
+    if objs[0].pos_ == "PRON" and not named:
+        # "calling it ..." / "called him": too little to stand as a claim, unless the label
+        # is quoted ("Kuki groups call it a 'Meitei terror group'"): the label is the claim
+        quoted = [p for p in preds if any(t.text in _QUOTES for t in p.subtree)]
+        return _subtree_span(list(quoted[0].subtree)) if quoted else None
+    obj_toks = list(objs[0].subtree)
+    if verb.lemma_.lower() in load_cues().label_use_verbs:
+        # "use the term 'narco-terrorists' for all of them": the quoted label and whom for
+        if not any(t.lemma_.lower() in load_cues().label_nouns for t in obj_toks) or not any(
+            t.text in _QUOTES for t in obj_toks
+        ):
+            return None
+        preds = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+        return _subtree_span(obj_toks + [t for p in preds for t in p.subtree])
+    if (
+        not preds
+        and any(t.text in _QUOTES for t in obj_toks[1:])
+        and obj_toks[0].text not in _QUOTES
+    ):
+        # "supporters call the militia 'the governor's private guard'", parsed with the
+        # quoted label inside the object: the object holds both the thing and its label
+        return _subtree_span(obj_toks)
     if not preds:
         return None
-    return _subtree_span((named or list(objs[0].subtree)) + [t for p in preds for t in p.subtree])
+    return _subtree_span((named or obj_toks) + [t for p in preds for t in p.subtree])
 
 
 def _before_label_participle(doc: Doc, clause: Token, end: int) -> int:
@@ -284,6 +306,98 @@ def _fronted_report(doc: Doc, sent: Span, verb: Token) -> tuple[int, int] | None
     return (mark.end() if mark else start, comma)
 
 
+def _laid_on(verb: Token, obj: Token) -> Token | None:
+    """The preposition naming whom an attribution verb lays its object on: "blamed the
+    bombing *on* the rebels", "attributed the attack *to* a cell of the cartel" (on the verb
+    or, as the parser often hangs it, on the object)."""
+    prep = dict(load_cues().attribution_verbs).get(verb.lemma_.lower())
+    if prep is None:
+        return None
+    return next(
+        (
+            c
+            for c in (*verb.children, *obj.children)
+            if c.dep_ == "prep"
+            and c.lower_ == prep
+            and c.i > obj.i
+            and any(g.dep_ == "pobj" for g in c.children)
+        ),
+        None,
+    )
+
+
+def _passive_infinitive(verb: Token) -> tuple[int, int] | None:
+    """The infinitive a passive reporting verb says of its subject ("is reported by an
+    official who asked not to be named *to have several hundred fighters*"): the last
+    to-infinitive after the verb that ends its clause and is not the anonymity formula
+    ("asked not to be named"), which the parser may hang it on."""
+    skip = load_cues().anonymity_verbs
+    if not any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+        return None
+    end = max(t.i for t in verb.subtree if not (t.is_space or t.is_punct))
+    found: Token | None = None
+    for tok in verb.subtree:
+        if (
+            tok.i > verb.i
+            and tok.dep_ == "xcomp"
+            and tok.lemma_.lower() not in skip
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and max(t.i for t in tok.subtree if not (t.is_space or t.is_punct)) >= end
+        ):
+            found = tok
+    if found is None:
+        return None
+    return found.idx, _subtree_span(list(found.subtree))[1]
+
+
+def _subject_key(verb: Token, view: SentenceView) -> str | None:
+    """The actor the subject of ``verb`` names, if any."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not subj:
+        return None
+    lo, hi = _subtree_span(list(subj[0].subtree))
+    return next(
+        (x.key for x in view.slots if x.kind == "actor" and x.key and lo <= x.start < hi), None
+    )
+
+
+def _outer_subject(verb: Token, pron: Token) -> Token | None:
+    """The noun subject of the clause a pronoun's reporting verb is said in ("Police
+    recovered what they described as ...": Police), when the pronoun agrees with it."""
+    if pron.lower_ not in ("they", "he", "she"):
+        return None
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "relcl") or v.head is v:
+            return None
+        v = v.head
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < pron.i]
+        if subj:
+            noun = subj[0]
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                return None
+            # "they" also stands for a body ("the police", "the army"); "he", "she" for one
+            plural = noun.tag_ in ("NNS", "NNPS")
+            return noun if pron.lower_ == "they" or not plural else None
+    return None
+
+
+def _without_descriptions(toks: Sequence[Token]) -> list[Token]:
+    """``toks`` less the relative clauses and appositions that describe a noun in them
+    ("blamed the 77th Brigade, which is commanded by X": the brigade is who is blamed)."""
+    drop = {
+        t.i
+        for tok in toks
+        for c in tok.children
+        if c.dep_ in ("relcl", "appos", "acl") and c.i > tok.i
+        for t in c.subtree
+    }
+    kept = [t for t in toks if t.i not in drop]
+    while len(kept) > 1 and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
+        kept = kept[:-1]
+    return kept or list(toks)
+
+
 def _verb_claims(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> list[tuple[int, int, Token, str | None]]:
@@ -294,10 +408,25 @@ def _verb_claims(
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()
-        if lemma in cues.label_verbs:
+        if lemma in cues.label_verbs or lemma in cues.label_use_verbs:
             label = _label_span(tok)
             if label is not None:
-                out.append((label[0], label[1], tok, None))
+                # "call it a 'terror group'": what "it" stands for is what the label is about
+                pron = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PRON"]
+                ref = (
+                    resolve_reference(views, view.index, pron[0].idx, pron[0].lower_)
+                    if pron and pron[0].lower_ in ("it", "them")
+                    else None
+                )
+                out.append((label[0], label[1], tok, ref.key if ref is not None else None))
+            continue
+        if lemma in cues.count_object_verbs and lemma not in cues.verbs:
+            # "Flight trackers logged at least two cargo flights", "monitors recorded 40
+            # incidents": a count its source made is its claim; nothing else it records is
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i]
+            if objs and any(t.dep_ == "nummod" and t.like_num for t in objs[0].subtree):
+                lo, hi = _subtree_span(list(objs[0].subtree))
+                out.append((lo, hi, tok, None))
             continue
         if lemma not in cues.verbs:
             continue
@@ -336,6 +465,14 @@ def _verb_claims(
                 antecedent = prior[-1].key if prior else None
             if span[1] <= tok.idx and re.search(r"[;:]", doc_text(doc)[span[1] : tok.idx]):
                 span = None  # "C; X put ..." / "C: X put ..." — another clause, not X's
+            elif (
+                span is not None
+                and span[1] <= tok.idx
+                and re.match(r"[\s,]*(?:whose|which|who|whom)\b", doc_text(doc)[span[0] : span[1]])
+            ):
+                # "UNLF(P), whose cadres are supposed to be confined, is reported to have":
+                # a relative clause on the subject is not what was reported
+                span = None
         else:
             after = doc_text(doc)[tok.idx + len(tok.text) : sent.end_char]
             q = re.match(r"\s*(?:that\s+)?[:,]?\s*([\"“])", after)
@@ -363,12 +500,15 @@ def _verb_claims(
                 for noun in (g for g in prep.children if g.dep_ == "pobj"):
                     if noun.lemma_.lower() not in cues.statement_nouns:
                         continue
+                    # also on a word of the noun's own modifier: "said in a statement carried
+                    # by LANA that C", with C hung on the outlet's name
                     clauses = [
                         c
-                        for c in noun.children
-                        if c.dep_ in ("acl", "relcl")
+                        for c in noun.subtree
+                        if c.dep_ in ("acl", "relcl", "ccomp")
+                        and c.i > noun.i
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                    ]
+                    ][:1]
                     if clauses:
                         span = _subtree_span(list(clauses[0].subtree))
         about: str | None = None
@@ -417,12 +557,20 @@ def _verb_claims(
             elif (
                 objs
                 and not pointing  # "disputed these figures": nothing said by itself
-                and objs[0].lower_ not in cues.object_stoplist
-                and objs[0].lemma_.lower() not in cues.object_stoplist
+                and (
+                    (
+                        objs[0].lower_ not in cues.object_stoplist
+                        and objs[0].lemma_.lower() not in cues.object_stoplist
+                    )
+                    or _laid_on(tok, objs[0]) is not None
+                )
             ):
-                needs = {"put": "at", "identify": "as"}.get(lemma)
+                needs = dict(cues.object_verb_preps).get(lemma)
                 preps = [c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i]
-                if needs and not any(p.lower_ == needs for p in preps):
+                laid = _laid_on(tok, objs[0])
+                if laid is not None and laid not in preps and laid.head is not objs[0]:
+                    preps.append(laid)
+                if needs and not any(p.lower_ == needs for p in preps) and laid is None:
                     # "put the figure as low as 20,000": a figure after the object
                     preps = [
                         c
@@ -435,6 +583,8 @@ def _verb_claims(
                     if not preps:
                         continue
                 toks = list(objs[0].subtree) + [t for p in preps for t in p.subtree]
+                if lemma in dict(cues.attribution_verbs):
+                    toks = _without_descriptions(toks)
                 span = _subtree_span(toks)
         if span is None and lemma in cues.clause_object_verbs:
             # "Rwanda denies backing the rebels", "the army claimed to have killed 40": what
@@ -451,6 +601,12 @@ def _verb_claims(
                 lead = re.match(r"to\s+", doc_text(doc)[span[0] : span[1]])
                 if lead:
                     span = (span[0] + lead.end(), span[1])
+        if span is None and any(c.dep_ == "auxpass" for c in tok.children):
+            # "UNLF(P) is reported by a security official to have several hundred fighters",
+            # "the group is said to hold 40 hostages": the infinitive says C of the subject
+            span = _passive_infinitive(tok)
+            if span is not None:
+                about = _subject_key(tok, view)
         if span is None and lemma in cues.clause_only_verbs | {"report", "confirm", "announce"}:
             span = _fronted_report(doc, sent, tok)
         if span is None:
@@ -883,6 +1039,7 @@ def _sentence_claims(
         sp_end = _source_end(text, sp_start, s_end)
         # "according to a statement by Air Commodore X": who issued the statement speaks
         issued = _ISSUED_BY.match(text, sp_start, sp_end)
+        whole_start = sp_start
         if issued:
             sp_start = issued.end()
         # "according to an air force spokesman, Air Commodore Edward Gabkwet." — the name
@@ -896,6 +1053,10 @@ def _sentence_claims(
             # speaker and closes the sentence; the claim is C
             sp_end = described.end(1)
         speaker: Speaker | None = find_speaker(doc, views, view, sp_start, sp_end)
+        if speaker is None and sp_start > whole_start:
+            # "according to a report by The Hindu": an issuer no actor names; the report
+            # speaks, under the name the text gives it
+            speaker = find_speaker(doc, views, view, whole_start, sp_end)
         if speaker is None:
             continue
         before = text[s_start : m.start()]
@@ -934,7 +1095,11 @@ def _sentence_claims(
                 )
             )
         ):
-            span = _reported_clause(doc, s_start, m.start()) or (s_start, m.start())
+            # "No group claimed the strike; two fighters were wounded, according to X": X
+            # vouches for the clause after the last semicolon, not for the one before it
+            semi = before.rfind(";")
+            c_from = s_start + semi + 1 if semi >= 0 else s_start
+            span = _reported_clause(doc, c_from, m.start()) or (c_from, m.start())
         else:
             head = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             verb = head.root.head if head is not None else None
@@ -1011,9 +1176,22 @@ def _sentence_claims(
                 continue
         agents = [c for c in verb.children if c.dep_ == "agent"]
         if passive and agents and verb.lemma_.lower() not in cues.addressee_verbs:
-            # "X has been accused by Y of Z": Y speaks, about X
-            a_start, a_end = _subtree_span(list(agents[0].subtree))
+            # "X has been accused by Y of Z": Y speaks, about X; "by an official who asked
+            # not to be named": the relative clause describes Y and is no part of its name
+            a_start, a_end = _subtree_span(
+                [t for t in agents[0].subtree if t.idx < c_start] or list(agents[0].subtree)
+            )
+            rel = [t for t in agents[0].subtree if t.dep_ == "relcl"]
+            if rel:
+                a_end = min(a_end, rel[0].left_edge.idx)
+            while a_end > a_start and text[a_end - 1] in ", ":
+                a_end -= 1
             speaker = find_speaker(doc, views, view, a_start + len("by "), a_end)
+        elif passive and not agents and (_passive_infinitive(verb) or (-1, -1))[0] == c_start:
+            # "the group is said to hold 40 hostages": unnamed reports say it of the group;
+            # "is widely believed to enjoy": a view held, as "it is believed that"
+            believed = verb.lemma_.lower() in ("believe", "think", "understand", "assume", "fear")
+            speaker = Speaker(None, "views" if believed else "reports", "")
         elif passive and verb.lemma_.lower() in ("accuse", "blame", "charge"):
             # "X has been accused of Z": the accused is not who accuses, nor is the verb
             speaker = Speaker(None, "sources", "")
@@ -1030,6 +1208,13 @@ def _sentence_claims(
             speaker = Speaker(None, AUTHOR, text[sp_start:sp_end])
         else:
             speaker = find_speaker(doc, views, view, sp_start, sp_end)
+            if speaker is None and subj.pos_ == "PRON":
+                # "Police recovered what they described as rockets": a pronoun no actor
+                # stands for names the subject of the clause it is said in
+                outer = _outer_subject(verb, subj)
+                if outer is not None:
+                    o_start, o_end = _subtree_span(list(outer.subtree))
+                    speaker = find_speaker(doc, views, view, o_start, min(o_end, verb.idx))
         if speaker is None:
             continue
         # the outlet: in the speaker phrase ("sources quoted by Reuters"), between the verb
@@ -1103,10 +1288,15 @@ def _sentence_claims(
         # "accuse Eritrea of arming Fano, an allegation Asmara denies": the counter-claim
         # closing the claim is the other party's denial of it, not part of it
         counter = _COUNTER_DENIAL.search(text, c_start, c_end)
+        if counter is None and c_end < s_end:
+            # "accused the Assam Rifles of shielding militants, a charge the force rejects.":
+            # the counter-claim after the claim's words, closing the sentence
+            close = len(text[c_end:s_end].rstrip(' \n.!?"”'))
+            counter = _COUNTER_DENIAL.match(text, c_end, c_end + close)
         denier: Speaker | None = None
         if counter and counter.start() > c_start:
             denier = find_speaker(doc, views, view, counter.start("who"), counter.end("who"))
-            c_end = counter.start()
+            c_end = min(c_end, counter.start())
         claim = _make_claim(
             doc,
             views,
