@@ -92,9 +92,14 @@ def test_denial_dated_by_the_attack_it_denies(tmp_path: Path) -> None:
         "On 9 November, rockets struck Ain al-Asad air base, injuring five US personnel. "
         "Kata'ib Hezbollah denied carrying out the attack.\n",
     )
-    denials = [e for e in doc.events if e.type == "REJECT"]
-    assert denials and denials[0].date is not None
-    assert denials[0].date.value == "2024-11-09"
+    # the denial is Kata'ib Hezbollah's claim, not an event; the attack it denies keeps
+    # its day and is not given to the group that denies it
+    assert not [e for e in doc.events if e.type == "REJECT"]
+    [denial] = [c for c in doc.claims if c.stance == "denial"]
+    assert "carrying out the attack" in denial.text
+    [attack] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.date is not None and attack.date.value == "2024-11-09"
+    assert denial.speaker not in {a.actor for a in attack.actors}
 
 
 def test_clock_time_of_the_strike_told_before_merges(tmp_path: Path) -> None:

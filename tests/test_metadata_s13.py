@@ -1,4 +1,4 @@
-"""The author of a document: a byline in the text, the HTML page's author, a Markdown front
+"""The author of a document (a byline in the text, the HTML page's author, a Markdown front
 matter's authors, a PDF's /Author; stored, migrated into an old database and exported. The
 byline stays out of the text (its names are not actors of the story). All texts were written
 for these tests."""
@@ -118,3 +118,22 @@ def test_the_author_is_stored_exported_and_an_old_database_gains_the_column(
     [doc] = json_v1.build(store)["documents"]
     assert doc["author"] is None and doc["path"] == "a.txt"
     store.close()
+
+
+def test_a_claim_carries_its_stance_into_the_export(tmp_path: Path) -> None:
+    report = tmp_path / "denial.txt"
+    report.write_text(
+        "Field Brief\n\n4 June 2024\n\n"
+        "JNIM denied burning the school in Tillia. "
+        "The governor accused the group of recruiting children. "
+        "Teachers said the school had 300 pupils.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "kb.db"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", str(db), "ingest", str(report)]).exit_code == 0
+    claims = json.loads(runner.invoke(main, ["--db", str(db), "export"]).output)["claims"]
+    stance = {c["text"]: c["stance"] for c in claims}
+    assert stance["burning the school in Tillia"] == "denial"
+    assert stance["recruiting children"] == "accusation"
+    assert stance["the school had 300 pupils"] == "neutral"

@@ -60,6 +60,10 @@ def test_statement_denial_and_threat():
         for e in report().events
         if ("eln", "initiator") in {(a.actor, a.role) for a in e.actors}
     }
-    assert {"REJECT", "THREATEN"} <= types
+    assert "THREATEN" in types
+    # its denial is a claim with the stance "denial", not a REJECT event
+    assert "REJECT" not in types
+    [denied] = [c for c in report().claims if c.stance == "denial"]
+    assert denied.speaker == "eln" and denied.text == "targeting civilians"
     # the threatened expansion is no event
     assert not any("expand" in e.anchor.quote for e in _attacks())

@@ -65,7 +65,7 @@ def test_an_accusation_of_something_else_gives_no_attack_a_culprit():
     }
 
 
-def test_designation_and_denial_are_events():
+def test_the_designation_is_an_event_and_the_denial_a_claim():
     [designation] = _events("SANCTION")
     assert designation.mode == "designate" and designation.date is not None
     assert designation.date.value == "2021-03"
@@ -73,8 +73,10 @@ def test_designation_and_denial_are_events():
         ("us_government", "initiator"),
         ("is_mozambique", "target"),
     }
-    [denial] = _events("REJECT")
-    assert [(a.actor, a.role) for a in denial.actors] == [("state:TZ", "initiator")]
+    assert not _events("REJECT")
+    [denial] = [c for c in report().claims if c.stance == "denial"]
+    assert denial.speaker == "state:TZ"
+    assert denial.text == "the insurgents operate from its territory"
 
 
 def test_leader_with_his_full_name_and_recruitment_area():

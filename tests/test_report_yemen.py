@@ -43,7 +43,8 @@ def test_who_backs_controls_and_fights_whom():
     assert ("saudi_government", "hostile_to", "houthis") in rels
 
 
-def test_a_denial_and_no_event_for_a_vow():
-    [denial] = [e for e in report().events if e.type == "REJECT"]
-    assert [(a.actor, a.role) for a in denial.actors] == [("iran_government", "initiator")]
+def test_a_denial_is_a_claim_and_a_vow_no_event():
+    assert not [e for e in report().events if e.type == "REJECT"]
+    [denial] = [c for c in report().claims if c.stance == "denial"]
+    assert (denial.speaker, denial.text) == ("iran_government", "arming the group")
     assert not [e for e in report().events if "vowed" in e.anchor.quote]

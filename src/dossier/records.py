@@ -280,6 +280,10 @@ class Claim:
     likelihood: str | None = None  # ICD 203 scale
     reliability: str = "F"  # Admiralty A-F
     credibility: int = 6  # Admiralty 1-6
+    # how the speaker puts it (the reporting verb's class in claim_vocab.yaml): neutral |
+    # assertive | hedged | denial | accusation | admission; "X denied carrying out the attack"
+    # has the text "carrying out the attack" and the stance "denial"
+    stance: str = "neutral"
 
 
 @dataclass(frozen=True)

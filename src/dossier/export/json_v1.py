@@ -153,6 +153,7 @@ def build(store: SQLiteStore) -> dict[str, Any]:
             "text_end": c["text_end"],
             "about": json.loads(c["about"]),
             "hedges": json.loads(c["hedges"]),
+            "stance": c["stance"],
             "likelihood": c["likelihood"],
             "reliability": c["reliability"],
             "credibility": c["credibility"],

@@ -1269,7 +1269,7 @@ def _sentence_claims(
             extra.append(UNVERIFIED)
         if stance == "denial":
             # "denied any involvement": the claim text is what is denied; the hedge
-            # ``denied`` keeps its polarity (a Claim has no stance field)
+            # ``denied`` stays among the hedges beside the claim's stance
             extra.append(DENIED)
             # "denied that any of its members had been killed and accused the police of
             # executing civilians": the accusation is a claim of its own, not denied
@@ -1321,11 +1321,14 @@ def _sentence_claims(
             band = _stance_likelihood().get(verb.lemma_.lower())
             if band is not None:
                 claim = replace(claim, likelihood=band)
+        if stance:
+            # the reporting verb's class: "denied C" is a denial of C, not C
+            claim = replace(claim, stance=stance)
         claims.append(claim)
         if denier is not None:
             denied = _make_claim(doc, views, view, (c_start, c_end), denier, None, [DENIED])
             if denied is not None:
-                claims.append(denied)
+                claims.append(replace(denied, stance="denial"))
         if accusation is not None:
             # (the verb stays in the text: "accused the police of executing civilians")
             accused = _make_claim(
@@ -1338,7 +1341,7 @@ def _sentence_claims(
                 extra_about=[about_key] if about_key else (),
             )
             if accused is not None:
-                claims.append(accused)
+                claims.append(replace(accused, stance="accusation"))
 
     # 2b. "Sources at the regional hospital report at least 50 killed", with "report" read
     # as a noun by the parser: a source phrase opening the sentence, then the verb

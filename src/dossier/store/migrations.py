@@ -227,3 +227,10 @@ def _document_author(conn: sqlite3.Connection) -> None:
     """The writers a document names (a byline, the file's author field). Old rows keep
     NULL until their file is ingested again."""
     conn.execute("ALTER TABLE documents ADD COLUMN author TEXT")
+
+
+@migration("0005_claim_stance")
+def _claim_stance(conn: sqlite3.Connection) -> None:
+    """How a claim's speaker puts it (neutral, assertive, hedged, denial, accusation,
+    admission). Old rows read as neutral until their file is ingested again."""
+    conn.execute("ALTER TABLE claims ADD COLUMN stance TEXT NOT NULL DEFAULT 'neutral'")

@@ -331,7 +331,8 @@ class SQLiteStore(StoreReads):
             conn.execute(
                 """INSERT INTO claims(uid, document_id, speaker_id, speaker_kind, speaker_text,
                    via, text, text_start, text_end, about, hedges, likelihood, reliability,
-                   credibility, start, "end", quote) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                   credibility, start, "end", quote, stance)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 (
                     f"{uid}:c{n + 1}",
                     doc_id,
@@ -350,6 +351,7 @@ class SQLiteStore(StoreReads):
                     cl.anchor.start,
                     cl.anchor.end,
                     cl.anchor.quote,
+                    cl.stance,
                 ),
             )
         for n, q in enumerate(doc.quantities):
