@@ -89,9 +89,7 @@ def test_a_denial_joined_to_a_reported_clause_is_the_speakers() -> None:
     assert not [e for e in _events(text) if e.type == "REJECT"]
     ann = annotate_text(text, DateValue("2025-06-20", "day"))
     names = {a.key: a.name for a in ann.actors}
-    [denial] = [
-        c for c in extract_claims(ann.doc, ann.actors, ann.places) if c.stance == "denial"
-    ]
+    [denial] = [c for c in extract_claims(ann.doc, ann.actors, ann.places) if c.stance == "denial"]
     assert names.get(denial.speaker or "") == "State Administration Council"
     assert "bombed the village" in denial.text
 
