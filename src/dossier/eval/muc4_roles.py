@@ -78,6 +78,13 @@ def _rank_titles() -> frozenset[str]:
     return frozenset(str(w).lower() for w in raw.get("perp_rank_titles") or ())
 
 
+@cache
+def _lexicon_words(key: str) -> frozenset[str]:
+    """A word list of ``data/muc4/lexicon.yaml``, lower case."""
+    raw = yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+
 @lru_cache(maxsize=1)
 def _org_index() -> tuple[dict[tuple[str, ...], str], int]:
     """Lower-case word tuples of gazetteer organisation names and acronyms -> organisation id."""
@@ -295,6 +302,40 @@ class _RoleMapper:
             while start < root.i and self.doc[start].lower_ in self.lex.vague_quantifiers:
                 start += 1
             self.add("PerpInd", self.doc[start : span.end].text)
+
+    def agent_nouns(self) -> None:
+        """ "the assassins of Msgr Romero", "the kidnappers of the industrialist X": a noun
+        of those who did a deed (``agent_perp_nouns``) names them as perpetrators and the
+        person its "of" phrase names as the victim, with no event word of its own. Only a
+        named person counts ("the assassins of priests" tells of no one incident)."""
+        agents = self.lex_words("agent_perp_nouns")
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in agents:
+                continue
+            named = [
+                g
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and self._person_name(g)
+            ]
+            if not named or any(c.dep_ == "neg" for c in tok.head.children):
+                continue
+            # "the killers of contra commander X": a fighter killed is warfare, not terrorism
+            armed = self.lex.military_objects | self.lex.armed_adjectives
+            armed |= self.lex_words("military_role_words")
+            if any(t.lower_ in armed for g in named for t in self.doc[g.left_edge.i : g.i]):
+                continue
+            start = tok.i
+            while start > tok.left_edge.i and self.doc[start - 1].dep_ in {"amod", "compound"}:
+                start -= 1
+            self.add("PerpInd", self.doc[start : tok.i + 1].text)
+            for g in named:
+                self.object(self.doc[g.left_edge.i : g.i + 1], victim=True)
+
+    def lex_words(self, key: str) -> frozenset[str]:
+        """A word list of ``data/muc4/lexicon.yaml`` (lower case)."""
+        return _lexicon_words(key)
 
     def _force_named_in(self, span: Span) -> Span | None:
         """The state force a perpetrator phrase names around its head: "Honduran army"
@@ -656,6 +697,7 @@ def frames_to_roles(
     if not mapper.roles["PerpInd"] and not mapper.roles["PerpOrg"]:
         for span in kinds[:1]:
             mapper.perpetrator(span)
+    mapper.agent_nouns()
     return mapper.fillers()
 
 

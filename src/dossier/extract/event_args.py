@@ -93,6 +93,7 @@ class ArgumentFinder:
         self.role_nouns = rules.words("role_nouns")
         # the subjects of each verb of ``doc`` by its index (the finder never changes)
         self._subjects: dict[int, list[Token]] = {}
+        self._texts: dict[str, Actor] | None = None
 
     def _weapon_mention(self, start: int, end: int, actor: Actor) -> bool:
         """A mention that names a weapon ("an IED struck", its make in "a Bayraktar drone")
@@ -169,6 +170,46 @@ class ArgumentFinder:
                     return people[0]
         return inside[0][2] if inside else None
 
+    def named_tail(self, tok: Token) -> Actor | None:
+        """A name the recogniser missed here that names an actor of the document elsewhere:
+        a full name whose last words are the actor's ("Abdelghani al-Kikli", the man later
+        called "al-Kikli"), or the same name before the phrase's head ("Zawiya units
+        detained 40", the group called "Zawiya" elsewhere)."""
+        names = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        last = tok if tok.pos_ == "PROPN" else (names[-1] if names else None)
+        if last is None or not self.mentions:
+            return None
+        doc = self.doc
+        start = last.i
+        while start > last.sent.start and (
+            doc[start - 1].pos_ == "PROPN"
+            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+        ):
+            start -= 1
+        end = last.idx + len(last)
+        texts = self._mention_texts()
+        for j in range(start, last.i + 1):
+            if doc[j].text == "-":
+                continue
+            actor = texts.get(doc.text[doc[j].idx : end].lower())
+            # a single word names the actor only as the whole name ("Zawiya"), never as
+            # the last word of a longer one ("Ali" of "Mustafa Ali")
+            if actor is not None and (j < last.i or j == start):
+                return actor
+        return None
+
+    def _mention_texts(self) -> dict[str, Actor]:
+        """The document's actor mentions by their lower-case text (a name said of two actors
+        names neither)."""
+        if self._texts is None:
+            found: dict[str, Actor | None] = {}
+            for s, e, a in self.mentions:
+                key = self.doc.text[s:e].lower()
+                prev = found.get(key, a)
+                found[key] = a if prev is not None and prev.key == a.key else None
+            self._texts = {k: a for k, a in found.items() if a is not None}
+        return self._texts
+
     def actor_type(self, key: str) -> str | None:
         """The type of the document's actor ``key`` (None when it is not one of them)."""
         return next((a.type for _s, _e, a in self.mentions if a.key == key), None)
@@ -212,7 +253,8 @@ class ArgumentFinder:
     def owned_thing(self, tok: Token, actor: Actor | None) -> bool:
         """A building or vehicle noun heading its phrase, the person named in it no more
         than its owner or name ("Pedro Ruiz's house", "the Balboa hospital ambulance")."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.rules.words("owned_thing_nouns"):
+        things = self.rules.words("owned_thing_nouns") | self.rules.words("escort_nouns")
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in things:
             return False
         return actor is None or not any(
             a.key == actor.key and s <= tok.idx < e for s, e, a in self.mentions
@@ -403,6 +445,7 @@ class ArgumentFinder:
         perps += [m for p in perps for m in self.included(p)]
         for p in perps:
             actor = self.actor_in(*np_span(p), p) or self.member_group(p) or self.refer(p)
+            actor = actor or self.named_tail(p)
             if p.lower_ in RELATIVE:
                 continue
             attack = self.rules.noun_triggers.get(p.lemma_.lower(), ("", None))[0] == "ASSAULT"
@@ -444,7 +487,10 @@ class ArgumentFinder:
                 continue  # "..., Islamic State claims responsibility": who claims is no target
             if o.lower_ == "it" and (thing := thing_before(self, o)) is not None:
                 o = thing  # "drove a car bomb into a military post, and gunmen stormed it"
-            actor = self.actor_in(*np_span(o), o) or self.refer(o)
+            # "a patrol near a camp of the X Brigade": who owns the camp the patrol was near
+            # was not hit
+            actor = self.actor_in(*_object_span(o, self.rules.words("locative_preps")), o)
+            actor = actor or self.refer(o) or self.named_tail(o)
             if actor is None and any(c.dep_ == "poss" for c in o.children):
                 actor = self.member_group(o)  # "repelled an assault on its forces"
             if actor is None and o.lower_ in {"him", "her"}:
@@ -530,11 +576,19 @@ def _plural_verb(verb: Token) -> bool:
     )
 
 
-def _object_span(tok: Token) -> Span2:
+def _object_span(tok: Token, preps: frozenset[str] | None = None) -> Span2:
     """The phrase of what was hit, ending before any place or time phrase after its head
-    that a misparse pulled into it ("institutes in Vina del Mar, Talca")."""
+    that a misparse pulled into it ("institutes in Vina del Mar, Talca"); with ``preps``, only
+    before a phrase of those prepositions."""
     start, end = np_span(tok)
-    cut = [c for c in tok.children if c.dep_ == "prep" and c.lower_ != "of" and c.i > tok.i]
+    cut = [
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ != "of"
+        and c.i > tok.i
+        and (preps is None or c.lower_ in preps)
+    ]
     if cut:
         last = tok.doc[min(c.i for c in cut) - 1]
         end = min(end, max(last.idx + len(last), tok.idx + len(tok)))

@@ -26,7 +26,7 @@ from dossier.extract.event_objects import (
     target_of,
 )
 from dossier.extract.event_parties import participle_agents, subjects, weapon_word
-from dossier.extract.event_phrases import PRONOUN_ORG, participle_hosts
+from dossier.extract.event_phrases import PRONOUN_ORG, RELATIVE, participle_hosts
 from dossier.extract.event_places import place_in
 
 if TYPE_CHECKING:
@@ -75,6 +75,14 @@ def _add_between_sides(finder: ArgumentFinder, tok: Token, words: ClauseWords) -
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == "between"
     ]
+    if (
+        not preps
+        and tok.dep_ == "nsubj"
+        and tok.lemma_.lower() in combat
+        and tok.head.lemma_.lower() in finder.rules.words("occurrence_verbs")
+    ):
+        # "fighting broke out between X and Y": the parser hangs the sides on the verb
+        preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     for prep in preps[:1]:
         sides = [g for g in prep.children if g.dep_ == "pobj"]
         sides += [c for s in sides for c in s.conjuncts if c.pos_ in {"NOUN", "PROPN"}]
@@ -92,7 +100,11 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
     perps: list[Token] = []
     objects: list[Token] = []
     place_hosts: list[Token] = [tok]
-    perps += subjects(finder, tok)
+    if _reduced_passive(finder, tok):
+        # "convoy of the governor ambushed near X": the subject was hit, no one attacked
+        objects += subjects(finder, tok)
+    else:
+        perps += subjects(finder, tok)
     # "a missile fired by the Houthis killed three": who fired the weapon
     perps += participle_agents(finder, perps, "weapon_use_verbs")
     place_hosts += participle_hosts(tok)
@@ -259,6 +271,29 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
     place_hosts += objects
     objects += effect_patients(finder, tok) + blast_sites(finder, tok)
     return ClauseWords(perps, objects, place_hosts)
+
+
+def _reduced_passive(finder: ArgumentFinder, verb: Token) -> bool:
+    """ "two guards killed in the ambush", "- 9 May: convoy of the governor ambushed near X":
+    a verb that always takes what it hits as its object (``object_required_verbs``), told in
+    the past with a subject of its own and no object, agent, complement or joined verb that
+    holds its object, is a passive with its auxiliary left out: the subject was hit."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in finder.rules.words(
+        "object_required_verbs"
+    ):
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in kids):
+        return False
+    if any(
+        c.dep_ in {"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "agent", "aux", "auxpass"}
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+        for c in kids
+    ):
+        return False
+    # "gunmen stormed and killed five": the object the parser gave the first verb only
+    return not (verb.dep_ == "conj" and any(c.dep_ == "dobj" for c in verb.head.children))
 
 
 def _agent_noun(finder: ArgumentFinder, tok: Token) -> bool:

@@ -9,6 +9,7 @@ function takes the document's :class:`~dossier.extract.event_args.ArgumentFinder
 
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -48,6 +49,8 @@ def attacked(finder: ArgumentFinder, pobj: Token) -> bool:
         return False
     if pobj.lemma_.lower() in finder.rules.words("route_nouns"):
         return False  # "on the coastal highway" says where, not what was hit
+    if pobj.lemma_.lower() in finder.rules.words("boundary_nouns"):
+        return False  # "on the A-B boundary", "on the outskirts of X": where, not what
     if pobj.ent_type_ in {"DATE", "TIME"}:
         return False  # "on 3 May"
     if pobj.head.lower_ in {"on", "against"}:
@@ -260,11 +263,35 @@ def dated_of(tok: Token) -> list[Token]:
         if c.dep_ == "prep"
         for d in c.children
         if d.dep_ == "pobj" and d.ent_type_ in {"DATE", "TIME"}
-        for p in d.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+        for g in _of_after_date(d)
     ]
+
+
+_CALENDAR = frozenset(
+    w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name)
+)
+
+
+def _datelike(tok: Token) -> bool:
+    """A date the tagger may leave unmarked: "of 12 March" (a month or weekday name)."""
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_.strip(".") in _CALENDAR
+
+
+def _of_after_date(date: Token, depth: int = 3) -> list[Token]:
+    """The first "of" object after a date phrase that is no part of the date: "on 15 May of
+    X" → X; "on the evening of 15 May of X" → X (through the date's own "of")."""
+    out: list[Token] = []
+    for p in date.children:
+        if p.dep_ != "prep" or p.lower_ != "of":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            if not _datelike(g):
+                out.append(g)
+            elif depth > 0:
+                out += _of_after_date(g, depth - 1)
+    return out
 
 
 _LIST_POS = {"ADJ", "NOUN", "PROPN", "NUM", "DET", "PART", "ADP"}

@@ -718,8 +718,13 @@ def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
             for i, f in enumerate(frames)
             if f.event.type == "ASSAULT" and f.trigger[0] == st.about
         ]
-        if named:
+        if named and not (frames[named[0]].reference and frames[named[0]].event.date is None):
             return named[0]
+        if named:
+            # "the attack", a bare reference with no date of its own: the attack told last
+            # with its date, when there is one within reach
+            dated = _dated_before(frames, cands, st)
+            return dated if dated is not None else named[0]
         if st.fresh:
             # "accused soldiers of abusing civilians" names an act of its own, which is no
             # event reported here: it says nothing of the attack told before
@@ -731,6 +736,19 @@ def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
     after = [i for i in cands if frames[i].trigger[0] > st.position]
     after = [i for i in after if frames[i].event.anchor.sentence - st.sentence <= 1]
     return after[0] if after else None
+
+
+def _dated_before(frames: Sequence[EventFrame], cands: list[int], st: Statement) -> int | None:
+    """The last attack told with its date before a statement, three to eight sentences
+    back: what "the attack" of "officials attributed the attack to X" stands for, the
+    sentences between telling details of it ("the gunmen first blocked the road ..."). (One
+    told just before is left to the merging of mentions.)"""
+    dated = [
+        i for i in cands if frames[i].trigger[0] < st.position and frames[i].event.date is not None
+    ]
+    if not dated or not 2 < st.sentence - frames[dated[-1]].event.anchor.sentence <= 8:
+        return None
+    return dated[-1]
 
 
 def _fold_claim(
