@@ -120,6 +120,23 @@ def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
     return None
 
 
+def _found_dead(finder: ArgumentFinder, tok: Token) -> NumberRange | None:
+    """ "found the bodies of nine people", "located a grave containing at least 11 bodies":
+    the dead counted among the remains a discovery verb finds (h5, s13)."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    if tok.lemma_.lower() not in finder.rules.words("discovery_verbs"):
+        return None
+    remains = finder.rules.words("remains_nouns")
+    for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}):
+        for noun in obj.subtree:
+            if noun.lemma_.lower() in remains or noun.lower_ in remains:
+                count = count_of(finder, noun)
+                if count is not None:
+                    return count
+    return None
+
+
 _COUNT_NOUNS = frozenset(
     {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"}
 )
@@ -165,6 +182,9 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
                 on_trigger = any(p.i == tok.i for p in prep.children)
                 if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"} and on_trigger:
                     verbs.append(t)
+    found_dead = _found_dead(finder, tok)
+    if found_dead is not None:
+        return found_dead, None
     if tok.lemma_.lower() in finder.rules.words("mutual_fight_lemmas"):
         # "X and Y clashed; sources said more than 40 fighters died on both sides"
         verbs += [

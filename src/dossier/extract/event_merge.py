@@ -198,7 +198,25 @@ def _other_place(p: _Pair) -> bool:
         and p.eb.place is not None
         and not _places_agree(p.ea.place, p.eb.place)
         and not _refers_back(p)
+        and not _protest_landmark(p)
     )
+
+
+def _protest_landmark(p: _Pair) -> bool:
+    """ "Students rallied in Imphal on 9 September ... Protesters threw stones at police near
+    Raj Bhavan": a protest told again in the next sentence at a landmark of the same state
+    (a site the gazetteer places only "near" somewhere) is the same protest (h5, s13)."""
+    if p.ea.type != "PROTEST" or p.eb.type != "PROTEST":
+        return False
+    if abs(p.ea.anchor.sentence - p.eb.anchor.sentence) > 1:
+        return False
+    pa, pb = p.ea.place, p.eb.place
+    if pa is None or pb is None or pa.place is None or pb.place is None:
+        return False
+    landmark = {"near", "site", "unknown"}
+    if not {pa.place.feature, pa.place.precision, pb.place.feature, pb.place.precision} & landmark:
+        return False
+    return bool(pa.place.admin1_code) and pa.place.admin1_code == pb.place.admin1_code
 
 
 def _refers_back(p: _Pair) -> bool:
@@ -264,10 +282,27 @@ def _hit(ev: Event) -> set[str]:
     return {x.actor for x in ev.actors if x.role in {"target", "victim"}}
 
 
+def _one_truce(p: _Pair) -> bool:
+    """ "A truce was announced on 14 May by the UN mission. The defence ministry separately
+    declared a ceasefire the same night": an agreement has several parties, each of whom may
+    announce it; mentions of one day are one agreement, whoever announces them (h5, s13)."""
+    a, b = p.ea.date, p.eb.date
+    return (
+        p.ea.type == p.eb.type == "AGREE"
+        and p.ea.mode == p.eb.mode
+        and a is not None
+        and b is not None
+        and a.precision == b.precision == "day"
+        and a.value[:10] == b.value[:10]
+    )
+
+
 def _other_perpetrators(p: _Pair) -> bool:
     """Both name who acted, and no one of them is the other or part of it. A "perpetrator"
     that the other mention names as the target is no other party ("the Jaffar Express
     hijacking": the train hijacked, read as the one that hijacked)."""
+    if _one_truce(p):
+        return False
     perps_a = p.perps_a - _hit(p.eb)
     perps_b = p.perps_b - _hit(p.ea)
     return (
@@ -282,7 +317,15 @@ def _other_perpetrators(p: _Pair) -> bool:
 def _statements_apart(p: _Pair) -> bool:
     """Statements, pledges, arrests: two sentences are one event only when the same party
     acts in both ("Chapo accused ..."; "rights groups accused ...")."""
-    return p.ea.type != "ASSAULT" and not (p.perps_a and p.perps_b) and p.told_apart
+    return (
+        p.ea.type not in _DEEDS and not (p.perps_a and p.perps_b) and p.told_apart
+    ) and not _one_truce(p)
+
+
+# types of deeds (not statements) whose mentions in two sentences may tell one event: an
+# attack, and a protest told over two sentences ("Students rallied in X ... Protesters threw
+# stones at the police"; h5, s13)
+_DEEDS = frozenset({"ASSAULT", "PROTEST"})
 
 
 def _other_victims(p: _Pair) -> bool:
@@ -533,6 +576,8 @@ def _mode(first: Event, second: Event) -> Event:
         return second if second.mode else first
     if first.mode == "destroy" and second.mode and second.mode != "destroy":
         return second
+    if first.type == "PROTEST" and second.mode == "riot":
+        return second  # a protest that turned violent is a violent demonstration
     return first
 
 

@@ -98,6 +98,9 @@ class EventFrame:
     # the list item ("- 9 Mar — ...", "b) ...") it is told in: the offset of the item's line;
     # -1 outside any item
     item: int = -1
+    # "Radaa denied carrying out a drone strike on the checkpoint": a deed whose doing a
+    # party denies; told elsewhere too, it is that event (the denier no party to it)
+    denied: bool = False
 
 
 # --------------------------------------------------------------------------- 1. triggers
@@ -183,6 +186,32 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 hit = ("THREATEN", threats[lem])
             if _takes_leader_role(tok, lem, rules):
                 hit = ("LEADERSHIP", None)
+            if (
+                hit is None
+                and lem in rules.words("crowd_protest_verbs")
+                and "PROTEST" in rules.types
+            ):
+                # "several thousand protesters in the square demanded his resignation"
+                crowd = rules.words("protester_nouns")
+                if any(
+                    c.dep_ == "nsubj"
+                    and (
+                        _lemma(c) in crowd
+                        or any(
+                            _lemma(g) in crowd
+                            for p in c.children
+                            if p.lower_ == "of"
+                            for g in p.children
+                        )
+                    )
+                    for c in tok.children
+                ):
+                    hit = ("PROTEST", "demo")
+            outbreak = _outbreak_noun(tok, lem, rules)
+            if outbreak is not None and outbreak.i not in found:
+                # "heavy fighting broke out between A and B": the fighting is the event
+                found[outbreak.i] = _Trigger(outbreak, ("ASSAULT", rules.raw["outbreak_mode"]))
+                continue
             if hit is not None:
                 found[tok.i] = _Trigger(tok, hit)
             elif lem in rules.verb_triggers:
@@ -214,6 +243,24 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             if governor.i in found and governor.i != i and governor.pos_ in {"VERB", "AUX"}:
                 found.pop(i)
     return sorted(found.values(), key=lambda t: t.token.i)
+
+
+def _outbreak_noun(verb: Token, lem: str, rules: EventRules) -> Token | None:
+    """ "heavy fighting broke out between A and B", "the war erupted on 9 September": a noun
+    of fighting whose outbreak a verb tells; the fighting is an event (h5, s13)."""
+    if lem not in rules.words("outbreak_verbs"):
+        return None
+    if lem == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    nouns = rules.words("outbreak_nouns")
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and (_lemma(c) in nouns or c.lower_ in nouns)
+        ),
+        None,
+    )
 
 
 def _own_prep_event(verb: Token, rules: EventRules) -> bool:
@@ -275,6 +322,8 @@ def _modality(trig: Token, rules: EventRules) -> str:
     negators = rules.words("negation_governors")
     future_words = rules.words("future_words")
     scope = [trig, *_governors(trig)]
+    if _judged_outlook(trig, rules):
+        return "hypothetical"
     nouns = rules.words("low_confidence_nouns")
     low_mods = rules.words("low_confidence_modifiers")
     for up in trig.ancestors:
@@ -333,6 +382,38 @@ def _modality(trig: Token, rules: EventRules) -> str:
         }:
             return "future"
     return "asserted"
+
+
+def _deed_denied(trig: Token, rules: EventRules) -> bool:
+    """ "Radaa denies carrying out a drone strike on the checkpoint", "denied attacking the
+    convoy": the deed is the object of a denial of fact (a verb of ``fact_denial_verbs``) with
+    no negation of its own; the deed may still have happened (h5, s13)."""
+    chain = [trig, *_governors(trig)]
+    denials = rules.words("fact_denial_verbs")
+    for below, up in zip(chain, chain[1:], strict=False):
+        if any(c.dep_ == "neg" for c in below.children):
+            return False
+        if _lemma(up) in denials:
+            return below.dep_ in {"xcomp", "dobj"} and (below.i == trig.i or below.pos_ == "VERB")
+    return False
+
+
+def _judged_outlook(trig: Token, rules: EventRules) -> bool:
+    """ "The UN-brokered truce is likely to hold through May", "the ceasefire is expected to
+    collapse": an estimate of how a standing state will fare, told of a trigger noun as its
+    subject, is a judgement, no mention of the event (h5, s13)."""
+    if trig.pos_ not in {"NOUN", "PROPN"} or trig.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    head = trig.head
+    estimates = rules.words("estimative_words")
+    judged = [head] if _lemma(head) in estimates else []
+    judged += [c for c in head.children if c.dep_ == "acomp" and c.lower_ in estimates]
+    if not judged:
+        return False
+    outlook = rules.words("outlook_verbs")
+    return any(
+        c.dep_ == "xcomp" and _lemma(c) in outlook for j in {head, *judged} for c in j.children
+    )
 
 
 def _purpose_infinitive(tok: Token, rules: EventRules) -> bool:
@@ -420,7 +501,7 @@ def _date_of(
         if hung:
             return hung[0]
     if not cands:
-        return None
+        return _within_hours(head, sent, timexes)
     if (
         trig.dep_ == "pobj"
         and trig.head.lower_ in {"from", "of", "in"}
@@ -433,6 +514,10 @@ def _date_of(
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trig.children)
     ):
         return None  # "claimed the raid on 11/05/2024": the date of the claim, not of the raid
+    # "The army said on Monday it had killed ...": a date between the reporting verb and the
+    # subject of what it reports is the report's, wherever the parser hangs it
+    said_dates = _report_dates(head, cands, report_verbs)
+    cands = [t for t in cands if t not in said_dates]
     scopes = [trig, head]
     if trig.dep_ == "acl" and trig.tag_ == "VBN" and trig.head.dep_ == "ROOT":
         # "On 12 October, an IED detonated against a vehicle": the verb misparsed as a
@@ -490,10 +575,21 @@ def _date_of(
         if hung:
             return hung[-1]
     # "the Houthis said on Sunday they had fired missiles": reported with no date of its
-    # own, an event is dated by its report (no later than that day)
+    # own, an event is dated by its report (no later than that day); one the report gives a
+    # time of its own, however vague ("said on Monday it had killed 40 fighters in recent
+    # days", "over the past week"), happened before the day of the report
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in report_verbs:
         say = head.head
-        said = [
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        if any(
+            lo <= t.start < hi
+            and t.type != "SET"
+            and not t.value.startswith("PT")  # "fought for three hours": within the day
+            and t not in said_dates
+            for t in timexes
+        ):
+            return None
+        said = said_dates + [
             t
             for t in cands
             if _attached_to(t, say, sent)
@@ -501,7 +597,54 @@ def _date_of(
         ]
         if said:
             return said[0]
-    return None
+    return _within_hours(head, sent, timexes)
+
+
+# a count of hours or minutes ("PT3H", "PTXH": "hours", "PT30M")
+_HOURS = re.compile(r"^PT(?:\d+|X)[HM]$")
+# how far back (characters) the day told before "within hours" may be
+_WITHIN_REACH = 1500
+
+
+def _within_hours(head: Token, sent: Span, timexes: Sequence[Timex]) -> Timex | None:
+    """ "Within hours, the brigade overran the camps": an event told in the past as hours
+    after what was told before is on the day last told (a day, at most a paragraph back)."""
+    text = doc_text(sent.doc)
+    soon = [
+        t
+        for t in timexes
+        if sent.start_char <= t.start < sent.end_char
+        and t.type == "DURATION"
+        and _HOURS.match(t.value)
+        and re.search(r"\bwithin\s+$", text[max(0, t.start - 10) : t.start], re.IGNORECASE)
+    ]
+    if not soon or not _past_tense(head):
+        return None
+    days = [
+        t
+        for t in timexes
+        if t.end <= sent.start_char
+        and sent.start_char - t.end <= _WITHIN_REACH
+        and t.precision == "day"
+        and _specific(t)
+        and re.match(r"^\d{4}-\d\d-\d\d", t.value)
+        and len(re.findall(r"\n[ \t]*\n", text[t.end : sent.start_char])) <= 1
+    ]
+    return days[-1] if days else None
+
+
+def _report_dates(head: Token, cands: Sequence[Timex], report_verbs: frozenset[str]) -> list[Timex]:
+    """The dates told between a reporting verb and the subject of the clause it reports
+    ("said on Monday it had killed", "told reporters on Friday that gunmen had ..."): the
+    day of the report, which the parser may hang on the reported verb."""
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in report_verbs:
+        return []
+    say = head.head
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > say.i]
+    if not subjects:
+        return []
+    lo, hi = say.idx + len(say), subjects[0].left_edge.idx
+    return [t for t in cands if lo <= t.start < hi]
 
 
 # an aside set off by dashes or brackets, then the date's preposition
@@ -544,8 +687,23 @@ def _range_start(date: Timex | None, timexes: Sequence[Timex]) -> Timex | None:
         return None
     for t in timexes:
         if t.end_value == date.value and t.end <= date.start and date.start - t.end <= 12:
-            return t
-    return date
+            return _day_of(t)
+    return _day_of(date)
+
+
+# a day with a part of the day ("2025-05-14TNI": "the same night", "Thursday morning")
+_PART_OF_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)T[A-Z]{2}$")
+
+
+def _day_of(date: Timex) -> Timex:
+    """An event is dated by its day: a part of the day ("the same night", "on Thursday
+    evening") is left out of the value, which stays a calendar day at day precision (the
+    expression's text keeps it). A clock time ("around 2 p.m.") keeps its time: with no day
+    of its own, it is put on the day a heading or another mention gives."""
+    m = _PART_OF_DAY.match(date.value)
+    if m is None:
+        return date
+    return replace(date, value=m.group(1), type="DATE", precision="day")
 
 
 def _since_date(head: Token, sent: Span, timexes: Sequence[Timex]) -> Timex | None:
@@ -759,10 +917,17 @@ def extract_event_frames(
         sent = tok.sent
         head = clause_head(tok)
         modality = _modality(tok, rules)
+        denied = modality == "negated" and _deed_denied(tok, rules)
+        if denied:
+            modality = "asserted"
         if mode == "abduct" and _takes_territory(tok, finder, rules):
             mode = "territory"  # "seized the town of Mahas": a town taken, not people
         if not _plausible(tok, type_id, mode, finder, rules):
             continue
+        if type_id == "ASSAULT" and "ARREST" in rules.types and _search_raid(tok, finder, rules):
+            type_id, mode = "ARREST", None  # "soldiers raided a ranch and seized 40 rifles"
+        if type_id == "ASSAULT" and "PROTEST" in rules.types and _protesters_fight(tok, rules):
+            type_id, mode = "PROTEST", "riot"  # "students clashed with police": a riot
         args = finder.arguments(tok, trig.light, type_id)
         if type_id == "ASSAULT":
             args = _noun_agent(tok, args, finder, rules)
@@ -795,11 +960,28 @@ def extract_event_frames(
             if (
                 type_id == "ASSAULT"
                 and _aggregate_toll(tok, rules)
-                and (date is None or date.precision not in {"day", "week"})
+                and (
+                    date is None
+                    or date.precision not in {"day", "week"}
+                    or _reported_over_span(tok, rules)
+                )
             ):
                 # "In February alone, 150 people were killed in gang violence": the toll of
                 # many events over a period (a quantity), not one event
                 continue
+            if denied:
+                # who denies doing it is no party to it (a negated perpetration, a claim's)
+                part_args = replace(
+                    part_args,
+                    actor_roles=tuple(
+                        (k, r)
+                        for k, r in part_args.actor_roles
+                        if r not in {"perpetrator", "initiator"}
+                    ),
+                    perpetrator_spans=(),
+                    responsibility=None,
+                    responsibility_by=None,
+                )
             if _attackers_killed(tok, rules):
                 # "Two assailants were also killed": the attackers died, they were no target,
                 # and the toll of the attack is its victims'
@@ -889,6 +1071,7 @@ def extract_event_frames(
                     weapons=part_args.weapon_spans,
                     reference=_bare_reference(tok, event),
                     past=_told_in_past(tok),
+                    denied=denied,
                 )
             )
     frames += _untriggered_rows(doc, frames, table_rows, finder, rules, document_date)
@@ -1333,7 +1516,8 @@ def _as_table_row(frame: EventFrame, row: TableRow | None) -> EventFrame:
 
 def _on_heading_day(date: Timex | None, heading: Heading) -> Timex | None:
     """ "- Mar 3 — ... bombed the village around 2 p.m.": a clock time that names no day of its
-    own is on the item's day, not on the day the report was written."""
+    own is on the item's day, not on the day the report was written (the event is dated by
+    that day, the time of day left out, see :func:`_day_of`)."""
     day = heading.date.value
     if (
         date is None
@@ -1344,7 +1528,7 @@ def _on_heading_day(date: Timex | None, heading: Heading) -> Timex | None:
         or "T" not in date.value
     ):
         return date
-    return replace(date, value=day + date.value[date.value.index("T") :], anchor="absolute")
+    return replace(date, value=day, type="DATE", precision="day", anchor="absolute")
 
 
 def _under_heading(args: Arguments, heading: Heading, finder: ArgumentFinder) -> Arguments:
@@ -1390,6 +1574,15 @@ def _on_civilians(
     for role in ev.actors:
         if role.role in {"target", "victim"} and finder.actor_type(role.actor) in armed:
             return frame
+    sides = {r.actor for r in ev.actors if r.role in {"perpetrator", "initiator"}}
+    fights = rules.words("mutual_fight_lemmas") | rules.words("outbreak_nouns")
+    told = [
+        doc.char_span(a, b, alignment_mode="expand") for a, b in frame.triggers or (frame.trigger,)
+    ]
+    if len({k for k in sides if finder.actor_type(k) in armed}) >= 2 and any(
+        span is not None and _lemma(span.root) in fights for span in told
+    ):
+        return frame  # "fighting broke out between A and B around the port": two armed sides
     protected = rules.words("protected_facility_nouns")
     text = doc_text(doc)
     for start, end in (*frame.victims, *frame.targets):
@@ -1415,14 +1608,25 @@ def _takes_leader_role(tok: Token, lem: str, rules: EventRules) -> bool:
     "X was succeeded by Y": a verb of taking or giving a role whose role is a leader's."""
     if lem == "succeed":
         return tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+    leaders = rules.words("leader_nouns")
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and tok.dep_ == "conj":
+        # "its chief commander had stepped down and been replaced by X"
+        subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if lem in rules.words("leader_leaving_verbs") and (
+        lem != "step" or any(c.lower_ == "down" for c in tok.children)
+    ):
+        # "its chief commander, X, stepped down": a leader leaves his post (h5, s13)
+        return any(_lemma(c) in leaders for c in subjects)
     if lem not in rules.words("leader_role_verbs"):
         return False
-    leaders = rules.words("leader_nouns")
+    if lem == "replace" and any(_lemma(c) in leaders for c in subjects):
+        return True  # "the commander was replaced by X" (h5, s13)
     roles = [c for c in tok.children if c.dep_ in {"attr", "oprd", "acomp", "dobj", "xcomp"}]
     roles += [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "as"
+        if c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "at" and lem == "replace"))
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -1582,6 +1786,90 @@ def _over_a_period(tok: Token, rules: EventRules) -> bool:
             if prep.lower_ == "in" and any(_lemma(o) == "total" for o in objs):
                 return True
     return False
+
+
+def _search_raid(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """ "soldiers raided a ranch in San Lucas and seized 40 rifles", "police raided the house
+    and arrested two men": a raid by security forces told with what they seized or whom they
+    arrested, and no one killed in its sentence, is a search and seizure (ACLED Strategic
+    developments: Arrests), not an attack (h5, s13)."""
+    if _lemma(tok) not in rules.words("search_raid_verbs") or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    forces = rules.words("state_force_nouns")
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not any(
+        _lemma(c) in forces
+        or (
+            (a := finder.actor_in(c.left_edge.idx, c.idx + len(c), c)) is not None
+            and a.type in rules.words("state_types")
+        )
+        for c in subjects
+    ):
+        return False
+    if any(_lemma(t) in rules.words("toll_verbs") for t in tok.sent):
+        return False  # "raided the camp, killing three": an attack
+    seized = rules.words("seized_nouns")
+    for verb in tok.conjuncts:
+        lem = _lemma(verb)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [g for o in objs for g in o.conjuncts]
+        if lem in rules.words("seizure_verbs") and any(_lemma(o) in seized for o in objs):
+            return True
+        if lem in {"arrest", "detain"}:
+            return True
+    return False
+
+
+def _protesters_fight(tok: Token, rules: EventRules) -> bool:
+    """ "students clashed with police during the protests", "protesters stormed the governor's
+    office", "police clashed with demonstrators": violence by a crowd of protesters is a
+    violent demonstration (ACLED Riots), not a battle or an attack (h5, s13)."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    crowd = rules.words("protester_nouns")
+    protests = rules.words("protest_nouns")
+    for verb in (tok, *([tok.head] if tok.dep_ == "conj" else [])):
+        for c in verb.children:
+            if c.dep_ != "nsubj":
+                continue
+            # "hundreds of students clashed"
+            of = [g for p in c.children if p.lower_ == "of" for g in p.children]
+            if any(_lemma(n) in crowd for n in (c, *of)):
+                return True
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        objs += [h for g in objs for h in g.conjuncts]
+        if (
+            c.lower_ == "with"
+            and _lemma(tok) in rules.words("clash_verbs")
+            and any(_lemma(o) in crowd for o in objs)
+        ):
+            return True
+        if c.lower_ in {"during", "at", "amid"} and any(_lemma(o) in protests for o in objs):
+            return True
+    return False
+
+
+def _reported_over_span(tok: Token, rules: EventRules) -> bool:
+    """ "had received reports of at least eight civilians killed across the city between 12 and
+    15 May": a toll between two dates, counted across an area or as reports received, sums
+    the events of those days (an aggregate), though its span starts on a day (h5, s13)."""
+    spans = [
+        prep
+        for verb in (tok, *tok.conjuncts)
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        and prep.lower_ in {"between", "from"}
+        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in prep.children)
+    ]
+    if not spans:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"across", "throughout"} for c in tok.children):
+        return True
+    reports = rules.words("report_nouns") | rules.words("count_report_nouns")
+    return any(_lemma(up) in reports for up in tok.ancestors)
 
 
 def _since_perfect(tok: Token, rules: EventRules) -> bool:
@@ -1886,6 +2174,13 @@ def _plausible(
                 objs.append(tok.doc[subj[0].left_edge.i - 1])
         if any(_lemma(o) in about for o in objs):
             return False
+        if lem in rules.words("fact_denial_verbs") and not any(
+            _lemma(o) in rules.words("refusal_objects") for o in objs
+        ):
+            # "denied carrying out the strike", "denied them", "denied any troop movements":
+            # a denial of a fact is a claim (and the denied deed a negated one), no event;
+            # "denied the aid convoy access" refuses something asked, a rejection (h5, s13)
+            return False
     if type_id == "AGREE":
         # "agreed to a ceasefire", "signed a truce", "a truce brokered by Qatar took effect";
         # not "broke the ceasefire", "called for a truce"
@@ -1984,6 +2279,9 @@ def _bare_reference(tok: Token, event: Event) -> bool:
         return False
     if event.fatalities is not None or event.injured is not None or event.weapon is not None:
         return False
+    outbreak = _outbreak_noun(tok.head, _lemma(tok.head), load_event_rules())
+    if outbreak is not None and outbreak.i == tok.i:
+        return False  # "the war erupted on 9 September": its outbreak is told, no reference
     # "the strikes", or a day's ("Sunday's strikes", "yesterday's attack")
     return any(
         (c.dep_ == "det" and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
@@ -2007,6 +2305,8 @@ def _tally(ev: Event, frame: EventFrame, rules: EventRules) -> bool:
 
 def _keep(frame: EventFrame, rules: EventRules) -> bool:
     ev = frame.event
+    if frame.denied and frame.merged == 1:
+        return False  # a denied deed told nowhere else: the denial is a claim, no event
     if frame.reference and frame.merged == 1 and not ev.actors:
         return False  # an event told before, which no merge found: nothing new to code
     if _tally(ev, frame, rules):
@@ -2071,7 +2371,7 @@ def extract_events(
     frames = extract_event_frames(doc, actors, places, timexes, document_date, rules)
     # what is kept is decided on each event's own words; the dates its neighbours lend it
     # come after
-    kept = [f for f in frames if _keep(f, rules)]
+    kept = [f for f in frames if _keep(f, rules) or _announced_change(f, doc, timexes)]
     dated = _continue_narrative(kept, kept, doc, timexes, rules)
     anaphors = rules.words("incident_anaphors")
     return [
@@ -2116,6 +2416,37 @@ def _denied_event(
     return before[-1] if before else None
 
 
+def _announced_change(frame: EventFrame, doc: Doc, timexes: Sequence[Timex]) -> bool:
+    """ "In a video released on 28 August, the group announced that its commander, X, had been
+    replaced by Y": an undated leadership change with a named party, in a sentence that gives
+    one specific date (its announcement's, which dates it, see _date_rejection) (h5, s13)."""
+    ev = frame.event
+    if ev.type != "LEADERSHIP" or ev.modality != "asserted" or ev.date is not None:
+        return False
+    return bool(ev.actors) and len(_said_days(ev, timexes, doc)) == 1
+
+
+def _said_days(ev: Event, timexes: Sequence[Timex], doc: Doc) -> list[Timex]:
+    """The days (dates of day precision) the sentence of an event's anchor gives."""
+    return [t for t in _said_dates(ev, timexes, doc) if t.precision == "day"]
+
+
+def _said_dates(ev: Event, timexes: Sequence[Timex], doc: Doc) -> list[Timex]:
+    """The specific dates the sentence of an event's anchor gives."""
+    sents = list(doc.sents)
+    idx = ev.anchor.sentence
+    if not 0 <= idx < len(sents):
+        return []
+    s = sents[idx]
+    return [t for t in timexes if _specific(t) and s.start_char <= t.start < s.end_char]
+
+
+# types an undated mention takes the date of its report for: a denial or refusal, and a
+# leadership change told as announced ("in a video released on 28 August, the group announced
+# that its commander had been replaced")
+_REPORT_DATED = frozenset({"REJECT", "LEADERSHIP"})
+
+
 def _date_rejection(
     ev: Event,
     timexes: Sequence[Timex],
@@ -2129,15 +2460,15 @@ def _date_rejection(
     when the document is dated no more closely than a month, else the document's date, as
     the day it was reported (a ``Timex`` with no text, ``start == end == -1``, anchored to
     the document date)."""
-    if ev.type != "REJECT" or ev.date is not None or ev.modality != "asserted":
+    if ev.type not in _REPORT_DATED or ev.date is not None or ev.modality != "asserted":
         return ev
-    sents = list(doc.sents)
-    idx = ev.anchor.sentence
-    if 0 <= idx < len(sents):
-        s = sents[idx]
-        said = [t for t in timexes if _specific(t) and s.start_char <= t.start < s.end_char]
-        if len(said) == 1:
-            return replace(ev, date=said[0])
+    if ev.type != "REJECT":
+        # a leadership change is dated by the one day its sentence gives (its announcement)
+        days = _said_days(ev, timexes, doc)
+        return replace(ev, date=days[0]) if len(days) == 1 else ev
+    said = _said_dates(ev, timexes, doc)
+    if len(said) == 1:
+        return replace(ev, date=said[0])
     if denied is not None and (document_date is None or document_date.precision != "day"):
         return replace(ev, date=denied.date)
     if document_date is None:

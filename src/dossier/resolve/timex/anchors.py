@@ -74,6 +74,8 @@ class _Context:
     numeric_order: str = "dmy"
     # the dates told so far: (start, end, value) in the text, in text order
     told: tuple[tuple[int, int, str], ...] = ()
+    # the text of the sentence from the expression on
+    rest: str = ""
 
 
 def _anchor_of_vague(ctx: _Context) -> str:
@@ -192,20 +194,64 @@ _FORWARD_HINT = re.compile(
 )
 
 
+# the verb right before a weekday, past the words that may stand between ("killed late on")
+_VERB_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?P<aux>[\w']+)\s+)?(?P<verb>[a-z]{3,})\s+(?:(?:late|early|on)\s+){0,2}$"
+)
+# what makes a past participle no past ("will be buried Monday", "is expected Monday")
+_NOT_PAST_AUX = frozenset({"will", "be", "is", "are", "am", "to", "'ll", "being", "'s"})
+
+
+def _past_verb_before(before: str) -> bool:
+    """Whether a verb in the past stands right before the expression ("announced Wednesday",
+    "burst into the party late on Saturday"; not "will be buried on Monday", "expected")."""
+    m = _VERB_BEFORE.search(before)
+    if m is None or _FORWARD_HINT.fullmatch(m.group("verb")):
+        return False
+    verb, aux = m.group("verb"), (m.group("aux") or "").lower()
+    if _lexicon().past_re.fullmatch(verb) and verb.lower() not in {"last", "since", "ago"}:
+        return True
+    return _PAST_VERB.fullmatch(verb) is not None and aux not in _NOT_PAST_AUX
+
+
 _DATE_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?\S+,?\s+(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}\b|\s*$)|\d{1,2}\s+[A-Z][a-z]{2,8}\b)"
 )
 
 
+# what ends a clause around an expression: a comma, a semicolon, a colon, a bracket, a
+# quotation mark, or a joining word ("Rebels took the town on Wednesday, and the army says it
+# will retake it")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—]|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def _clause_tense(ctx: _Context) -> int:
+    """The tense of the clause the expression is told in (see :func:`_tense`), else of its
+    sentence when the clause has no cue of its own."""
+    if not ctx.rest or not ctx.sentence.endswith(ctx.rest):
+        return _tense(ctx)
+    head = ctx.sentence[: len(ctx.sentence) - len(ctx.rest)]
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
+    end = _CLAUSE_BREAK.search(ctx.rest)
+    clause = head[starts[-1] if starts else 0 :] + ctx.rest[: end.start() if end else None]
+    own = _tense(_Context(ctx.dct, ctx.prev, clause, ctx.before))
+    return own if own != 0 else _tense(ctx)
+
+
 def _weekday_near(ref: dt.date, wd: int, ctx: _Context) -> dt.date:
-    """The weekday ``wd`` nearest to ``ref``, a direction against the tense counting more."""
-    tense = _tense(ctx)
+    """The weekday ``wd`` nearest to ``ref``, a direction against the tense counting more.
+
+    A weekday told in the past is the latest such day on or before the reference: one
+    right after a verb in the past ("announced Wednesday", "gunmen burst in late on
+    Saturday"), whatever the rest of the sentence says, or one in a sentence told in the
+    past or with no cue of time at all (news reports point back: "Gunmen kill seven at a
+    party on Saturday"), unless a word points it forward ("would", "planned", "until")."""
+    tense = _clause_tense(ctx)
     since = _since(ctx)
-    told_past = (
-        tense < 0
-        and not _FORWARD_HINT.search(ctx.sentence)
-        # "said in an editorial on Monday, Oct. 26": the date written after it decides
-        and not _DATE_AFTER.match(ctx.sentence[len(ctx.before) :])
+    # "said in an editorial on Monday, Oct. 26": the date written after it decides
+    dated_after = _DATE_AFTER.match(ctx.rest) is not None
+    told_past = not dated_after and (
+        _past_verb_before(ctx.before) or (tense <= 0 and not _FORWARD_HINT.search(ctx.sentence))
     )
     best = None
     for k in range(-7, 8):

@@ -8,6 +8,7 @@ mentioned (for anaphoric expressions).
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import re
 from collections.abc import Iterator
@@ -336,6 +337,31 @@ def _sentence_spans(text: str, doc: spacy.tokens.Doc | None) -> list[tuple[int, 
 # how far back (characters) the last date may be and still set the year of a bare month
 _CLOSE_CHARS = 400
 
+# the rules of expressions counted from the day of the event told before ("the same day",
+# "the following night", "the next day", "hours later", "hours after the attack")
+_EVENT_ANAPHORS = frozenset({"anaday", "relunit", "ago", "hoursafter"})
+
+
+def _of_a_state(doc: spacy.tokens.Doc, start: int, end: int) -> bool:
+    """Whether the expression at ``start``-``end`` dates a state, not an event: it hangs on a
+    verb of ``state_verbs`` (data/time/relative.yaml) or one with an adjective complement
+    ("His whereabouts remained unknown on Friday", "was still missing on Sunday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if tok.dep_ == "acomp":  # "stayed closed on Wednesday": the complement of a state
+        return True
+    return tok.lemma_.lower() in _lexicon().state_verbs or any(
+        c.dep_ == "acomp" for c in tok.children
+    )
+
 
 def extract_timexes(
     text: str,
@@ -368,23 +394,29 @@ def extract_timexes(
     prev: _Ref | None = None
     prev_value = ""
     prev_end = -1
+    # the date last told of something that happened (not of a state, see _of_a_state)
+    event_prev: tuple[_Ref | None, str, int] = (None, "", -1)
     told: list[tuple[int, int, str]] = []
     si = 0
     for c in chosen:
         while si < len(sentences) - 1 and sentences[si][1] <= c.start:
             si += 1
         s_start, s_end = sentences[si]
-        near = prev_end >= 0 and "\n" not in text[prev_end : c.start].strip()
+        ref, ref_value, ref_end = (
+            event_prev if c.rule in _EVENT_ANAPHORS else (prev, prev_value, prev_end)
+        )
+        near = ref_end >= 0 and "\n" not in text[ref_end : c.start].strip()
         ctx = _Context(
             dct,
-            prev,
+            ref,
             text[s_start:s_end],
             text[max(s_start, c.start - 40) : c.start],
-            prev_value,
+            ref_value,
             near,
-            prev_end >= 0 and c.start - prev_end <= _CLOSE_CHARS,
+            ref_end >= 0 and c.start - ref_end <= _CLOSE_CHARS,
             order,
             tuple(told),
+            text[c.start : max(s_end, c.start)],
         )
         if c.rule == "phrase":
             norm: _Norm | None = _Norm(
@@ -409,14 +441,28 @@ def extract_timexes(
             )
         )
         if norm.type in ("DATE", "TIME") and re.match(r"\d{4}", norm.value):
-            ref = _ref_from_value(norm.value)
-            if ref is not None:
-                prev, prev_value, prev_end = ref, norm.value, c.end
+            told_ref = _ref_from_value(norm.value)
+            if told_ref is not None:
+                prev, prev_value, prev_end = told_ref, norm.value, c.end
                 told.append((c.start, c.end, norm.value))
+                if doc is None or not _of_a_state(doc, c.start, c.end):
+                    event_prev = (told_ref, norm.value, c.end)
     return _link_ranges(text, out)
 
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _next_day(first: str, second: str) -> bool:
+    """Whether the day ``second`` is the day after ``first`` (both ISO days)."""
+    if not (_ISO_DAY.match(first) and _ISO_DAY.match(second)):
+        return False
+    try:
+        a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(second)
+    except ValueError:
+        return False
+    return (b - a).days == 1
 
 
 def _link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -440,8 +486,12 @@ def _link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             pass
         elif join == "and" or join == "/":
             opener = re.search(r"(\w+)\s+$", text[max(0, a.start - 20) : a.start])
-            if opener is None or opener.group(1).lower() not in lx.range_openers | {"of"}:
-                continue  # "3 April and 28 March": a list; "the night of 10/11 June": a range
+            if (opener is None or opener.group(1).lower() not in lx.range_openers | {"of"}) and (
+                join != "and" or not _next_day(a.value, b.value)
+            ):
+                # "3 April and 28 March": a list; "the night of 10/11 June": a range; "on 9
+                # and 10 September": two days running, one period
+                continue
         else:
             continue
         start = a.value

@@ -60,6 +60,7 @@ class _Lexicon:
     anaphoric_modifiers: set[str]
     count_directions: dict[str, int]
     anaphoric_directions: set[str]
+    state_verbs: frozenset[str]
     approximators: list[str]
     period_parts: dict[str, str]
     future_re: re.Pattern[str]
@@ -138,6 +139,7 @@ def _lexicon() -> _Lexicon:
         anaphoric_modifiers=set(rel["anaphoric_modifiers"]),
         count_directions=rel["count_directions"],
         anaphoric_directions=set(rel["anaphoric_directions"]),
+        state_verbs=frozenset(w.lower() for w in rel.get("state_verbs", [])),
         approximators=rel["approximators"],
         period_parts=rel["period_parts"],
         future_re=re.compile(rf"(?<![\w']){_alt(rel['future_cues'])}(?!\w)", re.I),
