@@ -27,7 +27,7 @@ from dossier.extract.relations import extract_relations
 from dossier.language import foreign_stretches
 from dossier.metadata import extract_metadata
 from dossier.nlp import build_nlp
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import doc_sentences, doc_text, freeze_sentences
 from dossier.read import read_file
 from dossier.records import (
     Actor,
@@ -98,7 +98,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def sentence_spans(doc: Doc) -> tuple[Sentence, ...]:
-    return tuple(Sentence(s.start_char, s.end_char) for s in doc.sents)
+    return tuple(Sentence(s.start_char, s.end_char) for s in doc_sentences(doc))
 
 
 def entity_mentions(doc: Doc, cleaned: CleanedText, sentences: Sequence[Sentence]) -> list[Mention]:
@@ -149,6 +149,7 @@ def resolve_document(
     forces that act), places and temporal expressions. The ingest pipeline, the MUC-4
     evaluation and the tests all annotate through this one function. ``language`` is the
     document's language: words quoted in another one name no actor and no place."""
+    freeze_sentences(doc)  # parsing is done: the stages below walk the sentences from here
     sentences = sentence_spans(doc)
     starts = [s.start for s in sentences]
 

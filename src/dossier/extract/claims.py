@@ -64,7 +64,7 @@ from dossier.extract.common import (
     resolve_reference,
     sentence_views,
 )
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import doc_sentences, doc_text
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Claim, PlaceMention
 
@@ -1502,7 +1502,7 @@ def extract_claims(
     :returns: one :class:`~dossier.records.Claim` per attributed span.
     """
     views = sentence_views(doc, actors, places)
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     claims: list[Claim] = []
     for sent, view in zip(sents, views, strict=True):
         claims.extend(_sentence_claims(doc, sent, views, view))

@@ -34,7 +34,7 @@ from dossier.extract.hedges import HedgeHit, find_hedges, is_negated, likelihood
 from dossier.extract.lexicon import load_data
 from dossier.extract.numbers import Count, find_counts, parse_count
 from dossier.extract.periods import clause_bounds, clause_period, relation_period
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import doc_sentences, doc_text
 from dossier.records import Actor, Anchor, PlaceMention
 
 __all__ = [
@@ -188,7 +188,7 @@ def sentence_views(
     text = doc_text(doc)
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda t: t[0])
     views: list[SentenceView] = []
-    for i, sent in enumerate(doc.sents):
+    for i, sent in enumerate(doc_sentences(doc)):
         s_start, s_end = sent.start_char, sent.end_char
         slots = _sentence_slots(text, s_start, s_end, mentions, places)
         parts: list[str] = []

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract.common import find_counts
 from dossier.extract.numbers import is_vague
-from dossier.nlp.text import TokensByChar, doc_text
+from dossier.nlp.text import TokensByChar, doc_sentences, doc_text
 from dossier.records import NumberRange
 
 if TYPE_CHECKING:
@@ -678,7 +678,7 @@ def _tolls(doc: Doc, finder: ArgumentFinder) -> list[_Toll]:
     was later raised to 27", "the toll stood at 30"), deaths a source reports ("the army
     reported 4 FAMa deaths")."""
     rules = finder.rules
-    sentences = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+    sentences = {t.i: n for n, s in enumerate(doc_sentences(doc)) for t in s}
     out: list[_Toll] = []
     for tok in doc:
         lem = tok.lemma_.lower()

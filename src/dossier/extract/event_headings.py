@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.numbers import parse_count
 from dossier.extract.tables import pipe_rows
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import doc_sentences, doc_text
 from dossier.records import NumberRange, PlaceMention, Timex
 
 # a line that opens a list item ("- ", "• ", "3) "): the item before has ended
@@ -60,7 +60,7 @@ def find_headings(
     only the following ones.
     """
     text = doc_text(doc)
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     lines = _date_lines(text, timexes, places, specific, place_labels)
     out: dict[int, Heading] = {}
     current: Heading | None = None
@@ -299,7 +299,7 @@ def find_table_rows(
         rows.append(_row(text, pipe.start, pipe.end, cells, timexes, places, no_perpetrator))
     if not rows:
         return {}
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     out: dict[int, TableRow] = {}
     for i, sent in enumerate(sents):
         for row in rows:

@@ -53,7 +53,7 @@ from dossier.extract.event_parties import ARMED_KNOWN
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
 from dossier.extract.numbers import parse_count
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import doc_sentences, doc_text
 from dossier.records import (
     Actor,
     Anchor,
@@ -854,7 +854,7 @@ def _context(type_id: str, trig: Token, args: Arguments, rules: EventRules) -> s
 def _token_sentences(doc: Doc) -> list[int]:
     """The sentence index of every token (the first sentence that holds it; -1 for none), in one pass."""
     index = [-1] * len(doc)
-    for i, s in enumerate(doc.sents):
+    for i, s in enumerate(doc_sentences(doc)):
         for t in range(s.start, s.end):
             if index[t] == -1:
                 index[t] = i
@@ -1124,7 +1124,7 @@ def _continue_narrative(
     * the two events are placed in the same country when both are placed;
     * denials (REJECT) are dated by their report instead.
     """
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     text = doc_text(doc)
     breaks = rules.words("narrative_breaks")
     dated: dict[int, EventFrame] = {}
@@ -1182,7 +1182,7 @@ _ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*▪]|\(?(?:\d{1,2}|[a-z])[.)])\s"
 def _in_list_items(frames: list[EventFrame], doc: Doc) -> list[EventFrame]:
     """Mark each mention with the list item it is told in (its line's offset)."""
     text = doc_text(doc)
-    starts = [s.start_char for s in doc.sents]
+    starts = [s.start_char for s in doc_sentences(doc)]
     out = []
     for f in frames:
         at = starts[f.event.anchor.sentence] if f.event.anchor.sentence < len(starts) else 0
@@ -1343,7 +1343,7 @@ def _background_sentences(doc: Doc, rules: EventRules) -> frozenset[int]:
     heading = re.compile(rf"^[#*\s]*(?:{alt})[*\s]*:?[*\s]*$", re.IGNORECASE)
     out: set[int] = set()
     in_section = in_paragraph = False
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     for i, sent in enumerate(sents):
         gap = text[sents[i - 1].end_char : sent.start_char] if i else ""
         line_start = i == 0 or "\n" in gap or text[sent.start_char - 1 : sent.start_char] == "\n"
@@ -1454,7 +1454,7 @@ def _untriggered_rows(
     | Suicide VBIED on FC convoy | 5 |") is an attack even when its incident cell has no
     trigger word: one event from its columns."""
     told = {f.event.anchor.sentence for f in frames}
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     out: list[EventFrame] = []
     seen: set[int] = set()
     for idx, row in sorted(rows.items()):
@@ -2394,7 +2394,7 @@ def _denied_event(
     ev = frame.event
     if ev.type != "REJECT" or ev.date is not None:
         return None
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     idx = ev.anchor.sentence
     if not 0 <= idx < len(sents):
         return None
@@ -2433,7 +2433,7 @@ def _said_days(ev: Event, timexes: Sequence[Timex], doc: Doc) -> list[Timex]:
 
 def _said_dates(ev: Event, timexes: Sequence[Timex], doc: Doc) -> list[Timex]:
     """The specific dates the sentence of an event's anchor gives."""
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     idx = ev.anchor.sentence
     if not 0 <= idx < len(sents):
         return []

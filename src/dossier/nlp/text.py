@@ -1,17 +1,22 @@
-"""``doc_text()``: a spaCy doc's text, computed once.
+"""``doc_text()``: a spaCy doc's text, computed once; ``doc_sentences()``: its sentences,
+walked once.
 
 ``Doc.text`` joins every token on each access; the extractors slice it thousands of times per
 document, which made text joins the largest cost of ingest. The text never changes after
-tokenisation, so it is kept in ``doc.user_data``.
+tokenisation, so it is kept in ``doc.user_data``. ``Doc.sents`` walks every token of the doc
+on each access (a score of walks per document, some per entity); once the pipeline has set
+the sentence boundaries, :func:`freeze_sentences` keeps them.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "dossier.text"
+_SENTS = "dossier.sents"
+_STARTS = "dossier.sent_starts"
 
 
 def doc_text(doc: Doc) -> str:
@@ -20,6 +25,31 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def freeze_sentences(doc: Doc) -> None:
+    """Keep the sentences of a doc whose pipeline has run: from here on
+    :func:`doc_sentences` hands them out without walking the doc. Call it only when no
+    component will move a sentence boundary any more (the pipeline's stages after parsing)."""
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    doc.user_data[_SENTS] = sents
+    doc.user_data[_STARTS] = [s.start for s in sents]
+
+
+def doc_sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, kept on a doc whose sentences :func:`freeze_sentences` fixed."""
+    sents = doc.user_data.get(_SENTS)
+    if sents is None:
+        return list(doc.sents)
+    return list(sents)  # a copy: callers may sort or extend theirs
+
+
+def sentence_index(doc: Doc, i: int) -> int:
+    """The index of the sentence holding token ``i`` (as in ``doc_sentences(doc)``)."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+    return max(bisect_right(starts, i) - 1, 0)
 
 
 class TokensByChar:

@@ -31,7 +31,7 @@ from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from dossier.datafiles import load_yaml
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import doc_sentences, doc_text
 from dossier.records import Mention
 from dossier.resolve.actor_gazetteer import normalise_name
 from dossier.resolve.geo_gazetteer import country_english_name
@@ -350,7 +350,7 @@ def unidentified_mentions(
         end = head.idx + len(head)
         dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet"}}
         if sentence_of is None and starts is None:
-            starts = [s.start_char for s in doc.sents]
+            starts = [s.start_char for s in doc_sentences(doc)]
         mention = Mention(
             start=start,
             end=end,
@@ -392,7 +392,7 @@ def _group_references(doc: Doc, rules: UnidentifiedRules) -> list[int]:
 def _windows(doc: Doc) -> list[tuple[int, int]]:
     """Per sentence, the text an unnamed group's attribution is read in: the sentence and the
     one before it, unless a line break (a new paragraph or list item) parts them."""
-    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    sents = [(s.start_char, s.end_char) for s in doc_sentences(doc)]
     text = doc_text(doc)
     out: list[tuple[int, int]] = []
     for i, (start, end) in enumerate(sents):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from dossier.dates import NUMERIC_DATE, numeric_date_order
 from dossier.nlp.build_cache import cached
+from dossier.nlp.text import doc_sentences
 from dossier.records import DateValue, Timex
 from dossier.regex_filter import FilteredRegex, ProbeSet, required_strings
 from dossier.resolve.timex import normalise, relative
@@ -325,7 +326,7 @@ _SENT_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s
 
 def _sentence_spans(text: str, doc: spacy.tokens.Doc | None) -> list[tuple[int, int]]:
     if doc is not None and doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
+        return [(s.start_char, s.end_char) for s in doc_sentences(doc)]
     spans, start = [], 0
     for m in _SENT_RE.finditer(text):
         spans.append((start, m.start()))
