@@ -321,6 +321,25 @@ _NOTES_MIN_ENTRIES = 3
 _NOTES_TAIL_SHARE = 0.3  # the notes heading stands after the first third of the text
 
 
+def _note_marker_edits(text: str, start: int) -> list[Edit]:
+    """Notes followed by other matter (a page footer, a note on the author, a legend): the
+    notes stay, as some tell what the text does not, but their numbers go, so that "6 X was
+    wounded" is not read as six wounded. The entries run from ``start`` to the first
+    paragraph that is not one; their numbers must rise from 1 (at least three of them)."""
+    block = re.match(r"(?:[ \t]*\n)*((?:[^\n]*\S[^\n]*(?:\n|\Z))+)", text[start:])
+    if block is None:
+        return []
+    base = start + block.start(1)
+    found = [
+        (base + m.start(1), base + m.end(0), int(m.group(1)))
+        for m in _NOTE_NUMBER.finditer(block.group(1))
+    ]
+    rising = [n for i, (_, _, n) in enumerate(found) if i == 0 or n > found[i - 1][2]]
+    if len(rising) < _NOTES_MIN_ENTRIES or found[0][2] != 1:
+        return []
+    return [(a, b, "") for a, b, _ in found]
+
+
 def _notes_edits(text: str) -> list[Edit]:
     """The closing notes of a report: a heading line from ``notes_headings`` in the second
     half of the text, after which every paragraph starts with a note number and the numbers
@@ -339,6 +358,12 @@ def _notes_edits(text: str) -> list[Edit]:
         return []
     start, rest = heading.start(), text[heading.end() :]
     paragraphs = [p for p in re.split(r"\n[ \t]*\n", rest) if p.strip()]
+    if (
+        paragraphs
+        and _NOTE_ENTRY.match(paragraphs[0])
+        and not all(_NOTE_ENTRY.match(p) for p in paragraphs)
+    ):
+        return _note_marker_edits(text, heading.end())
     if not paragraphs or not all(_NOTE_ENTRY.match(p) for p in paragraphs):
         return []
     # entries start a line or follow the stop of the entry before ("... 2024. 2 Interview")
@@ -347,6 +372,25 @@ def _notes_edits(text: str) -> list[Edit]:
     if len(rising) < _NOTES_MIN_ENTRIES or numbers[0] != 1:
         return []
     return [(start, len(text), "")]
+
+
+_LEGEND_MAX = 800
+
+
+def _legend_edits(text: str) -> list[Edit]:
+    """Legends of estimative words or confidence levels, and disclaimers: paragraphs whose
+    first words are one of ``legend_openings`` (page furniture, not what the report tells)."""
+    openings = tuple(str(o).lower() for o in load_yaml("clean_rules.yaml")["legend_openings"])
+    edits: list[Edit] = []
+    for m in re.finditer(r"(?m)^[ \t]*(\S[^\n]*(?:\n[ \t]*\S[^\n]*)*)", text):
+        paragraph = m.group(1)
+        if len(paragraph) > _LEGEND_MAX:
+            continue
+        head = re.sub(r"[^\w\s]", " ", paragraph[:60].lower())
+        head = " ".join(head.split())
+        if any(head == o or head.startswith(o + " ") for o in openings):
+            edits.append((m.start(1), m.end(1), ""))
+    return edits
 
 
 # a footnote number glued to the word before it ("Hezbollah3;") or set after a sentence's
@@ -454,11 +498,30 @@ def _zipf(word: str, lang: str) -> float:
 _HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-[ \t]*\n[ \t]*([^\W\d_]+)")
 
 
-def _dehyphenate(lang: str) -> Callable[[re.Match[str]], str | None]:
+def _text_words(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` (runs of letters)."""
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+
+
+def _dehyphenate(lang: str, text: str = "") -> Callable[[re.Match[str]], str | None]:
     known_language = lang in available_languages()
+    words = _text_words(text)
+    never = _rules()["never_join_tokens"]
 
     def repl(m: re.Match[str]) -> str:
         left, right = m.group(1), m.group(2)
+        if right[0].islower() and left.lower() not in never:
+            joined = (left + right).lower()
+            # the joined word stands elsewhere in the text ("Wazalen-" "do" beside "Wazalendo")
+            if joined in words and f"{left}-{right}".lower() not in text.lower():
+                return left + right
+            # a name split in two pieces neither of which is a word ("Sul-" "tani")
+            if (
+                known_language
+                and min(len(left), len(right)) >= 2
+                and max(_zipf(left.lower(), lang), _zipf(right, lang)) < _NOT_A_WORD_ZIPF
+            ):
+                return left + right
         if right[0].islower() and known_language:
             joined = (left + right).lower()
             z_joined = _zipf(joined, lang)
@@ -532,6 +595,17 @@ def _fragments(a: str, b: str) -> int:
 _PAIR = re.compile(r"(?<![\w'’@/_#.&\]-])(?=([A-Z]?[a-z]+) ([a-z]+)(?![\w@/_#&\[-]))")
 
 
+def _split_name(a: str, b: str, names: frozenset[str]) -> bool:
+    """Whether ``a b`` is a capitalised name split by a stray space: the text spells ``ab``
+    whole elsewhere, and one of the two pieces is no word of its own."""
+    rules = _rules()
+    if a.lower() in rules["never_join_tokens"] or b in rules["never_join_tokens"]:
+        return False
+    if f"{a.lower()} {b}" in rules["never_join_pairs"]:
+        return False
+    return a + b in names and (_not_a_word(a.lower()) or _not_a_word(b))
+
+
 def _split_word_edits(text: str) -> list[Edit]:
     """Spaces to delete. A fragment that could join either neighbour ("for t he") joins the
     one that leaves no fragment behind, then the one that makes the more frequent word."""
@@ -539,10 +613,15 @@ def _split_word_edits(text: str) -> list[Edit]:
     min_frequency = 10 ** (min(_JOIN_MIN_ZIPF, _KNOWN_WORD_ZIPF) - 9)
     # (fragments among the two, frequency of the joined word, a start, space, b end)
     candidates: list[tuple[int, float, int, int, int]] = []
+    names = frozenset(re.findall(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])", text))
     for m in _PAIR.finditer(text):
         a, b = m.group(1), m.group(2)
         frequency = frequencies.get((a + b).lower(), 0.0)
         if frequency < min_frequency:
+            # a name split by a stray space ("Bu kavu") that the text spells whole elsewhere
+            if a[0].isupper() and _split_name(a, b, names):
+                space = m.start() + len(a)
+                candidates.append((1, 0.0, m.start(), space, space + 1 + len(b)))
             continue
         pieces = _fragments(a.lower(), b.lower())
         if pieces:
@@ -650,13 +729,14 @@ def clean_text(text: str, *, markdown: bool | None = None) -> CleanedText:
     t = _apply(t, _wire_furniture_edits(t.text))
     t = _apply(t, _footnote_edits(t.text))
     t = _apply(t, _notes_edits(t.text))
+    t = _apply(t, _legend_edits(t.text))
     if markdown is None:
         markdown = _looks_like_markdown(t.text)
     if markdown:
         t = _strip_markdown(t)
     t = _sub(t, _TRAILING, lambda m: "")
     lang = detect_language(t.text) or "en"
-    t = _sub(t, _HYPHEN_BREAK, _dehyphenate(lang))
+    t = _sub(t, _HYPHEN_BREAK, _dehyphenate(lang, t.text))
     if lang == "en":
         t = _apply(t, _split_word_edits(t.text))
     t = _apply(t, _glue_edits(t.text, camel=lang == "en"))

@@ -351,7 +351,44 @@ def rank_date_line(
         cell = _date_cell(line, language, order)
         if cell:
             return cell
+    compiled = _compilation_line(line, language, order)
+    if compiled:
+        return compiled
     return _ranked_line(line, language, order)
+
+
+_COMPILATION_MAX_WORDS = 8
+
+
+@cache
+def _compilation_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_yaml("metadata_cues.yaml")["compilation_date_words"])
+
+
+def _compilation_line(
+    line: str, language: str | None, order: str | None
+) -> tuple[DateValue, int] | None:
+    """The date in a compiler's line that opens a compilation ("Compiled for the Sahel desk,
+    Friday 7 March 2025. Wire copy as received."): its first sentence, a few words and a
+    date with its day, dates the document, before the stories' datelines."""
+    text = fold(" ".join(line.split()))
+    first = re.split(r"(?<=\w)\.\s", text, maxsplit=1)[0].rstrip(". ")
+    words = re.findall(rf"{LETTERS}+", first)
+    if not words or words[0] not in _compilation_words():
+        return None
+    found = _match_date(first, language, order)
+    if found is None or found[0].precision != "day":
+        return None
+    value, start, end, _ = found
+    fillers, weekdays = _cues()[0], _date_tables()[2]
+    rest = [
+        w
+        for w in re.findall(rf"{LETTERS}+", first[:start] + " " + first[end:])
+        if w not in fillers and w not in weekdays
+    ]
+    if len(rest) > _COMPILATION_MAX_WORDS or first[end:].strip(" .,"):
+        return None
+    return value, RANK_PUBLISHED
 
 
 def _ranked_line(

@@ -486,6 +486,34 @@ def _byline_author(lines: list[str]) -> str | None:
     return None
 
 
+_COVER_NAME_WORDS = (2, 5)
+_COVER_ROLE_WORDS = 8
+
+
+def _cover_author(lines: list[str]) -> str | None:
+    """The writer a report's cover names without "By": a line of two to five capitalised
+    name words right above a short line saying what the writer is ("Jane Roe" / "Senior
+    Analyst, Horn of Africa Programme")."""
+    _, roles = _byline_re()
+    head = _head(lines)
+    for line, below in zip(head, head[1:], strict=False):
+        words = line.split()
+        if not _COVER_NAME_WORDS[0] <= len(words) <= _COVER_NAME_WORDS[1]:
+            continue
+        if not all(w[:1].isupper() and w.isalpha() for w in words) or line.isupper():
+            continue
+        if not _name_words(line, roles) or known_source(line):
+            continue
+        role = below.split(",")[0].split()
+        if (
+            0 < len(role) <= _COVER_ROLE_WORDS
+            and all(w[:1].isupper() for w in role)
+            and any(fold(w) in roles for w in role)
+        ):
+            return line
+    return None
+
+
 def _section_above(label: str, headline: str) -> str | None:
     """The section that ``label`` names when it stands right above ``headline``, if any."""
     if not _is_headline(headline):
@@ -505,7 +533,8 @@ def _cover_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     cues = load_yaml("metadata_cues.yaml")
     number = literal_alternation([str(w) for w in cues["series_number_words"]])
     name = r"(?:[A-Z][\w'’&-]*\s+){1,5}"
-    series = re.compile(rf"^(?P<name>{name})(?:{number})\s*\d{{1,4}}$")
+    # the number may carry the year ("Policy Brief No. 07/2025")
+    series = re.compile(rf"^(?P<name>{name})(?:{number})\s*\d{{1,4}}(?:[/.-]\d{{2,4}})?$")
     continuation = frozenset(str(w).lower() for w in cues["title_continuation_words"])
     self_cues = literal_alternation(cues["publication_self_cues"])
     self_named = re.compile(
@@ -537,6 +566,15 @@ def _recase(line: str) -> str:
     return " ".join(out)
 
 
+def _starts_lower(head: list[str], j: int) -> bool:
+    """Whether ``head[j]`` goes on with the title above it: it starts with a small word in
+    lower case ("and the Unravelling of ..."), as no new line of a cover does."""
+    if j >= len(head):
+        return False
+    words = head[j].split()
+    return bool(words) and words[0] in _cover_cues()[1] and _is_headline(head[j])
+
+
 def _title_block(head: list[str], i: int) -> str:
     """The title that starts at ``head[i]``, with the lines it goes on over (a cover's title
     block: "ARMED FACTIONS AFTER GAZA:" / "Kata'ib Hezbollah, the Islamic Resistance in" /
@@ -544,7 +582,7 @@ def _title_block(head: list[str], i: int) -> str:
     lines in mixed case is recased."""
     block = [head[i]]
     while (
-        _continues(block[-1])
+        (_continues(block[-1]) or _starts_lower(head, i + len(block)))
         and i + len(block) < len(head)
         and len(block) < _TITLE_BLOCK_LINES
         and not _is_furniture(head[i + len(block)])
@@ -760,7 +798,11 @@ def extract_metadata(
     byline_lines = (
         [line.strip() for line in original.split("\n") if line.strip()] if original else lines
     )
-    author = (file_metadata.author or "").strip() or _byline_author(byline_lines)
+    author = (
+        (file_metadata.author or "").strip()
+        or _byline_author(byline_lines)
+        or _cover_author(byline_lines)
+    )
 
     return Metadata(
         title=title,

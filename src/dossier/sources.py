@@ -36,6 +36,7 @@ _COPYRIGHT = re.compile(
 
 
 # where a copyright holder's name ends: "All rights reserved", a bar or bullet of footer links
+_COPYRIGHT_YEAR_AFTER = re.compile(r"[,.]?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _COPYRIGHT_END = re.compile(r"[.,]?\s*(?:\ball rights reserved\b|\s[|•·]\s)", re.IGNORECASE)
 
 
@@ -78,6 +79,8 @@ def source_line(line: str) -> str | None:
         # the holder ends where the notice or the footer's links begin
         value = _COPYRIGHT_END.split(copyright["val"], maxsplit=1)[0]
         value = value.strip().strip("«»\"“”'").rstrip(".;,").strip()
+        # the year may follow the holder ("© Great Lakes Observatory, 2025")
+        value = _COPYRIGHT_YEAR_AFTER.sub("", value).strip() or value
         value = _corporate_suffix().sub("", value).rstrip(" ,") or value
         return value if value and len(value) <= 120 else None
     if m:
