@@ -336,11 +336,14 @@ def _people_before(finder: ArgumentFinder, tok: Token) -> bool:
         default=-1,
     )
     members = finder.rules.words("member_nouns")
+    # "The bodies had not been identified, and it was not clear who had killed them": the
+    # dead told of by their remains are people too (r3, s13)
+    people = finder.person_nouns | finder.rules.words("remains_nouns")
     return any(
         t.tag_ == "NNS"
         and t.idx > last_group
         and t.dep_ in {"nsubj", "nsubjpass", "dobj"}
-        and t.lemma_.lower() in finder.person_nouns
+        and t.lemma_.lower() in people
         and t.lemma_.lower() not in members
         and finder.actor_in(*np_span(t), t) is None
         for t in finder.doc[sent.start : tok.i]

@@ -23,6 +23,7 @@ from dossier.extract.event_merge import RESPONSIBILITY_RANK
 from dossier.extract.event_phrases import RELATIVE
 from dossier.nlp.text import TokensByChar
 from dossier.records import Actor, EventActor
+from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.unidentified import is_unidentified_key
 
 if TYPE_CHECKING:
@@ -998,4 +999,63 @@ def attach_responsibility(
         if st.span not in spans:
             spans = (*spans, st.span)
         out[i] = replace(frame, event=event, perpetrators=spans)
+    return [_by_branch(f, finder) for f in out]
+
+
+def _branch_countries(finder: ArgumentFinder) -> dict[str, str]:
+    """The document's actors that the gazetteer places in one country, by key."""
+    gaz = load_actor_gazetteer()
+    out: dict[str, str] = {}
+    for _s, _e, a in finder.mentions:
+        entry = gaz.entries.get(a.key)
+        if entry is not None and entry.country:
+            out[a.key] = entry.country.upper()
     return out
+
+
+def _event_country(frame: EventFrame, finder: ArgumentFinder) -> str | None:
+    """The country of the event's place, else the one country most of the report's places
+    lie in (more than half of them)."""
+    place = frame.event.place
+    if place is not None and place.place is not None and place.place.country_code:
+        return place.place.country_code.upper()
+    codes = [
+        p.place.country_code.upper() for p in finder.places if p.place and p.place.country_code
+    ]
+    if not codes:
+        return None
+    top = max(set(codes), key=codes.count)
+    return top if codes.count(top) * 2 > len(codes) else None
+
+
+def _by_branch(frame: EventFrame, finder: ArgumentFinder) -> EventFrame:
+    """ "Islamic State claimed the attack" in a report that also names its Mozambique
+    province: an event in the branch's country is the branch's, not the parent's. The
+    parent gives way only to the one branch of it the report names in that country (r3,
+    s13)."""
+    ev = frame.event
+    perps = [a for a in ev.actors if a.role in _PERP_ROLES]
+    if not perps:
+        return frame
+    countries = _branch_countries(finder)
+    country: str | None = None
+    swap: dict[str, str] = {}
+    for a in perps:
+        branches = {k for k in countries if k != a.actor and a.actor in finder.ancestors(k)}
+        if not branches:
+            continue
+        if country is None:
+            country = _event_country(frame, finder)
+            if country is None:
+                return frame
+        local = [k for k in branches if countries[k] == country]
+        if len(local) == 1 and countries.get(a.actor) != country:
+            swap[a.actor] = local[0]
+    if not swap:
+        return frame
+    actors: list[EventActor] = []
+    for a in ev.actors:
+        new = replace(a, actor=swap[a.actor]) if a.actor in swap else a
+        if not any(b.actor == new.actor and b.role == new.role for b in actors):
+            actors.append(new)
+    return replace(frame, event=replace(ev, actors=tuple(actors)))
