@@ -23,6 +23,7 @@ __all__ = ["DEPUTY_ROLES", "LEADER_ROLES", "backers_in_names", "stated_membershi
 
 LEADER_ROLES = {"leader", "head", "chief", "emir", "amir", "founder", "co-founder", "chairman"}
 DEPUTY_ROLES = {"deputy", "vice", "assistant", "former"}
+_FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 _OTHER_BODY = re.compile(r"\b(?:whom|which|whose)\b", re.IGNORECASE)
 
 
@@ -55,6 +56,10 @@ def stated_memberships(
                         # group, or a relative clause, stands between the person and the body
                         continue
                     context = doc_text(doc)[max(view.start, min(lo, os_.start) - 40) : hi]
+                    # (r4, s13) "by former FARC chief negotiator X": a past role states no
+                    # current membership
+                    if _FORMER.search(doc_text(doc)[max(view.start, min(lo, os_.start) - 12) : hi]):
+                        continue
                     words = {w.lower() for w in re.findall(r"[A-Za-z\-]+", context)}
                     if words & roles:
                         lead = bool(words & LEADER_ROLES) and not words & DEPUTY_ROLES

@@ -51,6 +51,9 @@ def type_ok(slot: Slot, wanted: str) -> bool:
         return is_person or reads_as_name(slot)
     if wanted == "organization":
         return not is_person
+    if wanted == "nonstate":
+        # (r4, s13) a group that is not a state or its forces ("president of Y")
+        return not is_person and (slot.actor_type or "") not in _STATE_TYPES
     kinds = _name_kinds()
     if wanted in kinds:
         # "Quds Force commander X": a force's commander leads it; "X is part of the Three
@@ -59,6 +62,9 @@ def type_ok(slot: Slot, wanted: str) -> bool:
     if wanted.startswith("not_") and wanted[4:] in kinds:
         return not (not is_person and kinds[wanted[4:]].search(slot.text))
     return True
+
+
+_STATE_TYPES = frozenset({"government", "state", "state_forces", "country", "police"})
 
 
 @lru_cache(maxsize=1)
