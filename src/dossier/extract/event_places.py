@@ -8,7 +8,9 @@ takes the document's :class:`~dossier.extract.event_args.ArgumentFinder` first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -32,6 +34,7 @@ PLACE_PREPS = {
     "across",
     "throughout",
     "into",  # "marched into Macomia town"
+    "off",  # "abducted fishermen off Quirimba island"
 }
 # most specific first; an unresolved place entity is usually a small town
 PLACE_RANK = {"site": 0, "city": 1, "": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
@@ -58,9 +61,44 @@ def place_in(finder: ArgumentFinder, start: int, end: int) -> PlaceMention | Non
         found.append(PlaceMention(ent.start_char, ent.end_char, ent.text, sent, same))
     if not found:
         return None
-    return min(
-        found, key=lambda p: (PLACE_RANK.get(p.place.feature if p.place else "", 2), p.start)
-    )
+    return min(found, key=lambda p: (_rank(finder, p), p.start))
+
+
+# a name the text itself calls an area ("the Karamoja region", "Tessit district", "Walikale
+# territory") holds the towns it names beside it, whatever the gazetteer calls the name
+_AREA_NOUNS = frozenset(
+    {
+        "region",
+        "regions",
+        "district",
+        "districts",
+        "province",
+        "provinces",
+        "territory",
+        "territories",
+        "county",
+        "governorate",
+        "department",
+        "prefecture",
+        "lga",
+        "subdistrict",
+        "sub-district",
+        "tehsil",
+        "oblast",
+        "wilaya",
+    }
+)
+_AREA_RANK = 3.5  # below a town or a municipality, above a province
+
+
+def _rank(finder: ArgumentFinder, p: PlaceMention) -> float:
+    """How specific a place is (lower: more): its gazetteer feature, but no more specific
+    than an area when the text calls it one ("in the Catatumbo region")."""
+    rank: float = PLACE_RANK.get(p.place.feature if p.place else "", 2)
+    after = finder.doc.text[p.end : p.end + 30].split()
+    if after and after[0].lower().strip(",.;:)") in _AREA_NOUNS:
+        rank = max(rank, _AREA_RANK)
+    return rank
 
 
 def names_actor(finder: ArgumentFinder, head: Token) -> bool:
@@ -146,9 +184,44 @@ def event_place(
                 p = None
             if p:
                 cands.append(p)
+        elif host not in objects and host.dep_ == "dobj" and not names_actor(finder, host):
+            # "raiders entered Kipoyo", "shelled the Kiwanja displacement site": the place
+            # the verb's object names
+            p = place_in(finder, *np_span(host))
+            if p and not _nationality(p, host):
+                cands.append(p)
     if not cands:
         return None
-    return min(cands, key=lambda p: PLACE_RANK.get(p.place.feature if p.place else "", 2))
+    cands = [_apposed(finder, p) or p for p in cands]
+    return min(cands, key=lambda p: _rank(finder, p))
+
+
+_APPOSED = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+"
+    r"(?:[^,;.()]{0,40}?\s)?(?:in|of|near|outside|on)\s+(?:the\s+)?$"
+)
+
+
+def _apposed(finder: ArgumentFinder, wide: PlaceMention) -> PlaceMention | None:
+    """ "entered Kipoyo, a village in Ruvuma district": the place the phrase holding ``wide``
+    stands in apposition to, named just before it, is where it happened; else None."""
+    text = finder.doc.text
+    nouns = _naming_nouns()
+    for p in finder.places:
+        if p.end > wide.start or wide.start - p.end > 80 or p is wide:
+            continue
+        m = _APPOSED.fullmatch(text[p.end : wide.start])
+        if m and m.group("noun").lower() in nouns:
+            return p
+    return None
+
+
+@lru_cache(maxsize=1)
+def _naming_nouns() -> frozenset[str]:
+    """Nouns that say what kind of place a name is ("a village", "the port town")."""
+    from dossier.nlp.place_names import load_place_nouns_list
+
+    return load_place_nouns_list("naming_place_nouns")
 
 
 def _between_preps(host: Token) -> list[Token]:

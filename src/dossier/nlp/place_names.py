@@ -610,7 +610,16 @@ def _named_facility(ent: Span, cues: PlaceCues) -> Span | None:
     end = ent.end
     while end < len(doc) and doc[end].is_lower and doc[end].lower_ in cues.facility_modifiers:
         end += 1
-    if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in cues.facility_nouns:
+    # "the Kanyaruchinya displacement site": a noun that names a facility only after a
+    # modifier (``modified_facility_nouns``)
+    modified = ent.end < end < len(doc) and doc[end].lower_ in load_place_nouns_list(
+        "modified_facility_nouns"
+    )
+    if (
+        end >= len(doc)
+        or not doc[end].is_lower
+        or not (doc[end].lower_ in cues.facility_nouns or modified)
+    ):
         return None
     placed_inside = end + 1 < len(doc) and doc[end + 1].lower_ in ("in", "near", "outside")
     town_site = doc[end].lower_ in load_place_nouns_list("town_site_nouns")

@@ -544,6 +544,11 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
                         doc[span.end].is_lower
                         and doc[span.end].lower_ in load_place_cues().name_place_nouns
                     )
+                    # "seized Kalima airport": a name before a facility noun is where it is
+                    or (
+                        doc[span.end].is_lower
+                        and doc[span.end].lower_ in load_place_cues().facility_nouns
+                    )
                 )
             ) or _in_division_list(span)
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -559,8 +564,12 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
                 or _after_place_noun(span, load_place_cues())
                 or _has_container(doc, span, gaz)
                 or _prefixed_toponym(span, gaz)
+                # "raided Kipoyo, a village about 10 km from ...": an apposition says so
+                or _described_as_place(span)
                 # "an ambush near Markoye": a town the gazetteer lacks is still a place
+                # "pulled back from positions around Kamanyola" too
                 or before in _PERSON_LOCATIVE
+                or before == "around"
                 # "ambushed a column at Tinzaouatene", "an offensive toward Boulkessi"
                 or (
                     before in load_place_cues().verb_place_prepositions
