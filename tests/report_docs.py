@@ -1,12 +1,15 @@
-"""The whole reports under ``tests/reports/`` (written for the tests), processed once each."""
+"""The whole reports under ``tests/reports/`` (written for the tests), processed once each;
+the events of a short text, as the event tests read them."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
+from dossier.eval.muc4_dossier import annotate_text
+from dossier.extract.events import extract_events
 from dossier.pipeline import process_file
-from dossier.records import Document
+from dossier.records import DateValue, Document, Event
 from dossier.settings import Settings
 
 REPORTS = Path(__file__).parent / "reports"
@@ -24,3 +27,10 @@ def relation_triples(doc: Document) -> set[tuple[str, str, str | None]]:
         (r.subject, r.predicate, r.object_actor or (r.object_place and r.object_place.text))
         for r in doc.relations
     }
+
+
+def text_events(text: str, day: str = "2025-06-20") -> list[Event]:
+    """The events of ``text``, annotated as ingest does it, dated against ``day``."""
+    d = DateValue(day, "day")
+    ann = annotate_text(text, d)
+    return extract_events(ann.doc, ann.actors, ann.places, ann.timexes, d)

@@ -6,16 +6,11 @@ to belong to. Each text was written for this test."""
 
 from __future__ import annotations
 
+from report_docs import text_events as _events
+
 from dossier.eval.muc4_dossier import annotate_text
 from dossier.extract.claims import extract_claims
-from dossier.extract.events import extract_events
 from dossier.records import DateValue, Event
-
-
-def _events(text: str, day: str = "2025-06-20") -> list[Event]:
-    d = DateValue(day, "day")
-    ann = annotate_text(text, d)
-    return extract_events(ann.doc, ann.actors, ann.places, ann.timexes, d)
 
 
 def _named(text: str, ev: Event) -> set[tuple[str, str]]:

@@ -10,12 +10,6 @@ from dossier.extract.events import extract_events
 from dossier.records import DateValue, Event
 
 
-def _events(text: str, day: str = "2025-06-20") -> list[Event]:
-    d = DateValue(day, "day")
-    ann = annotate_text(text, d)
-    return extract_events(ann.doc, ann.actors, ann.places, ann.timexes, d)
-
-
 def _attacks(text: str) -> list[tuple[Event, set[tuple[str, str]]]]:
     d = DateValue("2025-06-20", "day")
     ann = annotate_text(text, d)

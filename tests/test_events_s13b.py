@@ -7,15 +7,10 @@ for this test."""
 
 from __future__ import annotations
 
+from report_docs import text_events as _events
+
 from dossier.eval.muc4_dossier import annotate_text
-from dossier.extract.events import extract_events
 from dossier.records import DateValue, Event
-
-
-def _events(text: str, day: str = "2025-06-20") -> list[Event]:
-    d = DateValue(day, "day")
-    ann = annotate_text(text, d)
-    return extract_events(ann.doc, ann.actors, ann.places, ann.timexes, d)
 
 
 def _of(events: list[Event], type_id: str) -> list[Event]:

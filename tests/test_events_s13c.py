@@ -5,15 +5,9 @@ test."""
 
 from __future__ import annotations
 
-from dossier.eval.muc4_dossier import annotate_text
-from dossier.extract.events import extract_events
-from dossier.records import DateValue, Event
+from report_docs import text_events as _events
 
-
-def _events(text: str, day: str = "2025-06-20") -> list[Event]:
-    d = DateValue(day, "day")
-    ann = annotate_text(text, d)
-    return extract_events(ann.doc, ann.actors, ann.places, ann.timexes, d)
+from dossier.records import Event
 
 
 def _of(events: list[Event], type_id: str) -> list[Event]:
