@@ -3,6 +3,7 @@ the events of a short text, as the event tests read them."""
 
 from __future__ import annotations
 
+import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from dossier.extract.events import extract_events
 from dossier.pipeline import process_file
 from dossier.records import DateValue, Document, Event
 from dossier.settings import Settings
+from dossier.store.migrations import MIGRATIONS
 
 REPORTS = Path(__file__).parent / "reports"
 
@@ -34,3 +36,19 @@ def text_events(text: str, day: str = "2025-06-20") -> list[Event]:
     d = DateValue(day, "day")
     ann = annotate_text(text, d)
     return extract_events(ann.doc, ann.actors, ann.places, ann.timexes, d)
+
+
+def old_database(path: Path, migrations: int) -> sqlite3.Connection:
+    """A store file as an older Dossier left it: only its first ``migrations`` applied, and
+    one document 'd1' (a.txt) stored. The caller adds rows, commits and closes."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    for name, fn in MIGRATIONS[:migrations]:
+        fn(conn)
+        conn.execute("INSERT INTO schema_migrations VALUES (?, 'then')", (name,))
+    conn.execute(
+        """INSERT INTO documents(uid, path, content_hash, format, text, original_text, offsets,
+           sentences, ingested_at) VALUES ('d1', 'a.txt', 'h', 'text', 'x', 'x', x'', '[]',
+           'then')"""
+    )
+    return conn

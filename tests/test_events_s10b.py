@@ -7,9 +7,9 @@ an old database included. Each text was written for this test."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
+from report_docs import old_database
 from test_events_s9b import _in
 
 from dossier import Settings, ingest, open_store
@@ -18,7 +18,6 @@ from dossier.export import json_v1
 from dossier.extract.events import extract_events
 from dossier.records import DateValue, Event
 from dossier.resolve.timex import extract_timexes
-from dossier.store.migrations import MIGRATIONS
 
 REPORT_DATE = DateValue("2025-02-12", "day")  # a Wednesday
 
@@ -202,16 +201,7 @@ def test_store_and_export_carry_other_places_and_end_values(tmp_path: Path) -> N
 
 def test_an_old_database_is_migrated(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
-    conn = sqlite3.connect(db)
-    conn.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
-    for name, fn in MIGRATIONS[:2]:
-        fn(conn)
-        conn.execute("INSERT INTO schema_migrations VALUES (?, 'then')", (name,))
-    conn.execute(
-        """INSERT INTO documents(uid, path, content_hash, format, text, original_text, offsets,
-           sentences, ingested_at) VALUES ('d1', 'a.txt', 'h', 'text', 'x', 'x', x'', '[]',
-           'then')"""
-    )
+    conn = old_database(db, 2)
     date = {"text": "Monday", "value": "2024-05-06", "start": 0, "end": 6}
     conn.execute(
         """INSERT INTO events(uid, document_id, type, date, date_value, modality, start, "end",

@@ -6,10 +6,10 @@ for these tests."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from click.testing import CliRunner
+from report_docs import old_database
 
 from dossier.cli import main
 from dossier.export import json_v1
@@ -17,7 +17,6 @@ from dossier.pipeline import process_raw
 from dossier.read import read_file
 from dossier.records import HtmlMetadata, RawDocument
 from dossier.store import open_store
-from dossier.store.migrations import MIGRATIONS
 
 _BRIEF = (
     "Field Brief\n\n"
@@ -102,16 +101,7 @@ def test_the_author_is_stored_exported_and_an_old_database_gains_the_column(
     assert data["documents"][0]["author"] == "Tomasz Wrona and Leila Benkirane"
 
     old = tmp_path / "old.db"
-    conn = sqlite3.connect(old)
-    conn.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
-    for name, fn in MIGRATIONS[:3]:
-        fn(conn)
-        conn.execute("INSERT INTO schema_migrations VALUES (?, 'then')", (name,))
-    conn.execute(
-        """INSERT INTO documents(uid, path, content_hash, format, text, original_text, offsets,
-           sentences, ingested_at) VALUES ('d1', 'a.txt', 'h', 'text', 'x', 'x', x'', '[]',
-           'then')"""
-    )
+    conn = old_database(old, 3)
     conn.commit()
     conn.close()
     store = open_store(old)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dossier.extract.event_parties import subjects
+from dossier.extract.event_phrases import prep_objects
 
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder
@@ -26,16 +27,6 @@ __all__ = ["agreement_host", "agreement_hosts", "agreement_words"]
 
 def _lem(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
-
-
-def _pobjs(tok: Token, preps: frozenset[str]) -> list[Token]:
-    return [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def agreement_hosts(tok: Token, rules: EventRules) -> list[Token]:
@@ -84,9 +75,9 @@ def agreement_words(
     mediators: list[Token] = []
     hosts: list[Token] = [tok]
     # "a ceasefire between the army and the rebels", "a truce with the junta"
-    between = _pobjs(tok, frozenset({"between"}))
+    between = prep_objects(tok, frozenset({"between"}))
     parties += between
-    others += _pobjs(tok, party_preps - {"between"})
+    others += prep_objects(tok, party_preps - {"between"})
     talks: list[Token] = []
     for host in agreement_hosts(tok, rules):
         hosts.append(host)
@@ -107,8 +98,8 @@ def agreement_words(
         else:
             parties += agents + subjects(finder, host)  # "the Alliance agreed to a ceasefire"
         if not described:
-            parties += _pobjs(host, frozenset({"between"}))
-            others += _pobjs(host, party_preps - {"between"})
+            parties += prep_objects(host, frozenset({"between"}))
+            others += prep_objects(host, party_preps - {"between"})
         # "in China-brokered talks in Kunming": where, and who mediated
         talks += [
             g
@@ -133,7 +124,7 @@ def agreement_words(
                     g
                     for g in c.subtree
                     if g.i != c.i and g.pos_ in {"PROPN", "NOUN"} and g.dep_ != "pobj"
-                ] + _pobjs(c, frozenset({"by"}))
+                ] + prep_objects(c, frozenset({"by"}))
                 mediators += [g for a in c.children if a.dep_ == "agent" for g in a.children]
     parties = [p for p in parties if p not in mediators]
     return parties, [o for o in others if o not in parties], mediators, hosts

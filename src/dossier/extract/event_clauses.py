@@ -26,7 +26,7 @@ from dossier.extract.event_objects import (
     target_of,
 )
 from dossier.extract.event_parties import participle_agents, subjects, weapon_word
-from dossier.extract.event_phrases import PRONOUN_ORG, RELATIVE, participle_hosts
+from dossier.extract.event_phrases import PRONOUN_ORG, RELATIVE, participle_hosts, prep_objects
 from dossier.extract.event_places import place_in
 
 if TYPE_CHECKING:
@@ -208,10 +208,7 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
                 g
                 for n in c.children
                 if n.dep_ == "pobj" and n.lemma_.lower() in finder.rules.words("combat_nouns")
-                for w in n.children
-                if w.dep_ == "prep" and w.lower_ == "with"
-                for g in w.children
-                if g.dep_ == "pobj"
+                for g in prep_objects(n, {"with"})
             ]
     objects += _subject_in_source(tok)
     # "ambushed a fuel convoy escorted by FAMa": the escort was attacked too
@@ -327,10 +324,7 @@ def ordered_by(finder: ArgumentFinder, prep: Token) -> list[Token]:
         g
         for n in prep.children
         if n.dep_ == "pobj" and n.lemma_.lower() in finder.rules.words("order_nouns")
-        for p in n.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
+        for g in prep_objects(n, {"of"})
     ]
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dossier.extract.event_phrases import np_span, same_party
+from dossier.extract.event_phrases import np_span, prep_objects, same_party
 from dossier.extract.event_places import place_in
 
 if TYPE_CHECKING:
@@ -281,16 +281,11 @@ def _of_after_date(date: Token, depth: int = 3) -> list[Token]:
     """The first "of" object after a date phrase that is no part of the date: "on 15 May of
     X" → X; "on the evening of 15 May of X" → X (through the date's own "of")."""
     out: list[Token] = []
-    for p in date.children:
-        if p.dep_ != "prep" or p.lower_ != "of":
-            continue
-        for g in p.children:
-            if g.dep_ != "pobj":
-                continue
-            if not _datelike(g):
-                out.append(g)
-            elif depth > 0:
-                out += _of_after_date(g, depth - 1)
+    for g in prep_objects(date, {"of"}):
+        if not _datelike(g):
+            out.append(g)
+        elif depth > 0:
+            out += _of_after_date(g, depth - 1)
     return out
 
 

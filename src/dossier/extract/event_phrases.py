@@ -21,6 +21,7 @@ __all__ = [
     "extent",
     "np_span",
     "participle_hosts",
+    "prep_objects",
     "same_party",
 ]
 
@@ -28,6 +29,18 @@ Span2 = tuple[int, int]
 RELATIVE = {"that", "which", "who", "whom", "whose"}
 PRONOUN_ORG = {"it", "its", "they", "them", "their"}
 PRONOUN_PERSON = {"he", "him", "his", "she", "her"}
+
+
+def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions in ``preps``: "clashes between X and Y" →
+    X (its conjuncts are the caller's)."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def clause_head(tok: Token) -> Token:

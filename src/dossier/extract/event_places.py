@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dossier.extract.event_phrases import extent, np_span
+from dossier.extract.event_phrases import extent, np_span, prep_objects
 from dossier.records import PlaceMention
 
 if TYPE_CHECKING:
@@ -230,14 +230,9 @@ def _between_preps(host: Token) -> list[Token]:
     if host.pos_ not in {"NOUN", "PROPN"}:
         return []
     out: list[Token] = []
-    for prep in host.children:
-        if prep.dep_ != "prep" or prep.lower_ != "between":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            last = [pobj, *pobj.conjuncts][-1]
-            out.extend(c for c in last.children if c.dep_ == "prep")
+    for pobj in prep_objects(host, {"between"}):
+        last = [pobj, *pobj.conjuncts][-1]
+        out.extend(c for c in last.children if c.dep_ == "prep")
     return out
 
 
