@@ -60,6 +60,30 @@ _HAPPENINGS = frozenset(
 _DAY_OPENING = re.compile(r"(?i)on\b")
 # a group's province named as such ("the province's operations")
 _PROVINCE_WORD = re.compile(r"\b(?:province|wilayah?|wilayat)\b", re.IGNORECASE)
+# (h1, s14) a role the match calls a past one: "X, a former head of Y", "an ex-commander of
+# Y" (the relation held once: its period is "former", never a current one); "former Z chief
+# negotiator X" names a past role in Z, a slot away, and says nothing of X's other groups
+_FORMER_ROLE = re.compile(
+    r"\b(?:former\s+|ex-\s*)(?:[\w-]+\s+){0,2}?(?:leader|head|chief|commander|emir|amir|"
+    r"founder|chairman|president|member|fighter|militant|spokes(?:man|person|woman)|"
+    r"official|officer|deputy|lieutenant|cadre|operative)s?\b",
+    re.IGNORECASE,
+)
+# (h1, s14) a hostility or an alliance only possible: "X could clash with Y", "Y might join
+# forces with X" (no relation that holds; "may have clashed" is one hedged)
+_POSSIBLE_ONLY = re.compile(r"\b(?:could|might|may)\s+(?!have\b|\s|\d)")
+# (h1, s14) a place taken: the date of the seizure opens the control ("seized P on 14
+# February", "On 3 March X captured P")
+_SEIZED = re.compile(
+    r"\b(?:seized|seize|seizes|captured|capture|captures|took|taken|take|takes|overran|"
+    r"overrun|retook|retaken|recaptured|stormed)\b",
+    re.IGNORECASE,
+)
+_SEIZURE_DATE_AFTER = re.compile(
+    r"(?:\s+(?:airport|airfield|airbase|base|town|city))?\s*,?\s*(?:on|in|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SEIZURE_DATE_FRONTED = re.compile(r"^[\s\"“*•·–—-]*(?:on|in|by)?\s*$", re.IGNORECASE)
 
 
 def _incident_date(text: str, view: SentenceView, start: int, period: str, predicate: str) -> bool:
@@ -91,6 +115,24 @@ _CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bbut)
 # the words between an appositive's anchor and the pronoun opening a relative clause on it
 # ("the FDLR, a Hutu militia it accuses ..."): no pronoun there stands for the anchor
 _CONTACT_RELATIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){1,4}", re.IGNORECASE)
+
+
+def _former_role(m: re.Match[str]) -> bool:
+    """(h1, s14) Whether the match calls the role it states a past one: "X, a former head
+    of Y", "Y's former commander X" (where the match names its object Y, the past role must
+    be the one held in Y: "joined X, a former head of Z, in launching Y" is no former role
+    in Y)."""
+    y = m.groupdict().get("y")
+    for found in _FORMER_ROLE.finditer(m.group(0)):
+        if y is None:
+            return True
+        after = m.group(0)[found.end() :]
+        before = m.group(0)[: found.start()]
+        if re.match(rf"\s+(?:of|in|for|with)\s+(?:the\s+)?⟦A{y}⟧", after) or re.search(
+            rf"⟦A{y}⟧(?:[’']s)?\s*(?:,\s*)?(?:an?\s+|the\s+|its\s+)?$", before
+        ):
+            return True
+    return False
 
 
 class RelationMatcher:
@@ -490,6 +532,12 @@ class RelationMatcher:
         if period:
             # "occupied P from August 2020 to August 2021": the period with its end
             period = complete_range(self.text, view, period, self.timexes)
+        if predicate in ("hostile_to", "allied_with") and _POSSIBLE_ONLY.search(m.group(0)):
+            return []  # (h1, s14) "X could clash with Y": a possibility, no relation
+        if predicate == "controls" and period is None and _SEIZED.search(m.group(0)):
+            period = self._seizure_period(view, start, end)
+        if predicate in ("leader_of", "member_of") and period is None and _former_role(m):
+            period = "former"  # (h1, s14) "X, a former head of Y": a past role
         anchor = anchor_of(view)
         if p.subject_from == "led_group":
             # "X, whose group controls P": stated of the group X leads, found later
@@ -498,6 +546,22 @@ class RelationMatcher:
             )
             return []
         return self._made(subj.key, predicate, anchor, m, view, object_key, certainty, period)
+
+    def _seizure_period(self, view: SentenceView, start: int, end: int) -> str | None:
+        """(h1, s14) The date a place was taken, which opens its control: one inside the
+        match, right after it ("seized P on 14 February") or opening the sentence ("On 3
+        March X captured P"); "since" that date."""
+        for t in sorted(self.timexes, key=lambda t: t.start):
+            if t.type not in ("DATE", "TIME") or not (view.start <= t.start and t.end <= view.end):
+                continue
+            inside = start <= t.start and t.end <= end
+            after = t.start >= end and _SEIZURE_DATE_AFTER.fullmatch(self.text[end : t.start])
+            fronted = t.end <= start and _SEIZURE_DATE_FRONTED.fullmatch(
+                self.text[view.start : t.start]
+            )
+            if inside or after or fronted:
+                return "since " + t.text
+        return None
 
     def _made(
         self,

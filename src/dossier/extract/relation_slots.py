@@ -84,6 +84,9 @@ def member_slots(view: SentenceView, members: str) -> list[Slot]:
     out: list[Slot] = []
     prev = 0
     for token in re.finditer(r"⟦A\d+⟧", members):
+        if re.match(r"[’']s\s+⟦A\d+⟧", members[token.end() :]):
+            prev = token.end()
+            continue  # (h1, s14) "the UN's Force Intervention Brigade": the brigade
         if not _PART_OF.search(members[prev : token.start()]):
             out.append(view.slot_at(token.group(0)))
         prev = token.end()
