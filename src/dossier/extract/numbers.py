@@ -71,7 +71,7 @@ def _count_regex() -> re.Pattern[str]:
     # "N50 million", "N100m", "N5,000": the naira sign as Nigerian reporting writes it, with
     # a scale or thousands (not "the N380 road")
     naira = r"\d[\d.]*\s*(?:million|billion|thousand|m|bn|k)\b|\d{1,3}(?:,\d{3})+"
-    one = rf"(?:(?:{mods})\s+)?(?:(?:{money})\s?|(?-i:N)(?={naira}))?{core}(?:\s+or\s+so)?"
+    one = rf"(?:(?:{mods})\s+)?(?:(?:{money})\s?|(?-i:N)(?={naira}))?{core}(?:\s+or\s+so|\+(?![\d+]))?"
     range_ = (
         rf"(?:(?:between|{_FROM})\s+{one}\s*"
         rf"(?:and|to|-|–)\s*{one}|{one}(?:\s*(?:-|–|to|or)\s*{one})?)"
@@ -155,6 +155,10 @@ def _modifier_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _one_value(text: str) -> tuple[int | None, int | None, int | None, bool] | None:
     lex = _number_lexicon()
     t = text.strip()
+    if t.endswith("+") and len(t) > 1:
+        # "an estimated 1,000+ people": N or more
+        more = _one_value(t[:-1])
+        return (more[0], more[1], None, True) if more is not None else None
     for cue, cue_regex in _modifier_regexes():
         m = cue_regex.match(t)
         if not m:

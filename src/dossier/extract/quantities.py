@@ -98,8 +98,10 @@ from dossier.extract.quantity_measures import (
     measure_before,
     measure_of_label,
     measure_of_subject,
+    measure_of_verb,
     strength_head,
     token_at,
+    verb_measure_lemmas,
 )
 from dossier.extract.quantity_subjects import (
     figure_subject,
@@ -108,7 +110,7 @@ from dossier.extract.quantity_subjects import (
     payee,
     striker,
 )
-from dossier.extract.tables import aligned_rows, pipe_rows
+from dossier.extract.tables import PipeRow, aligned_rows, pipe_rows
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Anchor, Quantity, Timex
 
@@ -123,6 +125,15 @@ _RELATIVE = re.compile(r",\s*(?:who|whom|which|whose)\b", re.IGNORECASE)
 
 # "put the toll at six", "the death toll was higher": a figure that stands for a toll
 _TOLL = re.compile(r"\btolls?\b[^\d.;]{0,30}$", re.IGNORECASE)
+
+# "put the toll at", "placed the number of dead at": a source's figure, the subject its teller
+_PUT_AT = re.compile(r"(?:put|puts|putting|placed?|places)\b", re.IGNORECASE)
+
+# a period phrase of a word and another ("since put the death"), whose second may be a verb
+_VERB_PERIOD = re.compile(r"(?:since|after|before)\s+[a-z]+\b")
+
+# tolls whose parts ("14 injured, including two children") are no figures of their own
+_TOLL_PARTS = frozenset({"killed", "injured", "casualties"})
 
 _LONG_PRECISIONS = frozenset({"month", "season", "quarter", "year", "decade", "century"})
 
@@ -258,6 +269,56 @@ def _note_number(doc: Doc, count: Count, head: Token) -> bool:
     return count.start == 0 or "\n" in before or bool(re.search(r"[.;]\s+$", before))
 
 
+@lru_cache(maxsize=1)
+def _incident_nouns() -> re.Pattern[str]:
+    """Nouns of one incident (``incident_nouns`` of ``quantity_cues.yaml``)."""
+    words = [str(n) for n in load_data("quantity_cues.yaml").get("incident_nouns") or ()]
+    return re.compile(rf"\b(?:{alternation(words) if words else '(?!)'})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _campaign_nouns() -> frozenset[str]:
+    """Nouns of a campaign of many incidents (``campaign_nouns`` of ``quantity_cues.yaml``)."""
+    return frozenset(
+        str(n).lower() for n in load_data("quantity_cues.yaml").get("campaign_nouns") or ()
+    )
+
+
+def _campaign_toll(tok: Token | None) -> bool:
+    """A toll a campaign of many incidents took, an aggregate even when one day starts it:
+    "the insurgency has killed more than 6,000 people", "It has killed ..." after a sentence
+    on the insurgency, "launched an offensive on 3 March, killing at least 80 people". The
+    verb of the figure (or the verb its participle clause hangs on) is a verb of harm with a
+    campaign noun as its subject ("it" for one that is the subject of the sentence before),
+    or has a campaign noun as its object; "the campaign peaked when a drone struck, killing
+    three" is one incident's toll."""
+    if tok is None:
+        return False
+    verb: Token | None = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    campaign = _campaign_nouns()
+    harm = verb_measure_lemmas("killed") | verb_measure_lemmas("displaced")
+    for _ in range(3):  # the verb and those it hangs on
+        if verb is None or verb.pos_ != "VERB":
+            return False
+        harmful = verb.lemma_.lower() in harm
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in campaign:
+                return True
+            if not harmful or c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if c.lemma_.lower() in campaign:
+                return True
+            sent = verb.sent
+            if c.lower_ == "it" and sent.start > 0:
+                before = verb.doc[sent.start - 1].sent
+                if any(t.dep_ == "nsubj" and t.lemma_.lower() in campaign for t in before):
+                    return True
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def _day_date(timexes: Sequence[Timex], start: int, end: int) -> bool:
     """A date of one day in ``[start, end)``: "on Tuesday", "on 3 May"."""
     return any(
@@ -369,7 +430,9 @@ def extract_quantities(
             # no event carries the people an incident displaced ("more than 3,000 people fled
             # on foot"): kept, unless the clause dates one day ("the raid on Tuesday displaced
             # 5,000 people"), the toll of that day's incident
-            event_like = _day_date(timexes, c_start, c_end)
+            event_like = _day_date(timexes, c_start, c_end) and bool(
+                _incident_nouns().search(text, c_start, c_end)
+            )
         if measure == "munitions_fired":
             event_like = True  # one salvo is its event's; "since October, 8,000 rockets"
         if measure == "buildings_destroyed":
@@ -383,14 +446,17 @@ def extract_quantities(
                 # "three drones hit the town": weapons that acted, not weapons held
                 or (head.dep_ == "nsubj" and verb.lemma_.lower() not in holding_verbs)
             )
-        if measure in kept_incident and _PART_OF.search(
+        if (measure in kept_incident or measure in _TOLL_PARTS) and _PART_OF.search(
             text,
             max(view.start, min(phrase_start, count.start) - 12),
             min(phrase_start, count.start),
         ):
-            return None  # "released 9 civilians, including two teachers": part of the 9
+            # "released 9 civilians, including two teachers", "14 injured, including two
+            # children": part of the figure before
+            return None
         if (
             event_like
+            and not _campaign_toll(head or token_at(doc, count.end - 1))
             and not _aggregates(aggregate, text, c_start, c_end)
             and not (measure in period_measures and _long_period(timexes, c_start, c_end))
             and not _period_span(timexes, c_start, c_end, text)
@@ -408,6 +474,9 @@ def extract_quantities(
             subject = bodies[count.start]  # "the 2,500-strong MSS mission": the body's own
         elif slot is not None:
             subject = slot.key
+        elif _PUT_AT.match(text, phrase_start, count.start):
+            # "the UN has put the death toll at around 3,000": who puts it is the source
+            subject = None
         else:
             subject = figure_subject(doc, views, view, anchor_tok, count.start, measure)
         if subject is None and measure in _NAMED_MEASURES and head is not None:
@@ -416,6 +485,12 @@ def extract_quantities(
             subject = _named_subject(head, names)
         if measure == "displaced" and head is not None and head.pos_ == "VERB":
             subject = None  # "over 60,000 who fled their homes, IOM says": nobody's people
+        elif measure == "displaced" and head is not None and head.pos_ in ("NOUN", "PROPN"):
+            verb = governing_verb(head)
+            if verb is None or verb.lemma_.lower() not in verb_measure_lemmas("displaced"):
+                # "the camps, whose residents — an estimated 400,000 people —": no one
+                # displaced them in this clause
+                subject = None if not stock.search(text, phrase_start, end) else subject
         if measure == "targets_struck" and head is not None:
             # "the army destroyed 12 Hezbollah positions": the army's strikes
             subject = striker(views, view, head)
@@ -449,6 +524,11 @@ def extract_quantities(
         period = clause_period(text, sentence, count.start, timexes)
         if period is None and (days := _DAY_RANGE.search(text, c_start, c_end)) is not None:
             period = days.group(0)  # "between 12 and 15 May"
+        if period is not None and _VERB_PERIOD.match(period):
+            words = period.split()
+            after = token_at(doc, text.find(words[1], view.start, view.end))
+            if after is not None and after.pos_ == "VERB":
+                period = None  # "the UN has since put the toll": an adverb, no period
         if period is not None:
             at = text.find(period.split()[-1], count.end, view.end)
             if at > 0 and _RELATIVE.search(text, count.end, at):
@@ -520,6 +600,10 @@ def extract_quantities(
                 if numbered is not None:
                     measure, head = numbered
                     phrase_start = min(count.start, head.left_edge.idx)
+            if measure is None and not is_money(text, count):
+                harmed = measure_of_verb(doc, count)  # "displacing more than 50,000"
+                if harmed is not None:
+                    measure, head = harmed
             if is_money(text, count) and (measure is None or head is None):
                 measure, head = "funding", None  # "$700 million a year"
             if measure == "funding" and is_ransom(text, count):
@@ -625,8 +709,10 @@ def _disputed_tolls(
                 continue
             lo, hi = min(pos, pos2), max(pos, pos2)
             later = views[max(s, s2)]
-            if (s2 == s and _toll_source().search(text, lo, hi)) or (
-                s2 != s and _disagreement().search(text, later.start, hi)
+            if (
+                (s2 == s and _toll_source().search(text, lo, hi))
+                or (s2 != s and _disagreement().search(text, later.start, hi))
+                or (s2 != s and _other_account(text, views[min(s, s2)], later, hi))
             ):
                 keep.add((s, pos))
                 break
@@ -636,6 +722,27 @@ def _disputed_tolls(
         for s, pos, q in found
         if (s, pos) not in tentative or (s, pos) in keep or s in sentences
     ]
+
+
+# words that make a later toll another incident's ("In a separate attack", "elsewhere")
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:separate(?:ly)?|another|elsewhere|also|second|meanwhile|earlier|later|other)\b"
+    r"|\b(?:in|at|near|outside|around)\s+(?:the\s+)?[A-Z]",
+)
+
+
+def _other_account(text: str, first: SentenceView, later: SentenceView, figure: int) -> bool:
+    """The sentence right after a source's toll gives another source's toll of the same
+    measure without naming another incident: "..., police said. A rights group said eight or
+    nine people had been killed" (a source cue before the later figure, none of the words
+    of another incident or place from the sentence start to the punctuation after the figure)."""
+    if later.index != first.index + 1:
+        return False
+    lead = text[later.start : figure]
+    stop = re.compile(r"[,;.]").search(text, figure, later.end)
+    return bool(_toll_source().search(lead)) and not _ANOTHER_INCIDENT.search(
+        text[later.start : stop.start() if stop else later.end]
+    )
 
 
 def _told_once(quantities: Sequence[Quantity]) -> list[Quantity]:
@@ -819,7 +926,15 @@ def _table_quantities(
         rf"\b(?:{alternation([str(h) for h in load_data('quantity_cues.yaml').get('source_headers') or ()])})\b",
         re.IGNORECASE,
     )
-    for row in [*pipe_rows(text), *aligned_rows(text)]:
+    rows = [*pipe_rows(text), *aligned_rows(text)]
+    column_measures: dict[tuple[int, int], list[str]] = {}
+    for row in rows:
+        for col, cell_span in enumerate(row.cells[1:], start=1):
+            if col < len(row.header) and figure_cell(text, cell_span) is not None:
+                found = _row_measure(text, row, col)
+                if found:
+                    column_measures.setdefault(row.header[col], []).append(found)
+    for row in rows:
         label = row.cells[0]
         if figure_cell(text, label) is not None:
             continue
@@ -832,13 +947,12 @@ def _table_quantities(
             if count.text.lower() in _too_vague():
                 continue
             head = row.header[col] if col < len(row.header) else None
-            measure = own or (
-                measure_of_label(text[label[0] : label[1]])
-                or (measure_of_label(text[head[0] : head[1]]) if head else None)
-                or (
-                    measure_of_label(text[row.caption[0] : row.caption[1]]) if row.caption else None
-                )
-            )
+            measure = own or _row_measure(text, row, col)
+            if not measure and head is not None and column_measures.get(head):
+                # '| Wazalendo (all groups) | "tens of thousands" |' under rows of fighters and
+                # troops: what the column's other rows count
+                kinds = column_measures[head]
+                measure = max(set(kinds), key=kinds.count)
             if not measure:
                 continue
             keys = {a.key for s, e, a in mentions if label[0] <= s and e <= label[1]}
@@ -879,9 +993,15 @@ def _table_quantities(
                         period = text[first.start : last.end]
                     break
             if period is None:
-                # a year alone in a period column ("| 2024 |"), which no timex reads
+                # a year alone in a period column ("| 2024 |"), which no timex reads, else the
+                # year of the caption ("Table 2. Deaths by province, 2024")
                 year = next(
-                    (y for c in others if (y := _TABLE_YEAR.search(text, *c)) is not None), None
+                    (
+                        y
+                        for c in (*others, row.caption)
+                        if c is not None and (y := _TABLE_YEAR.search(text, *c)) is not None
+                    ),
+                    None,
                 )
                 period = year.group(0) if year is not None else None
             sentence = next((v.index for v in views if v.start <= row.start < v.end), 0)
@@ -912,6 +1032,18 @@ def _table_quantities(
                 )
             )
     return out
+
+
+def _row_measure(text: str, row: PipeRow, col: int) -> str | None:
+    """The measure of a row's figure in column ``col``: named by the row's first cell, else
+    by the column's header, else by the table's caption."""
+    label = row.cells[0]
+    head = row.header[col] if col < len(row.header) else None
+    return (
+        measure_of_label(text[label[0] : label[1]])
+        or (measure_of_label(text[head[0] : head[1]]) if head else None)
+        or (measure_of_label(text[row.caption[0] : row.caption[1]]) if row.caption else None)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -25,8 +25,10 @@ __all__ = [
     "measure_before",
     "measure_of_label",
     "measure_of_subject",
+    "measure_of_verb",
     "strength_head",
     "token_at",
+    "verb_measure_lemmas",
     "verb_measures",
 ]
 
@@ -85,6 +87,12 @@ def verb_measures() -> dict[str, str]:
                 if " " not in cue:
                     out.setdefault(cue, m.id)
     return out
+
+
+@cache
+def verb_measure_lemmas(measure: str) -> frozenset[str]:
+    """The verb lemmas that name ``measure`` ("displace", "flee", "uproot" for displaced)."""
+    return frozenset(v for v, m in _measure_table()[2].items() if m == measure)
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -185,6 +193,13 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
         state = lemma if t.pos_ == "ADJ" else t.lower_ if t.tag_ == "VBG" else ""
         if state in verbs and not (i + 1 < sent_end and doc[i + 1].pos_ in ("NOUN", "PROPN")):
             return verbs[state], t  # "1,400 missing", "1,400 reported missing"
+        if (
+            i == first
+            and state
+            and nouns.get(state) in HARM_MEASURES
+            and not (i + 1 < sent_end and doc[i + 1].pos_ in ("NOUN", "PROPN"))
+        ):
+            return nouns[state], t  # "a higher toll: three dead, and 14 injured"
         if (
             t.pos_ == "NUM"
             and i + 1 < sent_end
@@ -303,6 +318,10 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                 if harm is None and lemma in _people_nouns() and _displacement(t, verbs):
                     harm = "displaced"  # "forced 40,000 people from their homes"
                 if harm is None and lemma in _people_nouns():
+                    hosted = _hosted(doc, t)
+                    if hosted is not None:
+                        return "displaced", hosted
+                if harm is None and lemma in _people_nouns():
                     # "recruited dozens of Tajik nationals", "500 young men joined"
                     verb = governing_verb(t)
                     harm = verb_measures().get(verb.lemma_.lower()) if verb is not None else None
@@ -364,6 +383,47 @@ def _displacement(tok: Token, verbs: dict[str, str]) -> tuple[str, Token] | None
     ):
         return "displaced", tok
     return None
+
+
+@lru_cache(maxsize=1)
+def _camp_regex() -> re.Pattern[str]:
+    words = [str(w) for w in load_data("quantity_cues.yaml").get("camp_cues") or ()]
+    return re.compile(
+        r"\b(?:"
+        + ("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)")
+        + r")\b",
+        re.IGNORECASE,
+    )
+
+
+def _hosted(doc: Doc, noun: Token) -> Token | None:
+    """People a body shelters or hosts ("the bases sheltered several thousand people": the
+    verb), or people counted right after a displacement camp is named ("closed the camps,
+    whose residents — an estimated 400,000 people —": the noun). None otherwise."""
+    verb = governing_verb(noun)
+    if (
+        verb is not None
+        and verb.lemma_.lower() in _cue_set("hosting_verbs")
+        and noun.dep_ in ("dobj", "obj", "pobj")
+    ):
+        host = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        v = verb
+        for _ in range(3):
+            # "the city, which the UN says still shelters": the relative clause's antecedent
+            if host is not None and host.lower_ not in ("which", "that", "who"):
+                break
+            if v.dep_ == "relcl":
+                host = v.head
+                break
+            if v.dep_ != "ccomp" or v.head is v:
+                break
+            v = v.head
+        if host is not None and host.lemma_.lower() in _cue_set("settlement_nouns"):
+            return None  # "the city still shelters some 300,000 people": its population
+        return verb
+    sent = noun.sent
+    lead = doc.text[max(sent.start_char, noun.idx - 100) : noun.idx]
+    return noun if _camp_regex().search(lead) else None
 
 
 def _not_strength(doc: Doc, noun: Token, verb: Token | None) -> bool:
@@ -546,11 +606,12 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
                 noun = noun.head  # "three police and two of the attackers died"
     if (
         noun.dep_ == "pobj"
-        and noun.head.lower_ in ("between", "from")
+        and noun.head.lower_ in ("between", "from", "at", "about", "around", "over", "up")
         and noun.head.head.pos_ == "VERB"
         and noun.head.head.lemma_.lower() in verbs
     ):
-        # "killing between four and seven Ugandan peacekeepers", parsed with the range as a
+        # "killing between four and seven Ugandan peacekeepers", "killing at\nleast six
+        # people" (a line break in the modifier), parsed with the range or modifier as a
         # preposition of the verb: the people the verb harmed
         return verbs[noun.head.head.lemma_.lower()]
     if noun.dep_ == "pobj" and noun.head.lower_ in _cue_set("toll_parts"):
@@ -583,7 +644,33 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
             return verbs[child.lemma_.lower()]
     if _taken_away(noun) or (counted is not noun and _taken_away(counted)):
         return "kidnapped"
-    return None
+    if (
+        counted.dep_ == "pobj"
+        and counted.head.lower_ == "of"
+        and counted.head.head.lemma_.lower() in _cue_set("displacement_nouns")
+    ):
+        return "displaced"  # "the flight of an estimated 1,000 people"
+    return _verb_after(doc, counted, verbs)
+
+
+def _verb_after(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
+    """ "said between 1,500 and 2,000 people had fled", with the range parsed as a preposition
+    of "said": the verb of harm right after the counted noun (auxiliaries and adverbs
+    between), when the parse gave it no subject of its own."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
+        return None
+    j = noun.i + 1
+    end = noun.sent.end
+    while j < end and doc[j].pos_ in ("AUX", "PART", "ADV") and j - noun.i <= 4:
+        j += 1
+    if j >= end or j == noun.i + 1 and doc[j].pos_ != "VERB":
+        return None
+    verb = doc[j]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in verbs:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verbs[verb.lemma_.lower()]
 
 
 @lru_cache(maxsize=1)
@@ -702,6 +789,31 @@ def measure_of_label(label: str) -> str | None:
         if word.lower() in strength:
             return str(strength[word.lower()])
     return _measure_of_words(words, nouns, verbs, stop=False)
+
+
+def measure_of_verb(doc: Doc, count: Count) -> tuple[str, Token] | None:
+    """A figure with no noun that is the object of a verb of harm: "displacing more than
+    50,000", "displaced around a million at its peak" (the figure in a preposition the
+    parse hung on the verb)."""
+    verbs = _measure_table()[2]
+    tok = token_at(doc, count.end - 1)
+    if tok is None or tok.pos_ != "NUM":
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.i < tok.i:
+        if not any(
+            w.lower_ in ("around", "about", "some", "over", "nearly") for w in doc[verb.i : tok.i]
+        ):
+            return None
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return None
+    return verbs[verb.lemma_.lower()], verb
 
 
 def measure_of_subject(doc: Doc, count: Count) -> tuple[str, Token] | None:

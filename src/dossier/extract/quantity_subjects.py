@@ -271,6 +271,11 @@ def _verb_subject(
                 return key
         lo = min(t.idx for t in described.subtree)
         for a in actors:
+            a_tok = token_at(doc, a.end - 1)
+            if a_tok is not None and (
+                a_tok.dep_ == "pobj" or any(t.lemma_.lower() == "accord" for t in a_tok.ancestors)
+            ):
+                continue  # "According to the army, the dissidents have ...": the source
             if a.end <= lo and re.fullmatch(r"\s*,\s*", doc.text[a.end : lo]):
                 # "Dawlah Islamiyah (DI), a coalition of cells that the military says has been
                 # reduced to": a description of the actor before it, which the parser made

@@ -147,13 +147,28 @@ def aligned_rows(text: str) -> list[PipeRow]:
 
 # a table header whose column gaps the text lost (runs of spaces collapsed, or a PDF
 # extraction): three to six capitalised words, nothing else ("Faction Estimate Period Source")
-_COLLAPSED_HEADER = re.compile(r"[ \t]*(?:[A-Z][a-z]+(?:[ \t]+|[ \t]*$)){3,6}$")
+# (short function words may follow the first: "Actor Estimate Source As of")
+_COLLAPSED_HEADER = re.compile(
+    r"[ \t]*[A-Z][a-z]+[ \t]+(?:(?:[A-Z][a-z]+|of|per|by|in|at|as|and|the|to|/)(?:[ \t]+|[ \t]*$))"
+    r"{2,7}$"
+)
+# a rule of dashes under a header ("-------  --------  -----")
+_DASH_RULE = re.compile(r"[ \t]*[-=–—]{3,}(?:[ \t]+[-=–—]{3,})*[ \t]*$")
+# a figure of a collapsed row: digits with a modifier, or vague words, in quotes or not
+# ("about 6,500", "c. 1,300", "3,000 - 4,000", '"tens of thousands"')
+_FIGURE = (
+    r"(?:(?:approx\.?|about|around|some|over|under|up\s+to|more\s+than|at\s+least|~|c\.|ca\.)\s*)?"
+    r"\d[\d,.]*\+?(?:\s*[-–]\s*\d[\d,.]*)?"
+    r"|[\"“]?(?:tens|hundreds|dozens|several|thousands)"
+    r"(?:\s+(?:of\s+)?(?:thousands|hundreds|thousand|hundred|dozen))?[\"”]?"
+    r"(?=[ \t]|$)"
+)
 # a body row of such a table: a label of one to six words, then a figure, then the rest
 # ("Kata'ib Hezbollah 10,000 - 30,000 2024 CGLSS/US est.")
+# (digits only inside a name, "AFC/M23", and full stops only inside a word, "(S.Kivu)")
 _COLLAPSED_ROW = re.compile(
-    r"[ \t]*(?P<label>[^\d\s.,;:!?][^\d.;:!?]{0,60}?)[ \t]+"
-    r"(?P<figure>(?:(?:approx\.?|about|around|some|over|under|up\s+to|~|c\.)\s*)?"
-    r"\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?)"
+    r"[ \t]*(?P<label>[^\d\s.,;:!?](?:[^\d.;:!?]|(?<=[A-Za-z/\d])\d|\.(?=\w)){0,60}?)[ \t]+"
+    rf"(?P<figure>{_FIGURE})(?P<more>(?:[ \t]+(?:{_FIGURE}))*)"
     r"(?:[ \t]+(?P<rest>\S.*?))?[ \t]*$",
     re.IGNORECASE,
 )
@@ -164,20 +179,35 @@ def _collapsed_rows(text: str, lines: list[tuple[int, int]], at: int) -> list[Pi
     consecutive lines, each a short label, a figure and the rest of the row (three cells,
     under the header's first word, second word and the rest)."""
     h_start, h_end = lines[at]
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[h_start:h_end])]
-    header = (
-        (h_start + words[0][0], h_start + words[0][1]),
-        (h_start + words[1][0], h_start + words[1][1]),
-        (h_start + words[2][0], h_start + words[-1][1]),
-    )
+    words = [
+        (h_start + a.start(), h_start + a.end()) for a in re.finditer(r"\S+", text[h_start:h_end])
+    ]
     caption = lines[at - 1] if at > 0 and text[slice(*lines[at - 1])].strip() else None
+    if caption is None and at > 1 and text[slice(*lines[at - 2])].strip():
+        caption = lines[at - 2]  # "Table 1. Selected force estimates", a blank line, the header
+    body = lines[at + 1 :]
+    if body and _DASH_RULE.match(text, *body[0]):
+        body = body[1:]
     rows: list[PipeRow] = []
-    for start, end in lines[at + 1 :]:
+    for start, end in body:
         m = _COLLAPSED_ROW.match(text, start, end)
         if m is None or len(m.group("label").split()) > 6 or end - start > 120:
             break
-        cells = [(m.start("label"), m.end("label")), (m.start("figure"), m.end("figure"))]
+        figures = [(m.start("figure"), m.end("figure"))]
+        more = m.start("more")
+        figures += [
+            (more + f.start(), more + f.end())
+            for f in re.finditer(_FIGURE, text[more : m.end("more")], re.IGNORECASE)
+        ]
+        # one header word per figure after the label's ("Province Killed Injured Displaced
+        # Source"), else the label's word, the figure's word and the rest
+        if len(figures) > 1 and len(words) not in (len(figures) + 1, len(figures) + 2):
+            break
+        header = [words[0], *words[1 : 1 + len(figures)]]
+        if len(words) > len(figures) + 1:
+            header.append((words[len(figures) + 1][0], words[-1][1]))
+        cells = [(m.start("label"), m.end("label")), *figures]
         if m.group("rest"):
             cells.append((m.start("rest"), m.end("rest")))
-        rows.append(PipeRow(start, end, tuple(cells), header[: len(cells)], caption))
+        rows.append(PipeRow(start, end, tuple(cells), tuple(header[: len(cells)]), caption))
     return rows if len(rows) >= 2 else []
