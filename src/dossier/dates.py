@@ -358,6 +358,8 @@ def rank_date_line(
 
 
 _COMPILATION_MAX_WORDS = 8
+# how many words may follow the date in a compiler's line ("... 14 June 2024 by the desk")
+_COMPILATION_TAIL_WORDS = 5
 
 
 @cache
@@ -369,8 +371,9 @@ def _compilation_line(
     line: str, language: str | None, order: str | None
 ) -> tuple[DateValue, int] | None:
     """The date in a compiler's line that opens a compilation ("Compiled for the Sahel desk,
-    Friday 7 March 2025. Wire copy as received."): its first sentence, a few words and a
-    date with its day, dates the document, before the stories' datelines."""
+    Friday 7 March 2025. Wire copy as received."; "Compiled on 14 June 2024 by the desk."):
+    its first sentence, a few words and a date with its day, dates the document, before the
+    stories' datelines."""
     text = fold(" ".join(line.split()))
     first = re.split(r"(?<=\w)\.\s", text, maxsplit=1)[0].rstrip(". ")
     words = re.findall(rf"{LETTERS}+", first)
@@ -386,7 +389,14 @@ def _compilation_line(
         for w in re.findall(rf"{LETTERS}+", first[:start] + " " + first[end:])
         if w not in fillers and w not in weekdays
     ]
-    if len(rest) > _COMPILATION_MAX_WORDS or first[end:].strip(" .,"):
+    tail = first[end:]
+    if (
+        len(rest) > _COMPILATION_MAX_WORDS
+        # "Compiled on 14 June 2024 by the Sahel desk": a few words of who compiled it may
+        # follow the date, no other number (h5, s14)
+        or len(re.findall(rf"{LETTERS}+", tail)) > _COMPILATION_TAIL_WORDS
+        or re.search(r"\d", tail)
+    ):
         return None
     return value, RANK_PUBLISHED
 

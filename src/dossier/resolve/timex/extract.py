@@ -23,6 +23,7 @@ from dossier.records import DateValue, Timex
 from dossier.regex_filter import FilteredRegex, ProbeSet, required_strings
 from dossier.resolve.timex import normalise, relative
 from dossier.resolve.timex.anchors import _anchor_of_vague, _Context, _Ref, _ref_from_value, _ref_of
+from dossier.resolve.timex.dateline import _read_wire
 from dossier.resolve.timex.lexicon import _alt, _lexicon
 from dossier.resolve.timex.normalise import _Norm, _Normaliser
 from dossier.resolve.timex.patterns import AFTER_DASH, _rules
@@ -364,6 +365,94 @@ def _of_a_state(doc: spacy.tokens.Doc, start: int, end: int) -> bool:
     )
 
 
+# a line that ends a story of a compilation: a Markdown heading or a rule ("---", "***")
+_STORY_END = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|(?:[-*_=][ \t]*){3,}$)")
+# how many days after the document date a story's dateline without a year may lie
+_DATELINE_LEAD = 3
+
+
+@lru_cache(maxsize=1)
+def _wire_trailer() -> re.Pattern[str]:
+    """The credits that close a wire story: "(Reporting by ...; Editing by ...)"."""
+    return re.compile(rf"^[ \t]*\((?:{_alt(list(_lexicon().wire_trailer_openers))})\b")
+
+
+# the most words a heading line may have (a headline, "Analyst notes - this week")
+_HEADING_WORDS = 14
+
+
+def _heading_line(lines: list[tuple[int, str]], k: int) -> bool:
+    """Whether line ``k`` is a heading of its own, as a headline or a section title is once
+    Markdown is taken off: a paragraph of one short line (blank lines, or the text's edge,
+    either side) that does not end a sentence and opens no list item."""
+    line = lines[k][1].strip()
+    if not line or len(line.split()) > _HEADING_WORDS or line[-1] in '.!?:;,"”’)':
+        return False
+    if re.match(r"[-–—•*▪]|\(?\d{1,2}[.)]\s", line):
+        return False
+    before = lines[k - 1][1].strip() if k > 0 else ""
+    after = lines[k + 1][1].strip() if k + 1 < len(lines) else ""
+    return not before and not after
+
+
+def _dateline_day(month_day: tuple[int, int], dct: _Ref | None) -> dt.date | None:
+    """The day of a dateline with no year ("MAPUTO, March 5 (Reuters) -"): in the year that
+    puts it nearest before the document date (a compilation is dated on or after its
+    stories)."""
+    ref = dct.date() if dct is not None else None
+    if ref is None:
+        return None
+    days = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            day = dt.date(year, *month_day)
+        except ValueError:
+            continue
+        if (day - ref).days <= _DATELINE_LEAD:
+            days.append(day)
+    return max(days) if days else None
+
+
+def _story_refs(text: str, dct: _Ref | None) -> list[tuple[int, int, _Ref]]:
+    """The stories of a text that reproduces wire copy, each with the date of its own
+    dateline ("PEMBA, Mozambique, March 3 (Reuters) - ..."): a story runs from its dateline
+    to the next one, a Markdown heading or a rule; what it tells "on Tuesday" or "last
+    week" is counted from its dateline, not from the date of the compilation (h5, s14)."""
+    if "(" not in text and "-" not in text:
+        return []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        lines.append((pos, line))
+        pos += len(line)
+    stories: list[tuple[int, int, _Ref]] = []
+    open_story: tuple[int, _Ref] | None = None
+    for k, (start, line) in enumerate(lines):
+        wire = _read_wire(line) if line.strip() else None
+        ends = (
+            wire is not None
+            or _STORY_END.match(line) is not None
+            or _wire_trailer().match(line) is not None
+            or _heading_line(lines, k)
+        )
+        if open_story is not None and ends:
+            stories.append((open_story[0], start, open_story[1]))
+            open_story = None
+        if wire is None:
+            continue
+        date, _agency, _end, month_day = wire
+        day = None
+        if date is not None:
+            day = dt.date.fromisoformat(date.value)
+        elif month_day is not None:
+            day = _dateline_day(month_day, dct)
+        if day is not None:
+            open_story = (start, _Ref(day.year, day.month, day.day))
+    if open_story is not None:
+        stories.append((open_story[0], len(text), open_story[1]))
+    return stories
+
+
 def extract_timexes(
     text: str,
     document_date: DateValue | None,
@@ -388,6 +477,7 @@ def extract_timexes(
         [('March 8, 2017', '2017-03-08', 'absolute'), ('July of the same year', '2017-07', 'previous_date')]
     """
     dct = _ref_of(document_date)
+    stories = _story_refs(text, dct)
     order = numeric_date_order(text) if NUMERIC_DATE.search(text) else "dmy"
     sentences = _sentence_spans(text, doc)
     chosen = _select(list(_candidates(text, dct.year if dct else None)))
@@ -407,8 +497,10 @@ def extract_timexes(
             event_prev if c.rule in _EVENT_ANAPHORS else (prev, prev_value, prev_end)
         )
         near = ref_end >= 0 and "\n" not in text[ref_end : c.start].strip()
+        # a story of a compilation is told from its own dateline
+        story = next((r for a, b, r in stories if a <= c.start < b), None)
         ctx = _Context(
-            dct,
+            story or dct,
             ref,
             text[s_start:s_end],
             text[max(s_start, c.start - 40) : c.start],

@@ -79,6 +79,8 @@ class _Lexicon:
     clock_count_suffixes: frozenset[str]
     period_openers: tuple[str, ...]
     soon_units: tuple[str, ...]
+    named_after_stops: frozenset[str]
+    wire_trailer_openers: tuple[str, ...]
 
 
 def _name_alt(table: dict[int, dict[str, list[str]]]) -> tuple[dict[str, int], str]:
@@ -161,4 +163,6 @@ def _lexicon() -> _Lexicon:
         clock_count_suffixes=frozenset(w.lower() for w in rel["clock_count_suffixes"]),
         period_openers=tuple(rel["period_openers"]),
         soon_units=tuple(rel["soon_units"]),
+        named_after_stops=frozenset(w.lower() for w in rel["named_after_stops"]),
+        wire_trailer_openers=tuple(rel["wire_trailer_openers"]),
     )

@@ -23,6 +23,7 @@ from dossier.resolve.timex.anchors import (
     _tense,
     _weekday_near,
 )
+from dossier.resolve.timex.dateline import _read_wire
 from dossier.resolve.timex.lexicon import _alt, _lexicon
 from dossier.resolve.timex.normalise import (
     _DATE_PREP,
@@ -502,22 +503,66 @@ _NAMED_AFTER = re.compile(r"\s+after\s+the\s+(?P<name>(?:(?-i:[A-Z])[\w'’-]*\s
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 
 
+# what "hours after the ambush" counts from, named by a common noun: the noun ending a run of
+# lower-case words after the determiner ("the deadly ambush", "the attack on the base")
+_NOUN_AFTER = re.compile(
+    r"\s+after\s+(?:the|this|that|its|their|his|her)\s+"
+    r"(?P<words>(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[a-z])[\w-]*)(?![\w-])"
+)
+# how far back (characters) the sentence naming that noun may be
+_NOUN_REACH = 3000
+# an ending taken off that noun, so that it finds the verb too ("ambush" in "ambushed",
+# "bombing" as "bomb" in "bombed")
+_NOUN_ENDING = re.compile(r"(?:ings?|s)$")
+
+
+def _named_pattern(m: re.Match[str]) -> str | None:
+    """The words that name what an expression counts from: a capitalised name ("after the
+    TUSAS attack"), else the stem of the common noun that follows ("after the ambush" →
+    "ambush", found in "ambushed"), a regular expression."""
+    named = _NAMED_AFTER.match(m.string, m.end("bare"))
+    if named is not None:
+        name = " ".join(named["name"].split())
+        return rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+    noun = _NOUN_AFTER.match(m.string, m.end("bare"))
+    if noun is None:
+        return None
+    lx = _lexicon()
+    words = noun["words"].lower().split()
+    cut = next((i for i, w in enumerate(words) if w in lx.named_after_stops), len(words))
+    if cut == 0:
+        return None
+    head = words[cut - 1]
+    stem = _NOUN_ENDING.sub("", head) if len(head) > 6 else head
+    return rf"(?i)(?<![\w-]){re.escape(stem)}[\w]*"
+
+
 def _date_of_named(m: re.Match[str], ctx: _Context) -> str | None:
     """The date told in the last earlier sentence that names what "hours after the X attack"
     counts from ("TUSAS" in "... an attack on 23 October 2024 on the headquarters of Turkish
-    Aerospace Industries (TUSAS) ..."), the date nearest the name in it."""
-    named = _NAMED_AFTER.match(m.string, m.end("bare"))
-    if named is None:
+    Aerospace Industries (TUSAS) ..."; "ambushed" for "hours after the ambush"), the date
+    nearest the name in it."""
+    pattern = _named_pattern(m)
+    if pattern is None:
         return None
-    name = " ".join(named["name"].split())
     text = m.string
     sentence_start = max(
         [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 2000), m.start())] or [0]
     )
-    hits = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:sentence_start]))
+    # a common noun ("the attack") names the last such event told, a few paragraphs back at
+    # most; a name may be told further back
+    reach = 0 if pattern.startswith("(?<!") else max(0, sentence_start - _NOUN_REACH)
+    hits = [h for h in re.finditer(pattern, text[:sentence_start]) if h.start() >= reach]
     for hit in reversed(hits):
         ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, hit.start())]
         start = ends[-1] if ends else 0
+        # the date of a wire dateline ("MAPUTO, March 5 (Reuters) - Gunmen ambushed ...") is
+        # the story's, not the event's
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.start())
+        wire = _read_wire(text[line_start : line_end if line_end >= 0 else len(text)])
+        if wire is not None and start <= line_start + wire[2] <= hit.start():
+            start = line_start + wire[2]
         after = _SENTENCE_END.search(text, hit.end())
         end = after.start() if after else len(text)
         dates = [
