@@ -50,6 +50,7 @@ from dossier.extract.event_headings import Heading, TableRow, find_headings, fin
 from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import drop_released, merge_frames
 from dossier.extract.event_parties import ARMED_KNOWN
+from dossier.extract.event_phrases import extent
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
 from dossier.extract.numbers import parse_count
@@ -101,6 +102,10 @@ class EventFrame:
     # "Radaa denied carrying out a drone strike on the checkpoint": a deed whose doing a
     # party denies; told elsewhere too, it is that event (the denier no party to it)
     denied: bool = False
+    # "civilians it accused of collaborating", "blamed the ELN for the blast": an accusation
+    # or rejection told as a description, or as the responsibility for an attack; it tells
+    # who is blamed, and is no event of its own (h4, s14)
+    described: bool = False
 
 
 # --------------------------------------------------------------------------- 1. triggers
@@ -157,6 +162,9 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
         if tok.i in found:
             continue
         lem = lemmas[tok.i]
+        if _fighting_with_losses(tok, rules):
+            found[tok.i] = _Trigger(tok, ("ASSAULT", rules.raw["outbreak_mode"]))
+            continue
         if tok.dep_ == "aux" and tok.lower_ in misparsed and tok.head.tag_ in {"VBN", "VBD"}:
             # "jets struck suspected TTP hideouts": parsed as an auxiliary of "suspected",
             # whose subject and object are the strike's
@@ -263,6 +271,31 @@ def _outbreak_noun(verb: Token, lem: str, rules: EventRules) -> Token | None:
     )
 
 
+def _fighting_with_losses(tok: Token, rules: EventRules) -> bool:
+    """ "lost 14 soldiers in fighting around Sake", "three peacekeepers died in fighting near
+    the base", "the deaths of 14 peacekeepers in combat with the rebels": fighting told as
+    where lives were lost is a battle (h4, s14). The verb or noun of loss is no trigger of
+    its own ("killed in fighting" is the killing's)."""
+    if tok.dep_ not in {"pobj", "pcomp"} or tok.pos_ not in {"NOUN", "VERB"}:
+        return False
+    if tok.lower_ not in rules.words("loss_fighting_nouns"):
+        return False  # "in fighting" may be parsed as a gerund
+    prep = tok.head
+    if prep.lower_ not in rules.words("loss_fighting_preps"):
+        return False
+    host = prep.head
+    losses = rules.words("loss_words")
+    # "lost 14 soldiers serving with the mission in fighting around X": up through the
+    # phrases of the loss's object
+    for _ in range(6):
+        if _lemma(host) in losses or host.lower_ in losses:
+            return True
+        if host.dep_ not in {"pobj", "prep", "acl", "dobj"} or host.head.i == host.i:
+            return False
+        host = host.head
+    return False
+
+
 def _own_prep_event(verb: Token, rules: EventRules) -> bool:
     """A light verb whose preposition makes an event of its own: "claimed the ambush through
     its media foundation" is a media release besides the ambush."""
@@ -366,6 +399,18 @@ def _modality(trig: Token, rules: EventRules) -> str:
             return "negated"
     if any(_purpose_infinitive(tok, rules) for tok in scope):
         return "hypothetical"
+    top = scope[-1]
+    if (
+        top.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+        and _lemma(top.head) in governors
+    ):
+        # (h4, s14) "did not order the troops to withdraw", "ordered the men to attack",
+        # parsed with the infinitive as a clause of its own: what was ordered or wanted
+        if any(c.dep_ == "neg" for c in top.head.children):
+            return "negated"
+        if not (_lemma(top.head) in factual_past and _past_tense(top.head)):
+            return "hypothetical"
     if trig.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "amod" and c.lower_ in rules.words("hypothetical_modifiers")
         for c in trig.children
@@ -483,6 +528,7 @@ def _date_of(
         and sent.start_char <= t.start < sent.end_char
         # "the first attack in Bamako since 2016": a bound of a period, not a date
         and not _BOUND.search(text[max(0, t.start - 12) : t.start])
+        and not _bound_event_date(t, sent)
     ]
     if span is not None:
         inside = [t for t in cands if span[0] <= t.start < span[1]]
@@ -531,6 +577,9 @@ def _date_of(
         inside = [t for t in inside if not _in_other_clause(t, scope, sent)]
         if inside:
             return min(inside, key=lambda t: abs(t.start - trig.idx))
+    closing = _closing_attitude_date(head, sent, cands)
+    if closing is not None:
+        return closing
     # "after capturing Ann — home of the Western Command — in December 2024": a date the
     # parser hung past an apposition set off by dashes or brackets is the clause's own
     after = _after_aside(text, head if head.i > trig.i else trig, cands)
@@ -604,6 +653,49 @@ def _date_of(
 _HOURS = re.compile(r"^PT(?:\d+|X)[HM]$")
 # how far back (characters) the day told before "within hours" may be
 _WITHIN_REACH = 1500
+
+
+def _bound_event_date(t: Timex, sent: Span) -> bool:
+    """ "the first strike on a ship since the ceasefire of 19 January": the date of an event
+    that bounds a period ("since", "until", "before" + a noun the date hangs on), not of the
+    event the clause tells (h5, s14)."""
+    tok = _token_at(sent, t.start)
+    if tok is None:
+        return False
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i or cur.pos_ in {"VERB", "AUX"}:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"since", "until", "till", "before"}:
+            return cur.i != tok.i and cur.pos_ in {"NOUN", "PROPN"}
+        cur = cur.head
+    return False
+
+
+def _closing_attitude_date(head: Token, sent: Span, cands: Sequence[Timex]) -> Timex | None:
+    """ "launched an offensive against villagers it accused of helping the rebels on 4 May,
+    killing 30": a date that closes a relative clause of accusation or suspicion
+    (``attitude_relatives``, event_rules.yaml) inside the clause of ``head``, right where that
+    clause goes on (a comma, the sentence's end), dates the clause: one accuses or suspects
+    people, the deed it tells has the date (h5, s14)."""
+    words = load_event_rules().words("attitude_relatives")
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    for t in cands:
+        tok = _token_at(sent, t.start)
+        if tok is None or not lo <= t.start < hi:
+            continue
+        cur = tok
+        while cur.head.i != cur.i and cur.i != head.i and cur.dep_ != "relcl":
+            cur = cur.head
+        if cur.dep_ != "relcl" or _lemma(cur) not in words:
+            continue
+        edge = cur.right_edge
+        if t.end < edge.idx + len(edge):
+            continue  # the clause goes on after the date: its own
+        nxt = sent.doc[edge.i + 1] if edge.i + 1 < sent.end else None
+        if nxt is None or nxt.is_punct:
+            return t
+    return None
 
 
 def _within_hours(head: Token, sent: Span, timexes: Sequence[Timex]) -> Timex | None:
@@ -691,6 +783,37 @@ def _range_start(date: Timex | None, timexes: Sequence[Timex]) -> Timex | None:
     return _day_of(date)
 
 
+# how many days after its start a "by" date may end an event told in two verbs
+_BY_REACH = 7
+
+
+def _completed_by(
+    date: Timex | None, head: Token, sent: Span, timexes: Sequence[Timex]
+) -> Timex | None:
+    """ "entered the town on the night of 12 March and had taken it, port included, by 13
+    March": a verb joined to the event's, with a day it was done "by" a few days after the
+    event's own day, ends the event, which spans both days (``end_value``) (h5, s14)."""
+    if date is None or date.end_value is not None or date.precision != "day":
+        return date
+    start = _date_value(date.value)
+    if start is None or start[0] != start[1]:
+        return date
+    text = doc_text(sent.doc)
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    for verb in joined:
+        for t in timexes:
+            if not (sent.start_char <= t.start < sent.end_char and t.precision == "day"):
+                continue
+            if not re.search(r"\bby\s+$", text[max(0, t.start - 4) : t.start], re.IGNORECASE):
+                continue
+            if not _attached_to(t, verb, sent):
+                continue
+            end = _date_value(_day_of(t).value)
+            if end is not None and 0 < (end[0] - start[0]).days <= _BY_REACH:
+                return replace(date, end_value=_day_of(t).value)
+    return date
+
+
 # a day with a part of the day ("2025-05-14TNI": "the same night", "Thursday morning")
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)T[A-Z]{2}$")
 
@@ -704,6 +827,88 @@ def _day_of(date: Timex) -> Timex:
     if m is None:
         return date
     return replace(date, value=m.group(1), type="DATE", precision="day")
+
+
+# a weekend of an ISO week ("2024-W23-WE": "at the weekend", "over the weekend")
+_WEEKEND = re.compile(r"^([\dX]{4})-W([\dX]{2})-WE$")
+# a calendar day with a time of day ("2025-03-03T14:00", "2024-06-08TNI")
+_DAY_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)T")
+
+
+def _event_day(
+    frame: EventFrame, doc: Doc, timexes: Sequence[Timex], report_verbs: frozenset[str]
+) -> EventFrame:
+    """An event's date once its mentions are merged, as an analyst codes it: a calendar day
+    with no time of day ("shortly after 2 p.m." put on a bulletin's day is that day), and a
+    weekend made the day its mentions' sentences, or the sentence after one, give in it ("a
+    raid at the weekend ... The attackers entered the village late on Saturday": that
+    Saturday). A weekend day told after a verb of report or claim that governs it ("police
+    said on Sunday") dates no deed; of several days left, the first (a raid over two nights
+    is coded by the day it began) (h5, s14)."""
+    date = frame.event.date
+    if date is None:
+        return frame
+    timed = _DAY_TIME.match(date.value)
+    if timed is not None:
+        day = replace(date, value=timed.group(1), type="DATE", precision="day")
+        return replace(frame, event=replace(frame.event, date=day))
+    weekend = _WEEKEND.match(date.value)
+    if weekend is None:
+        return frame
+    friday = None
+    if "X" not in date.value:
+        try:
+            friday = dt.date.fromisocalendar(int(weekend.group(1)), int(weekend.group(2)), 5)
+        except ValueError:
+            return frame
+    sents = doc_sentences(doc)
+    days: list[tuple[int, Timex]] = []
+    # its mentions' sentences and the one after each ("... at the weekend, police said. The
+    # attackers entered the village late on Saturday")
+    told = _frame_sentences(frame)
+    for i in sorted(told | {j + 1 for j in told}):
+        if not 0 <= i < len(sents):
+            continue
+        sent = sents[i]
+        for t in timexes:
+            if not (sent.start_char <= t.start < sent.end_char and t.precision == "day"):
+                continue
+            day_t = _day_of(t)
+            when = _weekend_day(day_t.value, friday)
+            if when is None:
+                continue
+            tok = _token_at(sent, t.start)
+            verb = tok
+            while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            if (
+                verb is not None
+                and tok is not None
+                and verb.i < tok.i
+                and _lemma(verb) in report_verbs | {"claim", "tell"}
+            ):
+                continue  # "police said on Sunday": a report's day
+            days.append((when, day_t))
+    if not days:
+        return frame
+    return replace(frame, event=replace(frame.event, date=min(days, key=lambda d: d[0])[1]))
+
+
+# a weekday of an unknown week ("XXXX-WXX-6": "on Saturday" in an undated story)
+_ANY_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+
+
+def _weekend_day(value: str, friday: dt.date | None) -> int | None:
+    """How far into a weekend (0 Friday, 1 Saturday, 2 Sunday) the day ``value`` falls: the
+    weekend of the week whose Friday is ``friday``, or, with no known week (None), any
+    weekend, for a weekday of an unknown week; None for a day outside it."""
+    if friday is None:
+        m = _ANY_WEEKDAY.match(value)
+        return int(m.group(1)) - 5 if m and int(m.group(1)) >= 5 else None
+    span = _date_value(value)
+    if span is None or span[0] != span[1] or not 0 <= (span[0] - friday).days <= 2:
+        return None
+    return (span[0] - friday).days
 
 
 def _since_date(head: Token, sent: Span, timexes: Sequence[Timex]) -> Timex | None:
@@ -920,6 +1125,14 @@ def extract_event_frames(
         denied = modality == "negated" and _deed_denied(tok, rules)
         if denied:
             modality = "asserted"
+        order = (
+            _ordered_withdrawal(tok, rules)
+            if (type_id, mode) == ("RETREAT", "withdraw") and modality == "hypothetical"
+            else None
+        )
+        if order is not None:
+            modality = "asserted"  # (h4, s14) the order to withdraw was given, on its day
+            head = clause_head(order)
         if mode == "abduct" and _takes_territory(tok, finder, rules):
             mode = "territory"  # "seized the town of Mahas": a town taken, not people
         if not _plausible(tok, type_id, mode, finder, rules):
@@ -944,7 +1157,7 @@ def extract_event_frames(
             if date is None and part is None and _durative(tok, mode, rules):
                 # "Since 10 May the RSF has besieged the city": a siege is dated by its start
                 date = _since_date(head, sent, timexes)
-            date = _range_start(date, timexes)
+            date = _completed_by(_range_start(date, timexes), head, sent, timexes)
             heading = headings.get(token_sentence[tok.i])
             if heading is not None:
                 # "2) 10/05/2024 – Macomia town: insurgents entered ...": the item's date and
@@ -1072,6 +1285,9 @@ def extract_event_frames(
                     reference=_bare_reference(tok, event),
                     past=_told_in_past(tok),
                     denied=denied,
+                    described=type_id in {"ACCUSE", "REJECT"}
+                    and tok.pos_ in {"VERB", "AUX"}
+                    and _described_charge(tok, rules),
                 )
             )
     frames += _untriggered_rows(doc, frames, table_rows, finder, rules, document_date)
@@ -1087,6 +1303,7 @@ def extract_event_frames(
     merged = [_as_table_row(f, table_rows.get(f.event.anchor.sentence)) for f in merged]
     text = doc_text(doc)
     merged = [_with_other_places(f, finder.places, text) for f in merged]
+    merged = [_event_day(f, doc, timexes, rules.words("say_verbs")) for f in merged]
     return [_on_civilians(f, doc, finder, rules) for f in merged]
 
 
@@ -1522,7 +1739,11 @@ def _on_heading_day(date: Timex | None, heading: Heading) -> Timex | None:
     if (
         date is None
         or date.type != "TIME"
-        or date.anchor not in {"document_date", "previous_date"}
+        # an undated report's clock time names no day at all ("XXXX-XX-XXT15:00")
+        or not (
+            date.anchor in {"document_date", "previous_date"}
+            or date.value.startswith("XXXX-XX-XXT")
+        )
         or heading.date.precision != "day"
         or len(day) != 10
         or "T" not in date.value
@@ -2073,7 +2294,46 @@ def _plausible(
                 else [o]
             )
         ]
+        if tok.pos_ != "NOUN" or lem in rules.words("territory_subject_nouns"):
+            # (h4, s14) "took the town of Sake", "the fall of the city of Minova": the place the
+            # territory noun names; "Minova fell to the rebels": the place that fell
+            objs += [
+                g
+                for o in objs
+                if _lemma(o) in rules.words("territory_objects")
+                for c in o.children
+                if c.lower_ == "of"
+                for g in c.children
+            ]
+        if verbal and lem in rules.words("entry_verbs"):
+            return _entry_capture(tok, objs, finder, rules)
+        if verbal and lem in rules.words("territory_subject_verbs"):
+            objs += [c for c in tok.children if c.dep_ == "nsubj"]
+            if tok.dep_ == "relcl" and any(o.tag_ in {"WDT", "WP"} for o in objs):
+                objs.append(tok.head)  # "Rutshuru, which fell to them on 24 February"
+        if any(_place_named(o, finder) for o in objs):
+            return True
+        if not verbal and lem in rules.words("territory_subject_nouns"):
+            # "the seizure of Marta Lopez": only a place named is a place taken
+            return any(
+                finder.place_in(o.left_edge.idx, o.idx + len(o)) is not None
+                and not finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o))
+                for o in objs
+            )
         if lem in rules.words("territory_needs_place") and not control:
+            if any(
+                _lemma(o) in rules.words("taken_settlement_nouns")
+                and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in o.children)
+                for o in objs
+            ):
+                # (h4, s14) "had taken the city by 27 January"; but "entered Goma and took the
+                # city" tells one taking, by the verb that names the place
+                siblings = [tok.head] if tok.dep_ == "conj" else []
+                siblings += [c for c in tok.children if c.dep_ == "conj"]
+                return not any(
+                    rules.verb_triggers.get(_lemma(v), ("", None))[1] == "territory"
+                    for v in siblings
+                )
             # "took Aleppo", "has taken Tal Rifaat from the SDF", not "took positions" or
             # "took the wounded to hospital"
             return any(
@@ -2096,6 +2356,10 @@ def _plausible(
             or (o.lower_ == "it" and tok.dep_ == "conj" and _entered_place(tok.head, finder))
             for o in objs
         )
+    if type_id == "RETREAT" and mode == "withdraw":
+        return verbal and _troops_withdraw(tok, finder, rules)
+    if type_id == "ASSAULT" and lem in rules.words("defeat_verbs"):
+        return verbal and _armed_party(tok, finder, rules)
     if type_id == "RETREAT" and mode == "release":
         # "freed 20 hostages", "released two soldiers it had held", "the prisoners were
         # released": people set free, not "released the names" or "released the vehicle"
@@ -2129,7 +2393,11 @@ def _plausible(
         )
     if type_id == "ASSAULT" and lem in rules.words("abduct_needs_person"):
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return any(finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o)) for o in objs)
+        return any(
+            finder.is_person(o, finder.actor_in(o.idx, o.idx + len(o), o))
+            or _people_pronoun(o, finder)
+            for o in objs
+        )
     if type_id == "PROTEST" and verbal:
         # a crowd in the street, not a government that "protested" a decision
         crowd = rules.words("crowd_nouns")
@@ -2214,6 +2482,247 @@ def _plausible(
                 return True
         return False
     return True
+
+
+def _place_named(o: Token, finder: ArgumentFinder) -> bool:
+    """A proper name the report uses elsewhere as a place ("first took Goma in 2012", where
+    the model read "Goma" as a person's name): a place here too (h4, s14)."""
+    return _named_place(o, finder) is not None
+
+
+def _named_place(o: Token, finder: ArgumentFinder) -> PlaceMention | None:
+    """The place mention a proper name is, or names as the report does elsewhere."""
+    if o.pos_ != "PROPN":
+        return None
+    here = finder.place_in(o.left_edge.idx, o.idx + len(o))
+    if here is not None:
+        return here
+    start, end = np_span(o)
+    name = doc_text(o.doc)[start:end].casefold()
+    actor = finder.actor_in(start, end, o)
+    if actor is not None and not actor.key.startswith("new:"):
+        return None  # a known group or state's name
+    return next((p for p in finder.places if p.text.casefold() == name), None)
+
+
+def _armed_subject(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """The verb's subject is an armed force: fighters, rebels, troops, or an armed actor."""
+    nouns = (
+        rules.words("member_nouns")
+        | rules.words("state_force_nouns")
+        | rules.words("combatant_nouns")
+        | rules.words("attacker_nouns")
+    )
+    for subj in finder.subjects(tok):
+        if _lemma(subj) in nouns or subj.lower_ in nouns:
+            return True
+        actor = finder.actor_in(*np_span(subj), subj) or finder.refer(subj)
+        if actor is not None and actor.type in rules.words("armed_types"):
+            return True
+    return False
+
+
+def _armed_party(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """An armed actor on a side of the verb: its subject, object or "by" agent ("was defeated
+    by the FARDC", "routed the militia") (h4, s14)."""
+    if _armed_subject(tok, finder, rules):
+        return True
+    sides = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    sides += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    sides += [g for s in list(sides) for g in s.conjuncts]
+    armed = rules.words("armed_types")
+    return any(
+        (a := finder.actor_in(*np_span(s), s) or finder.refer(s)) is not None and a.type in armed
+        for s in sides
+    )
+
+
+def _unopposed_entry(tok: Token, rules: EventRules) -> bool:
+    """ "entered the centre of X unopposed", "entered X without a fight", "entered Goma ... and
+    had taken the city": an entry told as unopposed, or with the taking it completed."""
+    words = rules.words("entry_unopposed_words")
+    without = rules.words("entry_without_nouns")
+    for c in tok.children:
+        if c.lower_ in words or _lemma(c) in words:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "without"
+            and any(_lemma(g) in without for g in c.children)
+        ):
+            return True
+        if c.dep_ == "conj" and rules.verb_triggers.get(_lemma(c), ("", None))[1] == "territory":
+            return True
+    return False
+
+
+def _entry_capture(
+    tok: Token, objs: list[Token], finder: ArgumentFinder, rules: EventRules
+) -> bool:
+    """ "the rebels entered the centre of Bukavu unopposed", "fighters entered Goma on the
+    night of 26 January": armed men entering a town (below a country) is the town taken, when
+    the sentence tells no other attack (gunmen who "entered the village and killed ten" made
+    a raid) (h4, s14)."""
+    if not _armed_subject(tok, finder, rules) or _modality(tok, rules) != "asserted":
+        return False  # "were attempting to enter the neighbourhood": no town taken, no cue
+    if not _unopposed_entry(tok, rules):
+        return False
+    raiders = rules.words("attacker_nouns")
+    if any(_lemma(s) in raiders or s.lower_ in raiders for s in finder.subjects(tok)):
+        return False  # "the attackers entered Muatide": the raid told around it
+    villages = rules.words("raided_settlement_nouns")
+    if any(
+        _lemma(g) in villages
+        for o in objs
+        if o.dep_ == "dobj"
+        for g in (o, *(c for c in o.children if c.dep_ == "appos"))
+    ):
+        return False  # "entered the village of X", "entered X, a village in ...": a raid
+    places = [
+        _named_place(o, finder) or finder.place_in(*extent(o))
+        for o in objs
+        if o.pos_ in {"PROPN", "NOUN"} and o.dep_ == "dobj"
+    ]
+    if not any(
+        p is not None and (p.place is None or p.place.precision not in {"country", "region"})
+        for p in places
+    ):
+        return False
+    for other in tok.sent:
+        if other.i == tok.i:
+            continue
+        lem = _lemma(other)
+        cue = (
+            rules.verb_triggers.get(lem)
+            if other.pos_ in {"VERB", "AUX"}
+            else rules.noun_triggers.get(lem)
+            if other.pos_ == "NOUN"
+            else None
+        )
+        if cue is not None and cue[0] == "ASSAULT" and cue[1] not in {"territory", "abduct"}:
+            return False
+    return True
+
+
+def _troops_withdraw(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """ "several Burundian units pulled back from positions around X", "the regional force
+    withdrew in July 2024": an armed force or a mission leaving an area (h4, s14). Not a
+    withdrawal that is part of an attack told around it ("seized the airport after the troops
+    withdrew": the capture's), nor a person leaving a post or a party leaving talks."""
+    if _lemma(tok) not in rules.words("retreat_verbs"):
+        return False
+    up = tok
+    while up.head.i != up.i:
+        up = up.head
+        if rules.verb_triggers.get(_lemma(up), ("", None))[0] == "ASSAULT" and up.pos_ in {
+            "VERB",
+            "AUX",
+        }:
+            return False
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    nouns = rules.words("withdrawing_nouns")
+    if any(_lemma(o) in nouns or o.lower_ in nouns for o in objs):
+        return True  # "withdrew its troops from the town"
+    if _armed_subject(tok, finder, rules):
+        return True
+    for subj in finder.subjects(tok):
+        if _lemma(subj) in nouns or subj.lower_ in nouns:
+            return True
+        actor = finder.actor_in(*np_span(subj), subj) or finder.refer(subj)
+        if actor is None:
+            continue
+        if actor.type in rules.words("withdrawing_types"):
+            return True
+        if actor.type in rules.words("withdrawing_bodies") and any(
+            w in nouns for w in actor.name.lower().split()
+        ):
+            return True  # "SAMIM (the SADC Mission in Mozambique) withdrew in July 2024"
+    return False
+
+
+def _ordered_withdrawal(trig: Token, rules: EventRules) -> Token | None:
+    """ "On 1 February the president ordered the contingent to prepare to withdraw": the order,
+    given in the past with no modal, is the event (a decision to withdraw); its verb, which
+    dates it (h4, s14)."""
+    chain = [trig, *_governors(trig)]
+    if chain[-1].dep_ == "ccomp":
+        chain.append(chain[-1].head)  # "ordered the troops to withdraw" parsed as a clause
+    steps = rules.words("withdrawal_steps")
+    for below, up in zip(chain, chain[1:], strict=False):
+        if below.dep_ not in {"xcomp", "ccomp", "dobj"}:
+            return None
+        lem = _lemma(up)
+        if lem in rules.words("order_verbs"):
+            given = _past_tense(up) and not any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in up.children
+            )
+            return up if given else None
+        if lem not in steps:
+            return None
+    return None
+
+
+def _people_pronoun(o: Token, finder: ArgumentFinder) -> bool:
+    """ "he was captured", "seven soldiers, who were held since 30 May, when they were
+    seized": a personal pronoun for people; "they"/"them" when the plural noun told last
+    before it in its sentence is people (h4, s14)."""
+    low = o.lower_
+    if low in {"he", "she", "him", "her"}:
+        return True
+    if low not in {"they", "them"}:
+        return False
+    before = [t for t in o.sent if t.i < o.i and t.tag_ in {"NNS", "NNPS"}]
+    return bool(before) and finder.is_person(before[-1], None)
+
+
+def _dated_act(tok: Token) -> bool:
+    """The verb's own clause names the day it was done ("who on Monday accused the army")."""
+    return any(
+        (c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"})
+        or (
+            c.dep_ == "prep"
+            and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        )
+        for c in tok.children
+    )
+
+
+def _charged_with_attack(tok: Token, rules: EventRules) -> bool:
+    """ "blamed the ELN for the blast", "accused the army of shelling the camp": the charge is
+    an attack, whose responsibility the accusation tells (a claim on that attack)."""
+    anaphors = rules.words("incident_anaphors")
+    for prep in (c for c in tok.subtree if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+        if prep.head.i != tok.i and prep.head.head.i != tok.i:
+            continue
+        for g in prep.children:
+            lem = _lemma(g)
+            cue = (
+                rules.verb_triggers.get(lem)
+                if g.pos_ in {"VERB", "AUX"}
+                else rules.noun_triggers.get(lem)
+            )
+            if (cue is not None and cue[0] == "ASSAULT") or lem in anaphors:
+                return True
+    return False
+
+
+def _described_charge(tok: Token, rules: EventRules) -> bool:
+    """An accusation or a rejection told as a description, not as an act of its own (h4, s14):
+    in a relative clause ("civilians it accused of collaborating", "Mordisco, who rejected the
+    2016 deal"), unless the clause dates the act; as a participle beside the act it explains
+    ("suspended the talks, accusing the group of war crimes"); or charging a party with an
+    attack ("blamed the ELN for the blast"), whose responsibility it tells."""
+    if tok.dep_ in {"relcl", "acl"}:
+        # "a rebel group it accuses Khartoum of backing": a charge between two parties the
+        # clause names itself, no description of the noun it hangs on
+        own = any(c.dep_ == "nsubj" and c.tag_ not in {"WP", "WDT"} for c in tok.children)
+        own = own and any(c.dep_ == "dobj" and c.tag_ not in {"WP", "WDT"} for c in tok.children)
+        return not own and not _dated_act(tok)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in {"VERB", "AUX"}:
+        return True
+    if rules.verb_triggers.get(_lemma(tok), ("", None))[0] != "ACCUSE":
+        return False
+    return _charged_with_attack(tok, rules)
 
 
 def _remote_strike_mode(tok: Token, rules: EventRules) -> str | None:
@@ -2307,6 +2816,8 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
     ev = frame.event
     if frame.denied and frame.merged == 1:
         return False  # a denied deed told nowhere else: the denial is a claim, no event
+    if frame.described and frame.merged == 1:
+        return False  # (h4, s14) a description or a blame for an attack, no act of its own
     if frame.reference and frame.merged == 1 and not ev.actors:
         return False  # an event told before, which no merge found: nothing new to code
     if _tally(ev, frame, rules):
