@@ -167,7 +167,14 @@ def event_place(
                         )
                     if p:
                         cands.append(p)
-        if host in objects and finder.is_person(host, None):
+            elif prep.dep_ == "prep" and prep.lower_ in {"on", "between"}:
+                cands.extend(_route_places(finder, prep))
+        if (
+            host in objects
+            and finder.is_person(host, None)
+            # "took Goma" (Goma tagged PERSON here, a town elsewhere) is a place
+            and not (host.pos_ == "PROPN" and place_in(finder, *np_span(host)))
+        ):
             # "civilians digging trenches around Barsalogho": where the people were, but
             # "13 US service members" names no place
             for t in host.subtree:
@@ -191,11 +198,107 @@ def event_place(
             if p and not _nationality(p, host):
                 cands.append(p)
     if not cands:
+        cands = _conjoined_verb_places(finder, hosts, preps)
+    if not cands and not removal:
+        cands = _left_places(finder, hosts)
+    if not cands:
         return None
     cands = [_apposed(finder, p) or p for p in cands]
     return min(cands, key=lambda p: _rank(finder, p))
 
 
+def _conjoined_verb_places(
+    finder: ArgumentFinder, hosts: list[Token], preps: set[str]
+) -> list[PlaceMention]:
+    """ "were freed on Friday and handed over to the Red Cross in Bunia", "stormed the
+    camp and set fire to tents at Kerfi": a verb joined to the trigger that shares its
+    subject goes on with the same deed; where it happened is where the event did, when
+    the trigger's own clause names no place."""
+    out: list[PlaceMention] = []
+    for host in hosts:
+        if host.pos_ not in {"VERB", "AUX"}:
+            continue
+        for verb in host.conjuncts:
+            if verb.i < host.i or verb.pos_ != "VERB":
+                continue
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                continue  # a clause of its own ("... and the army shelled Kaga")
+            # its own place phrases, and those of its objects ("handed over to local
+            # elders in Mambasa")
+            for prep in verb.children:
+                if prep.dep_ != "prep":
+                    continue
+                for pobj in prep.subtree:
+                    if pobj.dep_ == "pobj" and pobj.head.lower_ in preps:
+                        p = place_in(finder, *extent(pobj))
+                        if p is not None:
+                            out.append(p)
+    return out
+
+
+def _left_places(finder: ArgumentFinder, hosts: list[Token]) -> list[PlaceMention]:
+    """ "pulled back from positions around Kamanyola", "withdrew from their base in Kidal":
+    the place of what was left, when the clause names no other; not a country or a town
+    something came from ("weapons from Rwanda")."""
+    out: list[PlaceMention] = []
+    for host in hosts:
+        # "pulled back from ...": the phrase may hang on the particle
+        parts = [c for c in host.children if c.dep_ in {"prt", "advmod"}]
+        for prep in (*host.children, *(c for part in parts for c in part.children)):
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.pos_ == "PROPN":
+                    continue
+                for t in pobj.subtree:
+                    if t.dep_ == "pobj" and t is not pobj and t.head.lower_ in PLACE_PREPS:
+                        p = place_in(finder, *extent(t))
+                        if p is not None:
+                            out.append(p)
+    return out
+
+
+def _route_places(finder: ArgumentFinder, prep: Token) -> list[PlaceMention]:
+    """The places an "on" or "between" phrase names where the event was: "on the road between
+    Garoua and Pitoa", "on the Kabul-Jalalabad highway", "near Boulkessi on the Mali-Burkina
+    border", "clashed between Mweso and Kitchanga" (``on_place_nouns``,
+    ``data/geo/event_place_words.yaml``). What an attack hit ("fired on the police") and the
+    parties of "fighting between Armenia and Azerbaijan" are no place."""
+    out: list[PlaceMention] = []
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        if prep.lower_ == "on":
+            if (
+                pobj.lemma_.lower() not in _on_place_nouns()
+                and pobj.lower_ not in _on_place_nouns()
+            ):
+                continue
+            p = place_in(finder, *extent(pobj))
+        else:
+            # each party must itself be a place below a country, not an actor
+            parties = [pobj, *pobj.conjuncts]
+            found = [place_in(finder, t.idx, t.idx + len(t)) for t in parties]
+            if len(parties) < 2 or any(
+                q is None or (q.place is not None and q.place.feature in {"country", "admin1"})
+                for q in found
+            ):
+                continue
+            p = place_in(finder, *extent(pobj))
+        if p is not None:
+            out.append(p)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _on_place_nouns() -> frozenset[str]:
+    from dossier.datafiles import load_yaml
+
+    data = load_yaml("geo/event_place_words.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("on_place_nouns") or ())
+
+
+_IN_AREA = re.compile(r"\s*,\s*(?:just\s+)?in\s+(?:the\s+)?")
 _APPOSED = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+"
     r"(?:[^,;.()]{0,40}?\s)?(?:in|of|near|outside|on)\s+(?:the\s+)?$"
@@ -210,9 +313,16 @@ def _apposed(finder: ArgumentFinder, wide: PlaceMention) -> PlaceMention | None:
     for p in finder.places:
         if p.end > wide.start or wide.start - p.end > 80 or p is wide:
             continue
-        m = _APPOSED.fullmatch(text[p.end : wide.start])
+        gap = text[p.end : wide.start]
+        m = _APPOSED.fullmatch(gap)
         if m and m.group("noun").lower() in nouns:
             return p
+        if (
+            _IN_AREA.fullmatch(gap)
+            and _rank(finder, wide) >= _AREA_RANK
+            and _rank(finder, p) < _rank(finder, wide)
+        ):
+            return p  # "their base in Tessit, in the Gao region"
     return None
 
 

@@ -194,8 +194,16 @@ def _unknown_place(span: Span, cues: PlaceCues) -> bool:
         return False
     if span.end < len(doc) and doc[span.end].lower_ in cues.name_place_nouns:
         return True
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_ in _landform_nouns()
+        and _written_as_place(span)
+    ):
+        return True  # "the Afungi peninsula", "the Bandiagara escarpment"
     if _surname_of_person(span):
         return False  # "at Makolo" after "Yolande Makolo": a person's surname
+    if _written_as_place(span) and _apposed_settlement(span):
+        return True  # "burned Ncole, a village on the Mecufi peninsula" (tagged ORG)
     if _region_in_brackets(span, cues):
         return True
     if (_after_place_noun(span, cues) or _incident_heading(span)) and _written_as_place(span):
@@ -210,7 +218,16 @@ def _unknown_place(span: Span, cues: PlaceCues) -> bool:
         return False
     if before.lower_ in cues.unknown_place_prepositions:
         return True
+    if before.lower_ == "between":
+        # "on the road between Garoua and Pitoa": the other end a place tagged as one
+        return _joined_to_place(span.root, set())
     return before.lower_ in cues.verb_place_prepositions and _movement_head(before, cues)
+
+
+def _joined_to_place(root: Token, places: set[int]) -> bool:
+    """Joined by "and" to a name tagged or repaired as a place ("between Mweso and
+    Kitchanga")."""
+    return any(c.i in places or c.ent_type_ in ("GPE", "LOC") for c in root.conjuncts)
 
 
 def _movement_head(prep: Token, cues: PlaceCues) -> bool:
@@ -286,8 +303,9 @@ def _in_place_context(span: Span, cues: PlaceCues, places: set[int]) -> bool:
         if head.lower_ in ("to", "from") and head.head.lemma_.lower() in cues.movement_verbs:
             return _is_division(span.text)
         if head.lower_ == "between":
-            # "between Kidal and Tessalit" (Kidal tagged NORP), not "between him and Bell"
-            return root.ent_type_ == "NORP"
+            # "between Kidal and Tessalit" (Kidal tagged NORP, or Tessalit a place), not
+            # "between him and Bell"
+            return root.ent_type_ == "NORP" or _joined_to_place(root, places)
         return head.lower_ in cues.locative_prepositions
     if root.dep_ == "dobj":
         return head.lemma_.lower() in cues.place_verbs
@@ -397,6 +415,11 @@ def _mended(doc: Doc) -> list[Span]:
         if ent.ent_id_:
             out.append(ent)
             continue
+        near = _near_tail(ent)
+        if near is not None:
+            # "the Assam Rifles near Serou" tagged as one name: the name, then the place
+            out.extend([Span(doc, ent.start, near.start - 1, label=ent.label_), near])
+            continue
         start, end = ent.start, ent.end
         while end - start > 1 and doc[end - 1].lower_ in _TRAILING:
             end -= 1
@@ -428,6 +451,29 @@ def _mended(doc: Doc) -> list[Span]:
         else:
             out.append(Span(doc, start, end, label=label))
     return _untagged_compounds(doc, out)
+
+
+_NEAR_WORDS = frozenset({"near", "outside"})
+
+
+def _near_tail(ent: Span) -> Span | None:
+    """ "the Assam Rifles near Serou" tagged as one name: the capitalised name after an inner
+    "near" or "outside" the preposition governs, as a GPE; None when the entity holds no
+    such phrase. A name that holds one ("Newcastle near Lyme") is known to the gazetteer."""
+    doc = ent.doc
+    for tok in ent[1:-1]:
+        if tok.lower_ not in _NEAR_WORDS or not doc[tok.i - 1].text[:1].isalnum():
+            continue
+        tail = doc[tok.i + 1 : ent.end]
+        if (
+            tail.root.dep_ == "pobj"
+            and tail.root.head.i == tok.i
+            and _written_as_place(tail)
+            and not is_gazetteer_place(ent.text)
+        ):
+            return Span(doc, tail.start, tail.end, label="GPE")
+        return None
+    return None
 
 
 def _place_conjuncts(span: Span) -> list[Span]:
@@ -474,25 +520,34 @@ def _hyphened_places(span: Span) -> list[Span]:
     """ "Kohima-Dimapur" tagged as one name: two towns or districts the gazetteer knows by
     their own names, joined by a hyphen (a road, a boundary, a front between them); not a
     place known whole ("Guinea-Bissau") nor an everyday word ("Rolls-Royce")."""
+    doc = span.doc
+    if len(span) > 1 and span[0].lower_ == "the":
+        span = doc[span.start + 1 : span.end]  # "the Quetta-Karachi" (tagged ORG)
     hyphens = [t.i for t in span if t.text in ("-", "–") and t.i > span.start]
     if len(hyphens) != 1 or is_gazetteer_place(span.text):
         return []
     cut = hyphens[0]
-    doc = span.doc
     if doc[cut - 1].whitespace_ or doc[cut].whitespace_ or cut + 1 >= span.end:
         return []
     parts = [doc[span.start : cut], doc[cut + 1 : span.end]]
-    if not all(
-        len(p) == 1
-        and p[0].is_alpha
-        and p[0].is_title
-        and _known_place(p.text)
-        and zipf_frequency(p.text.lower(), "en") < _MAX_PLACE_ZIPF
-        for p in parts
+    # before a road or a boundary noun one end may be a common word ("the Quetta-Karachi
+    # highway"), not both
+    routed = span.end < len(doc) and doc[span.end].lemma_.lower() in _route_nouns()
+    zipfs = [zipf_frequency(p.text.lower(), "en") for p in parts]
+    known = [_known_place(p.text) for p in parts]
+    if not all(len(p) == 1 and p[0].is_alpha and p[0].is_title for p in parts) or not (
+        all(known) or (routed and any(known))
+    ):
+        return []
+    if not (
+        max(zipfs) < _MAX_PLACE_ZIPF
+        or (routed and min(zipfs) < _MAX_PLACE_ZIPF and max(zipfs) < _ROUTE_END_ZIPF)
     ):
         return []
     return [Span(doc, p.start, p.end, "GPE") for p in parts]
 
+
+_ROUTE_END_ZIPF = 4.3  # "Karachi", "Kabul" as an end of a road, not "Main-Street"
 
 _NAME_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "al", "el", "es", "ad", "'s", "’s"})
 
@@ -543,6 +598,9 @@ def _untagged_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
         named = len(words) >= 3 or all(t.is_upper for t in words)
         if named and _is_name_compound(span) and not person and is_gazetteer_place(span.text):
             found.append(Span(doc, start, end, label="GPE"))
+        elif len(words) == 2 and after is not None and after.lemma_.lower() in _route_nouns():
+            # "on the Kaya-Kongoussi road": the two towns a road or a boundary joins
+            found.extend(_hyphened_places(span))
         i = end
     if not found:
         return ents
@@ -589,6 +647,14 @@ def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
         else:
             out.append(Span(doc, start, ent.end, label=label))
     out = [e for e in out if not _compound_adjective_lead(e, cues)]
+    out = [
+        Span(doc, e.start, e.end, label="GPE")
+        if e.label_ in ("PERSON", "ORG")
+        and not e.ent_id_
+        and _named_place_before_noun(e, out, cues)
+        else e
+        for e in out
+    ]
     out = _untagged_conjuncts(doc, _split_open_brackets(doc, out), places)
     return _people_names(_compound_leads(doc, _untagged_in_place_context(doc, out, cues)), cues)
 
@@ -919,6 +985,14 @@ def _faith_words() -> frozenset[str]:
     )
 
 
+def _apposed_settlement(span: Span) -> bool:
+    """ "Ncole, a village on the Mecufi peninsula": an apposition calls the name a settlement
+    (the rule of ``resolve/place_spans.py``)."""
+    from dossier.resolve.place_spans import _described_as_place
+
+    return _described_as_place(span)
+
+
 def _led_by_place_word(span: Span) -> bool:
     """ "Villa Somalia", "Ras al-Ain", "Bab al-Mandab": a name led by a place word
     (``toponym_prefixes``) is a place, not a person or a group (the rule of
@@ -1032,13 +1106,58 @@ def _untagged_in_place_context(doc: Doc, ents: list[Span], cues: PlaceCues) -> l
             and head.lemma_.lower() in cues.place_verbs | cues.untagged_place_verbs
         )
         known = placed and _sizeable_place(span.text) and not is_demonym(span.text)
-        if known or _unknown_untagged_place(span, cues):
+        if known or _unknown_untagged_place(span, cues) or _route_end(span):
             found.append(Span(doc, start, end, label="GPE"))
     if not found:
         return ents
     replaced = {e.start for e in found}
     kept = [e for e in ents if e.start not in replaced]
     return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _route_end(span: Span) -> bool:
+    """ "on the road between Mokolo and Koza", "the border between Kaya and Kongoussi": the
+    untagged names "between" joins after a road or a boundary noun (``on_place_nouns``,
+    ``data/geo/event_place_words.yaml``) are its two ends, places."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ != "between" or not first.conjuncts:
+        return False
+    if prep.head.lemma_.lower() not in _route_nouns():
+        return False
+    return all(
+        t.pos_ == "PROPN" and _capitalised_name(t) and not is_demonym(t.text)
+        for t in (first, *first.conjuncts)
+    )
+
+
+def _named_place_before_noun(span: Span, ents: list[Span], cues: PlaceCues) -> bool:
+    """ "the Afungi site" (tagged PERSON) where "the Afungi peninsula" is a place elsewhere in
+    the text: a name the text names as a place, here before a lower-case place noun, is the
+    same place."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "compound" or not head.is_lower or head.i != span.end:
+        return False
+    if head.lemma_.lower() not in cues.place_head_nouns:
+        return False
+    return any(e.text == span.text and e.label_ in ("GPE", "LOC") for e in ents) or any(
+        e.label_ in ("GPE", "LOC", "FAC") and e.text.startswith(span.text + " ") for e in ents
+    )
+
+
+@lru_cache(maxsize=1)
+def _landform_nouns() -> frozenset[str]:
+    data = load_yaml("geo/event_place_words.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("landform_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _route_nouns() -> frozenset[str]:
+    data = load_yaml("geo/event_place_words.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("on_place_nouns") or ())
 
 
 def _unknown_untagged_place(span: Span, cues: PlaceCues) -> bool:

@@ -228,7 +228,7 @@ def _described_as_place(span: Span) -> bool:
             i += 1
     if i + 1 >= len(doc) or doc[i].lower_ not in _settlement_nouns():
         return False
-    if doc[i + 1].lower_ in ("of", "in", "near"):
+    if doc[i + 1].lower_ in ("of", "in", "near", "on", "outside"):
         return True
     # "Umm Sumeima, a village about 35 km west of El Obeid": a distance from a place
     return _DISTANCE_AFTER.match(doc_text(doc), doc[i].idx + len(doc[i].text)) is not None
@@ -497,6 +497,18 @@ def border_modifier(span: Span, gaz: GeoGazetteer) -> bool:
     return any(c.feature == "country" for c in gaz.candidates(span.text.strip(), fuzzy=False))
 
 
+def _between_places(span: Span) -> bool:
+    """ "between Mweso and Kitchanga": the parties of a "between" phrase, all tagged as
+    places, are places (two ends of a road or a front), known to the gazetteer or not."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "between":
+        return False
+    group = [first, *first.conjuncts]
+    return len(group) >= 2 and all(t.ent_type_ in ("GPE", "LOC") for t in group)
+
+
 def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     """The spans of ``doc`` that name places (before metonymy is checked).
 
@@ -570,6 +582,8 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
                 # "pulled back from positions around Kamanyola" too
                 or before in _PERSON_LOCATIVE
                 or before == "around"
+                # "on the road between Mweso and Kitchanga": both ends named as places
+                or _between_places(span)
                 # "ambushed a column at Tinzaouatene", "an offensive toward Boulkessi"
                 or (
                     before in load_place_cues().verb_place_prepositions
