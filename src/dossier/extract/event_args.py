@@ -414,8 +414,13 @@ class ArgumentFinder:
             if c.i > p.i
             and c.pos_ in {"NOUN", "PROPN"}
             and c not in perps
+            # "fighting broke out between A and B": B is the side A fought, not a second A
+            and c not in objects
             # "struck by a drone boat and two anti-ship missiles": weapons, not who attacked
             and not weapon_word(self, c)
+            # "appointed by Bamako, Colonel X": a name after a comma with no "and" or "or"
+            # in the list is in apposition, no second party
+            and _coordinated(p, c)
         ]
         # "troops commanded by Colonel X": their commander acted too
         perps += participle_agents(self, perps, "leader_verbs")
@@ -444,8 +449,20 @@ class ArgumentFinder:
         # "Armed factions in the camp, including Hamas and Fatah, clashed": the named ones
         perps += [m for p in perps for m in self.included(p)]
         for p in perps:
+            if (before := _before_apposition(p)) is not None:
+                # "appointed by Sanaa, Major-General X": X, parsed as the agent, is in
+                # apposition to whom was appointed; the agent is what comes before the comma
+                actor = self.actor_in(*before)
+                # the name the document gives an actor elsewhere ("Kinshasa" for its
+                # government)
+                actor = actor or self._mention_texts().get(self.doc.text[slice(*before)].lower())
+                if actor is not None:
+                    roles.append((actor.key, perp_role))
+                    initiator_types.add(actor.type)
+                    perp_spans.append(before)
+                continue
             actor = self.actor_in(*np_span(p), p) or self.member_group(p) or self.refer(p)
-            actor = actor or self.named_tail(p)
+            actor = actor or self.named_tail(p) or event_parties.fighters_of_focus(self, p)
             if p.lower_ in RELATIVE:
                 continue
             attack = self.rules.noun_triggers.get(p.lemma_.lower(), ("", None))[0] == "ASSAULT"
@@ -524,6 +541,14 @@ class ArgumentFinder:
                 role = "recipient"
             if actor is not None and not any(r[0] == actor.key for r in roles):
                 roles.append((actor.key, role))
+        if type_id == "ASSAULT":
+            # "seized the airport after army troops withdrew": the side that gave it up
+            for side in event_objects.yielding_sides(self, tok, objects):
+                actor = self.actor_in(*np_span(side), side) or self.member_group(side)
+                actor = actor or self.refer(side)
+                if actor is not None and not any(r[0] == actor.key for r in roles):
+                    roles.append((actor.key, "target"))
+                    target_spans.append(np_span(side))
         # "a ceasefire brokered by Qatar": who mediated an agreement is no party to it, even
         # where a party's phrase holds it ("with the junta in China-brokered talks")
         mediators = [
@@ -563,6 +588,31 @@ class ArgumentFinder:
             responsibility_by=claim[1],
             initiator_types=frozenset(initiator_types),
         )
+
+
+def _coordinated(first: Token, conjunct: Token) -> bool:
+    """A conjunction ("and", "or", "as well as") joins the list of ``first`` and its
+    ``conjunct``, not a bare comma."""
+    doc = first.doc
+    last = max(t.i for t in (first, *first.conjuncts))
+    return any(
+        t.dep_ == "cc" or t.lower_ in {"and", "or", "&", "nor"}
+        for t in doc[first.i : max(last, conjunct.i) + 1]
+    )
+
+
+def _before_apposition(agent: Token) -> Span2 | None:
+    """The words before the comma of a "by" agent the parser joined to a person's name in
+    apposition after it ("appointed by Sanaa, Major-General Ahmed Nasser": "Sanaa"), when
+    the head is that person's name."""
+    if agent.dep_ != "pobj" or agent.head.dep_ != "agent" or agent.ent_type_ != "PERSON":
+        return None
+    first = agent.left_edge
+    comma = next((t for t in agent.doc[first.i : agent.i] if t.text == ","), None)
+    if comma is None or comma.i == first.i:
+        return None
+    last = agent.doc[comma.i - 1]
+    return first.idx, last.idx + len(last)
 
 
 def _plural_verb(verb: Token) -> bool:

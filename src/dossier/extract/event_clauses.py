@@ -95,6 +95,49 @@ def _add_between_sides(finder: ArgumentFinder, tok: Token, words: ClauseWords) -
         words.objects.extend(s for s in sides[1:] if s not in words.objects)
 
 
+def _release(finder: ArgumentFinder, tok: Token) -> bool:
+    """The verb frees captives ("released", "freed")."""
+    return finder.rules.verb_triggers.get(tok.lemma_.lower(), ("", None))[1] == "release"
+
+
+def _release_parties(finder: ArgumentFinder, tok: Token) -> tuple[list[Token], list[Token]]:
+    """Who released captives told in the passive, and to whom: "soldiers who had been held
+    by the ELN were released to a commission made up of the Red Cross and the Church" (the
+    captors named in the sentence before the verb; those the captives were handed to, the
+    members of a body "made up of" them)."""
+    rules = finder.rules
+    captors = _captors(finder, tok)
+    handed: list[Token] = []
+    for body in prep_objects(tok, {"to"}):
+        handed += [body, *body.conjuncts]
+        handed += [
+            m
+            for t in body.subtree
+            if t.dep_ == "pobj"
+            and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in rules.words("composition_verbs")
+            for m in (t, *t.conjuncts)
+        ]
+    return captors, handed
+
+
+def _captors(finder: ArgumentFinder, tok: Token) -> list[Token]:
+    """The "by" agents of the participles of captivity (``captivity_verbs``) told in the
+    sentence before ``tok``: "men who had been held by the ELN since May, when they were
+    seized" (who held them seized them, and releases them)."""
+    return [
+        g
+        for t in tok.sent
+        if t.i < tok.i
+        and t.tag_ == "VBN"
+        and t.lemma_.lower() in finder.rules.words("captivity_verbs")
+        for a in t.children
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWords:
     """A verb trigger: its subjects, objects, "by" agents and the nouns it modifies."""
     perps: list[Token] = []
@@ -122,6 +165,10 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
     for c in tok.children:
         if c.dep_ in {"dobj", "nsubjpass"}:
             objects.append(c)
+            if type_id != "ASSAULT" and c.lemma_.lower() in finder.rules.words("talks_nouns"):
+                # "suspended peace talks with the ELN": the other side of the talks
+                partners = prep_objects(c, {"with"})
+                objects += [*partners, *(j for g in partners for j in g.conjuncts)]
             if c.dep_ == "dobj" and (
                 c.lower_ in finder.rules.verb_objects.get(tok.lemma_.lower(), {})
                 or c.lemma_.lower() in finder.rules.words("attack_subject_nouns")
@@ -164,7 +211,8 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
         ):  # "murdered last Friday by uniformed individuals"
             perps += [p for p in c.children if p.dep_ == "pobj" and not weapon_word(finder, p)]
         elif c.dep_ == "prep" and c.lower_ in attack_preps(finder, type_id):
-            objects += [p for p in c.children if attacked(finder, p)]
+            # "On 2 March ADF fighters captured ...": the date's "on" holds who acted
+            objects += [p for p in c.children if attacked(finder, p) and p not in perps]
         elif (
             c.dep_ == "prep"
             and c.lower_ == "with"
@@ -254,6 +302,20 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
             for g in c.children
             if g.dep_ == "pobj"
         ]
+    if (
+        type_id == "ASSAULT"
+        and not perps
+        and tok.tag_ == "VBN"
+        and tok.lemma_.lower() in finder.rules.words("captivity_verbs")
+        and any(c.dep_ == "auxpass" for c in tok.children)
+    ):
+        # "soldiers who had been held by the ELN since May 30, when they were seized"
+        perps += _captors(finder, tok)
+    if type_id == "RETREAT" and _release(finder, tok):
+        captors, handed = _release_parties(finder, tok)
+        if not perps:
+            perps += captors
+        objects += handed
     if type_id == "PLEDGE":
         # "pledged allegiance to Abu Bakr al-Baghdadi": who receives the pledge
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]

@@ -186,10 +186,25 @@ def _in_week(week: str, value: str) -> bool:
     return monday - dt.timedelta(days=7) <= when <= monday + dt.timedelta(days=13)
 
 
-def _specificity(value: str) -> tuple[bool, int]:
+def _specificity(value: str) -> tuple[bool, int, int]:
     """How exactly a timex value names its time: a known date over one with unknown parts
     ("2024-11-09" over "XXXX-WXX-6"), then a day over a week over a month over a year."""
-    return ("X" not in value, len(value))
+    return ("X" not in value, _granularity(value), len(value))
+
+
+def _granularity(value: str) -> int:
+    # by the unit the value names, not its length: "2024-W23-WE" (a weekend) is longer
+    # than "2024-06-08" but less exact
+    date = value.split("T", 1)[0]
+    if "T" in value:
+        return 5
+    if re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}|[\dX]{4}-W[\dX]{2}-\d", date):
+        return 4
+    if "-W" in date:
+        return 3
+    if re.fullmatch(r"[\dX]{4}-[\dX]{2}", date):
+        return 2
+    return 1
 
 
 def _other_place(p: _Pair) -> bool:

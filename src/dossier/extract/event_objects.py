@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dossier.extract.event_parties import subjects
 from dossier.extract.event_phrases import np_span, prep_objects, same_party
 from dossier.extract.event_places import place_in
 
@@ -33,6 +34,7 @@ __all__ = [
     "patient_possessors",
     "target_of",
     "thing_before",
+    "yielding_sides",
 ]
 
 
@@ -436,3 +438,40 @@ def _next_to(noun: Token, appos: Token) -> bool:
         doc[i].is_punct or noun in doc[i].ancestors or doc[i] == noun
         for i in range(noun.i + 1, appos.left_edge.i)
     )
+
+
+def yielding_sides(finder: ArgumentFinder, tok: Token, objects: list[Token]) -> list[Token]:
+    """The side that gave up the ground a capture took: "seized the airport after army
+    troops withdrew", "took the town as the militia fled", "took the city, with army units
+    fleeing" (a clause of time or a "with" phrase whose verb is one of
+    ``withdrawal_verbs``): that side is the capture's target."""
+    rules = finder.rules
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return []
+    mode = rules.verb_triggers.get(tok.lemma_.lower(), ("", None))[1]
+    if mode != "territory" and not any(
+        o.lemma_.lower() in rules.words("territory_objects")
+        or place_in(finder, *np_span(o)) is not None
+        for o in objects
+    ):
+        return []
+    out: list[Token] = []
+    for c in tok.children:
+        if (
+            c.dep_ == "advcl"
+            and c.lemma_.lower() in rules.words("withdrawal_verbs")
+            and any(m.dep_ == "mark" and m.lower_ in rules.words("yield_marks") for m in c.children)
+        ):
+            out += subjects(finder, c)
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            # "had taken the city, with army units and militias surrendering or fleeing"
+            fled = rules.words("withdrawal_verbs")
+            sides = [g for g in c.children if g.dep_ == "pobj"]
+            sides += [j for g in sides for j in g.conjuncts]
+            if any(a.dep_ == "acl" and a.lemma_.lower() in fled for g in sides for a in g.children):
+                out += sides
+            # the parser's other reading: "with" + a clause whose subject fled
+            for verb in (g for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in fled):
+                subj = [t for t in verb.children if t.dep_ == "nsubj"]
+                out += [*subj, *(j for t in subj for j in t.conjuncts)]
+    return out

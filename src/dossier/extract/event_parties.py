@@ -20,6 +20,7 @@ from dossier.extract.event_phrases import (
     RELATIVE,
     Span2,
     after_heading,
+    dated_subject,
     during_which,
     extent,
     np_span,
@@ -144,7 +145,9 @@ def attackers_group(finder: ArgumentFinder, tok: Token) -> tuple[Actor | None, b
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                     actor = finder.actor_in(*extent(pobj), pobj)
                     if actor is not None and actor.type != "person":
-                        believed = any(
+                        # "gunmen linked to X": a tie, which says X is suspected, not
+                        # that X acted
+                        believed = verb.lemma_.lower() in rules.words("loose_link_verbs") or any(
                             w.lemma_.lower() in rules.words("belief_words")
                             for w in tok.doc[t.i + 1 : verb.i]
                         )
@@ -196,6 +199,11 @@ def refer(finder: ArgumentFinder, tok: Token, depth: int = 2) -> Actor | None:
     speaker = _speaker_of_self(finder, tok)
     if speaker is not None:
         return speaker
+    host = _relative_host_noun(tok)
+    if host is not None:
+        # "seven soldiers who had been held by the ELN since May, when they were seized":
+        # "they" are the soldiers, never the group the relative clause names
+        return finder.actor_in(*np_span(host), host) or member_group(finder, host)
     if _said_by_others(finder, tok) or _people_before(finder, tok):
         return None
     sents = list(finder.doc.sents)
@@ -350,6 +358,29 @@ def _people_before(finder: ArgumentFinder, tok: Token) -> bool:
     )
 
 
+def _relative_host_noun(tok: Token) -> Token | None:
+    """The plural noun a relative clause describes, when ``tok`` ("they") is the subject of
+    a clause of time hung on that relative clause ("the men who were held by X, when they
+    were seized ...")."""
+    if tok.lower_ not in {"they", "them"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = tok.head
+    # "..., when they were seized": a clause of time, or a relative clause on the date
+    if verb.dep_ != "advcl" and not (verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE"):
+        return None
+    rel = verb.head
+    for _ in range(3):
+        if rel.pos_ in {"VERB", "AUX"}:
+            break
+        rel = rel.head
+    if rel.dep_ != "relcl" or not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVE for c in rel.children
+    ):
+        return None
+    host = rel.head
+    return host if host.tag_ in {"NNS", "NNPS"} else None
+
+
 def _said_by_others(finder: ArgumentFinder, tok: Token) -> bool:
     """ "Fighters from a local militia said they overran a post": "they" are the plural
     people who speak, named by no actor, so no actor told of before."""
@@ -413,6 +444,19 @@ def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
         )
     ]
     subj = [after_heading(s) for s in subj]
+    if not subj and (dated := dated_subject(verb)) is not None:
+        subj = [dated]  # "On 2 March ADF fighters captured ...": no comma after the date
+    if (
+        len(subj) == 1
+        and subj[0].lower_ in {"they", "we"}
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in finder.rules.words("say_verbs")
+    ):
+        # "the army and the militia say they killed ten insurgents": the speakers, all of
+        # them (one speaker is the pronoun's referent, read by ``refer``)
+        speakers = [after_heading(c) for c in verb.head.children if c.dep_ == "nsubj"]
+        if speakers and speakers[0].conjuncts:
+            subj = speakers
     if subj and subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         kind = _exemplified(finder, verb.head)
         if kind is not None:
@@ -531,3 +575,30 @@ def antecedent(finder: ArgumentFinder, pronoun: Token, trigger: Token) -> Token 
             if t.ent_type_ == "PERSON" or t.lemma_.lower() in finder.person_nouns:
                 return t
     return None
+
+
+def fighters_of_focus(finder: ArgumentFinder, tok: Token) -> Actor | None:
+    """ "The rebels entered the city", "Rebel fighters took the airport": fighters named by
+    a word for insurgents (``focus_fighter_words``) with no name of their own are the
+    armed group the report is about, once the report has named it (a non-state group)."""
+    words = finder.rules.words("focus_fighter_words")
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return None
+    lemma = tok.lemma_.lower()
+    named_kind = lemma in words or tok.lower_ in words
+    modified = lemma in finder.rules.words("member_nouns") and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in words for c in tok.children
+    )
+    if not (named_kind or modified):
+        return None
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if named_kind and dets[:1] != ["the"]:
+        return None  # "rebels attacked": any rebels; "the rebels": the ones told of
+    if any(c.dep_ in {"poss", "nummod", "prep"} for c in tok.children):
+        return None  # "its rebels", "ten rebels", "rebels of the X": not the group itself
+    group = focal(finder)
+    if group is None or group.type not in ARMED_KNOWN:
+        return None
+    if not any(a.key == group.key and s < tok.idx for s, _e, a in finder.mentions):
+        return None
+    return group

@@ -134,6 +134,28 @@ def after_heading(subj: Token) -> Token:
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > colon.i), subj)
 
 
+def dated_subject(verb: Token) -> Token | None:
+    """The subject the parser took for the object of a date's preposition: in "On 2 March
+    ADF fighters captured the town" (no comma after the date), "fighters", the verb having
+    no subject of its own."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "in"} or prep.i > verb.i:
+            continue
+        for obj in prep.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ in {"NOUN", "PROPN"}
+                and obj.ent_type_ not in {"DATE", "TIME"}
+                and any(t.ent_type_ in {"DATE", "TIME"} for t in obj.lefts)
+                and obj.i < verb.i
+                and all(t.pos_ in {"ADV", "AUX", "PART"} for t in obj.doc[obj.i + 1 : verb.i])
+            ):
+                return obj
+    return None
+
+
 def same_party(appos: Token) -> bool:
     """An apposition naming the same party again ("the group, Boko Haram"), not one that
     names it through another ("JNIM, al-Qaeda's affiliate", "ISWAP, a branch of ISIS")."""

@@ -161,6 +161,56 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
     return out
 
 
+def find_denials(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
+    """Every denial of responsibility that blames another in turn ("X denied any role and
+    blamed the army", "X denied that its fighters had fired on the camp and accused Y of
+    shelling it"), as a statement of kind ``denied`` whose actor is who denies (the group a
+    spokesman speaks for) or whom the denied clause names."""
+    deny = finder.rules.words("fact_denial_verbs")
+    objects = finder.rules.words("denial_objects")
+    out: list[Statement] = []
+    for tok in doc:
+        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in deny:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "did not deny"
+        said = [
+            c
+            for c in tok.children
+            if (c.dep_ == "dobj" and c.lemma_.lower() in objects)
+            or c.dep_ in {"ccomp", "xcomp"}
+            or (c.dep_ == "dobj" and c.pos_ == "VERB")
+        ]
+        if not said:
+            continue
+        # a denial that blames another ("denied firing on the camp and accused the army of
+        # shelling it") contests the blame; a bare denial leaves it attributed
+        blame = finder.rules.words("blame_verbs")
+        if not any(
+            t.lemma_.lower() in blame and t.i != tok.i
+            for c in (tok, *tok.conjuncts)
+            for t in c.subtree
+        ):
+            continue
+        # who denies, and whom a denied clause names as the doer ("denied the group had
+        # fired on the camp")
+        doers = [(subj, True) for subj in finder.subjects(tok)]
+        doers += [
+            (d, False) for c in said if c.dep_ == "ccomp" for d in c.children if d.dep_ == "nsubj"
+        ]
+        for subj, speaker in doers:
+            actor = finder.actor_in(*np_span(subj), subj) or finder.refer(subj)
+            if speaker:
+                actor = _speaks_for(subj, actor, finder) or actor
+            if actor is None or actor.type == "person":
+                continue
+            span = finder.mention_before(actor, subj) or np_span(subj)
+            out.append(
+                Statement(tok.idx, _sentence_index(doc, tok), "denied", actor.key, span, actor.key)
+            )
+    return out
+
+
 def _statement_verbs(rules: EventRules) -> frozenset[str]:
     """The lemmas of the verbs that may state a claim, a blame or a suspicion (the branches
     of :func:`find_statements` and :func:`_suspects`), "be" aside."""
@@ -972,7 +1022,11 @@ def attach_responsibility(
             a.actor for a in ev.actors if a.role in _PERP_ROLES and not is_unidentified_key(a.actor)
         }
         if st.actor is not None and perps and not any(finder.kin(st.actor, p) for p in perps):
-            continue  # the event already names someone else (not a branch or parent of it)
+            # the event already names someone else (not a branch or parent of it); where
+            # that one was only blamed too, blame conflicts and no one is more than suspected
+            if st.kind == "attributed" and ev.responsibility == "attributed":
+                out[i] = replace(frame, event=replace(ev, responsibility="suspected"))
+            continue
         actors = ev.actors
         if st.kind == "claimed" and st.actor is not None and not is_unidentified_key(st.actor):
             actors = tuple(
@@ -999,7 +1053,49 @@ def attach_responsibility(
         if st.span not in spans:
             spans = (*spans, st.span)
         out[i] = replace(frame, event=event, perpetrators=spans)
+    out = _disputed(out, doc, finder)
     return [_by_branch(f, finder) for f in out]
+
+
+def _disputed(frames: list[EventFrame], doc: Doc, finder: ArgumentFinder) -> list[EventFrame]:
+    """ "Officials blamed the M23 for the shelling. The M23 denied firing on the camp and
+    accused the army of it.": a perpetrator only blamed by others, who denies it and blames
+    another, is suspected, no more."""
+    out = list(frames)
+    for st in find_denials(doc, finder):
+        i = _target_frame(out, st)
+        if i is None or st.actor is None:
+            continue
+        # the event, and its mentions in the denial's own words ("denied the group had
+        # fired on the camp", "accused the army of shelling it")
+        for j in [i, *(j for j, f in enumerate(out) if f.event.anchor.sentence == st.sentence)]:
+            ev = out[j].event
+            if ev.responsibility != "attributed":
+                continue  # claimed, or told as fact by the report: a denial leaves it
+            perps = [a.actor for a in ev.actors if a.role in _PERP_ROLES]
+            if any(finder.kin(st.actor, p) or _one_side(st.actor, p) for p in perps):
+                out[j] = replace(out[j], event=replace(ev, responsibility="suspected"))
+    return out
+
+
+def _one_side(a: str, b: str) -> bool:
+    """Two actors the gazetteer ties as one side: one a member of the other, or a joint name
+    of one that holds the other's ("AFC/M23", a name of the M23, holds the AFC's)."""
+    gaz = load_actor_gazetteer()
+    ea, eb = gaz.entries.get(a), gaz.entries.get(b)
+    if ea is None or eb is None:
+        return False
+    if ea.member_of == b or eb.member_of == a:
+        return True
+    for joint, other in ((ea, eb), (eb, ea)):
+        names = {other.name, *other.aliases}
+        for alias in joint.aliases:
+            parts = [x.strip() for x in alias.split("/")]
+            if len(parts) == 1 and alias.isupper():
+                parts = alias.split("-")  # "AFC-M23", not "al-Shabaab"
+            if len(parts) > 1 and any(x in names for x in parts):
+                return True
+    return False
 
 
 def _branch_countries(finder: ArgumentFinder) -> dict[str, str]:
