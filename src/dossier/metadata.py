@@ -511,7 +511,32 @@ def _cover_author(lines: list[str]) -> str | None:
             and any(fold(w) in roles for w in role)
         ):
             return line
-    return None
+    return _trailer_author(lines)
+
+
+_TRAILER_PART = re.compile(r"^\(?\s*(?:additional\s+)?reporting\s+by\s+(?P<names>.+)$", re.I)
+_TRAILER_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z][^,;]*$")
+
+
+def _trailer_author(lines: list[str]) -> str | None:
+    """The reporters a wire story's trailer names ("(Reporting by Jane Roe in Goma;
+    additional reporting by Ali Omar in Kigali; Editing by ...)"), in order, without their
+    places and without the editors: the writers of a wire report or a pack of wire stories."""
+    _, roles = _byline_re()
+    found: list[str] = []
+    for line in lines:
+        if not re.match(r"^\(?\s*reporting\s+by\s", line.strip(), re.I):
+            continue
+        for part in line.strip().strip("()").split(";"):
+            m = _TRAILER_PART.match(part.strip())
+            if m is None:
+                continue
+            for name in re.split(r",|\s+and\s+", m["names"]):
+                name = _TRAILER_PLACE.sub("", name.strip()).strip(" .)")
+                if name and 2 <= len(name.split()) <= 4 and _name_words(name, roles):
+                    found.append(name)
+    names = list(dict.fromkeys(found))
+    return ", ".join(names) if names else None
 
 
 def _section_above(label: str, headline: str) -> str | None:

@@ -186,12 +186,46 @@ def _country_names() -> frozenset[str]:
 _INDEFINITE = {"a", "an", "another", "one", "any", "each", "every", "no"}
 
 
+@lru_cache(maxsize=1)
+def _owned_group_nouns() -> frozenset[str]:
+    return frozenset(
+        str(w).lower() for w in load_yaml("actor_rules.yaml").get("owned_group_nouns") or ()
+    )
+
+
+def _of_armed_group(head: Token) -> bool:
+    """ "front of the EMC", "column of al-Shabaab": the noun is followed by "of" and an armed
+    group of the gazetteer."""
+    from dossier.resolve.actor_gazetteer import load_actor_gazetteer
+
+    doc = head.doc
+    i = head.i + 1
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i >= len(doc) or not doc[i].ent_id_:
+        return False
+    entry = load_actor_gazetteer().entries.get(doc[i].ent_id_)
+    return entry is not None and entry.type in {
+        "armed_group",
+        "militia",
+        "criminal_group",
+        "terrorist_group",
+    }
+
+
 def named_group_start(head: Token) -> int | None:
     """The first token of the name before a singular lower-case group noun ("the [Gran Grif]
     gang"), or None when no name is there (a nationality, a country, "a Haitian gang")."""
     from dossier.resolve.geo_rules import is_demonym
 
-    if head.text != head.lower_ or head.lower_ not in _group_nouns() or head.tag_ != "NN":
+    if head.text != head.lower_ or head.tag_ != "NN":
+        return None
+    if head.lower_ not in _group_nouns() and not (
+        head.lower_ in _owned_group_nouns() and _of_armed_group(head)
+    ):
         return None
     doc = head.doc
     i = head.i

@@ -211,6 +211,16 @@ def _country_before(text: str, start: int, rules: ActorRules) -> str | None:
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
 
+@lru_cache(maxsize=1)
+def _not_actor_forms() -> tuple[frozenset[str], re.Pattern[str]]:
+    """``not_actor_words`` and ``document_code`` of ``data/actor_rules.yaml``."""
+    data = load_yaml("actor_rules.yaml")
+    return (
+        frozenset(str(w) for w in data.get("not_actor_words") or ()),
+        re.compile(str(data.get("document_code") or r"(?!)")),
+    )
+
+
 def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
     """Why a name the gazetteer lacks names no actor: a platform ("Telegram"), an operation
     ("Operation Shujaa"), a place or a thing by the noun after it ("Zamzam camp", "the Adre
@@ -219,6 +229,11 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
     words = m.text.split()
     if m.text in rules.platforms:
         return "a platform"
+    words_out, code = _not_actor_forms()
+    if m.text in words_out:
+        return "a word no actor"  # "Allahu" of "Allahu akbar", "LNG"
+    if code.match(m.text):
+        return "a document code"  # "ICD-203"
     if m.text in rules.weapon_names or (words and words[0] in rules.weapon_names):
         return "a weapon"
     if m.text in rules.post_acronyms:
@@ -240,8 +255,12 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
             return "a place's name"
         if first in rules.thing_after:
             return "a thing's name"
-        if first in rules.people_after and m.label == "PERSON" and len(words) == 1:
-            return "a people's name"  # "a Hutu militia"
+        if (
+            (first in rules.people_after or f"{first} {second}" in rules.people_after)
+            and m.label == "PERSON"
+            and len(words) == 1
+        ):
+            return "a people's name"  # "a Hutu militia", "a Hutu armed group"
     if (
         m.label == "PERSON"
         and len(words) > 1
@@ -284,11 +303,26 @@ def _credit_line_names(text: str, rules: ActorRules) -> list[str]:
         if prefix is None:
             continue
         rest = line.lstrip(" *_-\u2014(")[len(prefix) :].lstrip(" :")
-        name = re.sub(r"^the\s+", "", re.split(r"[,;|()]", rest, maxsplit=1)[0].strip())
+        # "© 2025 Crónica Norte S.A.S. · Cúcuta": no year, no company form
+        rest = re.sub(r"^(?:\d{4}(?:\s*[-\u2013]\s*\d{2,4})?\s*,?\s*)", "", rest)
+        first = re.split(r"[,;|()\u00b7\u2022]|\s[-\u2013\u2014]\s", rest, maxsplit=1)[0]
+        name = re.sub(r"^the\s+", "", _COMPANY_FORM.sub("", first.strip()).strip())
         words = name.split()
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             out.append(name)
+    # "PEMBA, Mozambique, March 3 (Reuters) -": the wire that files the report
+    out += [m.group(1) for m in _DATELINE_AGENCY.finditer(text)]
     return out
+
+
+_COMPANY_FORM = re.compile(
+    r"\s+(?:S\.?A\.?S\.?|S\.?A\.?|S\.?L\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|PLC|plc)\s*$"
+)
+# a wire dateline: "CITY, Country, May 3 (Reuters) - " at the start of a line
+_DATELINE_AGENCY = re.compile(
+    r"(?m)^[A-Z][A-Z .'\u2019-]+,[^\n()]{0,60}\(([A-Z][A-Za-z&.]{1,14}(?: [A-Z][A-Za-z&.]+)?)\)"
+    r"\s*[-\u2013\u2014]"
+)
 
 
 _NEXT_NAME = re.compile(r" ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b(?![.'\u2019-])")
@@ -322,6 +356,8 @@ def _names_publisher(m: Mention, credited: Sequence[str]) -> bool:
     """An acronym of a name on the report's author or copyright line ("NESO" for "©
     Northeast Security Observatory"): its letters in order in that name, the first one
     the name's first."""
+    if any(normalise_name(m.text) == normalise_name(name) for name in credited):
+        return True  # the publisher itself ("told Crónica Norte", "told Reuters")
     if not is_acronym(m.text) or len(m.text) < 3:
         return False
     return any(
@@ -559,7 +595,12 @@ def _group_head(token: Token, rules: ActorRules) -> bool:
     """A capitalised word that heads a group's name though spaCy lists it as a stop word
     ("the Northern Front", "the 33rd Front")."""
     if not token.text[:1].isupper():
-        return False
+        # "the Carlos Patiño front of the EMC" (nlp/named_actors.py made it a name)
+        return (
+            token.lower_ == "front"
+            and token.i + 1 < len(token.doc)
+            and (token.doc[token.i + 1].lower_ == "of")
+        )
     low = token.lower_
     return low in unit_nouns() or any(low in cues for _kind, cues in rules.type_cues)
 
@@ -694,6 +735,40 @@ _GROUP_LAST_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _body_lead_words_cached(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
+    return frozenset(
+        cue
+        for kind, words in cues
+        if kind in ("ngo", "armed_group")
+        for cue in words
+        if " " not in cue
+    )
+
+
+def _body_lead_words(rules: ActorRules) -> frozenset[str]:
+    """One-word cues of NGOs and armed groups ("foundation", "fundacion", "front"): a name
+    that starts with one is a body's, whatever the model tagged ("Fundación Paz")."""
+    return _body_lead_words_cached(rules.type_cues)
+
+
+_JOINED_NAME = re.compile(r"\s+(?:y|e|and|et|&)\s+([A-Z][^\W\d_]+)\b(?!['\u2019]s)")
+
+
+def _joined_body_name(m: Mention, text: str, rules: ActorRules) -> Mention:
+    """ "Fundación Paz y Territorio" of which the model tagged "Fundación Paz": a body's name
+    (led by a cue word of ``_body_lead_words``) goes on over "y"/"and" and one more
+    capitalised word."""
+    words = normalise_name(m.text).split()
+    if m.label != "PERSON" or len(words) < 2 or words[0] not in _body_lead_words(rules):
+        return m  # only where the model took the name for a person's
+    more = _JOINED_NAME.match(text, m.end)
+    if more is None or "\n" in more.group(0):
+        return m
+    end = more.end(1)
+    return replace(m, end=end, text=text[m.start : end], orig_start=-1, orig_end=-1)
+
+
 def _type_from_cues(name: str, label: str, rules: ActorRules) -> str:
     low = f" {normalise_name(name)} "
     if low.strip() in _outlet_names() and not any(
@@ -701,6 +776,8 @@ def _type_from_cues(name: str, label: str, rules: ActorRules) -> str:
     ):
         return "media"  # also a publisher the model took for a person ("Mimi Mefo Info")
     words = low.split()
+    if label == "PERSON" and len(words) > 1 and words[0] in _body_lead_words(rules):
+        label = "ORG"  # "Fundación Paz y Territorio" tagged as a person
     if label == "PERSON" and not (len(words) > 1 and words[-1] in _GROUP_LAST_WORDS):
         # "Mimi Mefo Info", "Sahel Online": a name that ends in an outlet's word
         return "media" if len(words) > 1 and words[-1] in rules.outlet_last_words else "person"
@@ -817,6 +894,84 @@ def _armed_coalition_re() -> re.Pattern[str]:
 _AGE_AFTER = re.compile(r"(?:,\s*(?:aged\s+)?\d{1,2}\s*[,.;]|\s*\(\s*\d{1,2}\s*\))")
 
 
+@lru_cache(maxsize=1)
+def _body_apposition_re() -> tuple[re.Pattern[str], frozenset[str]]:
+    """ ", a conflict monitoring project": ``body_apposition_nouns`` of
+    ``data/actor_rules.yaml`` after up to three modifiers (no preposition among them, so not
+    "the head of the commission")."""
+    data = load_yaml("actor_rules.yaml")
+    nouns = sorted((str(w) for w in data.get("body_apposition_nouns") or ()), key=len, reverse=True)
+    outlets = frozenset(
+        str(w).lower() for w in (data.get("not_actor_before") or {}).get("outlets") or ()
+    )
+    pattern = re.compile(
+        r"[\"\u201d\u2019']?\s*,\s+(?:an?|the)\s+"
+        r"(?:(?!(?:of|for|at|in|with|to|from|on|by|and|who|which)\b)[\w'\u2019-]+\s+){0,3}?"
+        r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")\b(?!['\u2019-])"
+        # the noun ends the phrase: not "a respected union leader"
+        r"(?=\s*(?:[,.;:()]|$)|\s+(?:that|which|based|in|of|for|with|run|founded|set)\b)",
+        re.IGNORECASE,
+    )
+    return pattern, outlets
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "la", "da", "do", "dos", "van", "von", "bin", "al"})
+
+
+def _personal_shape(name: str) -> bool:
+    """Two to four capitalised words (short particles between): "Gustavo Aníbal Giraldo"."""
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    return all(
+        (w[:1].isupper() and w[1:].islower() and w.isalpha())
+        or (0 < n < len(words) - 1 and w in _NAME_PARTICLES)
+        for n, w in enumerate(words)
+    )
+
+
+def _person_cued(m: Mention, text: str, rules: ActorRules) -> bool:
+    """A name of a person's shape that the model tagged as an organisation's, with an alias
+    after it ("X, alias "Pablito"") or a role word right before it ("the government's
+    spokesperson, X", "commander X")."""
+    if not _personal_shape(m.text):
+        return False
+    aliases = load_yaml("actor_rules.yaml").get("person_alias_words") or ()
+    after = text[m.end : m.end + 40].lower()
+    opening = re.match(r"[\"\u201d\u2019']?\s*[,(]\s*", after)
+    if opening is not None and after[opening.end() :].startswith(
+        tuple(f"{str(w).lower()} " for w in aliases)
+    ):
+        return True
+    word = _WORD_BEFORE_COMMA.search(text, max(0, m.start - 40), m.start)
+    return (
+        word is not None
+        and word.group(1).islower()
+        and word.group(1) in rules.role_words
+        and word.group(1) not in {"former", "late", "vice", "prime", "renowned"}
+    )
+
+
+_PART_OF = re.compile(
+    r"[\"\u201d\u2019']?\s*,\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:splinter|offshoot|faction|breakaway|wing|front|unit|branch|dissident)s?"
+    r"(?:\s+(?:group|faction|unit|cell))?\s+of\s+(?:the\s+)?"
+)
+
+
+def _part_of_armed_group(m: Mention, doc: Doc) -> bool:
+    """ "X, a splinter of the ELN", "X, a faction of al-Shabaab": a part of an armed group
+    the gazetteer knows is an armed group."""
+    found = _PART_OF.match(doc_text(doc), m.end)
+    if found is None:
+        return False
+    span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    entry = _owner_entry(span[0])
+    return entry is not None and entry.type in GROUP_KINDS
+
+
 def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     """The type of an actor the gazetteer lacks, from its name and, for a unit named by its
     number ("the 33rd Front"), from the body the text says it belongs to."""
@@ -832,12 +987,22 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     word = _WORD_BEFORE.search(doc_text(doc), max(0, m.start - 40), m.start)
     if word is not None and word.group(1) in rules.outlet_before:
         return "media"  # "cited by the newspaper La Opinión", "the Colombian daily El Tiempo"
+    if kind == "organization" and m.label == "ORG" and _part_of_armed_group(m, doc):
+        return "armed_group"  # "the Comuneros del Sur, a splinter of the ELN"
     if kind == "organization" and m.label == "ORG":
         before = _WORD_BEFORE_OF.search(doc_text(doc), 0, m.start)
         if before is not None and before.group(1).lower() in rules.armed_member_nouns:
             return "armed_group"  # "Tuareg rebels of the Strategic Framework ..."
     if m.label == "PERSON":
+        if kind == "person":
+            body, outlets = _body_apposition_re()
+            found = body.match(doc_text(doc), m.end)
+            if found is not None:
+                # "X, a conflict monitoring project": a body, not a person
+                return "media" if found.group("noun").lower() in outlets else "organization"
         return kind
+    if kind == "organization" and _person_cued(m, doc_text(doc), rules):
+        return "person"  # "naming X, alias "Pablito"", "its spokesperson, X, said"
     if kind == "organization" and _titled_name(m, doc, rules):
         return "person"  # "PKK commander Murat Karayilan" tagged ORG
     if kind == "organization" and _AGE_AFTER.match(doc_text(doc), m.end):
@@ -1167,6 +1332,24 @@ def _bare_institution(m: Mention, states: Sequence[StateMention]) -> bool:
     )
 
 
+def _bare_body_keys(states: Sequence[StateMention]) -> dict[str, StateMention]:
+    """The capitalised bare force or government word ("Army", "Police", "Government", and
+    "State" for the government) -> the one state body the report writes with that word in
+    lower case ("the army said"): "Army commanders said" is that body too."""
+    found: dict[str, set[str]] = {}
+    first: dict[str, StateMention] = {}
+    for st in states:
+        word = re.sub(r"^the\s+", "", st.mention.text.strip().lower())
+        if " " in word or word not in _force_nouns() | {"government"}:
+            continue
+        found.setdefault(word, set()).add(st.key)
+        first.setdefault(word, st)
+    out = {w.capitalize(): first[w] for w, ks in found.items() if len(ks) == 1}
+    if "Government" in out:
+        out.setdefault("State", out["Government"])
+    return out
+
+
 def _state_covers(m: Mention, states: Sequence[StateMention]) -> bool:
     """Whether a state or national-forces mention covers ``m``."""
     return any(st.mention.start <= m.start and m.end <= st.mention.end for st in states)
@@ -1179,6 +1362,41 @@ def _gazetteer_meaning(
     the gazetteer's meaning: no entry, or the text defines the acronym as that entry."""
     definition = acronyms.get(acr)
     return entry is None or definition is None or definition.agrees
+
+
+def _widen_pieces(
+    text: str,
+    candidates: list[tuple[Mention, ActorEntry | None, str | None]],
+    keys: list[str],
+    widened: dict[int, tuple[int, int]],
+) -> tuple[list[tuple[Mention, ActorEntry | None, str | None]], list[str]]:
+    """The pieces of a long name defined in brackets that the model tagged ("Frente" of
+    "the Estado Mayor de Bloques y Frente (EMBF)") become one mention of the whole name."""
+    out: list[tuple[Mention, ActorEntry | None, str | None]] = []
+    out_keys: list[str] = []
+    done: set[tuple[int, int]] = set()
+    for i, (cand, key) in enumerate(zip(candidates, keys, strict=True)):
+        span = widened.get(i)
+        if span is None:
+            out.append(cand)
+            out_keys.append(key)
+            continue
+        if span in done:
+            continue
+        done.add(span)
+        m = cand[0]
+        whole = replace(
+            m,
+            start=span[0],
+            end=span[1],
+            text=text[span[0] : span[1]],
+            label="ORG",
+            orig_start=-1,
+            orig_end=-1,
+        )
+        out.append((whole, cand[1], cand[2]))
+        out_keys.append(key)
+    return out, out_keys
 
 
 def _extra_acronym_mentions(
@@ -1503,6 +1721,7 @@ def resolve_actors(
         role = None
         if entry is None and m.label in ("PERSON", "ORG"):
             m = _strip_rank(m)  # "Air Commodore Ehimen Ejodame": the person
+            m = _joined_body_name(m, text, rules)  # "Fundación Paz" of "... Paz y Territorio"
         if entry is None and m.label == "ORG":
             stripped = _strip_members(m)
             if stripped is not m:
@@ -1513,7 +1732,7 @@ def resolve_actors(
             entry = resolver.gazetteer_entry(m)
         reason = _junk_reason(m, doc, rules, known=entry is not None)
         if reason is None and entry is None and _names_publisher(m, credited):
-            reason = "the publisher's acronym"  # "NESO" after "© Northeast Security ..."
+            reason = "the publisher"  # "NESO" after "© Northeast Security ...", "told Reuters"
         if reason is None and entry is None and _places_joined(m, is_place):
             reason = "places joined"  # "Mazatlán or Escuinapa"
         if reason:
@@ -1537,6 +1756,13 @@ def resolve_actors(
             continue  # "the Army's 103rd Brigade": the state's army, found by states.py
         candidates.append((m, entry, role))
 
+    # a name the text makes a place's in one mention ("the Afungi peninsula") is no actor in
+    # the others ("the Afungi site")
+    place_named = {
+        r.text for r in rejected if _non_actor_reason(r, text, rules) == "a place's name"
+    }
+    if place_named:
+        candidates = [c for c in candidates if c[1] is not None or c[0].text not in place_named]
     candidates = _without_parent_modifiers(text, candidates)
     cand_mentions = [c[0] for c in candidates]
     acronyms = _acronym_definitions(text, cand_mentions)
@@ -1618,6 +1844,8 @@ def resolve_actors(
         c[0] for c in candidates if c[1] is None and c[0].label == "PERSON" and " " in c[0].text
     ]
     people_by_start = {p.start: p for p in people_full}
+    bare_bodies = _bare_body_keys(states)
+    widened: dict[int, tuple[int, int]] = {}  # candidate index -> the whole name's offsets
     for m, entry, _role in candidates:
         if m.text in acr_key and not _gazetteer_meaning(m.text, acronyms, entry):
             # an acronym the text defines otherwise than the gazetteer ("RSF troops" after
@@ -1625,6 +1853,13 @@ def resolve_actors(
             key = acr_key[m.text]
         elif entry is not None:
             key = entry.id
+        elif (bare := bare_bodies.get(m.text)) is not None:
+            # "Army commanders said" where the report writes "the army" of one state
+            key = bare.key
+            if key not in g.entries:
+                names.setdefault(key, bare.name)
+                types.setdefault(key, bare.type)
+                countries.setdefault(key, bare.country)
         elif m.text in acr_key:
             key = acr_key[m.text]
         else:
@@ -1643,8 +1878,14 @@ def resolve_actors(
                 # the defined name again later ("the National Liberation Army said")
                 key = defined_key.get(normalise_name(m.text), "")
             if not key:
-                # a piece of a long name defined in brackets ("Droits de l'Homme")
-                key = next((k for s0, e0, k in covered if s0 <= m.start and m.end <= e0), "")
+                # a piece of a long name defined in brackets ("Droits de l'Homme"): a
+                # mention of the whole name
+                whole = next(
+                    ((s0, e0, k) for s0, e0, k in covered if s0 <= m.start and m.end <= e0), None
+                )
+                if whole is not None:
+                    key = whole[2]
+                    widened[len(keys)] = (whole[0], whole[1])
             if not key and m.label == "PERSON" and " " not in m.text:
                 shared = _shared_surname(text, m, people_by_start)
                 if shared is not None:
@@ -1662,6 +1903,8 @@ def resolve_actors(
             if navy:
                 countries.setdefault(key, navy)
         keys.append(key)
+    if widened:
+        candidates, keys = _widen_pieces(text, candidates, keys, widened)
 
     _short_names(text, candidates, keys)
     _given_names_before_nicknames(text, candidates, keys)
@@ -1702,7 +1945,17 @@ def resolve_actors(
         for m in mentions
         if not (m.label == "NORP" and resolver.gazetteer_entry(m) is None)
     ] + [(c[0].start, c[0].end) for c in candidates]
+    quoted_people = False
     for mention, owner in _quoted_alias_mentions(text, local, taken_now, sentence_of):
+        if candidates[owner][0].label == "PERSON":
+            # "X, better known as "Iván Mordisco"": a person's other name
+            mention = replace(mention, label="PERSON")
+            quoted_people = True
+        candidates.append((mention, None, None))
+        keys.append(keys[owner])
+    if quoted_people:
+        _short_names(text, candidates, keys)  # "Mordisco" after "better known as "Iván Mordisco""
+    for mention, owner in _locally_called(text, candidates, keys, types, taken_now, sentence_of):
         candidates.append((mention, None, None))
         keys.append(keys[owner])
 
@@ -1797,7 +2050,14 @@ def resolve_actors(
                 if unit_of is not None and unit_of.id != key:
                     parent = unit_of.id
                     state = unit_of.type in ("government", "state_forces")
-                    types[key] = "state_forces" if state else "armed_group"
+                    # "the UN's Force Intervention Brigade": a force of a body of states
+                    types[key] = (
+                        "igo"
+                        if unit_of.type == "igo"
+                        else "state_forces"
+                        if state
+                        else "armed_group"
+                    )
                     if unit_of.country:
                         countries.setdefault(key, unit_of.country)
             if key not in countries and types.get(key) in _COUNTRY_BOUND_TYPES:
@@ -2350,6 +2610,102 @@ def _local_aliases(text: str, mentions: Sequence[Mention], keys: Sequence[str]) 
     return _LocalAliases(
         keys={k: v for k, v in out.items() if k not in out.values()}, quoted=tuple(quoted)
     )
+
+
+@lru_cache(maxsize=1)
+def _local_name_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Cues of a local name whose subject is no name ("The group ... is known to residents as
+    X", "locals call the fighters X"; ending where the name starts) and of one after the name
+    ("X, as villagers call them")."""
+    namers = load_yaml("actor_rules.yaml").get("local_namers") or ["locals"]
+    who = (
+        r"(?:the\s+)?(?:(?:many|most|some|local|the)\s+){0,2}(?:"
+        + "|".join(re.escape(str(w)) for w in namers)
+        + r")"
+    )
+    before = re.compile(
+        r"(?:\b(?:known|referred\s+to)\s+(?:locally\s+|(?:to|by|among)\s+" + who + r"\s+)as"
+        r"|\b" + who + r"\s+(?:(?:here|there|simply|often|commonly|usually|just|now|also)\s+)*"
+        r"(?:call|calls|name|refer\s+to)\s+(?:them|it|(?:the|these|its|their)\s+"
+        r"(?:[a-z]+\s+)?[a-z]+)\s+(?:as\s+)?)"
+        r"\s*(?:the\s+)?[\"\u201c\u2018']?$",
+        re.I,
+    )
+    after = re.compile(
+        r"[\"\u201d\u2019']?,?\s+as\s+" + who + r"\s+(?:[a-z]+\s+)?(?:call|calls|name)\s+"
+        r"(?:them|it|the\s+[a-z]+)\b",
+        re.I,
+    )
+    return before, after
+
+
+def _locally_called(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: list[str],
+    types: dict[str, str],
+    taken: list[tuple[int, int]],
+    sentence_of: Callable[[int], int],
+) -> list[tuple[Mention, int]]:
+    """ "The group ... is known to residents as "al-Shabaab"", "many locals call the fighters
+    "mashababos"": the local name is, in this report, the armed group named last before it
+    (in its sentence or the two before), whatever namesake elsewhere the gazetteer knows by
+    it. Remaps ``keys`` of the name's mentions (all of them, any case) to that group's key
+    and returns new mentions of a quoted local name that no mention covers, each with the
+    index of the group's mention."""
+    before, after = _local_name_res()
+
+    def group(i: int) -> bool:
+        entry = candidates[i][1]
+        return (entry.type if entry is not None else types.get(keys[i], "")) in GROUP_KINDS
+
+    by_start = {c[0].start: i for i, c in enumerate(candidates)}
+    names: list[tuple[int, int, int | None]] = []  # (start, end, candidate index)
+    for found in _QUOTED_NAME.finditer(text):
+        s0, e0 = found.span(1)
+        cue = before.search(text[max(0, s0 - 90) : s0]) or after.match(text, e0)
+        if cue is not None:
+            names.append((s0, e0, by_start.get(s0)))
+    for i, (m, _e, _r) in enumerate(candidates):
+        if any(s0 == m.start for s0, _e0, _j in names):
+            continue
+        if before.search(text[max(0, m.start - 90) : m.start]) or after.match(text, m.end):
+            names.append((m.start, m.end, i))
+    out: list[tuple[Mention, int]] = []
+    counts = {k: keys.count(k) for k in set(keys)}
+    for s0, e0, j in names:
+        sent = sentence_of(s0)
+        near = [
+            i
+            for i, c in enumerate(candidates)
+            if c[0].end <= s0
+            and group(i)
+            and (j is None or keys[i] != keys[j])
+            and 0 <= sent - c[0].sentence <= 2
+        ]
+        if not near:
+            continue
+        # the group the passage is about: the most written, then the nearest
+        owner = max(near, key=lambda i: (counts.get(keys[i], 0), candidates[i][0].start))
+        alias = candidates[j][1] if j is not None else None
+        owner_entry = candidates[owner][1]
+        home = owner_entry.country if owner_entry is not None else None
+        if alias is not None and (alias.country is None or alias.country == home):
+            continue  # the group's own other name ("known locally as Wilayat Gharb Ifriqiya")
+        name = normalise_name(text[s0:e0])
+        if not name:
+            continue
+        old = {keys[j]} if j is not None else set()
+        old |= {keys[k] for k, c in enumerate(candidates) if normalise_name(c[0].text) == name}
+        for k in range(len(keys)):
+            if keys[k] in old:
+                keys[k] = keys[owner]
+        written = text[s0:e0]
+        for form in dict.fromkeys((written, written[:1].upper() + written[1:])):
+            out += [
+                (m, owner) for m in _untaken_occurrences(text, form, taken, sentence_of, "alias")
+            ]
+    return out
 
 
 _NICK = r"[\"\u201c\u2018']?(?P<nick>[A-Z][\w'\u2019-]{2,30})[\"\u201d\u2019']?"
