@@ -271,7 +271,7 @@ def _verb_subject(
                 return key
         lo = min(t.idx for t in described.subtree)
         for a in actors:
-            if a.end <= lo and re.fullmatch(r"\s*,\s*", doc.text[a.end : lo]):
+            if a.end <= lo and re.fullmatch(r"\s*,\s*", doc_text(doc)[a.end : lo]):
                 # "Dawlah Islamiyah (DI), a coalition of cells that the military says has been
                 # reduced to": a description of the actor before it, which the parser made
                 # the subject
