@@ -27,7 +27,7 @@ from dossier.extract.relations import extract_relations
 from dossier.language import foreign_stretches
 from dossier.metadata import extract_metadata
 from dossier.nlp import build_nlp
-from dossier.nlp.text import doc_sentences, doc_text, freeze_sentences
+from dossier.nlp.text import doc_ents, doc_sentences, doc_text, freeze_sentences
 from dossier.read import read_file
 from dossier.records import (
     Actor,
@@ -105,7 +105,7 @@ def entity_mentions(doc: Doc, cleaned: CleanedText, sentences: Sequence[Sentence
     """Every entity the pipeline tagged, trimmed, with both sets of offsets."""
     starts = [s.start for s in sentences]
     mentions: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in MENTION_LABELS:
             continue
         start, end = _trim(doc_text(doc), ent.start_char, ent.end_char)

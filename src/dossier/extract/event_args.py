@@ -32,6 +32,7 @@ from dossier.extract.event_phrases import (
 )
 from dossier.extract.event_places import event_place
 from dossier.extract.event_rules import EventRules
+from dossier.nlp.text import doc_text
 from dossier.records import Actor, NumberRange, PlaceMention
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 
@@ -191,7 +192,7 @@ class ArgumentFinder:
         for j in range(start, last.i + 1):
             if doc[j].text == "-":
                 continue
-            actor = texts.get(doc.text[doc[j].idx : end].lower())
+            actor = texts.get(doc_text(doc)[doc[j].idx : end].lower())
             # a single word names the actor only as the whole name ("Zawiya"), never as
             # the last word of a longer one ("Ali" of "Mustafa Ali")
             if actor is not None and (j < last.i or j == start):
@@ -204,7 +205,7 @@ class ArgumentFinder:
         if self._texts is None:
             found: dict[str, Actor | None] = {}
             for s, e, a in self.mentions:
-                key = self.doc.text[s:e].lower()
+                key = doc_text(self.doc)[s:e].lower()
                 prev = found.get(key, a)
                 found[key] = a if prev is not None and prev.key == a.key else None
             self._texts = {k: a for k, a in found.items() if a is not None}

@@ -25,6 +25,7 @@ from dossier.extract.event_phrases import (
     extent,
     np_span,
 )
+from dossier.nlp.text import doc_ents
 from dossier.records import Actor
 from dossier.resolve.states import armed_forces_key, country_of_name
 
@@ -264,7 +265,9 @@ def refer(finder: ArgumentFinder, tok: Token, depth: int = 2) -> Actor | None:
             )
             # a state named as a political actor ("criticize Iran") is no place mention
             or any(
-                best_start < e.start_char < tok.idx for e in finder.doc.ents if e.label_ == "GPE"
+                best_start < e.start_char < tok.idx
+                for e in doc_ents(finder.doc)
+                if e.label_ == "GPE"
             )
         )
     ):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dossier.extract.event_phrases import extent, np_span, prep_objects
+from dossier.nlp.text import doc_ents, doc_text
 from dossier.records import PlaceMention
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def place_in(finder: ArgumentFinder, start: int, end: int) -> PlaceMention | Non
     ("Barsalogho, in Burkina Faso's Centre-Nord region" it keeps).
     """
     found = [p for p in finder.places if start <= p.start and p.end <= end]
-    for ent in finder.doc.ents:
+    for ent in doc_ents(finder.doc):
         if not (start <= ent.start_char and ent.end_char <= end):
             continue
         if any(p.start < ent.end_char and ent.start_char < p.end for p in found):
@@ -95,7 +96,7 @@ def _rank(finder: ArgumentFinder, p: PlaceMention) -> float:
     """How specific a place is (lower: more): its gazetteer feature, but no more specific
     than an area when the text calls it one ("in the Catatumbo region")."""
     rank: float = PLACE_RANK.get(p.place.feature if p.place else "", 2)
-    after = finder.doc.text[p.end : p.end + 30].split()
+    after = doc_text(finder.doc)[p.end : p.end + 30].split()
     if after and after[0].lower().strip(",.;:)") in _AREA_NOUNS:
         rank = max(rank, _AREA_RANK)
     return rank
@@ -308,7 +309,7 @@ _APPOSED = re.compile(
 def _apposed(finder: ArgumentFinder, wide: PlaceMention) -> PlaceMention | None:
     """ "entered Kipoyo, a village in Ruvuma district": the place the phrase holding ``wide``
     stands in apposition to, named just before it, is where it happened; else None."""
-    text = finder.doc.text
+    text = doc_text(finder.doc)
     nouns = _naming_nouns()
     for p in finder.places:
         if p.end > wide.start or wide.start - p.end > 80 or p is wide:

@@ -21,7 +21,7 @@ from dossier.extract.event_effects import as_claimed, combine_tolls
 from dossier.extract.event_generic import generic
 from dossier.extract.event_merge import RESPONSIBILITY_RANK
 from dossier.extract.event_phrases import RELATIVE
-from dossier.nlp.text import TokensByChar
+from dossier.nlp.text import TokensByChar, doc_text
 from dossier.records import Actor, EventActor
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.unidentified import is_unidentified_key
@@ -834,7 +834,7 @@ def _fold_claim(
     k = before[-1]
     host = frames[k].event
     # the incident told just before in the same paragraph, on a day that agrees
-    if "\n\n" in doc.text[frames[k].trigger[0] : verb.idx]:
+    if "\n\n" in doc_text(doc)[frames[k].trigger[0] : verb.idx]:
         return frames, i
     day = named.event.date
     if day is not None and host.date is not None and day.value != host.date.value:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from dossier.extract.common import Count, SentenceView, clause_bounds, find_counts, load_data
 from dossier.extract.quantity_measures import token_at
+from dossier.nlp.text import doc_text
 from dossier.records import Quantity
 
 __all__ = [
@@ -126,7 +127,7 @@ def is_elliptical(doc: Doc, count: Count) -> bool:
     if prev is None or not (prev.lemma_.lower() in before or prev.lower_ in before):
         return False
     nxt = doc[last.i + 1] if last.i + 1 < sent.end else None
-    if nxt is not None and _AGO.match(doc.text, nxt.idx):
+    if nxt is not None and _AGO.match(doc_text(doc), nxt.idx):
         return True  # "compared with 4,000 to 5,000 a decade ago": a time, not a noun
     return nxt is None or (
         nxt.pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ", "ADV") and nxt.lower_ not in ("of", "%")

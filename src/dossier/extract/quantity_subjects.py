@@ -276,7 +276,7 @@ def _verb_subject(
                 a_tok.dep_ == "pobj" or any(t.lemma_.lower() == "accord" for t in a_tok.ancestors)
             ):
                 continue  # "According to the army, the dissidents have ...": the source
-            if a.end <= lo and re.fullmatch(r"\s*,\s*", doc.text[a.end : lo]):
+            if a.end <= lo and re.fullmatch(r"\s*,\s*", doc_text(doc)[a.end : lo]):
                 # "Dawlah Islamiyah (DI), a coalition of cells that the military says has been
                 # reduced to": a description of the actor before it, which the parser made
                 # the subject

@@ -5,18 +5,21 @@ walked once.
 document, which made text joins the largest cost of ingest. The text never changes after
 tokenisation, so it is kept in ``doc.user_data``. ``Doc.sents`` walks every token of the doc
 on each access (a score of walks per document, some per entity); once the pipeline has set
-the sentence boundaries, :func:`freeze_sentences` keeps them.
+the sentence boundaries, :func:`freeze_sentences` keeps them. ``Doc.ents`` likewise builds
+a new tuple of spans on each access; :func:`doc_ents` hands out the frozen doc's entities.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "dossier.text"
 _SENTS = "dossier.sents"
 _STARTS = "dossier.sent_starts"
+_ENTS = "dossier.ents"
 
 
 def doc_text(doc: Doc) -> str:
@@ -34,6 +37,27 @@ def freeze_sentences(doc: Doc) -> None:
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     doc.user_data[_SENTS] = sents
     doc.user_data[_STARTS] = [s.start for s in sents]
+    # no stage after parsing sets entities: keep them too
+    doc.user_data[_ENTS] = doc.ents
+
+
+def doc_ents(doc: Doc) -> Sequence[Span]:
+    """``doc.ents``, kept on a doc whose sentences :func:`freeze_sentences` fixed."""
+    ents: Sequence[Span] | None = doc.user_data.get(_ENTS)
+    return doc.ents if ents is None else ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` (the entities wholly inside ``span``, as spaCy selects them) from the
+    frozen doc's entities, without building the doc's entity spans again."""
+    out: list[Span] = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                out.append(ent)
+            else:
+                break
+    return out
 
 
 def doc_sentences(doc: Doc) -> list[Span]:

@@ -32,7 +32,7 @@ from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.named_actors import navy_of_ship
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.unit_names import is_numbered_unit, unit_nouns
 from dossier.records import Actor, ActorEntry, Mention
@@ -1059,7 +1059,7 @@ def _parent_unit(m: Mention, doc: Doc, rules: ActorRules) -> ActorEntry | None:
     end = span.end
     if end + 1 < len(doc) and doc[end].text == ",":
         j = end + 1
-        ent = next((e for e in doc.ents if e.start == j and e.ent_id_), None)
+        ent = next((e for e in doc_ents(doc) if e.start == j and e.ent_id_), None)
         if ent is not None and ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS":
             k = _skip_modifiers(doc, ent.end + 1, 1)
             if k < len(doc) and doc[k].lower_ in nouns:
@@ -1616,7 +1616,8 @@ class _ForeignAcronyms:
         self.doc, self.text, self.g = doc, text, g
         self._counts: dict[str, int] | None = None
         self._focus: str | None = None
-        self._folded = normalise_name(text)
+        # the whole text folded, only for the rare foreign acronym (folding costs ms a report)
+        self._folded: str | None = None
 
     def unfounded(self, m: Mention, entry: ActorEntry) -> bool:
         if m.text not in self.g.acronyms or entry.type not in GROUP_KINDS or not entry.country:
@@ -1626,8 +1627,11 @@ class _ForeignAcronyms:
             self._focus = report_country(self.doc)
         if not self._focus or self._focus == entry.country or self._counts.get(entry.country):
             return False
+        if self._folded is None:
+            self._folded = normalise_name(self.text)
+        folded = f" {self._folded} "
         return not any(
-            f" {normalise_name(form)} " in f" {self._folded} "
+            f" {normalise_name(form)} " in folded
             for form in (entry.name, *entry.aliases)
             if not is_acronym(form) and len(form) > 3
         )

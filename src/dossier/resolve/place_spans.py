@@ -26,7 +26,7 @@ from dossier.nlp.place_names import (
     in_dated_heading,
     load_place_cues,
 )
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.resolve.geo_candidates import (
     _AFTER_COMMA,
@@ -316,7 +316,7 @@ def _without_surnames(doc: Doc, spans: list[Span], gaz: GeoGazetteer) -> list[Sp
     first-level division."""
     surnames = {
         normalise_place_name(e[-1].text)
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ == "PERSON"
         and len(e) >= 2
         and e[-1].is_title
@@ -335,7 +335,7 @@ def _without_surnames(doc: Doc, spans: list[Span], gaz: GeoGazetteer) -> list[Sp
             )
             and not any(
                 e.start <= sp.start and sp.end <= e.end and len(e) >= 2
-                for e in doc.ents
+                for e in doc_ents(doc)
                 if e.label_ == "PERSON"
             )
         ):
@@ -522,7 +522,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     # the countries of the provinces and districts it names too ("Borno State")
     named = countries | _division_countries(doc, gaz)
     # a name tagged as a place once is a place wherever the model tagged it otherwise
-    trimmed = [_trim(e) for e in doc.ents]
+    trimmed = [_trim(e) for e in doc_ents(doc)]
     place_names = {normalise_place_name(t.text) for t in trimmed if t.label_ in ("GPE", "LOC")}
     # "Imphal West district" once makes "Imphal West" a place throughout, known or not
     divided = {
@@ -536,7 +536,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     # "the town of Mocímboa da Praia" once makes "Mocímboa da Praia" a place throughout
     settled = {normalise_place_name(t.text) for t in trimmed if _settlement_cue(t)}
     place_names |= settled
-    for ent, span in zip(doc.ents, trimmed, strict=True):
+    for ent, span in zip(doc_ents(doc), trimmed, strict=True):
         text = span.text.strip()
         if not text or is_demonym(text) or normalise_place_name(text) in _never_alone():
             continue
@@ -753,7 +753,7 @@ def _noun_named_places(doc: Doc, spans: list[Span]) -> list[Span]:
     replaced by it; an actor the gazetteer matched, a word of an organisation's name or a
     demonym stops the name ("Hezbollah area", "Kurdish villages")."""
     nouns = _naming_nouns()
-    actor_tokens = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
+    actor_tokens = {i for e in doc_ents(doc) if e.ent_id_ for i in range(e.start, e.end)}
     out = list(spans)
     for tok in doc:
         if not (tok.is_lower and tok.lower_ in nouns) or tok.i == 0:
@@ -856,14 +856,14 @@ def _actor_acronym(doc: Doc, span: Span, gaz: GeoGazetteer, countries: frozenset
     if any(c.feature in ("country", "admin1") for c in found):
         return False
     defined = {m["acr"] for m in _defined_acronym_re().finditer(doc_text(doc))}
-    if text in defined or any(e.ent_id_ and e.text == text for e in doc.ents):
+    if text in defined or any(e.ent_id_ and e.text == text for e in doc_ents(doc)):
         return True
     return bool(found) and all(c.alternate and c.country_code not in countries for c in found)
 
 
 def _actor_entities(doc: Doc) -> list[tuple[Span, str]]:
     """The entities the actor gazetteer matched, each with its normalised name."""
-    return [(e, normalise_place_name(e.text)) for e in doc.ents if e.ent_id_]
+    return [(e, normalise_place_name(e.text)) for e in doc_ents(doc) if e.ent_id_]
 
 
 def _actor_or_brand(
@@ -946,7 +946,7 @@ def _conjoined_with_local(
     for tok in group:
         if tok.i == root.i:
             continue
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
         if ent is not None and _local_name(_trim(ent).text, gaz, countries):
             return True
     return False
@@ -1020,7 +1020,7 @@ def _names_group(doc: Doc, span: Span) -> bool:
 def _document_countries(doc: Doc, gaz: GeoGazetteer) -> frozenset[str]:
     """The countries a document names (as a place or by demonym), ISO alpha-2."""
     found: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "NORP":
             code = demonym_country(ent.text)
             if code:
@@ -1036,7 +1036,7 @@ def _division_countries(doc: Doc, gaz: GeoGazetteer) -> frozenset[str]:
     """The countries of the first- and second-level divisions a document names as places
     ("Borno State", "Balochistan"), ISO alpha-2; only divisions of one country count."""
     found: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "LOC"):
             continue
         codes = {
@@ -1060,7 +1060,10 @@ def _name_runs(doc: Doc) -> list[Span]:
     """Runs of capitalised words outside any entity the model tagged ("Mucojo", "Mocímboa
     da Praia"), each within one sentence."""
     inside = {
-        i for ent in doc.ents if ent.label_ in _NAME_ENTITIES for i in range(ent.start, ent.end)
+        i
+        for ent in doc_ents(doc)
+        if ent.label_ in _NAME_ENTITIES
+        for i in range(ent.start, ent.end)
     }
     runs: list[Span] = []
     toks = list(doc)  # one Token object each, not one per look

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import doc_ents, doc_text
 from dossier.records import Place, PlaceMention
 from dossier.resolve.geo_candidates import (
     _candidates,
@@ -971,7 +971,7 @@ def resolve_places(
     sentences = [max(0, bisect_right(sent_starts, s.start_char) - 1) for s in spans]
     # the countries the document names by demonym ("Russian state media", "an Israeli
     # airstrike") are evidence of where it is, as the actors' home countries are
-    demonyms = {demonym_country(e.text) for e in doc.ents if e.label_ == "NORP"}
+    demonyms = {demonym_country(e.text) for e in doc_ents(doc) if e.label_ == "NORP"}
     countries = {c.upper() for c in actor_countries if c} | {c for c in demonyms if c}
     context = GeoContext(countries=tuple(sorted(countries)))
     metonymic = frozenset(

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.metonymy import acting_places, acts, load_metonymy_cues
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import doc_ents, doc_text, span_ents
 from dossier.records import Mention
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.geo_gazetteer import GeoGazetteer, country_english_name, open_geo_gazetteer
@@ -48,7 +48,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 def document_year(doc: Doc) -> int | None:
     """The latest year that a date of ``doc`` names: the report was written no earlier."""
-    years = [int(y) for e in doc.ents if e.label_ == "DATE" for y in _YEAR.findall(e.text)]
+    years = [int(y) for e in doc_ents(doc) if e.label_ == "DATE" for y in _YEAR.findall(e.text)]
     return max(years) if years else None
 
 
@@ -140,7 +140,7 @@ def named_countries(doc: Doc, gazetteer: GeoGazetteer | None = None) -> frozense
     Congo", "DRC", "Republic of the Congo"), however the model labelled the name."""
     gaz = gazetteer or open_geo_gazetteer()
     found: set[str] = set()
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ not in ("GPE", "LOC", "ORG", "PERSON"):
             continue
         name = e.text
@@ -193,14 +193,14 @@ def acting_states(
     # "a claim Abuja rejected"): such names act under the same rules
     mislabelled = [
         e
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in ("ORG", "PERSON") and acts(e, cues) and _country_of(e.text, gaz, named)
     ]
     # "Burkina Faso, Mali and Niger formed ...": the countries joined to an acting one act too,
     # whatever the model tagged them
     acting = [*acting_places(doc, cues), *mislabelled]
     roots = {e.root.i for e in acting}
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if (
             e.label_ in ("GPE", "ORG", "PERSON")
             and e.root.i not in roots
@@ -276,7 +276,7 @@ def _country_counts(doc: Doc, named: frozenset[str] = frozenset()) -> dict[str, 
     only one country has)."""
     gaz = open_geo_gazetteer()
     counts: dict[str, int] = {}
-    for e in doc.ents:
+    for e in doc_ents(doc):
         # the model may tag a country ORG or PERSON ("Mali" after a comma)
         cc = (
             demonym_country(e.text)
@@ -374,7 +374,7 @@ def _context_countries(
     gaz = open_geo_gazetteer()
     here: list[str] = []
     before: list[str] = []
-    for ent in reversed(doc.ents):
+    for ent in reversed(doc_ents(doc)):
         if ent.start >= head.i:
             continue
         if ent.start < floor:
@@ -391,7 +391,7 @@ def _state_bodies_in_sentence(doc: Doc, head: Token) -> set[str]:
     sentence of ``head`` names, before or after it ("the army reported 4 FAMa deaths")."""
     entries = load_actor_gazetteer().entries
     out: set[str] = set()
-    for ent in head.sent.ents:
+    for ent in span_ents(head.sent):
         entry = entries.get(ent.ent_id_) if ent.ent_id_ else None
         if entry is not None and entry.country and entry.type in ("state_forces", "government"):
             out.add(entry.country)
@@ -415,7 +415,7 @@ def place_countries(doc: Doc, start: int, end: int) -> set[str]:
     between characters ``start`` and ``end``."""
     gaz = open_geo_gazetteer()
     out: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if start <= ent.start_char < end and ent.label_ in ("GPE", "LOC"):
             cc = _entity_country(ent, gaz, frozenset())
             if cc:
@@ -482,7 +482,7 @@ def _named_after(doc: Doc, head: Token, country: str, named: frozenset[str]) -> 
     gaz = open_geo_gazetteer()
     return any(
         _entity_country(ent, gaz, named) == country
-        for ent in doc.ents
+        for ent in doc_ents(doc)
         if head.i < ent.start < sent.end
     )
 
@@ -655,7 +655,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     focus = _focus_country(doc, named)
     gaz = open_geo_gazetteer()
     counts: dict[str, int] = {}  # how often the report names each country, state bodies too
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         cc = _entity_country(ent, gaz, named)
         if cc:
             counts[cc] = counts.get(cc, 0) + 1
@@ -784,7 +784,7 @@ class ReportCountries:
         # tokens of names that stand for a place, whatever label the model gave them
         # ("gunmen from Niger", "Niger" tagged ORG)
         self.place_tokens: set[int] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             cc = _entity_country(ent, self.gaz, self.named)
             if cc and ent.root.head.lemma_.lower() in border_nouns and ent.root.dep_ != "pobj":
                 # "near the Malian border", "the Niger frontier": beside the country, not in it
