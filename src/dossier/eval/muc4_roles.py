@@ -770,7 +770,8 @@ def _strip_left(span: Span) -> Span:
 
 
 def _dedupe(role: str, mentions: list[str], org_key: object) -> list[str]:
-    """One mention per entity: repeats, one organisation's names, names inside names."""
+    """One mention per entity: repeats, one organisation's names, names inside names, one
+    weapon told again."""
     kept: list[str] = []
     keys: list[set[str]] = []
     orgs: set[str] = set()
@@ -786,6 +787,12 @@ def _dedupe(role: str, mentions: list[str], org_key: object) -> list[str]:
             orgs.add(oid)
         if role in ("Victim", "PerpOrg") and any(words <= w or w <= words for w in keys):
             continue
+        if role == "Weapon":
+            # "a bomb" ... "the bombs" ... "incendiary bombs": one weapon told again, bare or
+            # with a modifier, in the singular or the plural ("car bomb", "bus bomb" stay two)
+            words = {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
+            if any(words <= w or w <= words for w in keys):
+                continue
         kept.append(mention)
         keys.append(words)
     return kept
