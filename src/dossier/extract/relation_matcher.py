@@ -520,7 +520,14 @@ class RelationMatcher:
             if 0 <= at < start:
                 period = None
         opening = _RELATIVE_OPENING.match(m.group(0))
-        if period is None and opening and "," not in m.group(0)[opening.end() :]:
+        if (
+            period is None
+            and opening
+            and not m.groupdict().get("clause")
+            and "," not in m.group(0)[opening.end() :]
+        ):
+            # (r2, s14: not where the pattern names the clause the relation is stated in:
+            # "X, which split from Z in 2018 and is fighting Y")
             # "X, who led Y from 1992, ...": the relation is stated in the relative clause
             at = view.to_doc(m.start() + opening.start(1), m.end())[0]
             period = relation_period(self.text, (at, view.end), (start, end), self.timexes)

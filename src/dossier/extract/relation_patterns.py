@@ -86,12 +86,18 @@ _APPOSITION_MORE = (
 )
 # "Hamas's armed wing, the Qassam Brigades, was ...": the name in apposition closes with a comma
 _APPOSITION_CLOSE = r"(?:(?<=,\s⟦A\d⟧)|(?<=,\s⟦A\d\d⟧))\s*,(?=\s)"
+# (r2, s14) "Fano – the name once meant volunteers – fought alongside ...": an aside
+# between two dashes
+_DASH_ASIDE = (
+    r"\s+[–—]\s+(?:(?!\b(?:said|says|told|according|reported)\b)[^–—;.⟦⟧\"“”]){1,100}?\s+[–—]"
+)
 
 
 def _aside(name: str | None) -> str:
     """An aside after a subject; ``name`` names the group of the aside proper."""
     body = (
-        rf"(?:\s*,\s*(?:which|who|whose)\b[^,;.]{{0,80}},|{_PARTICIPLE_ASIDE}|{_APPOSITION})"
+        rf"(?:\s*,\s*(?:which|who|whose)\b[^,;.]{{0,80}},|{_PARTICIPLE_ASIDE}|{_APPOSITION}"
+        rf"|{_DASH_ASIDE})"
         rf"{_APPOSITION_MORE}"
     )
     group = rf"(?P<{name}>{body})" if name else body
