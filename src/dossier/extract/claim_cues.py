@@ -61,6 +61,8 @@ class ClaimCues:
     label_nouns: frozenset[str] = frozenset()  # "the term", "the label"
     object_verb_preps: tuple[tuple[str, str], ...] = ()  # "put the toll at", "attributed X to"
     attribution_verbs: tuple[tuple[str, str], ...] = ()  # "blamed the attack on X"
+    outlet_object_verbs: frozenset[str] = frozenset()  # "claimed the attack via Amaq"
+    denied_parts: frozenset[str] = frozenset()  # "denied responsibility"
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +87,8 @@ def load_cues() -> ClaimCues:
         if kind_id != "media":
             kinds.append((kind_id, frozenset(cues)))
     outlets = tuple(
-        (re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])"), name)
+        # "through Amaq2": a footnote mark glued to the name
+        (re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?:\d{{1,2}}\b)?(?![\w-])"), name)
         for name, forms in data["outlets"].items()
     )
     channels = tuple(
@@ -133,6 +136,8 @@ def load_cues() -> ClaimCues:
         label_nouns=frozenset(data.get("label_nouns") or ()),
         object_verb_preps=tuple((data.get("object_verb_preps") or {}).items()),
         attribution_verbs=tuple((data.get("attribution_verbs") or {}).items()),
+        outlet_object_verbs=frozenset(data.get("outlet_object_verbs") or ()),
+        denied_parts=frozenset(data.get("denied_parts") or ()),
     )
 
 
@@ -157,7 +162,18 @@ def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
     named = _NAMED_OUTLET.match(head)
     if named and named.group(2) in _outlet_heads():
         return named.group(1)
+    if named and _outlet_noun_after().match(head, named.end()):
+        # "quoted by the Daily Trust newspaper", "told Radio Kivu station": a name that an
+        # outlet's noun follows
+        return named.group(1)
     return None
+
+
+@lru_cache(maxsize=1)
+def _outlet_noun_after() -> re.Pattern[str]:
+    data = load_data("claim_cues.yaml")
+    nouns = alternation(data.get("outlet_descriptor_nouns") or ["(?!)"])
+    return re.compile(rf"\s+(?:{nouns})\b")
 
 
 _NAMED_OUTLET = re.compile(r"(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][\w'’.-]*))\b")
@@ -227,6 +243,14 @@ def _media_actor(
     return None
 
 
+def _clean_outlet(name: str) -> str:
+    """ "Mimi Mefo Info (MMI)" → Mimi Mefo Info; "Kawthoolei news agency2" (a footnote mark
+    glued on) → Kawthoolei."""
+    name = re.sub(r"\s*\([^()]*\)$", "", name)
+    name = re.sub(r"(?<=[^\W\d])\d{1,2}$", "", name)
+    return re.sub(r"\s+(?:news\s+)?agency$", "", name) or name
+
+
 def find_via(
     doc: Doc, view: SentenceView, start: int, end: int, speaker: str | None = None
 ) -> str | None:
@@ -244,7 +268,7 @@ def find_via(
             if named and named.start(1) == m.end():
                 name = named.group(1)
         if name:
-            return re.sub(r"\s*\([^()]*\)$", "", name)  # "Mimi Mefo Info (MMI)"
+            return _clean_outlet(name)
     for pattern, name in cues.outlets:
         hit = pattern.search(text)
         if hit and re.search(
@@ -255,11 +279,11 @@ def find_via(
             return name
     media = _media_actor(view, text, start, end, speaker)
     if media is not None:
-        return media
+        return _clean_outlet(media)
     own = _own_outlet().search(text)
     if own is not None:
         # "claimed through its Hakkal media outlet": the name before an outlet noun
-        return own.group(1)
+        return _clean_outlet(own.group(1))
     # a named platform ("posted on Telegram") beats a generic channel ("in a video")
     found: list[tuple[int, int, str]] = []
     for m in cues.channel_before.finditer(text):

@@ -30,6 +30,7 @@ from dossier.extract.claim_cues import (
 from dossier.extract.common import ARMED_TYPES, SentenceView, Slot, resolve_reference
 from dossier.extract.lexicon import alternation, load_data
 from dossier.nlp.text import doc_text
+from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 
 __all__ = ["Speaker", "find_speaker", "speaker_token"]
 
@@ -158,6 +159,8 @@ def find_speaker(
     named in a parenthetical right after the phrase ("The army, in a statement carried by
     the state news agency SUNA, said") is the speaker's ``via``."""
     speaker = _find_speaker(doc, views, view, start, end)
+    if speaker is not None and speaker.via is None:
+        speaker = _outlet_of_owner(views, speaker)
     if speaker is None or speaker.via is not None:
         return speaker
     side = _PARENTHETICAL.match(doc_text(doc), end, min(view.end, end + 100))
@@ -167,6 +170,24 @@ def find_speaker(
     if via is None or is_generic_via(via) or via == speaker.key:
         return speaker
     return replace(speaker, via=via)
+
+
+def _outlet_of_owner(views: Sequence[SentenceView], speaker: Speaker) -> Speaker:
+    """ "Amaq claimed the attack": an armed group's own outlet (a media actor whose gazetteer
+    parent the report names) speaks for its owner, through itself."""
+    if speaker.actor_type != "media" or not speaker.key:
+        return speaker
+    entry = load_actor_gazetteer().entries.get(speaker.key)
+    if entry is None or not entry.parent:
+        return speaker
+    owner = next(
+        (sl for v in views for sl in v.slots if sl.kind == "actor" and sl.key == entry.parent),
+        None,
+    )
+    if owner is None or owner.actor_type not in ARMED_TYPES:
+        return speaker
+    via = next((name for p, name in load_cues().outlets if p.search(speaker.text)), entry.name)
+    return replace(speaker, key=owner.key, kind="actor", actor_type=owner.actor_type, via=via)
 
 
 def _find_speaker(
@@ -637,6 +658,18 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(4):
         if v is None:
             break
+        acronym = [
+            c
+            for c in v.children
+            if c.dep_ in ("aux", "auxpass")
+            and c.i == v.i - 1
+            and c.text.isupper()
+            and len(c.text) > 1
+            and not v.text.isupper()
+        ]
+        if acronym:
+            # "The following day IS claimed the attack": the group's acronym read as "is"
+            return acronym[0], False
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj and v is verb:
             # "UN monitors estimate ISKP has ...": the parser made the subject a compound

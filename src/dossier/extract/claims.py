@@ -398,6 +398,32 @@ def _without_descriptions(toks: Sequence[Token]) -> list[Token]:
     return kept or list(toks)
 
 
+def _said_through_outlet(doc: Doc, view: SentenceView, verb: Token) -> tuple[int, int] | None:
+    """ "IS claimed the bombing via its Amaq news agency", "the front announced the curfew
+    on social media", "denied the killings in a message to radio X": a noun object made
+    public through an outlet or a channel is a claim, even one that says nothing alone
+    ("the attack"); the channel phrase closes the span (the claim's ``via``)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+    if not objs or (
+        verb.lemma_.lower() != "claim"  # "claimed that attack via Amaq": the act named before
+        and any(c.lower_ in load_cues().anaphoric_determiners for c in objs[0].children)
+    ):
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > objs[0].i]
+    start, end = _subtree_span(list(objs[0].subtree) + [t for p in preps for t in p.subtree])
+    text = doc_text(doc)
+    tail = _CHANNEL_TAIL.search(text, start, end)
+    if tail is None or tail.start() <= start:
+        return None
+    via = find_via(doc, view, tail.start(), end)
+    stop = load_cues().object_stoplist
+    if via is None or (is_generic_via(via) and objs[0].lemma_.lower() in stop):
+        # "The ADF claimed the attack in a statement": a bare claim of responsibility stays
+        # the event's; through a named outlet ("via Amaq", "on Telegram") it is a claim
+        return None
+    return start, end
+
+
 def _verb_claims(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> list[tuple[int, int, Token, str | None]]:
@@ -563,6 +589,11 @@ def _verb_claims(
                         and objs[0].lemma_.lower() not in cues.object_stoplist
                     )
                     or _laid_on(tok, objs[0]) is not None
+                    # "the rebel groups denied responsibility": a denial of a part in the act
+                    or (
+                        cues.verbs.get(lemma) == "denial"
+                        and objs[0].lemma_.lower() in cues.denied_parts
+                    )
                 )
             ):
                 needs = dict(cues.object_verb_preps).get(lemma)
@@ -586,6 +617,8 @@ def _verb_claims(
                 if lemma in dict(cues.attribution_verbs):
                     toks = _without_descriptions(toks)
                 span = _subtree_span(toks)
+        if span is None and lemma in cues.outlet_object_verbs:
+            span = _said_through_outlet(doc, view, tok)
         if span is None and lemma in cues.clause_object_verbs:
             # "Rwanda denies backing the rebels", "the army claimed to have killed 40": what
             # is claimed or denied is a gerund or infinitive clause
@@ -671,7 +704,7 @@ _UNVERIFIED = re.compile(
 UNVERIFIED = "unverified"
 # ", an allegation Asmara denies", ", a charge the group has rejected"
 _COUNTER_DENIAL = re.compile(
-    r",\s+(?:an?|the)\s+(?:allegation|accusation|charge|claim|assertion)\s+(?:that\s+|which\s+)?"
+    r",[\"”’']?\s+(?:an?|the)\s+(?:allegation|accusation|charge|claim|assertion)\s+(?:that\s+|which\s+)?"
     r"(?P<who>[^,;.]{2,60}?)\s+(?:(?:has|have|had|always|strongly|firmly|repeatedly|"
     r"categorically)\s+)*(?:denies|denied|deny|rejects|rejected|disputes|disputed|dismisses|"
     r"dismissed)\b[^;.]*$"
@@ -679,10 +712,18 @@ _COUNTER_DENIAL = re.compile(
 # the channel a claim came through, closing the claim's words: "in a statement relayed by X",
 # "in a phone interview with X", "in a Telegram post", "on its website"
 _CHANNEL_TAIL = re.compile(
-    r",?\s+(?:in|on|via|through|during)\s+(?:a|an|the|its|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:interview|statement|post|message|video|broadcast|tweet|"
+    r",?\s+(?:(?:in|on|via|through|during)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:interview|statement|post|message|video|broadcast|tweet|"
     r"communiqu[eé]|press\s+conference|news\s+conference|speech|audio(?:\s+message)?|"
-    r"recording|website|channel|account|call|briefing)s?\b[^.;]*$",
+    r"recording|website|channel|account|call|briefing|agency|outlet|radio|"
+    r"television|TV|newspaper|broadcaster)s?\d{0,2}\b"
+    # "on its Voces del Sur site" (not "fired on the site")
+    r"|(?:in|on|via|through)\s+(?:its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:site|page|feed|station)s?\b"
+    # "through Amaq", "via Telegram", "on social media": a named outlet or a platform
+    r"|(?:via|through)\s+(?-i:[A-Z])|on\s+social\s+(?:media|networks?)\b"
+    # ", quoted by the Daily Trust newspaper": the outlet that carried the words before
+    r"|(?<=,\s)(?:as\s+)?(?:quoted|cited|carried|relayed|reported)\s+by\s)[^.;]*$",
     re.IGNORECASE,
 )
 # "according to X, a rights group." — a description of the source closing the sentence
@@ -691,9 +732,11 @@ _APPOSED_KIND = re.compile(
 )
 # a channel fronted before the speaker: "In a statement published by its Amaq News Agency, "
 _FRONTED_OUTLET = re.compile(
-    r"\W*(?:In|Via|Through|On)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statements?|videos?|"
+    r"\W*(?:(?:In|Via|Through|On)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statements?|videos?|"
     r"posts?|messages?|communiqu[eé]s?|audio|recordings?|broadcasts?|speech|address|"
-    r"channels?)\b[^.;]*,\s*$"
+    r"channels?|interviews?)\b"
+    # "Speaking to local radio, the commander said C"
+    r"|(?:Speaking|Talking|Writing)\s+(?:to|with|on|in)\s)[^.;]*,\s*$"
 )
 # a denial and the accusation coordinated with it: "denied X and accused Y of Z"
 _THEN_ACCUSED = re.compile(
@@ -1223,6 +1266,19 @@ def _sentence_claims(
         # "denied involvement in a phone interview with radio X", "claimed the attack in a
         # Telegram post": the channel phrase closing the claim is how it was said, not what
         tail = _CHANNEL_TAIL.search(text, c_start, c_end)
+        semi = text.find(";", c_start, c_end)
+        if tail is None and semi > c_start:
+            # "claimed that ambush via its Kawthoolei agency; the army blamed X": the channel
+            # closes the claim at the semicolon, and what follows is another's clause
+            tail = _CHANNEL_TAIL.search(text, c_start, semi)
+            if tail and tail.start() > c_start:
+                c_end = semi
+        if (
+            tail
+            and re.match(r",?\s+(?:via|through)\s+[A-Z]", tail.group())
+            and find_via(doc, view, tail.start(), tail.end()) is None
+        ):
+            tail = None  # "said the convoy passed through Mosul": a place, no outlet
         if tail and tail.start() > c_start and tail.end() >= c_end - 1:
             windows.append((tail.start(), s_end))
             c_end = tail.start()
