@@ -20,6 +20,7 @@ report ("a Gran Grif spokesperson") an ORG mention of its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -249,6 +250,56 @@ def named_group_start(head: Token) -> int | None:
     return i
 
 
+@lru_cache(maxsize=1)
+def _group_plurals() -> frozenset[str]:
+    return frozenset(
+        str(w).lower() for w in load_yaml("actor_rules.yaml").get("named_group_plurals") or ()
+    )
+
+
+def _title_case_run(tokens: Sequence[Token]) -> bool:
+    """Whether most words of a stretch are capitalised (a headline written in title case)."""
+    words = [t for t in tokens if t.is_alpha and not t.is_stop]
+    return len(words) >= 4 and 2 * sum(t.text[:1].isupper() for t in words) > len(words)
+
+
+def named_plural_start(tok: Token) -> int | None:
+    """The first token of a group's name that ends in a capitalised plural fighter's noun
+    (``named_group_plurals``: "the Bui Warriors", "the Sahel Tigers", "Red Hill Boys"), or
+    None: a nationality or a country before it ("Kurdish Fighters"), a name the gazetteer
+    knows, a longer name ("Warriors Club"), or a headline in title case."""
+    from dossier.resolve.geo_rules import is_demonym
+
+    if (
+        tok.lower_ not in _group_plurals()
+        or not tok.text[:1].isupper()
+        or tok.text.isupper()
+        or tok.tag_ not in _PLURAL_TAGS
+        or tok.ent_id_
+    ):
+        return None
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+        return None  # "the Bui Warriors Association": part of a longer name
+    i = tok.i
+    while i > 0 and not doc[i - 1].is_sent_end:
+        prev = doc[i - 1]
+        if prev.is_alpha and prev.text[:1].isupper() and not prev.is_stop and not prev.ent_id_:
+            i -= 1
+            continue
+        break
+    if i == tok.i or i == tok.sent.start and tok.i - i > 2:
+        return None
+    name = doc[i : tok.i]
+    if is_demonym(name.text) or name.text.lower() in _country_names():
+        return None
+    if any(t.ent_type_ == "NORP" or is_demonym(t.text) for t in name):
+        return None
+    if _title_case_run(list(tok.sent)):
+        return None
+    return i
+
+
 def group_name_mentions(doc: Doc) -> list[Span]:
     """Named groups before a group noun, and their bare names elsewhere, in text order."""
     if not doc.has_annotation("TAG"):
@@ -258,6 +309,10 @@ def group_name_mentions(doc: Doc) -> list[Span]:
     for tok in doc:
         start = named_group_start(tok)
         if start is None:
+            start = named_plural_start(tok)
+            if start is not None:
+                # "the Bui Warriors": the whole name, plural noun included
+                found.append(with_determiner(doc, start, tok.i + 1, ORG))
             continue
         found.append(with_determiner(doc, start, tok.i + 1, ORG))
         names.add(tuple(t.text for t in doc[start : tok.i]))

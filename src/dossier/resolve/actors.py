@@ -238,6 +238,12 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
         return "a weapon"
     if m.text in rules.post_acronyms:
         return "a post"  # "the removal of the DGP"
+    if (
+        len(words) > 1
+        and any(w.isdigit() for w in words)
+        and all(w.isdigit() or w.strip(".,").lower() in _calendar_words() for w in words)
+    ):
+        return "a date"  # "Mon 14 Jul" in a table's date column
     if len(words) == 1 and m.label == "ORG" and m.text.istitle() and _group_noun(m.text):
         return "a group noun alone"  # "Tribe" of "Scheduled Tribe status"
     if len(words) > 1 and words[0] in rules.operation_words:
@@ -333,7 +339,14 @@ def _calendar_words() -> frozenset[str]:
     import calendar
 
     return frozenset(
-        w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
+        w.lower()
+        for w in (
+            *calendar.day_name,
+            *calendar.day_abbr,
+            *calendar.month_name,
+            *calendar.month_abbr,
+        )
+        if w
     )
 
 
@@ -375,6 +388,38 @@ def _places_joined(m: Mention, is_place: Callable[[Mention], bool]) -> bool:
     if len(parts) < 2 or any(not p.strip() for p in parts):
         return False
     return all(is_place(replace(m, text=p.strip())) for p in parts)
+
+
+def _among_places(m: Mention, doc: Doc, is_place: Callable[[Mention], bool]) -> bool:
+    """A name listed with towns or provinces ("raids in Mayo-Sava and Logone-et-Chari", "the
+    Gojjam, Gondar and Wollo wings", "in Muyuka and Mbonge") or set beside a town ("in Datu
+    Piang, Maguindanao del Sur") is one more place, whatever the model tagged it: another
+    conjunct of its list, the town it stands beside, or another part of the name, is a place
+    below a country (countries act, towns do not)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    parts = [p.strip() for p in _JOINED.split(m.text)]
+    if len(parts) > 1 and all(parts):
+        # "Muyuka and Mbonge" as one name: one part a place, the name after "in"
+        named = [p for p in parts if is_place(replace(m, text=p))]
+        if named and not any(country_of_name(p) for p in named):
+            head = span.root.head
+            return span.root.dep_ == "pobj" and head.lower_ in ("in", "near", "around", "at")
+    root = span.root
+    chain = {root, *root.conjuncts}
+    if root.dep_ == "appos":
+        chain.add(root.head)  # "in Datu Piang, Maguindanao del Sur": the town's province
+    others = [t for t in chain if not span.start <= t.i < span.end]
+    if not others:
+        return False
+    for tok in others:
+        if tok.ent_type_ not in _PLACE_LABELS or tok.ent_id_:
+            continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and country_of_name(ent.text) is None:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1607,8 +1652,11 @@ def _syllable_acronym(acr: str, words: Sequence[str]) -> bool:
     return False
 
 
+_STATE_BODY_KINDS = frozenset({"government", "state_forces"})
+
+
 class _ForeignAcronyms:
-    """An armed group's acronym alone in a report about another country, with no other sign
+    """A one-country actor's acronym alone in a report about another country, with no other sign
     of the group (no other name of it, no mention of its country): "HSM" (a site's
     abbreviation) in a Haiti report is not al-Shabaab's Harakat al-Shabaab al-Mujahidin."""
 
@@ -1620,7 +1668,10 @@ class _ForeignAcronyms:
         self._folded: str | None = None
 
     def unfounded(self, m: Mention, entry: ActorEntry) -> bool:
-        if m.text not in self.g.acronyms or entry.type not in GROUP_KINDS or not entry.country:
+        # a state's body too, not only an armed group: "PNA" in a Philippine report is the
+        # Philippine News Agency, not the Palestinian National Authority
+        kinds = GROUP_KINDS | _STATE_BODY_KINDS
+        if m.text not in self.g.acronyms or entry.type not in kinds or not entry.country:
             return False
         if self._counts is None:
             self._counts = country_counts(self.doc)
@@ -1752,6 +1803,14 @@ def resolve_actors(
             continue
         if entry is None and m.text in place_texts:
             places.append(m)
+            continue
+        if (
+            entry is None
+            and m.label in ("PERSON", "ORG")
+            and _type_from_cues(m.text, m.label, rules) in ("organization", "person")
+            and _among_places(m, doc, is_place)
+        ):
+            places.append(m)  # "in Mayo-Sava and Logone-et-Chari": a place among places
             continue
         if entry is None and _place_variant(m, text, mentions, is_place):
             places.append(m)  # "Moqokori (also spelled Moqokoori)": the place's other name

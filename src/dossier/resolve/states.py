@@ -457,6 +457,14 @@ def _institution_country(
     if owner:
         return owner
     here, before = _context_countries(doc, head, named=named)
+    if focus:
+        # a town that only one foreign country's gazetteer has ("Momo", a Cameroonian
+        # division and an Italian village) does not carry "the army" abroad: another country
+        # counts only where the report names it or names it more than once
+        here, before = (
+            [c for c in group if c == focus or c in named or counts.get(c, 0) >= 2]
+            for group in (here, before)
+        )
     bodies = _state_bodies_in_sentence(doc, head)
     if focus and (focus in bodies or focus in here or _named_after(doc, head, focus, named)):
         # the report's own country where its context names it at all: "A senior Malian
@@ -800,6 +808,18 @@ class ReportCountries:
                 if not ent.ent_id_:
                     self.place_tokens.update(range(ent.start, ent.end))
 
+    def _may_place(self, ent: Span, cc: str) -> bool:
+        """Whether a name can place a phrase in ``cc``: not a town that only another
+        country's gazetteer has ("Cascina", an Italian village) in a report about a country
+        of its own, unless the report names that country or names it more than once."""
+        return (
+            not self.focus
+            or cc == self.focus
+            or ent.label_ == "NORP"
+            or cc in self.named
+            or self.counts.get(cc, 0) >= 2
+        )
+
     def _pick(self, found: list[str]) -> str:
         """Of several countries (nearest first): the report's own where it is among them,
         else the one the report names most, the nearest on a tie."""
@@ -846,7 +866,7 @@ class ReportCountries:
             (
                 (abs(ent.start - head.i), cc)
                 for ent, cc in self.ent_countries
-                if sent.start <= ent.start < sent.end
+                if sent.start <= ent.start < sent.end and self._may_place(ent, cc)
             ),
             key=lambda dc: dc[0],
         )
