@@ -58,7 +58,31 @@ def clause_words(
     else:
         words = _noun_clause(finder, tok, light, type_id)
     _add_between_sides(finder, tok, words)
+    if (end := _dateline_end(tok)) is not None:
+        # "NAIROBI / MOMBASA – Five people were killed ...": the dateline's towns, which
+        # the parser may make the subject, are where the report was filed (r6, s14)
+        words.perps[:] = [p for p in words.perps if p.i >= end]
+        words.objects[:] = [o for o in words.objects if o.i >= end]
     return words
+
+
+_DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _dateline_end(tok: Token) -> int | None:
+    """The index of the dash that ends a dateline opening ``tok``'s sentence ("BAHIR DAR,
+    Ethiopia (AP) –"): a first word in capitals and no verb before a dash among the first
+    twelve tokens; None where the sentence opens with no dateline."""
+    sent = tok.sent
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None or not first.is_upper or len(first) < 2:
+        return None
+    for t in sent[: min(len(sent), 12)]:
+        if t.text in _DATELINE_DASHES:
+            return t.i if t.i > first.i and t.i < tok.i else None
+        if t.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _add_between_sides(finder: ArgumentFinder, tok: Token, words: ClauseWords) -> None:
@@ -326,6 +350,17 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
             if c.dep_ == "prep" and c.lower_ == "to"
             for g in c.children
             if g.dep_ == "pobj"
+        ]
+        # "pledged allegiance to IS": the parser may read the name as a verb after an
+        # infinitive "to" (r6, s14)
+        objects += [
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ == "xcomp"
+            and c.i > 0
+            and c.doc[c.i - 1].lower_ == "to"
+            and (c.ent_type_ or c.is_upper or c.is_title)
         ]
     place_hosts += objects
     objects += effect_patients(finder, tok) + blast_sites(finder, tok)

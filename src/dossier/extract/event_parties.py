@@ -393,6 +393,10 @@ def _said_by_others(finder: ArgumentFinder, tok: Token) -> bool:
     say = verb.head
     if say.lemma_.lower() not in finder.rules.words("say_verbs"):
         return False
+    if say.i > tok.i:
+        # "They freed the prisoners before withdrawing, residents said": who speaks after
+        # the clause only reports it; "they" carry on from before (r6, s14)
+        return False
     return any(
         s.pos_ == "NOUN" and s.tag_ == "NNS"
         for s in (after_heading(c) for c in say.children if c.dep_ == "nsubj")
