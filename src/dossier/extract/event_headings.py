@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.extract.event_rules import load_event_rules
 from dossier.extract.numbers import parse_count
 from dossier.extract.tables import pipe_rows
 from dossier.nlp.text import doc_sentences, doc_text
@@ -292,10 +293,14 @@ def find_table_rows(
     text = doc_text(doc)
     rows: list[TableRow] = []
     for pipe in pipe_rows(text):
-        roles = [_column_role(text[s:e], columns) for s, e in pipe.header]
+        roles = _wide_places(
+            [_column_role(text[s:e], columns) for s, e in pipe.header],
+            [text[s:e] for s, e in pipe.header],
+        )
         cells = tuple(
             (roles[i] if i < len(roles) else "", s, e) for i, (s, e) in enumerate(pipe.cells)
         )
+        cells = _versus_cells(text, cells)
         rows.append(_row(text, pipe.start, pipe.end, cells, timexes, places, no_perpetrator))
     if not rows:
         return {}
@@ -309,6 +314,45 @@ def find_table_rows(
             ):
                 out[i] = row
     return out
+
+
+def _wide_places(roles: list[str], headers: list[str]) -> list[str]:
+    """ "| Region | Location |": a place column whose header names a wide area
+    (``table_wide_place_headers``) yields to a finer place column of the same table (r1, s14)."""
+    if roles.count("place") < 2:
+        return roles
+    wide = _table_words("table_wide_place_headers")
+    marked = [
+        "wide_place" if r == "place" and set(re.findall(r"[^\W\d_]+", h.lower())) & wide else r
+        for r, h in zip(roles, headers, strict=True)
+    ]
+    return marked if "place" in marked else roles
+
+
+def _versus_cells(
+    text: str, cells: tuple[tuple[str, int, int], ...]
+) -> tuple[tuple[str, int, int], ...]:
+    """ "| Bui Warriors v. BIR |", "| Army vs. ADF |": the parties before the word acted (the
+    perpetrator cell), those after it were hit (a ``perpetrator_target`` cell) (r1, s14)."""
+    words = sorted(_table_words("table_versus_words"), key=len, reverse=True)
+    if not words:
+        return cells
+    versus = re.compile(
+        r"\s(?:" + "|".join(re.escape(w) for w in words) + r")(?=\s)", re.IGNORECASE
+    )
+    out: list[tuple[str, int, int]] = []
+    for role, s, e in cells:
+        m = versus.search(text, s, e) if role == "perpetrator" else None
+        if m is None:
+            out.append((role, s, e))
+            continue
+        after = m.end() + len(text[m.end() : e]) - len(text[m.end() : e].lstrip())
+        out += [("perpetrator", s, m.start()), ("perpetrator_target", after, e)]
+    return tuple(out)
+
+
+def _table_words(key: str) -> frozenset[str]:
+    return load_event_rules().words(key)
 
 
 def _row(
@@ -335,6 +379,8 @@ def _row(
     if (p := span("place")) is not None:
         place = next((pm for pm in places if p[0] <= pm.start < p[1] and pm.place), None)
         place = place or next((pm for pm in places if p[0] <= pm.start < p[1]), None)
+    if place is None and (p := span("wide_place")) is not None:
+        place = next((pm for pm in places if p[0] <= pm.start < p[1] and pm.place), None)
     perp = span("perpetrator")
     words = set(re.findall(r"[^\W\d_]+", text[perp[0] : perp[1]].lower())) if perp else set()
     return TableRow(

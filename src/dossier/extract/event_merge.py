@@ -214,6 +214,30 @@ def _other_place(p: _Pair) -> bool:
         and not _places_agree(p.ea.place, p.eb.place)
         and not _refers_back(p)
         and not _protest_landmark(p)
+        and not _row_retold(p)
+    )
+
+
+def _table_row(ev: Event) -> bool:
+    """A mention read off a row of a pipe table ("| Sat 12 Jul | Jakiri | ... |")."""
+    quote = ev.anchor.quote.strip()
+    return len(quote) > 2 and quote[0] == "|" and quote[-1] == "|"
+
+
+def _row_retold(p: _Pair) -> bool:
+    """A table row that restates an incident the prose tells: the same day, and the row's
+    place named in the prose sentence ("| Wed 16 Jul | Kumba | Abduction |" and "On Wed 16
+    Jul, six pupils were abducted near a school on the outskirts of Kumba") (r1, s14)."""
+    if _table_row(p.ea) == _table_row(p.eb):
+        return False
+    row, prose = (p.ea, p.eb) if _table_row(p.ea) else (p.eb, p.ea)
+    if row.date is None or prose.date is None or row.place is None:
+        return False
+    if row.date.precision != "day" or row.date.value[:10] != prose.date.value[:10]:
+        return False
+    names = {row.place.text, row.place.place.name if row.place.place else row.place.text}
+    return any(
+        re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", prose.anchor.quote) for n in names if n
     )
 
 
@@ -500,6 +524,7 @@ def _close_enough(p: _Pair) -> bool:
             or shared_place
             or bool(p.perps_a & p.perps_b)
             or _same_day_same_party(p.ea, p.eb)
+            or _row_retold(p)
         )
     headline = 0 in _sentences(p.a) and p.eb.anchor.sentence <= 4
     return distance <= 2 or headline
@@ -662,7 +687,7 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
     event = replace(
         first,
         date=date,
-        place=_narrower(first.place, second.place),
+        place=_row_place(first, second) or _narrower(first.place, second.place),
         actors=tuple(roles),
         fatalities=_tolls(a, b),
         injured=first.injured or second.injured,
@@ -700,6 +725,17 @@ def _tolls(a: EventFrame, b: EventFrame) -> NumberRange | None:
         if _sentences(b) == {0} and (fa.low is not None or fb.low is None):
             return fa
     return combine_tolls(fa, fb)
+
+
+def _row_place(a: Event, b: Event) -> PlaceMention | None:
+    """A table row's place column names the incident's place: it stands over the place a
+    prose mention of it resolved, unless it names only a region or country (r1, s14)."""
+    if _table_row(a) == _table_row(b):
+        return None
+    row = a if _table_row(a) else b
+    if row.place is None or row.place.place is None or row.place.place.feature in _WIDE:
+        return None
+    return row.place
 
 
 def _narrower(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:

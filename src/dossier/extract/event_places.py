@@ -62,7 +62,22 @@ def place_in(finder: ArgumentFinder, start: int, end: int) -> PlaceMention | Non
         found.append(PlaceMention(ent.start_char, ent.end_char, ent.text, sent, same))
     if not found:
         return None
+    # "Oku (Bui)", "Mir Ali (North Waziristan)": a name in brackets right after a place
+    # is the area that holds it, not where the thing happened
+    text = doc_text(finder.doc)
+    held = [
+        p
+        for p in found
+        if any(
+            q is not p and _BRACKETED.fullmatch(text, q.end, p.start) and _rank(finder, q) < 3
+            for q in found
+        )
+    ]
+    found = [p for p in found if p not in held] or found
     return min(found, key=lambda p: (_rank(finder, p), p.start))
+
+
+_BRACKETED = re.compile(r"[ \t]*\([ \t]*")
 
 
 # a name the text itself calls an area ("the Karamoja region", "Tessit district", "Walikale
@@ -87,6 +102,14 @@ _AREA_NOUNS = frozenset(
         "tehsil",
         "oblast",
         "wilaya",
+        # "the North Shewa zone of Oromia", "Jakiri (Bui division)", "Kolofata subdivision"
+        "zone",
+        "zones",
+        "division",
+        "divisions",
+        "subdivision",
+        "sub-division",
+        "woreda",
     }
 )
 _AREA_RANK = 3.5  # below a town or a municipality, above a province
@@ -129,6 +152,7 @@ def event_place(
     """
     preps = PLACE_PREPS | {"from"} if removal else PLACE_PREPS
     cands: list[PlaceMention] = []
+    routes: set[int] = set()  # the ends of a road or a front the event was on
     # "the attack took place in Barsalogho", "clashes were reported near Markoye": the verb
     # the event noun is the subject of says where it happened
     occur = finder.rules.words("event_place_verbs")
@@ -169,7 +193,9 @@ def event_place(
                     if p:
                         cands.append(p)
             elif prep.dep_ == "prep" and prep.lower_ in {"on", "between"}:
-                cands.extend(_route_places(finder, prep))
+                route = _route_places(finder, prep)
+                routes.update(id(p) for p in route)
+                cands.extend(route)
         if (
             host in objects
             and finder.is_person(host, None)
@@ -204,8 +230,14 @@ def event_place(
         cands = _left_places(finder, hosts)
     if not cands:
         return None
-    cands = [_apposed(finder, p) or p for p in cands]
-    return min(cands, key=lambda p: _rank(finder, p))
+    # "on the Kumbo–Ndop road near Jakiri": a town the event was near or in says more than
+    # the towns a road joins
+    ranked = [
+        (_rank(finder, q) + (0.5 if id(p) in routes else 0.0), q)
+        for p in cands
+        for q in [_apposed(finder, p) or p]
+    ]
+    return min(ranked, key=lambda r: r[0])[1]
 
 
 def _conjoined_verb_places(
@@ -275,7 +307,22 @@ def _route_places(finder: ArgumentFinder, prep: Token) -> list[PlaceMention]:
                 and pobj.lower_ not in _on_place_nouns()
             ):
                 continue
+            # "on the Kumbo-Ndop road near Jakiri": the town the stretch of road was near,
+            # but not the province it runs through ("the Quetta-Karachi highway in
+            # Balochistan province")
+            near = next(
+                (
+                    q
+                    for t in pobj.subtree
+                    if t.dep_ == "pobj" and t is not pobj and t.head.lower_ in PLACE_PREPS
+                    for q in [place_in(finder, *extent(t))]
+                    if q is not None
+                ),
+                None,
+            )
             p = place_in(finder, *extent(pobj))
+            if near is not None and (p is None or _rank(finder, near) <= _rank(finder, p)):
+                p = near
         else:
             # each party must itself be a place below a country, not an actor
             parties = [pobj, *pobj.conjuncts]

@@ -32,9 +32,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.datafiles import load_yaml
 from dossier.extract.event_agree import agreement_host
 from dossier.extract.event_args import (
     ArgumentFinder,
@@ -529,6 +531,8 @@ def _date_of(
         # "the first attack in Bamako since 2016": a bound of a period, not a date
         and not _BOUND.search(text[max(0, t.start - 12) : t.start])
         and not _bound_event_date(t, sent)
+        and not _bound_clause_date(t, sent, trig)
+        and not _report_noun_date(t, sent)
     ]
     if span is not None:
         inside = [t for t in cands if span[0] <= t.start < span[1]]
@@ -670,6 +674,54 @@ def _bound_event_date(t: Timex, sent: Span) -> bool:
             return cur.i != tok.i and cur.pos_ in {"NOUN", "PROPN"}
         cur = cur.head
     return False
+
+
+@lru_cache(maxsize=1)
+def _event_date_words() -> dict[str, frozenset[str]]:
+    data = load_yaml("time/event_dates.yaml") or {}
+    return {k: frozenset(str(w).lower() for w in v or ()) for k, v in data.items()}
+
+
+# how many words a clause opened by "since" may run before the date that ends it
+_BOUND_CLAUSE_WORDS = 20
+
+
+def _bound_clause_date(t: Timex, sent: Span, trig: Token) -> bool:
+    """ "one of the deadliest attacks since fighting resumed in earnest this autumn": a date
+    that ends a phrase opened by ``bound_openers`` (time/event_dates.yaml), with words of its
+    own and no comma between, dates the bound of a period, not the event told before it
+    (s14)."""
+    tok = _token_at(sent, t.start)
+    if tok is None:
+        return False
+    openers = _event_date_words().get("bound_openers", frozenset())
+    for words, prev in enumerate(reversed(sent.doc[sent.start : tok.i])):
+        if prev.is_punct and prev.text not in {"(", ")", "'", '"', "’", "“", "”"}:
+            return False
+        if prev.lower_ in openers:
+            # "in hiding since he escaped from prison in May 2023": the deed the phrase
+            # itself tells keeps its date
+            return prev.i + 1 < tok.i and trig.i < prev.i
+        if words >= _BOUND_CLAUSE_WORDS:
+            return False
+    return False
+
+
+def _report_noun_date(t: Timex, sent: Span) -> bool:
+    """ "put the toll at 11 dead in a brief statement on Sunday", "told a news conference on
+    Monday": a date hung on a noun of a report (``report_nouns``, time/event_dates.yaml) is
+    the day of the report, not of the deed (s14)."""
+    tok = _token_at(sent, t.start)
+    if tok is None:
+        return False
+    while tok.dep_ in {"compound", "nummod", "amod", "det"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    noun = tok.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _event_date_words().get(
+        "report_nouns", frozenset()
+    )
 
 
 def _closing_attitude_date(head: Token, sent: Span, cands: Sequence[Timex]) -> Timex | None:
@@ -1647,11 +1699,19 @@ def _in_table_row(args: Arguments, row: TableRow, finder: ArgumentFinder) -> Arg
                 roles = [(k, r) for k, r in roles if k != first[2].key]
                 roles.insert(0, (first[2].key, "perpetrator"))
                 perp_spans = ((first[0], first[1]),)
+    # "| Bui Warriors v. BIR |": who comes after "v." was hit (r1, s14)
+    hit_spans: list[tuple[int, int]] = []
+    if (hit_cell := row.cell("perpetrator_target")) is not None:
+        for s, e, a in finder.mentions:
+            if hit_cell[0] <= s and e <= hit_cell[1] and a.key not in {k for k, _r in roles}:
+                roles.append((a.key, "target"))
+                hit_spans.append((s, e))
     return replace(
         args,
         actor_roles=tuple(roles),
         perpetrator_spans=perp_spans,
-        target_spans=tuple(s for s in args.target_spans if incident[0] <= s[0] < incident[1]),
+        target_spans=tuple(s for s in args.target_spans if incident[0] <= s[0] < incident[1])
+        + tuple(hit_spans),
         victim_spans=tuple(s for s in args.victim_spans if incident[0] <= s[0] < incident[1]),
         place=row.place if row.cell("place") is not None else args.place,
         fatalities=row.fatalities if row.cell("fatalities") is not None else args.fatalities,
