@@ -38,6 +38,21 @@ def text_events(text: str, day: str = "2025-06-20") -> list[Event]:
     return extract_events(ann.doc, ann.actors, ann.places, ann.timexes, d)
 
 
+def events_with_roles(
+    text: str, type_id: str, day: str = "2025-06-20"
+) -> list[tuple[Event, set[tuple[str, str]]]]:
+    """The events of ``text`` of one type, each with its ``(actor name, role)`` pairs."""
+    d = DateValue(day, "day")
+    ann = annotate_text(text, d)
+    names = {a.key: a.name for a in ann.actors}
+    found = extract_events(ann.doc, ann.actors, ann.places, ann.timexes, d)
+    return [
+        (e, {(names.get(a.actor, a.actor), a.role) for a in e.actors})
+        for e in found
+        if e.type == type_id
+    ]
+
+
 def old_database(path: Path, migrations: int) -> sqlite3.Connection:
     """A store file as an older Dossier left it: only its first ``migrations`` applied, and
     one document 'd1' (a.txt) stored. The caller adds rows, commits and closes."""

@@ -1,5 +1,6 @@
 """MUC-4 role mapping: incidents that MUC-4's definition of a relevant incident leaves out
-(template-doc-part1.v7, section 1.0) fill no role."""
+(template-doc-part1.v7, section 1.0) fill no role; one weapon told again (bare, with a
+modifier, in the plural) is one Weapon entity, two of one kind with different modifiers stay two."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 
 from dossier.eval.muc4 import RoleFillers
 from dossier.eval.muc4_dossier import DossierMucPredictor, annotate_text
-from dossier.eval.muc4_roles import frames_to_roles
+from dossier.eval.muc4_roles import _dedupe, frames_to_roles
 from dossier.records import DateValue
 
 
@@ -127,3 +128,22 @@ def test_an_attack_on_a_force_told_with_counts_and_pronouns_is_warfare(
     predictor: DossierMucPredictor, text: str
 ) -> None:
     assert _roles(predictor, text) == {}
+
+
+def test_a_weapon_told_again_is_one_entity() -> None:
+    assert _dedupe("Weapon", ["grenade", "fragmentation grenades", "grenades"], None) == ["grenade"]
+    assert _dedupe("Weapon", ["homemade mine", "mine"], None) == ["homemade mine"]
+
+
+def test_two_weapons_of_one_kind_stay_two() -> None:
+    assert _dedupe("Weapon", ["truck bomb", "van bomb"], None) == ["truck bomb", "van bomb"]
+
+
+def test_the_plural_of_a_weapon_named_before_adds_no_weapon(
+    predictor: DossierMucPredictor,
+) -> None:
+    text = (
+        "LIMA, 12 MAY 90 -- Terrorists hurled incendiary bombs at a bank in Lima today. "
+        "The bombs caused minor damage to the bank."
+    )
+    assert len(_roles(predictor, text).get("Weapon", [])) == 1

@@ -5,21 +5,15 @@ what was hit. Each text was written for this test."""
 
 from __future__ import annotations
 
+from report_docs import events_with_roles
+
 from dossier.eval.muc4_dossier import annotate_text
 from dossier.extract.events import extract_events
 from dossier.records import DateValue, Event
 
 
 def _attacks(text: str) -> list[tuple[Event, set[tuple[str, str]]]]:
-    d = DateValue("2025-06-20", "day")
-    ann = annotate_text(text, d)
-    names = {a.key: a.name for a in ann.actors}
-    found = extract_events(ann.doc, ann.actors, ann.places, ann.timexes, d)
-    return [
-        (e, {(names.get(a.actor, a.actor), a.role) for a in e.actors})
-        for e in found
-        if e.type == "ASSAULT"
-    ]
+    return events_with_roles(text, "ASSAULT")
 
 
 def test_timeline_person_killed_is_the_victim() -> None:

@@ -6,21 +6,13 @@ test."""
 
 from __future__ import annotations
 
-from dossier.eval.muc4_dossier import annotate_text
-from dossier.extract.events import extract_events
-from dossier.records import DateValue, Event
+from report_docs import events_with_roles
+
+from dossier.records import Event
 
 
 def _events(text: str, type_id: str) -> list[tuple[Event, set[tuple[str, str]]]]:
-    d = DateValue("2025-06-20", "day")
-    ann = annotate_text(text, d)
-    names = {a.key: a.name for a in ann.actors}
-    found = extract_events(ann.doc, ann.actors, ann.places, ann.timexes, d)
-    return [
-        (e, {(names.get(a.actor, a.actor), a.role) for a in e.actors})
-        for e in found
-        if e.type == type_id
-    ]
+    return events_with_roles(text, type_id)
 
 
 def test_subject_after_date_without_comma_acted() -> None:

@@ -5,21 +5,13 @@ for this test."""
 
 from __future__ import annotations
 
-from dossier.eval.muc4_dossier import annotate_text
-from dossier.extract.events import extract_events
-from dossier.records import DateValue, Event
+from report_docs import events_with_roles
+
+from dossier.records import Event
 
 
 def _events(text: str, doc_date: str = "2025-05-20") -> list[tuple[Event, set[tuple[str, str]]]]:
-    d = DateValue(doc_date, "day")
-    ann = annotate_text(text, d)
-    names = {a.key: a.name for a in ann.actors}
-    found = extract_events(ann.doc, ann.actors, ann.places, ann.timexes, d)
-    return [
-        (e, {(names.get(a.actor, a.actor), a.role) for a in e.actors})
-        for e in found
-        if e.type == "ASSAULT"
-    ]
+    return events_with_roles(text, "ASSAULT", doc_date)
 
 
 _TABLE_HEAD = "| Date | Province | Town | Actor | Incident | Killed |\n|---|---|---|---|---|---|\n"

@@ -5,25 +5,19 @@ text was written for this test."""
 
 from __future__ import annotations
 
+from report_docs import events_with_roles
+
 from dossier.eval.muc4_dossier import annotate_text
 from dossier.extract.event_args import ArgumentFinder
 from dossier.extract.event_clauses import clause_words
 from dossier.extract.event_rules import load_event_rules
-from dossier.extract.events import extract_events
 from dossier.records import DateValue, Event
 
 _DATE = DateValue("2025-06-20", "day")
 
 
 def _events(text: str, type_id: str) -> list[tuple[Event, set[tuple[str, str]]]]:
-    ann = annotate_text(text, _DATE)
-    names = {a.key: a.name for a in ann.actors}
-    found = extract_events(ann.doc, ann.actors, ann.places, ann.timexes, _DATE)
-    return [
-        (e, {(names.get(a.actor, a.actor), a.role) for a in e.actors})
-        for e in found
-        if e.type == type_id
-    ]
+    return events_with_roles(text, type_id)
 
 
 def test_they_before_a_trailing_attribution_carry_on() -> None:
