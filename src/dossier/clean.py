@@ -506,6 +506,7 @@ def _text_words(text: str) -> frozenset[str]:
 def _dehyphenate(lang: str, text: str = "") -> Callable[[re.Match[str]], str | None]:
     known_language = lang in available_languages()
     words = _text_words(text)
+    lowered = text.lower()
     never = _rules()["never_join_tokens"]
 
     def repl(m: re.Match[str]) -> str:
@@ -513,7 +514,7 @@ def _dehyphenate(lang: str, text: str = "") -> Callable[[re.Match[str]], str | N
         if right[0].islower() and left.lower() not in never:
             joined = (left + right).lower()
             # the joined word stands elsewhere in the text ("Wazalen-" "do" beside "Wazalendo")
-            if joined in words and f"{left}-{right}".lower() not in text.lower():
+            if joined in words and f"{left}-{right}".lower() not in lowered:
                 return left + right
             # a name split in two pieces neither of which is a word ("Sul-" "tani")
             if (

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dossier.extract.event_phrases import extent, np_span, prep_objects
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.records import PlaceMention
+from dossier.resolve.geo_rules import event_place_words
 
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder
@@ -80,38 +81,6 @@ def place_in(finder: ArgumentFinder, start: int, end: int) -> PlaceMention | Non
 _BRACKETED = re.compile(r"[ \t]*\([ \t]*")
 
 
-# a name the text itself calls an area ("the Karamoja region", "Tessit district", "Walikale
-# territory") holds the towns it names beside it, whatever the gazetteer calls the name
-_AREA_NOUNS = frozenset(
-    {
-        "region",
-        "regions",
-        "district",
-        "districts",
-        "province",
-        "provinces",
-        "territory",
-        "territories",
-        "county",
-        "governorate",
-        "department",
-        "prefecture",
-        "lga",
-        "subdistrict",
-        "sub-district",
-        "tehsil",
-        "oblast",
-        "wilaya",
-        # "the North Shewa zone of Oromia", "Jakiri (Bui division)", "Kolofata subdivision"
-        "zone",
-        "zones",
-        "division",
-        "divisions",
-        "subdivision",
-        "sub-division",
-        "woreda",
-    }
-)
 _AREA_RANK = 3.5  # below a town or a municipality, above a province
 
 
@@ -120,7 +89,7 @@ def _rank(finder: ArgumentFinder, p: PlaceMention) -> float:
     than an area when the text calls it one ("in the Catatumbo region")."""
     rank: float = PLACE_RANK.get(p.place.feature if p.place else "", 2)
     after = doc_text(finder.doc)[p.end : p.end + 30].split()
-    if after and after[0].lower().strip(",.;:)") in _AREA_NOUNS:
+    if after and after[0].lower().strip(",.;:)") in event_place_words("area_nouns"):
         rank = max(rank, _AREA_RANK)
     return rank
 
@@ -302,10 +271,9 @@ def _route_places(finder: ArgumentFinder, prep: Token) -> list[PlaceMention]:
         if pobj.dep_ != "pobj":
             continue
         if prep.lower_ == "on":
-            if (
-                pobj.lemma_.lower() not in _on_place_nouns()
-                and pobj.lower_ not in _on_place_nouns()
-            ):
+            if pobj.lemma_.lower() not in event_place_words(
+                "on_place_nouns"
+            ) and pobj.lower_ not in event_place_words("on_place_nouns"):
                 continue
             # "on the Kumbo-Ndop road near Jakiri": the town the stretch of road was near,
             # but not the province it runs through ("the Quetta-Karachi highway in
@@ -336,14 +304,6 @@ def _route_places(finder: ArgumentFinder, prep: Token) -> list[PlaceMention]:
         if p is not None:
             out.append(p)
     return out
-
-
-@lru_cache(maxsize=1)
-def _on_place_nouns() -> frozenset[str]:
-    from dossier.datafiles import load_yaml
-
-    data = load_yaml("geo/event_place_words.yaml") or {}
-    return frozenset(str(w).lower() for w in data.get("on_place_nouns") or ())
 
 
 _IN_AREA = re.compile(r"\s*,\s*(?:just\s+)?in\s+(?:the\s+)?")

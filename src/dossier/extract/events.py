@@ -32,11 +32,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.datafiles import load_yaml
 from dossier.extract.event_agree import agreement_host
 from dossier.extract.event_args import (
     ArgumentFinder,
@@ -670,16 +668,10 @@ def _bound_event_date(t: Timex, sent: Span) -> bool:
     for _ in range(5):
         if cur.head.i == cur.i or cur.pos_ in {"VERB", "AUX"}:
             return False
-        if cur.dep_ == "pobj" and cur.head.lower_ in {"since", "until", "till", "before"}:
+        if cur.dep_ == "pobj" and cur.head.lower_ in load_event_rules().words("bound_preps"):
             return cur.i != tok.i and cur.pos_ in {"NOUN", "PROPN"}
         cur = cur.head
     return False
-
-
-@lru_cache(maxsize=1)
-def _event_date_words() -> dict[str, frozenset[str]]:
-    data = load_yaml("time/event_dates.yaml") or {}
-    return {k: frozenset(str(w).lower() for w in v or ()) for k, v in data.items()}
 
 
 # how many words a clause opened by "since" may run before the date that ends it
@@ -688,13 +680,13 @@ _BOUND_CLAUSE_WORDS = 20
 
 def _bound_clause_date(t: Timex, sent: Span, trig: Token) -> bool:
     """ "one of the deadliest attacks since fighting resumed in earnest this autumn": a date
-    that ends a phrase opened by ``bound_openers`` (time/event_dates.yaml), with words of its
+    that ends a phrase opened by ``bound_openers`` (event_rules.yaml), with words of its
     own and no comma between, dates the bound of a period, not the event told before it
     (s14)."""
     tok = _token_at(sent, t.start)
     if tok is None:
         return False
-    openers = _event_date_words().get("bound_openers", frozenset())
+    openers = load_event_rules().words("bound_openers")
     for words, prev in enumerate(reversed(sent.doc[sent.start : tok.i])):
         if prev.is_punct and prev.text not in {"(", ")", "'", '"', "’", "“", "”"}:
             return False
@@ -709,7 +701,7 @@ def _bound_clause_date(t: Timex, sent: Span, trig: Token) -> bool:
 
 def _report_noun_date(t: Timex, sent: Span) -> bool:
     """ "put the toll at 11 dead in a brief statement on Sunday", "told a news conference on
-    Monday": a date hung on a noun of a report (``report_nouns``, time/event_dates.yaml) is
+    Monday": a date hung on a noun of a report (``dated_report_nouns``, event_rules.yaml) is
     the day of the report, not of the deed (s14)."""
     tok = _token_at(sent, t.start)
     if tok is None:
@@ -719,8 +711,8 @@ def _report_noun_date(t: Timex, sent: Span) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     noun = tok.head.head
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _event_date_words().get(
-        "report_nouns", frozenset()
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in load_event_rules().words(
+        "dated_report_nouns"
     )
 
 

@@ -93,6 +93,8 @@ from dossier.extract.quantity_figures import (
 )
 from dossier.extract.quantity_measures import (
     HARM_MEASURES,
+    cue_regex,
+    cue_set,
     governing_verb,
     measure_after,
     measure_before,
@@ -195,7 +197,7 @@ def _planned(verb: Token | None) -> bool:
     of ``quantity_cues.yaml``)."""
     if verb is None:
         return False
-    intent = {str(v).lower() for v in load_data("quantity_cues.yaml").get("intent_verbs") or ()}
+    intent = cue_set("intent_verbs")
     if any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children
     ):
@@ -269,21 +271,6 @@ def _note_number(doc: Doc, count: Count, head: Token) -> bool:
     return count.start == 0 or "\n" in before or bool(re.search(r"[.;]\s+$", before))
 
 
-@lru_cache(maxsize=1)
-def _incident_nouns() -> re.Pattern[str]:
-    """Nouns of one incident (``incident_nouns`` of ``quantity_cues.yaml``)."""
-    words = [str(n) for n in load_data("quantity_cues.yaml").get("incident_nouns") or ()]
-    return re.compile(rf"\b(?:{alternation(words) if words else '(?!)'})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _campaign_nouns() -> frozenset[str]:
-    """Nouns of a campaign of many incidents (``campaign_nouns`` of ``quantity_cues.yaml``)."""
-    return frozenset(
-        str(n).lower() for n in load_data("quantity_cues.yaml").get("campaign_nouns") or ()
-    )
-
-
 def _campaign_toll(tok: Token | None) -> bool:
     """A toll a campaign of many incidents took, an aggregate even when one day starts it:
     "the insurgency has killed more than 6,000 people", "It has killed ..." after a sentence
@@ -295,7 +282,7 @@ def _campaign_toll(tok: Token | None) -> bool:
     if tok is None:
         return False
     verb: Token | None = tok if tok.pos_ == "VERB" else governing_verb(tok)
-    campaign = _campaign_nouns()
+    campaign = cue_set("campaign_nouns")
     harm = verb_measure_lemmas("killed") | verb_measure_lemmas("displaced")
     for _ in range(3):  # the verb and those it hangs on
         if verb is None or verb.pos_ != "VERB":
@@ -431,14 +418,14 @@ def extract_quantities(
             # on foot"): kept, unless the clause dates one day ("the raid on Tuesday displaced
             # 5,000 people"), the toll of that day's incident
             event_like = _day_date(timexes, c_start, c_end) and bool(
-                _incident_nouns().search(text, c_start, c_end)
+                cue_regex("incident_nouns").search(text, c_start, c_end)
             )
         if measure == "munitions_fired":
             event_like = True  # one salvo is its event's; "since October, 8,000 rockets"
         if measure == "buildings_destroyed":
             # the damage of one incident is its event's, unless a source counts it ("district
             # officials said around 15 to 20 houses were burned") or it spans a period
-            event_like = not _toll_source().search(view.text)
+            event_like = not cue_regex("toll_source_cues").search(view.text)
         if measure == "weapons" and head is not None:
             verb = governing_verb(head)
             event_like = verb is not None and (
@@ -461,7 +448,10 @@ def extract_quantities(
             and not (measure in period_measures and _long_period(timexes, c_start, c_end))
             and not _period_span(timexes, c_start, c_end, text)
         ):
-            if not (measure in _sourced_measures() and _toll_source().search(view.text)):
+            if not (
+                measure in cue_set("sourced_toll_measures")
+                and cue_regex("toll_source_cues").search(view.text)
+            ):
                 return None  # the toll of one incident ("fired 30 rockets"): the event's
             # a source's toll of one incident: kept only where sources disagree
             tentative.add((view.index, count.start))
@@ -505,7 +495,7 @@ def extract_quantities(
                 subject = paid or None
         if subject is not None and (
             (view.index, count.start) in tentative
-            or (measure in HARM_MEASURES and _toll_source().search(view.text))
+            or (measure in HARM_MEASURES and cue_regex("toll_source_cues").search(view.text))
         ):
             # a source's toll: only an actor of its own clause, never the source or whom it
             # told ("residents told AFP they had counted dozens of dead"), nor a group of the
@@ -516,7 +506,9 @@ def extract_quantities(
                 if sl.kind == "actor"
                 and sl.key == subject
                 and c_start <= sl.start < c_end
-                and not _toll_source().search(text, min(sl.end, count.start), count.start)
+                and not cue_regex("toll_source_cues").search(
+                    text, min(sl.end, count.start), count.start
+                )
             ]
             subject = subject if own else None
         low = float(count.low) if count.low is not None else None
@@ -669,7 +661,8 @@ def extract_quantities(
             if not has_actor and len(prior) == 1:
                 q = replace(q, subject=prior.pop())
         if not q.approximate and (
-            _disputed().search(views[s_index].text) or _estimated().search(views[s_index].text)
+            cue_regex("disputed_figures").search(views[s_index].text)
+            or _estimated().search(views[s_index].text)
         ):
             # "JNIM has between 5,000 and 6,000 fighters, though estimates vary widely":
             # the sentence itself says its figures are uncertain
@@ -710,8 +703,8 @@ def _disputed_tolls(
             lo, hi = min(pos, pos2), max(pos, pos2)
             later = views[max(s, s2)]
             if (
-                (s2 == s and _toll_source().search(text, lo, hi))
-                or (s2 != s and _disagreement().search(text, later.start, hi))
+                (s2 == s and cue_regex("toll_source_cues").search(text, lo, hi))
+                or (s2 != s and cue_regex("toll_disagreement_cues").search(text, later.start, hi))
                 or (s2 != s and _other_account(text, views[min(s, s2)], later, hi))
             ):
                 keep.add((s, pos))
@@ -740,7 +733,7 @@ def _other_account(text: str, first: SentenceView, later: SentenceView, figure: 
         return False
     lead = text[later.start : figure]
     stop = re.compile(r"[,;.]").search(text, figure, later.end)
-    return bool(_toll_source().search(lead)) and not _ANOTHER_INCIDENT.search(
+    return bool(cue_regex("toll_source_cues").search(lead)) and not _ANOTHER_INCIDENT.search(
         text[later.start : stop.start() if stop else later.end]
     )
 
@@ -1046,30 +1039,6 @@ def _row_measure(text: str, row: PipeRow, col: int) -> str | None:
     )
 
 
-@lru_cache(maxsize=1)
-def _toll_source() -> re.Pattern[str]:
-    """Words by which a sentence attributes its figures to a source (``toll_source_cues`` of
-    ``quantity_cues.yaml``): "the prosecutor said four officers were killed"."""
-    cues = load_data("quantity_cues.yaml").get("toll_source_cues") or ["(?!)"]
-    return re.compile(rf"\b(?:{alternation(cues)})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _disagreement() -> re.Pattern[str]:
-    """Words by which a sentence gives another account of a toll told before
-    (``toll_disagreement_cues`` of ``quantity_cues.yaml``)."""
-    cues = load_data("quantity_cues.yaml").get("toll_disagreement_cues") or ["(?!)"]
-    return re.compile(rf"\b(?:{alternation(cues)})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _sourced_measures() -> frozenset[str]:
-    """Measures of an incident's toll kept as a quantity when a source gives it."""
-    return frozenset(
-        str(m) for m in load_data("quantity_cues.yaml").get("sourced_toll_measures") or ()
-    )
-
-
 # "0 (2 wounded)": a figure of the column's measure with another one in brackets
 _BRACKETED = re.compile(r"\s+(?P<words>[A-Za-z][\w\s-]{0,30}?)\s*\)\s*$")
 
@@ -1103,14 +1072,6 @@ def _cell_figures(text: str, cell: tuple[int, int]) -> list[tuple[Count, str | N
         if measure:
             out += [(first, None), (second, measure)]
     return out
-
-
-@lru_cache(maxsize=1)
-def _disputed() -> re.Pattern[str]:
-    """Words by which a sentence says its figures are uncertain (``disputed_figures`` of
-    ``quantity_cues.yaml``)."""
-    cues = load_data("quantity_cues.yaml").get("disputed_figures") or ["(?!)"]
-    return re.compile(rf"\b(?:{alternation(cues)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Token
 
 from dossier.extract.common import Count, SentenceView, Slot, clause_bounds, load_data
+from dossier.extract.lexicon import alternation
 from dossier.nlp.text import doc_text
 from dossier.ontology import load_ontology
 
@@ -203,7 +204,7 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
         if (
             t.pos_ == "NUM"
             and i + 1 < sent_end
-            and (doc[i + 1].tag_ == "HYPH" or doc[i + 1].lower_ in _cue_set("calibre_units"))
+            and (doc[i + 1].tag_ == "HYPH" or doc[i + 1].lower_ in cue_set("calibre_units"))
         ):
             i += 1  # "two .50-caliber Barrett rifles", "four 155 mm howitzers": a calibre
             seen += 1
@@ -211,7 +212,7 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
         if (
             t.pos_ == "VERB"
             and t.tag_ in ("VBN", "VBD")
-            and lemma in _cue_set("status_verbs")
+            and lemma in cue_set("status_verbs")
             and i + 1 < sent_end
             and (doc[i + 1].lower_ in verbs or doc[i + 1].lemma_.lower() in verbs)
         ):
@@ -300,14 +301,14 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                         measure = verb_measures().get(v_lemma, measure)
                         if _departure(verb, t):
                             measure = "surrendered"
-                        elif measure == "fighters" and v_lemma in _cue_set("deployment_verbs"):
+                        elif measure == "fighters" and v_lemma in cue_set("deployment_verbs"):
                             measure = "deployed"
                 return (harm or measure), t
-            if lemma in _cue_set("personnel_nouns") and _harm_verb(doc, t, verbs) is None:
+            if lemma in cue_set("personnel_nouns") and _harm_verb(doc, t, verbs) is None:
                 verb = governing_verb(t)
                 if (
                     verb is not None
-                    and verb.lemma_.lower() in _cue_set("deployment_verbs")
+                    and verb.lemma_.lower() in cue_set("deployment_verbs")
                     and t.dep_ in ("dobj", "obj", "nsubjpass")
                 ):
                     return "deployed", t  # "the mission has deployed only 400 officers"
@@ -363,7 +364,7 @@ def _displacement(tok: Token, verbs: dict[str, str]) -> tuple[str, Token] | None
                 return "displaced", child
     verb = tok.head
     if tok.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
-        origins = _cue_set("displacement_origins")
+        origins = cue_set("displacement_origins")
         for prep in verb.children:
             if (
                 prep.dep_ == "prep"
@@ -376,24 +377,13 @@ def _displacement(tok: Token, verbs: dict[str, str]) -> tuple[str, Token] | None
     if tok.dep_ == "nsubj" and verb.pos_ == "VERB":
         arrived.append(verb)
     if (
-        any(v.lemma_.lower() in _cue_set("arrival_verbs") for v in arrived)
+        any(v.lemma_.lower() in cue_set("arrival_verbs") for v in arrived)
         and tok.lemma_.lower() in _people_nouns()
         and tok.lemma_.lower() not in _measure_table()[0]  # "500 soldiers arrived": troops
         and tok.lemma_.lower() not in ("officer", "policeman", "cadet")
     ):
         return "displaced", tok
     return None
-
-
-@lru_cache(maxsize=1)
-def _camp_regex() -> re.Pattern[str]:
-    words = [str(w) for w in load_data("quantity_cues.yaml").get("camp_cues") or ()]
-    return re.compile(
-        r"\b(?:"
-        + ("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)")
-        + r")\b",
-        re.IGNORECASE,
-    )
 
 
 def _hosted(doc: Doc, noun: Token) -> Token | None:
@@ -403,7 +393,7 @@ def _hosted(doc: Doc, noun: Token) -> Token | None:
     verb = governing_verb(noun)
     if (
         verb is not None
-        and verb.lemma_.lower() in _cue_set("hosting_verbs")
+        and verb.lemma_.lower() in cue_set("hosting_verbs")
         and noun.dep_ in ("dobj", "obj", "pobj")
     ):
         host = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -418,12 +408,12 @@ def _hosted(doc: Doc, noun: Token) -> Token | None:
             if v.dep_ != "ccomp" or v.head is v:
                 break
             v = v.head
-        if host is not None and host.lemma_.lower() in _cue_set("settlement_nouns"):
+        if host is not None and host.lemma_.lower() in cue_set("settlement_nouns"):
             return None  # "the city still shelters some 300,000 people": its population
         return verb
     sent = noun.sent
-    lead = doc.text[max(sent.start_char, noun.idx - 100) : noun.idx]
-    return noun if _camp_regex().search(lead) else None
+    lead = doc_text(doc)[max(sent.start_char, noun.idx - 100) : noun.idx]
+    return noun if cue_regex("camp_cues").search(lead) else None
 
 
 def _not_strength(doc: Doc, noun: Token, verb: Token | None) -> bool:
@@ -431,7 +421,7 @@ def _not_strength(doc: Doc, noun: Token, verb: Token | None) -> bool:
     *withdrawn*", ``movement_verbs``)."""
     return (
         verb is not None
-        and verb.lemma_.lower() in _cue_set("movement_verbs")
+        and verb.lemma_.lower() in cue_set("movement_verbs")
         and noun.dep_ in ("nsubj", "dobj", "obj", "conj")
     )
 
@@ -439,7 +429,7 @@ def _not_strength(doc: Doc, noun: Token, verb: Token | None) -> bool:
 def _on_payroll(noun: Token) -> bool:
     """Staff on a payroll (``payroll_words`` in the clause): "238,000 personnel on its
     *payroll*", "salaries for 90,000 staff"."""
-    words = _cue_set("payroll_words")
+    words = cue_set("payroll_words")
     sent = noun.sent
     return any(t.lower_ in words or t.lemma_.lower() in words for t in sent if t.i != noun.i)
 
@@ -448,11 +438,11 @@ def _force_strength(noun: Token) -> bool:
     """People of a force counted as its strength: "Haiti's police force of about 9,000
     *officers*" (an "of" phrase on a ``force_nouns`` word), "the national police has about
     9,000 *officers*" (the object of a ``holding_verbs`` verb whose subject names a force)."""
-    forces = _cue_set("force_nouns")
+    forces = cue_set("force_nouns")
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return noun.head.head.lemma_.lower() in forces or noun.head.head.lower_ in forces
     verb = governing_verb(noun)
-    if verb is None or verb.lemma_.lower() not in _cue_set("holding_verbs"):
+    if verb is None or verb.lemma_.lower() not in cue_set("holding_verbs"):
         return False
     if noun.dep_ not in ("dobj", "obj"):
         return False
@@ -484,9 +474,17 @@ def strength_head(doc: Doc, count: Count) -> Token | None:
 
 
 @cache
-def _cue_set(name: str) -> frozenset[str]:
+def cue_set(name: str) -> frozenset[str]:
     """A list of ``quantity_cues.yaml`` as a set of lower-case words."""
     return frozenset(str(w).lower() for w in load_data("quantity_cues.yaml").get(name) or ())
+
+
+@cache
+def cue_regex(name: str) -> re.Pattern[str]:
+    """A list of ``quantity_cues.yaml`` as one case-blind regex of whole words or phrases
+    (matching nothing when the list is empty)."""
+    words = [str(w) for w in load_data("quantity_cues.yaml").get(name) or ()]
+    return re.compile(rf"\b(?:{alternation(words) if words else '(?!)'})\b", re.IGNORECASE)
 
 
 @cache
@@ -545,7 +543,7 @@ def _non_group_members(noun: Token) -> bool:
     if noun.lemma_.lower() != "member":
         return False
     return any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _cue_set("non_group_members")
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in cue_set("non_group_members")
         for c in noun.children
     )
 
@@ -554,9 +552,9 @@ def _taken_away(noun: Token) -> bool:
     """ "hijacked the car carrier and took its 25 crew members to Hodeidah": the object of a
     verb of taking joined to a verb of abduction."""
     verb = noun.head
-    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in _cue_set("taking_verbs"):
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in cue_set("taking_verbs"):
         return False
-    abduct = _cue_set("abduction_verbs")
+    abduct = cue_set("abduction_verbs")
     linked = [verb.head] if verb.dep_ == "conj" else []
     linked += [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")]
     return any(v.pos_ == "VERB" and v.lemma_.lower() in abduct for v in linked)
@@ -614,7 +612,7 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
         # people" (a line break in the modifier), parsed with the range or modifier as a
         # preposition of the verb: the people the verb harmed
         return verbs[noun.head.head.lemma_.lower()]
-    if noun.dep_ == "pobj" and noun.head.lower_ in _cue_set("toll_parts"):
+    if noun.dep_ == "pobj" and noun.head.lower_ in cue_set("toll_parts"):
         # "killing at least 39 people, including 14 security personnel", "left 20 dead,
         # including 14 soldiers": part of the toll the words before name
         nouns = _measure_table()[0]
@@ -647,7 +645,7 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     if (
         counted.dep_ == "pobj"
         and counted.head.lower_ == "of"
-        and counted.head.head.lemma_.lower() in _cue_set("displacement_nouns")
+        and counted.head.head.lemma_.lower() in cue_set("displacement_nouns")
     ):
         return "displaced"  # "the flight of an estimated 1,000 people"
     return _verb_after(doc, counted, verbs)

@@ -43,7 +43,7 @@ from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.actor_ruler import hyphenated_word
-from dossier.resolve.geo_rules import is_demonym
+from dossier.resolve.geo_rules import event_place_words, is_demonym
 
 
 @dataclass(frozen=True)
@@ -196,7 +196,7 @@ def _unknown_place(span: Span, cues: PlaceCues) -> bool:
         return True
     if (
         span.end < len(doc)
-        and doc[span.end].lower_ in _landform_nouns()
+        and doc[span.end].lower_ in event_place_words("landform_nouns")
         and _written_as_place(span)
     ):
         return True  # "the Afungi peninsula", "the Bandiagara escarpment"
@@ -532,7 +532,9 @@ def _hyphened_places(span: Span) -> list[Span]:
     parts = [doc[span.start : cut], doc[cut + 1 : span.end]]
     # before a road or a boundary noun one end may be a common word ("the Quetta-Karachi
     # highway"), not both
-    routed = span.end < len(doc) and doc[span.end].lemma_.lower() in _route_nouns()
+    routed = span.end < len(doc) and doc[span.end].lemma_.lower() in event_place_words(
+        "on_place_nouns"
+    )
     zipfs = [zipf_frequency(p.text.lower(), "en") for p in parts]
     known = [_known_place(p.text) for p in parts]
     if not all(len(p) == 1 and p[0].is_alpha and p[0].is_title for p in parts) or not (
@@ -598,7 +600,11 @@ def _untagged_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
         named = len(words) >= 3 or all(t.is_upper for t in words)
         if named and _is_name_compound(span) and not person and is_gazetteer_place(span.text):
             found.append(Span(doc, start, end, label="GPE"))
-        elif len(words) == 2 and after is not None and after.lemma_.lower() in _route_nouns():
+        elif (
+            len(words) == 2
+            and after is not None
+            and after.lemma_.lower() in event_place_words("on_place_nouns")
+        ):
             # "on the Kaya-Kongoussi road": the two towns a road or a boundary joins
             found.extend(_hyphened_places(span))
         i = end
@@ -1125,7 +1131,7 @@ def _route_end(span: Span) -> bool:
     prep = first.head
     if first.dep_ != "pobj" or prep.lower_ != "between" or not first.conjuncts:
         return False
-    if prep.head.lemma_.lower() not in _route_nouns():
+    if prep.head.lemma_.lower() not in event_place_words("on_place_nouns"):
         return False
     return all(
         t.pos_ == "PROPN" and _capitalised_name(t) and not is_demonym(t.text)
@@ -1146,18 +1152,6 @@ def _named_place_before_noun(span: Span, ents: list[Span], cues: PlaceCues) -> b
     return any(e.text == span.text and e.label_ in ("GPE", "LOC") for e in ents) or any(
         e.label_ in ("GPE", "LOC", "FAC") and e.text.startswith(span.text + " ") for e in ents
     )
-
-
-@lru_cache(maxsize=1)
-def _landform_nouns() -> frozenset[str]:
-    data = load_yaml("geo/event_place_words.yaml") or {}
-    return frozenset(str(w).lower() for w in data.get("landform_nouns") or ())
-
-
-@lru_cache(maxsize=1)
-def _route_nouns() -> frozenset[str]:
-    data = load_yaml("geo/event_place_words.yaml") or {}
-    return frozenset(str(w).lower() for w in data.get("on_place_nouns") or ())
 
 
 def _unknown_untagged_place(span: Span, cues: PlaceCues) -> bool:

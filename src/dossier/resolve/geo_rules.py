@@ -122,3 +122,11 @@ def is_demonym(text: str) -> bool:
     """True for a nationality, group or regional adjective ("Afghan", "Pakistanis", "African")."""
     key = normalise_place_name(text)
     return key in _demonyms() or key in _regional_adjectives()
+
+
+@lru_cache(maxsize=4)
+def event_place_words(key: str) -> frozenset[str]:
+    """A lower-case word list of ``data/geo/event_place_words.yaml`` (``on_place_nouns``,
+    ``landform_nouns``, ``area_nouns``)."""
+    data = load_yaml("geo/event_place_words.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get(key) or ())

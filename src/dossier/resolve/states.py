@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -462,7 +462,7 @@ def _institution_country(
         # division and an Italian village) does not carry "the army" abroad: another country
         # counts only where the report names it or names it more than once
         here, before = (
-            [c for c in group if c == focus or c in named or counts.get(c, 0) >= 2]
+            [c for c in group if c == focus or _counted(c, named, counts)]
             for group in (here, before)
         )
     bodies = _state_bodies_in_sentence(doc, head)
@@ -816,8 +816,7 @@ class ReportCountries:
             not self.focus
             or cc == self.focus
             or ent.label_ == "NORP"
-            or cc in self.named
-            or self.counts.get(cc, 0) >= 2
+            or _counted(cc, self.named, self.counts)
         )
 
     def _pick(self, found: list[str]) -> str:
@@ -840,7 +839,7 @@ class ReportCountries:
             placed = [
                 cc
                 for e, cc in found
-                if _named_as_place(e) and (cc in self.named or self.counts.get(cc, 0) >= 2)
+                if _named_as_place(e) and _counted(cc, self.named, self.counts)
             ]
             if not placed:
                 return self.focus
@@ -887,3 +886,9 @@ class ReportCountries:
         if ranked and (len(ranked) == 1 or ranked[0] >= 1.5 * ranked[1]):
             return max(self.counts, key=lambda c: self.counts[c])
         return None
+
+
+def _counted(cc: str, named: Collection[str], counts: Mapping[str, int]) -> bool:
+    """Whether the report's text gives country ``cc`` weight of its own: it names the country,
+    or places in it more than once (a lone town of another country's gazetteer does not)."""
+    return cc in named or counts.get(cc, 0) >= 2
