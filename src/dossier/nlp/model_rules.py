@@ -125,11 +125,17 @@ class IndexedAttributeRules:
         self._merged: dict[tuple[int, ...], dict[int, Any]] = {}
         # a token's own values -> its answer (one entry per word, tag and label seen)
         self._answers: dict[tuple[int, ...], tuple[tuple[int, ...], list[_Pattern]]] = {}
+        # (a longer pattern, the values of the tokens it covers) -> whether it matches them
+        self._matched: dict[tuple[Any, ...], bool] = {}
 
     def _rules_of(self, key: tuple[Any, ...], token: Token) -> tuple[int, ...]:
         rules = self._rules_of_key.get(key)
         if rules is None:
-            rules = tuple(sorted({p.rule for p in self.single if p.matches(token.doc, token.i)}))
+            # a one-token pattern tested on the token itself (``matches`` would build it anew
+            # from the doc for every pattern)
+            rules = tuple(
+                sorted({p.rule for p in self.single if all(test(token) for test in p.tests[0])})
+            )
             self._rules_of_key[key] = rules
         return rules
 
@@ -142,11 +148,14 @@ class IndexedAttributeRules:
             self._merged[rules] = merged
         return merged
 
-    def _answer(self, row: tuple[int, ...], token: Token) -> tuple[tuple[int, ...], list[_Pattern]]:
+    def _answer(
+        self, row: tuple[int, ...], doc: Doc, i: int
+    ) -> tuple[tuple[int, ...], list[_Pattern]]:
         """The one-token rules that match a token with these values, and the longer patterns
         that may start at it (their first token is tested here, the rest by the caller)."""
         answer = self._answers.get(row)
         if answer is None:
+            token = doc[i]  # built only for values not seen before
             lower, tag, dep, space = row
             key = (
                 lower if lower in self._lowers else 0,
@@ -166,12 +175,23 @@ class IndexedAttributeRules:
 
     def __call__(self, doc: Doc) -> Doc:
         rows = [tuple(row) for row in doc.to_array(_KEY_ATTRS).tolist()]
-        answers = [self._answer(row, doc[i]) for i, row in enumerate(rows)]
-        # every match is found on the tokens as they came in, before any is applied
+        answers = [self._answer(row, doc, i) for i, row in enumerate(rows)]
+        # every match is found on the tokens as they came in, before any is applied; a
+        # pattern's tests read only the values in ``rows``, so its answer on the same run of
+        # values is remembered
         extra: dict[int, set[int]] = {}
+        matched = self._matched
+        n = len(rows)
         for i, (_rules, starting) in enumerate(answers):
             for pattern in starting:
-                if pattern.matches(doc, i):
+                end = i + pattern.length
+                if end > n:
+                    continue
+                key = (pattern, *rows[i:end])
+                hit = matched.get(key)
+                if hit is None:
+                    hit = matched[key] = pattern.matches(doc, i)
+                if hit:
                     extra.setdefault(i + pattern.index, set()).add(pattern.rule)
         for i, (rules, _starting) in enumerate(answers):
             if i in extra:
