@@ -65,6 +65,7 @@ from dossier.extract.common import (
     sentence_views,
 )
 from dossier.nlp.text import doc_sentences, doc_text
+from dossier.nlp.token_table import doc_tokens
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Claim, PlaceMention
 
@@ -430,7 +431,7 @@ def _verb_claims(
     """(claim start, claim end, verb, extra about-key) for reporting verbs of ``sent``."""
     cues = load_cues()
     out: list[tuple[int, int, Token, str | None]] = []
-    for tok in sent:
+    for tok in doc_tokens(doc)[sent.start : sent.end]:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()

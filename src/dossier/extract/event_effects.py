@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from dossier.extract.common import find_counts
 from dossier.extract.numbers import is_vague
 from dossier.nlp.text import TokensByChar, doc_sentences, doc_text
+from dossier.nlp.token_table import doc_tokens
 from dossier.records import NumberRange
 
 if TYPE_CHECKING:
@@ -678,10 +679,13 @@ def _tolls(doc: Doc, finder: ArgumentFinder) -> list[_Toll]:
     was later raised to 27", "the toll stood at 30"), deaths a source reports ("the army
     reported 4 FAMa deaths")."""
     rules = finder.rules
-    sentences = {t.i: n for n, s in enumerate(doc_sentences(doc)) for t in s}
+    sentences = {i: n for n, s in enumerate(doc_sentences(doc)) for i in range(s.start, s.end)}
     out: list[_Toll] = []
-    for tok in doc:
+    tolled = rules.words("toll_nouns") | rules.words("toll_death_nouns")
+    for tok in doc_tokens(doc):
         lem = tok.lemma_.lower()
+        if lem not in tolled:
+            continue  # neither branch below takes it
         verb = tok.head
         figure: NumberRange | None = None
         kind = "reported"

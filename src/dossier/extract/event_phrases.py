@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.nlp.token_table import token_table
+
 __all__ = [
     "PRONOUN_ORG",
     "PRONOUN_PERSON",
@@ -94,13 +96,17 @@ def _in_clause(t: Token, head: Token) -> bool:
 
 
 def _in_dropped(t: Token, head: Token) -> bool:
-    cur = t
-    while cur.i != head.i:
-        if cur.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} or (
-            cur.dep_ == "prep" and cur.lower_ not in {"of"}
+    # the walk up the heads on the doc's token table (no token object per step)
+    table = token_table(t.doc)
+    deps, lowers, heads = table.deps, table.lowers, table.heads
+    cur = t.i
+    while cur != head.i:
+        dep = deps[cur]
+        if dep in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} or (
+            dep == "prep" and lowers[cur] not in {"of"}
         ):
             return True
-        cur = cur.head
+        cur = heads[cur]
     return False
 
 

@@ -21,7 +21,8 @@ from dossier.extract.event_effects import as_claimed, combine_tolls
 from dossier.extract.event_generic import generic
 from dossier.extract.event_merge import RESPONSIBILITY_RANK
 from dossier.extract.event_phrases import RELATIVE
-from dossier.nlp.text import TokensByChar, doc_text
+from dossier.nlp.text import TokensByChar, doc_sentences, doc_text
+from dossier.nlp.token_table import doc_tokens
 from dossier.records import Actor, EventActor
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.unidentified import is_unidentified_key
@@ -69,7 +70,7 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
     suspect_nouns = rules.words("suspect_verbs") | rules.words("responsibility_nouns")
     verb_lemmas = _statement_verbs(rules)
     out: list[Statement] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         pos = tok.pos_
         if pos not in {"VERB", "AUX"}:
             if pos == "NOUN" and (lem := tok.lemma_.lower()) in suspect_nouns:
@@ -169,7 +170,7 @@ def find_denials(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
     deny = finder.rules.words("fact_denial_verbs")
     objects = finder.rules.words("denial_objects")
     out: list[Statement] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in deny:
             continue
         if any(c.dep_ == "neg" for c in tok.children):
@@ -967,8 +968,9 @@ def attach_named_victims(
     that names who "the victims" or "the dead" were gives the nearest attack told before it
     (at most three sentences back) those people as its victims."""
     out = list(frames)
-    for sent_i, sent in enumerate(doc.sents):
-        for noun in sent:
+    toks = doc_tokens(doc)
+    for sent_i, sent in enumerate(doc_sentences(doc)):
+        for noun in toks[sent.start : sent.end]:
             if noun.pos_ not in {"NOUN", "ADJ"} or not _victim_noun(noun, finder):
                 continue
             names = _listed_names(noun.head, noun, finder)

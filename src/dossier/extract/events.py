@@ -55,6 +55,7 @@ from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
 from dossier.extract.numbers import parse_count
 from dossier.nlp.text import doc_sentences, doc_text
+from dossier.nlp.token_table import token_table
 from dossier.records import (
     Actor,
     Anchor,
@@ -140,12 +141,14 @@ def _light_verb(tok: Token, rules: EventRules) -> Token | None:
 def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
     found: dict[int, _Trigger] = {}
     threats: dict[str, str | None] = dict(rules.raw.get("threat_verbs") or {})
-    lemmas = [_lemma(t) for t in doc]
+    table = token_table(doc)
+    toks = table.tokens
+    lemmas = [_lemma(t) for t in toks]
     # multi-word phrases on lemmas ("open fire", "pledge allegiance"), indexed by first word
     by_first = rules.phrases_by_first_word
     # phrases are stored without articles ("suspend the peace talks" is "suspend peace
     # talk"): they match the text's words with its articles left out
-    kept = [i for i, t in enumerate(doc) if t.lower_ not in {"a", "an", "the"}]
+    kept = [i for i, low in enumerate(table.lowers) if low not in {"a", "an", "the"}]
     bare = [lemmas[i] for i in kept]
     for k, lemma in enumerate(bare):
         i = kept[k]
@@ -158,7 +161,7 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 light_verb = _light_verb(head, rules) if head.pos_ in {"NOUN", "PROPN"} else None
                 found.setdefault(head.i, _Trigger(head, type_mode, light_verb))
     misparsed: dict[str, str] = dict(rules.raw.get("aux_misparses") or {})
-    for tok in doc:
+    for tok in toks:
         if tok.i in found:
             continue
         lem = lemmas[tok.i]
@@ -1608,8 +1611,13 @@ def _background_sentences(doc: Doc, rules: EventRules) -> frozenset[int]:
     for i, sent in enumerate(sents):
         gap = text[sents[i - 1].end_char : sent.start_char] if i else ""
         line_start = i == 0 or "\n" in gap or text[sent.start_char - 1 : sent.start_char] == "\n"
-        new_paragraph = i == 0 or "\n\n" in gap or "\n\n" in sents[i - 1].text[-3:]
-        words = sent.text.strip()
+        # a sentence's text sliced from the doc's (``Span.text`` joins its tokens anew)
+        new_paragraph = (
+            i == 0
+            or "\n\n" in gap
+            or "\n\n" in text[sents[i - 1].start_char : sents[i - 1].end_char][-3:]
+        )
+        words = text[sent.start_char : sent.end_char].strip()
         if new_paragraph:
             in_paragraph = False
         if line_start and heading.match(words):

@@ -1,0 +1,70 @@
+"""``token_table()``: a parsed doc's tokens and their most read attributes, built once.
+
+spaCy builds a new ``Token`` object at every ``doc[i]``, every step of ``for t in doc`` and
+every ``t.head``, and looks each string attribute up in the string store on every read; the
+extractors walk the whole doc a score of times per document, so most of that work is done
+again and again. Once :func:`dossier.nlp.text.freeze_sentences` has fixed the doc (no stage
+after it changes a token), the table is kept in ``doc.user_data``; before that, each call
+builds a new one. Each column is read from the doc on first use.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dossier.nlp.text import _SENTS
+
+_KEY = "dossier.token_table"
+
+
+class TokenTable:
+    """``list(doc)`` and, per token index, its ``dep_``, ``lower_`` and ``head.i``."""
+
+    __slots__ = ("_doc", "_tokens", "_deps", "_lowers", "_heads")
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._tokens: list[Token] | None = None
+        self._deps: list[str] | None = None
+        self._lowers: list[str] | None = None
+        self._heads: list[int] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The doc's tokens (``list(doc)``): the same objects on every read; do not change it."""
+        if self._tokens is None:
+            self._tokens = list(self._doc)
+        return self._tokens
+
+    @property
+    def deps(self) -> list[str]:
+        if self._deps is None:
+            self._deps = [t.dep_ for t in self.tokens]
+        return self._deps
+
+    @property
+    def lowers(self) -> list[str]:
+        if self._lowers is None:
+            self._lowers = [t.lower_ for t in self.tokens]
+        return self._lowers
+
+    @property
+    def heads(self) -> list[int]:
+        if self._heads is None:
+            self._heads = [t.head.i for t in self.tokens]
+        return self._heads
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The doc's :class:`TokenTable`, kept on a doc whose sentences are frozen."""
+    table: TokenTable | None = doc.user_data.get(_KEY)
+    if table is None:
+        table = TokenTable(doc)
+        if doc.user_data.get(_SENTS) is not None:
+            doc.user_data[_KEY] = table
+    return table
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """``list(doc)``, kept on a frozen doc (the same list each time: do not change it)."""
+    return token_table(doc).tokens
