@@ -21,6 +21,7 @@ from dossier.extract.event_rules import load_event_rules
 from dossier.extract.numbers import parse_count
 from dossier.extract.tables import pipe_rows
 from dossier.nlp.text import doc_sentences, doc_text
+from dossier.nlp.token_table import doc_tokens
 from dossier.records import NumberRange, PlaceMention, Timex
 
 # a line that opens a list item ("- ", "• ", "3) "): the item before has ended
@@ -93,7 +94,8 @@ def _heading(
     places: Sequence[PlaceMention],
     specific: Callable[[Timex], bool],
 ) -> Heading | None:
-    colon = next((t for t in sent if t.text.endswith(":") and t.is_punct), None)  # ":", "):"
+    tokens = doc_tokens(sent.doc)[sent.start : sent.end]
+    colon = next((t for t in tokens if t.text.endswith(":") and t.is_punct), None)  # ":", "):"
     if colon is None or colon.i - sent.start > _MAX_HEADING_TOKENS:
         # "- **9 Feb** — Houthi drone attack on ...": a list item's date set off by a dash
         colon = _dash_after_date(sent, timexes, specific)
@@ -201,7 +203,7 @@ def _dash_after_date(
 ) -> Token | None:
     """The dash after a specific date that opens a list item ("- 9 Feb — ...", "• 3 March
     2025 – ..."), standing for the heading's colon; None when the item opens otherwise."""
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in doc_tokens(sent.doc)[sent.start : sent.end] if not t.is_space]
     if not words:
         return None
     # "- **Mar 3** — ...": the bullet and the emphasis marks before the date
@@ -234,7 +236,7 @@ def _next_word_start(words: list[Token], end: int) -> int:
 
 
 def _last_word_end(sent: Span) -> int:
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in doc_tokens(sent.doc)[sent.start : sent.end] if not t.is_space]
     return words[-1].idx + len(words[-1]) if words else sent.end_char
 
 

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.datafiles import load_yaml
+from dossier.nlp.text import doc_text
 from dossier.nlp.titles import is_title_abbreviation, load_titles
 
 _FINAL = {".", "!", "?", ":", "…"}
@@ -68,7 +69,7 @@ _DATELINE = re.compile(
 
 
 def _mark_datelines(doc: Doc) -> None:
-    for m in _DATELINE.finditer(doc.text):
+    for m in _DATELINE.finditer(doc_text(doc)):
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if start is not None and start.start > 0:
             start[0].is_sent_start = True
@@ -77,8 +78,8 @@ def _mark_datelines(doc: Doc) -> None:
 def _join_title_abbreviations(doc: Doc) -> None:
     """No sentence starts after "Brig." or "Lt" "." before a capitalised word on one line."""
     words = load_titles()
-    for token in doc[:-1]:
-        nxt = doc[token.i + 1]
+    toks = list(doc)  # one token object each, not one per look
+    for token, nxt in zip(toks[:-1], toks[1:], strict=True):
         if (
             nxt.text[:1].isupper()
             and "\n" not in token.whitespace_
@@ -102,7 +103,7 @@ _PIPE_ROW = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 
 def _join_table_rows(doc: Doc) -> None:
     """No sentence starts inside a pipe-table row: its cells are read together."""
-    if "|" in doc.text:
+    if "|" in doc_text(doc):
         _no_sentence_starts_inside(doc, _PIPE_ROW)
 
 
@@ -117,7 +118,7 @@ def _join_item_headings(doc: Doc) -> None:
 
 
 def _no_sentence_starts_inside(doc: Doc, pattern: re.Pattern[str]) -> None:
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is None:
             continue
@@ -127,30 +128,27 @@ def _no_sentence_starts_inside(doc: Doc, pattern: re.Pattern[str]) -> None:
 
 @Language.component("dossier_blocks")
 def mark_blocks(doc: Doc) -> Doc:
-    usual = _usual_line_length(doc.text)
+    # the text joined once (``Doc.text`` joins every token on each read; blocks change no token)
+    text = doc_text(doc)
+    usual = _usual_line_length(text)
     _join_table_rows(doc)
     _join_item_headings(doc)
     _mark_datelines(doc)
     _join_title_abbreviations(doc)
-    for i, token in enumerate(doc[:-1]):
+    toks = list(doc)
+    for i, token in enumerate(toks[:-1]):
         if "\n" not in token.text and "\n" not in token.whitespace_:
             continue
         blank = token.text.count("\n") + token.whitespace_.count("\n") >= 2
-        nxt = doc[i + 1]
+        nxt = toks[i + 1]
         if token.is_space:
-            prev = doc[i - 1] if i > 0 else None
+            prev = toks[i - 1] if i > 0 else None
             end_punct = prev is not None and prev.text in _FINAL
         else:
             end_punct = token.text in _FINAL
         newline = token.idx + (token.text.find("\n") if "\n" in token.text else len(token))
-        heading = not (blank or end_punct) and _heading_before(doc.text, newline, usual)
-        if (
-            blank
-            or end_punct
-            or heading
-            or "\n\n" in token.text
-            or _table_row_edge(doc.text, newline)
-        ):
+        heading = not (blank or end_punct) and _heading_before(text, newline, usual)
+        if blank or end_punct or heading or "\n\n" in token.text or _table_row_edge(text, newline):
             nxt.is_sent_start = True
             if token.is_space and i > 0:
                 # the whitespace token belongs with the sentence before it
