@@ -76,7 +76,8 @@ def np_span(tok: Token) -> Span2:
     if not keep:
         return tok.idx, tok.idx + len(tok)
     start = min(t.idx for t in keep)
-    end = max(t.idx + len(t) for t in keep if t.i <= _right_limit(tok))
+    limit = _right_limit(tok)  # once, not once per kept token
+    end = max(t.idx + len(t) for t in keep if t.i <= limit)
     return start, max(end, tok.idx + len(tok))
 
 
@@ -87,11 +88,13 @@ def extent(tok: Token) -> Span2:
 
 
 def _in_clause(t: Token, head: Token) -> bool:
-    cur = t
-    while cur.i != head.i:
-        if cur.dep_ in {"relcl", "acl", "advcl", "ccomp", "xcomp"}:
+    table = token_table(t.doc)
+    deps, heads = table.deps, table.heads
+    cur = t.i
+    while cur != head.i:
+        if deps[cur] in {"relcl", "acl", "advcl", "ccomp", "xcomp"}:
             return True
-        cur = cur.head
+        cur = heads[cur]
     return False
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.datafiles import load_yaml
 from dossier.nlp.metonymy import acting_places, acts, load_metonymy_cues
 from dossier.nlp.text import doc_ents, doc_text, span_ents
+from dossier.nlp.token_table import doc_tokens
 from dossier.records import Mention
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.geo_gazetteer import GeoGazetteer, country_english_name, open_geo_gazetteer
@@ -670,7 +671,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     year = document_year(doc)
     out: list[StateMention] = []
     heads = forces | police | actions | officials | sources
-    for head in doc:
+    for head in doc_tokens(doc):
         if (
             head.pos_ != "NOUN"
             # "Turkey's defence ministry": a lower-case noun the model took for a name
