@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from dossier.extract.common import find_counts
 from dossier.extract.numbers import is_vague
 from dossier.nlp.text import TokensByChar, doc_sentences, doc_text
-from dossier.nlp.token_table import doc_tokens
+from dossier.nlp.token_table import doc_tokens, token_table
 from dossier.records import NumberRange
 
 if TYPE_CHECKING:
@@ -177,8 +177,13 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
         if g.dep_ == "pcomp" and _with(g)
     ]
     # "N people were killed in the attack"
-    for t in tok.sent:
-        if t.lemma_.lower() in fatal_verbs | injury_verbs | death_verbs:
+    killing = fatal_verbs | injury_verbs | death_verbs  # once, not once per token
+    sent = tok.sent
+    table = token_table(tok.doc)
+    toks, lemmas = table.tokens, table.lemma_lowers
+    for k in range(sent.start, sent.end):
+        if lemmas[k] in killing:
+            t = toks[k]
             for prep in t.children:
                 on_trigger = any(p.i == tok.i for p in prep.children)
                 if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "by"} and on_trigger:
@@ -368,7 +373,10 @@ def _left_dead(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
     """ "The attack left at least three soldiers dead", "a siege that left 20 people wounded"."""
     dead_words = finder.rules.words("left_dead_words")
     hurt_words = finder.rules.words("left_hurt_words")
-    for leave in (t for t in tok.sent if t.lemma_.lower() == "leave"):
+    sent = tok.sent
+    table = token_table(tok.doc)
+    toks, lemmas = table.tokens, table.lemma_lowers
+    for leave in (toks[k] for k in range(sent.start, sent.end) if lemmas[k] == "leave"):
         subjects = [c for c in leave.children if c.dep_ == "nsubj"]
         if not (any(c.i == tok.i for c in subjects) or tok in leave.ancestors):
             continue

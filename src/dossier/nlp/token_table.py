@@ -18,9 +18,10 @@ _KEY = "dossier.token_table"
 
 
 class TokenTable:
-    """``list(doc)`` and, per token index, its ``dep_``, ``lower_`` and ``head.i``."""
+    """``list(doc)`` and, per token index, its ``dep_``, ``lower_``, ``head.i`` and
+    ``lemma_.lower()``."""
 
-    __slots__ = ("_doc", "_tokens", "_deps", "_lowers", "_heads")
+    __slots__ = ("_doc", "_tokens", "_deps", "_lowers", "_heads", "_lemma_lowers")
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
@@ -28,6 +29,7 @@ class TokenTable:
         self._deps: list[str] | None = None
         self._lowers: list[str] | None = None
         self._heads: list[int] | None = None
+        self._lemma_lowers: list[str] | None = None
 
     @property
     def tokens(self) -> list[Token]:
@@ -53,6 +55,12 @@ class TokenTable:
         if self._heads is None:
             self._heads = [t.head.i for t in self.tokens]
         return self._heads
+
+    @property
+    def lemma_lowers(self) -> list[str]:
+        if self._lemma_lowers is None:
+            self._lemma_lowers = [t.lemma_.lower() for t in self.tokens]
+        return self._lemma_lowers
 
 
 def token_table(doc: Doc) -> TokenTable:
