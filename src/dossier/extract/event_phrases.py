@@ -8,6 +8,8 @@ a phrase with its modifiers (:func:`extent`), the verbs a subjectless participle
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dossier.nlp.token_table import token_table
@@ -71,12 +73,13 @@ def clause_head(tok: Token) -> Token:
 
 def np_span(tok: Token) -> Span2:
     """The noun phrase headed by ``tok`` without determiners, relative clauses or appositions."""
-    keep = [t for t in tok.subtree if not _in_dropped(t, tok)]
+    dropped = _dropped_under(tok)
+    keep = [t for t in tok.subtree if not dropped(t.i)]
     keep = [t for t in keep if t.dep_ not in {"det", "punct", "predet"} or t.i > tok.i]
     if not keep:
         return tok.idx, tok.idx + len(tok)
     start = min(t.idx for t in keep)
-    limit = _right_limit(tok)  # once, not once per kept token
+    limit = _right_limit(tok, dropped)  # once, not once per kept token
     end = max(t.idx + len(t) for t in keep if t.i <= limit)
     return start, max(end, tok.idx + len(tok))
 
@@ -98,6 +101,10 @@ def _in_clause(t: Token, head: Token) -> bool:
     return False
 
 
+# what a noun phrase leaves out below its head (and a preposition other than "of")
+_DROPPED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+
+
 def _in_dropped(t: Token, head: Token) -> bool:
     # the walk up the heads on the doc's token table (no token object per step)
     table = token_table(t.doc)
@@ -105,18 +112,40 @@ def _in_dropped(t: Token, head: Token) -> bool:
     cur = t.i
     while cur != head.i:
         dep = deps[cur]
-        if dep in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} or (
-            dep == "prep" and lowers[cur] not in {"of"}
-        ):
+        if dep in _DROPPED_DEPS or (dep == "prep" and lowers[cur] not in {"of"}):
             return True
         cur = heads[cur]
     return False
 
 
-def _right_limit(tok: Token) -> int:
+def _dropped_under(head: Token) -> Callable[[int], bool]:
+    """``_in_dropped(doc[i], head)`` for the tokens ``i`` under ``head``, each step up the
+    heads taken once for all of them (the answers of the tokens passed are remembered)."""
+    table = token_table(head.doc)
+    deps, lowers, heads = table.deps, table.lowers, table.heads
+    memo = {head.i: False}
+
+    def dropped(i: int) -> bool:
+        path: list[int] = []
+        while i not in memo:
+            dep = deps[i]
+            if dep in _DROPPED_DEPS or (dep == "prep" and lowers[i] not in {"of"}):
+                memo[i] = True
+                break
+            path.append(i)
+            i = heads[i]
+        answer = memo[i]
+        for k in path:
+            memo[k] = answer
+        return answer
+
+    return dropped
+
+
+def _right_limit(tok: Token, dropped: Callable[[int], bool]) -> int:
     last = tok.i
     for t in tok.subtree:
-        if not _in_dropped(t, tok) and t.i > last:
+        if not dropped(t.i) and t.i > last:
             last = t.i
     return last
 

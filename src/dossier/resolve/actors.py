@@ -34,6 +34,7 @@ from dossier.datafiles import load_yaml
 from dossier.nlp.named_actors import navy_of_ship
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
+from dossier.nlp.token_table import doc_tokens
 from dossier.nlp.unit_names import is_numbered_unit, unit_nouns
 from dossier.records import Actor, ActorEntry, Mention
 from dossier.resolve.actor_gazetteer import (
@@ -519,14 +520,15 @@ def _is_heading_sentence(doc: Doc, start: int) -> bool:
     if span is None:
         return False
     sent = span.sent
-    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    toks = doc_tokens(doc)[sent.start : sent.end]  # the sentence's tokens, built once
+    words = [t for t in toks if t.is_alpha and not t.is_stop]
     if len(words) < 2:
         return True
-    last = next((t for t in reversed(sent) if not t.is_space), None)
+    last = next((t for t in reversed(toks) if not t.is_space), None)
     if (
         last is not None
         and last.text == "."
-        and any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in sent)
+        and any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in toks)
     ):
         # "Abu X, whose real name was Y Z, was killed in June 2023 in Marawi.": a sentence
         # full of names, not a headline (those end without a full stop)
