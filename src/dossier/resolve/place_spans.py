@@ -28,7 +28,6 @@ from dossier.nlp.place_names import (
 )
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
-from dossier.nlp.token_table import doc_tokens, token_table
 from dossier.resolve.geo_candidates import (
     _AFTER_COMMA,
     _candidates,
@@ -756,13 +755,8 @@ def _noun_named_places(doc: Doc, spans: list[Span]) -> list[Span]:
     nouns = _naming_nouns()
     actor_tokens = {i for e in doc_ents(doc) if e.ent_id_ for i in range(e.start, e.end)}
     out = list(spans)
-    table = token_table(doc)
-    toks = table.tokens
-    for i, low in enumerate(table.lowers):
-        if low not in nouns:
-            continue  # (read from the token table: no token object for most words)
-        tok = toks[i]
-        if not tok.is_lower or tok.i == 0:
+    for tok in doc:
+        if not (tok.is_lower and tok.lower_ in nouns) or tok.i == 0:
             continue
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
             continue  # "the Kabul city council"
@@ -1072,7 +1066,7 @@ def _name_runs(doc: Doc) -> list[Span]:
         for i in range(ent.start, ent.end)
     }
     runs: list[Span] = []
-    toks = doc_tokens(doc)  # one Token object each, not one per look
+    toks = list(doc)  # one Token object each, not one per look
     n = len(toks)
     i = 0
     while i < n:
