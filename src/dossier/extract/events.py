@@ -65,6 +65,7 @@ from dossier.records import (
     Timex,
 )
 from dossier.resolve.geo_rules import is_demonym
+from dossier.resolve.timex.values import calendar_period
 
 __all__ = ["EventFrame", "extract_event_frames", "extract_events"]
 
@@ -3139,11 +3140,36 @@ def extract_events(
     dated = _continue_narrative(kept, kept, doc, timexes, rules)
     anaphors = rules.words("incident_anaphors")
     return [
-        _date_rejection(
-            f.event, timexes, doc, document_date, _denied_event(f, dated, doc, anaphors)
+        _calendar_date(
+            _date_rejection(
+                f.event, timexes, doc, document_date, _denied_event(f, dated, doc, anaphors)
+            )
         )
         for f in dated
     ]
+
+
+_SEASON_CODE = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])")
+
+
+def _calendar_date(ev: Event) -> Event:
+    """An event dated by a season, quarter or half-year ("last autumn": "2025-FA") takes the
+    months it covers (2025-09 to 2025-11), since an event's date is exported as calendar
+    dates; one whose season has no year keeps no date rather than a code no tool reads."""
+    date = ev.date
+    if date is None or not _SEASON_CODE.fullmatch(date.value):
+        return ev
+    period = calendar_period(date.value)
+    if period is None:
+        return replace(ev, date=None)
+    first, last, precision = period
+    end = date.end_value
+    if end is not None:
+        later = calendar_period(end)
+        end = (later[1] or later[0]) if later is not None else last
+    else:
+        end = last
+    return replace(ev, date=replace(date, value=first, end_value=end, precision=precision))
 
 
 # a denial refers back to the event told just before it within this many sentences
