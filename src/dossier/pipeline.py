@@ -22,6 +22,7 @@ from dossier.errors import DossierError, InputError
 from dossier.extract.claims import extract_claims
 from dossier.extract.events import extract_events
 from dossier.extract.quantities import extract_quantities
+from dossier.extract.relation_events import event_relations
 from dossier.extract.relation_patterns import load_patterns, pattern_probe
 from dossier.extract.relations import extract_relations
 from dossier.language import foreign_stretches
@@ -205,6 +206,8 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     relations = extract_relations(doc, actors, places, timexes, claims=claims)
     quantities = extract_quantities(doc, actors, timexes)
     events = extract_events(doc, actors, places, timexes, document_date)
+    # (s15) the hostilities and areas of operations the events state and the text does not
+    relations.extend(event_relations(events, actors, relations, places))
     return Document(
         path=raw.path,
         content_hash=raw.content_hash,

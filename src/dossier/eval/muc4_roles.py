@@ -579,6 +579,13 @@ class _RoleMapper:
         if trig is None:
             return False
         tok = trig.root
+        # "will step up their actions to destroy the grid and murder officials": a conjunct
+        # verb shares the infinitive or modal of the verb it is joined to
+        while tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+            tok = tok.head
+        modals = self.lex_words("irrealis_modals")
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in tok.children):
+            return True  # "the rebels will attack", "could blow up": a forecast, not an act
         if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
             return False
         head = tok.head
@@ -646,7 +653,22 @@ class _RoleMapper:
         bare = [m for m in out["Target"] if normalize(m[0]) in self.lex.generic_targets]
         if len(bare) < len(out["Target"]):
             out["Target"] = [m for m in out["Target"] if m not in bare]
+        out["PerpInd"] = self._shortened_away(out["PerpInd"])
         return out
+
+    def _shortened_away(self, fillers: list[list[str]]) -> list[list[str]]:
+        """ "the urban commando units" ... "our units", "a group of ten hired gunmen" ... "ten
+        hired gunmen": a perpetrator phrase whose words all recur in a fuller one is a second
+        mention of those people (MUC-4: one entity, its mentions alternatives). State troops
+        (``distinct_force_heads``) stay: a report's many "troops" are mostly many units."""
+        distinct = self.lex_words("distinct_force_heads")
+        words = [{_singular_form(w) for w in normalize(m[0]).split()} for m in fillers]
+        kept: list[list[str]] = []
+        for i, m in enumerate(fillers):
+            if words[i] and not words[i] & distinct and any(words[i] < w for w in words):
+                continue
+            kept.append(m)
+        return kept
 
     def _org_key(self, mention: str) -> str:
         index, _n = _org_index()
@@ -756,6 +778,11 @@ def _head_in(token: Token, words: frozenset[str] | set[str]) -> bool:
 def _singular(word: str) -> set[str]:
     """A word and, for a plural, its singular ("Ecuadoreans" → ecuadoreans, ecuadorean)."""
     return {word, word[:-1]} if word.endswith("s") else {word}
+
+
+def _singular_form(word: str) -> str:
+    """A plural word's singular ("units" → unit); short words stay ("gas")."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _capitalised(token: Token) -> bool:

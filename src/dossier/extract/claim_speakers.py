@@ -702,6 +702,13 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
             objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
             if objs:
                 return objs[0], False
+        quoting = quoting_verb(v)
+        if quoting is not None:
+            # "SUNA quoted the governor as saying C", "an officer was quoted by local media
+            # as saying C": the one quoted speaks (the quoting outlet is the claim's via)
+            quoted = [c for c in quoting.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            if quoted:
+                return quoted[0], False
         if v.dep_ in ("conj", "advcl", "pcomp") and v.head is not v:
             v = v.head
             continue
@@ -711,3 +718,22 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+_QUOTING_LEMMAS = frozenset({"quote", "cite"})
+
+
+def quoting_verb(verb: Token) -> Token | None:
+    """The verb that quotes a speaker "as saying" (``verb`` is "saying"): "SUNA quoted the
+    governor as saying C" gives "quoted"; None elsewhere."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or verb.tag_ != "VBG"
+        or prep is verb
+        or prep.lower_ != "as"
+        or prep.head is prep
+        or prep.head.lemma_.lower() not in _QUOTING_LEMMAS
+    ):
+        return None
+    return prep.head

@@ -51,7 +51,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.claim_cues import find_via, is_generic_via, load_cues, outlet_name
-from dossier.extract.claim_speakers import Speaker, find_speaker, speaker_token
+from dossier.extract.claim_speakers import Speaker, find_speaker, quoting_verb, speaker_token
 from dossier.extract.common import (
     ARMED_TYPES,
     GROUP_TYPES,
@@ -64,6 +64,7 @@ from dossier.extract.common import (
     resolve_reference,
     sentence_views,
 )
+from dossier.extract.lexicon import alternation
 from dossier.nlp.text import doc_sentences, doc_text
 from dossier.nlp.token_table import doc_tokens
 from dossier.ontology import load_ontology
@@ -717,6 +718,7 @@ _CHANNEL_TAIL = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:interview|statement|post|message|video|broadcast|tweet|"
     r"communiqu[eé]|press\s+conference|news\s+conference|speech|audio(?:\s+message)?|"
     r"recording|website|channel|account|call|briefing|agency|outlet|radio|"
+    r"(?:voice\s+)?note|clip|livestream|podcast|"
     r"television|TV|newspaper|broadcaster)s?\d{0,2}\b"
     # "on its Voces del Sur site" (not "fired on the site")
     r"|(?:in|on|via|through)\s+(?:its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -1252,6 +1254,9 @@ def _sentence_claims(
             speaker = Speaker(None, AUTHOR, text[sp_start:sp_end])
         else:
             speaker = find_speaker(doc, views, view, sp_start, sp_end)
+            if speaker is None and _named_outlet_phrase(text, sp_start, sp_end):
+                # "Radio Maendeleo reported C": an outlet no actor names speaks as the media
+                speaker = Speaker(None, "media", text[sp_start:sp_end])
             if speaker is None and subj.pos_ == "PRON":
                 # "Police recovered what they described as rockets": a pronoun no actor
                 # stands for names the subject of the clause it is said in
@@ -1315,6 +1320,16 @@ def _sentence_claims(
                     # "a military source told L'Orient-Le Jour": an unnamed source tells a
                     # named party what it says, which is the outlet
                     via = text[o_start:o_end]
+        quoter = _quoting_party(doc, view, verb)
+        if quoter is not None:
+            via = quoter  # "SUNA quoted the governor as saying C": SUNA carried it
+        cited = _cited_source(
+            doc, views, view, sent, verb, speaker, (sp_start, sp_end), (c_start, c_end)
+        )
+        if cited is not None:
+            # "Mizzima reported, citing residents, that C": the residents speak, through
+            # the outlet that cites them
+            speaker, via, c_start = cited
         stance = cues.verbs.get(verb.lemma_.lower())
         extra = [verb.text.lower()] if stance == "hedged" else []
         accusation: tuple[int, int] | None = None
@@ -1451,6 +1466,126 @@ def _sentence_claims(
             claims.append(rumour)
     claims = _conjoined_reports(doc, claims)
     return [_unverified_after(text, c, claims, s_end) for c in claims]
+
+
+def _outlet_text(doc: Doc, view: SentenceView, start: int, end: int) -> str:
+    """The name of the outlet a phrase names: a known outlet's, else the phrase without its
+    article ("the Daily Trust" -> "Daily Trust")."""
+    text = doc_text(doc)
+    phrase = text[start:end].strip(" ,")
+    known = outlet_name(view, phrase, start)
+    if known is not None:
+        return re.sub(r"^(?:the|The)\s+", "", known)
+    phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
+    # "the official news agency Petra", "the Garowe Online website": the outlet's own name
+    names = [
+        m.group()
+        for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", phrase)
+        if m.start() > 0 or " " in m.group() or m.end() == len(phrase)
+    ]  # (not "Local" of "Local media": a capital opening the sentence)
+    return max(names, key=len) if names else phrase
+
+
+def _quoting_party(doc: Doc, view: SentenceView, verb: Token) -> str | None:
+    """The outlet that quoted a speaker "as saying": the subject of "quoted" ("the agency
+    Petra quoted the minister as saying"), or its agent ("was quoted by local media as
+    saying")."""
+    quoting = quoting_verb(verb)
+    if quoting is None:
+        return None
+    for child in quoting.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return _outlet_text(doc, view, *_subtree_span(list(objs[0].subtree)))
+    subjects = [c for c in quoting.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    # "The official news agency Petra quoted ...", parsed with two subjects: the phrase
+    # from the first to the verb names the outlet
+    start = min(t.idx for s in subjects for t in s.subtree)
+    return _outlet_text(doc, view, start, quoting.idx)
+
+
+_CITING_WORDS = frozenset({"citing", "quoting"})
+
+
+@cache
+def _outlet_words() -> re.Pattern[str]:
+    """Words that make a speaker phrase an outlet ("Radio Ndeke Luka", "the Daily Trust",
+    "the state news agency"): the outlet nouns and heads of ``claim_cues.yaml``."""
+    data = load_data("claim_cues.yaml")
+    words = [
+        *(data.get("outlet_descriptor_nouns") or ()),
+        *(data.get("outlet_after_nouns") or ()),
+        *(data.get("outlet_heads") or ()),
+    ]
+    return re.compile(rf"\b(?:{alternation([str(w) for w in words])})\b", re.IGNORECASE)
+
+
+def _named_outlet_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names an outlet: a known one, or a capitalised name with
+    an outlet's word ("Radio Maendeleo", "the Kivu Observer")."""
+    phrase = text[start:end]
+    if not re.search(r"(?<!^)\b[A-Z]", phrase) and not re.match(r"[A-Z][\w'’-]*\s+[A-Z]", phrase):
+        return False
+    return _known_outlet(phrase) or _outlet_words().search(phrase) is not None
+
+
+def _known_outlet(phrase: str) -> bool:
+    """Whether ``phrase`` opens with an outlet of ``claim_cues.yaml`` ("Reuters", "the BBC")."""
+    bare = re.sub(r"^(?:the|The)\s+", "", phrase.strip())
+    return any(pattern.match(bare) for pattern, _name in load_cues().outlets)
+
+
+def _cited_source(
+    doc: Doc,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    sent: Span,
+    verb: Token,
+    speaker: Speaker,
+    speaker_span: tuple[int, int],
+    claim_span: tuple[int, int],
+) -> tuple[Speaker, str, int] | None:
+    """(cited speaker, outlet, claim start) where an outlet reports a claim "citing" a
+    source: "Mizzima reported, citing residents, that C", "Citing two officers, the Daily
+    Trust said C", "Radio X, quoting hospital staff, said C". The source cited speaks; the
+    outlet that cites it is the claim's via. A speaker that is no outlet keeps its claim
+    ("Cabo Ligado said C, citing local sources": a monitor's own count)."""
+    text = doc_text(doc)
+    sp_start, sp_end = speaker_span
+    c_start, c_end = claim_span
+    phrase = text[sp_start:sp_end]
+    is_outlet = (
+        verb.lemma_.lower() in ("report", "broadcast", "publish")
+        or speaker.kind == "media"
+        or speaker.actor_type == "media"
+        or _known_outlet(phrase)
+        or _outlet_words().search(phrase) is not None
+    )
+    if not is_outlet:
+        return None
+    for tok in sent:
+        if tok.lower_ not in _CITING_WORDS or tok.tag_ != "VBG":
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if not objs:
+            continue
+        y_start, y_end = _subtree_span(list(objs[0].subtree))
+        opens = c_start <= tok.idx and text[c_start : tok.idx].strip(" ,") == ""
+        if c_start <= tok.idx < c_end and not opens:
+            continue  # a citing inside what was said is the claim's own words
+        cited = find_speaker(doc, views, view, y_start, y_end)
+        if cited is None or cited.kind == AUTHOR:
+            continue
+        new_start = c_start
+        if opens:
+            # the parser opened the claim with it: "reported, citing residents, that C"
+            opener = re.match(r"[\s,]*(?:that\s+)?", text[y_end:])
+            new_start = y_end + (opener.end() if opener else 0)
+        return cited, _outlet_text(doc, view, sp_start, sp_end), new_start
+    return None
 
 
 # "... said C1 and estimated that C2": a second reporting verb coordinated inside C1

@@ -509,6 +509,10 @@ class ArgumentFinder:
             # was not hit
             actor = self.actor_in(*_object_span(o, self.rules.words("locative_preps")), o)
             actor = actor or self.refer(o) or self.named_tail(o)
+            if actor is None and (fought := event_parties.fighters_of_focus(self, o)) is not None:
+                # "troops pounded the insurgents": the group just named, unless it is the
+                # one that acts
+                actor = fought if all(k != fought.key for k, _r in roles) else None
             if actor is None and any(c.dep_ == "poss" for c in o.children):
                 actor = self.member_group(o)  # "repelled an assault on its forces"
             if actor is None and o.lower_ in {"him", "her"}:

@@ -608,6 +608,27 @@ def _noun_clause(
         for c in light.children:
             if c.dep_ == "prep" and c.lower_ in {"on", "against", "to"}:
                 objects += [p for p in c.children if p.dep_ == "pobj"]
+    elif (
+        tok.dep_ == "pobj"
+        and gov.lower_ == "under"
+        and gov.head.lemma_.lower() in finder.rules.words("under_attack_verbs")
+    ):
+        # (ev, s15) "the patrol came under fire from X": the subject was attacked, "from X"
+        # (on the verb or on the noun) attacked it
+        verb = gov.head
+        for s in subjects(finder, verb):
+            if place_in(finder, s.idx, s.idx + len(s)):
+                place_hosts.insert(0, s)
+            else:
+                objects.append(s)
+        perps += [
+            g
+            for c in (*verb.children, *tok.children)
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        place_hosts.append(verb)
     elif tok.dep_ == "dobj" and gov.lemma_.lower() in finder.rules.words("undergo_verbs"):
         for s in subjects(finder, gov):
             if place_in(finder, s.idx, s.idx + len(s)):

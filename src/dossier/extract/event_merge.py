@@ -116,6 +116,8 @@ def _other_date(p: _Pair) -> bool:
         return False  # "the drone struck shortly after 10 a.m.": the time of the day told
     if _dayless(p.eb.date) and va is not None and len(va) >= 10:
         return False
+    if va is not None and vb is not None and not dates_agree(va, vb) and _retold_by_party(p):
+        return False  # (ev, s15) "The next morning the army said it fought off the attack"
     return va is not None and vb is not None and not dates_agree(va, vb)
 
 
@@ -297,6 +299,51 @@ def _refers_back(p: _Pair) -> bool:
     )
 
 
+def _retold_by_party(p: _Pair) -> bool:
+    """(ev, s15) The later mention is a party's telling of the event told just before: "The
+    next day the group claimed the attack, saying 12 soldiers died", "the army said it had
+    repelled the assault, killing 20 militants" (``retelling_verb_stems`` before an
+    ``incident_anaphors`` noun). Its other figures, sides and day of telling are a claim about
+    that event, no event of their own."""
+    if not p.told_apart:
+        return False
+    first, later = (p.a, p.b) if p.ea.anchor.sentence < p.eb.anchor.sentence else (p.b, p.a)
+    if later.event.date is not None and first.event.date is not None:
+        va, vb = first.event.date.value, later.event.date.value
+        if not dates_agree(va, vb) and not _told_days_after(va, vb):
+            return False
+    if min(abs(s - later.event.anchor.sentence) for s in _sentences(first)) > 2:
+        return False
+    return _retelling_pattern().search(later.event.anchor.quote) is not None
+
+
+# (ev, s15) a party tells of an attack at most this many days after it ("The next morning
+# the army said it had fought off the attack")
+_TELLING_DAYS = 3
+
+
+def _told_days_after(first: str, later: str) -> bool:
+    """The later day falls within a few days after the first (the day a party told it)."""
+    a, b = _ISO_DAY.match(first), _ISO_DAY.match(later)
+    if a is None or b is None:
+        return False
+    try:
+        da = dt.date(*(int(x) for x in a.groups()))
+        db = dt.date(*(int(x) for x in b.groups()))
+    except ValueError:
+        return False
+    return 0 <= (db - da).days <= _TELLING_DAYS
+
+
+@lru_cache(maxsize=1)
+def _retelling_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{_rule_words('retelling_verb_stems')})\w*\s+(?:responsibility\s+for\s+)?"
+        rf"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{_rule_words('incident_anaphors')})s?\b",
+        re.IGNORECASE,
+    )
+
+
 def _rule_words(key: str) -> str:
     """A regex alternation of the words under ``key`` in ``event_rules.yaml``, longest first
     (one that never matches when the list is empty)."""
@@ -383,6 +430,7 @@ def _other_victims(p: _Pair) -> bool:
         # one day told twice ("15 March" in a heading, "On 15 March 2025" in the communique)
         and _value(p.ea.date) != _value(p.eb.date)
         and not partial
+        and not _retold_by_party(p)
     )
 
 
@@ -414,6 +462,7 @@ def _sequel_told(p: _Pair) -> bool:
     return (
         p.told_apart
         and _sequel(p.eb.anchor.quote)
+        and not _retold_by_party(p)
         and (
             p.eb.place is not None
             or p.eb.fatalities is not None
@@ -509,6 +558,8 @@ def _close_enough(p: _Pair) -> bool:
         return True  # a photo's caption shows the story's event, wherever it is placed
     if distance <= _WEAPON_ANAPHOR_REACH and _weapon_anaphor(p):
         return True
+    if (p.a.note != p.b.note) and p.ea.date is not None and p.eb.date is not None:
+        return True  # (ev, s15) a footnote tells more of a dated event the body tells
     if p.ea.date is not None and p.eb.date is not None:
         shared_place = p.ea.place is not None and p.eb.place is not None
         # a year alone fits any day of it: two deeds of that year told far apart ("the
@@ -719,6 +770,13 @@ def _tolls(a: EventFrame, b: EventFrame) -> NumberRange | None:
     yields to the body's ("Militants kill at least 40" over "killed at least 43"), but a
     figure with no low (one only claimed: :func:`~dossier.extract.event_effects.as_claimed`) never replaces a credible one."""
     fa, fb = a.event.fatalities, b.event.fatalities
+    if fa is not None and fb is not None and _retold_by_party(_Pair(a, b, _none)):
+        # (ev, s15) "the group claimed the attack, saying 12 soldiers died": a party's figure
+        # for the event told before widens its range, never replaces its count
+        first, later = (fa, fb) if min(_sentences(a)) <= min(_sentences(b)) else (fb, fa)
+        if first.low is not None or first.best is not None:
+            figures = [x for x in (first.high, first.best, later.best, later.high) if x is not None]
+            return replace(first, high=max(figures) if figures else None)
     if fa is not None and fb is not None:
         if _sentences(a) == {0} and (fb.low is not None or fa.low is None):
             return fb

@@ -589,6 +589,33 @@ def fighters_of_focus(finder: ArgumentFinder, tok: Token) -> Actor | None:
     a word for insurgents (``focus_fighter_words``) with no name of their own are the
     armed group the report is about, once the report has named it (a non-state group)."""
     words = finder.rules.words("focus_fighter_words")
+    doers = finder.rules.words("deed_doer_nouns")
+    if (
+        tok.tag_ == "NNS"
+        and (tok.lemma_.lower() in doers or tok.lower_ in doers)
+        and [c.lower_ for c in tok.children if c.dep_ == "det"][:1] == ["the"]
+        and not any(c.dep_ in {"poss", "nummod", "prep", "amod", "compound"} for c in tok.children)
+    ):
+        # "ISWAP fighters stormed Dikwa ... The attackers then burned the clinic": those who
+        # did the deed, right after one armed group is named, are its men (never the report's
+        # group from further back)
+        return _group_just_named(finder, tok)
+    if tok.lemma_.lower() in finder.rules.words("fighter_band_nouns"):
+        # "a group of about 30 fighters attacked the post", "a column of rebels": the band
+        # stands for the fighters it is made of
+        inner = [
+            g
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words)
+        ]
+        if not inner or any(c.dep_ in {"amod", "compound"} for c in inner[0].children):
+            return None
+        tok = inner[0]
+        if tok.tag_ != "NNS":
+            return None
+        return _group_just_named(finder, tok) or _focal_named_before(finder, tok)
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return None
     lemma = tok.lemma_.lower()
@@ -599,13 +626,40 @@ def fighters_of_focus(finder: ArgumentFinder, tok: Token) -> Actor | None:
     if not (named_kind or modified):
         return None
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    if named_kind and dets[:1] != ["the"]:
+    if named_kind and not modified and dets[:1] != ["the"]:
         return None  # "rebels attacked": any rebels; "the rebels": the ones told of
     if any(c.dep_ in {"poss", "nummod", "prep"} for c in tok.children):
         return None  # "its rebels", "ten rebels", "rebels of the X": not the group itself
+    return _group_just_named(finder, tok) or _focal_named_before(finder, tok)
+
+
+def _focal_named_before(finder: ArgumentFinder, tok: Token) -> Actor | None:
+    """The report's own armed group (:func:`focal`), once named before ``tok``."""
     group = focal(finder)
     if group is None or group.type not in ARMED_KNOWN:
         return None
     if not any(a.key == group.key and s < tok.idx for s, _e, a in finder.mentions):
         return None
     return group
+
+
+def _group_just_named(finder: ArgumentFinder, tok: Token) -> Actor | None:
+    """ "ISWAP has spread along the lake shore. On Monday the jihadists raided Kukawa": the
+    one non-state armed group named in the sentence before the fighters' word or in the two
+    sentences before it (not across a heading) is the group they are; None when none or
+    several different groups are named there."""
+    sents = list(finder.doc.sents)
+    sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    floor = sents[max(sent_i - 2, 0)].start_char
+    for back in range(sent_i - 1, max(sent_i - 3, -1), -1):
+        if is_heading(sents[back].text):
+            floor = sents[back].end_char
+            break
+    found: dict[str, Actor] = {}
+    for s, _e, a in finder.mentions:
+        if s >= tok.idx:
+            break
+        if s >= floor and a.type in finder.group_types and a.type != "organization":
+            found.setdefault(a.key, a)
+    armed = [a for a in found.values() if a.type in ARMED_KNOWN or a.type == "terrorist_group"]
+    return armed[0] if len(armed) == 1 and len(found) == 1 else None

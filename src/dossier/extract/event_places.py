@@ -63,9 +63,15 @@ def place_in(finder: ArgumentFinder, start: int, end: int) -> PlaceMention | Non
         found.append(PlaceMention(ent.start_char, ent.end_char, ent.text, sent, same))
     if not found:
         return None
+    text = doc_text(finder.doc)
+    # "entered Merawi, some 30 kilometres south of Bahir Dar in West Gojjam": the places a
+    # distance or a bearing from a place named first are reference points, not where it was
+    first_end = min(p.end for p in found)
+    cut = _reference_point().search(text, first_end, end)
+    if cut is not None:
+        found = [p for p in found if p.start < cut.start()] or found
     # "Oku (Bui)", "Mir Ali (North Waziristan)": a name in brackets right after a place
     # is the area that holds it, not where the thing happened
-    text = doc_text(finder.doc)
     held = [
         p
         for p in found
@@ -81,6 +87,19 @@ def place_in(finder: ArgumentFinder, start: int, end: int) -> PlaceMention | Non
 _BRACKETED = re.compile(r"[ \t]*\([ \t]*")
 
 
+@lru_cache(maxsize=1)
+def _reference_point() -> re.Pattern[str]:
+    """ "30 km north of", "south-west of", "about 10 miles from": a bearing or a distance
+    (``bearing_words``, ``distance_units``, ``data/geo/event_place_words.yaml``) that makes the
+    place after it a reference point."""
+    bearings = "|".join(sorted(map(re.escape, event_place_words("bearing_words")), key=len)[::-1])
+    units = "|".join(sorted(map(re.escape, event_place_words("distance_units")), key=len)[::-1])
+    return re.compile(
+        rf"\b(?:(?:{bearings})(?:ern)?\s+of|\d[\d.,]*\s*(?:{units})\.?\s+(?:from|of))\b",
+        re.IGNORECASE,
+    )
+
+
 _AREA_RANK = 3.5  # below a town or a municipality, above a province
 
 
@@ -89,7 +108,12 @@ def _rank(finder: ArgumentFinder, p: PlaceMention) -> float:
     than an area when the text calls it one ("in the Catatumbo region")."""
     rank: float = PLACE_RANK.get(p.place.feature if p.place else "", 2)
     after = doc_text(finder.doc)[p.end : p.end + 30].split()
-    if after and after[0].lower().strip(",.;:)") in event_place_words("area_nouns"):
+    own = p.text.split()
+    areas = event_place_words("area_nouns")
+    if (after and after[0].lower().strip(",.;:)") in areas) or (
+        # "Awi Zone", "Imphal West district": the name itself says it is an area
+        len(own) > 1 and own[-1].lower() in areas
+    ):
         rank = max(rank, _AREA_RANK)
     return rank
 
@@ -141,7 +165,7 @@ def event_place(
             p = place_in(finder, host.idx, host.idx + len(host))
             if p:
                 return p
-        for prep in (*host.children, *_between_preps(host)):
+        for prep in (*host.children, *_between_preps(host), *_agent_preps(host)):
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
@@ -163,8 +187,8 @@ def event_place(
                         cands.append(p)
             elif prep.dep_ == "prep" and prep.lower_ in {"on", "between"}:
                 route = _route_places(finder, prep)
-                routes.update(id(p) for p in route)
-                cands.extend(route)
+                routes.update(id(p) for p, on_line in route if on_line)
+                cands.extend(p for p, _ in route)
         if (
             host in objects
             and finder.is_person(host, None)
@@ -198,7 +222,8 @@ def event_place(
     if not cands and not removal:
         cands = _left_places(finder, hosts)
     if not cands:
-        return None
+        # "They freed inmates from the town's prison": the town named just before
+        return _town_referred_back(finder, hosts, preps)
     # "on the Kumbo–Ndop road near Jakiri": a town the event was near or in says more than
     # the towns a road joins
     ranked = [
@@ -207,6 +232,69 @@ def event_place(
         for q in [_apposed(finder, p) or p]
     ]
     return min(ranked, key=lambda r: r[0])[1]
+
+
+def _town_referred_back(
+    finder: ArgumentFinder, hosts: list[Token], preps: set[str]
+) -> PlaceMention | None:
+    """ "Fighters entered Merawi on Sunday. They freed inmates from the town's prison", "...
+    They torched the village": a place phrase or an object of the trigger's clause that names
+    no place but "the town", "the village" or "the camp" (``referring_place_nouns``,
+    ``data/geo/event_place_words.yaml``) is the one town, village or site the sentence before
+    names."""
+    nouns = event_place_words("referring_place_nouns")
+    # the verb a trigger is joined to with the same subject ("freed prisoners from the
+    # town's jail and looted the market")
+    shared = [
+        h.head
+        for h in hosts
+        if h.dep_ == "conj"
+        and h.pos_ == "VERB"
+        and h.head.pos_ == "VERB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in h.children)
+    ]
+    clauses = {"relcl", "advcl", "ccomp", "xcomp", "acl", "conj"}
+    for host in (*hosts, *shared):
+        for t in host.subtree:
+            if t.lemma_.lower() not in nouns or t.pos_ != "NOUN":
+                continue
+            # the object of the trigger's verb, or of a place phrase in its clause ("set fire
+            # to granaries in the village")
+            if not (
+                (t.dep_ == "dobj" and t.head.i == host.i and host.pos_ == "VERB")
+                or (t.dep_ == "pobj" and t.head.lower_ in preps | {"from"})
+            ):
+                continue
+            path = [a for a in t.ancestors if a.i != host.i and host in a.ancestors]
+            if any(a.dep_ in clauses for a in path):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue
+            if any(c.dep_ in {"compound", "amod", "prep", "appos"} for c in t.children):
+                continue  # "the border town", "the town of Palma": named or described
+            return _last_town(finder, t.sent.start_char)
+    return None
+
+
+def _last_town(finder: ArgumentFinder, sent_start: int) -> PlaceMention | None:
+    """The one town, village or site named last before ``sent_start`` in the sentence before
+    (None when that sentence names none, or several different ones)."""
+    sents = list(finder.doc.sents)
+    i = next((k for k, x in enumerate(sents) if x.start_char == sent_start), None)
+    if i is None or i == 0:
+        return None
+    prev = sents[i - 1]
+    towns = [
+        p
+        for p in finder.places
+        if prev.start_char <= p.start
+        and p.end <= prev.end_char
+        and p.place is not None
+        and p.place.feature not in {"country", "admin1", "admin2", "region", "continent"}
+        and _rank(finder, p) < _AREA_RANK
+    ]
+    names = {p.place.name for p in towns if p.place is not None}
+    return towns[-1] if len(names) == 1 else None
 
 
 def _conjoined_verb_places(
@@ -260,13 +348,14 @@ def _left_places(finder: ArgumentFinder, hosts: list[Token]) -> list[PlaceMentio
     return out
 
 
-def _route_places(finder: ArgumentFinder, prep: Token) -> list[PlaceMention]:
+def _route_places(finder: ArgumentFinder, prep: Token) -> list[tuple[PlaceMention, bool]]:
     """The places an "on" or "between" phrase names where the event was: "on the road between
     Garoua and Pitoa", "on the Kabul-Jalalabad highway", "near Boulkessi on the Mali-Burkina
     border", "clashed between Mweso and Kitchanga" (``on_place_nouns``,
     ``data/geo/event_place_words.yaml``). What an attack hit ("fired on the police") and the
-    parties of "fighting between Armenia and Azerbaijan" are no place."""
-    out: list[PlaceMention] = []
+    parties of "fighting between Armenia and Azerbaijan" are no place. Each comes with
+    whether it lies on a line (a road, a front) rather than being the place named."""
+    out: list[tuple[PlaceMention, bool]] = []
     for pobj in prep.children:
         if pobj.dep_ != "pobj":
             continue
@@ -274,6 +363,14 @@ def _route_places(finder: ArgumentFinder, prep: Token) -> list[PlaceMention]:
             if pobj.lemma_.lower() not in event_place_words(
                 "on_place_nouns"
             ) and pobj.lower_ not in event_place_words("on_place_nouns"):
+                # "an attack by Boko Haram on Marte", "an RSF assault on Umm Sumeima": a
+                # town or a district named as what was hit is where it happened (not a
+                # country: "pressure on Rwanda")
+                named = _own_name(finder, pobj) if pobj.pos_ == "PROPN" else None
+                if named is not None and (
+                    named.place is None or named.place.feature not in {"country", "region"}
+                ):
+                    out.append((named, False))
                 continue
             # "on the Kumbo-Ndop road near Jakiri": the town the stretch of road was near,
             # but not the province it runs through ("the Quetta-Karachi highway in
@@ -289,8 +386,20 @@ def _route_places(finder: ArgumentFinder, prep: Token) -> list[PlaceMention]:
                 None,
             )
             p = place_in(finder, *extent(pobj))
+            own = _own_name(finder, pobj)
+            # "dropped bombs on Nyaung Pin village in Kani township": a named village, camp
+            # or island hit is where it happened; the phrase in it names the area holding it
+            # (only a more specific place there wins)
+            if (
+                own is not None
+                and not _is_route(pobj)
+                and (near is None or _rank(finder, near) >= _rank(finder, own))
+            ):
+                out.append((own, False))
+                continue
             if near is not None and (p is None or _rank(finder, near) <= _rank(finder, p)):
-                p = near
+                out.append((near, False))  # the town near the stretch: no end of it
+                continue
         else:
             # each party must itself be a place below a country, not an actor
             parties = [pobj, *pobj.conjuncts]
@@ -302,8 +411,21 @@ def _route_places(finder: ArgumentFinder, prep: Token) -> list[PlaceMention]:
                 continue
             p = place_in(finder, *extent(pobj))
         if p is not None:
-            out.append(p)
+            out.append((p, True))
     return out
+
+
+def _own_name(finder: ArgumentFinder, head: Token) -> PlaceMention | None:
+    """The place a noun phrase's own words name, before its head's phrases ("Nyaung Pin
+    village in Kani township": Nyaung Pin; "Sake": Sake)."""
+    return place_in(finder, head.left_edge.idx, head.idx + len(head))
+
+
+def _is_route(head: Token) -> bool:
+    """The head is a road, a border or a front (``route_nouns``): the places its name joins
+    are its ends, not where the event on it happened."""
+    words = event_place_words("route_nouns")
+    return head.lemma_.lower() in words or head.lower_ in words
 
 
 _IN_AREA = re.compile(r"\s*,\s*(?:just\s+)?in\s+(?:the\s+)?")
@@ -352,6 +474,19 @@ def _between_preps(host: Token) -> list[Token]:
         last = [pobj, *pobj.conjuncts][-1]
         out.extend(c for c in last.children if c.dep_ == "prep")
     return out
+
+
+def _agent_preps(host: Token) -> list[Token]:
+    """The place phrases parsed on the "by" party of an event noun: "an attack by Boko Haram
+    fighters on Marte", "a raid by gunmen in Kuda" say where the attack or the raid was."""
+    if host.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [
+        c
+        for pobj in prep_objects(host, {"by"})
+        for c in pobj.children
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"on"}
+    ]
 
 
 def _nationality(place: PlaceMention, head: Token) -> bool:

@@ -66,6 +66,7 @@ from dossier.records import (
     Timex,
 )
 from dossier.resolve.geo_rules import is_demonym
+from dossier.resolve.timex.values import calendar_period
 
 __all__ = ["EventFrame", "extract_event_frames", "extract_events"]
 
@@ -107,6 +108,9 @@ class EventFrame:
     # or rejection told as a description, or as the responsibility for an attack; it tells
     # who is blamed, and is no event of its own (h4, s14)
     described: bool = False
+    # (ev, s15) told in the report's notes ("NOTES", "References", a rule of underscores):
+    # a footnote elaborates an event the body tells, wherever that is told
+    note: bool = False
 
 
 # --------------------------------------------------------------------------- 1. triggers
@@ -180,6 +184,9 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             hit = None
             if cues:
                 objects = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
+                if not objects and tok.dep_ == "conj":
+                    # (ev, s15) "a second bomb was found and defused": the first verb's subject
+                    objects = {_lemma(c) for c in tok.head.children if c.dep_ == "nsubjpass"}
                 hit = next((cues[o] for o in sorted(objects) if o in cues), None)
             preps = rules.verb_preps.get(lem, {})
             if hit is None and preps:
@@ -227,6 +234,8 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 found[tok.i] = _Trigger(tok, hit)
             elif lem in rules.verb_triggers:
                 found[tok.i] = _Trigger(tok, rules.verb_triggers[lem])
+        elif (under := _under_attack(tok, rules)) is not None:
+            found[tok.i] = _Trigger(tok, under)  # (ev, s15) "came under fire from X"
         elif (
             tok.pos_ in {"NOUN", "PROPN"}
             and tok.ent_type_ not in {"ORG", "PERSON", "GPE"}
@@ -238,6 +247,18 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
         ):
             type_mode = rules.noun_triggers.get(lem) or rules.noun_triggers[tok.lower_]
             found[tok.i] = _Trigger(tok, type_mode, _light_verb(tok, rules))
+    # (ev, s15) "the bomb was defused", "a second bomb was found and defused": a bomb made
+    # safe is no bombing
+    for trig in list(found.values()):
+        if trig.type_mode[1] != "defuse":
+            continue
+        made_safe = trig.token
+        sides = [c for c in made_safe.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if made_safe.dep_ == "conj":
+            sides += [c for c in made_safe.head.children if c.dep_ == "nsubjpass"]
+        for side in sides:
+            if side.i in found and found[side.i].type_mode[0] == "ASSAULT":
+                found.pop(side.i)
     # a light verb whose object is a trigger noun is not an event of its own
     for trig in list(found.values()):
         if trig.light is not None and not _own_prep_event(trig.light, rules):
@@ -254,6 +275,122 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             if governor.i in found and governor.i != i and governor.pos_ in {"VERB", "AUX"}:
                 found.pop(i)
     return sorted(found.values(), key=lambda t: t.token.i)
+
+
+_URL = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
+_FOOTNOTE_START = re.compile(r"^\s*(?:\[\d{1,3}\]|\^?\d{1,3}(?![.):])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S")
+_QUOTED = re.compile(r"[\"“”]([^\"“”\n]{3,})[\"“”]")
+
+
+def _cited_headline(text: str, pos: int, rules: EventRules) -> bool:
+    """(ev, s15) A trigger inside a quoted headline on a source line: a footnote ("3 AFP,
+    "Three soldiers killed in ambush", 3 Aug. 2025,") or a line with a web address or a
+    ``citation_openers`` word ("Source: Reuters, "Gunmen kill 12 in ..."")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    if not any(m.start(1) <= pos - start < m.end(1) for m in _QUOTED.finditer(line)):
+        return False
+    after = text.find("\n", end + 1)
+    following = text[end : len(text) if after < 0 else after]
+    if _URL.search(line) or _URL.match(following.strip()):
+        return True
+    if _FOOTNOTE_START.match(line):
+        return True
+    opener = line.strip().lower()
+    return any(
+        opener.startswith(w) and opener[len(w) : len(w) + 1] in {":", ","}
+        for w in rules.words("citation_openers")
+    )
+
+
+def _prison_break(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """(ev, s15) "fighters freed inmates from the town's prison", "the rebels released
+    hundreds of detainees from the central jail": armed men breaking a prison open (part of
+    their raid), no release by captors. Told in the active voice with an armed subject and a
+    ``jailbreak_nouns`` place; "was released from prison", "the government freed 50
+    prisoners" stay releases."""
+    if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False
+    jails = rules.words("jailbreak_nouns")
+    sites = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in {"from", "out"}
+        for g in c.children
+        if g.dep_ in {"pobj", "pcomp"}
+    ]
+    sites += [
+        g
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ in {"from", "of", "at", "in"}
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if not any(_lemma(g) in jails for g in sites):
+        return False
+    return _armed_subject(tok, finder, rules)
+
+
+def _shared_subjects(verb: Token, finder: ArgumentFinder) -> list[Token]:
+    """(ev, s15) The subjects of a verb, or of the first verb of the chain of verbs it is
+    conjoined to ("They freed inmates, took weapons and held a rally": "They" held it)."""
+    while True:
+        found = finder.subjects(verb)
+        if found or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return list(found)
+        verb = verb.head
+
+
+def _gerund_withdrawer(tok: Token, args: Arguments, finder: ArgumentFinder) -> Arguments:
+    """(ev, s15) "They looted the market before withdrawing on Monday": who withdrew is the
+    subject of the clause the gerund hangs on, when the withdrawal names no one."""
+    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep"):
+        return args
+    if any(r == "initiator" for _k, r in args.actor_roles):
+        return args
+    keys = [
+        a.key
+        for s in _shared_subjects(tok.head.head, finder)
+        for a in [finder.actor_in(*np_span(s), s) or finder.refer(s)]
+        if a is not None
+    ]
+    if not keys:
+        return args
+    roles = [(k, r) for k, r in args.actor_roles if k not in keys]
+    return replace(args, actor_roles=(*((k, "initiator") for k in dict.fromkeys(keys)), *roles))
+
+
+def _armed_rally(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """(ev, s15) "the fighters held a rally in the main square", "the militia paraded through
+    the town": armed men showing their strength in a town they entered, no protest (the
+    subject is an armed actor or one of ``armed_rally_subjects``)."""
+    nouns = rules.words("armed_rally_subjects")
+    for subj in _shared_subjects(tok, finder):
+        if _lemma(subj) in nouns or subj.lower_ in nouns:
+            return True
+        actor = finder.actor_in(*np_span(subj), subj) or finder.refer(subj)
+        if actor is not None and actor.type in rules.words("armed_types"):
+            return True
+    return False
+
+
+def _under_attack(tok: Token, rules: EventRules) -> TypeMode | None:
+    """(ev, s15) An attack told from the side attacked: "the patrol came under fire", "the
+    town came under heavy shelling", "the base was under attack" (``under_attack_nouns`` after
+    "under" governed by one of ``under_attack_verbs``)."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return None
+    if _lemma(tok.head.head) not in rules.words("under_attack_verbs"):
+        return None
+    nouns: dict[str, str | None] = rules.raw.get("under_attack_nouns") or {}
+    for key in (_lemma(tok), tok.lower_):
+        if key in nouns:
+            return ("ASSAULT", nouns[key])
+    return None
 
 
 def _outbreak_noun(verb: Token, lem: str, rules: EventRules) -> Token | None:
@@ -1163,6 +1300,8 @@ def extract_event_frames(
             continue
         if _counted_plural(tok):
             continue  # "claimed 600 attacks in 2024": a count of events (a quantity), no event
+        if _cited_headline(doc.text, tok.idx, rules):
+            continue  # (ev, s15) "3 AFP, "Three soldiers killed in ambush", https://...": a source
         row = table_rows.get(token_sentence[tok.i])
         if row is not None and not _in_incident_cell(row, tok.idx):
             continue  # "| Unclaimed (TTP denied) |": a perpetrator cell tells no event
@@ -1184,11 +1323,19 @@ def extract_event_frames(
             mode = "territory"  # "seized the town of Mahas": a town taken, not people
         if not _plausible(tok, type_id, mode, finder, rules):
             continue
+        if (type_id, mode) == ("RETREAT", "release") and _prison_break(tok, finder, rules):
+            continue  # (ev, s15) "freed inmates from the town's prison": a raid's deed
+        if type_id == "PROTEST" and _armed_rally(
+            trig.light or (tok.head if tok.dep_ == "dobj" else tok), finder, rules
+        ):
+            continue  # (ev, s15) "the fighters held a rally in the main square": no protest
         if type_id == "ASSAULT" and "ARREST" in rules.types and _search_raid(tok, finder, rules):
             type_id, mode = "ARREST", None  # "soldiers raided a ranch and seized 40 rifles"
         if type_id == "ASSAULT" and "PROTEST" in rules.types and _protesters_fight(tok, rules):
             type_id, mode = "PROTEST", "riot"  # "students clashed with police": a riot
         args = finder.arguments(tok, trig.light, type_id)
+        if (type_id, mode) == ("RETREAT", "withdraw"):
+            args = _gerund_withdrawer(tok, args, finder)
         if type_id == "ASSAULT":
             args = _noun_agent(tok, args, finder, rules)
         if mode == "territory":
@@ -1447,13 +1594,32 @@ def _in_list_items(frames: list[EventFrame], doc: Doc) -> list[EventFrame]:
     """Mark each mention with the list item it is told in (its line's offset)."""
     text = doc_text(doc)
     starts = [s.start_char for s in doc_sentences(doc)]
+    notes = _notes_start(text, load_event_rules())
     out = []
     for f in frames:
         at = starts[f.event.anchor.sentence] if f.event.anchor.sentence < len(starts) else 0
         line = text.rfind("\n", 0, at) + 1
         item = line if _ITEM_LINE.match(text, line) else -1
-        out.append(replace(f, item=item) if item != f.item else f)
+        note = notes is not None and f.trigger[0] >= notes
+        out.append(replace(f, item=item, note=note) if (item, note) != (f.item, f.note) else f)
     return out
+
+
+def _notes_start(text: str, rules: EventRules) -> int | None:
+    """(ev, s15) Where the report's notes begin: a line that is only a notes heading ("NOTES",
+    "## References", ``notes_headings``) or a rule of underscores, in the report's
+    second half."""
+    headings = rules.words("notes_headings")
+    for m in _NOTES_LINE.finditer(text):
+        if m.start() < len(text) // 2:
+            continue
+        word = m.group("word")
+        if word is None or word.lower() in headings:
+            return m.end()
+    return None
+
+
+_NOTES_LINE = re.compile(r"^[ \t#*]*(?:(?P<word>[A-Za-z]+)[ \t:*]*|_{5,}[ \t]*)$", re.MULTILINE)
 
 
 def _frame_sentences(frame: EventFrame) -> frozenset[int]:
@@ -2267,6 +2433,15 @@ def _territory_args(tok: Token, args: Arguments, finder: ArgumentFinder) -> Argu
     roles += [
         (k, "target") for k in _taken_from(tok, finder, rules) if all(k != r[0] for r in roles)
     ]
+    fight = _contested_entry(tok, rules)
+    if fight is not None:
+        # (ev, s15) "entered X after fighting with federal troops": the troops lost the town
+        for prep in (c for c in fight.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for o in (obj, *obj.conjuncts):
+                    actor = finder.actor_in(*np_span(o), o) or finder.refer(o)
+                    if actor is not None and all(actor.key != r[0] for r in roles):
+                        roles.append((actor.key, "target"))
     return replace(
         args,
         actor_roles=tuple(roles),
@@ -2616,6 +2791,27 @@ def _unopposed_entry(tok: Token, rules: EventRules) -> bool:
     return False
 
 
+def _contested_entry(tok: Token, rules: EventRules) -> Token | None:
+    """(ev, s15) "entered Merawi after several hours of fighting with federal troops", "moved
+    into the town following heavy clashes": an entry won by fighting, the fighting's noun
+    (``entry_fight_nouns`` after ``entry_after_preps``, or after "N hours/days of")."""
+    fights = rules.words("entry_fight_nouns")
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in rules.words("entry_after_preps"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            if _lemma(g) in fights or g.lower_ in fights:
+                return g
+            for o in g.children:
+                if o.dep_ == "prep" and o.lower_ == "of":
+                    for n in o.children:
+                        if n.dep_ == "pobj" and (_lemma(n) in fights or n.lower_ in fights):
+                            return n
+    return None
+
+
 def _entry_capture(
     tok: Token, objs: list[Token], finder: ArgumentFinder, rules: EventRules
 ) -> bool:
@@ -2625,7 +2821,8 @@ def _entry_capture(
     a raid) (h4, s14)."""
     if not _armed_subject(tok, finder, rules) or _modality(tok, rules) != "asserted":
         return False  # "were attempting to enter the neighbourhood": no town taken, no cue
-    if not _unopposed_entry(tok, rules):
+    fight = _contested_entry(tok, rules)
+    if fight is None and not _unopposed_entry(tok, rules):
         return False
     raiders = rules.words("attacker_nouns")
     if any(_lemma(s) in raiders or s.lower_ in raiders for s in finder.subjects(tok)):
@@ -2649,7 +2846,7 @@ def _entry_capture(
     ):
         return False
     for other in tok.sent:
-        if other.i == tok.i:
+        if other.i == tok.i or (fight is not None and other.i == fight.i):
             continue
         lem = _lemma(other)
         cue = (
@@ -2671,6 +2868,11 @@ def _troops_withdraw(tok: Token, finder: ArgumentFinder, rules: EventRules) -> b
     withdrew": the capture's), nor a person leaving a post or a party leaving talks."""
     if _lemma(tok) not in rules.words("retreat_verbs"):
         return False
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
+        # (ev, s15) "looted the market before withdrawing on Monday": the raiders themselves
+        # left, after their raid (its own event); the subject of the clause withdrew
+        verb = tok.head.head
+        return _armed_subject(verb, finder, rules) or _armed_rally(verb, finder, rules)
     up = tok
     while up.head.i != up.i:
         up = up.head
@@ -2946,11 +3148,36 @@ def extract_events(
     dated = _continue_narrative(kept, kept, doc, timexes, rules)
     anaphors = rules.words("incident_anaphors")
     return [
-        _date_rejection(
-            f.event, timexes, doc, document_date, _denied_event(f, dated, doc, anaphors)
+        _calendar_date(
+            _date_rejection(
+                f.event, timexes, doc, document_date, _denied_event(f, dated, doc, anaphors)
+            )
         )
         for f in dated
     ]
+
+
+_SEASON_CODE = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])")
+
+
+def _calendar_date(ev: Event) -> Event:
+    """An event dated by a season, quarter or half-year ("last autumn": "2025-FA") takes the
+    months it covers (2025-09 to 2025-11), since an event's date is exported as calendar
+    dates; one whose season has no year keeps no date rather than a code no tool reads."""
+    date = ev.date
+    if date is None or not _SEASON_CODE.fullmatch(date.value):
+        return ev
+    period = calendar_period(date.value)
+    if period is None:
+        return replace(ev, date=None)
+    first, last, precision = period
+    end = date.end_value
+    if end is not None:
+        later = calendar_period(end)
+        end = (later[1] or later[0]) if later is not None else last
+    else:
+        end = last
+    return replace(ev, date=replace(date, value=first, end_value=end, precision=precision))
 
 
 # a denial refers back to the event told just before it within this many sentences

@@ -485,9 +485,14 @@ def extract_quantities(
             # "the army destroyed 12 Hezbollah positions": the army's strikes
             subject = striker(views, view, head)
         if measure == "reward":
-            subject = None  # "US officials offered a reward of $5 million": not US money
+            # "US officials offered a reward of $5 million": not US money, but the one it is
+            # on ("a $5 million bounty on his head", "a reward of $3 million for X")
+            subject = _reward_target(doc, view, count)
         if measure in ("recruits", "surrendered") and head is not None:
             subject = joined_group(views, view, head) or subject
+        if subject is None and measure == "surrendered" and head is not None:
+            # "Fourteen members of the BIFF faction surrendered": whose members gave up
+            subject = _members_of(view, head)
         if measure == "ransom" and anchor_tok is not None:
             # "families paid $2 million in ransoms to bandits": the bandits' ransom
             paid = payee(views, view, anchor_tok)
@@ -555,6 +560,8 @@ def extract_quantities(
         for count in find_counts(view.text, view.start):
             if count.text.lower() in too_vague or (count.start, count.end) in in_cells:
                 continue
+            if _section_number(text, count.start) or _note_marker(text, count):
+                continue  # "2.1 Piagapo ambush (2 August)": a heading's number, no count
             if any(start <= count.start < start + len(q.text) for start, q in shares):
                 continue  # the figure of a share ("about 80 percent of the capital")
             if any(
@@ -587,6 +594,10 @@ def extract_quantities(
             ):
                 measure, slot, phrase_start = before
                 head = None
+            elif before is not None and before[1] is not None and before[0] == measure:
+                # "estimate the strength of al-Shabaab at 7,000 to 12,000 fighters": the
+                # group named before counts the figure's own noun
+                slot = before[1]
             if measure is None:
                 numbered = measure_of_subject(doc, count)
                 if numbered is not None:
@@ -761,6 +772,95 @@ def _told_once(quantities: Sequence[Quantity]) -> list[Quantity]:
         else:
             out.append(q)
     return out
+
+
+# a numbered heading: "2.1 Piagapo ambush", "3. OUTLOOK", "4.2.1 Casualties"
+_SECTION = re.compile(r"(?:\d{1,2}\.){1,3}\d{0,2}\.?[ \t]+(?:[A-Z]|\d{1,2}\.)")
+
+
+def _section_number(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` numbers a heading: it opens its line and a numbered
+    section's dotted form follows ("2.1 Piagapo ambush", "3. Outlook")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t#*"):
+        return False
+    return _SECTION.match(text, start) is not None
+
+
+_REWARD_NOUNS = frozenset({"reward", "bounty", "prize", "price"})
+
+
+def _slot_in(view: SentenceView, tok: Token) -> str | None:
+    """The actor of ``view`` whose mention covers ``tok`` or its phrase."""
+    lo = min(t.idx for t in tok.subtree)
+    hi = max(t.idx + len(t.text) for t in tok.subtree)
+    inside = [sl for sl in view.slots if sl.kind == "actor" and sl.key and lo <= sl.start < hi]
+    # "the Houthi commander Abdul Malik al-Houthi": the person, not the group that qualifies
+    people = [sl for sl in inside if sl.actor_type == "person"]
+    return (people or inside)[0].key if inside else None
+
+
+def _reward_target(doc: Doc, view: SentenceView, count: Count) -> str | None:
+    """The one a reward or bounty is on: "a $3.4 million bounty on his head" (who has it),
+    "a $5 million bounty on X", "on the head of X" (the actor of its "on" phrase); None when
+    the text names no one, or only whom information is sought on ("a reward for information
+    on X" rewards the informant)."""
+    at = token_at(doc, count.end - 1)
+    if at is None:
+        return None
+    near = [
+        t
+        for t in doc[max(at.sent.start, at.i - 7) : min(at.sent.end, at.i + 4)]
+        if t.lemma_.lower() in _REWARD_NOUNS
+    ]
+    for noun in near:
+        verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+        preps = [
+            c
+            for h in (noun, verb, at)  # "a bounty of $5 million on X": on the figure
+            if h is not None
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i
+        ]
+        for obj in (c for p in preps for c in p.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() == "head":
+                owner = [g for p in obj.children if p.lower_ == "of" for g in p.children] or None
+                if owner:
+                    return _slot_in(view, owner[0])  # "on the head of X"
+                if verb is not None and any(c.dep_ == "poss" for c in obj.children):
+                    # "had a bounty on his head": the subject who has it
+                    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    return _slot_in(view, subj[0]) if subj else None
+                return None
+            key = _slot_in(view, obj)
+            if key is not None:
+                return key
+    return None
+
+
+def _note_marker(text: str, count: Count) -> bool:
+    """Whether the figure is a footnote marker glued to the word or quote before it
+    ("numbered "around 15 to 20"3.", "the Amaq2 statement")."""
+    return (
+        count.start > 0
+        and re.fullmatch(r"\d{1,2}", count.text) is not None
+        and (text[count.start - 1] in "\"”’'" or text[count.start - 1].isalpha())
+        and (count.end >= len(text) or not text[count.end].isalnum())
+    )
+
+
+def _members_of(view: SentenceView, head: Token) -> str | None:
+    """The group whose members a noun counts: "fourteen members of the X faction", "27
+    former fighters of X" (the actor of its "of" phrase, never a person)."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        lo = min(t.idx for t in prep.subtree)
+        hi = max(t.idx + len(t.text) for t in prep.subtree)
+        for sl in view.slots:
+            if sl.kind == "actor" and sl.actor_type != "person" and lo <= sl.start < hi:
+                return sl.key
+    return None
 
 
 def _body_actor(view: SentenceView, head: Token) -> str | None:

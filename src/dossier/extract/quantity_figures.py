@@ -63,7 +63,17 @@ def is_money(text: str, count: Count) -> bool:
     before = text[max(0, count.start - 4) : count.start].rstrip()
     if re.match(r"N\d", count.text.lstrip()) or re.search(r"\bN\d", count.text):
         return True  # "N50 million": naira
+    if _currency_code().search(text, max(0, count.start - 12), count.start):
+        return True  # "FCFA 5 million", "PHP 3.4 million"
     return any(s in count.text or before.endswith(s) for s in signs)
+
+
+@lru_cache(maxsize=1)
+def _currency_code() -> re.Pattern[str]:
+    """A currency code right before a figure (``currency_codes`` of ``quantity_cues.yaml``)."""
+    codes = load_data("quantity_cues.yaml").get("currency_codes") or ()
+    words = "|".join(re.escape(str(c)) for c in codes) or "(?!x)x"
+    return re.compile(rf"(?<![\w.])(?:{words})\.?[ \t]?$")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +84,10 @@ def _ransom_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = words or "(?!x)x"
     before = re.compile(
         rf"\b(?:{words})(?:\s+(?:demands?|payments?|money|sums?|fees?|amounts?))?\s*"
-        r"(?:of|totall?ing|amounting\s+to|worth|reaching|[:(])\s*$",
+        r"(?:of|totall?ing|amounting\s+to|worth|reaching|[:(]"
+        # "a ransom reportedly set at US$1 million per person"
+        r"|(?:\s*(?:was|were|is|had\s+been|reportedly|initially|later)\s+)*"
+        r"(?:set|fixed|put|pegged)\s+at)\s*$",
         re.IGNORECASE,
     )
     after = re.compile(
@@ -92,9 +105,37 @@ def is_ransom(text: str, count: Count) -> bool:
     start = count.start
     if text[max(0, start - 3) : start].rstrip().endswith(("$", "€", "£", "₦")):
         start = text.rfind(" ", 0, start) + 1  # "a ransom of $2 million": from the sign
-    return bool(
-        before.search(text[max(0, start - 60) : start]) or after.match(text[count.end :][:60])
+    code = _currency_code().search(text, max(0, start - 12), start)
+    if code is not None:
+        start = code.start()  # "a ransom of around FCFA 5 million": from the code
+    approx = re.search(
+        r"\b(?:about|around|some|nearly|almost|roughly|up\s+to|as\s+much\s+as)\s+$",
+        text[max(0, start - 20) : start],
+        re.IGNORECASE,
     )
+    if approx is not None:
+        start = max(0, start - 20) + approx.start()
+    if before.search(text[max(0, start - 60) : start]) or after.match(text[count.end :][:60]):
+        return True
+    verb, captivity = _ransom_verb_regexes()
+    if not verb.search(text[max(0, start - 40) : start]):
+        return False
+    # "the kidnappers ... demanded US$200,000": a demand in a sentence about a kidnapping
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return captivity.search(text, max(sentence_start, start - 250), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _ransom_verb_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = load_data("quantity_cues.yaml")
+    verbs = "|".join(re.escape(str(w)) for w in cues.get("ransom_verbs") or ()) or "(?!x)x"
+    words = "|".join(re.escape(str(w)) for w in cues.get("captivity_words") or ()) or "(?!x)x"
+    verb = re.compile(
+        rf"\b(?:{verbs})\s+(?:(?:a|an|the|about|some|around|nearly|almost|up\s+to|as\s+much\s+as"
+        r"|more\s+than|over|only|just)\s+)*(?:US|USD|CFA|FCFA|N)?\s*[$€£₦]?\s*$",
+        re.IGNORECASE,
+    )
+    return verb, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -722,6 +722,11 @@ def measure_before(
         noun_at = m.start("noun") if m.group("noun") else m.start("noun3")
         # "estimates put Russian personnel in Libya at 1,500": the words before "at"
         measure = _measure_of_words(before[noun_at:], nouns, verbs)
+        lead = m.group(0).split()[0].lower()
+        if not measure and m.group("slot") and lead in cues["strength_nouns"]:
+            # "puts the strength of the Ansaru faction at fewer than 300": a named group's
+            # strength, whatever word follows its name
+            measure = cues["strength_nouns"][lead]
         if not measure:
             return None
     start, _ = view.to_doc(m_start + m.start(), m_start + m.end())
@@ -831,6 +836,13 @@ def measure_of_subject(doc: Doc, count: Count) -> tuple[str, Token] | None:
     if v is None or v.lemma_.lower() not in verbs:
         return None
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and v.dep_ == "xcomp" and v.head is not v:
+        # "the militants, thought to number about 2,500", "X is believed to number": the
+        # subject of the verb the count depends on, or the noun its participle describes
+        up = v.head
+        subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and up.dep_ == "acl" and up.head.pos_ in ("NOUN", "PROPN"):
+            subj = [up.head]
     if not subj and v.pos_ == "NOUN" and v.dep_ == "npadvmod":
         # "The VDP, expanded in 2023 ..., number around 90,000", with "number" read as a noun
         # on the participle: the participle's subject is what is counted

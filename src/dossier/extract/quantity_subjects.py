@@ -424,6 +424,21 @@ def _speaks_of(tok: Token, figure: Token | None) -> bool:
     )
 
 
+def _described_noun(head: Token) -> Token | None:
+    """The noun a participle phrase holding the counted noun describes: "the rebels,
+    estimated at 1,500 fighters" gives "rebels"; None elsewhere."""
+    t = head
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "prep", "dobj", "oprd", "attr") or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ == "VERB":
+            break
+    if t.pos_ != "VERB" or t.tag_ != "VBN" or t.dep_ != "acl":
+        return None
+    return t.head if t.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def figure_subject(
     doc: Doc,
     views: Sequence[SentenceView],
@@ -457,6 +472,19 @@ def figure_subject(
                     key = _slot_key(actors, obj)
                     if key:
                         return key
+        described = _described_noun(head) if measure in ("fighters", "members") else None
+        if described is not None:
+            # "The rebels, estimated at 1,000 to 1,500 fighters, ...": the noun the participle
+            # describes, an actor or "the rebels" standing for the group named before
+            key = _slot_key(actors, described)
+            words = " ".join(t.text for t in described.subtree if t.i <= described.i)
+            if key is None and _group_anaphor().match(words):
+                words = "the group"
+            if key is None and DEFINITE_ORG.match(words):
+                ref = _the_group(doc, views, view, described.left_edge.idx, words)
+                key = ref.key if ref is not None else None
+            if key:
+                return key
         if measure not in HARM_MEASURES:
             # "Hezbollah's strength before the war was estimated at ...": the one group whose
             # strength or size is the sentence's subject owns the figure, however parsed

@@ -28,9 +28,11 @@ __all__ = [
     "relation_lexicon",
 ]
 
+# (s15) "the militants", "the insurgents", "the rebels", "the jihadists", "the militia": the
+# definite nouns ``common.resolve_reference`` resolves to an armed group
 _PRONOUN = (
-    r"\b(?:its|it|they|their|them|the\s+(?:group|organi[sz]ation|movement|offshoot|network)"
-    r"(?:[’']s)?)\b"
+    r"\b(?:its|it|they|their|them|the\s+(?:group|organi[sz]ation|movement|offshoot|network|"
+    r"militants|insurgents|jihadists|rebels|militia)(?:[’']s?)?)\b"
 )
 
 
@@ -111,6 +113,9 @@ _ASIDE_AFTER_SUBJECT = _aside("aside")
 _ASIDE_AFTER_OBJECT = _aside("yaside")
 
 
+# (s15) the closing quote of a quoted name, before the comma or parenthesis of an apposition
+_CLOSING_QUOTE = r"(?:[\"”](?=\s*[,(]))?"
+
 # one place of a {PLACES} list: "P", "Mali's P region"
 _PLACE = (
     r"(?:⟪P\d+⟫[’']s\s+)?⟪P\d+⟫(?![’']s\b)"
@@ -125,14 +130,16 @@ def _expand(pattern: str, macros: dict[str, str], slots_only: bool = False) -> s
     pattern also fits, short enough to read its prefilter strings off quickly.
     """
     slots = {
-        "X": r"⟦A(?P<x>\d+)⟧",
-        "Y": r"⟦A(?P<y>\d+)⟧",
+        # (s15) a name in quotes keeps its closing quote before an apposition: "the “Bui
+        # Warriors”, a separatist group active around P"
+        "X": rf"⟦A(?P<x>\d+)⟧{_CLOSING_QUOTE}",
+        "Y": rf"⟦A(?P<y>\d+)⟧{_CLOSING_QUOTE}",
         # a subject actor, or a country named as a state's stand-in ("an Iran-backed militia")
         "XS": r"(?:⟦A(?P<x>\d+)⟧|⟪P(?P<xs>\d+)⟫)",
         # a subject may carry a "which/who" aside: "X, which is allied with Y" (the aside is
         # the clause) and "X, which ..., has fought Y" (the aside is skipped)
-        "XP": rf"(?:⟦A(?P<x>\d+)⟧|(?P<xp>{_PRONOUN})){_ASIDE_AFTER_SUBJECT}",
-        "YP": rf"(?:⟦A(?P<y>\d+)⟧|(?P<yp>{_PRONOUN})){_ASIDE_AFTER_OBJECT}",
+        "XP": rf"(?:⟦A(?P<x>\d+)⟧{_CLOSING_QUOTE}|(?P<xp>{_PRONOUN})){_ASIDE_AFTER_SUBJECT}",
+        "YP": rf"(?:⟦A(?P<y>\d+)⟧{_CLOSING_QUOTE}|(?P<yp>{_PRONOUN})){_ASIDE_AFTER_OBJECT}",
         # "Ansar Dine, al-Mourabitoun and the Sahara branch of AQIM": each a subject
         "MEMBERS": (
             r"(?P<members>⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"

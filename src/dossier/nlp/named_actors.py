@@ -67,7 +67,13 @@ def load_vessel_words() -> VesselWords:
 def navy_of_ship(name: str) -> str | None:
     """The country whose navy a warship's name makes it ("USS Laboon" → "US"), else None."""
     first, _, rest = name.strip().partition(" ")
-    return load_vessel_words().navy_prefixes.get(first) if rest.strip() else None
+    if not rest.strip():
+        return None
+    from dossier.resolve.geo_rules import is_demonym
+
+    if is_demonym(rest.strip()):
+        return None  # "RFA Burmese": an outlet's service in a language, not a warship
+    return load_vessel_words().navy_prefixes.get(first)
 
 
 def _flagged(doc: Doc, start: int, words: VesselWords) -> bool:
@@ -224,9 +230,9 @@ def named_group_start(head: Token) -> int | None:
 
     if head.text != head.lower_ or head.tag_ != "NN":
         return None
-    if head.lower_ not in _group_nouns() and not (
-        head.lower_ in _owned_group_nouns() and _of_armed_group(head)
-    ):
+    owned_only = head.lower_ not in _group_nouns()
+    owned = head.lower_ in _owned_group_nouns()
+    if owned_only and not owned and head.lower_ not in _possessive_group_nouns():
         return None
     doc = head.doc
     i = head.i
@@ -243,11 +249,56 @@ def named_group_start(head: Token) -> int | None:
     if i > 0 and (doc[i - 1].lower_ in _INDEFINITE or not doc[i - 1].whitespace_):
         return None  # "a Port-au-Prince gang": one of the city's gangs; or part of a word
     name = doc[i : head.i]
+    if owned_only and not ((owned and _of_armed_group(head)) or possessed_by_group(doc, i)):
+        return None  # "the Kharkiv front", "the Karialan faction" with no owner named
     if is_demonym(name.text) or name.text.lower() in _country_names():
         return None
     if any(t.ent_type_ == "NORP" or t.ent_id_ for t in name):
         return None  # a nationality; a group the gazetteer knows ("the Hezbollah militia")
     return i
+
+
+@lru_cache(maxsize=1)
+def _possessive_group_nouns() -> frozenset[str]:
+    data = load_yaml("actor_rules.yaml").get("owned_after_possessive") or ()
+    return frozenset(str(w).lower() for w in data)
+
+
+@lru_cache(maxsize=1)
+def _owner_nouns() -> frozenset[str]:
+    """``owner_nouns`` of ``data/actor_rules.yaml``: the lower-case nouns of an armed group
+    or a state's forces that own a unit named after them ("the militia's Gondar wing")."""
+    return frozenset(str(w).lower() for w in load_yaml("actor_rules.yaml").get("owner_nouns") or ())
+
+
+_ARMED_TYPES = {"armed_group", "militia", "criminal_group", "terrorist_group", "state_forces"}
+
+
+def possessive_owner(doc: Doc, start: int) -> Token | None:
+    """ "Fano's Gojjam command", "the BIFF's Bungos faction", "the militia's Gondar wing",
+    "Hezbollah's elite Radwan unit": the owner's word of a possessive of an armed group of
+    the gazetteer or of a group's noun (``owner_nouns``) before the name at ``start``, across
+    lower-case adjectives; None where there is none."""
+    from dossier.resolve.actor_gazetteer import load_actor_gazetteer
+
+    i = start - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
+    if i < 1 or doc[i].tag_ != "POS":
+        return None
+    owner = doc[i - 1]
+    if owner.ent_id_:
+        entry = load_actor_gazetteer().entries.get(owner.ent_id_)
+        return owner if entry is not None and entry.type in _ARMED_TYPES else None
+    # "the militia's", "the rebels'", "the Turkana Liberation Front's"
+    nouns = _owner_nouns()
+    return owner if owner.lower_ in nouns or owner.lemma_.lower() in nouns else None
+
+
+def possessed_by_group(doc: Doc, start: int) -> bool:
+    """Whether a group's possessive stands before the name at ``start``
+    (:func:`possessive_owner`)."""
+    return possessive_owner(doc, start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +366,10 @@ def group_name_mentions(doc: Doc) -> list[Span]:
                 found.append(with_determiner(doc, start, tok.i + 1, ORG))
             continue
         found.append(with_determiner(doc, start, tok.i + 1, ORG))
-        names.add(tuple(t.text for t in doc[start : tok.i]))
+        if tok.lower_ in _group_nouns():
+            # not a unit's place or leader ("Fano's Gojjam command"): that name alone
+            # elsewhere is the place or the person
+            names.add(tuple(t.text for t in doc[start : tok.i]))
     if not found:
         return found
     taken = {i for s in found for i in range(s.start, s.end)}

@@ -125,9 +125,15 @@ def numbered_units(doc: Doc) -> list[Span]:
     nouns = unit_nouns()
     found: list[Span] = []
     for tok in doc[:-1]:
-        head = doc[tok.i + 1]
-        if not (is_ordinal(tok) and head.lower_ in nouns and head.text[:1].isupper()):
+        if not is_ordinal(tok):
             continue
+        head = doc[tok.i + 1]
+        if not (head.lower_ in nouns and head.text[:1].isupper()):
+            # "the 45th Mechanized Brigade": up to two capitalised branch words between
+            at = _branch_words(doc, tok.i + 1)
+            if at < 0 or not tok.text[:1].isdigit():
+                continue
+            head = doc[at]
         org = _holding_org(doc, tok, head)
         if org is not None:
             rest = doc[head.i + 1] if head.i + 1 < org.end else None
@@ -135,7 +141,7 @@ def numbered_units(doc: Doc) -> list[Span]:
                 continue
             found.append(Span(doc, min(org.start, tok.i), head.i + 1, label="ORG"))
             continue
-        found.append(Span(doc, tok.i, tok.i + 2, label="ORG"))
+        found.append(Span(doc, tok.i, head.i + 1, label="ORG"))
     return found
 
 

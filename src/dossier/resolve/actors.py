@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
-from dossier.nlp.named_actors import navy_of_ship
+from dossier.nlp.named_actors import navy_of_ship, possessive_owner
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import doc_tokens
@@ -113,6 +113,8 @@ class ActorRules:
     faith_adjectives: frozenset[str] = frozenset()  # "Muslim"
     outlet_last_words: frozenset[str] = frozenset()  # "Info" of "Mimi Mefo Info"
     subunit_nouns: frozenset[str] = frozenset()  # "unit" of "Hezbollah's elite unit"
+    abbreviations: frozenset[str] = frozenset()  # "incl" of "Incl."
+    text_names: frozenset[str] = frozenset()  # "law" of "the Military Service Law"
     post_acronyms: frozenset[str] = frozenset()  # "DGP"
 
 
@@ -150,6 +152,8 @@ def load_actor_rules() -> ActorRules:
         faith_adjectives=frozenset(str(w).lower() for w in data.get("faith_adjectives") or ()),
         outlet_last_words=frozenset(str(w).lower() for w in data.get("outlet_last_words") or ()),
         subunit_nouns=frozenset(str(w).lower() for w in data.get("subunit_nouns") or ()),
+        abbreviations=frozenset(str(w).lower() for w in data.get("abbreviations") or ()),
+        text_names=frozenset(str(w).lower() for w in data.get("text_name_words") or ()),
         post_acronyms=frozenset(str(w) for w in data.get("post_acronyms") or ()),
     )
 
@@ -249,6 +253,8 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
         return "a group noun alone"  # "Tribe" of "Scheduled Tribe status"
     if len(words) > 1 and words[0] in rules.operation_words:
         return "an operation"
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in rules.text_names:
+        return "a text's name"  # "the People's Military Service Law", "the Pretoria Accord"
     line = text[text.rfind("\n", 0, m.start) + 1 : m.start].lower().lstrip(" *_-\u2014(")
     if line.startswith(rules.credit_prefixes):
         return "a credit line"
@@ -409,17 +415,33 @@ def _among_places(m: Mention, doc: Doc, is_place: Callable[[Mention], bool]) -> 
             return span.root.dep_ == "pobj" and head.lower_ in ("in", "near", "around", "at")
     root = span.root
     chain = {root, *root.conjuncts}
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == span.end:
+        # "the Gojjam, Gondar, Wollo and Shewa wings": the last name of the list is parsed
+        # as the compound of the plural noun, which the other names are conjuncts of
+        chain |= {*root.head.conjuncts}
     if root.dep_ == "appos":
         chain.add(root.head)  # "in Datu Piang, Maguindanao del Sur": the town's province
     others = [t for t in chain if not span.start <= t.i < span.end]
     if not others:
         return False
     for tok in others:
-        if tok.ent_type_ not in _PLACE_LABELS or tok.ent_id_:
+        if tok.ent_id_:
             continue
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None and country_of_name(ent.text) is None:
+        if ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            # "taken Tal Tamr and Raqqa": a town the model tagged as nothing
+            ent = doc[tok.left_edge.i if tok.left_edge.dep_ == "compound" else tok.i : tok.i + 1]
+            other = replace(m, start=ent.start_char, end=ent.end_char, text=ent.text)
+            if country_of_name(ent.text) is None and is_place(other):
+                return True
+            continue
+        if ent is None or country_of_name(ent.text) is not None:
+            continue
+        if tok.ent_type_ in _PLACE_LABELS:
             return True
+        other = replace(m, start=ent.start_char, end=ent.end_char, text=ent.text)
+        if tok.ent_type_ in ("PERSON", "ORG") and is_place(other):
+            return True  # "has taken Tal Rifaat and Manbij": a known town the model took
     return False
 
 
@@ -615,9 +637,30 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
                 return "capitalised word in a heading"
             if tok.is_sent_start and _common_noun_capitalised(text, doc):
                 return "common noun opening a sentence"  # "Kidnappings have risen"
+            if _common_word_written_lower(tok, rules):
+                return "common word capitalised"  # "Highway kidnappings" above "the highway"
+            if text.lower() in rules.abbreviations and doc_text(doc)[m.end : m.end + 1] == ".":
+                return "an abbreviation"  # "(b) Incl. DI-Maute leader"
     if text.isupper() and len(words) > 3:
         return "shouted heading"
     return None
+
+
+def _common_word_written_lower(tok: Token, rules: ActorRules) -> bool:
+    """ "Highway" of a heading "Highway kidnappings" in a report that also writes "the
+    highway": an everyday word (no noun of a group or a person of ``data/nominals.yaml``,
+    which the nominal rules read) that the document writes in lower case elsewhere, and
+    capitalised no more often than in lower case."""
+    low = tok.lower_
+    if not tok.is_alpha or tok.is_upper or zipf_frequency(low, "en") < 3.5:
+        return False
+    nominal = load_yaml("nominals.yaml")
+    nouns = {str(w) for key in ("groups", "people") for w in nominal.get(key, ())}
+    if low in nouns or low in _force_nouns() or low in _BODY_WORDS or low in rules.role_words:
+        return False  # "Army commanders", "State": the nominal and state rules read those
+    lower = sum(1 for t in tok.doc if t.text == low)
+    upper = sum(1 for t in tok.doc if t.text == tok.text)
+    return lower > 0 and upper <= lower
 
 
 def _common_noun_capitalised(text: str, doc: Doc) -> bool:
@@ -878,6 +921,142 @@ def _unit_words() -> dict[str, frozenset[str]]:
     }
 
 
+def _owned_unit_type(span: Span, rules: ActorRules) -> str | None:
+    """The type of a unit named after a place or a leader and owned by a possessive
+    ("Fano's Gojjam command", "the rebels' Kakuma wing", "the army's Lake command"): the
+    owner's (a state's forces for a noun of ``data/state_actors.yaml``, else an armed
+    group); None where no group's possessive stands before it."""
+    if span[-1].lower_ not in rules.subunit_nouns:
+        return None
+    start = span.start + (1 if span[0].lower_ == "the" else 0)
+    owner = possessive_owner(span.doc, start)
+    if owner is None:
+        return None
+    entry = _owner_entry(owner)
+    if entry is not None:
+        return "state_forces" if entry.type in {"state_forces", "government"} else "armed_group"
+    return "state_forces" if owner.lower_ in _force_nouns() else "armed_group"
+
+
+@lru_cache(maxsize=1)
+def _place_roles() -> tuple[frozenset[str], frozenset[str]]:
+    """``place_roles`` of ``data/actor_rules.yaml``: (prepositions, verb lemmas)."""
+    data = load_yaml("actor_rules.yaml").get("place_roles") or {}
+    return (
+        frozenset(str(w).lower() for w in data.get("prepositions") or ()),
+        frozenset(str(w).lower() for w in data.get("verbs") or ()),
+    )
+
+
+_PERSON_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent", "dative"}
+
+
+def _placed_person_names(
+    doc: Doc, mentions: Sequence[Mention], resolver: _Resolver, rules: ActorRules
+) -> set[str]:
+    """Names the model took for people's that the report uses as places only: "fighting
+    near Lokori", "drones approached Ain al-Asad" (``place_roles``), and never as a person's
+    (a subject, a possessor, an apposition, after a role word or a title, a surname)."""
+    preps, verbs = _place_roles()
+    placed: dict[str, Mention] = {}
+    personal: set[str] = set()
+    titles = load_titles()
+    title_words = titles.heads | titles.modifiers
+    for m in mentions:
+        if m.label != "PERSON" or m.gazetteer_id:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            root.dep_ in _PERSON_DEPS
+            or (after is not None and after.tag_ == "POS")
+            or (
+                before is not None
+                and (
+                    before.lower_.rstrip(".") in rules.role_words
+                    or before.lower_.rstrip(".") in title_words
+                )
+            )
+            or any(c.dep_ == "appos" for c in root.children)
+        ):
+            personal.add(m.text)
+            continue
+        head = root.head
+        if (root.dep_ == "pobj" and head.lower_ in preps) or (
+            root.dep_ == "dobj" and head.lemma_.lower() in verbs
+        ):
+            placed.setdefault(m.text, m)
+        elif root.dep_ == "conj" and head.ent_type_ in _PLACE_LABELS:
+            placed.setdefault(m.text, m)  # "near Kiwanja and Lokori"
+    out = set()
+    for name, m in placed.items():
+        if name in personal:
+            continue
+        if any(o.label == "PERSON" and o.text != name and name in o.text for o in mentions):
+            continue  # part of a longer person's name
+        if _surname_in_doc(m, mentions) or resolver.gazetteer_entry(m) is not None:
+            continue
+        out.add(name)
+    return out
+
+
+def _new_owner_key(m: Mention, doc: Doc, key_at: dict[int, str]) -> str | None:
+    """The key of the actor whose possessive names the unit ``m`` ("the Turkana Liberation
+    Front's Lokori command"), where a mention of it ends right before the possessive."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or m.label == "PERSON":
+        return None
+    start = span.start + (1 if span[0].lower_ == "the" else 0)
+    if span[-1].lower_ not in load_actor_rules().subunit_nouns:
+        return None
+    owner = possessive_owner(doc, start)
+    if owner is None:
+        return None
+    # "the Sahel Patriotic Front's", or "the militia's" where the report's nominal rules
+    # took "the militia" for a group it names
+    return key_at.get(owner.idx + len(owner.text))
+
+
+def _written_with_branch_word(text: str, span: Span) -> bool:
+    """The report writes the numbered unit elsewhere with a branch word of a regular army
+    between its number and its noun, whatever the line breaks ("the 103rd Brigade" after
+    "the 103rd\nInfantry Brigade")."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 2:
+        return False
+    number, noun = re.escape(words[0].text), re.escape(words[1].text)
+    found = re.finditer(rf"\b{number}\s+((?:[A-Z][\w-]*\s+){{1,2}}){noun}\b", text)
+    state = _unit_words()["state"]
+    return any(
+        any(w.lower() in state for w in f.group(1).split())
+        or normalise_name(f.group(1)).strip() in state
+        for f in found
+    )
+
+
+def _regular_unit_name(name: str) -> bool:
+    """ "the Rapid Intervention Battalion", "the 3rd Armoured Brigade": a name that ends in a
+    unit noun and holds a branch word of a regular army's units (``state_unit_words`` of
+    ``data/nominals.yaml``) and no rebel's word (a type cue of an armed group other than a
+    unit noun: not "the Islamic Liberation Brigade") is a state's unit."""
+    words = normalise_name(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1] not in _UNIT_LAST | {"division", "divisions"}:
+        return False
+    body = f" {' '.join(words)} "
+    if not any(f" {w} " in body for w in _unit_words()["state"]):
+        return False
+    rebel = dict(load_actor_rules().type_cues).get("armed_group", ())
+    return not any(
+        f" {cue} " in body for cue in rebel if cue not in _UNIT_LAST and cue not in {"movement"}
+    )
+
+
 def _stateless_force_name(name: str) -> bool:
     """ "Southern Cameroons Defence Forces": a self-styled defence force whose name holds no
     country or nationality is an armed group."""
@@ -1059,6 +1238,12 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if kind == "state_forces" and _stateless_force_name(m.text):
         return "armed_group"
+    if kind == "organization" and span is not None:
+        owned = _owned_unit_type(span, rules)
+        if owned is not None:
+            return owned  # "the militia's Gondar wing", "the army's Lake command"
+    if kind == "armed_group" and _regular_unit_name(m.text):
+        return "state_forces"  # "the Rapid Intervention Battalion", "the Mechanised Brigade"
     if span is None or not is_numbered_unit(span):
         return kind
     if kind == "state_forces":
@@ -1066,6 +1251,8 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     owner = _unit_owner_type(doc, span)
     if owner is None and any(t.lower_ in _unit_words()["state"] for t in span):
         return "state_forces"  # "the 6th Infantry Division"
+    if owner is None and _written_with_branch_word(doc_text(doc), span):
+        return "state_forces"  # "the 103rd Brigade" after "the 103rd\nInfantry Brigade"
     return "state_forces" if owner == "state_forces" else "armed_group"
 
 
@@ -1747,6 +1934,7 @@ def resolve_actors(
         and is_place(m)
         and not _surname_in_doc(m, mentions)
     }
+    place_texts |= _placed_person_names(doc, mentions, resolver, rules) - bracketed
     candidates: list[tuple[Mention, ActorEntry | None, str | None]] = []
     rejected: list[Mention] = []
     places: list[Mention] = []
@@ -2025,8 +2213,10 @@ def resolve_actors(
         keys.append(keys[owner])
 
     grouped: dict[str, list[Mention]] = {}
+    key_at: dict[int, str] = {}  # the end of a mention → its key
     for (m, _e, _r), key in zip(candidates, keys, strict=True):
         grouped.setdefault(key, []).append(m)
+        key_at.setdefault(m.end, key)
 
     state_names: dict[str, list[str]] = {}
     taken_spans = [(m.start, m.end) for m, _e, _r in candidates]
@@ -2125,6 +2315,13 @@ def resolve_actors(
                     )
                     if unit_of.country:
                         countries.setdefault(key, unit_of.country)
+                else:
+                    # "the Turkana Liberation Front's Lokori command": an owner the gazetteer
+                    # lacks, named right before the unit
+                    owners = [_new_owner_key(x, doc, key_at) for x in ms]
+                    parent = next((k for k in owners if k is not None and k != key), None)
+                    if parent is not None and key not in countries and countries.get(parent):
+                        countries[key] = countries[parent]
             if key not in countries and types.get(key) in _COUNTRY_BOUND_TYPES:
                 # "the Ministry of Defence", "the 33rd Front" in a report about one
                 # country: that country's, where the report has one
@@ -2475,6 +2672,10 @@ def _short_names(
             keys[n] = nick
             continue
         if " " in m.text.strip():
+            if m.label == "PERSON":
+                longer = _longer_name_owner(m, candidates, keys)
+                if longer is not None:
+                    keys[n] = longer  # "Hassan Sheikh" after "Hassan Sheikh Mohamud"
             continue
         owners = set().union(*(full.get(f, set()) for f in _surname_forms(m.text)))
         if len(owners) == 1:
@@ -2485,6 +2686,25 @@ def _short_names(
             first = min(owners, key=lambda k: first_at.get(k, len(text)))
             if all(written.get(first, 0) >= written.get(k, 0) for k in owners):
                 keys[n] = first
+
+
+def _longer_name_owner(
+    m: Mention,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> str | None:
+    """The key of the one person whose name, of three words or more, opens with the two or
+    more words of ``m`` ("Hassan Sheikh" of "Hassan Sheikh Mohamud"): the same person,
+    written without the last name, as reports write Somali, Arabic and Ethiopian names."""
+    words = m.text.split()
+    owners = {
+        key
+        for (o, entry, _r), key in zip(candidates, keys, strict=False)
+        if (o.label == "PERSON" or (entry is not None and entry.type == "person"))
+        and len(o.text.split()) > len(words)
+        and o.text.split()[: len(words)] == words
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 _NICKNAME_INSIDE = re.compile(r"\s+[\"\u201c\u2018']")

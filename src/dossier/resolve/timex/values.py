@@ -183,3 +183,57 @@ def is_valid_value(value: str, type_: str = "DATE") -> bool:
         if not 1 <= week <= last:
             return False
     return True
+
+
+# the months of TIMEX3's seasons (winter named by the year of its December), quarters and
+# halves: (first month, months)
+_PERIOD_MONTHS = {
+    "SP": (3, 3),
+    "SU": (6, 3),
+    "FA": (9, 3),
+    "WI": (12, 3),
+    "Q1": (1, 3),
+    "Q2": (4, 3),
+    "Q3": (7, 3),
+    "Q4": (10, 3),
+    "H1": (1, 6),
+    "H2": (7, 6),
+}
+
+
+def calendar_period(value: str) -> tuple[str, str | None, str] | None:
+    """A TIMEX3 date value as calendar dates only (ISO 8601 day, month or year), for a
+    record such as an event's date that admits no season, quarter or weekend code: the first
+    value, the last (None for one unit) and their precision; None when the value names no
+    calendar period ("PAST_REF", "XXXX-SU": no year).
+
+    >>> calendar_period("2025-FA"), calendar_period("2024-WI")
+    (('2025-09', '2025-11', 'month'), ('2024-12', '2025-02', 'month'))
+    >>> calendar_period("2025-W09-WE"), calendar_period("XXXX-FA")
+    (('2025-03-01', '2025-03-02', 'day'), None)
+    """
+    v = value.split("T")[0] if re.match(r"\d{4}-\d\d-\d\dT", value) else value
+    if re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", v):
+        if not is_valid_value(v):
+            return None
+        return v, None, {4: "year", 7: "month", 10: "day"}[len(v)]
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])", v)
+    if m:
+        year = int(m.group(1))
+        first, months = _PERIOD_MONTHS[m.group(2)]
+        y2, m2 = _shift_month(year, first, months - 1)
+        return f"{year:04d}-{first:02d}", f"{y2:04d}-{m2:02d}", "month"
+    m = re.fullmatch(r"(\d{4})-W(\d\d?)(?:-(WE|[1-7]))?", v)
+    if m:
+        year, week, day = int(m.group(1)), int(m.group(2)), m.group(3)
+        try:
+            if day is None:
+                first_day = dt.date.fromisocalendar(year, week, 1)
+                return first_day.isoformat(), (first_day + dt.timedelta(days=6)).isoformat(), "day"
+            if day == "WE":
+                sat = dt.date.fromisocalendar(year, week, 6)
+                return sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat(), "day"
+            return dt.date.fromisocalendar(year, week, int(day)).isoformat(), None, "day"
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,288 @@
+"""Relations read off the events a report tells (s15).
+
+A report rarely says in so many words that the army and a group are at war, or where a
+group is active: it tells their clashes and the group's attacks. As ACLED's dyads do, an
+event whose initiator and target are two named sides, one an armed group and the other an
+armed group or a state's forces or government, states that they are ``hostile_to`` each
+other; and an armed group's event in a town, a district or a province states that it
+``operates_in`` there (a foreign state's forces too; a state's forces at home operate
+everywhere and say nothing by it). Only events that happened count: asserted ones, or ones
+told as background; a denied, hypothetical or expected event states no relation. Where the
+authorship is only suspected the relation is ``hedged``; where someone attributes or claims
+it, ``reported``. A state unit's war ("the 26th Infantry Battalion clashed with the NPA",
+in an event or in a sentence the patterns read) is also that of the national force it
+belongs to, where the report names exactly one of the unit's kind (army or police). A town
+taken in the reported fighting is held (``controls``); where the sentence names the district
+or province of a mere site, the district or province is the area of operations.
+
+One relation per subject, predicate and object: what the text's own patterns already state
+is not repeated, and of several events the first anchors the relation. The word lists are
+``from_events`` in ``data/extract/relation_patterns.yaml``.
+
+Example::
+
+    rels = event_relations(events, actors, relations)
+    [(r.subject, r.predicate, r.object_actor or r.object_place.text) for r in rels]
+    # [('npa', 'hostile_to', 'afp_philippines'), ('npa', 'operates_in', 'San Luis')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from dossier.extract.common import load_data
+from dossier.records import Actor, Event, PlaceMention, Relation
+from dossier.resolve.unidentified import is_unidentified_key
+
+__all__ = ["event_relations"]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    hostile_types: frozenset[str]
+    operates_types: frozenset[str]
+    remote_modes: frozenset[str]
+    modalities: frozenset[str]
+    initiator_roles: frozenset[str]
+    target_roles: frozenset[str]
+    group_types: frozenset[str]
+    state_types: frozenset[str]
+    place_features: frozenset[str]
+    responsibility_certainty: dict[str, str]
+    bonds: frozenset[str]
+    place_relations: frozenset[str]
+    unit_words: re.Pattern[str]
+    police_words: re.Pattern[str]
+    seizure_modes: frozenset[str]
+
+
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")s?\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = load_data("relation_patterns.yaml")["from_events"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in data[key])
+
+    return _Rules(
+        hostile_types=words("hostile_types"),
+        operates_types=words("operates_types"),
+        remote_modes=words("remote_modes"),
+        modalities=words("modalities"),
+        initiator_roles=words("initiator_roles"),
+        target_roles=words("target_roles"),
+        group_types=words("group_types"),
+        state_types=words("state_types"),
+        place_features=words("place_features"),
+        responsibility_certainty={
+            str(k): str(v) for k, v in data["responsibility_certainty"].items()
+        },
+        bonds=words("bonds"),
+        place_relations=words("place_relations"),
+        unit_words=_word_pattern(words("unit_words")),
+        police_words=_word_pattern(words("police_words")),
+        seizure_modes=words("seizure_modes"),
+    )
+
+
+def _place_key(p: PlaceMention) -> object:
+    if p.place is not None:
+        return p.place.geonames_id or p.place.name
+    return p.text
+
+
+def _sides(event: Event, rules: _Rules, usable: dict[str, Actor]) -> tuple[list[str], list[str]]:
+    """The named initiators and targets of ``event`` (each actor once, in the event's order)."""
+    initiators: list[str] = []
+    targets: list[str] = []
+    for ea in event.actors:
+        if ea.actor not in usable:
+            continue
+        if ea.role in rules.initiator_roles and ea.actor not in initiators:
+            initiators.append(ea.actor)
+        elif ea.role in rules.target_roles and ea.actor not in targets:
+            targets.append(ea.actor)
+    return initiators, [t for t in targets if t not in initiators]
+
+
+def _national_forces(usable: dict[str, Actor], rules: _Rules) -> dict[str, str]:
+    """The national force each state unit belongs to: its gazetteer parent where the
+    document names it, else the one force of the unit's country the document names ("the
+    26th Infantry Battalion" of "the Armed Forces of the Philippines"), or of any country
+    for a unit of none."""
+    forces: dict[str, list[str]] = {}
+    for a in usable.values():
+        if (
+            a.type == "state_forces"
+            and a.country
+            and not a.key.startswith("new:")
+            and not rules.unit_words.search(a.name)
+        ):
+            forces.setdefault(a.country, []).append(a.key)
+    out: dict[str, str] = {}
+    for a in usable.values():
+        if a.type != "state_forces" or not rules.unit_words.search(a.name):
+            continue
+        police = bool(rules.police_words.search(a.name))
+        candidates = [
+            k
+            for k in (forces.get(a.country, []) if a.country else sum(forces.values(), []))
+            if bool(rules.police_words.search(usable[k].name)) == police
+        ]
+        if a.parent is not None and a.parent in usable:
+            out[a.key] = a.parent
+        elif len(candidates) == 1:
+            # the one force of the unit's kind (army or police) of its country, or of any
+            # country for a unit of none
+            out[a.key] = candidates[0]
+    return {k: v for k, v in out.items() if k != v}
+
+
+def _event_places(
+    event: Event, places: Sequence[PlaceMention], rules: _Rules
+) -> list[PlaceMention]:
+    """The places an event puts its initiator in: its own place and other places (where
+    they name a town, a site, a district or a province), and the district or province of
+    the event's place that its sentence names beside it ("in Gacap, Piagapo, Lanao del
+    Sur"), which stands for a mere site."""
+    own = [p for p in (event.place, *event.other_places) if p is not None]
+    out = [p for p in own if p.place is not None and p.place.feature in rules.place_features]
+    regions = {
+        (p.place.country_code, p.place.admin1_code)
+        for p in own
+        if p.place is not None and p.place.admin1_code
+    }
+    lo, hi = event.anchor.start, event.anchor.end
+    for p in places:
+        if (
+            p.place is not None
+            and p.place.feature in {"admin1", "admin2"}
+            and lo <= p.start
+            and p.end <= hi
+            and (p.place.country_code, p.place.admin1_code) in regions
+            and all(_place_key(p) != _place_key(q) for q in out)
+        ):
+            out.append(p)
+    # "in Wajiroko, Damboa LGA, Borno State": the district and the province are the area; a
+    # village or a site is only where it happened (a town is kept)
+    if any(p.place is not None and p.place.feature in {"admin1", "admin2"} for p in out):
+        out = [p for p in out if p.place is not None and p.place.feature != "site"]
+    return out
+
+
+def event_relations(
+    events: Sequence[Event],
+    actors: Sequence[Actor],
+    relations: Sequence[Relation],
+    places: Sequence[PlaceMention] = (),
+) -> list[Relation]:
+    """The ``hostile_to`` and ``operates_in`` relations the document's events state and its
+    ``relations`` do not already.
+
+    :param events: the document's events (:func:`dossier.extract.events.extract_events`).
+    :param actors: the document's resolved actors.
+    :param relations: the relations the text states (none of them is repeated).
+    :param places: the document's place mentions (for the province an event's sentence names
+        beside its town).
+    :returns: new relations, in the order of the events that state them.
+    """
+    rules = _rules()
+    usable = {
+        a.key: a
+        for a in actors
+        if not is_unidentified_key(a.key)
+        and (a.type in rules.group_types or a.type in rules.state_types)
+    }
+    bonded: set[frozenset[str]] = set()
+    hostile: set[frozenset[str]] = set()
+    placed: set[tuple[str, object]] = set()
+    for r in relations:
+        if r.object_actor is not None:
+            pair = frozenset((r.subject, r.object_actor))
+            if r.predicate in rules.bonds and r.certainty != "negated":
+                bonded.add(pair)
+            if r.predicate == "hostile_to":
+                hostile.add(pair)
+        elif r.object_place is not None and r.predicate in rules.place_relations:
+            placed.add((r.subject, _place_key(r.object_place)))
+    for a in usable.values():
+        if a.parent is not None:
+            bonded.add(frozenset((a.key, a.parent)))
+
+    units = _national_forces(usable, rules)
+    out: list[Relation] = []
+    # a hostility the text states of a unit is its national force's too
+    for r in relations:
+        if r.predicate != "hostile_to" or r.object_actor is None or r.certainty == "negated":
+            continue
+        x, y = units.get(r.subject, r.subject), units.get(r.object_actor, r.object_actor)
+        pair = frozenset((x, y))
+        if (x, y) != (r.subject, r.object_actor) and x != y and pair not in hostile | bonded:
+            hostile.add(pair)
+            out.append(replace(r, subject=x, object_actor=y))
+    for event in events:
+        if event.modality not in rules.modalities:
+            continue
+        certainty = rules.responsibility_certainty.get(event.responsibility or "", "asserted")
+        initiators, targets = _sides(event, rules, usable)
+        if event.type in rules.hostile_types:
+            for x0 in initiators:
+                for y0 in targets:
+                    # a unit's fight is its national force's too
+                    for x, y in dict.fromkeys(((x0, y0), (units.get(x0, x0), units.get(y0, y0)))):
+                        pair = frozenset((x, y))
+                        if (
+                            x == y
+                            or rules.group_types.isdisjoint({usable[x].type, usable[y].type})
+                            or pair in bonded
+                            or pair in hostile
+                        ):
+                            continue
+                        hostile.add(pair)
+                        out.append(
+                            Relation(
+                                subject=x,
+                                predicate="hostile_to",
+                                anchor=event.anchor,
+                                object_actor=y,
+                                certainty=certainty,
+                            )
+                        )
+        if event.type not in rules.operates_types or (event.mode or "") in rules.remote_modes:
+            continue
+        for x in initiators:
+            actor = usable[x]
+            for p in _event_places(event, places, rules):
+                assert p.place is not None
+                if actor.type not in rules.group_types and actor.country in (
+                    None,
+                    p.place.country_code,
+                ):
+                    continue  # a state's forces at home
+                key = (x, _place_key(p))
+                if key in placed:
+                    continue
+                placed.add(key)
+                # a town taken in the reported fighting is held; one taken long ago was
+                # only fought in
+                seized = (
+                    (event.mode or "") in rules.seizure_modes
+                    and event.modality == "asserted"
+                    and p is event.place
+                )
+                out.append(
+                    Relation(
+                        subject=x,
+                        predicate="controls" if seized else "operates_in",
+                        anchor=event.anchor,
+                        object_place=p,
+                        certainty=certainty,
+                    )
+                )
+    return out
