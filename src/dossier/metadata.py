@@ -156,7 +156,37 @@ def _find_source(lines: list[str]) -> str | None:
     for line in [*_head(lines), *lines[-_TAIL_LINES:]]:
         value = source_line(line)
         if value and not _is_source_list(value):
-            return value
+            # "© CESS 2025. The views expressed are ...": the holder ends at its year
+            value = _HOLDER_YEAR.sub("", value).strip(" ,.") or value
+            return _spelled_out(value, lines) or value
+    return None
+
+
+# a year after a copyright holder, and the notice after it
+_HOLDER_YEAR = re.compile(r",?\s+(?:19|20)\d\d\b(?:[.;:]\s.*)?$")
+# the small words an acronym leaves out ("Centre for European Security Studies": CESS)
+_ACRONYM_SKIPS = frozenset({"for", "of", "and", "the", "on", "in", "&"})
+
+
+def _spelled_out(acronym: str, lines: list[str]) -> str | None:
+    """The name a publisher's acronym stands for, as a letterhead among the first lines
+    spells it ("CENTRE FOR EUROPEAN SECURITY STUDIES – VIENNA" for "CESS"): its words up to
+    the last one the acronym's letters start, recased."""
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return None
+    for line in _head(lines):
+        words = line.split()
+        letters: list[str] = []
+        for k, w in enumerate(words):
+            if w.lower() in _ACRONYM_SKIPS:
+                continue
+            if not w[:1].isupper():
+                break
+            letters.append(w[0])
+            if "".join(letters) == acronym:
+                return _recase(" ".join(words[: k + 1]))
+            if not acronym.startswith("".join(letters)):
+                break
     return None
 
 
@@ -486,6 +516,18 @@ def _byline_author(lines: list[str]) -> str | None:
     return None
 
 
+def _file_author(author: str) -> str:
+    """The writers a file's author field names, without the parts that credit others ("Jane
+    Roe; With Input", "Ali Omar; additional reporting by our Goma bureau": a part opening
+    with one of ``byline_credit_openers``, ``data/metadata_cues.yaml``)."""
+    openers = frozenset(
+        fold(str(w)) for w in load_yaml("metadata_cues.yaml")["byline_credit_openers"]
+    )
+    parts = [p.strip() for p in author.split(";")]
+    kept = [p for p in parts if p and fold(p.split()[0]) not in openers]
+    return "; ".join(kept)
+
+
 _COVER_NAME_WORDS = (2, 5)
 _COVER_ROLE_WORDS = 8
 
@@ -511,7 +553,26 @@ def _cover_author(lines: list[str]) -> str | None:
             and any(fold(w) in roles for w in role)
         ):
             return line
+    # "Lena Roe and Omar Ali" right above the cover's date ("November 2025"): the writers
+    for line, below in zip(head, head[1:], strict=False):
+        people = _COVER_JOIN.split(line.strip())
+        if (
+            len(people) >= 2
+            and all(2 <= len(p.split()) <= 3 and _name_words(p, roles) for p in people)
+            and all(
+                w[:1].isupper() and w.replace("-", "").isalpha() for p in people for w in p.split()
+            )
+            and not line.isupper()
+            and len(below.split()) <= _COVER_DATE_WORDS
+            and parse_date(below) is not None
+        ):
+            return line.strip()
     return _trailer_author(lines)
+
+
+# the names of a cover's writers are joined by these; its date line is this short at most
+_COVER_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_COVER_DATE_WORDS = 4
 
 
 _TRAILER_PART = re.compile(r"^\(?\s*(?:additional\s+)?reporting\s+by\s+(?P<names>.+)$", re.I)
@@ -824,7 +885,7 @@ def extract_metadata(
         [line.strip() for line in original.split("\n") if line.strip()] if original else lines
     )
     author = (
-        (file_metadata.author or "").strip()
+        _file_author(file_metadata.author or "")
         or _byline_author(byline_lines)
         or _cover_author(byline_lines)
     )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dossier.datafiles import load_yaml
 from dossier.extract.event_phrases import extent, np_span, prep_objects
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.records import PlaceMention
@@ -90,9 +91,12 @@ _BRACKETED = re.compile(r"[ \t]*\([ \t]*")
 @lru_cache(maxsize=1)
 def _reference_point() -> re.Pattern[str]:
     """ "30 km north of", "south-west of", "about 10 miles from": a bearing or a distance
-    (``bearing_words``, ``distance_units``, ``data/geo/event_place_words.yaml``) that makes the
-    place after it a reference point."""
-    bearings = "|".join(sorted(map(re.escape, event_place_words("bearing_words")), key=len)[::-1])
+    (the bearings of ``compass`` in ``data/place_nouns.yaml``: its "-ern" words without the
+    ending; ``distance_units`` in ``data/geo/event_place_words.yaml``) that makes the place
+    after it a reference point."""
+    compass = {str(w).lower() for w in load_yaml("place_nouns.yaml").get("compass") or ()}
+    bearing = sorted({w[:-3] for w in compass if w.endswith("ern")}, key=len)[::-1]
+    bearings = "|".join(map(re.escape, bearing))
     units = "|".join(sorted(map(re.escape, event_place_words("distance_units")), key=len)[::-1])
     return re.compile(
         rf"\b(?:(?:{bearings})(?:ern)?\s+of|\d[\d.,]*\s*(?:{units})\.?\s+(?:from|of))\b",
@@ -103,13 +107,14 @@ def _reference_point() -> re.Pattern[str]:
 _AREA_RANK = 3.5  # below a town or a municipality, above a province
 
 
-def _rank(finder: ArgumentFinder, p: PlaceMention) -> float:
+def _rank(finder: ArgumentFinder, p: PlaceMention, exempt: frozenset[str] = frozenset()) -> float:
     """How specific a place is (lower: more): its gazetteer feature, but no more specific
-    than an area when the text calls it one ("in the Catatumbo region")."""
+    than an area when the text calls it one ("in the Catatumbo region"), unless the area
+    noun is one of ``exempt``."""
     rank: float = PLACE_RANK.get(p.place.feature if p.place else "", 2)
     after = doc_text(finder.doc)[p.end : p.end + 30].split()
     own = p.text.split()
-    areas = event_place_words("area_nouns")
+    areas = set(event_place_words("area_nouns")) - exempt
     if (after and after[0].lower().strip(",.;:)") in areas) or (
         # "Awi Zone", "Imphal West district": the name itself says it is an area
         len(own) > 1 and own[-1].lower() in areas
@@ -284,6 +289,7 @@ def _last_town(finder: ArgumentFinder, sent_start: int) -> PlaceMention | None:
     if i is None or i == 0:
         return None
     prev = sents[i - 1]
+    referring = frozenset(event_place_words("referring_place_nouns"))
     towns = [
         p
         for p in finder.places
@@ -291,7 +297,8 @@ def _last_town(finder: ArgumentFinder, sent_start: int) -> PlaceMention | None:
         and p.end <= prev.end_char
         and p.place is not None
         and p.place.feature not in {"country", "admin1", "admin2", "region", "continent"}
-        and _rank(finder, p) < _AREA_RANK
+        # "X Township ... the township": a referring noun may name the area it refers to
+        and _rank(finder, p, referring) < _AREA_RANK
     ]
     names = {p.place.name for p in towns if p.place is not None}
     return towns[-1] if len(names) == 1 else None

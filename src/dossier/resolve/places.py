@@ -587,6 +587,9 @@ class _Placer:
         container = _best_container(m)
         if container is not None:
             return 0, 0, self._site(_to_place(container, 0.0))
+        longer = self._longer_name(i, placed)
+        if longer is not None:
+            return 0, 0, longer
         beside = self._beside(i)
         if beside is not None:
             return 0, 0, beside
@@ -633,6 +636,22 @@ class _Placer:
         if j in self.unknown:
             return placed[j][2] if j in placed else None
         return self.resolved[j].place
+
+    def _longer_name(self, i: int, placed: dict[int, _Placement]) -> Place | None:
+        """ "Ponce Enríquez" after "Camilo Ponce Enríquez", "Ismail Khan" after "Dera Ismail
+        Khan": a name of two words or more that ends the longer name of one place the
+        document resolves or places is that place, written short."""
+        words = self.mentions[i].text.lower().split()
+        if len(words) < 2:
+            return None
+        found: dict[tuple[int | None, str, str | None], Place] = {}
+        for j in range(len(self.resolved)):
+            place = self._place_of(j, placed)
+            other = self.mentions[j].text.lower().split()
+            if place is None or len(other) <= len(words) or other[-len(words) :] != words:
+                continue
+            found[(place.geonames_id, place.name, place.admin1_code)] = place
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _beside(self, i: int) -> Place | None:
         """ "Mbau, near Macomia", "Mir Ali (Miranshah)": the place named right after."""

@@ -217,6 +217,27 @@ def _norm_month_after_dash(m: re.Match[str], ctx: _Context) -> _Norm | None:
     return _norm_month(m, ctx)
 
 
+def _weekday_year(m: re.Match[str], y: int, mo: int, d: int, ctx: _Context) -> tuple[int, bool]:
+    """The year of a day and month written with its weekday but no year ("Wed 5 Nov",
+    "Tuesday, March 3"): of the years around the one found (the document's first), the
+    nearest whose day falls on that weekday; whether it differs from ``y``."""
+    if not _g(m, "wday"):
+        return y, False
+    wd = _lexicon().weekdays.get(m.group("wday").lower().rstrip("."))
+    if wd is None:
+        return y, False
+    dct_year = _dct_year(ctx)
+    years = [yy for yy in (dct_year, y) if yy is not None]
+    for base in years:
+        for yy in (base, base - 1, base + 1):
+            try:
+                if dt.date(yy, mo, d).isoweekday() == wd:
+                    return yy, yy != y
+            except ValueError:
+                continue
+    return y, False
+
+
 @_normaliser("md", "dm")
 def _norm_month_day(m: re.Match[str], ctx: _Context) -> _Norm | None:
     mo, d = _month_num(m.group("month")), _day_num(m.group("day"))
@@ -225,6 +246,9 @@ def _norm_month_day(m: re.Match[str], ctx: _Context) -> _Norm | None:
     y, anchor = _month_year(ctx, mo, d)
     if y is None:
         return _Norm(f"XXXX-{mo:02d}-{d:02d}", "DATE", anchor)
+    y, moved = _weekday_year(m, y, mo, d, ctx)
+    if moved:
+        anchor = "document_date"
     try:
         return _Norm(_ymd(dt.date(y, mo, d)), "DATE", anchor)
     except ValueError:

@@ -34,6 +34,7 @@ from dossier.resolve.timex.normalise import (
     _registry,
 )
 from dossier.resolve.timex.values import (
+    _PERIOD_MONTHS,
     _duration,
     _parse_number,
     _quarter_of,
@@ -154,7 +155,7 @@ def _norm_season(m: re.Match[str], ctx: _Context) -> _Norm | None:
     if ref.month is None or rel not in _PAST_RELS | _NEXT_RELS:
         return _Norm(f"{y:04d}-{code}", "DATE", anchor)
     # seasons start in March, June, September and December; winter is named by its December
-    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    first = _PERIOD_MONTHS[code][0]
     now = ref.year * 12 + ref.month - 1
     if rel in _PAST_RELS:  # the latest such season that is over
         y = max(yy for yy in range(ref.year - 2, ref.year + 1) if yy * 12 + first - 1 + 3 <= now)
