@@ -579,9 +579,16 @@ class _RoleMapper:
         if trig is None:
             return False
         tok = trig.root
-        # "will step up their actions to destroy the grid and murder officials": a conjunct
-        # verb shares the infinitive or modal of the verb it is joined to
-        while tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+        # The word's own modal or "to" first ("captured the town and will destroy the
+        # bridge": "destroy" is a forecast); only a conjunct with none shares those of the
+        # verb it is joined to ("will step up their actions to destroy the grid and murder
+        # officials"). This reads the parse, not the event's modality: that modality is
+        # judged on the trigger's own clause and comes back "asserted" for such conjuncts.
+        while (
+            tok.dep_ == "conj"
+            and tok.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in tok.children)
+        ):
             tok = tok.head
         modals = self.lex_words("irrealis_modals")
         if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in tok.children):
@@ -662,7 +669,8 @@ class _RoleMapper:
         mention of those people (MUC-4: one entity, its mentions alternatives). State troops
         (``distinct_force_heads``) stay: a report's many "troops" are mostly many units."""
         distinct = self.lex_words("distinct_force_heads")
-        words = [{_singular_form(w) for w in normalize(m[0]).split()} for m in fillers]
+        # each word by its shortest form: "units" and "unit" count as one word
+        words = [{min(_singular(w), key=len) for w in normalize(m[0]).split()} for m in fillers]
         kept: list[list[str]] = []
         for i, m in enumerate(fillers):
             if words[i] and not words[i] & distinct and any(words[i] < w for w in words):
@@ -776,13 +784,9 @@ def _head_in(token: Token, words: frozenset[str] | set[str]) -> bool:
 
 
 def _singular(word: str) -> set[str]:
-    """A word and, for a plural, its singular ("Ecuadoreans" → ecuadoreans, ecuadorean)."""
-    return {word, word[:-1]} if word.endswith("s") else {word}
-
-
-def _singular_form(word: str) -> str:
-    """A plural word's singular ("units" → unit); short words stay ("gas")."""
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    """A word and, for a plural, its singular ("Ecuadoreans" → ecuadoreans, ecuadorean;
+    "units" → units, unit); short words stay ("gas")."""
+    return {word, word[:-1]} if word.endswith("s") and len(word) > 3 else {word}
 
 
 def _capitalised(token: Token) -> bool:

@@ -513,8 +513,10 @@ class ArgumentFinder:
                 # "troops pounded the insurgents": the group just named, unless it is the
                 # one that acts
                 actor = fought if all(k != fought.key for k, _r in roles) else None
-            if actor is None and any(c.dep_ == "poss" for c in o.children):
-                actor = self.member_group(o)  # "repelled an assault on its forces"
+            if actor is None and (any(c.dep_ == "poss" for c in o.children) or type_id == "ARREST"):
+                # "repelled an assault on its forces"; "detained five recruiters for X",
+                # "arrested fighters from X": the people held are their group's
+                actor = self.member_group(o)
             if actor is None and o.lower_ in {"him", "her"}:
                 o = antecedent(self, o, tok) or o  # "intercepted the judge and shot him"
                 actor = self.actor_in(*np_span(o), o)

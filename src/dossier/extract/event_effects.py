@@ -86,6 +86,20 @@ def weapon_of(
 
 def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
     lo, hi = np.left_edge.idx, np.right_edge.idx + len(np.right_edge)
+    # "Mon 3 Nov: city councillor X": what a colon ends is a label (a date, a place), never
+    # part of the count
+    # (the parser may also make the label the head: "Tue 4 Mar: the mayor ...")
+    colons = [
+        t
+        for t in np.subtree
+        if t.text == ":"
+        and t.i + 1 < len(np.doc)
+        # not "killed three people: two soldiers and a child", a count the colon spells out
+        and not any(w.lemma_.lower() in finder.person_nouns for w in np.doc[np.left_edge.i : t.i])
+    ]
+    if colons:
+        lo = max(lo, np.doc[colons[-1].i + 1].idx)
+        hi = max(hi, lo)
     # the phrase itself, not the ones joined to it ("Khalil Haqqani, ..., and five others")
     joined = [
         c
@@ -105,15 +119,22 @@ def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
         # "dozens" is ACLED's 12: a toll takes no made-up upper bound from a vague word
         return NumberRange(c.low, c.best, None if is_vague(c.text) else c.high, c.text)
     dets = [c.lower_ for c in np.children if c.dep_ in {"det", "nummod", "poss"}]
-    if (np.ent_type_ == "PERSON" and np.tag_ == "NNP") or (
-        (np.lemma_.lower() in finder.person_nouns or np.lemma_.lower() in finder.role_nouns)
-        # "killed a senior IS official": the parser may tag a person noun as an adjective
-        and (np.tag_ in {"NN", "NNP"} or np.tag_ == "JJ" and np.dep_ in {"dobj", "nsubjpass"})
-        and np.lower_ not in finder.rules.words("collective_person_nouns")
-        and (
-            set(dets) & {"a", "an", "one", "another", "the", "his", "her", "its", "their"}
-            # "killed Abu Salman's deputy": one person
-            or any(c.dep_ == "poss" for c in np.children)
+    named = any(  # "city councillor (concejal) Ramón Zambrano": a person by name
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.tag_ == "NNP" for c in np.children
+    )
+    if (
+        (np.ent_type_ == "PERSON" and np.tag_ == "NNP")
+        or named
+        or (
+            (np.lemma_.lower() in finder.person_nouns or np.lemma_.lower() in finder.role_nouns)
+            # "killed a senior IS official": the parser may tag a person noun as an adjective
+            and (np.tag_ in {"NN", "NNP"} or np.tag_ == "JJ" and np.dep_ in {"dobj", "nsubjpass"})
+            and np.lower_ not in finder.rules.words("collective_person_nouns")
+            and (
+                set(dets) & {"a", "an", "one", "another", "the", "his", "her", "its", "their"}
+                # "killed Abu Salman's deputy": one person
+                or any(c.dep_ == "poss" for c in np.children)
+            )
         )
     ):
         # "a policeman", "killing the driver", "Khalil Haqqani": one person
@@ -206,13 +227,25 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
         ]
     for v in verbs:
         lem = v.lemma_.lower()
-        if lem not in fatal_verbs | injury_verbs | death_verbs or _running_total(v):
+        # "three men were shot dead", "was hacked to death": a verb of the act whose result
+        # is death kills (any verb: the manner word says it, the result word says the toll)
+        fatal = lem in fatal_verbs | death_verbs or _killed_by_result(finder, v)
+        if not (fatal or lem in injury_verbs) or _running_total(v):
             continue
         patients = [
             c
             for c in v.children
             if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and lem in death_verbs
         ]
+        if not patients and fatal and lem not in fatal_verbs | death_verbs:
+            # "three men shot dead in Tulcán": a result of death with no object is said of
+            # the subject (a headline's passive without "were")
+            patients = [
+                c
+                for c in v.children
+                if c.dep_ == "nsubj"
+                and (c.lemma_.lower() in finder.person_nouns or c.ent_type_ == "PERSON")
+            ]
         if not patients:
             # "between 5 and 8 civilians were killed": the parser hangs the count on the verb
             patients = [
@@ -267,7 +300,7 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
             n = _sum_counts(finder, [p, *joined])
             if n is None:
                 continue
-            if lem in fatal_verbs | death_verbs and fatalities is None:
+            if fatal and fatalities is None:
                 fatalities = n
             elif lem in injury_verbs and injured is None:
                 injured = n
@@ -288,6 +321,26 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
                         injured = count_of(finder, objs[0])
     left_dead, left_hurt = _left_dead(finder, tok)
     return fatalities or left_dead, injured or left_hurt
+
+
+def _killed_by_result(finder: ArgumentFinder, verb: Token) -> bool:
+    """ "shot nine passengers dead", "were beaten to death": the verb's result complement is
+    a word of death (``result_death_words``), or "to" with a noun of death
+    (``result_death_nouns``)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() == "leave":
+        return False  # "left 12 dead" is _left_dead's, with its subject rules
+    words = finder.rules.words("result_death_words")
+    nouns = finder.rules.words("result_death_nouns")
+    for c in verb.children:
+        if c.dep_ in {"oprd", "acomp", "advcl", "xcomp", "advmod"} and c.lower_ in words:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _counted_before(finder: ArgumentFinder, verb: Token) -> list[Token]:
@@ -735,6 +788,32 @@ def _tolls(doc: Doc, finder: ArgumentFinder) -> list[_Toll]:
         if figure is None or figure.best is None and figure.low is None:
             continue
         out.append(_Toll(verb.idx, sentences[tok.i], figure, kind))
+    out += _verbless_tolls(doc, finder, sentences)
+    return sorted(out, key=lambda t: t.position)
+
+
+def _verbless_tolls(doc: Doc, finder: ArgumentFinder, sentences: dict[int, int]) -> list[_Toll]:
+    """ "2 dead and 5 injured, per the police.", "Balance: 4 muertos": a count of the dead
+    that heads a sentence of its own, with no verb telling it, is the toll of the attack told
+    just before (``toll_state_words``, English and the report languages' words for the
+    dead). Never a table row: a row's cells are its own event's (``tables``)."""
+    words = finder.rules.words("toll_state_words")
+    text = doc_text(doc)
+    out: list[_Toll] = []
+    for tok in doc_tokens(doc):
+        if tok.lower_ not in words or tok.dep_ not in {"ROOT", "appos"} or tok.i == 0:
+            continue
+        sent = tok.sent
+        if "|" in sent.text or any(
+            t.pos_ in {"VERB", "AUX"} and t.i < tok.i and t.dep_ != "amod" for t in sent
+        ):
+            continue  # a table row, or a clause whose verb tells the figure
+        counts = [c for c in find_counts(text[sent.start_char : tok.idx], sent.start_char)]
+        if not counts or text[counts[-1].end : tok.idx].strip(" *_"):
+            continue  # the count must be the word's own: "2 dead", "**1 dead**"
+        c = counts[-1]
+        figure = NumberRange(c.low, c.best, None if is_vague(c.text) else c.high, c.text)
+        out.append(_Toll(tok.idx, sentences[tok.i], figure, "reported"))
     return out
 
 

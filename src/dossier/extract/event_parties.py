@@ -85,8 +85,13 @@ def member_group(finder: ArgumentFinder, head: Token) -> Actor | None:
                     return actor
     if own:
         return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+    member_preps = finder.rules.words("member_preps")
+    preps = list(head.children)
+    if head.dep_ == "dobj":
+        # "detained three recruiters for ISWAP": the parser may hang "for X" on the verb
+        preps += [c for c in head.head.children if c.i > head.i and c.lower_ == "for"]
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ in member_preps:
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 actor = finder.actor_in(*extent(pobj), pobj)
                 if actor is not None and actor.type != "person":
@@ -209,13 +214,7 @@ def refer(finder: ArgumentFinder, tok: Token, depth: int = 2) -> Actor | None:
         return None
     sents = list(finder.doc.sents)
     sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    floor = sents[max(sent_i - 2, 0)].start_char
-    new_section = False
-    for back in range(sent_i - 1, max(sent_i - 3, -1), -1):
-        if is_heading(sents[back].text):
-            # under a heading, "the group" is the report's own subject
-            floor, new_section = sents[back].end_char, True
-            break
+    floor, new_section = _look_back_floor(finder, tok)
     best = None
     best_start = -1
     armed_seen = False
@@ -643,18 +642,24 @@ def _focal_named_before(finder: ArgumentFinder, tok: Token) -> Actor | None:
     return group
 
 
+def _look_back_floor(finder: ArgumentFinder, tok: Token) -> tuple[int, bool]:
+    """Where a look-back for the group a word refers to starts: the sentence two before the
+    word's sentence, or the end of a heading in between (under a heading, "the group" is the
+    report's own subject); and whether such a heading was met."""
+    sents = list(finder.doc.sents)
+    sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    for back in range(sent_i - 1, max(sent_i - 3, -1), -1):
+        if is_heading(sents[back].text):
+            return sents[back].end_char, True
+    return sents[max(sent_i - 2, 0)].start_char, False
+
+
 def _group_just_named(finder: ArgumentFinder, tok: Token) -> Actor | None:
     """ "ISWAP has spread along the lake shore. On Monday the jihadists raided Kukawa": the
     one non-state armed group named in the sentence before the fighters' word or in the two
     sentences before it (not across a heading) is the group they are; None when none or
     several different groups are named there."""
-    sents = list(finder.doc.sents)
-    sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    floor = sents[max(sent_i - 2, 0)].start_char
-    for back in range(sent_i - 1, max(sent_i - 3, -1), -1):
-        if is_heading(sents[back].text):
-            floor = sents[back].end_char
-            break
+    floor, _new_section = _look_back_floor(finder, tok)
     found: dict[str, Actor] = {}
     for s, _e, a in finder.mentions:
         if s >= tok.idx:
