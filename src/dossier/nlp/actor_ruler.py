@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import islice, product
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dossier.datafiles import load_yaml
 from dossier.nlp.build_cache import cached
 from dossier.records import ActorEntry
 from dossier.resolve.actor_gazetteer import is_acronym, load_actor_gazetteer
@@ -312,10 +314,34 @@ def _inside_place_name(ent: Span) -> bool:
     return is_gazetteer_place(doc[start:end].text)
 
 
+@lru_cache(maxsize=1)
+def _unit_continuations() -> frozenset[str]:
+    """``alias_unit_continuations`` of ``data/actor_rules.yaml``."""
+    data = load_yaml("actor_rules.yaml").get("alias_unit_continuations") or ()
+    return frozenset(str(w).lower() for w in data)
+
+
+def _before_unit_noun(ent: Span) -> bool:
+    """A match that opens a longer capitalised name of a unit ("the Fateh Squad", "Haidar
+    Brigade"): the next word is a unit noun of ``alias_unit_continuations``, capitalised."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not ent[-1].whitespace_:
+        return False
+    nxt = doc[ent.end]
+    return nxt.text[:1].isupper() and not nxt.is_upper and nxt.lower_ in _unit_continuations()
+
+
 @Language.component("dossier_hyphen_filter")
 def drop_hyphenated_parts(doc: Doc) -> Doc:
-    """Drop the gazetteer matches that are only part of a hyphenated place name."""
-    ents = [e for e in doc.ents if not (e.ent_id_ and _inside_place_name(e))]
+    """Drop the gazetteer matches that are only part of a hyphenated place name, or the
+    first part of a longer unit's name (:func:`_before_unit_noun`)."""
+    ents = []
+    for e in doc.ents:
+        if e.ent_id_ and _before_unit_noun(e):
+            for tok in e:
+                tok.ent_id_ = ""  # the model may tag the whole name; not with this id
+        elif not (e.ent_id_ and _inside_place_name(e)):
+            ents.append(e)
     if len(ents) != len(doc.ents):
         doc.ents = ents
     return doc

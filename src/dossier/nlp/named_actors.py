@@ -499,6 +499,84 @@ def owned_state_body(ent: Span) -> bool:
     return False
 
 
+_PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LIST_WORDS = frozenset({"and", "or", "such", "as", "including", "like", "namely", "both"})
+
+
+@lru_cache(maxsize=1)
+def _article_group_words() -> dict[str, frozenset[str]]:
+    """``article_group_names`` of ``data/actor_rules.yaml``: the articles, group nouns,
+    member nouns and verbs that make a name like "Los Lobos" a group's."""
+    data = load_yaml("actor_rules.yaml").get("article_group_names") or {}
+    return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in data}
+
+
+def _called_a_group(ent: Span, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the text calls the name ``ent`` a group: an apposition headed by a group noun
+    on either side ("Los X, the largest gang"; "the gang Los X"), a list after a plural group
+    noun ("gangs such as Los X and Los Y", "22 gangs — Los X, Los Y"), "members of Los X", or
+    the subject of a group's verb ("Los X attacked")."""
+    nouns, members, verbs = words.get("nouns", ()), words.get("member_nouns", ()), words["verbs"]
+    doc = ent.doc
+    root = ent.root
+    for tok in doc[ent.end : min(ent.end + 8, len(doc))]:
+        if (
+            tok.dep_ == "appos"
+            and ent.start <= tok.head.i < ent.end
+            and tok.lemma_.lower() in nouns
+        ):
+            return True
+    head = root
+    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+        head = head.head
+        if head.lower_ == head.text and head.lemma_.lower() in nouns:
+            return True
+    i = ent.start - 1
+    while i >= 0 and not doc[i].is_sent_end:
+        tok = doc[i]
+        if tok.is_punct or tok.ent_type_ or tok.lower_ in _LIST_WORDS:
+            i -= 1
+            continue
+        if tok.lower_ == tok.text and tok.lemma_.lower() in nouns:
+            return True
+        break
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        owner = root.head.head
+        if owner.lemma_.lower() in members or owner.lower_ in members:
+            return True
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs
+
+
+def article_group_ents(doc: Doc) -> list[Span] | None:
+    """The document's entities with every name opened by a Romance article ("Los Lobos")
+    that the model took for a place relabelled an organisation, where the text calls that
+    name a group somewhere (:func:`_called_a_group`); None where there is none."""
+    words = _article_group_words()
+    articles = words.get("articles", frozenset())
+    if not articles or "verbs" not in words:
+        return None
+    groups: set[str] = set()
+    for ent in doc.ents:
+        if (
+            ent.label_ in _PLACE_ENT_LABELS
+            and len(ent) > 1
+            and ent[0].lower_ in articles
+            and ent[0].text[:1].isupper()
+            and ent.text not in groups
+            and ent.text.lower() not in _country_names()
+            and _called_a_group(ent, words)
+        ):
+            groups.add(ent.text)
+    if not groups:
+        return None
+    return [
+        Span(doc, e.start, e.end, label=ORG)
+        if e.text in groups and e.label_ in _PLACE_ENT_LABELS
+        else e
+        for e in doc.ents
+    ]
+
+
 @Language.component("dossier_group_names")
 def add_group_name_mentions(doc: Doc) -> Doc:
     """Add the groups named before a group noun to the ``actors`` span group, and make them
@@ -506,6 +584,9 @@ def add_group_name_mentions(doc: Doc) -> Doc:
     only in mixed-case text become entities (:func:`mixed_case_acronym_ents`)."""
     if _mixed_case_acronyms():
         doc.ents = mixed_case_acronym_ents(doc)
+    relabelled = article_group_ents(doc)
+    if relabelled is not None:
+        doc.ents = relabelled
     spans = group_name_mentions(doc)
     if not spans:
         return doc

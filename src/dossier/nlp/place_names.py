@@ -34,6 +34,7 @@ live in ``data/place_nouns.yaml``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1179,8 +1180,39 @@ def _unknown_untagged_place(span: Span, cues: PlaceCues) -> bool:
     return prep.lower_ in cues.verb_place_prepositions and _movement_head(prep, cues)
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``language_names`` and ``province_name_words`` of ``data/actor_rules.yaml``."""
+    data = load_yaml("actor_rules.yaml")
+    return (
+        frozenset(str(w).lower() for w in data.get("language_names") or ()),
+        frozenset(str(w).lower() for w in data.get("province_name_words") or ()),
+    )
+
+
+_RELABELLED = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
+
+
+def languages_and_provinces(ents: Sequence[Span]) -> list[Span]:
+    """``ents`` with a language's name ("told the paper in Urdu") labelled LANGUAGE, never a
+    place or an actor, and a name opened by an Islamic State province's word ("Vilayat
+    Kavkaz", "Wilayat Sinai") labelled an organisation (an armed group), not a place or a
+    person."""
+    languages, provinces = _name_words()
+    out: list[Span] = []
+    for e in ents:
+        low = e.text.lower()
+        if e.label_ in _RELABELLED and not e.ent_id_ and low in languages:
+            e = Span(e.doc, e.start, e.end, label="LANGUAGE")
+        elif e.label_ != "ORG" and len(e) > 1 and e[0].lower_ in provinces:
+            e = Span(e.doc, e.start, e.end, label="ORG", kb_id=e.kb_id_, span_id=e.id_)
+        out.append(e)
+    return out
+
+
 @Language.component("dossier_place_names")
 def repair_place_names(doc: Doc) -> Doc:
-    """Repair place names in ``doc.ents`` (see the module docstring)."""
-    doc.ents = repaired_entities(doc)
+    """Repair place names in ``doc.ents`` (see the module docstring); name languages and
+    the Islamic State's provinces (:func:`languages_and_provinces`)."""
+    doc.ents = languages_and_provinces(repaired_entities(doc))
     return doc

@@ -646,6 +646,13 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
     return None
 
 
+@lru_cache(maxsize=1)
+def _nominal_nouns() -> frozenset[str]:
+    """The nouns of a group or a person of ``data/nominals.yaml`` ("groups", "people")."""
+    nominal = load_yaml("nominals.yaml")
+    return frozenset(str(w) for key in ("groups", "people") for w in nominal.get(key, ()))
+
+
 def _common_word_written_lower(tok: Token, rules: ActorRules) -> bool:
     """ "Highway" of a heading "Highway kidnappings" in a report that also writes "the
     highway": an everyday word (no noun of a group or a person of ``data/nominals.yaml``,
@@ -654,8 +661,7 @@ def _common_word_written_lower(tok: Token, rules: ActorRules) -> bool:
     low = tok.lower_
     if not tok.is_alpha or tok.is_upper or zipf_frequency(low, "en") < 3.5:
         return False
-    nominal = load_yaml("nominals.yaml")
-    nouns = {str(w) for key in ("groups", "people") for w in nominal.get(key, ())}
+    nouns = _nominal_nouns()
     if low in nouns or low in _force_nouns() or low in _BODY_WORDS or low in rules.role_words:
         return False  # "Army commanders", "State": the nominal and state rules read those
     lower = sum(1 for t in tok.doc if t.text == low)
@@ -668,8 +674,7 @@ def _common_noun_capitalised(text: str, doc: Doc) -> bool:
     noun (a nominal's noun, or the plural of an everyday word) that the document never writes
     capitalised inside a sentence."""
     low = text.lower()
-    nominal = load_yaml("nominals.yaml")
-    nouns = {str(w) for key in ("groups", "people") for w in nominal.get(key, ())}
+    nouns = _nominal_nouns()
     singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else ""
     common = (
         low in nouns
@@ -1052,9 +1057,17 @@ def _regular_unit_name(name: str) -> bool:
     if not any(f" {w} " in body for w in _unit_words()["state"]):
         return False
     rebel = dict(load_actor_rules().type_cues).get("armed_group", ())
-    return not any(
-        f" {cue} " in body for cue in rebel if cue not in _UNIT_LAST and cue not in {"movement"}
-    )
+    neutral = _UNIT_LAST | _state_unit_neutral_cues()
+    return not any(f" {cue} " in body for cue in rebel if cue not in neutral)
+
+
+@lru_cache(maxsize=1)
+def _state_unit_neutral_cues() -> frozenset[str]:
+    """Armed-group cues that name a military function in a regular unit's name
+    (``state_unit_neutral_cues`` of ``data/actor_rules.yaml``: "the Rapid Movement
+    Battalion")."""
+    data = load_yaml("actor_rules.yaml")
+    return frozenset(str(w).lower() for w in data.get("state_unit_neutral_cues") or ())
 
 
 def _stateless_force_name(name: str) -> bool:

@@ -361,11 +361,31 @@ def _entity_country(ent: Span, gaz: GeoGazetteer, named: frozenset[str]) -> str 
     return None
 
 
+def _people_demonym(ent: Span) -> bool:
+    """ "two Chinese nationals", "Turkish engineers": a nationality that modifies people who
+    are no state's forces or body (a noun other than those of ``data/state_actors.yaml``)."""
+    root = ent.root
+    head = root.head
+    return (
+        ent.label_ == "NORP"
+        and root.dep_ in ("amod", "compound", "nmod")
+        and head.i >= ent.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and not _force_or_state_noun(head)
+    )
+
+
 def _context_countries(
-    doc: Doc, head: Token, sentences: int = 2, named: frozenset[str] = frozenset()
+    doc: Doc,
+    head: Token,
+    sentences: int = 2,
+    named: frozenset[str] = frozenset(),
+    focus: str | None = None,
 ) -> tuple[list[str], list[str]]:
     """The countries named (by name or demonym) before ``head`` in its own sentence and in
-    the ``sentences`` before that, each nearest first."""
+    the ``sentences`` before that, each nearest first; given the report's country ``focus``,
+    not another country named only as the nationality of people (:func:`_people_demonym`:
+    the victims "two Chinese nationals" do not carry "the military said" abroad)."""
     sent = head.sent
     floor = sent.start
     for _ in range(sentences):
@@ -381,6 +401,8 @@ def _context_countries(
         if ent.start < floor:
             break
         cc = _entity_country(ent, gaz, named)
+        if cc and focus and cc != focus and _people_demonym(ent):
+            continue
         group = here if ent.start >= sent.start else before
         if cc and cc not in group:
             group.append(cc)
@@ -457,7 +479,7 @@ def _institution_country(
     owner = _owner_country(head)
     if owner:
         return owner
-    here, before = _context_countries(doc, head, named=named)
+    here, before = _context_countries(doc, head, named=named, focus=focus)
     if focus:
         # a town that only one foreign country's gazetteer has ("Momo", a Cameroonian
         # division and an Italian village) does not carry "the army" abroad: another country
