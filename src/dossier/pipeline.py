@@ -92,10 +92,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and text[start] in _STRIP:
             start += 1
             changed = True
-        while end > start and text[end - 1] in _STRIP:
+        while end > start and text[end - 1] in _STRIP and not _closes_inner(text, start, end):
             end -= 1
             changed = True
     return start, end
+
+
+def _closes_inner(text: str, start: int, end: int) -> bool:
+    """The span's last character closes a bracket opened inside it: "UNLF(P)" keeps its ")"."""
+    closing = text[end - 1]
+    opening = {")": "(", "]": "["}.get(closing)
+    return opening is not None and text.count(opening, start, end - 1) > text.count(
+        closing, start, end - 1
+    )
 
 
 def sentence_spans(doc: Doc) -> tuple[Sentence, ...]:
