@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from dossier.extract.common import load_data
+from dossier.extract.common import is_heading, load_data
 from dossier.records import Actor, Event, PlaceMention, Relation
 from dossier.resolve.unidentified import is_unidentified_key
 
@@ -57,6 +57,11 @@ class _Rules:
     unit_words: re.Pattern[str]
     police_words: re.Pattern[str]
     seizure_modes: frozenset[str]
+    unit_numbers: re.Pattern[str]
+    area_features: frozenset[str]
+    kept_features: frozenset[str]
+    headline_words: re.Pattern[str]
+    bare_force_names: frozenset[str]
 
 
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
@@ -88,6 +93,38 @@ def _rules() -> _Rules:
         unit_words=_word_pattern(words("unit_words")),
         police_words=_word_pattern(words("police_words")),
         seizure_modes=words("seizure_modes"),
+        unit_numbers=re.compile(
+            r"\b(?:\d+(?:st|nd|rd|th)?|"
+            + "|".join(sorted(map(re.escape, words("unit_numbers"))))
+            + r")\b",
+            re.I,
+        ),
+        area_features=words("area_features"),
+        kept_features=words("kept_features"),
+        headline_words=_word_pattern(words("headline_words")),
+        bare_force_names=words("bare_force_names"),
+    )
+
+
+def _is_unit(a: Actor, rules: _Rules) -> bool:
+    """A state's unit: a force whose name has a unit word and that the gazetteer lacks or
+    that is named by its number ("the 26th Infantry Battalion"); "the Islamic Revolutionary
+    Guard Corps" is a national force."""
+    return (
+        a.type == "state_forces"
+        and bool(rules.unit_words.search(a.name))
+        and (a.key.startswith("new:") or bool(rules.unit_numbers.search(a.name)))
+    )
+
+
+def _bare_force(a: Actor, rules: _Rules) -> bool:
+    """A state's force the document names only by a bare noun ("the Army"): which state's
+    it is was guessed."""
+    if a.type not in rules.state_types or not a.mentions:
+        return False
+    return all(
+        re.sub(r"\s+", " ", m.text.lower().strip(" .,")) in rules.bare_force_names
+        for m in a.mentions
     )
 
 
@@ -122,12 +159,12 @@ def _national_forces(usable: dict[str, Actor], rules: _Rules) -> dict[str, str]:
             a.type == "state_forces"
             and a.country
             and not a.key.startswith("new:")
-            and not rules.unit_words.search(a.name)
+            and not _is_unit(a, rules)
         ):
             forces.setdefault(a.country, []).append(a.key)
     out: dict[str, str] = {}
     for a in usable.values():
-        if a.type != "state_forces" or not rules.unit_words.search(a.name):
+        if not _is_unit(a, rules):
             continue
         police = bool(rules.police_words.search(a.name))
         candidates = [
@@ -174,6 +211,39 @@ def _event_places(
     if any(p.place is not None and p.place.feature in {"admin1", "admin2"} for p in out):
         out = [p for p in out if p.place is not None and p.place.feature != "site"]
     return out
+
+
+def _area(p: PlaceMention, places: Sequence[PlaceMention], rules: _Rules) -> PlaceMention | None:
+    """The area of operations an event at ``p`` states: the province the document names
+    that ``p`` lies in, else ``p`` itself where it is a town, a district or a province (a
+    site is only where one event happened)."""
+    assert p.place is not None
+    if p.place.feature in rules.area_features:
+        return p
+    if p.place.admin1_code:
+        for q in places:
+            if (
+                q.place is not None
+                and q.place.feature in rules.area_features
+                and q.place.country_code == p.place.country_code
+                and q.place.admin1_code == p.place.admin1_code
+            ):
+                return q
+    return p if p.place.feature in rules.kept_features else None
+
+
+def _misplaced(a: Actor, event: Event, rules: _Rules) -> bool:
+    """A force named only "the Army" whose guessed state is not the event's country."""
+    where = event.place.place.country_code if event.place and event.place.place else None
+    return bool(where and a.country and a.country != where and _bare_force(a, rules))
+
+
+def _headline(event: Event, rules: _Rules) -> bool:
+    """An event told in a cited headline or in the document's title."""
+    quote = event.anchor.quote
+    return bool(rules.headline_words.search(quote)) or (
+        event.anchor.sentence == 0 and is_heading(quote)
+    )
 
 
 def event_relations(
@@ -242,6 +312,7 @@ def event_relations(
                             or rules.group_types.isdisjoint({usable[x].type, usable[y].type})
                             or pair in bonded
                             or pair in hostile
+                            or any(_misplaced(usable[k], event, rules) for k in (x, y))
                         ):
                             continue
                         hostile.add(pair)
@@ -254,21 +325,22 @@ def event_relations(
                                 certainty=certainty,
                             )
                         )
-        if event.type not in rules.operates_types or (event.mode or "") in rules.remote_modes:
+        if (
+            event.type not in rules.operates_types
+            or (event.mode or "") in rules.remote_modes
+            or _headline(event, rules)
+        ):
             continue
         for x in initiators:
             actor = usable[x]
             for p in _event_places(event, places, rules):
                 assert p.place is not None
-                if actor.type not in rules.group_types and actor.country in (
-                    None,
-                    p.place.country_code,
+                if actor.type not in rules.group_types and (
+                    actor.country in (None, p.place.country_code) or _bare_force(actor, rules)
                 ):
-                    continue  # a state's forces at home
-                key = (x, _place_key(p))
-                if key in placed:
+                    # a state's forces at home, or a force named only "the Army" (another
+                    # state's taken for the report's own)
                     continue
-                placed.add(key)
                 # a town taken in the reported fighting is held; one taken long ago was
                 # only fought in
                 seized = (
@@ -276,12 +348,19 @@ def event_relations(
                     and event.modality == "asserted"
                     and p is event.place
                 )
+                area = p if seized else _area(p, places, rules)
+                if area is None:
+                    continue
+                key = (x, _place_key(area))
+                if key in placed:
+                    continue
+                placed.add(key)
                 out.append(
                     Relation(
                         subject=x,
                         predicate="controls" if seized else "operates_in",
                         anchor=event.anchor,
-                        object_place=p,
+                        object_place=area,
                         certainty=certainty,
                     )
                 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -22,6 +23,7 @@ from dossier.extract.common import (
     SentenceView,
     Slot,
     anchor_of,
+    load_data,
     relation_period,
     resolve_reference,
 )
@@ -84,6 +86,17 @@ _SEIZURE_DATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SEIZURE_DATE_FRONTED = re.compile(r"^[\s\"“*•·–—-]*(?:on|in|by)?\s*$", re.IGNORECASE)
+
+
+_POSS_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _pronoun_rivals() -> re.Pattern[str]:
+    """(rel2, s15) The nouns "its"/"their" may stand for rather than an earlier sentence's
+    group (``pronoun_rivals`` in ``relation_patterns.yaml``)."""
+    words = sorted(str(w) for w in load_data("relation_patterns.yaml")["pronoun_rivals"])
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 def _incident_date(text: str, view: SentenceView, start: int, period: str, predicate: str) -> bool:
@@ -175,6 +188,13 @@ class RelationMatcher:
         group to operate camps": the group is not the Taliban), nor the possessor of the
         actor it is excluded for ("Y's office, which channels funds to it": not Y)."""
         ref = resolve_reference(self.views, view.index, position, word, exclude=exclude)
+        if (
+            ref is not None
+            and ref.start < view.start
+            and _POSS_PRONOUN.fullmatch(word.strip())
+            and _pronoun_rivals().search(self.text[view.start : position])
+        ):
+            return None  # (rel2, s15) "the garrison's troops ... their commander, X"
         ref = self._armed_group_for(view, position, word, exclude, ref)
         if (
             ref is not None
@@ -371,8 +391,8 @@ class RelationMatcher:
         self, p: RelationPattern, view: SentenceView, m: re.Match[str], obj: Slot | None
     ) -> list[Relation]:
         """One relation per actor of a ``{MEMBERS}`` list, all with the same object."""
-        if obj is None or obj.key is None:
-            return []
+        if obj is None or obj.key is None or not type_ok(obj, p.object):
+            return []  # (rel2, s15) "part of" an alliance is membership, of a group not
         start, end = view.to_doc(m.start(), m.end())
         certainty = relation_certainty(self.text, view, start, end, self.claim_spans)
         if p.certainty and certainty == "asserted":
@@ -460,6 +480,21 @@ class RelationMatcher:
             ref = resolve_reference(
                 self.views, view.index, view.to_doc(m.start(), m.end())[0], "the group", subj.key
             )
+            if m.groupdict().get("gpron"):
+                # (rel2, s15) "The soldiers' unit ... their commander, X": "its"/"their"
+                # names the group only where the pronoun itself refers to an armed group
+                pron = view.to_doc(m.start("gpron"), m.end("gpron"))[0]
+                ref = resolve_reference(self.views, view.index, pron, m.group("gpron"), subj.key)
+                if ref is None or ref.actor_type not in GROUP_TYPES:
+                    return []
+            pron_at = _POSS_PRONOUN.search(m.group(0))
+            if (
+                ref is not None
+                and pron_at is not None
+                and ref.start < view.start
+                and _pronoun_rivals().search(view.masked[: m.start() + pron_at.start()])
+            ):
+                return []  # "the soldiers ... their commander": not the earlier group
             object_key = ref.key if ref is not None else None
             if object_key is None:
                 return []
