@@ -314,7 +314,27 @@ def _retold_by_party(p: _Pair) -> bool:
             return False
     if min(abs(s - later.event.anchor.sentence) for s in _sentences(first)) > 2:
         return False
-    return _retelling_pattern().search(later.event.anchor.quote) is not None
+    quote = later.event.anchor.quote
+    at = later.trigger[0] - later.event.anchor.start
+    return any(
+        m.start() <= at < m.end()
+        for m in _clauses(quote)
+        if _retelling_pattern().search(m.group()) is not None
+    )
+
+
+# (ev2, s15) where one clause of a sentence ends and another begins: a semicolon or dash, or
+# a conjunction before a new subject ("the army repelled the attack, while gunmen ambushed a
+# convoy"): a retelling verb of another clause retells nothing of this one
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|,?\s+(?:but|while|whereas|although|meanwhile)\s|"
+    r",?\s+and\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w-]*)\b)"
+)
+
+
+def _clauses(sentence: str) -> list[re.Match[str]]:
+    """The clauses of a sentence, as matches of their text."""
+    return list(re.finditer(rf"(?:(?!{_CLAUSE_BREAK.pattern}).)+", sentence, re.DOTALL))
 
 
 # (ev, s15) a party tells of an attack at most this many days after it ("The next morning
@@ -339,7 +359,8 @@ def _told_days_after(first: str, later: str) -> bool:
 def _retelling_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{_rule_words('retelling_verb_stems')})\w*\s+(?:responsibility\s+for\s+)?"
-        rf"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{_rule_words('incident_anaphors')})s?\b",
+        rf"(?:the|this|that)\s+(?:(?!(?:{_rule_words('retelling_refused_words')})\b)[\w-]+\s+)?"
+        rf"(?:{_rule_words('incident_anaphors')})s?\b",
         re.IGNORECASE,
     )
 
@@ -559,7 +580,17 @@ def _close_enough(p: _Pair) -> bool:
     if distance <= _WEAPON_ANAPHOR_REACH and _weapon_anaphor(p):
         return True
     if (p.a.note != p.b.note) and p.ea.date is not None and p.eb.date is not None:
-        return True  # (ev, s15) a footnote tells more of a dated event the body tells
+        # (ev, s15) a footnote tells more of a dated event the body tells: (ev2) one it shares
+        # its day, its place or a party with
+        return (
+            dates_agree(p.ea.date.value, p.eb.date.value)
+            or (
+                p.ea.place is not None
+                and p.eb.place is not None
+                and p.ea.place.text.casefold() == p.eb.place.text.casefold()
+            )
+            or bool({x.actor for x in p.ea.actors} & {x.actor for x in p.eb.actors})
+        )
     if p.ea.date is not None and p.eb.date is not None:
         shared_place = p.ea.place is not None and p.eb.place is not None
         # a year alone fits any day of it: two deeds of that year told far apart ("the
@@ -669,6 +700,11 @@ def _mode(first: Event, second: Event) -> Event:
         return second
     if first.type == "PROTEST" and second.mode == "riot":
         return second  # a protest that turned violent is a violent demonstration
+    # (ev2, s15) "a suicide bomber rammed a car into the convoy ... the bombing": the finer
+    # mode one mention tells wins over the coarser one another tells (``mode_refinements``)
+    finer: dict[str, list[str]] = load_event_rules().raw.get("mode_refinements") or {}
+    if second.mode in (finer.get(first.mode) or ()):
+        return second
     return first
 
 

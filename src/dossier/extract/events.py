@@ -234,8 +234,11 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 found[tok.i] = _Trigger(tok, hit)
             elif lem in rules.verb_triggers:
                 found[tok.i] = _Trigger(tok, rules.verb_triggers[lem])
+            elif _suicide_attacker_deed(tok, rules):
+                found[tok.i] = _Trigger(tok, ("ASSAULT", "suicide-attack"))
         elif (under := _under_attack(tok, rules)) is not None:
-            found[tok.i] = _Trigger(tok, under)  # (ev, s15) "came under fire from X"
+            if under[0]:  # (ev, s15) "came under fire from X"; (ev2) "" for criticism
+                found[tok.i] = _Trigger(tok, under)
         elif (
             tok.pos_ in {"NOUN", "PROPN"}
             and tok.ent_type_ not in {"ORG", "PERSON", "GPE"}
@@ -278,7 +281,13 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
 
 
 _URL = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
-_FOOTNOTE_START = re.compile(r"^\s*(?:\[\d{1,3}\]|\^?\d{1,3}(?![.):])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S")
+# (ev2, s15) a footnote's mark: "[3]", a superscript, or a bare number directly followed by
+# its source's capitalised name and a comma ("3 AFP, ...", "12 Human Rights Watch, ..."); a
+# line such as '40 residents fled what they called "a massacre"' is the body's
+_FOOTNOTE_START = re.compile(
+    r"^\s*(?:(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S"
+    r"|\^?\d{1,3}(?![.):])\s+(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*,)"
+)
 _QUOTED = re.compile(r"[\"“”]([^\"“”\n]{3,})[\"“”]")
 
 
@@ -381,7 +390,8 @@ def _armed_rally(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
 def _under_attack(tok: Token, rules: EventRules) -> TypeMode | None:
     """(ev, s15) An attack told from the side attacked: "the patrol came under fire", "the
     town came under heavy shelling", "the base was under attack" (``under_attack_nouns`` after
-    "under" governed by one of ``under_attack_verbs``)."""
+    "under" governed by one of ``under_attack_verbs``); (ev2) an empty type when the idiom
+    tells criticism (no event, and no trigger for the noun either)."""
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or tok.head.lower_ != "under":
         return None
     if _lemma(tok.head.head) not in rules.words("under_attack_verbs"):
@@ -389,8 +399,63 @@ def _under_attack(tok: Token, rules: EventRules) -> TypeMode | None:
     nouns: dict[str, str | None] = rules.raw.get("under_attack_nouns") or {}
     for key in (_lemma(tok), tok.lower_):
         if key in nouns:
-            return ("ASSAULT", nouns[key])
+            return ("ASSAULT", nouns[key]) if _attacked_side(tok, rules) else ("", None)
     return None
+
+
+def _suicide_attacker_deed(verb: Token, rules: EventRules) -> bool:
+    """(ev2, s15) "a suicide bomber rammed an explosives-laden car into the convoy", "a suicide
+    attacker drove a truck packed with explosives at the gate": whatever verb tells it, a
+    suicide attacker (``attacker_modifier_modes`` of that mode) acting with a vehicle or
+    explosives (``suicide_means_nouns``) is a suicide bombing."""
+    modes: dict[str, str] = rules.raw.get("attacker_modifier_modes") or {}
+    suicide = {k for k, v in modes.items() if v == "suicide-attack"}
+    if not any(
+        f"{m.lower_} {_lemma(c)}" in suicide
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for m in c.children
+        if m.dep_ in {"compound", "amod"}
+    ):
+        return False
+    means = rules.words("suicide_means_nouns")
+    args = [c for c in verb.children if c.dep_ == "dobj"]
+    args += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"with", "in", "into"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(_lemma(a) in means or a.lower_ in means for a in args)
+
+
+def _attacked_side(tok: Token, rules: EventRules) -> bool:
+    """(ev2, s15) "came under fire" tells an attack when the one under fire is a force, unit,
+    convoy, post, site or place, or the "from" party is armed men; "the governor came under
+    fire from lawmakers" and "press freedom is under attack" are criticism."""
+    armed = (
+        rules.words("state_force_nouns")
+        | rules.words("combatant_nouns")
+        | rules.words("member_nouns")
+        | rules.words("attacker_nouns")
+    )
+    hit = armed | rules.words("site_nouns") | rules.words("under_attack_subjects")
+    verb = tok.head.head
+    places = [(s.start, s.end) for s in tok.doc.spans.get("places", [])]
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if _lemma(subj) in hit or subj.lower_ in hit:
+            return True
+        if subj.ent_type_ in {"GPE", "LOC", "FAC"} or any(a <= subj.i < b for a, b in places):
+            return True
+    froms = [
+        g
+        for c in (*verb.children, *tok.children)
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(_lemma(g) in armed or g.lower_ in armed for g in froms)
 
 
 def _outbreak_noun(verb: Token, lem: str, rules: EventRules) -> Token | None:
@@ -1614,9 +1679,20 @@ def _notes_start(text: str, rules: EventRules) -> int | None:
         if m.start() < len(text) // 2:
             continue
         word = m.group("word")
-        if word is None or word.lower() in headings:
+        if word is not None and word.lower() in headings:
+            return m.end()
+        if word is None and _footnote_follows(text, m.end()):
             return m.end()
     return None
+
+
+def _footnote_follows(text: str, pos: int) -> bool:
+    """(ev2, s15) A rule of underscores opens the notes only when the next line that has words
+    is a footnote (its mark, or a web address): a rule between two parts of the body does not."""
+    for line in text[pos:].splitlines():
+        if line.strip():
+            return bool(_FOOTNOTE_START.match(line) or _URL.search(line))
+    return False
 
 
 _NOTES_LINE = re.compile(r"^[ \t#*]*(?:(?P<word>[A-Za-z]+)[ \t:*]*|_{5,}[ \t]*)$", re.MULTILINE)
