@@ -74,7 +74,8 @@ def test_party_or_faction_named_by_its_noun_speaks() -> None:
         claims_of("The party said in a statement that its candidate had been detained in Bangui."),
         "candidate",
     )
-    assert c.speaker_kind == "group"
+    # a party is an organisation, not the armed group (review, session 15 round 2)
+    assert c.speaker_kind == "organisations"
     c = one(
         claims_of("The faction insisted on Sunday that none of its commanders had left."),
         "commanders",

@@ -1329,7 +1329,8 @@ def _sentence_claims(
         if cited is not None:
             # "Mizzima reported, citing residents, that C": the residents speak, through
             # the outlet that cites them
-            speaker, via, c_start = cited
+            speaker, cited_via, c_start = cited
+            via = cited_via or via
         stance = cues.verbs.get(verb.lemma_.lower())
         extra = [verb.text.lower()] if stance == "hedged" else []
         accusation: tuple[int, int] | None = None
@@ -1547,25 +1548,23 @@ def _cited_source(
     speaker: Speaker,
     speaker_span: tuple[int, int],
     claim_span: tuple[int, int],
-) -> tuple[Speaker, str, int] | None:
+) -> tuple[Speaker, str | None, int] | None:
     """(cited speaker, outlet, claim start) where an outlet reports a claim "citing" a
     source: "Mizzima reported, citing residents, that C", "Citing two officers, the Daily
     Trust said C", "Radio X, quoting hospital staff, said C". The source cited speaks; the
     outlet that cites it is the claim's via. A speaker that is no outlet keeps its claim
-    ("Cabo Ligado said C, citing local sources": a monitor's own count)."""
+    ("Cabo Ligado said C, citing local sources": a monitor's own count; its claim still
+    opens after the citing: (speaker, None, claim start))."""
     text = doc_text(doc)
     sp_start, sp_end = speaker_span
     c_start, c_end = claim_span
     phrase = text[sp_start:sp_end]
     is_outlet = (
-        verb.lemma_.lower() in ("report", "broadcast", "publish")
-        or speaker.kind == "media"
+        speaker.kind == "media"
         or speaker.actor_type == "media"
         or _known_outlet(phrase)
         or _outlet_words().search(phrase) is not None
     )
-    if not is_outlet:
-        return None
     for tok in sent:
         if tok.lower_ not in _CITING_WORDS or tok.tag_ != "VBG":
             continue
@@ -1574,9 +1573,11 @@ def _cited_source(
             continue
         y_start, y_end = _subtree_span(list(objs[0].subtree))
         opens = c_start <= tok.idx and text[c_start : tok.idx].strip(" ,") == ""
+        if not opens and not _cites_for(tok, verb, text):
+            continue  # a "citing" of another clause cites for another verb
         if c_start <= tok.idx < c_end and not opens:
             continue  # a citing inside what was said is the claim's own words
-        cited = find_speaker(doc, views, view, y_start, y_end)
+        cited = find_speaker(doc, views, view, y_start, y_end) if is_outlet else speaker
         if cited is None or cited.kind == AUTHOR:
             continue
         new_start = c_start
@@ -1584,8 +1585,28 @@ def _cited_source(
             # the parser opened the claim with it: "reported, citing residents, that C"
             opener = re.match(r"[\s,]*(?:that\s+)?", text[y_end:])
             new_start = y_end + (opener.end() if opener else 0)
+        if not is_outlet:
+            # a monitor citing its sources keeps its claim, which opens after the citing
+            return (speaker, None, new_start) if opens else None
         return cited, _outlet_text(doc, view, sp_start, sp_end), new_start
     return None
+
+
+def _cites_for(tok: Token, verb: Token, text: str) -> bool:
+    """Whether the "citing" ``tok`` belongs to the reporting ``verb``'s own clause: right
+    after it ("C, Radio X reported, citing traders"), hung on it, or on a word below it
+    through no coordinated verb and no clause with a subject of its own ("X reported C, and
+    the army blamed Y, citing intelligence": the army's)."""
+    if tok.idx > verb.idx and not text[verb.idx + len(verb.text) : tok.idx].strip(" ,"):
+        return True
+    head = tok.head
+    while head.i != verb.i:
+        if head.dep_ == "conj" or head.head.i == head.i:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return False
+        head = head.head
+    return True
 
 
 # "... said C1 and estimated that C2": a second reporting verb coordinated inside C1

@@ -77,6 +77,7 @@ from dossier.extract.common import (
     find_counts,
     load_data,
     parse_count,
+    resolve_reference,
     sentence_views,
 )
 from dossier.extract.lexicon import alternation
@@ -127,6 +128,13 @@ _RELATIVE = re.compile(r",\s*(?:who|whom|which|whose)\b", re.IGNORECASE)
 
 # "put the toll at six", "the death toll was higher": a figure that stands for a toll
 _TOLL = re.compile(r"\btolls?\b[^\d.;]{0,30}$", re.IGNORECASE)
+
+# "put the figure at more than thirty": after a toll, a figure that stands for the dead, not
+# for the wounded counted last
+_PUT_FIGURE = re.compile(
+    r"\b(?:put|puts|putting|placed?|places)\s+the\s+(?:figure|number|count)\b[^\d.;]{0,30}$",
+    re.IGNORECASE,
+)
 
 # "put the toll at", "placed the number of dead at": a source's figure, the subject its teller
 _PUT_AT = re.compile(r"(?:put|puts|putting|placed?|places)\b", re.IGNORECASE)
@@ -465,14 +473,17 @@ def extract_quantities(
         elif slot is not None:
             subject = slot.key
         elif _PUT_AT.match(text, phrase_start, count.start):
-            # "the UN has put the death toll at around 3,000": who puts it is the source
-            subject = None
+            # "the UN has put the death toll at around 3,000": who puts it is the source;
+            # "put the group's fighters at 3,000": the group named before owns them
+            subject = _put_owner(views, view, text, phrase_start, count.start)
         else:
             subject = figure_subject(doc, views, view, anchor_tok, count.start, measure)
         if subject is None and measure in _NAMED_MEASURES and head is not None:
             # "Radaa, which is estimated to field 5,000 men", with the name no actor mention
             # here: the actor the document names so elsewhere
             subject = _named_subject(head, names)
+        if subject is None and measure in ("fighters", "members") and head is not None:
+            subject = _allegiance(view, head)  # "some 200 fighters loyal to X"
         if measure == "displaced" and head is not None and head.pos_ == "VERB":
             subject = None  # "over 60,000 who fled their homes, IOM says": nobody's people
         elif measure == "displaced" and head is not None and head.pos_ in ("NOUN", "PROPN"):
@@ -635,7 +646,16 @@ def extract_quantities(
     # figures without a noun count what the nearest figure counts ("JAS has fewer than 1,500")
     for view, count, anaphoric in pending:
         pool = found
-        toll = anaphoric and _TOLL.search(text, max(view.start, count.start - 60), count.start)
+        toll = anaphoric and bool(
+            _TOLL.search(text, max(view.start, count.start - 60), count.start)
+        )
+        if (
+            anaphoric
+            and not toll
+            and _PUT_FIGURE.search(text, max(view.start, count.start - 60), count.start)
+        ):
+            nearest = donor_figure(found, view.index, count.start, 2)
+            toll = nearest is not None and nearest.measure == "injured"
         if toll:
             # "local sources put the toll at six": a toll counts the dead the nearest toll
             # counted, never the wounded counted after them
@@ -844,9 +864,59 @@ def _note_marker(text: str, count: Count) -> bool:
     return (
         count.start > 0
         and re.fullmatch(r"\d{1,2}", count.text) is not None
-        and (text[count.start - 1] in "\"”’'" or text[count.start - 1].isalpha())
+        and (_closing_quote(text, count.start - 1) or text[count.start - 1].isalpha())
         and (count.end >= len(text) or not text[count.end].isalnum())
     )
+
+
+# "the group's", "the militia's", "its": the owner of a figure put by a source
+_OWNER = re.compile(
+    r"\b(?:(?:the|this)\s+(?:group|organi[sz]ation|movement|militia|gang|cartel|faction)"
+    r"[’']s|its|their)\s",
+    re.IGNORECASE,
+)
+
+
+def _put_owner(
+    views: Sequence[SentenceView], view: SentenceView, text: str, start: int, end: int
+) -> str | None:
+    """The armed group whose figure a source puts ("officials put the group's fighters at
+    3,000", "analysts put its strength at 500"): the group the possessive stands for, never
+    the source that puts it."""
+    m = _OWNER.search(text, start, end)
+    if m is None:
+        return None
+    words = re.sub(r"[’']s$", "", m.group(0).strip())
+    ref = resolve_reference(views, view.index, m.start(), words)
+    if ref is None or not ref.key or ref.actor_type == "person":
+        return None
+    return ref.key
+
+
+def _allegiance(view: SentenceView, head: Token) -> str | None:
+    """The group counted fighters are loyal to ("some 200 fighters loyal to X", "150
+    militants affiliated with X"): an armed group, never a person (a person's loyalists
+    are no actor's strength here)."""
+    words = {str(w) for w in load_data("quantity_cues.yaml").get("allegiance_words") or ()}
+    for mod in head.children:
+        if mod.dep_ not in ("amod", "acl") or mod.lemma_.lower() not in words:
+            continue
+        for prep in (c for c in mod.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                lo = min(t.idx for t in obj.subtree)
+                hi = max(t.idx + len(t.text) for t in obj.subtree)
+                for sl in view.slots:
+                    if sl.kind == "actor" and sl.actor_type != "person" and lo <= sl.start < hi:
+                        return sl.key
+    return None
+
+
+def _closing_quote(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a quote that closes a quotation (glued to the word before it):
+    an opening quote before a figure ("\"12 soldiers were killed,\" he said") marks no note."""
+    if text[i] in "”’":
+        return True
+    return text[i] in "\"'" and i > 0 and not text[i - 1].isspace() and text[i - 1] not in "([{"
 
 
 def _members_of(view: SentenceView, head: Token) -> str | None:

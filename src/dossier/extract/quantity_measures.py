@@ -628,8 +628,12 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
         and noun.dep_ in ("dobj", "nsubjpass", "obj", "nsubj")
     ):
         return verbs[head.lemma_.lower()]
-    if head.pos_ == "VERB" and noun.dep_ in ("dobj", "obj"):
-        # "left at least three soldiers dead": the predicate of the object names the harm
+    if head.pos_ == "VERB" and (
+        noun.dep_ in ("dobj", "obj", "nsubjpass")
+        or (noun.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "obj") for c in head.children))
+    ):
+        # "left at least three soldiers dead", "two guards were shot dead", "three men shot
+        # dead in X" (a headline's reduced passive): the predicate names the harm
         nouns = _measure_table()[0]
         for pred in head.children:
             if pred.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and pred.i > noun.i:
@@ -640,6 +644,23 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in verbs:
             return verbs[child.lemma_.lower()]
+    after = doc[counted.i + 1] if counted.i + 1 < counted.sent.end else None
+    if (
+        after is not None
+        and (after.pos_ == "ADJ" or after.tag_ == "VBN")
+        and after.lemma_.lower() in verbs
+        and verbs[after.lemma_.lower()] in HARM_MEASURES
+        and not (after.i + 1 < after.sent.end and doc[after.i + 1].pos_ in ("NOUN", "PROPN"))
+    ):
+        # "put the toll at six soldiers dead", "left nine guards wounded": the state right
+        # after the counted people names the harm
+        return verbs[after.lemma_.lower()]
+    if (
+        counted.dep_ == "pobj"
+        and counted.head.lower_ == "at"
+        and any(c.lemma_.lower() == "toll" for c in counted.head.head.children)
+    ):
+        return "killed"  # "put the toll at six soldiers": the dead the toll counts
     if _taken_away(noun) or (counted is not noun and _taken_away(counted)):
         return "kidnapped"
     if (
