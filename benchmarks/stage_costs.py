@@ -31,6 +31,7 @@ def main() -> None:
     from dossier.extract.relations import extract_relations
     from dossier.metadata import extract_metadata
     from dossier.nlp import build_nlp
+    from dossier.nlp.text import freeze_sentences
     from dossier.pipeline import entity_mentions, is_known_place, sentence_spans
     from dossier.records import HtmlMetadata
     from dossier.resolve.actors import resolve_actors
@@ -55,6 +56,9 @@ def main() -> None:
         cleaned = timed("clean", clean_text, text)
         meta = timed("metadata", extract_metadata, cleaned.text, HtmlMetadata())
         doc = timed("spacy", nlp, cleaned.text)
+        # as pipeline.resolve_document does once parsing is done: the stages read the
+        # frozen doc's cached sentences, entities and token table
+        freeze_sentences(doc)
         sents = sentence_spans(doc)
         mentions = timed("mentions", entity_mentions, doc, cleaned, sents)
         starts = [s.start for s in sents]
