@@ -9,24 +9,9 @@ Short reports written for these tests, run through the whole pipeline as ingest 
 
 from __future__ import annotations
 
-from functools import lru_cache
+from test_relations_s15 import document, triples
 
-from dossier.pipeline import process_raw
-from dossier.records import Document, RawDocument
-
-
-@lru_cache(maxsize=32)
-def document(text: str) -> Document:
-    raw = RawDocument(path="report.txt", format="text", text=text, content_hash="test")
-    return process_raw(raw)
-
-
-def triples(doc: Document) -> set[tuple[str, str, str]]:
-    out = set()
-    for r in doc.relations:
-        obj = r.object_actor or (r.object_place.text if r.object_place else "")
-        out.add((r.subject, r.predicate, obj))
-    return out
+from dossier.records import Document
 
 
 def areas(doc: Document, actor: str) -> set[str]:
