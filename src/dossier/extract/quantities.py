@@ -903,11 +903,19 @@ def _allegiance(view: SentenceView, head: Token) -> str | None:
             continue
         for prep in (c for c in mod.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                lo = min(t.idx for t in obj.subtree)
-                hi = max(t.idx + len(t.text) for t in obj.subtree)
-                for sl in view.slots:
-                    if sl.kind == "actor" and sl.actor_type != "person" and lo <= sl.start < hi:
-                        return sl.key
+                group = _group_slot(view, obj)
+                if group is not None:
+                    return group.key
+    return None
+
+
+def _group_slot(view: SentenceView, tok: Token) -> Slot | None:
+    """The first actor of ``view`` that is no person, named inside ``tok``'s phrase."""
+    lo = min(t.idx for t in tok.subtree)
+    hi = max(t.idx + len(t.text) for t in tok.subtree)
+    for sl in view.slots:
+        if sl.kind == "actor" and sl.actor_type != "person" and lo <= sl.start < hi:
+            return sl
     return None
 
 
@@ -925,11 +933,9 @@ def _members_of(view: SentenceView, head: Token) -> str | None:
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
-        lo = min(t.idx for t in prep.subtree)
-        hi = max(t.idx + len(t.text) for t in prep.subtree)
-        for sl in view.slots:
-            if sl.kind == "actor" and sl.actor_type != "person" and lo <= sl.start < hi:
-                return sl.key
+        group = _group_slot(view, prep)
+        if group is not None:
+            return group.key
     return None
 
 
