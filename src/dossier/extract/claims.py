@@ -1476,8 +1476,8 @@ def _outlet_text(doc: Doc, view: SentenceView, start: int, end: int) -> str:
     phrase = text[start:end].strip(" ,")
     known = outlet_name(view, phrase, start)
     if known is not None:
-        return re.sub(r"^(?:the|The)\s+", "", known)
-    phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
+        return _without_article(known)
+    phrase = _without_article(phrase)
     # "the official news agency Petra", "the Garowe Online website": the outlet's own name
     names = [
         m.group()
@@ -1535,7 +1535,7 @@ def _named_outlet_phrase(text: str, start: int, end: int) -> bool:
 
 def _known_outlet(phrase: str) -> bool:
     """Whether ``phrase`` opens with an outlet of ``claim_cues.yaml`` ("Reuters", "the BBC")."""
-    bare = re.sub(r"^(?:the|The)\s+", "", phrase.strip())
+    bare = _without_article(phrase.strip())
     return any(pattern.match(bare) for pattern, _name in load_cues().outlets)
 
 
@@ -1730,3 +1730,11 @@ def extract_claims(
         ]
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+
+
+def _without_article(name: str) -> str:
+    """A name without its leading "the" ("the Interfax agency" -> "Interfax agency")."""
+    return _ARTICLE.sub("", name)

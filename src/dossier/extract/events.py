@@ -357,7 +357,7 @@ def _shared_subjects(verb: Token, finder: ArgumentFinder) -> list[Token]:
 def _gerund_withdrawer(tok: Token, args: Arguments, finder: ArgumentFinder) -> Arguments:
     """(ev, s15) "They looted the market before withdrawing on Monday": who withdrew is the
     subject of the clause the gerund hangs on, when the withdrawal names no one."""
-    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep"):
+    if not _gerund_after_preposition(tok):
         return args
     if any(r == "initiator" for _k, r in args.actor_roles):
         return args
@@ -373,18 +373,17 @@ def _gerund_withdrawer(tok: Token, args: Arguments, finder: ArgumentFinder) -> A
     return replace(args, actor_roles=(*((k, "initiator") for k in dict.fromkeys(keys)), *roles))
 
 
+def _gerund_after_preposition(tok: Token) -> bool:
+    """ "before withdrawing", "after entering": a gerund that is the object of a preposition."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep"
+
+
 def _armed_rally(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
     """(ev, s15) "the fighters held a rally in the main square", "the militia paraded through
     the town": armed men showing their strength in a town they entered, no protest (the
     subject is an armed actor or one of ``armed_rally_subjects``)."""
     nouns = rules.words("armed_rally_subjects")
-    for subj in _shared_subjects(tok, finder):
-        if _lemma(subj) in nouns or subj.lower_ in nouns:
-            return True
-        actor = finder.actor_in(*np_span(subj), subj) or finder.refer(subj)
-        if actor is not None and actor.type in rules.words("armed_types"):
-            return True
-    return False
+    return _armed_among(_shared_subjects(tok, finder), nouns, finder, rules)
 
 
 def _under_attack(tok: Token, rules: EventRules) -> TypeMode | None:
@@ -2824,7 +2823,14 @@ def _armed_subject(tok: Token, finder: ArgumentFinder, rules: EventRules) -> boo
         | rules.words("combatant_nouns")
         | rules.words("attacker_nouns")
     )
-    for subj in finder.subjects(tok):
+    return _armed_among(finder.subjects(tok), nouns, finder, rules)
+
+
+def _armed_among(
+    subjects: Sequence[Token], nouns: frozenset[str], finder: ArgumentFinder, rules: EventRules
+) -> bool:
+    """One of ``subjects`` is an armed noun of ``nouns`` or names an armed actor."""
+    for subj in subjects:
         if _lemma(subj) in nouns or subj.lower_ in nouns:
             return True
         actor = finder.actor_in(*np_span(subj), subj) or finder.refer(subj)
@@ -2944,7 +2950,7 @@ def _troops_withdraw(tok: Token, finder: ArgumentFinder, rules: EventRules) -> b
     withdrew": the capture's), nor a person leaving a post or a party leaving talks."""
     if _lemma(tok) not in rules.words("retreat_verbs"):
         return False
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
+    if _gerund_after_preposition(tok):
         # (ev, s15) "looted the market before withdrawing on Monday": the raiders themselves
         # left, after their raid (its own event); the subject of the clause withdrew
         verb = tok.head.head
