@@ -456,7 +456,9 @@ class ArgumentFinder:
                 actor = self.actor_in(*before)
                 # the name the document gives an actor elsewhere ("Kinshasa" for its
                 # government)
-                actor = actor or self._mention_texts().get(self.doc.text[slice(*before)].lower())
+                actor = actor or self._mention_texts().get(
+                    doc_text(self.doc)[slice(*before)].lower()
+                )
                 if actor is not None:
                     roles.append((actor.key, perp_role))
                     initiator_types.add(actor.type)

@@ -1364,7 +1364,7 @@ def extract_event_frames(
             continue
         if _counted_plural(tok):
             continue  # "claimed 600 attacks in 2024": a count of events (a quantity), no event
-        if _cited_headline(doc.text, tok.idx, rules):
+        if _cited_headline(doc_text(doc), tok.idx, rules):
             continue  # (ev, s15) "3 AFP, "Three soldiers killed in ambush", https://...": a source
         row = table_rows.get(token_sentence[tok.i])
         if row is not None and not _in_incident_cell(row, tok.idx):

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
@@ -252,14 +253,19 @@ class CachedEnglishLemmatizer(EnglishLemmatizer):
     def __call__(self, doc: Doc) -> Doc:
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
         strings = self.vocab.strings
+        lemmas: list[int] = []
         for i, (orth, pos, morph, lemma) in enumerate(rows):
             if lemma and not self.overwrite:
+                lemmas.append(lemma)
                 continue
             key = (orth, pos, morph)
             answer = self._answers.get(key)
             if answer is None:
                 answer = self._answers[key] = strings.add(self.lemmatize(doc[i])[0])
-            doc[i].lemma = answer
+            lemmas.append(answer)
+        if lemmas:
+            # every lemma written in one pass (no token object per token)
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
         return doc
 
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans, mention_span, with_determiner
+from dossier.nlp.text import doc_text
 
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -411,7 +412,7 @@ def mixed_case_acronym_ents(doc: Doc) -> list[Span]:
     gazetteer ORG entities, where neither the document nor the sentence is mostly capitals."""
     acronyms = _mixed_case_acronyms()
     hits = [t for t in doc if t.text in acronyms and not t.ent_id_]
-    if not hits or _mostly_capitals(doc.text):
+    if not hits or _mostly_capitals(doc_text(doc)):
         return list(doc.ents)
     new: list[Span] = []
     for tok in hits:

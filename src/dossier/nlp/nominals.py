@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans
+from dossier.nlp.text import doc_noun_chunks
 
 _SPECIFIERS = {"det", "poss", "nummod", "amod", "compound", "predet"}
 _NAME_LABELS = {"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"}
@@ -49,7 +50,7 @@ def nominal_mentions(doc: Doc, words: NominalWords | None = None) -> list[Span]:
         return []
     words = words or load_nominals()
     found: list[Span] = []
-    for chunk in doc.noun_chunks:
+    for chunk in doc_noun_chunks(doc):
         head = chunk.root
         if head.pos_ != "NOUN":
             continue

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import covered
+from dossier.nlp.text import doc_noun_chunks
 
 PLACES = "places"
 _NAME_LABELS = ("GPE", "LOC", "FAC")
@@ -63,7 +64,7 @@ def place_mentions(doc: Doc, words: PlaceWords | None = None) -> list[Span]:
                 return
 
     if doc.has_annotation("DEP"):
-        for chunk in doc.noun_chunks:
+        for chunk in doc_noun_chunks(doc):
             head = chunk.root
             if head.pos_ != "NOUN" or head.lemma_.lower() not in words.nouns:
                 continue

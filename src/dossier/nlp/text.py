@@ -20,6 +20,7 @@ _KEY = "dossier.text"
 _SENTS = "dossier.sents"
 _STARTS = "dossier.sent_starts"
 _ENTS = "dossier.ents"
+_CHUNKS = "dossier.noun_chunks"
 
 
 def doc_text(doc: Doc) -> str:
@@ -28,6 +29,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def doc_noun_chunks(doc: Doc) -> list[Span]:
+    """``list(doc.noun_chunks)``, computed once per doc: the chunks read only the parse, which
+    no component changes after the parser (the nominal and the place mentions both read them)."""
+    chunks: list[Span] | None = doc.user_data.get(_CHUNKS)
+    if chunks is None:
+        chunks = doc.user_data[_CHUNKS] = list(doc.noun_chunks)
+    return chunks
 
 
 def freeze_sentences(doc: Doc) -> None:

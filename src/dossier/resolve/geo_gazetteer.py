@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from dossier.datafiles import load_yaml
 
@@ -561,8 +561,14 @@ class GeoGazetteer:
             "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? LIMIT 5000",
             (prefix, prefix + "\uffff"),
         ).fetchall()
-        scored = [(fuzz.ratio(key, r[0]), r[0]) for r in rows]
-        good = [k for s, k in sorted(scored, reverse=True) if s >= 90][:3]
+        # the names within the cut-off, scored in one call (the same ratios as one by one)
+        scored = [
+            (s, k)
+            for k, s, _ in process.extract(
+                key, [r[0] for r in rows], scorer=fuzz.ratio, score_cutoff=90, limit=None
+            )
+        ]
+        good = [k for s, k in sorted(scored, reverse=True)][:3]
         if not good:
             return []
         found = self._lookup(good, False, alternate_keys=set(good))
