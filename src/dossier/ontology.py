@@ -650,6 +650,7 @@ def _load_quantities(raw: Any) -> Quantities:
     return Quantities(tuple(measures), tuple(vague), tuple(modifiers))
 
 
+@cache
 def default_ontology_dir() -> Path:
     """The packaged ``dossier/data/ontology`` folder."""
     return Path(__file__).resolve().parent / "data" / "ontology"

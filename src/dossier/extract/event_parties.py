@@ -25,7 +25,7 @@ from dossier.extract.event_phrases import (
     extent,
     np_span,
 )
-from dossier.nlp.text import doc_ents
+from dossier.nlp.text import doc_ents, doc_sentences, sentence_index
 from dossier.records import Actor
 from dossier.resolve.states import armed_forces_key, country_of_name
 
@@ -212,8 +212,8 @@ def refer(finder: ArgumentFinder, tok: Token, depth: int = 2) -> Actor | None:
         return finder.actor_in(*np_span(host), host) or member_group(finder, host)
     if _said_by_others(finder, tok) or _people_before(finder, tok):
         return None
-    sents = list(finder.doc.sents)
-    sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    sents = doc_sentences(finder.doc)
+    sent_i = sentence_index(finder.doc, tok.i)
     floor, new_section = _look_back_floor(finder, tok)
     best = None
     best_start = -1
@@ -646,8 +646,8 @@ def _look_back_floor(finder: ArgumentFinder, tok: Token) -> tuple[int, bool]:
     """Where a look-back for the group a word refers to starts: the sentence two before the
     word's sentence, or the end of a heading in between (under a heading, "the group" is the
     report's own subject); and whether such a heading was met."""
-    sents = list(finder.doc.sents)
-    sent_i = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    sents = doc_sentences(finder.doc)
+    sent_i = sentence_index(finder.doc, tok.i)
     for back in range(sent_i - 1, max(sent_i - 3, -1), -1):
         if is_heading(sents[back].text):
             return sents[back].end_char, True

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from dossier.datafiles import load_yaml
@@ -24,11 +26,22 @@ def lemma_fixes() -> dict[str, dict[str, str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _fixed_word_ids() -> frozenset[int]:
+    """The string ids of the lower-case forms that have a fix."""
+    return frozenset(get_string_id(w) for forms in lemma_fixes().values() for w in forms)
+
+
 @Language.component("dossier_lemma_fixes")
 def fix_lemmas(doc: Doc) -> Doc:
     """Replace the lemmas listed in ``data/lemma_fixes.yaml``."""
     fixes = lemma_fixes()
-    for tok in doc:
+    # only the tokens whose word has a fix under some part of speech are looked at
+    words = _fixed_word_ids()
+    for i, word in enumerate(doc.to_array(LOWER).tolist()):
+        if word not in words:
+            continue
+        tok = doc[i]
         fixed = fixes.get(tok.pos_, {}).get(tok.lower_)
         if fixed is not None:
             tok.lemma_ = fixed

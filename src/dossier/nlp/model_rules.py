@@ -265,7 +265,7 @@ class CachedEnglishLemmatizer(EnglishLemmatizer):
             lemmas.append(answer)
         if lemmas:
             # every lemma written in one pass (no token object per token)
-            doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]
         return doc
 
 

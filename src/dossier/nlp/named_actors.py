@@ -24,7 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
@@ -352,13 +354,27 @@ def named_plural_start(tok: Token) -> int | None:
     return i
 
 
+@lru_cache(maxsize=1)
+def _group_word_ids() -> frozenset[int]:
+    """The string ids of every word :func:`named_group_start` or :func:`named_plural_start`
+    may start from (a token with another word gets None from both)."""
+    words = _group_nouns() | _owned_group_nouns() | _possessive_group_nouns() | _group_plurals()
+    return frozenset(get_string_id(w) for w in words)
+
+
 def group_name_mentions(doc: Doc) -> list[Span]:
     """Named groups before a group noun, and their bare names elsewhere, in text order."""
     if not doc.has_annotation("TAG"):
         return []
     found: list[Span] = []
     names: set[tuple[str, ...]] = set()
-    for tok in doc:
+    # both tests below need the word to be one of the group nouns or plurals: only those
+    # tokens are built
+    words = _group_word_ids()
+    for i, word in enumerate(doc.to_array(LOWER).tolist()):
+        if word not in words:
+            continue
+        tok = doc[i]
         start = named_group_start(tok)
         if start is None:
             start = named_plural_start(tok)

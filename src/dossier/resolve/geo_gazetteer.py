@@ -625,6 +625,12 @@ def open_geo_gazetteer(path: Path | None = None) -> GeoGazetteer:
 
     The first build takes about a minute (reading cities500); later opens take milliseconds.
     """
+    if path is None:
+        # the stages open it a score of times per document: the database found once for a
+        # cache folder is handed out again without building its path and checking it anew
+        opened = _OPENED.get(_cache_dir_setting())
+        if opened is not None:
+            return opened
     target = path or gazetteer_path()
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -633,7 +639,18 @@ def open_geo_gazetteer(path: Path | None = None) -> GeoGazetteer:
                 build_database(target)
                 if path is None:
                     _remove_stale(target)
-    return _open_cached(str(target))
+    gazetteer = _open_cached(str(target))
+    if path is None:
+        _OPENED[_cache_dir_setting()] = gazetteer
+    return gazetteer
+
+
+_OPENED: dict[tuple[str | None, str | None], GeoGazetteer] = {}
+
+
+def _cache_dir_setting() -> tuple[str | None, str | None]:
+    """What :func:`cache_dir` is computed from."""
+    return os.environ.get("DOSSIER_CACHE_DIR"), os.environ.get("HOME")
 
 
 @contextmanager
