@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dossier.datafiles import load_yaml
 from dossier.extract.event_phrases import extent, np_span, prep_objects
-from dossier.nlp.text import doc_ents, doc_text
+from dossier.nlp.text import doc_ents, doc_sentences, doc_text, sentence_index
 from dossier.records import PlaceMention
 from dossier.resolve.geo_rules import event_place_words
 
@@ -60,7 +60,7 @@ def place_in(finder: ArgumentFinder, start: int, end: int) -> PlaceMention | Non
         same = next((p.place for p in finder.places if p.text == ent.text and p.place), None)
         if same is None:
             continue
-        sent = next(i for i, x in enumerate(finder.doc.sents) if x.start <= ent.start < x.end)
+        sent = sentence_index(finder.doc, ent.start)
         found.append(PlaceMention(ent.start_char, ent.end_char, ent.text, sent, same))
     if not found:
         return None
@@ -284,7 +284,7 @@ def _town_referred_back(
 def _last_town(finder: ArgumentFinder, sent_start: int) -> PlaceMention | None:
     """The one town, village or site named last before ``sent_start`` in the sentence before
     (None when that sentence names none, or several different ones)."""
-    sents = list(finder.doc.sents)
+    sents = doc_sentences(finder.doc)
     i = next((k for k, x in enumerate(sents) if x.start_char == sent_start), None)
     if i is None or i == 0:
         return None

@@ -21,7 +21,7 @@ from dossier.extract.event_effects import as_claimed, combine_tolls
 from dossier.extract.event_generic import generic
 from dossier.extract.event_merge import RESPONSIBILITY_RANK
 from dossier.extract.event_phrases import RELATIVE
-from dossier.nlp.text import TokensByChar, doc_sentences, doc_text
+from dossier.nlp.text import TokensByChar, doc_sentences, doc_text, sentence_index
 from dossier.nlp.token_table import doc_tokens
 from dossier.records import Actor, EventActor
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
@@ -58,7 +58,7 @@ class Statement:
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:
-    return next(i for i, s in enumerate(doc.sents) if s.start <= tok.i < s.end)
+    return sentence_index(doc, tok.i)
 
 
 def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:

@@ -38,12 +38,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import DEP, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.actor_ruler import hyphenated_word
+from dossier.nlp.token_table import word_indices
 from dossier.resolve.geo_rules import event_place_words, is_demonym
 
 
@@ -897,6 +899,9 @@ _NAME_CONNECTORS = frozenset(
 _MIN_LONG_NAME_WORDS = 3
 
 
+_OPEN_BRACKET = frozenset({"("})
+
+
 def _bracketed_long_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "the Strategic Framework for the Defence of the People of Azawad (CSP-DPA)": a long
     capitalised name (three capitalised words at least, joined by "of", "for", "the", ...)
@@ -904,8 +909,9 @@ def _bracketed_long_names(doc: Doc, ents: list[Span]) -> list[Span]:
     organisation, whatever parts of it the model tagged as places or facilities."""
     acronym_at = {e.start: e for e in ents if e.label_ == "ORG"}
     found: list[Span] = []
-    for tok in doc:
-        if tok.text != "(" or tok.i == 0 or tok.i + 1 not in acronym_at:
+    for k in word_indices(doc, ORTH, _OPEN_BRACKET):
+        tok = doc[k]
+        if tok.i == 0 or tok.i + 1 not in acronym_at:
             continue
         acr = acronym_at[tok.i + 1]
         if not (acr.end < len(doc) and doc[acr.end].text == ")"):
@@ -1027,6 +1033,9 @@ def _lone_name(tok: Token) -> bool:
     )
 
 
+_CONJ = frozenset({"conj"})
+
+
 def _untagged_conjuncts(doc: Doc, ents: list[Span], places: set[int]) -> list[Span]:
     """A proper noun the model left untagged in a list of places ("around Gao, Timbuktu and
     Ménaka") that the gazetteer knows as a place becomes a GPE."""
@@ -1034,10 +1043,10 @@ def _untagged_conjuncts(doc: Doc, ents: list[Span], places: set[int]) -> list[Sp
     # places named as such, not facilities ("Ginger and Garlic Restaurant and Grill")
     heads = places & {e.root.i for e in ents if e.label_ in ("GPE", "LOC")}
     found: list[Span] = []
-    for tok in doc:
+    for k in word_indices(doc, DEP, _CONJ):
+        tok = doc[k]
         if (
             tok.i in taken
-            or tok.dep_ != "conj"
             or tok.pos_ != "PROPN"
             or not _lone_name(tok)
             or zipf_frequency(tok.lower_, "en") >= _MAX_PLACE_ZIPF  # "Grill", "Zone"
@@ -1056,6 +1065,7 @@ def _untagged_conjuncts(doc: Doc, ents: list[Span], places: set[int]) -> list[Sp
 # or "Kabul" in English text still counts, an everyday word ("Reading", "Mobile") does not.
 _MAX_UNTAGGED_PLACE_ZIPF = 4.0
 _LOOSE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+_NAME_POS = frozenset({"PROPN", "X", "NOUN"})
 
 
 def _capitalised_name(tok: Token) -> bool:
@@ -1085,8 +1095,9 @@ def _untagged_in_place_context(doc: Doc, ents: list[Span], cues: PlaceCues) -> l
     }
     taken = {i for e in ents if e.start not in loose for i in range(e.start, e.end)}
     found: list[Span] = []
-    for tok in doc:
-        if tok.i in taken or tok.pos_ not in ("PROPN", "X", "NOUN") or not _capitalised_name(tok):
+    for k in word_indices(doc, POS, _NAME_POS):
+        tok = doc[k]
+        if tok.i in taken or not _capitalised_name(tok):
             continue
         if tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].text[:1].isupper():
             continue  # part of a longer capitalised name

@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans
+from dossier.nlp.token_table import word_indices
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,8 @@ def pronoun_mentions(doc: Doc, words: PronounWords | None = None) -> list[Span]:
     """One-token PERSON/ORG spans over the personal pronouns of ``doc``."""
     words = words or load_pronouns()
     found: list[Span] = []
-    for token in doc:
+    for i in word_indices(doc, LOWER, words.person | words.person_object_only | words.group):
+        token = doc[i]
         if token.pos_ != "PRON":
             continue
         low = token.lower_

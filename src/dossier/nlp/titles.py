@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -144,12 +145,32 @@ def _is_office(span: Span, classes: str, words: TitleWords) -> bool:
     )
 
 
+def _title_words(doc: Doc, words: TitleWords) -> list[bool]:
+    """Per token, whether its word can make it a title ("T" in :func:`token_class` needs its
+    text among the upper-case heads or its :func:`_key` among the heads), read off the doc's
+    arrays with each distinct word looked up once."""
+    strings = doc.vocab.strings
+    seen: dict[tuple[int, int], bool] = {}
+    out: list[bool] = []
+    for orth, lower in doc.to_array([ORTH, LOWER]).tolist():
+        hit = seen.get((orth, lower))
+        if hit is None:
+            hit = seen[(orth, lower)] = (
+                strings[orth] in words.uppercase_heads or strings[lower].rstrip(".") in words.heads
+            )
+        out.append(hit)
+    return out
+
+
 def titled_mentions(doc: Doc, words: TitleWords | None = None) -> list[Span]:
     """The titled person mentions of ``doc``, labelled PERSON, in text order."""
     words = words or load_titles()
     found: list[Span] = []
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    maybe = _title_words(doc, words)
     for sent in sentences:
+        if not any(maybe[sent.start : sent.end]):
+            continue  # no word of the sentence can be classed "T"
         classes = "".join(token_class(t, words) for t in sent)
         if "T" not in classes:
             continue

@@ -10,6 +10,9 @@ builds a new one. Each column is read from the doc on first use.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dossier.nlp.text import _SENTS
@@ -71,6 +74,19 @@ def token_table(doc: Doc) -> TokenTable:
         if doc.user_data.get(_SENTS) is not None:
             doc.user_data[_KEY] = table
     return table
+
+
+@lru_cache(maxsize=64)
+def _word_ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
+
+
+def word_indices(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose ``attr`` (``LOWER``, ``ORTH``, ``DEP``, ``POS``...) is
+    one of ``words``, read off the doc's array: a loop that skips every other token need not
+    build a token object for each."""
+    ids = _word_ids(words)
+    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in ids]
 
 
 def doc_tokens(doc: Doc) -> list[Token]:

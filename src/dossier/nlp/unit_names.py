@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
+from dossier.nlp.token_table import word_indices
 
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 
@@ -163,8 +165,9 @@ def _force_names(doc: Doc) -> list[Span]:
 
     nouns = force_name_nouns()
     found: list[Span] = []
-    for head in doc:
-        if head.text not in nouns or head.i < 2:
+    for k in word_indices(doc, ORTH, nouns):
+        head = doc[k]
+        if head.i < 2:
             continue
         i = head.i
         while i > 0 and head.i - i < 3:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 from wordfreq import zipf_frequency
 
@@ -28,6 +29,7 @@ from dossier.nlp.place_names import (
 )
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
+from dossier.nlp.token_table import word_indices
 from dossier.resolve.geo_candidates import (
     _AFTER_COMMA,
     _candidates,
@@ -755,8 +757,9 @@ def _noun_named_places(doc: Doc, spans: list[Span]) -> list[Span]:
     nouns = _naming_nouns()
     actor_tokens = {i for e in doc_ents(doc) if e.ent_id_ for i in range(e.start, e.end)}
     out = list(spans)
-    for tok in doc:
-        if not (tok.is_lower and tok.lower_ in nouns) or tok.i == 0:
+    for k in word_indices(doc, LOWER, nouns):
+        tok = doc[k]
+        if not tok.is_lower or tok.i == 0:
             continue
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
             continue  # "the Kabul city council"

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from dossier.nlp.text import doc_ents, doc_text
+from dossier.nlp.text import doc_ents, doc_sentences, doc_text
 from dossier.records import Place, PlaceMention
 from dossier.resolve.geo_candidates import (
     _candidates,
@@ -985,7 +985,9 @@ def resolve_places(
     """
     gaz = gazetteer or open_geo_gazetteer()
     spans = list(spans) if spans is not None else place_spans(doc, gaz)
-    sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    sent_starts = (
+        [s.start_char for s in doc_sentences(doc)] if doc.has_annotation("SENT_START") else [0]
+    )
     offsets = [(s.start_char, s.end_char) for s in spans]
     sentences = [max(0, bisect_right(sent_starts, s.start_char) - 1) for s in spans]
     # the countries the document names by demonym ("Russian state media", "an Israeli
