@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice, product
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -205,7 +206,9 @@ class PhraseRuler:
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """``(key, start, end)`` of every match, in the order they are taken."""
-        words = [t.lower_ if self.lower else t.text for t in doc]
+        # each token's word read off the doc's array (no token object per token)
+        strings = doc.vocab.strings
+        words = [strings[w] for w in doc.to_array(LOWER if self.lower else ORTH).tolist()]
         found: set[tuple[int, int, int]] = set()
         for start, word in enumerate(words):
             for length in self._lengths.get(word, ()):

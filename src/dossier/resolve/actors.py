@@ -27,6 +27,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
@@ -664,8 +666,9 @@ def _common_word_written_lower(tok: Token, rules: ActorRules) -> bool:
     nouns = _nominal_nouns()
     if low in nouns or low in _force_nouns() or low in _BODY_WORDS or low in rules.role_words:
         return False  # "Army commanders", "State": the nominal and state rules read those
-    lower = sum(1 for t in tok.doc if t.text == low)
-    upper = sum(1 for t in tok.doc if t.text == tok.text)
+    words = tok.doc.to_array(ORTH).tolist()  # the tokens' words, without a token object each
+    lower = words.count(get_string_id(low))
+    upper = words.count(get_string_id(tok.text))
     return lower > 0 and upper <= lower
 
 

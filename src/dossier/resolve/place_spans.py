@@ -29,7 +29,7 @@ from dossier.nlp.place_names import (
 )
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
-from dossier.nlp.token_table import word_indices
+from dossier.nlp.token_table import doc_tokens, word_indices
 from dossier.resolve.geo_candidates import (
     _AFTER_COMMA,
     _candidates,
@@ -1069,7 +1069,7 @@ def _name_runs(doc: Doc) -> list[Span]:
         for i in range(ent.start, ent.end)
     }
     runs: list[Span] = []
-    toks = list(doc)  # one Token object each, not one per look
+    toks = doc_tokens(doc)  # one Token object each, not one per look
     n = len(toks)
     i = 0
     while i < n:
