@@ -14,8 +14,10 @@ abbreviated title on the same line ("Brig. Gen. Ronald Rwivanga", ``abbreviation
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -78,8 +80,18 @@ def _mark_datelines(doc: Doc) -> None:
 def _join_title_abbreviations(doc: Doc) -> None:
     """No sentence starts after "Brig." or "Lt" "." before a capitalised word on one line."""
     words = load_titles()
-    toks = list(doc)  # one token object each, not one per look
-    for token, nxt in zip(toks[:-1], toks[1:], strict=True):
+    # a title abbreviation ends in a full stop: only those tokens are built (each distinct
+    # word looked up once)
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH).tolist()
+    stop: dict[int, bool] = {}
+    for i in range(len(orths) - 1):
+        ends = stop.get(orths[i])
+        if ends is None:
+            ends = stop[orths[i]] = strings[orths[i]].endswith(".")
+        if not ends:
+            continue
+        token, nxt = doc[i], doc[i + 1]
         if (
             nxt.text[:1].isupper()
             and "\n" not in token.whitespace_
@@ -126,6 +138,9 @@ def _no_sentence_starts_inside(doc: Doc, pattern: re.Pattern[str]) -> None:
             tok.is_sent_start = False
 
 
+_NEWLINE = re.compile("\n")
+
+
 @Language.component("dossier_blocks")
 def mark_blocks(doc: Doc) -> Doc:
     # the text joined once (``Doc.text`` joins every token on each read; blocks change no token)
@@ -135,14 +150,18 @@ def mark_blocks(doc: Doc) -> Doc:
     _join_item_headings(doc)
     _mark_datelines(doc)
     _join_title_abbreviations(doc)
-    toks = list(doc)
-    for i, token in enumerate(toks[:-1]):
-        if "\n" not in token.text and "\n" not in token.whitespace_:
+    # only the tokens with a line break in their text or the space after it are looked at:
+    # token i with its space runs from its offset to the next token's
+    starts = doc.to_array(IDX).tolist()
+    broken = sorted({bisect_right(starts, m.start()) - 1 for m in _NEWLINE.finditer(text)})
+    for i in broken:
+        if i < 0 or i >= len(starts) - 1:
             continue
+        token = doc[i]
         blank = token.text.count("\n") + token.whitespace_.count("\n") >= 2
-        nxt = toks[i + 1]
+        nxt = doc[i + 1]
         if token.is_space:
-            prev = toks[i - 1] if i > 0 else None
+            prev = doc[i - 1] if i > 0 else None
             end_punct = prev is not None and prev.text in _FINAL
         else:
             end_punct = token.text in _FINAL
