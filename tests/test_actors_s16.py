@@ -10,13 +10,15 @@ from dossier.metadata import extract_metadata
 from dossier.nlp import build_nlp
 from dossier.pipeline import resolve_document
 from dossier.records import Actor, HtmlMetadata
+from dossier.sources import credited_names
 
 
 def _actors(text: str, meta: HtmlMetadata | None = None) -> tuple[Actor, ...]:
     cleaned = clean_text(text)
     doc = build_nlp()(cleaned.text)
     metadata = extract_metadata(cleaned.text, meta or HtmlMetadata(), original=cleaned.original)
-    return resolve_document(doc, cleaned, metadata.published).actors
+    publisher = credited_names(metadata.source_original, metadata.source, metadata.author)
+    return resolve_document(doc, cleaned, metadata.published, publisher=publisher).actors
 
 
 def _owner(actors: tuple[Actor, ...], written: str) -> Actor | None:

@@ -44,7 +44,6 @@ from dossier.resolve.timex.dateline import wire_dateline
 from dossier.sources import (
     known_source,
     normalise_source,
-    remember_publisher,
     source_line,
     transliterate_cyrillic,
 )
@@ -903,7 +902,6 @@ def extract_metadata(
         # Nekemte Hub"): the team publishes it
         source_original = author
     source = normalise_source(source_original) if source_original else None
-    remember_publisher(cleaned, source_original, source, author)
     return Metadata(
         title=title,
         section=section,

@@ -195,27 +195,14 @@ def normalise_source(name: str) -> str:
     return value
 
 
-# (s16) the publisher and author of each recently read text, keyed by the cleaned text, so
-# that actor resolution, which sees only the text, can tell the publisher ("told Pasargad
-# Observer") and the author from the actors of the story
-_PUBLISHERS: dict[str, tuple[str, ...]] = {}
-_PUBLISHERS_KEPT = 64
-
-
-def remember_publisher(text: str, *names: str | None) -> None:
+def credited_names(*names: str | None) -> tuple[str, ...]:
+    """(s16) The separate names in a report's publisher and author fields ("A and B; C"):
+    actor resolution takes none of them for an actor of the story ("told Pasargad
+    Observer" in that outlet's own report)."""
     found: list[str] = []
     for name in names:
         for part in re.split(r";|\band\b|,", name or ""):
             part = part.strip()
             if part and part not in found:
                 found.append(part)
-    if len(_PUBLISHERS) >= _PUBLISHERS_KEPT:
-        _PUBLISHERS.pop(next(iter(_PUBLISHERS)))
-    _PUBLISHERS[text] = tuple(found)
-
-
-def publisher_names(text: str) -> tuple[str, ...]:
-    """The names of the publisher and authors that :func:`extract_metadata` found for
-    ``text`` (the cleaned text), if it read that text (the pipeline reads the metadata
-    first); else none."""
-    return _PUBLISHERS.get(text, ())
+    return tuple(found)

@@ -63,7 +63,7 @@ from dossier.resolve.unidentified import (
     load_unidentified_rules,
     unidentified_mentions,
 )
-from dossier.sources import publisher_names, source_names
+from dossier.sources import source_names
 
 ACTOR_LABELS = {"ORG", "PERSON", "NORP"}
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[-.):]|[•*\-–])?\s*$")
@@ -2084,8 +2084,8 @@ def resolve_actors(
     a mention names a known place (so a city tagged ORG becomes a place); ``sentence_of`` maps a
     character offset to its sentence index (for mentions added here); ``states`` are country
     names that act as states (:func:`dossier.resolve.states.acting_states`); ``publisher``
-    the names of the report's publisher and authors (by default those the metadata stage
-    found for this text), which name no actor of the story.
+    the names of the report's publisher and authors (none by default), which name no actor
+    of the story.
     """
     g = gazetteer or load_actor_gazetteer()
     rules = load_actor_rules()
@@ -2123,11 +2123,7 @@ def resolve_actors(
     year = document_year(doc)
     foreign = _ForeignAcronyms(doc, text, g)
     credited = _credit_line_names(text, rules)
-    credited += [
-        name
-        for name in (publisher_names(text) if publisher is None else publisher)
-        if len(name) > 2
-    ]
+    credited += [name for name in publisher or () if len(name) > 2]
     peoples = _people_names(text, rules)
     for m in mentions:
         entry = None
