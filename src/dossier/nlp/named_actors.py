@@ -487,7 +487,8 @@ def owned_state_body(ent: Span) -> bool:
     root = ent.root
     if root.lemma_.lower() not in _state_body_nouns() and root.lower_ not in _state_body_nouns():
         return False
-    from dossier.resolve.states import country_of_name, demonym_country
+    from dossier.resolve.geo_rules import demonym_country
+    from dossier.resolve.states import country_of_name
 
     for mod in root.children:
         owner = ent.doc[mod.left_edge.i : mod.i + 1].text

@@ -23,24 +23,10 @@ from dossier.nlp.token_table import doc_tokens
 from dossier.records import Mention
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.geo_gazetteer import GeoGazetteer, country_english_name, open_geo_gazetteer
-from dossier.resolve.geo_rules import demonym_country as _geo_demonym_country
+from dossier.resolve.geo_rules import demonym_country
 
 STATE_PREFIX = "state:"
 FORCES_PREFIX = "forces:"
-
-
-@lru_cache(maxsize=1)
-def _demonym_fixes() -> dict[str, str]:
-    data = load_yaml("state_actors.yaml")
-    return {str(k).lower(): str(v) for k, v in (data.get("demonym_fixes") or {}).items()}
-
-
-def demonym_country(text: str) -> str | None:
-    """The country of a demonym (``geo/demonyms.csv``), corrected where that table errs
-    (``demonym_fixes`` of ``data/state_actors.yaml``: "Thai" is Thailand's)."""
-    word = text.strip().lower()
-    fixed = _demonym_fixes().get(word) or _demonym_fixes().get(word.removesuffix("s"))
-    return fixed or _geo_demonym_country(text)
 
 
 @dataclass(frozen=True)
