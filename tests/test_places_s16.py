@@ -63,3 +63,12 @@ def test_a_compound_of_peoples_or_faiths_is_no_place() -> None:
 def test_a_compound_of_two_regions_stays_two_places() -> None:
     places, _ = _names("Clashes erupted on the Amhara-Oromia border near Kemise, Ethiopia.")
     assert {"Amhara", "Oromia", "Kemise"} <= set(places)
+
+
+def test_a_script_named_beside_a_name_is_no_place() -> None:
+    places, actors = _names(
+        "The Barisan Revolusi Nasional, known by its Malay initials BRN (in Jawi: باريسن), "
+        "denied the killing in Pattani, Thailand. Thai troops later raided a house in Yala."
+    )
+    assert places == ["Pattani", "Thailand", "Yala"]
+    assert "Thai forces" in actors
