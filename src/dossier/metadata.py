@@ -41,7 +41,12 @@ from dossier.dates import (
 from dossier.language import LETTERS, detect_language, fold, script_of
 from dossier.records import DateValue, HtmlMetadata, Metadata
 from dossier.resolve.timex.dateline import wire_dateline
-from dossier.sources import known_source, normalise_source, source_line, transliterate_cyrillic
+from dossier.sources import (
+    known_source,
+    normalise_source,
+    source_line,
+    transliterate_cyrillic,
+)
 
 __all__ = [
     "detect_language",
@@ -848,6 +853,9 @@ def extract_metadata(
         title = _clean_title(text_title)
 
     published = parse_date(file_metadata.date, language) if file_metadata.date else None
+    if published is None and original:
+        # (s16) a front matter dated under another key ("issued: 2025-11-06")
+        published = _front_matter_date(original, language)
     if published is None:
         order = numeric_date_order(cleaned) if NUMERIC_DATE.search(cleaned) else None
         published = _find_date(lines, language, order) or (wire.date if wire else None)
@@ -880,7 +888,6 @@ def extract_metadata(
         or _self_named(lines, title)
         or None
     )
-    source = normalise_source(source_original) if source_original else None
     byline_lines = (
         [line.strip() for line in original.split("\n") if line.strip()] if original else lines
     )
@@ -890,6 +897,11 @@ def extract_metadata(
         or _cover_author(byline_lines)
     )
 
+    if not source_original and author and _organisation_author(author):
+        # (s16) a report by a team with no other publisher ("author: Access Monitoring Unit,
+        # Nekemte Hub"): the team publishes it
+        source_original = author
+    source = normalise_source(source_original) if source_original else None
     return Metadata(
         title=title,
         section=section,
@@ -899,3 +911,46 @@ def extract_metadata(
         language=language,
         author=author or None,
     )
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+@cache
+def _front_matter_date_keys() -> tuple[str, ...]:
+    data = load_yaml("metadata_cues.yaml")
+    return tuple(str(k).lower() for k in data.get("front_matter_date_keys") or ())
+
+
+def _front_matter_date(original: str, language: str | None) -> DateValue | None:
+    """The date of a YAML front matter under a key the reader does not take for the
+    publication date ("issued: 2025-11-06", ``front_matter_date_keys`` of
+    ``data/metadata_cues.yaml``), the first key of that list that the block has."""
+    m = _FRONT_MATTER.match(original)
+    if not m:
+        return None
+    fields: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t")):
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+    for key in _front_matter_date_keys():
+        value = fields.get(key)
+        if value:
+            found = parse_date(value, language)
+            if found is not None:
+                return found
+    return None
+
+
+@cache
+def _organisation_author_words() -> frozenset[str]:
+    data = load_yaml("metadata_cues.yaml")
+    return frozenset(str(w).lower() for w in data.get("organisation_author_words") or ())
+
+
+def _organisation_author(author: str) -> bool:
+    """An author that is a body, not a person: a word of ``organisation_author_words`` of
+    ``data/metadata_cues.yaml`` ("Access Monitoring Unit") among its words."""
+    words = {w.strip(".,;:()/").lower() for w in re.split(r"[\s/]+", author)}
+    return bool(words & _organisation_author_words())

@@ -47,6 +47,7 @@ from dossier.resolve.places import is_known_place, place_spans, resolve_places
 from dossier.resolve.states import acting_states, national_forces
 from dossier.resolve.timex import extract_timexes, parse_dateline
 from dossier.settings import Settings
+from dossier.sources import credited_names
 from dossier.store import SQLiteStore
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
@@ -154,11 +155,14 @@ def resolve_document(
     cleaned: CleanedText,
     document_date: DateValue | None,
     language: str | None = None,
+    publisher: Sequence[str] = (),
 ) -> Resolved:
     """Stage 6 on a parsed document: entity mentions, actors (with the states and national
     forces that act), places and temporal expressions. The ingest pipeline, the MUC-4
     evaluation and the tests all annotate through this one function. ``language`` is the
-    document's language: words quoted in another one name no actor and no place."""
+    document's language: words quoted in another one name no actor and no place.
+    ``publisher``: the names of the report's publisher and authors, which are no actors of
+    the story."""
     freeze_sentences(doc)  # parsing is done: the stages below walk the sentences from here
     sentences = sentence_spans(doc)
     starts = [s.start for s in sentences]
@@ -185,6 +189,7 @@ def resolve_document(
         ),
         sentence_of=sentence_of,
         states=[*acting_states(doc, starts), *national_forces(doc, starts)],
+        publisher=publisher,
     )
     actors = tuple(_with_orig_offsets(a, cleaned) for a in resolution.actors)
     places = resolve_places(
@@ -206,14 +211,21 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
         # a wire dateline ("BAMAKO, June 19, 2023 (Reuters) -") dates the report
         metadata = replace(metadata, published=parse_dateline(cleaned.text))
     document_date = metadata.published
-    resolved = resolve_document(doc, cleaned, document_date, metadata.language)
+    resolved = resolve_document(
+        doc,
+        cleaned,
+        document_date,
+        metadata.language,
+        publisher=credited_names(metadata.source_original, metadata.source, metadata.author),
+    )
     actors, places, timexes = resolved.actors, resolved.places, resolved.timexes
     # 7. extract: facts read the annotations above; claims first, so relations stated
     # inside a claim are marked as reported
     # the author's own judgements ("we assess", "almost certainly") are the publisher's
     claims = extract_claims(doc, actors, places, publisher=metadata.source)
     relations = extract_relations(doc, actors, places, timexes, claims=claims)
-    quantities = extract_quantities(doc, actors, timexes)
+    # (s16) every stated toll of an incident is a quantity too, beside its event's fatalities
+    quantities = extract_quantities(doc, actors, timexes, tolls=True)
     events = extract_events(doc, actors, places, timexes, document_date)
     # (s15) the hostilities and areas of operations the events state and the text does not
     relations.extend(event_relations(events, actors, relations, places))

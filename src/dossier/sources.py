@@ -193,3 +193,16 @@ def normalise_source(name: str) -> str:
     if any(script_of(ch) == "cyrillic" for ch in value):
         return transliterate_cyrillic(value)
     return value
+
+
+def credited_names(*names: str | None) -> tuple[str, ...]:
+    """(s16) The separate names in a report's publisher and author fields ("A and B; C"):
+    actor resolution takes none of them for an actor of the story ("told Pasargad
+    Observer" in that outlet's own report)."""
+    found: list[str] = []
+    for name in names:
+        for part in re.split(r";|\band\b|,", name or ""):
+            part = part.strip()
+            if part and part not in found:
+                found.append(part)
+    return tuple(found)

@@ -1723,6 +1723,7 @@ def extract_claims(
     # "Read more:\nPakistan says ...": the headline of a link to another story
     claims = [c for c in claims if not any(a <= c.start < b for a, b in links)]
     claims = _via_next(doc, claims, views, sents)
+    claims = _wire_via(doc_text(doc), claims)
     claims = _same_source_again(claims)
     if publisher:
         claims = [
@@ -1730,6 +1731,44 @@ def extract_claims(
         ]
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+# (s16) a wire story's dateline at the start of a line: "PATTANI, Thailand, Nov 18 (Reuters) -",
+# "PATTANI (AFP) —"; the agency named in its brackets
+_WIRE_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'-]+(?:,[^()\n]{0,80}?)?\s*"
+    r"\((?P<agency>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})\)\s*(?:—|–|--|-|_)"
+)
+# a line that ends one pasted story ("-----", "* * *")
+_STORY_BREAK = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*(?:\s*\*){2,}|={3,})[ \t]*$")
+
+
+def _wire_via(text: str, claims: list[Claim]) -> list[Claim]:
+    """A claim of a wire story that names no outlet was carried by the agency of the story's
+    dateline ("PATTANI, Thailand, Nov 18 (Reuters) - ... police said C": via Reuters), up to
+    the next dateline or a line that ends the story; the agency's own statements excepted."""
+    stories: list[tuple[int, int, str]] = []
+    lines = list(_WIRE_DATELINE.finditer(text))
+    breaks = [m.start() for m in _STORY_BREAK.finditer(text)]
+    for k, m in enumerate(lines):
+        end = lines[k + 1].start() if k + 1 < len(lines) else len(text)
+        end = min([b for b in breaks if m.end() <= b < end] or [end])
+        stories.append((m.end(), end, m.group("agency")))
+    if not stories:
+        return claims
+    out = []
+    for c in claims:
+        story = next((st for st in stories if st[0] <= c.start < st[1]), None)
+        if (
+            c.via is None
+            and story is not None
+            and c.speaker_kind != AUTHOR  # the writer's own judgement: no outlet carried it
+            and story[2].lower() not in (c.speaker_text or "").lower()
+            and story[2].lower() not in (c.speaker or "").lower()
+        ):
+            c = replace(c, via=story[2])
+        out.append(c)
+    return out
 
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")

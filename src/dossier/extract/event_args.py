@@ -579,9 +579,31 @@ class ArgumentFinder:
             # "abducted 20 students from a school in Kuriga"
             removal=self.rules.verb_triggers.get(tok.lemma_.lower(), ("", None))[1] == "abduct",
         )
+        if type_id == "ASSAULT":
+            # (s16) "ambushed an army vehicle", "attacked a checkpoint", "killing three
+            # soldiers": the state's forces of the country the event is placed in were hit
+            hit = event_parties.state_force_hit(
+                self,
+                [*objects, *event_objects.effect_patients(self, tok)],
+                place or event_place(self, [tok]),
+                roles,
+            )
+            if hit is not None:
+                roles.append((hit[0].key, "target"))
+                target_spans.append(np_span(hit[1]))
+            # a person told as hit is never who did it ("X was riding home when a gunman
+            # shot her")
+            hurt = {k for k, r in roles if r == "victim"}
+            roles = [r for r in roles if not (r[1] == perp_role and r[0] in hurt)]
         if place is None and verbal and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-            # "drove a car bomb into a post in Mir Ali, and gunmen then stormed it"
+            # "drove a car bomb into a post in Mir Ali, and gunmen then stormed it"; "blocked
+            # the road near X, checked papers and shot six": up a chain of verbs with one
+            # subject, each hung on the one before
             place = event_place(self, [tok.head])
+            up = tok.head
+            while place is None and _chained(up):
+                up = up.head
+                place = event_place(self, [up])
         return Arguments(
             actor_roles=tuple(roles),
             perpetrator_spans=tuple(perp_spans),
@@ -597,6 +619,17 @@ class ArgumentFinder:
             responsibility_by=claim[1],
             initiator_types=frozenset(initiator_types),
         )
+
+
+def _chained(verb: Token) -> bool:
+    """The verb is the middle of a chain of verbs sharing the subject of the first one
+    ("blocked the road, checked papers and shot six": "checked")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _coordinated(first: Token, conjunct: Token) -> bool:

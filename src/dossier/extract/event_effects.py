@@ -112,8 +112,14 @@ def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
     if joined:
         first = min(joined, key=lambda c: c.i)
         hi = max(np.idx + len(np), first.left_edge.idx)
+    age = _age_after(finder, np)
+    if age is not None:
+        hi = min(hi, max(np.idx + len(np), age.idx - 1))  # "headman X, 52,": one man
     text = doc_text(finder.doc)[lo:hi]
     counts = find_counts(text, lo)
+    if counts and _dated_number(np, counts[0].start):
+        # (s16) "a driver on the road on 15 November": a day's number is no count
+        counts = []
     if counts:
         c = counts[0]
         # "dozens" is ACLED's 12: a toll takes no made-up upper bound from a vague word
@@ -139,6 +145,39 @@ def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
     ):
         # "a policeman", "killing the driver", "Khalil Haqqani": one person
         return NumberRange(1, 1, 1, text)
+    return None
+
+
+def _dated_number(np: Token, start: int) -> bool:
+    """The number at character ``start`` in the phrase of ``np`` is part of a date the
+    phrase holds ("a driver on the road on 15 November"), not a count of ``np``."""
+    tok = next((t for t in np.subtree if t.idx <= start < t.idx + len(t)), None)
+    return (
+        tok is not None
+        and tok.head.i != np.i
+        and tok.ent_type_ in {"DATE", "TIME"}
+        and tok.head.ent_type_ in {"DATE", "TIME"}
+    )
+
+
+def _age_after(finder: ArgumentFinder, np: Token) -> Token | None:
+    """ "village headman X, 52,", "a teacher, 41,": a bare number set off by commas right
+    after a person's name or a person noun is the person's age, never a count of dead."""
+    doc = np.doc
+    # one person, by name or by a singular noun ("a rubber tapper, 44,"): no count of 44
+    person = np.tag_ in {"NN", "NNP"} and np.pos_ in {"NOUN", "PROPN"}
+    if not person or np.i + 3 >= len(doc) or doc[np.i + 1].text != ",":
+        return None
+    num = doc[np.i + 2]
+    after = doc[np.i + 3]
+    if (
+        num.like_num
+        and num.text.isdigit()
+        and 0 < int(num.text) < 120
+        and after.text in {",", ")", ".", ";"}
+        and num.head.i in {np.i, *(t.i for t in np.subtree)}
+    ):
+        return num
     return None
 
 
@@ -434,6 +473,22 @@ def _left_dead(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
         if not (any(c.i == tok.i for c in subjects) or tok in leave.ancestors):
             continue
         for obj in (c for c in leave.children if c.dep_ == "dobj"):
+            if obj.lower_ in dead_words | hurt_words:
+                # (s16) "leaving 9 dead and 20 injured": the state word read as the object
+                text = doc_text(tok.doc)
+                figure = _count_before(text, obj.left_edge.idx, obj.idx)
+                other = next(
+                    (
+                        _count_before(text, c.left_edge.idx, c.idx)
+                        # "and 11 injured", joined to the count or to "leaving"
+                        for c in (*obj.conjuncts, *leave.children)
+                        if c.dep_ == "conj" and c.lower_ in dead_words | hurt_words
+                    ),
+                    None,
+                )
+                if obj.lower_ in dead_words:
+                    return figure, other
+                return None, figure
             state = {
                 c.lower_
                 for c in [*leave.children, *obj.children]
@@ -550,6 +605,7 @@ class _Toll:
     sentence: int
     figure: NumberRange
     kind: str  # revised | reported | claimed | alternative
+    injured: NumberRange | None = None  # "6 dead, 14 injured": the hurt told beside it
 
 
 def _speech_verb(finder: ArgumentFinder, tok: Token) -> Token | None:
@@ -801,20 +857,50 @@ def _verbless_tolls(doc: Doc, finder: ArgumentFinder, sentences: dict[int, int])
     text = doc_text(doc)
     out: list[_Toll] = []
     for tok in doc_tokens(doc):
-        if tok.lower_ not in words or tok.dep_ not in {"ROOT", "appos"} or tok.i == 0:
+        if tok.lower_ not in words or tok.i == 0:
+            continue
+        if tok.dep_ not in {"ROOT", "appos"} and not _bare_toll_word(tok):
             continue
         sent = tok.sent
         if "|" in sent.text or any(
             t.pos_ in {"VERB", "AUX"} and t.i < tok.i and t.dep_ != "amod" for t in sent
         ):
             continue  # a table row, or a clause whose verb tells the figure
-        counts = [c for c in find_counts(text[sent.start_char : tok.idx], sent.start_char)]
-        if not counts or text[counts[-1].end : tok.idx].strip(" *_"):
+        figure = _count_before(text, sent.start_char, tok.idx)
+        if figure is None:
             continue  # the count must be the word's own: "2 dead", "**1 dead**"
-        c = counts[-1]
-        figure = NumberRange(c.low, c.best, None if is_vague(c.text) else c.high, c.text)
-        out.append(_Toll(tok.idx, sentences[tok.i], figure, "reported"))
+        out.append(_Toll(tok.idx, sentences[tok.i], figure, "reported", _hurt_beside(finder, tok)))
     return out
+
+
+def _count_before(text: str, floor: int, at: int) -> NumberRange | None:
+    """The count that ends right before character ``at`` ("2 dead", "**1 dead**")."""
+    counts = find_counts(text[floor:at], floor)
+    if not counts or text[counts[-1].end : at].strip(" *_"):
+        return None
+    c = counts[-1]
+    return NumberRange(c.low, c.best, None if is_vague(c.text) else c.high, c.text)
+
+
+def _bare_toll_word(tok: Token) -> bool:
+    """(s16) "9 dead, 20 injured, police said": a word for the dead after its count in a
+    line with no verb of its own, which the parser hangs anywhere (never "9 dead soldiers":
+    a word before its noun)."""
+    return tok.dep_ in {"amod", "ccomp", "conj", "npadvmod", "nsubj", "dobj"} and not (
+        tok.head.i > tok.i and tok.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
+def _hurt_beside(finder: ArgumentFinder, tok: Token) -> NumberRange | None:
+    """ "6 dead, 14 injured", "4 muertos y 2 heridos": the count of the hurt told right after
+    a count of the dead, in the same verbless line (``toll_hurt_words``)."""
+    hurt = finder.rules.words("toll_hurt_words")
+    text = doc_text(tok.doc)
+    sent = tok.sent
+    for t in tok.doc[tok.i + 1 : min(sent.end, tok.i + 8)]:
+        if t.lower_ in hurt:
+            return _count_before(text, tok.idx + len(tok), t.idx)
+    return None
 
 
 def _bound_figure(prep: Token) -> NumberRange | None:
@@ -895,5 +981,6 @@ def reconcile_tolls(
             fatalities = combine_tolls(ev.fatalities, as_claimed(toll.figure))
         else:
             fatalities = combine_tolls(ev.fatalities, toll.figure)
-        out[j] = replace(out[j], event=replace(ev, fatalities=fatalities))
+        injured = ev.injured if ev.injured is not None else toll.injured
+        out[j] = replace(out[j], event=replace(ev, fatalities=fatalities, injured=injured))
     return out

@@ -26,6 +26,7 @@ from dossier.extract.event_effects import combine_tolls
 from dossier.extract.event_rules import load_event_rules
 from dossier.extract.lexicon import alternation
 from dossier.nlp.text import TokensByChar
+from dossier.resolve.timex.lexicon import _lexicon
 from dossier.resolve.unidentified import is_unidentified_key
 
 if TYPE_CHECKING:
@@ -152,7 +153,15 @@ def dates_agree(va: str, vb: str) -> bool:
     weekly's "last week" is counted from a posting date that lags the period it covers)."""
     if va.startswith(vb) or vb.startswith(va):
         return True
+    if _any_day(va) or _any_day(vb):
+        return True
     return any(_fits(x, y) or _in_week(x, y) for x, y in ((va, vb), (vb, va)))
+
+
+def _any_day(value: str) -> bool:
+    """(s16) A clock time of no known day ("XXXX-XX-XXT04:30", "at about 4:30 a.m." in an
+    undated story) fits whatever day another mention gives."""
+    return "T" in value and not any(ch.isdigit() for ch in value.split("T", 1)[0])
 
 
 def _fits(pattern: str, value: str) -> bool:
@@ -233,14 +242,36 @@ def _row_retold(p: _Pair) -> bool:
     if _table_row(p.ea) == _table_row(p.eb):
         return False
     row, prose = (p.ea, p.eb) if _table_row(p.ea) else (p.eb, p.ea)
-    if row.date is None or prose.date is None or row.place is None:
+    if row.date is None or prose.date is None:
         return False
     if row.date.precision != "day" or row.date.value[:10] != prose.date.value[:10]:
         return False
+    if row.place is None:
+        # (s16) a row whose place the gazetteer lacks ("| 28 Oct 2025 | Kiremu | Clash |"):
+        # a name of the row the prose of that day names too ("Kiremu, 28 Oct: Clashes ...")
+        return bool(_row_names(row.anchor.quote) & _row_names(prose.anchor.quote, False))
     names = {row.place.text, row.place.place.name if row.place.place else row.place.text}
     return any(
         re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", prose.anchor.quote) for n in names if n
     )
+
+
+_NAME_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
+
+
+def _row_names(text: str, in_row: bool = True) -> set[str]:
+    """Capitalised words that may be names (no month or weekday names); in prose, not a
+    sentence's first word."""
+    lx = _lexicon()
+    words = set()
+    for m in _NAME_WORD.finditer(text):
+        w = m.group()
+        if w.lower() in lx.months or w.lower() in lx.weekdays:
+            continue
+        if not in_row and not text[: m.start()].strip(" -–—•*") and text[m.end() :][:1] != ",":
+            continue  # "Police said ...", but a lead-in's place ("Kiremu, 28 Oct: ...")
+        words.add(w)
+    return words
 
 
 def _protest_landmark(p: _Pair) -> bool:
@@ -607,9 +638,60 @@ def _close_enough(p: _Pair) -> bool:
             or bool(p.perps_a & p.perps_b)
             or _same_day_same_party(p.ea, p.eb)
             or _row_retold(p)
+            or _bare_same_day(p)
         )
     headline = 0 in _sentences(p.a) and p.eb.anchor.sentence <= 4
-    return distance <= 2 or headline
+    return distance <= 2 or headline or _headline_and_lede(p)
+
+
+# (s16) how many sentences after its headline a story's first mentions may lie (a byline, a
+# correction note and a dateline stand between)
+_LEDE_REACH = 5
+_HEADLINE_WORDS = 16
+
+
+def _headline_like(ev: Event) -> bool:
+    """A mention told in a headline line: a few words, no sentence punctuation at the end,
+    no list marker or table cell ("Troops kill three rebels in Kuyu house siege")."""
+    quote = ev.anchor.quote.strip()
+    if not quote or "\n" in quote or quote[-1] in '.!?;,"”’)|' or quote[0] in "|-–—•*▪":
+        return False
+    return len(quote.split()) <= _HEADLINE_WORDS
+
+
+def _headline_and_lede(p: _Pair) -> bool:
+    """(s16) The headline of any story of the text (not only the first: a compilation of
+    wire items, a page whose translated headline follows the original) tells the event its
+    first sentences tell, when nothing else keeps them apart."""
+    first, later = (p.a, p.b) if min(_sentences(p.a)) <= min(_sentences(p.b)) else (p.b, p.a)
+    if not _headline_like(first.event) or _headline_like(later.event):
+        return False
+    gap = min(_sentences(later)) - max(_sentences(first))
+    return 0 < gap <= _LEDE_REACH
+
+
+def _bare_same_day(p: _Pair) -> bool:
+    """(s16) "after a tip-off that men linked to Monday's railway bombing were hiding there":
+    a later mention of the same kind of deed named by its day (the very day another
+    mention gives), that names no place and no party of its own, points back to that
+    event."""
+    a, b = p.ea, p.eb
+    if not p.told_apart:
+        return False
+    if a.date is None or b.date is None or a.date.value[:10] != b.date.value[:10]:
+        return False
+    if a.mode != b.mode or a.mode is None or _granularity(a.date.value) < 4:
+        return False
+    later = b if b.anchor.sentence >= a.anchor.sentence else a
+    return (
+        later.place is None
+        and not later.actors
+        and _POSSESSIVE_DAY.search(later.anchor.quote) is not None
+    )
+
+
+# (s16) a deed named by its day: "Monday's railway bombing", "yesterday's attack"
+_POSSESSIVE_DAY = re.compile(r"\b(?:[A-Z]?[a-z]*day|tonight|last\s+night)['’]s\s", re.IGNORECASE)
 
 
 def _same_day_same_party(a: Event, b: Event) -> bool:
@@ -721,6 +803,10 @@ def _claimant(first: Event, second: Event) -> Event:
 
 def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> EventFrame:
     ea, eb = a.event, b.event
+    if _bare_same_day(_Pair(a, b, ancestors)):
+        # (s16) a mention that only points back to the event ("Monday's bombing") adds
+        # nothing to it: the figures and parties of its sentence are another deed's
+        return a if ea.anchor.sentence <= eb.anchor.sentence else b
     first, second = (ea, eb) if ea.date is not None or eb.date is None else (eb, ea)
     if (
         ea.date is not None
@@ -762,7 +848,14 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
         and not (r.role in _PERP_ROLES and claimed_by and is_unidentified_key(r.actor))
     ]
     date = first.date
-    if date is not None and second.date is not None and _dayless(second.date) != _dayless(date):
+    if (
+        date is not None
+        and second.date is not None
+        and _any_day(date.value) != _any_day(second.date.value)
+    ):
+        # (s16) "early on Monday" and "at about 4:30 a.m." in an undated story: the day
+        date = second.date if _any_day(date.value) else date
+    elif date is not None and second.date is not None and _dayless(second.date) != _dayless(date):
         # "On Tuesday a drone struck ..." and "the drone struck shortly after 10 a.m.": the
         # day of the one, the time of the other
         date = _on_day(second.date, date) if _dayless(second.date) else _on_day(date, second.date)

@@ -25,8 +25,8 @@ from dossier.extract.event_phrases import (
     extent,
     np_span,
 )
-from dossier.nlp.text import doc_ents, doc_sentences, sentence_index
-from dossier.records import Actor
+from dossier.nlp.text import doc_ents, doc_sentences, doc_text, sentence_index
+from dossier.records import Actor, PlaceMention
 from dossier.resolve.states import armed_forces_key, country_of_name
 
 if TYPE_CHECKING:
@@ -69,8 +69,12 @@ def member_group(finder: ArgumentFinder, head: Token) -> Actor | None:
                         actor = finder.actor_in(*extent(pobj), pobj)
                         if actor is not None and actor.type != "person":
                             return actor
-        return None
+        if not any(c.dep_ == "poss" for c in head.children):
+            return None  # "its units": whose, below
     own = head.lemma_.lower() in finder.rules.words("own_force_nouns")
+    # (s16) "the IRGC said its units had ...": a state's units and troops are the state's
+    # forces too (without barring "troops of the 6th brigade" below)
+    state_own = own or head.lemma_.lower() in finder.rules.words("own_unit_nouns")
     if head.lemma_.lower() not in finder.rules.words("member_nouns") and not own:
         return None
     for poss in head.children:
@@ -80,7 +84,7 @@ def member_group(finder: ArgumentFinder, head: Token) -> Actor | None:
             # "the army said its forces had repelled ...": the speaker's own forces
             for actor in (_speaker_of_own(finder, head), refer(finder, poss)):
                 if actor is not None and (
-                    actor.type in finder.group_types or (own and actor.type in STATE_TYPES)
+                    actor.type in finder.group_types or (state_own and actor.type in STATE_TYPES)
                 ):
                     return actor
     if own:
@@ -503,7 +507,36 @@ def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
             # hung on "said": the reported clause's subject, not the speaker
             reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i]
             return subjects(finder, reported[-1]) if reported else []
+        if verb.dep_ in {"advcl", "conj"} and verb.tag_ == "VBD":
+            # "X was riding to school when a gunman riding pillion shot her": a finite verb
+            # hung beside the when-clause whose subject it shares, never the victim's clause
+            told = [
+                c
+                for c in head.children
+                if c.dep_ == "advcl"
+                and c.i < verb.i
+                and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
+            ]
+            doers = [g for c in told[-1:] for g in c.children if g.dep_ == "nsubj"]
+            # never a verb coordinated with "and" after the when-clause ("..., and returned
+            # fire"), which the first subject did
+            joined = bool(told) and any(
+                c.dep_ == "cc" and told[-1].i < c.i < verb.i
+                for c in (*head.children, *verb.children)
+            )
+            if doers and not joined:
+                return doers
         subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if (
+            not subj
+            and verb.dep_ == "conj"
+            and head.dep_ == "conj"
+            and head.pos_ == "VERB"
+            and not any(c.dep_ in {"nsubjpass", "expl"} for c in head.children)
+        ):
+            # "blocked the road, checked papers and shot six": a chain of verbs with one
+            # subject, each verb hung on the one before it
+            return subjects(finder, head)
     return subj + _supporters(finder, subj)
 
 
@@ -659,12 +692,111 @@ def _group_just_named(finder: ArgumentFinder, tok: Token) -> Actor | None:
     one non-state armed group named in the sentence before the fighters' word or in the two
     sentences before it (not across a heading) is the group they are; None when none or
     several different groups are named there."""
-    floor, _new_section = _look_back_floor(finder, tok)
-    found: dict[str, Actor] = {}
-    for s, _e, a in finder.mentions:
-        if s >= tok.idx:
-            break
-        if s >= floor and a.type in finder.group_types and a.type != "organization":
-            found.setdefault(a.key, a)
+    floor, new_section = _look_back_floor(finder, tok)
+    found = _groups_between(finder, floor, tok.idx)
+    if not found and not new_section:
+        # (s16) none just before: the one group of the paragraph, else of the section (the
+        # text since the last heading) the word is in
+        for start in (_paragraph_start(finder, tok), _section_start(finder, tok)):
+            found = _groups_between(finder, start, tok.idx)
+            if found:
+                break
     armed = [a for a in found.values() if a.type in ARMED_KNOWN or a.type == "terrorist_group"]
     return armed[0] if len(armed) == 1 and len(found) == 1 else None
+
+
+def _groups_between(finder: ArgumentFinder, start: int, end: int) -> dict[str, Actor]:
+    """The groups (not organisations, never a state's forces) named from ``start`` to
+    ``end``, by key."""
+    found: dict[str, Actor] = {}
+    for s, _e, a in finder.mentions:
+        if s >= end:
+            break
+        if s >= start and a.type in finder.group_types and a.type != "organization":
+            found.setdefault(a.key, a)
+    return found
+
+
+def _paragraph_start(finder: ArgumentFinder, tok: Token) -> int:
+    """Where the paragraph of ``tok`` starts: after the last blank line before it (after
+    the last line break, in a text with no blank lines)."""
+    text = doc_text(finder.doc)
+    blank = text.rfind("\n\n", 0, tok.idx)
+    if blank >= 0 or "\n\n" in text:
+        return blank + 2 if blank >= 0 else 0
+    return text.rfind("\n", 0, tok.idx) + 1
+
+
+def _section_start(finder: ArgumentFinder, tok: Token) -> int:
+    """Where the section of ``tok`` starts: the end of the last heading before it (the
+    document's start, where none)."""
+    for sent in reversed(doc_sentences(finder.doc)):
+        if sent.start_char < tok.idx and is_heading(sent.text):
+            return sent.end_char
+    return 0
+
+
+def state_force_hit(
+    finder: ArgumentFinder,
+    toks: Sequence[Token],
+    place: PlaceMention | None,
+    roles: Sequence[tuple[str, str]],
+) -> tuple[Actor, Token] | None:
+    """ "ambushed an army vehicle", "attacked a checkpoint", "killing three soldiers": what
+    was hit is a state's force or post (``state_target_nouns``, or any noun after
+    ``state_target_modifiers``: "a police post") that no one else owns; the target is the
+    state force the document names for the country the event is placed in (the report's
+    only one, where the event has no country), the police for police posts and officers.
+    None when no one such force stands out, or the event already has a state side."""
+    if any(finder.actor_type(k) in STATE_TYPES for k, _r in roles):
+        return None
+    if not any(
+        r == "perpetrator" and finder.actor_type(k) not in STATE_TYPES | {"person"}
+        for k, r in roles
+    ):
+        return None  # only what a group (or unnamed gunmen) attacked, never a side unknown
+    rules = finder.rules
+    nouns = rules.words("state_target_nouns")
+    mods = rules.words("state_target_modifiers")
+    police = rules.words("police_target_words")
+    objects = rules.words("state_target_objects")
+    for tok in toks:
+        lemma = tok.lemma_.lower()
+        left = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+        # "an army vehicle", "a police post"; never "an army hospital" (a civilian site)
+        modified = [c for c in left if c.lower_ in mods and lemma in objects]
+        if lemma not in nouns and not modified:
+            continue
+        if any(c.dep_ == "poss" for c in tok.children) or finder.actor_in(*np_span(tok), tok):
+            continue  # "its checkpoint", "an ISWAP patrol": someone else's
+        if any(
+            (p.dep_ == "prep" and p.lower_ in {"of", "belonging"}) or p.dep_ in {"acl", "relcl"}
+            for p in tok.children
+        ):  # "a patrol of the militia", "a convoy carrying Chinese engineers"
+            continue
+        policing = lemma in police or any(c.lower_ in police for c in modified)
+        forces = _state_forces(finder, place)
+        if policing:
+            forces = [a for a in forces if "police" in a.name.lower()] or forces
+        else:
+            armies = [a for a in forces if "police" not in a.name.lower()]
+            national = [a for a in armies if a.country and a.key == armed_forces_key(a.country)]
+            forces = national or armies
+        if len(forces) == 1:
+            return forces[0], tok
+        return None
+    return None
+
+
+def _state_forces(finder: ArgumentFinder, place: PlaceMention | None) -> list[Actor]:
+    """The state forces the document names, of the country of ``place`` (all of them where
+    the place has no country)."""
+    found: dict[str, Actor] = {}
+    for _s, _e, a in finder.mentions:
+        if a.type == "state_forces":
+            found.setdefault(a.key, a)
+    country = place.place.country_code if place is not None and place.place else None
+    if country:
+        return [a for a in found.values() if a.country == country]
+    countries = {a.country for a in found.values()}
+    return list(found.values()) if len(countries) == 1 else []

@@ -227,6 +227,8 @@ def event_place(
     if not cands and not removal:
         cands = _left_places(finder, hosts)
     if not cands:
+        cands = _clause_places(finder, hosts, preps)
+    if not cands:
         # "They freed inmates from the town's prison": the town named just before
         return _town_referred_back(finder, hosts, preps)
     # "on the Kumbo–Ndop road near Jakiri": a town the event was near or in says more than
@@ -330,6 +332,44 @@ def _conjoined_verb_places(
                         p = place_in(finder, *extent(pobj))
                         if p is not None:
                             out.append(p)
+    return out
+
+
+# (s16) clauses under a trigger that tell of something else: what was said, a relative
+# clause on a party, a clause of its own joined on
+_OTHER_CLAUSES = frozenset({"relcl", "ccomp", "parataxis", "appos", "acl", "csubj"})
+
+
+def _clause_places(
+    finder: ArgumentFinder, hosts: list[Token], preps: set[str]
+) -> list[PlaceMention]:
+    """(s16) "was killed when two men on a motorcycle opened fire on his pickup truck in
+    Mayo district": a place phrase deeper in the trigger's own clause (its "when" clause, a
+    phrase parsed on an object's modifier) places the event when none hangs on the trigger
+    itself; not one in a relative clause, a report or an apposition on a party, nor one
+    joined with a subject of its own."""
+    out: list[PlaceMention] = []
+    # the trigger alone: its objects and parties are hosts of their own, and a verb it is
+    # joined to tells its own deed ("attacked the town of X in Y district and killed ...")
+    for host in hosts[:1]:
+        if host.pos_ not in {"VERB", "AUX"}:
+            continue
+        skip = _OTHER_CLAUSES | {"conj", "dobj", "nsubj", "nsubjpass"}
+        stack = [c for c in host.children if c.dep_ not in skip]
+        while stack:
+            tok = stack.pop()
+            if tok.dep_ in _OTHER_CLAUSES:
+                continue
+            if tok.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+                p = place_in(finder, *extent(tok))
+                # a place the gazetteer knows ("the Souk Sabit market" may be a site of a
+                # town the event is placed in already)
+                if p is not None and p.place is not None and not names_actor(finder, tok):
+                    out.append(p)
+                    continue
+            stack.extend(tok.children)
     return out
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from dossier.extract.common import is_heading
 from dossier.extract.event_args import ArgumentFinder, Span2, np_span
 from dossier.extract.event_effects import as_claimed, combine_tolls
 from dossier.extract.event_generic import generic
@@ -55,6 +56,8 @@ class Statement:
     targets: tuple[str, ...] = ()
     # blamed by people no actor stands for ("relatives blame the ELN")
     hearsay: bool = False
+    # said of several attacks at once ("they were believed to be the work of X")
+    plural: bool = False
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:
@@ -78,6 +81,16 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                 out += _statements(doc, tok, arrested, charge, False, finder)
             continue
         lem = tok.lemma_.lower()
+        if lem == "be" and (work := _work_of(tok, finder)) is not None:
+            # (s16) "they were believed to be the work of X", "the blast was the handiwork
+            # of X": the deeds told just before are suspected of X
+            said = [
+                replace(st, plural=plural)
+                for parties, plural in [work]
+                for st in _statements(doc, tok, parties, None, False, finder)
+            ]
+            out += said
+            continue
         if lem not in verb_lemmas and not (lem == "be" and _be_responsible(tok)):
             continue  # no verb of claim, blame or suspicion: no statement (speed only)
         parties: list[tuple[Token, str, str | None]] = []
@@ -134,9 +147,18 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             accused = [c for c in tok.children if c.dep_ == "dobj" and lem in {"accuse", "blame"}]
             # "blamed the attack on X": the parser may hang "on X" on the attack noun
             hosts = [tok] + [c for c in tok.children if c.dep_ == "dobj" and _is_attack(c, finder)]
-            for prep in (p for h in hosts for p in h.children):
-                if prep.dep_ == "prep" and prep.lower_ in {"on", "to"}:
-                    accused += [c for c in prep.children if c.dep_ == "pobj"]
+            blamed_on = [
+                c
+                for prep in (p for h in hosts for p in h.children)
+                if prep.dep_ == "prep" and prep.lower_ in {"on", "to"}
+                for c in prep.children
+                if c.dep_ == "pobj"
+            ]
+            if blamed_on:
+                # (s16) "a bombing, which Tasnim had blamed on X": what is blamed on someone
+                # is the deed, never a party
+                accused = [a for a in accused if a.lower_ not in RELATIVE]
+            accused += blamed_on
             accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
             if not accused and lem != "attribute":
                 # "Colonel X, removed from his post after being accused of ordering the
@@ -235,6 +257,38 @@ def _be_responsible(tok: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "behind")
         for c in tok.children
     )
+
+
+def _work_of(
+    tok: Token, finder: ArgumentFinder
+) -> tuple[list[tuple[Token, str, str | None]], bool] | None:
+    """ "they were believed to be the work of insurgents from X": who a form of "be" with a
+    noun of authorship (``work_nouns``: "work", "handiwork") names as the doers of what its
+    subject stands for (suspected: said of, not claimed by), and whether that subject is
+    plural ("they", "both attacks")."""
+    works = finder.rules.words("work_nouns")
+    parties: list[tuple[Token, str, str | None]] = [
+        (g, "suspected", None)
+        for c in tok.children
+        if c.dep_ == "attr" and c.lemma_.lower() in works
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if not parties or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    verb = tok
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "were believed to be": the subject is the believing verb's
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "was not the work of X"
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    plural = bool(subj) and (
+        subj[0].lower_ in {"they", "both", "these", "those"}
+        or (subj[0].tag_ == "NNS" and subj[0].lemma_.lower() not in finder.person_nouns)
+    )
+    return parties, plural
 
 
 def _statements(
@@ -1012,51 +1066,86 @@ def attach_responsibility(
     out = attach_named_victims(frames, doc, finder)
     by_char = TokensByChar(doc)
     for st in find_statements(doc, finder):
+        if st.plural:
+            for k in _told_before(out, st, doc):
+                out = _attach_one(out, k, st, doc, finder)
+            continue
         i = _target_frame(out, st)
         if i is None or _other_victim(out[i], by_char.get(st.about or -1), finder):
             continue
-        if st.kind == "claimed":
-            out, i = _fold_claim(out, i, st, doc, finder)
-        frame = out[i]
-        ev = frame.event
-        # "gunmen" are no one named: a group that claims their attack is who they were
-        perps = {
-            a.actor for a in ev.actors if a.role in _PERP_ROLES and not is_unidentified_key(a.actor)
-        }
-        if st.actor is not None and perps and not any(finder.kin(st.actor, p) for p in perps):
-            # the event already names someone else (not a branch or parent of it); where
-            # that one was only blamed too, blame conflicts and no one is more than suspected
-            if st.kind == "attributed" and ev.responsibility == "attributed":
-                out[i] = replace(frame, event=replace(ev, responsibility="suspected"))
-            continue
-        actors = ev.actors
-        if st.kind == "claimed" and st.actor is not None and not is_unidentified_key(st.actor):
-            actors = tuple(
-                a for a in actors if not (a.role in _PERP_ROLES and is_unidentified_key(a.actor))
-            )
-        if st.actor is not None and st.actor not in perps and not _hearsay(ev.actors, st, finder):
-            actors = (*actors, EventActor(st.actor, "perpetrator"))
-        actors = (
-            *actors,
-            *(EventActor(t, "target") for t in st.targets if all(a.actor != t for a in actors)),
-        )
-        # a claim outranks an attribution, which outranks a suspicion ("Suspected ADF rebels
-        # killed ...; ISCAP claimed responsibility")
-        stronger = RESPONSIBILITY_RANK.get(st.kind, 0) > RESPONSIBILITY_RANK.get(
-            ev.responsibility or "", 0
-        )
-        event = replace(
-            ev,
-            actors=actors,
-            responsibility=st.kind if stronger else ev.responsibility,
-            responsibility_by=st.by if stronger else ev.responsibility_by,
-        )
-        spans = frame.perpetrators
-        if st.span not in spans:
-            spans = (*spans, st.span)
-        out[i] = replace(frame, event=event, perpetrators=spans)
+        out = _attach_one(out, i, st, doc, finder)
     out = _disputed(out, doc, finder)
     return [_by_branch(f, finder) for f in out]
+
+
+# how many sentences back a statement about several attacks reaches
+_PLURAL_REACH = 8
+
+
+def _told_before(frames: Sequence[EventFrame], st: Statement, doc: Doc) -> list[int]:
+    """The attacks a plural statement stands for ("they were the work of X"): those told in
+    the sentences before it (a few), from the last heading (a story's title) on."""
+    sents = doc_sentences(doc)
+    floor = max(
+        (k for k in range(min(st.sentence, len(sents) - 1) + 1) if is_heading(sents[k].text)),
+        default=0,
+    )
+    return [
+        i
+        for i, f in enumerate(frames)
+        if f.event.type == "ASSAULT"
+        and f.event.modality in _FACTS
+        and f.trigger[0] < st.position
+        and floor <= f.event.anchor.sentence
+        and 0 <= st.sentence - f.event.anchor.sentence <= _PLURAL_REACH
+    ]
+
+
+def _attach_one(
+    out: list[EventFrame], i: int, st: Statement, doc: Doc, finder: ArgumentFinder
+) -> list[EventFrame]:
+    """Give frame ``i`` the party statement ``st`` holds responsible."""
+    if st.kind == "claimed":
+        out, i = _fold_claim(out, i, st, doc, finder)
+    frame = out[i]
+    ev = frame.event
+    # "gunmen" are no one named: a group that claims their attack is who they were
+    perps = {
+        a.actor for a in ev.actors if a.role in _PERP_ROLES and not is_unidentified_key(a.actor)
+    }
+    if st.actor is not None and perps and not any(finder.kin(st.actor, p) for p in perps):
+        # the event already names someone else (not a branch or parent of it); where
+        # that one was only blamed too, blame conflicts and no one is more than suspected
+        if st.kind == "attributed" and ev.responsibility == "attributed":
+            out[i] = replace(frame, event=replace(ev, responsibility="suspected"))
+        return out
+    actors = ev.actors
+    if st.kind == "claimed" and st.actor is not None and not is_unidentified_key(st.actor):
+        actors = tuple(
+            a for a in actors if not (a.role in _PERP_ROLES and is_unidentified_key(a.actor))
+        )
+    if st.actor is not None and st.actor not in perps and not _hearsay(ev.actors, st, finder):
+        actors = (*actors, EventActor(st.actor, "perpetrator"))
+    actors = (
+        *actors,
+        *(EventActor(t, "target") for t in st.targets if all(a.actor != t for a in actors)),
+    )
+    # a claim outranks an attribution, which outranks a suspicion ("Suspected ADF rebels
+    # killed ...; ISCAP claimed responsibility")
+    stronger = RESPONSIBILITY_RANK.get(st.kind, 0) > RESPONSIBILITY_RANK.get(
+        ev.responsibility or "", 0
+    )
+    event = replace(
+        ev,
+        actors=actors,
+        responsibility=st.kind if stronger else ev.responsibility,
+        responsibility_by=st.by if stronger else ev.responsibility_by,
+    )
+    spans = frame.perpetrators
+    if st.span not in spans:
+        spans = (*spans, st.span)
+    out[i] = replace(frame, event=event, perpetrators=spans)
+    return out
 
 
 def _disputed(frames: list[EventFrame], doc: Doc, finder: ArgumentFinder) -> list[EventFrame]:

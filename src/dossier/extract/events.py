@@ -50,7 +50,7 @@ from dossier.extract.event_headings import Heading, TableRow, find_headings, fin
 from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import drop_released, merge_frames
 from dossier.extract.event_parties import ARMED_KNOWN
-from dossier.extract.event_phrases import extent
+from dossier.extract.event_phrases import RELATIVE, extent
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
 from dossier.extract.numbers import parse_count
@@ -202,6 +202,8 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 )
             if hit is None and lem in threats and _threatens_violence(tok, rules):
                 hit = ("THREATEN", threats[lem])
+            if hit is None and _terror_listing(tok, rules):
+                hit = ("SANCTION", "designate")  # (trig, s16) "listed X as terrorist groups"
             if _takes_leader_role(tok, lem, rules):
                 hit = ("LEADERSHIP", None)
             if (
@@ -583,6 +585,17 @@ def _modality(trig: Token, rules: EventRules) -> str:
                 return "future"
     if _reported_untrue(scope, rules):
         return "negated"
+    if any(
+        _lemma(up) in rules.words("say_verbs")
+        and any(
+            c.dep_ == "nsubj" and _lemma(c) in rules.words("retracted_report_nouns")
+            for c in up.children
+        )
+        for up in trig.ancestors
+    ):
+        # (trig, s16) "An earlier version of this article said the US had designated X":
+        # what a corrected version said is withdrawn
+        return "negated"
     for below, tok in zip(scope, scope[1:], strict=False):
         if below.dep_ == "conj":
             continue  # "ordered a mobilisation and sent reinforcements": a sibling, no governor
@@ -814,6 +827,10 @@ def _date_of(
     if head.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in head.children):
         anchor = head.head
         hung = [t for t in cands if t.start <= anchor.idx < t.end]
+        if not hung and anchor.lemma_.lower() in {"take", "occur", "happen", "come"}:
+            # (trig, s16) "took place on the night of 21-22 October, when gunmen opened
+            # fire": the day the occurrence is told on
+            hung = [t for t in cands if t.start < head.left_edge.idx and anchor.idx < t.start]
         if hung:
             return hung[0]
     # a single date fronted in the sentence ("In January 2015, the group appeared ...")
@@ -1385,6 +1402,12 @@ def extract_event_frames(
             head = clause_head(order)
         if mode == "abduct" and _takes_territory(tok, finder, rules):
             mode = "territory"  # "seized the town of Mahas": a town taken, not people
+        if (type_id, mode) == ("PROTEST", "riot") and _prison_riot(tok, rules):
+            type_id, mode = "ASSAULT", None  # (trig, s16) a prison riot: inmates killed
+        if (type_id, mode) == ("PROTEST", "obstruct") and _armed_blockade(tok, finder, rules):
+            # (trig, s16) "claimed the highway blockade": armed men holding a road, part of
+            # what they did there (no mode of its own to override the deed told with it)
+            type_id, mode = "ASSAULT", None
         if not _plausible(tok, type_id, mode, finder, rules):
             continue
         if (type_id, mode) == ("RETREAT", "release") and _prison_break(tok, finder, rules):
@@ -1400,6 +1423,56 @@ def extract_event_frames(
         args = finder.arguments(tok, trig.light, type_id)
         if (type_id, mode) == ("RETREAT", "withdraw"):
             args = _gerund_withdrawer(tok, args, finder)
+        if (type_id, mode) == ("SANCTION", "designate") and (
+            tok.dep_ == "amod" or _terror_listing(tok, rules)
+        ):
+            # (trig, s16) "The BLA has been a proscribed organisation", "declared the ADF a
+            # terrorist organisation": the group banned
+            banned_nps = (
+                [s for s in tok.head.head.children if s.dep_ == "nsubj"]
+                if tok.dep_ == "amod"
+                else [c for c in tok.children if c.dep_ in {"dobj", "ccomp"}]
+            )
+            banned_nps += [cj for s in banned_nps for cj in s.conjuncts]
+            banned = [
+                a.key
+                for s in banned_nps
+                if (a := finder.actor_in(*np_span(s), s) or finder.refer(s)) is not None
+            ]
+            args = replace(
+                args,
+                actor_roles=tuple(
+                    [r for r in args.actor_roles if r[0] not in banned]
+                    + [(k, "target") for k in banned]
+                ),
+            )
+        if type_id == "ASSAULT" and _misparsed_passive(tok):
+            # (trig, s16) 'all three attackers had been \n"liquidated" by FSB units': the
+            # subject of a passive with a "by" agent was hit, whatever the parser called it
+            hit = {
+                a.key
+                for s in tok.children
+                if s.dep_ == "nsubj"
+                and (a := finder.actor_in(*np_span(s), s) or finder.refer(s)) is not None
+            }
+            args = replace(
+                args,
+                actor_roles=tuple(
+                    (k, "target" if k in hit and r == "perpetrator" else r)
+                    for k, r in args.actor_roles
+                ),
+            )
+        if type_id == "FOUND" and not args.actor_roles:
+            # (trig, s16) "The OLA, referred to as X, split from Y": the group the parser
+            # left out of the clause
+            group = _founded_group(tok, finder, rules)
+            if group is not None:
+                args = replace(args, actor_roles=((group, "initiator"),))
+        if type_id == "CONSULT" and not args.actor_roles:
+            # (trig, s16) "peace talks between the government and the OLA": the two sides
+            keys = _talk_party_actors(tok, finder, rules)
+            roles = [(k, "initiator" if n == 0 else "recipient") for n, k in enumerate(keys)]
+            args = replace(args, actor_roles=tuple(roles))
         if type_id == "ASSAULT":
             args = _noun_agent(tok, args, finder, rules)
         if mode == "territory":
@@ -2536,6 +2609,219 @@ def _state_forces_subject(tok: Token, rules: EventRules) -> bool:
     return False
 
 
+def _terror_listing(verb: Token, rules: EventRules) -> bool:
+    """(trig, s16) A group listed as terrorist by a verb of ``designation_verbs`` with an "as"
+    phrase or a complement naming a terrorist organisation: "listed 22 gangs as terrorist
+    organisations", "declared the movement a terrorist entity" (not "declared the area a
+    military zone", nor "considers it a terrorist group", a standing view)."""
+    if _lemma(verb) not in rules.words("designation_verbs"):
+        return False
+    nouns = rules.words("designation_nouns")
+    mods = rules.words("designation_modifiers")
+    named = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    named += [c for c in verb.children if c.dep_ in {"oprd", "xcomp"}]
+    # "declared the group a terrorist organisation", "listed X and two militias as terrorist
+    # groups": the model may hang the second noun or the "as" phrase on the object
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp"}]
+    objects += [cj for o in objects for cj in o.conjuncts]
+    named += [g for o in objects for g in o.children if g.dep_ == "appos"]
+    named += [
+        g
+        for o in objects
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+    ]
+    return any(
+        _lemma(n) in nouns
+        and any(m.dep_ in {"amod", "compound"} and _lemma(m) in mods for m in n.children)
+        for n in named
+    )
+
+
+def _proscribed_group(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """(trig, s16) "The BLA has been a proscribed organisation since 2006": a participle of a
+    ban on a noun of ``designation_nouns`` said of a group (its subject) tells the ban."""
+    noun = tok.head
+    if _lemma(noun) not in rules.words("designation_nouns") or noun.dep_ != "attr":
+        return False
+    return any(
+        (a := finder.actor_in(*np_span(s), s) or finder.refer(s)) is not None
+        and a.type in rules.words("group_types")
+        for s in noun.head.children
+        if s.dep_ == "nsubj"
+    )
+
+
+def _dated_here(tok: Token) -> bool:
+    """(trig, s16) A split or merger told with a date of its own ("split from the OLF in
+    2019", "announced in August that it had merged with ..."), not one only placed after
+    another event ("split from the FARC after the 2016 peace agreement")."""
+    hosts = [tok]
+    if tok.dep_ in {"ccomp", "xcomp", "conj"} and tok.head.pos_ in {"VERB", "AUX"}:
+        hosts.append(tok.head)
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ in {"npadvmod", "tmod"} and c.ent_type_ == "DATE":
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in {"in", "on", "during", "by"}
+                and any(g.ent_type_ == "DATE" for g in c.children)
+            ):
+                return True
+    return False
+
+
+def _misparsed_passive(tok: Token) -> bool:
+    """(trig, s16) A passive verb ("had been liquidated by FSB units") whose subject the
+    parser called a plain subject: a passive auxiliary and a "by" agent beside it."""
+    return (
+        tok.pos_ in {"VERB", "AUX"}
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def _founded_group(tok: Token, finder: ArgumentFinder, rules: EventRules) -> str | None:
+    """(trig, s16) The group a FOUND cue tells the founding, split or merger of, when its
+    clause names it out of the parser's reach ("The OLA, referred to as X, split from Y" ;
+    "The OLA split from the OLF", with "split" read as a noun)."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        cands = [tok.head.head] if tok.dep_ == "conj" and tok.head.dep_ == "acl" else []
+    else:
+        cands = [c for c in tok.children if c.dep_ in {"compound", "poss", "nsubj"}]
+    for c in cands:
+        actor = finder.actor_in(*np_span(c), c) or finder.refer(c)
+        if actor is not None and actor.type in rules.words("group_types"):
+            return actor.key
+    return None
+
+
+def _talk_parties(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """(trig, s16) Talks between the parties to a conflict: two actors named on the sides of
+    "met", "negotiated with", "talks between A and B", one of them armed ("the Peace Dialogue
+    Panel met a BRN delegation"; not "the minister met journalists", nor "held talks", told by
+    its verb)."""
+    verbal = tok.pos_ in {"VERB", "AUX"}
+    if not verbal and tok.dep_ == "dobj" and _lemma(tok.head) in rules.words("talk_hold_verbs"):
+        return False  # "held talks with X": told by the verb
+    if tok.dep_ == "xcomp" and _lemma(tok.head) in rules.words("refusal_verbs"):
+        return False  # "refused to meet the rebels"
+    if (
+        not verbal
+        and tok.dep_ in {"dobj", "nsubjpass"}
+        and _lemma(tok.head) not in rules.words("talk_begin_verbs")
+    ):
+        return False  # "suspended the peace talks", "rejected talks": none held
+    if not verbal and tok.dep_ == "pobj" and tok.head.lower_ not in rules.words("talk_preps"):
+        return False  # "called for talks", "withdrew from the talks"
+    parties = _talk_party_actors(tok, finder, rules, with_state=True)
+    armed = rules.words("armed_types")
+    return len(parties) >= 2 and any(finder.actor_type(k) in armed for k in parties if k)
+
+
+def _talk_party_actors(
+    tok: Token, finder: ArgumentFinder, rules: EventRules, with_state: bool = False
+) -> list[str]:
+    """(trig, s16) The actors on the sides of talks, in text order (see _talk_parties);
+    ``with_state``: a side named only as "the government" counts, as the key ""."""
+    verbal = tok.pos_ in {"VERB", "AUX"}
+    sides: list[Token] = []
+    if verbal:
+        sides += finder.subjects(tok)
+        sides += [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        sides += [c for c in tok.children if c.dep_ == "poss"]
+        if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+            sides += finder.subjects(tok.head)
+    preps = rules.words("talk_party_preps")
+    sides += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    sides += [cj for s in list(sides) for cj in s.conjuncts]
+    delegates = rules.words("delegate_nouns")
+    sides += [
+        g
+        for s in list(sides)
+        if _lemma(s) in delegates
+        for c in s.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+        for g in c.children
+    ]
+    parties: dict[str, int] = {}
+    states = rules.words("talk_state_nouns")
+    for side in sides:
+        actor = finder.actor_in(*np_span(side), side) or finder.refer(side)
+        if actor is not None:
+            parties.setdefault(actor.key, side.i)
+        elif _lemma(side) in states or any(
+            c.dep_ in {"compound", "amod"} and _lemma(c) in states for c in side.children
+        ):
+            # (trig, s16) "the government", "government negotiators": the state's side,
+            # named by no actor of its own
+            parties.setdefault("", side.i)
+    return sorted((k for k in parties if k or with_state), key=lambda k: parties[k])
+
+
+def _surrendering(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """(trig, s16) Combatants giving themselves up or disarmed: "14 BIFF members surrendered
+    to the army", "the army disarmed 40 militiamen" (who gives up is a combatant noun or an
+    armed actor; not "the town surrendered", nor "surrendered his passport")."""
+    nouns = rules.words("surrender_nouns")
+    if tok.dep_ == "xcomp" and _lemma(tok.head) in rules.words("refusal_verbs"):
+        return False  # "refused to surrender": no surrender
+    who = list(finder.subjects(tok))
+    if _lemma(tok) != "surrender":
+        who += [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif any(
+        c.dep_ == "dobj" and _lemma(c) not in rules.words("seized_nouns") for c in tok.children
+    ):
+        return False  # "surrendered his passport"; "surrendered their rifles" stands
+    who += [g for w in list(who) for c in w.children if c.lower_ == "of" for g in c.children]
+    return _armed_among(who, nouns, finder, rules)
+
+
+def _unmade_arrest(tok: Token, rules: EventRules) -> bool:
+    """(trig, s16) "resisted arrest", "evaded capture": an arrest that was not made."""
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and tok.dep_ == "dobj"
+        and _lemma(tok.head) in rules.words("unmade_arrest_verbs")
+    )
+
+
+def _prison_riot(tok: Token, rules: EventRules) -> bool:
+    """(trig, s16) A riot inside a prison ("a riot and massacre at the CPL prison", "the prison
+    riot left 17 inmates dead"): inmates killing inmates, no street protest."""
+    jails = rules.words("jailbreak_nouns")
+    scope = [tok, *tok.conjuncts]
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+        scope += [c for c in tok.head.children if c.dep_ == "prep"]
+    return any(_lemma(t) in jails for s in scope for t in s.subtree)
+
+
+def _armed_blockade(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """(trig, s16) A blockade laid or claimed by armed men ("the group claimed the Surab
+    blockade", "gunmen blocked the highway", "the BLA's blockade"): a siege, no protest."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if tok is not verb and _lemma(verb) in rules.words("blockade_claim_verbs"):
+        return True
+    nouns = rules.words("armed_rally_subjects") | rules.words("attacker_nouns")
+    sides = list(finder.subjects(verb)) if verb.pos_ in {"VERB", "AUX"} else []
+    sides += [c for c in tok.children if c.dep_ == "poss"]
+    sides += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    if any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
+        return True
+    return _armed_among(sides, nouns, finder, rules)
+
+
 def _plausible(
     tok: Token, type_id: str, mode: str | None, finder: ArgumentFinder, rules: EventRules
 ) -> bool:
@@ -2692,6 +2978,9 @@ def _plausible(
     if type_id == "ASSAULT" and lem in rules.words("euphemism_toll_verbs"):
         # "neutralised 37 rebels", not "neutralised two IEDs" or "the threat was neutralised"
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            # (trig, s16) 'had been \n"liquidated"': a passive the model gave a plain subject
+            objs += [c for c in tok.children if c.dep_ == "nsubj"]
         return any(
             finder.is_person(o, None)
             or (
@@ -2725,6 +3014,10 @@ def _plausible(
             for o in objs
         )
     if type_id == "SANCTION" and mode == "designate":
+        if verbal and _terror_listing(tok, rules):
+            return True  # (trig, s16) "listed 22 gangs as terrorist organisations"
+        if verbal and tok.dep_ == "amod":
+            return _proscribed_group(tok, finder, rules)
         # a group or a person is designated, not "the area a military zone"
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         if not verbal:
@@ -2736,6 +3029,14 @@ def _plausible(
             and (a.type in rules.words("group_types") or a.type == "person")
             for o in objs
         )
+    if (type_id, mode) == ("CONSULT", "talks") and not (
+        verbal and lem in rules.words("talk_hold_verbs")
+    ):
+        return _talk_parties(tok, finder, rules)
+    if (type_id, mode) == ("RETREAT", "disarm"):
+        return verbal and _surrendering(tok, finder, rules)
+    if type_id == "ARREST" and _unmade_arrest(tok, rules):
+        return False
     if type_id == "REJECT":
         # "The RSF denied responsibility", "denied any involvement", "a claim the group has
         # rejected": a stance on who did an incident (a claim's), not a rejection event
@@ -2765,6 +3066,21 @@ def _plausible(
         return not verbal and agreement_host(tok, rules) is not None
     if type_id == "FOUND" and not verbal and tok.dep_ in {"appos", "attr"}:
         return False  # "Ansaru, a splinter of Boko Haram": a description, not a founding
+    if type_id == "FOUND" and not verbal and lem in (rules.raw.get("found_prep_verbs") or {}):
+        # (trig, s16) "The OLA split from the OLF in 2019" (the verb read as a noun), "the
+        # group's merger with X": a group's own split or merger, with its preposition
+        preps = rules.raw["found_prep_verbs"][lem]
+        if not any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+            return False
+        if not _dated_here(tok):
+            return False
+        owners = [c for c in tok.children if c.dep_ in {"compound", "poss", "nsubj"}]
+        owners += [g for c in tok.children if c.lower_ == "of" for g in c.children]
+        return any(
+            (a := finder.actor_in(*np_span(o), o) or finder.refer(o)) is not None
+            and a.type in rules.words("group_types")
+            for o in owners
+        )
     if type_id == "FOUND" and verbal:
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -2781,6 +3097,18 @@ def _plausible(
                 cands.append(cur)
         if lem in {"announce", "declare"} and any(o.pos_ == "PRON" for o in objs):
             return False  # "announced it as part of its Central Africa Province": no founding
+        preps = (rules.raw.get("found_prep_verbs") or {}).get(lem)
+        if preps is not None and not any(
+            c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in preps for c in tok.children
+        ):
+            return False  # (trig, s16) "split from the OLF", not "split its forces"
+        if preps is not None and not _dated_here(tok):
+            return False  # (trig, s16) "split from the FARC after the 2016 peace deal": when?
+        if tok.dep_ == "relcl":
+            # (trig, s16) "PULO, which was founded in 1968": the pronoun's antecedent
+            cands = [tok.head if c.lower_ in RELATIVE else c for c in cands]
+        if not cands and tok.dep_ == "conj" and tok.head.dep_ == "acl":
+            cands = [tok.head.head]  # (trig, s16) "The OLA, referred to as X, split from Y"
         if lem in rules.words("found_needs_object") and not (passive or objs) and not acl:
             # "KH announced that it was suspending operations", "the group launched": what
             # was announced or launched must be named for it to be a founding
@@ -3180,6 +3508,10 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
     if ev.type == "RETREAT" and ev.mode == "release" and ev.modality == "asserted":
         # "The ELF released two soldiers it had held": who freed people, in the simple past
         return frame.past and any(a.role == "initiator" for a in named)
+    if (ev.type, ev.mode) == ("SANCTION", "designate") and ev.modality == "asserted":
+        # (trig, s16) "Port-au-Prince has designated Viv Ansanm a terrorist organisation":
+        # the group listed is the substance
+        return any(a.role == "target" for a in named)
     if ev.type == "AGREE" and ev.modality == "asserted":
         # "the army and the rebels signed a truce": two parties are the substance
         return len({a.actor for a in named if a.role != "mediator"}) >= 2

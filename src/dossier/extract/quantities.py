@@ -11,7 +11,11 @@ For every number phrase of a sentence (:func:`~dossier.extract.common.find_count
    kept only when the clause aggregates over a period ("since 2017", "per year", "in
    2023"; for displacement any date longer than a day, "newly displaced in May"): the toll
    of one incident is the fatalities of that event, not a quantity; standing totals of
-   displaced people ("300,000 refugees", "the total number of IDPs") are always kept;
+   displaced people ("300,000 refugees", "the total number of IDPs") are always kept; the
+   pipeline asks for the tolls of single incidents too (``tolls=True``: every stated count of
+   people killed, injured, abducted, missing or displaced, one per source's figure), whose
+   subject is the actor whose own people they are, never the perpetrator or the source
+   (:mod:`~dossier.extract.quantity_tolls`);
 3. the subject is the actor in the noun phrase ("ISKP fighters", "the number of JNIM
    fighters"), else the subject of the clause ("it has about 2,500 fighters", with "it"
    resolved), else the nearest preceding actor that is a sentence subject (not the speaker
@@ -68,6 +72,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from dossier.extract.common import (
+    GROUP_TYPES,
     Count,
     SentenceView,
     Slot,
@@ -102,6 +107,7 @@ from dossier.extract.quantity_measures import (
     measure_of_label,
     measure_of_subject,
     measure_of_verb,
+    people_word,
     strength_head,
     token_at,
     verb_measure_lemmas,
@@ -113,6 +119,7 @@ from dossier.extract.quantity_subjects import (
     payee,
     striker,
 )
+from dossier.extract.quantity_tolls import counted_noun, toll_measures, toll_sources, toll_subject
 from dossier.extract.tables import PipeRow, aligned_rows, pipe_rows
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Anchor, Quantity, Timex
@@ -371,7 +378,7 @@ def _period_span(timexes: Sequence[Timex], start: int, end: int, text: str = "")
 
 
 def extract_quantities(
-    doc: Doc, actors: Sequence[Actor], timexes: Sequence[Timex]
+    doc: Doc, actors: Sequence[Actor], timexes: Sequence[Timex], *, tolls: bool = False
 ) -> list[Quantity]:
     """Strength and activity estimates of ``doc``, in text order.
 
@@ -379,6 +386,10 @@ def extract_quantities(
     :param actors: its resolved actors (subjects are actor keys).
     :param timexes: its temporal expressions (figures inside a timex are not counts; the
         clause's timex gives the period).
+    :param tolls: also keep the tolls of one incident (people killed, injured, missing or
+        displaced: ``incident_toll_measures``), one per figure, whose subject is the actor
+        whose own people they are, or none for victims (:mod:`.quantity_tolls`); without
+        it they are left to the events' fatalities.
     """
     views = sentence_views(doc, actors, ())
     cues = load_data("quantity_cues.yaml")
@@ -403,6 +414,7 @@ def extract_quantities(
     bodies: dict[int, str | None] = {}  # count start -> the actor a "N-strong" body names
     gapped: dict[int, str | None] = {}  # count start -> the actor of a clause without verb
     tentative: set[tuple[int, int]] = set()  # (sentence, count start) of a source's toll
+    kept_tolls = toll_measures() if tolls else frozenset()
     names = _actor_names(actors)
 
     def make(
@@ -449,26 +461,38 @@ def extract_quantities(
             # "released 9 civilians, including two teachers", "14 injured, including two
             # children": part of the figure before
             return None
+        incident = False
         if (
-            event_like
+            (event_like or (measure in kept_tolls and measure in kept_incident))
             and not _campaign_toll(head or token_at(doc, count.end - 1))
             and not _aggregates(aggregate, text, c_start, c_end)
             and not (measure in period_measures and _long_period(timexes, c_start, c_end))
             and not _period_span(timexes, c_start, c_end, text)
         ):
-            if not (
+            if measure in kept_tolls:
+                incident = True  # (s16) one incident's toll, kept: whose people it counts
+            elif not event_like:
+                pass  # (people taken in one incident, kept)
+            elif not (
                 measure in cue_set("sourced_toll_measures")
                 and cue_regex("toll_source_cues").search(view.text)
             ):
                 return None  # the toll of one incident ("fired 30 rockets"): the event's
-            # a source's toll of one incident: kept only where sources disagree
-            tentative.add((view.index, count.start))
+            else:
+                # a source's toll of one incident: kept only where sources disagree
+                tentative.add((view.index, count.start))
         anchor_tok = head
         if anchor_tok is None:
             # "raises more than $700 million": the number itself, not its modifier
             at = count.end - 1 if phrase_start == count.start else phrase_start
             anchor_tok = token_at(doc, at)
-        if count.start in bodies:
+        if incident:
+            # "three soldiers were killed": the army's own; "nine passengers": victims
+            noun = counted_noun(doc, head, count.end)
+            subject = toll_subject(
+                doc, views, view, noun, toll_sources(view, doc, noun or anchor_tok)
+            )
+        elif count.start in bodies:
             subject = bodies[count.start]  # "the 2,500-strong MSS mission": the body's own
         elif slot is not None:
             subject = slot.key
@@ -509,9 +533,13 @@ def extract_quantities(
             paid = payee(views, view, anchor_tok)
             if paid is not None:
                 subject = paid or None
-        if subject is not None and (
-            (view.index, count.start) in tentative
-            or (measure in HARM_MEASURES and cue_regex("toll_source_cues").search(view.text))
+        if (
+            subject is not None
+            and not incident
+            and (
+                (view.index, count.start) in tentative
+                or (measure in HARM_MEASURES and cue_regex("toll_source_cues").search(view.text))
+            )
         ):
             # a source's toll: only an actor of its own clause, never the source or whom it
             # told ("residents told AFP they had counted dozens of dead"), nor a group of the
@@ -563,7 +591,9 @@ def extract_quantities(
         )
 
     found.extend(_probabilities(text, views, timexes))
-    tabled = _table_quantities(text, views, actors, timexes)
+    if tolls:
+        found.extend(_durations(text, views, timexes))
+    tabled = _table_quantities(text, views, actors, timexes, victims=tolls)
     in_cells = {(count.start, count.end) for _s, count, _q in tabled}
     for view in views:
         shares = _share_quantities(doc, views, view, timexes)
@@ -691,6 +721,16 @@ def extract_quantities(
             }
             if not has_actor and len(prior) == 1:
                 q = replace(q, subject=prior.pop())
+            elif not has_actor and q.measure in ("fighters", "members") and s_index > 0:
+                # (s16) "Estimates of OLA strength remain unreliable. Advisers cite between
+                # 5,000 and 10,000 fighters": the one armed group the sentence before names
+                groups = {
+                    sl.key
+                    for sl in views[s_index - 1].slots
+                    if sl.kind == "actor" and sl.key and (sl.actor_type or "") in GROUP_TYPES
+                }
+                if len(groups) == 1:
+                    q = replace(q, subject=groups.pop())
         if not q.approximate and (
             cue_regex("disputed_figures").search(views[s_index].text)
             or _estimated().search(views[s_index].text)
@@ -785,6 +825,8 @@ def _told_once(quantities: Sequence[Quantity]) -> list[Quantity]:
                 continue
             if kept.period and q.period and kept.period != q.period:
                 continue
+            if kept.measure in HARM_MEASURES and not _same_toll(kept, q):
+                continue  # (s16) "three soldiers" and "three attackers": two tolls
             out[i] = replace(
                 kept, subject=kept.subject or q.subject, period=kept.period or q.period
             )
@@ -792,6 +834,19 @@ def _told_once(quantities: Sequence[Quantity]) -> list[Quantity]:
         else:
             out.append(q)
     return out
+
+
+def _same_toll(one: Quantity, other: Quantity) -> bool:
+    """Two counts of people harmed that tell one figure: a large one ("782,000 people
+    displaced" in a key-figures box and the body), one of a table row and the text, or two
+    that count the same noun ("three soldiers ... the three soldiers"); small tolls of
+    different people ("three attackers", "three terrorist elements") stay two."""
+    if (one.low or one.high or 0) >= 100:
+        return True
+    if one.anchor.quote.startswith("|") or other.anchor.quote.startswith("|"):
+        return True
+    words = [re.findall(r"[a-z]+", q.text.lower()) for q in (one, other)]
+    return bool(words[0] and words[1] and words[0][-1] == words[1][-1])
 
 
 # a numbered heading: "2.1 Piagapo ambush", "3. OUTLOOK", "4.2.1 Casualties"
@@ -861,6 +916,11 @@ def _reward_target(doc: Doc, view: SentenceView, count: Count) -> str | None:
 def _note_marker(text: str, count: Count) -> bool:
     """Whether the figure is a footnote marker glued to the word or quote before it
     ("numbered "around 15 to 20"3.", "the Amaq2 statement")."""
+    if re.fullmatch(r"\d{1,3}", count.text) and (
+        text[max(0, count.start - 2) : count.start] == "[^"
+        or (text[count.start - 1 : count.start] == "[" and text[count.end : count.end + 1] == "]")
+    ):
+        return True  # (s16) a Markdown footnote "[^3]" or a reference "[3]"
     return (
         count.start > 0
         and re.fullmatch(r"\d{1,2}", count.text) is not None
@@ -996,6 +1056,89 @@ def _probabilities(
     return out
 
 
+# "for nearly two hours", "lasting two days", "a standoff that lasted 10 hours": a span
+_LASTING = re.compile(r"\b(?:for|lasting|lasted|lasts|last)\s+$", re.IGNORECASE)
+
+# "the past three days", "the next 48 hours": a window up to or from now, no span that lasted
+_SPAN_WINDOW = re.compile(
+    r"(?:the\s+)?(?:past|last|next|previous|coming|first|final)\b", re.IGNORECASE
+)
+
+# an ISO 8601 span of minutes or hours ("PT10H", "PT30M") or days ("P2D")
+_ISO_SPAN = re.compile(r"P(?:T(?P<time>\d+(?:\.\d+)?)(?P<unit>[HM])|(?P<days>\d+(?:\.\d+)?)D)")
+
+
+@lru_cache(maxsize=1)
+def _duration_cues() -> tuple[dict[str, float], re.Pattern[str], re.Pattern[str]]:
+    """(unit → hours, words after a span that make it an offset, words before it that make it
+    a window or a rate), from ``quantity_cues.yaml``."""
+    cues = load_data("quantity_cues.yaml")
+    units = {str(k): float(v) for k, v in (cues.get("duration_units") or {}).items()}
+    after = [str(w) for w in cues.get("duration_not_after") or ["later"]]
+    before = [str(w) for w in cues.get("duration_not_before") or ["within"]]
+    return (
+        units,
+        re.compile(rf"\s*(?:{alternation(after)})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{alternation(before)})\s+(?:about\s+|some\s+)?$", re.IGNORECASE),
+    )
+
+
+def _durations(
+    text: str, views: Sequence[SentenceView], timexes: Sequence[Timex]
+) -> list[tuple[int, int, Quantity]]:
+    """How long something lasted: a DURATION timex of minutes, hours or days ("a 10-hour
+    siege", "gunfire for nearly two hours", "held the town for roughly two days"), measure
+    ``duration`` in hours; not a date offset ("two days later") nor a window ("within 48
+    hours", "in the past 24 hours")."""
+    units, not_after, not_before = _duration_cues()
+    out: list[tuple[int, int, Quantity]] = []
+    for t in timexes:
+        span = _ISO_SPAN.fullmatch(t.value or "") if t.type == "DURATION" else None
+        if span is None:
+            continue
+        unit = span.group("unit") or "D"
+        lasting = _LASTING.search(text, max(0, t.start - 20), t.start)
+        if (
+            unit not in units
+            or (
+                not lasting
+                and (
+                    not_after.match(text, t.end)
+                    or not_after.search(t.text)
+                    or not_before.search(text, max(0, t.start - 30), t.start)
+                )
+            )
+            or _SPAN_WINDOW.match(t.text)
+        ):
+            continue
+        view = next((v for v in views if v.start <= t.start < v.end), None)
+        counts = find_counts(t.text, t.start)
+        if view is None or len(counts) > 1:
+            continue
+        if counts:
+            count = counts[0]
+        else:
+            # "a 10-hour siege", "a three-day lockdown": the figure of the span itself ("hours",
+            # "a few days" have no digits in their value and were left above)
+            n = int(float(span.group("time") or span.group("days")))
+            count = Count(
+                low=n, best=n, high=n, approximate=False, text=t.text, start=t.start, end=t.end
+            )
+        factor = units[unit]
+        period = clause_period(text, (view.start, view.end), t.start, timexes)
+        q = Quantity(
+            measure="duration",
+            anchor=anchor_of(view),
+            low=round(count.low * factor, 2) if count.low is not None else None,
+            high=round(count.high * factor, 2) if count.high is not None else None,
+            approximate=count.approximate,
+            period=None if period is None or t.text in period else period,
+            text=t.text,
+        )
+        out.append((view.index, t.start, q))
+    return out
+
+
 _PERCENT = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 
 
@@ -1081,7 +1224,11 @@ _TABLE_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 
 
 def _table_quantities(
-    text: str, views: Sequence[SentenceView], actors: Sequence[Actor], timexes: Sequence[Timex]
+    text: str,
+    views: Sequence[SentenceView],
+    actors: Sequence[Actor],
+    timexes: Sequence[Timex],
+    victims: bool = False,
 ) -> list[tuple[int, Count, Quantity]]:
     """Figures of table rows read as "label: figure" (:func:`~dossier.extract.tables.pipe_rows`): "| TTP fighters in
     Afghanistan | 6,000–6,500 | UN Monitoring Team, July 2023 |" is 6,000–6,500 TTP
@@ -1090,12 +1237,19 @@ def _table_quantities(
     the first cell, of the figure's column header, else of another cell of the row. A row is
     a total, so counts of people harmed are kept without a period cue."""
     out: list[tuple[int, Count, Quantity]] = []
-    mentions = [(m.start, m.end, a) for a in actors if a.type != "person" for m in a.mentions]
+    mentions = [
+        (m.start, m.end, a)
+        for a in actors
+        if a.type != "person"
+        for m in a.mentions
+        # (s16) no actor read inside a date ("2018 EC / 5 Oct 2025")
+        if not any(t.start < m.end and m.start < t.end for t in timexes)
+    ]
     sources = re.compile(
         rf"\b(?:{alternation([str(h) for h in load_data('quantity_cues.yaml').get('source_headers') or ()])})\b",
         re.IGNORECASE,
     )
-    rows = [*pipe_rows(text), *aligned_rows(text)]
+    rows = [_without_index(text, r) for r in (*pipe_rows(text), *aligned_rows(text))]
     column_measures: dict[tuple[int, int], list[str]] = {}
     for row in rows:
         for col, cell_span in enumerate(row.cells[1:], start=1):
@@ -1111,12 +1265,16 @@ def _table_quantities(
             (col, span, count, own)
             for col, span in enumerate(row.cells[1:], start=1)
             for count, own in _cell_figures(text, span)
+            if not any(t.start < count.end and count.start < t.end for t in timexes)
         ]
         for col, cell, count, own in figures:
             if count.text.lower() in _too_vague():
                 continue
             head = row.header[col] if col < len(row.header) else None
             measure = own or _row_measure(text, row, col)
+            if own in _PEOPLE_MEASURES and _row_measure(text, row, col) in HARM_MEASURES:
+                # "| Reported fatalities | 6–9 combatants |": the dead, not a strength
+                measure = _row_measure(text, row, col)
             if not measure and head is not None and column_measures.get(head):
                 # '| Wazalendo (all groups) | "tens of thousands" |' under rows of fighters and
                 # troops: what the column's other rows count
@@ -1143,6 +1301,10 @@ def _table_quantities(
                     and not (k < len(row.header) and sources.search(text, *row.header[k]))
                 ]
                 keys = {a.key for s, e, a in mentions for c in owners if c[0] <= s and e <= c[1]}
+                if victims and measure in toll_measures():
+                    # (s16) "| 9 May | Taiz | Houthis | 4 |": the perpetrator's victims, no
+                    # people of its own
+                    keys = set()
             period = None
             for span in (label, head, *others):
                 if span is None:
@@ -1219,6 +1381,49 @@ def _row_measure(text: str, row: PipeRow, col: int) -> str | None:
 _BRACKETED = re.compile(r"\s+(?P<words>[A-Za-z][\w\s-]{0,30}?)\s*\)\s*$")
 
 
+# the header of a table's first column that numbers its rows ("#", "No.", "S/N")
+_INDEX_HEADER = re.compile(r"(?:#|no\.?|n[°º]|nr\.?|s/?n|ser\.?|ref\.?|id)", re.IGNORECASE)
+
+# measures a noun of people in a cell may name that a column of people harmed overrides
+_PEOPLE_MEASURES = frozenset({"fighters", "members"})
+
+
+def _without_index(text: str, row: PipeRow) -> PipeRow:
+    """A row without its first cell when that cell only numbers the rows ("| # | Date | ... |"
+    with "| 2 | 15 Oct | ... |"): the cell after it is the row's label."""
+    if (
+        len(row.cells) > 2
+        and len(row.header) > 2
+        and _INDEX_HEADER.fullmatch(text[row.header[0][0] : row.header[0][1]].strip())
+        and re.fullmatch(r"\d{1,3}\.?", text[row.cells[0][0] : row.cells[0][1]].strip())
+    ):
+        return replace(row, cells=row.cells[1:], header=row.header[1:])
+    return row
+
+
+def _worded_figure(text: str, span: tuple[int, int]) -> tuple[Count, str | None] | None:
+    """A cell part of one figure with the words of what it counts after it, or in brackets
+    ("6–9 combatants (unconfirmed)": the column's measure unless the words name another;
+    "1 (driver killed)": killed), else None."""
+    counts = find_counts(text[span[0] : span[1]], span[0])
+    if len(counts) != 1 or text[span[0] : counts[0].start].strip(' ~≈*"“”'):
+        return None
+    c = counts[0]
+    m = re.fullmatch(
+        r"\s*(?P<words>[A-Za-z][A-Za-z\s-]{0,30}?)?\s*(?:\((?P<note>[^()]*)\))?[\s*\"“”]*",
+        text[c.end : span[1]],
+    )
+    if m is None:
+        return None
+    words, note = m.group("words"), m.group("note")
+    own = measure_of_label(words) if words else None
+    if words and own is None and not people_word(words):
+        return None  # "3 vehicles": not the column's count
+    if own is None and note:
+        own = measure_of_label(note)  # "1 (driver killed)"
+    return c, own
+
+
 def _cell_figures(text: str, cell: tuple[int, int]) -> list[tuple[Count, str | None]]:
     """The figures of a table cell with the measure a figure names itself (None: the
     column's): one figure alone ("6–8"), several separated by semicolons, each with its source
@@ -1229,12 +1434,18 @@ def _cell_figures(text: str, cell: tuple[int, int]) -> list[tuple[Count, str | N
         return [(alone, None)]
     out: list[tuple[Count, str | None]] = []
     at = cell[0]
-    for part in text[cell[0] : cell[1]].split(";"):
+    # (s16) "19 (EHRC) / 30–40 (residents)": each source's figure
+    for part in re.split(r";|\s/\s", text[cell[0] : cell[1]]):
+        at = text.index(part, at)
         span = (at, at + len(part))
-        at += len(part) + 1
+        at += len(part)
         one = figure_cell(text, span)
         if one is not None:
             out.append((one, None))
+            continue
+        worded = _worded_figure(text, span)
+        if worded is not None:
+            out.append(worded)
             continue
         counts = find_counts(text[span[0] : span[1]], span[0])
         if len(counts) != 2:

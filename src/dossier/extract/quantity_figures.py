@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -244,4 +245,8 @@ def figure_cell(text: str, cell: tuple[int, int]) -> Count | None:
         return None
     c = counts[0]
     rest = text[cell[0] : c.start] + text[c.end : cell[1]]
-    return c if _CELL_REST.fullmatch(rest) else None
+    if not _CELL_REST.fullmatch(rest):
+        return None
+    if re.search(r"[~≈]", text[cell[0] : c.start]):
+        return replace(c, approximate=True)  # (s16) "~12": a rounded figure
+    return c

@@ -27,6 +27,7 @@ __all__ = [
     "measure_of_label",
     "measure_of_subject",
     "measure_of_verb",
+    "people_word",
     "strength_head",
     "token_at",
     "verb_measure_lemmas",
@@ -74,6 +75,17 @@ def _people_nouns() -> frozenset[str]:
     """Nouns for people in general ("people", "civilians", "young men", "nationals")."""
     extra = load_data("quantity_cues.yaml").get("people_nouns") or ()
     return frozenset(_GENERIC_PEOPLE | {str(n) for n in extra})
+
+
+def people_word(words: str) -> bool:
+    """Whether ``words`` end on a noun for people ("civilians", "local people", "traders"),
+    singular or plural."""
+    last = words.lower().split()[-1] if words.split() else ""
+    people = _people_nouns()
+    return any(
+        w in people
+        for w in (last, last[:-1], last[:-2], last[:-3] + "y", last.replace("men", "man"))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -147,8 +159,17 @@ def _measure_table() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
         ("hostage", "kidnapped"),
         ("refugee", "displaced"),
         ("idp", "displaced"),
+        # (s16) "more than 150 enforced disappearances", "40 abductions"
+        ("disappearance", "missing"),
+        ("abduction", "kidnapped"),
+        ("kidnapping", "kidnapped"),
     ):
         nouns.setdefault(noun, measure)
+    # (s16) participles read as adjectives: "three soldiers were martyred and five injured"
+    for verb, measure in list(verbs.items()):
+        if " " not in verb and verb.isalpha() and not verb.endswith(("ed", "ing")):
+            verbs.setdefault(verb + ("d" if verb.endswith("e") else "ed"), measure)
+    verbs.setdefault("kidnapped", "kidnapped")
     return nouns, frozenset(cues["not_measures"]), verbs
 
 
@@ -597,6 +618,10 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     for _ in range(3):
         if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "killing about 170 Afghans and 13 US service members"
+        elif noun.dep_ == "conj" and noun.head.pos_ == "NUM" and noun.head.dep_ != "nummod":
+            # (s16) "Between 2,000 and 3,000 people fled", parsed with the first figure as
+            # the subject and the people its conjunct
+            noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "NOUN"):
         noun = noun.head.head  # "killing dozens of soldiers": what "dozens" is the object of
         for _ in range(3):
@@ -612,6 +637,12 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
         # people" (a line break in the modifier), parsed with the range or modifier as a
         # preposition of the verb: the people the verb harmed
         return verbs[noun.head.head.lemma_.lower()]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("between", "from") and noun.head.i < noun.i:
+        # (s16) "Between 12,000 and 15,000 people are estimated to have been displaced",
+        # parsed with the range as the subject: the verb of harm the verb's complement names
+        for comp in noun.head.head.children:
+            if comp.dep_ == "xcomp" and verbs.get(comp.lemma_.lower()) in HARM_MEASURES:
+                return verbs[comp.lemma_.lower()]
     if noun.dep_ == "pobj" and noun.head.lower_ in cue_set("toll_parts"):
         # "killing at least 39 people, including 14 security personnel", "left 20 dead,
         # including 14 soldiers": part of the toll the words before name
@@ -669,6 +700,12 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
         and counted.head.head.lemma_.lower() in cue_set("displacement_nouns")
     ):
         return "displaced"  # "the flight of an estimated 1,000 people"
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of":
+        # (s16) "the killing of four local administrators", "the abduction of 40 students"
+        harm_of = load_data("quantity_cues.yaml").get("harm_of_nouns") or {}
+        owner = counted.head.head
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in harm_of:
+            return str(harm_of[owner.lemma_.lower()])
     return _verb_after(doc, counted, verbs)
 
 
@@ -827,6 +864,19 @@ def measure_of_verb(doc: Doc, count: Count) -> tuple[str, Token] | None:
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
         return None
     verb = tok.head
+    if tok.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
+        # (s16) "four remain missing", "two were dead": the state the predicate names
+        for pred in verb.children:
+            # ("missing.[^1": a footnote glued to the word)
+            word = re.sub(r"[^a-z].*$", "", pred.lower_)
+            lemma = pred.lemma_.lower() if pred.lemma_.lower() in verbs else word
+            if (
+                pred.dep_ in ("acomp", "oprd", "xcomp", "attr")
+                and pred.i > tok.i
+                and verbs.get(lemma) in HARM_MEASURES
+            ):
+                return verbs[lemma], pred
+        return None
     if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.i < tok.i:
         if not any(
             w.lower_ in ("around", "about", "some", "over", "nearly") for w in doc[verb.i : tok.i]

@@ -82,9 +82,14 @@ _SEIZED = re.compile(
     re.IGNORECASE,
 )
 _SEIZURE_DATE_AFTER = re.compile(
-    r"(?:\s+(?:airport|airfield|airbase|base|town|city))?\s*,?\s*(?:on|in|by)\s+(?:the\s+)?$",
+    # (s16) "took P town (Amuru district) on 19 October": a parenthesis naming the district
+    r"(?:\s+(?:airport|airfield|airbase|base|town|city|village))?(?:\s*\([^()]{1,40}\))?"
+    r"\s*,?\s*(?:on|in|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# (s16) a hold said to have been short: its dates are the whole period of the control
+_BRIEF = re.compile(r"\b(?:briefly|temporarily|momentarily)\b", re.IGNORECASE)
+_DAY_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|and)\s*", re.IGNORECASE)
 _SEIZURE_DATE_FRONTED = re.compile(r"^[\s\"“*•·–—-]*(?:on|in|by)?\s*$", re.IGNORECASE)
 
 
@@ -602,8 +607,24 @@ class RelationMatcher:
                 self.text[view.start : t.start]
             )
             if inside or after or fronted:
+                # (s16) "briefly took control of P on 19-21 October": a hold that ended, its
+                # dates the whole period
+                if _BRIEF.search(self.text[start:end]):
+                    return self._day_range(t, view)
                 return "since " + t.text
         return None
+
+    def _day_range(self, t: Timex, view: SentenceView) -> str:
+        """(s16) The dates of ``t`` with the end of its range where one follows it ("19–21
+        October", "3 to 5 March": the timexes "19" and "21 October")."""
+        for u in self.timexes:
+            if (
+                u.start > t.end
+                and u.end <= view.end
+                and _DAY_RANGE_JOIN.fullmatch(self.text[t.end : u.start])
+            ):
+                return self.text[t.start : u.end]
+        return t.text
 
     def _made(
         self,

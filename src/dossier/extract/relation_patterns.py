@@ -68,8 +68,10 @@ _ALIAS = r"(?:also\s+known\s+as|better\s+known\s+as|known\s+as|alias|a\.?k\.?a\.
 _PARTICIPLE_ASIDE = (
     r"\s*,\s*(?:(?:once|formerly|originally|initially|now|also|long|reportedly)\s+)?"
     r"(?:led|headed|commanded|founded|co-founded|created|formed|established|set\s+up|launched|"
-    r"based|headquartered|backed|supported|funded|sponsored|armed|known|dubbed|called|named)\b"
-    rf"[^,;.]{{0,80}}?(?:\s*,\s*{_ALIAS}\s+[^,;.]{{0,60}}?)?"
+    r"based|headquartered|backed|supported|funded|sponsored|armed|known|dubbed|called|named|"
+    # (s16) "X, referred to by the government as "Z" (a pejorative term), split from Y"
+    r"referred\s+to|designated|labell?ed|branded|listed)\b"
+    rf"[^,;.]{{0,140}}?(?:\s*,\s*{_ALIAS}\s+[^,;.]{{0,60}}?)?"
     # (h1, s13) "X, led by Y, "Z," has formed ...": a quoted nickname of the agent, its
     # comma inside the quotes or after them
     r"(?:\s*,\s*[\"“][^\"“”]{1,40}?[\"”](?=\s*,)|\s*,\s*[\"“][^\"“”]{1,40}?,[\"”](?=\s))?"
@@ -103,9 +105,12 @@ def _aside(name: str | None) -> str:
         rf"{_APPOSITION_MORE}"
     )
     group = rf"(?P<{name}>{body})" if name else body
+    # (s16) "X, the other main group, which is led by Y and is active in P": an apposition
+    # with a relative clause opening after it
+    relative = r"(?:\s*(?:which|who)\b(?=\s+(?:is|was|are|were|has|have|had|remains)\b))?"
     return (
         r"(?:\s*,\s*(?:which|who)\b(?=\s+(?:is|was|are|were|has|have|had|remains)\b)"
-        rf"|{group}|{_APPOSITION_CLOSE})?"
+        rf"|{group}{relative}|{_APPOSITION_CLOSE})?"
     )
 
 

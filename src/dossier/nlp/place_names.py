@@ -665,7 +665,30 @@ def repaired_entities(doc: Doc, cues: PlaceCues | None = None) -> list[Span]:
         for e in out
     ]
     out = _untagged_conjuncts(doc, _split_open_brackets(doc, out), places)
-    return _people_names(_compound_leads(doc, _untagged_in_place_context(doc, out, cues)), cues)
+    out = _people_names(_compound_leads(doc, _untagged_in_place_context(doc, out, cues)), cues)
+    return _described_organisations(doc, out)
+
+
+def _described_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """(s16) "Haalvsh, a Baloch rights group that ...": a name that an apposition somewhere
+    calls an organisation is one at every mention the model tagged as a place (a country or
+    a province keeps its label)."""
+    from dossier.resolve.geo_gazetteer import normalise_place_name, open_geo_gazetteer
+    from dossier.resolve.place_spans import _country_or_division, _organisation_names
+
+    names = _organisation_names(doc, ents)
+    if not names:
+        return ents
+    gaz = open_geo_gazetteer()
+    return [
+        Span(doc, e.start, e.end, label="ORG")
+        if e.label_ in ("GPE", "LOC")
+        and not e.ent_id_
+        and normalise_place_name(e.text) in names
+        and not _country_or_division(gaz, e.text)
+        else e
+        for e in ents
+    ]
 
 
 @lru_cache(maxsize=8)

@@ -190,6 +190,43 @@ def _force_names(doc: Doc) -> list[Span]:
     return found
 
 
+@lru_cache(maxsize=1)
+def owned_unit_heads() -> frozenset[str]:
+    """The last words of a unit named after its owner's possessive (``owned_unit_heads`` of
+    ``data/nominals.yaml``: "Base" of "the IRGC Ground Forces' Quds Base")."""
+    return frozenset(str(w) for w in load_yaml("nominals.yaml").get("owned_unit_heads") or ())
+
+
+_POSSESSIVES = frozenset({"'", "\u2019", "'s", "\u2019s"})
+
+
+def _owned_units(doc: Doc) -> list[Span]:
+    """(s16) "the IRGC Ground Forces' Quds Base", "the army's Tiger Command": one to three
+    capitalised words ending in a unit's head noun (``owned_unit_heads``) right after the
+    possessive of a named owner, which the model left out of its names."""
+    heads = owned_unit_heads()
+    found: list[Span] = []
+    for k in word_indices(doc, ORTH, _POSSESSIVES):
+        pos = doc[k]
+        if pos.i == 0 or pos.i + 2 > len(doc):
+            continue
+        owner = doc[pos.i - 1]
+        if not (owner.ent_type_ in ("ORG", "NORP", "GPE") or owner.text[:1].isupper()):
+            continue
+        end = pos.i + 1
+        while end < len(doc) and end - pos.i <= 3 and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if end == pos.i + 1 or doc[end - 1].text not in heads or end - pos.i - 1 < 2:
+            continue
+        span = Span(doc, pos.i + 1, end, label="ORG")
+        if any(t.ent_id_ or t.ent_type_ not in _NAME_ENTS for t in span):
+            continue
+        if end < len(doc) and doc[end].text[:1].isupper():
+            continue  # a longer name goes on
+        found.append(span)
+    return found
+
+
 def with_unit_names(doc: Doc) -> list[Span]:
     """``doc.ents`` with the numbered units in, and what they overlapped out (unless that
     came from the actor gazetteer, which then wins)."""
@@ -199,6 +236,8 @@ def with_unit_names(doc: Doc) -> list[Span]:
     units += [u for u in _figure_units(doc) if not any(i in taken for i in range(u.start, u.end))]
     taken = {i for u in units for i in range(u.start, u.end)}
     units += [u for u in _force_names(doc) if not any(i in taken for i in range(u.start, u.end))]
+    taken = {i for u in units for i in range(u.start, u.end)}
+    units += [u for u in _owned_units(doc) if not any(i in taken for i in range(u.start, u.end))]
     for unit in sorted(units, key=lambda u: u.start):
         overlapping = [e for e in ents if e.start < unit.end and unit.start < e.end]
         if any(e.ent_id_ for e in overlapping):

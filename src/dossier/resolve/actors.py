@@ -70,6 +70,8 @@ from dossier.sources import source_names
 ACTOR_LABELS = {"ORG", "PERSON", "NORP"}
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[-.):]|[•*\-–])?\s*$")
 _COLON_AFTER = re.compile(r"\s*:")
+# (s16) a label's lower-case words then a colon after a capitalised word opening a line
+_LABEL_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}\s*:\s")
 # "Long Name (ACR)", and "English Name (Native Name, ACR)" with an optional language label
 # ("(Spanish: Ejército de Liberación Nacional, ELN)")
 _ACRONYM_DEF = re.compile(
@@ -248,7 +250,15 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
     if (
         len(words) > 1
         and any(w.isdigit() for w in words)
-        and all(w.isdigit() or w.strip(".,").lower() in _calendar_words() for w in words)
+        and all(
+            w.isdigit()
+            or w.strip(".,").lower() in _calendar_words()
+            # (s16) "EC / 5 Oct 2025": a calendar's initials and a slash between two dates
+            or not any(c.isalnum() for c in w)
+            or (w.isupper() and len(w) <= 2)
+            for w in words
+        )
+        and any(w.strip(".,").lower() in _calendar_words() or len(w) == 4 for w in words)
     ):
         return "a date"  # "Mon 14 Jul" in a table's date column
     if len(words) == 1 and m.label == "ORG" and m.text.istitle() and _group_noun(m.text):
@@ -390,13 +400,96 @@ def _names_publisher(m: Mention, credited: Sequence[str]) -> bool:
 _JOINED = re.compile(r"\s+(?:or|and|to)\s+|\s*[/\u2013]\s*")
 
 
+_DATED_HEAD_AFTER = re.compile(
+    r",?\s*(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
+    r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)(?:,?\s+\d{4})?\s*[:\u2014\u2013-]"
+)
+
+
+_LINE_HEAD_NAME = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}\s*[.)]|[\u2022*\-\u2013])?[ \t]*"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
+)
+
+
+def _dated_line_heads(text: str) -> set[str]:
+    """The names that open a line (after a list marker) followed by a day and a month and
+    a colon: "- Ejere, 5 Oct: Armed men stopped a minibus", the heading of an incident at a
+    place."""
+    out: set[str] = set()
+    for line in _LINE_HEAD_NAME.finditer(text):
+        found = _DATED_HEAD_AFTER.match(text, line.end("name"))
+        if found is not None and _calendar_word(found.group(0)):
+            name = line.group("name")
+            if not _calendar_word(name):
+                out.add(name)
+    return out
+
+
+def _calendar_word(chunk: str) -> bool:
+    return any(w.strip(".,:;").lower() in _calendar_words() for w in chunk.split())
+
+
+def _or_named_place(
+    is_place: Callable[[Mention], bool], names: set[str]
+) -> Callable[[Mention], bool]:
+    """``is_place``, or a name the report makes a place elsewhere."""
+    return lambda m: m.text in names or is_place(m)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:new\s+)?$")
+
+
+def _state_owner_before(text: str, start: int) -> str | None:
+    """The country whose name owns the name at ``start`` ("Thailand's Peace Dialogue
+    Panel"), not a demonym nor a town."""
+    found = _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+    if found is None or is_demonym(found.group(1)):
+        return None
+    cc = country_of_name(found.group(1))
+    return cc if cc and country_english_name(cc) else None
+
+
+@lru_cache(maxsize=1)
+def _unit_nouns_all() -> frozenset[str]:
+    """The nouns of a body's units and wings (``subunit_nouns``, ``owned_group_nouns``,
+    ``owned_after_possessive`` of ``data/actor_rules.yaml``)."""
+    data = load_yaml("actor_rules.yaml")
+    keys = ("subunit_nouns", "owned_group_nouns", "owned_after_possessive", "named_group_nouns")
+    return frozenset(str(w).lower() for k in keys for w in data.get(k) or ())
+
+
+def _place_and_noun(m: Mention, is_place: Callable[[Mention], bool]) -> bool:
+    """ "in Pattani house siege": a place's name and a common noun written in lower case
+    after it, which the model took for one name; not a group's noun ("Fano militias")."""
+    words = m.text.split()
+    last = words[-1] if words else ""
+    if len(words) < 2 or not (last.isalpha() and last.islower()) or _group_noun(last):
+        return False
+    if zipf_frequency(last, "en") < 3.5 or last in _force_nouns() or last in _unit_nouns_all():
+        return False  # not "the Gojjam command", "the Gondar wing": a group's unit
+    return is_place(replace(m, text=" ".join(words[:-1])))
+
+
 def _places_joined(m: Mention, is_place: Callable[[Mention], bool]) -> bool:
     """ "Mazatlán or Escuinapa", "Kassala/Gedaref": places joined by "or", "and" or a slash
     that the model tagged as one name."""
     parts = _JOINED.split(m.text)
     if len(parts) < 2 or any(not p.strip() for p in parts):
         return False
-    return all(is_place(replace(m, text=p.strip())) for p in parts)
+    placed = [is_place(replace(m, text=p.strip())) for p in parts]
+    if all(placed):
+        return True
+    # (s16) "parts of Dendi and Ejere": one a place the report names, the other one word
+    # the model tagged with it as a body's name
+    return (
+        m.label == "ORG"
+        and any(placed)
+        and all(
+            ok or (" " not in p.strip() and p.strip().istitle())
+            for p, ok in zip(parts, placed, strict=True)
+        )
+    )
 
 
 def _among_places(m: Mention, doc: Doc, is_place: Callable[[Mention], bool]) -> bool:
@@ -603,6 +696,10 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
         doc_text(doc), m.end
     ):
         return "heading"
+    if _LIST_MARKER.match(doc_text(doc)[line_start : m.start]) and _LABEL_AFTER.match(
+        doc_text(doc), m.end
+    ):
+        return "a label"  # (s16) "Handling note: Not for circulation."
     words = text.split()
     titles = load_titles()
     title_words = titles.heads | titles.modifiers | titles.connectors
@@ -1214,10 +1311,62 @@ def _part_of_armed_group(m: Mention, doc: Doc) -> bool:
     return entry is not None and entry.type in GROUP_KINDS
 
 
+# (s16) a plural noun and the name the text gives the body it stands for: "paramilitary
+# rangers, known as Thahan Phran", "the village guards, locally called Rakyat Jaga"
+_PLURAL_KNOWN_AS = re.compile(
+    r"\b(?P<noun>[a-z]+s),?\s+(?:(?:also|locally|commonly|widely|popularly)\s+)?"
+    r"(?:known|called|referred\s+to)\s+(?:(?:locally|also|widely|popularly|in\s+\w+)\s+)?"
+    r"(?:as\s+)?(?:the\s+)?[\"\u201c\u2018']?$"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PLURAL_ARTICLES = frozenset({"Los", "Las", "Les", "Os"})
+_GANG_WORDS = re.compile(r"\b(?:gangs?|cartels?|criminal|narco\w*|pandillas?|bandas?)\b", re.I)
+
+
+def _named_body_type(m: Mention, text: str, rules: ActorRules) -> str | None:
+    """The type of a name the model took for a person's that the text writes as a body's:
+    after "the" ("referring to the Runda Kumpulan Kecil"), or as the name of a plural noun
+    ("paramilitary rangers, known as Thahan Phran"): state forces for a force noun, an armed
+    group for armed members, else an organisation."""
+    if len(m.text.split()) < 2:
+        return None
+    before = text[max(0, m.start - 80) : m.start]
+    known = _PLURAL_KNOWN_AS.search(before)
+    if known is not None:
+        noun = known.group("noun")
+        if noun in _force_nouns() or noun in _state_force_plurals():
+            return "state_forces"
+        if noun in rules.armed_member_nouns:
+            return "armed_group"
+        return "organization"
+    if _THE_BEFORE.search(before):
+        return "armed_group" if _described_armed(text, m) else "organization"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _state_force_plurals() -> frozenset[str]:
+    """Plural nouns of state forces the national-forces lists lack ("rangers",
+    "paramilitaries"): ``state_force_plurals`` of ``data/state_actors.yaml``."""
+    data = load_yaml("state_actors.yaml")
+    nouns = [*(data.get("force_nouns") or ()), *(data.get("police_nouns") or ())]
+    return frozenset(str(w) for w in [*nouns, *(data.get("state_force_plurals") or ())])
+
+
 def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     """The type of an actor the gazetteer lacks, from its name and, for a unit named by its
     number ("the 33rd Front"), from the body the text says it belongs to."""
     kind = _type_from_cues(m.text, m.label, rules)
+    words = m.text.split()
+    if (
+        kind in ("person", "organization")
+        and len(words) > 1
+        and words[0] in _PLURAL_ARTICLES
+        and words[-1][-1:] == "s"
+    ):
+        # (s16) "Los Choneros", "Las Panteras": a group named by a plural article, no
+        # person; a gang where the report speaks of gangs or cartels
+        return "criminal_group" if _GANG_WORDS.search(doc_text(doc)) else "organization"
     if m.label != "PERSON" and _armed_coalition_re().match(doc_text(doc), m.end):
         return "armed_group"  # "the Joint Forces, a coalition of former rebel groups"
     after = _NEXT_WORDS.match(doc_text(doc), m.end)
@@ -1235,6 +1384,10 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
         before = _WORD_BEFORE_OF.search(doc_text(doc), 0, m.start)
         if before is not None and before.group(1).lower() in rules.armed_member_nouns:
             return "armed_group"  # "Tuareg rebels of the Strategic Framework ..."
+    if m.label == "PERSON" and kind == "person":
+        named = _named_body_type(m, doc_text(doc), rules)
+        if named is not None:
+            return named
     if m.label == "PERSON":
         if kind == "person":
             body, outlets = _body_apposition_re()
@@ -1279,8 +1432,14 @@ def _owner_entry(tok: Token) -> ActorEntry | None:
 
 def _possessor_before(doc: Doc, i: int) -> ActorEntry | None:
     """The gazetteer actor whose possessive ends at token ``i - 1``: "Hezbollah's"."""
-    if i >= 2 and doc[i - 1].tag_ == "POS":
-        return _owner_entry(doc[i - 2])
+    if i >= 2 and (doc[i - 1].tag_ == "POS" or doc[i - 1].text in ("'", "\u2019")):
+        found = _owner_entry(doc[i - 2])
+        j = i - 2
+        # (s16) "the IRGC Ground Forces' Quds Base": the owner before its branch's name
+        while found is None and j > 0 and i - 2 - j < 3 and doc[j].is_title:
+            j -= 1
+            found = _owner_entry(doc[j])
+        return found
     return None
 
 
@@ -1879,8 +2038,9 @@ class _ForeignAcronyms:
         if m.text not in self.g.acronyms or entry.type not in kinds or not entry.country:
             return False
         if self._counts is None:
-            self._counts = country_counts(self.doc)
-            self._focus = report_country(self.doc)
+            # the countries the report names, not counting the gazetteer's state bodies
+            self._counts = country_counts(self.doc, state_bodies=False)
+            self._focus = report_country(self.doc, state_bodies=False)
         if not self._focus or self._focus == entry.country or self._counts.get(entry.country):
             return False
         if self._folded is None:
@@ -1919,13 +2079,16 @@ def resolve_actors(
     sentence_of: Callable[[int], int] = lambda _i: -1,
     gazetteer: ActorGazetteer | None = None,
     states: Sequence[StateMention] = (),
+    publisher: Sequence[str] | None = None,
 ) -> ActorResolution:
     """Group one document's actor mentions into actors.
 
     ``mentions`` are all entity mentions of the document (any label); ``is_place`` says whether
     a mention names a known place (so a city tagged ORG becomes a place); ``sentence_of`` maps a
     character offset to its sentence index (for mentions added here); ``states`` are country
-    names that act as states (:func:`dossier.resolve.states.acting_states`).
+    names that act as states (:func:`dossier.resolve.states.acting_states`); ``publisher``
+    the names of the report's publisher and authors (none by default), which name no actor
+    of the story.
     """
     g = gazetteer or load_actor_gazetteer()
     rules = load_actor_rules()
@@ -1951,12 +2114,19 @@ def resolve_actors(
         and not _surname_in_doc(m, mentions)
     }
     place_texts |= _placed_person_names(doc, mentions, resolver, rules) - bracketed
+    # (s16) "- Kiremu, 28 Oct: Clashes ...": the name that opens a dated incident line is
+    # a place's, there and wherever else the report writes it
+    place_texts |= _dated_line_heads(text) - {
+        m.text for m in mentions if resolver.gazetteer_entry(m) is not None
+    }
+    is_place = _or_named_place(is_place, place_texts)
     candidates: list[tuple[Mention, ActorEntry | None, str | None]] = []
     rejected: list[Mention] = []
     places: list[Mention] = []
     year = document_year(doc)
     foreign = _ForeignAcronyms(doc, text, g)
     credited = _credit_line_names(text, rules)
+    credited += [name for name in publisher or () if len(name) > 2]
     peoples = _people_names(text, rules)
     for m in mentions:
         entry = None
@@ -1996,6 +2166,8 @@ def resolve_actors(
             reason = "the publisher"  # "NESO" after "© Northeast Security ...", "told Reuters"
         if reason is None and entry is None and _places_joined(m, is_place):
             reason = "places joined"  # "Mazatlán or Escuinapa"
+        if reason is None and entry is None and _place_and_noun(m, is_place):
+            reason = "a place and a common noun"  # (s16) "Pattani house siege"
         if reason:
             rejected.append(m)
             continue
@@ -2178,7 +2350,7 @@ def resolve_actors(
     _short_names(text, candidates, keys)
     _given_names_before_nicknames(text, candidates, keys)
     _same_units(candidates, keys)
-    _initials_of_names(candidates, keys, set(acr_key))
+    _initials_of_names(candidates, keys, set(acr_key), types)
     _same_owned_bodies(
         candidates,
         keys,
@@ -2200,6 +2372,11 @@ def resolve_actors(
     keys = [local.keys.get(k, k) for k in keys]
     dashed = _dash_aliases(text, candidates, keys)
     keys = [dashed.get(k, k) for k in keys]
+    ored = _or_aliases(text, candidates, keys)
+    _merged_types(ored, types)
+    keys = [ored.get(k, k) for k in keys]
+    spelt = _spelling_aliases(text, candidates, keys)
+    keys = [spelt.get(k, k) for k in keys]
     faction = _bracketed_group_names(text, candidates, keys)
     keys = [faction.get(k, k) for k in keys]
     bracketed_people = _bracketed_person_aliases(text, candidates, keys)
@@ -2293,6 +2470,12 @@ def resolve_actors(
                 found = {_country_before(text, x.start, rules) for x in ms} - {None}
                 if len(found) == 1:
                     countries[key] = str(next(iter(found)))
+            if types.get(key) == "organization" and key not in countries:
+                # (s16) "Thailand's Peace Dialogue Panel": a body a state owns by name
+                owned = {_state_owner_before(text, x.start) for x in ms} - {None}
+                if len(owned) == 1:
+                    types[key] = "government"
+                    countries[key] = str(next(iter(owned)))
             national = _national_unit(name, rules)
             if national is not None and types.get(key) == "armed_group" and key not in countries:
                 # "the Cameroonian Rapid Intervention Battalion": a state's unit
@@ -2510,7 +2693,112 @@ def _bracketed_group_names(
     return {k: v for k, v in out.items() if k not in out.values()}
 
 
+# (s16) "a new alliance, Jabhat X, or the Y Front," / "the Y Front (or Jabhat X)": a name
+# and its other name (a translation, an official or a local name) joined by "or"
+_OR_ALIAS = re.compile(
+    r"(?:,\s+or\s+|\s*\(\s*(?:or|also|aka|a\.k\.a\.|alias|formerly)\s+)(?:the\s+)?"
+)
+_OR_ALIAS_END = re.compile(r"\s*(?:[,.;:)]|\s(?:which|who|that|whose|has|had|is|was)\b|$)")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|\beither|\bwhether|\bboth)\s+(?:the\s+)?$")
+
+
+def _or_aliases(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> dict[str, str]:
+    """ "Jebhat X, or the Y Front," / "the Y Front (also Jebhat X)": two names the gazetteer
+    lacks joined by "or" right after the first, the second ending its phrase, are one actor,
+    unless the first closes a list ("A, B, or C") or is a person's and the second too."""
+    by_start = {c[0].start: i for i, c in enumerate(candidates)}
+    ends = {c[0].end for c in candidates}
+    out: dict[str, str] = {}
+    for i, (m, entry, _role) in enumerate(candidates):
+        if entry is not None or not keys[i].startswith("new:"):
+            continue
+        found = _OR_ALIAS.match(text, m.end)
+        j = by_start.get(found.end()) if found else None
+        if j is None or j == i or found is None:
+            continue
+        other, other_entry = candidates[j][0], candidates[j][1]
+        if other_entry is not None or keys[j] == keys[i] or not keys[j].startswith("new:"):
+            continue
+        if m.label == "PERSON" and other.label == "PERSON":
+            continue  # "Ali Musa, or Musa Ali,": people, no alias rule here
+        if found.group(0).lstrip().startswith("(") and not text.startswith(")", other.end):
+            continue
+        if not found.group(0).lstrip().startswith("(") and not _OR_ALIAS_END.match(text, other.end):
+            continue
+        head = text[max(0, m.start - 12) : m.start]
+        lead = _LIST_BEFORE.search(head)
+        if lead is not None and (
+            not lead.group(0).startswith(",") or (m.start - len(lead.group(0))) in ends
+        ):
+            continue  # "Hamas, Hezbollah, or the Houthis"
+        out[keys[j]] = keys[i]
+    return {k: v for k, v in out.items() if k not in out.values()}
+
+
 _DASH = re.compile(r"\s+[\u2014\u2013-]{1,2}\s+")
+
+
+# (s16) another spelling of a name: "Local media spelled his name X", "X (also spelt Y)"
+_SPELT_BEFORE = re.compile(
+    r"\b(?:spell|spells|spelled|spelt|spelling|transliterate|transliterates|transliterated|"
+    r"render|renders|rendered|write|writes|wrote|written|give|gives|gave)\s+(?:his|her|the"
+    r"\s+(?:[a-z]+\s+)?(?:man|woman|suspect|victim|commander|leader)[\u2019']s)\s+name\s+"
+    r"(?:as\s+)?[\"\u201c\u2018']?$"
+)
+_SPELT_AFTER = re.compile(
+    r"\s*[,(]\s*(?:also\s+|sometimes\s+|variously\s+)?(?:spelled|spelt|transliterated|"
+    r"written|rendered)\s+(?:as\s+)?[\"\u201c\u2018']?"
+)
+
+
+def _spelling_aliases(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> dict[str, str]:
+    """A person's name in another spelling ("Local media spelled his name Ismae Yusoh" after
+    "Ismail Yusof"; "Ismail Yusof (also spelt Ismae Yusoh)"): the person named last before,
+    within the sentence or the one before, whatever the model tagged the spelling."""
+    by_start = {c[0].start: i for i, c in enumerate(candidates)}
+    out: dict[str, str] = {}
+    for i, (m, entry, _role) in enumerate(candidates):
+        if entry is not None:
+            continue
+        found = _SPELT_AFTER.match(text, m.end)
+        j = by_start.get(found.end()) if found else None
+        if (
+            j is not None
+            and candidates[j][1] is None
+            and keys[j] != keys[i]
+            and "PERSON" in (m.label, candidates[j][0].label)
+        ):
+            out[keys[j]] = keys[i]
+    for j, (m, entry, _role) in enumerate(candidates):
+        if entry is not None or not _SPELT_BEFORE.search(text[max(0, m.start - 60) : m.start]):
+            continue
+        people = [
+            i
+            for i, c in enumerate(candidates)
+            if c[0].label == "PERSON"
+            and c[0].end <= m.start - 10
+            and m.start - c[0].end < 400
+            and keys[i] != keys[j]
+        ]
+        if people:
+            out[keys[j]] = keys[max(people, key=lambda i: candidates[i][0].end)]
+    return {k: v for k, v in out.items() if k not in out.values() and k.startswith("new:")}
+
+
+def _merged_types(merged: dict[str, str], types: dict[str, str]) -> None:
+    """A person's type does not survive a merge with a body's other name: "Jebhe-ye X" (the
+    model's person) is the "Y Front" it is another name of."""
+    for old_key, new in merged.items():
+        if types.get(new) == "person" and types.get(old_key) not in (None, "person"):
+            types[new] = types[old_key]
 
 
 def _dash_aliases(
@@ -2550,13 +2838,17 @@ def _initials_of_names(
     candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
     keys: list[str],
     defined: set[str],
+    types: dict[str, str] | None = None,
 ) -> None:
     """An acronym the text never defines and the gazetteer lacks is the one body the report
     names in full whose capitalised words have those initials: "EMC" for "the Emergency
-    Medicine Centre" named earlier. None where two names share the initials."""
+    Medicine Centre" named earlier. None where two names share the initials. A name the model
+    took for a person's counts where its type is a body's ("the Runda Kumpulan Kecil")."""
     owners: dict[str, set[str]] = {}
     for (m, entry, _role), key in zip(candidates, keys, strict=True):
-        if entry is not None or m.label == "PERSON" or " " not in m.text.strip():
+        if entry is not None or " " not in m.text.strip():
+            continue
+        if m.label == "PERSON" and (types or {}).get(key, "person") == "person":
             continue
         words = [w for w in m.text.split() if w.lower() != "the"]
         if len(words) < 2 or not all(w[:1].isupper() or w.islower() for w in words):
@@ -2845,6 +3137,7 @@ class _LocalAliases:
 
 
 _PERSON_BRACKET = re.compile(r"[\"\u201d\u2019']?\s*\(\s*")
+_TITLE_WORDS_BEFORE = re.compile(r"[A-Z][a-z]{1,8}\.?\s+([A-Z][a-z]{1,8}\.?\s+)?")
 _PERSON_WORDS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}")
 
 
@@ -2862,11 +3155,18 @@ def _bracketed_person_aliases(
             continue
         opening = _PERSON_BRACKET.match(text, m.end)
         j = by_start.get(opening.end()) if opening else None
+        if j is None and opening is not None:
+            # (s16) "Ahmed X (Sheikh Dawud Y)": a title before the other name
+            title = _TITLE_WORDS_BEFORE.match(text, opening.end())
+            j = by_start.get(title.end()) if title else None
+            if j is None and title is not None and title.group(1):
+                j = by_start.get(title.start(1))
         if j is None or j == i:
             continue
         other = candidates[j][0]
         if (
-            other.label != "PERSON"
+            # (s16) the other name the model took for a body: "Jaal Marroo (Kumsa Diriba)"
+            other.label not in ("PERSON", "ORG")
             or candidates[j][1] is not None
             or not text.startswith(")", other.end)
             or not _PERSON_WORDS.fullmatch(other.text)
@@ -2907,10 +3207,50 @@ def _local_aliases(text: str, mentions: Sequence[Mention], keys: Sequence[str]) 
             if glue is None:
                 break
             pos = glue.end()
-    quoted += _nicknames(text, mentions, by_start)
+    nicks = _nicknames(text, mentions, by_start)
+    for s0, e0, i in nicks:
+        # (s16) the nickname the model tagged as a name of its own, there or elsewhere: the
+        # same actor
+        nick = normalise_name(text[s0:e0])
+        for j, other in enumerate(mentions):
+            if (
+                (other.start == s0 or normalise_name(other.text) == nick)
+                and keys[j] != keys[i]
+                and keys[j].startswith("new:")
+            ):
+                out[keys[j]] = keys[i]
+    quoted += nicks
     return _LocalAliases(
         keys={k: v for k, v in out.items() if k not in out.values()}, quoted=tuple(quoted)
     )
+
+
+# (s16) the objects of "refer to the group as X": a group or its members, no one else's
+_GROUP_OBJECTS = frozenset(
+    {
+        "group",
+        "groups",
+        "movement",
+        "organisation",
+        "organization",
+        "outfit",
+        "faction",
+        "militia",
+        "militias",
+        "militants",
+        "rebels",
+        "insurgents",
+        "fighters",
+        "guerrillas",
+        "jihadists",
+        "insurgency",
+        "gang",
+        "gangs",
+        "alliance",
+        "coalition",
+        "front",
+    }
+)
 
 
 @lru_cache(maxsize=1)
@@ -2928,7 +3268,16 @@ def _local_name_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:\b(?:known|referred\s+to)\s+(?:locally\s+|(?:to|by|among)\s+" + who + r"\s+)as"
         r"|\b" + who + r"\s+(?:(?:here|there|simply|often|commonly|usually|just|now|also)\s+)*"
         r"(?:call|calls|name|refer\s+to)\s+(?:them|it|(?:the|these|its|their)\s+"
-        r"(?:[a-z]+\s+)?[a-z]+)\s+(?:as\s+)?)"
+        r"(?:[a-z]+\s+)?[a-z]+)\s+(?:as\s+)?"
+        # (s16) anyone's name for the group ("officials refer to the group as X", "which
+        # the government calls X"); the group is the one the passage is about
+        r"|\b(?:call|calls|called|calling|name|names|named|dub|dubs|dubbed|label|labels|"
+        r"labell?ed|brand|brands|branded|term|terms|termed|(?:refer|refers|referred|referring)"
+        r"\s+to)\s+(?:(?:the|these|this|its|their)\s+(?:[a-z]+\s+)?(?:"
+        + "|".join(sorted(_GROUP_OBJECTS))
+        + r"))\s+(?:as\s+)?"
+        r"|\bwhich\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:calls?|names?|dubs?|labels?|"
+        r"brands?|terms?|refers?\s+to\s+as)\s+)"
         r"\s*(?:the\s+)?[\"\u201c\u2018']?$",
         re.I,
     )
@@ -2984,6 +3333,19 @@ def _locally_called(
             and (j is None or keys[i] != keys[j])
             and 0 <= sent - c[0].sentence <= 2
         ]
+        if not near and re.search(
+            r"\b(?:the|these|this|its|their)\s+(?:[a-z]+\s+)?(?:"
+            + "|".join(sorted(_GROUP_OBJECTS))
+            + r")\s+(?:as\s+)?[\"\u201c\u2018']?$",
+            text[max(0, s0 - 40) : s0],
+        ):
+            # (s16) "officials refer to the group as X" a few paragraphs on: the group the
+            # report is about, the most written before
+            near = [
+                i
+                for i, c in enumerate(candidates)
+                if c[0].end <= s0 and group(i) and (j is None or keys[i] != keys[j])
+            ]
         if not near:
             continue
         # the group the passage is about: the most written, then the nearest
@@ -3010,6 +3372,11 @@ def _locally_called(
 
 
 _NICK = r"[\"\u201c\u2018']?(?P<nick>[A-Z][\w'\u2019-]{2,30})[\"\u201d\u2019']?"
+# (s16) a quoted nickname of several words: "refer to the X Front as "Jabhat al-Khawana""
+_QUOTED_NICK = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:as\s+)?[\"\u201c\u2018](?P<nick>[A-Z][\w'\u2019-]+"
+    r"(?:[ -][\w'\u2019-]+){0,4})[\"\u201d\u2019]"
+)
 # "Khawarij, the government's term for TTP fighters"
 _TERM_FOR = re.compile(
     _NICK + r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}(?:term|name|label|word|epithet)"
@@ -3036,9 +3403,9 @@ def _nicknames(
         j = by_start.get(found.end())
         if j is None or mentions[j].label == "PERSON":
             continue
-        nick = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:as\s+)?" + _NICK + r"\b").match(
-            text, mentions[j].end
-        )
+        nick = _QUOTED_NICK.match(text, mentions[j].end) or re.compile(
+            r"(?:\s+[a-z]+){0,2}?\s+(?:as\s+)?" + _NICK + r"\b"
+        ).match(text, mentions[j].end)
         if nick is not None and nick.group("nick") not in {"The", "A", "An"}:
             out.append((nick.start("nick"), nick.end("nick"), j))
     return out

@@ -236,6 +236,75 @@ def _described_as_place(span: Span) -> bool:
     return _DISTANCE_AFTER.match(doc_text(doc), doc[i].idx + len(doc[i].text)) is not None
 
 
+@lru_cache(maxsize=1)
+def _organisation_apposition_nouns() -> frozenset[str]:
+    return frozenset(
+        str(w).lower() for w in load_yaml("place_nouns.yaml")["organisation_apposition_nouns"]
+    )
+
+
+def _described_as_organisation(span: Span) -> bool:
+    """A name that an apposition after it calls an organisation: "Haalvsh, a Baloch rights
+    group", "Kavkaz Monitor, an independent news outlet" (never a place)."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    if doc[i].lower_ not in ("the", "a", "an"):
+        return False
+    i += 1
+    for _ in range(4):  # the modifiers lean on a head noun after them
+        if i >= len(doc) or doc[i].head.i <= doc[i].i or doc[i].text == ",":
+            break
+        i += 1
+    if i >= len(doc) or doc[i].lemma_.lower() not in _organisation_apposition_nouns():
+        return False
+    if doc[i].dep_ == "appos" and span.start <= doc[i].head.i < span.end:
+        return True
+    # "according to Zarand, a Baloch news outlet, and ..." (parsed otherwise): the phrase
+    # ends where an apposition ends; "In Hodeidah, the group said" is a subject, no apposition
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    fronted = span.root.dep_ == "pobj" and span.root.head.i == span.root.sent.start
+    return not fronted and (nxt is None or nxt.lower_ in _APPOSITION_ENDS)
+
+
+_APPOSITION_ENDS = frozenset({",", ".", ";", ")", "that", "which", "who", "whose"})
+
+
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
+
+
+def _organisation_names(doc: Doc, ents: list[Span]) -> set[str]:
+    """The names that an apposition somewhere in ``doc`` calls an organisation
+    (at any of their mentions, tagged or not)."""
+    text = doc_text(doc)
+    out: set[str] = set()
+    for name in {e.text.strip() for e in ents if e.label_ in _NAME_LABELS}:
+        if not name or f"{name}," not in text:
+            continue
+        for found in re.finditer(re.escape(name) + r"(?=\s*,)", text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and _described_as_organisation(span):
+                out.add(normalise_place_name(name))
+                break
+    return out
+
+
+def _people_compound(text: str) -> bool:
+    """(s16) "the largely Malay-Muslim provinces", "Sunni-Arab districts": a compound of
+    peoples or faiths describes people, not a place."""
+    parts = [p for p in re.split(r"[-‐–]", text.strip()) if p]
+    return len(parts) > 1 and all(is_demonym(p) for p in parts)
+
+
+def _country_or_division(gaz: GeoGazetteer, text: str) -> bool:
+    """A country or a first-level division keeps its place whatever an apposition says."""
+    return any(
+        c.feature in ("country", "admin1") and not c.alternate for c in _candidates(gaz, text)[2]
+    )
+
+
 _DISTANCE_AFTER = re.compile(
     r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|just|only|over|"
     r"less\s+than|more\s+than)\s+)?\d[\d,.]*\s*-?\s*(?:km|kms|kilometres|kilometers|miles|mi)\b",
@@ -538,6 +607,9 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     # "the town of Mocímboa da Praia" once makes "Mocímboa da Praia" a place throughout
     settled = {normalise_place_name(t.text) for t in trimmed if _settlement_cue(t)}
     place_names |= settled
+    # (s16) "Haalvsh, a Baloch rights group that ...": a name an apposition calls an
+    # organisation is no place anywhere in the report, whatever the model tagged it
+    organisations = _organisation_names(doc, trimmed)
     for ent, span in zip(doc_ents(doc), trimmed, strict=True):
         text = span.text.strip()
         if not text or is_demonym(text) or normalise_place_name(text) in _never_alone():
@@ -689,6 +761,14 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     ]
     fields = report_fields(doc_text(doc))
     spans = [sp for sp in spans if not fields.is_label(sp.start_char, sp.end_char)]
+    spans = [
+        sp
+        for sp in spans
+        if (
+            normalise_place_name(sp.text) not in organisations or _country_or_division(gaz, sp.text)
+        )
+        and not _people_compound(sp.text)
+    ]
     spans.extend(_field_places(doc, fields, spans))
     dateline = _dateline_place(doc, gaz, spans)
     if dateline is not None:

@@ -272,11 +272,14 @@ def _nation_of(tok: Token, named: frozenset[str] = frozenset()) -> str | None:
     return demonym_country(tok.text)
 
 
-def _country_counts(doc: Doc, named: frozenset[str] = frozenset()) -> dict[str, int]:
+def _country_counts(
+    doc: Doc, named: frozenset[str] = frozenset(), state_bodies: bool = True
+) -> dict[str, int]:
     """How often ``doc`` names each country (by name, demonym, capital, or a town or province
     only one country has)."""
     gaz = open_geo_gazetteer()
     counts: dict[str, int] = {}
+    lowered: str | None = None
     for e in doc_ents(doc):
         # the model may tag a country ORG or PERSON ("Mali" after a comma)
         cc = (
@@ -291,29 +294,43 @@ def _country_counts(doc: Doc, named: frozenset[str] = frozenset()) -> dict[str, 
         if cc is None and e.label_ in ("GPE", "LOC"):
             # a town or province only one country has ("Djibo", "Diapaga") counts for it
             cc = _only_country(e.text, gaz)
+        if cc is None and e.ent_id_ and state_bodies:
+            # (s16) a state body of the actor gazetteer counts for its country ("the ENDF" in
+            # a report whose towns have namesakes abroad); not an armed group, which may
+            # fight across a border, nor an acronym the report never spells out, which may be
+            # another body's ("PNA", the Philippine News Agency)
+            entry = load_actor_gazetteer().entries.get(e.ent_id_)
+            state = entry is not None and entry.type in ("state_forces", "government")
+            if state and entry is not None and e.text.replace(".", "").isupper():
+                lowered = lowered if lowered is not None else doc_text(doc).lower()
+                state = entry.name.lower() in lowered
+            cc = entry.country if state and entry is not None else None
         if cc:
             counts[cc] = counts.get(cc, 0) + 1
     return counts
 
 
-def _focus_country(doc: Doc, named: frozenset[str] = frozenset()) -> str | None:
+def _focus_country(
+    doc: Doc, named: frozenset[str] = frozenset(), state_bodies: bool = True
+) -> str | None:
     """The country a report is about: named (or named by demonym) at least twice, and at
-    least half of all country names."""
-    counts = _country_counts(doc, named)
+    least half of all country names (with ``state_bodies``, its forces and government of
+    the actor gazetteer count)."""
+    counts = _country_counts(doc, named, state_bodies)
     if not counts:
         return None
     best, n = max(counts.items(), key=lambda kv: kv[1])
     return best if n >= 2 and 2 * n >= sum(counts.values()) else None
 
 
-def country_counts(doc: Doc) -> dict[str, int]:
+def country_counts(doc: Doc, state_bodies: bool = True) -> dict[str, int]:
     """How often ``doc`` names each country (:func:`_country_counts`)."""
-    return _country_counts(doc, named_countries(doc))
+    return _country_counts(doc, named_countries(doc), state_bodies)
 
 
-def report_country(doc: Doc) -> str | None:
+def report_country(doc: Doc, state_bodies: bool = True) -> str | None:
     """The country a report is about (:func:`_focus_country`), or None."""
-    return _focus_country(doc, named_countries(doc))
+    return _focus_country(doc, named_countries(doc), state_bodies)
 
 
 def _only_country(
@@ -403,10 +420,29 @@ def _context_countries(
         cc = _entity_country(ent, gaz, named)
         if cc and focus and cc != focus and _people_demonym(ent):
             continue
+        if cc and _hyphen_participle(doc, ent):
+            continue  # (s16) "Tanzania-hosted talks between the government and the OLA"
         group = here if ent.start >= sent.start else before
         if cc and cc not in group:
             group.append(cc)
     return here, before
+
+
+@lru_cache(maxsize=1)
+def _modifier_participles() -> frozenset[str]:
+    data = load_yaml("state_actors.yaml")
+    return frozenset(str(w).lower() for w in data.get("country_modifier_participles") or ())
+
+
+def _hyphen_participle(doc: Doc, ent: Span) -> bool:
+    """A country named as the agent of a hyphenated participle ("Tanzania-hosted talks",
+    "Rwanda-backed rebels", ``country_modifier_participles`` of
+    ``data/state_actors.yaml``): it owns no "government" or "army" named after it."""
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].text == "-":
+        return doc[end + 1].lower_ in _modifier_participles()
+    word = ent[-1].lower_
+    return "-" in word and word.rsplit("-", 1)[1] in _modifier_participles()
 
 
 def _state_bodies_in_sentence(doc: Doc, head: Token) -> set[str]:

@@ -107,7 +107,10 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
         and prev
         and prev.year
         and prev.month
-        and prev.day
+        # (s16) "memories of January 2024, when Iran fired missiles ... on 16 January": a
+        # day of the month its sentence has just named with its year ("The August 1988
+        # cease-fire ended the war. Iraq invaded Kuwait on Aug. 2" is told in 1990)
+        and (prev.day or (month == prev.month and str(prev.year) in _sentence_before(ctx)))
         and day is not None
         and prev.year != ctx.dct.year
         and ctx.prev_close
@@ -138,6 +141,11 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
         # an undated document: a month named right after a dated one shares its year
         return ctx.prev.year, "previous_date"
     return None, "unresolved"
+
+
+def _sentence_before(ctx: _Context) -> str:
+    """The words of the sentence before the expression."""
+    return ctx.sentence[: max(0, len(ctx.sentence) - len(ctx.rest))]
 
 
 def _since(ctx: _Context) -> bool:

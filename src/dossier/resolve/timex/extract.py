@@ -413,6 +413,47 @@ def _dateline_day(month_day: tuple[int, int], dct: _Ref | None) -> dt.date | Non
     return max(days) if days else None
 
 
+# (s16) how many years back the year of a year-less dateline is sought in an undated text
+_WEEKDAY_YEARS_BACK = 12
+
+
+def _weekday_years(month_day: tuple[int, int], lede: str, this_year: int) -> set[int]:
+    """(s16) The years, up to ``this_year``, in which a year-less dateline's day falls on a
+    weekday its lede names ("Nov 16 (Reuters) - A bomb ripped through ... early on Monday")."""
+    lx = _lexicon()
+    named = {
+        lx.weekdays[m.group().lower().rstrip(".")]
+        for m in re.finditer(rf"(?<!\w)(?:{lx.weekday_re})(?!\w)", lede, re.IGNORECASE)
+        if m.group().lower().rstrip(".") in lx.weekdays
+    }
+    years = set()
+    for y in range(this_year, this_year - _WEEKDAY_YEARS_BACK, -1):
+        try:
+            if dt.date(y, *month_day).isoweekday() in named:
+                years.add(y)
+        except ValueError:
+            continue
+    return years
+
+
+def _compilation_year(lines: list[tuple[int, str]], today: dt.date | None = None) -> int | None:
+    """(s16) The year of the year-less datelines of an undated compilation of wire stories:
+    the latest year, not after this one, that puts the day of every such dateline on a
+    weekday its lede names; two stories at least (one weekday alone fits one year in
+    seven), None when they fit no year together."""
+    this_year = (today or dt.date.today()).year
+    fits: list[set[int]] = []
+    for _start, line in lines:
+        wire = _read_wire(line) if line.strip() else None
+        if wire is None or wire[0] is not None or wire[3] is None:
+            continue
+        fits.append(_weekday_years(wire[3], line[wire[2] :], this_year))
+    if len(fits) < 2:
+        return None
+    common = set.intersection(*fits)
+    return max(common) if common else None
+
+
 def _story_refs(text: str, dct: _Ref | None) -> list[tuple[int, int, _Ref]]:
     """The stories of a text that reproduces wire copy, each with the date of its own
     dateline ("PEMBA, Mozambique, March 3 (Reuters) - ..."): a story runs from its dateline
@@ -427,6 +468,7 @@ def _story_refs(text: str, dct: _Ref | None) -> list[tuple[int, int, _Ref]]:
         pos += len(line)
     stories: list[tuple[int, int, _Ref]] = []
     open_story: tuple[int, _Ref] | None = None
+    year = _compilation_year(lines) if dct is None else None
     for k, (start, line) in enumerate(lines):
         wire = _read_wire(line) if line.strip() else None
         ends = (
@@ -444,8 +486,10 @@ def _story_refs(text: str, dct: _Ref | None) -> list[tuple[int, int, _Ref]]:
         day = None
         if date is not None:
             day = dt.date.fromisoformat(date.value)
-        elif month_day is not None:
+        elif month_day is not None and dct is not None:
             day = _dateline_day(month_day, dct)
+        elif month_day is not None and year is not None:
+            day = dt.date(year, *month_day)
         if day is not None:
             open_story = (start, _Ref(day.year, day.month, day.day))
     if open_story is not None:

@@ -1,0 +1,160 @@
+"""Tolls of one incident as quantities: whose people a stated count of the dead, wounded,
+missing or displaced is.
+
+Every count of people killed, injured, missing or displaced in an incident is a quantity
+(``incident_toll_measures`` of ``data/extract/quantity_cues.yaml``), beside the fatalities
+of its event: "at least nine passengers were killed", "three soldiers died and five were
+wounded", "the army said 14 militants were killed", one per source where sources disagree.
+Its subject is never whoever did the harm, nor the source that tells the figure:
+
+- the people are an actor's own members (the counted noun is a noun of armed personnel,
+  ``toll_member_nouns``): the actor the noun phrase names ("three FC soldiers", "two
+  fighters of the group", "14 al-Shabaab militants"), else, for a noun of state personnel
+  ("soldiers", "police officers", ``toll_state_nouns``), the one state force the sentence or
+  the one before names, else, for a noun of insurgents ("militants", "rebels"), the one armed
+  group the sentence or the one before names that is not the clause's acting subject;
+- anyone else (civilians, passengers, "people", villagers) are victims: no subject.
+
+Example::
+
+    toll_subject(doc, views, view, noun, agent=None)  # "three soldiers were killed" → army
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from dossier.extract.common import ARMED_TYPES, SentenceView, Slot, load_data
+from dossier.extract.quantity_measures import governing_verb, token_at
+
+__all__ = ["counted_noun", "toll_measures", "toll_subject"]
+
+
+def _cue(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("quantity_cues.yaml").get(name) or ())
+
+
+@lru_cache(maxsize=1)
+def toll_measures() -> frozenset[str]:
+    """Measures of people harmed whose count in one incident is kept as a quantity."""
+    return _cue("incident_toll_measures")
+
+
+_STATE_TYPES = frozenset({"state_forces", "government"})
+
+
+def counted_noun(doc: Doc, head: Token | None, count_end: int) -> Token | None:
+    """The noun that names the people a figure counts ("three *soldiers* were killed",
+    "killed 21 *people*"), or None ("killed three", "the toll rose to 12")."""
+    if head is not None and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    fig = token_at(doc, count_end - 1)
+    if fig is None:
+        return None
+    if fig.dep_ == "nummod" and fig.head.pos_ in ("NOUN", "PROPN"):
+        return fig.head
+    # "at least nine of the passengers": the "of" phrase
+    for prep in (c for c in fig.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            return obj
+    return None
+
+
+def _actors(view: SentenceView) -> list[Slot]:
+    return [s for s in view.slots if s.kind == "actor" and s.key and s.actor_type != "person"]
+
+
+def _named_in_phrase(view: SentenceView, noun: Token) -> Slot | None:
+    """An actor inside the counted noun phrase: "three FC soldiers", "two Hezbollah fighters",
+    "fighters of the group's Majeed Brigade" (the "of" phrase), not a relative clause on it."""
+    lo = noun.left_edge.idx
+    of_phrase = [
+        t
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "from")
+        for t in p.subtree
+    ]
+    spans = [(lo, noun.idx + len(noun.text))]
+    spans += [(t.idx, t.idx + len(t.text)) for t in of_phrase]
+    for s in _actors(view):
+        if any(a <= s.start < b for a, b in spans):
+            return s
+    return None
+
+
+def _acting_subject(view: SentenceView, noun: Token) -> str | None:
+    """The actor that is the subject of the verb the counted noun depends on (the side that
+    did the harm: "the army killed 14 militants")."""
+    verb = governing_verb(noun)
+    if verb is None:
+        return None
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+        for s in _actors(view):
+            if lo <= s.start < hi:
+                return s.key
+    return None
+
+
+def toll_subject(
+    doc: Doc,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    noun: Token | None,
+    exclude: frozenset[str] = frozenset(),
+) -> str | None:
+    """Whose own people an incident's toll counts (the module docstring), or None for
+    victims. ``exclude`` holds actors that cannot own them (the source of the figure)."""
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    members = _cue("toll_member_nouns")
+    state = _cue("toll_state_nouns")
+    compound = " ".join(
+        t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "amod")
+    )
+    if lemma not in members and lemma not in state and f"{compound} {lemma}" not in state:
+        return None  # civilians, passengers, people: victims
+    named = _named_in_phrase(view, noun)
+    if named is not None and named.key not in exclude:
+        return named.key
+    doer = _acting_subject(view, noun)
+    near = [
+        s
+        for v in views[max(0, view.index - 1) : view.index + 1]
+        for s in _actors(v)
+        if s.key not in exclude and s.key != doer and (v is not view or s.start < noun.idx)
+    ]
+    if lemma in state or f"{compound} {lemma}" in state:
+        forces = {s.key for s in near if s.actor_type == "state_forces"}
+        return forces.pop() if len(forces) == 1 else None
+    groups = {s.key for s in near if (s.actor_type or "") in ARMED_TYPES - {"organization"}}
+    return groups.pop() if len(groups) == 1 else None
+
+
+def toll_sources(view: SentenceView, doc: Doc, figure: Token | None) -> frozenset[str]:
+    """Actors of the sentence that tell the figure (the subject of a verb of saying whose
+    clause holds it, or the object of "according to"): never the owners of the people."""
+    out: set[str] = set()
+    if figure is None:
+        return frozenset()
+    for s in _actors(view):
+        tok = token_at(doc, s.end - 1)
+        if tok is None:
+            continue
+        if any(a.lemma_.lower() == "accord" for a in tok.ancestors):
+            out.add(str(s.key))
+            continue
+        t = tok
+        while t.dep_ in ("compound", "amod", "poss", "appos", "conj") and t.head is not t:
+            t = t.head
+        if t.dep_ == "nsubj" and any(
+            c.dep_ in ("ccomp", "parataxis") and figure in c.subtree for c in t.head.children
+        ):
+            out.add(str(s.key))
+    return frozenset(out)
