@@ -849,7 +849,7 @@ def _date_of(
     if head.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in head.children):
         anchor = head.head
         hung = [t for t in cands if t.start <= anchor.idx < t.end]
-        if not hung and _lemma(anchor) in rules.words("occurrence_verbs"):
+        if not hung and _lemma(anchor) in rules.words("occurrence_date_verbs"):
             # (trig, s16) "took place on the night of 21-22 October, when gunmen opened
             # fire": the day the occurrence is told on; (trig2, s16) only a date in an
             # on/in phrase of the verb itself, never "took place two days after the 12 May
