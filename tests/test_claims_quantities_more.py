@@ -75,13 +75,16 @@ def test_money_stockpiles_and_stated_strength() -> None:
 
 
 def test_a_death_toll_is_no_strength_estimate() -> None:
-    assert (
-        quantities_of(
+    assert [
+        (q.measure, q.low, q.high, q.subject)
+        for q in quantities_of(
             "Gunmen stormed an army post near Gao, in an attack that left at least 15 soldiers "
             "dead. The ambush killed 12 soldiers, the army said."
         )
-        == []
-    )
+    ] == [
+        ("killed", 15, None, None),
+        ("killed", 12, 12, None),
+    ]  # (s16b) the tolls are quantities too, of no force: no strength estimate
 
 
 def test_dates_member_states_and_one_salvo_are_no_quantities() -> None:
@@ -182,13 +185,16 @@ def test_periods_counting_verbs_and_departures() -> None:
 
 def test_victims_listed_with_others_are_no_members() -> None:
     # the toll of one attack, whatever the victims are called
-    assert (
-        quantities_of(
+    assert [
+        (q.measure, q.low, q.high, q.subject)
+        for q in quantities_of(
             "A suicide bomber attacked the airport, killing about 60 civilians and 11 "
             "coalition service members."
         )
-        == []
-    )
+    ] == [
+        ("killed", 60, 60, None),
+        ("killed", 11, 11, None),
+    ]  # (s16b) the tolls are quantities too, of nobody's members
 
 
 def test_a_source_given_between_two_clauses() -> None:

@@ -78,7 +78,10 @@ def test_people_who_fled_one_incident_are_kept_unless_dated_to_a_day() -> None:
         "towards the capital."
     )
     assert [r[1:3] for r in rows] == [("displaced", 2000)]
-    assert _rows("The raid on Friday displaced 3,000 people from Kitchanga.") == []
+    # (s16b: one behaviour for every caller, an incident's toll is a quantity too, victims nobody's)
+    assert [r[0:3] for r in _rows("The raid on Friday displaced 3,000 people from Kitchanga.")] == [
+        (None, "displaced", 3000)
+    ]
 
 
 # -- quantities: tables ------------------------------------------------------------------------

@@ -75,9 +75,10 @@ def test_a_toll_over_two_months_is_a_killed_quantity() -> None:
     qs = quantities_of("The ADF killed at least 180 civilians in March and April 2024.")
     killed = [q for q in qs if q.measure == "killed"]
     assert [(q.subject, q.low) for q in killed] == [("adf", 180.0)]
-    # one month stays the toll of an incident
+    # one month stays the toll of an incident: its victims, nobody's
+    # (s16b: one behaviour for every caller, an incident's toll is a quantity too, victims nobody's)
     qs = quantities_of("The ADF killed at least 18 civilians in a raid in March.")
-    assert not [q for q in qs if q.measure == "killed"]
+    assert [(q.subject, q.low) for q in qs if q.measure == "killed"] == [(None, 18)]
 
 
 # -- numbers --------------------------------------------------------------------------------------

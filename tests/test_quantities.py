@@ -59,25 +59,43 @@ def test_strength_estimates() -> None:
     assert qs[2].period == "in 2022"
 
 
-def test_event_tolls_are_left_to_events() -> None:
+def test_event_tolls_are_victims_and_campaign_tolls_the_groups() -> None:
+    # (s16b) one behaviour for every caller: an incident's toll is a quantity too, the
+    # victims nobody's; a campaign's toll over a period is the group's
     qs = quantities_of(
         "The bombing killed 40 people on Friday. Since 2021, TTP attacks have killed at "
         "least 1,200 people."
     )
-    assert [(q.measure, q.low, q.high, q.subject) for q in qs] == [("killed", 1200, None, "ttp")]
-    assert qs[0].period == "Since 2021"
+    assert [(q.measure, q.low, q.high, q.subject) for q in qs] == [
+        ("killed", 40, 40, None),
+        ("killed", 1200, None, "ttp"),
+    ]
+    assert qs[1].period == "Since 2021"
 
 
 def test_examples(examples_dir: Path) -> None:
     qs = quantities_of((examples_dir / "somalia_shabaab_mogadishu.md").read_text("utf-8"))
+    # (s16b) the tolls of the incidents (victims: no subject) and the siege's duration too
     assert [(q.subject, q.measure, q.low, q.high) for q in qs] == [
-        ("al_shabaab", "fighters", 7000, 12000)
+        (None, "killed", 121, None),
+        (None, "injured", 300, 300),
+        (None, "duration", 30, 30),
+        (None, "killed", 21, None),
+        ("al_shabaab", "fighters", 7000, 12000),
     ]
     qs = quantities_of((examples_dir / "colombia_eln_bogota.txt").read_text("utf-8"))
     assert [(q.subject, q.measure, q.low, q.approximate) for q in qs] == [
-        ("eln", "fighters", 2500, True)
+        (None, "killed", 22, False),
+        (None, "injured", 60, True),
+        ("eln", "fighters", 2500, True),
     ]
-    assert quantities_of((examples_dir / "sahel_jnim_bamako.txt").read_text("utf-8")) == []
+    qs = quantities_of((examples_dir / "sahel_jnim_bamako.txt").read_text("utf-8"))
+    # "put the number of dead at more than 70, and several dozen people were injured"
+    assert [(q.subject, q.measure, q.low, q.high) for q in qs] == [
+        (None, "killed", 70, None),
+        (None, "injured", 24, 99),
+        (None, "killed", 20, 99),
+    ]
 
 
 def test_seeds() -> None:
@@ -88,6 +106,8 @@ def test_seeds() -> None:
         pytest.skip("seed 004 is absent")
     qs = quantities_of(path.read_text("utf-8"))
     got = [(q.subject, q.measure, q.low, q.high) for q in qs]
+    assert got[0] == (None, "killed", 140, None)  # (s16b) "killed over 140 innocent civilians"
+    qs, got = qs[1:], got[1:]
     assert got == [
         ("iskp", "fighters", 1500, 5000),
         ("iskp", "attacks", 200, 999),

@@ -98,8 +98,10 @@ def test_the_flight_of_people_set_off_by_rumours_is_displacement() -> None:
         "people toward Mueda; the police said no attack took place."
     )
     assert [(q.measure, q.low, q.high) for q in qs] == [("displaced", 800, None)]
-    # (a raid dated one day keeps the people it displaced to its event)
-    assert _measures("The raid on Thursday displaced 3,000 people from Kamango.") == []
+    # (s16b: one behaviour for every caller, an incident's toll is a quantity too, victims nobody's)
+    assert _measures("The raid on Thursday displaced 3,000 people from Kamango.") == [
+        ("displaced", 3000, 3000)
+    ]
 
 
 def test_families_who_fled_camp_residents_and_people_sheltered() -> None:
@@ -139,8 +141,8 @@ def test_the_toll_of_an_offensive_begun_on_one_day() -> None:
         ("killed", 40, None),
         ("displaced", 20000, None),
     ]
-    # (one raid on one day stays its event's)
-    assert _measures("Gunmen killed 9 people in a raid on Kasindi on Sunday.") == []
+    # (s16b: one behaviour for every caller, an incident's toll is a quantity too, victims nobody's)
+    assert _measures("Gunmen killed 9 people in a raid on Kasindi on Sunday.") == [("killed", 9, 9)]
 
 
 # -- sources -----------------------------------------------------------------------------------
@@ -158,7 +160,8 @@ def test_another_sources_toll_in_the_next_sentence_is_kept() -> None:
         "Gunmen killed four traders near Beni on Sunday, the police said. Residents said "
         "seven people had been killed in a separate attack in Oicha."
     )
-    assert rows == []
+    # (s16b: one behaviour for every caller) each incident's own toll, victims nobody's
+    assert rows == [("killed", 4, 4), ("killed", 7, 7)]
 
 
 def test_a_higher_toll_with_dead_and_injured_after_a_colon() -> None:

@@ -40,8 +40,10 @@ def test_people_who_fled_their_homes_idps_and_refugees() -> None:
     ]
 
 
-def test_displacement_by_one_incident_stays_with_the_event() -> None:
-    assert quantities_of("The raid on Tuesday displaced 5,000 people from Mbau.") == []
+def test_displacement_by_one_incident_is_nobodys() -> None:
+    # (s16b: one behaviour for every caller, an incident's toll is a quantity too, victims nobody's)
+    qs = quantities_of("The raid on Tuesday displaced 5,000 people from Mbau.")
+    assert [(q.subject, q.measure, q.low) for q in qs] == [(None, "displaced", 5000)]
 
 
 # -- tables --------------------------------------------------------------------------------------
@@ -80,7 +82,8 @@ def test_table_of_incidents_gives_no_figures_of_its_own() -> None:
         "# Incidents\n\n| Date | Place | Incident |\n|---|---|---|\n"
         "| 12 May 2024 | Mocimboa | Gunmen killed 12 people. |\n"
     )
-    assert qs == []
+    # (s16b: one behaviour for every caller, an incident's toll is a quantity too, victims nobody's)
+    assert [(q.subject, q.measure, q.low) for q in qs] == [(None, "killed", 12)]
 
 
 # -- whose figure it is --------------------------------------------------------------------------

@@ -225,7 +225,7 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     claims = extract_claims(doc, actors, places, publisher=metadata.source)
     relations = extract_relations(doc, actors, places, timexes, claims=claims)
     # (s16) every stated toll of an incident is a quantity too, beside its event's fatalities
-    quantities = extract_quantities(doc, actors, timexes, tolls=True)
+    quantities = extract_quantities(doc, actors, timexes)
     events = extract_events(doc, actors, places, timexes, document_date)
     # (s15) the hostilities and areas of operations the events state and the text does not
     relations.extend(event_relations(events, actors, relations, places))

@@ -1739,8 +1739,15 @@ _WIRE_DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'-]+(?:,[^()\n]{0,80}?)?\s*"
     r"\((?P<agency>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})\)\s*(?:—|–|--|-|_)"
 )
-# a line that ends one pasted story ("-----", "* * *")
-_STORY_BREAK = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*(?:\s*\*){2,}|={3,})[ \t]*$")
+# a line that ends one pasted story ("-----", "* * *"); (s16b) or opens the next one: a
+# byline ("By our correspondent in Mogadishu") or, after a blank line, a short title line
+# without a sentence's closing punctuation ("Somalia: army retakes town") before a blank line
+# or a byline (a hard-wrapped paragraph's first line is none)
+_STORY_BREAK = re.compile(
+    r"(?m)^[ \t]*(?:-{3,}|\*(?:\s*\*){2,}|={3,})[ \t]*$"
+    r"|^[ \t]*By[ \t]+[\w'’][^\n]{0,80}(?<![.!?\"”'’:;,])[ \t]*$"
+    r"|(?<=\n\n)[ \t]*[A-Z][^\n]{0,80}(?<![.!?\"”'’:;,)])[ \t]*(?=\n[ \t]*(?:\n|By[ \t]))"
+)
 
 
 def _wire_via(text: str, claims: list[Claim]) -> list[Claim]:
@@ -1763,8 +1770,9 @@ def _wire_via(text: str, claims: list[Claim]) -> list[Claim]:
             c.via is None
             and story is not None
             and c.speaker_kind != AUTHOR  # the writer's own judgement: no outlet carried it
-            and story[2].lower() not in (c.speaker_text or "").lower()
-            and story[2].lower() not in (c.speaker or "").lower()
+            # (s16b) the agency as a whole word: "AP" is not in "Japan's defence ministry"
+            and not re.search(rf"\b{re.escape(story[2])}\b", c.speaker_text or "", re.I)
+            and not re.search(rf"\b{re.escape(story[2])}\b", c.speaker or "", re.I)
         ):
             c = replace(c, via=story[2])
         out.append(c)

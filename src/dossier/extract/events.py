@@ -588,7 +588,15 @@ def _modality(trig: Token, rules: EventRules) -> str:
     if any(
         _lemma(up) in rules.words("say_verbs")
         and any(
-            c.dep_ == "nsubj" and _lemma(c) in rules.words("retracted_report_nouns")
+            c.dep_ == "nsubj"
+            and _lemma(c) in rules.words("retracted_report_nouns")
+            # (trig2, s16) "an earlier version", not "the official version": a version
+            # superseded
+            and any(
+                m.dep_ == "amod"
+                and {m.lower_, _lemma(m)} & rules.words("retracted_report_modifiers")
+                for m in c.children
+            )
             for c in up.children
         )
         for up in trig.ancestors
@@ -618,9 +626,16 @@ def _modality(trig: Token, rules: EventRules) -> str:
         return "hypothetical"
     top = scope[-1]
     if (
-        top.dep_ == "ccomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
-        and _lemma(top.head) in governors
+        # (trig2, s16) an advcl too: "called for the BYC to be banned", "demanded for the
+        # group to be outlawed": what was called for (demand: infinitive_plan_governors)
+        top.dep_ in {"ccomp", "advcl"}
+        and any(
+            (c.dep_ == "aux" and c.lower_ == "to")
+            # "demanded that the BYC be banned": a bare "be", the mandative subjunctive
+            or (c.dep_ in {"aux", "auxpass"} and c.lower_ == "be" and top.dep_ == "ccomp")
+            for c in top.children
+        )
+        and _lemma(top.head) in governors | rules.words("infinitive_plan_governors")
     ):
         # (h4, s14) "did not order the troops to withdraw", "ordered the men to attack",
         # parsed with the infinitive as a clause of its own: what was ordered or wanted
@@ -732,6 +747,7 @@ def _date_of(
     timexes: Sequence[Timex],
     span: tuple[int, int] | None = None,
     report_verbs: frozenset[str] = frozenset(),
+    rules: EventRules | None = None,
 ) -> Timex | None:
     """The specific timex governing the trigger's clause (None when there is none).
 
@@ -752,6 +768,12 @@ def _date_of(
     if span is not None:
         inside = [t for t in cands if span[0] <= t.start < span[1]]
         return inside[0] if inside else None
+    rules = rules or load_event_rules()
+    if _lemma(head) in rules.words("occurrence_bound_verbs"):
+        # (trig2, s16) "The attack took place two days after the 12 May vote", "the massacre
+        # came a week after the 3 March elections": the date of what it followed
+        bounds = rules.words("occurrence_bound_preps")
+        cands = [t for t in cands if not _under_prep(t, head, sent, bounds)]
     # "Since November 2023, when Houthi gunmen hijacked ...": the bound a when-clause hangs
     # on is the date of what the clause tells
     head_when = head.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in head.children)
@@ -827,10 +849,18 @@ def _date_of(
     if head.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in head.children):
         anchor = head.head
         hung = [t for t in cands if t.start <= anchor.idx < t.end]
-        if not hung and anchor.lemma_.lower() in {"take", "occur", "happen", "come"}:
+        if not hung and _lemma(anchor) in rules.words("occurrence_date_verbs"):
             # (trig, s16) "took place on the night of 21-22 October, when gunmen opened
-            # fire": the day the occurrence is told on
-            hung = [t for t in cands if t.start < head.left_edge.idx and anchor.idx < t.start]
+            # fire": the day the occurrence is told on; (trig2, s16) only a date in an
+            # on/in phrase of the verb itself, never "took place two days after the 12 May
+            # vote"
+            hung = [
+                t
+                for t in cands
+                if t.start < head.left_edge.idx
+                and anchor.idx < t.start
+                and _occurrence_date(t, anchor, sent, rules)
+            ]
         if hung:
             return hung[0]
     # a single date fronted in the sentence ("In January 2015, the group appeared ...")
@@ -1248,6 +1278,39 @@ def _attached_to(t: Timex, root: Token, sent: Span) -> bool:
     return cur.i == root.i
 
 
+def _under_prep(t: Timex, verb: Token, sent: Span, preps: frozenset[str]) -> bool:
+    """(trig2, s16) Whether the date ``t`` hangs on ``verb`` through a preposition of
+    ``preps`` ("took place two days after the 12 May vote")."""
+    cur = _token_at(sent, t.start)
+    if cur is None:
+        return False
+    while cur.head.i != cur.i and cur.i != verb.i:
+        if cur.dep_ == "prep" and cur.lower_ in preps:
+            return True
+        cur = cur.head
+    return False
+
+
+def _occurrence_date(t: Timex, verb: Token, sent: Span, rules: EventRules) -> bool:
+    """(trig2, s16) A date told in a phrase of ``verb`` ("took place on the night of 11-12
+    June", "occurred in March") through prepositions of ``occurrence_date_preps`` only (not
+    "took place two days after the 12 May vote")."""
+    tok = _token_at(sent, t.start)
+    if tok is None:
+        return False
+    preps = rules.words("occurrence_date_preps")
+    cur = tok
+    while cur.head.i != cur.i and cur.i != verb.i:
+        if cur.dep_ == "prep" and cur.lower_ not in preps:
+            return False
+        if cur.dep_ in {"relcl", "ccomp", "advcl", "acl", "advmod", "npadvmod"}:
+            return False
+        if cur.head.i == verb.i:
+            return cur.dep_ == "prep" or (cur.dep_ == "dobj" and cur.i != tok.i)
+        cur = cur.head
+    return False
+
+
 def _date_value(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day a timex value covers ("2017-02" → Feb 1..28)."""
     m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
@@ -1374,11 +1437,15 @@ def extract_event_frames(
         sorted(rules.words("table_no_perpetrator")),
     )
     token_sentence = _token_sentences(doc)
-    for trig in _find_triggers(doc, rules):
+    triggers = _find_triggers(doc, rules)
+    trigger_ids = {t.token.i for t in triggers}
+    for trig in triggers:
         tok = trig.token
         type_id, mode = trig.type_mode
         if type_id not in rules.types:
             continue
+        if type_id == "FOUND" and _founding_aside(tok, trigger_ids):
+            continue  # (trig2, s16) "The OLA, founded in 2018, attacked ...": background
         if _counted_plural(tok):
             continue  # "claimed 600 attacks in 2024": a count of events (a quantity), no event
         if _cited_headline(doc_text(doc), tok.idx, rules):
@@ -1483,7 +1550,13 @@ def extract_event_frames(
         for part in parts:
             part_args = args if part is None else part.arguments
             date = _date_of(
-                tok, head, sent, timexes, part.span if part else None, rules.words("say_verbs")
+                tok,
+                head,
+                sent,
+                timexes,
+                part.span if part else None,
+                rules.words("say_verbs"),
+                rules,
             )
             if date is None and part is None and _durative(tok, mode, rules):
                 # "Since 10 May the RSF has besieged the city": a siege is dated by its start
@@ -2616,6 +2689,8 @@ def _terror_listing(verb: Token, rules: EventRules) -> bool:
     military zone", nor "considers it a terrorist group", a standing view)."""
     if _lemma(verb) not in rules.words("designation_verbs"):
         return False
+    if not _listing_act(verb, rules):
+        return False
     nouns = rules.words("designation_nouns")
     mods = rules.words("designation_modifiers")
     named = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
@@ -2639,6 +2714,37 @@ def _terror_listing(verb: Token, rules: EventRules) -> bool:
     )
 
 
+def _founding_aside(tok: Token, trigger_ids: set[int]) -> bool:
+    """(trig2, s16) A founding told in a participle or relative clause on the subject of
+    another event ("The OLA, founded in 2018, attacked a police station", "carried out an
+    attack"): background to that event, not one of its own ("The SLF, which was founded in
+    2011, has since lost most of its fighters" stands)."""
+    if tok.dep_ not in {"acl", "relcl"} or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head.head
+    return verb.i in trigger_ids or any(
+        c.dep_ == "dobj" and c.i in trigger_ids for c in verb.children
+    )
+
+
+def _listing_act(verb: Token, rules: EventRules) -> bool:
+    """(trig2, s16) A listing done, in the past ("declared", "has designated", "was listed"),
+    not a standing one ("Russia still lists the Taliban as ...", "has long labelled", "is
+    listed", "continues to list": ``standing_adverbs``, ``standing_verbs``)."""
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} and _lemma(c) == "be"
+        for c in verb.children
+    ):
+        return False  # "is listed as a terrorist group": a standing state
+    if any(
+        c.dep_ == "advmod" and c.lower_ in rules.words("standing_adverbs") for c in verb.children
+    ):
+        return False
+    return not (verb.dep_ == "xcomp" and _lemma(verb.head) in rules.words("standing_verbs"))
+
+
 def _proscribed_group(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
     """(trig, s16) "The BLA has been a proscribed organisation since 2006": a participle of a
     ban on a noun of ``designation_nouns`` said of a group (its subject) tells the ban."""
@@ -2653,7 +2759,14 @@ def _proscribed_group(tok: Token, finder: ArgumentFinder, rules: EventRules) -> 
     )
 
 
-def _dated_here(tok: Token) -> bool:
+def _found_preps(lemma: str, rules: EventRules) -> frozenset[str] | None:
+    """(trig2, s16) The prepositions a FOUND verb of ``found_prep_verbs`` founds a group with
+    ("split from", "merged with"), or None for a verb that needs none."""
+    preps = (rules.raw.get("found_prep_verbs") or {}).get(lemma)
+    return None if preps is None else frozenset(preps)
+
+
+def _dated_here(tok: Token, rules: EventRules) -> bool:
     """(trig, s16) A split or merger told with a date of its own ("split from the OLF in
     2019", "announced in August that it had merged with ..."), not one only placed after
     another event ("split from the FARC after the 2016 peace agreement")."""
@@ -2666,7 +2779,7 @@ def _dated_here(tok: Token) -> bool:
                 return True
             if (
                 c.dep_ == "prep"
-                and c.lower_ in {"in", "on", "during", "by"}
+                and c.lower_ in rules.words("dated_here_preps")
                 and any(g.ent_type_ == "DATE" for g in c.children)
             ):
                 return True
@@ -2752,7 +2865,7 @@ def _talk_party_actors(
         for s in list(sides)
         if _lemma(s) in delegates
         for c in s.children
-        if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+        if c.dep_ == "prep" and c.lower_ in rules.words("delegate_preps")
         for g in c.children
     ]
     parties: dict[str, int] = {}
@@ -2779,7 +2892,11 @@ def _surrendering(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool
         return False  # "refused to surrender": no surrender
     who = list(finder.subjects(tok))
     if _lemma(tok) != "surrender":
-        who += [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # (trig2, s16) "the army disarmed 40 militiamen": who is disarmed is the object or
+        # the passive subject, never the subject of a transitive verb ("al-Shabaab fighters
+        # disarmed villagers"); "500 fighters demobilised" (no object) disarmed themselves
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        who = objs if objs else who
     elif any(
         c.dep_ == "dobj" and _lemma(c) not in rules.words("seized_nouns") for c in tok.children
     ):
@@ -2803,8 +2920,24 @@ def _prison_riot(tok: Token, rules: EventRules) -> bool:
     jails = rules.words("jailbreak_nouns")
     scope = [tok, *tok.conjuncts]
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
-        scope += [c for c in tok.head.children if c.dep_ == "prep"]
-    return any(_lemma(t) in jails for s in scope for t in s.subtree)
+        scope.append(tok.head)
+    # (trig2, s16) the prison is where the riot was ("at the jail", "inside the prison", "a
+    # prison riot") or inmates rioted, never "relatives rioted outside Makala prison"
+    preps = rules.words("prison_riot_preps")
+    inmates = rules.words("release_objects")
+    for s in scope:
+        for c in s.children:
+            if c.dep_ == "compound" and _lemma(c) in jails:
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in preps
+                and any(_lemma(t) in jails for t in c.subtree)
+            ):
+                return True
+            if c.dep_ == "nsubj" and _lemma(c) in inmates:
+                return True
+    return False
 
 
 def _armed_blockade(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
@@ -2817,7 +2950,10 @@ def _armed_blockade(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bo
     sides = list(finder.subjects(verb)) if verb.pos_ in {"VERB", "AUX"} else []
     sides += [c for c in tok.children if c.dep_ == "poss"]
     sides += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
-    if any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
+    if any(
+        c.dep_ == "amod" and c.lower_ in rules.words("armed_blockade_modifiers")
+        for c in tok.children
+    ):
         return True
     return _armed_among(sides, nouns, finder, rules)
 
@@ -2981,6 +3117,19 @@ def _plausible(
         if any(c.dep_ == "auxpass" for c in tok.children):
             # (trig, s16) 'had been \n"liquidated"': a passive the model gave a plain subject
             objs += [c for c in tok.children if c.dep_ == "nsubj"]
+        if lem in rules.words("armed_only_euphemisms"):
+            # (trig2, s16) "troops eliminated four militants", "two ADF commanders were
+            # liquidated", not "three candidates were eliminated in the first round": only
+            # armed people
+            fighters = rules.words("neutralised_nouns") | rules.words("surrender_nouns")
+            return any(
+                _lemma(o) in fighters
+                or (
+                    (actor := finder.actor_in(*np_span(o), o)) is not None
+                    and actor.type in rules.words("armed_types")
+                )
+                for o in objs
+            )
         return any(
             finder.is_person(o, None)
             or (
@@ -3015,7 +3164,15 @@ def _plausible(
         )
     if type_id == "SANCTION" and mode == "designate":
         if verbal and _terror_listing(tok, rules):
-            return True  # (trig, s16) "listed 22 gangs as terrorist organisations"
+            # (trig, s16) "listed 22 gangs as terrorist organisations"; (trig2, s16) only a
+            # group listed (its object), not "a UN report named the ADF as ..."'s report
+            listed = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "ccomp"}]
+            listed += [cj for o in listed for cj in o.conjuncts]
+            return any(
+                (a := finder.actor_in(*np_span(o), o) or finder.refer(o)) is not None
+                and a.type in rules.words("group_types")
+                for o in listed
+            )
         if verbal and tok.dep_ == "amod":
             return _proscribed_group(tok, finder, rules)
         # a group or a person is designated, not "the area a military zone"
@@ -3066,13 +3223,13 @@ def _plausible(
         return not verbal and agreement_host(tok, rules) is not None
     if type_id == "FOUND" and not verbal and tok.dep_ in {"appos", "attr"}:
         return False  # "Ansaru, a splinter of Boko Haram": a description, not a founding
-    if type_id == "FOUND" and not verbal and lem in (rules.raw.get("found_prep_verbs") or {}):
+    found_preps = _found_preps(lem, rules)
+    if type_id == "FOUND" and not verbal and found_preps is not None:
         # (trig, s16) "The OLA split from the OLF in 2019" (the verb read as a noun), "the
         # group's merger with X": a group's own split or merger, with its preposition
-        preps = rules.raw["found_prep_verbs"][lem]
-        if not any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+        if not any(c.dep_ == "prep" and c.lower_ in found_preps for c in tok.children):
             return False
-        if not _dated_here(tok):
+        if not _dated_here(tok, rules):
             return False
         owners = [c for c in tok.children if c.dep_ in {"compound", "poss", "nsubj"}]
         owners += [g for c in tok.children if c.lower_ == "of" for g in c.children]
@@ -3097,12 +3254,11 @@ def _plausible(
                 cands.append(cur)
         if lem in {"announce", "declare"} and any(o.pos_ == "PRON" for o in objs):
             return False  # "announced it as part of its Central Africa Province": no founding
-        preps = (rules.raw.get("found_prep_verbs") or {}).get(lem)
-        if preps is not None and not any(
-            c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in preps for c in tok.children
+        if found_preps is not None and not any(
+            c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in found_preps for c in tok.children
         ):
             return False  # (trig, s16) "split from the OLF", not "split its forces"
-        if preps is not None and not _dated_here(tok):
+        if found_preps is not None and not _dated_here(tok, rules):
             return False  # (trig, s16) "split from the FARC after the 2016 peace deal": when?
         if tok.dep_ == "relcl":
             # (trig, s16) "PULO, which was founded in 1968": the pronoun's antecedent

@@ -12,8 +12,9 @@ For every number phrase of a sentence (:func:`~dossier.extract.common.find_count
    2023"; for displacement any date longer than a day, "newly displaced in May"): the toll
    of one incident is the fatalities of that event, not a quantity; standing totals of
    displaced people ("300,000 refugees", "the total number of IDPs") are always kept; the
-   pipeline asks for the tolls of single incidents too (``tolls=True``: every stated count of
-   people killed, injured, abducted, missing or displaced, one per source's figure), whose
+   tolls of single incidents are kept too (every stated count of people killed, injured,
+   abducted, missing or displaced, one per source's figure, not under a threat, plan, modal or
+   negation), whose
    subject is the actor whose own people they are, never the perpetrator or the source
    (:mod:`~dossier.extract.quantity_tolls`);
 3. the subject is the actor in the noun phrase ("ISKP fighters", "the number of JNIM
@@ -119,7 +120,13 @@ from dossier.extract.quantity_subjects import (
     payee,
     striker,
 )
-from dossier.extract.quantity_tolls import counted_noun, toll_measures, toll_sources, toll_subject
+from dossier.extract.quantity_tolls import (
+    counted_noun,
+    toll_measures,
+    toll_sources,
+    toll_subject,
+    unrealised,
+)
 from dossier.extract.tables import PipeRow, aligned_rows, pipe_rows
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Anchor, Quantity, Timex
@@ -378,7 +385,7 @@ def _period_span(timexes: Sequence[Timex], start: int, end: int, text: str = "")
 
 
 def extract_quantities(
-    doc: Doc, actors: Sequence[Actor], timexes: Sequence[Timex], *, tolls: bool = False
+    doc: Doc, actors: Sequence[Actor], timexes: Sequence[Timex]
 ) -> list[Quantity]:
     """Strength and activity estimates of ``doc``, in text order.
 
@@ -386,10 +393,11 @@ def extract_quantities(
     :param actors: its resolved actors (subjects are actor keys).
     :param timexes: its temporal expressions (figures inside a timex are not counts; the
         clause's timex gives the period).
-    :param tolls: also keep the tolls of one incident (people killed, injured, missing or
-        displaced: ``incident_toll_measures``), one per figure, whose subject is the actor
-        whose own people they are, or none for victims (:mod:`.quantity_tolls`); without
-        it they are left to the events' fatalities.
+
+    The tolls of one incident (people killed, injured, missing or displaced:
+    ``incident_toll_measures``) are kept, one per figure, whose subject is the actor whose
+    own people they are, or none for victims (:mod:`.quantity_tolls`); durations too. One
+    behaviour for ingest, evaluation and tests.
     """
     views = sentence_views(doc, actors, ())
     cues = load_data("quantity_cues.yaml")
@@ -411,10 +419,11 @@ def extract_quantities(
     text = doc_text(doc)
     found: list[tuple[int, int, Quantity]] = []  # (sentence, count start, quantity)
     pending: list[tuple[SentenceView, Count, bool]] = []  # figures without a noun
+    named_before: dict[int, str] = {}  # count start -> the measure the words before it name
     bodies: dict[int, str | None] = {}  # count start -> the actor a "N-strong" body names
     gapped: dict[int, str | None] = {}  # count start -> the actor of a clause without verb
     tentative: set[tuple[int, int]] = set()  # (sentence, count start) of a source's toll
-    kept_tolls = toll_measures() if tolls else frozenset()
+    kept_tolls = toll_measures()
     names = _actor_names(actors)
 
     def make(
@@ -470,6 +479,8 @@ def extract_quantities(
             and not _period_span(timexes, c_start, c_end, text)
         ):
             if measure in kept_tolls:
+                if unrealised(doc, head, count.end):
+                    return None  # (s16b) "threatened to kill 50 hostages": no toll
                 incident = True  # (s16) one incident's toll, kept: whose people it counts
             elif not event_like:
                 pass  # (people taken in one incident, kept)
@@ -591,14 +602,14 @@ def extract_quantities(
         )
 
     found.extend(_probabilities(text, views, timexes))
-    if tolls:
-        found.extend(_durations(text, views, timexes))
-    tabled = _table_quantities(text, views, actors, timexes, victims=tolls)
+    found.extend(_durations(text, views, timexes))
+    tabled = _table_quantities(text, views, actors, timexes)
     in_cells = {(count.start, count.end) for _s, count, _q in tabled}
     for view in views:
         shares = _share_quantities(doc, views, view, timexes)
         found.extend((view.index, start, q) for start, q in shares)
-        for count in find_counts(view.text, view.start):
+        view_counts = find_counts(view.text, view.start)
+        for count in view_counts:
             if count.text.lower() in too_vague or (count.start, count.end) in in_cells:
                 continue
             if _section_number(text, count.start) or _note_marker(text, count):
@@ -630,6 +641,16 @@ def extract_quantities(
             if found_after is not None:
                 measure, head = found_after
             before = measure_before(doc, view, count)
+            if (
+                before is not None
+                and measure is not None
+                and any(before[2] <= c.start < count.start for c in view_counts)
+            ):
+                # (s16b) "put the number of dead at more than 70, and several dozen people
+                # were injured": the words before name the earlier figure's measure
+                first = next(c for c in view_counts if before[2] <= c.start < count.start)
+                named_before[first.start] = before[0]
+                before = None
             if before is not None and (
                 measure is None or head is None or head.lemma_.lower() in ("people", "person")
             ):
@@ -691,6 +712,11 @@ def extract_quantities(
             # counted, never the wounded counted after them
             pool = [f for f in found if f[2].measure in ("killed", "casualties")]
         donor = donor_figure(pool, view.index, count.start, 2 if anaphoric else 0)
+        if count.start in named_before:
+            q = make(view, count, named_before[count.start], None, count.start, None)
+            if q is not None:
+                found.append((view.index, count.start, q))
+            continue
         if donor is None or donor.measure == "funding":
             continue
         q = make(view, count, donor.measure, None, count.start, None)
@@ -846,7 +872,23 @@ def _same_toll(one: Quantity, other: Quantity) -> bool:
     if one.anchor.quote.startswith("|") or other.anchor.quote.startswith("|"):
         return True
     words = [re.findall(r"[a-z]+", q.text.lower()) for q in (one, other)]
-    return bool(words[0] and words[1] and words[0][-1] == words[1][-1])
+    if not (words[0] and words[1]):
+        return False
+    if words[0][-1] == words[1][-1]:
+        return True
+    # (s16b) "killed 14 guests ... police confirmed that 14 people died": a generic noun of
+    # people in the same or the next sentence tells the same toll, unless each sentence names
+    # its own source (two accounts of the figure stay apart)
+    sources = cue_regex("toll_source_cues")
+    return (
+        bool({words[0][-1], words[1][-1]} & cue_set("toll_generic_nouns"))
+        and abs(one.anchor.sentence - other.anchor.sentence) <= 1
+        and not (
+            one.anchor.sentence != other.anchor.sentence
+            and sources.search(one.anchor.quote)
+            and sources.search(other.anchor.quote)
+        )
+    )
 
 
 # a numbered heading: "2.1 Piagapo ambush", "3. OUTLOOK", "4.2.1 Casualties"
@@ -1056,13 +1098,18 @@ def _probabilities(
     return out
 
 
-# "for nearly two hours", "lasting two days", "a standoff that lasted 10 hours": a span
-_LASTING = re.compile(r"\b(?:for|lasting|lasted|lasts|last)\s+$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _span_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words just before a span that lasted, "for nearly two hours"; words opening a window
+    up to or from now, "the past three days"), from ``quantity_cues.yaml``."""
+    cues = load_data("quantity_cues.yaml")
+    lasting = [str(w) for w in cues.get("duration_lasting") or ["for"]]
+    window = [str(w) for w in cues.get("duration_window") or ["past"]]
+    return (
+        re.compile(rf"\b(?:{alternation(lasting)})\s+$", re.IGNORECASE),
+        re.compile(rf"(?:the\s+)?(?:{alternation(window)})\b", re.IGNORECASE),
+    )
 
-# "the past three days", "the next 48 hours": a window up to or from now, no span that lasted
-_SPAN_WINDOW = re.compile(
-    r"(?:the\s+)?(?:past|last|next|previous|coming|first|final)\b", re.IGNORECASE
-)
 
 # an ISO 8601 span of minutes or hours ("PT10H", "PT30M") or days ("P2D")
 _ISO_SPAN = re.compile(r"P(?:T(?P<time>\d+(?:\.\d+)?)(?P<unit>[HM])|(?P<days>\d+(?:\.\d+)?)D)")
@@ -1091,13 +1138,14 @@ def _durations(
     ``duration`` in hours; not a date offset ("two days later") nor a window ("within 48
     hours", "in the past 24 hours")."""
     units, not_after, not_before = _duration_cues()
+    lasting_words, window = _span_cues()
     out: list[tuple[int, int, Quantity]] = []
     for t in timexes:
         span = _ISO_SPAN.fullmatch(t.value or "") if t.type == "DURATION" else None
         if span is None:
             continue
         unit = span.group("unit") or "D"
-        lasting = _LASTING.search(text, max(0, t.start - 20), t.start)
+        lasting = lasting_words.search(text, max(0, t.start - 20), t.start)
         if (
             unit not in units
             or (
@@ -1108,13 +1156,15 @@ def _durations(
                     or not_before.search(text, max(0, t.start - 30), t.start)
                 )
             )
-            or _SPAN_WINDOW.match(t.text)
+            or window.match(t.text)
         ):
             continue
         view = next((v for v in views if v.start <= t.start < v.end), None)
         counts = find_counts(t.text, t.start)
         if view is None or len(counts) > 1:
             continue
+        if not counts and not cue_regex("duration_unit_words").search(t.text):
+            continue  # (s16b) "a night raid": no stated span of minutes, hours or days
         if counts:
             count = counts[0]
         else:
@@ -1228,7 +1278,6 @@ def _table_quantities(
     views: Sequence[SentenceView],
     actors: Sequence[Actor],
     timexes: Sequence[Timex],
-    victims: bool = False,
 ) -> list[tuple[int, Count, Quantity]]:
     """Figures of table rows read as "label: figure" (:func:`~dossier.extract.tables.pipe_rows`): "| TTP fighters in
     Afghanistan | 6,000–6,500 | UN Monitoring Team, July 2023 |" is 6,000–6,500 TTP
@@ -1272,7 +1321,9 @@ def _table_quantities(
                 continue
             head = row.header[col] if col < len(row.header) else None
             measure = own or _row_measure(text, row, col)
-            if own in _PEOPLE_MEASURES and _row_measure(text, row, col) in HARM_MEASURES:
+            if own in cue_set("table_people_measures") and (
+                _row_measure(text, row, col) in HARM_MEASURES
+            ):
                 # "| Reported fatalities | 6–9 combatants |": the dead, not a strength
                 measure = _row_measure(text, row, col)
             if not measure and head is not None and column_measures.get(head):
@@ -1301,7 +1352,7 @@ def _table_quantities(
                     and not (k < len(row.header) and sources.search(text, *row.header[k]))
                 ]
                 keys = {a.key for s, e, a in mentions for c in owners if c[0] <= s and e <= c[1]}
-                if victims and measure in toll_measures():
+                if measure in toll_measures():
                     # (s16) "| 9 May | Taiz | Houthis | 4 |": the perpetrator's victims, no
                     # people of its own
                     keys = set()
@@ -1381,20 +1432,15 @@ def _row_measure(text: str, row: PipeRow, col: int) -> str | None:
 _BRACKETED = re.compile(r"\s+(?P<words>[A-Za-z][\w\s-]{0,30}?)\s*\)\s*$")
 
 
-# the header of a table's first column that numbers its rows ("#", "No.", "S/N")
-_INDEX_HEADER = re.compile(r"(?:#|no\.?|n[°º]|nr\.?|s/?n|ser\.?|ref\.?|id)", re.IGNORECASE)
-
-# measures a noun of people in a cell may name that a column of people harmed overrides
-_PEOPLE_MEASURES = frozenset({"fighters", "members"})
-
-
 def _without_index(text: str, row: PipeRow) -> PipeRow:
     """A row without its first cell when that cell only numbers the rows ("| # | Date | ... |"
     with "| 2 | 15 Oct | ... |"): the cell after it is the row's label."""
     if (
         len(row.cells) > 2
         and len(row.header) > 2
-        and _INDEX_HEADER.fullmatch(text[row.header[0][0] : row.header[0][1]].strip())
+        # the header of a column that numbers the rows ("#", "No.", "S/N")
+        and text[row.header[0][0] : row.header[0][1]].strip().lower()
+        in cue_set("table_index_headers")
         and re.fullmatch(r"\d{1,3}\.?", text[row.cells[0][0] : row.cells[0][1]].strip())
     ):
         return replace(row, cells=row.cells[1:], header=row.header[1:])

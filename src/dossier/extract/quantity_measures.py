@@ -159,12 +159,12 @@ def _measure_table() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
         ("hostage", "kidnapped"),
         ("refugee", "displaced"),
         ("idp", "displaced"),
-        # (s16) "more than 150 enforced disappearances", "40 abductions"
-        ("disappearance", "missing"),
-        ("abduction", "kidnapped"),
-        ("kidnapping", "kidnapped"),
     ):
         nouns.setdefault(noun, measure)
+    # (s16) "more than 150 enforced disappearances", "40 abductions": harm_of_nouns' measure
+    harm_of = cues.get("harm_of_nouns") or {}
+    for noun in cues.get("counted_harm_nouns") or ():
+        nouns.setdefault(str(noun), str(harm_of[noun]))
     # (s16) participles read as adjectives: "three soldiers were martyred and five injured"
     for verb, measure in list(verbs.items()):
         if " " not in verb and verb.isalpha() and not verb.endswith(("ed", "ing")):

@@ -17,7 +17,7 @@ Its subject is never whoever did the harm, nor the source that tells the figure:
 
 Example::
 
-    toll_subject(doc, views, view, noun, agent=None)  # "three soldiers were killed" → army
+    toll_subject(doc, views, view, noun)  # "three soldiers were killed" → the army's key
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from dossier.extract.common import ARMED_TYPES, SentenceView, Slot, load_data
-from dossier.extract.quantity_measures import governing_verb, token_at
+from dossier.extract.quantity_measures import cue_set, governing_verb, token_at
 
-__all__ = ["counted_noun", "toll_measures", "toll_subject"]
+__all__ = ["counted_noun", "toll_measures", "toll_sources", "toll_subject", "unrealised"]
 
 
 def _cue(name: str) -> frozenset[str]:
@@ -43,7 +43,61 @@ def toll_measures() -> frozenset[str]:
     return _cue("incident_toll_measures")
 
 
-_STATE_TYPES = frozenset({"state_forces", "government"})
+@lru_cache(maxsize=1)
+def _modality() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(modal auxiliaries, governors of a plan, threat or intent, governors that deny or
+    refuse, governors factual in the past), from ``event_rules.yaml``'s modality lists."""
+    rules = load_data("event_rules.yaml")
+
+    def words(*names: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for n in names for w in rules.get(n) or ())
+
+    return (
+        words("modal_hypothetical", "modal_future"),
+        words("hypothetical_governors", "infinitive_plan_governors")
+        | frozenset(str(w).lower() for w in rules.get("threat_verbs") or ()),
+        words("negation_governors", "refusal_verbs"),
+        words("past_factual_governors"),
+    )
+
+
+def unrealised(doc: Doc, head: Token | None, count_end: int) -> bool:
+    """Whether the harm a toll counts is not told as done: the harm verb is negated or under
+    a modal ("could kill 50"; "may have killed 50" is a hedged toll, kept), or the infinitive
+    of a verb of threat, intent or plan ("threatened to kill 50 hostages", "planned to
+    abduct 30 pupils"), or of a denial or refusal ("denied that 14 people were killed")."""
+    noun = counted_noun(doc, head, count_end)
+    if head is not None and head.pos_ in ("VERB", "AUX"):
+        verb: Token | None = head
+    else:
+        verb = governing_verb(noun) if noun is not None else None
+    if verb is None:
+        return False
+    modals, governors, deniers, factual = _modality()
+    v = verb
+    for _ in range(4):
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+        if any(c.lower_ in modals for c in aux) and not (
+            any(c.lower_ in ("may", "might") for c in aux) and any(c.lower_ == "have" for c in aux)
+        ):
+            return True
+        up = v.head
+        if up is v:
+            return False
+        lemma = up.lemma_.lower()
+        infinitive = v.dep_ in ("xcomp", "acl") or (
+            v.dep_ in ("ccomp", "advcl") and any(c.lower_ == "to" for c in aux)
+        )
+        if infinitive and lemma in governors:
+            return not (lemma in factual and up.tag_ in ("VBD", "VBN"))
+        if (infinitive or v.dep_ == "ccomp") and lemma in deniers:
+            return True
+        if not infinitive:
+            return False
+        v = up
+    return False
 
 
 def counted_noun(doc: Doc, head: Token | None, count_end: int) -> Token | None:
@@ -123,6 +177,8 @@ def toll_subject(
     named = _named_in_phrase(view, noun)
     if named is not None and named.key not in exclude:
         return named.key
+    if lemma in cue_set("toll_named_member_nouns"):
+        return None  # "four members of his family": an actor's only when their phrase names it
     doer = _acting_subject(view, noun)
     near = [
         s

@@ -81,15 +81,31 @@ _SEIZED = re.compile(
     r"overrun|retook|retaken|recaptured|stormed)\b",
     re.IGNORECASE,
 )
-_SEIZURE_DATE_AFTER = re.compile(
-    # (s16) "took P town (Amuru district) on 19 October": a parenthesis naming the district
-    r"(?:\s+(?:airport|airfield|airbase|base|town|city|village))?(?:\s*\([^()]{1,40}\))?"
-    r"\s*,?\s*(?:on|in|by)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# (s16) a hold said to have been short: its dates are the whole period of the control
-_BRIEF = re.compile(r"\b(?:briefly|temporarily|momentarily)\b", re.IGNORECASE)
-_DAY_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|and)\s*", re.IGNORECASE)
+
+
+def _words(key: str) -> str:
+    """The words of the list ``key`` of ``relation_patterns.yaml`` as one alternation."""
+    words = [str(w) for w in load_data("relation_patterns.yaml")[key]]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+@lru_cache(maxsize=1)
+def _hold_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(s16) The date right after a place taken ("took P town (Amuru district) on 19
+    October": a parenthesis naming the district), the words of a short hold (its dates are
+    the whole period of the control) and the joins of a range of days, read from
+    ``seizure_place_nouns``, ``brief_words`` and ``day_range_joins`` in
+    ``relation_patterns.yaml``."""
+    after = re.compile(
+        rf"(?:\s+{_words('seizure_place_nouns')})?(?:\s*\([^()]{{1,40}}\))?"
+        r"\s*,?\s*(?:on|in|by)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    brief = re.compile(rf"\b{_words('brief_words')}\b", re.IGNORECASE)
+    join = re.compile(rf"\s*{_words('day_range_joins')}\s*", re.IGNORECASE)
+    return after, brief, join
+
+
 _SEIZURE_DATE_FRONTED = re.compile(r"^[\s\"“*•·–—-]*(?:on|in|by)?\s*$", re.IGNORECASE)
 
 
@@ -437,6 +453,8 @@ class RelationMatcher:
             may = probe.candidates(view.masked, view.masked.lower())
             for i in sorted(may):
                 p = patterns[i]
+                if p.unless is not None and p.unless.search(view.masked):
+                    continue  # "wrongly accused of membership in Y"
                 for m in p.regex.finditer(view.masked):
                     out.extend(self._relations(p, view, m))
         return out
@@ -602,14 +620,14 @@ class RelationMatcher:
             if t.type not in ("DATE", "TIME") or not (view.start <= t.start and t.end <= view.end):
                 continue
             inside = start <= t.start and t.end <= end
-            after = t.start >= end and _SEIZURE_DATE_AFTER.fullmatch(self.text[end : t.start])
+            after = t.start >= end and _hold_words()[0].fullmatch(self.text[end : t.start])
             fronted = t.end <= start and _SEIZURE_DATE_FRONTED.fullmatch(
                 self.text[view.start : t.start]
             )
             if inside or after or fronted:
                 # (s16) "briefly took control of P on 19-21 October": a hold that ended, its
                 # dates the whole period
-                if _BRIEF.search(self.text[start:end]):
+                if _hold_words()[1].search(self.text[start:end]):
                     return self._day_range(t, view)
                 return "since " + t.text
         return None
@@ -621,7 +639,7 @@ class RelationMatcher:
             if (
                 u.start > t.end
                 and u.end <= view.end
-                and _DAY_RANGE_JOIN.fullmatch(self.text[t.end : u.start])
+                and _hold_words()[2].fullmatch(self.text[t.end : u.start])
             ):
                 return self.text[t.start : u.end]
         return t.text

@@ -51,6 +51,9 @@ class RelationPattern:
     # the certainty the construction itself gives ("accused X of arming Y": reported; "X,
     # widely viewed as a Y front": hedged), unless the match is negated
     certainty: str | None = None
+    # (rel2, s16) found anywhere in the sentence, drops the match ("wrongly accused of
+    # membership in Y", "acquitted")
+    unless: re.Pattern[str] | None = None
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -64,13 +67,12 @@ class RelationPattern:
 
 # "X, also known as Y," / "X, alias Y,": a second name inside an aside
 _ALIAS = r"(?:also\s+known\s+as|better\s+known\s+as|known\s+as|alias|a\.?k\.?a\.?|nicknamed)"
-# "X, led by Y," / "X, founded in 2019 by Y," / "X, based in P,": a participial aside
+# "X, led by Y," / "X, founded in 2019 by Y," / "X, based in P,": a participial aside (its
+# participles: the macro ASIDE_PARTICIPLE of ``relation_patterns.yaml``, expanded with the
+# pattern's own macros)
 _PARTICIPLE_ASIDE = (
     r"\s*,\s*(?:(?:once|formerly|originally|initially|now|also|long|reportedly)\s+)?"
-    r"(?:led|headed|commanded|founded|co-founded|created|formed|established|set\s+up|launched|"
-    r"based|headquartered|backed|supported|funded|sponsored|armed|known|dubbed|called|named|"
-    # (s16) "X, referred to by the government as "Z" (a pejorative term), split from Y"
-    r"referred\s+to|designated|labell?ed|branded|listed)\b"
+    r"{ASIDE_PARTICIPLE}\b"
     rf"[^,;.]{{0,140}}?(?:\s*,\s*{_ALIAS}\s+[^,;.]{{0,60}}?)?"
     # (h1, s13) "X, led by Y, "Z," has formed ...": a quoted nickname of the agent, its
     # comma inside the quotes or after them
@@ -97,20 +99,26 @@ _DASH_ASIDE = (
 )
 
 
-def _aside(name: str | None) -> str:
+def _aside(name: str) -> str:
     """An aside after a subject; ``name`` names the group of the aside proper."""
     body = (
         rf"(?:\s*,\s*(?:which|who|whose)\b[^,;.]{{0,80}},|{_PARTICIPLE_ASIDE}|{_APPOSITION}"
         rf"|{_DASH_ASIDE})"
         rf"{_APPOSITION_MORE}"
     )
-    group = rf"(?P<{name}>{body})" if name else body
+    group = rf"(?P<{name}>{body})"
     # (s16) "X, the other main group, which is led by Y and is active in P": an apposition
-    # with a relative clause opening after it
-    relative = r"(?:\s*(?:which|who)\b(?=\s+(?:is|was|are|were|has|have|had|remains)\b))?"
+    # with a relative clause opening after it; (rel2, s16) only where the aside names no
+    # actor, whom the relative would be about ("Hamas, a rival of Fatah, which is backed by
+    # Egypt": Fatah is backed)
+    clean = rf"(?P<{name}clean>(?=\s*[,–—][^⟦⟧;.]*?[,–—]\s*(?:which|who)\b))?"
+    relative = (
+        rf"(?:(?({name}clean)|(?!))\s*(?:which|who)\b"
+        r"(?=\s+(?:is|was|are|were|has|have|had|remains)\b))?"
+    )
     return (
         r"(?:\s*,\s*(?:which|who)\b(?=\s+(?:is|was|are|were|has|have|had|remains)\b)"
-        rf"|{group}{relative}|{_APPOSITION_CLOSE})?"
+        rf"|{clean}{group}{relative}|{_APPOSITION_CLOSE})?"
     )
 
 
@@ -126,6 +134,11 @@ _PLACE = (
     r"(?:⟪P\d+⟫[’']s\s+)?⟪P\d+⟫(?![’']s\b)"
     r"(?:\s+(?:regions?|provinces?|governorates?|districts?|areas?|states?|basin|border\s+(?:region|zone)))?"
 )
+
+
+# the words before a list's next name ("and the Sahara branch of AQIM"); (rel2, s16) never a
+# relative clause: "Fatah, which is backed by Egypt" lists no Egypt beside Fatah
+_LIST_FILLER = r"(?:(?:(?!\b(?:which|who|whom|whose)\b)[^⟦⟧⟪⟫.;,]){0,40}?)?"
 
 
 def _expand(pattern: str, macros: dict[str, str], slots_only: bool = False) -> str:
@@ -148,12 +161,12 @@ def _expand(pattern: str, macros: dict[str, str], slots_only: bool = False) -> s
         # "Ansar Dine, al-Mourabitoun and the Sahara branch of AQIM": each a subject
         "MEMBERS": (
             r"(?P<members>⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-            r"(?:[^⟦⟧⟪⟫.;,]{0,40}?)?⟦A\d+⟧)*)"
+            rf"{_LIST_FILLER}⟦A\d+⟧)*)"
         ),
         # "fought alongside Kataib Hezbollah and Harakat al-Nujaba": each an object
         "OBJECTS": (
             r"(?P<objects>⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-            r"(?:[^⟦⟧⟪⟫.;,]{0,40}?)?⟦A\d+⟧)*)"
+            rf"{_LIST_FILLER}⟦A\d+⟧)*)"
         ),
         # a place may be qualified by its country ("in Mali's Ménaka region and in Niger's
         # Tillabéri region": the country's token is no place of the relation), but a place
@@ -216,6 +229,11 @@ def load_patterns() -> tuple[RelationPattern, ...]:
                 person_predicate=onto.relation_type(person).id if person else None,
                 subject_name=re.compile(name) if name else None,
                 certainty=row.get("certainty"),
+                unless=(
+                    re.compile(_expand(row["unless"], macros), re.IGNORECASE)
+                    if row.get("unless")
+                    else None
+                ),
             )
         )
     return tuple(patterns)
