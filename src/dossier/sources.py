@@ -196,13 +196,24 @@ def normalise_source(name: str) -> str:
 
 
 def credited_names(*names: str | None) -> tuple[str, ...]:
-    """(s16) The separate names in a report's publisher and author fields ("A and B; C"):
+    """(s16) The separate names in a report's publisher and author fields ("A and B; C",
+    split on ";" and on "and" between two complete names, never on a comma):
     actor resolution takes none of them for an actor of the story ("told Pasargad
     Observer" in that outlet's own report)."""
     found: list[str] = []
     for name in names:
-        for part in re.split(r";|\band\b|,", name or ""):
-            part = part.strip()
-            if part and part not in found:
-                found.append(part)
+        for field in (name or "").split(";"):
+            halves = re.split(r"\s+and\s+", field.strip(), maxsplit=1)
+            # "John Smith and Jane Doe", never "Research and Analysis Centre" nor "Smith, John"
+            parts = halves if len(halves) == 2 and all(map(_complete_name, halves)) else [field]
+            for part in parts:
+                part = part.strip()
+                if part and part not in found:
+                    found.append(part)
     return tuple(found)
+
+
+def _complete_name(text: str) -> bool:
+    """Two capitalised words or more with no comma ("Jane Doe", "A. Rahimi")."""
+    words = text.split()
+    return len(words) >= 2 and "," not in text and all(w[:1].isupper() for w in words)

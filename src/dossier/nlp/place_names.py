@@ -674,9 +674,9 @@ def _described_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
     calls an organisation is one at every mention the model tagged as a place (a country or
     a province keeps its label)."""
     from dossier.resolve.geo_gazetteer import normalise_place_name, open_geo_gazetteer
-    from dossier.resolve.place_spans import _country_or_division, _organisation_names
+    from dossier.resolve.place_spans import country_or_division, organisation_names
 
-    names = _organisation_names(doc, ents)
+    names = organisation_names(doc, ents)
     if not names:
         return ents
     gaz = open_geo_gazetteer()
@@ -685,7 +685,7 @@ def _described_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ in ("GPE", "LOC")
         and not e.ent_id_
         and normalise_place_name(e.text) in names
-        and not _country_or_division(gaz, e.text)
+        and not country_or_division(gaz, e.text)
         else e
         for e in ents
     ]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -45,7 +45,7 @@ from dossier.resolve.actor_gazetteer import (
     load_actor_gazetteer,
     normalise_name,
 )
-from dossier.resolve.geo_gazetteer import country_english_name
+from dossier.resolve.geo_gazetteer import country_english_name, open_geo_gazetteer
 from dossier.resolve.geo_rules import is_demonym
 from dossier.resolve.states import (
     NationalForce,
@@ -71,7 +71,7 @@ ACTOR_LABELS = {"ORG", "PERSON", "NORP"}
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[-.):]|[•*\-–])?\s*$")
 _COLON_AFTER = re.compile(r"\s*:")
 # (s16) a label's lower-case words then a colon after a capitalised word opening a line
-_LABEL_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}\s*:\s")
+_LABEL_AFTER = re.compile(r"(?:\s+[a-z]+){0,1}\s+(?P<noun>[a-z]+)\s*:\s")
 # "Long Name (ACR)", and "English Name (Native Name, ACR)" with an optional language label
 # ("(Spanish: Ejército de Liberación Nacional, ELN)")
 _ACRONYM_DEF = re.compile(
@@ -220,6 +220,20 @@ def _country_before(text: str, start: int, rules: ActorRules) -> str | None:
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
 
+# a clock time right before a time zone: "14:05 GMT", "4:30 p.m. EST", "(2130 GMT"
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\(\s*\d{4}"
+    r"(?:\s*hrs?\.?)?|\b\d{4}\s*(?:hrs?|hours))\s*$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    """``time_zones`` of ``data/actor_rules.yaml``."""
+    return frozenset(str(w) for w in load_yaml("actor_rules.yaml").get("time_zones") or ())
+
+
 @lru_cache(maxsize=1)
 def _not_actor_forms() -> tuple[frozenset[str], re.Pattern[str]]:
     """``not_actor_words`` and ``document_code`` of ``data/actor_rules.yaml``."""
@@ -243,6 +257,8 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
         return "a word no actor"  # "Allahu" of "Allahu akbar", "LNG"
     if code.match(m.text):
         return "a document code"  # "ICD-203"
+    if m.text in _time_zones() and _CLOCK_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+        return "a time zone"  # "14:05 GMT", "(2130 GMT)"; not "Bangladesh's ICT"
     if m.text in rules.weapon_names or (words and words[0] in rules.weapon_names):
         return "a weapon"
     if m.text in rules.post_acronyms:
@@ -384,12 +400,47 @@ def _extra_surname(text: str, m: Mention) -> Mention | None:
     return replace(m, end=found.end(1), text=text[m.start : found.end(1)])
 
 
-def _names_publisher(m: Mention, credited: Sequence[str]) -> bool:
-    """An acronym of a name on the report's author or copyright line ("NESO" for "©
+# (s16) the publisher as the source of the story ("told Reuters", "according to Reuters",
+# "Reuters reported", "(Reuters) -", "© Reuters"): no actor there, an actor anywhere else
+_ATTRIBUTION_BEFORE = re.compile(
+    r"(?:\b(?:told|tells|tell|telling|according\s+to|reported\s+by|quoted\s+by|cited\s+by|"
+    r"seen\s+by|obtained\s+by|reviewed\s+by|said\s+to|spoke\s+to|speaking\s+to|talking\s+to|"
+    r"interview\s+with|by|via|for|source:?|copyright)|[\u00a9(])\s*(?:the\s+)?$",
+    re.I,
+)
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*(?:\)|(?:has\s+|had\s+)?(?:reported|reports|report|said|says|learned|learnt|"
+    r"understands|confirmed|saw|witnessed|counted|tallied|calculated|estimated|analysis|"
+    r"tally|count|reporters?|correspondents?|journalists?\s+(?:saw|counted)|witness(?:es)?|"
+    r"(?:could|can|was|were|has|have)\s+not\s+(?:been\s+able\s+to\s+)?(?:independently\s+)?"
+    r"(?:verify|confirm|reach)|(?:was|were|is|has\s+been)\s+unable|contacted|has\s+seen)\b)",
+    re.I,
+)
+
+
+def _attributed_to(m: Mention, text: str) -> bool:
+    """Whether the publisher's name at ``m`` credits the story ("told Reuters", "Reuters
+    reported", a credit or by-line) rather than taking part in it ("Reuters demanded his
+    release", "a Reuters cameraman")."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end) % (len(text) + 1)
+    if not text[line_start : m.start].strip() and (
+        not text[m.end : line_end].strip() or text[m.end : line_end].lstrip()[:1] in ",|-\u2014"
+    ):
+        return True  # a line of its own: a by-line or credit line
+    return bool(
+        _ATTRIBUTION_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        or _ATTRIBUTION_AFTER.match(text, m.end)
+    )
+
+
+def _names_publisher(m: Mention, credited: Sequence[str], text: str = "") -> bool:
+    """The publisher where it credits the story ("told Crónica Norte", "Reuters reported"),
+    or an acronym of a name on the report's author or copyright line ("NESO" for "©
     Northeast Security Observatory"): its letters in order in that name, the first one
     the name's first."""
     if any(normalise_name(m.text) == normalise_name(name) for name in credited):
-        return True  # the publisher itself ("told Crónica Norte", "told Reuters")
+        return not text or _attributed_to(m, text)  # "told Reuters", not "Reuters demanded"
     if not is_acronym(m.text) or len(m.text) < 3:
         return False
     return any(
@@ -412,21 +463,40 @@ _LINE_HEAD_NAME = re.compile(
 )
 
 
-def _dated_line_heads(text: str) -> set[str]:
+@lru_cache(maxsize=1)
+def _incident_line_words() -> re.Pattern[str]:
+    """The words of an incident told after a dated heading's colon (``incident_line_words``
+    of ``data/actor_rules.yaml``)."""
+    words = load_yaml("actor_rules.yaml").get("incident_line_words") or ["attack"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.I)
+
+
+def _dated_line_heads(
+    text: str, people: Collection[str] = (), known_place: Callable[[str], bool] | None = None
+) -> set[str]:
     """The names that open a line (after a list marker) followed by a day and a month and
     a colon: "- Ejere, 5 Oct: Armed men stopped a minibus", the heading of an incident at a
-    place."""
+    place. A person's name (``people``) only where ``known_place`` knows it or the line
+    tells an incident, never a speaker's dated quote ("- Kabiru Sadauki, 5 Oct: "We ..."")."""
     out: set[str] = set()
     for line in _LINE_HEAD_NAME.finditer(text):
         found = _DATED_HEAD_AFTER.match(text, line.end("name"))
         if found is not None and _calendar_word(found.group(0)):
             name = line.group("name")
-            if not _calendar_word(name):
-                out.add(name)
+            if _calendar_word(name):
+                continue
+            if name in people and not (known_place is not None and known_place(name)):
+                rest = text[found.end() : text.find("\n", found.end()) % (len(text) + 1)]
+                if rest.lstrip()[:1] in "\"\u201c\u2018'" or not _incident_line_words().search(
+                    rest
+                ):
+                    continue
+            out.add(name)
     return out
 
 
 def _calendar_word(chunk: str) -> bool:
+    """Whether a word of ``chunk`` is a calendar word (a month's or a weekday's name)."""
     return any(w.strip(".,:;").lower() in _calendar_words() for w in chunk.split())
 
 
@@ -451,9 +521,34 @@ def _state_owner_before(text: str, start: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _label_nouns() -> frozenset[str]:
+    """The last words of a line's label ("Handling note:"; ``label_nouns`` of
+    ``data/actor_rules.yaml``)."""
+    return frozenset(str(w).lower() for w in load_yaml("actor_rules.yaml").get("label_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _state_body_words() -> frozenset[str]:
+    """The words of a state body's name (``state_body_words`` of ``data/actor_rules.yaml``)."""
+    words = load_yaml("actor_rules.yaml").get("state_body_words") or ()
+    return frozenset(str(w).lower() for w in words)
+
+
+def _state_body_name(name: str, rules: ActorRules) -> bool:
+    """A name with a government or agency word ("Peace Dialogue Panel", "Crimes Tribunal"):
+    a body a country's possessive makes its government's."""
+    low = f" {name.lower()} "
+    cues = dict(rules.type_cues).get("government", ())
+    return any(w.lower() in _state_body_words() for w in name.split()) or any(
+        f" {c} " in low for c in cues
+    )
+
+
+@lru_cache(maxsize=1)
 def _unit_nouns_all() -> frozenset[str]:
-    """The nouns of a body's units and wings (``subunit_nouns``, ``owned_group_nouns``,
-    ``owned_after_possessive`` of ``data/actor_rules.yaml``)."""
+    """The nouns of a body's units and wings and of named groups, lower-cased
+    (``subunit_nouns``, ``owned_group_nouns``, ``owned_after_possessive`` and
+    ``named_group_nouns`` of ``data/actor_rules.yaml``)."""
     data = load_yaml("actor_rules.yaml")
     keys = ("subunit_nouns", "owned_group_nouns", "owned_after_possessive", "named_group_nouns")
     return frozenset(str(w).lower() for k in keys for w in data.get(k) or ())
@@ -696,10 +791,14 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
         doc_text(doc), m.end
     ):
         return "heading"
-    if _LIST_MARKER.match(doc_text(doc)[line_start : m.start]) and _LABEL_AFTER.match(
-        doc_text(doc), m.end
+    label = _LABEL_AFTER.match(doc_text(doc), m.end)
+    if (
+        label is not None
+        and (m.label != "PERSON" or _english_share(text) == 1.0)  # "Handling", no person
+        and label.group("noun") in _label_nouns()
+        and _LIST_MARKER.match(doc_text(doc)[line_start : m.start])
     ):
-        return "a label"  # (s16) "Handling note: Not for circulation."
+        return "a label"  # (s16) "Handling note: Not for circulation.", never "X told:"
     words = text.split()
     titles = load_titles()
     title_words = titles.heads | titles.modifiers | titles.connectors
@@ -1319,8 +1418,27 @@ _PLURAL_KNOWN_AS = re.compile(
     r"(?:as\s+)?(?:the\s+)?[\"\u201c\u2018']?$"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_PLURAL_ARTICLES = frozenset({"Los", "Las", "Les", "Os"})
-_GANG_WORDS = re.compile(r"\b(?:gangs?|cartels?|criminal|narco\w*|pandillas?|bandas?)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _plural_article_rules() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The plural articles that open a gang's name and the words of a report about gangs
+    (``plural_article_names`` of ``data/actor_rules.yaml``)."""
+    data = load_yaml("actor_rules.yaml").get("plural_article_names") or {}
+    articles = frozenset(str(w) for w in data.get("articles") or ())
+    words = data.get("gang_words") or ["gang"]
+    return articles, re.compile(r"\b(?:" + "|".join(str(w) for w in words) + r")\b", re.I)
+
+
+def _starts_with_town(words: Sequence[str]) -> bool:
+    """Whether the first words of a name are a town's or a division's name the geographic
+    gazetteer knows ("Los Angeles Lakers", "Las Vegas Raiders")."""
+    gaz = open_geo_gazetteer()
+    for k in range(2, len(words) + 1):
+        for c in gaz.candidates(" ".join(words[:k]), fuzzy=False):
+            if c.population >= 10000 or c.feature.startswith("admin"):
+                return True
+    return False
 
 
 def _named_body_type(m: Mention, text: str, rules: ActorRules) -> str | None:
@@ -1346,8 +1464,9 @@ def _named_body_type(m: Mention, text: str, rules: ActorRules) -> str | None:
 
 @lru_cache(maxsize=1)
 def _state_force_plurals() -> frozenset[str]:
-    """Plural nouns of state forces the national-forces lists lack ("rangers",
-    "paramilitaries"): ``state_force_plurals`` of ``data/state_actors.yaml``."""
+    """Nouns of state forces: ``force_nouns`` and ``police_nouns`` of
+    ``data/state_actors.yaml`` and the plurals those lists lack ("rangers", "paramilitaries",
+    ``state_force_plurals``)."""
     data = load_yaml("state_actors.yaml")
     nouns = [*(data.get("force_nouns") or ()), *(data.get("police_nouns") or ())]
     return frozenset(str(w) for w in [*nouns, *(data.get("state_force_plurals") or ())])
@@ -1358,15 +1477,17 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     number ("the 33rd Front"), from the body the text says it belongs to."""
     kind = _type_from_cues(m.text, m.label, rules)
     words = m.text.split()
+    articles, gang_words = _plural_article_rules()
     if (
         kind in ("person", "organization")
         and len(words) > 1
-        and words[0] in _PLURAL_ARTICLES
+        and words[0] in articles
         and words[-1][-1:] == "s"
+        and not _starts_with_town(words)
     ):
         # (s16) "Los Choneros", "Las Panteras": a group named by a plural article, no
-        # person; a gang where the report speaks of gangs or cartels
-        return "criminal_group" if _GANG_WORDS.search(doc_text(doc)) else "organization"
+        # person; a gang where the report speaks of gangs or cartels; not "Los Angeles X"
+        return "criminal_group" if gang_words.search(doc_text(doc)) else "organization"
     if m.label != "PERSON" and _armed_coalition_re().match(doc_text(doc), m.end):
         return "armed_group"  # "the Joint Forces, a coalition of former rebel groups"
     after = _NEXT_WORDS.match(doc_text(doc), m.end)
@@ -2116,9 +2237,10 @@ def resolve_actors(
     place_texts |= _placed_person_names(doc, mentions, resolver, rules) - bracketed
     # (s16) "- Kiremu, 28 Oct: Clashes ...": the name that opens a dated incident line is
     # a place's, there and wherever else the report writes it
-    place_texts |= _dated_line_heads(text) - {
-        m.text for m in mentions if resolver.gazetteer_entry(m) is not None
-    }
+    people = {m.text for m in mentions if m.label == "PERSON"}
+    place_texts |= _dated_line_heads(
+        text, people, lambda name: any(is_place(m) for m in mentions if m.text == name)
+    ) - {m.text for m in mentions if resolver.gazetteer_entry(m) is not None}
     is_place = _or_named_place(is_place, place_texts)
     candidates: list[tuple[Mention, ActorEntry | None, str | None]] = []
     rejected: list[Mention] = []
@@ -2162,7 +2284,7 @@ def resolve_actors(
             m, role = _strip_role(m, rules)
             entry = resolver.gazetteer_entry(m)
         reason = _junk_reason(m, doc, rules, known=entry is not None)
-        if reason is None and entry is None and _names_publisher(m, credited):
+        if reason is None and entry is None and _names_publisher(m, credited, text):
             reason = "the publisher"  # "NESO" after "© Northeast Security ...", "told Reuters"
         if reason is None and entry is None and _places_joined(m, is_place):
             reason = "places joined"  # "Mazatlán or Escuinapa"
@@ -2474,7 +2596,8 @@ def resolve_actors(
                 # (s16) "Thailand's Peace Dialogue Panel": a body a state owns by name
                 owned = {_state_owner_before(text, x.start) for x in ms} - {None}
                 if len(owned) == 1:
-                    types[key] = "government"
+                    if _state_body_name(name, rules):
+                        types[key] = "government"  # not "Nigeria's Muslim Rights Concern"
                     countries[key] = str(next(iter(owned)))
             national = _national_unit(name, rules)
             if national is not None and types.get(key) == "armed_group" and key not in countries:
@@ -2702,6 +2825,21 @@ _OR_ALIAS_END = re.compile(r"\s*(?:[,.;:)]|\s(?:which|who|that|whose|has|had|is|
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|\beither|\bwhether|\bboth)\s+(?:the\s+)?$")
 
 
+def _english_share(name: str) -> float:
+    """The share of a name's words that are common English words ("Popular Victory
+    Movement" 1.0, "Harakat al-Nasr al-Sha'bi" 0.0)."""
+    words = [w for w in re.findall(r"[\w'\u2019-]+", name) if w.lower() not in {"the", "of"}]
+    if not words:
+        return 0.0
+    return sum(zipf_frequency(w.lower(), "en") >= 3.5 for w in words) / len(words)
+
+
+def _translated(one: str, other: str) -> bool:
+    """A name and its translation: one in English words, the other mostly not."""
+    shares = sorted((_english_share(one), _english_share(other)))
+    return shares[0] <= 0.34 and shares[1] >= 0.5
+
+
 def _or_aliases(
     text: str,
     candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
@@ -2709,7 +2847,8 @@ def _or_aliases(
 ) -> dict[str, str]:
     """ "Jebhat X, or the Y Front," / "the Y Front (also Jebhat X)": two names the gazetteer
     lacks joined by "or" right after the first, the second ending its phrase, are one actor,
-    unless the first closes a list ("A, B, or C") or is a person's and the second too."""
+    unless the first closes a list ("A, B, or C") or is a person's and the second too. A bare
+    ", or" joins only a name and its translation (two English names are two groups)."""
     by_start = {c[0].start: i for i, c in enumerate(candidates)}
     ends = {c[0].end for c in candidates}
     out: dict[str, str] = {}
@@ -2729,6 +2868,8 @@ def _or_aliases(
             continue
         if not found.group(0).lstrip().startswith("(") and not _OR_ALIAS_END.match(text, other.end):
             continue
+        if not found.group(0).lstrip().startswith("(") and not _translated(m.text, other.text):
+            continue  # "the Kebbi Liberation Front, or the Sokoto Freedom Army,": two groups
         head = text[max(0, m.start - 12) : m.start]
         lead = _LIST_BEFORE.search(head)
         if lead is not None and (
@@ -2742,17 +2883,24 @@ def _or_aliases(
 _DASH = re.compile(r"\s+[\u2014\u2013-]{1,2}\s+")
 
 
-# (s16) another spelling of a name: "Local media spelled his name X", "X (also spelt Y)"
-_SPELT_BEFORE = re.compile(
-    r"\b(?:spell|spells|spelled|spelt|spelling|transliterate|transliterates|transliterated|"
-    r"render|renders|rendered|write|writes|wrote|written|give|gives|gave)\s+(?:his|her|the"
-    r"\s+(?:[a-z]+\s+)?(?:man|woman|suspect|victim|commander|leader)[\u2019']s)\s+name\s+"
-    r"(?:as\s+)?[\"\u201c\u2018']?$"
-)
-_SPELT_AFTER = re.compile(
-    r"\s*[,(]\s*(?:also\s+|sometimes\s+|variously\s+)?(?:spelled|spelt|transliterated|"
-    r"written|rendered)\s+(?:as\s+)?[\"\u201c\u2018']?"
-)
+@lru_cache(maxsize=1)
+def _spelling_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(s16) Cues of another spelling of a name, before it ("Local media spelled his name X")
+    and after the first name ("X (also spelt Y)"): ``spelling_verbs`` of
+    ``data/actor_rules.yaml``."""
+    data = load_yaml("actor_rules.yaml").get("spelling_verbs") or {}
+    before_verbs = "|".join(re.escape(str(w)) for w in data.get("before") or ["spelled"])
+    after_verbs = "|".join(re.escape(str(w)) for w in data.get("after") or ["spelled"])
+    before = re.compile(
+        r"\b(?:" + before_verbs + r")\s+(?:his|her|the"
+        r"\s+(?:[a-z]+\s+)?(?:man|woman|suspect|victim|commander|leader)[\u2019']s)\s+name\s+"
+        r"(?:as\s+)?[\"\u201c\u2018']?$"
+    )
+    after = re.compile(
+        r"\s*[,(]\s*(?:also\s+|sometimes\s+|variously\s+)?(?:" + after_verbs + r")\s+"
+        r"(?:as\s+)?[\"\u201c\u2018']?"
+    )
+    return before, after
 
 
 def _spelling_aliases(
@@ -2763,12 +2911,13 @@ def _spelling_aliases(
     """A person's name in another spelling ("Local media spelled his name Ismae Yusoh" after
     "Ismail Yusof"; "Ismail Yusof (also spelt Ismae Yusoh)"): the person named last before,
     within the sentence or the one before, whatever the model tagged the spelling."""
+    spelt_before, spelt_after = _spelling_res()
     by_start = {c[0].start: i for i, c in enumerate(candidates)}
     out: dict[str, str] = {}
     for i, (m, entry, _role) in enumerate(candidates):
         if entry is not None:
             continue
-        found = _SPELT_AFTER.match(text, m.end)
+        found = spelt_after.match(text, m.end)
         j = by_start.get(found.end()) if found else None
         if (
             j is not None
@@ -2778,7 +2927,7 @@ def _spelling_aliases(
         ):
             out[keys[j]] = keys[i]
     for j, (m, entry, _role) in enumerate(candidates):
-        if entry is not None or not _SPELT_BEFORE.search(text[max(0, m.start - 60) : m.start]):
+        if entry is not None or not spelt_before.search(text[max(0, m.start - 60) : m.start]):
             continue
         people = [
             i
@@ -3225,32 +3374,14 @@ def _local_aliases(text: str, mentions: Sequence[Mention], keys: Sequence[str]) 
     )
 
 
-# (s16) the objects of "refer to the group as X": a group or its members, no one else's
-_GROUP_OBJECTS = frozenset(
-    {
-        "group",
-        "groups",
-        "movement",
-        "organisation",
-        "organization",
-        "outfit",
-        "faction",
-        "militia",
-        "militias",
-        "militants",
-        "rebels",
-        "insurgents",
-        "fighters",
-        "guerrillas",
-        "jihadists",
-        "insurgency",
-        "gang",
-        "gangs",
-        "alliance",
-        "coalition",
-        "front",
-    }
-)
+@lru_cache(maxsize=1)
+def _group_objects() -> tuple[frozenset[str], frozenset[str]]:
+    """The objects of "refer to the group as X" (actor_rules.yaml ``group_objects``): the
+    bodies, and the members (people, whom "named the militants as X" identifies)."""
+    rules = load_yaml("actor_rules.yaml").get("group_objects") or {}
+    bodies = frozenset(str(w) for w in rules.get("bodies") or ())
+    members = frozenset(str(w) for w in rules.get("members") or ())
+    return bodies, members
 
 
 @lru_cache(maxsize=1)
@@ -3259,6 +3390,7 @@ def _local_name_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     X", "locals call the fighters X"; ending where the name starts) and of one after the name
     ("X, as villagers call them")."""
     namers = load_yaml("actor_rules.yaml").get("local_namers") or ["locals"]
+    bodies, members = _group_objects()
     who = (
         r"(?:the\s+)?(?:(?:many|most|some|local|the)\s+){0,2}(?:"
         + "|".join(re.escape(str(w)) for w in namers)
@@ -3271,10 +3403,14 @@ def _local_name_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:[a-z]+\s+)?[a-z]+)\s+(?:as\s+)?"
         # (s16) anyone's name for the group ("officials refer to the group as X", "which
         # the government calls X"); the group is the one the passage is about
-        r"|\b(?:call|calls|called|calling|name|names|named|dub|dubs|dubbed|label|labels|"
+        r"|\b(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|"
         r"labell?ed|brand|brands|branded|term|terms|termed|(?:refer|refers|referred|referring)"
         r"\s+to)\s+(?:(?:the|these|this|its|their)\s+(?:[a-z]+\s+)?(?:"
-        + "|".join(sorted(_GROUP_OBJECTS))
+        + "|".join(sorted(bodies | members))
+        + r"))\s+(?:as\s+)?"
+        # "named the group X"; never "named the militants as X" (people identified)
+        r"|\b(?:name|names|named)\s+(?:(?:the|these|this|its|their)\s+(?:[a-z]+\s+)?(?:"
+        + "|".join(sorted(bodies))
         + r"))\s+(?:as\s+)?"
         r"|\bwhich\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:calls?|names?|dubs?|labels?|"
         r"brands?|terms?|refers?\s+to\s+as)\s+)"
@@ -3317,8 +3453,8 @@ def _locally_called(
         if cue is not None:
             names.append((s0, e0, by_start.get(s0)))
     for i, (m, _e, _r) in enumerate(candidates):
-        if any(s0 == m.start for s0, _e0, _j in names):
-            continue
+        if any(s0 == m.start for s0, _e0, _j in names) or m.label == "PERSON":
+            continue  # a person is no group's other name ("named the suspects as Musa Garba")
         if before.search(text[max(0, m.start - 90) : m.start]) or after.match(text, m.end):
             names.append((m.start, m.end, i))
     out: list[tuple[Mention, int]] = []
@@ -3335,7 +3471,7 @@ def _locally_called(
         ]
         if not near and re.search(
             r"\b(?:the|these|this|its|their)\s+(?:[a-z]+\s+)?(?:"
-            + "|".join(sorted(_GROUP_OBJECTS))
+            + "|".join(sorted(_group_objects()[0] | _group_objects()[1]))
             + r")\s+(?:as\s+)?[\"\u201c\u2018']?$",
             text[max(0, s0 - 40) : s0],
         ):

@@ -260,6 +260,11 @@ def _described_as_organisation(span: Span) -> bool:
         i += 1
     if i >= len(doc) or doc[i].lemma_.lower() not in _organisation_apposition_nouns():
         return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return False  # (s16) "Tsafe, a group of hamlets near Gusau": a place described
+    after = max(t.i for t in doc[i].subtree) + 1
+    if after < len(doc) and doc[after].pos_ in ("VERB", "AUX"):
+        return False  # "near Quneitra, the Syrian Observatory ... said": the speaker's clause
     if doc[i].dep_ == "appos" and span.start <= doc[i].head.i < span.end:
         return True
     # "according to Zarand, a Baloch news outlet, and ..." (parsed otherwise): the phrase
@@ -275,7 +280,7 @@ _APPOSITION_ENDS = frozenset({",", ".", ";", ")", "that", "which", "who", "whose
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
 
 
-def _organisation_names(doc: Doc, ents: list[Span]) -> set[str]:
+def organisation_names(doc: Doc, ents: list[Span]) -> set[str]:
     """The names that an apposition somewhere in ``doc`` calls an organisation
     (at any of their mentions, tagged or not)."""
     text = doc_text(doc)
@@ -298,7 +303,7 @@ def _people_compound(text: str) -> bool:
     return len(parts) > 1 and all(is_demonym(p) for p in parts)
 
 
-def _country_or_division(gaz: GeoGazetteer, text: str) -> bool:
+def country_or_division(gaz: GeoGazetteer, text: str) -> bool:
     """A country or a first-level division keeps its place whatever an apposition says."""
     return any(
         c.feature in ("country", "admin1") and not c.alternate for c in _candidates(gaz, text)[2]
@@ -609,7 +614,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     place_names |= settled
     # (s16) "Haalvsh, a Baloch rights group that ...": a name an apposition calls an
     # organisation is no place anywhere in the report, whatever the model tagged it
-    organisations = _organisation_names(doc, trimmed)
+    organisations = organisation_names(doc, trimmed)
     for ent, span in zip(doc_ents(doc), trimmed, strict=True):
         text = span.text.strip()
         if not text or is_demonym(text) or normalise_place_name(text) in _never_alone():
@@ -764,9 +769,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
     spans = [
         sp
         for sp in spans
-        if (
-            normalise_place_name(sp.text) not in organisations or _country_or_division(gaz, sp.text)
-        )
+        if (normalise_place_name(sp.text) not in organisations or country_or_division(gaz, sp.text))
         and not _people_compound(sp.text)
     ]
     spans.extend(_field_places(doc, fields, spans))
