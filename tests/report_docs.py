@@ -7,11 +7,15 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
+from dossier.clean import clean_text
 from dossier.eval.muc4_dossier import annotate_text
 from dossier.extract.events import extract_events
-from dossier.pipeline import process_file
-from dossier.records import DateValue, Document, Event
+from dossier.metadata import extract_metadata
+from dossier.nlp import build_nlp
+from dossier.pipeline import process_file, resolve_document
+from dossier.records import Actor, DateValue, Document, Event, HtmlMetadata
 from dossier.settings import Settings
+from dossier.sources import credited_names
 from dossier.store.migrations import MIGRATIONS
 
 REPORTS = Path(__file__).parent / "reports"
@@ -29,6 +33,21 @@ def relation_triples(doc: Document) -> set[tuple[str, str, str | None]]:
         (r.subject, r.predicate, r.object_actor or (r.object_place and r.object_place.text))
         for r in doc.relations
     }
+
+
+def text_actors(text: str, meta: HtmlMetadata | None = None) -> tuple[Actor, ...]:
+    """The actors of ``text`` as ingest resolves them, the page's publisher and authors
+    (``meta``) left out as the pipeline does."""
+    cleaned = clean_text(text)
+    doc = build_nlp()(cleaned.text)
+    metadata = extract_metadata(cleaned.text, meta or HtmlMetadata(), original=cleaned.original)
+    publisher = credited_names(metadata.source_original, metadata.source, metadata.author)
+    return resolve_document(doc, cleaned, metadata.published, publisher=publisher).actors
+
+
+def actor_written(actors: tuple[Actor, ...], written: str) -> Actor | None:
+    """The actor one of whose mentions is written ``written``."""
+    return next((a for a in actors if any(m.text == written for m in a.mentions)), None)
 
 
 def text_events(text: str, day: str = "2025-06-20") -> list[Event]:

@@ -8,25 +8,13 @@ tests."""
 
 from __future__ import annotations
 
+from report_docs import actor_written, text_actors
+
 from dossier.clean import clean_text
 from dossier.eval.muc4_dossier import annotate_text
 from dossier.metadata import extract_metadata
-from dossier.nlp import build_nlp
-from dossier.pipeline import resolve_document
 from dossier.records import Actor, DateValue, HtmlMetadata
 from dossier.sources import credited_names
-
-
-def _actors(text: str, meta: HtmlMetadata | None = None) -> tuple[Actor, ...]:
-    cleaned = clean_text(text)
-    doc = build_nlp()(cleaned.text)
-    metadata = extract_metadata(cleaned.text, meta or HtmlMetadata(), original=cleaned.original)
-    publisher = credited_names(metadata.source_original, metadata.source, metadata.author)
-    return resolve_document(doc, cleaned, metadata.published, publisher=publisher).actors
-
-
-def _owner(actors: tuple[Actor, ...], written: str) -> Actor | None:
-    return next((a for a in actors if any(m.text == written for m in a.mentions)), None)
 
 
 def _show(actors: tuple[Actor, ...]) -> list[tuple[str, str, list[str]]]:
@@ -34,81 +22,81 @@ def _show(actors: tuple[Actor, ...]) -> list[tuple[str, str, list[str]]]:
 
 
 def test_two_groups_joined_by_or_stay_two() -> None:
-    actors = _actors(
+    actors = text_actors(
         "Officials said it was unclear if the Zamfara Liberation Front, or the Niger"
         " Valley Freedom Army, was behind the raid on Gusau."
     )
-    a = _owner(actors, "Zamfara Liberation Front")
-    b = _owner(actors, "Niger Valley Freedom Army")
+    a = actor_written(actors, "Zamfara Liberation Front")
+    b = actor_written(actors, "Niger Valley Freedom Army")
     assert a is None or b is None or a.key != b.key, _show(actors)
 
 
 def test_people_named_as_militants_are_no_group_name() -> None:
-    actors = _actors(
+    actors = text_actors(
         "The Sokoto Liberation Front raided Tureta on Monday. Police named the militants as"
         " Haruna Bello and Sani Abubakar."
     )
-    front = _owner(actors, "Sokoto Liberation Front")
+    front = actor_written(actors, "Sokoto Liberation Front")
     assert front is not None
     assert "Haruna Bello" not in {m.text for m in front.mentions}, _show(actors)
 
 
 def test_gave_his_name_as_joins_no_people() -> None:
-    actors = _actors(
+    actors = text_actors(
         "Police spokesman Danladi Yusuf said the detained man gave his name as Idris Garba."
     )
-    a, b = _owner(actors, "Danladi Yusuf"), _owner(actors, "Idris Garba")
+    a, b = actor_written(actors, "Danladi Yusuf"), actor_written(actors, "Idris Garba")
     assert a is None or b is None or a.key != b.key, _show(actors)
 
 
 def test_a_speaker_line_is_no_label() -> None:
-    actors = _actors(
+    actors = text_actors(
         "The army shelled the ridge overnight.\n"
         'Abdullahi Kangiwa told reporters: "We will not leave our farms."'
     )
-    assert _owner(actors, "Abdullahi Kangiwa") is not None, _show(actors)
+    assert actor_written(actors, "Abdullahi Kangiwa") is not None, _show(actors)
 
 
 def test_a_dated_quote_of_a_person_is_no_place_heading() -> None:
-    actors = _actors(
+    actors = text_actors(
         "Statements by the commanders:\n"
         '- Garba Dantani, 5 Oct: "We will fight on."\n'
         "Garba Dantani later denied any role in the attack on the market."
     )
-    a = _owner(actors, "Garba Dantani")
+    a = actor_written(actors, "Garba Dantani")
     assert a is not None and a.type == "person", _show(actors)
 
 
 def test_the_publisher_taking_part_is_an_actor() -> None:
-    actors = _actors(
+    actors = text_actors(
         "ADAMA, Ethiopia, May 4 (Reuters) - Police in Adama detained a Reuters photographer on"
         " Monday, a witness told Reuters. Reuters demanded his release on Tuesday."
     )
     assert any(m.text == "Reuters" for a in actors for m in a.mentions), _show(actors)
     # still none where it only credits the story
-    actors = _actors(
+    actors = text_actors(
         "ADAMA, Ethiopia, May 4 (Reuters) - Gunmen attacked a checkpoint near Adama on Friday,"
         " a former officer told Reuters. Reuters could not independently verify the account."
     )
-    assert _owner(actors, "Reuters") is None, _show(actors)
+    assert actor_written(actors, "Reuters") is None, _show(actors)
 
 
 def test_a_time_zone_acronym_away_from_a_clock_is_an_actor() -> None:
-    actors = _actors(
+    actors = text_actors(
         "Bangladesh's ICT sentenced two Jamaat leaders to death on Monday, and the court"
         " rejected their appeal."
     )
-    assert _owner(actors, "ICT") is not None, _show(actors)
-    actors = _actors("The blast happened at 4:30 a.m. (2230 GMT) near the port.")
-    assert _owner(actors, "GMT") is None, _show(actors)
+    assert actor_written(actors, "ICT") is not None, _show(actors)
+    actors = text_actors("The blast happened at 4:30 a.m. (2230 GMT) near the port.")
+    assert actor_written(actors, "GMT") is None, _show(actors)
 
 
 def test_a_country_possessive_makes_no_ngo_a_government() -> None:
-    actors = _actors("Nigeria's Civil Liberties Concern condemned the killings in Gusau.")
-    a = _owner(actors, "Civil Liberties Concern")
+    actors = text_actors("Nigeria's Civil Liberties Concern condemned the killings in Gusau.")
+    a = actor_written(actors, "Civil Liberties Concern")
     assert a is None or a.type != "government", _show(actors)
-    actors = _actors("Ghana's National Peace Council met elders from Bawku on Monday.")
-    b = _owner(actors, "National Peace Council")
+    actors = text_actors("Ghana's National Peace Council met elders from Bawku on Monday.")
+    b = actor_written(actors, "National Peace Council")
     assert b is not None and b.type == "government" and b.country == "GH", _show(actors)
 
 
@@ -121,11 +109,11 @@ def test_a_group_of_hamlets_is_a_place() -> None:
 
 
 def test_a_city_opens_no_gang_name() -> None:
-    actors = _actors(
+    actors = text_actors(
         "Rival cartels fought in Culiacán overnight. The Los Angeles Lakers cancelled a"
         " charity game in the city."
     )
-    a = _owner(actors, "Los Angeles Lakers")
+    a = actor_written(actors, "Los Angeles Lakers")
     assert a is None or a.type != "criminal_group", _show(actors)
 
 
@@ -158,7 +146,7 @@ def test_a_town_before_a_speaker_stays_a_place() -> None:
 
 
 def test_a_label_line_still_names_no_actor() -> None:
-    actors = _actors(
+    actors = text_actors(
         "Handling note: Not for public circulation.\nGunmen attacked a bus near Ambo on Friday."
     )
-    assert _owner(actors, "Handling") is None, _show(actors)
+    assert actor_written(actors, "Handling") is None, _show(actors)
