@@ -441,6 +441,8 @@ _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         "",
     ),
     (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S.*$", re.M), ""),  # link definitions
+    # (s16) footnote references ("missing.[^1]"): glued to a word they join two sentences
+    (re.compile(r"\[\^[^\]\s]{1,20}\]"), ""),
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),
     (re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)"), r"\1"),
