@@ -72,3 +72,15 @@ def test_a_script_named_beside_a_name_is_no_place() -> None:
     )
     assert places == ["Pattani", "Thailand", "Yala"]
     assert "Thai forces" in actors
+
+
+def test_the_town_heading_a_dated_incident_line_is_a_place() -> None:
+    text = (
+        "Weekly access note, Ethiopia.\n\n"
+        "- Ginchi, 30 Oct: Gunmen abducted three traders and killed their driver.\n"
+        "- Ambo, 2 Nov: Unknown armed men burned a grain store.\n"
+        '- Kabiru Sadauki, 5 Oct: "We will not leave the road," the driver said.\n'
+    )
+    places, _ = _names(text)
+    assert {"Ginchi", "Ambo"} <= set(places)
+    assert "Kabiru Sadauki" not in places

@@ -471,7 +471,7 @@ def _incident_line_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.I)
 
 
-def _dated_line_heads(
+def dated_line_heads(
     text: str, people: Collection[str] = (), known_place: Callable[[str], bool] | None = None
 ) -> set[str]:
     """The names that open a line (after a list marker) followed by a day and a month and
@@ -2238,7 +2238,7 @@ def resolve_actors(
     # (s16) "- Kiremu, 28 Oct: Clashes ...": the name that opens a dated incident line is
     # a place's, there and wherever else the report writes it
     people = {m.text for m in mentions if m.label == "PERSON"}
-    place_texts |= _dated_line_heads(
+    place_texts |= dated_line_heads(
         text, people, lambda name: any(is_place(m) for m in mentions if m.text == name)
     ) - {m.text for m in mentions if resolver.gazetteer_entry(m) is not None}
     is_place = _or_named_place(is_place, place_texts)

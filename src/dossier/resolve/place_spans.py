@@ -9,6 +9,7 @@ said"); :func:`is_known_place` tells the pipeline that a name is a place, not an
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -293,6 +294,33 @@ def organisation_names(doc: Doc, ents: list[Span]) -> set[str]:
             if span is not None and _described_as_organisation(span):
                 out.add(normalise_place_name(name))
                 break
+    return out
+
+
+def _line_head_places(
+    doc: Doc, gaz: GeoGazetteer, spans: list[Span], countries: AbstractSet[str]
+) -> list[Span]:
+    """(s16) "- Ginchi, 30 Oct: Gunmen abducted three traders": the name that heads a dated
+    incident line is where the incident happened, when the gazetteer knows it (by any of its
+    names: Ambo is GeoNames' Hagere Hiywet) in a country the report names (the model rarely
+    tags a bare name before a date and a colon)."""
+    from dossier.resolve.actors import dated_line_heads
+
+    text = doc_text(doc)
+    taken = [(s.start_char, s.end_char) for s in spans]
+    out: list[Span] = []
+    for name in sorted(dated_line_heads(text)):
+        if not any(c.country_code in countries for c in _candidates(gaz, name)[2]):
+            continue
+        head = re.compile(rf"(?m)^[ \t]*(?:\d{{1,2}}\s*[.)]|[•*\-–])?[ \t]*({re.escape(name)})\b")
+        for found in head.finditer(text):
+            start, end = found.span(1)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            span = doc.char_span(start, end, label="GPE")
+            if span is not None:
+                out.append(span)
+                taken.append((start, end))
     return out
 
 
@@ -773,6 +801,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
         and not _people_compound(sp.text)
     ]
     spans.extend(_field_places(doc, fields, spans))
+    spans.extend(_line_head_places(doc, gaz, spans, named))
     dateline = _dateline_place(doc, gaz, spans)
     if dateline is not None:
         spans.append(dateline)
