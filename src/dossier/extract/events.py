@@ -409,15 +409,18 @@ def _suicide_attacker_deed(verb: Token, rules: EventRules) -> bool:
     attacker drove a truck packed with explosives at the gate": whatever verb tells it, a
     suicide attacker (``attacker_modifier_modes`` of that mode) acting with a vehicle or
     explosives (``suicide_means_nouns``) is a suicide bombing."""
-    modes: dict[str, str] = rules.raw.get("attacker_modifier_modes") or {}
-    suicide = {k for k, v in modes.items() if v == "suicide-attack"}
-    if not any(
-        f"{m.lower_} {_lemma(c)}" in suicide
+    doers = [
+        f"{m.lower_} {_lemma(c)}"
         for c in verb.children
         if c.dep_ == "nsubj"
         for m in c.children
         if m.dep_ in {"compound", "amod"}
-    ):
+    ]
+    if not doers:  # most verbs: no modified subject, no need to read the modes
+        return False
+    modes: dict[str, str] = rules.raw.get("attacker_modifier_modes") or {}
+    suicide = {k for k, v in modes.items() if v == "suicide-attack"}
+    if not any(d in suicide for d in doers):
         return False
     means = rules.words("suicide_means_nouns")
     args = [c for c in verb.children if c.dep_ == "dobj"]

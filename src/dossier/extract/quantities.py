@@ -999,7 +999,7 @@ def _allegiance(view: SentenceView, head: Token) -> str | None:
     """The group counted fighters are loyal to ("some 200 fighters loyal to X", "150
     militants affiliated with X"): an armed group, never a person (a person's loyalists
     are no actor's strength here)."""
-    words = {str(w) for w in load_data("quantity_cues.yaml").get("allegiance_words") or ()}
+    words = cue_set("allegiance_words")
     for mod in head.children:
         if mod.dep_ not in ("amod", "acl") or mod.lemma_.lower() not in words:
             continue

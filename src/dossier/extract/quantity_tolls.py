@@ -33,14 +33,10 @@ from dossier.extract.quantity_measures import cue_set, governing_verb, token_at
 __all__ = ["counted_noun", "toll_measures", "toll_sources", "toll_subject", "unrealised"]
 
 
-def _cue(name: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_data("quantity_cues.yaml").get(name) or ())
-
-
 @lru_cache(maxsize=1)
 def toll_measures() -> frozenset[str]:
     """Measures of people harmed whose count in one incident is kept as a quantity."""
-    return _cue("incident_toll_measures")
+    return cue_set("incident_toll_measures")
 
 
 @lru_cache(maxsize=1)
@@ -167,8 +163,8 @@ def toll_subject(
     if noun is None:
         return None
     lemma = noun.lemma_.lower()
-    members = _cue("toll_member_nouns")
-    state = _cue("toll_state_nouns")
+    members = cue_set("toll_member_nouns")
+    state = cue_set("toll_state_nouns")
     compound = " ".join(
         t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "amod")
     )
