@@ -11,6 +11,14 @@ of ``data/muc4/`` (:mod:`dossier.eval.muc4_lexicon`):
 - ``Weapon``: weapon-lexicon phrases the frame or its trigger governs.
 
 One mention per entity is predicted (phi-strict gives no credit for a wrong extra mention).
+
+Frames the template definition leaves out fill nothing: purely military ones (a murder or
+kidnapping is never combat), plans and forecasts, tallies of many victims ("murdered 100,000
+people"). Read from the parse and the whole report, not from one wording: a surname resolves to
+the full name given elsewhere; coordinated things are targets each; the organisation in a
+perpetrator's "of"/"from" phrase is the perpetrator organisation; "a group of X" names X; state
+forces among insurgent doers are the side attacked; a person told both as doer and as victim
+fills neither role; a bare head noun beside a fuller target is its second mention.
 """
 
 from __future__ import annotations
@@ -265,12 +273,27 @@ class _RoleMapper:
     def perpetrator(self, span: Span) -> None:
         root = span.root
         found = self._org_in(span)
+        if found is None and _head_in(root, self.lex.perp_heads):
+            # "a group of terrorists from the X Front", "members of the Y": the people's
+            # organisation named in their "of"/"from" phrase, which the phrase may stop short of
+            org = self._org_of(root)
+            if org is not None:
+                self.add("PerpOrg", org.text)
         if found is not None:
             org, _key = found
             self.add("PerpOrg", org.text)
-            if _head_in(root, self.lex.perp_heads) and not org.start <= root.i < org.end:
+            if (
+                _head_in(root, self.lex.perp_heads)
+                and not org.start <= root.i < org.end
+                # "the Maoist Shining Path group": a group word after the name is the
+                # organisation again, not its people
+                and root.lemma_.lower() not in self.lex.group_nouns
+            ):
                 start = span.start
-                while start < root.i and org.start <= start < org.end:
+                # "the FARC members": a bare "members" names no one; the keys keep the
+                # organisation with a membership noun ("police members")
+                keep_org = _head_in(root, self.lex_words("membership_heads"))
+                while start < root.i and org.start <= start < org.end and not keep_org:
                     start += 1
                 self.add("PerpInd", _strip_left(self.doc[start : span.end]).text)
             return
@@ -290,18 +313,70 @@ class _RoleMapper:
         elif root.ent_type_ == "PERSON":
             name = self._person_name(root)
             # "Escobar Gaviria": the fullest form the report gives ("Pablo Escobar Gaviria")
+            whole = _strip_left(span)
+            if (
+                name
+                and whole.text.endswith(name)
+                and len(whole.text) > len(name)
+                and whole[0].pos_ in {"ADJ", "NOUN"}
+            ):
+                # "rightist leader Roberto X": the keys name a perpetrator with the role words
+                # the report gives him, like a rank
+                self.add("PerpInd", whole.text)
+                return
             self.add("PerpInd", self._ranked(name and self._longest_name(name)) or span.text)
         elif _head_in(root, self.lex.perp_heads):
             force = self._force_named_in(span)
             if force is not None:
                 # "Honduran army troops": the army is the organisation, the troops the people
                 self.add("PerpOrg", force.text)
+            members = self._members_of(root)
+            if members is not None:
+                # "a group of armed individuals": the people are "armed individuals", the
+                # phrase the answer keys always give for such a group
+                span, root = members, members.root
             span = _strip_left(span)
             start = span.start
             # "several urban guerrillas": the vague quantity is no part of the name
             while start < root.i and self.doc[start].lower_ in self.lex.vague_quantifiers:
                 start += 1
             self.add("PerpInd", self.doc[start : span.end].text)
+
+    def _members_of(self, root: Token) -> Span | None:
+        """The people a collective noun's "of" phrase names ("a group of ten gunmen",
+        "a band of kidnappers" → "ten gunmen", "kidnappers"), or None."""
+        if root.lemma_.lower() not in self.lex.group_nouns:
+            return None
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for g in prep.children:
+                if (
+                    g.dep_ == "pobj"
+                    and _head_in(g, self.lex.perp_heads)
+                    and g.lemma_.lower() not in self.lex.group_nouns
+                    and self._org_in(self.doc[g.left_edge.i : g.i + 1]) is None
+                ):
+                    return self.doc[g.left_edge.i : g.i + 1]
+        return None
+
+    def _org_of(self, root: Token, depth: int = 2) -> Span | None:
+        """The organisation an "of"/"from" phrase of a people noun names, two levels deep
+        ("a group of terrorists from the X Front")."""
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from"}:
+                continue
+            for g in prep.children:
+                if g.dep_ != "pobj":
+                    continue
+                found = self._org_in(self.doc[g.left_edge.i : g.i + 1])
+                if found is not None:
+                    return found[0]
+                if depth > 1 and _head_in(g, self.lex.perp_heads):
+                    deeper = self._org_of(g, depth - 1)
+                    if deeper is not None:
+                        return deeper
+        return None
 
     def agent_nouns(self) -> None:
         """ "the assassins of Msgr Romero", "the kidnappers of the industrialist X": a noun
@@ -383,6 +458,11 @@ class _RoleMapper:
                 if name:
                     self.add("Victim", self._longest_name(name))
                     return
+        surname = self._surname_of(span) if victim and not thing else None
+        if surname is not None:
+            # "Oqueli was abducted" after "Hector Oqueli Colindres": the report's full name
+            self.add("Victim", surname)
+            return
         if victim and not thing and self._known_name(span):
             # "Rodriguez Gacha" tagged a facility, written in full with a given name elsewhere
             self.add("Victim", self._longest_name(_strip_left(span).text))
@@ -400,6 +480,8 @@ class _RoleMapper:
             while (
                 start < root.i
                 and not _named_owner(self.doc[start])
+                # "chilean-u.s. cultural institutes": half a hyphenated word is no word
+                and not _hyphen_joined(self.doc[start])
                 and (
                     self.doc[start].lower_ in drop
                     or self.doc[start].like_num
@@ -424,6 +506,45 @@ class _RoleMapper:
             return False
         key = f" {normalize(' '.join(w.text for w in words))} "
         return any(key in f" {normalize(run)} " for run in self.runs)
+
+    def with_conjuncts(
+        self, spans: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]]
+    ) -> list[Span]:
+        """The frame's target phrases and the physical things coordinated with them ("an
+        ambulance, a fuel truck and a station wagon"): each conjunct is a target of its own
+        (MUC-4: one filler per target), which the extractor may have left out."""
+        out = [x for x in (self._span(se) for se in spans) if x is not None]
+        seen = {t.i for se in taken if (x := self._span(se)) is not None for t in x}
+        for span in list(out):
+            for conj in span.root.conjuncts:
+                lemma = conj.lemma_.lower()
+                if conj.i in seen or conj.pos_ != "NOUN":
+                    continue
+                if lemma not in self.lex.target_heads or lemma in self.lex.person_heads:
+                    continue
+                seen.add(conj.i)
+                out.append(self.doc[conj.left_edge.i : conj.i + 1])
+        return out
+
+    def _surname_of(self, span: Span) -> str | None:
+        """A lone capitalised proper noun that is a word of a person's name the report gives
+        in full elsewhere (a surname used alone, which the tagger may type as a place or an
+        organisation): that full name. Name coreference, as a reader makes it."""
+        words = list(_strip_left(span))
+        if len(words) != 1 or words[0].pos_ != "PROPN" or not _capitalised(words[0]):
+            return None
+        if self._org_in(span) is not None:
+            return None
+        low = words[0].lower_
+        for ent in self.doc.ents:
+            if (
+                ent.label_ == "PERSON"
+                and len(ent) >= 2
+                and not ent.start <= words[0].i < ent.end
+                and low in {t.lower_ for t in ent}
+            ):
+                return self._longest_name(words[0].text)
+        return None
 
     def _untyped_name(self, span: Span) -> bool:
         """A name of capitalised proper nouns and nothing else, that no organisation, place
@@ -503,6 +624,16 @@ class _RoleMapper:
         member, or an armed group's: the template definition leaves such clashes out."""
         spans = [self._span(se) for se in (*frame.targets, *frame.victims)]
         objects = [o for o in spans if o is not None]
+        # "four Treasury Police officers" and "Treasury": a piece of another object's phrase
+        # is that object, not one of its own
+        objects = [
+            o
+            for o in objects
+            if not any(
+                p is not o and p.start <= o.start and o.end <= p.end and len(p) > len(o)
+                for p in objects
+            )
+        ]
         armed = {a.key for a in self.actors if a.type in _ARMED_TYPES}
         if not objects:
             # "troops clashed with FMLN forces", "the air force resumed its attacks": the
@@ -513,7 +644,12 @@ class _RoleMapper:
             military = [
                 p for p in perps if p is not None and (self._military(p) or self._forces_named(p))
             ]
-            return clash or bool(military)
+            # "the military men involved in the Jesuits' murder": a murder, kidnapping or
+            # massacre is no combat, whoever did it (MUC-4: the military may be perpetrators)
+            crime = trig is not None and trig.root.lemma_.lower() in self.lex_words(
+                "crime_against_persons"
+            )
+            return clash or (bool(military) and not crime)
         # the armed forces bombing where guerrillas are: "the air force attacked the outskirts"
         types = {a.key: a.type for a in self.actors}
         forces = any(
@@ -567,6 +703,47 @@ class _RoleMapper:
                 continue
             return False
         return any_force
+
+    def one_side(self, perpetrators: Sequence[tuple[int, int]]) -> list[Span]:
+        """The perpetrator phrases of one side: where a frame names both insurgents and the
+        state's forces as doers ("guerrillas attacked ... the military patrol repelled
+        them"), the forces are the side attacked, not fellow attackers."""
+        spans = [x for x in (self._span(se) for se in perpetrators) if x is not None]
+        forces = [x for x in spans if self._military(x) or self._forces_named(x)]
+        armed = self.lex.armed_adjectives | self.lex_words("insurgent_heads")
+        insurgents = [
+            x
+            for x in spans
+            if x not in forces and (_head_in(x.root, armed) or self._armed_org(x.root))
+        ]
+        if forces and insurgents:
+            return [x for x in spans if x not in forces]
+        return spans
+
+    def summary(self, frame: EventFrame) -> bool:
+        """Every victim of the frame is a tally of a hundred or more people ("have murdered
+        more than 100,000 persons", "thousands of peasants"), with no target: a summary of
+        many incidents, which MUC-4 leaves out (template definition, section 1.0, point 7)."""
+        if frame.targets or not frame.victims:
+            return False
+        for se in frame.victims:
+            span = self._span(se)
+            if span is None or not self._tally(span):
+                return False
+        return True
+
+    def _tally(self, span: Span) -> bool:
+        """The phrase counts a hundred or more people ("40,000", "hundreds of students")."""
+        for tok in span:
+            if tok.lower_ in self.lex_words("large_quantifiers"):
+                return True
+            if tok.like_num:
+                try:
+                    if float(tok.text.replace(",", "")) >= 100:
+                        return True
+                except ValueError:
+                    continue
+        return False
 
     def irrealis(self, frame: EventFrame) -> bool:
         """A frame told only by a to-infinitive ("came to assassinate X", "a plot to kill Y",
@@ -660,7 +837,27 @@ class _RoleMapper:
         bare = [m for m in out["Target"] if normalize(m[0]) in self.lex.generic_targets]
         if len(bare) < len(out["Target"]):
             out["Target"] = [m for m in out["Target"] if m not in bare]
+        # "the farm" beside "the La Eminencia farm": a bare head noun is a second mention of
+        # the fuller target with that head (one entity, its mentions alternatives)
+        heads = [_singular(normalize(m[0]).split()[-1]) for m in out["Target"]]
+        out["Target"] = [
+            m
+            for k, m in enumerate(out["Target"])
+            if len(normalize(m[0]).split()) > 1
+            or not any(j != k and heads[j] & heads[k] for j in range(len(heads)))
+        ]
         out["PerpInd"] = self._shortened_away(out["PerpInd"])
+        # a person told both as the one who acted and the one hit ("prisoner X led the riot
+        # ... X was killed", "a plan to kidnap X" beside X's own deeds): the report's frames
+        # disagree on who the person was, so neither role is asserted
+        both = [
+            (p, v)
+            for p in out["PerpInd"]
+            for v in out["Victim"]
+            if _name_words(p[0]) <= _name_words(v[0]) or _name_words(v[0]) <= _name_words(p[0])
+        ]
+        out["PerpInd"] = [m for m in out["PerpInd"] if all(m is not p for p, _v in both)]
+        out["Victim"] = [m for m in out["Victim"] if all(m is not v for _p, v in both)]
         return out
 
     def _shortened_away(self, fillers: list[list[str]]) -> list[list[str]]:
@@ -697,10 +894,9 @@ def frames_to_roles(
             continue  # guerrilla warfare, not a terrorist incident (MUC-4's definition)
         if mapper.irrealis(f):
             continue  # a plan, order, purpose or policy, not an act (MUC-4: factual only)
-        for se in f.perpetrators:
-            span = mapper._span(se)
-            if span is None:
-                continue
+        if mapper.summary(f):
+            continue  # "murdered more than 100,000 people": a tally, no one incident
+        for span in mapper.one_side(f.perpetrators):
             if len(span) == 1 and span.root.dep_ in {"amod", "compound"}:
                 # "the terrorist attack": the attackers named by their kind only, the same
                 # people as any perpetrator the report names
@@ -718,11 +914,13 @@ def frames_to_roles(
             span = mapper._span(se)
             if span is not None:
                 mapper.object(span, victim=True)
-        for se in f.targets:
-            span = mapper._span(se)
-            if span is not None:
-                mapper.object(span)
-        mapper.weapons(f)
+        for span in mapper.with_conjuncts(f.targets, (*f.targets, *f.victims)):
+            mapper.object(span)
+        # "a social time bomb about to explode": an event word with no party, no place and
+        # no weapon of its own tells of no incident, so the weapon words near it are no
+        # instrument (MUC-4 records only incidents told specifically, section 1.0 point 7)
+        if f.perpetrators or f.victims or f.targets or f.weapons or f.event.place is not None:
+            mapper.weapons(f)
         mapper.armed_groups_near(f)
     if not mapper.roles["PerpInd"] and not mapper.roles["PerpOrg"]:
         for span in kinds[:1]:
@@ -769,6 +967,24 @@ def _named_owner(tok: Token) -> bool:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     return tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.dep_ == "poss")
+
+
+def _name_words(mention: str) -> set[str]:
+    """The words of a name, titles and ranks left out ("General X Y" → {x, y})."""
+    skip = _rank_titles() | load_lexicon().titles
+    return {w for w in normalize(mention).split() if w not in skip} or {"\0"}
+
+
+def _hyphen_joined(tok: Token) -> bool:
+    """The token is joined by a hyphen, with no space, to the word after it ("chilean-u.s.",
+    "six-floor")."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and not tok.whitespace_
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+    )
 
 
 def _last_word(name: str) -> str:

@@ -56,6 +56,7 @@ _CONNECTORS = frozenset(
         "das",
     ]
 )
+_POSSESSIVE = re.compile(r"'s?$")
 _SENTENCE_END = re.compile(r"[.!?:][\"')\]]*\s+[\"'(\[]*$")
 _LATIN_AMERICA = [
     "SV",
@@ -202,7 +203,8 @@ class Truecaser:
     def __call__(self, text: str) -> str:
         """Return ``text`` with guessed capitals (same length, same characters otherwise)."""
         matches = list(_WORD.finditer(text))
-        words = [m.group().rstrip(".") for m in matches]
+        # "jaramillo ossa's murder": a possessive is looked up as the bare name
+        words = [_POSSESSIVE.sub("", m.group().rstrip(".")) for m in matches]
         caps = [""] * len(words)  # "", "title", "upper"
 
         named: set[int] = set()  # words a gazetteer phrase capitalised
@@ -298,7 +300,7 @@ class Truecaser:
             before = text[:start][-6:]
             sentence_start = k == 0 or bool(_SENTENCE_END.search(before))
             if caps[k] == "upper":
-                for j in range(start, m.end()):
+                for j in range(start, start + len(words[k])):  # "FMLN's", not "FMLN'S"
                     out[j] = text[j].upper()
             elif caps[k] == "title" or sentence_start:
                 out[start] = text[start].upper()
