@@ -164,6 +164,11 @@ def load_actor_rules() -> ActorRules:
 
 _WORD_BEFORE_OF = re.compile(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 _WORD_BEFORE = re.compile(r"([\w.\u2019'-]+)\s+$")
+# (s17) an outlet's noun of two words before a name ("news agency SUNA"), or of one before
+# an acronym whose other name the bracket gives ("broadcaster RTN (Télé Sahel)")
+_OUTLET_BEFORE = re.compile(
+    r"(?P<adj>[\w-]+)\s+(?P<noun>[\w-]+)\s+(?:[A-Z][A-Za-z]{1,6}\s*\(\s*)?$"
+)
 _WORD_BEFORE_COMMA = re.compile(r"([\w.\u2019'-]+),?\s+$")
 _BODY_WORDS = frozenset(
     {
@@ -310,7 +315,39 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
         return "a nationality"
     if len(words) == 1 and m.text.lower() in rules.faith_adjectives:
         return "a faith"  # "the Salafi-leaning current"
+    if m.label == "PERSON" and not any(c.isupper() for c in m.text) and _mixed_case(text):
+        return "a phrase in lower case"  # (s17) "control of diaspora funding": no one's name
+    if len(words) == 1 and m.label in ("PERSON", "ORG") and _plural_demonym(m.text, text):
+        return "a people's plural"  # (s17) "for many Darfuris", where the text names Darfur
     return None
+
+
+# (s17) endings that make a plural of the people of a place: "Darfur" -> "Darfuris",
+# "Kasai" -> "Kasaians", "Ituri" -> "Ituris"
+_PLURAL_DEMONYM_ENDINGS = ("ians", "ans", "is", "s")
+
+
+def _mixed_case(text: str) -> bool:
+    """Whether the document is written in mixed case (a lower-case one, as MUC-4's texts
+    before truecasing, tells nothing by the case of a word)."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.01 * len(letters)
+
+
+def _plural_demonym(name: str, text: str) -> bool:
+    """ "Darfuris" in a text that names "Darfur": one capitalised word, a plural of the
+    people of a place the same text writes as a name of its own (four letters at least)."""
+    if not name[:1].isupper() or not name.endswith("s") or name.isupper():
+        return False
+    for ending in _PLURAL_DEMONYM_ENDINGS:
+        stem = name[: -len(ending)]
+        if (
+            name.endswith(ending)
+            and len(stem) >= 4
+            and re.search(rf"\b{re.escape(stem)}\b(?![-\w])", text)
+        ):
+            return True
+    return False
 
 
 def _people_names(text: str, rules: ActorRules) -> frozenset[str]:
@@ -418,12 +455,35 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 
 
+# (s17) the words of a rights notice at the foot of a report: the publisher named there
+# owns the text and takes no part in the story
+_RIGHTS_NOTICE = re.compile(
+    r"\ball rights reserved\b|\bcopyright\b|\u00a9|\(c\)\s|\brepublication\b|"
+    r"\bredistribution\b|\breproduction\b.{0,40}\bprohibited\b",
+    re.I,
+)
+
+
+# a rights notice is a short paragraph of its own, not a story that mentions copyright
+_NOTICE_CHARS = 400
+
+
+def _paragraph_at(text: str, pos: int) -> str:
+    """The paragraph (between blank lines) around ``pos``."""
+    start = text.rfind("\n\n", 0, pos)
+    end = text.find("\n\n", pos)
+    return text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
+
+
 def _attributed_to(m: Mention, text: str) -> bool:
     """Whether the publisher's name at ``m`` credits the story ("told Reuters", "Reuters
     reported", a credit or by-line) rather than taking part in it ("Reuters demanded his
     release", "a Reuters cameraman")."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end) % (len(text) + 1)
+    notice = _paragraph_at(text, m.start)
+    if len(notice) <= _NOTICE_CHARS and _RIGHTS_NOTICE.search(notice):
+        return True  # (s17) "Republication of Pan-African Wire content is prohibited"
     if not text[line_start : m.start].strip() and (
         not text[m.end : line_end].strip() or text[m.end : line_end].lstrip()[:1] in ",|-\u2014"
     ):
@@ -431,6 +491,41 @@ def _attributed_to(m: Mention, text: str) -> bool:
     return bool(
         _ATTRIBUTION_BEFORE.search(text[max(0, m.start - 30) : m.start])
         or _ATTRIBUTION_AFTER.match(text, m.end)
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    """``name_links`` of ``data/actor_rules.yaml`` ("al", "el", "ul"): the particles of
+    Arabic and Persian names."""
+    return frozenset(str(w).lower() for w in load_yaml("actor_rules.yaml").get("name_links") or ())
+
+
+_PARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"\u201c]))([A-Z][a-z]{0,2})[-\u2010]$")
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019]+(?:-[A-Z][\w'\u2019]+)?)+")
+
+
+def _longer_personal_name(m: Mention, text: str) -> Mention | None:
+    """A gazetteer name that is a piece of a person's name: glued after a name particle and
+    followed by a capitalised name ("Al-Fateh Qurashi" holds "Fateh", an alias of Fatah).
+    Returns the whole name as a person's mention."""
+    before = _PARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)
+    if before is None or before.group(1).lower() not in _name_particles():
+        return None
+    after = _CAPITALISED_AFTER.match(text, m.end)
+    if after is None:
+        return None
+    start, end = before.start(1), after.end()
+    return replace(
+        m,
+        start=start,
+        end=end,
+        text=text[start:end],
+        label="PERSON",
+        source="rule",
+        gazetteer_id=None,
+        orig_start=m.orig_start - (m.start - start),
+        orig_end=m.orig_end + (end - m.end),
     )
 
 
@@ -1499,6 +1594,12 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     word = _WORD_BEFORE.search(doc_text(doc), max(0, m.start - 40), m.start)
     if word is not None and word.group(1) in rules.outlet_before:
         return "media"  # "cited by the newspaper La Opinión", "the Colombian daily El Tiempo"
+    pair = _OUTLET_BEFORE.search(doc_text(doc), max(0, m.start - 50), m.start)
+    if pair is not None and (
+        pair.group("noun").lower() in rules.outlet_before
+        or f"{pair.group('adj')} {pair.group('noun')}".lower() in rules.outlet_before
+    ):
+        return "media"  # (s17) "the state news agency SUNA", "broadcaster RTN (Télé Sahel)"
     if kind == "organization" and m.label == "ORG" and _part_of_armed_group(m, doc):
         return "armed_group"  # "the Comuneros del Sur, a splinter of the ELN"
     if kind == "organization" and m.label == "ORG":
@@ -2250,10 +2351,25 @@ def resolve_actors(
     credited = _credit_line_names(text, rules)
     credited += [name for name in publisher or () if len(name) > 2]
     peoples = _people_names(text, rules)
+    # (s17) "Al-Fateh Qurashi": a man's name holding a gazetteer name ("Fateh", Fatah);
+    # the model's pieces of it ("Al-") name nothing
+    longer_names = {
+        m.start: longer
+        for m in mentions
+        if (m.label in ACTOR_LABELS or m.gazetteer_id)
+        and resolver.gazetteer_entry(m) is not None
+        and (longer := _longer_personal_name(m, text)) is not None
+    }
     for m in mentions:
+        if m.start not in longer_names and any(
+            n.start <= m.start and m.end <= n.end for n in longer_names.values()
+        ):
+            continue
         entry = None
         if m.label in ACTOR_LABELS or m.gazetteer_id:
             entry = resolver.gazetteer_entry(m)
+        if entry is not None and m.start in longer_names:
+            m, entry = longer_names[m.start], None  # the man, not Fatah
         if entry is not None and foreign.unfounded(m, entry):
             entry = None  # "told HSM" in a Haiti report: not al-Shabaab
             m = replace(m, gazetteer_id=None)
@@ -2507,6 +2623,16 @@ def resolve_actors(
         longer = names.get(old_key, "")
         if len(longer.split()) > len(names.get(new, "").split()):
             names[new] = longer  # "alias "Richard" (John Mechas)": the full name
+    # (s17) "ISSP (also État islamique au Sahel, EIS)": the names in brackets are the group's
+    merged_in, pieces = _bracket_alias_lists(text, candidates, keys)
+    keys = [merged_in.get(n, k) for n, k in enumerate(keys)]
+    if pieces:
+        candidates = [c for n, c in enumerate(candidates) if n not in pieces]
+        keys = [k for n, k in enumerate(keys) if n not in pieces]
+    # (s17) "X, also called Y", "Y, as X is known locally": one group
+    keys = _apposed_alias_keys(text, candidates, keys)
+    # (s17) "the Front" after "the Chin National Liberation Front": the one group so named
+    keys = _head_word_keys(text, candidates, keys)
     # a nickname the model took for a people ("Khawarij" tagged NORP) is no actor of its own
     taken_now = [
         (m.start, m.end)
@@ -2526,6 +2652,15 @@ def resolve_actors(
     for mention, owner in _locally_called(text, candidates, keys, types, taken_now, sentence_of):
         candidates.append((mention, None, None))
         keys.append(keys[owner])
+    # (the model's rejected mentions do not hide it: "General X" is no mere rank there)
+    named_spans = [(c[0].start, c[0].end) for c in candidates]
+    for mention in _self_named_people(text, named_spans, sentence_of):
+        # (s17) "a commander who gave his name as "General Ebube"": a person of that name
+        key = new_key(mention.text)
+        candidates.append((mention, None, None))
+        keys.append(key)
+        names.setdefault(key, mention.text)
+        types.setdefault(key, "person")
 
     grouped: dict[str, list[Mention]] = {}
     key_at: dict[int, str] = {}  # the end of a mention → its key
@@ -2825,6 +2960,169 @@ _OR_ALIAS_END = re.compile(r"\s*(?:[,.;:)]|\s(?:which|who|that|whose|has|had|is|
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|\beither|\bwhether|\bboth)\s+(?:the\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _alias_list_cue() -> re.Pattern[str]:
+    """The words that make a bracket after a name a list of its other names ("also", "known
+    as", "formerly", "in French", ``alias_list_cues`` and ``language_names`` of
+    ``data/actor_rules.yaml``), at the start of an item."""
+    data = load_yaml("actor_rules.yaml")
+    cues = [str(w) for w in data.get("alias_list_cues") or ()]
+    languages = [str(w) for w in data.get("language_names") or ()]
+    words = sorted(cues + [f"in {w}" for w in languages], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"^(?:(?:{alternatives})(?![\w-])[\s:,]*)+", re.I)
+
+
+_ALIAS_ITEM_SPLIT = re.compile(r"[,;]")
+_ALIAS_JOINERS = frozenset({"and", "or"})
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
+_ALIAS_ITEM_TRIM = " \t\n*_\"'\u201c\u201d\u2018\u2019"
+
+
+def _bracket_alias_lists(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> tuple[dict[int, str], set[int]]:
+    """(s17) A bracket right after an actor's name that lists its other names ("Islamic State
+    Sahel Province (ISSP, also État islamique au Sahel, EIS, and formerly known as ISGS)": an
+    item opens with a cue word of :func:`_alias_list_cue`): a name the gazetteer does not
+    give to another actor that is a whole item is that actor; a name that is a piece of a
+    longer item ("État", "Sahel" of "État islamique au Sahel") names nothing by itself. A
+    bracket of one name in another language than the name before it is its translation
+    ("the Sahel Liberation Movement (Harakat Tahrir al-Sahil)").
+    Returns the candidates' new keys and the pieces to drop."""
+    cue = _alias_list_cue()
+    merged: dict[int, str] = {}
+    pieces: set[int] = set()
+    for (m, _entry, _role), key in zip(candidates, keys, strict=True):
+        opening = re.match(r"[ \t]*\(", text[m.end : m.end + 4])
+        if opening is None:
+            continue
+        start = m.end + opening.end()
+        close = text.find(")", start, start + 300)
+        if close < 0 or "(" in text[start:close] or "\n" in text[start:close]:
+            continue
+        items: list[tuple[int, int, str]] = []
+        cued = False
+        pos = start
+        for raw in _ALIAS_ITEM_SPLIT.split(text[start:close]):
+            lead = cue.match(raw.lstrip(_ALIAS_ITEM_TRIM))
+            # "and"/"or" alone join a list of members ("(SLA-MM, and JEM)")
+            cued = cued or (lead is not None and lead.group().strip().lower() not in _ALIAS_JOINERS)
+            body = raw.lstrip(_ALIAS_ITEM_TRIM)
+            body = body[lead.end() :] if lead is not None else body
+            body = _LEADING_ARTICLE.sub("", body.strip(_ALIAS_ITEM_TRIM))
+            offset = text.find(body, pos, pos + len(raw) + 1) if body else -1
+            if body and offset >= 0:
+                items.append((offset, offset + len(body), body))
+            pos += len(raw) + 1
+        if (
+            not cued
+            and len(items) == 1
+            and len(items[0][2].split()) > 1  # not an acronym: "(TSC)" defines one elsewhere
+            and _translated(m.text, items[0][2])
+        ):
+            cued = True  # "the Sahel Liberation Movement (Harakat Tahrir al-Sahil)"
+        if not cued:
+            continue  # "(SLA-MM and JEM)": members, not other names
+        for n, (other, entry, _r) in enumerate(candidates):
+            if not (start <= other.start and other.end <= close) or keys[n] == key:
+                continue
+            if entry is not None:
+                continue  # another actor the gazetteer knows: "(a JNIM ally)"
+            item = next((it for it in items if it[0] <= other.start and other.end <= it[1]), None)
+            if item is None:
+                continue
+            if other.text.strip(_ALIAS_ITEM_TRIM) == item[2]:
+                merged[n] = key
+            else:
+                pieces.add(n)
+    return merged, pieces
+
+
+_AS_KNOWN_BEFORE = re.compile(r",?\s+as\s+(?:the\s+)?$", re.I)
+_AS_KNOWN_AFTER = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:known|called|referred\s+to)\b", re.I
+)
+
+
+def _apposed_alias_keys(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> list[str]:
+    """(s17) Other names given in an apposition: "the Kachin Independence Army, also called
+    the Kachin Army," and "X, known locally as Y" (a cue of :func:`_alias_list_cue` between
+    a comma and the name: Y is X); "Jama'at Ahl al-Bayt, as the Kwara Revolutionary
+    Movement is known locally" (Y is X). A name the gazetteer gives to another actor keeps
+    its own."""
+    out = list(keys)
+    cue = _alias_list_cue()
+    by_start = {c[0].start: n for n, c in enumerate(candidates)}
+    for n, (m, _entry, _role) in enumerate(candidates):
+        after = text[m.end : m.end + 60]
+        if after.startswith(","):
+            lead = cue.match(after[1:].lstrip())
+            if lead is not None and lead.group().strip().lower() not in _ALIAS_JOINERS:
+                rest = m.end + 1 + (len(after[1:]) - len(after[1:].lstrip())) + lead.end()
+                the = re.match(r"the\s+", text[rest : rest + 5], re.I)
+                j = by_start.get(rest + (the.end() if the else 0))
+                if j is not None and candidates[j][1] is None:
+                    out[j] = out[n]
+        before = _AS_KNOWN_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if before is not None and _AS_KNOWN_AFTER.match(text, m.end):
+            # "Y, as X is known locally": the name before the comma is X's
+            y = next(
+                (
+                    k
+                    for k, c in enumerate(candidates)
+                    if c[0].end == before.start() and c[1] is None
+                ),
+                None,
+            )
+            if y is not None:
+                out[y] = out[n]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_short_heads() -> frozenset[str]:
+    """Words that, alone after "the", stand for a state's body more often than for a group
+    whose name ends in them ("the Army", "the Police", "the Council" of a ministry):
+    the force and police nouns of ``data/state_actors.yaml`` and the state body words."""
+    return _force_nouns() | _BODY_WORDS | _state_body_words()
+
+
+def _head_word_keys(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> list[str]:
+    """(s17) "The Front said" after "the Chin National Liberation Front", "the Avengers"
+    after "the Niger Delta Avengers": a capitalised word alone after "the" that ends the
+    name of exactly one actor of two words or more in the report is that actor (never a
+    state's body word: "the Army" is the state's)."""
+    out = list(keys)
+    last_words: dict[str, set[str]] = {}
+    for (m, _entry, _role), key in zip(candidates, keys, strict=True):
+        words = m.text.split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            last_words.setdefault(words[-1], set()).add(key)
+    for n, (m, entry, _role) in enumerate(candidates):
+        word = m.text.strip()
+        if entry is not None or " " in word or not word[:1].isupper() or word.isupper():
+            continue
+        if word.lower() in _not_short_heads():
+            continue
+        if not re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start], re.I):
+            continue
+        owners = last_words.get(word, set()) - {keys[n]}
+        if len(owners) == 1 and not any(k == keys[n] for k in last_words.get(word, ())):
+            out[n] = next(iter(owners))
+    return out
+
+
 def _english_share(name: str) -> float:
     """The share of a name's words that are common English words ("Popular Victory
     Movement" 1.0, "Harakat al-Nasr al-Sha'bi" 0.0)."""
@@ -3122,6 +3420,11 @@ def _short_names(
     for n, (m, entry, _role) in enumerate(candidates):
         if entry is not None:
             continue
+        if m.label == "ORG" and _personal_shape(m.text) and " " in m.text.strip():
+            longer = _longer_name_owner(m, candidates, keys)
+            if longer is not None:
+                keys[n] = longer  # (s17) "the ... Minni Minawi faction": the man's name
+                continue
         if m.label != "PERSON" and not _bare_surname(m.text):
             continue
         nick = nicknames.get(normalise_name(m.text)) if m.label == "PERSON" else None
@@ -3159,9 +3462,19 @@ def _longer_name_owner(
         for (o, entry, _r), key in zip(candidates, keys, strict=False)
         if (o.label == "PERSON" or (entry is not None and entry.type == "person"))
         and len(o.text.split()) > len(words)
-        and o.text.split()[: len(words)] == words
+        and (o.text.split()[: len(words)] == words or _middle_names_left_out(words, o.text))
     }
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _middle_names_left_out(words: Sequence[str], full: str) -> bool:
+    """(s17) "Minni Minawi" of "Minni Arko Minawi": the same first and last names, the
+    words between them a part of the full name's, in order."""
+    names = full.split()
+    if len(words) < 2 or words[0] != names[0] or words[-1] != names[-1]:
+        return False
+    inner = iter(names[1:-1])
+    return all(any(w == n for n in inner) for w in words[1:-1])
 
 
 _NICKNAME_INSIDE = re.compile(r"\s+[\"\u201c\u2018']")
@@ -3559,6 +3872,46 @@ def _quoted_alias_mentions(
     for start, end, owner in local.quoted:
         name = text[start:end]
         out += [(m, owner) for m in _untaken_occurrences(text, name, taken, sentence_of, "alias")]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _self_naming_re() -> re.Pattern[str]:
+    """A quoted name of one to four capitalised words after a phrase by which someone names
+    himself (``self_naming_cues`` of ``data/actor_rules.yaml``: "gave his name as")."""
+    cues = [str(w) for w in load_yaml("actor_rules.yaml").get("self_naming_cues") or ()]
+    if not cues:
+        return re.compile(r"(?!)")
+    ordered = sorted(cues, key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+    name = r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}"
+    return re.compile(rf"\b(?:{words})\s+[\"\u201c](?P<name>{name})[.,]?[\"\u201d]")
+
+
+def _self_named_people(
+    text: str, taken: list[tuple[int, int]], sentence_of: Callable[[int], int]
+) -> list[Mention]:
+    """(s17) People the text names only by the name they gave themselves ("an ADF commander
+    who gave his name as "General Ebube""): person mentions of the quoted name, where no
+    other mention already covers it."""
+    out: list[Mention] = []
+    for match in _self_naming_re().finditer(text):
+        s, e = match.span("name")
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        out.append(
+            Mention(
+                start=s,
+                end=e,
+                text=match.group("name"),
+                label="PERSON",
+                sentence=sentence_of(s),
+                orig_start=-1,
+                orig_end=-1,
+                source="rule",
+            )
+        )
+        taken.append((s, e))
     return out
 
 

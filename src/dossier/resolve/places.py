@@ -235,7 +235,7 @@ def _district_word(text: str, m: _Mention) -> bool:
     """ "Macomia district", "Beni territory": the surface or the word after it is a
     second-level division word (``district_words`` in ``data/geo/admin_terms.yaml``)."""
     words = _admin_terms().get("district_words", ())
-    last = m.text.split()[-1].lower() if m.text.split() else ""
+    last = m.text.split()[-1].lower().rstrip(".") if m.text.split() else ""  # "Torodi dept."
     after = _WORD_AFTER.match(text, m.end)
     return last in words or (after is not None and after.group(1) in words)
 
@@ -449,9 +449,34 @@ def _fallbacks(
     out: list[PlaceMention] = []
     for i, pm in enumerate(resolved):
         if i in placed:
-            pm = replace(pm, place=replace(placed[i][2], name=pm.text.strip()), score=0.0)
+            place = placed[i][2]
+            if _district_word(text, mentions[i]):
+                place = _division_unlocated(place)
+            pm = replace(pm, place=replace(place, name=pm.text.strip()), score=0.0)
         out.append(pm)
     return out
+
+
+# (s17) an acronym: two capitals or more, lower-case letters between them allowed ("MoD")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+
+
+def _division_unlocated(place: Place) -> Place:
+    """(s17) A district the gazetteer lacks ("Donga-Mantung division", "Torodi dept."): a
+    district where the text puts it, with a district's precision (a district is no "site"
+    at a town's point), at the point of the town or province it is placed by, which says
+    only roughly where it lies; a larger division it is placed in keeps its own precision."""
+    if place.precision in ("admin1", "region", "country"):
+        return place
+    acled, ucdp = _precision_table()["admin2"]
+    return replace(
+        place,
+        geonames_id=None,
+        feature="admin2",
+        precision="admin2",
+        geo_precision=acled,
+        where_prec=ucdp,
+    )
 
 
 # a placement: its rank (see :func:`_fallbacks`), the characters between the name and the
@@ -584,6 +609,8 @@ class _Placer:
         last = words[-1].lower().rstrip(".") if words else ""
         if last in _not_places() or _is_water(words):
             return None  # "Middle East Desk": a byline; "the Sea of X": no town's
+        if len(words) == 1 and _ACRONYM.fullmatch(m.text):
+            return None  # (s17) "18 (MoD)": an acronym the gazetteer lacks names a body
         container = _best_container(m)
         if container is not None:
             return 0, 0, self._site(_to_place(container, 0.0))

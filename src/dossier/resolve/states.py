@@ -524,6 +524,11 @@ def _institution_country(
             [c for c in group if c == focus or _counted(c, named, counts)]
             for group in (here, before)
         )
+    if focus and head.lemma_.lower() in _armed_nouns():
+        # (s17) "the army said" two sentences after "arrested in Norway, Norwegian police
+        # said": a foreign country named before, but not by its own armed forces, does not
+        # carry the report's army abroad
+        before = [c for c in before if c == focus or _armed_forces_before(doc, head, c, named)]
     bodies = _state_bodies_in_sentence(doc, head)
     if focus and (focus in bodies or focus in here or _named_after(doc, head, focus, named)):
         # the report's own country where its context names it at all: "A senior Malian
@@ -540,6 +545,36 @@ def _institution_country(
             most = max(counts.get(c, 0) for c in group)
             return next(c for c in group if counts.get(c, 0) >= min(2, most))
     return focus
+
+
+@lru_cache(maxsize=1)
+def _armed_nouns() -> frozenset[str]:
+    """The nouns of a state's armed forces (``force_nouns`` of ``data/state_actors.yaml``)."""
+    return frozenset(
+        str(w).lower() for w in load_yaml("state_actors.yaml").get("force_nouns") or ()
+    )
+
+
+def _armed_forces_before(
+    doc: Doc, head: Token, country: str, named: frozenset[str], sentences: int = 2
+) -> bool:
+    """Whether the ``sentences`` before ``head``'s own name ``country``'s armed forces: a
+    force noun with the country's demonym or possessive ("Nigerien troops", "Mali's army")."""
+    floor = head.sent.start
+    for _ in range(sentences):
+        if floor == 0:
+            break
+        floor = doc[floor - 1].sent.start
+    for tok in doc[floor : head.sent.start]:
+        if tok.lemma_.lower() not in _armed_nouns():
+            continue
+        for mod in tok.children:
+            if (
+                mod.dep_ in ("amod", "compound", "nmod", "poss")
+                and _nation_of(mod, named) == country
+            ):
+                return True
+    return False
 
 
 def _named_after(doc: Doc, head: Token, country: str, named: frozenset[str]) -> bool:
