@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract import event_objects, event_parties, event_places
+from dossier.extract import event_objects, event_parties, event_places, event_reference
 from dossier.extract.event_clauses import clause_words
 from dossier.extract.event_effects import effects_of, trailing_counts, weapon_of
 from dossier.extract.event_objects import expand, thing_before
@@ -407,6 +407,9 @@ class ArgumentFinder:
         victim_spans: list[Span2] = []
         initiator_types: set[str] = set()
         perp_role = "perpetrator" if type_id == "ASSAULT" else "initiator"
+        if not perps and type_id in event_reference.load_reference_lexicon().release_types:
+            # (s17) "an RSF commander was quoted in a video circulated on Telegram"
+            perps = event_reference.featured_party(self, tok)
         # "murdered by security forces or death squads": each conjunct acted
         perps = perps + [
             c
@@ -466,10 +469,18 @@ class ArgumentFinder:
                 continue
             actor = self.actor_in(*np_span(p), p) or self.member_group(p) or self.refer(p)
             actor = actor or self.named_tail(p) or event_parties.fighters_of_focus(self, p)
+            # (s17) "insurgents stormed the town", "security forces arrested five": the one
+            # actor of the report the generic word stands for (event_reference)
+            meant = None if actor is not None else event_reference.resolve_generic(self, p, tok)
+            actor = actor or meant
             if p.lower_ in RELATIVE:
                 continue
             attack = self.rules.noun_triggers.get(p.lemma_.lower(), ("", None))[0] == "ASSAULT"
-            if actor is not None or not attack:  # "the bombing that killed 12": no one
+            if meant is not None:
+                # the generic words are the text of who acted ("the insurgents"); the actor
+                # they stand for is the role's
+                perp_spans.append(np_span(p))
+            elif actor is not None or not attack:  # "the bombing that killed 12": no one
                 perp_spans.append(self.mention_before(actor, p) or np_span(p))
             for a in [actor, *self.modifier_actors(p), *event_parties.hyphen_partners(self, p)]:
                 if a is not None and (a.key, perp_role) not in roles:
@@ -515,6 +526,19 @@ class ArgumentFinder:
                 # "troops pounded the insurgents": the group just named, unless it is the
                 # one that acts
                 actor = fought if all(k != fought.key for k, _r in roles) else None
+            if (
+                actor is None
+                and type_id in event_reference.load_reference_lexicon().opposed_types
+                # "30 attackers were neutralised": the doers of another deed, told apart
+                and o.lemma_.lower() not in self.rules.words("attacker_nouns")
+                and o.lower_ not in self.rules.words("deed_doer_nouns")
+                # "killed 30 suspected militants": the word is the killers' own, no group's
+                and not any(c.lower_ in self.rules.words("suspect_modifiers") for c in o.children)
+                and (meant := event_reference.resolve_generic(self, o, tok))
+            ):
+                # (s17) "troops shelled the insurgents", "militants ambushed soldiers": the
+                # report's actor the word stands for, never one that is already a party
+                actor = meant if all(k != meant.key for k, _r in roles) else None
             if actor is None and (any(c.dep_ == "poss" for c in o.children) or type_id == "ARREST"):
                 # "repelled an assault on its forces"; "detained five recruiters for X",
                 # "arrested fighters from X": the people held are their group's
@@ -587,6 +611,7 @@ class ArgumentFinder:
                 [*objects, *event_objects.effect_patients(self, tok)],
                 place or event_place(self, [tok]),
                 roles,
+                unnamed_attackers=any(event_reference.generic_kind(p) == "armed" for p in perps),
             )
             if hit is not None:
                 roles.append((hit[0].key, "target"))
@@ -595,6 +620,18 @@ class ArgumentFinder:
             # shot her")
             hurt = {k for k, r in roles if r == "victim"}
             roles = [r for r in roles if not (r[1] == perp_role and r[0] in hurt)]
+        if type_id == "ASSAULT" and not any(r == perp_role for _k, r in roles):
+            # (s17) "the shells were fired from RSF positions": who held them fired
+            origin = event_reference.origin_party(self, tok)
+            if origin is not None and all(k != origin[0].key for k, _r in roles):
+                roles.append((origin[0].key, perp_role))
+                initiator_types.add(origin[0].type)
+                perp_spans.append(np_span(origin[1]))
+        # (s17) "X was arrested in Oslo, police said": the reporting force did it
+        told_by = event_reference.reporting_force(self, tok, type_id, roles)
+        if told_by is not None and all(k != told_by.key for k, _r in roles):
+            roles.append((told_by.key, perp_role))
+            initiator_types.add(told_by.type)
         if place is None and verbal and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "drove a car bomb into a post in Mir Ali, and gunmen then stormed it"; "blocked
             # the road near X, checked papers and shot six": up a chain of verbs with one

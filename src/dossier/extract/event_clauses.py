@@ -584,6 +584,23 @@ def _noun_clause(
     if light is None and tok.dep_ == "dobj" and _repelled(finder, gov):
         # "its forces repelled an RSF assault on X": the forces were attacked
         objects += subjects(finder, gov)
+    if light is None and tok.dep_ == "nsubjpass" and _repelled(finder, gov):
+        # (s17) "the attack was repelled by the army and allied militias": who repelled it
+        # was attacked, each of them
+        # ("repelled after several hours by the army": the parser may hang "by" on the
+        # time phrase before it)
+        hosts = [gov] + [
+            g for c in gov.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        defenders = [
+            g
+            for h in hosts
+            for c in h.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children
+            if g.dep_ == "pobj" and _agent_noun(finder, g)
+        ]
+        objects += [d for g in defenders for d in (g, *g.conjuncts) if d not in objects]
     if light is not None:
         if tok.dep_ == "nsubjpass":
             perps += [

@@ -741,6 +741,7 @@ def state_force_hit(
     toks: Sequence[Token],
     place: PlaceMention | None,
     roles: Sequence[tuple[str, str]],
+    unnamed_attackers: bool = False,
 ) -> tuple[Actor, Token] | None:
     """ "ambushed an army vehicle", "attacked a checkpoint", "killing three soldiers": what
     was hit is a state's force or post (``state_target_nouns``, or any noun after
@@ -750,11 +751,13 @@ def state_force_hit(
     None when no one such force stands out, or the event already has a state side."""
     if any(finder.actor_type(k) in STATE_TYPES for k, _r in roles):
         return None
-    if not any(
+    if not unnamed_attackers and not any(
         r == "perpetrator" and finder.actor_type(k) not in STATE_TYPES | {"person"}
         for k, r in roles
     ):
-        return None  # only what a group (or unnamed gunmen) attacked, never a side unknown
+        # only what a group (or unnamed gunmen, or "separatist fighters" the report names no
+        # group for: ``unnamed_attackers``) attacked, never a side unknown
+        return None
     rules = finder.rules
     nouns = rules.words("state_target_nouns")
     mods = rules.words("state_target_modifiers")
@@ -776,9 +779,12 @@ def state_force_hit(
             continue
         policing = lemma in police or any(c.lower_ in police for c in modified)
         forces = _state_forces(finder, place)
-        if policing:
-            forces = [a for a in forces if "police" in a.name.lower()] or forces
+        police_forces = [a for a in forces if "police" in a.name.lower()] if policing else []
+        if police_forces:
+            forces = police_forces
         else:
+            # (s17) "a gendarmerie post" where the report names no police: the gendarmerie
+            # is the country's national force, as a unit of it is ("the BIR")
             armies = [a for a in forces if "police" not in a.name.lower()]
             national = [a for a in armies if a.country and a.key == armed_forces_key(a.country)]
             forces = national or armies
@@ -788,13 +794,17 @@ def state_force_hit(
     return None
 
 
-def _state_forces(finder: ArgumentFinder, place: PlaceMention | None) -> list[Actor]:
+def _state_forces(
+    finder: ArgumentFinder, place: PlaceMention | None, all_countries: bool = False
+) -> list[Actor]:
     """The state forces the document names, of the country of ``place`` (all of them where
-    the place has no country)."""
+    the place has no country and they are of one country; with ``all_countries``, all)."""
     found: dict[str, Actor] = {}
     for _s, _e, a in finder.mentions:
         if a.type == "state_forces":
             found.setdefault(a.key, a)
+    if all_countries:
+        return list(found.values())
     country = place.place.country_code if place is not None and place.place else None
     if country:
         return [a for a in found.values() if a.country == country]
