@@ -35,7 +35,11 @@ def test_offensive_dated_and_placed_by_the_verb_its_killing_hangs_on():
 
 def test_a_numbered_front_the_army_blamed_is_the_attributed_perpetrator():
     [drone] = [e for e in _attacks() if e.mode == "drone"]
-    assert [(a.actor, a.role) for a in drone.actors] == [("new:33rd-front", "perpetrator")]
+    # the soldiers wounded at the base are the Colombian military's: its target
+    assert sorted((a.actor, a.role) for a in drone.actors) == [
+        ("colombian_military", "target"),
+        ("new:33rd-front", "perpetrator"),
+    ]
     assert drone.responsibility == "attributed"
     assert drone.responsibility_by == "colombian_military"
 
