@@ -24,7 +24,12 @@ alone. The steps:
    successor") leads what the document says the predecessor led, else the organisation the
    predecessor belongs to where the document names it; the body that names a leader ("the
    group named Y as its new emir") is what he leads;
-6. a relation of a type with a ``broader`` type in the ontology states that one too: a
+6. (s17) what the parse links and no pattern read in that sentence
+   (:mod:`~dossier.extract.relation_structure`): the structure between two mentions
+   (apposition, copula, compound title, hyphenated participle, verb and its object, a noun
+   of a tie) typed by its head word (``data/extract/relation_heads.yaml``), and no
+   relation stated only inside a condition ("If X joined forces with Y, ...");
+7. a relation of a type with a ``broader`` type in the ontology states that one too: a
    branch ("X, the West Africa branch of Y": ``branch_of``) is an ``affiliate_of``.
 
 This module runs the stage and drops duplicates; the patterns are compiled by
@@ -57,6 +62,11 @@ from dossier.extract.relation_memberships import backers_in_names, stated_member
 from dossier.extract.relation_patterns import RelationPattern as RelationPattern
 from dossier.extract.relation_patterns import load_patterns
 from dossier.extract.relation_slots import reads_as_name
+from dossier.extract.relation_structure import (
+    drop_conditional,
+    negate_read,
+    structural_relations,
+)
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Claim, PlaceMention, Relation, Timex
 
@@ -111,6 +121,31 @@ def _broader(relations: Sequence[Relation]) -> list[Relation]:
     return out
 
 
+def _led_group_for_person(relations: Sequence[Relation], kinds: dict[str, str]) -> list[Relation]:
+    """A relation the ontology gives organisations only, read with a person as subject
+    ("The RSF, ... established under X, also seized P": X "controls" P), is the group's
+    the document says he leads; kept as read where it names none (a name the tagger took
+    for a person's may be a group's)."""
+    types = load_ontology().relation_types
+    led = {
+        r.subject: r.object_actor
+        for r in relations
+        if r.predicate == "leader_of" and r.certainty != "negated" and r.object_actor
+    }
+    out = []
+    for r in relations:
+        rtype = types.get(r.predicate)
+        if (
+            rtype is not None
+            and kinds.get(r.subject) == "person"
+            and not {"person", "actor"} & set(rtype.subject)
+            and led.get(r.subject) not in (None, r.object_actor)
+        ):
+            r = replace(r, subject=led[r.subject])
+        out.append(r)
+    return out
+
+
 def extract_relations(
     doc: Doc,
     actors: Sequence[Actor],
@@ -145,6 +180,15 @@ def extract_relations(
     found.extend(backers_in_names(views, actors))
     found.extend(matcher.successor_relations(found))
     found.extend(matcher.led_group_relations(found))
+    # (rel, s17) what the parse links and no pattern read: "X, the armed wing of Y",
+    # "Y-backed X", "X pledged allegiance to Y" in wordings the patterns do not know
+    reading = structural_relations(doc, views, claim_spans, timexes, found, actors)
+    found = negate_read(found, reading.negated)
+    found.extend(reading.relations)
     found.extend(_broader(found))
+    # (rel, s17) "If X joined forces with Y, ...": a condition states no relation
+    found = drop_conditional(doc, views, found)
+    # (rel, s17) a person controls no town: the group he leads does
+    found = _led_group_for_person(found, {a.key: a.type for a in actors})
     found.sort(key=lambda r: (r.anchor.start, r.predicate))
     return _dedupe(found)

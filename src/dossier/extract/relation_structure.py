@@ -1,0 +1,934 @@
+"""(rel, s17) Relations read off the parse: the structure that links two mentions, typed by
+its head word.
+
+The surface patterns of ``relation_patterns.yaml`` know the wordings they were written for;
+this reads any wording whose dependency structure links two actor mentions (or an actor and
+a place) through a head word of ``data/extract/relation_heads.yaml``:
+
+- a noun the subject *is* and whose "of"/"for", possessor or compound is the object: by
+  apposition ("X, the armed wing of Y", "Y's leader, X", "X, a Y affiliate"), copula ("X is
+  a branch of Y", "X became an ally of Y"), "as" ("X serves as the emir of Y"), a compound
+  title ("Y commander X") or "one of" ("X, one of the factions of Y"); conjuncts share it
+  ("X and Z, both affiliates of Y");
+- a place noun between an actor and a place ("P, the group's stronghold", "X's base in P");
+- a participle glued to a name by a hyphen ("the Y-linked X", "X, a Y-backed militia");
+- a verb with the actor as its subject (or a relative pronoun, a shared subject of
+  coordinated verbs, the noun a participle modifies) and the other mention as its object or
+  the object of a listed preposition ("X pledged allegiance to Y", "Y funds X", "X clashed
+  with Y", "X, backed by Y", "X is based in P", "X continues to operate in P").
+
+A possibility ("could join", "if X allies with Y") or an intention ("plans to join") states no
+relation; a negation gives a ``negated`` one, a denial or an accusation the relation is the
+content of gives ``negated`` or ``reported``; the rest of the certainty and the period come
+from :mod:`~dossier.extract.relation_certainty` and
+:mod:`~dossier.extract.relation_periods` as for the patterns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from dossier.extract.common import (
+    ARMED_TYPES,
+    SentenceView,
+    Slot,
+    anchor_of,
+    load_data,
+    relation_period,
+    resolve_reference,
+)
+from dossier.extract.relation_certainty import relation_certainty
+from dossier.extract.relation_matcher import _BARE_DURATION, _PRESENT
+from dossier.extract.relation_periods import complete_range, period_phrase_after
+from dossier.extract.relation_slots import type_ok
+from dossier.nlp.text import doc_text
+from dossier.ontology import load_ontology
+from dossier.records import Actor, Relation, Timex
+from dossier.resolve.states import state_key
+
+__all__ = ["StructuralReading", "drop_conditional", "negate_read", "structural_relations"]
+
+_COPULAS = frozenset({"be", "become", "remain", "stay", "serve", "act", "emerge", "function"})
+# verbs that call their object what the noun after it says: "X is considered a branch of Y"
+_NAMING = frozenset(
+    {
+        "name",
+        "appoint",
+        "consider",
+        "regard",
+        "see",
+        "view",
+        "describe",
+        "call",
+        "label",
+        "designate",
+        "deem",
+        "list",
+        "recognize",
+        "recognise",
+    }
+)
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+_OBJECT_PREPS = frozenset({"of", "for", "to", "within"})
+_PERSON_PREPS = frozenset({"in"})
+
+
+@dataclass(frozen=True)
+class _Verb:
+    lemma: str
+    predicate: str
+    subject: str
+    dobj: bool
+    preps: frozenset[str]
+    nouns: frozenset[str]
+    particle: str | None
+    place: bool
+    inverse: bool
+    object: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    nouns: dict[str, tuple[str, str, bool]]  # lemma -> (predicate, subject kind, inverse)
+    place_nouns: dict[str, str]
+    pass_through: frozenset[str]
+    hyphen: dict[str, tuple[str, bool]]
+    verbs: dict[str, tuple[_Verb, ...]]
+    modals: frozenset[str]
+    marks: frozenset[str]
+    denials: frozenset[str]
+    intents: frozenset[str]
+    accusations: frozenset[str]
+    partitives: frozenset[str]
+    links: dict[str, str]
+    link_preps: frozenset[str]
+    bodies: frozenset[str]
+    body_preps: frozenset[str]
+    past_roles: frozenset[str]
+    ended: frozenset[str]
+    unreal: frozenset[str]
+    rivals: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = load_data("relation_heads.yaml")
+    nouns = {
+        str(k): (str(v["predicate"]), str(v.get("subject", "any")), bool(v.get("inverse")))
+        for k, v in data["head_nouns"].items()
+    }
+    verbs: dict[str, list[_Verb]] = {}
+    for v in data["verbs"]:
+        verb = _Verb(
+            lemma=str(v["lemma"]),
+            predicate=str(v["predicate"]),
+            subject=str(v.get("subject", "any")),
+            dobj=bool(v.get("dobj")),
+            preps=frozenset(str(p) for p in v.get("prep", [])),
+            nouns=frozenset(str(n) for n in v.get("noun", [])),
+            particle=v.get("particle"),
+            place=bool(v.get("place")),
+            inverse=bool(v.get("inverse")),
+            object=str(v.get("object", "any")),
+        )
+        verbs.setdefault(verb.lemma, []).append(verb)
+    return _Lexicon(
+        nouns=nouns,
+        place_nouns={str(k): str(v) for k, v in data["place_nouns"].items()},
+        pass_through=frozenset(str(w) for w in data["pass_through_nouns"]),
+        hyphen={
+            str(k): (str(v["predicate"]), bool(v.get("inverse")))
+            for k, v in data["hyphen_adjectives"].items()
+        },
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        modals=frozenset(str(w) for w in data["hypothetical_aux"]),
+        marks=frozenset(str(w) for w in data["hypothetical_marks"]),
+        denials=frozenset(str(w) for w in data["denial_verbs"]),
+        intents=frozenset(str(w) for w in data["intent_verbs"]),
+        accusations=frozenset(str(w) for w in data["accusation_verbs"]),
+        partitives=frozenset(str(w) for w in data["place_partitives"]),
+        links={str(k): str(v) for k, v in data["link_nouns"].items()},
+        link_preps=frozenset(str(w) for w in data["link_preps"]),
+        bodies=frozenset(str(w) for w in data["body_nouns"]),
+        body_preps=frozenset(str(w) for w in data["body_preps"]),
+        past_roles=frozenset(str(w) for w in data["past_role_words"]),
+        ended=frozenset(str(w) for w in data["ended_words"]),
+        unreal=frozenset(str(w) for w in data["unreal_predicates"]),
+        rivals=frozenset(
+            str(w) for w in load_data("relation_patterns.yaml").get("pronoun_rivals", [])
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class StructuralReading:
+    """What the parse reads: the relations no pattern read, and the (sentence, pair) whose
+    link the parse reads as negated ("X is not a branch of Y")."""
+
+    relations: list[Relation]
+    negated: set[tuple[int, frozenset[str]]]
+
+
+def negate_read(
+    relations: Sequence[Relation], negated: set[tuple[int, frozenset[str]]]
+) -> list[Relation]:
+    """The relations with those the parse reads as negated in their sentence marked so
+    ("Analysts say X is not a branch of Y": a pattern that stopped short of the "not")."""
+    out = []
+    for r in relations:
+        obj = _object_id(r)
+        if r.certainty != "negated" and (r.anchor.sentence, frozenset((r.subject, obj))) in negated:
+            r = replace(r, certainty="negated")
+        out.append(r)
+    return out
+
+
+@dataclass(frozen=True)
+class _Found:
+    subject: Slot
+    predicate: str
+    object: Slot
+    tokens: tuple[Token, ...]  # the words that state it (for its span and its modality)
+
+
+class _Sentence:
+    """One sentence's slots mapped onto its tokens."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        view: SentenceView,
+        views: Sequence[SentenceView],
+        text: str,
+        states: dict[str, str],
+    ) -> None:
+        self.view = view
+        self.states = states
+        self.resolved: set[int] = set()  # where a pronoun stands for an actor
+        self.views = views
+        self.text = text
+        self.by_token: dict[int, Slot] = {}
+        for slot in view.slots:
+            span = doc.char_span(slot.start, slot.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                if tok.lower_ != "the":
+                    self.by_token[tok.i] = slot
+        span = doc.char_span(view.start, view.end, alignment_mode="expand")
+        self.tokens: list[Token] = list(span) if span is not None else []
+
+    def slot(self, tok: Token) -> Slot | None:
+        return self.by_token.get(tok.i)
+
+    def state_of(self, slot: Slot) -> Slot:
+        """The state a country's name stands for ("Iran-backed") where the document names
+        that state as an actor; else the slot itself."""
+        place = slot.place.place if slot.place is not None else None
+        if place is None or place.feature != "country" or not place.country_code:
+            return slot
+        key = state_key(place.country_code)
+        if key not in self.states:
+            return slot
+        return Slot("actor", slot.start, slot.end, slot.text, key, self.states[key])
+
+    def with_conjuncts(self, tok: Token, appositions: bool = True) -> list[Slot]:
+        """The slot of ``tok`` and those of the words coordinated with it ("X and Z")."""
+        out: list[Slot] = []
+        # "A (the A-B faction) and C": a conjunct may hang on the first one's apposition
+        appos = [c for c in tok.children if c.dep_ == "appos" and appositions]
+        for t in [tok, *_conjuncts(tok), *(x for a in appos for x in _conjuncts(a))]:
+            s = self.slot(t)
+            if s is not None and s not in out:
+                out.append(s)
+        return out
+
+    def pronoun(self, tok: Token, exclude: str | None) -> list[Slot]:
+        """The actor a pronoun ("it", "its", "the group") stands for: the nearest subject
+        of the same kind before it in the sentence ("X was founded in 2017; it is led by
+        Z": X, not a group named in between), else the actor the sentences before name."""
+        word = tok.lower_
+        if tok.lemma_ == "group" and any(c.lower_ == "the" for c in tok.children):
+            word = "the group"
+        elif word not in _SUBJECT_PRONOUNS | _POSSESSIVE_PRONOUNS:
+            return []
+        person = word in ("he", "his", "she", "her")
+        found: Slot | None = None
+        before = self.tokens[: tok.i - self.tokens[0].i] if self.tokens else []
+        for t in reversed(before):
+            if word in _POSSESSIVE_PRONOUNS and t.lower_ in _lexicon().rivals:
+                return []  # "the soldiers' unit held out; their commander": not the group
+            slot = self.slot(t)
+            if (
+                slot is not None
+                and slot.kind == "actor"
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and ((slot.actor_type or "") == "person") == person
+                and slot.key != exclude
+                and (word != "the group" or (slot.actor_type or "organization") in ARMED_TYPES)
+            ):
+                found = slot
+                break
+        if found is None and word not in _POSSESSIVE_PRONOUNS:
+            found = resolve_reference(
+                self.views, self.view.index, self.view.start, word, exclude=exclude
+            )
+        if found is None:
+            return []
+        # the pronoun's own place in the sentence, standing for the actor
+        here = Slot("actor", tok.idx, tok.idx + len(tok), tok.text, found.key, found.actor_type)
+        self.resolved.add(here.start)
+        return [here]
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _adjacent(left: Token, appos: Token) -> bool:
+    """Whether the apposition follows its anchor with nothing but punctuation between
+    ("X, the wing of Y"; "the leader of Y, X"): the parser may hang one on a word far
+    before it ("X belongs to Y, the faction led by Z": the faction is Y, not X)."""
+    inside = {t.i for t in appos.subtree}
+    before = [t.i for t in left.subtree if t.i not in inside and t.i < appos.left_edge.i]
+    if not before:
+        return True
+    doc = appos.doc
+    return all(t.is_punct for t in doc[max(before) + 1 : appos.left_edge.i])
+
+
+def _bearers(s: _Sentence, n: Token, depth: int = 0) -> list[Slot]:
+    """The mentions that *are* the noun ``n``: "X, the wing of Y", "Y's leader, X", "X is
+    a branch", "X serves as emir", "Y commander X", "X, one of the factions of Y"."""
+    if depth > 2:
+        return []
+    own = s.slot(n)
+    if own is not None:
+        return [own]  # a title inside the name's span ("Commander X")
+    out: list[Slot] = []
+    for c in n.children:
+        if c.dep_ == "appos" and _adjacent(n, c):
+            out.extend(s.with_conjuncts(c))
+    if n.dep_ == "appos" and not _adjacent(n.head, n):
+        pass  # an apposition the parser hung on a word far before ("X belongs to Y, the ...")
+    elif n.dep_ == "appos":
+        head = n.head
+        if n.tag_ in ("NNS", "NNPS"):
+            # "X and Z, both affiliates of Y": a plural noun is each conjunct's
+            while head.dep_ == "conj" and head.head is not head:
+                head = head.head
+            out.extend(s.with_conjuncts(head))
+        else:
+            out.extend(s.with_conjuncts(head, appositions=False))
+    elif n.dep_ == "conj" and n.head.pos_ == "NOUN" and s.slot(n.head) is None:
+        # "X, the regional governor and leader of Y": coordinated titles share who bears them
+        out.extend(_bearers(s, n.head, depth + 1))
+    elif n.dep_ in ("compound", "nmod") and s.slot(n.head) is not None:
+        out.extend(s.with_conjuncts(n.head))
+    elif n.dep_ == "compound" and n.head.pos_ in ("NOUN", "ADV"):
+        out.extend(_bearers(s, n.head, depth + 1))  # "an X-held town west of P" (misparsed)
+    elif n.dep_ == "nsubj" and n.head.lemma_ in _COPULAS:
+        # "whose stronghold is P": what the noun is, after the copula
+        for c in n.head.children:
+            if c.dep_ == "attr":
+                out.extend(s.with_conjuncts(c))
+    elif n.dep_ in ("attr", "oprd") and n.head.lemma_ in _COPULAS | _NAMING:
+        out.extend(_subjects(s, n.head))
+    elif n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.pos_ in ("VERB", "AUX"):
+        out.extend(_subjects(s, n.head.head))
+    elif (
+        n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in _lexicon().pass_through
+    ):
+        out.extend(_bearers(s, n.head.head, depth + 1))  # "one of the factions of Y"
+    return out
+
+
+def _antecedent(s: _Sentence, head: Token, pronoun: str) -> list[Slot]:
+    """What a relative pronoun stands for: "which" no person ("the Gran Grif gang of
+    X, which is based in P": the gang, not X), the noun the "of" phrase hangs on."""
+    found = s.with_conjuncts(head) or _bearers(s, head)
+    if pronoun != "which" or not found or not all(type_ok(f, "agent") for f in found):
+        return found
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        # "the Gran Grif gang of X, which ...": the gang the "of" phrase hangs on
+        upper = head.head.head
+        named = s.with_conjuncts(upper) or [
+            x for c in upper.children if c.dep_ == "compound" for x in s.with_conjuncts(c)
+        ]
+        return [f for f in named if f.kind == "actor" and (f.actor_type or "") != "person"]
+    return [f for f in found if (f.actor_type or "") != "person"]
+
+
+def _subjects(s: _Sentence, v: Token, depth: int = 0) -> list[Slot]:
+    """The mentions that are the subject of ``v``: its own subject, a relative clause's
+    antecedent, the subject of the verb it is coordinated with or the complement of."""
+    if depth > 3:
+        return []
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in _RELATIVE and v.dep_ == "relcl":
+                return _antecedent(s, v.head, c.lower_)
+            slots = s.with_conjuncts(c)
+            if slots:
+                return slots
+            pron = s.pronoun(c, None)
+            if pron:
+                return pron
+            return _bearers(s, c)  # "the group's armed wing, X, is based in P" (rare)
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if v.dep_ == "advcl" and (v.i < v.head.i or any(c.dep_ == "mark" for c in v.children)):
+            # "when Y split from Z": a clause of its own; a fronted participle ("Backing
+            # Y: X is ...", a heading) is no statement of the subject after it
+            return []
+        return _subjects(s, v.head, depth + 1)
+    if v.dep_ == "acomp":
+        return _subjects(s, v.head, depth + 1)
+    if v.dep_ in ("acl", "amod") and v.head.pos_ in ("NOUN", "PROPN"):
+        return s.with_conjuncts(v.head) or _bearers(s, v.head)
+    return []
+
+
+def _objects(s: _Sentence, n: Token, preps: Iterable[str], bearer: Sequence[Slot]) -> list[Slot]:
+    """The mentions ``n`` is "of": its "of"/"for" object, its possessor, a name it is
+    compounded with ("a Y affiliate"), and their conjuncts."""
+    out: list[Slot] = []
+    wanted = set(preps)
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in wanted:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found = s.with_conjuncts(p) or s.pronoun(p, _key(bearer))
+                    out.extend(found)
+        elif c.dep_ == "poss":
+            found = s.with_conjuncts(c)
+            if not found and c.lower_ in _POSSESSIVE_PRONOUNS:
+                found = s.pronoun(c, _key(bearer))
+            elif not found and c.lower_ == "whose":
+                # "X, whose stronghold is P": the antecedent of the relative clause
+                clause = n.head if n.head.dep_ == "relcl" else n
+                found = s.with_conjuncts(clause.head) if clause.dep_ == "relcl" else []
+            out.extend(found)
+        elif c.dep_ in ("compound", "nmod", "amod") and s.slot(c) is not None:
+            out.extend(s.with_conjuncts(c))
+    return [o for o in out if o not in bearer]
+
+
+def _key(slots: Sequence[Slot]) -> str | None:
+    return slots[0].key if slots else None
+
+
+def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
+    lex = _lexicon()
+    lemma = n.lemma_.lower()
+    out: list[_Found] = []
+    if lemma in lex.nouns:
+        if s.slot(n) is not None and n.dep_ not in ("compound",):
+            return []  # the noun is part of a name ("the Islamic State West Africa Province")
+        predicate, kind, inverse = lex.nouns[lemma]
+        bearers = [b for b in _bearers(s, n) if b.kind == "actor"]
+        preps = _OBJECT_PREPS | (_PERSON_PREPS if kind == "person" else frozenset())
+        objects = [o for o in _objects(s, n, preps, bearers) if o.kind == "actor"]
+        for b in bearers:
+            for o in objects:
+                if not type_ok(b, kind) or type_ok(o, "person"):
+                    continue
+                subj, obj = (o, b) if inverse else (b, o)
+                out.append(_Found(subj, predicate, obj, (n,)))
+    elif lemma in lex.place_nouns and s.slot(n) is None:
+        linked = _bearers(s, n) + _objects(s, n, {"of", "in", "at", "to"}, [])
+        actors = [x for x in linked if x.kind == "actor"]
+        places = [x for x in linked if x.kind == "place"]
+        if len(actors) == 1:
+            out.extend(_Found(actors[0], lex.place_nouns[lemma], p, (n,)) for p in places)
+    return out
+
+
+def _pobjs(s: _Sentence, head: Token, preps: Iterable[str]) -> list[Slot]:
+    wanted = set(preps)
+    return [
+        x
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in wanted
+        for p in c.children
+        if p.dep_ == "pobj"
+        for x in s.with_conjuncts(p)
+    ]
+
+
+def _link_relations(s: _Sentence, n: Token) -> list[_Found]:
+    """ "X announced an alliance with Y", "X's rivalry with Y", "the feud between X and
+    Y": a noun of a tie, between its possessor (or the subject of the verb it is the
+    object of) and the object of "with"/"against", or the two sides of "between"."""
+    lex = _lexicon()
+    predicate = lex.links[n.lemma_.lower()]
+    if s.slot(n) is not None:
+        return []  # part of a name ("the Syrian Democratic Forces coalition")
+    out: list[_Found] = []
+    sides = [x for x in _pobjs(s, n, {"between"}) if x.kind == "actor"]
+    out.extend(_Found(sides[0], predicate, o, (n,)) for o in sides[1:])
+    preps = lex.link_preps - {"between"}
+    objects = _pobjs(s, n, preps)
+    subjects: list[Slot] = []
+    for c in n.children:
+        if c.dep_ == "poss":
+            subjects = s.with_conjuncts(c) or s.pronoun(c, None)
+    if not subjects and n.dep_ == "dobj":
+        subjects = _subjects(s, n.head)
+        objects += _pobjs(s, n.head, preps)  # "announced an alliance in 2021 with Y"
+    for subj in subjects:
+        out.extend(
+            _Found(subj, predicate, o, (n,))
+            for o in objects
+            if o.kind == "actor" and subj.kind == "actor"
+        )
+    return out
+
+
+def _members(s: _Sentence, head: Token, preps: frozenset[str], depth: int = 0) -> list[Slot]:
+    """The groups named as the members of ``head``: "of A and B", "including A", "such as
+    A", through a noun that names their kind ("of rebel movements including A")."""
+    out: list[Slot] = []
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        pobjs = [p for p in c.children if p.dep_ == "pobj"]
+        pobjs += [p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"]
+        for p in pobjs:
+            found = s.with_conjuncts(p)
+            if not found and depth < 1:
+                found = _members(s, p, preps - {"of"}, depth + 1)
+            out.extend(found)
+    return out
+
+
+def _body_relations(s: _Sentence, n: Token) -> list[_Found]:
+    """ "X, a coalition of rebel movements including A and B": each named member is a
+    member of X."""
+    if s.slot(n) is not None:
+        return []
+    bodies = [b for b in _bearers(s, n) if b.kind == "actor"]
+    if len(bodies) != 1:
+        return []
+    members = [m for m in _members(s, n, _lexicon().body_preps) if m.kind == "actor"]
+    return [_Found(m, "member_of", bodies[0], (n,)) for m in members if m != bodies[0]]
+
+
+def _hyphen_relations(s: _Sentence, adj: Token) -> list[_Found]:
+    """ "the Y-linked X", "X, a Y-backed militia": a participle glued to a name."""
+    entry = _lexicon().hyphen.get(adj.lower_.removesuffix("-"))
+    if entry is None or adj.i < 2 or adj.nbor(-1).text not in ("-", "–"):
+        return []
+    predicate, inverse = entry
+    glued = s.slot(adj.nbor(-2))
+    if glued is None:
+        return []
+    if predicate != "based_in":
+        glued = s.state_of(glued)
+    noun = adj.head
+    bearers = [b for b in (s.with_conjuncts(noun) or _bearers(s, noun)) if b != glued]
+    out = []
+    for b in bearers:
+        if predicate == "controls":
+            # "P, an X-held town": the actor glued to the participle holds the place
+            if b.kind == "place" and glued.kind == "actor":
+                out.append(_Found(glued, predicate, b, (adj,)))
+            continue
+        if b.kind != "actor":
+            continue
+        if predicate == "based_in":
+            if glued.kind == "place":
+                out.append(_Found(b, predicate, glued, (adj,)))
+            continue
+        if glued.kind != "actor":
+            continue
+        if predicate == "controls":
+            continue
+        subj, obj = (glued, b) if inverse else (b, glued)
+        out.append(_Found(subj, predicate, obj, (adj,)))
+    return out
+
+
+def _verb_objects(s: _Sentence, v: Token, verb: _Verb) -> list[Slot]:
+    out: list[Slot] = []
+    heads = [v]
+    if verb.nouns:
+        heads = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in verb.nouns]
+        if not heads:
+            return []
+        heads.append(v)  # "pledged allegiance to Y": "to" on the noun or on the verb
+    if verb.particle and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == verb.particle for c in v.children
+    ):
+        return []
+    for h in heads:
+        for c in h.children:
+            if verb.dobj and not verb.nouns and h is v and c.dep_ == "dobj":
+                out.extend(s.with_conjuncts(c))
+            if c.dep_ == "prep" and c.lower_ in verb.preps:
+                pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                # "grew out of Y": the object of the preposition the first one governs
+                pobjs += [
+                    p
+                    for q in c.children
+                    if q.dep_ == "prep"
+                    for p in q.children
+                    if p.dep_ == "pobj"
+                ]
+                for p in pobjs:
+                    found = s.with_conjuncts(p)
+                    if not found and verb.place:
+                        # "in the Lebialem division": the place named before its kind
+                        found = [
+                            x
+                            for c2 in p.children
+                            if c2.dep_ == "compound"
+                            for x in s.with_conjuncts(c2)
+                            if x.kind == "place"
+                        ]
+                    if not found and p.lemma_.lower() in _lexicon().partitives:
+                        # "operates in parts of P", "under the leadership of X"
+                        for of in p.children:
+                            if of.dep_ == "prep" and of.lower_ == "of":
+                                for q in of.children:
+                                    if q.dep_ == "pobj":
+                                        found.extend(s.with_conjuncts(q))
+                    out.extend(found)
+    return out
+
+
+def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
+    entries = _lexicon().verbs.get(v.lemma_.lower())
+    if not entries:
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+        v.dep_ == "acl" and v.tag_ == "VBN"
+    )
+    agent = [
+        slot
+        for c in v.children
+        if c.dep_ == "agent"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for slot in s.with_conjuncts(p)
+    ]
+    out: list[_Found] = []
+    for verb in entries:
+        if verb.dobj and verb.place and passive:
+            # "P, still held by X", "P is controlled by X": the agent holds the place
+            for place in _subjects(s, v):
+                out.extend(
+                    _Found(a, verb.predicate, place, (v,)) for a in agent if place.kind == "place"
+                )
+            continue
+        if verb.dobj and not verb.place and passive:
+            # "X is funded by Y", "X, backed by Y": the agent does it to the subject
+            if not agent:
+                continue
+            for obj in _subjects(s, v):
+                for a in agent:
+                    if verb.inverse:  # "X was recruited by Y": X is the member
+                        out.append(_Found(obj, verb.predicate, a, (v,)))
+                    elif type_ok(a, verb.subject):
+                        out.append(_Found(a, verb.predicate, obj, (v,)))
+            continue
+        subjects = [x for x in _subjects(s, v) if type_ok(x, verb.subject)]
+        objects = [
+            x for x in _verb_objects(s, v, verb) if x.kind == "place" or type_ok(x, verb.object)
+        ]
+        for subj in subjects:
+            for obj in objects:
+                if verb.inverse:
+                    out.append(_Found(obj, verb.predicate, subj, (v,)))
+                else:
+                    out.append(_Found(subj, verb.predicate, obj, (v,)))
+    return out
+
+
+# the links by which a clause is the content or the complement of the word above it: a
+# denial, an accusation, a modal or a plan above reaches the relation only through these
+_CLAUSAL = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "prep", "acomp", "auxpass"})
+
+
+def _clause_chain(found: _Found) -> list[Token]:
+    """The verbs whose clauses hold the relation, nearest first: the verb (or adjective)
+    that states it, or the copula of a noun that does ("X is not a branch of Y"), then
+    the verbs it is the complement of ("denied funding Y", "accused Y of arming Z"). A
+    noun in an apposition or a title states its relation by itself: "X, leader of Y, said"
+    is no part of what X said."""
+    word = found.tokens[0]
+    if word.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        head = word.head
+        if word.dep_ in ("attr", "oprd", "nsubj") and head.lemma_ in _COPULAS | _NAMING:
+            word = head
+        elif word.dep_ == "dobj" and found.tokens[0].lemma_.lower() in _lexicon().links:
+            word = head  # "X could form an alliance with Y": the verb's modality
+        elif word.dep_ == "pobj" and head.lower_ == "as":
+            word = head.head
+        else:
+            return []
+    chain = [word]
+    t = word
+    while t.dep_ in _CLAUSAL and t.head is not t and len(chain) < 8:
+        if t.dep_ == "ccomp" and t.i < t.head.i:
+            break  # "X accuses Y ...; Z rejected it": a clause before its verb is no content
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def _modality(found: _Found) -> str | None:
+    """None where the relation is only possible or intended ("could join", "if X backs Y",
+    "plans to join"); else "negated", "reported" (the content of an accusation) or ""."""
+    lex = _lexicon()
+    noun = found.tokens[0]
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in noun.children):
+        return "negated"  # "no ally of Y"
+    if any(
+        c.lower_ in lex.ended and any(g.lower_ in ("no", "not") for g in c.children)
+        for t in (noun, *_clause_chain(found)[:1])
+        for c in t.children
+    ):
+        return None  # "X is no longer an ally of Y": a tie that ended, none now
+    if any(c.lower_ in lex.past_roles for c in noun.children) or (
+        noun.i > 0 and noun.nbor(-1).lower_ in lex.past_roles
+    ):
+        return None  # "a former ISWAP fighter": a past role (the patterns date it "former")
+    chain = _clause_chain(found)
+    if chain and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.unreal for c in chain[0].children
+    ):
+        return None  # "a clash between X and Y remains unlikely"
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX", "ADJ")]
+    for t in verbs[:3]:
+        aux = [c for c in t.children if c.dep_ == "aux"]
+        if any(a.lower_ in lex.modals for a in aux) and not any(a.lower_ == "have" for a in aux):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in lex.marks for c in t.children):
+            return None
+    if any(
+        t.lemma_.lower() in lex.intents
+        and t.pos_ == "VERB"
+        and t is not noun
+        and not (t is chain[0] and t.lemma_ in _NAMING)  # "is considered a branch of Y"
+        for t in chain
+    ):
+        return None  # "X plans to join Y", "the army plans an offensive against Y"
+    if any(c.dep_ == "neg" or c.lower_ == "never" for t in verbs[:2] for c in t.children):
+        return "negated"
+    for t in chain[1:]:
+        lemma = t.lemma_.lower()
+        if lemma in lex.denials:
+            return "negated"
+        if lemma in lex.accusations:
+            return "reported"
+    return ""
+
+
+def _kinds_fit(predicate: str, subject: Slot, obj: Slot) -> bool:
+    """Whether the subject and the object are of the kinds the ontology gives the relation
+    (a pledge to a person is none to a group; a person does not split from a group)."""
+    rtype = load_ontology().relation_types.get(predicate)
+    if rtype is None:
+        return False
+    return _kind_ok(subject, rtype.subject) and (obj.kind == "place" or _kind_ok(obj, rtype.object))
+
+
+def _kind_ok(slot: Slot, kinds: Sequence[str]) -> bool:
+    if "actor" in kinds:
+        return slot.kind == "actor"
+    person = (slot.actor_type or "") == "person"
+    return ("person" in kinds and person) or ("organization" in kinds and not person)
+
+
+def structural_relations(
+    doc: Doc,
+    views: Sequence[SentenceView],
+    claim_spans: list[tuple[int, int]],
+    timexes: Sequence[Timex],
+    known: Sequence[Relation],
+    actors: Sequence[Actor],
+) -> StructuralReading:
+    """Relations the parse links two mentions by, where no relation the patterns found in
+    the same sentence already links the same two (one reading per pair and sentence; the
+    patterns, written for their wordings, win)."""
+    text = doc_text(doc)
+    lex = _lexicon()
+    stated = {(r.anchor.sentence, frozenset((r.subject, _object_id(r)))) for r in known}
+    triples = {(r.subject, r.predicate, _object_id(r)) for r in known}
+    objects = {(r.anchor.sentence, r.predicate, _object_id(r)) for r in known}
+    subjects = {(r.anchor.sentence, r.predicate, r.subject) for r in known}
+    states = {a.key: a.type for a in actors}
+    out: list[Relation] = []
+    negated: set[tuple[int, frozenset[str]]] = set()
+    for view in views:
+        if len(view.slots) < 2:
+            continue
+        s = _Sentence(doc, view, views, text, states)
+        found: list[_Found] = []
+        for tok in s.tokens:
+            lemma = tok.lemma_.lower()
+            if lemma in lex.nouns or lemma in lex.place_nouns:
+                found.extend(_noun_relations(s, tok))
+            if lemma in lex.links:
+                found.extend(_link_relations(s, tok))
+            if lemma in lex.bodies:
+                found.extend(_body_relations(s, tok))
+            if tok.lower_ in lex.hyphen:
+                found.extend(_hyphen_relations(s, tok))
+            if lemma in lex.verbs:
+                found.extend(_verb_relations(s, tok))
+        for f in found:
+            if f.predicate not in _PLACE_PREDICATES and f.object.kind == "place":
+                # "receives weapons from Iran": the state the country's name stands for
+                f = _Found(f.subject, f.predicate, s.state_of(f.object), f.tokens)
+            if f.subject.kind == "place":
+                f = _Found(s.state_of(f.subject), f.predicate, f.object, f.tokens)
+            rel = _relation(f, s, text, claim_spans, timexes)
+            if rel is None:
+                continue
+            obj = _object_id(rel)
+            pair = (rel.anchor.sentence, frozenset((rel.subject, obj)))
+            if rel.subject == obj:
+                continue
+            if pair in stated:
+                if rel.certainty == "negated":
+                    negated.add(pair)
+                continue
+            if (rel.subject, rel.predicate, obj) in triples:
+                continue
+            if f.subject.start in s.resolved and (view.index, rel.predicate, obj) in objects:
+                continue  # a pattern read who "it" is here, and read another actor
+            if (
+                f.object.start in s.resolved
+                and (view.index, rel.predicate, rel.subject) in subjects
+            ):
+                continue
+            triples.add((rel.subject, rel.predicate, obj))
+            out.append(rel)
+    return StructuralReading(out, negated)
+
+
+def _object_id(r: Relation) -> str:
+    if r.object_actor is not None:
+        return r.object_actor
+    if r.object_place is not None:
+        place = r.object_place.place
+        return str((place.geonames_id or place.name) if place else r.object_place.text)
+    return ""
+
+
+_PLACE_PREDICATES = frozenset({"based_in", "controls", "operates_in", "recruits_in"})
+
+
+def _relation(
+    f: _Found,
+    s: _Sentence,
+    text: str,
+    claim_spans: list[tuple[int, int]],
+    timexes: Sequence[Timex],
+) -> Relation | None:
+    place = f.predicate in _PLACE_PREDICATES
+    if f.subject.kind != "actor" or f.subject.key is None:
+        return None
+    if place != (f.object.kind == "place"):
+        return None
+    if not place and (f.object.key is None or f.object.key == f.subject.key):
+        return None
+    if not _kinds_fit(f.predicate, f.subject, f.object):
+        return None
+    modality = _modality(f)
+    if modality is None:
+        return None
+    view = s.view
+    # the words that state it: the head word and the object (a subject named far before,
+    # or in an earlier sentence, is no part of the statement's wording)
+    start = min(f.object.start, *(t.idx for t in f.tokens))
+    end = max(f.object.end, *(t.idx + len(t) for t in f.tokens))
+    if f.predicate == "accuses":
+        # the accusation is the fact stated: its own verb is no evidential cue
+        certainty = relation_certainty(text, view, f.subject.start, f.subject.end, claim_spans)
+    elif view.start <= f.subject.start and f.subject.end <= view.end:
+        certainty = relation_certainty(
+            text, view, min(start, f.subject.start), max(end, f.subject.end), claim_spans
+        )
+    else:
+        certainty = relation_certainty(text, view, start, end, claim_spans)
+    if modality and certainty in ("asserted", "hedged"):
+        certainty = modality
+    period = relation_period(text, (view.start, view.end), (start, end), timexes)
+    if period and text.find(period, view.start, view.end) < start:
+        period = None  # a date fronted to the sentence is its incident's, not the relation's
+    period = period or period_phrase_after(text, view, end, timexes)
+    if period and (_PRESENT.fullmatch(period) or _BARE_DURATION.fullmatch(period)):
+        period = None  # "for years", "now": no time stated
+    if period:
+        period = complete_range(text, view, period, timexes)
+    return Relation(
+        subject=f.subject.key,
+        predicate=f.predicate,
+        anchor=anchor_of(view),
+        object_actor=None if place else f.object.key,
+        object_place=f.object.place if place else None,
+        certainty=certainty,
+        period=period,
+    )
+
+
+def drop_conditional(
+    doc: Doc, views: Sequence[SentenceView], relations: Sequence[Relation]
+) -> list[Relation]:
+    """The relations less those stated only inside a condition: "If X joined forces with
+    Y, ..." or "unless X backs Y" states no relation, whichever rule read it. Both
+    mentions must lie in the clause the conditional word opens."""
+    marks = _lexicon().marks
+    out: list[Relation] = []
+    for r in relations:
+        view = views[r.anchor.sentence] if 0 <= r.anchor.sentence < len(views) else None
+        if view is None or not any(w in view.text.lower().split() for w in marks):
+            out.append(r)
+            continue
+        if not _conditional(doc, view, r, marks):
+            out.append(r)
+    return out
+
+
+def _conditional(doc: Doc, view: SentenceView, r: Relation, marks: frozenset[str]) -> bool:
+    span = doc.char_span(view.start, view.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clauses = [t for t in span if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)]
+    if not clauses:
+        return False
+    obj_key = r.object_actor
+    obj_place = r.object_place
+
+    def inside(slot: Slot, clause: Token) -> bool:
+        tokens = doc.char_span(slot.start, slot.end, alignment_mode="expand")
+        return tokens is not None and clause.left_edge.i <= tokens.root.i <= clause.right_edge.i
+
+    for clause in clauses:
+        subj = [x for x in view.slots if x.key == r.subject and inside(x, clause)]
+        if obj_place is not None:
+            obj = [x for x in view.slots if x.place == obj_place and inside(x, clause)]
+        else:
+            obj = [x for x in view.slots if x.key == obj_key and inside(x, clause)]
+        outside = [
+            x
+            for x in view.slots
+            if x.key in (r.subject, obj_key) and x.kind == "actor" and not inside(x, clause)
+        ]
+        if subj and obj and not outside:
+            return True
+    return False
