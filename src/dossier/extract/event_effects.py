@@ -212,7 +212,14 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
     verbs: list[Token] = []
     if tok.pos_ in {"VERB", "AUX"}:
         verbs.append(tok)
-        verbs += [c for c in tok.children if c.dep_ in {"advcl", "conj"}]
+        # (s17) "militants ambushed a patrol ..., and a roadside bomb wounded three officers in
+        # Mokolo": a conjoined verb with an agent of its own tells another deed's toll
+        verbs += [
+            c
+            for c in tok.children
+            if c.dep_ == "advcl"
+            or (c.dep_ == "conj" and not any(g.dep_ == "nsubj" for g in c.children))
+        ]
     verbs += [c for c in tok.children if c.dep_ == "relcl"]
     if (
         tok.dep_ == "advcl"
@@ -315,12 +322,14 @@ def effects_of(finder: ArgumentFinder, tok: Token) -> tuple[NumberRange | None, 
                 patients = [of.head]
         if (
             not patients
-            and v.dep_ in {"ccomp", "relcl"}
+            and v.dep_ in {"ccomp", "relcl", "ROOT"}
             and v.tag_ == "VBN"
             and not any(c.dep_ in {"aux", "auxpass"} for c in v.children)
         ):
             # "Sources report at least 50 soldiers killed": a small clause, its subject the
-            # dead (the parser may read "report" as a noun and the clause as its relative)
+            # dead (the parser may read "report" as a noun and the clause as its relative);
+            # (s17) a list line's "militants attacked a checkpoint, 5 killed": the verbless
+            # toll the parser makes the root
             patients = [c for c in v.children if c.dep_ == "nsubj"]
         if not patients and lem in fatal_verbs and not any(c.dep_ == "dobj" for c in v.children):
             # "Sources at the hospital report at least 50 soldiers and VDP killed": a counted

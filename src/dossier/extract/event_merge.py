@@ -8,7 +8,9 @@ The reasons that keep two mentions apart are a table of named rules (``_APART``)
 order; what is left merges when told close enough together (``_close_enough``). Dates agree
 when one may name the other's day (:func:`dates_agree`: "XXXX-WXX-6" and a Saturday, a week
 and its days); a photo caption merges wherever it stands, and one that matches nothing is
-dropped; what answers an attack ("killed in response") is another event. The merged toll
+dropped; what answers an attack ("killed in response") is another event. (s17) A summing-up
+line (a table row, a list item, a headline) is the incident of its day told elsewhere in the
+text (:func:`_row_of_day`, :func:`_undated_item_retold`). The merged toll
 weighs both mentions' figures (:func:`~dossier.extract.event_effects.combine_tolls`), and a
 parent group stays a perpetrator beside its branch when it claimed the attack.
 """
@@ -53,7 +55,7 @@ def _places_agree(a: PlaceMention, b: PlaceMention) -> bool:
     """The same place, or one inside the other ("Sokolo" and "the Segou region")."""
     na = a.place.name if a.place else a.text
     nb = b.place.name if b.place else b.text
-    if na == nb:
+    if na == nb or _named_within(a, b) or _named_within(b, a):
         return True
     if a.place is None or b.place is None:
         return False
@@ -64,6 +66,16 @@ def _places_agree(a: PlaceMention, b: PlaceMention) -> bool:
     return False
 
 
+def _named_within(wide: PlaceMention, narrow: PlaceMention) -> bool:
+    """(s17) One mention's words name the other's place as a whole word: a road, a district
+    or an outskirt named after the town ("the Makalondi road" and "near Makalondi", "the
+    Téra–Dargol road" and "Téra")."""
+    names = {narrow.text, narrow.place.name if narrow.place else narrow.text}
+    return wide.text != narrow.text and any(
+        len(n) > 2 and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", wide.text) for n in names
+    )
+
+
 @dataclass(frozen=True)
 class _Pair:
     """Two frames that might be mentions of one event, and what the rules compare."""
@@ -71,6 +83,8 @@ class _Pair:
     a: EventFrame
     b: EventFrame
     ancestors: Ancestors
+    # (s17) the sentences of the text's headline-like lines (a story's or a section's)
+    headlines: frozenset[int] = frozenset()
 
     @property
     def ea(self) -> Event:
@@ -226,7 +240,25 @@ def _other_place(p: _Pair) -> bool:
         and not _refers_back(p)
         and not _protest_landmark(p)
         and not _row_retold(p)
+        and not _lede_detailed(p)
     )
+
+
+def _lede_detailed(p: _Pair) -> bool:
+    """(s17) "JNIM claimed a coordinated assault on Bamako on September 17. Militants attacked
+    a gendarmerie school in the Faladié district and then the airport": the undated sentence
+    right after a dated deed, by the party named in it, in one country, tells where in it
+    the deed struck (a district and its city), not another deed (two towns stay two)."""
+    first, later = (p.ea, p.eb) if p.ea.anchor.sentence < p.eb.anchor.sentence else (p.eb, p.ea)
+    if later.anchor.sentence - first.anchor.sentence != 1 or later.date is not None:
+        return False
+    if first.date is None or not (_named_perpetrators(first) & _named_perpetrators(later)):
+        return False
+    pf, pl = first.place, later.place
+    if pf is None or pl is None or pf.place is None or pl.place is None:
+        return False
+    features = {pf.place.feature, pl.place.feature}
+    return pf.place.country_code == pl.place.country_code and "admin2" in features
 
 
 def _table_row(ev: Event) -> bool:
@@ -254,6 +286,28 @@ def _row_retold(p: _Pair) -> bool:
     return any(
         re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", prose.anchor.quote) for n in names if n
     )
+
+
+def _summary(frame: EventFrame) -> bool:
+    """A mention told in a summing-up line: a table row, a list item, a headline."""
+    return _table_row(frame.event) or frame.item >= 0 or _headline_like(frame.event)
+
+
+def _row_of_day(p: _Pair) -> bool:
+    """(s17) A summing-up line (a table row, a list item, a headline) and a mention outside
+    such lines of one day, one type and one mode (or one that names none): the summary sums
+    up the incident the text tells ("| 20 Mar | south of Banibangou | FAN | Drone strike |"
+    and "20–21 March — strike and arrests ... A drone strike south of Banibangou on Thursday
+    killed an ISSP commander"; "- Suicide bombing at a Baidoa checkpoint (8 May)" and "8 May
+    - Baidoa: A suicide bomber detonated ..."), whatever place each resolves (nothing placed
+    them apart)."""
+    if _summary(p.a) == _summary(p.b) and _table_row(p.ea) == _table_row(p.eb):
+        return False
+    a, b = p.ea.date, p.eb.date
+    if a is None or b is None or a.precision != "day" or b.precision != "day":
+        return False
+    modes = {p.ea.mode, p.eb.mode} - {None}
+    return a.value[:10] == b.value[:10] and len(modes) <= 1
 
 
 _NAME_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
@@ -456,8 +510,27 @@ def _statements_apart(p: _Pair) -> bool:
     """Statements, pledges, arrests: two sentences are one event only when the same party
     acts in both ("Chapo accused ..."; "rights groups accused ...")."""
     return (
-        p.ea.type not in _DEEDS and not (p.perps_a and p.perps_b) and p.told_apart
-    ) and not _one_truce(p)
+        p.ea.type not in _DEEDS
+        and not (p.perps_a and p.perps_b)
+        and p.told_apart
+        and not _one_truce(p)
+        and not _same_day_and_place(p)
+    )
+
+
+def _same_day_and_place(p: _Pair) -> bool:
+    """(s17) Both told on one day at one place ("| 21 Mar | Ayorou | Arrests |" and, of that
+    day, "security forces arrested five men in Ayorou"): one event, whoever tells it."""
+    a, b = p.ea, p.eb
+    return (
+        a.date is not None
+        and b.date is not None
+        and a.date.precision == b.date.precision == "day"
+        and a.date.value[:10] == b.date.value[:10]
+        and a.place is not None
+        and b.place is not None
+        and _places_agree(a.place, b.place)
+    )
 
 
 # types of deeds (not statements) whose mentions in two sentences may tell one event: an
@@ -638,10 +711,31 @@ def _close_enough(p: _Pair) -> bool:
             or bool(p.perps_a & p.perps_b)
             or _same_day_same_party(p.ea, p.eb)
             or _row_retold(p)
+            or _row_of_day(p)
             or _bare_same_day(p)
         )
     headline = 0 in _sentences(p.a) and p.eb.anchor.sentence <= 4
-    return distance <= 2 or headline or _headline_and_lede(p)
+    return distance <= 2 or headline or _headline_and_lede(p) or _undated_item_retold(p)
+
+
+def _undated_item_retold(p: _Pair) -> bool:
+    """(s17) "Key points: - Gunmen abducted 12 villagers in Kousseri district." and, further
+    on, "On 7 March, gunmen on motorcycles abducted 12 villagers from a farm outside
+    Kousseri": an undated list item that sums up an incident the text dates elsewhere is
+    that incident, when both tell one mode of deed at one place (a town or site, not only a
+    region or country)."""
+    for item, told in ((p.a, p.b), (p.b, p.a)):
+        x, y = item.event, told.event
+        if item.item < 0 or item.item == told.item or x.date is not None or y.date is None:
+            continue
+        if x.mode is None or x.mode != y.mode or x.place is None or y.place is None:
+            continue
+        narrow = [m.place for m in (x.place, y.place) if m.place is not None]
+        if narrow and all(q.feature in _WIDE for q in narrow):
+            continue
+        if _places_agree(x.place, y.place):
+            return True
+    return False
 
 
 # (s16) how many sentences after its headline a story's first mentions may lie (a byline, a
@@ -667,7 +761,11 @@ def _headline_and_lede(p: _Pair) -> bool:
     if not _headline_like(first.event) or _headline_like(later.event):
         return False
     gap = min(_sentences(later)) - max(_sentences(first))
-    return 0 < gap <= _LEDE_REACH
+    # (s17) "18 March — Tizegorou massacre ... 19 March — convoy ambush near Makalondi. A
+    # supply convoy was ambushed": a section's lede is told under its own heading, not the one
+    # before
+    crossed = any(max(_sentences(first)) < h < min(_sentences(later)) for h in p.headlines)
+    return 0 < gap <= _LEDE_REACH and not crossed
 
 
 def _bare_same_day(p: _Pair) -> bool:
@@ -712,8 +810,10 @@ def _same_day_same_party(a: Event, b: Event) -> bool:
     )
 
 
-def _compatible(a: EventFrame, b: EventFrame, ancestors: Ancestors) -> bool:
-    pair = _Pair(a, b, ancestors)
+def _compatible(
+    a: EventFrame, b: EventFrame, ancestors: Ancestors, headlines: frozenset[int] = frozenset()
+) -> bool:
+    pair = _Pair(a, b, ancestors, headlines)
     if any(apart(pair) for _why, apart in _APART):
         return False
     return _close_enough(pair)
@@ -966,6 +1066,7 @@ def merge_frames(frames: list[EventFrame], ancestors: Ancestors = _none) -> list
     keeps the branch, the one that acted (and the parent too when it claimed the attack)."""
     # mentions in one sentence first ("Two soldiers were killed when their vehicle hit a
     # bomb near Beledweyne on Monday" is one event before it meets the sentences around it)
+    heads = frozenset(f.event.anchor.sentence for f in frames if _headline_like(f.event))
     by_sentence: list[EventFrame] = []
     for frame in frames:
         same = [
@@ -974,7 +1075,7 @@ def merge_frames(frames: list[EventFrame], ancestors: Ancestors = _none) -> list
             if by_sentence[i].event.anchor.sentence == frame.event.anchor.sentence
         ]
         for i in same:
-            if _compatible(by_sentence[i], frame, ancestors):
+            if _compatible(by_sentence[i], frame, ancestors, heads):
                 by_sentence[i] = _combine(by_sentence[i], frame, ancestors)
                 break
         else:
@@ -982,7 +1083,7 @@ def merge_frames(frames: list[EventFrame], ancestors: Ancestors = _none) -> list
     out: list[EventFrame] = []
     for frame in by_sentence:
         for i in range(len(out) - 1, -1, -1):
-            if _compatible(out[i], frame, ancestors):
+            if _compatible(out[i], frame, ancestors, heads):
                 out[i] = _combine(out[i], frame, ancestors)
                 break
         else:

@@ -32,6 +32,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,7 +53,7 @@ from dossier.extract.event_merge import drop_released, merge_frames
 from dossier.extract.event_parties import ARMED_KNOWN
 from dossier.extract.event_phrases import RELATIVE, extent
 from dossier.extract.event_responsibility import attach_responsibility
-from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules
+from dossier.extract.event_rules import EventRules, TypeMode, _pick, load_event_rules
 from dossier.extract.numbers import parse_count
 from dossier.nlp.text import doc_sentences, doc_text
 from dossier.nlp.token_table import token_table
@@ -184,6 +185,21 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             hit = None
             if cues:
                 objects = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
+                if (
+                    tok.dep_ == "acl"
+                    and tok.tag_ == "VBN"
+                    and cues.get(_lemma(tok.head), ("",))[0] == "PROPAGANDA"
+                    and (
+                        _lemma(tok.head) in rules.words("media_artefact_nouns")
+                        or any(c.dep_ == "agent" for c in tok.children)
+                    )
+                ):
+                    # (s17) "a video circulated on Telegram on 14 September", "a statement
+                    # released by the group": the participle's noun is what it acts on (a
+                    # statement only with who released it: "said in a statement released on
+                    # Monday" tells no release of its own); only a media release so (not
+                    # "the offensive launched by the FMLN", an attack told as background)
+                    objects.add(_lemma(tok.head))
                 if not objects and tok.dep_ == "conj":
                     # (ev, s15) "a second bomb was found and defused": the first verb's subject
                     objects = {_lemma(c) for c in tok.head.children if c.dep_ == "nsubjpass"}
@@ -200,6 +216,8 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                     ),
                     None,
                 )
+            if hit is None and lem in rules.words("impact_verbs"):
+                hit = _munition_impact(tok, rules)
             if hit is None and lem in threats and _threatens_violence(tok, rules):
                 hit = ("THREATEN", threats[lem])
             if hit is None and _terror_listing(tok, rules):
@@ -280,6 +298,25 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             if governor.i in found and governor.i != i and governor.pos_ in {"VERB", "AUX"}:
                 found.pop(i)
     return sorted(found.values(), key=lambda t: t.token.i)
+
+
+def _munition_impact(verb: Token, rules: EventRules) -> TypeMode | None:
+    """(s17) "On Sunday, artillery rounds fell on the camp", "two rockets landed near the
+    market": a munition that falls, lands or slams into somewhere is an attack (the mode its
+    noun gives, ``munition_subjects``); a round needs a gun word ("artillery rounds"), and a
+    subject with an "of" phrase ("a round of talks") is none."""
+    munitions: dict[str, str] = rules.raw.get("munition_subjects") or {}
+    if any(c.dep_ in {"acomp", "oprd"} for c in verb.children):
+        return None  # "the guns and rockets fell silent", "the missile fell short"
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        lem = _lemma(subj)
+        if lem not in munitions or any(c.lower_ == "of" for c in subj.children):
+            continue
+        mods = {_lemma(c) for c in subj.children if c.dep_ in {"compound", "amod"}}
+        if lem == "round" and not mods & rules.words("artillery_round_modifiers"):
+            continue
+        return ("ASSAULT", munitions[lem])
+    return None
 
 
 _URL = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
@@ -852,7 +889,11 @@ def _date_of(
     if head.dep_ in {"relcl", "advcl"} and any(c.lower_ == "when" for c in head.children):
         anchor = head.head
         hung = [t for t in cands if t.start <= anchor.idx < t.end]
-        if not hung and _lemma(anchor) in rules.words("occurrence_date_verbs"):
+        # (s17) any verb's on/in/during date dates its when-clause ("a planned attack was
+        # foiled on 3 May when police arrested four suspects")
+        if not hung and (
+            _lemma(anchor) in rules.words("occurrence_date_verbs") or anchor.pos_ in {"VERB"}
+        ):
             # (trig, s16) "took place on the night of 21-22 October, when gunmen opened
             # fire": the day the occurrence is told on; (trig2, s16) only a date in an
             # on/in phrase of the verb itself, never "took place two days after the 12 May
@@ -902,7 +943,42 @@ def _date_of(
         ]
         if said:
             return said[0]
+    aside = _before_source_aside(trig, sent, cands, report_verbs)
+    if aside is not None:
+        return aside
     return _within_hours(head, sent, timexes)
+
+
+def _before_source_aside(
+    trig: Token, sent: Span, cands: Sequence[Timex], report_verbs: frozenset[str]
+) -> Timex | None:
+    """(s17) "Gunmen abducted a priest in Kumbo on Saturday, the diocese said, and ...": a
+    date that closes the deed's words right before an inserted source clause (", the diocese
+    said,") is the deed's, however the parser hangs it on the reporting verb (it opens no
+    clause of the report's own: the report's subject comes after it)."""
+    for t in cands:
+        if t.start < trig.idx:
+            continue
+        tok = _token_at(sent, t.start)
+        if tok is None:
+            continue
+        cur = tok
+        while cur.dep_ in {"pobj", "prep", "compound", "nummod", "npadvmod", "det", "amod"}:
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        say = cur
+        if _lemma(say) not in report_verbs or say.i <= tok.i:
+            continue
+        subjects = [c for c in say.children if c.dep_ == "nsubj" and c.i > tok.i]
+        if not subjects:
+            continue
+        between = sent.doc[tok.i + 1 : subjects[0].left_edge.i]
+        if all(w.is_punct or w.i < tok.i + len(t.text.split()) for w in between) and any(
+            w.text == "," for w in between
+        ):
+            return t
+    return None
 
 
 # a count of hours or minutes ("PT3H", "PTXH": "hours", "PT30M")
@@ -1210,12 +1286,22 @@ def _weekend_day(value: str, friday: dt.date | None) -> int | None:
 
 
 def _since_date(head: Token, sent: Span, timexes: Sequence[Timex]) -> Timex | None:
-    """The specific date a "since" phrase of the clause of ``head`` starts from."""
+    """The specific date a "since" phrase of the clause of ``head`` starts from (not one that
+    bounds another noun: "El Fasher's worst week since May" dates no siege, s17)."""
     text = doc_text(sent.doc)
     for t in timexes:
         if not (_specific(t) and sent.start_char <= t.start < sent.end_char):
             continue
         if not re.search(r"\bsince\s+(?:the\s+)?$", text[max(0, t.start - 12) : t.start], re.I):
+            continue
+        tok = _token_at(sent, t.start)
+        prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
+        if (
+            prep is not None
+            and prep.head.pos_ in {"NOUN", "PROPN"}
+            and prep.head.i != head.i
+            and not any(c.i == head.i for c in prep.head.children)
+        ):
             continue
         if _attached_to(t, head, sent) or _attached_to(t, sent.root, sent):
             return t
@@ -1704,6 +1790,14 @@ def extract_event_frames(
     frames = attach_responsibility(drop_released(frames, doc), doc, finder)
     frames = _in_list_items(frames, doc)
     merged = merge_frames(reconcile_tolls(frames, doc, finder), finder.ancestors)
+    # (s17) a deed only attempted before ("tried to storm the base") is told by no fact
+    told = {
+        i
+        for f in frames
+        if f.event.modality in {"asserted", "background"}
+        for i in _frame_sentences(f)
+    }
+    merged = [_bridged(f, told, doc, timexes, finder) for f in merged]
     # an item's heading places what its sentences leave unplaced, once its mentions are
     # merged (a follow-up "12 insurgents were killed" is the clash near Mbau, not another)
     merged = [_placed_by_heading(f, headings.get(f.event.anchor.sentence)) for f in merged]
@@ -1712,6 +1806,73 @@ def extract_event_frames(
     merged = [_with_other_places(f, finder.places, text) for f in merged]
     merged = [_event_day(f, doc, timexes, rules.words("say_verbs")) for f in merged]
     return [_on_civilians(f, doc, finder, rules) for f in merged]
+
+
+def _bridged(
+    frame: EventFrame,
+    told: set[int],
+    doc: Doc,
+    timexes: Sequence[Timex],
+    finder: ArgumentFinder,
+) -> EventFrame:
+    """(s17) "In the early hours of Monday 16 September, RSF units tried to push into the
+    south-eastern neighbourhoods of El Fasher. The attack was repelled after several hours":
+    an undated "the attack" (``incident_anaphors`` with a definite article) that opens its
+    telling names the deed the sentence just before told in words no trigger matched; that
+    sentence's one day, its place and its subject (an actor) are the event's. Nothing is
+    lent when that sentence told an event of its own or gives no single day."""
+    ev = frame.event
+    if ev.date is not None or ev.modality != "asserted" or ev.type != "ASSAULT":
+        return frame
+    sents = doc_sentences(doc)
+    idx = min(_frame_sentences(frame))
+    tok = (
+        next((t for t in sents[idx] if t.idx == frame.trigger[0]), None)
+        if idx < len(sents)
+        else None
+    )
+    anaphors = load_event_rules().words("incident_anaphors")
+    if (
+        tok is None
+        or tok.pos_ != "NOUN"
+        or _lemma(tok) not in anaphors
+        or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+        or idx == 0
+    ):
+        return frame
+    prev = idx - 1
+    while prev > 0 and not sents[prev].text.strip():
+        prev -= 1
+    before = sents[prev]
+    text = doc_text(doc)
+    if prev in told or "\n\n" in text[before.end_char : sents[idx].start_char]:
+        return frame
+    days = [
+        t
+        for t in timexes
+        if before.start_char <= t.start < before.end_char and _specific(t) and t.precision == "day"
+    ]
+    if len(days) != 1:
+        return frame
+    # the deed told before is an armed party's doing ("RSF units tried to push into ..."),
+    # not "the president visited the city"
+    armed = load_event_rules().words("armed_types")
+    subjects = [
+        actor
+        for subj in before.root.children
+        if subj.dep_ == "nsubj"
+        and (actor := finder.actor_in(*np_span(subj), subj) or finder.refer(subj)) is not None
+        and finder.actor_type(actor.key) in armed
+    ]
+    if not subjects:
+        return frame
+    roles = list(ev.actors)
+    if not any(r.role in {"perpetrator", "initiator"} for r in roles):
+        roles = [r for r in roles if r.actor != subjects[0].key]
+        roles.insert(0, EventActor(subjects[0].key, "perpetrator"))
+    place = ev.place or finder.place_in(before.start_char, before.end_char)
+    event = replace(ev, date=days[0], place=place, actors=tuple(roles))
+    return replace(frame, event=event, sentences=_frame_sentences(frame) | {prev})
 
 
 # a paragraph break: a blank line, or a line that opens a list item ("- ", "• ", "3) ")
@@ -1786,6 +1947,8 @@ def _continue_narrative(
                 n_breaks = 1  # a text with one line a paragraph
             if n_breaks > 1 or (n_breaks and between):
                 break  # only a paragraph's first sentence goes on from the one before
+            if f.item >= 0 and text.rfind("\n", 0, sents[j].start_char) + 1 != f.item:
+                break  # (s17) a list item tells an incident of its own, not its sibling's
             if j in dated:
                 source = dated[j]
                 break
@@ -2137,23 +2300,67 @@ def _untriggered_rows(
             continue
         seen.add(row.start)
         args = _in_table_row(Arguments(), row, finder)
-        acled_type, acled_sub = _acled(rules, "ASSAULT", None)
+        type_id, mode = _cell_type(doc, incident, rules)
+        acled_type, acled_sub = _acled(rules, type_id, mode)
         window = max(int(rules.raw.get("background_days", 60)), 366)
+        tolled = type_id in rules.words("toll_types")
         event = Event(
-            type="ASSAULT",
+            type=type_id,
             anchor=_anchor(doc, sents[idx], idx),
+            mode=mode,
             acled_event_type=acled_type,
             acled_sub_event_type=acled_sub,
             date=row.date,
             place=row.place,
-            actors=tuple(EventActor(k, r) for k, r in args.actor_roles),
-            fatalities=row.fatalities,
-            injured=row.injured,
+            actors=tuple(
+                EventActor(k, "initiator" if r == "perpetrator" and type_id != "ASSAULT" else r)
+                for k, r in args.actor_roles
+            ),
+            fatalities=row.fatalities if tolled else None,
+            injured=row.injured if tolled else None,
             modality="background"
             if _is_background(row.date, document_date, window)
             else "asserted",
         )
         out.append(EventFrame(event=event, trigger=incident, perpetrators=args.perpetrator_spans))
+    return out
+
+
+def _cell_type(doc: Doc, cell: tuple[int, int], rules: EventRules) -> TypeMode:
+    """(s17) The type an incident cell's words name ("| Arrests |", "| Propaganda release |",
+    "| Drone strike |"): its first trigger noun or verb of any type the rules emit, else an
+    attack (a row of a table of incidents with a toll column)."""
+    cues = _label_cues()
+    # a capitalised label word may be read as a name and keep its plural ("Arrests")
+    words = [_lemma(t) for t in doc.char_span(*cell, alignment_mode="expand") or ()]
+    for i, lem in enumerate(words):
+        found = (
+            cues.get(" ".join(words[i : i + 2]))
+            or cues.get(lem)
+            or (cues.get(lem[:-1]) if lem.endswith("s") else None)
+        )
+        if found is not None:
+            return found
+    return ("ASSAULT", None)
+
+
+@lru_cache(maxsize=1)
+def _label_cues() -> dict[str, TypeMode]:
+    """(s17) Every trigger cue of the ontology (one or two words), with its preferred type:
+    a table's label names its kind of event with no sentence around it to mislead, so even
+    the cues prose ignores (``ignore_triggers``: "propaganda", "raid") count."""
+    rules = load_event_rules()
+    priority = list(rules.raw["type_priority"])
+    out: dict[str, TypeMode] = {}
+    for cue, keys in rules.ontology.trigger_index().items():
+        if len(cue.split()) > 2:
+            continue
+        picked = _pick(keys, priority, rules.types, dict(rules.raw.get("type_modes") or {}))
+        if picked is not None:
+            out[cue] = picked
+    for type_id, extra in rules.raw["extra_triggers"].items():
+        for lemma, mode in {**(extra.get("verbs") or {}), **(extra.get("nouns") or {})}.items():
+            out.setdefault(lemma, (type_id, mode))
     return out
 
 
