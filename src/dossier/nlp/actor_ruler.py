@@ -210,8 +210,13 @@ class PhraseRuler:
         strings = doc.vocab.strings
         words = [strings[w] for w in doc.to_array(LOWER if self.lower else ORTH).tolist()]
         found: set[tuple[int, int, int]] = set()
+        n_words = len(words)
         for start, word in enumerate(words):
             for length in self._lengths.get(word, ()):
+                # a phrase longer than the doc's rest: its slice would be cut short and could
+                # match a shorter phrase under the longer one's length (a span past the end)
+                if start + length > n_words:
+                    continue
                 keys = self._keys.get(tuple(words[start : start + length]))
                 if keys:
                     found.update((key, start, start + length) for key in keys)
