@@ -156,6 +156,9 @@ def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
         if slot.kind == "actor" and slot.start == offset and slot.actor_type != "person":
             if re.match(r"\s+(?-i:[A-Z])", text[slot.end - slot.start :]):
                 continue  # "its website ELN Voces": the actor's name opens the outlet's
+            after = re.match(r"\s+([a-z][a-z-]*)\b", text[slot.end - slot.start :])
+            if after and after.group(1) not in _after_outlet_words():
+                continue  # "told the UN envoy": the actor names whose envoy, not an outlet
             name = re.sub(r"^(?:the|The)\s+", "", slot.text)
             return re.sub(r"\s+(?:news\s+)?agency$", "", name, flags=re.IGNORECASE)
     # "told Levant Daily": a capitalised name ending on a word of a news outlet
@@ -167,6 +170,12 @@ def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
         # outlet's noun follows
         return named.group(1)
     return None
+
+
+@lru_cache(maxsize=1)
+def _after_outlet_words() -> frozenset[str]:
+    data = load_data("claim_cues.yaml")
+    return frozenset(str(w) for w in data.get("after_outlet_words") or ())
 
 
 @lru_cache(maxsize=1)

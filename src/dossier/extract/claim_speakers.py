@@ -114,12 +114,21 @@ def _head_of(doc: Doc, start: int, end: int) -> Token | None:
     return head
 
 
+@lru_cache(maxsize=1)
+def _opinion_quantifiers() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("claim_cues.yaml").get("opinion_quantifiers") or ())
+
+
 def _source_kind(words: Sequence[str], head: str) -> str | None:
     cues = load_cues()
     lowered = [w.lower() for w in words]
     media = dict(cues.kinds)["media"]
     if any(w in media for w in lowered) and head not in {"official", "officials"}:
         return "media"
+    if head in ("people", "person", "persons") and any(
+        w in _opinion_quantifiers() for w in lowered
+    ):
+        return "views"  # "many people believe", "some people say": opinions, not witnesses
     for kind, kind_cues in cues.kinds:
         if head in kind_cues:
             if kind in ("group", "witnesses") and any(
@@ -655,6 +664,9 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a reporting verb, climbing through participles, conjuncts and
     "prompted X to say". Returns (token, passive)."""
     v: Token | None = verb
+    reporter = misplaced_participle(verb)
+    if reporter is not None:
+        v = reporter  # "X denied that C, telling Reuters that D": X tells Reuters
     for _ in range(4):
         if v is None:
             break
@@ -715,12 +727,42 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
         if v.dep_ == "acl" and v.head.lemma_.lower() in _STATEMENT_NOUNS and v.head.head is not v:
             # "the army issued a statement saying ...": who issued it speaks
             v = v.head.head
+            if v.dep_ == "prep" and v.head.pos_ in ("VERB", "AUX") and v.head is not v:
+                # "X was quoted in a video circulated online vowing C": the one quoted in
+                # the video speaks
+                v = v.head
             continue
         break
     return None, False
 
 
 _QUOTING_LEMMAS = frozenset({"quote", "cite"})
+
+
+def quoting_verb_lemma(verb: Token) -> bool:
+    """A verb that quotes someone ("was quoted as saying", "was cited as saying")."""
+    return verb.lemma_.lower() in _QUOTING_LEMMAS
+
+
+def misplaced_participle(verb: Token) -> Token | None:
+    """The reporting verb a participle of speech belongs to when the parser hung it inside
+    the reported clause ("X denied that the militia shelled the camp, telling Reuters that
+    D": "telling" is X's, not the militia's); None elsewhere."""
+    cues = load_cues()
+    clause = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or verb.lemma_.lower() not in cues.verbs
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or clause.dep_ != "ccomp"
+        or clause.head == clause
+        or clause.head.lemma_.lower() not in cues.verbs
+    ):
+        return None
+    return clause.head
 
 
 def quoting_verb(verb: Token) -> Token | None:

@@ -51,7 +51,15 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.claim_cues import find_via, is_generic_via, load_cues, outlet_name
-from dossier.extract.claim_speakers import Speaker, find_speaker, quoting_verb, speaker_token
+from dossier.extract.claim_speakers import (
+    Speaker,
+    find_speaker,
+    misplaced_participle,
+    quoting_verb,
+    quoting_verb_lemma,
+    speaker_token,
+)
+from dossier.extract.claim_via import carrier_nouns, parse_via
 from dossier.extract.common import (
     ARMED_TYPES,
     GROUP_TYPES,
@@ -113,6 +121,8 @@ _HEADING = re.compile(
 
 # words after a closing quote that go on with its clause: '"several Russians" were wounded'
 _CLAUSE_GOES_ON = re.compile(
+    # ('"dozens" of attackers were killed': the quoted head's "of" phrase before the verb)
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"\s+(?:was|were|is|are|had|has|have|would|could|will|may|might|remain(?:s|ed)?)\b"
 )
 
@@ -426,6 +436,109 @@ def _said_through_outlet(doc: Doc, view: SentenceView, verb: Token) -> tuple[int
     return start, end
 
 
+@cache
+def _figure_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("claim_cues.yaml")
+    return (
+        frozenset(str(w) for w in data.get("figure_verbs") or ()),
+        frozenset(str(w) for w in data.get("figure_nouns") or ()),
+    )
+
+
+def _judged_before(doc: Doc, sent: Span, verb: Token) -> tuple[int, int] | None:
+    """ "C; we judge this a moderate-likelihood scenario", "C. We assess this as unlikely":
+    a verb of judgement whose object points back ("this", "it") with an estimate after it
+    judges the clause before it in its sentence (after a semicolon), else the sentence
+    before; None elsewhere."""
+    cues = load_cues()
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i]
+    if (
+        not objs
+        or objs[0].lower_ not in cues.anaphoric_determiners | {"it"}
+        or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    ):
+        return None
+    text = doc_text(doc)
+    rest_start = objs[0].idx + len(objs[0].text)
+    rest_end = verb.sent.end_char if verb.sent is not None else sent.end_char
+    if not any(h.kind == "epistemic" for h in find_hedges(text[rest_start:rest_end], rest_start)):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    at = subj[0].left_edge.idx if subj else verb.idx
+    semi = text.rfind(";", sent.start_char, at)
+    if semi > sent.start_char:
+        return _trim(doc, sent.start_char, semi)
+    if text[sent.start_char : at].strip():
+        return None  # a clause of its own before the judgement ("Although ..., we judge it")
+    prev = [s for s in doc_sentences(doc) if s.end_char <= sent.start_char]
+    if not prev:
+        return None
+    return _trim(doc, prev[-1].start_char, prev[-1].end_char)
+
+
+@cache
+def _estimate_at_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("claim_cues.yaml").get("estimate_at_verbs") or ())
+
+
+def _estimated_at(verb: Token) -> tuple[int, int] | None:
+    """ "Its strength is estimated at 2,000 to 3,000 fighters", "the toll was put at 40": a
+    passive figure-setting verb with no agent, its subject and its figure after "at"."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _estimate_at_verbs():
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subj or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    at = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
+    ]
+    if not at:
+        return None
+    return _subtree_span([*subj[0].subtree, verb, *at[0].subtree])
+
+
+def _given_figure(verb: Token) -> tuple[int, int] | None:
+    """The figure a verb of giving gives ("gave a toll of 18 dead and 7 wounded", "gave
+    figures ranging between 20 and 30 killed"): the object's phrase, when its head is a word
+    of a figure (``figure_nouns``); None for anything else given ("gave a speech")."""
+    verbs, nouns = _figure_words()
+    if verb.lemma_.lower() not in verbs:
+        return None
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj") and obj.i > verb.i and obj.lemma_.lower() in nouns:
+            toks = list(obj.subtree)
+            for conj in verb.children:
+                # "gave a toll of 18 dead and 7 wounded", parsed with "7 wounded" a clause
+                # of its own: a figure coordinated with the figure given
+                if (
+                    conj.dep_ == "conj"
+                    and conj.i > obj.i
+                    and conj.tag_ == "VBN"
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in conj.children)
+                ):
+                    toks.extend(conj.subtree)
+            return _subtree_span([t for t in toks if not t.is_punct or t.i < toks[-1].i])
+    return None
+
+
+@cache
+def _strength_lemmas() -> frozenset[str]:
+    quantities = load_ontology().quantities
+    return frozenset(
+        cue for m in quantities.measures if m.id in ("fighters", "members") for cue in m.cues
+    )
+
+
+def _own_strength(obj: Token) -> bool:
+    """A counted object that is a force's own personnel ("10,000 fighters", "800 members"),
+    with nothing said to have happened to them ("40 fighters killed" is a count made)."""
+    return obj.lemma_.lower() in _strength_lemmas() and not any(
+        c.dep_ in ("acl", "relcl", "amod") and c.tag_ in ("VBN", "VBD") for c in obj.children
+    )
+
+
 def _verb_claims(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> list[tuple[int, int, Token, str | None]]:
@@ -452,11 +565,31 @@ def _verb_claims(
             # "Flight trackers logged at least two cargo flights", "monitors recorded 40
             # incidents": a count its source made is its claim; nothing else it records is
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i]
+            if objs and _own_strength(objs[0]):
+                # "the group counted up to 10,000 fighters", "which counts 800 members": a
+                # force's own strength (a quantity), not a count a source made
+                continue
             if objs and any(t.dep_ == "nummod" and t.like_num for t in objs[0].subtree):
                 lo, hi = _subtree_span(list(objs[0].subtree))
                 out.append((lo, hi, tok, None))
             continue
+        judged = _judged_before(doc, sent, tok) if lemma in cues.author_verbs else None
+        if judged is not None:
+            # "ISSP could expand south; we judge this a moderate-likelihood scenario": the
+            # author's estimate of the clause before
+            out.append((*judged, tok, None))
+            continue
+        estimated = _estimated_at(tok) if lemma in cues.verbs else None
+        if estimated is not None:
+            # "Its strength is estimated at 2,000 to 3,000 fighters": an estimate no one is
+            # named for, of the subject
+            out.append((*estimated, tok, None))
+            continue
         if lemma not in cues.verbs:
+            figure = _given_figure(tok)
+            if figure is not None:
+                # "the ministry gave a toll of 18 dead": the figure given is the claim
+                out.append((*figure, tok, None))
             continue
         # "X seized the town; sources said C", parsed with both clauses on "said": the clause
         # after the verb is what was said
@@ -473,7 +606,11 @@ def _verb_claims(
             # its claim, not a clause after it ("..., a figure we assess is inflated" is the
             # author's own judgement); a bare "claimed the attack" is an event's
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i]
-            if objs and any(c.dep_ == "nummod" and c.like_num for c in objs[0].children):
+            if objs and (
+                # "a civil administration claimed 43": the bare figure is the count
+                (objs[0].like_num and objs[0].pos_ == "NUM")
+                or any(c.dep_ == "nummod" and c.like_num for c in objs[0].children)
+            ):
                 toks = list(objs[0].subtree)
                 for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i):
                     # "... in 2024", "... since January": the period the count covers
@@ -741,6 +878,8 @@ _FRONTED_OUTLET = re.compile(
     # "Speaking to local radio, the commander said C"
     r"|(?:Speaking|Talking|Writing)\s+(?:to|with|on|in)\s)[^.;]*,\s*$"
 )
+# "According to the AP, citing local officials, C": the source the outlet cites
+_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;.]{2,80}?)\s*,\s*")
 # a denial and the accusation coordinated with it: "denied X and accused Y of Z"
 _THEN_ACCUSED = re.compile(
     r"\s*,?\s+and\s+(?:(?:also|instead|then|in\s+turn)\s+)?"
@@ -798,6 +937,38 @@ def _via_next(
 _STATE_TYPES = frozenset({"government", "state_forces"})
 
 
+def _with_parsed_via(
+    doc: Doc, view: SentenceView, verb: Token, speaker: Speaker, via: str | None
+) -> str | None:
+    """The outlet read from the parse around the verb (:func:`parse_via`) where the words
+    after the cues found none, or only a kind of channel ("a statement" carried by "the
+    official news agency"): the parse reaches the outlet however it hangs on the verb."""
+    parsed = parse_via(doc, view, verb, speaker.key)
+    if parsed is None or parsed.name == speaker.key:
+        return via
+    if (
+        via is None
+        or (is_generic_via(via) and (parsed.named or _carrier_only(via)))
+        # "quoted by the state news agency SUNA": the outlet's name, not its kind
+        or (
+            parsed.named
+            and " " in via
+            and via.islower()
+            and parsed.name in doc_text(doc)[view.start : view.end]
+        )
+    ):
+        # "said in a statement carried by the official news agency": the agency carried the
+        # statement, which is only how the words were given
+        return parsed.name
+    return via
+
+
+def _carrier_only(via: str) -> bool:
+    """A generic channel that names what carried the words, not who ("a statement", "a
+    video", "a press conference")."""
+    return via.split()[-1].lower() in carrier_nouns()
+
+
 def _best_via(
     doc: Doc, view: SentenceView, windows: Sequence[tuple[int, int]], speaker: Speaker
 ) -> str | None:
@@ -847,8 +1018,8 @@ def _make_claim(
                 or via
             )
         start = channel.end()
-    if end - start < 3:
-        return None
+    if end - start < 3 and not doc_text(doc)[start:end].strip().isdigit():
+        return None  # (a bare figure, "claimed 43", is a claim)
     text = doc_text(doc)[start:end]
     if re.fullmatch(r"\s*[a-z]+ing\W*", text):
         return None  # "accuses Kinshasa of backing": a lone gerund whose object is gapped
@@ -956,7 +1127,11 @@ def _author_speaks(doc: Doc, sent: Span, subj: Token, verb: Token) -> bool:
     phrase = " ".join(doc_text(doc)[lo:hi].lower().split())
     return (
         phrase in cues.author_subjects
-        and verb.lemma_.lower() in cues.author_verbs
+        # "We recorded seven significant incidents": the author's own count
+        and (
+            verb.lemma_.lower() in cues.author_verbs
+            or verb.lemma_.lower() in cues.count_object_verbs
+        )
         and not _quoted(doc, sent, verb.idx)
     )
 
@@ -1158,6 +1333,22 @@ def _sentence_claims(
         via = speaker.via or find_via(
             doc, view, sp_start, min(sp_end + 40, s_end), speaker=speaker.key
         )
+        cited = _CITING.match(text, sp_end, s_end)
+        if cited is not None:
+            # "According to the AP, citing local officials, C": the officials speak, through
+            # the outlet that cites them
+            source = find_speaker(doc, views, view, cited.start(1), cited.end(1))
+            if source is not None:
+                named = re.match(r"(?:the\s+)?", text[sp_start:sp_end], re.IGNORECASE)
+                o_start = sp_start + (named.end() if named else 0)
+                via = (
+                    outlet_name(view, text[o_start:sp_end], o_start)
+                    or speaker.key
+                    or text[o_start:sp_end]
+                )
+                speaker = source
+                if span[0] <= cited.start() < span[1]:
+                    span = (max(span[0], cited.end()), span[1])
         if relative is None and re.search(
             r"\bwhich\b", text[max(s_start, m.start() - 12) : m.start()]
         ):
@@ -1233,6 +1424,12 @@ def _sentence_claims(
             while a_end > a_start and text[a_end - 1] in ", ":
                 a_end -= 1
             speaker = find_speaker(doc, views, view, a_start + len("by "), a_end)
+        elif passive and quoting_verb_lemma(verb):
+            # "a commander was quoted in a video vowing C": the one quoted speaks; who
+            # quoted him, or where, is the claim's outlet
+            speaker = find_speaker(doc, views, view, sp_start, sp_end)
+        elif passive and not agents and _estimated_at(verb) is not None:
+            speaker = Speaker(None, "reports", "")  # "is estimated at N": unattributed
         elif passive and not agents and (_passive_infinitive(verb) or (-1, -1))[0] == c_start:
             # "the group is said to hold 40 hostages": unnamed reports say it of the group;
             # "is widely believed to enjoy": a view held, as "it is believed that"
@@ -1306,6 +1503,10 @@ def _sentence_claims(
         if _FRONTED_OUTLET.match(text, s_start, sp_start):
             # "In a statement published by its Amaq News Agency, the group said C"
             windows.append((s_start, sp_start))
+        for part in verb.subtree:
+            if c_start < part.idx < c_end and misplaced_participle(part) == verb:
+                # "denied that C, telling Reuters that D": D is a claim of its own
+                c_end = part.idx
         via = speaker.via or _best_via(doc, view, windows, speaker)
         if verb.lemma_.lower() == "tell" and via is None:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
@@ -1331,6 +1532,7 @@ def _sentence_claims(
             # the outlet that cites them
             speaker, cited_via, c_start = cited
             via = cited_via or via
+        via = _with_parsed_via(doc, view, verb, speaker, via)
         stance = cues.verbs.get(verb.lemma_.lower())
         extra = [verb.text.lower()] if stance == "hedged" else []
         accusation: tuple[int, int] | None = None
@@ -1358,6 +1560,11 @@ def _sentence_claims(
             if c_start > frame_end
             else []
         )
+        if c_end <= verb.idx and verb.lemma_.lower() in cues.author_verbs:
+            # "C; we judge this a moderate-likelihood scenario": the estimate after the verb
+            frame = [
+                h for h in find_hedges(text[frame_end:s_end], frame_end) if h.kind != "negation"
+            ]
         # "accuse Eritrea of arming Fano, an allegation Asmara denies": the counter-claim
         # closing the claim is the other party's denial of it, not part of it
         counter = _COUNTER_DENIAL.search(text, c_start, c_end)
@@ -1722,6 +1929,8 @@ def extract_claims(
     links = _link_lines(doc_text(doc))
     # "Read more:\nPakistan says ...": the headline of a link to another story
     claims = [c for c in claims if not any(a <= c.start < b for a, b in links)]
+    claims = [c for c in claims if not _cell_fragment(doc, c)]
+    claims = [_own_sentence_speaker(c) for c in claims]
     claims = _via_next(doc, claims, views, sents)
     claims = _wire_via(doc_text(doc), claims)
     claims = _same_source_again(claims)
@@ -1731,6 +1940,40 @@ def extract_claims(
         ]
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+# a sentence's end inside a speaker's words, missed by the sentence splitter because a
+# footnote mark follows it ("more than 40 injured.1 Residents said")
+_SENTENCE_END_IN = re.compile(r"[.!?][\d\]]{0,3}\s+(?=[A-Z])")
+
+
+def _own_sentence_speaker(claim: Claim) -> Claim:
+    """The speaker's words from the last sentence start inside them ("more than 40
+    injured.1 Residents" → "Residents")."""
+    words = claim.speaker_text or ""
+    ends = list(_SENTENCE_END_IN.finditer(words))
+    if not ends or claim.speaker_kind == AUTHOR:
+        return claim
+    last = ends[-1]
+    if re.search(
+        r"\b(?:[A-Z]|[A-Z][a-z]{1,3}|St|Gen|Col|Lt|Maj|Capt|Brig|Dr|Mr|Mrs|Ms)\.$",
+        words[: last.start() + 1],
+    ):
+        return claim  # "Brig. Gen. Ronald Rwivanga", "U.S. officials": an abbreviation
+    return replace(claim, speaker_text=words[last.end() :])
+
+
+def _cell_fragment(doc: Doc, claim: Claim) -> bool:
+    """A "claim" made of a table's cells ("| 21 Mar | Ayorou | ... | 5 suspected ISSP
+    logisticians"): its speaker or its words cross a cell border, so no one said it; or its
+    words are one bare verb ("figures are hard to verify"), which asserts nothing."""
+    if "|" in claim.text or "|" in (claim.speaker_text or ""):
+        return True
+    words = claim.text.strip(" .,;:\"“”'").split()
+    if len(words) != 1:
+        return False
+    tok = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return tok is not None and len(tok) >= 1 and tok[0].pos_ == "VERB"
 
 
 # (s16) a wire story's dateline at the start of a line: "PATTANI, Thailand, Nov 18 (Reuters) -",

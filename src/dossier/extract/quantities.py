@@ -152,6 +152,8 @@ _PUT_FIGURE = re.compile(
 
 # "put the toll at", "placed the number of dead at": a source's figure, the subject its teller
 _PUT_AT = re.compile(r"(?:put|puts|putting|placed?|places)\b", re.IGNORECASE)
+# the verb of a source that puts a figure, anywhere in the clause before it
+_PUT_VERB = re.compile(r"\b(?:put|puts|putting|placed?|places)\s", re.IGNORECASE)
 
 # a period phrase of a word and another ("since put the death"), whose second may be a verb
 _VERB_PERIOD = re.compile(r"(?:since|after|before)\s+[a-z]+\b")
@@ -248,6 +250,23 @@ def _common_noun_period(doc: Doc, text: str, view: SentenceView, period: str) ->
     )
 
 
+def _opposing_side(doc: Doc, view: SentenceView, count: Count) -> str | None:
+    """For a figure whose noun is the object of "against" ("massed 8,000 fighters, against a
+    few thousand soldiers and Joint Forces combatants"): the actor its own phrase names, or ""
+    when it names none (the other side, not the clause's subject); None for any other figure."""
+    tok = token_at(doc, count.end - 1)
+    for _ in range(3):
+        if tok is None or tok.dep_ == "pobj" or tok.head is tok:
+            break
+        tok = tok.head
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in cue_set("facing_preps"):
+        return None
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return next(
+        (sl.key or "" for sl in view.slots if sl.kind == "actor" and lo <= sl.start < hi), ""
+    )
+
+
 def _in_other_relative(doc: Doc, text: str, view: SentenceView, period: str, count: Count) -> bool:
     """The period's words lie in a relative clause (or a participle clause on a noun) that
     does not hold the figure: "the village where he was captured in January 2023"."""
@@ -262,6 +281,12 @@ def _in_other_relative(doc: Doc, text: str, view: SentenceView, period: str, cou
             # June", is the figure's own)
             own = tok.head == fig or tok.head in fig.ancestors
             return not own and not (tok.left_edge.i <= fig.i <= tok.right_edge.i)
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in cue_set("concessive_marks") for c in tok.children
+        ):
+            # "field 2,000 fighters, though numbers are believed to have fallen since 2020":
+            # the date of a concessive clause is not the figure's
+            return not (tok.left_edge.i <= fig.i <= tok.right_edge.i)
         if tok.head is tok:
             return False
         tok = tok.head
@@ -512,8 +537,23 @@ def extract_quantities(
             # "put the group's fighters at 3,000": the group named before owns them
             subject = _put_owner(views, view, text, phrase_start, count.start)
         else:
-            subject = figure_subject(doc, views, view, anchor_tok, count.start, measure)
-        if subject is None and measure in _NAMED_MEASURES and head is not None:
+            put = _PUT_VERB.search(text, c_start, count.start)
+            # "UN monitors put its total strength at 5,000": the source puts the figure; the
+            # group "its" stands for owns it
+            source = next(
+                (
+                    sl.key
+                    for sl in reversed(view.slots)
+                    if put and sl.kind == "actor" and c_start <= sl.start < put.start()
+                ),
+                None,
+            )
+            owner = _put_owner(views, view, text, put.end(), count.start, source) if put else None
+            subject = owner or figure_subject(doc, views, view, anchor_tok, count.start, measure)
+        opposed = _opposing_side(doc, view, count) if measure in ("fighters", "members") else None
+        if opposed is not None:
+            subject = opposed or None
+        if subject is None and measure in _NAMED_MEASURES and head is not None and opposed is None:
             # "Radaa, which is estimated to field 5,000 men", with the name no actor mention
             # here: the actor the document names so elsewhere
             subject = _named_subject(head, names)
@@ -534,6 +574,11 @@ def extract_quantities(
             # "US officials offered a reward of $5 million": not US money, but the one it is
             # on ("a $5 million bounty on his head", "a reward of $3 million for X")
             subject = _reward_target(doc, view, count)
+        if measure in cue_set("captive_measures"):
+            # "the intelligence service arrested 14 suspected ISKP members": a count of people
+            # taken or freed is neither the captor's own nor (tests/test_facts_s11a) the
+            # group's
+            subject = None
         if measure in ("recruits", "surrendered") and head is not None:
             subject = joined_group(views, view, head) or subject
         if subject is None and measure == "surrendered" and head is not None:
@@ -725,7 +770,7 @@ def extract_quantities(
         if count.start in gapped:
             # "...; the Bakura faction perhaps 1,500 to 2,000": the gapped clause's own noun
             q = replace(q, subject=gapped[count.start])
-        elif q.subject is None and not toll:
+        elif q.subject is None and not toll and _opposing_side(doc, view, count) is None:
             q = replace(q, subject=donor.subject)  # (another source's toll: nobody's own)
         found.append((view.index, count.start, q))
 
@@ -980,7 +1025,12 @@ _OWNER = re.compile(
 
 
 def _put_owner(
-    views: Sequence[SentenceView], view: SentenceView, text: str, start: int, end: int
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    text: str,
+    start: int,
+    end: int,
+    source: str | None = None,
 ) -> str | None:
     """The armed group whose figure a source puts ("officials put the group's fighters at
     3,000", "analysts put its strength at 500"): the group the possessive stands for, never
@@ -989,7 +1039,8 @@ def _put_owner(
     if m is None:
         return None
     words = re.sub(r"[’']s$", "", m.group(0).strip())
-    ref = resolve_reference(views, view.index, m.start(), words)
+    # "UN monitors put its strength at": "its" is not the source's own
+    ref = resolve_reference(views, view.index, m.start(), words, exclude=source)
     if ref is None or not ref.key or ref.actor_type == "person":
         return None
     return ref.key
@@ -1326,6 +1377,13 @@ def _table_quantities(
             ):
                 # "| Reported fatalities | 6–9 combatants |": the dead, not a strength
                 measure = _row_measure(text, row, col)
+            elif (
+                own in cue_set("table_people_measures")
+                and head is not None
+                and text[head[0] : head[1]].strip(" *").lower() in cue_set("toll_headers")
+            ):
+                # "| Toll | 4 soldiers (MoD) |": the incident's dead, not a force's strength
+                measure = "killed"
             if not measure and head is not None and column_measures.get(head):
                 # '| Wazalendo (all groups) | "tens of thousands" |' under rows of fighters and
                 # troops: what the column's other rows count

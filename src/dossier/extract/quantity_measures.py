@@ -269,7 +269,9 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                 nxt is not None
                 and (
                     t.dep_ in ("compound", "npadvmod", "nmod")
-                    or (t.pos_, t.dep_) == ("PROPN", "amod")
+                    # "ISKP fighters", "seven rebel vehicles" (a noun the parser made an
+                    # adjective): the head decides
+                    or (t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN"))
                 )
                 and t.head.pos_ != "VERB"  # "two cargo flights landing", a gerund misread
                 and i < t.head.i < sent_end
@@ -319,7 +321,8 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                         return "members", t
                     if verb is not None:
                         v_lemma = verb.lemma_.lower()
-                        measure = verb_measures().get(v_lemma, measure)
+                        if not _joined_operation(verb):
+                            measure = verb_measures().get(v_lemma, measure)
                         if _departure(verb, t):
                             measure = "surrendered"
                         elif measure == "fighters" and v_lemma in cue_set("deployment_verbs"):
@@ -353,6 +356,15 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             return verbs[lemma], t
         return None
     return None
+
+
+def _joined_operation(verb: Token) -> bool:
+    """ "600 fighters loyal to X joined the offensive": people joining an operation, not a
+    group (``operation_objects``), are the force's fighters, not its recruits."""
+    return any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cue_set("operation_objects")
+        for c in verb.children
+    )
 
 
 def _qualified_measure(noun: Token) -> str | None:
