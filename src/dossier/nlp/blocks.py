@@ -139,6 +139,10 @@ def _no_sentence_starts_inside(doc: Doc, pattern: re.Pattern[str]) -> None:
 
 
 _NEWLINE = re.compile("\n")
+# a line that opens a list item ("- ...", "• ...", "3) ...") starts a sentence even when the
+# line before ends without punctuation: summary bullets are one incident each, and run
+# together their dates and places cross between incidents
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+\S")
 
 
 @Language.component("dossier_blocks")
@@ -167,9 +171,28 @@ def mark_blocks(doc: Doc) -> Doc:
             end_punct = token.text in _FINAL
         newline = token.idx + (token.text.find("\n") if "\n" in token.text else len(token))
         heading = not (blank or end_punct) and _heading_before(text, newline, usual)
-        if blank or end_punct or heading or "\n\n" in token.text or _table_row_edge(text, newline):
+        item = _ITEM_LINE.match(text, newline + 1) is not None
+        if (
+            blank
+            or end_punct
+            or heading
+            or item
+            or "\n\n" in token.text
+            or _table_row_edge(text, newline)
+        ):
             nxt.is_sent_start = True
             if token.is_space and i > 0:
                 # the whitespace token belongs with the sentence before it
                 token.is_sent_start = False
+            if item:
+                _keep_item_head(doc, nxt.i)
     return doc
+
+
+def _keep_item_head(doc: Doc, start: int) -> None:
+    """The marker and the first words of a list item ("- 14 May, Mokolo: ...") open one
+    sentence with the rest of its line: the parser would cut "-" and "14" off as sentences."""
+    for token in doc[start + 1 : start + 5]:
+        if "\n" in token.text or token.text in _FINAL or token.text == ",":
+            break
+        token.is_sent_start = False
