@@ -47,13 +47,18 @@ _BELIEF_BEFORE = re.compile(
 )
 
 
+# a relative clause closed inside the match ("X, which Y denies funding, operates in P"): its
+# negation is about its own verb, not the relation the match goes on to state after it
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose|that)\b[^,;()]*,", re.IGNORECASE)
+
+
 def relation_certainty(
     text: str, view: SentenceView, start: int, end: int, claim_spans: list[tuple[int, int]]
 ) -> str:
     """The certainty of a relation matched at ``text[start:end]`` in ``view``; a match that
     ends inside one of ``claim_spans`` is ``reported``."""
     inside = text[start:end]
-    if is_negated(inside):
+    if is_negated(_RELATIVE_ASIDE.sub(",", inside)):
         if _DENIAL_WORD.search(inside) and _CONTRADICTED_AFTER.match(text, end, view.end):
             return "reported"
         return "negated"

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dossier.extract.common import is_heading, load_data
+from dossier.extract.relation_memberships import led_group
 from dossier.records import Actor, Event, PlaceMention, Relation
 from dossier.resolve.unidentified import is_unidentified_key
 
@@ -134,11 +135,16 @@ def _place_key(p: PlaceMention) -> object:
     return p.text
 
 
-def _sides(event: Event, rules: _Rules, usable: dict[str, Actor]) -> tuple[list[str], list[str]]:
-    """The named initiators and targets of ``event`` (each actor once, in the event's order)."""
+def _sides(
+    event: Event, rules: _Rules, usable: dict[str, Actor], led: dict[str, str]
+) -> tuple[list[str], list[str]]:
+    """The named initiators and targets of ``event`` (each actor once, in the event's order);
+    (s17) a person who leads one group acts for it ("Dagalo seized Nyala": the RSF did)."""
     initiators: list[str] = []
     targets: list[str] = []
     for ea in event.actors:
+        if ea.role in rules.initiator_roles and ea.actor not in usable:
+            ea = replace(ea, actor=led.get(ea.actor, ea.actor))
         if ea.actor not in usable:
             continue
         if ea.role in rules.initiator_roles and ea.actor not in initiators:
@@ -286,6 +292,7 @@ def event_relations(
             bonded.add(frozenset((a.key, a.parent)))
 
     units = _national_forces(usable, rules)
+    led = {p: g for p, g in led_group(relations).items() if p not in usable}
     out: list[Relation] = []
     # a hostility the text states of a unit is its national force's too
     for r in relations:
@@ -300,7 +307,7 @@ def event_relations(
         if event.modality not in rules.modalities:
             continue
         certainty = rules.responsibility_certainty.get(event.responsibility or "", "asserted")
-        initiators, targets = _sides(event, rules, usable)
+        initiators, targets = _sides(event, rules, usable, led)
         if event.type in rules.hostile_types:
             for x0 in initiators:
                 for y0 in targets:

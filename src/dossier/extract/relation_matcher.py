@@ -37,7 +37,7 @@ from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.states import state_key
 
-__all__ = ["PLACE_PREDICATES", "RelationMatcher"]
+__all__ = ["BARE_DURATION", "PLACE_PREDICATES", "PRESENT", "RelationMatcher"]
 
 PLACE_PREDICATES = {"based_in", "controls", "operates_in", "recruits_in"}
 
@@ -138,12 +138,12 @@ def _incident_date(text: str, view: SentenceView, start: int, period: str, predi
 
 
 # a length of time with no date: "disputed for months", "for several years" (no period)
-_BARE_DURATION = re.compile(
-    r"(?:for\s+|over\s+|in\s+|within\s+)?(?:the\s+)?(?:past\s+|last\s+)?"
+BARE_DURATION = re.compile(
+    r"(?:for\s+|over\s+|in\s+|within\s+|after\s+)?(?:the\s+)?(?:past\s+|last\s+)?"
     r"(?:several\s+|many\s+|some\s+|a\s+few\s+)?(?:minutes|hours|days|weeks|months|years|decades)",
     re.IGNORECASE,
 )
-_PRESENT = re.compile(r"(?:now|current|currently|today|at present|presently)", re.IGNORECASE)
+PRESENT = re.compile(r"(?:now|current|currently|today|at present|presently)", re.IGNORECASE)
 # a pronoun that opens a coordinated clause: "X receives arms from Y, and its fighters ..."
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bbut)\s*$", re.I)
 # the words between an appositive's anchor and the pronoun opening a relative clause on it
@@ -423,7 +423,7 @@ class RelationMatcher:
         ) or period_phrase_after(self.text, view, end, self.timexes)
         if period and (
             _incident_date(self.text, view, start, period, p.predicate)
-            or _BARE_DURATION.fullmatch(period)
+            or BARE_DURATION.fullmatch(period)
         ):
             period = None
         if period:
@@ -592,7 +592,7 @@ class RelationMatcher:
         period = period or period_phrase_after(self.text, view, end, self.timexes)
         if period and _incident_date(self.text, view, start, period, predicate):
             period = None  # "On 12 April, FAMa and Africa Corps (formerly Wagner) struck"
-        if period and (_PRESENT.fullmatch(period) or _BARE_DURATION.fullmatch(period)):
+        if period and (PRESENT.fullmatch(period) or BARE_DURATION.fullmatch(period)):
             period = None  # "X, now rebranded as Y", "its current leader": no time stated
         if period:
             # "occupied P from August 2020 to August 2021": the period with its end

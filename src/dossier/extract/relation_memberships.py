@@ -19,7 +19,13 @@ from dossier.resolve.actors import load_actor_rules
 from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.states import state_key
 
-__all__ = ["DEPUTY_ROLES", "LEADER_ROLES", "backers_in_names", "stated_memberships"]
+__all__ = [
+    "DEPUTY_ROLES",
+    "LEADER_ROLES",
+    "backers_in_names",
+    "led_group",
+    "stated_memberships",
+]
 
 LEADER_ROLES = {"leader", "head", "chief", "emir", "amir", "founder", "co-founder", "chairman"}
 DEPUTY_ROLES = {"deputy", "vice", "assistant", "former"}
@@ -93,3 +99,15 @@ def backers_in_names(views: Sequence[SentenceView], actors: Sequence[Actor]) -> 
                 continue
             out.append(Relation(state, "supports", anchor_of(view), object_actor=slot.key))
     return out
+
+
+def led_group(relations: Sequence[Relation]) -> dict[str, str]:
+    """(s17) The one group each person the relations say leads now leads: a man who leads
+    two groups is in neither (which one acted is not said), nor one who led a group only in
+    the past ("a former leader of Y", "led Y until 2019": no act of his is Y's now)."""
+    led: dict[str, set[str]] = {}
+    for r in relations:
+        past = r.period is not None and r.period.lower().startswith(("former", "until"))
+        if r.predicate == "leader_of" and r.certainty != "negated" and r.object_actor and not past:
+            led.setdefault(r.subject, set()).add(r.object_actor)
+    return {person: next(iter(groups)) for person, groups in led.items() if len(groups) == 1}

@@ -17,11 +17,19 @@ a place) through a head word of ``data/extract/relation_heads.yaml``:
   the object of a listed preposition ("X pledged allegiance to Y", "Y funds X", "X clashed
   with Y", "X, backed by Y", "X is based in P", "X continues to operate in P").
 
+- (s17b) the coordinated agents of one armed act, none of them its target, as allies ("the
+  attack was repelled by the army and the Joint Forces", "a joint offensive by X and Y").
+
 A possibility ("could join", "if X allies with Y") or an intention ("plans to join") states no
 relation; a negation gives a ``negated`` one, a denial or an accusation the relation is the
-content of gives ``negated`` or ``reported``; the rest of the certainty and the period come
-from :mod:`~dossier.extract.relation_certainty` and
-:mod:`~dossier.extract.relation_periods` as for the patterns.
+content of gives ``negated`` or ``reported``; a clause with its own subject ("although it
+arms Y", "and it has fought Z") is no content of the clause it hangs on. A tie called only
+possible ("a possible alliance") is none, whoever read it; a tie whose noun is the subject of
+a verb of ending ("the alliance between X and Y collapsed in 2019") has ended (period "until
+2019", or "former"). These readings correct the patterns' output of the same sentence, pair
+and predicate (:func:`correct_read`). The rest of the certainty and the period come from
+:mod:`~dossier.extract.relation_certainty` and :mod:`~dossier.extract.relation_periods` as
+for the patterns. The grammar words walked by are data too (``relation_heads.yaml``).
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ from dossier.extract.common import (
     resolve_reference,
 )
 from dossier.extract.relation_certainty import relation_certainty
-from dossier.extract.relation_matcher import _BARE_DURATION, _PRESENT
+from dossier.extract.relation_matcher import BARE_DURATION, PLACE_PREDICATES, PRESENT
 from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_slots import type_ok
 from dossier.nlp.text import doc_text
@@ -50,33 +58,7 @@ from dossier.ontology import load_ontology
 from dossier.records import Actor, Relation, Timex
 from dossier.resolve.states import state_key
 
-__all__ = ["StructuralReading", "drop_conditional", "negate_read", "structural_relations"]
-
-_COPULAS = frozenset({"be", "become", "remain", "stay", "serve", "act", "emerge", "function"})
-# verbs that call their object what the noun after it says: "X is considered a branch of Y"
-_NAMING = frozenset(
-    {
-        "name",
-        "appoint",
-        "consider",
-        "regard",
-        "see",
-        "view",
-        "describe",
-        "call",
-        "label",
-        "designate",
-        "deem",
-        "list",
-        "recognize",
-        "recognise",
-    }
-)
-_RELATIVE = frozenset({"which", "who", "that", "whom"})
-_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
-_OBJECT_PREPS = frozenset({"of", "for", "to", "within"})
-_PERSON_PREPS = frozenset({"in"})
+__all__ = ["StructuralReading", "correct_read", "drop_conditional", "structural_relations"]
 
 
 @dataclass(frozen=True)
@@ -114,6 +96,28 @@ class _Lexicon:
     ended: frozenset[str]
     unreal: frozenset[str]
     rivals: frozenset[str]
+    copulas: frozenset[str]
+    naming: frozenset[str]
+    relative: frozenset[str]
+    subject_pronouns: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_nouns: frozenset[str]
+    object_preps: frozenset[str]
+    person_preps: frozenset[str]
+    negating: frozenset[str]
+    perfect_aux: frozenset[str]
+    role_preps: frozenset[str]
+    ended_verbs: frozenset[str]
+    ended_phrasal: dict[str, frozenset[str]]
+    armed_verbs: frozenset[str]
+    armed_nouns: frozenset[str]
+    joint_words: frozenset[str]
+    agent_preps: frozenset[str]
+    target_preps: frozenset[str]
+    reciprocal: frozenset[str]
+    time_preps: frozenset[str]
+    apart: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -163,28 +167,72 @@ def _lexicon() -> _Lexicon:
         rivals=frozenset(
             str(w) for w in load_data("relation_patterns.yaml").get("pronoun_rivals", [])
         ),
+        copulas=_words(data, "copulas"),
+        naming=_words(data, "naming_verbs"),
+        relative=_words(data, "relative_pronouns"),
+        subject_pronouns=_words(data, "subject_pronouns"),
+        possessive_pronouns=_words(data, "possessive_pronouns"),
+        person_pronouns=_words(data, "person_pronouns"),
+        group_nouns=_words(data, "group_nouns"),
+        object_preps=_words(data, "object_preps"),
+        person_preps=_words(data, "person_preps"),
+        negating=_words(data, "negating_words"),
+        perfect_aux=_words(data, "perfect_aux"),
+        role_preps=_words(data, "role_preps"),
+        ended_verbs=_words(data, "ended_verbs"),
+        ended_phrasal={
+            str(k): frozenset(str(w) for w in v) for k, v in data["ended_phrasal"].items()
+        },
+        armed_verbs=_words(data, "armed_act_verbs"),
+        armed_nouns=_words(data, "armed_act_nouns"),
+        joint_words=_words(data, "joint_words"),
+        agent_preps=_words(data, "act_agent_preps"),
+        target_preps=_words(data, "act_target_preps"),
+        reciprocal=_words(data, "reciprocal_words"),
+        time_preps=_words(data, "act_time_preps"),
+        apart=_words(data, "apart_words"),
     )
+
+
+def _words(data: dict, key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data[key])
+
+
+# a relation's statement in one sentence: (sentence, the two ends, predicate)
+_Key = tuple[int, frozenset[str], str]
 
 
 @dataclass(frozen=True)
 class StructuralReading:
-    """What the parse reads: the relations no pattern read, and the (sentence, pair) whose
-    link the parse reads as negated ("X is not a branch of Y")."""
+    """What the parse reads: the relations no pattern read, and how it reads those of one
+    sentence, pair and predicate: negated ("X is not a branch of Y"), only possible ("a
+    possible alliance between X and Y": none), or ended ("the alliance between X and Y
+    collapsed in 2019": its period)."""
 
     relations: list[Relation]
-    negated: set[tuple[int, frozenset[str]]]
+    negated: set[_Key]
+    unreal: set[_Key]
+    ended: dict[_Key, str]
 
 
-def negate_read(
-    relations: Sequence[Relation], negated: set[tuple[int, frozenset[str]]]
-) -> list[Relation]:
-    """The relations with those the parse reads as negated in their sentence marked so
-    ("Analysts say X is not a branch of Y": a pattern that stopped short of the "not")."""
+def _key_of(r: Relation) -> _Key:
+    return (r.anchor.sentence, frozenset((r.subject, _object_id(r))), r.predicate)
+
+
+def correct_read(relations: Sequence[Relation], reading: StructuralReading) -> list[Relation]:
+    """The relations as the parse reads them in their sentence: those it reads as negated
+    marked so ("Analysts say X is not a branch of Y": a pattern that stopped short of the
+    "not"), those only possible dropped, those that ended given their end. Only the same
+    predicate between the same two: "X is not a branch of Y, though it arms Y" still arms."""
     out = []
     for r in relations:
-        obj = _object_id(r)
-        if r.certainty != "negated" and (r.anchor.sentence, frozenset((r.subject, obj))) in negated:
+        key = _key_of(r)
+        if key in reading.unreal:
+            continue
+        if r.certainty != "negated" and key in reading.negated:
             r = replace(r, certainty="negated")
+        if r.period is None and key in reading.ended:
+            r = replace(r, period=reading.ended[key])
         out.append(r)
     return out
 
@@ -205,14 +253,12 @@ class _Sentence:
         doc: Doc,
         view: SentenceView,
         views: Sequence[SentenceView],
-        text: str,
         states: dict[str, str],
     ) -> None:
         self.view = view
         self.states = states
         self.resolved: set[int] = set()  # where a pronoun stands for an actor
         self.views = views
-        self.text = text
         self.by_token: dict[int, Slot] = {}
         for slot in view.slots:
             span = doc.char_span(slot.start, slot.end, alignment_mode="expand")
@@ -253,16 +299,19 @@ class _Sentence:
         """The actor a pronoun ("it", "its", "the group") stands for: the nearest subject
         of the same kind before it in the sentence ("X was founded in 2017; it is led by
         Z": X, not a group named in between), else the actor the sentences before name."""
+        lex = _lexicon()
         word = tok.lower_
-        if tok.lemma_ == "group" and any(c.lower_ == "the" for c in tok.children):
-            word = "the group"
-        elif word not in _SUBJECT_PRONOUNS | _POSSESSIVE_PRONOUNS:
+        group = tok.lemma_ in lex.group_nouns and any(c.lower_ == "the" for c in tok.children)
+        if group:
+            word = f"the {tok.lower_}"  # what resolve_reference knows it by
+        elif word not in lex.subject_pronouns | lex.possessive_pronouns:
             return []
-        person = word in ("he", "his", "she", "her")
+        person = word in lex.person_pronouns
+        possessive = word in lex.possessive_pronouns
         found: Slot | None = None
         before = self.tokens[: tok.i - self.tokens[0].i] if self.tokens else []
         for t in reversed(before):
-            if word in _POSSESSIVE_PRONOUNS and t.lower_ in _lexicon().rivals:
+            if possessive and t.lower_ in lex.rivals:
                 return []  # "the soldiers' unit held out; their commander": not the group
             slot = self.slot(t)
             if (
@@ -271,11 +320,11 @@ class _Sentence:
                 and t.dep_ in ("nsubj", "nsubjpass")
                 and ((slot.actor_type or "") == "person") == person
                 and slot.key != exclude
-                and (word != "the group" or (slot.actor_type or "organization") in ARMED_TYPES)
+                and (not group or (slot.actor_type or "organization") in ARMED_TYPES)
             ):
                 found = slot
                 break
-        if found is None and word not in _POSSESSIVE_PRONOUNS:
+        if found is None and not possessive:
             found = resolve_reference(
                 self.views, self.view.index, self.view.start, word, exclude=exclude
             )
@@ -314,6 +363,7 @@ def _bearers(s: _Sentence, n: Token, depth: int = 0) -> list[Slot]:
     a branch", "X serves as emir", "Y commander X", "X, one of the factions of Y"."""
     if depth > 2:
         return []
+    lex = _lexicon()
     own = s.slot(n)
     if own is not None:
         return [own]  # a title inside the name's span ("Commander X")
@@ -321,9 +371,11 @@ def _bearers(s: _Sentence, n: Token, depth: int = 0) -> list[Slot]:
     for c in n.children:
         if c.dep_ == "appos" and _adjacent(n, c):
             out.extend(s.with_conjuncts(c))
-    if n.dep_ == "appos" and not _adjacent(n.head, n):
-        pass  # an apposition the parser hung on a word far before ("X belongs to Y, the ...")
-    elif n.dep_ == "appos":
+    if n.dep_ == "appos":
+        # an apposition the parser hung on a word far before bears nothing ("X belongs to
+        # Y, the faction led by Z": the faction is Y, not X)
+        if not _adjacent(n.head, n):
+            return out
         head = n.head
         if n.tag_ in ("NNS", "NNPS"):
             # "X and Z, both affiliates of Y": a plural noun is each conjunct's
@@ -339,14 +391,16 @@ def _bearers(s: _Sentence, n: Token, depth: int = 0) -> list[Slot]:
         out.extend(s.with_conjuncts(n.head))
     elif n.dep_ == "compound" and n.head.pos_ in ("NOUN", "ADV"):
         out.extend(_bearers(s, n.head, depth + 1))  # "an X-held town west of P" (misparsed)
-    elif n.dep_ == "nsubj" and n.head.lemma_ in _COPULAS:
+    elif n.dep_ == "nsubj" and n.head.lemma_ in lex.copulas:
         # "whose stronghold is P": what the noun is, after the copula
         for c in n.head.children:
             if c.dep_ == "attr":
                 out.extend(s.with_conjuncts(c))
-    elif n.dep_ in ("attr", "oprd") and n.head.lemma_ in _COPULAS | _NAMING:
+    elif n.dep_ in ("attr", "oprd") and n.head.lemma_ in lex.copulas | lex.naming:
         out.extend(_subjects(s, n.head))
-    elif n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.pos_ in ("VERB", "AUX"):
+    elif (
+        n.dep_ == "pobj" and n.head.lower_ in lex.role_preps and n.head.head.pos_ in ("VERB", "AUX")
+    ):
         out.extend(_subjects(s, n.head.head))
     elif (
         n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in _lexicon().pass_through
@@ -378,7 +432,7 @@ def _subjects(s: _Sentence, v: Token, depth: int = 0) -> list[Slot]:
         return []
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.lower_ in _RELATIVE and v.dep_ == "relcl":
+            if c.lower_ in _lexicon().relative and v.dep_ == "relcl":
                 return _antecedent(s, v.head, c.lower_)
             slots = s.with_conjuncts(c)
             if slots:
@@ -413,7 +467,7 @@ def _objects(s: _Sentence, n: Token, preps: Iterable[str], bearer: Sequence[Slot
                     out.extend(found)
         elif c.dep_ == "poss":
             found = s.with_conjuncts(c)
-            if not found and c.lower_ in _POSSESSIVE_PRONOUNS:
+            if not found and c.lower_ in _lexicon().possessive_pronouns:
                 found = s.pronoun(c, _key(bearer))
             elif not found and c.lower_ == "whose":
                 # "X, whose stronghold is P": the antecedent of the relative clause
@@ -438,7 +492,7 @@ def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
             return []  # the noun is part of a name ("the Islamic State West Africa Province")
         predicate, kind, inverse = lex.nouns[lemma]
         bearers = [b for b in _bearers(s, n) if b.kind == "actor"]
-        preps = _OBJECT_PREPS | (_PERSON_PREPS if kind == "person" else frozenset())
+        preps = lex.object_preps | (lex.person_preps if kind == "person" else frozenset())
         objects = [o for o in _objects(s, n, preps, bearers) if o.kind == "actor"]
         for b in bearers:
             for o in objects:
@@ -456,15 +510,7 @@ def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
 
 
 def _pobjs(s: _Sentence, head: Token, preps: Iterable[str]) -> list[Slot]:
-    wanted = set(preps)
-    return [
-        x
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in wanted
-        for p in c.children
-        if p.dep_ == "pobj"
-        for x in s.with_conjuncts(p)
-    ]
+    return [x for p in _prep_objects(head, preps) for x in s.with_conjuncts(p)]
 
 
 def _link_relations(s: _Sentence, n: Token) -> list[_Found]:
@@ -500,16 +546,11 @@ def _members(s: _Sentence, head: Token, preps: frozenset[str], depth: int = 0) -
     """The groups named as the members of ``head``: "of A and B", "including A", "such as
     A", through a noun that names their kind ("of rebel movements including A")."""
     out: list[Slot] = []
-    for c in head.children:
-        if c.dep_ != "prep" or c.lower_ not in preps:
-            continue
-        pobjs = [p for p in c.children if p.dep_ == "pobj"]
-        pobjs += [p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"]
-        for p in pobjs:
-            found = s.with_conjuncts(p)
-            if not found and depth < 1:
-                found = _members(s, p, preps - {"of"}, depth + 1)
-            out.extend(found)
+    for p in _prep_objects(head, preps, nested=True):
+        found = s.with_conjuncts(p)
+        if not found and depth < 1:
+            found = _members(s, p, preps - {"of"}, depth + 1)
+        out.extend(found)
     return out
 
 
@@ -537,7 +578,10 @@ def _hyphen_relations(s: _Sentence, adj: Token) -> list[_Found]:
     if predicate != "based_in":
         glued = s.state_of(glued)
     noun = adj.head
-    bearers = [b for b in (s.with_conjuncts(noun) or _bearers(s, noun)) if b != glued]
+    # the noun the participle modifies, not its conjuncts: "the Y-trained militia and the
+    # army clashed" says nothing of who trained the army
+    own = s.slot(noun)
+    bearers = [b for b in ([own] if own is not None else _bearers(s, noun)) if b != glued]
     out = []
     for b in bearers:
         if predicate == "controls":
@@ -553,10 +597,70 @@ def _hyphen_relations(s: _Sentence, adj: Token) -> list[_Found]:
             continue
         if glued.kind != "actor":
             continue
-        if predicate == "controls":
-            continue
         subj, obj = (glued, b) if inverse else (b, glued)
         out.append(_Found(subj, predicate, obj, (adj,)))
+    return out
+
+
+def _co_belligerents(s: _Sentence, act: Token) -> list[_Found]:
+    """Actors who carry out one armed act together fight on one side: "the attack was
+    repelled by the army and the Joint Forces", "X and Y stormed the camp", "joint
+    operations by X and Y". Both must be its agents and neither its target; an act with no
+    target may be one the agents wage on each other ("X and Y fought in P"), so none."""
+    lex = _lexicon()
+    if act.pos_ == "VERB" and act.lemma_.lower() in lex.armed_verbs:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in act.children)
+        if passive:
+            doers = [p for c in act.children if c.dep_ == "agent" for p in c.children]
+            # "repelled after several hours by X": the parser hangs "by" on the hours
+            doers += [
+                p for q in _prep_objects(act, lex.time_preps) for p in _prep_objects(q, ("by",))
+            ]
+        else:
+            doers = [c for c in act.children if c.dep_ == "nsubj"]
+        agents = [x for p in doers for x in s.with_conjuncts(p, appositions=False)]
+        targets = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+        targets += _prep_objects(act, lex.target_preps)
+    elif act.pos_ == "NOUN" and act.lemma_.lower() in lex.armed_nouns and s.slot(act) is None:
+        agents = [
+            x
+            for p in [c for c in act.children if c.dep_ == "poss"]
+            + _prep_objects(act, lex.agent_preps)
+            for x in s.with_conjuncts(p, appositions=False)
+        ]
+        targets = _prep_objects(act, lex.target_preps)
+        if not targets and any(c.lower_ in lex.joint_words for c in act.children):
+            targets = [act]  # "joint operations by X and Y": the word says they share it
+    else:
+        return []
+    if not targets or any(t.lower_ in lex.reciprocal for x in targets for t in x.subtree):
+        return []  # "X and Y fought each other"
+    if any(t.lemma_.lower() in lex.apart for t in act.subtree):
+        return []  # "X and Y killed 20 civilians in separate attacks": two acts, two sides
+    hit = {slot.key for x in targets for slot in s.with_conjuncts(x)}
+    sides = list(
+        {
+            a.key: a
+            for a in agents
+            if a.kind == "actor" and (a.actor_type or "") != "person" and a.key not in hit
+        }.values()
+    )
+    return [_Found(sides[0], "allied_with", b, (act,)) for b in sides[1:]]
+
+
+def _prep_objects(head: Token, preps: Iterable[str], nested: bool = False) -> list[Token]:
+    """The objects of ``head``'s prepositions of ``preps`` ("allied with Y"); with
+    ``nested``, those of a preposition the first one governs too ("grew out of Y")."""
+    wanted = set(preps)
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ not in wanted:
+            continue
+        out.extend(p for p in c.children if p.dep_ == "pobj")
+        if nested:
+            out.extend(
+                p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"
+            )
     return out
 
 
@@ -572,39 +676,24 @@ def _verb_objects(s: _Sentence, v: Token, verb: _Verb) -> list[Slot]:
         c.dep_ in ("prt", "advmod") and c.lower_ == verb.particle for c in v.children
     ):
         return []
-    for h in heads:
-        for c in h.children:
-            if verb.dobj and not verb.nouns and h is v and c.dep_ == "dobj":
-                out.extend(s.with_conjuncts(c))
-            if c.dep_ == "prep" and c.lower_ in verb.preps:
-                pobjs = [p for p in c.children if p.dep_ == "pobj"]
-                # "grew out of Y": the object of the preposition the first one governs
-                pobjs += [
-                    p
-                    for q in c.children
-                    if q.dep_ == "prep"
-                    for p in q.children
-                    if p.dep_ == "pobj"
-                ]
-                for p in pobjs:
-                    found = s.with_conjuncts(p)
-                    if not found and verb.place:
-                        # "in the Lebialem division": the place named before its kind
-                        found = [
-                            x
-                            for c2 in p.children
-                            if c2.dep_ == "compound"
-                            for x in s.with_conjuncts(c2)
-                            if x.kind == "place"
-                        ]
-                    if not found and p.lemma_.lower() in _lexicon().partitives:
-                        # "operates in parts of P", "under the leadership of X"
-                        for of in p.children:
-                            if of.dep_ == "prep" and of.lower_ == "of":
-                                for q in of.children:
-                                    if q.dep_ == "pobj":
-                                        found.extend(s.with_conjuncts(q))
-                    out.extend(found)
+    if verb.dobj and not verb.nouns:
+        out.extend(x for c in v.children if c.dep_ == "dobj" for x in s.with_conjuncts(c))
+    # "grew out of Y": the object of the preposition the first one governs too
+    for p in (p for h in heads for p in _prep_objects(h, verb.preps, nested=True)):
+        found = s.with_conjuncts(p)
+        if not found and verb.place:
+            # "in the Lebialem division": the place named before its kind
+            found = [
+                x
+                for c2 in p.children
+                if c2.dep_ == "compound"
+                for x in s.with_conjuncts(c2)
+                if x.kind == "place"
+            ]
+        if not found and p.lemma_.lower() in _lexicon().partitives:
+            # "operates in parts of P", "under the leadership of X"
+            found = _pobjs(s, p, ("of",))
+        out.extend(found)
     return out
 
 
@@ -643,7 +732,10 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
                     elif type_ok(a, verb.subject):
                         out.append(_Found(a, verb.predicate, obj, (v,)))
             continue
-        subjects = [x for x in _subjects(s, v) if type_ok(x, verb.subject)]
+        # "the junta joined Mali and Burkina Faso in the AES": whoever the subject is
+        # resolved to, it is none of those it joins
+        own = {x.key for c in v.children if c.dep_ == "dobj" for x in s.with_conjuncts(c)}
+        subjects = [x for x in _subjects(s, v) if type_ok(x, verb.subject) and x.key not in own]
         objects = [
             x for x in _verb_objects(s, v, verb) if x.kind == "place" or type_ok(x, verb.object)
         ]
@@ -667,14 +759,15 @@ def _clause_chain(found: _Found) -> list[Token]:
     the verbs it is the complement of ("denied funding Y", "accused Y of arming Z"). A
     noun in an apposition or a title states its relation by itself: "X, leader of Y, said"
     is no part of what X said."""
+    lex = _lexicon()
     word = found.tokens[0]
     if word.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         head = word.head
-        if word.dep_ in ("attr", "oprd", "nsubj") and head.lemma_ in _COPULAS | _NAMING:
+        if word.dep_ in ("attr", "oprd", "nsubj") and head.lemma_ in lex.copulas | lex.naming:
             word = head
-        elif word.dep_ == "dobj" and found.tokens[0].lemma_.lower() in _lexicon().links:
+        elif word.dep_ == "dobj" and found.tokens[0].lemma_.lower() in lex.links:
             word = head  # "X could form an alliance with Y": the verb's modality
-        elif word.dep_ == "pobj" and head.lower_ == "as":
+        elif word.dep_ == "pobj" and head.lower_ in lex.role_preps:
             word = head.head
         else:
             return []
@@ -683,6 +776,12 @@ def _clause_chain(found: _Found) -> list[Token]:
     while t.dep_ in _CLAUSAL and t.head is not t and len(chain) < 8:
         if t.dep_ == "ccomp" and t.i < t.head.i:
             break  # "X accuses Y ...; Z rejected it": a clause before its verb is no content
+        if t.dep_ in ("advcl", "conj") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children
+        ):
+            # "X is not a branch of Y, although it has armed Y", "..., and it has fought Z":
+            # a clause with its own subject is no content of the one it hangs on
+            break
         t = t.head
         chain.append(t)
     return chain
@@ -690,13 +789,16 @@ def _clause_chain(found: _Found) -> list[Token]:
 
 def _modality(found: _Found) -> str | None:
     """None where the relation is only possible or intended ("could join", "if X backs Y",
-    "plans to join"); else "negated", "reported" (the content of an accusation) or ""."""
+    "plans to join"), "unreal" where the tie itself is called only possible ("a possible
+    alliance", "an alliance remains unlikely": whoever else reads it), else "negated",
+    "reported" (the content of an accusation) or ""."""
     lex = _lexicon()
     noun = found.tokens[0]
-    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in noun.children):
+    if any(c.dep_ == "neg" or c.lower_ in lex.negating for c in noun.children):
         return "negated"  # "no ally of Y"
     if any(
-        c.lower_ in lex.ended and any(g.lower_ in ("no", "not") for g in c.children)
+        c.lower_ in lex.ended
+        and any(g.dep_ == "neg" or g.lower_ in lex.negating for g in c.children)
         for t in (noun, *_clause_chain(found)[:1])
         for c in t.children
     ):
@@ -705,15 +807,19 @@ def _modality(found: _Found) -> str | None:
         noun.i > 0 and noun.nbor(-1).lower_ in lex.past_roles
     ):
         return None  # "a former ISWAP fighter": a past role (the patterns date it "former")
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.unreal for c in noun.children):
+        return "unreal"  # "talks on a possible alliance between X and Y"
     chain = _clause_chain(found)
     if chain and any(
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.unreal for c in chain[0].children
     ):
-        return None  # "a clash between X and Y remains unlikely"
+        return "unreal"  # "a clash between X and Y remains unlikely"
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX", "ADJ")]
     for t in verbs[:3]:
         aux = [c for c in t.children if c.dep_ == "aux"]
-        if any(a.lower_ in lex.modals for a in aux) and not any(a.lower_ == "have" for a in aux):
+        if any(a.lower_ in lex.modals for a in aux) and not any(
+            a.lower_ in lex.perfect_aux for a in aux
+        ):
             return None
         if any(c.dep_ == "mark" and c.lower_ in lex.marks for c in t.children):
             return None
@@ -721,11 +827,11 @@ def _modality(found: _Found) -> str | None:
         t.lemma_.lower() in lex.intents
         and t.pos_ == "VERB"
         and t is not noun
-        and not (t is chain[0] and t.lemma_ in _NAMING)  # "is considered a branch of Y"
+        and not (t is chain[0] and t.lemma_ in lex.naming)  # "is considered a branch of Y"
         for t in chain
     ):
         return None  # "X plans to join Y", "the army plans an offensive against Y"
-    if any(c.dep_ == "neg" or c.lower_ == "never" for t in verbs[:2] for c in t.children):
+    if any(c.dep_ == "neg" or c.lower_ in lex.negating for t in verbs[:2] for c in t.children):
         return "negated"
     for t in chain[1:]:
         lemma = t.lemma_.lower()
@@ -734,6 +840,30 @@ def _modality(found: _Found) -> str | None:
         if lemma in lex.accusations:
             return "reported"
     return ""
+
+
+def _ended_period(found: _Found, text: str, timexes: Sequence[Timex]) -> str | None:
+    """The period of a tie its sentence says ended: "the alliance between X and Y collapsed
+    in 2019" ("until 2019"), "the pact broke down" ("former"); None where none ended."""
+    lex = _lexicon()
+    noun = found.tokens[0]
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None  # "the alliance ended the siege": it ended something else
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma not in lex.ended_verbs and not particles & lex.ended_phrasal.get(lemma, frozenset()):
+        return None
+    # the date the verb's own words give: "collapsed in 2019" (not one inside the noun's)
+    inside = {t.idx for t in noun.subtree}
+    words = [t for t in verb.subtree if t.idx not in inside]
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    for t in sorted(timexes, key=lambda t: t.start):
+        if lo <= t.start and t.end <= hi and t.type != "SET" and t.start > verb.idx:
+            return f"until {text[t.start : t.end]}"
+    return "former"
 
 
 def _kinds_fit(predicate: str, subject: Slot, obj: Slot) -> bool:
@@ -766,16 +896,17 @@ def structural_relations(
     text = doc_text(doc)
     lex = _lexicon()
     stated = {(r.anchor.sentence, frozenset((r.subject, _object_id(r)))) for r in known}
+    stated_keys = {_key_of(r) for r in known}
     triples = {(r.subject, r.predicate, _object_id(r)) for r in known}
     objects = {(r.anchor.sentence, r.predicate, _object_id(r)) for r in known}
     subjects = {(r.anchor.sentence, r.predicate, r.subject) for r in known}
     states = {a.key: a.type for a in actors}
     out: list[Relation] = []
-    negated: set[tuple[int, frozenset[str]]] = set()
+    reading = StructuralReading(out, set(), set(), {})
     for view in views:
         if len(view.slots) < 2:
             continue
-        s = _Sentence(doc, view, views, text, states)
+        s = _Sentence(doc, view, views, states)
         found: list[_Found] = []
         for tok in s.tokens:
             lemma = tok.lemma_.lower()
@@ -789,23 +920,38 @@ def structural_relations(
                 found.extend(_hyphen_relations(s, tok))
             if lemma in lex.verbs:
                 found.extend(_verb_relations(s, tok))
+            if lemma in lex.armed_verbs or lemma in lex.armed_nouns:
+                found.extend(_co_belligerents(s, tok))
         for f in found:
-            if f.predicate not in _PLACE_PREDICATES and f.object.kind == "place":
+            if f.predicate not in PLACE_PREDICATES and f.object.kind == "place":
                 # "receives weapons from Iran": the state the country's name stands for
                 f = _Found(f.subject, f.predicate, s.state_of(f.object), f.tokens)
             if f.subject.kind == "place":
                 f = _Found(s.state_of(f.subject), f.predicate, f.object, f.tokens)
-            rel = _relation(f, s, text, claim_spans, timexes)
+            modality = _modality(f)
+            if modality is None:
+                continue
+            rel = _relation(f, s, text, claim_spans, timexes, modality)
             if rel is None:
                 continue
             obj = _object_id(rel)
             pair = (rel.anchor.sentence, frozenset((rel.subject, obj)))
+            key = _key_of(rel)
             if rel.subject == obj:
                 continue
-            if pair in stated:
-                if rel.certainty == "negated":
-                    negated.add(pair)
+            if modality == "unreal":
+                reading.unreal.add(key)  # "a possible alliance": none, whoever read it
                 continue
+            ended = _ended_period(f, text, timexes)
+            if ended is not None:
+                rel = replace(rel, period=ended)
+                reading.ended[key] = ended
+            if key in stated_keys:
+                if rel.certainty == "negated":
+                    reading.negated.add(key)
+                continue
+            if pair in stated and rel.certainty != "negated":
+                continue  # the patterns read another tie between the two: theirs wins
             if (rel.subject, rel.predicate, obj) in triples:
                 continue
             if f.subject.start in s.resolved and (view.index, rel.predicate, obj) in objects:
@@ -817,7 +963,7 @@ def structural_relations(
                 continue
             triples.add((rel.subject, rel.predicate, obj))
             out.append(rel)
-    return StructuralReading(out, negated)
+    return reading
 
 
 def _object_id(r: Relation) -> str:
@@ -829,17 +975,15 @@ def _object_id(r: Relation) -> str:
     return ""
 
 
-_PLACE_PREDICATES = frozenset({"based_in", "controls", "operates_in", "recruits_in"})
-
-
 def _relation(
     f: _Found,
     s: _Sentence,
     text: str,
     claim_spans: list[tuple[int, int]],
     timexes: Sequence[Timex],
+    modality: str,
 ) -> Relation | None:
-    place = f.predicate in _PLACE_PREDICATES
+    place = f.predicate in PLACE_PREDICATES
     if f.subject.kind != "actor" or f.subject.key is None:
         return None
     if place != (f.object.kind == "place"):
@@ -847,9 +991,6 @@ def _relation(
     if not place and (f.object.key is None or f.object.key == f.subject.key):
         return None
     if not _kinds_fit(f.predicate, f.subject, f.object):
-        return None
-    modality = _modality(f)
-    if modality is None:
         return None
     view = s.view
     # the words that state it: the head word and the object (a subject named far before,
@@ -865,13 +1006,13 @@ def _relation(
         )
     else:
         certainty = relation_certainty(text, view, start, end, claim_spans)
-    if modality and certainty in ("asserted", "hedged"):
+    if modality in ("negated", "reported") and certainty in ("asserted", "hedged"):
         certainty = modality
     period = relation_period(text, (view.start, view.end), (start, end), timexes)
     if period and text.find(period, view.start, view.end) < start:
         period = None  # a date fronted to the sentence is its incident's, not the relation's
     period = period or period_phrase_after(text, view, end, timexes)
-    if period and (_PRESENT.fullmatch(period) or _BARE_DURATION.fullmatch(period)):
+    if period and (PRESENT.fullmatch(period) or BARE_DURATION.fullmatch(period)):
         period = None  # "for years", "now": no time stated
     if period:
         period = complete_range(text, view, period, timexes)

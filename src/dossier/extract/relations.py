@@ -28,7 +28,9 @@ alone. The steps:
    (:mod:`~dossier.extract.relation_structure`): the structure between two mentions
    (apposition, copula, compound title, hyphenated participle, verb and its object, a noun
    of a tie) typed by its head word (``data/extract/relation_heads.yaml``), and no
-   relation stated only inside a condition ("If X joined forces with Y, ...");
+   relation stated only inside a condition ("If X joined forces with Y, ..."); the parse's
+   reading of a sentence corrects the patterns' relation of the same pair and predicate
+   there (negated, only possible: dropped, ended: its period);
 7. a relation of a type with a ``broader`` type in the ontology states that one too: a
    branch ("X, the West Africa branch of Y": ``branch_of``) is an ``affiliate_of``.
 
@@ -58,13 +60,17 @@ from dossier.extract.relation_matcher import PLACE_PREDICATES as PLACE_PREDICATE
 from dossier.extract.relation_matcher import RelationMatcher
 from dossier.extract.relation_memberships import DEPUTY_ROLES as DEPUTY_ROLES
 from dossier.extract.relation_memberships import LEADER_ROLES as LEADER_ROLES
-from dossier.extract.relation_memberships import backers_in_names, stated_memberships
+from dossier.extract.relation_memberships import (
+    backers_in_names,
+    led_group,
+    stated_memberships,
+)
 from dossier.extract.relation_patterns import RelationPattern as RelationPattern
 from dossier.extract.relation_patterns import load_patterns
 from dossier.extract.relation_slots import reads_as_name
 from dossier.extract.relation_structure import (
+    correct_read,
     drop_conditional,
-    negate_read,
     structural_relations,
 )
 from dossier.ontology import load_ontology
@@ -124,14 +130,10 @@ def _broader(relations: Sequence[Relation]) -> list[Relation]:
 def _led_group_for_person(relations: Sequence[Relation], kinds: dict[str, str]) -> list[Relation]:
     """A relation the ontology gives organisations only, read with a person as subject
     ("The RSF, ... established under X, also seized P": X "controls" P), is the group's
-    the document says he leads; kept as read where it names none (a name the tagger took
-    for a person's may be a group's)."""
+    the document says he leads now (:func:`led_group`); kept as read where it names none,
+    or more than one, or only a past lead."""
     types = load_ontology().relation_types
-    led = {
-        r.subject: r.object_actor
-        for r in relations
-        if r.predicate == "leader_of" and r.certainty != "negated" and r.object_actor
-    }
+    led = led_group(relations)
     out = []
     for r in relations:
         rtype = types.get(r.predicate)
@@ -183,7 +185,7 @@ def extract_relations(
     # (rel, s17) what the parse links and no pattern read: "X, the armed wing of Y",
     # "Y-backed X", "X pledged allegiance to Y" in wordings the patterns do not know
     reading = structural_relations(doc, views, claim_spans, timexes, found, actors)
-    found = negate_read(found, reading.negated)
+    found = correct_read(found, reading)
     found.extend(reading.relations)
     found.extend(_broader(found))
     # (rel, s17) "If X joined forces with Y, ...": a condition states no relation
