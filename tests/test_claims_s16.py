@@ -1,5 +1,7 @@
-"""Session 16: a claim in a wire story that names no outlet was carried by the agency of the
-story's dateline."""
+"""Session 16 (rule changed in s17): in a wire story the dateline's agency is the outlet of a
+claim only where the text says the agency carried or heard it ("told the news agency"); a
+plain statement of the story has no outlet (the agency is the document's source, in its
+metadata), as analysts code it."""
 
 from __future__ import annotations
 
@@ -33,9 +35,23 @@ def pipeline_claims(tmp_path: Path, text: str) -> list[Claim]:
         ),
     ],
 )
-def test_a_wire_story_carries_its_claims(tmp_path: Path, text: str, agency: str) -> None:
+def test_a_wire_storys_plain_statements_have_no_outlet(
+    tmp_path: Path, text: str, agency: str
+) -> None:
     claims = pipeline_claims(tmp_path, text)
-    assert claims and all(c.via == agency for c in claims)
+    assert claims and all(c.via is None for c in claims)
+    assert agency not in [c.via for c in claims]
+
+
+def test_the_agency_is_the_outlet_where_the_text_says_it_heard_the_words(tmp_path: Path) -> None:
+    claims = pipeline_claims(
+        tmp_path,
+        "JOS, Nigeria, April 9 (Reuters) - A police spokesman told the news agency that herders "
+        "burned 30 homes. Police said two suspects were held.\n",
+    )
+    via = {c.text.split()[0]: c.via for c in claims}
+    assert via.get("herders") == "Reuters"
+    assert via.get("two") is None
 
 
 def test_the_agency_ends_with_its_story(tmp_path: Path) -> None:
@@ -47,5 +63,6 @@ def test_the_agency_ends_with_its_story(tmp_path: Path) -> None:
         "Officials said troops had been sent to the area.\n",
     )
     by_text = {c.text.split()[0]: c.via for c in claims}
-    assert by_text.get("Gunmen") == "Reuters"
-    assert "Reuters" not in [c.via for c in claims if c.start > claims[0].end]
+    assert by_text.get("Gunmen") is None  # a plain statement: no outlet
+    assert by_text.get("Herders") == "Daily Trust"
+    assert "Reuters" not in [c.via for c in claims]

@@ -92,7 +92,8 @@ def test_the_agency_is_a_whole_word(tmp_path: Path) -> None:
         "SEOUL (AP) — Japan's coast guard said on Tuesday that a fishing boat sank near the "
         "island. Officials said nobody was hurt.\n",
     )
-    assert claims and all(c.via == "AP" for c in claims)
+    # (s17) plain statements of a wire story have no outlet; the agency is the document's
+    assert claims and all(c.via is None for c in claims)
 
 
 def test_a_wire_story_ends_at_the_next_storys_title_and_byline(tmp_path: Path) -> None:
@@ -103,7 +104,8 @@ def test_a_wire_story_ends_at_the_next_storys_title_and_byline(tmp_path: Path) -
         "regional governor said the army had retaken the town.\n",
     )
     via = {c.text.split()[0]: c.via for c in claims}
-    assert via.get("gunmen") == "Reuters"
+    # (s17) plain statements of a wire story have no outlet, in the story or after it
+    assert via.get("gunmen") is None
     assert via.get("the") is None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -22,7 +22,7 @@ from dossier.extract.lexicon import alternation, load_data
 from dossier.nlp.text import doc_text
 from dossier.ontology import load_ontology
 
-__all__ = ["ClaimCues", "find_via", "is_generic_via", "load_cues", "outlet_name"]
+__all__ = ["cue_words", "ClaimCues", "find_via", "is_generic_via", "load_cues", "outlet_name"]
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,13 @@ def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
         if m:
             return name
     for slot in view.slots:
-        if slot.kind == "actor" and slot.start == offset and slot.actor_type != "person":
+        if (
+            slot.kind == "actor"
+            and slot.start == offset
+            and slot.actor_type not in cue_words("not_outlet_actor_types")
+        ):
+            # "told the UN Security Council", "quoted by the army": a body or a force
+            # hears or repeats words, but carries them as no outlet does
             if re.match(r"\s+(?-i:[A-Z])", text[slot.end - slot.start :]):
                 continue  # "its website ELN Voces": the actor's name opens the outlet's
             after = re.match(r"\s+([a-z][a-z-]*)\b", text[slot.end - slot.start :])
@@ -172,10 +178,15 @@ def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@cache
+def cue_words(section: str) -> frozenset[str]:
+    """The words of one list section of ``claim_cues.yaml`` ("figure_verbs",
+    "after_outlet_words"): the one loader of the plain word lists."""
+    return frozenset(str(w) for w in load_data("claim_cues.yaml").get(section) or ())
+
+
 def _after_outlet_words() -> frozenset[str]:
-    data = load_data("claim_cues.yaml")
-    return frozenset(str(w) for w in data.get("after_outlet_words") or ())
+    return cue_words("after_outlet_words")
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from dossier.extract.claim_cues import (
+    cue_words,
     expert_bodies,
     find_via,
     is_generic_via,
@@ -114,9 +115,8 @@ def _head_of(doc: Doc, start: int, end: int) -> Token | None:
     return head
 
 
-@lru_cache(maxsize=1)
 def _opinion_quantifiers() -> frozenset[str]:
-    return frozenset(str(w) for w in load_data("claim_cues.yaml").get("opinion_quantifiers") or ())
+    return cue_words("opinion_quantifiers")
 
 
 def _source_kind(words: Sequence[str], head: str) -> str | None:

@@ -194,6 +194,11 @@ def _outlet_of(doc: Doc, view: SentenceView, tok: Token, words: _ViaWords) -> Vi
     proper = _proper_part(toks, words)
     if proper is not None:
         return ViaFound(proper, True)
+    if not head_is_outlet and tok.lemma_.lower() in words.carrier_nouns:
+        # "in a radio interview", "in a television address": what carried the words is
+        # named only by its kind of outlet
+        kind = [t for t in toks if t.lower_ in words.outlet_nouns and t.head == tok]
+        return ViaFound(kind[-1].text, False) if kind else None
     if not head_is_outlet or tok.pos_ != "NOUN":
         return None
     generic = [t for t in toks if t.dep_ not in ("det", "poss", "case") and t.pos_ != "DET"]

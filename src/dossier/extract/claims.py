@@ -50,7 +50,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.extract.claim_cues import find_via, is_generic_via, load_cues, outlet_name
+from dossier.extract.claim_cues import cue_words, find_via, is_generic_via, load_cues, outlet_name
 from dossier.extract.claim_speakers import (
     Speaker,
     find_speaker,
@@ -362,6 +362,36 @@ def _passive_infinitive(verb: Token) -> tuple[int, int] | None:
     return found.idx, _subtree_span(list(found.subtree))[1]
 
 
+def _unagented_infinitive(verb: Token) -> tuple[int, int] | None:
+    """ "The ceasefire is expected to collapse", "the group is said to hold 40 hostages": with
+    no agent, unnamed reports say the infinitive of the subject, and the claim is the whole
+    clause, subject and verb with it (the subject is what it is about, and "is expected to"
+    is its hedge); None where an agent speaks or there is no such infinitive."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    span = _passive_infinitive(verb)
+    subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < verb.i]
+    if span is None or not subj:
+        return span
+    if not any(c.dep_ == "xcomp" and c.idx == span[0] for c in verb.children):
+        # "was quoted in a video vowing to enter the city": the infinitive is another
+        # verb's, and the subject is the one quoted, not what is said
+        return span
+    return _subject_start(subj[0], verb), span[1]
+
+
+def _subject_start(subj: Token, verb: Token) -> int:
+    """Where a claim that opens with its subject starts: at the subject, or after a relative
+    clause or apposition on it ("Al-Shabaab, which counted 7,000 fighters in 2020, is
+    estimated at ..."), which is the author's description, not what is estimated."""
+    rel = [c for c in subj.children if c.dep_ in ("relcl", "appos", "acl") and c.i > subj.i]
+    if not rel:
+        return _subtree_span([*subj.subtree, verb])[0]
+    after = max(t.i for r in rel for t in r.subtree)
+    toks = [t for t in verb.doc[after + 1 : verb.i + 1] if not t.is_punct]
+    return _subtree_span(toks or [verb])[0]
+
+
 def _subject_key(verb: Token, view: SentenceView) -> str | None:
     """The actor the subject of ``verb`` names, if any."""
     subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -436,13 +466,8 @@ def _said_through_outlet(doc: Doc, view: SentenceView, verb: Token) -> tuple[int
     return start, end
 
 
-@cache
 def _figure_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_data("claim_cues.yaml")
-    return (
-        frozenset(str(w) for w in data.get("figure_verbs") or ()),
-        frozenset(str(w) for w in data.get("figure_nouns") or ()),
-    )
+    return cue_words("figure_verbs"), cue_words("figure_nouns")
 
 
 def _judged_before(doc: Doc, sent: Span, verb: Token) -> tuple[int, int] | None:
@@ -476,18 +501,18 @@ def _judged_before(doc: Doc, sent: Span, verb: Token) -> tuple[int, int] | None:
     return _trim(doc, prev[-1].start_char, prev[-1].end_char)
 
 
-@cache
 def _estimate_at_verbs() -> frozenset[str]:
-    return frozenset(str(w) for w in load_data("claim_cues.yaml").get("estimate_at_verbs") or ())
+    return cue_words("estimate_at_verbs")
 
 
 def _estimated_at(verb: Token) -> tuple[int, int] | None:
-    """ "Its strength is estimated at 2,000 to 3,000 fighters", "the toll was put at 40": a
-    passive figure-setting verb with no agent, its subject and its figure after "at"."""
+    """ "Its strength is estimated at 2,000 to 3,000 fighters", "the toll was put at 40 (by
+    hospital staff)": a passive figure-setting verb, its subject and its figure after "at";
+    the agent, where there is one, is who speaks, and no part of the claim."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in _estimate_at_verbs():
         return None
     subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not subj or any(c.dep_ == "agent" for c in verb.children):
+    if not subj:
         return None
     at = [
         c
@@ -496,7 +521,35 @@ def _estimated_at(verb: Token) -> tuple[int, int] | None:
     ]
     if not at:
         return None
-    return _subtree_span([*subj[0].subtree, verb, *at[0].subtree])
+    # "Al-Shabaab, which counted 7,000 fighters in 2020, is estimated at 10,000": the
+    # relative clause on the subject is the author's, not the estimate; the claim then
+    # starts after it (its subject is what it is about)
+    return _subject_start(subj[0], verb), _subtree_span(list(at[0].subtree))[1]
+
+
+def _before_other_report(doc: Doc, clause: Token, end: int) -> int:
+    """Where the words of ``clause`` end before a clause of another speaker joined to it
+    ("the army colluded with the militia, while several people said C"): a reporting verb
+    with a subject of its own, in an adverbial or coordinated clause, says C for that
+    subject, not for the first speaker."""
+    verbs = load_cues().verbs
+    for tok in clause.subtree:
+        if (
+            tok is not clause
+            and tok.dep_ in ("advcl", "conj")
+            and tok.lemma_.lower() in verbs
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and tok.left_edge.idx < end
+        ):
+            cut = tok.left_edge
+            # the comma or conjunction that joins the clause goes with it
+            while cut.i > clause.left_edge.i and (
+                doc[cut.i - 1].is_punct or doc[cut.i - 1].dep_ in ("cc", "mark")
+            ):
+                cut = doc[cut.i - 1]
+            if cut.idx > clause.left_edge.idx:
+                end = min(end, _trim(doc, clause.left_edge.idx, cut.idx)[1])
+    return end
 
 
 def _given_figure(verb: Token) -> tuple[int, int] | None:
@@ -583,7 +636,7 @@ def _verb_claims(
         if estimated is not None:
             # "Its strength is estimated at 2,000 to 3,000 fighters": an estimate no one is
             # named for, of the subject
-            out.append((*estimated, tok, None))
+            out.append((*estimated, tok, _subject_key(tok, view)))
             continue
         if lemma not in cues.verbs:
             figure = _given_figure(tok)
@@ -619,6 +672,7 @@ def _verb_claims(
                 span = _subtree_span(toks)
         if comp and span is None:
             span = _subtree_span(list(comp[0].subtree))
+            span = (span[0], _before_other_report(doc, comp[0], span[1]))
             span = (span[0], _before_label_participle(doc, comp[0], span[1]))
             if span[0] < tok.idx < span[1] and re.match(
                 r"(?i)(?:which|that|who|whom)\b", doc_text(doc)[span[0] : span[1]]
@@ -776,7 +830,7 @@ def _verb_claims(
         if span is None and any(c.dep_ == "auxpass" for c in tok.children):
             # "UNLF(P) is reported by a security official to have several hundred fighters",
             # "the group is said to hold 40 hostages": the infinitive says C of the subject
-            span = _passive_infinitive(tok)
+            span = _unagented_infinitive(tok) or _passive_infinitive(tok)
             if span is not None:
                 about = _subject_key(tok, view)
         if span is None and lemma in cues.clause_only_verbs | {"report", "confirm", "announce"}:
@@ -943,19 +997,14 @@ def _with_parsed_via(
     """The outlet read from the parse around the verb (:func:`parse_via`) where the words
     after the cues found none, or only a kind of channel ("a statement" carried by "the
     official news agency"): the parse reaches the outlet however it hangs on the verb."""
-    parsed = parse_via(doc, view, verb, speaker.key)
-    if parsed is None or parsed.name == speaker.key:
+    parsed = parse_via(doc, view, verb, speaker.key)  # never the speaker itself
+    if parsed is None:
         return via
     if (
         via is None
         or (is_generic_via(via) and (parsed.named or _carrier_only(via)))
         # "quoted by the state news agency SUNA": the outlet's name, not its kind
-        or (
-            parsed.named
-            and " " in via
-            and via.islower()
-            and parsed.name in doc_text(doc)[view.start : view.end]
-        )
+        or (parsed.named and " " in via and via.islower() and parsed.name in view.text)
     ):
         # "said in a statement carried by the official news agency": the agency carried the
         # statement, which is only how the words were given
@@ -1430,7 +1479,7 @@ def _sentence_claims(
             speaker = find_speaker(doc, views, view, sp_start, sp_end)
         elif passive and not agents and _estimated_at(verb) is not None:
             speaker = Speaker(None, "reports", "")  # "is estimated at N": unattributed
-        elif passive and not agents and (_passive_infinitive(verb) or (-1, -1))[0] == c_start:
+        elif passive and not agents and (_unagented_infinitive(verb) or (-1, -1))[0] == c_start:
             # "the group is said to hold 40 hostages": unnamed reports say it of the group;
             # "is widely believed to enjoy": a view held, as "it is believed that"
             believed = verb.lemma_.lower() in ("believe", "think", "understand", "assume", "fear")
@@ -1673,7 +1722,23 @@ def _sentence_claims(
         if rumour is not None:
             claims.append(rumour)
     claims = _conjoined_reports(doc, claims)
+    claims = [c for c in claims if not _held_by_another(c, claims)]
     return [_unverified_after(text, c, claims, s_end) for c in claims]
+
+
+def _held_by_another(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """ "ISWAP is expected to launch attacks, analysts said": an unattributed claim (unnamed
+    reports or views) that starts inside the words of a named speaker's claim ("X are
+    believed to have fled, according to Y") is that speaker's, not a second claim of no
+    one's."""
+    if claim.speaker is not None or claim.speaker_kind not in ("reports", "views"):
+        return False
+    return any(
+        other is not claim
+        and (other.speaker is not None or other.speaker_kind not in ("reports", "views"))
+        and other.start <= claim.start < other.end
+        for other in claims
+    )
 
 
 def _outlet_text(doc: Doc, view: SentenceView, start: int, end: int) -> str:
@@ -1994,9 +2059,12 @@ _STORY_BREAK = re.compile(
 
 
 def _wire_via(text: str, claims: list[Claim]) -> list[Claim]:
-    """A claim of a wire story that names no outlet was carried by the agency of the story's
-    dateline ("PATTANI, Thailand, Nov 18 (Reuters) - ... police said C": via Reuters), up to
-    the next dateline or a line that ends the story; the agency's own statements excepted."""
+    """In a wire story ("PATTANI, Thailand, Nov 18 (Reuters) - ..."), up to the next dateline
+    or a line that ends the story, the agency is the outlet of a claim only where the text
+    says it carried the words or heard them ("told the news agency", "the agency reported"):
+    the generic name the text gives it becomes the dateline's agency. Any other claim keeps
+    the outlet the text names, or none: the agency is the document's source already (its
+    metadata), not the outlet of every statement it reports."""
     stories: list[tuple[int, int, str]] = []
     lines = list(_WIRE_DATELINE.finditer(text))
     breaks = [m.start() for m in _STORY_BREAK.finditer(text)]
@@ -2009,17 +2077,14 @@ def _wire_via(text: str, claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         story = next((st for st in stories if st[0] <= c.start < st[1]), None)
-        if (
-            c.via is None
-            and story is not None
-            and c.speaker_kind != AUTHOR  # the writer's own judgement: no outlet carried it
-            # (s16b) the agency as a whole word: "AP" is not in "Japan's defence ministry"
-            and not re.search(rf"\b{re.escape(story[2])}\b", c.speaker_text or "", re.I)
-            and not re.search(rf"\b{re.escape(story[2])}\b", c.speaker or "", re.I)
-        ):
+        if c.via is not None and story is not None and _AGENCY_REFERENCE.fullmatch(c.via):
             c = replace(c, via=story[2])
         out.append(c)
     return out
+
+
+# the name a wire story gives its own agency: "told the news agency", "the agency reported"
+_AGENCY_REFERENCE = re.compile(r"(?i)(?:the\s+|this\s+)?(?:news\s+|wire\s+)?agency")
 
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")

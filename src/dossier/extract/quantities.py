@@ -105,6 +105,7 @@ from dossier.extract.quantity_measures import (
     governing_verb,
     measure_after,
     measure_before,
+    measure_of_estimated_force,
     measure_of_label,
     measure_of_subject,
     measure_of_verb,
@@ -150,10 +151,9 @@ _PUT_FIGURE = re.compile(
     re.IGNORECASE,
 )
 
-# "put the toll at", "placed the number of dead at": a source's figure, the subject its teller
-_PUT_AT = re.compile(r"(?:put|puts|putting|placed?|places)\b", re.IGNORECASE)
-# the verb of a source that puts a figure, anywhere in the clause before it
-_PUT_VERB = re.compile(r"\b(?:put|puts|putting|placed?|places)\s", re.IGNORECASE)
+# "put the toll at", "placed the number of dead at": the verb of a source that puts a figure,
+# opening the figure's phrase or anywhere in the clause before it
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed?|places)\b", re.IGNORECASE)
 
 # a period phrase of a word and another ("since put the death"), whose second may be a verb
 _VERB_PERIOD = re.compile(r"(?:since|after|before)\s+[a-z]+\b")
@@ -532,14 +532,12 @@ def extract_quantities(
             subject = bodies[count.start]  # "the 2,500-strong MSS mission": the body's own
         elif slot is not None:
             subject = slot.key
-        elif _PUT_AT.match(text, phrase_start, count.start):
-            # "the UN has put the death toll at around 3,000": who puts it is the source;
-            # "put the group's fighters at 3,000": the group named before owns them
-            subject = _put_owner(views, view, text, phrase_start, count.start)
         else:
-            put = _PUT_VERB.search(text, c_start, count.start)
-            # "UN monitors put its total strength at 5,000": the source puts the figure; the
-            # group "its" stands for owns it
+            # one path for every figure a source puts: "UN monitors put its strength at
+            # 5,000", "put the group's fighters at 3,000": the group the possessive stands
+            # for owns it, never the source that puts it
+            opens = _PUT_AT.match(text, phrase_start, count.start)
+            put = opens or _PUT_AT.search(text, c_start, count.start)
             source = next(
                 (
                     sl.key
@@ -549,7 +547,14 @@ def extract_quantities(
                 None,
             )
             owner = _put_owner(views, view, text, put.end(), count.start, source) if put else None
-            subject = owner or figure_subject(doc, views, view, anchor_tok, count.start, measure)
+            if opens:
+                # "the UN has put the death toll at around 3,000": no group owns the figure;
+                # the one who puts it is its source, no subject
+                subject = owner
+            else:
+                subject = owner or figure_subject(
+                    doc, views, view, anchor_tok, count.start, measure
+                )
         opposed = _opposing_side(doc, view, count) if measure in ("fighters", "members") else None
         if opposed is not None:
             subject = opposed or None
@@ -706,7 +711,7 @@ def extract_quantities(
                 # group named before counts the figure's own noun
                 slot = before[1]
             if measure is None:
-                numbered = measure_of_subject(doc, count)
+                numbered = measure_of_subject(doc, count) or measure_of_estimated_force(doc, count)
                 if numbered is not None:
                     measure, head = numbered
                     phrase_start = min(count.start, head.left_edge.idx)
@@ -1059,6 +1064,15 @@ def _allegiance(view: SentenceView, head: Token) -> str | None:
                 group = _group_slot(view, obj)
                 if group is not None:
                     return group.key
+    for prep in head.children:
+        # "some 600 fighters from the Wagner Group", "200 militants of X": the armed group
+        # they come from (a state they come from is no force of theirs: "fighters from Chad")
+        if prep.dep_ != "prep" or prep.lower_ not in cue_set("member_from_preps"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            group = _group_slot(view, obj)
+            if group is not None and group.actor_type in GROUP_TYPES:
+                return group.key
     return None
 
 

@@ -902,6 +902,27 @@ def measure_of_verb(doc: Doc, count: Count) -> tuple[str, Token] | None:
     return verbs[verb.lemma_.lower()], verb
 
 
+def measure_of_estimated_force(doc: Doc, count: Count) -> tuple[str, Token] | None:
+    """ "Al-Shabaab ... is estimated at 10,000 today": a bare figure a named force is
+    estimated "at" (``strength_at_verbs``, passive) is its strength; a common noun ("the
+    toll was put at 40") has a measure of its own and is left to it."""
+    tok = token_at(doc, count.end - 1)
+    if tok is not None and tok.dep_ == "nummod" and tok.head.ent_type_ in ("DATE", "TIME"):
+        tok = tok.head  # "estimated at 1,200 today", parsed as a number of "today"
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in cue_set("strength_at_verbs") or not any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    named = bool(subj) and (subj[0].pos_ == "PROPN" or subj[0].ent_type_ == "ORG")
+    if not named or subj[0].lemma_.lower() in _measure_table()[0]:
+        return None
+    return "fighters", subj[0]
+
+
 def measure_of_subject(doc: Doc, count: Count) -> tuple[str, Token] | None:
     """ "ISWAP fighters now number 3,000", "the militants, who number about 1,200": the
     measure is the subject of a verb of counting (``numbering_verbs``)."""
