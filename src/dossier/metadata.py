@@ -25,6 +25,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from dossier.calendars import fallback_document_date
 from dossier.datafiles import literal_alternation, load_yaml
 from dossier.dates import (
     NUMERIC_DATE,
@@ -40,7 +41,7 @@ from dossier.dates import (
 )
 from dossier.language import LETTERS, detect_language, fold, script_of
 from dossier.records import DateValue, HtmlMetadata, Metadata
-from dossier.resolve.timex.dateline import wire_dateline
+from dossier.resolve.timex.dateline import parse_dateline, wire_dateline
 from dossier.sources import (
     known_source,
     normalise_source,
@@ -864,6 +865,13 @@ def extract_metadata(
             published = _dateline_year(wire.month_day, cleaned, language, order) or _ongoing_year(
                 wire.month_day, cleaned, language, order
             )
+    if published is None and parse_dateline(cleaned) is None:
+        # (s17) no Gregorian date (a news dateline too wins): a cued date inside a header
+        # line, the end of the period the front matter or the title states, else a Hijri
+        # date of the front matter or a header line (dossier.calendars)
+        published = fallback_document_date(
+            original, (file_metadata.title, title), _head(lines), language
+        )
 
     # the issuer of an official document ("United Nations    S/2024/742") is its source;
     # then the letterhead above it ("United Nations Integrated Office in Haiti") is the

@@ -1,0 +1,306 @@
+"""Document dates a report states other than as a Gregorian publication date (s17).
+
+Fallbacks of :func:`dossier.metadata.extract_metadata`, used only when no Gregorian
+publication date was found (a Gregorian date stated in the document always wins):
+
+* the date a publication cue opens within a header line ("Briefing, Conflict Monitor —
+  published 14 March 2025");
+* the end of the period a report covers, stated in its front matter ("coverage: 17–23 March
+  2025") or in its title ("Mali: incidents in Mopti region, 8–14 September 2025");
+* a Hijri (Islamic) date, in Arabic script with Arabic-Indic digits ("١٥ ربيع الأول ١٤٤٧ هـ")
+  or transliterated ("15 Rabi' al-Awwal 1447 AH"), in the front matter or on a date line of
+  the header, converted to the Gregorian calendar.
+
+Without a document date, year-less dates and weekdays of the body ("on Tuesday", "8 Sep")
+cannot be resolved by the time stage.
+
+>>> hijri_to_gregorian(1446, 9, 1)
+datetime.date(2025, 3, 1)
+>>> hijri_date("١٥ ربيع الأول ١٤٤٧ هـ")
+DateValue(value='2025-09-08', precision='day')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from dossier.datafiles import literal_alternation, load_yaml
+from dossier.dates import RANK_PERIOD, RANK_PUBLISHED, full_dates, rank_date_line
+from dossier.language import fold
+from dossier.records import DateValue
+
+__all__ = [
+    "fallback_document_date",
+    "front_matter_fields",
+    "hijri_date",
+    "hijri_to_gregorian",
+    "title_period_end",
+]
+
+# --------------------------------------------------------------------------------------------
+# the arithmetic Islamic calendar
+
+# Julian day number of 1 Muharram 1 AH (16 July 622, Julian calendar), the "civil" epoch
+_HIJRI_EPOCH_JDN = 1948440
+# Julian day number of proleptic Gregorian 0001-01-01 minus one: JDN - this = date ordinal
+_ORDINAL_OFFSET = 1721425
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Hijri date by the tabular (arithmetic) Islamic calendar:
+    months of 30 and 29 days alternating, Dhu al-Hijjah of 30 days in 11 leap years of each
+    30-year cycle (2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29), civil epoch.
+
+    The official Saudi Umm al-Qura calendar and calendars set by moon sighting can differ
+    from it by a day or two; a report dated in them may be dated a day or two off here, which
+    is near enough to resolve "on Tuesday" or "8 Sep" in its body.
+
+    >>> hijri_to_gregorian(1447, 1, 1)
+    datetime.date(2025, 6, 27)
+    """
+    if not 1 <= month <= 12 or not 1 <= day <= 30:
+        raise ValueError(f"no Hijri date: {year}-{month}-{day}")
+    jdn = (
+        day
+        + (59 * (month - 1) + 1) // 2  # ceil(29.5 * (month - 1)): days of the months before
+        + (year - 1) * 354
+        + (3 + 11 * year) // 30  # leap days of the years before
+        + _HIJRI_EPOCH_JDN
+        - 1
+    )
+    return dt.date.fromordinal(jdn - _ORDINAL_OFFSET)
+
+
+def _month_length(year: int, month: int) -> int:
+    start = hijri_to_gregorian(year, month, 1)
+    following = (
+        hijri_to_gregorian(year + 1, 1, 1)
+        if month == 12
+        else hijri_to_gregorian(year, month + 1, 1)
+    )
+    return (following - start).days
+
+
+# --------------------------------------------------------------------------------------------
+# reading Hijri dates
+
+
+def _norm(text: str) -> str:
+    """Folded for matching: lower case, ASCII digits, Arabic letter forms folded, Latin
+    diacritics dropped, apostrophes and ʿayn/hamza signs removed, hyphens and dots as
+    spaces ("Rabīʿ al-Awwal" -> "rabi al awwal")."""
+    text = fold(text)
+    text = "".join(
+        ch
+        for ch in unicodedata.normalize("NFKD", text)
+        # Latin combining marks only: Arabic short-vowel signs are dropped below, and the
+        # Arabic hamza letters are already folded
+        if not ("\u0300" <= ch <= "\u036f")
+    )
+    text = re.sub(r"[\u064b-\u065f\u0670]", "", text)  # Arabic vowel signs (harakat)
+    text = re.sub(r"['’‘`ʿʾʻʼ]", "", text)
+    text = re.sub(r"[-‐.]", " ", text)
+    return " ".join(text.split())
+
+
+@cache
+def _hijri_tables() -> tuple[dict[str, int], tuple[re.Pattern[str], ...], int, int]:
+    data = load_yaml("time/hijri.yaml")
+    months: dict[str, int] = {}
+    for number, spellings in data["months"].items():
+        for spelling in spellings:
+            key = _norm(str(spelling))
+            if months.setdefault(key, int(number)) != int(number):
+                raise ValueError(f"hijri.yaml: {spelling!r} names two months")
+    eras = literal_alternation(_norm(str(e)) for e in data["era_marks"])
+    names = literal_alternation(months)
+    era = rf"\s*(?:{eras})(?!\w)"
+    named = re.compile(
+        rf"(?<![\w])(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:of\s+)?)?(?P<m>{names})"
+        rf"\s*,?\s*(?P<y>\d{{4}})(?!\d)(?:{era})?"
+    )
+    # in digits ("23/9/1446 هـ", "1446/09/23 H", "23-09-1446 AH"; dashes and dots are spaces
+    # once normalised): only with the era mark, which tells it from a Gregorian date
+    sep = r"\s*[/ ]\s*"
+    dmy = re.compile(rf"(?<![\w/])(?P<d>[0-3]?\d){sep}(?P<n>[01]?\d){sep}(?P<y>\d{{4}})(?!\d){era}")
+    ymd = re.compile(rf"(?<![\w/])(?P<y>\d{{4}}){sep}(?P<n>[01]?\d){sep}(?P<d>[0-3]?\d)(?!\d){era}")
+    return months, (named, dmy, ymd), int(data["min_year"]), int(data["max_year"])
+
+
+def _hijri_value(m: re.Match[str], months: dict[str, int]) -> DateValue | None:
+    """The Gregorian date of one matched Hijri date, or None (see :func:`hijri_date`)."""
+    year = int(m.group("y"))
+    month = months[m.group("m")] if "m" in m.re.groupindex else int(m.group("n"))
+    if not 1 <= month <= 12:
+        return None
+    if m.group("d"):
+        day = int(m.group("d"))
+        if not 1 <= day <= _month_length(year, month):
+            return None
+        return DateValue(hijri_to_gregorian(year, month, day).isoformat(), "day")
+    first = hijri_to_gregorian(year, month, 1)
+    last = first + dt.timedelta(days=_month_length(year, month) - 1)
+    if (first.year, first.month) == (last.year, last.month):
+        return DateValue(f"{first.year:04d}-{first.month:02d}", "month")
+    return None  # a Hijri month across two Gregorian months: no date rather than a guess
+
+
+def _hijri_match(text: str) -> tuple[DateValue | None, re.Match[str]] | None:
+    """The first Hijri date of normalised ``text`` as a Gregorian DateValue (None when it
+    gives none, see :func:`hijri_date`), with its match."""
+    months, patterns, low, high = _hijri_tables()
+    found = sorted(
+        (m for p in patterns for m in p.finditer(text) if low <= int(m.group("y")) <= high),
+        key=lambda m: m.start(),
+    )
+    return (_hijri_value(found[0], months), found[0]) if found else None
+
+
+def hijri_date(text: str) -> DateValue | None:
+    """The Gregorian date of the first Hijri date in ``text``: with its day, that day; a
+    Hijri month and year only, the Gregorian month when the Hijri month lies within one
+    (it rarely does), else None.
+
+    >>> hijri_date("15 Rabi' al-Awwal 1447 AH")
+    DateValue(value='2025-09-08', precision='day')
+    >>> hijri_date("Ramadan 1446") is None  # 1-29 March 2025 by the tabular calendar
+    False
+    >>> hijri_date("Rajab 1446") is None  # 1 January - 30 January 2025
+    False
+    """
+    found = _hijri_match(_norm(text))
+    return found[0] if found else None
+
+
+# a Hijri date line of the header: what is left beside the date is a cue, a weekday or a
+# place, a few words ("Date: ...", "Issued Sunday 15 Rabi' al-Awwal 1447 AH"), at most one
+# after the date ("..., Kabul")
+_DATE_LINE_MAX_WORDS = 4
+_DATE_LINE_MAX_CHARS = 120
+
+
+def _hijri_date_line(line: str) -> DateValue | None:
+    """The date of a header line that is mostly a Hijri date; the Gregorian date the line
+    also gives wins ("الأحد ٢٣ رمضان ١٤٤٦ هـ الموافق ٢٣ مارس ٢٠٢٥ م")."""
+    text = _norm(line)
+    if not text or len(text) > _DATE_LINE_MAX_CHARS or line.lstrip().startswith("|"):
+        return None  # a Markdown table row dates an incident, not the report
+    found = _hijri_match(text)
+    if found is None or found[0] is None:
+        return None
+    value, m = found
+    rest = text[: m.start()] + " " + text[m.end() :]
+    gregorian = [d for d in full_dates(rest) if d.precision == "day"]
+    if gregorian:
+        return gregorian[0]
+    after = re.findall(r"[^\W\d_]+", text[m.end() :])
+    if len(re.findall(r"[^\W\d_]+", rest)) > _DATE_LINE_MAX_WORDS or len(after) > 1:
+        # a Hijri date inside a sentence, or heading an incident ("15 Ramadan 1445: raid on
+        # the market"), dates an event, not the document
+        return None
+    return value
+
+
+# --------------------------------------------------------------------------------------------
+# front matter and title
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def front_matter_fields(original: str) -> dict[str, str]:
+    """The top-level ``key: value`` lines of a Markdown front matter, keys lower-cased,
+    values unquoted; empty without one."""
+    m = _FRONT_MATTER.match(original)
+    fields: dict[str, str] = {}
+    if not m:
+        return fields
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t")):
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields
+
+
+@cache
+def _period_keys() -> tuple[str, ...]:
+    data = load_yaml("metadata_cues.yaml")
+    return tuple(str(k).lower() for k in data.get("front_matter_period_keys") or ())
+
+
+# where a title may hold the period it covers: after a colon, a spaced dash, a bar, in
+# brackets, after a comma not before the year ("Week 46 (10–16 Nov 2025)", "Mopti region,
+# 8–14 September 2025", but "April 12-18, 2025" is one part)
+_TITLE_PARTS = re.compile(r"\s[—–-]\s|[:|()\[\]]|,\s(?!(?:19|20)\d\d)")
+
+
+def _period_end(text: str, language: str | None) -> DateValue | None:
+    found = rank_date_line(text, language)
+    return found[0] if found and found[1] == RANK_PERIOD else None
+
+
+def title_period_end(title: str, language: str | None = None) -> DateValue | None:
+    """The end of the period a title says the report covers ("Weekly bulletin, 8–14
+    September 2025" -> 2025-09-14), or None: a single date in a title ("Attack of 3 May
+    2024: what we know") may be the date of the story, not of the report, and is left out.
+
+    >>> title_period_end("Mali: incidents in the Mopti region, 8–14 September 2025")
+    DateValue(value='2025-09-14', precision='day')
+    >>> title_period_end("The attack of 3 May 2024: what we know") is None
+    True
+    """
+    return _period_end(title, language) or next(
+        (v for part in _TITLE_PARTS.split(title) if (v := _period_end(part, language))), None
+    )
+
+
+# the parts of a header line set off by a spaced dash or a bar ("Briefing, Conflict Monitor —
+# published 14 March 2025")
+_HEADER_PARTS = re.compile(r"\s[—–|-]\s")
+
+
+def _cued_header_date(head: Sequence[str], language: str | None) -> DateValue | None:
+    """The date of a header line's part that a publication cue opens ("Briefing, Conflict
+    Monitor — published 14 March 2025"), which the whole line, with too many words beside
+    its date, is no date line for."""
+    for line in head:
+        parts = _HEADER_PARTS.split(line.strip(" *_"))
+        for part in parts[1:] if len(parts) > 1 else ():
+            found = rank_date_line(part.strip(" *_"), language)
+            if found is not None and found[1] == RANK_PUBLISHED:
+                return found[0]
+    return None
+
+
+def fallback_document_date(
+    original: str | None,
+    titles: Iterable[str | None],
+    head: Sequence[str],
+    language: str | None = None,
+) -> DateValue | None:
+    """A document date for a report with no Gregorian publication date found, best first:
+    a date a publication cue opens in a part of a header line; the end of the period its
+    front matter (``front_matter_period_keys`` of ``data/metadata_cues.yaml``) or its title
+    states; a Hijri date of its front matter or of a date line of its header (``head``, the
+    first lines of the cleaned text). Never from a sentence of the body."""
+    cued = _cued_header_date(head, language)
+    if cued is not None:
+        return cued
+    fields = front_matter_fields(original) if original else {}
+    for key in _period_keys():
+        # "coverage: 17–23 March 2025" or "period: March 2025": its end, or its month
+        found = rank_date_line(fields[key], language) if fields.get(key) else None
+        if found is not None:
+            return found[0]
+    for title in titles:
+        found_title = title_period_end(title, language) if title else None
+        if found_title is not None:
+            return found_title
+    for value in fields.values():
+        found_hijri = _hijri_date_line(value)
+        if found_hijri is not None:
+            return found_hijri
+    return next((v for line in head if (v := _hijri_date_line(line))), None)
