@@ -79,6 +79,19 @@ def _stopwords() -> dict[str, dict[str, frozenset[str]]]:
     }
 
 
+_WORD = re.compile(rf"{LETTERS}+")
+
+
+@cache
+def _languages_of_word(script: str) -> dict[str, tuple[str, ...]]:
+    """The languages of ``script`` whose function word each word is."""
+    found: dict[str, list[str]] = {}
+    for lang, words in _stopwords().get(script, {}).items():
+        for word in words:
+            found.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in found.items()}
+
+
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of the main language of ``text``, or None when unsure.
 
@@ -104,9 +117,10 @@ def detect_language(text: str) -> str | None:
         return "ja" if scripts["kana"] > 0.05 * (scripts["han"] + scripts["kana"]) else "zh"
     if script not in ("latin", "cyrillic", "arabic"):
         return script
-    tokens = Counter(re.findall(rf"{LETTERS}+", sample.lower()))
+    tokens = Counter(_WORD.findall(sample.lower()))
+    # (each language's few function words looked up among the text's words)
     hits = {
-        lang: sum(n for word, n in tokens.items() if word in words)
+        lang: sum(tokens.get(word, 0) for word in words)
         for lang, words in _stopwords()[script].items()
     }
     best = max(hits, key=lambda lang: hits[lang])
@@ -131,13 +145,16 @@ _FOREIGN_PARAGRAPH_WORDS = 12  # a paragraph too
 def _stretch_language(stretch: str) -> str | None:
     """The language of a short stretch of Latin, Cyrillic or Arabic script: the one whose
     function words it holds most, at least two of them and more than any other's."""
-    tokens = re.findall(rf"{LETTERS}+", stretch.lower())
+    tokens = _WORD.findall(stretch.lower())
     script = next((script_of(ch) for ch in stretch if ch.isalpha()), None)
     profiles = _stopwords().get(script or "", {})
-    hits = sorted(
-        ((sum(1 for t in tokens if t in words), lang) for lang, words in profiles.items()),
-        reverse=True,
-    )
+    # each token counts once for every language whose function word it is
+    counts = dict.fromkeys(profiles, 0)
+    langs_of = _languages_of_word(script or "")
+    for t in tokens:
+        for lang in langs_of.get(t, ()):
+            counts[lang] += 1
+    hits = sorted(((n, lang) for lang, n in counts.items()), reverse=True)
     if not hits or hits[0][0] < max(2, _FOREIGN_SHARE * len(tokens)):
         return None
     if len(hits) > 1 and hits[1][0] * 2 > hits[0][0]:
