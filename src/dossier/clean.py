@@ -700,7 +700,8 @@ def _split_word_edits(text: str) -> list[Edit]:
 # --------------------------------------------------------------------------------------------
 # step 7: glued documents
 
-_GLUED_AFTER_STOP = re.compile(r"(?<=[^\W\d_])[.!?][\"”’»)]?(?=[^\W\d_]{2})")
+# (the stop first, then the letter before it: the engine looks for stops only)
+_GLUED_AFTER_STOP = re.compile(r"[.!?](?<=[^\W\d_].)[\"”’»)]?(?=[^\W\d_]{2})")
 _GLUED_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _HEADING_SMALL_WORDS = frozenset(
     ["a", "an", "and", "of", "the", "in", "on", "for", "at", "to", "by", "from", "with", "or"]

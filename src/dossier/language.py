@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import islice
 
 from dossier.datafiles import load_yaml
 
@@ -80,6 +81,7 @@ def _stopwords() -> dict[str, dict[str, frozenset[str]]]:
 
 
 _WORD = re.compile(rf"{LETTERS}+")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 @cache
@@ -103,9 +105,14 @@ def detect_language(text: str) -> str | None:
     """
     sample = text if len(text) <= 30000 else text[:20000] + text[len(text) // 2 :][:10000]
     scripts: Counter[str] = Counter()
+    if sample.isascii():
+        # every letter is a Latin one: only whether there are three of them matters
+        if sum(1 for _ in islice(_ASCII_LETTER.finditer(sample), 3)) < 3:
+            return None
+        scripts["latin"] = 3
     # count each distinct character once (in order of first appearance, so ties between
     # scripts break as a character-by-character count would)
-    for ch, n in Counter(sample).items():
+    for ch, n in Counter(sample).items() if not scripts else ():
         if ch.isalpha():
             name = script_of(ch)
             if name:
