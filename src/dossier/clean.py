@@ -392,6 +392,9 @@ def _notes_edits(text: str) -> list[Edit]:
     run up from 1 (at least three of them). The notes go with their heading: their dates
     ("CENTCOM, 7 Feb 2024") and names are citations, not what the report tells."""
     headings = {str(h).lower() for h in load_yaml("clean_rules.yaml")["notes_headings"]}
+    lowered = text.lower()
+    if not any(h in lowered for h in headings):
+        return []  # (a heading line's lower case is in the text's)
     heading = next(
         (
             m
@@ -504,9 +507,15 @@ _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# what each construct of _MD_HEADING and _MD_SIGNALS holds
+_MD_MARKS = ("#", "[", "**", "```", ">", "---")
+
+
 def _looks_like_markdown(text: str) -> bool:
     """A heading line, or at least two other Markdown constructs."""
     head = text[:200000]
+    if not any(mark in head for mark in _MD_MARKS):
+        return False
     return bool(_MD_HEADING.search(head)) or len(_MD_SIGNALS.findall(head)) >= 2
 
 
@@ -545,6 +554,7 @@ def _zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
+_HYPHEN_AT_BREAK = re.compile(r"-[ \t]*\n")
 _HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-[ \t]*\n[ \t]*([^\W\d_]+)")
 
 
@@ -797,12 +807,15 @@ def clean_text(text: str, *, markdown: bool | None = None) -> CleanedText:
         t = _strip_markdown(t)
     t = _sub(t, _TRAILING, lambda m: "")
     lang = detect_language(t.text) or "en"
-    t = _sub(t, _HYPHEN_BREAK, _dehyphenate(lang, t.text))
+    if _HYPHEN_AT_BREAK.search(t.text):  # (in every match of _HYPHEN_BREAK)
+        t = _sub(t, _HYPHEN_BREAK, _dehyphenate(lang, t.text))
     if lang == "en":
         t = _apply(t, _split_word_edits(t.text))
     t = _apply(t, _glue_edits(t.text, camel=lang == "en"))
     runs = (r.start() for r in _SPACE_RUN_STARTS.finditer(t.text))
     t = _sub(t, _SPACE_RUNS, lambda m: " ", _matches_at(_SPACE_RUNS, t.text, runs))
     t = _sub(t, _BLANK_RUNS, lambda m: "\n\n" if m.group(0).count("\n") > 1 else "\n")
-    t = _sub(t, _EDGES, lambda m: "")
+    # a match starts the text or the space that ends it
+    edges = (0, len(t.text.rstrip()))
+    t = _sub(t, _EDGES, lambda m: "", _matches_at(_EDGES, t.text, edges))
     return CleanedText(text=t.text, original=text, offsets=(*t.offs, len(text)))
