@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from itertools import islice
+from itertools import islice, repeat
 
 from dossier.datafiles import load_yaml
 
@@ -126,8 +126,9 @@ def detect_language(text: str) -> str | None:
         return script
     tokens = Counter(_WORD.findall(sample.lower()))
     # (each language's few function words looked up among the text's words)
+    get = tokens.get
     hits = {
-        lang: sum(tokens.get(word, 0) for word in words)
+        lang: sum(map(get, words, repeat(0, len(words))))
         for lang, words in _stopwords()[script].items()
     }
     best = max(hits, key=lambda lang: hits[lang])
