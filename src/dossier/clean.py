@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -138,10 +138,32 @@ def _apply(t: _Text, edits: list[Edit]) -> _Text:
     return _Text("".join(parts), offs)
 
 
-def _sub(t: _Text, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str | None]) -> _Text:
-    """Like ``re.sub`` with a function; ``repl`` returns None to leave a match alone."""
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match is non-empty and starts at one of
+    ``starts`` (rising): the pattern is tried at those positions only (its lookbehinds still
+    read the text before them)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+def _sub(
+    t: _Text,
+    pattern: re.Pattern[str],
+    repl: Callable[[re.Match[str]], str | None],
+    matches: Iterable[re.Match[str]] | None = None,
+) -> _Text:
+    """Like ``re.sub`` with a function; ``repl`` returns None to leave a match alone.
+    ``matches``: the pattern's matches in the text, when found a faster way."""
     edits: list[Edit] = []
-    for m in pattern.finditer(t.text):
+    for m in pattern.finditer(t.text) if matches is None else matches:
         new = repl(m)
         if new is not None and new != m.group(0):
             edits.append((m.start(), m.end(), new))
@@ -184,6 +206,29 @@ def _page_marker() -> re.Pattern[str]:
 
 
 @cache
+def _page_marker_lines() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A page marker alone on its line, and one set off from the line's words by a run of
+    spaces, a tab or a bar."""
+    marker = _page_marker()
+    alone = re.compile(rf"^[ \t]*(?:{marker.pattern})[ \t]*$", re.IGNORECASE)
+    edge = re.compile(
+        rf"(?:[ \t]{{2,}}|\t|[ \t]*[|•·][ \t]*)(?:{marker.pattern})[ \t]*$"
+        rf"|^[ \t]*(?:{marker.pattern})(?:[ \t]{{2,}}|\t|[ \t]*[|•·][ \t]*)",
+        re.IGNORECASE,
+    )
+    return alone, edge
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _handling_words() -> tuple[str, ...]:
+    """The handling markings, as written (``handling_markings`` of clean_rules.yaml)."""
+    return tuple(str(w) for w in load_yaml("clean_rules.yaml").get("handling_markings") or ())
+
+
+@cache
 def _handling_marking() -> re.Pattern[str]:
     """A handling marking ("RESTRICTED - NGO USE ONLY") set off at the end or start of a line
     by a run of spaces or a tab (``handling_markings`` of clean_rules.yaml)."""
@@ -200,16 +245,11 @@ def _page_furniture_edits(text: str) -> list[Edit]:
     end of a line ("CAMEROON BRIEF          Page 1 of 3") goes, and a line repeated after such a
     marker (the header of each page) goes where it comes again; its first time, without the
     number, stays (it is often the title)."""
-    marker = _page_marker()
-    # a marker alone on its line, or set off from the line's words by a run of spaces, a tab
-    # or a bar
-    alone = re.compile(rf"^[ \t]*(?:{marker.pattern})[ \t]*$", re.IGNORECASE)
-    edge = re.compile(
-        rf"(?:[ \t]{{2,}}|\t|[ \t]*[|•·][ \t]*)(?:{marker.pattern})[ \t]*$"
-        rf"|^[ \t]*(?:{marker.pattern})(?:[ \t]{{2,}}|\t|[ \t]*[|•·][ \t]*)",
-        re.IGNORECASE,
-    )
+    alone, edge = _page_marker_lines()
     marking = _handling_marking()
+    # every page marker holds a digit, every handling marking one of its words: lines without
+    # them are searched no further
+    marking_words = _handling_words()
     edits: list[Edit] = []
     headers: dict[str, list[tuple[int, int]]] = {}  # a running line's occurrences
     lines: list[tuple[int, int, str]] = []
@@ -218,21 +258,27 @@ def _page_furniture_edits(text: str) -> list[Edit]:
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
     marked: set[str] = set()
+    kept: list[tuple[int, int, str, re.Match[str] | None]] = []
     for start, end, line in lines:
-        if alone.match(line):
+        digit = _DIGIT.search(line) is not None
+        if digit and alone.match(line):
             edits.append((start, min(end + 1, len(text)), ""))
             continue
-        m = edge.search(line)
-        key = " ".join((line[: m.start()] + line[m.end() :] if m else line).split())
+        m = edge.search(line) if digit else None
+        kept.append((start, end, line, m))
         if m:
-            marked.add(key)
-        if key:
-            headers.setdefault(key, []).append((start, end))
-        if m:
+            marked.add(" ".join((line[: m.start()] + line[m.end() :]).split()))
             edits.append((start + m.start(), start + m.end(), ""))
+        if marking_words and not any(w in line for w in marking_words):
+            continue
         h = marking.search(line)
         if h and not (m and m.start() < h.end() and h.start() < m.end()):
             edits.append((start + h.start(), start + h.end(), ""))
+    # a line repeated after a marker: only then are the lines' words compared
+    for start, end, line, m in kept if marked else ():
+        key = " ".join((line[: m.start()] + line[m.end() :] if m else line).split())
+        if key:
+            headers.setdefault(key, []).append((start, end))
     for key, where in headers.items():
         if key not in marked or len(where) < 2 or len(key.split()) > 25:
             continue
@@ -346,6 +392,9 @@ def _notes_edits(text: str) -> list[Edit]:
     run up from 1 (at least three of them). The notes go with their heading: their dates
     ("CENTCOM, 7 Feb 2024") and names are citations, not what the report tells."""
     headings = {str(h).lower() for h in load_yaml("clean_rules.yaml")["notes_headings"]}
+    lowered = text.lower()
+    if not any(h in lowered for h in headings):
+        return []  # (a heading line's lower case is in the text's)
     heading = next(
         (
             m
@@ -414,7 +463,9 @@ def _footnote_edits(text: str) -> list[Edit]:
     at least three of them; numbers out of the sequence stay (a year, a count)."""
     found: list[tuple[int, int]] = []
     last = 0
-    for m in _FOOTNOTE.finditer(text):
+    # every marker starts with a digit
+    starts = (d.start() for d in _DIGIT.finditer(text))
+    for m in _matches_at(_FOOTNOTE, text, starts):
         number = int(m.group(0))
         if last < number <= last + _FOOTNOTE_STEP:
             found.append((m.start(), m.end()))
@@ -456,9 +507,15 @@ _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# what each construct of _MD_HEADING and _MD_SIGNALS holds
+_MD_MARKS = ("#", "[", "**", "```", ">", "---")
+
+
 def _looks_like_markdown(text: str) -> bool:
     """A heading line, or at least two other Markdown constructs."""
     head = text[:200000]
+    if not any(mark in head for mark in _MD_MARKS):
+        return False
     return bool(_MD_HEADING.search(head)) or len(_MD_SIGNALS.findall(head)) >= 2
 
 
@@ -497,6 +554,7 @@ def _zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
+_HYPHEN_AT_BREAK = re.compile(r"-[ \t]*\n")
 _HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-[ \t]*\n[ \t]*([^\W\d_]+)")
 
 
@@ -505,16 +563,24 @@ def _text_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text))
 
 
+@cache
+def _known_languages() -> frozenset[str]:
+    """The languages wordfreq has word lists for (a scan of its data folder: once)."""
+    return frozenset(available_languages())
+
+
 def _dehyphenate(lang: str, text: str = "") -> Callable[[re.Match[str]], str | None]:
-    known_language = lang in available_languages()
-    words = _text_words(text)
-    lowered = text.lower()
+    known_language = lang in _known_languages()
     never = _rules()["never_join_tokens"]
+    seen: list[tuple[frozenset[str], str]] = []  # the text's words and lower case, when needed
 
     def repl(m: re.Match[str]) -> str:
         left, right = m.group(1), m.group(2)
         if right[0].islower() and left.lower() not in never:
             joined = (left + right).lower()
+            if not seen:
+                seen.append((_text_words(text), text.lower()))
+            words, lowered = seen[0]
             # the joined word stands elsewhere in the text ("Wazalen-" "do" beside "Wazalendo")
             if joined in words and f"{left}-{right}".lower() not in lowered:
                 return left + right
@@ -644,7 +710,8 @@ def _split_word_edits(text: str) -> list[Edit]:
 # --------------------------------------------------------------------------------------------
 # step 7: glued documents
 
-_GLUED_AFTER_STOP = re.compile(r"(?<=[^\W\d_])[.!?][\"”’»)]?(?=[^\W\d_]{2})")
+# (the stop first, then the letter before it: the engine looks for stops only)
+_GLUED_AFTER_STOP = re.compile(r"[.!?](?<=[^\W\d_].)[\"”’»)]?(?=[^\W\d_]{2})")
 _GLUED_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _HEADING_SMALL_WORDS = frozenset(
     ["a", "an", "and", "of", "the", "in", "on", "for", "at", "to", "by", "from", "with", "or"]
@@ -707,6 +774,7 @@ def _glue_edits(text: str, *, camel: bool) -> list[Edit]:
 
 _TRAILING = re.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
 _SPACE_RUNS = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACE_RUN_STARTS = re.compile(r"  +")  # each match of _SPACE_RUNS starts one of these
 _BLANK_RUNS = re.compile(r"\n(?:[ \t]*\n)+")
 _EDGES = re.compile(r"\A\s+|\s+\Z")
 
@@ -739,11 +807,15 @@ def clean_text(text: str, *, markdown: bool | None = None) -> CleanedText:
         t = _strip_markdown(t)
     t = _sub(t, _TRAILING, lambda m: "")
     lang = detect_language(t.text) or "en"
-    t = _sub(t, _HYPHEN_BREAK, _dehyphenate(lang, t.text))
+    if _HYPHEN_AT_BREAK.search(t.text):  # (in every match of _HYPHEN_BREAK)
+        t = _sub(t, _HYPHEN_BREAK, _dehyphenate(lang, t.text))
     if lang == "en":
         t = _apply(t, _split_word_edits(t.text))
     t = _apply(t, _glue_edits(t.text, camel=lang == "en"))
-    t = _sub(t, _SPACE_RUNS, lambda m: " ")
+    runs = (r.start() for r in _SPACE_RUN_STARTS.finditer(t.text))
+    t = _sub(t, _SPACE_RUNS, lambda m: " ", _matches_at(_SPACE_RUNS, t.text, runs))
     t = _sub(t, _BLANK_RUNS, lambda m: "\n\n" if m.group(0).count("\n") > 1 else "\n")
-    t = _sub(t, _EDGES, lambda m: "")
+    # a match starts the text or the space that ends it
+    edges = (0, len(t.text.rstrip()))
+    t = _sub(t, _EDGES, lambda m: "", _matches_at(_EDGES, t.text, edges))
     return CleanedText(text=t.text, original=text, offsets=(*t.offs, len(text)))

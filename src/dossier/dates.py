@@ -347,7 +347,7 @@ def rank_date_line(
     >>> rank_date_line("12-18 April 2025")
     (DateValue(value='2025-04-18', precision='day'), 3)
     """
-    if _CELL_SEP.search(line):
+    if any(sep in line for sep in "|•·") and _CELL_SEP.search(line):
         cell = _date_cell(line, language, order)
         if cell:
             return cell

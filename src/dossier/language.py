@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import islice, repeat
 
 from dossier.datafiles import load_yaml
 
@@ -79,6 +80,20 @@ def _stopwords() -> dict[str, dict[str, frozenset[str]]]:
     }
 
 
+_WORD = re.compile(rf"{LETTERS}+")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+@cache
+def _languages_of_word(script: str) -> dict[str, tuple[str, ...]]:
+    """The languages of ``script`` whose function word each word is."""
+    found: dict[str, list[str]] = {}
+    for lang, words in _stopwords().get(script, {}).items():
+        for word in words:
+            found.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in found.items()}
+
+
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of the main language of ``text``, or None when unsure.
 
@@ -90,9 +105,14 @@ def detect_language(text: str) -> str | None:
     """
     sample = text if len(text) <= 30000 else text[:20000] + text[len(text) // 2 :][:10000]
     scripts: Counter[str] = Counter()
+    if sample.isascii():
+        # every letter is a Latin one: only whether there are three of them matters
+        if sum(1 for _ in islice(_ASCII_LETTER.finditer(sample), 3)) < 3:
+            return None
+        scripts["latin"] = 3
     # count each distinct character once (in order of first appearance, so ties between
     # scripts break as a character-by-character count would)
-    for ch, n in Counter(sample).items():
+    for ch, n in Counter(sample).items() if not scripts else ():
         if ch.isalpha():
             name = script_of(ch)
             if name:
@@ -104,9 +124,11 @@ def detect_language(text: str) -> str | None:
         return "ja" if scripts["kana"] > 0.05 * (scripts["han"] + scripts["kana"]) else "zh"
     if script not in ("latin", "cyrillic", "arabic"):
         return script
-    tokens = Counter(re.findall(rf"{LETTERS}+", sample.lower()))
+    tokens = Counter(_WORD.findall(sample.lower()))
+    # (each language's few function words looked up among the text's words)
+    get = tokens.get
     hits = {
-        lang: sum(n for word, n in tokens.items() if word in words)
+        lang: sum(map(get, words, repeat(0, len(words))))
         for lang, words in _stopwords()[script].items()
     }
     best = max(hits, key=lambda lang: hits[lang])
@@ -131,13 +153,16 @@ _FOREIGN_PARAGRAPH_WORDS = 12  # a paragraph too
 def _stretch_language(stretch: str) -> str | None:
     """The language of a short stretch of Latin, Cyrillic or Arabic script: the one whose
     function words it holds most, at least two of them and more than any other's."""
-    tokens = re.findall(rf"{LETTERS}+", stretch.lower())
+    tokens = _WORD.findall(stretch.lower())
     script = next((script_of(ch) for ch in stretch if ch.isalpha()), None)
     profiles = _stopwords().get(script or "", {})
-    hits = sorted(
-        ((sum(1 for t in tokens if t in words), lang) for lang, words in profiles.items()),
-        reverse=True,
-    )
+    # each token counts once for every language whose function word it is
+    counts = dict.fromkeys(profiles, 0)
+    langs_of = _languages_of_word(script or "")
+    for t in tokens:
+        for lang in langs_of.get(t, ()):
+            counts[lang] += 1
+    hits = sorted(((n, lang) for lang, n in counts.items()), reverse=True)
     if not hits or hits[0][0] < max(2, _FOREIGN_SHARE * len(tokens)):
         return None
     if len(hits) > 1 and hits[1][0] * 2 > hits[0][0]:

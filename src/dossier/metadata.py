@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from itertools import islice
 
 from rapidfuzz import fuzz
 
@@ -294,7 +295,8 @@ def _ongoing_year(
 
 
 def _words(line: str) -> list[str]:
-    return re.findall(r"\S+", line)
+    # the runs of non-space characters, as ``re.findall(r"\S+", line)`` finds them
+    return line.split()
 
 
 @cache
@@ -445,6 +447,9 @@ def _credit_line(line: str) -> str | None:
     return first
 
 
+_LETTER = re.compile(LETTERS)
+
+
 def _is_furniture(line: str) -> bool:
     """Lines that are never a title: dates, sources, bylines, separators, bare ids, the
     header of an official document."""
@@ -452,9 +457,9 @@ def _is_furniture(line: str) -> bool:
         return True
     if _producer_re()[0].match(line):  # "Prepared by the Levant Conflict Desk."
         return True
-    letters = len(re.findall(LETTERS, line))
+    few_letters = sum(1 for _ in islice(_LETTER.finditer(line), 3)) < 3
     words = _words(line)
-    if letters < 3 or (len(words) == 1 and re.search(r"\d", line)):
+    if few_letters or (len(words) == 1 and re.search(r"\d", line)):
         return True
     bylines = load_yaml("metadata_cues.yaml")["byline_prefixes"]
     if fold(words[0]).rstrip(":") not in {fold(b) for b in bylines}:

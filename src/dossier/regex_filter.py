@@ -13,7 +13,7 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
@@ -24,8 +24,10 @@ __all__ = [
     "CompiledForm",
     "FilteredRegex",
     "ProbeSet",
+    "ascii_twin",
     "compile_cached",
     "compiled_form",
+    "finditer_ascii",
     "from_compiled_form",
     "required_strings",
 ]
@@ -273,3 +275,146 @@ class ProbeSet:
                 out |= users[s]
         out.update(i for i in self.own if self.regexes[i].may_match(text, folded))
         return out
+
+
+# -- case-ignoring expressions over ASCII text ----------------------------------------------
+#
+# An expression that ignores case and opens with a lookbehind (``(?<![\w-])now(?![\w-])``)
+# gives the engine no literal to look for: it is tried at every position of the text. Over an
+# ASCII text, the same expression without ``re.IGNORECASE``, its letters lower-cased and its
+# opening assertions dropped, matches the lower-cased text wherever the expression matches
+# the text (and maybe elsewhere); opening with a literal, it is searched for fast. Each of its
+# matches is then checked with the expression itself, at that position.
+
+# characters that match an ASCII letter when case is ignored but do not lower-case to it
+_FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)
+_TWIN_MIN_PREFIX = 2
+
+
+class _NoTwin(Exception):
+    pass
+
+
+def _twin_char(v: int) -> int:
+    if v in _FOLDS_TO_ASCII:
+        raise _NoTwin
+    return ord(chr(v).lower()) if v < 128 else v
+
+
+def _twin_charset(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            out.append((op, _twin_char(av)))
+        elif op is c.RANGE:
+            lo, hi = av
+            if any(lo <= s <= hi for s in _FOLDS_TO_ASCII):
+                raise _NoTwin
+            out.append((op, av))
+            a, b = max(lo, 0x41), min(hi, 0x5A)  # its capitals match their small letters
+            if a <= b:
+                out.append((c.RANGE, (a + 32, b + 32)))
+        elif op in (c.NEGATE, c.CATEGORY):
+            out.append((op, av))
+        else:
+            raise _NoTwin
+    return out
+
+
+def _twin_sub(sub: Any) -> Any:
+    return sre_parse.SubPattern(sub.state, _twin_items(sub.data))
+
+
+def _twin_items(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            out.append((op, _twin_char(av)))
+        elif op is c.IN:
+            out.append((op, _twin_charset(av)))
+        elif op in (c.ANY, c.AT, c.GROUPREF):
+            out.append((op, av))
+        elif op is c.BRANCH:
+            out.append((op, (av[0], [_twin_sub(b) for b in av[1]])))
+        elif op is c.SUBPATTERN:
+            group, add_flags, del_flags, body = av
+            if (add_flags | del_flags) & (re.IGNORECASE | re.LOCALE | re.ASCII):
+                raise _NoTwin  # "(?-i:May)": case matters there
+            out.append((op, (group, add_flags, del_flags, _twin_sub(body))))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, body = av
+            out.append((op, (low, high, _twin_sub(body))))
+        elif op is c.ATOMIC_GROUP:
+            out.append((op, _twin_sub(av)))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            out.append((op, (av[0], _twin_sub(av[1]))))
+        else:
+            raise _NoTwin
+    return out
+
+
+def _holds_group(item: tuple[Any, Any]) -> bool:
+    return "SUBPATTERN" in str(item)
+
+
+_twins: dict[tuple[str, int], re.Pattern[str] | None] = {}
+
+
+def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For an expression that ignores case: an expression that matches a lower-cased ASCII
+    text at every position where ``regex`` matches the text, opening with a literal of two
+    characters or more; None when there is none such (or when it could match empty)."""
+    key = (regex.pattern, regex.flags)
+    if key in _twins:
+        return _twins[key]
+    twin = None
+    flags = regex.flags
+    if flags & re.IGNORECASE and not flags & (re.LOCALE | re.ASCII):
+        try:
+            tree = sre_parse.parse(regex.pattern, flags)
+            items = _twin_items(tree.data) if tree.getwidth()[0] > 0 else []
+            # the opening assertions only narrow where a match starts
+            while items and items[0][0] in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                if _holds_group(items[0]):
+                    break
+                items.pop(0)
+            new = sre_parse.SubPattern(tree.state, items)
+            twin_flags = (flags | tree.state.flags) & ~re.IGNORECASE
+            prefix = _compiler._get_literal_prefix(new, twin_flags)[0] if items else []
+            if len(prefix) >= _TWIN_MIN_PREFIX:
+                groupindex = dict(tree.state.groupdict)
+                indexgroup: list[str | None] = [None] * tree.state.groups
+                for name, index in groupindex.items():
+                    indexgroup[index] = name
+                twin = _sre.compile(
+                    regex.pattern,
+                    twin_flags,
+                    _compiler._code(new, twin_flags),
+                    tree.state.groups - 1,
+                    groupindex,
+                    tuple(indexgroup),
+                )
+        except (_NoTwin, re.error, TypeError, ValueError, RuntimeError, AttributeError):
+            twin = None
+    _twins[key] = twin
+    return twin
+
+
+def finditer_ascii(
+    regex: re.Pattern[str], text: str, lowered: str | None
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)``; ``lowered``: ``text.lower()`` when the text is ASCII (else
+    None), where the expression's :func:`ascii_twin` finds where its matches may start."""
+    twin = ascii_twin(regex) if lowered is not None else None
+    if twin is None:
+        yield from regex.finditer(text)
+        return
+    search, match = twin.search, regex.match
+    pos = 0
+    while (found := search(lowered, pos)) is not None:
+        m = match(text, found.start())
+        if m is None:
+            pos = found.start() + 1
+            continue
+        yield m
+        pos = m.end()  # never empty: the twin needs a literal

@@ -20,7 +20,7 @@ from dossier.dates import NUMERIC_DATE, numeric_date_order
 from dossier.nlp.build_cache import cached
 from dossier.nlp.text import doc_sentences
 from dossier.records import DateValue, Timex
-from dossier.regex_filter import FilteredRegex, ProbeSet, required_strings
+from dossier.regex_filter import FilteredRegex, ProbeSet, finditer_ascii, required_strings
 from dossier.resolve.timex import normalise, relative
 from dossier.resolve.timex.anchors import _anchor_of_vague, _Context, _Ref, _ref_from_value, _ref_of
 from dossier.resolve.timex.dateline import _read_wire
@@ -249,6 +249,9 @@ def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
     # the rules and phrases (numbered after the rules) that may match the text
     may = None if _FOLD_SPECIALS.search(text) else _literal_probe().candidates(text, text.lower())
     n_rules = len(_rules())
+    # an ASCII text: a key that ignores case is in it when its lowercase is in the lowercase,
+    # and a rule that ignores case may be looked for there first (``finditer_ascii``)
+    lowered = text.lower() if text.isascii() else None
     # whether each key (a part a rule's every match contains) is in the text, by pattern
     found: dict[tuple[str, int], bool] = {}
 
@@ -265,7 +268,7 @@ def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
             continue
         if absent(rule.key):
             continue
-        for m in rule.regex.finditer(text):
+        for m in finditer_ascii(rule.regex, text, lowered):
             if rule.name == "y" and not _year_ok(text, m):
                 continue
             if rule.name == "yy_end" and not _year_ok(text, m, "y1", m.end()):
@@ -284,8 +287,6 @@ def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
             if "x" in rule.regex.groupindex:
                 start, end = m.span("x")
             yield _Candidate(start, end, rule.priority, rule.name, m)
-    # an ASCII text: a key that ignores case is in it when its lowercase is in the lowercase
-    lowered = text.lower() if text.isascii() else None
     literals = _phrase_literals()
     for i, (phrase, key) in enumerate(zip(lx.phrases, _phrase_keys(), strict=True)):
         if may is not None and n_rules + i not in may:
@@ -301,7 +302,7 @@ def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
                     found[k] = run in lowered
         if absent(key):
             continue
-        for m in phrase.regex.finditer(text):
+        for m in finditer_ascii(phrase.regex, text, lowered):
             start, end = m.span("x") if "x" in phrase.regex.groupindex else m.span()
             if phrase.context is not None:
                 sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
