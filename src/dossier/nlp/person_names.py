@@ -156,6 +156,12 @@ def _name_links() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def name_particles() -> frozenset[str]:
+    """``name_links`` of ``data/actor_rules.yaml`` ("al", "el", "ul"): the particles of
+    Arabic and Persian names."""
+    return _name_links()[0]
+
+
 def _name_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 

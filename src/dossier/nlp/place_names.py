@@ -70,6 +70,8 @@ class PlaceCues:
     count_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     hyphen_not_place_words: frozenset[str] = frozenset()
+    hyphen_seat_words: frozenset[str] = frozenset()  # "based" of "a Sudan-based militia"
+    hyphen_seat_group_nouns: frozenset[str] = frozenset()  # "militia" of that
     place_head_nouns: frozenset[str] = frozenset()
 
 
@@ -99,6 +101,8 @@ def load_place_cues() -> PlaceCues:
         count_nouns=words("count_nouns"),
         naming_verbs=words("naming_verbs"),
         hyphen_not_place_words=words("hyphen_not_place_words"),
+        hyphen_seat_words=words("hyphen_seat_words"),
+        hyphen_seat_group_nouns=words("hyphen_seat_group_nouns"),
         place_head_nouns=words("nouns"),
     )
 
@@ -738,7 +742,7 @@ def _compound_adjective_lead(ent: Span, cues: PlaceCues) -> bool:
     a body sits or a thing was made, not where anything happens: no entity."""
     doc = ent.doc
     end = ent.end
-    return (
+    lead = (
         ent.label_ in ("GPE", "LOC")
         and not ent.ent_id_
         and end + 1 < len(doc)
@@ -747,6 +751,17 @@ def _compound_adjective_lead(ent: Span, cues: PlaceCues) -> bool:
         and not doc[end].whitespace_
         and doc[end + 1].lower_ in cues.hyphen_not_place_words
     )
+    return lead and not _armed_seat(doc, end + 1, cues)
+
+
+def _armed_seat(doc: Doc, word: int, cues: PlaceCues) -> bool:
+    """(s17) "the Pakistan-based Lashkar-e-Taiba", "a Sudan-based militia": the word at
+    ``word`` says where a body sits (``hyphen_seat_words``) and a name or an armed group's
+    noun follows it: the place is that group's seat."""
+    if doc[word].lower_ not in cues.hyphen_seat_words or word + 1 >= len(doc):
+        return False
+    nxt = doc[word + 1]
+    return (nxt.text[:1].isupper() and nxt.is_alpha) or nxt.lower_ in cues.hyphen_seat_group_nouns
 
 
 def _counted(root: Token, cues: PlaceCues) -> bool:

@@ -34,6 +34,7 @@ from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.named_actors import navy_of_ship, possessive_owner
+from dossier.nlp.person_names import name_particles
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import doc_tokens
@@ -50,12 +51,14 @@ from dossier.resolve.geo_rules import is_demonym
 from dossier.resolve.states import (
     NationalForce,
     StateMention,
+    armed_nouns,
     country_counts,
     country_of_name,
     document_year,
     ended_before,
     national_force_name,
     place_countries,
+    police_nouns,
     report_country,
     state_key,
 )
@@ -249,7 +252,9 @@ def _not_actor_forms() -> tuple[frozenset[str], re.Pattern[str]]:
     )
 
 
-def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
+def _non_actor_reason(
+    m: Mention, text: str, rules: ActorRules, places: Collection[str] = ()
+) -> str | None:
     """Why a name the gazetteer lacks names no actor: a platform ("Telegram"), an operation
     ("Operation Shujaa"), a place or a thing by the noun after it ("Zamzam camp", "the Adre
     border crossing", "CCTV footage"), a reporter on a credit line ("Reporting by ..."), a
@@ -317,14 +322,9 @@ def _non_actor_reason(m: Mention, text: str, rules: ActorRules) -> str | None:
         return "a faith"  # "the Salafi-leaning current"
     if m.label == "PERSON" and not any(c.isupper() for c in m.text) and _mixed_case(text):
         return "a phrase in lower case"  # (s17) "control of diaspora funding": no one's name
-    if len(words) == 1 and m.label in ("PERSON", "ORG") and _plural_demonym(m.text, text):
+    if len(words) == 1 and m.label in ("PERSON", "ORG") and _plural_demonym(m.text, places):
         return "a people's plural"  # (s17) "for many Darfuris", where the text names Darfur
     return None
-
-
-# (s17) endings that make a plural of the people of a place: "Darfur" -> "Darfuris",
-# "Kasai" -> "Kasaians", "Ituri" -> "Ituris"
-_PLURAL_DEMONYM_ENDINGS = ("ians", "ans", "is", "s")
 
 
 def _mixed_case(text: str) -> bool:
@@ -334,20 +334,31 @@ def _mixed_case(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.01 * len(letters)
 
 
-def _plural_demonym(name: str, text: str) -> bool:
-    """ "Darfuris" in a text that names "Darfur": one capitalised word, a plural of the
-    people of a place the same text writes as a name of its own (four letters at least)."""
+@lru_cache(maxsize=1)
+def _plural_demonym_endings() -> tuple[str, ...]:
+    """``plural_demonym_endings`` of ``data/actor_rules.yaml``, longest first."""
+    words = load_yaml("actor_rules.yaml").get("plural_demonym_endings") or ()
+    return tuple(sorted((str(w) for w in words), key=len, reverse=True))
+
+
+def _plural_demonym(name: str, places: Collection[str]) -> bool:
+    """ "Darfuris" in a text that names the place "Darfur": one capitalised word, a plural
+    of the people of a place the same text names (four letters at least). Only a place's
+    name counts: "the Dozos" after "Dozo hunters" is a militia named after its members."""
     if not name[:1].isupper() or not name.endswith("s") or name.isupper():
         return False
-    for ending in _PLURAL_DEMONYM_ENDINGS:
-        stem = name[: -len(ending)]
-        if (
-            name.endswith(ending)
-            and len(stem) >= 4
-            and re.search(rf"\b{re.escape(stem)}\b(?![-\w])", text)
-        ):
-            return True
-    return False
+    return any(
+        name.endswith(ending) and len(name) - len(ending) >= 4 and name[: -len(ending)] in places
+        for ending in _plural_demonym_endings()
+    )
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    """The names the model or the place ruler took for places in ``doc``."""
+    return frozenset(ent.text for ent in doc_ents(doc) if ent.label_ in _PLACE_LABELS)
 
 
 def _people_names(text: str, rules: ActorRules) -> frozenset[str]:
@@ -457,11 +468,16 @@ _ATTRIBUTION_AFTER = re.compile(
 
 # (s17) the words of a rights notice at the foot of a report: the publisher named there
 # owns the text and takes no part in the story
-_RIGHTS_NOTICE = re.compile(
-    r"\ball rights reserved\b|\bcopyright\b|\u00a9|\(c\)\s|\brepublication\b|"
-    r"\bredistribution\b|\breproduction\b.{0,40}\bprohibited\b",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _rights_notice() -> re.Pattern[str]:
+    """The words of a rights notice (``rights_notice_words`` of ``data/actor_rules.yaml``),
+    or "reproduction ... prohibited"."""
+    words = [str(w) for w in load_yaml("actor_rules.yaml").get("rights_notice_words") or ()]
+    # a word stands whole ("copyright", not "copyrighted"); a sign anywhere ("\u00a92025")
+    phrases = [(w, r"\s+".join(map(re.escape, w.split()))) for w in words]
+    alts = [rf"\b{p}\b" if w[:1].isalnum() else p for w, p in phrases]
+    alts.append(r"\breproduction\b.{0,40}\bprohibited")
+    return re.compile("|".join(alts) + r"|\(c\)\s", re.I)
 
 
 # a rights notice is a short paragraph of its own, not a story that mentions copyright
@@ -472,7 +488,7 @@ def _paragraph_at(text: str, pos: int) -> str:
     """The paragraph (between blank lines) around ``pos``."""
     start = text.rfind("\n\n", 0, pos)
     end = text.find("\n\n", pos)
-    return text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
+    return text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)]
 
 
 def _attributed_to(m: Mention, text: str) -> bool:
@@ -482,7 +498,7 @@ def _attributed_to(m: Mention, text: str) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end) % (len(text) + 1)
     notice = _paragraph_at(text, m.start)
-    if len(notice) <= _NOTICE_CHARS and _RIGHTS_NOTICE.search(notice):
+    if len(notice) <= _NOTICE_CHARS and _rights_notice().search(notice):
         return True  # (s17) "Republication of Pan-African Wire content is prohibited"
     if not text[line_start : m.start].strip() and (
         not text[m.end : line_end].strip() or text[m.end : line_end].lstrip()[:1] in ",|-\u2014"
@@ -494,13 +510,6 @@ def _attributed_to(m: Mention, text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _name_particles() -> frozenset[str]:
-    """``name_links`` of ``data/actor_rules.yaml`` ("al", "el", "ul"): the particles of
-    Arabic and Persian names."""
-    return frozenset(str(w).lower() for w in load_yaml("actor_rules.yaml").get("name_links") or ())
-
-
 _PARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"\u201c]))([A-Z][a-z]{0,2})[-\u2010]$")
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019]+(?:-[A-Z][\w'\u2019]+)?)+")
 
@@ -510,7 +519,7 @@ def _longer_personal_name(m: Mention, text: str) -> Mention | None:
     followed by a capitalised name ("Al-Fateh Qurashi" holds "Fateh", an alias of Fatah).
     Returns the whole name as a person's mention."""
     before = _PARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)
-    if before is None or before.group(1).lower() not in _name_particles():
+    if before is None or before.group(1).lower() not in name_particles():
         return None
     after = _CAPITALISED_AFTER.match(text, m.end)
     if after is None:
@@ -876,7 +885,7 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
         return None
     if "\n" in text or ":" in text or len(text) < 2:
         return "heading or fragment"
-    non_actor = _non_actor_reason(m, doc_text(doc), rules)
+    non_actor = _non_actor_reason(m, doc_text(doc), rules, _place_names(doc))
     if non_actor:
         return non_actor
     if not any(c.isalpha() for c in text):
@@ -1183,10 +1192,7 @@ def _type_from_cues(name: str, label: str, rules: ActorRules) -> str:
 @lru_cache(maxsize=1)
 def _force_nouns() -> frozenset[str]:
     """The nouns of a state's armed forces and police (``data/state_actors.yaml``)."""
-    data = load_yaml("state_actors.yaml")
-    return frozenset(
-        str(w).lower() for w in (*data.get("force_nouns", ()), *data.get("police_nouns", ()))
-    )
+    return armed_nouns() | police_nouns()
 
 
 def _unit_owner_type(doc: Doc, span: Span) -> str | None:
@@ -1859,6 +1865,52 @@ def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _D
     return found
 
 
+# an acronym a text may use without defining it: capitals, with at most one lower-case letter
+# between them for a function word ("MoD", "MoI", "DGSE", "DoD")
+_LOOSE_ACRONYM = re.compile(r"(?<![\w-])[A-Z](?:[a-z]?[A-Z]){1,6}(?![\w-])")
+
+
+def _all_initials(name: str) -> str:
+    """The first letters of every word of ``name``, capitalised ("Ministry of Defence"
+    "MOD", "Directorate-General for External Security" "DGFES")."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).upper()
+
+
+def _initialised_names(
+    text: str, mentions: Sequence[Mention], defined: dict[str, _Definition]
+) -> dict[str, _Definition]:
+    """(s17) Acronyms the text uses without a bracket defining them ("The Ministry of
+    Defence said ... The MoD later raised the toll"; a summary table may use it first): an
+    acronym that the gazetteer lacks and exactly one name of two words or more the gazetteer
+    lacks in the same text has as its initials
+    (every word's, or the capitalised words', in any order for four letters or more:
+    "DGSE" for the "Directorate-General for External Security")."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if not _mixed_case(text) or sum(c.isupper() for c in letters) > 0.5 * len(letters):
+        return {}  # in a text all in capitals every word is shaped like an acronym
+    gazetteer = load_actor_gazetteer()
+    out: dict[str, _Definition] = {}
+    for acr in dict.fromkeys(match.group() for match in _LOOSE_ACRONYM.finditer(text)):
+        if acr in defined or gazetteer.lookup(acr) is not None:
+            continue
+        letters = acr.upper()
+        owners: dict[str, Mention] = {}
+        for m in mentions:
+            if " " not in m.text.strip() or gazetteer.lookup(m.text):
+                continue
+            words = re.findall(r"[^\W\d_]+", m.text)
+            capitals = "".join(w[0] for w in words if w[0].isupper())
+            if (
+                _all_initials(m.text) == letters
+                or capitals == letters
+                or (len(letters) >= 4 and sorted(capitals) == sorted(letters))
+            ):
+                owners.setdefault(normalise_name(m.text), m)
+        if len(owners) == 1:
+            out[acr] = _Definition(next(iter(owners.values())))
+    return out
+
+
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -2445,7 +2497,15 @@ def resolve_actors(
     candidates = _without_parent_modifiers(text, candidates)
     cand_mentions = [c[0] for c in candidates]
     acronyms = _acronym_definitions(text, cand_mentions)
-    taken = [(m.start, m.end) for m in mentions]
+    # (s17) "The Ministry of Defence said ... The MoD later": an acronym no bracket defines
+    implicit = _initialised_names(text, cand_mentions, acronyms)
+    for acr, definition in implicit.items():
+        acronyms.setdefault(acr, definition)
+    kept = {(m.start, m.end) for m in cand_mentions}
+    # (a mention of such an acronym the junk filter dropped comes back as the body's)
+    taken = [
+        (m.start, m.end) for m in mentions if m.text not in implicit or (m.start, m.end) in kept
+    ]
     for extra in _extra_acronym_mentions(text, acronyms, taken, sentence_of):
         candidates.append((extra, resolver.gazetteer_entry(extra), None))
 
@@ -2625,7 +2685,7 @@ def resolve_actors(
             names[new] = longer  # "alias "Richard" (John Mechas)": the full name
     # (s17) "ISSP (also État islamique au Sahel, EIS)": the names in brackets are the group's
     merged_in, pieces = _bracket_alias_lists(text, candidates, keys)
-    keys = [merged_in.get(n, k) for n, k in enumerate(keys)]
+    keys = [_followed(merged_in, k) for k in keys]
     if pieces:
         candidates = [c for n, c in enumerate(candidates) if n not in pieces]
         keys = [k for n, k in enumerate(keys) if n not in pieces]
@@ -2633,6 +2693,8 @@ def resolve_actors(
     keys = _apposed_alias_keys(text, candidates, keys)
     # (s17) "the Front" after "the Chin National Liberation Front": the one group so named
     keys = _head_word_keys(text, candidates, keys)
+    # (s17) "Dozo hunters ... the Dozos": the group named after its members
+    keys = _member_word_keys(text, candidates, keys)
     # a nickname the model took for a people ("Khawarij" tagged NORP) is no actor of its own
     taken_now = [
         (m.start, m.end)
@@ -2968,32 +3030,52 @@ def _alias_list_cue() -> re.Pattern[str]:
     data = load_yaml("actor_rules.yaml")
     cues = [str(w) for w in data.get("alias_list_cues") or ()]
     languages = [str(w) for w in data.get("language_names") or ()]
-    words = sorted(cues + [f"in {w}" for w in languages], key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"^(?:(?:{alternatives})(?![\w-])[\s:,]*)+", re.I)
+    joiners = [str(w) for w in data.get("alias_list_joiners") or ()]
+
+    def alternation(words: Sequence[str]) -> str:
+        ordered = sorted(words, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+    # a joiner ("and formerly known as") counts only before a cue, never alone
+    join = rf"(?:(?:{alternation(joiners)})\s+)?" if joiners else ""
+    cue = alternation(cues + [f"in {w}" for w in languages])
+    return re.compile(rf"^(?:{join}(?:{cue})(?![\w-])[\s:,]*)+", re.I)
 
 
 _ALIAS_ITEM_SPLIT = re.compile(r"[,;]")
-_ALIAS_JOINERS = frozenset({"and", "or"})
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
+_ARTICLE_AT = re.compile(r"(?:the|an?)\s+(?=\S)", re.I)
 _ALIAS_ITEM_TRIM = " \t\n*_\"'\u201c\u201d\u2018\u2019"
+_FIRST_WORD = re.compile(r"([^\W\d_]+)(\W?)")
+
+
+def _name_opens(body: str) -> bool:
+    """Whether ``body`` opens with a name: a capitalised word, an acronym or a name particle
+    glued to a name ("al-Shabaab"), not a verb or a noun ("allied with the X Front")."""
+    first = _FIRST_WORD.match(body)
+    if first is None:
+        return bool(body[:1].isdigit())
+    word = first.group(1)
+    return word[:1].isupper() or (word.lower() in name_particles() and first.group(2) in "-'\u2019")
 
 
 def _bracket_alias_lists(
     text: str,
     candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
     keys: Sequence[str],
-) -> tuple[dict[int, str], set[int]]:
+) -> tuple[dict[str, str], set[int]]:
     """(s17) A bracket right after an actor's name that lists its other names ("Islamic State
     Sahel Province (ISSP, also État islamique au Sahel, EIS, and formerly known as ISGS)": an
     item opens with a cue word of :func:`_alias_list_cue`): a name the gazetteer does not
     give to another actor that is a whole item is that actor; a name that is a piece of a
     longer item ("État", "Sahel" of "État islamique au Sahel") names nothing by itself. A
     bracket of one name in another language than the name before it is its translation
-    ("the Sahel Liberation Movement (Harakat Tahrir al-Sahil)").
-    Returns the candidates' new keys and the pieces to drop."""
+    ("the Sahel Liberation Movement (Harakat Tahrir al-Sahil)"). An item that does not open
+    with a name ("also allied with the Zomi Front", "a JNIM ally") lists no other name: the
+    actors in it keep their own.
+    Returns the old keys of the names listed with their new key, and the pieces to drop."""
     cue = _alias_list_cue()
-    merged: dict[int, str] = {}
+    merged: dict[str, str] = {}
     pieces: set[int] = set()
     for (m, _entry, _role), key in zip(candidates, keys, strict=True):
         opening = re.match(r"[ \t]*\(", text[m.end : m.end + 4])
@@ -3008,15 +3090,18 @@ def _bracket_alias_lists(
         pos = start
         for raw in _ALIAS_ITEM_SPLIT.split(text[start:close]):
             lead = cue.match(raw.lstrip(_ALIAS_ITEM_TRIM))
-            # "and"/"or" alone join a list of members ("(SLA-MM, and JEM)")
-            cued = cued or (lead is not None and lead.group().strip().lower() not in _ALIAS_JOINERS)
             body = raw.lstrip(_ALIAS_ITEM_TRIM)
             body = body[lead.end() :] if lead is not None else body
             body = _LEADING_ARTICLE.sub("", body.strip(_ALIAS_ITEM_TRIM))
-            offset = text.find(body, pos, pos + len(raw) + 1) if body else -1
+            pos += len(raw) + 1
+            if not _name_opens(body):
+                # "also allied with the Zomi Revolutionary Front", "a JNIM ally": a phrase
+                # about another actor, no other name of this one
+                continue
+            cued = cued or lead is not None
+            offset = text.find(body, pos - len(raw) - 1, pos) if body else -1
             if body and offset >= 0:
                 items.append((offset, offset + len(body), body))
-            pos += len(raw) + 1
         if (
             not cued
             and len(items) == 1
@@ -3035,16 +3120,48 @@ def _bracket_alias_lists(
             if item is None:
                 continue
             if other.text.strip(_ALIAS_ITEM_TRIM) == item[2]:
-                merged[n] = key
+                merged[keys[n]] = key  # every mention an earlier step put under that key
             else:
                 pieces.add(n)
     return merged, pieces
 
 
 _AS_KNOWN_BEFORE = re.compile(r",?\s+as\s+(?:the\s+)?$", re.I)
-_AS_KNOWN_AFTER = re.compile(
-    r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:known|called|referred\s+to)\b", re.I
-)
+
+
+@lru_cache(maxsize=1)
+def _as_known_after() -> re.Pattern[str]:
+    """ "is known", "are called" after X in "Y, as X is known locally" (``as_known_verbs``
+    of ``data/actor_rules.yaml``)."""
+    verbs = [str(w) for w in load_yaml("actor_rules.yaml").get("as_known_verbs") or ()]
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in verbs) or "(?!)"
+    return re.compile(rf"\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:{alts})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _bracket_only_cues() -> frozenset[str]:
+    """``bracket_only_alias_cues`` of ``data/actor_rules.yaml`` ("or")."""
+    words = load_yaml("actor_rules.yaml").get("bracket_only_alias_cues") or ()
+    return frozenset(str(w).lower() for w in words)
+
+
+def _rekey(keys: list[str], old: str, new: str) -> None:
+    """Move every candidate under ``old`` to ``new`` (an earlier step may have put several
+    mentions under one key: "ASWJ" and the "al-Shabaab" it is known as locally)."""
+    if old == new:
+        return
+    for n, k in enumerate(keys):
+        if k == old:
+            keys[n] = new
+
+
+def _followed(moves: dict[str, str], key: str) -> str:
+    """Where a chain of key moves (A to B, B to C) takes ``key``."""
+    seen = {key}
+    while key in moves and moves[key] not in seen:
+        key = moves[key]
+        seen.add(key)
+    return key
 
 
 def _apposed_alias_keys(
@@ -3064,14 +3181,14 @@ def _apposed_alias_keys(
         after = text[m.end : m.end + 60]
         if after.startswith(","):
             lead = cue.match(after[1:].lstrip())
-            if lead is not None and lead.group().strip().lower() not in _ALIAS_JOINERS:
+            if lead is not None and lead.group().strip().lower() not in _bracket_only_cues():
                 rest = m.end + 1 + (len(after[1:]) - len(after[1:].lstrip())) + lead.end()
                 the = re.match(r"the\s+", text[rest : rest + 5], re.I)
                 j = by_start.get(rest + (the.end() if the else 0))
                 if j is not None and candidates[j][1] is None:
-                    out[j] = out[n]
+                    _rekey(out, out[j], out[n])
         before = _AS_KNOWN_BEFORE.search(text, max(0, m.start - 12), m.start)
-        if before is not None and _AS_KNOWN_AFTER.match(text, m.end):
+        if before is not None and _as_known_after().match(text, m.end):
             # "Y, as X is known locally": the name before the comma is X's
             y = next(
                 (
@@ -3082,7 +3199,7 @@ def _apposed_alias_keys(
                 None,
             )
             if y is not None:
-                out[y] = out[n]
+                _rekey(out, out[y], out[n])
     return out
 
 
@@ -3092,6 +3209,50 @@ def _not_short_heads() -> frozenset[str]:
     whose name ends in them ("the Army", "the Police", "the Council" of a ministry):
     the force and police nouns of ``data/state_actors.yaml`` and the state body words."""
     return _force_nouns() | _BODY_WORDS | _state_body_words()
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'\u2019-]*)[ \t]+$")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:of|for|de|du|des)[ \t]+(?:the[ \t]+)?)?[A-Z]")
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _inside_longer_name(m: Mention, text: str) -> bool:
+    """Whether the name at ``m`` is a piece of a longer capitalised name the text writes
+    around it ("Resistance Front" of "the Patriotic Resistance Front of Ituri", a match of
+    the gazetteer inside another name), not a name written in full."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is not None and before.group(1) not in _ARTICLES and m.start > before.start():
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if before.start() > line_start:  # a word opening a line opens a heading or a sentence
+            return True
+    return _NAME_GOES_ON.match(text, m.end) is not None
+
+
+_LOWER_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _member_word_keys(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> list[str]:
+    """(s17) "Dozo hunters patrolled ... the Dozos killed": one capitalised word before a
+    lower-case noun, the singular of a one-word plural name of an actor the gazetteer lacks
+    in the same text, is that actor's (the model takes the modifier for a person)."""
+    out = list(keys)
+    plurals = {
+        m.text.strip(): key
+        for (m, entry, _r), key in zip(candidates, keys, strict=True)
+        if entry is None and " " not in m.text.strip() and m.text.strip().endswith("s")
+    }
+    for n, (m, entry, _role) in enumerate(candidates):
+        word = m.text.strip()
+        owner = plurals.get(word + "s")
+        if entry is not None or " " in word or not word[:1].isupper() or owner is None:
+            continue
+        if _LOWER_NOUN_AFTER.match(text, m.end) and owner != out[n]:
+            _rekey(out, out[n], owner)
+    return out
 
 
 def _head_word_keys(
@@ -3107,7 +3268,7 @@ def _head_word_keys(
     last_words: dict[str, set[str]] = {}
     for (m, _entry, _role), key in zip(candidates, keys, strict=True):
         words = m.text.split()
-        if len(words) >= 2 and words[-1][:1].isupper():
+        if len(words) >= 2 and words[-1][:1].isupper() and not _inside_longer_name(m, text):
             last_words.setdefault(words[-1], set()).add(key)
     for n, (m, entry, _role) in enumerate(candidates):
         word = m.text.strip()
@@ -3119,7 +3280,7 @@ def _head_word_keys(
             continue
         owners = last_words.get(word, set()) - {keys[n]}
         if len(owners) == 1 and not any(k == keys[n] for k in last_words.get(word, ())):
-            out[n] = next(iter(owners))
+            _rekey(out, keys[n], next(iter(owners)))
     return out
 
 
@@ -3897,13 +4058,19 @@ def _self_named_people(
     out: list[Mention] = []
     for match in _self_naming_re().finditer(text):
         s, e = match.span("name")
+        article = _ARTICLE_AT.match(text, s, e)
+        if article is not None:
+            s = article.end()  # "called himself "The Lion"": the man is Lion
+        words = text[s:e].split()
+        if not words or any(w.lower().strip(".,") in _not_short_heads() for w in words):
+            continue  # "called himself "Nigeria Police"": a state body's name, no man's
         if any(s < te and ts < e for ts, te in taken):
             continue
         out.append(
             Mention(
                 start=s,
                 end=e,
-                text=match.group("name"),
+                text=text[s:e],
                 label="PERSON",
                 sentence=sentence_of(s),
                 orig_start=-1,

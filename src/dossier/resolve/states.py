@@ -499,6 +499,61 @@ def _owner_country(head: Token) -> str | None:
     return None
 
 
+def _leader_of(head: Token) -> Token | None:
+    """The last word of the leader's name in "the junta led by General X" (an agent of a
+    participle of the head) or "the government of President Y" (a name after "of")."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_ in ("lead", "head"):
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    name = next((t for t in agent.children if t.dep_ == "pobj"), None)
+                    if name is not None and name.pos_ == "PROPN":
+                        return name
+        if child.dep_ == "prep" and child.lower_ == "of":
+            name = next((t for t in child.children if t.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN" and name.ent_type_ == "PERSON":
+                return name
+    return None
+
+
+def _leader_country(doc: Doc, head: Token, named: frozenset[str]) -> str | None:
+    """(s17) The country of "the junta led by General X", "the government of President Y":
+    the gazetteer's for that person, else the one the text ties to his name elsewhere by a
+    possessive or demonym on a noun his name is in apposition to or modifies ("Niger's
+    military ruler, General X", "Nigerien leader X"). None where nothing ties him."""
+    leader = _leader_of(head)
+    if leader is None:
+        return None
+    full = doc[leader.left_edge.i : leader.i + 1].text
+    entry = load_actor_gazetteer().lookup(full) or load_actor_gazetteer().lookup(leader.text)
+    if entry is not None and entry.type == "person" and entry.country:
+        return entry.country
+    found: set[str] = set()
+    for tok in doc_tokens(doc):
+        if tok.text != leader.text or tok.i == leader.i:
+            continue
+        for noun in (tok.head, tok.head.head) if tok.dep_ in ("compound", "flat") else (tok.head,):
+            if noun.i == tok.i:
+                continue
+            if tok.dep_ not in ("appos", "compound", "flat") and noun is tok.head:
+                continue
+            for mod in noun.children:
+                if mod.dep_ in ("amod", "compound", "nmod", "poss") and mod.i != tok.i:
+                    country = _nation_of(mod, named)
+                    if country:
+                        found.add(country)
+        # "Rwandan President Paul Kagame": on the name or on the title before it
+        for mod in (
+            *tok.children,
+            *(g for c in tok.children if c.dep_ == "compound" for g in c.children),
+        ):
+            if mod.dep_ in ("amod", "compound", "poss") and mod.i != leader.i:
+                country = _nation_of(mod, named)
+                if country:
+                    found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _institution_country(
     doc: Doc,
     head: Token,
@@ -512,7 +567,7 @@ def _institution_country(
     sentence names wins over them all. Among several, the nearest that the report
     names more than once, where one is: in a report about Niger, "Niger's junta has relied
     on Russian support. The army plans ..." is Niger's army."""
-    owner = _owner_country(head)
+    owner = _owner_country(head) or _leader_country(doc, head, named)
     if owner:
         return owner
     here, before = _context_countries(doc, head, named=named, focus=focus)
@@ -524,12 +579,18 @@ def _institution_country(
             [c for c in group if c == focus or _counted(c, named, counts)]
             for group in (here, before)
         )
-    if focus and head.lemma_.lower() in _armed_nouns():
+    if focus and head.lemma_.lower() in armed_nouns():
         # (s17) "the army said" two sentences after "arrested in Norway, Norwegian police
         # said": a foreign country named before, but not by its own armed forces, does not
         # carry the report's army abroad
         before = [c for c in before if c == focus or _armed_forces_before(doc, head, c, named)]
     bodies = _state_bodies_in_sentence(doc, head)
+    if focus and head.lemma_.lower() in armed_nouns() and focus not in bodies | set(here):
+        # (s17) "Ethiopian troops crossed into Somalia. The army said ... near Baidoa": the
+        # forces the sentence before names, where they are one other country's alone
+        just_before = _forces_named_before(doc, head, named)
+        if len(just_before) == 1 and focus not in just_before:
+            return next(iter(just_before))
     if focus and (focus in bodies or focus in here or _named_after(doc, head, focus, named)):
         # the report's own country where its context names it at all: "A senior Malian
         # officer said the army plans ..., with Africa Corps support" is Mali's army
@@ -548,10 +609,19 @@ def _institution_country(
 
 
 @lru_cache(maxsize=1)
-def _armed_nouns() -> frozenset[str]:
-    """The nouns of a state's armed forces (``force_nouns`` of ``data/state_actors.yaml``)."""
+def armed_nouns() -> frozenset[str]:
+    """The nouns of a state's armed forces (``force_nouns`` of ``data/state_actors.yaml``);
+    the one loader of them (resolve/actors.py adds the police's)."""
     return frozenset(
         str(w).lower() for w in load_yaml("state_actors.yaml").get("force_nouns") or ()
+    )
+
+
+@lru_cache(maxsize=1)
+def police_nouns() -> frozenset[str]:
+    """The nouns of a state's police (``police_nouns`` of ``data/state_actors.yaml``)."""
+    return frozenset(
+        str(w).lower() for w in load_yaml("state_actors.yaml").get("police_nouns") or ()
     )
 
 
@@ -566,7 +636,7 @@ def _armed_forces_before(
             break
         floor = doc[floor - 1].sent.start
     for tok in doc[floor : head.sent.start]:
-        if tok.lemma_.lower() not in _armed_nouns():
+        if tok.lemma_.lower() not in armed_nouns():
             continue
         for mod in tok.children:
             if (
@@ -575,6 +645,25 @@ def _armed_forces_before(
             ):
                 return True
     return False
+
+
+def _forces_named_before(doc: Doc, head: Token, named: frozenset[str]) -> set[str]:
+    """The countries whose armed forces the sentence right before ``head``'s names as its
+    subject, by a force noun with their demonym or possessive ("Ethiopian troops crossed
+    into ...", "Mali's army said"); not forces that others act on ("expelled French
+    troops")."""
+    if head.sent.start == 0:
+        return set()
+    out: set[str] = set()
+    for tok in doc[head.sent.start - 1].sent:
+        if tok.lemma_.lower() not in armed_nouns() or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for mod in tok.children:
+            if mod.dep_ in ("amod", "compound", "nmod", "poss"):
+                country = _nation_of(mod, named)
+                if country:
+                    out.add(country)
+    return out
 
 
 def _named_after(doc: Doc, head: Token, country: str, named: frozenset[str]) -> bool:
@@ -609,7 +698,7 @@ def _junta_country(
     else the nearest country named before it that the gazetteer knows a junta of, else the
     one that names it in the report ("Niger's junta"); never merely the last country named
     ("near the Indian border ... The junta did not confirm")."""
-    owner = _owner_country(head)
+    owner = _owner_country(head) or _leader_country(doc, head, named)
     if owner:
         return owner
     ruled = set(junta_bodies())
@@ -643,16 +732,19 @@ def _bare_modifier(head: Token, mods: list[Token], heads: frozenset[str]) -> boo
     )
 
 
-def _definite_alone(head: Token, mods: list[Token], allowed: frozenset[str] = frozenset()) -> bool:
+def _definite_alone(
+    head: Token, mods: list[Token], allowed: frozenset[str] = frozenset(), leader: bool = False
+) -> bool:
     """ "the army" with nothing else to say whose: no modifier (but ``allowed`` ones: "the
-    transitional government"), no "of" phrase."""
+    transitional government"), no "of" phrase (but, where ``leader``, one naming the
+    leader: "the government of President Y")."""
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
     return (
         dets == ["the"]
         # "the Union government", "the Federal Government": the modifier may be a compound
         and all(m.dep_ in ("amod", "compound") and m.lower_ in allowed for m in mods)
         and head.tag_ in ("NN", "NNP")
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        and (leader or not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children))
     )
 
 
@@ -793,6 +885,12 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
             and noun in institutions
             and (
                 _definite_alone(head, mods, modifiers)
+                # (s17) "the government of President Y": where the text ties Y to a country
+                or (
+                    _leader_of(head) is not None
+                    and _definite_alone(head, mods, modifiers, leader=True)
+                    and _leader_country(doc, head, named) is not None
+                )
                 or _bare_modifier(
                     head, mods, forces | actions | frozenset(data.get("institution_objects") or ())
                 )
