@@ -70,12 +70,28 @@ class BaselineLexicon:
     always_title: frozenset[str]
     given_names: frozenset[str]
     organizations: tuple[Organization, ...]
-    generic_targets: frozenset[str] = frozenset()
-    government_heads: frozenset[str] = frozenset()
+    generic_targets: frozenset[str]
+    government_heads: frozenset[str]
+    insurgent_words: frozenset[str]
+    large_quantifiers: frozenset[str]
+    tally_period_preps: frozenset[str]
+    crime_against_persons: frozenset[str]
+    membership_heads: frozenset[str]
+    org_of_preps: frozenset[str]
+    members_of_preps: frozenset[str]
+    role_word_pos: frozenset[str]
+    agent_perp_nouns: frozenset[str]
+    military_role_words: frozenset[str]
+    perp_rank_titles: frozenset[str]
+    distinct_force_heads: frozenset[str]
+    irrealis_modals: frozenset[str]
+    courtesy_titles: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in raw.get(key) or [])
+    """The word list under ``key``, lower case; a key the file lacks (a misspelling) raises
+    ``KeyError`` rather than giving an empty list that would silently switch a rule off."""
+    return frozenset(str(w).lower() for w in raw[key] or [])
 
 
 @cache
@@ -121,7 +137,8 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         group_nouns=_words(raw, "group_nouns"),
         force_target_words=_words(raw, "force_target_words"),
         attempt_verbs=_words(raw, "attempt_verbs"),
-        armed_adjectives=_words(raw, "armed_adjectives"),
+        # insurgents are armed: one list of their words, not two copies
+        armed_adjectives=_words(raw, "armed_adjectives") | _words(raw, "insurgent_words"),
         force_org_heads=_words(raw, "force_org_heads"),
         vague_quantifiers=_words(raw, "vague_quantifiers"),
         weapons=tuple(weapons),
@@ -138,6 +155,20 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         organizations=orgs,
         generic_targets=_words(raw, "generic_targets"),
         government_heads=_words(raw, "government_heads"),
+        insurgent_words=_words(raw, "insurgent_words"),
+        large_quantifiers=_words(raw, "large_quantifiers"),
+        tally_period_preps=_words(raw, "tally_period_preps"),
+        crime_against_persons=_words(raw, "crime_against_persons"),
+        membership_heads=_words(raw, "membership_heads"),
+        org_of_preps=_words(raw, "org_of_preps"),
+        members_of_preps=_words(raw, "members_of_preps"),
+        role_word_pos=_words(raw, "role_word_pos"),
+        agent_perp_nouns=_words(raw, "agent_perp_nouns"),
+        military_role_words=_words(raw, "military_role_words"),
+        perp_rank_titles=_words(raw, "perp_rank_titles"),
+        distinct_force_heads=_words(raw, "distinct_force_heads"),
+        irrealis_modals=_words(raw, "irrealis_modals"),
+        courtesy_titles=_words(raw, "courtesy_titles"),
     )
 
 

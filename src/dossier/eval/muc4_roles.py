@@ -13,26 +13,28 @@ of ``data/muc4/`` (:mod:`dossier.eval.muc4_lexicon`):
 One mention per entity is predicted (phi-strict gives no credit for a wrong extra mention).
 
 Frames the template definition leaves out fill nothing: purely military ones (a murder or
-kidnapping is never combat), plans and forecasts, tallies of many victims ("murdered 100,000
-people"). Read from the parse and the whole report, not from one wording: a surname resolves to
-the full name given elsewhere; coordinated things are targets each; the organisation in a
+kidnapping is never combat), plans and forecasts, tallies told over a period or many incidents
+("have murdered 20,000 peasants since 1980"; one incident's large toll is an incident). Read
+from the parse and the whole report, not from one wording: a surname resolves to the full name
+given elsewhere unless it may be another person (another fuller name holds it, or its role word
+differs); coordinated things are targets each; the organisation in a
 perpetrator's "of"/"from" phrase is the perpetrator organisation; "a group of X" names X; state
-forces among insurgent doers are the side attacked; a person told both as doer and as victim
-fills neither role; a bare head noun beside a fuller target is its second mention.
+forces among insurgent doers are the side attacked unless coordinated with them; one person
+told both as doer and as victim fills neither role; a bare head noun beside a fuller target is
+its second mention, unless counted ("nine vehicles").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import yaml
 from spacy.tokens import Span, Token
 
 from dossier.eval.muc4 import ROLES, RoleFillers, normalize
-from dossier.eval.muc4_lexicon import DATA, BaselineLexicon, load_lexicon
+from dossier.eval.muc4_lexicon import BaselineLexicon, load_lexicon
 from dossier.extract.events import EventFrame
 from dossier.resolve.unidentified import is_unidentified_key
 
@@ -79,20 +81,6 @@ _ARMED_KINDS = frozenset({"insurgent", "cartel", "death_squad", "paramilitary"})
 _NAME_LINKS = frozenset({"de", "del", "y", "la", "las", "los", "da", "dos", "van", "von"})
 
 
-@cache
-def _rank_titles() -> frozenset[str]:
-    """Military ranks MUC-4 keeps before a perpetrator's name (``data/muc4/lexicon.yaml``)."""
-    raw = yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8"))
-    return frozenset(str(w).lower() for w in raw.get("perp_rank_titles") or ())
-
-
-@cache
-def _lexicon_words(key: str) -> frozenset[str]:
-    """A word list of ``data/muc4/lexicon.yaml``, lower case."""
-    raw = yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8"))
-    return frozenset(str(w).lower() for w in raw.get(key) or ())
-
-
 @lru_cache(maxsize=1)
 def _org_index() -> tuple[dict[tuple[str, ...], str], int]:
     """Lower-case word tuples of gazetteer organisation names and acronyms -> organisation id."""
@@ -119,6 +107,7 @@ class _RoleMapper:
             self._person_name(e.root) or e.text for e in self.doc.ents if e.label_ == "PERSON"
         ] + self.runs
         self.roles: dict[str, list[str]] = {r: [] for r in ROLES}
+        self.counted: set[str] = set()  # targets told with a count ("nine vehicles")
 
     # ---- lookups
 
@@ -232,29 +221,75 @@ class _RoleMapper:
 
     def _ranked(self, name: str | None) -> str | None:
         """MUC-4 names a perpetrator with the military rank before the name ("colonel ponce",
-        "col vargas"), not with other titles: the rank right before the first occurrence."""
+        "col vargas"), not with other titles: the rank right before the first occurrence
+        of the name as a whole ("Garcia" in "Pedro Garcia" is no occurrence of it)."""
         if name is None:
             return None
         text = self.doc.text
-        at = text.find(name)
-        if at <= 0:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            before = text[: m.start()].split()
+            if before and before[-1].lower() in self.lex.given_names:
+                continue  # a given name before it: a fuller name, not this one
+            rank = before[-1].strip("\"'(") if before else ""
+            if rank.lower().rstrip(".") in self.lex.perp_rank_titles:
+                return f"{rank} {name}"
             return name
-        before = text[:at].split()
-        rank = before[-1].strip("\"'(") if before else ""
-        if rank.lower().rstrip(".") in _rank_titles():
-            return f"{rank} {name}"
         return name
 
-    def _longest_name(self, name: str) -> str:
+    def _longest_name(self, name: str, at: Token | None = None) -> str:
+        """The fullest form of ``name`` the report gives ("Garcia" → "Pedro Garcia"): name
+        coreference, as a reader makes it. A shorter name stays as it is where it may be
+        another person: two different fuller names hold it, or the role word before the
+        mention at ``at`` ("Lieutenant Garcia") differs from every role word the fuller name
+        is given ("peasant leader Pedro Garcia")."""
         key = f" {normalize(name)} "
-        best = name
         skip = self.lex.titles | self.lex.always_title | self.lex.person_heads
+        fuller: list[str] = []
         for other in self.names:
             if _singular(other.split()[0].lower().rstrip(".")) & skip:
                 continue  # "General Manuel Noriega": an entity with its title, no name form
-            if key in f" {normalize(other)} " and len(other) > len(best):
-                best = other
+            if key in f" {normalize(other)} " and len(other) > len(name):
+                fuller.append(other)
+        if not fuller:
+            return name
+        best = max(fuller, key=len)
+        if any(f" {normalize(o)} " not in f" {normalize(best)} " for o in fuller):
+            return name  # "Garcia" with "Pedro Garcia" and "Luis Garcia": which one is unknown
+        role = self._role_before(at) if at is not None else None
+        if role is not None:
+            roles = self._roles_of(best)
+            if roles and role not in roles:
+                return name
         return best
+
+    def _role_before(self, tok: Token) -> str | None:
+        """The title or role noun right before the name ``tok`` is part of ("Lieutenant" in
+        "Lieutenant Garcia", "leader" in "peasant leader Pedro Garcia"), singular, or None."""
+        skip = self.lex.titles | self.lex.person_heads | self.lex.perp_rank_titles
+        sent = tok.sent
+        k = tok.i
+        while k - 1 >= sent.start and _capitalised(self.doc[k - 1]):
+            if _singular(self.doc[k - 1].lower_.rstrip(".")) & skip:
+                break
+            k -= 1
+        if k - 1 < sent.start:
+            return None
+        hit = _singular(self.doc[k - 1].lower_.rstrip(".")) & skip
+        if not hit or hit & self.lex.courtesy_titles:
+            return None  # "Mr Garcia": a courtesy, no role
+        return min(hit, key=len)
+
+    def _roles_of(self, name: str) -> set[str]:
+        """The role words the report gives before each occurrence of the name."""
+        words = name.lower().split()
+        lowered = [t.lower_ for t in self.doc]
+        roles: set[str] = set()
+        for i in range(len(lowered) - len(words) + 1):
+            if lowered[i : i + len(words)] == words:
+                role = self._role_before(self.doc[i])
+                if role is not None:
+                    roles.add(role)
+        return roles
 
     def _span(self, se: tuple[int, int]) -> Span | None:
         return self.doc.char_span(se[0], se[1], alignment_mode="expand")
@@ -292,7 +327,7 @@ class _RoleMapper:
                 start = span.start
                 # "the FARC members": a bare "members" names no one; the keys keep the
                 # organisation with a membership noun ("police members")
-                keep_org = _head_in(root, self.lex_words("membership_heads"))
+                keep_org = _head_in(root, self.lex.membership_heads)
                 while start < root.i and org.start <= start < org.end and not keep_org:
                     start += 1
                 self.add("PerpInd", _strip_left(self.doc[start : span.end]).text)
@@ -318,13 +353,13 @@ class _RoleMapper:
                 name
                 and whole.text.endswith(name)
                 and len(whole.text) > len(name)
-                and whole[0].pos_ in {"ADJ", "NOUN"}
+                and whole[0].pos_.lower() in self.lex.role_word_pos
             ):
                 # "rightist leader Roberto X": the keys name a perpetrator with the role words
                 # the report gives him, like a rank
                 self.add("PerpInd", whole.text)
                 return
-            self.add("PerpInd", self._ranked(name and self._longest_name(name)) or span.text)
+            self.add("PerpInd", self._ranked(name and self._longest_name(name, root)) or span.text)
         elif _head_in(root, self.lex.perp_heads):
             force = self._force_named_in(span)
             if force is not None:
@@ -342,40 +377,42 @@ class _RoleMapper:
                 start += 1
             self.add("PerpInd", self.doc[start : span.end].text)
 
+    def _of_objects(self, root: Token, preps: frozenset[str]) -> list[Token]:
+        """The heads of the objects of ``root``'s prepositions in ``preps`` ("a group of
+        terrorists from the X Front": "terrorists" for "of", "Front" for "from")."""
+        return [
+            g
+            for prep in root.children
+            if prep.dep_ == "prep" and prep.lower_ in preps
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ]
+
     def _members_of(self, root: Token) -> Span | None:
         """The people a collective noun's "of" phrase names ("a group of ten gunmen",
         "a band of kidnappers" → "ten gunmen", "kidnappers"), or None."""
         if root.lemma_.lower() not in self.lex.group_nouns:
             return None
-        for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
-                continue
-            for g in prep.children:
-                if (
-                    g.dep_ == "pobj"
-                    and _head_in(g, self.lex.perp_heads)
-                    and g.lemma_.lower() not in self.lex.group_nouns
-                    and self._org_in(self.doc[g.left_edge.i : g.i + 1]) is None
-                ):
-                    return self.doc[g.left_edge.i : g.i + 1]
+        for g in self._of_objects(root, self.lex.members_of_preps):
+            if (
+                _head_in(g, self.lex.perp_heads)
+                and g.lemma_.lower() not in self.lex.group_nouns
+                and self._org_in(self.doc[g.left_edge.i : g.i + 1]) is None
+            ):
+                return self.doc[g.left_edge.i : g.i + 1]
         return None
 
     def _org_of(self, root: Token, depth: int = 2) -> Span | None:
         """The organisation an "of"/"from" phrase of a people noun names, two levels deep
         ("a group of terrorists from the X Front")."""
-        for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from"}:
-                continue
-            for g in prep.children:
-                if g.dep_ != "pobj":
-                    continue
-                found = self._org_in(self.doc[g.left_edge.i : g.i + 1])
-                if found is not None:
-                    return found[0]
-                if depth > 1 and _head_in(g, self.lex.perp_heads):
-                    deeper = self._org_of(g, depth - 1)
-                    if deeper is not None:
-                        return deeper
+        for g in self._of_objects(root, self.lex.org_of_preps):
+            found = self._org_in(self.doc[g.left_edge.i : g.i + 1])
+            if found is not None:
+                return found[0]
+            if depth > 1 and _head_in(g, self.lex.perp_heads):
+                deeper = self._org_of(g, depth - 1)
+                if deeper is not None:
+                    return deeper
         return None
 
     def agent_nouns(self) -> None:
@@ -383,7 +420,7 @@ class _RoleMapper:
         of those who did a deed (``agent_perp_nouns``) names them as perpetrators and the
         person its "of" phrase names as the victim, with no event word of its own. Only a
         named person counts ("the assassins of priests" tells of no one incident)."""
-        agents = self.lex_words("agent_perp_nouns")
+        agents = self.lex.agent_perp_nouns
         for tok in self.doc:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in agents:
                 continue
@@ -398,7 +435,7 @@ class _RoleMapper:
                 continue
             # "the killers of contra commander X": a fighter killed is warfare, not terrorism
             armed = self.lex.military_objects | self.lex.armed_adjectives
-            armed |= self.lex_words("military_role_words")
+            armed |= self.lex.military_role_words
             if any(t.lower_ in armed for g in named for t in self.doc[g.left_edge.i : g.i]):
                 continue
             start = tok.i
@@ -407,10 +444,6 @@ class _RoleMapper:
             self.add("PerpInd", self.doc[start : tok.i + 1].text)
             for g in named:
                 self.object(self.doc[g.left_edge.i : g.i + 1], victim=True)
-
-    def lex_words(self, key: str) -> frozenset[str]:
-        """A word list of ``data/muc4/lexicon.yaml`` (lower case)."""
-        return _lexicon_words(key)
 
     def _force_named_in(self, span: Span) -> Span | None:
         """The state force a perpetrator phrase names around its head: "Honduran army"
@@ -456,7 +489,7 @@ class _RoleMapper:
                     continue  # "Colonel X's wife", "Y's driver": the relative was hit
                 name = self._person_name(tok)
                 if name:
-                    self.add("Victim", self._longest_name(name))
+                    self.add("Victim", self._longest_name(name, tok))
                     return
         surname = self._surname_of(span) if victim and not thing else None
         if surname is not None:
@@ -465,11 +498,11 @@ class _RoleMapper:
             return
         if victim and not thing and self._known_name(span):
             # "Rodriguez Gacha" tagged a facility, written in full with a given name elsewhere
-            self.add("Victim", self._longest_name(_strip_left(span).text))
+            self.add("Victim", self._longest_name(_strip_left(span).text, _strip_left(span)[0]))
             return
         if victim and not thing and self._untyped_name(span):
             # a victim the tagger left untyped ("Ernestina Umanzor"): the name as written
-            self.add("Victim", self._longest_name(_strip_left(span).text))
+            self.add("Victim", self._longest_name(_strip_left(span).text, _strip_left(span)[0]))
             return
         if lemma in self.lex.target_heads and lemma not in self.lex.person_heads:
             words = {t.lower_ for t in span}
@@ -492,7 +525,13 @@ class _RoleMapper:
                 )
             ):
                 start += 1
-            self.add("Target", self.doc[start : span.end].text)
+            mention = self.doc[start : span.end].text
+            if any(c.dep_ == "nummod" for c in root.children) and not _itemised(root):
+                # "burned nine vehicles": a counted set is things of their own, not a second
+                # mention of a target named before (which would be definite: "the vehicles");
+                # a set told item by item ("three vehicles -- an ambulance, a truck") is its items
+                self.counted.add(normalize(mention))
+            self.add("Target", mention)
 
     def _known_name(self, span: Span) -> bool:
         """Capitalised proper nouns, two or more, that a run starting with a given name
@@ -543,7 +582,7 @@ class _RoleMapper:
                 and not ent.start <= words[0].i < ent.end
                 and low in {t.lower_ for t in ent}
             ):
-                return self._longest_name(words[0].text)
+                return self._longest_name(words[0].text, words[0])
         return None
 
     def _untyped_name(self, span: Span) -> bool:
@@ -646,9 +685,7 @@ class _RoleMapper:
             ]
             # "the military men involved in the Jesuits' murder": a murder, kidnapping or
             # massacre is no combat, whoever did it (MUC-4: the military may be perpetrators)
-            crime = trig is not None and trig.root.lemma_.lower() in self.lex_words(
-                "crime_against_persons"
-            )
+            crime = trig is not None and trig.root.lemma_.lower() in self.lex.crime_against_persons
             return clash or (bool(military) and not crime)
         # the armed forces bombing where guerrillas are: "the air force attacked the outskirts"
         types = {a.key: a.type for a in self.actors}
@@ -704,38 +741,52 @@ class _RoleMapper:
             return False
         return any_force
 
-    def one_side(self, perpetrators: Sequence[tuple[int, int]]) -> list[Span]:
+    def one_side(self, frame: EventFrame) -> list[Span]:
         """The perpetrator phrases of one side: where a frame names both insurgents and the
         state's forces as doers ("guerrillas attacked ... the military patrol repelled
-        them"), the forces are the side attacked, not fellow attackers."""
-        spans = [x for x in (self._span(se) for se in perpetrators) if x is not None]
+        them"), the forces are the side attacked, not fellow attackers. Forces coordinated
+        with the insurgents as subjects of the deed ("guerrillas and soldiers killed 12
+        peasants") did it with them and stay, unless the deed is a clash between them."""
+        spans = [x for x in (self._span(se) for se in frame.perpetrators) if x is not None]
         forces = [x for x in spans if self._military(x) or self._forces_named(x)]
-        armed = self.lex.armed_adjectives | self.lex_words("insurgent_heads")
-        insurgents = [
+        insurgents = [x for x in spans if x not in forces and self._insurgent(x.root)]
+        if not forces or not insurgents:
+            return spans
+        trig = self._span(frame.trigger)
+        clash = trig is not None and _head_in(trig.root, self.lex.clash_words)
+        return [
             x
             for x in spans
-            if x not in forces and (_head_in(x.root, armed) or self._armed_org(x.root))
+            if x not in forces or (not clash and any(_co_doers(x.root, i.root) for i in insurgents))
         ]
-        if forces and insurgents:
-            return [x for x in spans if x not in forces]
-        return spans
+
+    def _insurgent(self, root: Token) -> bool:
+        """Insurgent fighters: "guerrillas", "the rebel column", "the FMLN" (not "armed
+        men", who may be anyone's)."""
+        words = self.lex.insurgent_words
+        return (
+            _head_in(root, words)
+            or any(c.dep_ in {"amod", "compound"} and _head_in(c, words) for c in root.children)
+            or self._armed_org(root)
+        )
 
     def summary(self, frame: EventFrame) -> bool:
-        """Every victim of the frame is a tally of a hundred or more people ("have murdered
-        more than 100,000 persons", "thousands of peasants"), with no target: a summary of
-        many incidents, which MUC-4 leaves out (template definition, section 1.0, point 7)."""
+        """Every victim of the frame is a tally of a hundred or more people, told as a count
+        over many incidents ("have murdered more than 20,000 peasants since 1980", "thousands
+        of peasants"), with no target: a summary, which MUC-4 leaves out (template definition,
+        section 1.0, point 7). A large number alone is one incident's toll ("the bomb killed
+        107 passengers")."""
         if frame.targets or not frame.victims:
             return False
-        for se in frame.victims:
-            span = self._span(se)
-            if span is None or not self._tally(span):
-                return False
-        return True
+        spans = [self._span(se) for se in frame.victims]
+        if not all(span is not None and self._tally(span) for span in spans):
+            return False
+        return self._many_incidents(frame, [s for s in spans if s is not None])
 
     def _tally(self, span: Span) -> bool:
         """The phrase counts a hundred or more people ("40,000", "hundreds of students")."""
         for tok in span:
-            if tok.lower_ in self.lex_words("large_quantifiers"):
+            if tok.lower_ in self.lex.large_quantifiers:
                 return True
             if tok.like_num:
                 try:
@@ -744,6 +795,30 @@ class _RoleMapper:
                 except ValueError:
                     continue
         return False
+
+    def _many_incidents(self, frame: EventFrame, victims: Sequence[Span]) -> bool:
+        """A cue that a count sums up many incidents: a period on the deed ("since 1980",
+        "during the war"), or, with no weapon (which tells one incident's means: "the bomb
+        killed hundreds of people"), a plural count word ("hundreds of") or a perfect verb
+        ("have murdered")."""
+        trig = self._span(frame.trigger)
+        if trig is None:
+            return False
+        verb = trig.root
+        heads = [verb, *(v.root for v in victims)]
+        if any(
+            c.dep_ == "prep" and c.lower_ in self.lex.tally_period_preps
+            for h in heads
+            for c in h.children
+        ):
+            return True
+        if frame.weapons:
+            return False
+        if any(t.lower_ in self.lex.large_quantifiers for span in victims for t in span):
+            return True
+        return verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+        )
 
     def irrealis(self, frame: EventFrame) -> bool:
         """A frame told only by a to-infinitive ("came to assassinate X", "a plot to kill Y",
@@ -767,7 +842,7 @@ class _RoleMapper:
             and not any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in tok.children)
         ):
             tok = tok.head
-        modals = self.lex_words("irrealis_modals")
+        modals = self.lex.irrealis_modals
         if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in tok.children):
             return True  # "the rebels will attack", "could blow up": a forecast, not an act
         if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
@@ -834,7 +909,11 @@ class _RoleMapper:
             out[role] = [[m] for m in _dedupe(role, self.roles[role], self._org_key)]
         # "the building", "the vehicles" beside a bank or an ambulance: a bare general noun is
         # mostly another mention of a target named more fully, or a part of one
-        bare = [m for m in out["Target"] if normalize(m[0]) in self.lex.generic_targets]
+        bare = [
+            m
+            for m in out["Target"]
+            if normalize(m[0]) in self.lex.generic_targets and normalize(m[0]) not in self.counted
+        ]
         if len(bare) < len(out["Target"]):
             out["Target"] = [m for m in out["Target"] if m not in bare]
         # "the farm" beside "the La Eminencia farm": a bare head noun is a second mention of
@@ -850,12 +929,7 @@ class _RoleMapper:
         # a person told both as the one who acted and the one hit ("prisoner X led the riot
         # ... X was killed", "a plan to kidnap X" beside X's own deeds): the report's frames
         # disagree on who the person was, so neither role is asserted
-        both = [
-            (p, v)
-            for p in out["PerpInd"]
-            for v in out["Victim"]
-            if _name_words(p[0]) <= _name_words(v[0]) or _name_words(v[0]) <= _name_words(p[0])
-        ]
+        both = [(p, v) for p in out["PerpInd"] for v in out["Victim"] if _same_person(p[0], v[0])]
         out["PerpInd"] = [m for m in out["PerpInd"] if all(m is not p for p, _v in both)]
         out["Victim"] = [m for m in out["Victim"] if all(m is not v for _p, v in both)]
         return out
@@ -865,7 +939,7 @@ class _RoleMapper:
         hired gunmen": a perpetrator phrase whose words all recur in a fuller one is a second
         mention of those people (MUC-4: one entity, its mentions alternatives). State troops
         (``distinct_force_heads``) stay: a report's many "troops" are mostly many units."""
-        distinct = self.lex_words("distinct_force_heads")
+        distinct = self.lex.distinct_force_heads
         # each word by its shortest form: "units" and "unit" count as one word
         words = [{min(_singular(w), key=len) for w in normalize(m[0]).split()} for m in fillers]
         kept: list[list[str]] = []
@@ -896,7 +970,7 @@ def frames_to_roles(
             continue  # a plan, order, purpose or policy, not an act (MUC-4: factual only)
         if mapper.summary(f):
             continue  # "murdered more than 100,000 people": a tally, no one incident
-        for span in mapper.one_side(f.perpetrators):
+        for span in mapper.one_side(f):
             if len(span) == 1 and span.root.dep_ in {"amod", "compound"}:
                 # "the terrorist attack": the attackers named by their kind only, the same
                 # people as any perpetrator the report names
@@ -969,10 +1043,48 @@ def _named_owner(tok: Token) -> bool:
     return tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.dep_ == "poss")
 
 
+def _itemised(root: Token) -> bool:
+    """The noun's items follow it: an apposition of its own, a second object of its verb, or
+    a dash or colon later in its clause that opens a list ("burned three vehicles on the
+    highway -- an ambulance, a truck")."""
+    if any(c.dep_ == "appos" for c in root.children):
+        return True
+    if any(
+        c.i != root.i and c.dep_ in {root.dep_, "appos"} and c.pos_ in {"NOUN", "PROPN"}
+        for c in root.head.children
+    ):
+        return True
+    after = root.doc.text[root.idx + len(root.text) : root.sent.end_char]
+    return "--" in after or ":" in after
+
+
+def _co_doers(a: Token, b: Token) -> bool:
+    """Two phrases that did the deed together: coordinated ("guerrillas and soldiers"), or
+    subjects of the same verb."""
+    return a in b.conjuncts or (a.dep_ == b.dep_ == "nsubj" and a.head == b.head)
+
+
 def _name_words(mention: str) -> set[str]:
     """The words of a name, titles and ranks left out ("General X Y" → {x, y})."""
-    skip = _rank_titles() | load_lexicon().titles
+    skip = load_lexicon().perp_rank_titles | load_lexicon().titles
     return {w for w in normalize(mention).split() if w not in skip} or {"\0"}
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two mentions name one person: the same name words, or one is the other with role
+    words in lower case ("rightist leader Roberto X" and "Roberto X"). A surname alone beside
+    a full name ("Lieutenant Garcia", "Pedro Garcia") was left unmerged by
+    :meth:`_RoleMapper._longest_name` because it may be another person, so it is not taken
+    for the same one."""
+    wa, wb = _name_words(a), _name_words(b)
+    if wa == wb:
+        return True
+    short, long_ = (a, b) if len(wa) < len(wb) else (b, a)
+    ws, wl = _name_words(short), _name_words(long_)
+    if not ws <= wl:
+        return False
+    capital = {normalize(w) for w in long_.split() if w[:1].isupper()}
+    return not (wl - ws) & capital
 
 
 def _hyphen_joined(tok: Token) -> bool:
