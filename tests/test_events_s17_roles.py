@@ -83,12 +83,14 @@ def test_soldiers_a_state_deploys_are_its_own_not_an_opponent() -> None:
         "Kenya deployed 400 more soldiers to the Gedo region of Somalia on 3 June 2025."
     )
     events, names = _events(text)
-    for ev in events:
-        if "deployed" in ev.anchor.quote:
-            assert not any(
-                a.role in {"target", "victim"} and "Shabaab" in names.get(a.actor, "")
-                for a in ev.actors
-            )
+    deployed = [ev for ev in events if "deployed" in ev.anchor.quote]
+    assert deployed, [ev.anchor.quote for ev in events]
+    for ev in deployed:
+        assert any(a.role == "initiator" for a in ev.actors), ev.actors
+        assert not any(
+            a.role in {"target", "victim"} and "Shabaab" in names.get(a.actor, "")
+            for a in ev.actors
+        )
 
 
 def test_a_gendarmerie_post_is_the_national_force_where_no_police_is_named() -> None:
@@ -134,6 +136,8 @@ def test_deaths_the_army_reports_among_its_own_are_not_its_deed() -> None:
         "army said."
     )
     roles = _roles(text, "killed")
+    # the soldiers are the event's (their force hit), never its doers
+    assert any(r in {"target", "victim"} for _a, r in roles), roles
     assert not any(r == "perpetrator" for _a, r in roles), roles
 
 
@@ -158,7 +162,11 @@ def test_people_taken_from_a_group_area_were_not_taken_by_that_group() -> None:
         "On 5 June 2025, unidentified men abducted two aid workers from al-Shabaab areas "
         "near Baidoa, Somalia, elders said."
     )
-    roles = _roles(text, "abducted")
+    events, names = _events(text)
+    [ev] = [e for e in events if "abducted" in e.anchor.quote]
+    # the abduction is found, and the place taken from names no one who took them
+    assert ev.type == "ASSAULT" and ev.mode == "abduct", (ev.type, ev.mode)
+    roles = {(names.get(a.actor, a.actor), a.role) for a in ev.actors}
     assert not any(r == "perpetrator" and "Shabaab" in a for a, r in roles), roles
 
 

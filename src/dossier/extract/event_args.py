@@ -407,6 +407,17 @@ class ArgumentFinder:
         victim_spans: list[Span2] = []
         initiator_types: set[str] = set()
         perp_role = "perpetrator" if type_id == "ASSAULT" else "initiator"
+        set_off = (
+            {p.i: event_reference.set_off_devices(p) for p in perps} if type_id == "ASSAULT" else {}
+        )
+        if tripped := [p for p in perps if set_off.get(p.i)]:
+            # (s17) "an army patrol triggered a landmine", "two farmers stepped on a mine":
+            # who set the device off was hit by it; who planted it ("a mine planted by the
+            # guerrillas") attacked
+            devices = [d for p in tripped for d in set_off[p.i]]
+            perps = [p for p in perps if p not in tripped]
+            perps += participle_agents(self, devices, "weapon_use_verbs", passive_only=True)
+            objects = [*objects, *(t for t in tripped if t not in objects)]
         if not perps and type_id in event_reference.load_reference_lexicon().release_types:
             # (s17) "an RSF commander was quoted in a video circulated on Telegram"
             perps = event_reference.featured_party(self, tok)
@@ -471,7 +482,11 @@ class ArgumentFinder:
             actor = actor or self.named_tail(p) or event_parties.fighters_of_focus(self, p)
             # (s17) "insurgents stormed the town", "security forces arrested five": the one
             # actor of the report the generic word stands for (event_reference)
-            meant = None if actor is not None else event_reference.resolve_generic(self, p, tok)
+            meant = (
+                None
+                if actor is not None
+                else event_reference.resolve_generic(self, p, tok, acting=True)
+            )
             actor = actor or meant
             if p.lower_ in RELATIVE:
                 continue
@@ -495,6 +510,22 @@ class ArgumentFinder:
             if group is not None:
                 roles.append((group.key, perp_role))
                 initiator_types.add(group.type)
+        said = (
+            event_reference.believed_identity(self, tok)
+            if tok.pos_ in {"VERB", "AUX"} and not any(r[1] == perp_role for r in roles)
+            else None
+        )
+        if said is not None:
+            # (s17) "gunmen believed to be members of X killed four", "militants thought to
+            # belong to X": the doers are only believed to be X's (suspected)
+            doer, group, named = said
+            believed = True
+            if not perp_spans:
+                perp_spans.append(np_span(doer))
+            if group is not None and named is not None and all(k != group.key for k, _r in roles):
+                roles.append((group.key, perp_role))
+                initiator_types.add(group.type)
+                perp_spans.append(named)
         # what "fired automatic weapons" or "hurled a grenade" used is no target
         used = self.rules.verb_objects.get(tok.lemma_.lower(), {}) if type_id == "ASSAULT" else {}
         if type_id == "ASSAULT":

@@ -8,11 +8,14 @@ Each function takes the document's :class:`~dossier.extract.event_args.ArgumentF
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dossier.datafiles import load_yaml
 from dossier.extract.common import is_heading, most_named_group
 from dossier.extract.event_phrases import (
     PRONOUN_ORG,
@@ -697,7 +700,7 @@ def _group_just_named(finder: ArgumentFinder, tok: Token) -> Actor | None:
     if not found and not new_section:
         # (s16) none just before: the one group of the paragraph, else of the section (the
         # text since the last heading) the word is in
-        for start in (_paragraph_start(finder, tok), _section_start(finder, tok)):
+        for start in (paragraph_start(finder, tok), section_start(finder, tok)):
             found = _groups_between(finder, start, tok.idx)
             if found:
                 break
@@ -717,7 +720,7 @@ def _groups_between(finder: ArgumentFinder, start: int, end: int) -> dict[str, A
     return found
 
 
-def _paragraph_start(finder: ArgumentFinder, tok: Token) -> int:
+def paragraph_start(finder: ArgumentFinder, tok: Token) -> int:
     """Where the paragraph of ``tok`` starts: after the last blank line before it (after
     the last line break, in a text with no blank lines)."""
     text = doc_text(finder.doc)
@@ -727,7 +730,7 @@ def _paragraph_start(finder: ArgumentFinder, tok: Token) -> int:
     return text.rfind("\n", 0, tok.idx) + 1
 
 
-def _section_start(finder: ArgumentFinder, tok: Token) -> int:
+def section_start(finder: ArgumentFinder, tok: Token) -> int:
     """Where the section of ``tok`` starts: the end of the last heading before it (the
     document's start, where none)."""
     for sent in reversed(doc_sentences(finder.doc)):
@@ -778,23 +781,43 @@ def state_force_hit(
         ):  # "a patrol of the militia", "a convoy carrying Chinese engineers"
             continue
         policing = lemma in police or any(c.lower_ in police for c in modified)
-        forces = _state_forces(finder, place)
-        police_forces = [a for a in forces if "police" in a.name.lower()] if policing else []
-        if police_forces:
-            forces = police_forces
-        else:
-            # (s17) "a gendarmerie post" where the report names no police: the gendarmerie
-            # is the country's national force, as a unit of it is ("the BIR")
-            armies = [a for a in forces if "police" not in a.name.lower()]
-            national = [a for a in armies if a.country and a.key == armed_forces_key(a.country)]
-            forces = national or armies
+        forces = choose_state_force(state_forces(finder, place), policing)
         if len(forces) == 1:
             return forces[0], tok
         return None
     return None
 
 
-def _state_forces(
+@lru_cache(maxsize=1)
+def _police_body_words() -> frozenset[str]:
+    raw = load_yaml("extract/event_reference.yaml")
+    return frozenset(str(w).lower() for w in raw.get("police_body_words") or ())
+
+
+def is_police(actor: Actor) -> bool:
+    """The state force is a police body (a word of ``police_body_words`` in its name)."""
+    words = set(re.findall(r"[\w-]+", actor.name.lower()))
+    return bool(words & _police_body_words())
+
+
+def choose_state_force(
+    forces: Sequence[Actor], policing: bool, fallback: bool = True
+) -> list[Actor]:
+    """Among a country's ``forces``, those a wording means: for police words the police
+    bodies; else (and, with ``fallback``, where no police body is named) the armies, the
+    country's national force first ("a gendarmerie post" where the report names no police
+    is the national force's, as a unit of it is: "the BIR"). Shared by
+    :func:`state_force_hit` and the generic-word resolver (event_reference)."""
+    if policing:
+        police = [a for a in forces if is_police(a)]
+        if police or not fallback:
+            return police
+    armies = [a for a in forces if not is_police(a)]
+    national = [a for a in armies if a.country and a.key == armed_forces_key(a.country)]
+    return national or armies
+
+
+def state_forces(
     finder: ArgumentFinder, place: PlaceMention | None, all_countries: bool = False
 ) -> list[Actor]:
     """The state forces the document names, of the country of ``place`` (all of them where

@@ -8,8 +8,12 @@ paragraph, else its section, else the report's one dominant armed group; for a s
 soldiers, police or government, the one such body named before it in its paragraph, else the
 body of the country the event is placed in. Two different candidates in a scope (a change of
 topic, two competing groups) resolve nothing; nor does a word another modifier makes someone
-else's ("rival militants", "Fulani militiamen"). The word lists are
-``data/extract/event_reference.yaml``.
+else's ("rival militants", "Fulani militiamen"). Who did a deed takes only a group that was
+an agent where it was named (:func:`agent_of`: "the army raided an X hideout" names X as
+what was hit), never a militia (mostly pro-government), and nothing where the paragraph says
+the attackers are unknown (:func:`unattributed`). Also here: who was believed to have done
+a deed (:func:`believed_identity`), who set off a mine (:func:`set_off_devices`). The word
+lists are ``data/extract/event_reference.yaml``.
 """
 
 from __future__ import annotations
@@ -25,14 +29,17 @@ from dossier.datafiles import load_yaml
 from dossier.extract import event_parties
 from dossier.extract.event_phrases import np_span
 from dossier.extract.event_places import event_place
+from dossier.nlp.text import doc_text
 from dossier.records import Actor
-from dossier.resolve.states import armed_forces_key, state_key
+from dossier.resolve.states import state_key
 
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder
 
 __all__ = [
     "ReferenceLexicon",
+    "agent_of",
+    "believed_identity",
     "event_country",
     "generic_kind",
     "featured_party",
@@ -40,6 +47,8 @@ __all__ = [
     "origin_party",
     "reporting_force",
     "resolve_generic",
+    "set_off_devices",
+    "unattributed",
 ]
 
 
@@ -54,6 +63,24 @@ class ReferenceLexicon:
     opposed_types: frozenset[str]
     origin_nouns: frozenset[str]
     release_types: frozenset[str]
+    owner_words: frozenset[str]
+    medium_preps: frozenset[str]
+    reporting_types: frozenset[str]
+    quote_marks: frozenset[str]
+    operation_nouns: frozenset[str]
+    unknown_modifiers: frozenset[str]
+    unclaimed_words: frozenset[str]
+    claim_verbs: frozenset[str]
+    claim_objects: frozenset[str]
+    no_one_words: frozenset[str]
+    belief_verbs: frozenset[str]
+    identity_verbs: frozenset[str]
+    identity_doer_nouns: frozenset[str]
+    activation_verbs: frozenset[str]
+    particle_activation_verbs: frozenset[str]
+    activation_particles: frozenset[str]
+    activated_devices: frozenset[str]
+    member_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +104,24 @@ def load_reference_lexicon() -> ReferenceLexicon:
         opposed_types=frozenset(str(t) for t in raw.get("opposed_event_types") or ()),
         origin_nouns=words("origin_nouns"),
         release_types=frozenset(str(t) for t in raw.get("release_event_types") or ()),
+        owner_words=words("owner_words"),
+        medium_preps=words("medium_preps"),
+        reporting_types=frozenset(str(t) for t in raw.get("reporting_event_types") or ()),
+        quote_marks=frozenset(str(q) for q in raw.get("quote_marks") or ()),
+        operation_nouns=words("operation_nouns"),
+        unknown_modifiers=words("unknown_modifiers"),
+        unclaimed_words=words("unclaimed_words"),
+        claim_verbs=words("claim_verbs"),
+        claim_objects=words("claim_objects"),
+        no_one_words=words("no_one_words"),
+        belief_verbs=words("belief_verbs"),
+        identity_verbs=words("identity_verbs"),
+        identity_doer_nouns=words("identity_doer_nouns"),
+        activation_verbs=words("activation_verbs"),
+        particle_activation_verbs=words("particle_activation_verbs"),
+        activation_particles=words("activation_particles"),
+        activated_devices=words("activated_devices"),
+        member_heads=words("member_heads"),
     )
 
 
@@ -91,21 +136,12 @@ def generic_kind(tok: Token) -> str | None:
     last = [c for c in mods if c.dep_ != "det" and c.i == tok.i - 1]
     kind = None
     for name, nouns in lex.kinds.items():
-        pairs = [f"{m.lower_} {tok.lower_}" for m in last] + [
-            f"{m.lower_} {tok.lemma_}" for m in last
-        ]
-        if any(p in nouns for p in pairs):
+        pairs = {f"{m.lower_} {w}" for m in last for w in (tok.lower_, tok.lemma_.lower())}
+        if pairs & nouns:
             kind, mods = name, [m for m in mods if m not in last]
             break
-    if kind is None:
-        kind = next(
-            (
-                n
-                for n, nouns in lex.kinds.items()
-                if tok.lower_ in nouns or tok.lemma_.lower() in nouns
-            ),
-            None,
-        )
+        if kind is None and (tok.lower_ in nouns or tok.lemma_.lower() in nouns):
+            kind = name  # the bare noun, unless a later kind takes the pair
     if kind is None:
         return None
     for m in (*mods, *(c for c in tok.children if c.dep_ in {"quantmod", "nummod"})):
@@ -119,23 +155,34 @@ def generic_kind(tok: Token) -> str | None:
     if any(c.dep_ == "poss" for c in tok.children):
         return None  # "its fighters": whose (event_parties.member_group)
     if any(
-        c.dep_ in {"prep", "acl", "relcl"} and c.lower_ in {"of", "from", "linked", "loyal"}
-        for c in tok.children
+        c.dep_ in {"prep", "acl", "relcl"} and c.lower_ in lex.owner_words for c in tok.children
     ):
         return None  # "rebels of the X", "fighters from X": named there
     return kind
 
 
-def resolve_generic(finder: ArgumentFinder, tok: Token, trigger: Token) -> Actor | None:
+def resolve_generic(
+    finder: ArgumentFinder, tok: Token, trigger: Token, acting: bool = False
+) -> Actor | None:
     """The actor a generic party word (:func:`generic_kind`) of ``trigger``'s event stands
-    for, or None when the report gives no one such actor for it."""
+    for, or None when the report gives no one such actor for it. With ``acting`` (the word
+    is who did the deed) an armed group must have acted where it was named (:func:`agent_of`):
+    "the army raided an X hideout. The next day, assailants killed ..." names X only as what
+    was hit, and the assailants stay unknown."""
     kind = generic_kind(tok)
     if kind is None or _quoted(tok):
         return None
     types = load_reference_lexicon().kind_types.get(kind, frozenset())
-    scopes = [_sentence_start(finder, tok), *_scopes(finder, tok)]
-    country = None
-    if kind != "armed":
+    scopes = [
+        tok.sent.start_char,
+        event_parties.paragraph_start(finder, tok),
+        event_parties.section_start(finder, tok),
+    ]
+    if kind == "armed":
+        if unattributed(finder, tok):
+            return None  # "No group claimed the attack", "unknown gunmen": the text says so
+        country = None
+    else:
         # a state's men are the force of the country the event is in: the section may have
         # moved to another country ("killed by a U.S. drone" in a history of the group)
         scopes = scopes[:2]
@@ -147,27 +194,101 @@ def resolve_generic(finder: ArgumentFinder, tok: Token, trigger: Token) -> Actor
         if len(found) > 1:
             return None  # two candidates: a change of topic, or groups that compete
         if found:
+            if acting and kind == "armed" and not _acted(finder, found[0], start, tok.idx):
+                return None  # the one group there was only hit, held or named
             return found[0]
     if kind == "armed":
         group = event_parties.focal(finder)
         if group is None or group.type not in types:
             return None
-        if not any(a.key == group.key and s < tok.idx for s, _e, a in finder.mentions):
+        if not _acted(finder, group, 0, tok.idx) if acting else not _named(finder, group, tok):
             return None
         return group
-    return _state_body(finder, kind, trigger)
+    return _state_body(finder, kind, country)
 
 
-def _sentence_start(finder: ArgumentFinder, tok: Token) -> int:
-    return tok.sent.start_char
+def _named(finder: ArgumentFinder, group: Actor, tok: Token) -> bool:
+    return any(a.key == group.key and s < tok.idx for s, _e, a in finder.mentions)
 
 
-def _scopes(finder: ArgumentFinder, tok: Token) -> tuple[int, int]:
-    """The starts of the paragraph and of the section of ``tok``."""
-    return (
-        event_parties._paragraph_start(finder, tok),
-        event_parties._section_start(finder, tok),
-    )
+def _acted(finder: ArgumentFinder, group: Actor, start: int, end: int) -> bool:
+    """Some mention of ``group`` (or of a branch or parent of it) in ``[start, end)`` is an
+    agent there (:func:`agent_of`)."""
+    family = {group.key, *finder.ancestors(group.key)}
+    for s, e, a in finder.mentions:
+        if s >= end:
+            break
+        kin = a.key in family or group.key in finder.ancestors(a.key)
+        if s >= start and kin and agent_of(finder, s, e):
+            return True
+    return False
+
+
+def agent_of(finder: ArgumentFinder, start: int, end: int) -> bool:
+    """The actor named at ``[start, end)`` is an agent of its clause: the subject of an
+    active verb or copula ("X has carried out dozens of attacks", "X controls the valley",
+    "X is the strongest group"), the "by" agent of a passive or of a deed noun ("attacks
+    by X"), or a heading naming it; also
+    through the phrase it heads or modifies ("X fighters attacked", "fighters of X
+    stormed", "X and Y clashed"). Never an object, the subject of a passive ("X fighters
+    were killed") or a modifier of what was hit ("an X hideout")."""
+    lex = load_reference_lexicon()
+    span = finder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.dep_ in {"compound", "amod", "nmod", "poss", "appos", "conj"}:
+            tok = tok.head
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in lex.owner_words
+            and tok.head.head.lemma_.lower() in lex.member_heads | lex.kinds["armed"]
+        ):
+            tok = tok.head.head  # "fighters of X", "members of X", "gunmen loyal to X"
+        else:
+            break
+    if tok.dep_ in {"nsubj", "csubj"}:
+        return True
+    if tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by"):
+        return True  # "was attacked by X", "a wave of attacks by X"
+    return tok.dep_ == "ROOT" and tok.pos_ in {"NOUN", "PROPN"}
+
+
+def unattributed(finder: ArgumentFinder, tok: Token) -> bool:
+    """The paragraph of ``tok`` says its attackers are unknown: "No group claimed
+    responsibility", "nobody has claimed the attack", "the unclaimed bombing", "unknown
+    gunmen" (``unclaimed_words``, ``unknown_modifiers``, ``claim_verbs`` with a "no one"
+    subject or a negation)."""
+    lex = load_reference_lexicon()
+    text = doc_text(finder.doc)
+    start = event_parties.paragraph_start(finder, tok)
+    end = text.find("\n\n", tok.idx)
+    if end < 0:
+        end = (
+            len(text) if "\n\n" in text or "\n" not in text[tok.idx :] else text.find("\n", tok.idx)
+        )
+    for t in finder.doc:
+        if t.idx < start or t.idx >= end:
+            continue
+        low = t.lower_
+        if low in lex.unclaimed_words:
+            return True
+        if low in lex.unknown_modifiers and generic_kind(t.head) == "armed":
+            return True
+        if t.lemma_.lower() in lex.claim_verbs and t.pos_ in {"VERB", "AUX"}:
+            if t.lemma_.lower() != "claim" and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_objects for c in t.children
+            ):
+                continue  # "took part": only "take responsibility"
+            subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if any(c.dep_ == "neg" for c in t.children) or any(
+                s.lower_ in lex.no_one_words
+                or any(d.lower_ in lex.no_one_words for d in s.children if d.dep_ == "det")
+                for s in subj
+            ):
+                return True
+    return False
 
 
 def _named_between(
@@ -184,9 +305,9 @@ def _named_between(
             found.setdefault(a.key, a)
     actors = list(found.values())
     if kind == "police":
-        actors = [a for a in actors if "police" in a.name.lower()] or actors
+        actors = [a for a in actors if event_parties.is_police(a)] or actors
     elif kind == "state":
-        actors = [a for a in actors if "police" not in a.name.lower()]
+        actors = [a for a in actors if not event_parties.is_police(a)]
     # a branch and its parent are one candidate: the branch, which is the more precise
     return [
         a
@@ -195,10 +316,9 @@ def _named_between(
     ]
 
 
-def _state_body(finder: ArgumentFinder, kind: str, trigger: Token) -> Actor | None:
-    """The state's forces, police or government of the country ``trigger``'s event is placed
-    in, where the document names that body."""
-    country = event_country(finder, trigger)
+def _state_body(finder: ArgumentFinder, kind: str, country: str | None) -> Actor | None:
+    """The state's forces, police or government of ``country`` (the country the event is
+    placed in), where the document names that body."""
     if kind == "government":
         if country is None:
             return None
@@ -206,17 +326,12 @@ def _state_body(finder: ArgumentFinder, kind: str, trigger: Token) -> Actor | No
         return next((a for _s, _e, a in finder.mentions if a.key == key), None)
     forces = [
         a
-        for a in event_parties._state_forces(finder, None, all_countries=True)
+        for a in event_parties.state_forces(finder, None, all_countries=True)
         if country is None or a.country == country
     ]
     if country is None and len({a.country for a in forces}) > 1:
         return None
-    if kind == "police":
-        forces = [a for a in forces if "police" in a.name.lower()]
-    else:
-        armies = [a for a in forces if "police" not in a.name.lower()]
-        national = [a for a in armies if a.country and a.key == armed_forces_key(a.country)]
-        forces = national or armies
+    forces = event_parties.choose_state_force(forces, kind == "police", fallback=False)
     return forces[0] if len(forces) == 1 else None
 
 
@@ -239,7 +354,8 @@ def event_country(finder: ArgumentFinder, trigger: Token) -> str | None:
 def _quoted(tok: Token) -> bool:
     """The word stands in quoted speech in its sentence (an odd number of quotation marks
     before it): a speaker's words about attackers, never resolved."""
-    marks = sum(t.text in {'"', "\u201c", "\u201d"} for t in tok.sent if t.i < tok.i)
+    marks = load_reference_lexicon().quote_marks
+    marks = sum(t.text in marks for t in tok.sent if t.i < tok.i)
     return marks % 2 == 1
 
 
@@ -251,7 +367,8 @@ def reporting_force(
     state's force, was that force's own deed; a killing only where everyone killed is a
     member of a non-state armed group (the army reporting its own soldiers' deaths did not
     kill them)."""
-    if type_id not in {"ARREST", "ASSAULT"} or tok.pos_ not in {"VERB", "AUX"}:
+    lex = load_reference_lexicon()
+    if type_id not in lex.reporting_types or tok.pos_ not in {"VERB", "AUX"}:
         return None
     if any(r in {"initiator", "perpetrator"} for _k, r in roles):
         return None
@@ -288,18 +405,42 @@ def reporting_force(
     if speaker is None or speaker.type != "state_forces":
         return None
     if type_id == "ASSAULT":
+        if not _in_operation(tok):
+            return None  # "killed in a feud", "when his own bomb exploded": not the force's
         actors = {a.key: a for _s, _e, a in finder.mentions}
-        armed = {
-            k
-            for k, a in actors.items()
-            if a.type in load_reference_lexicon().kind_types.get("armed", ())
-        }
+        armed = {k for k, a in actors.items() if a.type in lex.kind_types.get("armed", ())}
         hit = [k for k, r in roles if r in {"victim", "target"}]
         if not hit or not all(
             k in actors and actors[k].type == "person" and actors[k].member_of in armed for k in hit
         ):
             return None
     return speaker
+
+
+def _in_operation(tok: Token) -> bool:
+    """ "was killed in an airstrike", "killed during a military operation": the killing is
+    told as one of the operations a state force runs (``operation_nouns``), and no other
+    cause or circumstance is given ("in a feud among its fighters", "when his bomb
+    exploded")."""
+    lex = load_reference_lexicon()
+    ops = [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if not any(g.lemma_.lower() in lex.operation_nouns for g in ops):
+        return False
+    return not any(c.dep_ == "advcl" and c.i < _say_index(tok) for c in tok.children)
+
+
+def _say_index(tok: Token) -> int:
+    """Where the reporting verb after ``tok`` is (the sentence end where none)."""
+    return next(
+        (c.i for c in tok.children if c.dep_ in {"parataxis", "ccomp"} and c.i > tok.i),
+        tok.sent.end,
+    )
 
 
 def origin_party(finder: ArgumentFinder, tok: Token) -> tuple[Actor, Token] | None:
@@ -349,9 +490,96 @@ def featured_party(finder: ArgumentFinder, tok: Token) -> list[Token]:
     if tok.dep_ != "acl" or tok.head.dep_ != "pobj":
         return []
     prep = tok.head.head
-    if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "through", "via"}:
+    if prep.dep_ != "prep" or prep.lower_ not in load_reference_lexicon().medium_preps:
         return []
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def believed_identity(
+    finder: ArgumentFinder, tok: Token
+) -> tuple[Token, Actor | None, tuple[int, int] | None] | None:
+    """ "gunmen believed to be members of X killed four", "militants thought to belong to X
+    attacked a school", "men suspected to be X fighters abducted ...": who did the deed of
+    ``tok`` is said to be someone only by belief; the doer's noun and the group the belief
+    names and where (None where it names none: "believed to be Anglophone separatists"). The parser
+    often hangs the deed on the belief verb ("believed" as the root, "killed" its clause),
+    which leaves the deed with no subject; both readings are taken."""
+    lex = load_reference_lexicon()
+    doers = lex.identity_doer_nouns | lex.kinds["armed"]
+    # the belief verb: on a subject of the deed ("gunmen, believed to be X, killed"), or
+    # above the deed ("gunmen believed to be X killed", "X separatists abducted")
+    beliefs = [
+        c
+        for s in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
+        for c in s.children
+        if c.dep_ == "acl" and c.lemma_.lower() in lex.belief_verbs
+    ]
+    if not beliefs:
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ not in {"ccomp", "conj", "advcl", "acl", "relcl", "attr", "xcomp"}:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in lex.belief_verbs and cur.pos_ in {"VERB", "AUX"}:
+                beliefs = [cur]
+                break
+    for belief in beliefs:
+        if belief.dep_ == "acl":
+            doer = belief.head
+        else:
+            doer = next((c for c in belief.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if doer is None or (doer.lemma_.lower() not in doers and doer.lower_ not in doers):
+            continue
+        said = [c for c in belief.children if c.dep_ == "xcomp" and c.i > belief.i]
+        if not said or said[0].lemma_.lower() not in lex.identity_verbs:
+            continue  # "gunmen believed the ..." : a belief of theirs, not about them
+        lo = said[0].left_edge.idx
+        deed = set(tok.subtree) if tok in said[0].subtree else set()
+        for t in said[0].subtree:
+            if t in deed or t.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            actor = finder.actor_in(*np_span(t), t)
+            if actor is not None and actor.type != "person" and np_span(t)[0] >= lo:
+                return doer, actor, np_span(t)
+        return doer, None, None
+    return None
+
+
+def set_off_devices(party: Token) -> list[Token]:
+    """ "an army patrol triggered a landmine", "their truck ran over a mine", "two farmers
+    stepped on a mine": who sets off a mine or a roadside bomb (``activated_devices``) by
+    walking or driving onto it (``activation_verbs``) is hit by it, never its perpetrator.
+    The devices ``party`` set off as the subject of such a verb (none: it set off nothing).
+    "Detonated" is left out: a bomber detonates his own device."""
+    lex = load_reference_lexicon()
+    if party.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = party.head
+    if verb.lemma_.lower() not in lex.activation_verbs or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    # "set off" only with its particle; "stepped on", "ran over" through their preposition
+    if verb.lemma_.lower() in lex.particle_activation_verbs and not any(
+        c.dep_ == "prt" and c.lower_ in lex.activation_particles for c in verb.children
+    ):
+        return []
+    things = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g
+        for p in verb.children
+        if p.dep_ in {"prep", "prt"} and p.lower_ in lex.activation_particles
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return [t for t in things if _device(t, lex)]
+
+
+def _device(tok: Token, lex: ReferenceLexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in lex.activated_devices or tok.lower_ in lex.activated_devices:
+        return True
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+    return any(
+        f"{m.lower_} {w}" in lex.activated_devices for m in mods for w in (lemma, tok.lower_)
+    )
