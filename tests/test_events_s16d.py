@@ -168,7 +168,17 @@ def test_inmates_rioting_is_an_attack() -> None:
 
 
 def test_founding_told_on_an_attacker_is_background() -> None:
+    # (s17) a past event recalled as background is an event with its own date, so marked
     text = "The OLA, founded in 2018, attacked a police station in Dembi Dollo on Friday."
+    found = _of_type(text, "FOUND")
+    assert len(found) == 1, text
+    assert found[0][0].date is not None and found[0][0].date.value == "2018"
+    assert found[0][0].modality == "background"
+    assert "ASSAULT" in _types(text)
+
+
+def test_founding_aside_without_a_date_is_no_event() -> None:
+    text = "The OLA, founded by former rebels, attacked a police station in Dembi Dollo on Friday."
     assert "FOUND" not in _types(text)
     assert "ASSAULT" in _types(text)
 

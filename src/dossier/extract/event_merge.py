@@ -18,6 +18,7 @@ parent group stays a perpetrator beside its branch when it claimed the attack.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from dossier.extract.events import EventFrame
-    from dossier.records import Event, NumberRange, PlaceMention, Timex
+    from dossier.records import Event, NumberRange, Place, PlaceMention, Timex
 
 __all__ = ["dates_agree", "drop_released", "merge_frames"]
 
@@ -53,6 +54,8 @@ _WIDE = {"admin1": "admin1_code", "country": "country_code"}
 
 def _places_agree(a: PlaceMention, b: PlaceMention) -> bool:
     """The same place, or one inside the other ("Sokolo" and "the Segou region")."""
+    if a.place and b.place and a.place.country_code != b.place.country_code:
+        return False  # (s17) "Niger State" (Nigeria) and the Republic of Niger: one name
     na = a.place.name if a.place else a.text
     nb = b.place.name if b.place else b.text
     if na == nb or _named_within(a, b) or _named_within(b, a):
@@ -67,13 +70,45 @@ def _places_agree(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def _named_within(wide: PlaceMention, narrow: PlaceMention) -> bool:
-    """(s17) One mention's words name the other's place as a whole word: a road, a district
-    or an outskirt named after the town ("the Makalondi road" and "near Makalondi", "the
-    Téra–Dargol road" and "Téra")."""
+    """(s17) One mention's words name the other's place as a whole: a road, a district or
+    an outskirt named after the town ("the Makalondi road" and "near Makalondi", "the
+    Téra–Dargol road" and "Téra"). Never a part of a longer name ("Sudan" in "South
+    Sudan", "Guinea" in "Guinea-Bissau", "Niger" in "Niger State"): the name must stand
+    alone among the wide mention's words (no capitalised word or hyphen joined to it), and
+    two places the gazetteer resolves must lie in one country."""
+    if wide.text == narrow.text:
+        return False
+    if wide.place is not None and narrow.place is not None:
+        if wide.place.country_code != narrow.place.country_code:
+            return False
+        if wide.place.feature in {"country", "admin1"} and wide.place.name != narrow.place.name:
+            return False  # a country or a region is told by its own name, not a town's
     names = {narrow.text, narrow.place.name if narrow.place else narrow.text}
-    return wide.text != narrow.text and any(
-        len(n) > 2 and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", wide.text) for n in names
-    )
+    return any(len(n) > 2 and _stands_alone(n, wide.text) for n in names)
+
+
+# a word joined to a name that makes it part of a longer one: "South Sudan", "Niger State",
+# "Guinea-Bissau" (an en dash joins two names of a road: "the Téra–Dargol road")
+_NAME_JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*\s+|-)$")
+_NAME_JOINED_AFTER = re.compile(r"^(?:\s+[A-Z]|-)")
+
+
+@lru_cache(maxsize=1)
+def _within_nouns() -> str:
+    """The nouns of a stretch named after a town ("the Makalondi Road", "Goma Airport")."""
+    return alternation(load_event_rules().raw.get("named_after_town_nouns") or []) or r"(?!)"
+
+
+def _stands_alone(name: str, text: str) -> bool:
+    """``name`` occurs in ``text`` as a whole name, not inside a longer proper name."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        before, after = text[: m.start()], text[m.end() :]
+        joined_after = _NAME_JOINED_AFTER.search(after) and not re.match(
+            r"\s+(?:" + _within_nouns() + r")\b", after, re.IGNORECASE
+        )
+        if not _NAME_JOINED_BEFORE.search(before) and not joined_after:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -257,8 +292,40 @@ def _lede_detailed(p: _Pair) -> bool:
     pf, pl = first.place, later.place
     if pf is None or pl is None or pf.place is None or pl.place is None:
         return False
-    features = {pf.place.feature, pl.place.feature}
-    return pf.place.country_code == pl.place.country_code and "admin2" in features
+    if "admin2" not in {pf.place.feature, pl.place.feature} or _second_deed(later.anchor.quote):
+        return False
+    return _contains(pf.place, pl.place) or _contains(pl.place, pf.place)
+
+
+# (s17) how far (km) a district's centre may lie from a town inside it
+_DISTRICT_KM = 40.0
+
+
+def _contains(district: Place, town: Place) -> bool:
+    """(s17) The gazetteer puts ``town`` inside ``district``: an admin2 of the town's own
+    admin1, its centre near enough to hold the town (a commune of Bamako and Bamako; never
+    "Baidoa district" and "Mogadishu", in two regions, nor a namesake district far away)."""
+    if district.feature != "admin2" or district.country_code != town.country_code:
+        return False
+    if not district.admin1_code or district.admin1_code != town.admin1_code:
+        return False
+    coords = (district.latitude, district.longitude, town.latitude, town.longitude)
+    if any(c is None for c in coords):
+        return True
+    lat1, lon1, lat2, lon2 = (float(c) for c in coords)  # type: ignore[arg-type]
+    km = 111.0 * math.hypot(lat1 - lat2, (lon1 - lon2) * math.cos(math.radians(lat1)))
+    return km <= _DISTRICT_KM
+
+
+def _second_deed(quote: str) -> bool:
+    """(s17) A sentence that says it tells another deed ("fighters also attacked a police
+    station", "separately, ..."): ``second_deed_cues`` as whole words."""
+    return re.search(rf"\b(?:{_second_deed_words()})\b", quote, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=1)
+def _second_deed_words() -> str:
+    return alternation(load_event_rules().raw.get("second_deed_cues") or []) or r"(?!)"
 
 
 def _table_row(ev: Event) -> bool:
@@ -303,11 +370,18 @@ def _row_of_day(p: _Pair) -> bool:
     them apart)."""
     if _summary(p.a) == _summary(p.b) and _table_row(p.ea) == _table_row(p.eb):
         return False
-    a, b = p.ea.date, p.eb.date
-    if a is None or b is None or a.precision != "day" or b.precision != "day":
-        return False
     modes = {p.ea.mode, p.eb.mode} - {None}
-    return a.value[:10] == b.value[:10] and len(modes) <= 1
+    return _same_day(p.ea, p.eb) and len(modes) <= 1
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """(s17) Both mentions dated to one calendar day (a day-precision date each)."""
+    return (
+        a.date is not None
+        and b.date is not None
+        and a.date.precision == b.date.precision == "day"
+        and a.date.value[:10] == b.date.value[:10]
+    )
 
 
 _NAME_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
@@ -523,10 +597,7 @@ def _same_day_and_place(p: _Pair) -> bool:
     day, "security forces arrested five men in Ayorou"): one event, whoever tells it."""
     a, b = p.ea, p.eb
     return (
-        a.date is not None
-        and b.date is not None
-        and a.date.precision == b.date.precision == "day"
-        and a.date.value[:10] == b.date.value[:10]
+        _same_day(a, b)
         and a.place is not None
         and b.place is not None
         and _places_agree(a.place, b.place)

@@ -66,7 +66,7 @@ class EventRules:
         return self.weapons.get(" ".join(text.lower().split()))
 
 
-def _pick(
+def pick(
     keys: tuple[TypeMode, ...],
     priority: list[str],
     types: frozenset[str],
@@ -100,7 +100,7 @@ def load_event_rules() -> EventRules:
     phrases: dict[tuple[str, ...], TypeMode] = {}
     mode_phrases: dict[tuple[str, ...], str] = {}
     for cue, keys in onto.trigger_index().items():
-        picked = _pick(keys, priority, types, dict(raw.get("type_modes") or {}))
+        picked = pick(keys, priority, types, dict(raw.get("type_modes") or {}))
         if picked is None:
             continue
         if " " in cue:

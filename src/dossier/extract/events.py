@@ -53,7 +53,7 @@ from dossier.extract.event_merge import drop_released, merge_frames
 from dossier.extract.event_parties import ARMED_KNOWN
 from dossier.extract.event_phrases import RELATIVE, extent
 from dossier.extract.event_responsibility import attach_responsibility
-from dossier.extract.event_rules import EventRules, TypeMode, _pick, load_event_rules
+from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules, pick
 from dossier.extract.numbers import parse_count
 from dossier.nlp.text import doc_sentences, doc_text
 from dossier.nlp.token_table import token_table
@@ -68,6 +68,7 @@ from dossier.records import (
 )
 from dossier.resolve.geo_rules import is_demonym
 from dossier.resolve.timex.values import calendar_period
+from dossier.resolve.unidentified import is_unidentified_key
 
 __all__ = ["EventFrame", "extract_event_frames", "extract_events"]
 
@@ -304,19 +305,50 @@ def _munition_impact(verb: Token, rules: EventRules) -> TypeMode | None:
     """(s17) "On Sunday, artillery rounds fell on the camp", "two rockets landed near the
     market": a munition that falls, lands or slams into somewhere is an attack (the mode its
     noun gives, ``munition_subjects``); a round needs a gun word ("artillery rounds"), and a
-    subject with an "of" phrase ("a round of talks") is none."""
+    subject with an "of" phrase ("a round of talks") is none. The landing is an attack only
+    in an armed context (:func:`_armed_impact`), never when denied ("no rockets landed")."""
     munitions: dict[str, str] = rules.raw.get("munition_subjects") or {}
-    if any(c.dep_ in {"acomp", "oprd"} for c in verb.children):
+    if any(c.dep_ in {"acomp", "oprd", "neg"} for c in verb.children):
         return None  # "the guns and rockets fell silent", "the missile fell short"
     for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         lem = _lemma(subj)
         if lem not in munitions or any(c.lower_ == "of" for c in subj.children):
             continue
+        if any(c.dep_ == "det" and c.lower_ in {"no", "none", "neither"} for c in subj.children):
+            return None  # "No rockets landed in Kidal on Friday": an impact denied
         mods = {_lemma(c) for c in subj.children if c.dep_ in {"compound", "amod"}}
-        if lem == "round" and not mods & rules.words("artillery_round_modifiers"):
+        gun = bool(mods & rules.words("artillery_round_modifiers"))
+        if lem == "round" and not gun:
+            continue
+        if not (gun or _armed_impact(verb, subj, rules)):
             continue
         return ("ASSAULT", munitions[lem])
     return None
+
+
+def _armed_impact(verb: Token, subj: Token, rules: EventRules) -> bool:
+    """(s17) What makes a munition's landing an attack and not a launch vehicle's or a
+    test's ("A satellite rocket landed safely on its barge"): it lands on what attacks hit
+    (``impact_target_nouns``: "on the camp", "near a market"), it harms (a verb of killing,
+    wounding or damage in its clause: "landed on homes, killing two"), or an armed party
+    fired it ("rockets fired by the militia", ``impact_launch_verbs``)."""
+    targets = rules.words("impact_target_nouns")
+    harm = rules.words("fatality_verbs") | rules.words("injury_verbs") | rules.words("damage_verbs")
+    # the landing's own clause: another clause may tell another deed ("... landed safely in
+    # Texas, while in Mali fighters attacked a convoy"); only its harm counts ("killing two")
+    stack = [c for c in verb.children if c.i != subj.i]
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ == "VERB" and _lemma(tok) in harm:
+            return True
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"advcl", "conj", "ccomp", "parataxis"}:
+            continue
+        if tok.pos_ == "NOUN" and _lemma(tok) in targets:
+            return True
+        stack += list(tok.children)
+    return any(
+        c.dep_ == "acl" and _lemma(c) in rules.words("impact_launch_verbs") for c in subj.children
+    )
 
 
 _URL = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
@@ -890,9 +922,11 @@ def _date_of(
         anchor = head.head
         hung = [t for t in cands if t.start <= anchor.idx < t.end]
         # (s17) any verb's on/in/during date dates its when-clause ("a planned attack was
-        # foiled on 3 May when police arrested four suspects")
+        # foiled on 3 May when police arrested four suspects"); the verbs of occurrence
+        # (``occurrence_date_verbs``) do so however the tagger reads them ("took place" as
+        # a noun or an auxiliary in a headline)
         if not hung and (
-            _lemma(anchor) in rules.words("occurrence_date_verbs") or anchor.pos_ in {"VERB"}
+            _lemma(anchor) in rules.words("occurrence_date_verbs") or anchor.pos_ == "VERB"
         ):
             # (trig, s16) "took place on the night of 21-22 October, when gunmen opened
             # fire": the day the occurrence is told on; (trig2, s16) only a date in an
@@ -1533,8 +1567,14 @@ def extract_event_frames(
         type_id, mode = trig.type_mode
         if type_id not in rules.types:
             continue
+        aside = None
         if type_id == "FOUND" and _founding_aside(tok, trigger_ids):
-            continue  # (trig2, s16) "The OLA, founded in 2018, attacked ...": background
+            # (s17) "The OLA, founded in 2018, attacked ...": a past event recalled as
+            # background, an event of its own on its own date; with no date of its own it
+            # is the attacker's description (trig2, s16)
+            aside = _aside_date(tok, timexes)
+            if aside is None:
+                continue
         if _counted_plural(tok):
             continue  # "claimed 600 attacks in 2024": a count of events (a quantity), no event
         if _cited_headline(doc_text(doc), tok.idx, rules):
@@ -1624,6 +1664,17 @@ def extract_event_frames(
             group = _founded_group(tok, finder, rules)
             if group is not None:
                 args = replace(args, actor_roles=((group, "initiator"),))
+        if aside is not None and not args.actor_roles:
+            # (s17) "The RSF, which grew out of X and was formally established in 2013": the
+            # group the aside is told on
+            clause = tok
+            while clause.dep_ == "conj":
+                clause = clause.head
+            group = finder.actor_in(*np_span(clause.head), clause.head) or finder.refer(clause.head)
+            if group is not None:
+                args = replace(args, actor_roles=((group.key, "initiator"),))
+        if type_id == "ACCUSE" and _unnamed_accuser(tok, args):
+            continue  # (s17) "Residents accused soldiers of looting": a claim, no event
         if type_id == "CONSULT" and not args.actor_roles:
             # (trig, s16) "peace talks between the government and the OLA": the two sides
             keys = _talk_party_actors(tok, finder, rules)
@@ -1721,6 +1772,12 @@ def extract_event_frames(
                     if _is_background(date, document_date, background_days)
                     else "asserted"
                 )
+            if aside is not None:
+                # the aside's own date and words only, never the main clause's place
+                date, mod = aside, "background"
+                lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+                if part_args.place is not None and not lo <= part_args.place.start < hi:
+                    part_args = replace(part_args, place=None)
             held = _subject_weapon(tok, rules) if type_id == "ASSAULT" else None
             if held is not None and part_args.weapon is None:
                 # "Kaya road (Sanmatenga): an IED struck a convoy": the parser may hang the
@@ -1784,6 +1841,7 @@ def extract_event_frames(
                 )
             )
     frames += _untriggered_rows(doc, frames, table_rows, finder, rules, document_date)
+    frames = [f for f in frames if _released_by_party(f, doc, finder, rules)]
     # before mentions merge, while their words are at hand: captives told as freed are no
     # abduction; who claims an attack is known once responsibility is attached, so the tolls
     # its mentions give are weighed by who gives them after that
@@ -1797,7 +1855,8 @@ def extract_event_frames(
         if f.event.modality in {"asserted", "background"}
         for i in _frame_sentences(f)
     }
-    merged = [_bridged(f, told, doc, timexes, finder) for f in merged]
+    merged = [_bridged(f, told, doc, timexes, finder, rules) for f in merged]
+    merged = [_denial_answers(f, merged, doc, finder, rules) for f in merged]
     # an item's heading places what its sentences leave unplaced, once its mentions are
     # merged (a follow-up "12 insurgents were killed" is the clash near Mbau, not another)
     merged = [_placed_by_heading(f, headings.get(f.event.anchor.sentence)) for f in merged]
@@ -1808,12 +1867,98 @@ def extract_event_frames(
     return [_on_civilians(f, doc, finder, rules) for f in merged]
 
 
+def _denial_answers(
+    frame: EventFrame,
+    frames: Sequence[EventFrame],
+    doc: Doc,
+    finder: ArgumentFinder,
+    rules: EventRules,
+) -> EventFrame:
+    """(s17) A denial of an accusation answers its accuser, the denial's target: named with
+    the charge ("rejected the accusation by HRW", "HRW's allegations") or the party that
+    accused the denier in that sentence or the two before ("The SAF accused the RSF of
+    shelling a hospital. The RSF denied the accusation")."""
+    ev = frame.event
+    denier = next((a.actor for a in ev.actors if a.role == "initiator"), None)
+    if ev.type != "REJECT" or denier is None or any(a.role == "target" for a in ev.actors):
+        return frame
+    span = doc.char_span(frame.trigger[0], frame.trigger[1], alignment_mode="expand")
+    if span is None:
+        return frame
+    charges = rules.words("accusation_nouns")
+    objs = [c for c in span.root.children if c.dep_ == "dobj" and _lemma(c) in charges]
+    if not objs:
+        return frame
+    accuser = None
+    for obj in objs:
+        named = [c for c in obj.children if c.dep_ == "poss"]
+        named += [g for c in obj.children if c.lower_ in {"by", "from"} for g in c.children]
+        for n in named:
+            actor = finder.actor_in(*np_span(n), n) or finder.refer(n)
+            if actor is not None and actor.key != denier:
+                accuser = actor.key
+    if accuser is None:
+        here = ev.anchor.sentence
+        told = [
+            f.event
+            for f in frames
+            if f.event.type == "ACCUSE"
+            and here - 2 <= f.event.anchor.sentence <= here
+            and any(a.role == "target" and a.actor == denier for a in f.event.actors)
+        ]
+        accuser = next(
+            (
+                a.actor
+                for e in sorted(told, key=lambda e: -e.anchor.sentence)
+                for a in e.actors
+                if a.role == "initiator" and a.actor != denier
+            ),
+            None,
+        )
+    if accuser is None:
+        return frame
+    actors = (*ev.actors, EventActor(accuser, "target"))
+    return replace(frame, event=replace(ev, actors=actors))
+
+
+def _released_by_party(
+    frame: EventFrame, doc: Doc, finder: ArgumentFinder, rules: EventRules
+) -> bool:
+    """(s17) A release named by a participle ("a video circulated by al-Shabaab", "a statement
+    released by the group") is a party's release only when its "by" agent is a group the
+    report names, or with no agent when a group is its initiator: footage "shared by
+    residents" or "circulated on social media" showing soldiers is evidence of what it
+    shows, not a release (a frame of any other kind passes)."""
+    if frame.event.type != "PROPAGANDA":
+        return True
+    span = doc.char_span(frame.trigger[0], frame.trigger[1], alignment_mode="expand")
+    tok = span.root if span is not None else None
+    if tok is None or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return True
+    groups = rules.words("group_types") | rules.words("armed_types")
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents:
+        # "An RSF commander was quoted in a video circulated on Telegram": no one named as
+        # releasing it, a group taking part in it releases it ("a video circulated online
+        # appears to show soldiers executing detainees" names none: evidence, no release)
+        return any(
+            a.role == "initiator" and finder.actor_type(a.actor) in groups
+            for a in frame.event.actors
+        )
+    for by in agents:
+        actor = finder.actor_in(*np_span(by), by) or finder.refer(by)
+        if actor is not None and finder.actor_type(actor.key) in groups:
+            return True
+    return False
+
+
 def _bridged(
     frame: EventFrame,
     told: set[int],
     doc: Doc,
     timexes: Sequence[Timex],
     finder: ArgumentFinder,
+    rules: EventRules,
 ) -> EventFrame:
     """(s17) "In the early hours of Monday 16 September, RSF units tried to push into the
     south-eastern neighbourhoods of El Fasher. The attack was repelled after several hours":
@@ -1831,7 +1976,7 @@ def _bridged(
         if idx < len(sents)
         else None
     )
-    anaphors = load_event_rules().words("incident_anaphors")
+    anaphors = rules.words("incident_anaphors")
     if (
         tok is None
         or tok.pos_ != "NOUN"
@@ -1856,7 +2001,7 @@ def _bridged(
         return frame
     # the deed told before is an armed party's doing ("RSF units tried to push into ..."),
     # not "the president visited the city"
-    armed = load_event_rules().words("armed_types")
+    armed = rules.words("armed_types")
     subjects = [
         actor
         for subj in before.root.children
@@ -2328,34 +2473,47 @@ def _untriggered_rows(
 
 def _cell_type(doc: Doc, cell: tuple[int, int], rules: EventRules) -> TypeMode:
     """(s17) The type an incident cell's words name ("| Arrests |", "| Propaganda release |",
-    "| Drone strike |"): its first trigger noun or verb of any type the rules emit, else an
-    attack (a row of a table of incidents with a toll column)."""
-    cues = _label_cues()
-    # a capitalised label word may be read as a name and keep its plural ("Arrests")
-    words = [_lemma(t) for t in doc.char_span(*cell, alignment_mode="expand") or ()]
-    for i, lem in enumerate(words):
-        found = (
-            cues.get(" ".join(words[i : i + 2]))
-            or cues.get(lem)
-            or (cues.get(lem[:-1]) if lem.endswith("s") else None)
-        )
-        if found is not None:
-            return found
-    return ("ASSAULT", None)
+    "| Drone strike |"): a word of attack wins over any other cue ("| Base overrun |" is an
+    attack on a base, not one set up), else its first trigger noun or verb of any type the
+    rules emit, else an attack (a row of a table of incidents with a toll column)."""
+    cues = _label_cues(rules)
+    words = [_label_lemma(t) for t in doc.char_span(*cell, alignment_mode="expand") or ()]
+    found = [
+        hit
+        for i, lem in enumerate(words)
+        if (hit := cues.get(" ".join(words[i : i + 2])) or cues.get(lem)) is not None
+    ]
+    return next((f for f in found if f[0] == "ASSAULT"), found[0] if found else ("ASSAULT", None))
 
 
-@lru_cache(maxsize=1)
-def _label_cues() -> dict[str, TypeMode]:
+def _label_lemma(tok: Token) -> str:
+    """A label word's lemma: a capitalised word the tagger reads as a name keeps its plural
+    ("Arrests"), so a name is lemmatised again as the noun it is in a label."""
+    if tok.pos_ != "PROPN":
+        return _lemma(tok)
+    return _noun_lemma(tok.lower_)
+
+
+@lru_cache(maxsize=512)
+def _noun_lemma(word: str) -> str:
+    """The model's own lemma of ``word`` read as a common noun."""
+    from dossier.nlp import build_nlp
+
+    nlp = build_nlp()
+    lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(Doc(nlp.vocab, [word], pos=["NOUN"])[0])
+    return lemmas[0] if lemmas else word
+
+
+def _label_cues(rules: EventRules) -> dict[str, TypeMode]:
     """(s17) Every trigger cue of the ontology (one or two words), with its preferred type:
     a table's label names its kind of event with no sentence around it to mislead, so even
     the cues prose ignores (``ignore_triggers``: "propaganda", "raid") count."""
-    rules = load_event_rules()
     priority = list(rules.raw["type_priority"])
     out: dict[str, TypeMode] = {}
     for cue, keys in rules.ontology.trigger_index().items():
         if len(cue.split()) > 2:
             continue
-        picked = _pick(keys, priority, rules.types, dict(rules.raw.get("type_modes") or {}))
+        picked = pick(keys, priority, rules.types, dict(rules.raw.get("type_modes") or {}))
         if picked is not None:
             out[cue] = picked
     for type_id, extra in rules.raw["extra_triggers"].items():
@@ -2929,12 +3087,21 @@ def _founding_aside(tok: Token, trigger_ids: set[int]) -> bool:
     another event ("The OLA, founded in 2018, attacked a police station", "carried out an
     attack"): background to that event, not one of its own ("The SLF, which was founded in
     2011, has since lost most of its fighters" stands)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+        tok = tok.head  # (s17) "which grew out of X and was formally established in 2013"
     if tok.dep_ not in {"acl", "relcl"} or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = tok.head.head
     return verb.i in trigger_ids or any(
         c.dep_ == "dobj" and c.i in trigger_ids for c in verb.children
     )
+
+
+def _aside_date(tok: Token, timexes: Sequence[Timex]) -> Timex | None:
+    """(s17) The specific date told inside a founding aside ("founded in 2018", "which was
+    formally established in 2013"), if any."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return next((t for t in timexes if lo <= t.start < hi and _specific(t)), None)
 
 
 def _listing_act(verb: Token, rules: EventRules) -> bool:
@@ -3418,14 +3585,16 @@ def _plausible(
             objs += subj
             if subj[0].left_edge.i > tok.sent.start:
                 objs.append(tok.doc[subj[0].left_edge.i - 1])
-        if any(_lemma(o) in about for o in objs):
-            return False
-        if lem in rules.words("fact_denial_verbs") and not any(
-            _lemma(o) in rules.words("refusal_objects") for o in objs
-        ):
+        refusal = any(_lemma(o) in rules.words("refusal_objects") for o in objs)
+        if (
+            any(_lemma(o) in about for o in objs)
+            or (lem in rules.words("fact_denial_verbs") and not refusal)
+        ) and not (_named_denier(tok, finder) and _denies_a_charge(tok, objs, rules)):
             # "denied carrying out the strike", "denied them", "denied any troop movements":
-            # a denial of a fact is a claim (and the denied deed a negated one), no event;
-            # "denied the aid convoy access" refuses something asked, a rejection (h5, s13)
+            # a denial of a fact is a claim (and the denied deed a negated one), and no event
+            # unless a named party denies (s17: "The army denied burning homes", "Al-Shabaab
+            # denied any role": a rejection, PLOVER REJECT, beside the claim); "denied the
+            # aid convoy access" refuses something asked, a rejection (h5, s13)
             return False
     if type_id == "AGREE":
         # "agreed to a ceasefire", "signed a truce", "a truce brokered by Qatar took effect";
@@ -3473,8 +3642,12 @@ def _plausible(
         if tok.dep_ == "relcl":
             # (trig, s16) "PULO, which was founded in 1968": the pronoun's antecedent
             cands = [tok.head if c.lower_ in RELATIVE else c for c in cands]
-        if not cands and tok.dep_ == "conj" and tok.head.dep_ == "acl":
+        if not cands and tok.dep_ == "conj" and tok.head.dep_ in {"acl", "relcl"}:
             cands = [tok.head.head]  # (trig, s16) "The OLA, referred to as X, split from Y"
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                # (s17) "The RSF, which grew out of X and was formally established in 2013":
+                # the relative's antecedent is what was established
+                passive = cands
         if lem in rules.words("found_needs_object") and not (passive or objs) and not acl:
             # "KH announced that it was suspending operations", "the group launched": what
             # was announced or launched must be named for it to be a founding
@@ -3713,6 +3886,54 @@ def _people_pronoun(o: Token, finder: ArgumentFinder) -> bool:
     return bool(before) and finder.is_person(before[-1], None)
 
 
+def _named_denier(tok: Token, finder: ArgumentFinder) -> bool:
+    """(s17) The subject of a denial (or of the verb it is the complement of: "was quick to
+    deny") is a party the report names ("the army", "Al-Shabaab", "the ministry"), not an
+    unnamed source ("officials", "residents") nor an unidentified one."""
+    verb = tok
+    while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        actor = finder.actor_in(*np_span(subj), subj) or finder.refer(subj)
+        if actor is not None and _named_key(actor.key):
+            return True
+    return False
+
+
+def _unnamed_accuser(tok: Token, args: Arguments) -> bool:
+    """(s17) An accusation is a party's: one the report names (an initiator), or one person
+    told by a singular title ("the interior minister accused ..."); a bare plural of people
+    ("residents", "rights groups", "villagers") names no accuser, and what they say is a
+    claim only."""
+    if not args.actor_roles:
+        return True  # "a militia spokesman accused the army of ...": no party named on either side
+    if any(r == "initiator" for _k, r in args.actor_roles):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return not subjects or any(s.tag_ in {"NNS", "NNPS"} for s in subjects)
+
+
+def _denies_a_charge(tok: Token, objs: Sequence[Token], rules: EventRules) -> bool:
+    """(s17) What a denial rejects is a charge: responsibility, a role, an accusation
+    (``denial_objects``) or a deed told as a clause ("denied burning homes", "denied that
+    its jets bombed the village"), not a thing ("denied them", "denied any troop
+    movements": a fact disputed, the speaker's claim alone)."""
+    if any(_lemma(o) in rules.words("denial_objects") for o in objs):
+        return True
+    if any(c.tag_ == "VBG" and c.dep_ == "amod" and c.i < o.i for o in objs for c in o.children):
+        return True  # "denied burning homes", the gerund read as the object's modifier
+    return any(
+        (c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i) or (c.dep_ == "dobj" and c.pos_ == "VERB")
+        for c in tok.children
+    ) or any(c.dep_ == "pcomp" for p in tok.children if p.dep_ == "prep" for c in p.children)
+
+
+def _named_key(key: str) -> bool:
+    """A party the report names (an actor, of the gazetteer or new), not an unidentified
+    group ("gunmen"); unnamed sources ("officials", "residents") are no actor at all."""
+    return not is_unidentified_key(key)
+
+
 def _dated_act(tok: Token) -> bool:
     """The verb's own clause names the day it was done ("who on Monday accused the army")."""
     return any(
@@ -3723,25 +3944,6 @@ def _dated_act(tok: Token) -> bool:
         )
         for c in tok.children
     )
-
-
-def _charged_with_attack(tok: Token, rules: EventRules) -> bool:
-    """ "blamed the ELN for the blast", "accused the army of shelling the camp": the charge is
-    an attack, whose responsibility the accusation tells (a claim on that attack)."""
-    anaphors = rules.words("incident_anaphors")
-    for prep in (c for c in tok.subtree if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
-        if prep.head.i != tok.i and prep.head.head.i != tok.i:
-            continue
-        for g in prep.children:
-            lem = _lemma(g)
-            cue = (
-                rules.verb_triggers.get(lem)
-                if g.pos_ in {"VERB", "AUX"}
-                else rules.noun_triggers.get(lem)
-            )
-            if (cue is not None and cue[0] == "ASSAULT") or lem in anaphors:
-                return True
-    return False
 
 
 def _described_charge(tok: Token, rules: EventRules) -> bool:
@@ -3756,11 +3958,9 @@ def _described_charge(tok: Token, rules: EventRules) -> bool:
         own = any(c.dep_ == "nsubj" and c.tag_ not in {"WP", "WDT"} for c in tok.children)
         own = own and any(c.dep_ == "dobj" and c.tag_ not in {"WP", "WDT"} for c in tok.children)
         return not own and not _dated_act(tok)
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in {"VERB", "AUX"}:
-        return True
-    if rules.verb_triggers.get(_lemma(tok), ("", None))[0] != "ACCUSE":
-        return False
-    return _charged_with_attack(tok, rules)
+    # (s17) "accused the army of shelling the camp" is an accusation (ACCUSE) beside the claim
+    # on the attack's responsibility: a named party on each side keeps it (_keep)
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in {"VERB", "AUX"}
 
 
 def _remote_strike_mode(tok: Token, rules: EventRules) -> str | None:
