@@ -79,14 +79,16 @@ def test_a_denial_joined_to_a_reported_clause_is_the_speakers() -> None:
         "The Karen National Union is fighting the junta. On 4 June the State Administration "
         "Council said the KNU had hidden mines in the clinic and denied that its jets had bombed the village."
     )
-    # a denial of a fact is no event (PLOVER's REJECT refuses a proposal or demand): it is
-    # the speaker's claim, with the stance "denial"
-    assert not [e for e in _events(text) if e.type == "REJECT"]
+    # a named party's denial of a fact is its REJECT event, and the speaker's claim with the
+    # stance "denial"
+    [reject] = [e for e in _events(text) if e.type == "REJECT"]
     ann = annotate_text(text, DateValue("2025-06-20", "day"))
     names = {a.key: a.name for a in ann.actors}
     [denial] = [c for c in extract_claims(ann.doc, ann.actors, ann.places) if c.stance == "denial"]
     assert names.get(denial.speaker or "") == "State Administration Council"
     assert "bombed the village" in denial.text
+    initiators = [names.get(a.actor) for a in reject.actors if a.role == "initiator"]
+    assert initiators == ["State Administration Council"]
 
 
 def test_they_after_unnamed_speakers_is_no_earlier_group() -> None:

@@ -92,9 +92,11 @@ def test_denial_dated_by_the_attack_it_denies(tmp_path: Path) -> None:
         "On 9 November, rockets struck Ain al-Asad air base, injuring five US personnel. "
         "Kata'ib Hezbollah denied carrying out the attack.\n",
     )
-    # the denial is Kata'ib Hezbollah's claim, not an event; the attack it denies keeps
-    # its day and is not given to the group that denies it
-    assert not [e for e in doc.events if e.type == "REJECT"]
+    # the denial is Kata'ib Hezbollah's claim and its REJECT event; the attack it denies
+    # keeps its day and is not given to the group that denies it
+    [reject] = [e for e in doc.events if e.type == "REJECT"]
+    names = {a.key: a.name for a in doc.actors}
+    assert [names[a.actor] for a in reject.actors if a.role == "initiator"] == ["Kata'ib Hezbollah"]
     [denial] = [c for c in doc.claims if c.stance == "denial"]
     assert "carrying out the attack" in denial.text
     [attack] = [e for e in doc.events if e.type == "ASSAULT"]

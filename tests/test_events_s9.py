@@ -96,14 +96,18 @@ def test_a_siege_imposed_names_who_imposed_it() -> None:
     assert ev.place is not None and ev.place.text == "Baidoa"
 
 
-def test_denying_responsibility_makes_no_rejection_event() -> None:
+def test_denying_responsibility_is_the_deniers_rejection() -> None:
     evs = _events(
         "Gunmen killed 12 people in Mopti on 4 April 2024. JNIM denied responsibility in a "
         "statement. A March 2024 report said the Wagner Group had armed the gunmen, a claim "
         "the Wagner Group has rejected."
     )
-    assert not _of(evs, "REJECT")
-    assert len(_of(evs, "ASSAULT")) == 1
+    # a named party's denial of responsibility is its REJECT event (beside its claim); the
+    # attack it denies is not given to it
+    [denial] = _of(evs, "REJECT")
+    assert ("jnim", "initiator") in {(a.actor, a.role) for a in denial.actors}
+    [attack] = _of(evs, "ASSAULT")
+    assert "jnim" not in {a.actor for a in attack.actors}
     # a rejected proposal is still a rejection
     [ev] = _events("Tanzania rejected the peace proposal on 3 May 2024.")
     assert ev.type == "REJECT"

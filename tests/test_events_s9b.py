@@ -22,7 +22,8 @@ def _roles(event: Event) -> set[tuple[str, str]]:
 
 
 def _in(events: list[Event], words: str) -> Event:
-    [ev] = [e for e in events if words in e.anchor.quote]
+    # the event told there (a party's denial in the same words is its own REJECT event)
+    [ev] = [e for e in events if words in e.anchor.quote and e.type != "REJECT"]
     return ev
 
 

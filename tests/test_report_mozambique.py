@@ -65,7 +65,7 @@ def test_an_accusation_of_something_else_gives_no_attack_a_culprit():
     }
 
 
-def test_the_designation_is_an_event_and_the_denial_a_claim():
+def test_the_designation_is_an_event_and_the_denial_a_claim_and_a_rejection():
     [designation] = _events("SANCTION")
     assert designation.mode == "designate" and designation.date is not None
     assert designation.date.value == "2021-03"
@@ -73,7 +73,8 @@ def test_the_designation_is_an_event_and_the_denial_a_claim():
         ("us_government", "initiator"),
         ("is_mozambique", "target"),
     }
-    assert not _events("REJECT")
+    [reject] = _events("REJECT")
+    assert ("state:TZ", "initiator") in {(a.actor, a.role) for a in reject.actors}
     [denial] = [c for c in report().claims if c.stance == "denial"]
     assert denial.speaker == "state:TZ"
     assert denial.text == "the insurgents operate from its territory"
