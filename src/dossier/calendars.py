@@ -176,16 +176,33 @@ def hijri_date(text: str) -> DateValue | None:
     return found[0] if found else None
 
 
-# a Hijri date line of the header: what is left beside the date is a cue, a weekday or a
-# place, a few words ("Date: ...", "Issued Sunday 15 Rabi' al-Awwal 1447 AH"), at most one
-# after the date ("..., Kabul")
-_DATE_LINE_MAX_WORDS = 4
+# a Hijri date line of the header is (nearly) only the date: beside it, date cues ("Date:",
+# "Issued"), weekdays and fillers ("Issued Sunday 15 Rabi' al-Awwal 1447 AH"), and at most
+# one word after it ("..., Kabul"); any other word names what is dated ("Taliban decree of 12
+# Shawwal 1445 AH"), a colon or a dash after it opens an incident ("3 Shawwal 1446 AH: Kidal")
+_DATE_LINE_MAX_AFTER = 1
 _DATE_LINE_MAX_CHARS = 120
+# the parts of a line a colon or a spaced dash sets off ("Date: ...", "... AH: Kidal")
+_LINE_PARTS = re.compile(r"\s*[:：]\s+|\s*[:：]\s*$|\s+[-—–]+\s+|\s*[—–]\s*")
+
+
+@cache
+def _date_line_words() -> frozenset[str]:
+    """The words that may stand beside a Hijri date on a date line, normalised."""
+    cues = load_yaml("metadata_cues.yaml")
+    names = load_yaml("date_names.yaml")
+    words = [
+        *(w for p in cues["date_prefixes"] for w in str(p).split()),
+        *cues["date_fillers"],
+        *(w for ws in names["weekdays"].values() for w in ws),
+        *load_yaml("time/hijri.yaml")["line_words"],
+    ]
+    return frozenset(n for w in words for n in _norm(str(w)).split())
 
 
 def _hijri_date_line(line: str) -> DateValue | None:
-    """The date of a header line that is mostly a Hijri date; the Gregorian date the line
-    also gives wins ("الأحد ٢٣ رمضان ١٤٤٦ هـ الموافق ٢٣ مارس ٢٠٢٥ م")."""
+    """The date of a header line that is (nearly) only a Hijri date; the Gregorian date the
+    line also gives wins ("الأحد ٢٣ رمضان ١٤٤٦ هـ الموافق ٢٣ مارس ٢٠٢٥ م")."""
     text = _norm(line)
     if not text or len(text) > _DATE_LINE_MAX_CHARS or line.lstrip().startswith("|"):
         return None  # a Markdown table row dates an incident, not the report
@@ -197,10 +214,18 @@ def _hijri_date_line(line: str) -> DateValue | None:
     gregorian = [d for d in full_dates(rest) if d.precision == "day"]
     if gregorian:
         return gregorian[0]
+    parts = [p for p in _LINE_PARTS.split(line.strip(" *_#")) if p.strip(" *_")]
+    dated = [i for i, p in enumerate(parts) if _hijri_match(_norm(p))]
+    if not dated or dated[0] < len(parts) - 1:
+        # "3 Shawwal 1446 AH: Kidal", "14 Shaban 1445 — raid on the market": an incident
+        # heading dates the incident, not the document
+        return None
+    allowed = _date_line_words()
+    before = re.findall(r"[^\W\d_]+", text[: m.start()])
     after = re.findall(r"[^\W\d_]+", text[m.end() :])
-    if len(re.findall(r"[^\W\d_]+", rest)) > _DATE_LINE_MAX_WORDS or len(after) > 1:
-        # a Hijri date inside a sentence, or heading an incident ("15 Ramadan 1445: raid on
-        # the market"), dates an event, not the document
+    if any(w not in allowed for w in before) or len(after) > _DATE_LINE_MAX_AFTER:
+        # a Hijri date inside a sentence or a title ("Taliban decree of 12 Shawwal 1445 AH")
+        # dates what the line names, not the document
         return None
     return value
 
@@ -260,19 +285,58 @@ def title_period_end(title: str, language: str | None = None) -> DateValue | Non
 # the parts of a header line set off by a spaced dash or a bar ("Briefing, Conflict Monitor —
 # published 14 March 2025")
 _HEADER_PARTS = re.compile(r"\s[—–|-]\s")
+# a header line (title, desk, byline) has at most this many words; the first line longer, or
+# a sentence of more than _SENTENCE_MIN_WORDS words ending in a full stop, opens the body
+_HEADER_LINE_MAX_WORDS = 14
+_SENTENCE_MIN_WORDS = 6
+
+
+@cache
+def _cited_document_words() -> re.Pattern[str]:
+    words = load_yaml("metadata_cues.yaml")["cited_document_words"]
+    return re.compile(rf"(?<!\w)(?:{literal_alternation([fold(str(w)) for w in words])})(?!\w)")
+
+
+def _header_lines(head: Sequence[str]) -> list[str]:
+    """The lines of ``head`` before the first body sentence."""
+    lines: list[str] = []
+    for line in head:
+        words = len(line.split())
+        if words > _HEADER_LINE_MAX_WORDS or (
+            words >= _SENTENCE_MIN_WORDS and line.rstrip(" *_").endswith((".", "!", "?"))
+        ):
+            break
+        lines.append(line)
+    return lines
 
 
 def _cued_header_date(head: Sequence[str], language: str | None) -> DateValue | None:
-    """The date of a header line's part that a publication cue opens ("Briefing, Conflict
-    Monitor — published 14 March 2025"), which the whole line, with too many words beside
-    its date, is no date line for."""
-    for line in head:
-        parts = _HEADER_PARTS.split(line.strip(" *_"))
-        for part in parts[1:] if len(parts) > 1 else ():
-            found = rank_date_line(part.strip(" *_"), language)
-            if found is not None and found[1] == RANK_PUBLISHED:
-                return found[0]
+    """The date of the last part of a short header line when a publication cue opens it
+    ("Briefing, Conflict Monitor — published 14 March 2025"), which the whole line, with too
+    many words beside its date, is no date line for. Never from a body sentence ("The report
+    — published 12 January 2023 — found ..."), a part another part follows, or a line that
+    names another document ("Sources: ICG report — published 3 May 2023")."""
+    for line in _header_lines(head):
+        stripped = line.strip(" *_#")
+        parts = _HEADER_PARTS.split(stripped)
+        if len(parts) < 2 or _cited_document_words().search(fold(stripped)):
+            continue
+        found = rank_date_line(parts[-1].strip(" *_"), language)
+        if found is not None and found[1] == RANK_PUBLISHED:
+            return found[0]
     return None
+
+
+@cache
+def _date_keys() -> tuple[str, ...]:
+    data = load_yaml("metadata_cues.yaml")
+    return tuple(str(k).lower() for k in data.get("front_matter_date_keys") or ())
+
+
+def _is_date_key(key: str) -> bool:
+    """A front matter key that holds a date ("date", "date_hijri", "hijri", "issued"), not a
+    title or a summary that may name a Hijri month ("title: Attacks during Ramadan 1446")."""
+    return "date" in key or "hijri" in key or key in _date_keys()
 
 
 def fallback_document_date(
@@ -282,13 +346,11 @@ def fallback_document_date(
     language: str | None = None,
 ) -> DateValue | None:
     """A document date for a report with no Gregorian publication date found, best first:
-    a date a publication cue opens in a part of a header line; the end of the period its
-    front matter (``front_matter_period_keys`` of ``data/metadata_cues.yaml``) or its title
-    states; a Hijri date of its front matter or of a date line of its header (``head``, the
-    first lines of the cleaned text). Never from a sentence of the body."""
-    cued = _cued_header_date(head, language)
-    if cued is not None:
-        return cued
+    the end of the period its front matter (``front_matter_period_keys`` of
+    ``data/metadata_cues.yaml``) or its title states; a Hijri date under a date key of its
+    front matter or on a date line of its header (``head``, the first lines of the cleaned
+    text); last, the weakest, a date a publication cue opens at the end of a header line.
+    Never from a sentence of the body."""
     fields = front_matter_fields(original) if original else {}
     for key in _period_keys():
         # "coverage: 17–23 March 2025" or "period: March 2025": its end, or its month
@@ -299,8 +361,10 @@ def fallback_document_date(
         found_title = title_period_end(title, language) if title else None
         if found_title is not None:
             return found_title
-    for value in fields.values():
-        found_hijri = _hijri_date_line(value)
+    for key, value in fields.items():
+        found_hijri = _hijri_date_line(value) if _is_date_key(key) else None
         if found_hijri is not None:
             return found_hijri
-    return next((v for line in head if (v := _hijri_date_line(line))), None)
+    return next((v for line in head if (v := _hijri_date_line(line))), None) or (
+        _cued_header_date(head, language)
+    )
