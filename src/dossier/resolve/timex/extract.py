@@ -97,6 +97,9 @@ def _day_joiners() -> str:
     return rf"\s*(?:{sym})\s*|\s+(?:{words})\s+"
 
 
+_HIJRI_ERA = re.compile(r"\s*(?:A\.?\s?H\b\.?|هـ|H\.?(?![\w]))")
+
+
 def _year_ok(text: str, m: re.Match[str], group: str = "year", tail: int | None = None) -> bool:
     """Whether a four-digit number reads as a year (not "2000 people", "$1990", "S/2024/742").
 
@@ -123,6 +126,10 @@ def _year_ok(text: str, m: re.Match[str], group: str = "year", tail: int | None 
     ):
         return False
     after = text[end : end + 25]
+    # a year of the Hijri era ("15 Ramadan 1445 AH"): the metadata stage converts such dates
+    # (dossier.calendars); read as a Gregorian year it would date an event six centuries back
+    if _HIJRI_ERA.match(after):
+        return False
     if re.match(
         r"\s*(?:%|percent|per\s*cent|[a-z]*(?:meters|metres|km|kilometers|feet|miles)\b)",
         after,
