@@ -381,15 +381,12 @@ def _unagented_infinitive(verb: Token) -> tuple[int, int] | None:
 
 
 def _subject_start(subj: Token, verb: Token) -> int:
-    """Where a claim that opens with its subject starts: at the subject, or after a relative
-    clause or apposition on it ("Al-Shabaab, which counted 7,000 fighters in 2020, is
-    estimated at ..."), which is the author's description, not what is estimated."""
-    rel = [c for c in subj.children if c.dep_ in ("relcl", "appos", "acl") and c.i > subj.i]
-    if not rel:
-        return _subtree_span([*subj.subtree, verb])[0]
-    after = max(t.i for r in rel for t in r.subtree)
-    toks = [t for t in verb.doc[after + 1 : verb.i + 1] if not t.is_punct]
-    return _subtree_span(toks or [verb])[0]
+    """Where a claim that opens with its subject starts: at the subject, with all of its
+    phrase. Its head and restrictive modifiers ("the fighters who remain in the forest") say
+    what is estimated; a comma-enclosed aside ("Minawao camp, the largest in the region,")
+    stands between the head and the verb, and leaving it out would split the claim, so it
+    stays in."""
+    return _subtree_span([*subj.subtree, verb])[0]
 
 
 def _subject_key(verb: Token, view: SentenceView) -> str | None:
@@ -521,22 +518,29 @@ def _estimated_at(verb: Token) -> tuple[int, int] | None:
     ]
     if not at:
         return None
-    # "Al-Shabaab, which counted 7,000 fighters in 2020, is estimated at 10,000": the
-    # relative clause on the subject is the author's, not the estimate; the claim then
-    # starts after it (its subject is what it is about)
     return _subject_start(subj[0], verb), _subtree_span(list(at[0].subtree))[1]
 
 
 def _before_other_report(doc: Doc, clause: Token, end: int) -> int:
     """Where the words of ``clause`` end before a clause of another speaker joined to it
     ("the army colluded with the militia, while several people said C"): a reporting verb
-    with a subject of its own, in an adverbial or coordinated clause, says C for that
-    subject, not for the first speaker."""
+    with a subject of its own, in a coordinated clause or an adverbial one of contrast or
+    accompaniment (``other_report_marks``: "while", "whereas", "as"), says C for that
+    subject, not for the first speaker. A subordinate clause of time or cause ("fled after
+    soldiers reported their position", "failed because villagers had warned the army") is
+    part of what the first speaker says."""
     verbs = load_cues().verbs
+    marks = cue_words("other_report_marks")
     for tok in clause.subtree:
         if (
             tok is not clause
-            and tok.dep_ in ("advcl", "conj")
+            and (
+                tok.dep_ == "conj"
+                or (
+                    tok.dep_ == "advcl"
+                    and any(c.dep_ in ("mark", "cc") and c.lower_ in marks for c in tok.children)
+                )
+            )
             and tok.lemma_.lower() in verbs
             and any(c.dep_ == "nsubj" for c in tok.children)
             and tok.left_edge.idx < end
@@ -1112,7 +1116,7 @@ def _make_claim(
         speaker_text=" ".join(speaker.text.split()) or None,
         via=via,
         about=tuple(about),
-        hedges=tuple(dict.fromkeys(hedges)),
+        hedges=_distinct_hedges(hedges),
         likelihood=likelihood_of(hits),
         reliability=vocab.default_reliability,
         credibility=int(vocab.default_credibility),
@@ -1724,6 +1728,15 @@ def _sentence_claims(
     claims = _conjoined_reports(doc, claims)
     claims = [c for c in claims if not _held_by_another(c, claims)]
     return [_unverified_after(text, c, claims, s_end) for c in claims]
+
+
+def _distinct_hedges(hedges: Sequence[str]) -> tuple[str, ...]:
+    """The hedges once each: a cue whose words lie inside a longer cue found with it ("are
+    believed" and "believed") is the same hedge, told once by its longer wording."""
+    uniq = list(dict.fromkeys(hedges))
+    return tuple(
+        h for h in uniq if not any(o != h and f" {h.lower()} " in f" {o.lower()} " for o in uniq)
+    )
 
 
 def _held_by_another(claim: Claim, claims: Sequence[Claim]) -> bool:

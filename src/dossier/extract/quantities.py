@@ -711,7 +711,7 @@ def extract_quantities(
                 # group named before counts the figure's own noun
                 slot = before[1]
             if measure is None:
-                numbered = measure_of_subject(doc, count) or measure_of_estimated_force(doc, count)
+                numbered = measure_of_subject(doc, count) or _force_estimated(view, doc, count)
                 if numbered is not None:
                     measure, head = numbered
                     phrase_start = min(count.start, head.left_edge.idx)
@@ -1073,6 +1073,25 @@ def _allegiance(view: SentenceView, head: Token) -> str | None:
             group = _group_slot(view, obj)
             if group is not None and group.actor_type in GROUP_TYPES:
                 return group.key
+    return None
+
+
+def _force_estimated(view: SentenceView, doc: Doc, count: Count) -> tuple[str, Token] | None:
+    """ "Boko Haram is estimated at 5,000": a figure a force is estimated "at" is its strength
+    only where the subject's head is an armed group's or a state force's mention; a place
+    ("Cameroon is estimated at 27 million", "the camp, the largest, is estimated at 70,000")
+    has a population, no fighters."""
+    found = measure_of_estimated_force(doc, count)
+    if found is None:
+        return None
+    head = found[1]
+    for sl in view.slots:
+        if (
+            sl.kind == "actor"
+            and sl.start <= head.idx < sl.end
+            and (sl.actor_type or "") in GROUP_TYPES | cue_set("estimated_force_types")
+        ):
+            return found
     return None
 
 
