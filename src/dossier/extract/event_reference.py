@@ -31,6 +31,7 @@ from dossier.extract.event_phrases import np_span
 from dossier.extract.event_places import event_place
 from dossier.nlp.text import doc_text
 from dossier.records import Actor
+from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.states import state_key
 
 if TYPE_CHECKING:
@@ -81,6 +82,15 @@ class ReferenceLexicon:
     activation_particles: frozenset[str]
     activated_devices: frozenset[str]
     member_heads: frozenset[str]
+    state_aligned_militias: frozenset[str]
+    state_parent_types: frozenset[str]
+    claimable_nouns: frozenset[str]
+    unclaimed_copulas: frozenset[str]
+    remote_activation_verbs: frozenset[str]
+    activating_parties: frozenset[str]
+    suicide_doer_nouns: frozenset[str]
+    self_blast_verbs: frozenset[str]
+    reflexive_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +132,15 @@ def load_reference_lexicon() -> ReferenceLexicon:
         activation_particles=words("activation_particles"),
         activated_devices=words("activated_devices"),
         member_heads=words("member_heads"),
+        state_aligned_militias=words("state_aligned_militias"),
+        state_parent_types=words("state_parent_types"),
+        claimable_nouns=words("claimable_nouns"),
+        unclaimed_copulas=words("unclaimed_copulas"),
+        remote_activation_verbs=words("remote_activation_verbs"),
+        activating_parties=words("activating_parties"),
+        suicide_doer_nouns=words("suicide_doer_nouns"),
+        self_blast_verbs=words("self_blast_verbs"),
+        reflexive_words=words("reflexive_words"),
     )
 
 
@@ -169,7 +188,7 @@ def resolve_generic(
     is who did the deed) an armed group must have acted where it was named (:func:`agent_of`):
     "the army raided an X hideout. The next day, assailants killed ..." names X only as what
     was hit, and the assailants stay unknown."""
-    kind = generic_kind(tok)
+    kind = generic_kind(tok) or ("armed" if suicide_doer(finder, tok, trigger) else None)
     if kind is None or _quoted(tok):
         return None
     types = load_reference_lexicon().kind_types.get(kind, frozenset())
@@ -191,20 +210,104 @@ def resolve_generic(
         found = _named_between(finder, start, tok.idx, types, kind)
         if country is not None:
             found = [a for a in found if a.country in {None, country}]
+        if kind == "armed":
+            found = [a for a in found if not state_aligned(finder, a)]
         if len(found) > 1:
             return None  # two candidates: a change of topic, or groups that compete
         if found:
             if acting and kind == "armed" and not _acted(finder, found[0], start, tok.idx):
-                return None  # the one group there was only hit, held or named
+                # the one group there was only hit, held or named: still the one meant
+                # where the report names no other armed group and named its men ("X
+                # militants were killed ... militants attacked"), never only its camp
+                lone = _only_armed_group(finder, found[0], types)
+                return found[0] if lone and _men_named(finder, found[0], tok.idx) else None
             return found[0]
     if kind == "armed":
         group = event_parties.focal(finder)
-        if group is None or group.type not in types:
+        if group is None or group.type not in types or state_aligned(finder, group):
             return None
-        if not _acted(finder, group, 0, tok.idx) if acting else not _named(finder, group, tok):
+        if acting and not _acted(finder, group, 0, tok.idx):
+            # "X militants were killed in an airstrike ... militants attacked a police
+            # station": named only as hit, X is still the one the word can mean where the
+            # report names no other armed group
+            if not _only_armed_group(finder, group, types) or not _named(finder, group, tok):
+                return None
+        elif not acting and not _named(finder, group, tok):
             return None
         return group
     return _state_body(finder, kind, country)
+
+
+def state_aligned(finder: ArgumentFinder, actor: Actor) -> bool:
+    """A militia that fights for or beside the state (``state_aligned_militias``, or a
+    gazetteer parent that is a government or a state force): never the insurgents a generic
+    attacker word stands for."""
+    if actor.type != "militia":
+        return False
+    lex = load_reference_lexicon()
+    if actor.key in lex.state_aligned_militias:
+        return True
+    gaz = load_actor_gazetteer()
+    return any(
+        (finder.actor_type(k) or (gaz.entries[k].type if k in gaz.entries else None))
+        in lex.state_parent_types
+        for k in finder.ancestors(actor.key)
+    )
+
+
+def _men_named(finder: ArgumentFinder, group: Actor, end: int) -> bool:
+    """Some mention of ``group`` before ``end`` names its men: "X militants", "fighters of
+    X", "an X commander" (``armed_group_nouns``, ``member_heads``), never "an X camp"."""
+    lex = load_reference_lexicon()
+    men = lex.kinds["armed"] | lex.member_heads
+    for s, e, a in finder.mentions:
+        if s >= end:
+            break
+        if a.key != group.key:
+            continue
+        span = finder.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        while tok.dep_ in {"compound", "amod", "nmod", "poss"} and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.owner_words:
+            tok = tok.head.head  # "fighters of X"
+        if tok.lemma_.lower() in men or tok.lower_ in men:
+            return True
+    return False
+
+
+def _only_armed_group(finder: ArgumentFinder, group: Actor, types: frozenset[str]) -> bool:
+    """The report names no armed group but ``group`` (its branches and parents aside)."""
+    family = {group.key, *finder.ancestors(group.key)}
+    return all(
+        a.key in family or group.key in finder.ancestors(a.key) or state_aligned(finder, a)
+        for _s, _e, a in finder.mentions
+        if a.type in types
+    )
+
+
+def suicide_doer(finder: ArgumentFinder, tok: Token, trigger: Token) -> bool:
+    """A bare "bomber(s)" (``suicide_doer_nouns``) that are a group's men: they blew
+    themselves up ("two bombers blew themselves up at a police station"), or the event is a
+    suicide attack. Elsewhere "bombers" may be aircraft."""
+    lex = load_reference_lexicon()
+    if (
+        tok.lemma_.lower() not in lex.suicide_doer_nouns
+        and tok.lower_ not in lex.suicide_doer_nouns
+    ):
+        return False
+    if any(c.dep_ in {"amod", "compound", "poss"} and c.pos_ == "PROPN" for c in tok.children):
+        return False  # "B-52 bombers", "Russian bombers"
+    verb = tok.head
+    if (
+        tok.dep_ == "nsubj"
+        and verb.lemma_.lower() in lex.self_blast_verbs
+        and any(c.lower_ in lex.reflexive_words for c in verb.children)
+    ):
+        return True  # "blew themselves up", "detonated himself"
+    return finder.mode_from_words(trigger, "ASSAULT") == "suicide-attack"
 
 
 def _named(finder: ArgumentFinder, group: Actor, tok: Token) -> bool:
@@ -257,37 +360,76 @@ def agent_of(finder: ArgumentFinder, start: int, end: int) -> bool:
 
 def unattributed(finder: ArgumentFinder, tok: Token) -> bool:
     """The paragraph of ``tok`` says its attackers are unknown: "No group claimed
-    responsibility", "nobody has claimed the attack", "the unclaimed bombing", "unknown
-    gunmen" (``unclaimed_words``, ``unknown_modifiers``, ``claim_verbs`` with a "no one"
-    subject or a negation)."""
+    responsibility", "nobody has claimed the attack", "the unclaimed bombing", "the attack
+    remained unclaimed", "unknown gunmen" (``unclaimed_words`` on a ``claimable_nouns``
+    word, ``unknown_modifiers``, ``claim_verbs`` with a claimable object and a "no one"
+    subject or a negation). In a text with no blank lines, the paragraph is the sentence of
+    ``tok`` and its neighbours: "three unclaimed bodies" or a claim a page away says nothing
+    of this event."""
     lex = load_reference_lexicon()
-    text = doc_text(finder.doc)
-    start = event_parties.paragraph_start(finder, tok)
-    end = text.find("\n\n", tok.idx)
-    if end < 0:
-        end = (
-            len(text) if "\n\n" in text or "\n" not in text[tok.idx :] else text.find("\n", tok.idx)
-        )
+    start, end = _claim_scope(finder, tok)
     for t in finder.doc:
         if t.idx < start or t.idx >= end:
             continue
         low = t.lower_
-        if low in lex.unclaimed_words:
+        if low in lex.unclaimed_words and _unclaimed_act(t, lex):
             return True
         if low in lex.unknown_modifiers and generic_kind(t.head) == "armed":
             return True
         if t.lemma_.lower() in lex.claim_verbs and t.pos_ in {"VERB", "AUX"}:
+            objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if not any(_claimable(o, lex) for o in objs):
+                continue  # "did not claim that the town had fallen", "took part"
             if t.lemma_.lower() != "claim" and not any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_objects for c in t.children
+                o.lemma_.lower() in lex.claim_objects for o in objs
             ):
-                continue  # "took part": only "take responsibility"
-            subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                continue  # "took the town": only "take responsibility"
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
             if any(c.dep_ == "neg" for c in t.children) or any(
                 s.lower_ in lex.no_one_words
                 or any(d.lower_ in lex.no_one_words for d in s.children if d.dep_ == "det")
                 for s in subj
             ):
                 return True
+    return False
+
+
+def _claim_scope(finder: ArgumentFinder, tok: Token) -> tuple[int, int]:
+    """The paragraph of ``tok`` (between blank lines); in a text with none, its sentence and
+    the ones just before and after."""
+    text = doc_text(finder.doc)
+    if "\n\n" in text:
+        start = event_parties.paragraph_start(finder, tok)
+        end = text.find("\n\n", tok.idx)
+        return start, len(text) if end < 0 else end
+    # the sentence after too: "... killing four. No group has claimed the attack." is the
+    # commonest way a report says so
+    sent = tok.sent
+    before = finder.doc[sent.start - 1].sent if sent.start > 0 else sent
+    after = finder.doc[sent.end].sent if sent.end < len(finder.doc) else sent
+    return before.start_char, after.end_char
+
+
+def _claimable(tok: Token, lex: ReferenceLexicon) -> bool:
+    """``tok`` is an attack, an act or responsibility ("the attack", "responsibility")."""
+    return tok.lemma_.lower() in lex.claimable_nouns or tok.lower_ in lex.claimable_nouns
+
+
+def _unclaimed_act(word: Token, lex: ReferenceLexicon) -> bool:
+    """ "unclaimed" modifies an attack ("the unclaimed bombing") or is said of one ("the
+    attack remained unclaimed", "it went unclaimed"); never "three unclaimed bodies"."""
+    head = word.head
+    if word.dep_ in {"amod", "compound"}:
+        return _claimable(head, lex)
+    if word.dep_ in {"acomp", "oprd", "xcomp", "advcl", "ccomp"} and (
+        head.lemma_.lower() in lex.unclaimed_copulas
+    ):
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and _claimable(c, lex) for c in head.children)
+    if word.dep_ == "ROOT" or word.pos_ in {"VERB", "ADJ"}:
+        # "the attack, unclaimed so far," / a participle parsed as the clause's verb
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass"} and _claimable(c, lex) for c in word.children
+        ) or (word.dep_ == "acl" and _claimable(head, lex))
     return False
 
 
@@ -560,6 +702,8 @@ def set_off_devices(party: Token) -> list[Token]:
     verb = party.head
     if verb.lemma_.lower() not in lex.activation_verbs or verb.pos_ not in {"VERB", "AUX"}:
         return []
+    if verb.lemma_.lower() in lex.remote_activation_verbs and not _activating_party(party, lex):
+        return []  # "militants set off a roadside bomb as the convoy passed": their own
     # "set off" only with its particle; "stepped on", "ran over" through their preposition
     if verb.lemma_.lower() in lex.particle_activation_verbs and not any(
         c.dep_ == "prt" and c.lower_ in lex.activation_particles for c in verb.children
@@ -573,6 +717,19 @@ def set_off_devices(party: Token) -> list[Token]:
         if g.dep_ == "pobj"
     ]
     return [t for t in things if _device(t, lex)]
+
+
+def _activating_party(party: Token, lex: ReferenceLexicon) -> bool:
+    """Who may set off a device by accident ("an army patrol triggered a mine", "two
+    farmers set off a mine"): a state force word, a vehicle or civilians
+    (``activating_parties``); never a named group or an armed group's men."""
+    if party.ent_type_ in {"ORG", "NORP", "GPE", "PERSON"} and party.pos_ == "PROPN":
+        return False
+    if generic_kind(party) in {"state", "police"}:
+        return True
+    if generic_kind(party) == "armed" or party.lemma_.lower() in lex.kinds["armed"]:
+        return False
+    return party.lemma_.lower() in lex.activating_parties or party.lower_ in lex.activating_parties
 
 
 def _device(tok: Token, lex: ReferenceLexicon) -> bool:
