@@ -1876,6 +1876,61 @@ def _all_initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).upper()
 
 
+# the capitalised words around a gazetteer match: before it on the same line, and after it
+# ("Front of Ituri", "Army for the Liberation of Rwanda")
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*[ \t]+)+$")
+_CAPS_AFTER = re.compile(
+    r"(?:[ \t]+(?:(?:of|for|de|du|des)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019-]*)+"
+)
+
+
+def _whole_bracketed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """(s17) "The Patriotic Resistance Front of Ituri (FRPI)": a gazetteer match inside a
+    longer capitalised name ("Resistance Front", another group) yields to the whole name when
+    the acronym in brackets right after it has the whole name's initials (in any order: the
+    French "Front de résistance patriotique de l'Ituri") and not the match's; the model's
+    pieces of the name ("Patriotic") go with it."""
+    out = list(mentions)
+    for m in mentions:
+        if not m.gazetteer_id or m.label not in ACTOR_LABELS:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = _CAPS_BEFORE.search(text, max(line_start, m.start - 80), m.start)
+        start = m.start
+        if before is not None:
+            start = before.start()
+            first = text[start:].split(None, 1)[0]
+            if first in _ARTICLES:  # "The" opening the sentence is no part of the name
+                start = start + len(first)
+                start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+        after = _CAPS_AFTER.match(text, m.end)
+        end = after.end() if after is not None else m.end
+        if (start, end) == (m.start, m.end):
+            continue
+        bracket = _ACRONYM_DEF.match(text, end)
+        if bracket is None or bracket.group("native") is not None:
+            continue
+        whole, acr = text[start:end], bracket.group("acr")
+        if not _bracket_acronym(acr) or _initials_match(acr, m.text):
+            continue
+        if _all_initials(whole) != acr.upper() and not _initials_reordered(acr, whole):
+            continue
+        delta = start - m.start
+        name = replace(
+            m,
+            start=start,
+            end=end,
+            text=whole,
+            label="ORG",
+            orig_start=m.orig_start + delta,
+            orig_end=m.orig_end + (end - m.end),
+            source="rule",
+            gazetteer_id=None,
+        )
+        out = [n for n in out if n.end <= start or n.start >= end] + [name]
+    return sorted(out, key=lambda n: (n.start, n.end))
+
+
 def _initialised_names(
     text: str, mentions: Sequence[Mention], defined: dict[str, _Definition]
 ) -> dict[str, _Definition]:
@@ -1889,25 +1944,38 @@ def _initialised_names(
     if not _mixed_case(text) or sum(c.isupper() for c in letters) > 0.5 * len(letters):
         return {}  # in a text all in capitals every word is shaped like an acronym
     gazetteer = load_actor_gazetteer()
+    titles = load_titles()
+    posts = load_actor_rules().post_acronyms
+    # the names that may own such an acronym, with their initials, computed once: a name of
+    # two words or more the gazetteer lacks. A person's never owns one ("PM" before "Abiy
+    # Ahmed" is no initialism of "Peter Mwangi" later on) but makes it ambiguous ("MD"
+    # with "Moussa Diarra" and the "Ministry of Defence")
+    owners_by_initials: list[tuple[str, str, Mention]] = []
+    for m in mentions:
+        if m.label not in ("ORG", "PERSON") or " " not in m.text.strip():
+            continue
+        if gazetteer.lookup(m.text):
+            continue
+        words = re.findall(r"[^\W\d_]+", m.text)
+        capitals = "".join(w[0] for w in words if w[0].isupper())
+        owners_by_initials.append((_all_initials(m.text), capitals, m))
     out: dict[str, _Definition] = {}
     for acr in dict.fromkeys(match.group() for match in _LOOSE_ACRONYM.finditer(text)):
         if acr in defined or gazetteer.lookup(acr) is not None:
             continue
+        if acr in posts or acr.lower() in titles.heads:
+            continue  # an office ("PM", "VP", "MP"), not a body's initials
         letters = acr.upper()
         owners: dict[str, Mention] = {}
-        for m in mentions:
-            if " " not in m.text.strip() or gazetteer.lookup(m.text):
-                continue
-            words = re.findall(r"[^\W\d_]+", m.text)
-            capitals = "".join(w[0] for w in words if w[0].isupper())
+        for initials, capitals, m in owners_by_initials:
             if (
-                _all_initials(m.text) == letters
+                initials == letters
                 or capitals == letters
                 or (len(letters) >= 4 and sorted(capitals) == sorted(letters))
             ):
                 owners.setdefault(normalise_name(m.text), m)
-        if len(owners) == 1:
-            out[acr] = _Definition(next(iter(owners.values())))
+        if len(owners) == 1 and (owner := next(iter(owners.values()))).label == "ORG":
+            out[acr] = _Definition(owner)
     return out
 
 
@@ -2368,6 +2436,7 @@ def resolve_actors(
     rules = load_actor_rules()
     resolver = _Resolver(g)
     text = doc_text(doc)
+    mentions = _whole_bracketed_names(text, mentions)
     states = [*states, *_state_acronyms(text, mentions, states)]
 
     # a name that is a place in one of its mentions ("in the town of X") is a place in all
@@ -3055,8 +3124,12 @@ def _name_opens(body: str) -> bool:
     first = _FIRST_WORD.match(body)
     if first is None:
         return bool(body[:1].isdigit())
-    word = first.group(1)
-    return word[:1].isupper() or (word.lower() in name_particles() and first.group(2) in "-'\u2019")
+    word, glue = first.group(1), first.group(2)
+    # a particle glued to what follows ("al-Shabaab"); "in" tests a one-character string,
+    # so an empty ``glue`` (a bare "al" ending the body) glues to nothing
+    return word[:1].isupper() or (
+        word.lower() in name_particles() and glue != "" and glue in "-'\u2019"
+    )
 
 
 def _bracket_alias_lists(
@@ -3255,6 +3328,10 @@ def _member_word_keys(
     return out
 
 
+# where a name's head noun ends: "Front" of "Popular Front for the Liberation of Palestine"
+_HEAD_ENDS = re.compile(r"\s+(?:of|for)\s+")
+
+
 def _head_word_keys(
     text: str,
     candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
@@ -3270,6 +3347,11 @@ def _head_word_keys(
         words = m.text.split()
         if len(words) >= 2 and words[-1][:1].isupper() and not _inside_longer_name(m, text):
             last_words.setdefault(words[-1], set()).add(key)
+            # "the Patriotic Resistance Front of Ituri": its head noun ends the part before
+            # "of" ("the Front" is the group, as "the Ministry" is the Ministry of Defence)
+            head = _HEAD_ENDS.split(m.text, maxsplit=1)[0].split()
+            if 2 <= len(head) < len(words) and head[-1][:1].isupper():
+                last_words.setdefault(head[-1], set()).add(key)
     for n, (m, entry, _role) in enumerate(candidates):
         word = m.text.strip()
         if entry is not None or " " in word or not word[:1].isupper() or word.isupper():
