@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from dossier.extract.common import SentenceView, anchor_of
+from dossier.extract.common import SentenceView, anchor_of, load_data
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Relation
 from dossier.resolve.actors import load_actor_rules
@@ -24,6 +25,7 @@ __all__ = [
     "LEADER_ROLES",
     "backers_in_names",
     "led_group",
+    "period_over",
     "stated_memberships",
 ]
 
@@ -101,13 +103,36 @@ def backers_in_names(views: Sequence[SentenceView], actors: Sequence[Actor]) -> 
     return out
 
 
+@lru_cache(maxsize=1)
+def _closed_period() -> re.Pattern[str]:
+    """A period that says it is over: opened by a word of a past tie ("former", "until
+    2019"), or a range with an end ("from 2013 to 2015", "2013-2015", "between 2013 and
+    2015"); not "since 2014", "from 2013" nor "mid-2015" (a hyphen inside one date)."""
+    data = load_data("relation_heads.yaml")
+    openers = "|".join(re.escape(str(w)) for w in data["over_period_openers"])
+    joiners = "|".join(re.escape(str(w)) for w in data["period_range_words"])
+    dashes = "".join(re.escape(str(w)) for w in data["period_range_dashes"])
+    return re.compile(
+        # a range's end is a date: "to 2015", "to June 2020" ("since he moved to Niger": none)
+        rf"^\s*(?:{openers})\b|\w\s+(?:{joiners})\s+(?:[A-Za-z]+\s+)?\d"
+        rf"|\d\s*[{dashes}]\s*\w|\s[{dashes}]\s",
+        re.IGNORECASE,
+    )
+
+
+def period_over(period: str | None) -> bool:
+    """(s17) Whether a relation's period is over: "former", "until 2019", "from 2013 to
+    2015", "2013–2015" are; none, "since 2014", "in 2020" or "from 2013" are not."""
+    return period is not None and _closed_period().search(period) is not None
+
+
 def led_group(relations: Sequence[Relation]) -> dict[str, str]:
     """(s17) The one group each person the relations say leads now leads: a man who leads
     two groups is in neither (which one acted is not said), nor one who led a group only in
     the past ("a former leader of Y", "led Y until 2019": no act of his is Y's now)."""
     led: dict[str, set[str]] = {}
     for r in relations:
-        past = r.period is not None and r.period.lower().startswith(("former", "until"))
+        past = period_over(r.period)
         if r.predicate == "leader_of" and r.certainty != "negated" and r.object_actor and not past:
             led.setdefault(r.subject, set()).add(r.object_actor)
     return {person: next(iter(groups)) for person, groups in led.items() if len(groups) == 1}

@@ -118,6 +118,10 @@ class _Lexicon:
     reciprocal: frozenset[str]
     time_preps: frozenset[str]
     apart: frozenset[str]
+    armed_targets: frozenset[str]
+    state_sides: frozenset[str]
+    rebel_sides: frozenset[str]
+    truce_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +195,10 @@ def _lexicon() -> _Lexicon:
         reciprocal=_words(data, "reciprocal_words"),
         time_preps=_words(data, "act_time_preps"),
         apart=_words(data, "apart_words"),
+        armed_targets=_words(data, "armed_target_types"),
+        state_sides=_words(data, "state_side_types"),
+        rebel_sides=_words(data, "rebel_side_types"),
+        truce_words=_words(data, "truce_words"),
     )
 
 
@@ -521,6 +529,8 @@ def _link_relations(s: _Sentence, n: Token) -> list[_Found]:
     predicate = lex.links[n.lemma_.lower()]
     if s.slot(n) is not None:
         return []  # part of a name ("the Syrian Democratic Forces coalition")
+    if any(t.lower_ in lex.truce_words for c in n.lefts for t in c.subtree):
+        return []  # (s17) "a non-aggression pact", "a ceasefire pact": foes who stop, no allies
     out: list[_Found] = []
     sides = [x for x in _pobjs(s, n, {"between"}) if x.kind == "actor"]
     out.extend(_Found(sides[0], predicate, o, (n,)) for o in sides[1:])
@@ -637,6 +647,11 @@ def _co_belligerents(s: _Sentence, act: Token) -> list[_Found]:
         return []  # "X and Y fought each other"
     if any(t.lemma_.lower() in lex.apart for t in act.subtree):
         return []  # "X and Y killed 20 civilians in separate attacks": two acts, two sides
+    foes = {_armed_target(s, x, act) for x in targets} - {""}
+    if not foes:
+        # (s17) enemies hit the same town, the same civilians: "X and Y shelled P" says
+        # nothing of whose side each is on; an armed foe they share does
+        return []
     hit = {slot.key for x in targets for slot in s.with_conjuncts(x)}
     sides = list(
         {
@@ -645,7 +660,36 @@ def _co_belligerents(s: _Sentence, act: Token) -> list[_Found]:
             if a.kind == "actor" and (a.actor_type or "") != "person" and a.key not in hit
         }.values()
     )
-    return [_Found(sides[0], "allied_with", b, (act,)) for b in sides[1:]]
+    # a state's force and an armed group striking one actor may each fight it on their own;
+    # repelling one attack together, or sharing a "joint" act, they fight side by side
+    apart = "act" not in foes and not any(c.lower_ in lex.joint_words for c in act.children)
+    return [
+        _Found(sides[0], "allied_with", b, (act,))
+        for b in sides[1:]
+        if not (apart and _state_and_rebel(sides[0], b))
+    ]
+
+
+def _armed_target(s: _Sentence, target: Token, act: Token) -> str:
+    """What kind of armed foe an act's target is: "act" for an armed act ("the attack was
+    repelled by X and Y") or the act its agents share ("joint operations by X and Y"),
+    "actor" for an armed actor ("attacked Y's positions" reads Y), "" for none."""
+    lex = _lexicon()
+    if target == act or target.lemma_.lower() in lex.armed_nouns:
+        return "act"
+    slots = s.with_conjuncts(target) + [
+        x for c in target.children if c.dep_ in ("compound", "poss") for x in s.with_conjuncts(c)
+    ]
+    armed = any(x.kind == "actor" and (x.actor_type or "") in lex.armed_targets for x in slots)
+    return "actor" if armed else ""
+
+
+def _state_and_rebel(a: Slot, b: Slot) -> bool:
+    """Whether one of two actors is a state's force and the other a non-state armed group
+    ("the army and JNIM attacked ISSP positions": each may fight both)."""
+    lex = _lexicon()
+    kinds = {a.actor_type or "", b.actor_type or ""}
+    return bool(kinds & lex.state_sides) and bool(kinds & lex.rebel_sides)
 
 
 def _prep_objects(head: Token, preps: Iterable[str], nested: bool = False) -> list[Token]:
@@ -861,7 +905,13 @@ def _ended_period(found: _Found, text: str, timexes: Sequence[Timex]) -> str | N
     words = [t for t in verb.subtree if t.idx not in inside]
     lo, hi = words[0].idx, words[-1].idx + len(words[-1])
     for t in sorted(timexes, key=lambda t: t.start):
-        if lo <= t.start and t.end <= hi and t.type != "SET" and t.start > verb.idx:
+        # (s17) "collapsed within days": a duration dates no end ("until days")
+        if (
+            lo <= t.start
+            and t.end <= hi
+            and t.type not in ("SET", "DURATION")
+            and t.start > verb.idx
+        ):
             return f"until {text[t.start : t.end]}"
     return "former"
 
@@ -903,11 +953,13 @@ def structural_relations(
     states = {a.key: a.type for a in actors}
     out: list[Relation] = []
     reading = StructuralReading(out, set(), set(), {})
+    shared_acts: list[Relation] = []  # the alliances read from one shared armed act
     for view in views:
         if len(view.slots) < 2:
             continue
         s = _Sentence(doc, view, views, states)
         found: list[_Found] = []
+        co_read: set[int] = set()
         for tok in s.tokens:
             lemma = tok.lemma_.lower()
             if lemma in lex.nouns or lemma in lex.place_nouns:
@@ -921,8 +973,11 @@ def structural_relations(
             if lemma in lex.verbs:
                 found.extend(_verb_relations(s, tok))
             if lemma in lex.armed_verbs or lemma in lex.armed_nouns:
-                found.extend(_co_belligerents(s, tok))
+                shared = _co_belligerents(s, tok)
+                found.extend(shared)
+                co_read.update(id(f) for f in shared)
         for f in found:
+            from_act = id(f) in co_read
             if f.predicate not in PLACE_PREDICATES and f.object.kind == "place":
                 # "receives weapons from Iran": the state the country's name stands for
                 f = _Found(f.subject, f.predicate, s.state_of(f.object), f.tokens)
@@ -963,6 +1018,21 @@ def structural_relations(
                 continue
             triples.add((rel.subject, rel.predicate, obj))
             out.append(rel)
+            if from_act:
+                shared_acts.append(rel)
+    # (s17) one armed act shared by two actors the document calls foes elsewhere ("X
+    # clashed with Y in May. In June, X and Y ambushed a Z convoy") makes no alliance of them
+    foes = {
+        frozenset((r.subject, r.object_actor))
+        for r in [*known, *out]
+        if r.predicate == "hostile_to" and r.certainty != "negated" and r.object_actor
+    }
+    out[:] = [
+        r
+        for r in out
+        if not any(r is x for x in shared_acts)
+        or frozenset((r.subject, r.object_actor)) not in foes
+    ]
     return reading
 
 
