@@ -56,6 +56,7 @@ from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules, pick
 from dossier.extract.numbers import parse_count
 from dossier.nlp.text import doc_sentences, doc_text
+from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import token_table
 from dossier.records import (
     Actor,
@@ -1573,7 +1574,7 @@ def extract_event_frames(
             # background, an event of its own on its own date; with no date of its own it
             # is the attacker's description (trig2, s16)
             aside = _aside_date(tok, timexes)
-            if aside is None:
+            if aside is None or not _strongest_founding(tok, trigger_ids, rules):
                 continue
         if _counted_plural(tok):
             continue  # "claimed 600 attacks in 2024": a count of events (a quantity), no event
@@ -1773,10 +1774,24 @@ def extract_event_frames(
                     else "asserted"
                 )
             if aside is not None:
-                # the aside's own date and words only, never the main clause's place
+                # the aside's own date and words only, never the main clause's place nor a
+                # place told in another conjunct of it
                 date, mod = aside, "background"
                 lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-                if part_args.place is not None and not lo <= part_args.place.start < hi:
+                if part_args.place is not None and (
+                    not lo <= part_args.place.start < hi
+                    or _within(part_args.place.start, _conjunct_spans(tok))
+                ):
+                    part_args = replace(part_args, place=None)
+            if type_id in {"ACCUSE", "REJECT"}:
+                # (s17) an accusation or denial is dated and placed by its own clause, never
+                # by the deed charged ("accused X of shelling a hospital in Y on Monday")
+                charge = _charge_spans(tok)
+                if date is not None and _within(date.start, charge):
+                    date = None
+                if part_args.place is not None and _within(
+                    part_args.place.start, charge + _trailing_places(tok, charge)
+                ):
                     part_args = replace(part_args, place=None)
             held = _subject_weapon(tok, rules) if type_id == "ASSAULT" else None
             if held is not None and part_args.weapon is None:
@@ -1893,6 +1908,10 @@ def _denial_answers(
     for obj in objs:
         named = [c for c in obj.children if c.dep_ == "poss"]
         named += [g for c in obj.children if c.lower_ in {"by", "from"} for g in c.children]
+        if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in span.root.children):
+            # (s17) "denied the accusation by the UN that ...": the accuser's "by" phrase hung
+            # on the active denial verb, where it can be no agent
+            named += [g for c in span.root.children if c.lower_ == "by" for g in c.children]
         for n in named:
             actor = finder.actor_in(*np_span(n), n) or finder.refer(n)
             if actor is not None and actor.key != denier:
@@ -3099,9 +3118,78 @@ def _founding_aside(tok: Token, trigger_ids: set[int]) -> bool:
 
 def _aside_date(tok: Token, timexes: Sequence[Timex]) -> Timex | None:
     """(s17) The specific date told inside a founding aside ("founded in 2018", "which was
-    formally established in 2013"), if any."""
+    formally established in 2013"), if any: its own conjunct's, not another's."""
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-    return next((t for t in timexes if lo <= t.start < hi and _specific(t)), None)
+    others = _conjunct_spans(tok)
+    return next(
+        (
+            t
+            for t in timexes
+            if lo <= t.start < hi and not _within(t.start, others) and _specific(t)
+        ),
+        None,
+    )
+
+
+def _span_of(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
+def _within(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= pos < hi for lo, hi in spans)
+
+
+def _conjunct_spans(tok: Token) -> list[tuple[int, int]]:
+    """The text of the clauses coordinated under ``tok`` ("emerged in 2006 and was
+    established in Mogadishu in 2007"): another conjunct's words, not this one's."""
+    return [_span_of(c) for c in tok.children if c.dep_ == "conj"]
+
+
+def _charge_spans(tok: Token) -> list[tuple[int, int]]:
+    """(s17) The text of what an accusation or denial is about: the accused party and its
+    "of"-gerund, the that-clause, the denied object with its modifiers; the date and place
+    of an accusation or denial come from the rest of its clause only."""
+    return [
+        _span_of(c)
+        for c in tok.children
+        if c.dep_ in {"dobj", "ccomp", "xcomp", "pcomp", "conj"}
+        or (
+            c.dep_ == "prep"
+            and (c.lower_ in {"of", "over", "for"} or any(g.dep_ == "pcomp" for g in c.children))
+        )
+    ]
+
+
+def _trailing_places(tok: Token, charge: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(s17) A place phrase the parser hung on an accusation or denial verb after what it
+    charges ("denied any role in the explosion at a market in X") continues the charge: the
+    denial's own place comes before it ("In X, the army denied ...")."""
+    if not charge:
+        return []
+    start = min(lo for lo, _hi in charge)
+    return [_span_of(c) for c in tok.children if c.dep_ == "prep" and c.idx > start]
+
+
+def _strongest_founding(tok: Token, trigger_ids: set[int], rules: EventRules) -> bool:
+    """(s17) One founding per aside: of coordinated founding verbs ("which emerged in 2006
+    and was formally established in 2007") the one of the strongest kind
+    (``found_verb_strength``, first the strongest) tells it; ties go to the first."""
+    root = tok
+    while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
+        root = root.head
+    verbs, todo = [], [root]
+    while todo:
+        verb = todo.pop()
+        verbs.append(verb)
+        todo += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    verbs = [v for v in verbs if v.i in trigger_ids]
+    order = list(rules.raw.get("found_verb_strength") or ())
+
+    def rank(v: Token) -> int:
+        return order.index(v.lemma_.lower()) if v.lemma_.lower() in order else len(order)
+
+    best = min(verbs, key=lambda v: (rank(v), v.i), default=tok)
+    return best.i == tok.i
 
 
 def _listing_act(verb: Token, rules: EventRules) -> bool:
@@ -3589,7 +3677,7 @@ def _plausible(
         if (
             any(_lemma(o) in about for o in objs)
             or (lem in rules.words("fact_denial_verbs") and not refusal)
-        ) and not (_named_denier(tok, finder) and _denies_a_charge(tok, objs, rules)):
+        ) and not (_named_denier(tok, finder) and _denies_a_charge(tok, objs, finder, rules)):
             # "denied carrying out the strike", "denied them", "denied any troop movements":
             # a denial of a fact is a claim (and the denied deed a negated one), and no event
             # unless a named party denies (s17: "The army denied burning homes", "Al-Shabaab
@@ -3909,11 +3997,39 @@ def _unnamed_accuser(tok: Token, args: Arguments) -> bool:
         return True  # "a militia spokesman accused the army of ...": no party named on either side
     if any(r == "initiator" for _k, r in args.actor_roles):
         return False
+    # (s17) with no accuser resolved, only a person told by a singular title accuses ("the
+    # army", unresolved, is no party the event can name)
+    titles = load_titles().heads
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    return not subjects or any(s.tag_ in {"NNS", "NNPS"} for s in subjects)
+    return not subjects or any(
+        s.tag_ in {"NNS", "NNPS"} or s.lower_ not in titles for s in subjects
+    )
 
 
-def _denies_a_charge(tok: Token, objs: Sequence[Token], rules: EventRules) -> bool:
+def _tells_deed(clause: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """(s17) A denied clause is a charge when it tells a deed (its verb an event trigger:
+    "denied that its jets bombed the village") or implicates the denier, told by a pronoun
+    in it ("denied that it had recruited children", "that the insurgents operate from its
+    territory"); "denied that the president was ill", "that foreign forces were present": a
+    fact disputed, a claim only."""
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma not in rules.words("copula_verbs"):
+        if lemma in rules.verb_triggers:
+            return True
+        # "denied that Tehran supplies the rebels with drones": a named party's act (a
+        # state, a group), not a person's state of health or a presence
+        for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            actor = finder.actor_in(*np_span(subj), subj) or finder.refer(subj)
+            if actor is not None and actor.type != "person" and _named_key(actor.key):
+                return True
+    return any(t.lower_ in rules.words("denier_pronouns") for t in clause.subtree)
+
+
+def _denies_a_charge(
+    tok: Token, objs: Sequence[Token], finder: ArgumentFinder, rules: EventRules
+) -> bool:
     """(s17) What a denial rejects is a charge: responsibility, a role, an accusation
     (``denial_objects``) or a deed told as a clause ("denied burning homes", "denied that
     its jets bombed the village"), not a thing ("denied them", "denied any troop
@@ -3923,7 +4039,9 @@ def _denies_a_charge(tok: Token, objs: Sequence[Token], rules: EventRules) -> bo
     if any(c.tag_ == "VBG" and c.dep_ == "amod" and c.i < o.i for o in objs for c in o.children):
         return True  # "denied burning homes", the gerund read as the object's modifier
     return any(
-        (c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i) or (c.dep_ == "dobj" and c.pos_ == "VERB")
+        (c.dep_ == "xcomp" and c.i > tok.i)
+        or (c.dep_ == "ccomp" and c.i > tok.i and _tells_deed(c, finder, rules))
+        or (c.dep_ == "dobj" and c.pos_ == "VERB")
         for c in tok.children
     ) or any(c.dep_ == "pcomp" for p in tok.children if p.dep_ == "prep" for c in p.children)
 
