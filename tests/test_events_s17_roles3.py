@@ -178,3 +178,15 @@ def test_a_group_named_only_as_hit_beside_another_group_is_not_meant() -> None:
     )
     perps = _perpetrators(text, "attacked a police station")
     assert "Islamic State West Africa Province" not in perps, perps
+
+
+def test_people_named_setting_off_a_mine_when_the_incident_happened_are_its_victims() -> None:
+    text = (
+        "Military authorities said two peasants were killed when they set off a mine in "
+        "Cabanas department. The incident took place in the vicinity of Ilobasco, when Juan "
+        "Lopez and Maria Ortega set off an explosive device apparently abandoned by the "
+        "guerrillas."
+    )
+    roles = _roles(text, "set off a mine")
+    assert ("Juan Lopez", "victim") in roles
+    assert not {name for name, role in roles if role in {"perpetrator", "initiator"}}

@@ -88,6 +88,8 @@ class ReferenceLexicon:
     unclaimed_copulas: frozenset[str]
     remote_activation_verbs: frozenset[str]
     activating_parties: frozenset[str]
+    accident_subjects: frozenset[str]
+    accident_marks: frozenset[str]
     suicide_doer_nouns: frozenset[str]
     self_blast_verbs: frozenset[str]
     reflexive_words: frozenset[str]
@@ -138,6 +140,8 @@ def load_reference_lexicon() -> ReferenceLexicon:
         unclaimed_copulas=words("unclaimed_copulas"),
         remote_activation_verbs=words("remote_activation_verbs"),
         activating_parties=words("activating_parties"),
+        accident_subjects=words("accident_subjects"),
+        accident_marks=words("accident_marks"),
         suicide_doer_nouns=words("suicide_doer_nouns"),
         self_blast_verbs=words("self_blast_verbs"),
         reflexive_words=words("reflexive_words"),
@@ -723,13 +727,27 @@ def _activating_party(party: Token, lex: ReferenceLexicon) -> bool:
     """Who may set off a device by accident ("an army patrol triggered a mine", "two
     farmers set off a mine"): a state force word, a vehicle or civilians
     (``activating_parties``); never a named group or an armed group's men."""
-    if party.ent_type_ in {"ORG", "NORP", "GPE", "PERSON"} and party.pos_ == "PROPN":
+    # a named person or "they" told setting a device off in a "when" clause of the incident
+    # ("two peasants were killed when they set off a mine", "the incident took place when
+    # Ernesto and Rosa Fernandez set off an explosive device"): an accident, not an attack
+    if party.ent_type_ == "PERSON" or party.lower_ in lex.accident_subjects:
+        return _told_as_accident(party.head, lex)
+    if party.ent_type_ in {"ORG", "NORP", "GPE"} and party.pos_ == "PROPN":
         return False
     if generic_kind(party) in {"state", "police"}:
         return True
     if generic_kind(party) == "armed" or party.lemma_.lower() in lex.kinds["armed"]:
         return False
     return party.lemma_.lower() in lex.activating_parties or party.lower_ in lex.activating_parties
+
+
+def _told_as_accident(verb: Token, lex: ReferenceLexicon) -> bool:
+    """Whether ``verb`` heads a clause the incident is told by ("when they set off a mine")."""
+    # the parser hangs "when" as a mark or an adverb, and the clause on the verb or, after a
+    # place ("in the vicinity of Perquin, when ..."), on the place as a relative clause
+    return verb.dep_ in {"advcl", "relcl"} and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in lex.accident_marks for c in verb.children
+    )
 
 
 def _device(tok: Token, lex: ReferenceLexicon) -> bool:
