@@ -406,7 +406,7 @@ def finditer_ascii(
     """``regex.finditer(text)``; ``lowered``: ``text.lower()`` when the text is ASCII (else
     None), where the expression's :func:`ascii_twin` finds where its matches may start."""
     twin = ascii_twin(regex) if lowered is not None else None
-    if twin is None:
+    if twin is None or lowered is None:
         yield from regex.finditer(text)
         return
     search, match = twin.search, regex.match

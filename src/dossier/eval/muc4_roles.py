@@ -961,6 +961,7 @@ def frames_to_roles(
     mapper = _RoleMapper(annotated)
     keys = {a.key: a for a in annotated.actors}
     kinds: list[Span] = []
+    span: Span | None
     for f in frames:
         if f.event.type != "ASSAULT" or f.event.modality not in keep_modalities:
             continue

@@ -1577,13 +1577,13 @@ def _sentence_claims(
         quoter = _quoting_party(doc, view, verb)
         if quoter is not None:
             via = quoter  # "SUNA quoted the governor as saying C": SUNA carried it
-        cited = _cited_source(
+        citing = _cited_source(
             doc, views, view, sent, verb, speaker, (sp_start, sp_end), (c_start, c_end)
         )
-        if cited is not None:
+        if citing is not None:
             # "Mizzima reported, citing residents, that C": the residents speak, through
             # the outlet that cites them
-            speaker, cited_via, c_start = cited
+            speaker, cited_via, c_start = citing
             via = cited_via or via
         via = _with_parsed_via(doc, view, verb, speaker, via)
         stance = cues.verbs.get(verb.lemma_.lower())

@@ -501,8 +501,8 @@ def _quoted(tok: Token) -> bool:
     """The word stands in quoted speech in its sentence (an odd number of quotation marks
     before it): a speaker's words about attackers, never resolved."""
     marks = load_reference_lexicon().quote_marks
-    marks = sum(t.text in marks for t in tok.sent if t.i < tok.i)
-    return marks % 2 == 1
+    before = sum(t.text in marks for t in tok.sent if t.i < tok.i)
+    return before % 2 == 1
 
 
 def reporting_force(
@@ -673,6 +673,7 @@ def believed_identity(
                 beliefs = [cur]
                 break
     for belief in beliefs:
+        doer: Token | None
         if belief.dep_ == "acl":
             doer = belief.head
         else:

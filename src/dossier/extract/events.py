@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1671,9 +1672,11 @@ def extract_event_frames(
             clause = tok
             while clause.dep_ == "conj":
                 clause = clause.head
-            group = finder.actor_in(*np_span(clause.head), clause.head) or finder.refer(clause.head)
-            if group is not None:
-                args = replace(args, actor_roles=((group.key, "initiator"),))
+            teller = finder.actor_in(*np_span(clause.head), clause.head) or finder.refer(
+                clause.head
+            )
+            if teller is not None:
+                args = replace(args, actor_roles=((teller.key, "initiator"),))
         if type_id == "ACCUSE" and _unnamed_accuser(tok, args):
             continue  # (s17) "Residents accused soldiers of looting": a claim, no event
         if type_id == "CONSULT" and not args.actor_roles:
@@ -2519,8 +2522,9 @@ def _noun_lemma(word: str) -> str:
     from dossier.nlp import build_nlp
 
     nlp = build_nlp()
-    lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(Doc(nlp.vocab, [word], pos=["NOUN"])[0])
-    return lemmas[0] if lemmas else word
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")  # spaCy's Lemmatizer (typed as a callable)
+    lemmas = lemmatizer.rule_lemmatize(Doc(nlp.vocab, [word], pos=["NOUN"])[0])
+    return str(lemmas[0]) if lemmas else word
 
 
 def _label_cues(rules: EventRules) -> dict[str, TypeMode]:

@@ -1940,8 +1940,8 @@ def _initialised_names(
     lacks in the same text has as its initials
     (every word's, or the capitalised words', in any order for four letters or more:
     "DGSE" for the "Directorate-General for External Security")."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    if not _mixed_case(text) or sum(c.isupper() for c in letters) > 0.5 * len(letters):
+    alpha = [c for c in text[:5000] if c.isalpha()]
+    if not _mixed_case(text) or sum(c.isupper() for c in alpha) > 0.5 * len(alpha):
         return {}  # in a text all in capitals every word is shaped like an acronym
     gazetteer = load_actor_gazetteer()
     titles = load_titles()
@@ -2749,9 +2749,9 @@ def resolve_actors(
     bracketed_people = _bracketed_person_aliases(text, candidates, keys)
     keys = [bracketed_people.get(k, k) for k in keys]
     for old_key, new in bracketed_people.items():
-        longer = names.get(old_key, "")
-        if len(longer.split()) > len(names.get(new, "").split()):
-            names[new] = longer  # "alias "Richard" (John Mechas)": the full name
+        full_name = names.get(old_key, "")
+        if len(full_name.split()) > len(names.get(new, "").split()):
+            names[new] = full_name  # "alias "Richard" (John Mechas)": the full name
     # (s17) "ISSP (also État islamique au Sahel, EIS)": the names in brackets are the group's
     merged_in, pieces = _bracket_alias_lists(text, candidates, keys)
     keys = [_followed(merged_in, k) for k in keys]
