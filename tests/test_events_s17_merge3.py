@@ -99,3 +99,11 @@ def test_a_denied_act_of_a_named_state_is_a_rejection() -> None:
     assert len(_of(text, "REJECT")) == 1
     text = "The Sudanese army denied that Chad sends fuel convoys to the RSF."
     assert len(_of(text, "REJECT")) == 1
+
+
+def test_a_formal_charge_told_in_the_passive_is_an_accusation_of_its_defendants() -> None:
+    text = (
+        "On 2 June 2025, the opposition lawmaker Ana Morales and two officers of the "
+        "Presidential Guard were indicted in Caracas, Venezuela, for plotting the attack."
+    )
+    assert _of(text, "ACCUSE"), "a passive indictment names its defendants, not its accuser"

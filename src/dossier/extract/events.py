@@ -4001,6 +4001,12 @@ def _unnamed_accuser(tok: Token, args: Arguments) -> bool:
         return True  # "a militia spokesman accused the army of ...": no party named on either side
     if any(r == "initiator" for _k, r in args.actor_roles):
         return False
+    # "X and Y were indicted": a formal charge told in the passive is the courts' or the
+    # prosecutors', named or not; its defendants make the event
+    if tok.lemma_.lower() in load_event_rules().words("judicial_charge_verbs") and any(
+        c.dep_ == "nsubjpass" for c in tok.children
+    ):
+        return False
     # (s17) with no accuser resolved, only a person told by a singular title accuses ("the
     # army", unresolved, is no party the event can name)
     titles = load_titles().heads
