@@ -423,6 +423,77 @@ def _notes_edits(text: str) -> list[Edit]:
     return [(start, len(text), "")]
 
 
+# markup around a label line of links ("== See also ==", "**Read more**", "### Related")
+_LABEL_MARKUP = " \t#=*_>[]"
+_LINE = re.compile(r"(?m)^[^\n]*$")
+_LINK_MAX_WORDS = 14
+
+
+@cache
+def _link_list_labels() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml("clean_rules.yaml")["link_list_labels"])
+
+
+def _link_label(line: str) -> tuple[bool, str]:
+    """Whether ``line`` is a label of links ("Related:", "== See also =="), and what follows
+    the label on its line ("Related: Gang leader arrested")."""
+    head, colon, rest = line.partition(":")
+    label = head.strip(_LABEL_MARKUP).lower()
+    if label not in _link_list_labels():
+        return False, ""
+    return True, rest.strip(_LABEL_MARKUP) if colon else ""
+
+
+def _link_like(line: str) -> bool:
+    """A line that reads as the title of a linked page: short, opening with a capital or a
+    figure, no sentence stop at its end ("2016 Bagram Airfield bombing", "* Gang leader
+    arrested in Port-au-Prince | 3 Mar"); never a wrapped line of prose ("government task
+    force killed at least five ...")."""
+    title = line.strip(" \t*-•|>#")
+    words = title.split()
+    if not words or len(words) > _LINK_MAX_WORDS or not (title[0].isupper() or title[0].isdigit()):
+        return False
+    return not re.search(r"[.!?;,]\s*[\"'’”)]*\s*$", line) or line.rstrip().endswith("...")
+
+
+def _bullet(line: str) -> bool:
+    return re.match(r"[ \t]*[*\-•][ \t]+\S", line) is not None
+
+
+def _link_list_edits(text: str) -> list[Edit]:
+    """Lists of links to other pages ("Related:", "See also", "Read more") with the titles
+    under them: page furniture. A title of another story ("Gang leader killed in Cité Soleil",
+    "2016 Bagram Airfield bombing") tells no event of this report, and read as one, each
+    bullet became an event of its own. Only lines that read as titles go (short, no sentence
+    stop); the first prose line ends the list."""
+    labels = _link_list_labels()
+    lowered = text.lower()
+    if not any(label in lowered for label in labels):
+        return []
+    edits: list[Edit] = []
+    for m in _LINE.finditer(text):
+        if edits and m.start() < edits[-1][1]:
+            continue
+        is_label, rest = _link_label(m.group(0))
+        if not is_label or (rest and not _link_like(rest)):
+            continue  # "Related: the group said ..." opens a sentence, not a list
+        end, titles, gap = m.end(), 1 if rest else 0, False
+        for line in _LINE.finditer(text, m.end() + 1):
+            if not line.group(0).strip():
+                gap = True
+                continue
+            # past a blank line only bullets go on with the list ("Related:" above a story
+            # told in wrapped lines keeps the story)
+            if (gap and not _bullet(line.group(0))) or not _link_like(line.group(0)):
+                break
+            if _link_label(line.group(0))[0]:
+                break
+            end, titles, gap = line.end(), titles + 1, False
+        if titles:
+            edits.append((m.start(), end, ""))
+    return edits
+
+
 _LEGEND_MAX = 800
 
 
@@ -801,6 +872,7 @@ def clean_text(text: str, *, markdown: bool | None = None) -> CleanedText:
     t = _apply(t, _footnote_edits(t.text))
     t = _apply(t, _notes_edits(t.text))
     t = _apply(t, _legend_edits(t.text))
+    t = _apply(t, _link_list_edits(t.text))
     if markdown is None:
         markdown = _looks_like_markdown(t.text)
     if markdown:
