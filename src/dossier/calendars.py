@@ -35,6 +35,7 @@ from dossier.records import DateValue
 
 __all__ = [
     "fallback_document_date",
+    "front_matter_date_keys",
     "front_matter_fields",
     "hijri_date",
     "hijri_to_gregorian",
@@ -328,7 +329,9 @@ def _cued_header_date(head: Sequence[str], language: str | None) -> DateValue | 
 
 
 @cache
-def _date_keys() -> tuple[str, ...]:
+def front_matter_date_keys() -> tuple[str, ...]:
+    """The front matter keys that hold a report's date (``front_matter_date_keys`` of
+    ``data/metadata_cues.yaml``), in their order of preference."""
     data = load_yaml("metadata_cues.yaml")
     return tuple(str(k).lower() for k in data.get("front_matter_date_keys") or ())
 
@@ -336,7 +339,7 @@ def _date_keys() -> tuple[str, ...]:
 def _is_date_key(key: str) -> bool:
     """A front matter key that holds a date ("date", "date_hijri", "hijri", "issued"), not a
     title or a summary that may name a Hijri month ("title: Attacks during Ramadan 1446")."""
-    return "date" in key or "hijri" in key or key in _date_keys()
+    return "date" in key or "hijri" in key or key in front_matter_date_keys()
 
 
 def fallback_document_date(

@@ -26,7 +26,7 @@ from itertools import islice
 
 from rapidfuzz import fuzz
 
-from dossier.calendars import fallback_document_date
+from dossier.calendars import fallback_document_date, front_matter_date_keys, front_matter_fields
 from dossier.datafiles import literal_alternation, load_yaml
 from dossier.dates import (
     NUMERIC_DATE,
@@ -926,28 +926,12 @@ def extract_metadata(
     )
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-
-
-@cache
-def _front_matter_date_keys() -> tuple[str, ...]:
-    data = load_yaml("metadata_cues.yaml")
-    return tuple(str(k).lower() for k in data.get("front_matter_date_keys") or ())
-
-
 def _front_matter_date(original: str, language: str | None) -> DateValue | None:
     """The date of a YAML front matter under a key the reader does not take for the
     publication date ("issued: 2025-11-06", ``front_matter_date_keys`` of
     ``data/metadata_cues.yaml``), the first key of that list that the block has."""
-    m = _FRONT_MATTER.match(original)
-    if not m:
-        return None
-    fields: dict[str, str] = {}
-    for line in m.group(1).splitlines():
-        key, sep, value = line.partition(":")
-        if sep and key.strip() and not key.startswith((" ", "\t")):
-            fields[key.strip().lower()] = value.strip().strip("\"'")
-    for key in _front_matter_date_keys():
+    fields = front_matter_fields(original)
+    for key in front_matter_date_keys():
         value = fields.get(key)
         if value:
             found = parse_date(value, language)

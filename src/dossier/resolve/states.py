@@ -525,7 +525,8 @@ def _leader_country(doc: Doc, head: Token, named: frozenset[str]) -> str | None:
     if leader is None:
         return None
     full = doc[leader.left_edge.i : leader.i + 1].text
-    entry = load_actor_gazetteer().lookup(full) or load_actor_gazetteer().lookup(leader.text)
+    gazetteer = load_actor_gazetteer()
+    entry = gazetteer.lookup(full) or gazetteer.lookup(leader.text)
     if entry is not None and entry.type == "person" and entry.country:
         return entry.country
     found: set[str] = set()
