@@ -71,6 +71,15 @@ def stated_memberships(
                     words = {w.lower() for w in re.findall(r"[A-Za-z\-]+", context)}
                     if words & roles:
                         lead = bool(words & LEADER_ROLES) and not words & DEPUTY_ROLES
+                        # (s18) "Y's chief spokesman, X": the last role word before the
+                        # name is the role ("chief" only qualifies "spokesman")
+                        last = [
+                            w.lower()
+                            for w in re.findall(r"[A-Za-z\-]+", between)
+                            if w.lower() in roles
+                        ]
+                        if last and os_.end <= ps.start:
+                            lead = last[-1] in LEADER_ROLES and not words & DEPUTY_ROLES
                         found = "leader_of" if lead else "member_of"
                         break
                 if found:

@@ -20,6 +20,20 @@ a place) through a head word of ``data/extract/relation_heads.yaml``:
 - (s17b) the coordinated agents of one armed act, none of them its target, as allies ("the
   attack was repelled by the army and the Joint Forces", "a joint offensive by X and Y").
 
+- (s18) the structures that carry a relation to several actors or through a common noun:
+  those named "together with" a bearer bear its noun too ("X is a member of Y together with
+  A and B"); a body's members named by a verb ("an alliance that brings together A and B",
+  "the coalition comprises A and B") or by the groups that formed it ("X was formed when A
+  and B agreed ...", "A and B formed X"); a generic plural stands for the names it
+  introduces ("faces armed groups, among them A and B", "groups such as A"); a plural
+  relative clause is every conjunct's ("A and B, which have been recruiting in P"); a
+  verb's argument, a passive agent or a subject that is a common noun stands for its
+  apposition or the actor it carries ("led by its commander, General N", "targets Y
+  clerics", "accused the Y government of arming Z fighters", "Y's spokesperson accused");
+  a rank noun with an indefinite or subordinate qualifier is a member's ("a local
+  commander"), a role noun qualifying another decides nothing ("chief spokesman"); a place
+  "in the hands of X" / "in X hands" / "under X control" is X's.
+
 A possibility ("could join", "if X allies with Y") or an intention ("plans to join") states no
 relation; a negation gives a ``negated`` one, a denial or an accusation the relation is the
 content of gives ``negated`` or ``reported``; a clause with its own subject ("although it
@@ -122,6 +136,24 @@ class _Lexicon:
     state_sides: frozenset[str]
     rebel_sides: frozenset[str]
     truce_words: frozenset[str]
+    not_carriers: frozenset[str]
+    list_openers: frozenset[str]
+    list_pronouns: frozenset[str]
+    list_joiners: frozenset[str]
+    co_bearer_preps: dict[str, frozenset[str]]
+    body_verbs: dict[str, str | None]
+    body_verb_preps: frozenset[str]
+    rank_nouns: frozenset[str]
+    subordinate: frozenset[str]
+    dashes: frozenset[str]
+    reporting: frozenset[str]
+    control_nouns: frozenset[str]
+    control_preps: frozenset[str]
+    control_verbs: frozenset[str]
+    mistaken: frozenset[str]
+    founding: frozenset[str]
+    founding_particles: dict[str, str]
+    founding_marks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +231,26 @@ def _lexicon() -> _Lexicon:
         state_sides=_words(data, "state_side_types"),
         rebel_sides=_words(data, "rebel_side_types"),
         truce_words=_words(data, "truce_words"),
+        not_carriers=_words(data, "not_carrier_nouns"),
+        list_openers=_words(data, "list_openers"),
+        list_pronouns=_words(data, "list_pronouns"),
+        list_joiners=_words(data, "list_joiners"),
+        co_bearer_preps={
+            str(k): frozenset(str(w) for w in v) for k, v in data["co_bearer_preps"].items()
+        },
+        body_verbs={str(k): (str(v) if v else None) for k, v in data["body_verbs"].items()},
+        body_verb_preps=_words(data, "body_verb_preps"),
+        rank_nouns=_words(data, "rank_nouns"),
+        subordinate=_words(data, "subordinate_words"),
+        dashes=frozenset(str(w) for w in data["period_range_dashes"]) | {"("},
+        reporting=_words(data, "reporting_verbs"),
+        control_nouns=_words(data, "control_nouns"),
+        control_preps=_words(data, "control_preps"),
+        control_verbs=_words(data, "control_verbs"),
+        mistaken=_words(data, "mistaken_words"),
+        founding=_words(data, "founding_verbs"),
+        founding_particles={str(k): str(v) for k, v in data["founding_particles"].items()},
+        founding_marks=_words(data, "founding_marks"),
     )
 
 
@@ -354,6 +406,261 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _reach(s: _Sentence, tok: Token) -> list[Slot]:
+    """(s18) The actors a verb's argument names: its own name and those coordinated with
+    it, else what a common noun and its conjuncts stand for (:func:`_carried`)."""
+    named = s.with_conjuncts(tok)
+    if named:
+        return named
+    out: list[Slot] = []
+    for t in [tok, *_conjuncts(tok)]:
+        out.extend(x for x in _carried(s, t) if x not in out)
+    return out
+
+
+def _carried(s: _Sentence, tok: Token, depth: int = 0) -> list[Slot]:
+    """(s18) The actors a common noun without a name of its own stands for: the names it
+    introduces ("Rohingya armed groups, among them A and B", "groups such as A"), its
+    apposition ("its commander-in-chief, General N"), the part or member of a group it names
+    ("a faction of Y"), else the actor it carries as a compound, modifier or possessor
+    ("JUI-F clerics", "the Afghan Taliban government", "the MSS mission", "Pakistan's
+    Foreign Office spokesperson"). Nouns of people an actor harms or holds ("Y
+    civilians", "Y hostages") stand for no actor."""
+    lex = _lexicon()
+    if depth > 2 or s.slot(tok) is not None:
+        return []
+    listed = _listed(s, tok)
+    if listed:
+        return listed
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in lex.not_carriers:
+        return []
+    out: list[Slot] = []
+    for c in tok.children:
+        if c.dep_ == "appos" and _adjacent(tok, c):
+            out.extend(s.with_conjuncts(c) or _carried(s, c, depth + 1))
+    entry = lex.nouns.get(tok.lemma_.lower())
+    if not out and entry is not None and entry[0] != "leader_of":
+        # "a faction of Y", "fighters of Y": a part or a member of Y stands for Y
+        for p in _prep_objects(tok, ("of",)):
+            out.extend(s.with_conjuncts(p) or _carried(s, p, depth + 1))
+    for deps in (("compound", "nmod"), ("poss",), ("amod",)):
+        if out:
+            break
+        for c in tok.children:
+            if c.dep_ in deps:
+                out.extend(x for x in s.with_conjuncts(c) if x.kind == "actor")
+    return out
+
+
+def _listed(s: _Sentence, tok: Token) -> list[Slot]:
+    """(s18) The names a generic plural introduces: "armed groups, among them A and B",
+    "groups such as A and B", "factions including A": read off the parse, else (where the
+    parser hung the list elsewhere) off the words after "among them"."""
+    lex = _lexicon()
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    # the parser may hang the list on the verb the noun is the object of ("faces armed
+    # groups, among them A and B"): a list opened right after the noun
+    after = [c for c in tok.head.children if c.i > tok.i] if tok.dep_ == "dobj" else []
+    for c in [*tok.children, *after]:
+        if c.dep_ != "prep":
+            continue
+        opens = c.lower_ in lex.list_openers or (
+            c.lower_ == "as" and any(g.lower_ in lex.list_openers for g in c.children)
+        )
+        if not opens:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            found = s.with_conjuncts(p)
+            if found:
+                return found
+            if p.lower_ in lex.list_pronouns:
+                return _names_after(s, p)
+    return []
+
+
+def _names_after(s: _Sentence, tok: Token) -> list[Slot]:
+    """The names listed right after ``tok``, joined by commas and "and"/"or" ("among them
+    the A, the B and C"); the list ends at the first other word."""
+    lex = _lexicon()
+    out: list[Slot] = []
+    i = tok.i + 1
+    doc = tok.doc
+    end = s.tokens[-1].i if s.tokens else tok.i
+    while i <= end:
+        t = doc[i]
+        slot = s.slot(t)
+        if slot is not None:
+            if slot.kind != "actor":
+                break
+            if slot not in out:
+                out.append(slot)
+        elif t.lower_ not in lex.list_joiners:
+            break
+        i += 1
+    return out
+
+
+def _co_bearers(s: _Sentence, heads: Iterable[Token]) -> list[Slot]:
+    """(s18) Those named with the bearer of a noun or the subject of a verb: "X is a member
+    of Y together with A and B", "X, along with A, backs Y"."""
+    lex = _lexicon()
+    out: list[Slot] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and any(c.lower_ in w for w in lex.co_bearer_preps.values()):
+                # "X, along with A, ...": the parser may make "along" the preposition
+                c = next((g for g in c.children if g.dep_ == "prep"), c)
+            needs = lex.co_bearer_preps.get(c.lower_)
+            if c.dep_ != "prep" or needs is None:
+                continue
+            if (
+                needs
+                and not any(g.lower_ in needs for g in c.children)
+                and not (c.i > 0 and c.nbor(-1).lower_ in needs)
+            ):
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(x for x in s.with_conjuncts(p) if x.kind == "actor")
+    return out
+
+
+def _dash_bearer(s: _Sentence, n: Token) -> list[Slot]:
+    """(s18) The name a dash apposition follows: "X — an alliance that brings together A
+    and B — claimed ...", where the parser made the noun a second subject."""
+    dashes = _lexicon().dashes
+    i = n.left_edge.i - 1
+    seen_dash = False
+    while i >= 0 and n.doc[i].is_punct and n.left_edge.i - i <= 3:
+        seen_dash = seen_dash or n.doc[i].text in dashes
+        i -= 1
+    if not seen_dash or i < 0:
+        return []
+    slot = s.slot(n.doc[i])
+    return [slot] if slot is not None and slot.kind == "actor" else []
+
+
+def _body_verb_relations(s: _Sentence, v: Token) -> list[_Found]:
+    """(s18) "an alliance that brings together A, B and C", "the coalition comprises A and
+    B": each member named is a member of the body. The subject must be a body (a body noun,
+    or a name whose kind is an alliance)."""
+    lex = _lexicon()
+    particle = lex.body_verbs[v.lemma_.lower()]
+    if particle and not any(
+        c.lower_ == particle for c in v.children if c.dep_ in ("prt", "advmod")
+    ):
+        return []
+    words = [c for c in v.children if c.dep_ == "nsubj"]
+    if v.dep_ == "relcl" and any(c.lower_ in lex.relative for c in words):
+        words = [v.head]
+    bodies: list[Slot] = []
+    for w in words:
+        if s.slot(w) is not None:
+            bodies.extend(x for x in s.with_conjuncts(w) if type_ok(x, "alliance"))
+        elif w.lemma_.lower() in lex.bodies:
+            bodies.extend(_bearers(s, w) or _dash_bearer(s, w))
+    bodies = [b for b in bodies if b.kind == "actor"]
+    if len(bodies) != 1:
+        return []
+    heads = [c for c in v.children if c.dep_ == "dobj"]
+    heads += _prep_objects(v, lex.body_verb_preps)
+    members: list[Slot] = []
+    for h in heads:
+        for t in [h, *_conjuncts(h), *(a for a in h.children if a.dep_ == "appos")]:
+            for x in s.with_conjuncts(t) or _carried(s, t):
+                if x.kind == "actor" and x not in members and x != bodies[0]:
+                    members.append(x)
+    return [_Found(m, "member_of", bodies[0], (v,)) for m in members]
+
+
+def _named_list(s: _Sentence, tok: Token) -> list[Slot]:
+    """(s18) The actors a coordinated subject names, a conjunct that is a common noun
+    standing for the name right after it too ("the G9 and its long-time rival G-Pep")."""
+    out = list(s.with_conjuncts(tok))
+    for c in _conjuncts(tok):
+        if s.slot(c) is None and c.pos_ == "NOUN" and c.i + 1 < len(c.doc):
+            after = s.slot(c.doc[c.i + 1])
+            if after is not None and after.kind == "actor" and after not in out:
+                out.append(after)
+    return out
+
+
+def _founding_relations(s: _Sentence, v: Token) -> list[_Found]:
+    """(s18) A body two or more groups formed: "A, B and C formed the X coalition", "X was
+    formed by A and B", "X was formed in 2023 when A and B agreed to ...": each founding
+    group is a member of X. One group forming X says only that it made X: no membership."""
+    lex = _lexicon()
+    particle = lex.founding_particles.get(v.lemma_.lower())
+    if particle and not any(c.lower_ == particle for c in v.children if c.dep_ == "prt"):
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if passive:
+        bodies = [x for c in v.children if c.dep_ == "nsubjpass" for x in _reach(s, c)]
+        if not bodies:
+            # "X - "Living Together" in Creole - was formed ...": a dash parenthetical after
+            # the subject leaves it a bare noun phrase before the verb
+            bodies = [
+                x for c in v.children if c.dep_ == "npadvmod" and c.i < v.i for x in _reach(s, c)
+            ]
+        founders = [
+            x
+            for c in v.children
+            if c.dep_ == "agent"
+            for p in c.children
+            for x in _named_list(s, p)
+        ]
+        for c in v.children:
+            if founders or c.dep_ != "advcl":
+                continue
+            if any(
+                m.lower_ in lex.founding_marks for m in c.children if m.dep_ in ("advmod", "mark")
+            ):
+                founders = [x for n in c.children if n.dep_ == "nsubj" for x in _named_list(s, n)]
+    else:
+        bodies = [x for c in v.children if c.dep_ == "dobj" for x in _reach(s, c)]
+        founders = [x for c in v.children if c.dep_ == "nsubj" for x in _named_list(s, c)]
+    bodies = [b for b in bodies if b.kind == "actor" and type_ok(b, "organization")]
+    founders = [
+        f for f in founders if f.kind == "actor" and type_ok(f, "organization") and f not in bodies
+    ]
+    if len(bodies) != 1 or len({f.key for f in founders}) < 2:
+        return []
+    return [_Found(f, "member_of", bodies[0], (v,)) for f in founders]
+
+
+def _control_relations(s: _Sentence, n: Token) -> list[_Found]:
+    """(s18) A place said to be in an actor's hands: "P and Q remain in military hands",
+    "P is in the hands of X", "P fell under X control", "P, under X control since 2022":
+    the actor that qualifies the noun of holding (or is its "of") controls the place the
+    verb's subject (or the noun the phrase hangs on) names."""
+    lex = _lexicon()
+    if n.dep_ != "pobj" or n.head.lower_ not in lex.control_preps or s.slot(n) is not None:
+        return []
+    holders = [
+        x
+        for c in n.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss")
+        for x in s.with_conjuncts(c)
+        if x.kind == "actor"
+    ]
+    holders += [x for x in _pobjs(s, n, ("of",)) if x.kind == "actor"]
+    head = n.head.head
+    if head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() not in lex.control_verbs:
+            return []
+        places = _subjects(s, head)
+        tokens: tuple[Token, ...] = (head, n)
+    elif head.pos_ == "PROPN" and n.head.dep_ == "prep":
+        places = s.with_conjuncts(head)  # "Goma, under M23 control since 2022"
+        tokens = (n,)
+    else:
+        return []
+    return [_Found(h, "controls", p, tokens) for h in holders for p in places if p.kind == "place"]
+
+
 def _adjacent(left: Token, appos: Token) -> bool:
     """Whether the apposition follows its anchor with nothing but punctuation between
     ("X, the wing of Y"; "the leader of Y, X"): the parser may hang one on a word far
@@ -420,6 +727,10 @@ def _bearers(s: _Sentence, n: Token, depth: int = 0) -> list[Slot]:
 def _antecedent(s: _Sentence, head: Token, pronoun: str) -> list[Slot]:
     """What a relative pronoun stands for: "which" no person ("the Gran Grif gang of
     X, which is based in P": the gang, not X), the noun the "of" phrase hangs on."""
+    if head.dep_ == "conj" and _plural_clause(head):
+        # (s18) "A and B, which have been recruiting in P": the clause is both's
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
     found = s.with_conjuncts(head) or _bearers(s, head)
     if pronoun != "which" or not found or not all(type_ok(f, "agent") for f in found):
         return found
@@ -433,22 +744,42 @@ def _antecedent(s: _Sentence, head: Token, pronoun: str) -> list[Slot]:
     return [f for f in found if (f.actor_type or "") != "person"]
 
 
+def _plural_clause(head: Token) -> bool:
+    """(s18) Whether the relative clause on ``head`` agrees with a plural ("which have",
+    "who are"): its first verb in the present plural."""
+    for c in head.children:
+        if c.dep_ == "relcl":
+            verbs = [t for t in c.subtree if t.pos_ in ("VERB", "AUX")]
+            return bool(verbs) and verbs[0].tag_ == "VBP"
+    return False
+
+
 def _subjects(s: _Sentence, v: Token, depth: int = 0) -> list[Slot]:
     """The mentions that are the subject of ``v``: its own subject, a relative clause's
     antecedent, the subject of the verb it is coordinated with or the complement of."""
     if depth > 3:
         return []
-    for c in v.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.lower_ in _lexicon().relative and v.dep_ == "relcl":
-                return _antecedent(s, v.head, c.lower_)
-            slots = s.with_conjuncts(c)
-            if slots:
-                return slots
-            pron = s.pronoun(c, None)
-            if pron:
-                return pron
-            return _bearers(s, c)  # "the group's armed wing, X, is based in P" (rare)
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in subjects:
+        if c.lower_ in _lexicon().relative and v.dep_ == "relcl":
+            return _antecedent(s, v.head, c.lower_)
+        slots = s.with_conjuncts(c)
+        if slots:
+            return slots
+        pron = s.pronoun(c, None)
+        if pron:
+            return pron
+        # "the group's armed wing, X, is based in P" (rare); (s18) "Pakistan's Foreign
+        # Office spokesperson accused ...", "JNIM fighters clashed with ..."
+        found = _bearers(s, c) or _carried(s, c)
+        if found:
+            return found
+        # (s18) "Rivalry: X continues to ...": a heading the parser made a second subject
+    if subjects:
+        return []
+    if v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.head.lemma_ in _lexicon().accusations:
+        # (s18) "accused the Y government of sheltering Z": Y is who shelters
+        return [x for c in v.head.head.children if c.dep_ == "dobj" for x in _reach(s, c)]
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX", "ADJ"):
         if v.dep_ == "advcl" and (v.i < v.head.i or any(c.dep_ == "mark" for c in v.children)):
             # "when Y split from Z": a clause of its own; a fronted participle ("Backing
@@ -458,7 +789,8 @@ def _subjects(s: _Sentence, v: Token, depth: int = 0) -> list[Slot]:
     if v.dep_ == "acomp":
         return _subjects(s, v.head, depth + 1)
     if v.dep_ in ("acl", "amod") and v.head.pos_ in ("NOUN", "PROPN"):
-        return s.with_conjuncts(v.head) or _bearers(s, v.head)
+        # (s18) "JNIM fighters based in Mali": the actor the noun carries
+        return s.with_conjuncts(v.head) or _bearers(s, v.head) or _carried(s, v.head)
     return []
 
 
@@ -499,7 +831,17 @@ def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
         if s.slot(n) is not None and n.dep_ not in ("compound",):
             return []  # the noun is part of a name ("the Islamic State West Africa Province")
         predicate, kind, inverse = lex.nouns[lemma]
+        if n.dep_ in ("compound", "amod") and n.head.lemma_.lower() in lex.nouns:
+            return []  # (s18) "chief spokesman": the role noun it qualifies decides
+        if predicate == "leader_of" and _one_of_many(n):
+            predicate = "member_of"  # (s18) "a TTP commander", "Y's field commanders"
         bearers = [b for b in _bearers(s, n) if b.kind == "actor"]
+        # (s18) "X is a member of Y together with A and B": A and B are members too
+        copula = [n.head] if n.dep_ in ("attr", "oprd") else []
+        copula += [c for v in copula for c in v.children if c.dep_ == "nsubj"]
+        bearers += [
+            b for b in _co_bearers(s, [n, *copula]) if b not in bearers and type_ok(b, kind)
+        ]
         preps = lex.object_preps | (lex.person_preps if kind == "person" else frozenset())
         objects = [o for o in _objects(s, n, preps, bearers) if o.kind == "actor"]
         for b in bearers:
@@ -515,6 +857,20 @@ def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
         if len(actors) == 1:
             out.extend(_Found(actors[0], lex.place_nouns[lemma], p, (n,)) for p in places)
     return out
+
+
+def _one_of_many(n: Token) -> bool:
+    """(s18) Whether a rank noun names one of many holders ("a commander", "local
+    commanders", "the deputy leader"): a member, not the leader."""
+    lex = _lexicon()
+    if n.lemma_.lower() not in lex.rank_nouns:
+        return False
+    if n.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(
+        c.dep_ in ("det", "amod", "compound", "nummod", "advmod") and c.lower_ in lex.subordinate
+        for c in n.children
+    )
 
 
 def _pobjs(s: _Sentence, head: Token, preps: Iterable[str]) -> list[Slot]:
@@ -721,10 +1077,17 @@ def _verb_objects(s: _Sentence, v: Token, verb: _Verb) -> list[Slot]:
     ):
         return []
     if verb.dobj and not verb.nouns:
-        out.extend(x for c in v.children if c.dep_ == "dobj" for x in s.with_conjuncts(c))
+        # (s18) "targets JUI-F clerics", "faces armed groups, among them A and B"
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs:
+            # (s18) "arms and trains Y": coordinated verbs share the last one's object
+            objs = [
+                c for t in _conjuncts(v) if t.pos_ == "VERB" for c in t.children if c.dep_ == "dobj"
+            ][:1]
+        out.extend(x for c in objs for x in _reach(s, c))
     # "grew out of Y": the object of the preposition the first one governs too
     for p in (p for h in heads for p in _prep_objects(h, verb.preps, nested=True)):
-        found = s.with_conjuncts(p)
+        found = s.with_conjuncts(p) or ([] if verb.place else _reach(s, p))
         if not found and verb.place:
             # "in the Lebialem division": the place named before its kind
             found = [
@@ -745,16 +1108,18 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
     entries = _lexicon().verbs.get(v.lemma_.lower())
     if not entries:
         return []
+    # (s18) "X stands accused by Y of ...": a participle with an agent is passive
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-        v.dep_ == "acl" and v.tag_ == "VBN"
+        v.tag_ == "VBN" and (v.dep_ == "acl" or any(c.dep_ == "agent" for c in v.children))
     )
+    # (s18) "led by its commander, General N", "backed by the MSS mission"
     agent = [
         slot
         for c in v.children
         if c.dep_ == "agent"
         for p in c.children
         if p.dep_ == "pobj"
-        for slot in s.with_conjuncts(p)
+        for slot in _reach(s, p)
     ]
     out: list[_Found] = []
     for verb in entries:
@@ -779,9 +1144,18 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
         # "the junta joined Mali and Burkina Faso in the AES": whoever the subject is
         # resolved to, it is none of those it joins
         own = {x.key for c in v.children if c.dep_ == "dobj" for x in s.with_conjuncts(c)}
-        subjects = [x for x in _subjects(s, v) if type_ok(x, verb.subject) and x.key not in own]
+        # (s18) "X, together with A, backs Y": A backs Y too
+        together = _co_bearers(s, [v, *(c for c in v.children if c.dep_ == "nsubj")])
+        subjects = [
+            x
+            for x in [*_subjects(s, v), *together]
+            if type_ok(x, verb.subject) and x.key not in own
+        ]
+        # (s18) "X fought together with A against Y": A is no foe of X
         objects = [
-            x for x in _verb_objects(s, v, verb) if x.kind == "place" or type_ok(x, verb.object)
+            x
+            for x in _verb_objects(s, v, verb)
+            if (x.kind == "place" or type_ok(x, verb.object)) and x not in together
         ]
         for subj in subjects:
             for obj in objects:
@@ -789,6 +1163,10 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
                     out.append(_Found(obj, verb.predicate, subj, (v,)))
                 else:
                     out.append(_Found(subj, verb.predicate, obj, (v,)))
+        if verb.predicate == "hostile_to" and objects:
+            # (s18) "X fought together with A against Y": X and A fight on one side
+            own_side = [x for x in subjects if x not in together]
+            out.extend(_Found(x, "allied_with", t, (v,)) for x in own_side[:1] for t in together)
     return out
 
 
@@ -859,6 +1237,8 @@ def _modality(found: _Found) -> str | None:
     ):
         return "unreal"  # "a clash between X and Y remains unlikely"
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX", "ADJ")]
+    if any(c.lower_ in lex.mistaken for t in verbs[:2] for c in t.children):
+        return None  # (s18) "was mistakenly identified as a Y commander"
     for t in verbs[:3]:
         aux = [c for c in t.children if c.dep_ == "aux"]
         if any(a.lower_ in lex.modals for a in aux) and not any(
@@ -881,7 +1261,8 @@ def _modality(found: _Found) -> str | None:
         lemma = t.lemma_.lower()
         if lemma in lex.denials:
             return "negated"
-        if lemma in lex.accusations:
+        if lemma in lex.accusations or (lemma in lex.reporting and t.pos_ == "VERB"):
+            # (s18) "A and B, which rights groups say have been recruiting in P"
             return "reported"
     return ""
 
@@ -972,6 +1353,12 @@ def structural_relations(
                 found.extend(_hyphen_relations(s, tok))
             if lemma in lex.verbs:
                 found.extend(_verb_relations(s, tok))
+            if lemma in lex.body_verbs and tok.pos_ == "VERB":
+                found.extend(_body_verb_relations(s, tok))
+            if lemma in lex.founding and tok.pos_ == "VERB":
+                found.extend(_founding_relations(s, tok))
+            if lemma in lex.control_nouns and tok.pos_ == "NOUN":
+                found.extend(_control_relations(s, tok))
             if lemma in lex.armed_verbs or lemma in lex.armed_nouns:
                 shared = _co_belligerents(s, tok)
                 found.extend(shared)
