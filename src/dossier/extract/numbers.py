@@ -10,7 +10,7 @@ Example::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -264,6 +264,13 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
             if not span or is_vague(span) or parse_count(span) is None:
                 continue
         count = parse_count(span, offset + m.start())
+        if count is not None and m.start() > 0 and text[m.start() - 1] in _ABOUT_SIGNS:
+            # (s18) "~2,000 rounds", "≈300 fighters": an analyst's sign for "about"
+            count = replace(count, approximate=True)
         if count is not None:
             out.append(count)
     return out
+
+
+# signs written for "about" right before a figure
+_ABOUT_SIGNS = frozenset("~≈")

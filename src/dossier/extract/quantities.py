@@ -158,6 +158,9 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed?|places)\b", re.IGNORECASE)
 # a period phrase of a word and another ("since put the death"), whose second may be a verb
 _VERB_PERIOD = re.compile(r"(?:since|after|before)\s+[a-z]+\b")
 
+# actors of the state: what they seize is no arsenal of theirs
+_STATE_TYPES = frozenset({"state_forces", "government", "state"})
+
 # tolls whose parts ("14 injured, including two children") are no figures of their own
 _TOLL_PARTS = frozenset({"killed", "injured", "casualties"})
 
@@ -450,6 +453,7 @@ def extract_quantities(
     tentative: set[tuple[int, int]] = set()  # (sentence, count start) of a source's toll
     kept_tolls = toll_measures()
     names = _actor_names(actors)
+    types = {a.key: a.type for a in actors}
 
     def make(
         view: SentenceView,
@@ -555,6 +559,10 @@ def extract_quantities(
                 subject = owner or figure_subject(
                     doc, views, view, anchor_tok, count.start, measure
                 )
+        if measure in ("fighters", "members"):
+            # "estimates TTP strength at 6,000-6,500 fighters": the group whose strength the
+            # clause names owns the figure, never the one that estimates it
+            subject = _strength_owner(doc, view, c_start, count.start) or subject
         opposed = _opposing_side(doc, view, count) if measure in ("fighters", "members") else None
         if opposed is not None:
             subject = opposed or None
@@ -572,6 +580,19 @@ def extract_quantities(
                 # "the camps, whose residents — an estimated 400,000 people —": no one
                 # displaced them in this clause
                 subject = None if not stock.search(text, phrase_start, end) else subject
+        if (
+            measure == "weapons"
+            and subject is not None
+            and types.get(subject) in _STATE_TYPES
+            and any(
+                t.pos_ == "VERB" and t.lemma_.lower() in cue_set("seizure_verbs")
+                for t in doc.char_span(c_start, count.start, alignment_mode="contract") or ()
+            )
+        ):
+            # (s18) "police arrested a man after finding three rifles": arms a state force
+            # seizes (a verb of seizing in the clause before them) are not its own arsenal
+            # (a group that makes off with rifles gains them)
+            subject = None
         if measure == "targets_struck" and head is not None:
             # "the army destroyed 12 Hezbollah positions": the army's strikes
             subject = striker(views, view, head)
@@ -586,9 +607,16 @@ def extract_quantities(
             subject = None
         if measure in ("recruits", "surrendered") and head is not None:
             subject = joined_group(views, view, head) or subject
-        if subject is None and measure == "surrendered" and head is not None:
-            # "Fourteen members of the BIFF faction surrendered": whose members gave up
-            subject = _members_of(view, head)
+        if measure == "surrendered" and head is not None:
+            # "Fourteen members of the BIFF faction surrendered": whose members gave up;
+            # (s18) "48 junta soldiers who had surrendered": the side their phrase names,
+            # not the one that shows them
+            subject = (
+                _members_of(view, head)
+                or _phrase_owner(view, head)
+                or toll_subject(doc, views, view, head)
+                or subject
+            )
         if measure == "ransom" and anchor_tok is not None:
             # "families paid $2 million in ransoms to bandits": the bandits' ransom
             paid = payee(views, view, anchor_tok)
@@ -618,6 +646,15 @@ def extract_quantities(
             subject = subject if own else None
         low = float(count.low) if count.low is not None else None
         high = float(count.high) if count.high is not None else None
+        singles = _coordinated_singles(head) if measure in kept_tolls and subject is None else []
+        if singles:
+            # (s18) "two nurses and a foreign missionary were kidnapped": three victims (a
+            # force's own dead are never summed with others)
+            low = low + len(singles) if low is not None else None
+            high = high + len(singles) if high is not None else None
+            # the text spans the whole coordination ("a Catholic priest and two seminarians")
+            end = max(end, *(t.idx + len(t.text) for t in singles))
+            phrase_start = min(phrase_start, *(t.left_edge.idx for t in singles))
         period = clause_period(text, sentence, count.start, timexes)
         if period is None and (days := _DAY_RANGE.search(text, c_start, c_end)) is not None:
             period = days.group(0)  # "between 12 and 15 May"
@@ -726,7 +763,15 @@ def extract_quantities(
             elif measure == "funding" and is_reward(text, count):
                 measure = "reward"  # "a reward of up to $6 million": not the offerer's money
             if not measure:
-                anaphoric = is_anaphoric(text, view, count)
+                last = token_at(doc, count.end - 1)
+                # (s18) "the toll was higher, with one local rights group counting 21 bodies":
+                # a figure that counts the noun after it stands for no figure before
+                anaphoric = is_anaphoric(text, view, count) and not (
+                    last is not None
+                    and last.dep_ == "nummod"
+                    and last.head.i > last.i
+                    and last.head.pos_ in ("NOUN", "PROPN")
+                )
                 gap = None if anaphoric else gapped_subject(doc, count)
                 if gap is not None:
                     gapped[count.start] = next(
@@ -807,6 +852,19 @@ def extract_quantities(
                 }
                 if len(groups) == 1:
                     q = replace(q, subject=groups.pop())
+        if (
+            q.subject is None
+            and q.measure in ("fighters", "members")
+            and pos not in bodies
+            and _insurgent_noun(q.text)
+            and not any(
+                sl.kind == "actor" and (sl.actor_type or "") in GROUP_TYPES
+                for sl in views[s_index].slots
+            )
+        ):
+            # (s18) "Around two dozen militants attacked a checkpost ... The TTP claimed the
+            # attack": the one armed group its paragraph names
+            q = replace(q, subject=_paragraph_group(text, views, s_index))
         if not q.approximate and (
             cue_regex("disputed_figures").search(views[s_index].text)
             or _estimated().search(views[s_index].text)
@@ -1051,6 +1109,107 @@ def _put_owner(
     return ref.key
 
 
+def _coordinated_singles(head: Token | None) -> list[Token]:
+    """The coordinated nouns of one person each beside a counted noun ("two nurses and *a*
+    missionary", "*a* priest and two seminarians"): nouns with "a"/"an" and no figure of
+    their own, under the same verb; each adds one to the count."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    others = [c for c in head.children if c.dep_ == "conj"]
+    if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        others.append(head.head)
+        others += [c for c in head.head.children if c.dep_ == "conj" and c is not head]
+    return [
+        o
+        for o in others
+        if o.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children)
+        and not any(c.dep_ == "nummod" for c in o.children)
+    ]
+
+
+def _phrase_owner(view: SentenceView, head: Token) -> str | None:
+    """The actor named in the counted noun's own modifiers ("48 *junta* soldiers", "12 *RSF*
+    fighters"), not in a clause on it; never a person."""
+    lo, hi = head.left_edge.idx, head.idx
+    return next(
+        (
+            sl.key
+            for sl in view.slots
+            if sl.kind == "actor" and sl.key and sl.actor_type != "person" and lo <= sl.start < hi
+        ),
+        None,
+    )
+
+
+def _insurgent_noun(phrase: str) -> bool:
+    """Whether a counted phrase ends in a noun of insurgents ("two dozen militants"), not of
+    soldiers or of people."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return (
+        bool(words)
+        and (
+            words[-1] in cue_set("toll_member_nouns")
+            or words[-1].removesuffix("s") in cue_set("toll_member_nouns")
+            or words[-1].removesuffix("men") + "man" in cue_set("toll_member_nouns")
+        )
+        and words[-1] not in ("member", "members")
+    )
+
+
+def _paragraph_group(text: str, views: Sequence[SentenceView], index: int) -> str | None:
+    """The one armed group the paragraph of sentence ``index`` names (its sentences before
+    and after, up to a blank line), or None where it names none or several."""
+
+    def parted(before: SentenceView, after: SentenceView) -> bool:
+        # the spaces and markup between the last word of one sentence and the next
+        seg = text[before.start : after.start]
+        return bool(_PARAGRAPH_BREAK.search(seg[len(seg.rstrip(" \t\n*#>_-")) :]))
+
+    lo = hi = index
+    while lo > 0 and not parted(views[lo - 1], views[lo]):
+        lo -= 1
+    while hi + 1 < len(views) and not parted(views[hi], views[hi + 1]):
+        hi += 1
+    groups = {
+        sl.key
+        for v in views[lo : hi + 1]
+        for sl in v.slots
+        if sl.kind == "actor" and sl.key and (sl.actor_type or "") in GROUP_TYPES
+    }
+    return groups.pop() if len(groups) == 1 else None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _strength_owner(doc: Doc, view: SentenceView, c_start: int, figure: int) -> str | None:
+    """The actor a noun of strength before the figure in its clause belongs to ("estimates
+    *TTP* strength at 6,000", "put *the Houthis'* manpower at 20,000", "the strength of *X*
+    is put at 3,000"): its possessor, its compound, or the object of its "of"; an actor of
+    a kind that has fighters, never a person."""
+    nouns = cue_set("strength_nouns")
+    for tok in doc.char_span(c_start, figure, alignment_mode="contract") or ():
+        if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
+        owners += [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        ]
+        for owner in owners:
+            lo, hi = owner.left_edge.idx, owner.idx + len(owner.text)
+            for sl in view.slots:
+                if (
+                    sl.kind == "actor"
+                    and sl.key
+                    and sl.actor_type != "person"
+                    and sl.start < hi
+                    and sl.end > lo
+                ):
+                    return sl.key
+    return None
+
+
 def _allegiance(view: SentenceView, head: Token) -> str | None:
     """The group counted fighters are loyal to ("some 200 fighters loyal to X", "150
     militants affiliated with X"): an armed group, never a person (a person's loyalists
@@ -1241,6 +1400,7 @@ def _durations(
                 )
             )
             or window.match(t.text)
+            or _recording().match(text, t.end)
         ):
             continue
         view = next((v for v in views if v.start <= t.start < v.end), None)
@@ -1271,6 +1431,14 @@ def _durations(
         )
         out.append((view.index, t.start, q))
     return out
+
+
+@lru_cache(maxsize=1)
+def _recording() -> re.Pattern[str]:
+    """The noun of a recording a span measures ("a 22-minute video", "a 40-minute audio
+    message"): its length, not how long anything lasted (``duration_media_nouns``)."""
+    nouns = alternation(sorted(cue_set("duration_media_nouns")))
+    return re.compile(rf"[\s-]*(?:[\w-]+\s+)?(?:{nouns})\b", re.IGNORECASE)
 
 
 _PERCENT = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
@@ -1443,9 +1611,9 @@ def _table_quantities(
                     and not (k < len(row.header) and sources.search(text, *row.header[k]))
                 ]
                 keys = {a.key for s, e, a in mentions for c in owners if c[0] <= s and e <= c[1]}
-                if measure in toll_measures():
+                if measure in toll_measures() or measure in cue_set("captive_measures"):
                     # (s16) "| 9 May | Taiz | Houthis | 4 |": the perpetrator's victims, no
-                    # people of its own
+                    # people of its own; (s18) "| CTD | 3 arrested |": nor the captor's
                     keys = set()
             period = None
             for span in (label, head, *others):

@@ -200,6 +200,10 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
     seen = 0
     while i < sent_end and seen < 5:
         t = doc[i]
+        if t.pos_ == "SPACE":
+            # "eight gang\nmembers": a hard-wrapped line's break is no word of the phrase
+            i += 1
+            continue
         lemma = t.lemma_.lower()
         if (
             t.lower_ == "("
@@ -264,7 +268,10 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             seen += 1
             continue
         if t.pos_ in ("NOUN", "PROPN"):
-            nxt = doc[i + 1] if i + 1 < sent_end else None
+            after = i + 1
+            while after < sent_end and doc[after].pos_ == "SPACE":
+                after += 1
+            nxt = doc[after] if after < sent_end else None
             if (
                 nxt is not None
                 and (
@@ -302,12 +309,46 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             qualified = _qualified_measure(t)
             if qualified is not None:
                 return qualified, t  # "20,000 rounds of ammunition"
+            if (
+                lemma not in nouns
+                and lemma not in _people_nouns()
+                and (t.dep_ in ("dobj", "obj", "nsubjpass") or t.head.lower_ == "of")
+                and _names_group(doc, t)
+            ):
+                # (s18) "troops killed 14 Taliban", "captured 30 'khawarij'": the counted
+                # noun is an armed group's name, the object (or passive subject) of a verb
+                # of harm that says what befell them ("two suicide bombers killed": no toll)
+                harm = _harm_verb(doc, t, verbs)
+                if harm is not None:
+                    return harm, t
+            if (
+                lemma in never
+                and tok.i >= 2
+                and doc[tok.i - 1].lower_ in ("and", ",", "plus")
+                and nouns.get(doc[tok.i - 2].lemma_.lower()) == "weapons"
+            ):
+                # (s18) "three rifles and ~2,000 rounds": counted beside arms, arms too
+                return "weapons", t
             if lemma in never and lemma not in _people_nouns():
                 return None
             # "25 crew members": people (counted only with a verb of harm), not group members
             crew = _non_group_members(t)
             if lemma in nouns and lemma not in ("people", "person") and not crew:
                 measure = nouns[lemma]
+                told = None
+                if measure in ("fighters", "members"):
+                    # (s18) "48 soldiers who had surrendered", "200 men who joined the group":
+                    # the relative clause on them says what the people counted did
+                    told = next(
+                        (
+                            verb_measures()[c.lemma_.lower()]
+                            for c in t.children
+                            if c.dep_ == "relcl" and c.lemma_.lower() in verb_measures()
+                        ),
+                        None,
+                    )
+                    if told is not None:
+                        return told, t
                 harm = _harm_verb(doc, t, verbs)
                 if harm is None and measure in ("fighters", "members"):
                     # "recruited 1,000 fighters", "300 fighters surrendered", "1,500 members
@@ -358,6 +399,17 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
     return None
 
 
+def _names_group(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` ends an actor mention the parse marked (``doc.spans["actors"]``) that
+    is no person or place: a group's name used as the noun of people counted."""
+    if "actors" not in doc.spans:
+        return False
+    return any(
+        sp.end - 1 == tok.i and sp.label_ not in ("PERSON", "GPE", "LOC", "person")
+        for sp in doc.spans["actors"]
+    )
+
+
 def _joined_operation(verb: Token) -> bool:
     """ "600 fighters loyal to X joined the offensive": people joining an operation, not a
     group (``operation_objects``), are the force's fighters, not its recruits."""
@@ -406,6 +458,20 @@ def _displacement(tok: Token, verbs: dict[str, str]) -> tuple[str, Token] | None
                 and any(c.dep_ == "pobj" and c.lemma_.lower() in origins for c in prep.children)
             ):
                 return "displaced", tok
+    if (
+        tok.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in cue_set("civilian_departure_verbs")
+        and tok.lemma_.lower() in _people_nouns()
+        and tok.lemma_.lower() not in _measure_table()[0]  # "500 fighters left the town"
+        and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cue_set("left_places")
+            for c in verb.children
+        )
+    ):
+        # (s18) "roughly 20,000 residents have left the area", "3,000 families abandoned
+        # their villages": people (not troops) leaving where they live
+        return "displaced", tok
     arrived = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.i > tok.i]
     if tok.dep_ == "nsubj" and verb.pos_ == "VERB":
         arrived.append(verb)
@@ -671,6 +737,14 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
         and noun.dep_ in ("dobj", "nsubjpass", "obj", "nsubj")
     ):
         return verbs[head.lemma_.lower()]
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        # (s18) "at least two civilians were among the dead": the group they are counted in
+        nouns = _measure_table()[0]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "among"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = verbs.get(obj.lemma_.lower()) or nouns.get(obj.lemma_.lower())
+                if found in HARM_MEASURES:
+                    return found
     if head.pos_ == "VERB" and (
         noun.dep_ in ("dobj", "obj", "nsubjpass")
         or (noun.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "obj") for c in head.children))
@@ -729,9 +803,26 @@ def _verb_after(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
         return None
     j = noun.i + 1
     end = noun.sent.end
-    while j < end and doc[j].pos_ in ("AUX", "PART", "ADV") and j - noun.i <= 4:
+    start = noun.i
+    if j < end and doc[j].text == ",":
+        # (s18) "more than 140 people, most of them children, were killed": an aside
+        # between commas, without a verb of its own, comes between the people and the verb
+        close = next(
+            (
+                k
+                for k in range(j + 1, min(end, j + 9))
+                if doc[k].text == ","
+                or doc[k].pos_ in ("VERB", "AUX")
+                or doc[k].lower_ in ("who", "which", "that")
+            ),
+            None,
+        )
+        if close is not None and doc[close].text == "," and close > j + 1:
+            start = close
+            j = close + 1
+    while j < end and doc[j].pos_ in ("AUX", "PART", "ADV") and j - start <= 4:
         j += 1
-    if j >= end or j == noun.i + 1 and doc[j].pos_ != "VERB":
+    if j >= end or j == start + 1 and doc[j].pos_ != "VERB":
         return None
     verb = doc[j]
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in verbs:

@@ -22,6 +22,7 @@ Example::
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -110,6 +111,27 @@ def counted_noun(doc: Doc, head: Token | None, count_end: int) -> Token | None:
     for prep in (c for c in fig.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
             return obj
+    return _coordinated_noun(fig)
+
+
+def _coordinated_noun(fig: Token) -> Token | None:
+    """The counted noun of the verb coordinated with the bare figure's verb: "killing three
+    policemen and wounding *two*" counts policemen twice; "killed 12 and wounded 30 people"
+    likewise. Only a noun counted by its own figure, the object (or passive subject) of the
+    other verb."""
+    verb = fig.head
+    if fig.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    others = [verb.head] if verb.dep_ == "conj" else []
+    others += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for other in others:
+        for obj in other.children:
+            if (
+                obj.dep_ in ("dobj", "obj", "nsubjpass")
+                and obj.pos_ == "NOUN"
+                and any(c.dep_ == "nummod" for c in obj.children)
+            ):
+                return obj
     return None
 
 
@@ -169,7 +191,16 @@ def toll_subject(
         t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "amod")
     )
     if lemma not in members and lemma not in state and f"{compound} {lemma}" not in state:
-        return None  # civilians, passengers, people: victims
+        # (s18) "troops killed 14 'khawarij'": the counted noun is itself a group's name
+        own = next(
+            (
+                s
+                for s in _actors(view)
+                if s.start <= noun.idx < s.end and (s.actor_type or "") in ARMED_TYPES
+            ),
+            None,
+        )
+        return own.key if own is not None and own.key not in exclude else None
     named = _named_in_phrase(view, noun)
     if named is not None and named.key not in exclude:
         return named.key
@@ -183,10 +214,114 @@ def toll_subject(
         if s.key not in exclude and s.key != doer and (v is not view or s.start < noun.idx)
     ]
     if lemma in state or f"{compound} {lemma}" in state:
-        forces = {s.key for s in near if s.actor_type == "state_forces"}
-        return forces.pop() if len(forces) == 1 else None
+        return _state_owner(doc, views, view, noun, near, exclude, doer)
     groups = {s.key for s in near if (s.actor_type or "") in ARMED_TYPES - {"organization"}}
     return groups.pop() if len(groups) == 1 else None
+
+
+def _speakers(doc: Doc, view: SentenceView) -> frozenset[str]:
+    """Actors that tell something in ``view`` (the object of "according to", the subject of
+    a verb with a clause of what was said): in a later sentence they own no toll, being the
+    source of the sentence before ("..., according to the military's media wing.")."""
+    out: set[str] = set()
+    for s in _actors(view):
+        tok = token_at(doc, s.end - 1)
+        if tok is None:
+            continue
+        if any(a.lemma_.lower() == "accord" for a in tok.ancestors):
+            out.add(str(s.key))
+            continue
+        t = tok
+        while t.dep_ in ("compound", "amod", "poss", "appos", "conj") and t.head is not t:
+            t = t.head
+        if t.dep_ == "nsubj" and any(c.dep_ in ("ccomp", "parataxis") for c in t.head.children):
+            out.add(str(s.key))
+    return frozenset(out)
+
+
+_NATIONS = frozenset({"NORP", "GPE"})
+
+
+def _force_kind(noun: Token) -> str | None:
+    """ "police" for a noun of police ("three policemen"), "military" for one of soldiers
+    ("four troops"), None for a noun of either ("personnel", "security officers")."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    if words & cue_set("toll_police_nouns"):
+        return "police"
+    if words & cue_set("toll_military_nouns"):
+        return "military"
+    return None
+
+
+def _kind_of(keys_texts: dict[str, set[str]], key: str) -> str:
+    """The kind of a state force by its key and the words it is named with."""
+    words = " ".join([key, *keys_texts.get(key, ())]).lower().replace("_", " ")
+    if any(w in words for w in cue_set("police_force_words")):
+        return "police"
+    if any(w in words for w in cue_set("air_naval_force_words")):
+        return "air_naval"  # "six soldiers" are no air force's or navy's men
+    return "military"
+
+
+def _state_owner(
+    doc: Doc,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    noun: Token,
+    near: Sequence[Slot],
+    exclude: frozenset[str],
+    doer: str | None,
+) -> str | None:
+    """The state force whose own personnel a toll counts ("three soldiers were killed"): the
+    one force of the noun's kind (police for "policemen", the military for "troops") named
+    in the sentence before the noun or the sentence before; else the sentence's own source,
+    where that is such a force (the army telling its own losses: "the military said fewer
+    than ten soldiers died"); else the one force of that kind the whole report names ("AA
+    fighters claimed to have killed 30 enemy troops" in a report on one army). Two
+    candidates at a step: none (no guess between two forces)."""
+    texts: dict[str, set[str]] = {}
+    for v in views:
+        for s in _actors(v):
+            if s.actor_type == "state_forces" and s.key:
+                texts.setdefault(s.key, set()).add(s.text)
+    kind = _force_kind(noun)
+
+    # "two Kenyan officers": a force named with another nationality is not theirs
+    nations = {
+        t.lower_
+        for t in noun.children
+        if t.dep_ in ("amod", "compound") and t.ent_type_ in _NATIONS
+    }
+
+    def fits(s: Slot) -> bool:
+        return (
+            s.actor_type == "state_forces"
+            and s.key is not None
+            and s.key != doer
+            and (kind is None or _kind_of(texts, s.key) == kind)
+            and all(any(n in t.lower() for t in texts.get(s.key, ())) for n in nations)
+        )
+
+    # the source of the sentence before ("..., according to the military's media wing")
+    told = _speakers(doc, views[view.index - 1]) if view.index > 0 else frozenset()
+    steps = (
+        [s for s in near if fits(s) and (s.start >= view.start or s.key not in told)],
+        [s for s in _actors(view) if s.key in exclude and fits(s)],
+        [s for v in views for s in _actors(v) if fits(s)] if kind is not None else [],
+    )
+    for n, step in enumerate(steps):
+        keys = {s.key for s in step}
+        if len(keys) == 1:
+            return keys.pop()
+        if keys and n == len(steps) - 1:
+            # report-wide: the force the report names far more often than any other of its
+            # kind (the army beside one of its commands named once)
+            counts = Counter(s.key for s in step).most_common()
+            if counts[0][1] >= 2 * counts[1][1] and counts[0][1] >= 3:
+                return counts[0][0]
+        if keys:
+            return None
+    return None
 
 
 def toll_sources(view: SentenceView, doc: Doc, figure: Token | None) -> frozenset[str]:
