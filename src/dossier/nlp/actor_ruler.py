@@ -156,6 +156,12 @@ def actor_patterns(tokenize: PhraseTokenizer, acronyms: bool = False) -> list[tu
     return patterns
 
 
+def _line_break(word: str) -> bool:
+    """A token of spaces holding one line break (a wrapped line; a blank line ends a
+    paragraph, and no name runs across it)."""
+    return word.count("\n") == 1 and not word.strip()
+
+
 class PhraseRuler:
     """An entity ruler over phrase patterns: token sequences (their text, or their lower-case
     text) mapped to ``(label, id)``.
@@ -209,6 +215,11 @@ class PhraseRuler:
         # each token's word read off the doc's array (no token object per token)
         strings = doc.vocab.strings
         words = [strings[w] for w in doc.to_array(LOWER if self.lower else ORTH).tolist()]
+        # (s18) a name wrapped onto the next line ("G9 an Fanmi e\nAlye") holds a line-break
+        # token: the words are matched without those tokens, and each match mapped back
+        at = [i for i, w in enumerate(words) if not _line_break(w)]
+        if len(at) < len(words):
+            words = [words[i] for i in at]
         found: set[tuple[int, int, int]] = set()
         n_words = len(words)
         for start, word in enumerate(words):
@@ -219,7 +230,7 @@ class PhraseRuler:
                     continue
                 keys = self._keys.get(tuple(words[start : start + length]))
                 if keys:
-                    found.update((key, start, start + length) for key in keys)
+                    found.update((key, at[start], at[start + length - 1] + 1) for key in keys)
         return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -15,7 +15,11 @@ entity, with its prefix. The word lists are ``vessels`` in ``data/actor_rules.ya
 a lower-case group noun (``named_group_nouns`` in ``data/actor_rules.yaml``: "members of the
 Gran Grif gang", "the 5 Segonn gang", "Kraze Baryè gang members") are a group's name, never a
 person or a place; name + noun becomes one ORG mention, and the bare name elsewhere in the
-report ("a Gran Grif spokesperson") an ORG mention of its own.
+report ("a Gran Grif spokesperson") an ORG mention of its own. (s18) So is a name that the
+context alone marks as a group's (``cued_group_names``: "its long-time rival G-Pep", "400
+Mawozo, whose leader ...", "a coalition of A, B and C"), names opened by a number or short
+hyphenated codes included; and a name right after an outlet noun ("the state broadcaster
+RTA") is an ORG mention, which the resolver types a news outlet.
 """
 
 from __future__ import annotations
@@ -362,6 +366,238 @@ def _group_word_ids() -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
+@dataclass(frozen=True)
+class GroupCues:
+    """``cued_group_names`` of ``data/actor_rules.yaml``."""
+
+    relation_nouns: frozenset[str]
+    whose_nouns: frozenset[str]
+    coalition_nouns: frozenset[str] = frozenset()
+    member_list_verbs: tuple[tuple[str, ...], ...] = ()  # each a phrase's words
+
+
+@lru_cache(maxsize=1)
+def _group_cues() -> GroupCues:
+    data = load_yaml("actor_rules.yaml").get("cued_group_names") or {}
+    return GroupCues(
+        relation_nouns=frozenset(str(w).lower() for w in data.get("relation_nouns") or ()),
+        whose_nouns=frozenset(str(w).lower() for w in data.get("whose_nouns") or ()),
+        coalition_nouns=frozenset(str(w).lower() for w in data.get("coalition_nouns") or ()),
+        member_list_verbs=tuple(
+            tuple(str(w).lower().split()) for w in data.get("member_list_verbs") or ()
+        ),
+    )
+
+
+_COALITION_REACH = 6  # tokens between a coalition's noun and the verb that lists its members
+
+
+def _member_list_start(doc: Doc, i: int, cues: GroupCues) -> int | None:
+    """Where the list of members starts when a phrase of ``member_list_verbs`` opens at
+    token ``i`` and a coalition's noun comes shortly before it ("the alliance, announced
+    in May, brings together ..."); None otherwise."""
+    for phrase in cues.member_list_verbs:
+        end = i + len(phrase)
+        if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != phrase:
+            continue
+        before = doc[max(0, i - _COALITION_REACH) : i]
+        if any(t.lower_ in cues.coalition_nouns for t in before):
+            return end
+    return None
+
+
+# Entity labels a cued name may carry: the model often calls an unknown group's name a
+# nationality, a product, a building or a number ("400 Mawozo"); a place, a person or a date
+# is none.
+_CUED_NAME_LABELS = {"", "ORG", "NORP", "PRODUCT", "CARDINAL", "FAC"}
+_GROUP_POSSESSIVES = {"its", "their"}
+_MAX_NAME_TOKENS = 5
+
+
+def _name_piece(tok: Token) -> bool:
+    """A capitalised word or a capitalised code ("Mawozo", "G9", "Pep", "Baz-5")."""
+    parts = tok.text.replace("\u2010", "-").replace("\u2011", "-").split("-")
+    return tok.text[:1].isupper() and all(p.isalnum() for p in parts) and not tok.is_stop
+
+
+def _hyphen_link(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written tight between two name pieces ("G-Pep")."""
+    return (
+        doc[i].text in _HYPHENS
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and _name_piece(doc[i + 1])
+    )
+
+
+def _name_end(doc: Doc, start: int) -> int | None:
+    """The end of a name that starts at ``start``: name pieces joined by tight hyphens, opened
+    by at most one number ("400 Mawozo"); None where no name starts there."""
+    i = start
+    if i < len(doc) and doc[i].like_num and doc[i].is_digit:
+        i += 1  # a number opens the name only when a name piece follows it
+        if i >= len(doc) or not _name_piece(doc[i]) or not doc[i - 1].whitespace_:
+            return None
+    while i < len(doc) and i - start < _MAX_NAME_TOKENS:
+        if _name_piece(doc[i]) or (i > start and _hyphen_link(doc, i)):
+            i += 1
+            continue
+        break
+    if i == start or not any(_name_piece(t) for t in doc[start:i]):
+        return None
+    return i if _name_piece(doc[i - 1]) else None
+
+
+def _name_start(doc: Doc, end: int) -> int | None:
+    """The start of a name that ends right before ``end`` (see :func:`_name_end`)."""
+    i = end
+    while i > 0 and end - i < _MAX_NAME_TOKENS:
+        prev = doc[i - 1]
+        if _name_piece(prev) or (i - 1 > 0 and _hyphen_link(doc, i - 1)):
+            i -= 1
+            continue
+        break
+    if i == end:
+        return None
+    if i > 0 and doc[i - 1].is_digit and doc[i - 1].whitespace_:
+        i -= 1  # "400 Mawozo"
+    return i if _name_end(doc, i) == end else None
+
+
+def _plain_cued_name(doc: Doc, start: int, end: int, person: bool = False) -> bool:
+    """Whether ``[start, end)`` may be a group's name: no place, person or date the model
+    found, no name of the gazetteer, no nationality or country, not a sentence's first word
+    alone."""
+    from dossier.resolve.geo_rules import is_demonym
+
+    span = doc[start:end]
+    labels = _CUED_NAME_LABELS | ({"PERSON"} if person else set())
+    if any(t.ent_type_ not in labels or t.ent_id_ for t in span):
+        return False
+    if is_demonym(span.text) or span.text.lower() in _country_names():
+        return False
+    return not (end - start == 1 and span[0].is_sent_start)
+
+
+def _owner_is_group(doc: Doc, noun: int) -> bool:
+    """Whether "its"/"their" or a group's possessive stands before the relation noun at
+    ``noun``, across lower-case modifiers ("its long-time rival")."""
+    i = noun - 1
+    while (
+        i >= 0 and noun - i <= 6 and (doc[i].is_lower or doc[i].text in _HYPHENS or doc[i].is_space)
+    ):
+        if doc[i].lower_ in _GROUP_POSSESSIVES:
+            return True
+        if doc[i].pos_ not in {"ADJ", "NOUN", "PUNCT", "ADV", "SPACE"}:
+            return False
+        i -= 1
+    if i >= 1 and doc[i].tag_ == "POS":
+        owner = doc[i - 1]
+        if owner.ent_type_ in {"PERSON", "GPE"}:
+            return False
+        return possessed_by_group(doc, i + 1) or owner.ent_type_ == "ORG"
+    return False
+
+
+def _names_after(doc: Doc, start: int) -> list[tuple[int, int]]:
+    """The names from ``start`` on: one, or a list joined by commas and "and"."""
+    found: list[tuple[int, int]] = []
+    i = start
+    while True:
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1  # "the G9 and the G-Pep"
+        end = _name_end(doc, i)
+        if end is None:
+            return found
+        found.append((i, end))
+        joined = end < len(doc) and doc[end].lower_ == "and"
+        listed = end + 1 < len(doc) and doc[end].text == "," and _name_end(doc, end + 1)
+        if not (joined or listed):
+            return found
+        i = end + 1
+
+
+def cued_group_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names the context makes a group's (``cued_group_names`` of ``data/actor_rules.yaml``):
+    after a group's relation noun ("its rival G-Pep", "their allies X and Y", and the name
+    before "and its rival"), listed as a coalition's members ("a coalition of A, B and C",
+    "the alliance brings together A, B and C"), and before ", whose leader" ("400 Mawozo,
+    whose leader ...")."""
+    cues = _group_cues()
+    found: list[tuple[int, int]] = []
+    sure: set[tuple[int, int]] = set()
+    for tok in doc:
+        word = tok.lower_
+        if word in cues.relation_nouns and _owner_is_group(doc, tok.i):
+            names = _names_after(doc, tok.i + 1)
+            if tok.tag_ == "NN":
+                names = names[:1]  # "its rival X and Y": Y is no rival
+            found.extend(names)
+            owner = _first_possessive(doc, tok.i)
+            if owner is not None:
+                sure.update(names)  # "its rival X": a group's, whatever the model tagged
+            if names and owner is not None and owner >= 2 and doc[owner - 1].lower_ == "and":
+                # "the G9 and its rival G-Pep": "its" is the first name's
+                first = _name_start(doc, owner - 1)
+                if first is not None:
+                    found.append((first, owner - 1))
+        elif (
+            word in cues.coalition_nouns
+            and tok.is_lower
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ == "of"
+        ):
+            # "a coalition of A, B and C"
+            found.extend(_names_after(doc, tok.i + 2))
+        elif (members := _member_list_start(doc, tok.i, cues)) is not None:
+            # "the alliance brings together A, B and C"
+            found.extend(_names_after(doc, members))
+        elif (
+            word == "whose"
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ in cues.whose_nouns
+            and tok.i >= 2
+            and doc[tok.i - 1].text == ","
+        ):
+            start = _name_start(doc, tok.i - 1)
+            if start is not None:
+                found.append((start, tok.i - 1))
+    return [(s, e) for s, e in found if _plain_cued_name(doc, s, e, person=(s, e) in sure)]
+
+
+@lru_cache(maxsize=1)
+def _outlet_nouns() -> frozenset[str]:
+    """The one-word outlet nouns of ``outlet_nouns_before`` ("broadcaster", "daily")."""
+    words = load_yaml("actor_rules.yaml").get("outlet_nouns_before") or ()
+    return frozenset(str(w).lower() for w in words if " " not in str(w))
+
+
+def outlet_names(doc: Doc) -> list[tuple[int, int]]:
+    """(s18) The name right after a lower-case outlet noun ("the state broadcaster RTA", "the
+    daily Dawn"), which the model often leaves untagged: an organisation, which the
+    resolver types a news outlet by that noun."""
+    nouns = _outlet_nouns()
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        if not tok.is_lower or tok.lower_ not in nouns or tok.i + 1 >= len(doc):
+            continue
+        end = _name_end(doc, tok.i + 1)
+        if end is not None and _plain_cued_name(doc, tok.i + 1, end):
+            found.append((tok.i + 1, end))
+    return found
+
+
+def _first_possessive(doc: Doc, noun: int) -> int | None:
+    """The index of "its"/"their" before the relation noun at ``noun``, if any."""
+    i = noun - 1
+    while i >= 0 and noun - i <= 6:
+        if doc[i].lower_ in _GROUP_POSSESSIVES:
+            return i
+        i -= 1
+    return None
+
+
 def group_name_mentions(doc: Doc) -> list[Span]:
     """Named groups before a group noun, and their bare names elsewhere, in text order."""
     if not doc.has_annotation("TAG"):
@@ -387,6 +623,15 @@ def group_name_mentions(doc: Doc) -> list[Span]:
             # not a unit's place or leader ("Fano's Gojjam command"): that name alone
             # elsewhere is the place or the person
             names.add(tuple(t.text for t in doc[start : tok.i]))
+    taken = {i for s in found for i in range(s.start, s.end)}
+    cued = cued_group_names(doc)
+    for start, end in [*cued, *outlet_names(doc)]:
+        if not any(i in taken for i in range(start, end)):
+            found.append(with_determiner(doc, start, end, ORG))
+            taken.update(range(start, end))
+            if (start, end) in cued:
+                # not an outlet's name: "Dawn" is also a word that opens a sentence
+                names.add(tuple(t.text for t in doc[start:end]))
     if not found:
         return found
     taken = {i for s in found for i in range(s.start, s.end)}
@@ -394,6 +639,8 @@ def group_name_mentions(doc: Doc) -> list[Span]:
         for i in range(len(doc) - n + 1):
             if i in taken or tuple(t.text for t in doc[i : i + n]) not in names:
                 continue
+            if any(t.ent_id_ for t in doc[i : i + n]):
+                continue  # inside a name of the gazetteer ("G9 an Fanmi e Alye")
             if i + n < len(doc) and doc[i + n].text[:1].isupper():
                 continue  # part of a longer name
             if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:

@@ -399,6 +399,81 @@ def _compound_head_end(doc: Doc, start: int, end: int, limit: int | None) -> int
     return head.i + 1
 
 
+_OPEN_QUOTES = {'"', "\u201c", "\u2018", "'", "``"}
+_CLOSE_QUOTES = {'"', "\u201d", "\u2019", "'", "''"}
+_MAX_NAME_WORDS = 3
+
+
+def _nickname_end(doc: Doc, i: int) -> int | None:
+    """The index after the closing quote of a quoted nickname of one to three capitalised
+    words that opens at token ``i``, or None."""
+    if i >= len(doc) or doc[i].text not in _OPEN_QUOTES:
+        return None
+    k = i + 1
+    while k < len(doc) and k - i <= _MAX_NAME_WORDS and _name_part(doc[k]):
+        k += 1
+    if k == i + 1 or k >= len(doc) or doc[k].text not in _CLOSE_QUOTES:
+        return None
+    return k + 1
+
+
+_NOT_PERSON_LABELS = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"}
+
+
+def _person_slot(doc: Doc, start: int) -> bool:
+    """Whether the words before ``start`` make the name there a person's where the model
+    tagged none of it: the agent of "led by", "headed by" (``person_agent_verbs``), or a
+    lower-case role noun right before it ("gang leader X", "the kingpin X")."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ == "by":
+        return start >= 2 and doc[start - 2].lemma_.lower() in _agent_verbs()
+    return prev.is_lower and prev.pos_ == "NOUN"
+
+
+def _wrapped(token: Token) -> bool:
+    """A token of spaces holding one line break (a name wrapped onto the next line)."""
+    return token.is_space and token.text.count("\n") == 1
+
+
+def nicknamed_people(doc: Doc) -> list[Span]:
+    """``doc.ents`` with a person's name that holds a quoted nickname ('Johnson "Izo" Andre',
+    'Jimmy "Barbecue" Cherizier') one PERSON entity, where the model tagged a piece of it a
+    person: it cuts such names at the quotes. Given names and surname are one to three
+    capitalised words each; no gazetteer name is touched (a known person keeps its entry)."""
+    found: list[Span] = []
+    i = 1
+    while i < len(doc):
+        end = _nickname_end(doc, i)
+        given = i - 1
+        if given > 0 and _wrapped(doc[given]):
+            given -= 1  # 'Jimmy\n"Barbecue" Cherizier': a name wrapped onto the next line
+        if end is None or not _name_part(doc[given]):
+            i += 1
+            continue
+        start = given + 1
+        while start > 0 and given - start < _MAX_NAME_WORDS - 1 and _name_part(doc[start - 1]):
+            start -= 1
+        last = end
+        if last < len(doc) and _wrapped(doc[last]):
+            last += 1
+        while last < len(doc) and last - end < _MAX_NAME_WORDS and _name_part(doc[last]):
+            last += 1
+        span = doc[start:last]
+        if (
+            last > end
+            and not doc[start].is_sent_start
+            and (any(t.ent_type_ == "PERSON" for t in span) or _person_slot(doc, start))
+            and not any(t.ent_id_ or t.ent_type_ in _NOT_PERSON_LABELS for t in span)
+        ):
+            found.append(Span(doc, start, last, label="PERSON"))
+            i = last
+            continue
+        i += 1
+    return _replace_ents(list(doc.ents), found) if found else list(doc.ents)
+
+
 @Language.component("dossier_person_names")
 def extend_person_names(doc: Doc) -> Doc:
     """Make mistagged personal names PERSON, group and personal names joined by hyphenated
@@ -411,4 +486,5 @@ def extend_person_names(doc: Doc) -> Doc:
     doc.ents = extended_people(doc)
     doc.ents = apostrophe_names(doc)
     doc.ents = adjacent_people(doc)
+    doc.ents = nicknamed_people(doc)
     return doc

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
-from dossier.nlp.named_actors import navy_of_ship, possessive_owner
+from dossier.nlp.named_actors import cued_group_names, navy_of_ship, possessive_owner
 from dossier.nlp.person_names import name_particles
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
@@ -611,7 +611,8 @@ def _or_named_place(
     return lambda m: m.text in names or is_place(m)
 
 
-_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:new\s+)?$")
+# (s18) the two words of a country's name on one line: "Afghanistan\n\nPakistan's" is no name
+_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: +[A-Z][a-z]+)?)['\u2019]s\s+(?:new\s+)?$")
 
 
 def _state_owner_before(text: str, start: int) -> str | None:
@@ -868,6 +869,28 @@ def _alone_on_line(text: str, m: Mention) -> bool:
     return not re.search(r"[A-Za-z0-9]", line)
 
 
+_WRAPPED_NICKNAMED = re.compile(
+    r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*\s[\"\u201c\u2018'][A-Z][^\"\u201d\u2019\n]*"
+    r"[\"\u201d\u2019']\s[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
+)
+
+
+def _wrapped_nicknamed(text: str) -> bool:
+    """(s18) 'Jimmy\n"Barbecue" Cherizier': a person's name with a quoted nickname that a line
+    break cuts is one name, no heading glued to a line."""
+    return text.count("\n") == 1 and _WRAPPED_NICKNAMED.fullmatch(text) is not None
+
+
+def _capitalised_status_word(m: Mention, doc: Doc) -> bool:
+    """An English word written in capitals as an adjective's complement ("the road remains
+    RED", "the crossing is CLOSED"): a status a security bulletin gives, no acronym."""
+    text = m.text.strip()
+    if not text.isupper() or not text.isalpha() or zipf_frequency(text.lower(), "en") < 4.0:
+        return False
+    span = doc.char_span(m.start, m.end)
+    return span is not None and len(span) == 1 and span[0].dep_ == "acomp"
+
+
 def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | None:
     text = m.text
     if (
@@ -879,11 +902,13 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
         return "common word in a table cell"  # "| Buildings demolished (est.) | 40 |"
     if not known and not re.search(r"[A-Za-z]", text) and _alone_on_line(doc_text(doc), m):
         return "line in another script"  # a source line in Arabic above an English report
+    if not known and _capitalised_status_word(m, doc):
+        return "status word"  # (s18) "movement in the district remains RED"
     if is_acronym(text) and _is_marking(text, doc_text(doc), m.end, rules):
         return "handling marking"
     if known:
         return None
-    if "\n" in text or ":" in text or len(text) < 2:
+    if ("\n" in text and not _wrapped_nicknamed(text)) or ":" in text or len(text) < 2:
         return "heading or fragment"
     non_actor = _non_actor_reason(m, doc_text(doc), rules, _place_names(doc))
     if non_actor:
@@ -1573,6 +1598,27 @@ def _state_force_plurals() -> frozenset[str]:
     return frozenset(str(w) for w in [*nouns, *(data.get("state_force_plurals") or ())])
 
 
+def _cued_group(m: Mention, doc: Doc) -> bool:
+    """Whether the context marks the name at ``m`` as a group's (:func:`cued_group_names`)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    start = span.start + (span[0].lower_ == "the")
+    return (start, span.end) in _cued_spans(doc)
+
+
+_CUED_CACHE: dict[int, tuple[Doc, frozenset[tuple[int, int]]]] = {}
+
+
+def _cued_spans(doc: Doc) -> frozenset[tuple[int, int]]:
+    """The cued group names of ``doc``, computed once per document (the last one kept)."""
+    held = _CUED_CACHE.get(0)
+    if held is None or held[0] is not doc:
+        held = (doc, frozenset(cued_group_names(doc)))
+        _CUED_CACHE[0] = held
+    return held[1]
+
+
 def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     """The type of an actor the gazetteer lacks, from its name and, for a unit named by its
     number ("the 33rd Front"), from the body the text says it belongs to."""
@@ -1588,6 +1634,10 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     ):
         # (s16) "Los Choneros", "Las Panteras": a group named by a plural article, no
         # person; a gang where the report speaks of gangs or cartels; not "Los Angeles X"
+        return "criminal_group" if gang_words.search(doc_text(doc)) else "organization"
+    if kind in ("organization", "person") and m.label == "ORG" and _cued_group(m, doc):
+        # (s18) "its rival G-Pep", "400 Mawozo, whose leader": a gang where the report
+        # speaks of gangs; else no more than an organisation
         return "criminal_group" if gang_words.search(doc_text(doc)) else "organization"
     if m.label != "PERSON" and _armed_coalition_re().match(doc_text(doc), m.end):
         return "armed_group"  # "the Joint Forces, a coalition of former rebel groups"
@@ -2228,9 +2278,13 @@ def _country_in_after(doc: Doc, text: str, m: Mention) -> set[str]:
     return place_countries(doc, match.end() - 1, match.end())
 
 
+_EXECUTIVE_BODY_WORDS = frozenset({"ministry", "ministries", "office", "department", "directorate"})
+
+
 def _ministry(name: str) -> bool:
-    """ "Defence Ministry", "Ministry of the Interior"."""
-    return any(w.lower() in ("ministry", "ministries") for w in name.split())
+    """ "Defence Ministry", "Ministry of the Interior", (s18) "Foreign Office", "State
+    Department": a body of a state's executive, its government's child."""
+    return any(w.lower() in _EXECUTIVE_BODY_WORDS for w in name.split())
 
 
 def _names_a_state(name: str) -> bool:
@@ -2736,6 +2790,7 @@ def resolve_actors(
     # "ISMP, known locally as al-Shabaab or Ansar al-Sunna": in this report those names are
     # the group named first, whatever other group the gazetteer knows by them
     local = _local_aliases(text, [c[0] for c in candidates], keys)
+    local = replace(local, quoted=(*local.quoted, *_inner_nicknames(candidates)))
     keys = [local.keys.get(k, k) for k in keys]
     dashed = _dash_aliases(text, candidates, keys)
     keys = [dashed.get(k, k) for k in keys]
@@ -2762,6 +2817,8 @@ def resolve_actors(
     keys = _apposed_alias_keys(text, candidates, keys)
     # (s17) "the Front" after "the Chin National Liberation Front": the one group so named
     keys = _head_word_keys(text, candidates, keys)
+    # (s18) "the G9" after "the G9 an Fanmi e Alye federation": the one group so named
+    keys = _leading_code_keys(candidates, keys)
     # (s17) "Dozo hunters ... the Dozos": the group named after its members
     keys = _member_word_keys(text, candidates, keys)
     # a nickname the model took for a people ("Khawarij" tagged NORP) is no actor of its own
@@ -2836,7 +2893,8 @@ def resolve_actors(
     for key, ms in grouped.items():
         ms.sort(key=lambda x: x.start)
         entry = g.entries.get(key)
-        surface = sorted({x.text for x in ms})
+        # (s18) a name wrapped onto the next line is one spelling, written on one line
+        surface = sorted({re.sub(r"\s*\n\s*", " ", x.text) for x in ms})
         if entry is not None:
             aliases = tuple(sorted(set(entry.aliases) | set(surface) - {entry.name}))
             actors.append(
@@ -2853,15 +2911,17 @@ def resolve_actors(
                 )
             )
         else:
-            name = names[key]
+            # (s18) a name wrapped onto the next line is written on one
+            name = re.sub(r"\s*\n\s*", " ", names[key])
             if key not in countries and types.get(key) in ("person", "government"):
                 found = {_country_before(text, x.start, rules) for x in ms} - {None}
                 if len(found) == 1:
                     countries[key] = str(next(iter(found)))
-            if types.get(key) == "organization" and key not in countries:
-                # (s16) "Thailand's Peace Dialogue Panel": a body a state owns by name
+            if types.get(key) == "organization":
+                # (s16) "Thailand's Peace Dialogue Panel": a body a state owns by name (s18:
+                # whatever country the report gave it: "Pakistan's Foreign Office")
                 owned = {_state_owner_before(text, x.start) for x in ms} - {None}
-                if len(owned) == 1:
+                if len(owned) == 1 and (key not in countries or _state_body_name(name, rules)):
                     if _state_body_name(name, rules):
                         types[key] = "government"  # not "Nigeria's Muslim Rights Concern"
                     countries[key] = str(next(iter(owned)))
@@ -3366,6 +3426,38 @@ def _head_word_keys(
     return out
 
 
+_NAME_CODE = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*|\d+[A-Z][A-Za-z]*")
+
+
+def _leading_code_keys(
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> list[str]:
+    """(s18) "the G9" after "the G9 an Fanmi e Alye federation", "M23" after "M23/AFC": a
+    code of letters and digits alone that opens the longer name of exactly one other actor
+    of the report (a name of its mention or of its gazetteer entry) is that actor."""
+    out = list(keys)
+    first_words: dict[str, set[str]] = {}
+    for (m, entry, _role), key in zip(candidates, keys, strict=True):
+        names = [m.text, *((entry.name, *entry.aliases) if entry is not None else ())]
+        for name in names:
+            words = re.split(r"[\s/]+", name.strip())
+            if len(words) >= 2 and _NAME_CODE.fullmatch(words[0]):
+                first_words.setdefault(words[0], set()).add(key)
+    if not first_words:
+        return out
+    for n, (m, entry, _role) in enumerate(candidates):
+        word = m.text.strip()
+        if word.lower().startswith("the "):
+            word = word[4:]
+        if entry is not None or m.label != "ORG" or not _NAME_CODE.fullmatch(word):
+            continue
+        owners = first_words.get(word, set()) - {keys[n]}
+        if len(owners) == 1:
+            _rekey(out, keys[n], next(iter(owners)))
+    return out
+
+
 def _english_share(name: str) -> float:
     """The share of a name's words that are common English words ("Popular Victory
     Movement" 1.0, "Harakat al-Nasr al-Sha'bi" 0.0)."""
@@ -3653,6 +3745,10 @@ def _short_names(
         quoted = _QUOTED_NICKNAME.match(text, m.end)
         if quoted is not None:
             nicknames.setdefault(normalise_name(quoted.group(1)), key)
+        inner = _INNER_NICKNAME.search(m.text) if entry is None else None
+        if inner is not None:
+            # (s18) 'Renel "Ti Renel" Destina' ... "Ti Renel fled": the nickname alone
+            nicknames.setdefault(normalise_name(inner.group(1)), key)
     first_at: dict[str, int] = {}  # key of a person named in full -> where first named
     written: dict[str, int] = {}  # how often
     for (m, entry, _role), key in zip(candidates, keys, strict=False):
@@ -3928,6 +4024,26 @@ def _local_aliases(text: str, mentions: Sequence[Mention], keys: Sequence[str]) 
     return _LocalAliases(
         keys={k: v for k, v in out.items() if k not in out.values()}, quoted=tuple(quoted)
     )
+
+
+_INNER_NICKNAME = re.compile(
+    r"\s[\"\u201c\u2018']([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})[\"\u201d\u2019']\s"
+)
+
+
+def _inner_nicknames(
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+) -> list[tuple[int, int, int]]:
+    """(s18) The quoted nickname inside a person's name ('Johnson "Izo" Andre'), with the
+    index of the mention: another name of that person wherever the report writes it."""
+    out: list[tuple[int, int, int]] = []
+    for n, (m, entry, _role) in enumerate(candidates):
+        if entry is not None or m.label != "PERSON":
+            continue
+        found = _INNER_NICKNAME.search(m.text)
+        if found is not None:
+            out.append((m.start + found.start(1), m.start + found.end(1), n))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -869,6 +869,19 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
         if noun not in heads:
             continue
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if head.dep_ == "compound" and noun in forces | police and not mods:
+            # (s18) "Kenyan contingent commander X", "Nigeria's army spokesman": the model
+            # hangs the demonym or possessive on the noun the force noun modifies; one right
+            # before the force noun is its
+            before = [
+                c
+                for c in head.head.children
+                if c.i < head.i
+                and c.right_edge.i == head.i - 1
+                and c.dep_ in ("amod", "compound", "nmod", "poss")
+            ]
+            if any(_nation_of(c, named) for c in before):
+                mods = before  # not "the Karachi police headquarters": a city's
         if noun in sources:
             # "a Nigerien security source": the demonym on the source or on its qualifier
             quals = [m for m in mods if m.lower_ in qualifiers]
