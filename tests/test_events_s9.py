@@ -103,9 +103,15 @@ def test_denying_responsibility_is_the_deniers_rejection() -> None:
         "the Wagner Group has rejected."
     )
     # a named party's denial of responsibility is its REJECT event (beside its claim); the
-    # attack it denies is not given to it
-    [denial] = _of(evs, "REJECT")
+    # attack it denies is not given to it. (s18) "a claim the Wagner Group has rejected" is
+    # the Wagner Group's rejection too, as analysts code it (an undated REJECT)
+    denials = _of(evs, "REJECT")
+    assert len(denials) == 2
+    denial = next(d for d in denials if d.date is not None)
     assert ("jnim", "initiator") in {(a.actor, a.role) for a in denial.actors}
+    assert any(
+        ("wagner_group", "initiator") in {(a.actor, a.role) for a in d.actors} for d in denials
+    )
     [attack] = _of(evs, "ASSAULT")
     assert "jnim" not in {a.actor for a in attack.actors}
     # a rejected proposal is still a rejection

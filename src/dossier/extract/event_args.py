@@ -394,6 +394,14 @@ class ArgumentFinder:
         """Read the arguments of trigger ``tok`` (``light``: its light verb, if any)."""
         clause = clause_words(self, tok, light, type_id)
         perps, objects = clause.perps, clause.objects
+        if type_id in {"ACCUSE", "REJECT"}:
+            perps, objects = _passive_speech_act(tok, perps, objects)
+        if type_id == "ACCUSE" and tok.lemma_.lower() in self.rules.words("allegation_verbs"):
+            # (s18) "HRW alleged that the army killed villagers": who the alleged clause
+            # tells of acting is accused
+            objects = objects + [
+                s for s in _alleged_subjects(tok) if s not in objects and s not in perps
+            ]
         if type_id == "ASSAULT":
             # "Gomez's murder": the victim; "the kidnapping on 4 May of X": X
             owners = event_objects.patient_possessors(self, tok)
@@ -709,6 +717,31 @@ def _coordinated(first: Token, conjunct: Token) -> bool:
         t.dep_ == "cc" or t.lower_ in {"and", "or", "&", "nor"}
         for t in doc[first.i : max(last, conjunct.i) + 1]
     )
+
+
+def _alleged_subjects(tok: Token) -> list[Token]:
+    """The subjects of the clause an allegation verb takes ("alleged that the army ...")."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
+        for g in c.children
+        if g.dep_ == "nsubj" and g.tag_ not in {"WP", "WDT", "PRP"}
+    ]
+
+
+def _passive_speech_act(
+    tok: Token, perps: list[Token], objects: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """(s18) "The ELN stands accused by Amnesty of killing ...", "X was blamed by the army
+    for ...": the "by" agent of a passive accusation made it; who is accused (the passive's
+    subject) is its target, not a second accuser."""
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if tok.tag_ != "VBN" or not agents:
+        return perps, objects
+    agents += [cj for a in agents for cj in a.conjuncts]
+    accused = [p for p in perps if p not in agents]
+    return agents, [*objects, *(a for a in accused if a not in objects)]
 
 
 def _before_apposition(agent: Token) -> Span2 | None:

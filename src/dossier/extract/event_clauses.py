@@ -306,8 +306,19 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
         ]
         if type_id == "FOUND":
             noun = described_name(noun)
-        # "the bodies of the Jesuits murdered ...": the Jesuits were murdered
-        objects += remains or [noun]
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ in {"VBN", "VBD"}
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and not remains
+        ):
+            # (s18) "a strike carried out by a task force killed five gang members": a
+            # participle with an object of its own is an active verb the parser hung on
+            # the noun before it, its subject
+            perps.append(noun)
+        else:
+            # "the bodies of the Jesuits murdered ...": the Jesuits were murdered
+            objects += remains or [noun]
         # "murdered last Friday by uniformed individuals", the "by" hung on the noun
         perps += [
             g

@@ -64,6 +64,7 @@ def find_headings(
     text = doc_text(doc)
     sents = doc_sentences(doc)
     lines = _date_lines(text, timexes, places, specific, place_labels)
+    lines += _run_in_headings(text, timexes, places, specific)
     out: dict[int, Heading] = {}
     current: Heading | None = None
     for i, sent in enumerate(sents):
@@ -189,6 +190,51 @@ def _labelled(
             break  # a blank line or the next item: no label
         pos = end + 1
     return heading
+
+
+# (s18) a paragraph's run-in heading: "**Mir Ali, 9 September.** A roadside bomb ...",
+# "Bajaur, 10 September: Troops ...": the words up to the first stop, colon or closing
+# emphasis at a paragraph's start
+_RUN_IN = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*(?:[-•*▪][ \t]+)?[*_]{0,2}([^\n.:;*_]{3,80})"
+    r"(?:[*_]{0,2}[.:][*_]{0,2}|[*_]{2}[.:]?)[ \t]"
+)
+# what may stand in a run-in heading beside its date and places: punctuation, capitalised
+# words (a district the gazetteer lacks), and the little words of a place's description
+_RUN_IN_REST = re.compile(
+    r"(?:[\s,;()–—/-]+|[A-Z][\w'’-]*|near|of|and|district|province|region|area|town|village|road)*"
+)
+
+
+def _run_in_headings(
+    text: str,
+    timexes: Sequence[Timex],
+    places: Sequence[PlaceMention],
+    specific: Callable[[Timex], bool],
+) -> list[Heading]:
+    """The run-in headings that open a paragraph: a specific date and its place, and
+    nothing else, set off by a stop, a colon or emphasis ("**Mir Ali, 9 September.**").
+    A sentence cannot tell them: the splitter cuts such a heading anywhere."""
+    out: list[Heading] = []
+    for found in _RUN_IN.finditer(text):
+        start, end = found.start(1), found.end(1)
+        date = next(
+            (t for t in timexes if start <= t.start and t.end <= end and t.type == "DATE"),
+            None,
+        )
+        if date is None or not specific(date):
+            continue
+        inside = [p for p in places if start <= p.start and p.end <= end and p.place is not None]
+        rest = text[start:end]
+        for s, e in sorted(
+            [(date.start, date.end)] + [(p.start, p.end) for p in inside], reverse=True
+        ):
+            rest = rest[: s - start] + " " + rest[e - start :]
+        if not _RUN_IN_REST.fullmatch(rest):
+            continue  # words of a sentence beside the date: no heading
+        heading_end = found.end() - 1
+        out.append(Heading(found.start(1), heading_end, date, inside[0] if inside else None))
+    return out
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})

@@ -341,6 +341,9 @@ def _row_retold(p: _Pair) -> bool:
     if _table_row(p.ea) == _table_row(p.eb):
         return False
     row, prose = (p.ea, p.eb) if _table_row(p.ea) else (p.eb, p.ea)
+    # (s18) the prose under a run-in heading ("Lakki Marwat, 8 September. Militants ...")
+    # names its place in the heading
+    told = prose.anchor.quote + " " + (p.b.heading if prose is p.eb else p.a.heading)
     if row.date is None or prose.date is None:
         return False
     if row.date.precision != "day" or row.date.value[:10] != prose.date.value[:10]:
@@ -348,11 +351,9 @@ def _row_retold(p: _Pair) -> bool:
     if row.place is None:
         # (s16) a row whose place the gazetteer lacks ("| 28 Oct 2025 | Kiremu | Clash |"):
         # a name of the row the prose of that day names too ("Kiremu, 28 Oct: Clashes ...")
-        return bool(_row_names(row.anchor.quote) & _row_names(prose.anchor.quote, False))
+        return bool(_row_names(row.anchor.quote) & _row_names(told, False))
     names = {row.place.text, row.place.place.name if row.place.place else row.place.text}
-    return any(
-        re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", prose.anchor.quote) for n in names if n
-    )
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", told) for n in names if n)
 
 
 def _summary(frame: EventFrame) -> bool:
@@ -677,6 +678,25 @@ def _response_told(p: _Pair) -> bool:
     return _answers(p.b) or p.eb.date is not None
 
 
+def _operation_after(p: _Pair) -> bool:
+    """(s18) "Uganda and Congo launched joint operations against the ADF after a series of
+    suicide bombings in Kampala": an operation launched and the deed its sentence tells it
+    came after (or before) are two events, though told in one sentence."""
+    if p.told_apart:
+        return False
+    first, later = (p.a, p.b) if p.a.trigger[0] < p.b.trigger[0] else (p.b, p.a)
+    anchor = first.event.anchor
+    if not anchor.start <= first.trigger[0] < later.trigger[0] <= anchor.end:
+        return False
+    quote = anchor.quote
+    word = quote[first.trigger[0] - anchor.start : first.trigger[1] - anchor.start].lower()
+    words = load_event_rules().words("operation_nouns")
+    if word.rstrip("s") not in words and word not in words:
+        return False
+    between = quote[first.trigger[1] - anchor.start : later.trigger[0] - anchor.start]
+    return re.search(r"\b(?:after|following|before|since)\b", between) is not None
+
+
 def _background_told_after(p: _Pair) -> bool:
     """ "... were killed when a drone hit a vehicle near Kani Masi. The strikes followed an
     attack on 23 October 2024 ...": an older event told after an undated mention of the
@@ -726,6 +746,7 @@ _APART: tuple[tuple[str, Callable[[_Pair], bool]], ...] = (
     ("a sequel", _sequel_told),
     ("an older event told after the news", _background_told_after),
     ("a response to it", _response_told),
+    ("an operation launched after another event", _operation_after),
 )
 
 
@@ -1062,6 +1083,7 @@ def _combine(a: EventFrame, b: EventFrame, ancestors: Ancestors = _none) -> Even
         sentences=_sentences(a) | _sentences(b),
         triggers=(a.triggers or (a.trigger,)) + (b.triggers or (b.trigger,)),
         item=a.item if a.item >= 0 else b.item,
+        heading=a.heading or b.heading,
     )
 
 

@@ -59,6 +59,7 @@ class ReferenceLexicon:
 
     kinds: dict[str, frozenset[str]]
     neutral: frozenset[str]
+    state_modifiers: frozenset[str]
     foreign: frozenset[str]
     kind_types: dict[str, frozenset[str]]
     opposed_types: frozenset[str]
@@ -111,6 +112,7 @@ def load_reference_lexicon() -> ReferenceLexicon:
             "government": words("state_government_nouns"),
         },
         neutral=words("neutral_modifiers"),
+        state_modifiers=words("state_modifiers"),
         foreign=words("foreign_modifiers"),
         kind_types={k: frozenset(v) for k, v in (raw.get("kind_types") or {}).items()},
         opposed_types=frozenset(str(t) for t in raw.get("opposed_event_types") or ()),
@@ -173,6 +175,8 @@ def generic_kind(tok: Token) -> str | None:
             return None
         if m.dep_ == "det" or low in lex.neutral or m.like_num:
             continue
+        if kind == "state" and low in lex.state_modifiers:
+            continue  # (s18) "a military jet", "a government task force": the state's own
         if m.pos_ in {"PROPN"} or m.ent_type_ or m.dep_ in {"compound", "nmod", "amod"}:
             return None  # "Fulani militiamen", "rival fighters": someone else's men
     if any(c.dep_ == "poss" for c in tok.children):

@@ -134,6 +134,11 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             continue
         elif lem in blame_verbs and not _blamed_for_other(tok, finder):
             accusers = finder.subjects(tok)
+            # (s18) "X stands accused by Y of killing ...": the "by" agent accuses, the
+            # passive's subject is accused
+            agents = _passive_agents(tok)
+            passive_accused = [a for a in accusers if a not in agents] if agents else []
+            accusers = agents or accusers
             by_tok = accusers[0] if accusers else None
             by_actor = finder.actor_in(*np_span(by_tok), by_tok) if by_tok is not None else None
             by = by_actor.key if by_actor else None
@@ -160,6 +165,7 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                 accused = [a for a in accused if a.lower_ not in RELATIVE]
             accused += blamed_on
             accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
+            accused += [a for a in passive_accused if a not in accused]
             if not accused and lem != "attribute":
                 # "Colonel X, removed from his post after being accused of ordering the
                 # murder": a passive with no subject of its own accuses the one its clause
@@ -566,6 +572,14 @@ def _definite(tok: Token) -> bool:
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those"}
         for c in tok.children
     )
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The "by" agents of a passive participle ("accused by Human Rights Watch")."""
+    if verb.tag_ != "VBN":
+        return []
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents + [cj for a in agents for cj in a.conjuncts]
 
 
 def _passive_controller(verb: Token, finder: ArgumentFinder) -> list[Token]:

@@ -51,7 +51,7 @@ from dossier.extract.event_generic import generic as _generic
 from dossier.extract.event_headings import Heading, TableRow, find_headings, find_table_rows
 from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import drop_released, merge_frames
-from dossier.extract.event_parties import ARMED_KNOWN
+from dossier.extract.event_parties import ARMED_KNOWN, participle_agents
 from dossier.extract.event_phrases import RELATIVE, extent
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules, pick
@@ -115,6 +115,12 @@ class EventFrame:
     # (ev, s15) told in the report's notes ("NOTES", "References", a rule of underscores):
     # a footnote elaborates an event the body tells, wherever that is told
     note: bool = False
+    # (s18) the words of the incident heading its sentence stands under ("Lakki Marwat, 8
+    # September."): a table row of that place and day tells the same incident
+    heading: str = ""
+    # (s18) a rejection told in a relative clause on the charge it answers ("..., an
+    # accusation it rejects"): the sentence's dates are the charge's, not the rejection's
+    answers_charge: bool = False
 
 
 # --------------------------------------------------------------------------- 1. triggers
@@ -225,6 +231,8 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 hit = ("THREATEN", threats[lem])
             if hit is None and _terror_listing(tok, rules):
                 hit = ("SANCTION", "designate")  # (trig, s16) "listed X as terrorist groups"
+            if hit is None and lem in rules.words("say_verbs") and _says_not_involved(tok, rules):
+                hit = ("REJECT", None)  # (s18) "said the group was not involved"
             if _takes_leader_role(tok, lem, rules):
                 hit = ("LEADERSHIP", None)
             if (
@@ -259,6 +267,9 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 found[tok.i] = _Trigger(tok, rules.verb_triggers[lem])
             elif _suicide_attacker_deed(tok, rules):
                 found[tok.i] = _Trigger(tok, ("ASSAULT", "suicide-attack"))
+        elif (launched := _launched_operation(tok, rules)) is not None:
+            # (s18) "police launched an operation in Solino", "launched Operation 1027"
+            found[tok.i] = _Trigger(tok, ("ASSAULT", None), launched)
         elif (under := _under_attack(tok, rules)) is not None:
             if under[0]:  # (ev, s15) "came under fire from X"; (ev2) "" for criticism
                 found[tok.i] = _Trigger(tok, under)
@@ -301,6 +312,99 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             if governor.i in found and governor.i != i and governor.pos_ in {"VERB", "AUX"}:
                 found.pop(i)
     return sorted(found.values(), key=lambda t: t.token.i)
+
+
+def _freed_by_attack(tok: Token, rules: EventRules) -> bool:
+    """(s18) "attacked two prisons, freeing some 4,000 inmates": a release told as what an
+    attack did (a participle on the attack's verb) is that attack, no release of its own."""
+    if tok.dep_ not in {"advcl", "xcomp", "conj"} or tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    return head.pos_ in {"VERB", "AUX"} and rules.verb_triggers.get(_lemma(head), ("",))[0] == (
+        "ASSAULT"
+    )
+
+
+def _says_not_involved(verb: Token, rules: EventRules) -> bool:
+    """(s18) A party's denial told as what it said: "a spokesman said the group was not
+    involved", "the army said its troops were not responsible". The denied clause is negated,
+    its predicate one of ``denial_predicates``, and its subject the speaker's own side (a
+    pronoun, or "the group", "the movement"), not someone else cleared by a third party."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "neg" for c in clause.children):
+            continue
+        preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr"})]
+        if not any(_lemma(p) in rules.words("denial_predicates") for p in preds):
+            continue
+        for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            own = subj.lower_ in rules.words("denier_pronouns") or (
+                _lemma(subj) in rules.words("group_nouns")
+                and any(d.lower_ in {"the", "our", "its", "their"} for d in subj.children)
+            )
+            poss = any(
+                c.dep_ == "poss" and c.lower_ in rules.words("denier_pronouns")
+                for c in subj.children
+            )
+            if own or poss:
+                return True
+    return False
+
+
+def _name_number(t: Timex, doc: Doc) -> bool:
+    """(s18) A bare number read as a year that is the number in a name ("Operation 1027",
+    "Resolution 2719"): the capitalised word before it, inside its sentence, is no month."""
+    if not t.text.isdigit():
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return (
+        before.is_title
+        and before.pos_ in {"PROPN", "NOUN"}
+        and not before.is_sent_start
+        and before.lower_ not in _month_names()
+    )
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    """Month names and their abbreviations (the time stage's lexicon)."""
+    from dossier.resolve.timex.lexicon import _lexicon
+
+    return frozenset(_lexicon().months)
+
+
+def _launched_operation(tok: Token, rules: EventRules) -> Token | None:
+    """(s18) The verb that launches an armed operation: "launched an operation in Solino",
+    "mounted a counter-offensive", "launched Operation 1027" (the operation's name). The
+    noun alone is no cue ("rescue operations continue", "the operation's cost"), nor an
+    operation of another kind ("a humanitarian operation")."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or _lemma(tok) not in rules.words("operation_nouns"):
+        return None
+    noun = tok
+    if tok.pos_ == "PROPN" and tok.dep_ == "compound":
+        noun = tok.head  # "Operation 1027": the name's head is what is launched
+    if any(_lemma(c) in rules.words("unarmed_operation_words") for c in noun.children):
+        return None
+    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    if verb is None or _lemma(verb) not in rules.words("operation_launch_verbs"):
+        return None
+    # "an operation to arrest those responsible", "to find the attackers": a search
+    purposes = [c for c in (*noun.children, *verb.children) if c.dep_ in {"acl", "advcl", "relcl"}]
+    if any(_lemma(p) in rules.words("search_purpose_verbs") for p in purposes):
+        return None
+    if verb.dep_ in {"relcl", "acl"} and not _dated_act(verb):
+        # "policemen, who had earlier carried out an operation": what describes a party
+        return None
+    if _modality(verb, rules) != "asserted" or _purpose_infinitive(verb, rules):
+        # "would never conduct an operation", "went to get weapons to conduct operations"
+        return None
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "went to get weapons to conduct their operations", "decided to launch an
+        # operation": meant, not told as done
+        return None
+    return verb
 
 
 def _munition_impact(verb: Token, rules: EventRules) -> TypeMode | None:
@@ -1543,6 +1647,7 @@ def extract_event_frames(
     codes. Frames keep their argument spans for benchmarks that score text spans.
     """
     rules = rules or load_event_rules()
+    timexes = [t for t in timexes if not _name_number(t, doc)]
     finder = ArgumentFinder(doc, actors, places, rules)
     background_days = _news_window(
         doc, timexes, document_date, int(rules.raw.get("background_days", 60)), rules
@@ -1608,7 +1713,9 @@ def extract_event_frames(
             type_id, mode = "ASSAULT", None
         if not _plausible(tok, type_id, mode, finder, rules):
             continue
-        if (type_id, mode) == ("RETREAT", "release") and _prison_break(tok, finder, rules):
+        if (type_id, mode) == ("RETREAT", "release") and (
+            _prison_break(tok, finder, rules) or _freed_by_attack(tok, rules)
+        ):
             continue  # (ev, s15) "freed inmates from the town's prison": a raid's deed
         if type_id == "PROTEST" and _armed_rally(
             trig.light or (tok.head if tok.dep_ == "dobj" else tok), finder, rules
@@ -1824,6 +1931,14 @@ def extract_event_frames(
                 or _state_forces_subject(tok, rules)
             ):
                 acled_sub = "Government regains territory"
+            if type_id == "REJECT" and _answers_charge(tok, rules):
+                # (s18) "..., an accusation it rejects": when it rejects is not told (the
+                # sentence's date is the charge's), and what it hangs on is the charge
+                date = None
+                part_args = replace(
+                    part_args,
+                    actor_roles=tuple((k, r) for k, r in part_args.actor_roles if r == "initiator"),
+                )
             event = Event(
                 type=type_id,
                 anchor=_anchor(doc, sent, token_sentence[tok.i]),
@@ -1853,6 +1968,7 @@ def extract_event_frames(
                     reference=_bare_reference(tok, event),
                     past=_told_in_past(tok),
                     denied=denied,
+                    answers_charge=type_id == "REJECT" and _answers_charge(tok, rules),
                     described=type_id in {"ACCUSE", "REJECT"}
                     and tok.pos_ in {"VERB", "AUX"}
                     and _described_charge(tok, rules),
@@ -1865,6 +1981,7 @@ def extract_event_frames(
     # its mentions give are weighed by who gives them after that
     frames = attach_responsibility(drop_released(frames, doc), doc, finder)
     frames = _in_list_items(frames, doc)
+    frames = [_with_heading(f, headings.get(f.event.anchor.sentence), doc) for f in frames]
     merged = merge_frames(reconcile_tolls(frames, doc, finder), finder.ancestors)
     # (s17) a deed only attempted before ("tried to storm the base") is told by no fact
     told = {
@@ -1943,6 +2060,15 @@ def _denial_answers(
     return replace(frame, event=replace(ev, actors=actors))
 
 
+def _group_member(key: str, finder: ArgumentFinder, groups: frozenset[str]) -> bool:
+    """(s18) A person the report makes a member or leader of a group ("Viv Ansanm leader
+    Jimmy Cherizier"): in a video he speaks in, his group speaks."""
+    person = next((a for _s, _e, a in finder.mentions if a.key == key), None)
+    if person is None or person.type != "person" or person.member_of is None:
+        return False
+    return finder.actor_type(person.member_of) in groups
+
+
 def _released_by_party(
     frame: EventFrame, doc: Doc, finder: ArgumentFinder, rules: EventRules
 ) -> bool:
@@ -1958,13 +2084,15 @@ def _released_by_party(
     if tok is None or tok.dep_ != "acl" or tok.tag_ != "VBN":
         return True
     groups = rules.words("group_types") | rules.words("armed_types")
+    groups |= rules.words("founding_group_types")
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not agents:
         # "An RSF commander was quoted in a video circulated on Telegram": no one named as
         # releasing it, a group taking part in it releases it ("a video circulated online
         # appears to show soldiers executing detainees" names none: evidence, no release)
         return any(
-            a.role == "initiator" and finder.actor_type(a.actor) in groups
+            a.role == "initiator"
+            and (finder.actor_type(a.actor) in groups or _group_member(a.actor, finder, groups))
             for a in frame.event.actors
         )
     for by in agents:
@@ -2255,6 +2383,12 @@ def _holds(wide: PlaceMention, narrow: PlaceMention) -> bool:
     )
 
 
+def _with_heading(frame: EventFrame, heading: Heading | None, doc: Doc) -> EventFrame:
+    if heading is None:
+        return frame
+    return replace(frame, heading=doc_text(doc)[heading.start : heading.end])
+
+
 def _placed_by_heading(frame: EventFrame, heading: Heading | None) -> EventFrame:
     if heading is None or heading.place is None or frame.event.place is not None:
         return frame
@@ -2296,6 +2430,19 @@ def _noun_agent(
                     actor_roles=(*args.actor_roles, (actor.key, "perpetrator")),
                     perpetrator_spans=(*args.perpetrator_spans, span),
                 )
+        # (s18) "a drone strike carried out by a government task force": the agent of a
+        # participle of doing on the attack noun did it (though a misparse made it an object)
+        for obj in participle_agents(finder, [noun], "deed_participle_verbs", passive_only=True):
+            span = np_span(obj)
+            actor = finder.actor_in(*span, obj)
+            if actor is None or actor.type == "person" and obj is tok:
+                continue
+            kept = tuple((k, r) for k, r in args.actor_roles if k != actor.key)
+            return replace(
+                args,
+                actor_roles=(*kept, (actor.key, "perpetrator")),
+                perpetrator_spans=(*args.perpetrator_spans, span),
+            )
     return args
 
 
@@ -2499,13 +2646,26 @@ def _cell_type(doc: Doc, cell: tuple[int, int], rules: EventRules) -> TypeMode:
     attack on a base, not one set up), else its first trigger noun or verb of any type the
     rules emit, else an attack (a row of a table of incidents with a toll column)."""
     cues = _label_cues(rules)
-    words = [_label_lemma(t) for t in doc.char_span(*cell, alignment_mode="expand") or ()]
+    # (s18) "Intelligence-based operation": a word joined by a hyphen to the one before
+    # qualifies the label's noun and names no event ("based" is no base set up)
+    words = [
+        "" if _hyphen_joined(t) else _label_lemma(t)
+        for t in doc.char_span(*cell, alignment_mode="expand") or ()
+    ]
     found = [
         hit
         for i, lem in enumerate(words)
         if (hit := cues.get(" ".join(words[i : i + 2])) or cues.get(lem)) is not None
     ]
     return next((f for f in found if f[0] == "ASSAULT"), found[0] if found else ("ASSAULT", None))
+
+
+def _hyphen_joined(tok: Token) -> bool:
+    """The second word of a hyphenated compound ("Intelligence-based", "cross-border")."""
+    if tok.i < 2:
+        return False
+    hyphen = tok.doc[tok.i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not tok.doc[tok.i - 2].whitespace_
 
 
 def _label_lemma(tok: Token) -> str:
@@ -2559,6 +2719,10 @@ def _as_table_row(frame: EventFrame, row: TableRow | None) -> EventFrame:
                 a for a in ev.actors if a.role not in {"perpetrator", "initiator"} or a in keep
             )
     has_toll = row.cell("fatalities") is not None and ev.fatalities is not None
+    if row.fatalities is None and frame.heading:
+        # (s18) a toll cell the row's reader cannot read ("3 police killed, 2 injured"):
+        # the paragraph under the incident's heading tells it
+        has_toll = False
     event = replace(
         ev,
         date=row.date or ev.date,
@@ -3267,17 +3431,38 @@ def _misparsed_passive(tok: Token) -> bool:
     )
 
 
+def _broken_passive(tok: Token) -> Token | None:
+    """(s18) The name a passive verb with no subject of its own tells of, when an aside
+    between them broke the parse ("Viv Ansanm - "Living Together" in Creole - was formed in
+    2023"): the proper name that opens the sentence."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in {"acl", "relcl"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    words = [t for t in tok.sent if not t.is_punct and not t.is_space]
+    if not words or words[0].pos_ != "PROPN" or words[0].i >= tok.i:
+        return None
+    name = words[0]
+    while name.i + 1 < tok.i and tok.doc[name.i + 1].pos_ == "PROPN":
+        name = tok.doc[name.i + 1]
+    return name
+
+
 def _founded_group(tok: Token, finder: ArgumentFinder, rules: EventRules) -> str | None:
     """(trig, s16) The group a FOUND cue tells the founding, split or merger of, when its
     clause names it out of the parser's reach ("The OLA, referred to as X, split from Y" ;
     "The OLA split from the OLF", with "split" read as a noun)."""
     if tok.pos_ in {"VERB", "AUX"}:
         cands = [tok.head.head] if tok.dep_ == "conj" and tok.head.dep_ == "acl" else []
+        if (broken := _broken_passive(tok)) is not None:
+            cands = [broken]
     else:
         cands = [c for c in tok.children if c.dep_ in {"compound", "poss", "nsubj"}]
     for c in cands:
         actor = finder.actor_in(*np_span(c), c) or finder.refer(c)
-        if actor is not None and actor.type in rules.words("group_types"):
+        if actor is not None and actor.type in (
+            rules.words("group_types") | rules.words("founding_group_types")
+        ):
             return actor.key
     return None
 
@@ -3678,6 +3863,8 @@ def _plausible(
             if subj[0].left_edge.i > tok.sent.start:
                 objs.append(tok.doc[subj[0].left_edge.i - 1])
         refusal = any(_lemma(o) in rules.words("refusal_objects") for o in objs)
+        if verbal and _answers_charge(tok, rules):
+            return _named_denier(tok, finder)
         if (
             any(_lemma(o) in about for o in objs)
             or (lem in rules.words("fact_denial_verbs") and not refusal)
@@ -3715,6 +3902,10 @@ def _plausible(
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         cands = passive or objs or subj
         acl = tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"}
+        if not cands and (broken := _broken_passive(tok)) is not None:
+            # (s18) "Viv Ansanm - "Living Together" in Creole - was formed in 2023": an aside
+            # between the name and its passive verb broke the parse
+            cands = passive = [broken]
         if not cands and acl:
             cands = [tok.head]  # "The Segunda Marquetalia, founded in 2019 by ..."
             # "The FLA, a coalition of separatist groups formed in November 2024": the name
@@ -3744,10 +3935,11 @@ def _plausible(
             # "KH announced that it was suspending operations", "the group launched": what
             # was announced or launched must be named for it to be a founding
             return False
+        founders = rules.words("group_types") | rules.words("founding_group_types")
         for c in cands:
             # "The group emerged in 2017": the group the reference stands for
             actor = finder.actor_in(c.left_edge.idx, c.idx + len(c), c) or finder.refer(c)
-            if actor is not None and actor.type in rules.words("group_types"):
+            if actor is not None and actor.type in founders:
                 return True
         return False
     return True
@@ -4074,12 +4266,31 @@ def _dated_act(tok: Token) -> bool:
     )
 
 
+def _answers_charge(tok: Token, rules: EventRules) -> bool:
+    """(s18) A rejection told in a relative clause that answers a charge: "..., an accusation
+    it rejects", "a charge the government denies", "killed civilians, which the junta
+    denies". The clause's own subject rejects the charge the sentence told: an act of its
+    own (PLOVER REJECT), not a description of the noun it hangs on."""
+    if tok.dep_ != "relcl" or _lemma(tok) not in rules.words("charge_answer_verbs"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ not in {"WP", "WDT"} for c in tok.children):
+        return False
+    if _lemma(tok.head) in rules.words("accusation_nouns"):
+        return True
+    # "..., which the junta denies": a "which" after a comma that closes a clause of the
+    # charge; a party is never what is denied
+    which = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+    return which is not None and which.i > 0 and tok.doc[which.i - 1].text == ","
+
+
 def _described_charge(tok: Token, rules: EventRules) -> bool:
     """An accusation or a rejection told as a description, not as an act of its own (h4, s14):
     in a relative clause ("civilians it accused of collaborating", "Mordisco, who rejected the
     2016 deal"), unless the clause dates the act; as a participle beside the act it explains
     ("suspended the talks, accusing the group of war crimes"); or charging a party with an
     attack ("blamed the ELN for the blast"), whose responsibility it tells."""
+    if _answers_charge(tok, rules):
+        return False
     if tok.dep_ in {"relcl", "acl"}:
         # "a rebel group it accuses Khartoum of backing": a charge between two parties the
         # clause names itself, no description of the noun it hangs on
@@ -4209,8 +4420,11 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
     if ev.type == "AGREE" and ev.modality == "asserted":
         # "the army and the rebels signed a truce": two parties are the substance
         return len({a.actor for a in named if a.role != "mediator"}) >= 2
-    if ev.type != "ASSAULT" and ev.modality == "asserted":
+    if ev.type != "ASSAULT" and (
+        ev.modality == "asserted" or (ev.type == "ACCUSE" and ev.modality == "background")
+    ):
         # "Cameroon has accused Nigeria of ...": a named party on each side is the substance
+        # (s18: told in a report's background section too, "X stands accused by Y of ...")
         roles = {a.role for a in named}
         return "initiator" in roles and bool(roles & {"target", "recipient"})
     if ev.type == "ASSAULT" and ev.modality == "asserted" and ev.place and ev.fatalities:
@@ -4257,7 +4471,9 @@ def extract_events(
     anaphors = rules.words("incident_anaphors")
     return [
         _calendar_date(
-            _date_rejection(
+            f.event
+            if f.answers_charge
+            else _date_rejection(
                 f.event, timexes, doc, document_date, _denied_event(f, dated, doc, anaphors)
             )
         )
