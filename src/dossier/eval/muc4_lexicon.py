@@ -86,6 +86,7 @@ class BaselineLexicon:
     distinct_force_heads: frozenset[str]
     irrealis_modals: frozenset[str]
     courtesy_titles: frozenset[str]
+    hedge_modifiers: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -169,6 +170,7 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         distinct_force_heads=_words(raw, "distinct_force_heads"),
         irrealis_modals=_words(raw, "irrealis_modals"),
         courtesy_titles=_words(raw, "courtesy_titles"),
+        hedge_modifiers=_words(raw, "hedge_modifiers"),
     )
 
 

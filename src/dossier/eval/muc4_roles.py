@@ -21,7 +21,11 @@ differs); coordinated things are targets each; the organisation in a
 perpetrator's "of"/"from" phrase is the perpetrator organisation; "a group of X" names X; state
 forces among insurgent doers are the side attacked unless coordinated with them; one person
 told both as doer and as victim fills neither role; a bare head noun beside a fuller target is
-its second mention, unless counted ("nine vehicles").
+its second mention, unless counted ("nine vehicles"). Fillers are written as the keys write
+them: a hedge before a filler ("alleged", "suspected") is MUC-4's confidence slot, not part of
+it; people named with their organisation after the head ("terrorists of the X Front") are the
+head's phrase, a membership noun keeps it ("members of the Y"); a gazetteer acronym that is
+an English word ("far", "up") names the organisation only in capitals.
 """
 
 from __future__ import annotations
@@ -82,6 +86,21 @@ _NAME_LINKS = frozenset({"de", "del", "y", "la", "las", "los", "da", "dos", "van
 
 
 @lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    """The gazetteer's one-word acronyms, lower case ("fmln", "far", "up")."""
+    return frozenset(a for org in load_lexicon().organizations for a in org.acronyms if a.isalpha())
+
+
+def _lowercase_acronym(span: Span) -> bool:
+    """A gazetteer acronym written in lower case where the parse reads an English word:
+    "far" in "as far as", "up" in "set up" (an adverb, particle or preposition) name no
+    organisation; "FAR", "UP" in capitals, or a word the tagger reads as a name or noun, do."""
+    if len(span) != 1 or span.text.isupper() or span.text.lower() not in _acronyms():
+        return False
+    return span[0].pos_ not in {"PROPN", "NOUN"}
+
+
+@lru_cache(maxsize=1)
 def _org_index() -> tuple[dict[tuple[str, ...], str], int]:
     """Lower-case word tuples of gazetteer organisation names and acronyms -> organisation id."""
     names: dict[tuple[str, ...], str] = {}
@@ -120,7 +139,7 @@ class _RoleMapper:
         while i < len(lowered):
             for n in range(min(longest, len(lowered) - i), 0, -1):
                 org_id = index.get(tuple(lowered[i : i + n]))
-                if org_id:
+                if org_id and not _lowercase_acronym(self.doc[i : i + n]):
                     spans.append((self.doc[i : i + n], org_id))
                     i += n
                     break
@@ -298,6 +317,12 @@ class _RoleMapper:
         mention = " ".join(mention.split()).strip(" ,.;:'\"()")
         # "the Red Dawn Front's involvement": the possessive marker is no part of the name
         mention = re.sub(r"\s*['’]s$", "", mention)
+        # "alleged urban guerrillas", "suspected death squad members": the hedge is how sure
+        # the report is (MUC-4's confidence slot), no part of the name the keys give
+        words = mention.split()
+        while len(words) > 1 and words[0].lower() in self.lex.hedge_modifiers:
+            words = words[1:]
+        mention = " ".join(words)
         norm = normalize(mention)
         if not norm or norm in _PRONOUNS or norm.split()[0] in _PRONOUNS:
             return
@@ -330,7 +355,15 @@ class _RoleMapper:
                 keep_org = _head_in(root, self.lex.membership_heads)
                 while start < root.i and org.start <= start < org.end and not keep_org:
                     start += 1
-                self.add("PerpInd", _strip_left(self.doc[start : span.end]).text)
+                if not keep_org and span.start <= org.start and org.end <= root.i:
+                    # "the Maoist Shining Path guerrillas": what comes before the name is the
+                    # organisation's ("Maoist"), not the people's
+                    start = max(start, org.end)
+                # "terrorists of the X Front", "guerrillas from the Y": the people are the
+                # head's phrase, their organisation (the PerpOrg) no part of it; a membership
+                # noun keeps it ("members of the Y")
+                end = root.i + 1 if org.start > root.i and not keep_org else span.end
+                self.add("PerpInd", _strip_left(self.doc[start:end]).text)
             return
         if root.lemma_.lower() in self.lex.government_heads and any(
             c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in root.children

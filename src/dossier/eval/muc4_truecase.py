@@ -227,7 +227,9 @@ class Truecaser:
         for k, word in enumerate(words):
             if caps[k]:
                 continue
-            if word in self.acronyms:
+            if word in self.acronyms and word not in self.common:
+                # "far", "up": an acronym that English uses as an adverb or adjective is
+                # upper-cased only inside a gazetteer name, above, never on its own
                 caps[k] = "upper"
             elif (
                 word in self.always_title
