@@ -277,10 +277,25 @@ def title_period_end(title: str, language: str | None = None) -> DateValue | Non
     DateValue(value='2025-09-14', precision='day')
     >>> title_period_end("The attack of 3 May 2024: what we know") is None
     True
+    >>> title_period_end("Yemen Monthly Review: February 2024")
+    DateValue(value='2024-02', precision='month')
     """
-    return _period_end(title, language) or next(
-        (v for part in _TITLE_PARTS.split(title) if (v := _period_end(part, language))), None
+    parts = _TITLE_PARTS.split(title)
+    return (
+        _period_end(title, language)
+        or next((v for part in parts if (v := _period_end(part, language))), None)
+        or next((v for part in parts[1:] if (v := _title_month(part, language))), None)
     )
+
+
+def _title_month(part: str, language: str | None) -> DateValue | None:
+    """A month set off as a part of its own after a title's name ("Yemen Monthly Review:
+    February 2024", "Horn of Africa digest | March 2025"): the month the report covers, at
+    month precision. A month inside a phrase ("The February 2024 attacks") is left out."""
+    found = rank_date_line(part, language)
+    if found is None or found[0].precision != "month":
+        return None
+    return found[0] if len(re.findall(r"[^\W\d_]+", part)) == 1 else None
 
 
 # the parts of a header line set off by a spaced dash or a bar ("Briefing, Conflict Monitor —

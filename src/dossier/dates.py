@@ -52,6 +52,17 @@ def _date_tables() -> tuple[dict[str, int], re.Pattern[str], frozenset[str], re.
     return months, month_re, weekdays, prefix_re
 
 
+def is_date_word(word: str) -> bool:
+    """Whether ``word`` is a month or weekday name or a filler of a date line ("on", "of").
+
+    >>> is_date_word("Sept"), is_date_word("Tuesday"), is_date_word("Digest")
+    (True, True, False)
+    """
+    key = fold(word)
+    months, _, weekdays, _ = _date_tables()
+    return key in months or key in weekdays or key in _cues()[0]
+
+
 @cache
 def _range_joiner() -> str:
     """What joins the two ends of a period ("12-18", "12 to 18"), folded."""
@@ -94,6 +105,15 @@ def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
             "num",
             re.compile(
                 r"(?<![\d.])(?P<d>[0-3]?\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
+            ),
+        ),
+        # (s18) a military date-time group, day, hour and minute, time zone letter, month,
+        # year in two or four digits: "150600Z SEP 24" (folded: "150600z sep 24")
+        (
+            "dtg",
+            re.compile(
+                rf"(?<!\d)(?P<d>[0-3]\d)[0-2]\d[0-5]\d[a-z]?\s*(?P<m>{mon})\s*"
+                r"(?P<y>(?:19|20)?\d\d)(?!\d)"
             ),
         ),
         ("my", re.compile(rf"(?P<m>{mon})\.?\s*[,،]?\s*(?:de\s+|del\s+)?{year}(?!\d)")),
@@ -172,6 +192,8 @@ def _value_of(
 ) -> DateValue | None:
     months = _date_tables()[0]
     year = int(m["y"])
+    if kind == "dtg" and year < 100:
+        year += 2000  # "SEP 24": a message of this century
     if kind == "iso":
         return _date_value(year, int(m["m"]), int(m["d"]))
     if kind == "num":

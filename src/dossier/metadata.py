@@ -35,6 +35,7 @@ from dossier.dates import (
     RANK_UPDATED,
     full_dates,
     has_date_cue,
+    is_date_word,
     numeric_date_order,
     parse_date,
     parse_date_line,
@@ -228,6 +229,33 @@ def _dateline_year(
             if gap <= _DATELINE_YEAR_DAYS and (best is None or gap < best[0]):
                 best = (gap, candidate)
     return DateValue(best[1].isoformat(), "day") if best else None
+
+
+# "Copyright 2022 Wire News", "© 2024 Reuters", "(c) 2019-2023 AFP": the (last) year of a
+# copyright notice
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _copyright_year(
+    month_day: tuple[int, int], lines: list[str], text: str, language: str | None, order: str | None
+) -> DateValue | None:
+    """The day of a dateline written without a year, its year from the copyright notice at
+    the foot of the story ("Copyright 2022 Wire News. All rights reserved."): a wire story
+    is copyrighted the year it is filed. Not when the text dates something after that day
+    of that year (the notice is then a site's, older than the story)."""
+    found = [m for line in lines[-_TAIL_LINES // 3 :] if (m := _COPYRIGHT.search(line))]
+    if not found:
+        return None
+    month, day = month_day
+    try:
+        filed = dt.date(int(found[-1].group("year")), month, day)
+    except ValueError:
+        return None
+    later = [d for d in full_dates(text, language, order) if d.value[:4] > filed.isoformat()[:4]]
+    return None if later else DateValue(filed.isoformat(), "day")
 
 
 _MONTHS_PER_YEAR = 12
@@ -693,6 +721,66 @@ def _title_block(head: list[str], i: int) -> str:
     return joined if len(joined) <= _TITLE_MAX_CHARS else block[0]
 
 
+@cache
+def _email_cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    cues = load_yaml("metadata_cues.yaml")
+    keys = literal_alternation([str(k) for k in cues["email_header_keys"]])
+    field = re.compile(rf"^(?P<key>{keys})\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+    subject_keys = frozenset(str(k).lower() for k in cues["email_subject_keys"])
+    prefixes = literal_alternation([str(k) for k in cues["email_subject_prefixes"]])
+    reply = re.compile(rf"^(?:(?:{prefixes})\s*:\s*)+", re.IGNORECASE)
+    return field, subject_keys, reply
+
+
+_EMAIL_HEAD_LINES = 8  # an e-mail's header fields stand among the first lines
+_EMAIL_MIN_FIELDS = 2  # "From:" and "Subject:" at least: one field alone may be a label
+
+
+def _email_subject(lines: list[str]) -> str | None:
+    """The subject of an e-mail header at the top of a report ("From: Ops Desk" / "To: ..." /
+    "Subject: SITREP HTI-0311 // Port-au-Prince security update"), without "RE:"/"FW:":
+    it is the report's title, and the "From:" line above it is none."""
+    field, subject_keys, reply = _email_cues()
+    fields = [m for line in lines[:_EMAIL_HEAD_LINES] if (m := field.match(line))]
+    if len(fields) < _EMAIL_MIN_FIELDS:
+        return None
+    subject = next((m.group("value") for m in fields if m.group("key").lower() in subject_keys), "")
+    subject = reply.sub("", subject).strip()
+    return subject or None
+
+
+def _dated_title(top: list[str], head: list[str]) -> str | None:
+    """A dated title line ("SITREP 14/2024 — Eastern DRC — 12 April 2024", "Weekly Update
+    (16–22 December 2023)") when no other line above the body could be the title: the first
+    line left after the furniture opens the body (a sentence, not a headline). A date line is
+    furniture, but one that also names the report in two or more words is its title."""
+    if head and _is_headline(head[0]):
+        return None
+    end = top.index(head[0]) if head else len(top)
+    kinds = _report_kind_words()
+    for line in top[:end]:
+        words = [fold(w) for w in re.findall(rf"{LETTERS}+", line) if not is_date_word(w)]
+        if (
+            len(words) >= _DATED_TITLE_MIN_WORDS
+            or (len(words) >= 2 and any(w in kinds for w in words))
+        ) and (
+            parse_date_line(line)
+            and not has_date_cue(line)
+            and not source_line(line)
+            and not _byline_author([line])
+        ):
+            return line
+    return None
+
+
+_DATED_TITLE_MIN_WORDS = 3  # "Nairobi, Kenya — 12 April 2024" is a dateline, not a title
+
+
+@cache
+def _report_kind_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load_yaml("metadata_cues.yaml")["report_kind_words"])
+
+
 def _title_and_section(
     lines: list[str], body_start: int | None = None
 ) -> tuple[str | None, str | None, str | None]:
@@ -723,6 +811,9 @@ def _title_and_section(
         and _is_headline(head[1])
     ):
         publisher, head = _publisher_name(head[0]), head[1:]
+    dated = _dated_title(top, head)
+    if dated:
+        return dated, None, publisher
     if not head:
         return None, None, publisher
     series = None
@@ -851,6 +942,10 @@ def extract_metadata(
         )
         body_start -= 1 if removed < body_start else 0
     text_title, section, letterhead = _title_and_section(lines_for_title, body_start)
+    # (s18) an e-mail's subject is its title; a dated title line above the body is one too
+    subject = _email_subject(lines)
+    if subject:
+        text_title, section = subject, None
     title = _clean_title(file_metadata.title, file_metadata.sitename)
     if title:
         if section and text_title and fuzz.ratio(fold(text_title), fold(title)) < 80:
@@ -867,8 +962,10 @@ def extract_metadata(
         published = _find_date(lines, language, order) or (wire.date if wire else None)
         if published is None and wire and wire.month_day:
             # "QUETTA, Pakistan, Nov 9 (Reuters) -": the year from the text's full dates
-            published = _dateline_year(wire.month_day, cleaned, language, order) or _ongoing_year(
-                wire.month_day, cleaned, language, order
+            published = (
+                _dateline_year(wire.month_day, cleaned, language, order)
+                or _ongoing_year(wire.month_day, cleaned, language, order)
+                or _copyright_year(wire.month_day, lines, cleaned, language, order)
             )
     if published is None and parse_dateline(cleaned) is None:
         # (s17) no Gregorian date (a news dateline too wins): a cued date inside a header

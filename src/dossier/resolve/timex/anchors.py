@@ -132,6 +132,9 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
                 delta = yy * 372 + month * 31 + (day or 15) - now
                 if since and delta > 0:
                     return float("inf")  # "since 7 October": a time already past
+                if day is not None and delta > _PAST_DAY_GRACE and _opens_past_sentence(ctx):
+                    # (s18) "On 28 Dec, fighters attacked a post" in a report of September
+                    return float("inf")
                 against = delta * tense < 0 or (tense == 0 and delta > 0)
                 return abs(delta) * (_AGAINST_TENSE_MONTH if against else 1.0)
 
@@ -141,6 +144,30 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
         # an undated document: a month named right after a dated one shares its year
         return ctx.prev.year, "previous_date"
     return None, "unresolved"
+
+
+# how many days after the document date a day that opens a sentence told in the past may lie:
+# no fewer than two months, for a document date read a little early (a period's start, a
+# draft's date) leaves the days just after it in its year
+_PAST_DAY_GRACE = 60
+_OPENING_WORDS = 8  # the main clause's verb stands among the first words after the date
+_DATE_WORDS = 4  # "Sunday, 28 December": the words of a date before its comma
+_ON_OPENING = re.compile(r"^\W*on\s+$", re.IGNORECASE)
+
+
+def _opens_past_sentence(ctx: _Context) -> bool:
+    """Whether the expression opens its sentence after "On" and the main clause after it is
+    told in the past, with no cue of the future in the sentence ("On 28 Dec, fighters
+    attacked a post"): what it dates has happened."""
+    if not _ON_OPENING.match(_sentence_before(ctx)) or _lexicon().future_re.search(ctx.sentence):
+        return False
+    # the main clause: after the comma that closes the date ("On 28 Dec, fighters ..."), up to
+    # the next break ("On 28 Dec the talks resume, officials said" is told in the present)
+    parts = re.split(r"[,;:]", ctx.rest)
+    opening = len(parts) > 1 and len(parts[0].split()) <= _DATE_WORDS
+    clause = parts[1] if opening else parts[0]
+    words = " ".join(clause.split()[:_OPENING_WORDS])
+    return _PAST_VERB.search(words) is not None or _lexicon().past_re.search(words) is not None
 
 
 def _sentence_before(ctx: _Context) -> str:

@@ -610,12 +610,26 @@ def _next_day(first: str, second: str) -> bool:
     return (b - a).days == 1
 
 
+_ISO_MONTH = re.compile(r"(\d{4})-(\d\d)$")
+
+
+def _next_month(first: str, second: str) -> bool:
+    """Whether the month ``second`` is the month after ``first`` (both ISO months): "late
+    February and early March 2024" is one period, as "9 and 10 September" is."""
+    a, b = _ISO_MONTH.match(first), _ISO_MONTH.match(second)
+    if not (a and b):
+        return False
+    months = (int(b.group(1)) - int(a.group(1))) * 12 + int(b.group(2)) - int(a.group(2))
+    return months == 1
+
+
 def _link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     """A period written as two expressions gives its first one the second's value as its
     ``end_value`` ("between October 2023 and November 2024", "from 3 to 7 May", "the night of
     14 to 15 October", "12-14 March"); both stay expressions of their own, as TimeBank marks
     them. The ends are joined by one of ``range_joiners`` (data/time/relative.yaml), or by
-    "and" after one of ``range_openers`` ("between"); "3 April and 28 March" is a list. A
+    "and" after one of ``range_openers`` ("between") or between two days or months running ("9
+    and 10 September", "late February and early March 2024"); "3 April and 28 March" is a list. A
     first end counted from the document date that falls after the last is moved back a year
     ("from March to May" told in November is March to May of that year)."""
     lx = _lexicon()
@@ -632,7 +646,7 @@ def _link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         elif join == "and" or join == "/":
             opener = re.search(r"(\w+)\s+$", text[max(0, a.start - 20) : a.start])
             if (opener is None or opener.group(1).lower() not in lx.range_openers | {"of"}) and (
-                join != "and" or not _next_day(a.value, b.value)
+                join != "and" or not (_next_day(a.value, b.value) or _next_month(a.value, b.value))
             ):
                 # "3 April and 28 March": a list; "the night of 10/11 June": a range; "on 9
                 # and 10 September": two days running, one period

@@ -238,6 +238,47 @@ def _weekday_year(m: re.Match[str], y: int, mo: int, d: int, ctx: _Context) -> t
     return y, False
 
 
+@_normaliser("dtg")
+def _norm_dtg(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """A military date-time group ("150600Z SEP 24"): its day, month and year."""
+    yy = m.group("yy")
+    y = int(yy) + 2000 if len(yy) == 2 else int(yy)
+    try:
+        return _Norm(
+            _ymd(dt.date(y, _month_num(m.group("month")), int(m.group("day")))), "DATE", "absolute"
+        )
+    except ValueError:
+        return None
+
+
+# how far (days) from the document date a day and month in digits without a year may lie
+_SLASH_DM_DAYS = 62
+
+
+@_normaliser("slashdm")
+def _norm_slash_day_month(m: re.Match[str], ctx: _Context) -> _Norm | None:
+    """A day and month in digits without a year ("7/2:", "on 28/9"), read in the document's
+    order (``ctx.numeric_order``): the reading nearest the document date, in the year that
+    puts it nearest, kept only within two months of it; without a document date (or with
+    no reading near it) it is no date: "3/4" may be a ratio or a score."""
+    ref = ctx.dct.date() if ctx.dct else None
+    if ref is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    best: dt.date | None = None
+    for mo, d in ((a, b), (b, a)) if ctx.numeric_order == "mdy" else ((b, a), (a, b)):
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                day = dt.date(y, mo, d)
+            except ValueError:
+                continue
+            if abs((day - ref).days) <= _SLASH_DM_DAYS and best is None:
+                best = day
+        if best is not None:
+            break  # the document's order first: the other reading only when it fails
+    return _Norm(_ymd(best), "DATE", "document_date") if best else None
+
+
 @_normaliser("md", "dm")
 def _norm_month_day(m: re.Match[str], ctx: _Context) -> _Norm | None:
     mo, d = _month_num(m.group("month")), _day_num(m.group("day"))

@@ -101,6 +101,24 @@ def _rules() -> tuple[_Rule, ...]:
             r"(?![\d/-])",
             0,
         ),
+        # (s18) a military date-time group: day, hour, minute, zone letter, month, year
+        # ("150600Z SEP 24"), where "SEP 24" alone would read as 24 September
+        (
+            "dtg",
+            rf"(?<!\d)(?P<day>[0-3]\d)[0-2]\d[0-5]\d(?-i:[A-Z])?\s*(?P<month>{month})\s*"
+            r"(?P<yy>\d\d|(?:19|20)\d\d)(?!\d)",
+            0,
+        ),
+        # (s18) a day and month in digits without a year ("7/2: a roadside bomb ...", "on
+        # 28/9"), only where a bulletin's entries put their dates: at the head of a line, a
+        # list item or a table cell, or after "on"; the normaliser keeps it only near the
+        # document date
+        (
+            "slashdm",
+            r"(?:(?<=\bon\s)|(?<=^)|(?<=\n)|(?<=\n[-*\u2022]\s)|(?<=\|\s))"
+            r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?=\s*[:|\u2013\u2014]|\s+-\s|\s+[a-z])",
+            0,
+        ),
         # --- the first day of a pair or range, which takes the month and year of the second
         # ("3-4 March 2024", "28 March to 3 April 2025", "April 12-18, 2025"), and the last
         # day of a range written month first ("April 12-18, 2025": "18, 2025"); the extent is
@@ -267,7 +285,7 @@ def _rules() -> tuple[_Rule, ...]:
         (
             "anaday",
             r"(?:(?:the|that)\s+(?:same|very|following|next|previous)\s+(?P<u1>day|morning|night|"
-            r"evening)|that\s+(?P<u2>day|morning|night|evening)|the\s+day\s+(?P<dir>before|after))\b",
+            r"evening|date)|that\s+(?P<u2>day|morning|night|evening)|the\s+day\s+(?P<dir>before|after))\b",
             1,
         ),
         (

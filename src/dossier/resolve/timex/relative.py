@@ -282,6 +282,24 @@ def _pair_start(ctx: _Context) -> dt.date | None:
     return ctx.prev.date() if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.prev_value) else None
 
 
+def _month_weekday(wd: int, rel: str, ctx: _Context) -> _Norm | None:
+    """A weekday in a report dated by its month only ("West Africa digest — January 2025":
+    "On Sunday, gunmen abducted a priest"): the first such day after the day last told in
+    its paragraph when that falls in the month ("On 3 Jan ... On Sunday" is 5 January),
+    else the month itself, at month precision; no day is made up."""
+    dct = ctx.dct
+    if dct is None or dct.year is None or dct.month is None or dct.day is not None:
+        return None
+    prev = ctx.prev.date() if ctx.prev and ctx.prev_near and ctx.prev_close else None
+    if prev is not None and rel in ("", "the following", "next") and prev.month == dct.month:
+        day = _nearest_weekday(prev + dt.timedelta(days=1), wd, 1)
+        if (day.year, day.month) == (dct.year, dct.month):
+            return _Norm(_ymd(day), "DATE", "previous_date")
+    if rel in ("next", "this coming", "coming"):
+        return None  # a day to come may fall in the month after
+    return _Norm(f"{dct.year:04d}-{dct.month:02d}", "DATE", "document_date")
+
+
 @_normaliser("weekday")
 def _norm_weekday(m: re.Match[str], ctx: _Context) -> _Norm | None:
     wd = _lexicon().weekdays[m.group("wday").lower().rstrip(".")]
@@ -295,7 +313,7 @@ def _norm_weekday(m: re.Match[str], ctx: _Context) -> _Norm | None:
     if rel in ("the previous", "the following") and ctx.prev and ctx.prev.date():
         ref, anchor = ctx.prev.date(), "previous_date"
     if ref is None:
-        return _Norm(f"XXXX-WXX-{wd}", "DATE", "unresolved")
+        return _month_weekday(wd, rel, ctx) or _Norm(f"XXXX-WXX-{wd}", "DATE", "unresolved")
     if rel in ("last", "this past", "the previous", "past"):
         d = _nearest_weekday(ref - dt.timedelta(days=1), wd, -1)
     elif rel in ("next", "this coming", "the following", "coming"):
@@ -383,7 +401,7 @@ def _norm_ana_day(m: re.Match[str], ctx: _Context) -> _Norm | None:
     assert base is not None  # checked above
     value = _ymd(base + dt.timedelta(days=shift))
     unit = (_g(m, "u1") or _g(m, "u2") or "day").lower()
-    if unit != "day":
+    if unit not in ("day", "date"):  # "on the same date" is the day
         n = _with_pod(value, unit)
         n.anchor = anchor
         return n
