@@ -46,6 +46,8 @@ class ClaimCues:
     observer_modifiers: frozenset[str] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()  # "was informed that": the subject heard it
     organ_heads: frozenset[str] = frozenset()  # "the UN refugee agency": an organ of an actor
+    possessed_speaker_heads: frozenset[str] = frozenset()  # "Its information team said"
+    organisation_name_heads: frozenset[str] = frozenset()  # "the Kivu Monitoring Network"
     news_words: frozenset[str] = frozenset()  # "news agency": an organ that is an outlet
     anaphoric_determiners: frozenset[str] = frozenset()  # "disputed these figures"
     clause_object_verbs: frozenset[str] = frozenset()  # "denied backing", "claimed to have"
@@ -121,6 +123,10 @@ def load_cues() -> ClaimCues:
         observer_modifiers=frozenset(data.get("observer_modifiers") or ()),
         addressee_verbs=frozenset(data.get("addressee_verbs") or ()),
         organ_heads=frozenset(data.get("organ_heads") or ()),
+        possessed_speaker_heads=frozenset(data.get("possessed_speaker_heads") or ()),
+        organisation_name_heads=frozenset(
+            str(w).lower() for w in data.get("organisation_name_heads") or ()
+        ),
         news_words=frozenset(data.get("news_words") or ()),
         anaphoric_determiners=frozenset(data.get("anaphoric_determiners") or ()),
         clause_object_verbs=frozenset(data.get("clause_object_verbs") or ()),

@@ -181,6 +181,28 @@ def find_speaker(
     return replace(speaker, via=via)
 
 
+_POSSESSIVE_PHRASE = re.compile(
+    r"(?P<pron>its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)", re.IGNORECASE
+)
+
+
+def _possessed_body(
+    views: Sequence[SentenceView], view: SentenceView, lead: int, text: str
+) -> Speaker | None:
+    """(s18) "Its information team", "their spokesman": a body or person of the actor the
+    pronoun stands for speaks for it; the speaker is that actor."""
+    m = _POSSESSIVE_PHRASE.fullmatch(text)
+    if m is None or m.group("head").lower() not in load_cues().possessed_speaker_heads:
+        return None
+    pron = "it" if m.group("pron").lower() == "its" else "they"
+    ref = resolve_reference(views, view.index, lead, pron)
+    if ref is None or not ref.key or ref.actor_type == "media":
+        return None
+    return Speaker(
+        ref.key, "person" if ref.actor_type == "person" else "actor", text, ref.actor_type
+    )
+
+
 def _outlet_of_owner(views: Sequence[SentenceView], speaker: Speaker) -> Speaker:
     """ "Amaq claimed the attack": an armed group's own outlet (a media actor whose gazetteer
     parent the report names) speaks for its owner, through itself."""
@@ -209,7 +231,8 @@ def _find_speaker(
     """:func:`find_speaker` without the parenthetical outlet."""
     cues = load_cues()
     text = _span_text(doc, start, end).strip(" ,")
-    if not text:
+    if not text or re.fullmatch(r"[\w’'-]+:", text):
+        # (s18) "Background: aircraft struck suspected hideouts": a section's label, no one
         return None
     lead = start + (
         len(_span_text(doc, start, end)) - len(_span_text(doc, start, end).lstrip(" ,"))
@@ -223,6 +246,9 @@ def _find_speaker(
     owned = _owned_outlet(doc, views, view, lead, text)
     if owned is not None:
         return owned
+    possessed = _possessed_body(views, view, lead, text)
+    if possessed is not None:
+        return possessed
     if _evidence_head(text):
         return None  # "according to videos that circulated online": evidence, not a source
     head = _head_of(doc, start, end)
@@ -394,7 +420,23 @@ def _find_speaker(
         return named
     if head is not None and head.ent_type_ == "PERSON":
         return Speaker(None, "person", text)
+    if head is not None and _unresolved_organisation(head, text):
+        # (s18) "The Kivu Monitoring Network, a volunteer group, put the toll at 17": a
+        # body's proper name that no actor took still names who speaks
+        return Speaker(None, "organisations", text)
     return None
+
+
+def _unresolved_organisation(head: Token, text: str) -> bool:
+    """(s18) A proper name of two words or more, headed by an organisation's noun
+    (``organisation_name_heads``: "Network", "Committee", "Observatory"), every word but
+    linking ones capitalised: a body, though no actor resolved it."""
+    if head.pos_ != "PROPN" or head.lower_ not in load_cues().organisation_name_heads:
+        return False
+    words = re.sub(r"^(?:the|The)\s+", "", text).split()
+    return len(words) >= 2 and all(
+        w[:1].isupper() or w in ("of", "for", "and", "on", "the", "de", "des", "du") for w in words
+    )
 
 
 # a word of a name: capitalised, not a heading in capitals ("ARMED ACTORS")
@@ -664,6 +706,9 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a reporting verb, climbing through participles, conjuncts and
     "prompted X to say". Returns (token, passive)."""
     v: Token | None = verb
+    absolute = with_absolute_subject(verb)
+    if absolute is not None:
+        return absolute, False  # "..., with one rights group counting 21 bodies"
     reporter = misplaced_participle(verb)
     if reporter is not None:
         v = reporter  # "X denied that C, telling Reuters that D": X tells Reuters
@@ -707,13 +752,17 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
             # two subjects are a misparse of a title ("spokesman Brig. Gen. Ronald Rwivanga
             # said", parsed [Brig.] [Rwivanga] said): the one next to the verb names the speaker
             s = max((c for c in subj if c.i < v.i), key=lambda c: c.i, default=subj[0])
+            s = _named_before_aside(s, subj)
             if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                 return v.head, False
-            return s, s.dep_ == "nsubjpass" and v is verb
+            # (s18) "The group has drones and is believed to make them": a conjoined verb
+            # with its own passive auxiliary is passive, its subject shared
+            own_passive = v is not verb and _own_passive(verb)
+            return s, (s.dep_ == "nsubjpass" and v is verb) or own_passive
         if v.dep_ == "xcomp":
             objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
             if objs:
-                return objs[0], False
+                return objs[0], v is not verb and _own_passive(verb)
         quoting = quoting_verb(v)
         if quoting is not None:
             # "SUNA quoted the governor as saying C", "an officer was quoted by local media
@@ -734,6 +783,61 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def with_absolute_subject(verb: Token) -> Token | None:
+    """(s18) The subject of a participle in an absolute "with" phrase ("the toll was higher,
+    with one rights group, the FJKL, counting 21 bodies", "with officials putting the toll at
+    40"): the noun after "with", parsed as its object, reports what the participle says."""
+    if verb.tag_ != "VBG":
+        return None
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        # "with local officials putting the toll at 40", parsed as such
+        with_head = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
+        return own[0] if with_head else None
+    for tok in verb.sent:
+        if tok.i >= verb.i or tok.lower_ != "with" or tok.dep_ != "prep":
+            continue
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        gap = verb.doc[objs[0].right_edge.i + 1 : verb.i]
+        if all(t.is_punct for t in gap):
+            return objs[0]
+        # ", with one rights group, the Kivu Security Tracker, counting": the name set off
+        # by commas, parsed apart from the noun it names, is the speaker's name
+        words = [t for t in gap if not t.is_punct]
+        if (
+            len(gap) > 2
+            and gap[0].text == ","
+            and gap[-1].text == ","
+            and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        ):
+            roots = [t for t in words if not (gap.start <= t.head.i < gap.end)]
+            return roots[0] if len(roots) == 1 and roots[0].pos_ == "PROPN" else objs[0]
+    return None
+
+
+def _named_before_aside(s: Token, subj: Sequence[Token]) -> Token:
+    """(s18) "The IMP — an alliance formed in 2025 that unites X — claimed C", parsed with two
+    subjects: an indefinite description set off by a dash or comma is an aside on the
+    name before it, which is the speaker."""
+    earlier = [c for c in subj if c.i < s.i and c.pos_ == "PROPN"]
+    if not earlier or s.left_edge.i == 0:
+        return s
+    indefinite = any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in s.children)
+    set_off = s.doc[s.left_edge.i - 1].text in ("—", "–", "-", "--", ",", "(")
+    return earlier[-1] if indefinite and set_off else s
+
+
+def _own_passive(verb: Token) -> bool:
+    """(s18) A verb passive by its own words, whatever verb the parser joined it to: "... and
+    is believed to make them" (its passive auxiliary), "stands accused by Amnesty of C" (a
+    participle with an agent)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 _QUOTING_LEMMAS = frozenset({"quote", "cite"})

@@ -79,6 +79,11 @@ def _words() -> _ViaWords:
     )
 
 
+def outlet_nouns() -> frozenset[str]:
+    """Heads of a noun phrase that names an outlet ("agency", "broadcaster", "radio")."""
+    return _words().outlet_nouns
+
+
 def carrier_nouns() -> frozenset[str]:
     """Nouns of what carries words ("statement", "video", "interview")."""
     return _words().carrier_nouns
@@ -180,6 +185,9 @@ def _outlet_of(doc: Doc, view: SentenceView, tok: Token, words: _ViaWords) -> Vi
             # "Twitter" goes by the channel's name ("X"), as the channels list has it
             canonical = next((n for p, n in load_cues().channels if p.match(t.text)), t.text)
             return ViaFound(canonical, True)
+    carried = _carried_name(tok, toks, words)
+    if carried is not None:
+        return ViaFound(carried, True)
     heads = {tok.lower_, tok.lemma_.lower()}
     compound = " ".join(t.lower_ for t in toks if t.dep_ == "compound" and t.head == tok)
     if compound:
@@ -205,6 +213,30 @@ def _outlet_of(doc: Doc, view: SentenceView, tok: Token, words: _ViaWords) -> Vi
     if not generic or any(t.pos_ == "PRON" for t in generic):
         return None
     return ViaFound(" ".join(t.text for t in generic), False)
+
+
+# (s18) verbs whose agent is the outlet whatever its name ("a statement carried by the
+# state-run Global New Light of Myanmar", "published by Kashmir Observer")
+_STRONG_CARRY = frozenset({"carry", "publish", "broadcast", "air", "relay", "print", "televise"})
+
+
+def _carried_name(tok: Token, toks: list[Token], words: _ViaWords) -> str | None:
+    """(s18) The proper name that is the agent of a verb of carrying words ("carried by the
+    state-run Global New Light of Myanmar"), with its "of" part: the outlet, though no list
+    knows it."""
+    if tok.pos_ != "PROPN" or tok.head.dep_ != "agent":
+        return None
+    if tok.head.head.lemma_.lower() not in _STRONG_CARRY:
+        return None
+    name = _proper_part(toks, words)
+    if name is None:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        pobj = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if pobj and all(t.text[:1].isupper() for t in pobj[0].subtree if not t.is_punct):
+            lo, hi = pobj[0].left_edge.idx, pobj[0].right_edge.idx + len(pobj[0].right_edge)
+            name = f"{name} of {tok.doc.text[lo:hi]}"
+    return name
 
 
 def _objects(tok: Token, words: _ViaWords) -> Iterator[Token]:

@@ -58,8 +58,9 @@ from dossier.extract.claim_speakers import (
     quoting_verb,
     quoting_verb_lemma,
     speaker_token,
+    with_absolute_subject,
 )
-from dossier.extract.claim_via import carrier_nouns, parse_via
+from dossier.extract.claim_via import carrier_nouns, outlet_nouns, parse_via
 from dossier.extract.common import (
     ARMED_TYPES,
     GROUP_TYPES,
@@ -298,7 +299,13 @@ def _fronted_report(doc: Doc, sent: Span, verb: Token) -> tuple[int, int] | None
     the agency (NISA) said in a statement": a clause closing on ", X said" that the parser
     did not hang on the verb is what X said; the clause must hold a verb of its own and the
     reporting verb take no object."""
-    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+    told = verb.lemma_.lower() in load_cues().addressee_verbs
+    if any(
+        c.dep_ in (("ccomp", "xcomp") if told else ("dobj", "obj", "ccomp", "xcomp"))
+        and c.i > verb.i
+        for c in verb.children
+    ):
+        # (s18) "C, an official told this agency": the object of "told" is who heard it
         return None
     text = doc_text(doc)
     comma = text.rfind(",", sent.start_char, verb.idx)
@@ -344,7 +351,16 @@ def _passive_infinitive(verb: Token) -> tuple[int, int] | None:
     to-infinitive after the verb that ends its clause and is not the anonymity formula
     ("asked not to be named"), which the parser may hang it on."""
     skip = load_cues().anonymity_verbs
-    if not any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+    # (s18) "The group has drones and is believed to make them": a conjoined passive shares
+    # the subject of the verb it is joined to
+    holder = verb
+    while (
+        holder.dep_ in ("conj", "xcomp")
+        and holder.head is not holder
+        and not any(c.dep_ in ("nsubjpass", "nsubj") for c in holder.children)
+    ):
+        holder = holder.head
+    if not any(c.dep_ in ("nsubjpass", "nsubj") for c in holder.children):
         return None
     end = max(t.i for t in verb.subtree if not (t.is_space or t.is_punct))
     found: Token | None = None
@@ -553,7 +569,22 @@ def _before_other_report(doc: Doc, clause: Token, end: int) -> int:
                 cut = doc[cut.i - 1]
             if cut.idx > clause.left_edge.idx:
                 end = min(end, _trim(doc, clause.left_edge.idx, cut.idx)[1])
+    for tok in clause.sent:
+        # (s18) "the toll was higher, with one rights group counting 21 bodies": the "with"
+        # phrase whose participle reports is the group's claim, not the first speaker's
+        subject = with_absolute_subject(tok) if tok.lemma_.lower() in _ABSOLUTE_VERBS else None
+        withs = [t for t in clause.sent if t.lower_ == "with" and t.i < tok.i]
+        with_word = withs[-1] if withs else tok
+        if subject is not None and withs and clause.left_edge.idx < with_word.idx < end:
+            end = min(end, _trim(doc, clause.left_edge.idx, with_word.idx)[1])
     return end
+
+
+# participles that report in an absolute "with" phrase: the reporting verbs and the verbs of
+# counting ("with one group counting 21 bodies")
+_ABSOLUTE_VERBS = (
+    frozenset(load_cues().verbs) | load_cues().count_object_verbs | load_cues().object_verbs
+)
 
 
 def _given_figure(verb: Token) -> tuple[int, int] | None:
@@ -676,6 +707,15 @@ def _verb_claims(
                 span = _subtree_span(toks)
         if comp and span is None:
             span = _subtree_span(list(comp[0].subtree))
+            if (
+                len(comp) > 1
+                and comp[0].n_lefts + comp[0].n_rights == 0
+                and comp[0].i + 1 < len(doc)
+                and doc[comp[0].i + 1].lower_ == "that"
+            ):
+                # (s18) "carried by the state news agency KUNA that C": the outlet's name
+                # parsed as a clause of its own; C runs on after it (the name is cut later)
+                span = (span[0], _subtree_span(list(comp[1].subtree))[1])
             span = (span[0], _before_other_report(doc, comp[0], span[1]))
             span = (span[0], _before_label_participle(doc, comp[0], span[1]))
             if span[0] < tok.idx < span[1] and re.match(
@@ -837,7 +877,11 @@ def _verb_claims(
             span = _unagented_infinitive(tok) or _passive_infinitive(tok)
             if span is not None:
                 about = _subject_key(tok, view)
-        if span is None and lemma in cues.clause_only_verbs | {"report", "confirm", "announce"}:
+        if span is None and lemma in cues.clause_only_verbs | cues.addressee_verbs | {
+            "report",
+            "confirm",
+            "announce",
+        }:
             span = _fronted_report(doc, sent, tok)
         if span is None:
             continue
@@ -1071,6 +1115,13 @@ def _make_claim(
                 or via
             )
         start = channel.end()
+    named = _outlet_name_opening(doc, start, end)
+    if named is not None:
+        # (s18) "in a statement carried by the state news agency SANA that C", the name
+        # parsed as the verb of C: the name closes the outlet's phrase, C follows "that"
+        if via is None or is_generic_via(via) or not re.search(r"[A-Z]", via):
+            via = named[0]
+        start = named[1]
     if end - start < 3 and not doc_text(doc)[start:end].strip().isdigit():
         return None  # (a bare figure, "claimed 43", is a claim)
     text = doc_text(doc)[start:end]
@@ -1078,6 +1129,11 @@ def _make_claim(
         return None  # "accuses Kinshasa of backing": a lone gerund whose object is gapped
     hits = [*frame, *find_hedges(text, start)]
     hedges = [h.cue for h in hits if h.kind != "negation"] + list(extra_hedges)
+    # (s18) "Unconfirmed reports say C", "unverified accounts": the source's own qualifier
+    hedges += [
+        w.lower()
+        for w in re.findall(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b", speaker.text)
+    ]
     about: list[str] = list(extra_about)
     first = re.match(
         r"(?i)(it|its|they|their|he|she|his|the\s+(?:group|organi[sz]ation|movement|militants|"
@@ -1113,7 +1169,9 @@ def _make_claim(
         anchor=anchor_of(view),
         speaker=speaker.key,
         speaker_kind=speaker.kind,
-        speaker_text=" ".join(speaker.text.split()) or None,
+        # (s18) "..., which rights groups say have been recruiting": the relative pronoun
+        # before the speaker is no part of its name
+        speaker_text=re.sub(r"^(?:which|whom|that)\s+", "", " ".join(speaker.text.split())) or None,
         via=via,
         about=tuple(about),
         hedges=_distinct_hedges(hedges),
@@ -1123,7 +1181,295 @@ def _make_claim(
     )
 
 
-_APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s*[.;]?\s*$")
+_NAME_THEN_THAT = re.compile(
+    r"((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+that\s+(?=\S)"
+)
+
+
+def _outlet_name_opening(doc: Doc, start: int, end: int) -> tuple[str, int] | None:
+    """(s18) A claim opening on a proper name and "that" right after an outlet's noun ("...
+    the state news agency | SANA that C"): the name ends the outlet's phrase. Returns the
+    name and where the claim starts."""
+    m = _NAME_THEN_THAT.match(doc_text(doc), start, end)
+    if m is None:
+        return None
+    before = doc_text(doc)[max(0, start - 40) : start].split()
+    if not before or before[-1].lower().strip(",") not in outlet_nouns():
+        return None
+    return m.group(1), m.end()
+
+
+def _accused(verb: Token) -> Token | None:
+    """(s18) Who an accusing verb accuses: its object ("Y accused X of C"), or its subject
+    in the passive ("X was accused by Y of C", "X stands accused by Y of C")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objs:
+        return objs[0]
+    holder = verb
+    for _ in range(2):
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0] if subjects[0].pos_ != "PRON" else None
+        if holder.head is holder:
+            break
+        holder = holder.head
+    return None
+
+
+# a sentence closing on ", X said." with a footnote mark glued to its stop ("said.¹", "said.[2]")
+_SAID_NOTE = re.compile(
+    r",\s+(?P<who>[^,;:\"“”]{2,80}?)\s+(?:said|added|stated|reported|confirmed)"
+    r"\.(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3})\s*$"
+)
+
+
+def _said_before_note(
+    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+) -> Claim | None:
+    """(s18) "Militants stormed the post, killing three, the district police chief said.¹":
+    the clause before the comma is the speaker's, though the glued footnote mark kept the
+    parser from reading "said" as a verb; the clause must hold a verb of its own."""
+    text = doc_text(doc)
+    m = _SAID_NOTE.search(text, sent.start_char, sent.end_char)
+    if m is None or not any(
+        t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.idx < m.start() for t in sent
+    ):
+        return None
+    speaker = find_speaker(doc, views, view, m.start("who"), m.end("who"))
+    if speaker is None:
+        return None
+    start = sent.start_char
+    mark = _LIST_MARK.match(text, start, m.start())
+    return _make_claim(doc, views, view, (mark.end() if mark else start, m.start()), speaker, None)
+
+
+# a line opening on a source noun phrase and a colon: "Commonly cited estimate: C",
+# "UN figures: C", "Local sources: C" (at least two words: a bare "Sources:" lists references)
+_SOURCE_LABEL = re.compile(
+    r"(?P<who>(?:[\w'’-]+\s+){1,4}?(?:estimates?|figures?|reports?|sources?|assessments?))"
+    r"\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _source_label(
+    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+) -> Claim | None:
+    """(s18) "Commonly cited estimate: roughly 12,000 gang members across 200 groups": a
+    line labelled by a source noun phrase states what that source says; its content must
+    hold a figure or a verb, and the label names its speaker (an actor) or an unnamed kind
+    (``reports``)."""
+    text = doc_text(doc)
+    start = sent.start_char
+    mark = _LIST_MARK.match(text, start, sent.end_char)
+    if mark:
+        start = mark.end()
+    m = _SOURCE_LABEL.match(text, start, sent.end_char)
+    if m is None or "\n" in m.group("who"):
+        return None
+    content = doc.char_span(m.end(), sent.end_char, alignment_mode="contract")
+    if content is None or not any(t.like_num or t.pos_ == "VERB" for t in content):
+        return None
+    speaker = find_speaker(doc, views, view, m.start("who"), m.end("who")) or Speaker(
+        None, "reports", m.group("who")
+    )
+    return _make_claim(doc, views, view, (m.end(), sent.end_char), speaker, None)
+
+
+# "widely seen as", "is generally regarded as", "commonly described as": a view held by many
+_WIDELY = frozenset({"widely", "generally", "commonly", "broadly", "largely", "universally"})
+_PERCEIVED = frozenset(
+    {
+        "see",
+        "regard",
+        "view",
+        "consider",
+        "perceive",
+        "describe",
+        "recognise",
+        "recognize",
+        "acknowledge",
+        "accept",
+        "believe",
+        "think",
+    }
+)
+
+
+def _widely_held(
+    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+) -> Claim | None:
+    """(s18) "..., a blow widely seen as the junta's worst defeat", "The ceasefire is
+    generally regarded as a failure": a perception verb in the passive with an adverb of
+    extent and no agent is a view many hold (kind ``views``); the claim is the noun the
+    participle describes, or the clause of the passive verb."""
+    for tok in sent:
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in _PERCEIVED:
+            continue
+        adverb = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _WIDELY]
+        if not adverb or any(c.dep_ == "agent" for c in tok.children):
+            continue
+        # a name so described ("TRF, widely viewed as a front of LeT") is a relation, hedged,
+        # not a claim of no one's
+        described = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if tok.dep_ == "acl":
+            described.append(tok.head)
+        spans = [_subtree_span([t for t in d.subtree if t.i < tok.i] or [d]) for d in described]
+        if any(sl.kind == "actor" and lo <= sl.start < hi for sl in view.slots for lo, hi in spans):
+            continue
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+            span = _subtree_span(list(tok.head.subtree))
+            if tok.head.dep_ == "appos":
+                # "they captured Ann, a blow widely seen as ...": the blow is what the
+                # sentence tells, which the view is about
+                span = (sent.start_char, span[1])
+        elif any(c.dep_ == "auxpass" for c in tok.children):
+            span = _subtree_span(list(tok.subtree))
+        else:
+            continue
+        speaker = Speaker(None, "views", f"{adverb[0].text} {tok.text}")
+        return _make_claim(doc, views, view, span, speaker, None, extra_hedges=[speaker.text])
+    return None
+
+
+@cache
+def _no_comment_pattern() -> re.Pattern[str]:
+    phrases = load_data("claim_cues.yaml").get("no_comment") or []
+    return re.compile(r"\s+(" + "|".join(f"(?:{p})" for p in phrases) + r")\s*[.;]?\s*$")
+
+
+def _no_comment(
+    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+) -> Claim | None:
+    """(s18) "The RSO did not respond to requests for comment", "A police spokesman declined
+    to comment": a sentence that records a party's silence, and nothing else, is its
+    claim; the words of the silence are the claim's text."""
+    text = doc_text(doc)
+    start = sent.start_char
+    mark = _LIST_MARK.match(text, start, sent.end_char)
+    if mark:
+        start = mark.end()
+    m = _no_comment_pattern().search(text, start, sent.end_char)
+    if m is None or not 2 <= len(text[start : m.start()].split()) <= 12:
+        return None
+    if re.search(r"[,;:]", text[start : m.start()]):
+        return None  # "After the raid, police ...": only a subject before the silence
+    speaker = find_speaker(doc, views, view, start, m.start())
+    if speaker is None:
+        return None
+    return _make_claim(doc, views, view, (m.start(1), m.end(1)), speaker, None)
+
+
+# (s18) the hearsay a denial answers, right before the claim: "denies reports that C",
+# "rejected claims that C", "dismissed rumours that C"
+_HEARSAY_OBJECT = re.compile(
+    r"\b((?:(?:media|press|local|recent|unconfirmed|earlier)\s+)?(?:reports?|rumou?rs?|claims?|"
+    r"suggestions?|allegations?|speculation))\s+that\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_FIRST = re.compile(
+    r"\s*[\"“](?P<q>[^\"“”]{3,400}?)[,?!]?\s*[\"”]\s*,?\s+(?P<rest>[^;\"“”]{2,160})"
+)
+_SPEAKER_ENDS = re.compile(r"\s+(?:who|which|whose|whom)\b|\s*,")
+
+
+def _quote_first(
+    doc: Doc,
+    sent: Span,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    claims: Sequence[Claim],
+) -> Claim | None:
+    """(s18) '"C," a resident who fled told X by phone', '"C," said the commander': a
+    sentence opening on a quotation closed by a comma, then a speaker and a reporting verb
+    (or the verb, then the speaker); C is the speaker's, when no claim holds it yet."""
+    text = doc_text(doc)
+    m = _QUOTE_FIRST.match(text, sent.start_char, sent.end_char)
+    if m is None or any(c.start < m.end("q") and m.start("q") < c.end for c in claims):
+        return None
+    cues = load_cues()
+    rest_at = m.start("rest")
+    words = list(re.finditer(r"[A-Za-z’'-]+", m.group("rest")))
+    verb: Token | None = None
+    who: tuple[int, int] | None = None
+    for k, w in enumerate(words[:14]):
+        span = doc.char_span(rest_at + w.start(), rest_at + w.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        if tok.lemma_.lower() not in cues.verbs or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if k == 0:
+            # '"C," said the commander.': the speaker after the verb, up to a comma or stop
+            tail = re.match(r"\s*([^,.;]{2,80})", text[tok.idx + len(tok.text) : sent.end_char])
+            if tail:
+                lo = tok.idx + len(tok.text) + tail.start(1)
+                who = (lo, lo + len(tail.group(1).rstrip()))
+        else:
+            phrase = text[rest_at : tok.idx]
+            cut = _SPEAKER_ENDS.search(phrase)
+            who = (rest_at, rest_at + (cut.start() if cut else len(phrase.rstrip())))
+        verb = tok
+        break
+    if verb is None or who is None or who[1] <= who[0]:
+        return None
+    speaker = find_speaker(doc, views, view, *who)
+    if speaker is None:
+        return None
+    via = speaker.via or find_via(doc, view, verb.idx, sent.end_char, speaker=speaker.key)
+    via = _with_parsed_via(doc, view, verb, speaker, via)
+    return _make_claim(doc, views, view, (m.start("q"), m.end("q")), speaker, via)
+
+
+def _carrier_of_clause(verb: Token) -> str | None:
+    """(s18) "released a video showing what it said were 48 captured soldiers", "a statement
+    in which the group said C": a reporting verb inside a clause on a noun of what carries
+    words is carried by it; the channel its kind names ("a video", "a statement")."""
+    tok = verb
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in carrier_nouns():
+            phrase = f"a {tok.head.lower_}"
+            return next((name for pat, name in load_cues().channels if pat.match(phrase)), None)
+        tok = tok.head
+    return None
+
+
+def _source_on_clause_before(doc: Doc, at: int, s_start: int, after: str) -> bool:
+    """(s18) "C, according to X, in one of the deadliest raids this year": the parser hangs
+    the source on the verb of C, before it, and a comma goes on after the source; what
+    follows (a phrase or another clause) is no part of what X said."""
+    if not re.match(r"\s*,", after):
+        return False
+    head = doc.char_span(at, at + 1, alignment_mode="expand")
+    if head is None or len(head) == 0:
+        return False
+    verb = head[0].head
+    if verb.pos_ in ("VERB", "AUX") and s_start <= verb.idx < at:
+        return True
+    # the parser lost the clause's root ("Bandits killed 14 miners ..." with "Bandits" as
+    # root): a finite verb before the source, outside a relative clause, makes it a clause
+    return any(
+        t.pos_ == "VERB"
+        and t.dep_ != "relcl"
+        and (
+            t.tag_ in ("VBD", "VBZ", "VBP")
+            # "Bandits killed 14 miners", "killed" read as a participle of "Bandits": a
+            # participle with a direct object is a finite verb misread
+            or (t.tag_ == "VBN" and any(c.dep_ == "dobj" for c in t.children))
+        )
+        for t in head[0].sent
+        if s_start <= t.idx < at
+    )
+
+
+# (s18) also "..., the Inter-Services Public Relations (ISPR)." with its article and acronym
+_APPOSED_NAME = re.compile(
+    r",\s*((?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,5}"
+    r"[A-Z][\w.'’-]*(?:\s+\([A-Z][\w.-]*\))?)"
+    r"\s*[.;]?\s*$"
+)
 
 
 # a title or initial before a full stop that does not end the source phrase ("U.S. officials",
@@ -1194,6 +1540,14 @@ _CHANNEL_HEAD = re.compile(
     r"(?:(?:state|national|public|local|private|its|their|the)\s+)*(?:television|TV|radio|"
     r"website|channel|broadcaster|news\s+agency)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])"
     r"[\w'’.-]*){0,3}\s+that\s+",
+    re.IGNORECASE,
+)
+# (s18) "an MSS statement", "a new army communique": the issuer named before what it issued
+_STATEMENT_OWNER = re.compile(
+    r"(?:an?|the)\s+(?:(?:new|latest|recent|separate|brief|short|written|joint|official)\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:"
+    + "|".join(sorted(load_cues().statement_nouns, key=len, reverse=True))
+    + r")s?\s*",
     re.IGNORECASE,
 )
 # "a statement by", "a post issued by", "the latest report from": what a speaker issued
@@ -1275,7 +1629,14 @@ def _reportedly(
     for t in sent:
         if not (t.dep_ == "advmod" and _HEARSAY.fullmatch(t.text)):
             continue
-        if t.head.dep_ not in ("ROOT", "conj") or t.head.pos_ not in ("VERB", "AUX"):
+        # (s18) "X is reportedly considering C; no decision has been taken", parsed with the
+        # first clause a complement of the second: a clause that a semicolon closes
+        semi = text.find(";", t.idx, sent.end_char)
+        misparsed = t.head.dep_ == "ccomp" and t.head.head.idx > semi >= 0
+        if (t.head.dep_ not in ("ROOT", "conj") and not misparsed) or t.head.pos_ not in (
+            "VERB",
+            "AUX",
+        ):
             continue
         if _quoted(doc, sent, t.idx):
             continue
@@ -1284,7 +1645,8 @@ def _reportedly(
         if mark:
             start = mark.end()
         speaker = Speaker(None, "reports", t.text)
-        return _make_claim(doc, views, view, (start, sent.end_char), speaker, None)
+        end = semi if misparsed else sent.end_char
+        return _make_claim(doc, views, view, (start, end), speaker, None)
     return None
 
 
@@ -1332,6 +1694,12 @@ def _sentence_claims(
             # speaks, under the name the text gives it
             speaker = find_speaker(doc, views, view, whole_start, sp_end)
         if speaker is None:
+            # (s18) "according to an MSS statement", "according to an army communique": the
+            # word before the statement noun names who issued it
+            owner = _STATEMENT_OWNER.fullmatch(text, whole_start, sp_end)
+            if owner is not None:
+                speaker = find_speaker(doc, views, view, owner.start(1), owner.end(1))
+        if speaker is None:
             continue
         before = text[s_start : m.start()]
         # "The group, which has an estimated 7,000 fighters according to UN experts, is led
@@ -1367,6 +1735,10 @@ def _sentence_claims(
                     r"\s*[,;]\s*(?:while|whereas|but|yet|though|although|even\s+though)\b",
                     text[sp_end:s_end],
                 )
+                # (s18) "C, according to X, in the worst raid this year" / "C, according to
+                # X, and D": the source attaches to the verb of the clause before it, and
+                # what follows is the author's (a trailing phrase or another clause)
+                or _source_on_clause_before(doc, m.start(), s_start, text[sp_end:s_end])
             )
         ):
             # "No group claimed the strike; two fighters were wounded, according to X": X
@@ -1430,11 +1802,22 @@ def _sentence_claims(
         # "A regional official, who asked not to be named, said": the relative clause
         # describes the speaker and is no part of its name
         relcl = {t.i for r in subj.subtree if r.dep_ == "relcl" and r.i > subj.i for t in r.subtree}
+        # (s18) "The Southern Front — a coalition founded in 2021 — claimed": an indefinite
+        # description in apposition is no part of the name either
+        relcl |= {
+            t.i
+            for r in subj.children
+            if r.dep_ == "appos"
+            and r.i > subj.i
+            and subj.pos_ == "PROPN"  # ("One of them, a local official, said": the speaker)
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in r.children)
+            for t in r.subtree
+        }
         name_toks = [t for t in subj.subtree if t.i not in relcl and not (relcl and t.is_punct)]
         sp_start, sp_end = _subtree_span(name_toks or [subj])
         if sp_start < verb.idx:
             sp_end = min(sp_end, verb.idx)  # a clause after the subject is not its name
-        while sp_end > sp_start and text[sp_end - 1] in ", ":
+        while sp_end > sp_start and text[sp_end - 1] in ", —–":
             sp_end -= 1
         closing = (
             re.fullmatch(r",\s*([^,;]{2,100}?)\s*", text[c_end : verb.idx])
@@ -1550,6 +1933,9 @@ def _sentence_claims(
             c_start > verb.idx
             and verb.dep_ in ("advcl", "acl", "conj")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            # (s18) "..., with one rights group counting 21 bodies": the group's own words,
+            # not carried by the outlet of the clause it closes
+            and with_absolute_subject(verb) is None
         ):
             # "claimed the attack in a statement on its Amaq agency, saying C"
             windows.append((s_start, verb.idx))
@@ -1574,6 +1960,8 @@ def _sentence_claims(
                     # "a military source told L'Orient-Le Jour": an unnamed source tells a
                     # named party what it says, which is the outlet
                     via = text[o_start:o_end]
+        if via is None:
+            via = _carrier_of_clause(verb)
         quoter = _quoting_party(doc, view, verb)
         if quoter is not None:
             via = quoter  # "SUNA quoted the governor as saying C": SUNA carried it
@@ -1629,6 +2017,19 @@ def _sentence_claims(
         denier: Speaker | None = None
         if counter and counter.start() > c_start:
             denier = find_speaker(doc, views, view, counter.start("who"), counter.end("who"))
+            answering = (
+                _accused(verb)
+                if counter.group("who").lower() in ("it", "they", "he", "she")
+                and verb.lemma_.lower() in ("accuse", "blame", "charge")
+                else None
+            )
+            if answering is not None:
+                # (s18) "X stands accused by Y of C, an accusation it rejects": the pronoun
+                # is the accused, not the accuser it would resolve to as the last named
+                a_start, a_end = _subtree_span(
+                    [t for t in answering.subtree if t.i < verb.i] or [answering]
+                )
+                denier = find_speaker(doc, views, view, a_start, a_end) or denier
             c_end = min(c_end, counter.start())
         claim = _make_claim(
             doc,
@@ -1658,6 +2059,20 @@ def _sentence_claims(
             # the reporting verb's class: "denied C" is a denial of C, not C
             claim = replace(claim, stance=stance)
         claims.append(claim)
+        hearsay = _HEARSAY_OBJECT.search(text, max(s_start, claim.start - 40), claim.start)
+        if stance == "denial" and hearsay is not None:
+            # (s18) "MSS denies reports that C": unnamed reports said C, which is denied
+            claims.append(
+                replace(
+                    claim,
+                    speaker=None,
+                    speaker_kind="reports",
+                    speaker_text=hearsay.group(1),
+                    via=None,
+                    stance="neutral",
+                    hedges=_distinct_hedges([*claim.hedges]),
+                )
+            )
         if denier is not None:
             denied = _make_claim(doc, views, view, (c_start, c_end), denier, None, [DENIED])
             if denied is not None:
@@ -1692,6 +2107,44 @@ def _sentence_claims(
             claim = _make_claim(doc, views, view, (misread.end(), c_end), speaker, None)
             if claim is not None:
                 claims.append(claim)
+
+    # 2b. (s18) a quotation opening the sentence, then who said it: '"C," a resident told
+    # X by phone', '"C," said the commander' (the parser often reads the speaker into C)
+    misquoted = [c for c in claims if re.search(r"[\"“”]", c.speaker_text or "")]
+    quoted = _quote_first(doc, sent, views, view, [c for c in claims if c not in misquoted])
+    if quoted is not None:
+        # a speaker phrase holding a quotation mark is the quotation misread as its speaker
+        claims = [
+            c
+            for c in claims
+            if c not in misquoted or not (c.start < quoted.end and quoted.start < c.end)
+        ]
+        claims.append(quoted)
+
+    # 2d. (s18) "C, the district police officer said.¹": a closing "X said" the tokenizer
+    # glued to a footnote mark, so that no verb was parsed
+    if not claims:
+        marked = _said_before_note(doc, sent, views, view)
+        if marked is not None:
+            claims.append(marked)
+
+    # 2e. (s18) "Commonly cited estimate: roughly 12,000 members": a source labelling a line
+    if not claims:
+        labelled = _source_label(doc, sent, views, view)
+        if labelled is not None:
+            claims.append(labelled)
+
+    # 2f. (s18) "a blow widely seen as the junta's worst defeat": a view held, unattributed
+    if not claims:
+        held = _widely_held(doc, sent, views, view)
+        if held is not None:
+            claims.append(held)
+
+    # 2c. (s18) "The RSO did not respond to requests for comment": the subject's silence
+    if not claims:
+        silent = _no_comment(doc, sent, views, view)
+        if silent is not None:
+            claims.append(silent)
 
     # 3. impersonal: "it is believed that C"
     for m in _IMPERSONAL.finditer(text, s_start, s_end):
@@ -1750,6 +2203,8 @@ def _held_by_another(claim: Claim, claims: Sequence[Claim]) -> bool:
         other is not claim
         and (other.speaker is not None or other.speaker_kind not in ("reports", "views"))
         and other.start <= claim.start < other.end
+        # (s18) "MSS denies reports that C": the reports' C and its denial stand apart
+        and not (other.stance == "denial" and (other.start, other.end) == (claim.start, claim.end))
         for other in claims
     )
 
@@ -2011,6 +2466,7 @@ def extract_claims(
     claims = [_own_sentence_speaker(c) for c in claims]
     claims = _via_next(doc, claims, views, sents)
     claims = _wire_via(doc_text(doc), claims)
+    claims = _note_via(doc_text(doc), claims)
     claims = _same_source_again(claims)
     if publisher:
         claims = [
@@ -2092,6 +2548,43 @@ def _wire_via(text: str, claims: list[Claim]) -> list[Claim]:
         story = next((st for st in stories if st[0] <= c.start < st[1]), None)
         if c.via is not None and story is not None and _AGENCY_REFERENCE.fullmatch(c.via):
             c = replace(c, via=story[2])
+        out.append(c)
+    return out
+
+
+# (s18) a note mark closing a sentence ("said.¹", "denies.[2]") and the note it points to
+_NOTE_MARK = re.compile(r"[.!?\"”]?\s*(?:\[(\d{1,2})\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}))")
+_NOTE_LINE = re.compile(r"(?m)^[ \t]*(?:\[(\d{1,2})\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}))[ \t]+(\S[^\n]*)$")
+_NOTE_OUTLET = re.compile(
+    r"(?i)(?:quoted|reported|carried|cited|published|broadcast|aired)\s+(?:by|in|on)\s+"
+    r"[*_]*((?-i:[A-Z])[^*_,;(\n]{0,60}?)[*_]*\s*(?:[(,.;]|$)"
+)
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def _note_via(text: str, claims: list[Claim]) -> list[Claim]:
+    """(s18) "..., the district police officer said.¹" with the note "¹ Quoted by *Mashriq*
+    (Peshawar), 9 September 2025.": the outlet the note names carried the claim of the
+    sentence the mark closes."""
+    notes: dict[str, str] = {}
+    for m in _NOTE_LINE.finditer(text):
+        outlet = _NOTE_OUTLET.match(m.group(3))
+        if outlet is not None:
+            key = (m.group(1) or m.group(2)).translate(_SUPERSCRIPT)
+            notes[key] = outlet.group(1).strip()
+    if not notes:
+        return claims
+    out = []
+    for c in claims:
+        mark = _NOTE_MARK.match(text, c.end, min(len(text), c.end + 6))
+        if mark is None:
+            tail = text[c.end : c.anchor.end + 1]
+            mark = _NOTE_MARK.match(text, c.anchor.end - 1) if re.search(r"\w", tail) else None
+            if mark is None and c.anchor.end < len(text):
+                mark = _NOTE_MARK.match(text, c.anchor.end)
+        key = (mark.group(1) or mark.group(2)).translate(_SUPERSCRIPT) if mark else None
+        if c.via is None and key in notes:
+            c = replace(c, via=notes[key])
         out.append(c)
     return out
 
