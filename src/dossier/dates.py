@@ -20,6 +20,8 @@ from dossier.language import LETTERS, fold
 from dossier.records import DateValue
 
 __all__ = [
+    "dtg_regex",
+    "dtg_value",
     "full_dates",
     "has_date_cue",
     "numeric_date_order",
@@ -61,6 +63,38 @@ def is_date_word(word: str) -> bool:
     key = fold(word)
     months, _, weekdays, _ = _date_tables()
     return key in months or key in weekdays or key in _cues()[0]
+
+
+@cache
+def dtg_regex() -> str:
+    """The regex of a military date-time group: day, hour and minute, a time-zone letter,
+    the month in three English letters and the year in two or four digits, spaced or run
+    together ("150600Z SEP 24", "051830ZJAN25"); its groups ``dtg_d``, ``dtg_m``, ``dtg_y``
+    are read by :func:`dtg_value`. The timex patterns use it too, so that both stages read
+    a DTG alike. Case is the caller's to ignore.
+
+    >>> re.fullmatch(dtg_regex(), "051830zjan25") is not None
+    True
+    """
+    english = load_yaml("date_names.yaml")["months"]["en"]
+    abbreviations = sorted({str(s) for ss in english.values() for s in ss if len(str(s)) == 3})
+    return (
+        r"(?<![\w])(?P<dtg_d>[0-3]\d)[0-2]\d[0-5]\d[a-zA-Z]?\s*"
+        rf"(?P<dtg_m>{'|'.join(abbreviations)})\s*(?P<dtg_y>(?:19|20)?\d\d)(?!\w)"
+    )
+
+
+def dtg_value(m: re.Match[str]) -> DateValue | None:
+    """The day of a date-time group matched by :func:`dtg_regex`; a two-digit year is of
+    this century ("JAN 25": 2025), for such messages are current.
+
+    >>> dtg_value(re.match(dtg_regex(), "051830ZJAN25", re.IGNORECASE))
+    DateValue(value='2025-01-05', precision='day')
+    """
+    months = _date_tables()[0]
+    year = int(m["dtg_y"])
+    year += 2000 if year < 100 else 0
+    return _date_value(year, months[fold(m["dtg_m"])], int(m["dtg_d"]))
 
 
 @cache
@@ -107,15 +141,8 @@ def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"(?<![\d.])(?P<d>[0-3]?\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
             ),
         ),
-        # (s18) a military date-time group, day, hour and minute, time zone letter, month,
-        # year in two or four digits: "150600Z SEP 24" (folded: "150600z sep 24")
-        (
-            "dtg",
-            re.compile(
-                rf"(?<!\d)(?P<d>[0-3]\d)[0-2]\d[0-5]\d[a-z]?\s*(?P<m>{mon})\s*"
-                r"(?P<y>(?:19|20)?\d\d)(?!\d)"
-            ),
-        ),
+        # (s18) a military date-time group ("150600Z SEP 24", "051830ZJAN25"): see dtg_regex
+        ("dtg", re.compile(dtg_regex(), re.IGNORECASE)),
         ("my", re.compile(rf"(?P<m>{mon})\.?\s*[,،]?\s*(?:de\s+|del\s+)?{year}(?!\d)")),
     ]
 
@@ -191,9 +218,9 @@ def _value_of(
     kind: str, m: re.Match[str], language: str | None, order: str | None
 ) -> DateValue | None:
     months = _date_tables()[0]
+    if kind == "dtg":
+        return dtg_value(m)
     year = int(m["y"])
-    if kind == "dtg" and year < 100:
-        year += 2000  # "SEP 24": a message of this century
     if kind == "iso":
         return _date_value(year, int(m["m"]), int(m["d"]))
     if kind == "num":
@@ -314,8 +341,9 @@ def _date_at(
     return None
 
 
-# separators of the cells of a header line ("Desk briefing | Published 22 March 2024 | ...")
-_CELL_SEP = re.compile(r"\s+[|•·]\s+")
+# separators of the cells of a header line ("Desk briefing | Published 22 March 2024 | ...",
+# a military message's "SITREP 042 // DTG 051830Z JAN 25 // EASTERN SECTOR")
+_CELL_SEP = re.compile(r"\s+(?:[|•·]|//)\s+")
 
 
 def _date_cell(line: str, language: str | None, order: str | None) -> tuple[DateValue, int] | None:
@@ -369,7 +397,7 @@ def rank_date_line(
     >>> rank_date_line("12-18 April 2025")
     (DateValue(value='2025-04-18', precision='day'), 3)
     """
-    if any(sep in line for sep in "|•·") and _CELL_SEP.search(line):
+    if any(sep in line for sep in ("|", "•", "·", "//")) and _CELL_SEP.search(line):
         cell = _date_cell(line, language, order)
         if cell:
             return cell

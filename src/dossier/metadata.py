@@ -234,24 +234,35 @@ def _dateline_year(
 # "Copyright 2022 Wire News", "© 2024 Reuters", "(c) 2019-2023 AFP": the (last) year of a
 # copyright notice
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b",
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?P<range>(?:19|20)\d\d\s*[-–]\s*)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
 
 def _copyright_year(
-    month_day: tuple[int, int], lines: list[str], text: str, language: str | None, order: str | None
+    month_day: tuple[int, int],
+    lines: list[str],
+    text: str,
+    language: str | None,
+    order: str | None,
+    agency: str | None = None,
 ) -> DateValue | None:
     """The day of a dateline written without a year, its year from the copyright notice at
     the foot of the story ("Copyright 2022 Wire News. All rights reserved."): a wire story
-    is copyrighted the year it is filed. Not when the text dates something after that day
-    of that year (the notice is then a site's, older than the story)."""
+    is copyrighted the year it is filed. The notice that names the wire of the dateline
+    wins, else the first one after the body; a range of years ("© 2019-2025 Horn
+    Observer") is a site's footer, not the story's. Not when the text dates something after
+    that day of that year (the notice is then a site's, older than the story)."""
     found = [m for line in lines[-_TAIL_LINES // 3 :] if (m := _COPYRIGHT.search(line))]
+    found = [m for m in found if not m.group("range")]
     if not found:
         return None
+    own = [m for m in found if agency and fold(agency) in fold(m.string)]
+    notice = (own or found)[0]
     month, day = month_day
     try:
-        filed = dt.date(int(found[-1].group("year")), month, day)
+        filed = dt.date(int(notice.group("year")), month, day)
     except ValueError:
         return None
     later = [d for d in full_dates(text, language, order) if d.value[:4] > filed.isoformat()[:4]]
@@ -760,9 +771,10 @@ def _dated_title(top: list[str], head: list[str]) -> str | None:
     kinds = _report_kind_words()
     for line in top[:end]:
         words = [fold(w) for w in re.findall(rf"{LETTERS}+", line) if not is_date_word(w)]
+        kind = any(w in kinds for w in words)
         if (
-            len(words) >= _DATED_TITLE_MIN_WORDS
-            or (len(words) >= 2 and any(w in kinds for w in words))
+            (len(words) >= _DATED_TITLE_MIN_WORDS and not _place_dateline(line))
+            or (len(words) >= _DATED_TITLE_KIND_MIN_WORDS and kind)
         ) and (
             parse_date_line(line)
             and not has_date_cue(line)
@@ -773,7 +785,40 @@ def _dated_title(top: list[str], head: list[str]) -> str | None:
     return None
 
 
+def _dateline_over_body(top: list[str], head: list[str]) -> bool:
+    """Whether a place dateline ("Maiduguri, Borno State — 12 April 2024") stands right
+    above the body's first sentence: the report has no title line, and that sentence is
+    none."""
+    if not head or _is_headline(head[0]) or head[0] not in top:
+        return False
+    above = top[: top.index(head[0])]
+    return bool(above) and _place_dateline(above[-1]) and parse_date_line(above[-1]) is not None
+
+
 _DATED_TITLE_MIN_WORDS = 3  # "Nairobi, Kenya — 12 April 2024" is a dateline, not a title
+# with a word naming a kind of report, two words make a title ("Weekly Update, 3 May 2024")
+_DATED_TITLE_KIND_MIN_WORDS = 2
+# the words of a place name before a dateline's date ("Port-au-Prince, Haiti", "Maiduguri,
+# Borno State"): each starts with a capital
+_PLACE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _place_dateline(line: str) -> bool:
+    """Whether a date line is a place dateline ("Maiduguri, Borno State — 12 April 2024",
+    "Port-au-Prince, Haiti - 3 May 2024"): before or after its date stand only capitalised
+    words cut by a comma, as "Town, Region" or "Town, Country" is written; a word naming a
+    report ("Kivu Conflict Update, 20 March 2024") makes it a title (checked by the caller)."""
+    rest = _PLACE_WORD.sub(lambda m: "" if is_date_word(m.group(0)) else m.group(0), line)
+    rest = re.sub(r"\d+(?:st|nd|rd|th)?", "", rest)
+    words = _PLACE_WORD.findall(rest)
+    return (
+        bool(words) and all(w[0].isupper() for w in words) and _PLACE_COMMA.search(rest) is not None
+    )
+
+
+# a comma between two words of a place ("Maiduguri, Borno State"), not one of a date ("April
+# 12, 2024")
+_PLACE_COMMA = re.compile(r"[^\W\d_][\w'’.-]*\s*,\s*[^\W\d_]")
 
 
 @cache
@@ -814,6 +859,8 @@ def _title_and_section(
     dated = _dated_title(top, head)
     if dated:
         return dated, None, publisher
+    if _dateline_over_body(top, head):
+        return None, None, publisher
     if not head:
         return None, None, publisher
     series = None
@@ -965,7 +1012,7 @@ def extract_metadata(
             published = (
                 _dateline_year(wire.month_day, cleaned, language, order)
                 or _ongoing_year(wire.month_day, cleaned, language, order)
-                or _copyright_year(wire.month_day, lines, cleaned, language, order)
+                or _copyright_year(wire.month_day, lines, cleaned, language, order, wire.agency)
             )
     if published is None and parse_dateline(cleaned) is None:
         # (s17) no Gregorian date (a news dateline too wins): a cued date inside a header

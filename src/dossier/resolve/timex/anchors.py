@@ -76,6 +76,10 @@ class _Context:
     told: tuple[tuple[int, int, str], ...] = ()
     # the text of the sentence from the expression on
     rest: str = ""
+    # (s18) from the parse, when there is one: whether the verb the expression modifies is a
+    # finite verb in the past ("attacked", "had burned", "was killed"; not "postponed" alone,
+    # "opens", "are expected"), and where that verb ends, counted from the expression's start
+    head_verb: tuple[bool, int] | None = None
 
 
 def _anchor_of_vague(ctx: _Context) -> str:
@@ -156,17 +160,25 @@ _ON_OPENING = re.compile(r"^\W*on\s+$", re.IGNORECASE)
 
 
 def _opens_past_sentence(ctx: _Context) -> bool:
-    """Whether the expression opens its sentence after "On" and the main clause after it is
-    told in the past, with no cue of the future in the sentence ("On 28 Dec, fighters
-    attacked a post"): what it dates has happened."""
+    """Whether the expression opens its sentence after "On" and the verb it modifies is a
+    finite verb in the past, with no cue of the future in the sentence nor a word pointing
+    forward up to that verb ("On 28 Dec, fighters attacked a post"; not "On 30 Nov, a
+    conference opens", "On 15 Nov, elections postponed from last year take place", "On 25
+    Nov, fighters are expected to step up attacks"): what it dates has happened. The verb
+    comes from the parse when there is one, else from the words after the date."""
     if not _ON_OPENING.match(_sentence_before(ctx)) or _lexicon().future_re.search(ctx.sentence):
         return False
-    # the main clause: after the comma that closes the date ("On 28 Dec, fighters ..."), up to
-    # the next break ("On 28 Dec the talks resume, officials said" is told in the present)
+    if ctx.head_verb is not None:
+        past, verb_end = ctx.head_verb
+        return past and verb_end > 0 and not _FORWARD_HINT.search(ctx.rest[:verb_end])
+    # without a parse: a word in the past among the first words of the main clause, after
+    # the comma that closes the date ("On 28 Dec, fighters attacked a post"), with no word
+    # pointing forward there ("are expected to")
     parts = re.split(r"[,;:]", ctx.rest)
     opening = len(parts) > 1 and len(parts[0].split()) <= _DATE_WORDS
-    clause = parts[1] if opening else parts[0]
-    words = " ".join(clause.split()[:_OPENING_WORDS])
+    words = " ".join((parts[1] if opening else parts[0]).split()[:_OPENING_WORDS])
+    if _FORWARD_HINT.search(words):
+        return False
     return _PAST_VERB.search(words) is not None or _lexicon().past_re.search(words) is not None
 
 

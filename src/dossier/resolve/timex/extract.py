@@ -144,6 +144,51 @@ def _year_ok(text: str, m: re.Match[str], group: str = "year", tail: int | None 
     return bool(prev and prev.group(1).lower() in lx.year_leaders)
 
 
+# a day and month in digits at the head of a line ("4/3: gunmen ...", "1/4 Heavy clashes")
+_LINE_SLASH = re.compile(r"^[-*\u2022]?\s*([0-3]?\d)/([0-3]?\d)(?!\d)", re.MULTILINE)
+
+
+def _slash_ok(text: str, m: re.Match[str]) -> bool:
+    """Whether a day and month in digits ("4/3") stands where a date may: not in a table
+    column headed by something else than a date ("| Killed/injured |": "4/11" counts), nor
+    among the numbered posts of a thread ("1/4 ...", "2/4 ...": the same total after the
+    slash, the posts counted from one)."""
+    start = m.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].lstrip().startswith("|"):
+        header = _table_header(text, line_start)
+        column = text[line_start:start].count("|") - 1
+        if header is not None:
+            cells = header.strip().strip("|").split("|")
+            name = cells[column].strip() if 0 <= column < len(cells) else ""
+            return _lexicon().date_column_re.search(name) is not None
+    heads = [(int(a), int(b)) for a, b in _LINE_SLASH.findall(text)]
+    posts = sorted(a for a, _ in heads)
+    thread = (
+        len(heads) > 1
+        and len({b for _, b in heads}) == 1
+        and posts == list(range(1, len(posts) + 1))
+        and posts[-1] <= heads[0][1]
+    )
+    return not (thread and text[line_start:start].strip(" -*\u2022") == "")
+
+
+def _table_header(text: str, line_start: int) -> str | None:
+    """The header row of the Markdown table whose row starts at ``line_start`` (the row
+    above its ``|---|`` rule), None when it has none (or is its header)."""
+    lines = text[:line_start].split("\n")[:-1]
+    rows: list[str] = []
+    for line in reversed(lines):
+        if not line.lstrip().startswith("|"):
+            break
+        rows.append(line)
+    rules = [i for i, row in enumerate(rows) if re.fullmatch(r"\s*\|[\s:|-]+\|?\s*", row)]
+    if not rules:
+        return None
+    k = rules[0] + 1  # the row above the rule nearest this row
+    return rows[k] if k < len(rows) else None
+
+
 def _trim_determiner(rule: str, m: re.Match[str]) -> int:
     """Start of a match without its determiner when the expression is a hyphenated modifier.
 
@@ -279,6 +324,8 @@ def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
             if rule.name == "y" and not _year_ok(text, m):
                 continue
             if rule.name == "yy_end" and not _year_ok(text, m, "y1", m.end()):
+                continue
+            if rule.name == "slashdm" and not _slash_ok(text, m):
                 continue
             if rule.name in _DAY_MONTH_YEAR and normalise.year_is_count(m, dct_year):
                 continue
@@ -562,6 +609,7 @@ def extract_timexes(
             order,
             tuple(told),
             text[c.start : max(s_end, c.start)],
+            _head_verb(doc, c.start, c.end) if doc is not None else None,
         )
         if c.rule == "phrase":
             norm: _Norm | None = _Norm(
@@ -597,6 +645,29 @@ def extract_timexes(
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+_FINITE_PAST = "VBD"  # the Penn tag of a finite verb in the past ("attacked", "was")
+
+
+def _head_verb(doc: spacy.tokens.Doc, start: int, end: int) -> tuple[bool, int] | None:
+    """The verb the expression at ``start``-``end`` modifies, from the parse: whether it is
+    told in a finite past (tagged VBD, or led by an auxiliary so tagged: "had burned", "was
+    killed"; a participle alone, "elections postponed", is none) and where it ends, counted
+    from ``start``. None when the expression is no span of the parse or modifies no verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:  # up to the root
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    past = (tok.tag_ == _FINITE_PAST and not auxes) or (
+        bool(auxes) and auxes[0].tag_ == _FINITE_PAST
+    )
+    return past, tok.idx + len(tok.text) - start
 
 
 def _next_day(first: str, second: str) -> bool:

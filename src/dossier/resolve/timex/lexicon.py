@@ -78,6 +78,11 @@ class _Lexicon:
     clock_prepositions: frozenset[str]
     clock_count_suffixes: frozenset[str]
     period_openers: tuple[str, ...]
+    date_column_re: re.Pattern[str]
+    month_weekday_onward: frozenset[str]
+    month_weekday_to_come: frozenset[str]
+    earlier_re: re.Pattern[str]
+    same_day_year_shifts: dict[str, int]
     soon_units: tuple[str, ...]
     named_after_stops: frozenset[str]
     wire_trailer_openers: tuple[str, ...]
@@ -162,6 +167,13 @@ def _lexicon() -> _Lexicon:
         clock_prepositions=frozenset(w.lower() for w in rel["clock_prepositions"]),
         clock_count_suffixes=frozenset(w.lower() for w in rel["clock_count_suffixes"]),
         period_openers=tuple(rel["period_openers"]),
+        month_weekday_onward=frozenset(str(w) for w in rel["month_weekday_onward"]),
+        month_weekday_to_come=frozenset(str(w) for w in rel["month_weekday_to_come"]),
+        same_day_year_shifts={
+            str(k).lower(): int(v) for k, v in rel["same_day_year_shifts"].items()
+        },
+        earlier_re=re.compile(rf"(?<![\w']){_alt(rel['earlier_cues'])}(?!\w)", re.I),
+        date_column_re=re.compile(rf"(?<!\w){_alt(rel['date_column_headers'])}(?!\w)", re.I),
         soon_units=tuple(rel["soon_units"]),
         named_after_stops=frozenset(w.lower() for w in rel["named_after_stops"]),
         wire_trailer_openers=tuple(rel["wire_trailer_openers"]),

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dossier.dates import dtg_value
 from dossier.resolve.timex.anchors import _Context, _month_year, _tense, _weekday_near
 from dossier.resolve.timex.lexicon import _lexicon
 from dossier.resolve.timex.values import (
@@ -240,43 +241,38 @@ def _weekday_year(m: re.Match[str], y: int, mo: int, d: int, ctx: _Context) -> t
 
 @_normaliser("dtg")
 def _norm_dtg(m: re.Match[str], ctx: _Context) -> _Norm | None:
-    """A military date-time group ("150600Z SEP 24"): its day, month and year."""
-    yy = m.group("yy")
-    y = int(yy) + 2000 if len(yy) == 2 else int(yy)
-    try:
-        return _Norm(
-            _ymd(dt.date(y, _month_num(m.group("month")), int(m.group("day")))), "DATE", "absolute"
-        )
-    except ValueError:
-        return None
+    """A military date-time group ("150600Z SEP 24"): its day, read by dossier.dates."""
+    value = dtg_value(m)
+    return _Norm(value.value, "DATE", "absolute") if value else None
 
 
-# how far (days) from the document date a day and month in digits without a year may lie
-_SLASH_DM_DAYS = 62
+# how far (days) before and after the document date a day and month in digits without a
+# year may lie: a bulletin tells the weeks before its date, and a date read a day or two
+# early (a time zone, a draft's date) may precede its last entries
+_SLASH_DM_BEFORE = 62
+_SLASH_DM_AFTER = 2
 
 
 @_normaliser("slashdm")
 def _norm_slash_day_month(m: re.Match[str], ctx: _Context) -> _Norm | None:
     """A day and month in digits without a year ("7/2:", "on 28/9"), read in the document's
-    order (``ctx.numeric_order``): the reading nearest the document date, in the year that
-    puts it nearest, kept only within two months of it; without a document date (or with
-    no reading near it) it is no date: "3/4" may be a ratio or a score."""
+    order only (``ctx.numeric_order``: day first unless its dates in digits put the month
+    first), in the year that puts it in the two months before the document date (or a day
+    or two after it); else it is no date: "4/11" may be a count of killed and injured, "3/4"
+    a ratio or a score."""
     ref = ctx.dct.date() if ctx.dct else None
     if ref is None:
         return None
     a, b = int(m.group("a")), int(m.group("b"))
-    best: dt.date | None = None
-    for mo, d in ((a, b), (b, a)) if ctx.numeric_order == "mdy" else ((b, a), (a, b)):
-        for y in (ref.year - 1, ref.year, ref.year + 1):
-            try:
-                day = dt.date(y, mo, d)
-            except ValueError:
-                continue
-            if abs((day - ref).days) <= _SLASH_DM_DAYS and best is None:
-                best = day
-        if best is not None:
-            break  # the document's order first: the other reading only when it fails
-    return _Norm(_ymd(best), "DATE", "document_date") if best else None
+    mo, d = (a, b) if ctx.numeric_order == "mdy" else (b, a)
+    for y in (ref.year, ref.year - 1, ref.year + 1):
+        try:
+            day = dt.date(y, mo, d)
+        except ValueError:
+            continue  # "29/2" in a year without that day
+        if -_SLASH_DM_BEFORE <= (day - ref).days <= _SLASH_DM_AFTER:
+            return _Norm(_ymd(day), "DATE", "document_date")
+    return None
 
 
 @_normaliser("md", "dm")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dossier.dates import dtg_regex
 from dossier.regex_filter import compile_cached
 from dossier.resolve.timex.lexicon import _alt, _lexicon
 
@@ -101,14 +102,9 @@ def _rules() -> tuple[_Rule, ...]:
             r"(?![\d/-])",
             0,
         ),
-        # (s18) a military date-time group: day, hour, minute, zone letter, month, year
-        # ("150600Z SEP 24"), where "SEP 24" alone would read as 24 September
-        (
-            "dtg",
-            rf"(?<!\d)(?P<day>[0-3]\d)[0-2]\d[0-5]\d(?-i:[A-Z])?\s*(?P<month>{month})\s*"
-            r"(?P<yy>\d\d|(?:19|20)\d\d)(?!\d)",
-            0,
-        ),
+        # (s18) a military date-time group ("150600Z SEP 24", "051830ZJAN25"), where "SEP
+        # 24" alone would read as 24 September: read as the publication-date stage reads it
+        ("dtg", dtg_regex(), 0),
         # (s18) a day and month in digits without a year ("7/2: a roadside bomb ...", "on
         # 28/9"), only where a bulletin's entries put their dates: at the head of a line, a
         # list item or a table cell, or after "on"; the normaliser keeps it only near the
@@ -116,7 +112,10 @@ def _rules() -> tuple[_Rule, ...]:
         (
             "slashdm",
             r"(?:(?<=\bon\s)|(?<=^)|(?<=\n)|(?<=\n[-*\u2022]\s)|(?<=\|\s))"
-            r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?=\s*[:|\u2013\u2014]|\s+-\s|\s+[a-z])",
+            # not "24/7" (all the time), nor a fraction ("2/3 of the days") or a numbered
+            # post of a thread ("1/4 Heavy clashes ...": a capital, no separator, follows)
+            r"(?!24/7(?!\d))(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
+            r"(?=\s*[:|\u2013\u2014]|\s+-\s|\s+(?!of\b)(?-i:[a-z]))",
             0,
         ),
         # --- the first day of a pair or range, which takes the month and year of the second
@@ -285,7 +284,7 @@ def _rules() -> tuple[_Rule, ...]:
         (
             "anaday",
             r"(?:(?:the|that)\s+(?:same|very|following|next|previous)\s+(?P<u1>day|morning|night|"
-            r"evening|date)|that\s+(?P<u2>day|morning|night|evening)|the\s+day\s+(?P<dir>before|after))\b",
+            r"evening|date)|that\s+(?P<u2>day|morning|night|evening|date)|the\s+day\s+(?P<dir>before|after))\b",
             1,
         ),
         (
@@ -333,7 +332,7 @@ def _rules() -> tuple[_Rule, ...]:
     # each key is a part that every match of its rule contains, copied from the rule above
     # (a required group, or a pattern every alternative of one contains)
     holiday = rf"(?:{_alt(list(lx.holidays))}|Thanksgiving(?:\s+Day)?)\b"
-    day_rel = r"(?:the|that)\s+(?:same|very|following|next|previous|day|morning|night|evening)"
+    day_rel = r"(?:the|that)\s+(?:same|very|following|next|previous|day|morning|night|evening|date)"
     keys = {
         **dict.fromkeys(("mdy", "dmy", "md", "dm", "my", "myrel", "relm", "m"), month),
         **dict.fromkeys(("rday", "rdm", "rmd", "rmd1", "rmd2", "rmm", "mm_end"), month),

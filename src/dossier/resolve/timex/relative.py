@@ -282,20 +282,45 @@ def _pair_start(ctx: _Context) -> dt.date | None:
     return ctx.prev.date() if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.prev_value) else None
 
 
+# the pluperfect: "had" and a past participle, past an adverb or "been" ("had burned",
+# "had earlier abducted", "had been seized"; not "had to flee", "had a meeting")
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:\w+ly|already|not|earlier|been)\s+){0,2}"
+    r"[a-z]{2,}(?:ed|en|wn|t|ne|ck|un|ung|ought|aught|ost|eld|ound)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_before(ctx: _Context) -> bool:
+    """Whether the sentence puts what it tells before the day last told: in the pluperfect
+    ("gunmen had abducted them on Friday") or with a word of earlier time ("on Thursday,
+    before the assault", "The day before, on Tuesday")."""
+    return bool(_PLUPERFECT.search(ctx.sentence) or _lexicon().earlier_re.search(ctx.sentence))
+
+
 def _month_weekday(wd: int, rel: str, ctx: _Context) -> _Norm | None:
     """A weekday in a report dated by its month only ("West Africa digest — January 2025":
-    "On Sunday, gunmen abducted a priest"): the first such day after the day last told in
-    its paragraph when that falls in the month ("On 3 Jan ... On Sunday" is 5 January),
-    else the month itself, at month precision; no day is made up."""
+    "On Sunday, gunmen abducted a priest"), counted from the day last told in its
+    paragraph when that falls in the month: that day or the first such day after it ("On 3
+    Jan ... On Sunday" is 5 January), or that day or the last such day before it when the
+    sentence tells an earlier time ("had abducted them on Friday", "before the assault");
+    a day outside the month, or no day told, gives the month itself, at month precision:
+    no day is made up."""
     dct = ctx.dct
     if dct is None or dct.year is None or dct.month is None or dct.day is not None:
         return None
+    lx = _lexicon()
     prev = ctx.prev.date() if ctx.prev and ctx.prev_near and ctx.prev_close else None
-    if prev is not None and rel in ("", "the following", "next") and prev.month == dct.month:
-        day = _nearest_weekday(prev + dt.timedelta(days=1), wd, 1)
-        if (day.year, day.month) == (dct.year, dct.month):
+    if prev is not None and prev.month == dct.month:
+        day: dt.date | None = None
+        if not rel and _told_before(ctx):
+            day = _nearest_weekday(prev, wd, -1)
+        elif rel in lx.month_weekday_onward:
+            # "on Friday" may be the day told itself; "the following Friday" is after it
+            day = _nearest_weekday(prev + dt.timedelta(days=1 if rel else 0), wd, 1)
+        if day is not None and (day.year, day.month) == (dct.year, dct.month):
             return _Norm(_ymd(day), "DATE", "previous_date")
-    if rel in ("next", "this coming", "coming"):
+    if rel in lx.month_weekday_to_come:
         return None  # a day to come may fall in the month after
     return _Norm(f"{dct.year:04d}-{dct.month:02d}", "DATE", "document_date")
 
@@ -399,13 +424,32 @@ def _norm_ana_day(m: re.Match[str], ctx: _Context) -> _Norm | None:
         return _Norm("XXXX-XX-XX", "DATE", "unresolved")
     base = ref.date()
     assert base is not None  # checked above
-    value = _ymd(base + dt.timedelta(days=shift))
+    day = base + dt.timedelta(days=shift)
+    after = ctx.rest[len(m.group(0)) :] if ctx.rest.startswith(m.group(0)) else ""
+    years = _year_shift(after, day.year)
+    if years:
+        try:
+            day = day.replace(year=day.year + years)
+        except ValueError:
+            return None  # "the same date last year" of a 29 February
+    value = _ymd(day)
     unit = (_g(m, "u1") or _g(m, "u2") or "day").lower()
     if unit not in ("day", "date"):  # "on the same date" is the day
         n = _with_pod(value, unit)
         n.anchor = anchor
         return n
     return _Norm(value, "DATE", anchor)
+
+
+def _year_shift(after: str, year: int) -> int:
+    """How many years the words right after "the same date" move it from ``year``: "last
+    year" -1, "in 2019" to 2019."""
+    words = re.sub(r"\s+", " ", after.lower()).lstrip(" ,")
+    written = re.match(r"(?:in|of) ((?:19|20)\d\d)\b", words)
+    if written:
+        return int(written.group(1)) - year
+    shifts = _lexicon().same_day_year_shifts
+    return next((v for k, v in shifts.items() if re.match(rf"{re.escape(k)}\b", words)), 0)
 
 
 @_normaliser("ago")
