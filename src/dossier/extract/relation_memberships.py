@@ -21,16 +21,21 @@ from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.states import state_key
 
 __all__ = [
-    "DEPUTY_ROLES",
-    "LEADER_ROLES",
     "backers_in_names",
     "led_group",
     "period_over",
     "stated_memberships",
 ]
 
-LEADER_ROLES = {"leader", "head", "chief", "emir", "amir", "founder", "co-founder", "chairman"}
-DEPUTY_ROLES = {"deputy", "vice", "assistant", "former"}
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[frozenset[str], frozenset[str]]:
+    """The role words that make a stated membership a leader's, and those that undo it."""
+    data = load_data("relation_heads.yaml")
+    leader = frozenset(str(w).lower() for w in data["leader_role_words"])
+    return leader, frozenset(str(w).lower() for w in data["deputy_role_words"])
+
+
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 _OTHER_BODY = re.compile(r"\b(?:whom|which|whose)\b", re.IGNORECASE)
 
@@ -40,6 +45,7 @@ def stated_memberships(
 ) -> list[Relation]:
     """``member_of``/``leader_of`` from ``Actor.member_of``, where a sentence states it."""
     roles = load_actor_rules().membership_roles
+    leader_roles, deputy_roles = _roles()
     keys = {a.key for a in actors}
     out: list[Relation] = []
     for person in actors:
@@ -70,7 +76,7 @@ def stated_memberships(
                         continue
                     words = {w.lower() for w in re.findall(r"[A-Za-z\-]+", context)}
                     if words & roles:
-                        lead = bool(words & LEADER_ROLES) and not words & DEPUTY_ROLES
+                        lead = bool(words & leader_roles) and not words & deputy_roles
                         # (s18) "Y's chief spokesman, X": the last role word before the
                         # name is the role ("chief" only qualifies "spokesman")
                         last = [
@@ -79,7 +85,7 @@ def stated_memberships(
                             if w.lower() in roles
                         ]
                         if last and os_.end <= ps.start:
-                            lead = last[-1] in LEADER_ROLES and not words & DEPUTY_ROLES
+                            lead = last[-1] in leader_roles and not words & deputy_roles
                         found = "leader_of" if lead else "member_of"
                         break
                 if found:

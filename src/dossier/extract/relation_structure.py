@@ -87,6 +87,9 @@ class _Verb:
     place: bool
     inverse: bool
     object: str
+    # (s18) the common nouns its object may be to stand for an actor ("hosts Y fighters",
+    # not "hosts the Y political office"); empty: any
+    carriers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,8 @@ class _Lexicon:
     founding: frozenset[str]
     founding_particles: dict[str, str]
     founding_marks: frozenset[str]
+    founding_bodies: frozenset[str]
+    founding_clause_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +181,7 @@ def _lexicon() -> _Lexicon:
             place=bool(v.get("place")),
             inverse=bool(v.get("inverse")),
             object=str(v.get("object", "any")),
+            carriers=frozenset(str(n) for n in v.get("carriers", [])),
         )
         verbs.setdefault(verb.lemma, []).append(verb)
     return _Lexicon(
@@ -242,7 +248,7 @@ def _lexicon() -> _Lexicon:
         body_verb_preps=_words(data, "body_verb_preps"),
         rank_nouns=_words(data, "rank_nouns"),
         subordinate=_words(data, "subordinate_words"),
-        dashes=frozenset(str(w) for w in data["period_range_dashes"]) | {"("},
+        dashes=frozenset(str(w) for w in data["aside_openers"]),
         reporting=_words(data, "reporting_verbs"),
         control_nouns=_words(data, "control_nouns"),
         control_preps=_words(data, "control_preps"),
@@ -251,6 +257,8 @@ def _lexicon() -> _Lexicon:
         founding=_words(data, "founding_verbs"),
         founding_particles={str(k): str(v) for k, v in data["founding_particles"].items()},
         founding_marks=_words(data, "founding_marks"),
+        founding_bodies=_words(data, "founding_body_nouns") | _words(data, "body_nouns"),
+        founding_clause_verbs=_words(data, "founding_clause_verbs"),
     )
 
 
@@ -434,6 +442,8 @@ def _carried(s: _Sentence, tok: Token, depth: int = 0) -> list[Slot]:
         return listed
     if tok.pos_ != "NOUN" or tok.lemma_.lower() in lex.not_carriers:
         return []
+    if any(c.lower_ in lex.past_roles for c in tok.children if c.dep_ in ("amod", "advmod")):
+        return []  # "former Y commanders" are no longer Y's
     out: list[Slot] = []
     for c in tok.children:
         if c.dep_ == "appos" and _adjacent(tok, c):
@@ -615,12 +625,12 @@ def _founding_relations(s: _Sentence, v: Token) -> list[_Found]:
         for c in v.children:
             if founders or c.dep_ != "advcl":
                 continue
-            if any(
-                m.lower_ in lex.founding_marks for m in c.children if m.dep_ in ("advmod", "mark")
-            ):
+            if _founding_clause(c):
                 founders = [x for n in c.children if n.dep_ == "nsubj" for x in _named_list(s, n)]
     else:
-        bodies = [x for c in v.children if c.dep_ == "dobj" for x in _reach(s, c)]
+        bodies = [
+            x for c in v.children if c.dep_ == "dobj" and _founded_body(s, c) for x in _reach(s, c)
+        ]
         founders = [x for c in v.children if c.dep_ == "nsubj" for x in _named_list(s, c)]
     bodies = [b for b in bodies if b.kind == "actor" and type_ok(b, "organization")]
     founders = [
@@ -629,6 +639,21 @@ def _founding_relations(s: _Sentence, v: Token) -> list[_Found]:
     if len(bodies) != 1 or len({f.key for f in founders}) < 2:
         return []
     return [_Found(f, "member_of", bodies[0], (v,)) for f in founders]
+
+
+def _founded_body(s: _Sentence, tok: Token) -> bool:
+    """(s18) Whether a founding verb's object names a body: a name ("formed JNIM"), or a
+    noun of a body ("formed a new coalition"); "launched a JNIM offensive" founds nothing."""
+    return s.slot(tok) is not None or tok.lemma_.lower() in _lexicon().founding_bodies
+
+
+def _founding_clause(c: Token) -> bool:
+    """(s18) Whether a clause on a founding verb tells who founded the body: opened by
+    "when"/"after" and saying its subjects came together ("formed when A and B agreed to
+    merge", "after A and B united"); "formed after A and B clashed" names no founder."""
+    lex = _lexicon()
+    opened = any(m.lower_ in lex.founding_marks for m in c.children if m.dep_ in ("advmod", "mark"))
+    return opened and c.lemma_.lower() in lex.founding_clause_verbs
 
 
 def _control_relations(s: _Sentence, n: Token) -> list[_Found]:
@@ -686,6 +711,18 @@ def _bearers(s: _Sentence, n: Token, depth: int = 0) -> list[Slot]:
     for c in n.children:
         if c.dep_ == "appos" and _adjacent(n, c):
             out.extend(s.with_conjuncts(c))
+    entry = lex.nouns.get(n.lemma_.lower())
+    if any(c.dep_ == "poss" for c in n.children) and entry is not None and entry[1] != "person":
+        # (s18) "its az-Zallaqa media arm", "Iran's Houthi proxies": with an owner before
+        # it, the group named inside a group's noun is what the noun is ("Congo's army
+        # spokesman": a person's noun, the army is whose)
+        out.extend(
+            x
+            for c in n.children
+            if c.dep_ in ("compound", "nmod")
+            for x in s.with_conjuncts(c)
+            if x.kind == "actor" and x.actor_type != "person" and x not in out
+        )
     if n.dep_ == "appos":
         # an apposition the parser hung on a word far before bears nothing ("X belongs to
         # Y, the faction led by Z": the faction is Y, not X)
@@ -833,7 +870,7 @@ def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
         predicate, kind, inverse = lex.nouns[lemma]
         if n.dep_ in ("compound", "amod") and n.head.lemma_.lower() in lex.nouns:
             return []  # (s18) "chief spokesman": the role noun it qualifies decides
-        if predicate == "leader_of" and _one_of_many(n):
+        if predicate == "leader_of" and _one_of_many(s, n):
             predicate = "member_of"  # (s18) "a TTP commander", "Y's field commanders"
         bearers = [b for b in _bearers(s, n) if b.kind == "actor"]
         # (s18) "X is a member of Y together with A and B": A and B are members too
@@ -859,18 +896,32 @@ def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
     return out
 
 
-def _one_of_many(n: Token) -> bool:
-    """(s18) Whether a rank noun names one of many holders ("a commander", "local
-    commanders", "the deputy leader"): a member, not the leader."""
+def _one_of_many(s: _Sentence, n: Token) -> bool:
+    """(s18) Whether a leader's noun names one of many holders: any with an indefinite
+    article ("X, an al-Qaeda mastermind", "a founder of Y"), a rank noun with a subordinate
+    qualifier ("local commanders", "the deputy leader") or a plural rank noun that lists
+    no one ("Y's commanders"): a member, not the leader. Words of a name are no qualifier
+    ("the 31st Brigade commander"), and "the Y leaders, A and B" are its leaders."""
     lex = _lexicon()
+    qualifiers = [
+        c
+        for c in n.children
+        if c.dep_ in ("det", "amod", "compound", "nummod", "advmod") and s.slot(c) is None
+    ]
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in qualifiers):
+        return True
     if n.lemma_.lower() not in lex.rank_nouns:
         return False
-    if n.tag_ in ("NNS", "NNPS"):
+    if any(c.lower_ in lex.subordinate for c in qualifiers):
         return True
-    return any(
-        c.dep_ in ("det", "amod", "compound", "nummod", "advmod") and c.lower_ in lex.subordinate
-        for c in n.children
-    )
+    local = [s.slot(p) for p in _prep_objects(n, ("in",))]
+    if any(x is not None and x.kind == "place" for x in local):
+        return True  # "the Y leader in Gedo", "Y's commander in P": a local one
+    if n.tag_ not in ("NNS", "NNPS"):
+        return False
+    # "the Y leaders, A and B" (not "A and B, both Y commanders": two of its commanders)
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in n.children)
+    return not (definite and _bearers(s, n))
 
 
 def _pobjs(s: _Sentence, head: Token, preps: Iterable[str]) -> list[Slot]:
@@ -1082,9 +1133,18 @@ def _verb_objects(s: _Sentence, v: Token, verb: _Verb) -> list[Slot]:
         if not objs:
             # (s18) "arms and trains Y": coordinated verbs share the last one's object
             objs = [
-                c for t in _conjuncts(v) if t.pos_ == "VERB" for c in t.children if c.dep_ == "dobj"
+                c
+                for t in _conjuncts(v)
+                if t.pos_ == "VERB" and _shares_object(v, t)
+                for c in t.children
+                if c.dep_ == "dobj"
             ][:1]
-        out.extend(x for c in objs for x in _reach(s, c))
+        out.extend(
+            x
+            for c in objs
+            if not verb.carriers or s.slot(c) is not None or c.lemma_.lower() in verb.carriers
+            for x in _reach(s, c)
+        )
     # "grew out of Y": the object of the preposition the first one governs too
     for p in (p for h in heads for p in _prep_objects(h, verb.preps, nested=True)):
         found = s.with_conjuncts(p) or ([] if verb.place else _reach(s, p))
@@ -1102,6 +1162,20 @@ def _verb_objects(s: _Sentence, v: Token, verb: _Verb) -> list[Slot]:
             found = _pobjs(s, p, ("of",))
         out.extend(found)
     return out
+
+
+def _shares_object(v: Token, conj: Token) -> bool:
+    """(s18) Whether a verb with no object of its own takes that of a verb coordinated
+    after it: only with nothing but other such verbs, commas and "and"/"or" between ("arms,
+    trains and funds Y"); "initially resisted but later joined Y" resisted nothing."""
+    chain = {t.i for t in _conjuncts(v)}
+    for t in v.doc[v.i + 1 : conj.i]:
+        if t.is_punct or t.lower_ in ("and", "or"):
+            continue
+        if t.i in chain and not any(c.dep_ == "dobj" for c in t.children):
+            continue
+        return False
+    return True
 
 
 def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
@@ -1331,6 +1405,9 @@ def structural_relations(
     triples = {(r.subject, r.predicate, _object_id(r)) for r in known}
     objects = {(r.anchor.sentence, r.predicate, _object_id(r)) for r in known}
     subjects = {(r.anchor.sentence, r.predicate, r.subject) for r in known}
+    members = {
+        (r.anchor.sentence, r.subject, _object_id(r)) for r in known if r.predicate == "member_of"
+    }
     states = {a.key: a.type for a in actors}
     out: list[Relation] = []
     reading = StructuralReading(out, set(), set(), {})
@@ -1392,7 +1469,14 @@ def structural_relations(
                 if rel.certainty == "negated":
                     reading.negated.add(key)
                 continue
-            if pair in stated and rel.certainty != "negated":
+            # (s18) "Colonel N, the 31st Brigade commander": the parse reads a leader where a
+            # membership was read from the role word alone; the leader's tie wins (_dedupe)
+            lead = (
+                rel.predicate == "leader_of"
+                and f.tokens[0].pos_ == "NOUN"
+                and (view.index, rel.subject, obj) in members
+            )
+            if pair in stated and rel.certainty != "negated" and not lead:
                 continue  # the patterns read another tie between the two: theirs wins
             if (rel.subject, rel.predicate, obj) in triples:
                 continue

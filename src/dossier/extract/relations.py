@@ -58,8 +58,6 @@ from dossier.extract.claims import extract_claims
 from dossier.extract.common import sentence_views
 from dossier.extract.relation_matcher import PLACE_PREDICATES as PLACE_PREDICATES
 from dossier.extract.relation_matcher import RelationMatcher
-from dossier.extract.relation_memberships import DEPUTY_ROLES as DEPUTY_ROLES
-from dossier.extract.relation_memberships import LEADER_ROLES as LEADER_ROLES
 from dossier.extract.relation_memberships import (
     backers_in_names,
     led_group,

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.datafiles import load_yaml
+from dossier.nlp.citations import CITATION_MARK
 from dossier.nlp.text import doc_text
 from dossier.nlp.titles import is_title_abbreviation, load_titles
 
@@ -154,6 +155,7 @@ def mark_blocks(doc: Doc) -> Doc:
     _join_item_headings(doc)
     _mark_datelines(doc)
     _join_title_abbreviations(doc)
+    _attach_citation_marks(doc)
     # only the tokens with a line break in their text or the space after it are looked at:
     # token i with its space runs from its offset to the next token's
     starts = doc.to_array(IDX).tolist()
@@ -187,6 +189,29 @@ def mark_blocks(doc: Doc) -> Doc:
             if item:
                 _keep_item_head(doc, nxt.i)
     return doc
+
+
+_CITATION = re.compile(CITATION_MARK + "$")
+
+
+def _attach_citation_marks(doc: Doc) -> None:
+    """(s18) Reference marks after a sentence's final stop ("... in the region.[1]") end
+    that sentence, and the next word starts the next: the parser reads a mark as a sentence
+    of its own, or glues it to the words after it, and then cuts those apart too ("AA" /
+    "spokesman" / "Khine ... said")."""
+    i = 0
+    while i < len(doc):
+        if not (_CITATION.match(doc[i].text) and i > 0 and doc[i - 1].text in _FINAL):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and (_CITATION.match(doc[j].text) or doc[j].is_space):
+            doc[j].is_sent_start = False
+            j += 1
+        if j < len(doc):
+            doc[j].is_sent_start = True
+            _keep_item_head(doc, j)
+        i = j
 
 
 def _keep_item_head(doc: Doc, start: int) -> None:
