@@ -264,7 +264,7 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
             if not span or is_vague(span) or parse_count(span) is None:
                 continue
         count = parse_count(span, offset + m.start())
-        if count is not None and m.start() > 0 and text[m.start() - 1] in _ABOUT_SIGNS:
+        if count is not None and m.start() > 0 and text[m.start() - 1] in _about_signs():
             # (s18) "~2,000 rounds", "≈300 fighters": an analyst's sign for "about"
             count = replace(count, approximate=True)
         if count is not None:
@@ -272,5 +272,7 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
     return out
 
 
-# signs written for "about" right before a figure
-_ABOUT_SIGNS = frozenset("~≈")
+@lru_cache(maxsize=1)
+def _about_signs() -> frozenset[str]:
+    """Signs written for "about" right before a figure (``about_signs``: "~2,000")."""
+    return frozenset(str(s) for s in load_data("quantity_cues.yaml").get("about_signs") or ())

@@ -182,6 +182,8 @@ def clause_period(
             )
             # "in the first three weeks of March": one period of two timexes
             or (re.fullmatch(r"\s+of\s+", between) and c[0] - joined[-1][1] <= 5)
+            # (s18b) "in January-February 2025": a range of two months joined by a dash
+            or between in ("-", "–")
         ):
             joined[-1] = (joined[-1][0], max(c[1], joined[-1][1]))
         else:

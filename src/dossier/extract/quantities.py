@@ -86,6 +86,7 @@ from dossier.extract.common import (
     resolve_reference,
     sentence_views,
 )
+from dossier.extract.event_args import ArgumentFinder
 from dossier.extract.lexicon import alternation
 from dossier.extract.quantity_figures import (
     context_cues,
@@ -114,6 +115,7 @@ from dossier.extract.quantity_measures import (
     token_at,
     verb_measure_lemmas,
 )
+from dossier.extract.quantity_paragraph import acting_group, group_finder, insurgent_noun
 from dossier.extract.quantity_subjects import (
     figure_subject,
     joined_group,
@@ -123,6 +125,7 @@ from dossier.extract.quantity_subjects import (
 )
 from dossier.extract.quantity_tolls import (
     counted_noun,
+    named_in_phrase,
     toll_measures,
     toll_sources,
     toll_subject,
@@ -562,7 +565,11 @@ def extract_quantities(
         if measure in ("fighters", "members"):
             # "estimates TTP strength at 6,000-6,500 fighters": the group whose strength the
             # clause names owns the figure, never the one that estimates it
-            subject = _strength_owner(doc, view, c_start, count.start) or subject
+            subject = (
+                _put_at_owner(doc, view, count)
+                or _strength_owner(doc, view, c_start, count.start)
+                or subject
+            )
         opposed = _opposing_side(doc, view, count) if measure in ("fighters", "members") else None
         if opposed is not None:
             subject = opposed or None
@@ -611,9 +618,10 @@ def extract_quantities(
             # "Fourteen members of the BIFF faction surrendered": whose members gave up;
             # (s18) "48 junta soldiers who had surrendered": the side their phrase names,
             # not the one that shows them
+            named = named_in_phrase(view, head)
             subject = (
                 _members_of(view, head)
-                or _phrase_owner(view, head)
+                or (named.key if named is not None else None)
                 or toll_subject(doc, views, view, head)
                 or subject
             )
@@ -655,7 +663,9 @@ def extract_quantities(
             # the text spans the whole coordination ("a Catholic priest and two seminarians")
             end = max(end, *(t.idx + len(t.text) for t in singles))
             phrase_start = min(phrase_start, *(t.left_edge.idx for t in singles))
-        period = clause_period(text, sentence, count.start, timexes)
+        period = _following_period(text, sentence, count, timexes) or clause_period(
+            text, sentence, count.start, timexes
+        )
         if period is None and (days := _DAY_RANGE.search(text, c_start, c_end)) is not None:
             period = days.group(0)  # "between 12 and 15 May"
         if period is not None and _VERB_PERIOD.match(period):
@@ -830,6 +840,7 @@ def extract_quantities(
     # a figure with no actor in its sentence continues the one before ("Hezbollah had 100,000
     # fighters. Western estimates were lower: between 30,000 and 50,000 fighters")
     out: list[Quantity] = []
+    finder: ArgumentFinder | None = None  # built only where a paragraph's group is sought
     for s_index, pos, q in sorted(found, key=lambda x: (x[0], x[1])):
         if q.subject is None and q.measure not in HARM_MEASURES and pos not in bodies:
             has_actor = any(
@@ -852,19 +863,23 @@ def extract_quantities(
                 }
                 if len(groups) == 1:
                     q = replace(q, subject=groups.pop())
+        counted = token_at(doc, text.find(q.text, views[s_index].start) + len(q.text) - 1)
         if (
             q.subject is None
             and q.measure in ("fighters", "members")
             and pos not in bodies
-            and _insurgent_noun(q.text)
+            and counted is not None
+            and insurgent_noun(counted)
             and not any(
                 sl.kind == "actor" and (sl.actor_type or "") in GROUP_TYPES
                 for sl in views[s_index].slots
             )
         ):
             # (s18) "Around two dozen militants attacked a checkpost ... The TTP claimed the
-            # attack": the one armed group its paragraph names
-            q = replace(q, subject=_paragraph_group(text, views, s_index))
+            # attack": the one armed group its paragraph shows acting (s18b: the events
+            # side's paragraph and guards)
+            finder = finder or group_finder(doc, actors)
+            q = replace(q, subject=acting_group(finder, counted))
         if not q.approximate and (
             cue_regex("disputed_figures").search(views[s_index].text)
             or _estimated().search(views[s_index].text)
@@ -1109,10 +1124,30 @@ def _put_owner(
     return ref.key
 
 
+def _following_period(
+    text: str, sentence: tuple[int, int], count: Count, timexes: Sequence[Timex]
+) -> str | None:
+    """(s18b) The period right after a figure ("5,600 killed in 2024, and *1,086 in
+    January-February 2025*", "12 attacks in May"): a figure and its own date, with at most a
+    few words between them and no other figure or comma, win over a date nearer before it
+    (another figure's)."""
+    period = clause_period(text, (count.end, sentence[1]), count.end, timexes)
+    if period is None:
+        return None
+    at = text.find(period, count.end, sentence[1])
+    gap = text[count.end : at] if at >= 0 else ""
+    if at < 0 or len(gap.split()) > 3 or re.search(r"[\d,;:()]", gap):
+        return None
+    return period
+
+
 def _coordinated_singles(head: Token | None) -> list[Token]:
     """The coordinated nouns of one person each beside a counted noun ("two nurses and *a*
-    missionary", "*a* priest and two seminarians"): nouns with "a"/"an" and no figure of
-    their own, under the same verb; each adds one to the count."""
+    missionary", "*a* priest and two seminarians"): nouns with an article of one
+    (``single_articles``) and no figure of their own, under the same verb; each adds one to
+    the count. Only a noun of people (``people_nouns``): never a thing ("a truck"), a
+    quantity ("a number of soldiers", "a group of pupils") or an attacker ("a suicide
+    bomber", "a militant": :func:`_side_noun`)."""
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return []
     others = [c for c in head.children if c.dep_ == "conj"]
@@ -1123,15 +1158,49 @@ def _coordinated_singles(head: Token | None) -> list[Token]:
         o
         for o in others
         if o.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children)
+        and any(c.dep_ == "det" and c.lower_ in cue_set("single_articles") for c in o.children)
         and not any(c.dep_ == "nummod" for c in o.children)
+        and people_word(o.lemma_)
+        and not _side_noun(o)
     ]
 
 
-def _phrase_owner(view: SentenceView, head: Token) -> str | None:
-    """The actor named in the counted noun's own modifiers ("48 *junta* soldiers", "12 *RSF*
-    fighters"), not in a clause on it; never a person."""
-    lo, hi = head.left_edge.idx, head.idx
+def _side_noun(tok: Token) -> bool:
+    """A noun of the other side's man or of the perpetrator ("a militant", "a suicide
+    bomber": ``toll_member_nouns``, ``perpetrator_nouns``, with its compound), whose death is
+    no victim's; a guard or a soldier killed beside civilians is one of the dead."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in set(words)}
+    return bool(words & (cue_set("toll_member_nouns") | cue_set("perpetrator_nouns")))
+
+
+def _put_at_owner(doc: Doc, view: SentenceView, count: Count) -> str | None:
+    """(s18b) Whose figure a verb that puts a strength at it names (``strength_at_verbs``
+    with the figure under its "at"): the actor that is its object ("the army's assessment
+    puts *ISWAP* at 5,000 fighters"), or its subject where the object is the subject's "own"
+    strength ("*AMISOM* puts its own strength at 19,000 troops"); never a person."""
+    tok = token_at(doc, count.end - 1)
+    while (
+        tok is not None and tok.dep_ in ("nummod", "quantmod", "compound") and tok.head is not tok
+    ):
+        tok = tok.head
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return None
+    verb = tok.head.head
+    if verb.dep_ in ("dobj", "obj"):
+        verb = verb.head  # "puts [its strength at 19,000]"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue_set("strength_at_verbs"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in cue_set("strength_nouns"):
+        if not any(c.lower_ in cue_set("own_words") for c in obj.children):
+            return None  # "estimates X's strength at": the strength's owner (_strength_owner)
+        obj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if obj is None:
+            return None
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
     return next(
         (
             sl.key
@@ -1140,47 +1209,6 @@ def _phrase_owner(view: SentenceView, head: Token) -> str | None:
         ),
         None,
     )
-
-
-def _insurgent_noun(phrase: str) -> bool:
-    """Whether a counted phrase ends in a noun of insurgents ("two dozen militants"), not of
-    soldiers or of people."""
-    words = re.findall(r"[a-z]+", phrase.lower())
-    return (
-        bool(words)
-        and (
-            words[-1] in cue_set("toll_member_nouns")
-            or words[-1].removesuffix("s") in cue_set("toll_member_nouns")
-            or words[-1].removesuffix("men") + "man" in cue_set("toll_member_nouns")
-        )
-        and words[-1] not in ("member", "members")
-    )
-
-
-def _paragraph_group(text: str, views: Sequence[SentenceView], index: int) -> str | None:
-    """The one armed group the paragraph of sentence ``index`` names (its sentences before
-    and after, up to a blank line), or None where it names none or several."""
-
-    def parted(before: SentenceView, after: SentenceView) -> bool:
-        # the spaces and markup between the last word of one sentence and the next
-        seg = text[before.start : after.start]
-        return bool(_PARAGRAPH_BREAK.search(seg[len(seg.rstrip(" \t\n*#>_-")) :]))
-
-    lo = hi = index
-    while lo > 0 and not parted(views[lo - 1], views[lo]):
-        lo -= 1
-    while hi + 1 < len(views) and not parted(views[hi], views[hi + 1]):
-        hi += 1
-    groups = {
-        sl.key
-        for v in views[lo : hi + 1]
-        for sl in v.slots
-        if sl.kind == "actor" and sl.key and (sl.actor_type or "") in GROUP_TYPES
-    }
-    return groups.pop() if len(groups) == 1 else None
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _strength_owner(doc: Doc, view: SentenceView, c_start: int, figure: int) -> str | None:

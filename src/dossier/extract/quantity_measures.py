@@ -324,7 +324,7 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             if (
                 lemma in never
                 and tok.i >= 2
-                and doc[tok.i - 1].lower_ in ("and", ",", "plus")
+                and doc[tok.i - 1].lower_ in cue_set("list_joiners")
                 and nouns.get(doc[tok.i - 2].lemma_.lower()) == "weapons"
             ):
                 # (s18) "three rifles and ~2,000 rounds": counted beside arms, arms too
@@ -343,13 +343,20 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                         (
                             verb_measures()[c.lemma_.lower()]
                             for c in t.children
-                            if c.dep_ == "relcl" and c.lemma_.lower() in verb_measures()
+                            if c.dep_ == "relcl"
+                            and c.lemma_.lower() in verb_measures()
+                            # (s18b) "20 fighters who did not surrender": not done
+                            and not unrealised_verb(c)
                         ),
                         None,
                     )
                     if told is not None:
                         return told, t
                 harm = _harm_verb(doc, t, verbs)
+                if harm == "displaced" and measure in ("fighters", "members"):
+                    # (s18b) "20 fighters fled": armed men in retreat, no displaced people
+                    # (nor a strength: the men of one incident)
+                    return None
                 if harm is None and measure in ("fighters", "members"):
                     # "recruited 1,000 fighters", "300 fighters surrendered", "1,500 members
                     # have left its ranks", "deployed around 2,500 personnel"
@@ -436,6 +443,56 @@ def _qualified_measure(noun: Token) -> str | None:
     return None
 
 
+def unrealised_verb(verb: Token) -> bool:
+    """Whether ``verb`` is not told as done: negated or under a modal ("could kill 50"; "may
+    have killed 50" is a hedged toll, kept), or the infinitive of a verb of threat, intent or
+    plan ("threatened to kill 50 hostages"), or of a denial or refusal ("denied that 14
+    people were killed", "refused to surrender")."""
+    modals, governors, deniers, factual = _modality()
+    v = verb
+    for _ in range(4):
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+        if any(c.lower_ in modals for c in aux) and not (
+            any(c.lower_ in ("may", "might") for c in aux) and any(c.lower_ == "have" for c in aux)
+        ):
+            return True
+        up = v.head
+        if up is v:
+            return False
+        lemma = up.lemma_.lower()
+        infinitive = v.dep_ in ("xcomp", "acl") or (
+            v.dep_ in ("ccomp", "advcl") and any(c.lower_ == "to" for c in aux)
+        )
+        if infinitive and lemma in governors:
+            return not (lemma in factual and up.tag_ in ("VBD", "VBN"))
+        if (infinitive or v.dep_ == "ccomp") and lemma in deniers:
+            return True
+        if not infinitive:
+            return False
+        v = up
+    return False
+
+
+@lru_cache(maxsize=1)
+def _modality() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(modal auxiliaries, governors of a plan, threat or intent, governors that deny or
+    refuse, governors factual in the past), from ``event_rules.yaml``'s modality lists."""
+    rules = load_data("event_rules.yaml")
+
+    def words(*names: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for n in names for w in rules.get(n) or ())
+
+    return (
+        words("modal_hypothetical", "modal_future"),
+        words("hypothetical_governors", "infinitive_plan_governors")
+        | frozenset(str(w).lower() for w in rules.get("threat_verbs") or ()),
+        words("negation_governors", "refusal_verbs"),
+        words("past_factual_governors"),
+    )
+
+
 def _displacement(tok: Token, verbs: dict[str, str]) -> tuple[str, Token] | None:
     """People displaced that no noun of displacement names: "over 60,000 *who fled* their
     homes" (a relative clause of a displacement verb on the figure), "driven more than 12
@@ -464,6 +521,10 @@ def _displacement(tok: Token, verbs: dict[str, str]) -> tuple[str, Token] | None
         and verb.lemma_.lower() in cue_set("civilian_departure_verbs")
         and tok.lemma_.lower() in _people_nouns()
         and tok.lemma_.lower() not in _measure_table()[0]  # "500 fighters left the town"
+        # (s18b) "three UN staff left the city": a posting's end, no one displaced
+        and tok.lemma_.lower() not in cue_set("relocating_nouns")
+        # (s18b) "40 families have not left", "5,000 residents would leave": not done
+        and not unrealised_verb(verb)
         and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cue_set("left_places")
             for c in verb.children
@@ -740,7 +801,9 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
         # (s18) "at least two civilians were among the dead": the group they are counted in
         nouns = _measure_table()[0]
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for prep in (
+            c for c in head.children if c.dep_ == "prep" and c.lower_ in cue_set("among_preps")
+        ):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = verbs.get(obj.lemma_.lower()) or nouns.get(obj.lemma_.lower())
                 if found in HARM_MEASURES:
@@ -813,7 +876,7 @@ def _verb_after(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
                 for k in range(j + 1, min(end, j + 9))
                 if doc[k].text == ","
                 or doc[k].pos_ in ("VERB", "AUX")
-                or doc[k].lower_ in ("who", "which", "that")
+                or doc[k].lower_ in cue_set("relative_pronouns")
             ),
             None,
         )
@@ -1043,7 +1106,7 @@ def measure_of_subject(doc: Doc, count: Count) -> tuple[str, Token] | None:
         # on the participle: the participle's subject is what is counted
         subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
     noun = subj[0] if subj else None
-    if noun is not None and noun.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+    if noun is not None and noun.lower_ in cue_set("relative_pronouns") and v.dep_ == "relcl":
         noun = v.head
     if noun is not None and noun.pos_ == "PROPN" and noun.lemma_.lower() not in nouns:
         return "fighters", noun  # "The VDP ... number around 90,000": a named force's strength

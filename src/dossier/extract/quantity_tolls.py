@@ -28,34 +28,33 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from dossier.extract.common import ARMED_TYPES, SentenceView, Slot, load_data
-from dossier.extract.quantity_measures import cue_set, governing_verb, token_at
+from dossier.extract.common import (
+    ARMED_TYPES,
+    SentenceView,
+    Slot,
+    resolve_reference,
+)
+from dossier.extract.quantity_measures import (
+    cue_set,
+    governing_verb,
+    token_at,
+    unrealised_verb,
+)
 
-__all__ = ["counted_noun", "toll_measures", "toll_sources", "toll_subject", "unrealised"]
+__all__ = [
+    "counted_noun",
+    "named_in_phrase",
+    "toll_measures",
+    "toll_sources",
+    "toll_subject",
+    "unrealised",
+]
 
 
 @lru_cache(maxsize=1)
 def toll_measures() -> frozenset[str]:
     """Measures of people harmed whose count in one incident is kept as a quantity."""
     return cue_set("incident_toll_measures")
-
-
-@lru_cache(maxsize=1)
-def _modality() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(modal auxiliaries, governors of a plan, threat or intent, governors that deny or
-    refuse, governors factual in the past), from ``event_rules.yaml``'s modality lists."""
-    rules = load_data("event_rules.yaml")
-
-    def words(*names: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for n in names for w in rules.get(n) or ())
-
-    return (
-        words("modal_hypothetical", "modal_future"),
-        words("hypothetical_governors", "infinitive_plan_governors")
-        | frozenset(str(w).lower() for w in rules.get("threat_verbs") or ()),
-        words("negation_governors", "refusal_verbs"),
-        words("past_factual_governors"),
-    )
 
 
 def unrealised(doc: Doc, head: Token | None, count_end: int) -> bool:
@@ -70,31 +69,7 @@ def unrealised(doc: Doc, head: Token | None, count_end: int) -> bool:
         verb = governing_verb(noun) if noun is not None else None
     if verb is None:
         return False
-    modals, governors, deniers, factual = _modality()
-    v = verb
-    for _ in range(4):
-        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if any(c.dep_ == "neg" for c in v.children):
-            return True
-        if any(c.lower_ in modals for c in aux) and not (
-            any(c.lower_ in ("may", "might") for c in aux) and any(c.lower_ == "have" for c in aux)
-        ):
-            return True
-        up = v.head
-        if up is v:
-            return False
-        lemma = up.lemma_.lower()
-        infinitive = v.dep_ in ("xcomp", "acl") or (
-            v.dep_ in ("ccomp", "advcl") and any(c.lower_ == "to" for c in aux)
-        )
-        if infinitive and lemma in governors:
-            return not (lemma in factual and up.tag_ in ("VBD", "VBN"))
-        if (infinitive or v.dep_ == "ccomp") and lemma in deniers:
-            return True
-        if not infinitive:
-            return False
-        v = up
-    return False
+    return unrealised_verb(verb)
 
 
 def counted_noun(doc: Doc, head: Token | None, count_end: int) -> Token | None:
@@ -139,7 +114,7 @@ def _actors(view: SentenceView) -> list[Slot]:
     return [s for s in view.slots if s.kind == "actor" and s.key and s.actor_type != "person"]
 
 
-def _named_in_phrase(view: SentenceView, noun: Token) -> Slot | None:
+def named_in_phrase(view: SentenceView, noun: Token) -> Slot | None:
     """An actor inside the counted noun phrase: "three FC soldiers", "two Hezbollah fighters",
     "fighters of the group's Majeed Brigade" (the "of" phrase), not a relative clause on it."""
     lo = noun.left_edge.idx
@@ -155,6 +130,32 @@ def _named_in_phrase(view: SentenceView, noun: Token) -> Slot | None:
         if any(a <= s.start < b for a, b in spans):
             return s
     return None
+
+
+def _own_referent(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, noun: Token
+) -> tuple[bool, str | None]:
+    """Whether a pronoun makes the counted people someone's own ("five of *its* soldiers",
+    "*they* lost seven fighters": ``own_pronouns`` as the noun's possessor or as the subject
+    of a verb of losing, ``loss_verbs``), and whose: the one armed actor or state force that
+    tells the sentence, else the actor the pronoun refers to (:func:`resolve_reference`);
+    None where neither is one such actor."""
+    pronouns = cue_set("own_pronouns")
+    pron = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in pronouns), None)
+    verb = governing_verb(noun)
+    if pron is None and verb is not None and verb.lemma_.lower() in cue_set("loss_verbs"):
+        pron = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in pronouns), None)
+    if pron is None:
+        return False, None
+    owners = ARMED_TYPES | {"state_forces"}
+    told = toll_sources(view, doc, noun)
+    tellers = {s.key for s in _actors(view) if s.key in told and s.actor_type in owners}
+    if len(tellers) == 1:
+        return True, tellers.pop()
+    ref = resolve_reference(views, view.index, pron.idx, pron.lower_)
+    if ref is not None and ref.key and ref.actor_type in owners:
+        return True, ref.key
+    return True, None
 
 
 def _acting_subject(view: SentenceView, noun: Token) -> str | None:
@@ -201,9 +202,24 @@ def toll_subject(
             None,
         )
         return own.key if own is not None and own.key not in exclude else None
-    named = _named_in_phrase(view, noun)
+    named = named_in_phrase(view, noun)
     if named is not None and named.key not in exclude:
         return named.key
+    owned, referent = _own_referent(doc, views, view, noun)
+    if owned:
+        # (s18b) "the Arakan Army said five of *its* soldiers were killed", "the KIA said *it*
+        # lost seven soldiers": whom the pronoun stands for, never another force by kind
+        return referent
+    if {lemma, f"{compound} {lemma}"} & cue_set("toll_mission_nouns"):
+        # (s18b) "the army said a mine killed two peacekeepers": a mission's men, never the
+        # national force that tells of them
+        missions = {
+            s.key
+            for v in views[max(0, view.index - 1) : view.index + 1]
+            for s in _actors(v)
+            if (s.actor_type or "") in cue_set("mission_types")
+        }
+        return missions.pop() if len(missions) == 1 else None
     if lemma in cue_set("toll_named_member_nouns"):
         return None  # "four members of his family": an actor's only when their phrase names it
     doer = _acting_subject(view, noun)
@@ -217,26 +233,6 @@ def toll_subject(
         return _state_owner(doc, views, view, noun, near, exclude, doer)
     groups = {s.key for s in near if (s.actor_type or "") in ARMED_TYPES - {"organization"}}
     return groups.pop() if len(groups) == 1 else None
-
-
-def _speakers(doc: Doc, view: SentenceView) -> frozenset[str]:
-    """Actors that tell something in ``view`` (the object of "according to", the subject of
-    a verb with a clause of what was said): in a later sentence they own no toll, being the
-    source of the sentence before ("..., according to the military's media wing.")."""
-    out: set[str] = set()
-    for s in _actors(view):
-        tok = token_at(doc, s.end - 1)
-        if tok is None:
-            continue
-        if any(a.lemma_.lower() == "accord" for a in tok.ancestors):
-            out.add(str(s.key))
-            continue
-        t = tok
-        while t.dep_ in ("compound", "amod", "poss", "appos", "conj") and t.head is not t:
-            t = t.head
-        if t.dep_ == "nsubj" and any(c.dep_ in ("ccomp", "parataxis") for c in t.head.children):
-            out.add(str(s.key))
-    return frozenset(out)
 
 
 _NATIONS = frozenset({"NORP", "GPE"})
@@ -303,7 +299,11 @@ def _state_owner(
         )
 
     # the source of the sentence before ("..., according to the military's media wing")
-    told = _speakers(doc, views[view.index - 1]) if view.index > 0 else frozenset()
+    told = (
+        toll_sources(views[view.index - 1], doc, None, any_figure=True)
+        if view.index > 0
+        else frozenset()
+    )
     steps = (
         [s for s in near if fits(s) and (s.start >= view.start or s.key not in told)],
         [s for s in _actors(view) if s.key in exclude and fits(s)],
@@ -324,11 +324,16 @@ def _state_owner(
     return None
 
 
-def toll_sources(view: SentenceView, doc: Doc, figure: Token | None) -> frozenset[str]:
+def toll_sources(
+    view: SentenceView, doc: Doc, figure: Token | None, *, any_figure: bool = False
+) -> frozenset[str]:
     """Actors of the sentence that tell the figure (the subject of a verb of saying whose
-    clause holds it, or the object of "according to"): never the owners of the people."""
+    clause holds it, or the object of "according to"): never the owners of the people.
+    With ``any_figure``, the actors that tell anything in the sentence (in a later sentence
+    they own no toll, being the source of the sentence before: "..., according to the
+    military's media wing.")."""
     out: set[str] = set()
-    if figure is None:
+    if figure is None and not any_figure:
         return frozenset()
     for s in _actors(view):
         tok = token_at(doc, s.end - 1)
@@ -341,7 +346,8 @@ def toll_sources(view: SentenceView, doc: Doc, figure: Token | None) -> frozense
         while t.dep_ in ("compound", "amod", "poss", "appos", "conj") and t.head is not t:
             t = t.head
         if t.dep_ == "nsubj" and any(
-            c.dep_ in ("ccomp", "parataxis") and figure in c.subtree for c in t.head.children
+            c.dep_ in ("ccomp", "parataxis") and (figure is None or figure in c.subtree)
+            for c in t.head.children
         ):
             out.add(str(s.key))
     return frozenset(out)
