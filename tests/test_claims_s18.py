@@ -111,7 +111,6 @@ def test_quotation_opening_the_sentence_is_the_speakers() -> None:
         "the wounded told Radio Dabanga by phone."
     )
     c = one(claims, "Nobody in the camp")
-    assert c.speaker_kind == "witnesses" or "nurse" in (c.speaker_text or "")
     assert "nurse" in (c.speaker_text or "")
     assert '"' not in (c.speaker_text or "")
 
@@ -190,7 +189,9 @@ def test_with_phrase_reporting_participle_is_its_own_claim() -> None:
     )
     assert "port officials" not in one(claims, "nine pirates died").text
     assert one(claims, "toll at 15").speaker_kind == "officials"
-    assert claims_of("Families fled with their cattle, carrying what they could.") == []
+    # a "with" that is the verb's complement is no absolute phrase: the subject speaks
+    fled = claims_of("Families fled with their goats, saying the militia had burned the village.")
+    assert one(fled, "militia had burned").speaker_text == "Families"
 
 
 def test_estimative_band_of_the_uk_yardstick_is_the_authors() -> None:
@@ -216,7 +217,8 @@ def test_source_label_opening_a_line() -> None:
     )
     c = one(claims, "3,000 fighters")
     assert c.speaker_kind == "reports"
-    assert claims_of("Sources: Reuters, AFP.") == []
+    # the author's own data under a label of figures that names no source
+    assert claims_of("Displacement figures: 40,000 people left their homes in 2023.") == []
 
 
 def test_unresolved_body_name_still_speaks() -> None:
@@ -230,7 +232,14 @@ def test_widely_held_view_is_unattributed() -> None:
     claims = claims_of("The 2019 truce in Tigray is generally regarded as a failure.")
     c = one(claims, "regarded as a failure")
     assert c.speaker is None and c.speaker_kind == "views"
-    assert claims_of("The shelling of the market was widely condemned.") == []
+    # a name so described is a relation, not a view of no one's
+    assert not [
+        c
+        for c in claims_of(
+            "Human Rights Watch, widely regarded as a neutral monitor, documented the raids."
+        )
+        if c.speaker_kind == "views"
+    ]
     assert not [
         c for c in claims_of("The town was seen by residents as safe.") if c.speaker_kind == "views"
     ]

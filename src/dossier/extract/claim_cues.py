@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -65,6 +66,22 @@ class ClaimCues:
     attribution_verbs: tuple[tuple[str, str], ...] = ()  # "blamed the attack on X"
     outlet_object_verbs: frozenset[str] = frozenset()  # "claimed the attack via Amaq"
     denied_parts: frozenset[str] = frozenset()  # "denied responsibility"
+    # (s18) the words of the s18 mechanisms, each documented in claim_cues.yaml
+    no_comment: re.Pattern[str] = re.compile(r"(?!)")  # "did not respond to requests for comment"
+    widely_adverbs: frozenset[str] = frozenset()  # "widely seen as"
+    perceived_verbs: frozenset[str] = frozenset()
+    strong_carry_verbs: frozenset[str] = frozenset()  # "a statement broadcast by X"
+    hearsay_object: re.Pattern[str] = re.compile(r"(?!)")  # "denies reports that"
+    source_label_heads: frozenset[str] = frozenset()  # "Commonly cited estimate:"
+    source_label_attributed: frozenset[str] = frozenset()  # "Figures compiled by the UN:"
+    source_label_attribution: tuple[str, ...] = ()
+    source_label_never: frozenset[str] = frozenset()  # "Key figures:", "Note on sources:"
+    statement_owner_adjectives: tuple[str, ...] = ()  # "a new army communique"
+    said_note_verbs: tuple[str, ...] = ()  # ", X said.¹"
+    unverified_speaker_words: tuple[str, ...] = ()  # "unconfirmed reports"
+    accusing_verbs: frozenset[str] = frozenset()  # "accused X of C"
+    answering_pronouns: frozenset[str] = frozenset()  # ", an accusation it rejects"
+    name_linking_words: frozenset[str] = frozenset()  # "Observatory for Human Rights"
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +161,34 @@ def load_cues() -> ClaimCues:
         attribution_verbs=tuple((data.get("attribution_verbs") or {}).items()),
         outlet_object_verbs=frozenset(data.get("outlet_object_verbs") or ()),
         denied_parts=frozenset(data.get("denied_parts") or ()),
+        no_comment=re.compile(
+            r"\s+(" + "|".join(f"(?:{p})" for p in data.get("no_comment") or ["(?!)"]) + r")"
+            r"\s*[.;]?\s*$"
+        ),
+        widely_adverbs=_words(data, "widely_adverbs"),
+        perceived_verbs=_words(data, "perceived_verbs"),
+        strong_carry_verbs=_words(data, "strong_carry_verbs"),
+        hearsay_object=re.compile(
+            rf"\b((?:(?:{alternation(data.get('hearsay_modifiers') or ['(?!)'])})\s+)?"
+            rf"(?:{alternation(data.get('hearsay_nouns') or ['(?!)'])}))\s+that\s*$",
+            re.IGNORECASE,
+        ),
+        source_label_heads=_words(data, "source_label_heads"),
+        source_label_attributed=_words(data, "source_label_attributed"),
+        source_label_attribution=tuple(data.get("source_label_attribution") or ()),
+        source_label_never=_words(data, "source_label_never"),
+        statement_owner_adjectives=tuple(data.get("statement_owner_adjectives") or ()),
+        said_note_verbs=tuple(data.get("said_note_verbs") or ()),
+        unverified_speaker_words=tuple(data.get("unverified_speaker_words") or ()),
+        accusing_verbs=_words(data, "accusing_verbs"),
+        answering_pronouns=_words(data, "answering_pronouns"),
+        name_linking_words=_words(data, "name_linking_words"),
     )
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    """A YAML list of words, lower-cased (empty when the key is absent)."""
+    return frozenset(str(w).lower() for w in data.get(key) or ())
 
 
 # -- via ----------------------------------------------------------------------------------------

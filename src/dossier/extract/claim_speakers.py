@@ -187,20 +187,73 @@ _POSSESSIVE_PHRASE = re.compile(
 
 
 def _possessed_body(
-    views: Sequence[SentenceView], view: SentenceView, lead: int, text: str
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, lead: int, text: str
 ) -> Speaker | None:
-    """(s18) "Its information team", "their spokesman": a body or person of the actor the
-    pronoun stands for speaks for it; the speaker is that actor."""
+    """(s18) "Its information team", "their spokesman": a body or person of what the pronoun
+    stands for speaks for it. The pronoun's antecedent is the nearest noun phrase that
+    agrees with it in number (:func:`_antecedent`); the speaker is the actor that noun phrase
+    names, or, when it names none ("Fighters ambushed a convoy. Their spokesman said"), no
+    actor: the speaker's own words are kept."""
     m = _POSSESSIVE_PHRASE.fullmatch(text)
     if m is None or m.group("head").lower() not in load_cues().possessed_speaker_heads:
         return None
-    pron = "it" if m.group("pron").lower() == "its" else "they"
-    ref = resolve_reference(views, view.index, lead, pron)
-    if ref is None or not ref.key or ref.actor_type == "media":
+    plural = m.group("pron").lower() == "their"
+    phrase = _antecedent(doc, views, view, lead, plural)
+    if phrase is None:
         return None
+    lo = phrase.left_edge.idx
+    hi = phrase.idx + len(phrase.text)
+    named = [sl for sl in _view_of(views, phrase.idx).slots if sl.kind == "actor" and sl.key]
+    ref = next((sl for sl in reversed(named) if lo <= sl.start and sl.end <= hi), None)
+    if ref is None or ref.actor_type == "media":
+        # the spokesman of a party the report does not name as an actor: unresolved
+        head = m.group("head").lower()
+        return Speaker(None, _source_kind(text.split(), head) or "officials", text)
     return Speaker(
         ref.key, "person" if ref.actor_type == "person" else "actor", text, ref.actor_type
     )
+
+
+def _view_of(views: Sequence[SentenceView], at: int) -> SentenceView:
+    """The sentence view that holds document offset ``at``."""
+    return next((v for v in views if v.start <= at < v.end), views[0])
+
+
+_NOUN_PHRASE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "obj", "pobj", "attr", "appos", "conj", "dative", "ROOT"}
+)
+_NOT_REFERENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _antecedent(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, lead: int, plural: bool
+) -> Token | None:
+    """(s18) The head of the noun phrase a possessive "its"/"their" at ``lead`` refers to:
+    in the same sentence before it, else in the previous sentence, the first noun phrase
+    of the same number met in the parse tree's breadth-first order (the subject before
+    the object, the object before a phrase inside it or a place on the verb), as in
+    Hobbs's search. Dates and figures are no referents."""
+    here = doc.char_span(lead, lead + 1, alignment_mode="expand")
+    if here is None or len(here) == 0:
+        return None
+    pron = here[0]
+    sents = [pron.sent]
+    if pron.sent.start > 0:
+        sents.append(doc[pron.sent.start - 1].sent)
+    for sent in sents:
+        frontier = [sent.root]
+        while frontier:
+            for tok in frontier:
+                if (
+                    tok.i < pron.i
+                    and tok.pos_ in ("NOUN", "PROPN")
+                    and tok.dep_ in _NOUN_PHRASE_DEPS
+                    and tok.ent_type_ not in _NOT_REFERENTS
+                    and (tok.tag_ in ("NNS", "NNPS")) == plural
+                ):
+                    return tok
+            frontier = [c for tok in frontier for c in tok.children]
+    return None
 
 
 def _outlet_of_owner(views: Sequence[SentenceView], speaker: Speaker) -> Speaker:
@@ -246,7 +299,7 @@ def _find_speaker(
     owned = _owned_outlet(doc, views, view, lead, text)
     if owned is not None:
         return owned
-    possessed = _possessed_body(views, view, lead, text)
+    possessed = _possessed_body(doc, views, view, lead, text)
     if possessed is not None:
         return possessed
     if _evidence_head(text):
@@ -435,7 +488,7 @@ def _unresolved_organisation(head: Token, text: str) -> bool:
         return False
     words = re.sub(r"^(?:the|The)\s+", "", text).split()
     return len(words) >= 2 and all(
-        w[:1].isupper() or w in ("of", "for", "and", "on", "the", "de", "des", "du") for w in words
+        w[:1].isupper() or w in load_cues().name_linking_words for w in words
     )
 
 
@@ -789,34 +842,65 @@ def with_absolute_subject(verb: Token) -> Token | None:
     """(s18) The subject of a participle in an absolute "with" phrase ("the toll was higher,
     with one rights group, the FJKL, counting 21 bodies", "with officials putting the toll at
     40"): the noun after "with", parsed as its object, reports what the participle says."""
+    found = absolute_with(verb)
+    return found[1] if found is not None else None
+
+
+def absolute_with(verb: Token) -> tuple[Token, Token] | None:
+    """(s18) The "with" word and the subject of an absolute "with" phrase the participle
+    ``verb`` closes, or None. The phrase is an adverbial of the whole clause, set off by a
+    comma (or opening the sentence), and the participle follows its noun phrase directly
+    (or after the name set off by commas): "clashed with ADF fighters near X, claiming C" and
+    "fled with their cattle, saying C" are a verb's complement and then a participle of the
+    sentence's subject, not an absolute phrase."""
     if verb.tag_ != "VBG":
         return None
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
         # "with local officials putting the toll at 40", parsed as such
-        with_head = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
-        return own[0] if with_head else None
-    for tok in verb.sent:
-        if tok.i >= verb.i or tok.lower_ != "with" or tok.dep_ != "prep":
-            continue
-        objs = [c for c in tok.children if c.dep_ == "pobj"]
-        if not objs:
-            continue
-        gap = verb.doc[objs[0].right_edge.i + 1 : verb.i]
-        if all(t.is_punct for t in gap):
-            return objs[0]
-        # ", with one rights group, the Kivu Security Tracker, counting": the name set off
-        # by commas, parsed apart from the noun it names, is the speaker's name
-        words = [t for t in gap if not t.is_punct]
-        if (
-            len(gap) > 2
-            and gap[0].text == ","
-            and gap[-1].text == ","
-            and not any(t.pos_ in ("VERB", "AUX") for t in words)
-        ):
-            roots = [t for t in words if not (gap.start <= t.head.i < gap.end)]
-            return roots[0] if len(roots) == 1 and roots[0].pos_ == "PROPN" else objs[0]
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.lower_ == "with" and _sets_off(head):
+            return head, own[0]
+        return None
+    withs = [
+        t
+        for t in verb.doc[verb.sent.start : verb.i]
+        if t.lower_ == "with" and t.dep_ == "prep" and _sets_off(t)
+    ]
+    if not withs:
+        return None
+    with_word = withs[-1]
+    objs = [c for c in with_word.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    gap = verb.doc[objs[0].right_edge.i + 1 : verb.i]
+    if all(t.is_punct for t in gap):
+        # "with one local NGO, the Beni Civil Society, counting": the name in apposition
+        # names the speaker that the common noun only describes
+        named = [c for c in objs[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        return with_word, named[0] if named else objs[0]
+    # ", with one rights group, the Kivu Security Tracker, counting": the name set off by
+    # commas, parsed apart from the noun it names, is the speaker's name
+    words = [t for t in gap if not t.is_punct]
+    if (
+        len(gap) > 2
+        and gap[0].text == ","
+        and gap[-1].text == ","
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    ):
+        roots = [t for t in words if not (gap.start <= t.head.i < gap.end)]
+        one_name = len(roots) == 1 and roots[0].pos_ == "PROPN"
+        return with_word, roots[0] if one_name else objs[0]
     return None
+
+
+def _sets_off(with_word: Token) -> bool:
+    """A "with" that opens an adverbial phrase: after a comma or a dash, or opening the
+    sentence ("With officials putting the toll at 40, ..."); a "with" right after its verb
+    ("met with elders") is the verb's complement."""
+    if with_word.i == with_word.sent.start:
+        return True
+    return with_word.doc[with_word.i - 1].text in (",", "—", "–", "--", ";")
 
 
 def _named_before_aside(s: Token, subj: Sequence[Token]) -> Token:

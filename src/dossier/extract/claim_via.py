@@ -215,18 +215,15 @@ def _outlet_of(doc: Doc, view: SentenceView, tok: Token, words: _ViaWords) -> Vi
     return ViaFound(" ".join(t.text for t in generic), False)
 
 
-# (s18) verbs whose agent is the outlet whatever its name ("a statement carried by the
-# state-run Global New Light of Myanmar", "published by Kashmir Observer")
-_STRONG_CARRY = frozenset({"carry", "publish", "broadcast", "air", "relay", "print", "televise"})
-
-
 def _carried_name(tok: Token, toks: list[Token], words: _ViaWords) -> str | None:
     """(s18) The proper name that is the agent of a verb of carrying words ("carried by the
     state-run Global New Light of Myanmar"), with its "of" part: the outlet, though no list
     knows it."""
     if tok.pos_ != "PROPN" or tok.head.dep_ != "agent":
         return None
-    if tok.head.head.lemma_.lower() not in _STRONG_CARRY:
+    # (s18) verbs whose agent is the outlet whatever its name ("a statement carried by the
+    # state-run Global New Light of Myanmar", "published by Kashmir Observer")
+    if tok.head.head.lemma_.lower() not in load_cues().strong_carry_verbs:
         return None
     name = _proper_part(toks, words)
     if name is None:

@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.extract.claim_cues import cue_words, find_via, is_generic_via, load_cues, outlet_name
 from dossier.extract.claim_speakers import (
     Speaker,
+    absolute_with,
     find_speaker,
     misplaced_participle,
     quoting_verb,
@@ -128,6 +129,14 @@ _CLAUSE_GOES_ON = re.compile(
 )
 
 
+_GLUED_NOTE = re.compile(r"(?<=[a-z)])[.!?](?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[\d{1,3}\])$")
+
+
+_RUNS_TO_NOTE = re.compile(
+    r"[^.;:!?\"“”\n]{1,60}?(?<=[a-z])(?P<stop>[.!?])(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[\d{1,3}\])(?=\s|$)"
+)
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "that", quotes and trailing punctuation from a claim span."""
     text = doc_text(doc)
@@ -142,9 +151,21 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         while end > start and (text[end - 1] in " \n\t.,;:" or text[end - 1] in _QUOTES):
             end -= 1
             changed = True
+        # (s18) "40 injured.1", "injured.¹": a footnote mark glued to the closing stop
+        note = _GLUED_NOTE.search(text, start, end)
+        if note is not None:
+            end = note.start()
+            changed = True
         while end > start and (text[start] in _QUOTES or text[start] in " ,:"):
             start += 1
             changed = True
+    if re.search(r"\s(?:and|or)$", text[start:end]):
+        # (s18) "put the toll at 17 dead and more than 40 injured.¹ Residents said": the
+        # footnote mark glued to the stop merged two sentences and the parse ended the
+        # coordination early; the clause runs on to the mark
+        rest = _RUNS_TO_NOTE.match(text, end)
+        if rest is not None:
+            end = rest.start("stop")
     # "- 15 January, Nabatieh: An airstrike ...": a list mark and a dated heading open the
     # line, not the claim
     head = _HEADING.match(text, start, end)
@@ -317,12 +338,16 @@ def _fronted_report(doc: Doc, sent: Span, verb: Token) -> tuple[int, int] | None
     if any(t.pos_ in ("VERB", "AUX") and comma < t.idx < verb.idx for t in sent):
         return None  # ", which the army said": a clause of its own, not the speaker's name
     if not any(
-        t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and t.idx < comma for t in sent
+        t.pos_ == "VERB"
+        and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and t.idx < comma
+        # (s18) "After gunmen attacked the camp, the commander told his troops": a fronted
+        # clause of time or condition is no main clause, and no report
+        and _main_clause(t)
+        for t in sent
     ):
         return None
-    start = sent.start_char
-    mark = _LIST_MARK.match(text, start, comma)
-    return (mark.end() if mark else start, comma)
+    return (_after_list_mark(text, sent.start_char, comma), comma)
 
 
 def _laid_on(verb: Token, obj: Token) -> Token | None:
@@ -572,11 +597,9 @@ def _before_other_report(doc: Doc, clause: Token, end: int) -> int:
     for tok in clause.sent:
         # (s18) "the toll was higher, with one rights group counting 21 bodies": the "with"
         # phrase whose participle reports is the group's claim, not the first speaker's
-        subject = with_absolute_subject(tok) if tok.lemma_.lower() in _ABSOLUTE_VERBS else None
-        withs = [t for t in clause.sent if t.lower_ == "with" and t.i < tok.i]
-        with_word = withs[-1] if withs else tok
-        if subject is not None and withs and clause.left_edge.idx < with_word.idx < end:
-            end = min(end, _trim(doc, clause.left_edge.idx, with_word.idx)[1])
+        found = absolute_with(tok) if tok.lemma_.lower() in _ABSOLUTE_VERBS else None
+        if found is not None and clause.left_edge.idx < found[0].idx < end:
+            end = min(end, _trim(doc, clause.left_edge.idx, found[0].idx)[1])
     return end
 
 
@@ -775,7 +798,7 @@ def _verb_claims(
                     if clauses:
                         span = _subtree_span(list(clauses[0].subtree))
         about: str | None = None
-        if lemma in ("accuse", "blame", "charge"):
+        if lemma in cues.accusing_verbs:
             # "accused the army of failing to act": the claim is about the accused
             for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
                 lo, hi = _subtree_span(list(obj.subtree))
@@ -787,9 +810,14 @@ def _verb_claims(
                     ),
                     None,
                 )
-        if span is None and lemma in ("accuse", "blame", "charge"):
-            # "accused the rebels of receiving funds", parsed with "of" on the object too
-            heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+        if span is None and lemma in cues.accusing_verbs:
+            # "accused the rebels of receiving funds", parsed with "of" on the object too;
+            # (s18) "has been accused by the UN of ethnic cleansing", with "of" on the agent
+            heads = [
+                tok,
+                *(c for c in tok.children if c.dep_ in ("dobj", "obj")),
+                *(g for c in tok.children if c.dep_ == "agent" for g in c.children),
+            ]
             for prep in (p for h in heads for p in h.children):
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
                     kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
@@ -851,6 +879,15 @@ def _verb_claims(
                     if not preps:
                         continue
                 toks = list(objs[0].subtree) + [t for p in preps for t in p.subtree]
+                # (s18) "put the toll at 17 dead and more than 40 injured.1": a second
+                # object after the figure, where a glued footnote mark made the parser end
+                # the coordination, still belongs to what was put
+                toks += [
+                    t
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "obj") and c.i > max(t.i for t in toks)
+                    for t in c.subtree
+                ]
                 if lemma in dict(cues.attribution_verbs):
                     toks = _without_descriptions(toks)
                 span = _subtree_span(toks)
@@ -1132,7 +1169,8 @@ def _make_claim(
     # (s18) "Unconfirmed reports say C", "unverified accounts": the source's own qualifier
     hedges += [
         w.lower()
-        for w in re.findall(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b", speaker.text)
+        for w in re.findall(r"[\w-]+", speaker.text)
+        if w.lower() in load_cues().unverified_speaker_words
     ]
     about: list[str] = list(extra_about)
     first = re.match(
@@ -1216,10 +1254,13 @@ def _accused(verb: Token) -> Token | None:
     return None
 
 
-# a sentence closing on ", X said." with a footnote mark glued to its stop ("said.¹", "said.[2]")
+# a clause closing on ", X said." with a footnote mark glued to its stop ("said.¹",
+# "said.[2]"), at the end of the sentence or before the next one: the glued mark keeps the
+# sentence splitter from ending the sentence there
 _SAID_NOTE = re.compile(
-    r",\s+(?P<who>[^,;:\"“”]{2,80}?)\s+(?:said|added|stated|reported|confirmed)"
-    r"\.(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3})\s*$"
+    r",\s+(?P<who>[^,;:\"“”]{2,80}?)\s+(?:"
+    + alternation(load_cues().said_note_verbs)
+    + r")\.(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3})(?=\s*$|\s+[A-Z\"“])"
 )
 
 
@@ -1238,62 +1279,55 @@ def _said_before_note(
     speaker = find_speaker(doc, views, view, m.start("who"), m.end("who"))
     if speaker is None:
         return None
-    start = sent.start_char
-    mark = _LIST_MARK.match(text, start, m.start())
-    return _make_claim(doc, views, view, (mark.end() if mark else start, m.start()), speaker, None)
+    start = _after_list_mark(text, sent.start_char, m.start())
+    return _make_claim(doc, views, view, (start, m.start()), speaker, None)
 
 
-# a line opening on a source noun phrase and a colon: "Commonly cited estimate: C",
-# "UN figures: C", "Local sources: C" (at least two words: a bare "Sources:" lists references)
-_SOURCE_LABEL = re.compile(
-    r"(?P<who>(?:[\w'’-]+\s+){1,4}?(?:estimates?|figures?|reports?|sources?|assessments?))"
-    r"\s*:\s+(?=\S)",
-    re.IGNORECASE,
-)
+# a line opening on a label of up to six words and a colon: "Commonly cited estimate: C"
+_LINE_LABEL = re.compile(r"(?P<who>(?:[\w'’-]+\s+){0,5}[\w'’-]+)\s*:\s+(?=\S)")
+
+
+def _label_source(label: str) -> tuple[int, int] | None:
+    """(s18) Where the source lies in a line's label, or None when the label names none:
+    a label headed by a noun of an estimate ("Commonly cited estimate", "UN assessment")
+    is the source itself; a label of figures names its source after an attribution
+    ("Figures compiled by OCHA", "Data from the health ministry"). A label with a word of
+    the author's own notes or data ("Key figures", "Note on sources") names no source."""
+    cues = load_cues()
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", label)]
+    if not words or any(w in cues.source_label_never for w in words):
+        return None
+    if words[-1] in cues.source_label_heads:
+        return 0, len(label)
+    for phrase in cues.source_label_attribution:
+        words_of = r"\s+".join(re.escape(w) for w in phrase.split())
+        m = re.search(rf"(?i)^(?:[\w'’-]+\s+){{0,2}}?(?P<head>[\w'’-]+)\s+{words_of}\s+", label)
+        if m is not None and m.group("head").lower() in cues.source_label_attributed:
+            return m.end(), len(label)
+    return None
 
 
 def _source_label(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> Claim | None:
     """(s18) "Commonly cited estimate: roughly 12,000 gang members across 200 groups": a
-    line labelled by a source noun phrase states what that source says; its content must
-    hold a figure or a verb, and the label names its speaker (an actor) or an unnamed kind
-    (``reports``)."""
+    line labelled by a source states what that source says (see :func:`_label_source`);
+    its content must hold a figure or a verb, and the label names its speaker (an actor) or
+    an unnamed kind (``reports``)."""
     text = doc_text(doc)
-    start = sent.start_char
-    mark = _LIST_MARK.match(text, start, sent.end_char)
-    if mark:
-        start = mark.end()
-    m = _SOURCE_LABEL.match(text, start, sent.end_char)
+    start = _after_list_mark(text, sent.start_char, sent.end_char)
+    m = _LINE_LABEL.match(text, start, sent.end_char)
     if m is None or "\n" in m.group("who"):
+        return None
+    where = _label_source(m.group("who"))
+    if where is None:
         return None
     content = doc.char_span(m.end(), sent.end_char, alignment_mode="contract")
     if content is None or not any(t.like_num or t.pos_ == "VERB" for t in content):
         return None
-    speaker = find_speaker(doc, views, view, m.start("who"), m.end("who")) or Speaker(
-        None, "reports", m.group("who")
-    )
+    lo, hi = m.start("who") + where[0], m.start("who") + where[1]
+    speaker = find_speaker(doc, views, view, lo, hi) or Speaker(None, "reports", text[lo:hi])
     return _make_claim(doc, views, view, (m.end(), sent.end_char), speaker, None)
-
-
-# "widely seen as", "is generally regarded as", "commonly described as": a view held by many
-_WIDELY = frozenset({"widely", "generally", "commonly", "broadly", "largely", "universally"})
-_PERCEIVED = frozenset(
-    {
-        "see",
-        "regard",
-        "view",
-        "consider",
-        "perceive",
-        "describe",
-        "recognise",
-        "recognize",
-        "acknowledge",
-        "accept",
-        "believe",
-        "think",
-    }
-)
 
 
 def _widely_held(
@@ -1303,10 +1337,11 @@ def _widely_held(
     generally regarded as a failure": a perception verb in the passive with an adverb of
     extent and no agent is a view many hold (kind ``views``); the claim is the noun the
     participle describes, or the clause of the passive verb."""
+    cues = load_cues()
     for tok in sent:
-        if tok.tag_ != "VBN" or tok.lemma_.lower() not in _PERCEIVED:
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in cues.perceived_verbs:
             continue
-        adverb = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _WIDELY]
+        adverb = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in cues.widely_adverbs]
         if not adverb or any(c.dep_ == "agent" for c in tok.children):
             continue
         # a name so described ("TRF, widely viewed as a front of LeT") is a relation, hedged,
@@ -1332,12 +1367,6 @@ def _widely_held(
     return None
 
 
-@cache
-def _no_comment_pattern() -> re.Pattern[str]:
-    phrases = load_data("claim_cues.yaml").get("no_comment") or []
-    return re.compile(r"\s+(" + "|".join(f"(?:{p})" for p in phrases) + r")\s*[.;]?\s*$")
-
-
 def _no_comment(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> Claim | None:
@@ -1345,11 +1374,8 @@ def _no_comment(
     to comment": a sentence that records a party's silence, and nothing else, is its
     claim; the words of the silence are the claim's text."""
     text = doc_text(doc)
-    start = sent.start_char
-    mark = _LIST_MARK.match(text, start, sent.end_char)
-    if mark:
-        start = mark.end()
-    m = _no_comment_pattern().search(text, start, sent.end_char)
+    start = _after_list_mark(text, sent.start_char, sent.end_char)
+    m = load_cues().no_comment.search(text, start, sent.end_char)
     if m is None or not 2 <= len(text[start : m.start()].split()) <= 12:
         return None
     if re.search(r"[,;:]", text[start : m.start()]):
@@ -1360,13 +1386,6 @@ def _no_comment(
     return _make_claim(doc, views, view, (m.start(1), m.end(1)), speaker, None)
 
 
-# (s18) the hearsay a denial answers, right before the claim: "denies reports that C",
-# "rejected claims that C", "dismissed rumours that C"
-_HEARSAY_OBJECT = re.compile(
-    r"\b((?:(?:media|press|local|recent|unconfirmed|earlier)\s+)?(?:reports?|rumou?rs?|claims?|"
-    r"suggestions?|allegations?|speculation))\s+that\s*$",
-    re.IGNORECASE,
-)
 _QUOTE_FIRST = re.compile(
     r"\s*[\"“](?P<q>[^\"“”]{3,400}?)[,?!]?\s*[\"”]\s*,?\s+(?P<rest>[^;\"“”]{2,160})"
 )
@@ -1436,6 +1455,14 @@ def _carrier_of_clause(verb: Token) -> str | None:
     return None
 
 
+def _main_clause(verb: Token) -> bool:
+    """(s18) A verb that is no subordinate clause's: not a relative clause, and opened by no
+    subordinating word ("after", "when", "as", "if": its ``mark``). An adverbial clause with
+    no such word is often the parser's reading of a fronted report ("Between 12 and 20
+    fighters killed on both sides, sources said"), so it counts as a main clause."""
+    return verb.dep_ != "relcl" and not any(c.dep_ == "mark" for c in verb.children)
+
+
 def _source_on_clause_before(doc: Doc, at: int, s_start: int, after: str) -> bool:
     """(s18) "C, according to X, in one of the deadliest raids this year": the parser hangs
     the source on the verb of C, before it, and a comma goes on after the source; what
@@ -1447,12 +1474,16 @@ def _source_on_clause_before(doc: Doc, at: int, s_start: int, after: str) -> boo
         return False
     verb = head[0].head
     if verb.pos_ in ("VERB", "AUX") and s_start <= verb.idx < at:
-        return True
+        return _main_clause(verb)
+    if verb.pos_ in ("VERB", "AUX") and verb.idx > at:
+        # "After X raided the village, according to officials, 40 were killed": the source
+        # hangs on the main verb after it; the fronted clause is no claim of its own
+        return False
     # the parser lost the clause's root ("Bandits killed 14 miners ..." with "Bandits" as
     # root): a finite verb before the source, outside a relative clause, makes it a clause
     return any(
         t.pos_ == "VERB"
-        and t.dep_ != "relcl"
+        and _main_clause(t)
         and (
             t.tag_ in ("VBD", "VBZ", "VBP")
             # "Bandits killed 14 miners", "killed" read as a participle of "Bandits": a
@@ -1544,7 +1575,7 @@ _CHANNEL_HEAD = re.compile(
 )
 # (s18) "an MSS statement", "a new army communique": the issuer named before what it issued
 _STATEMENT_OWNER = re.compile(
-    r"(?:an?|the)\s+(?:(?:new|latest|recent|separate|brief|short|written|joint|official)\s+)?"
+    rf"(?:an?|the)\s+(?:(?:{alternation(load_cues().statement_owner_adjectives)})\s+)?"
     r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:"
     + "|".join(sorted(load_cues().statement_nouns, key=len, reverse=True))
     + r")s?\s*",
@@ -1558,6 +1589,12 @@ _ISSUED_BY = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
+
+
+def _after_list_mark(text: str, start: int, end: int) -> int:
+    """Where a line's words begin, after a list mark ("- ", "2. ") opening it at ``start``."""
+    mark = _LIST_MARK.match(text, start, end)
+    return mark.end() if mark else start
 
 
 def _author_estimate(
@@ -1595,10 +1632,7 @@ def _author_estimate(
     ]
     if not hits:
         return None
-    start = lo
-    mark = _LIST_MARK.match(text, start, sent.end_char)
-    if mark:
-        start = mark.end()
+    start = _after_list_mark(text, lo, sent.end_char)
     return _make_claim(doc, views, view, (start, sent.end_char), Speaker(None, AUTHOR, ""), None)
 
 
@@ -1640,10 +1674,7 @@ def _reportedly(
             continue
         if _quoted(doc, sent, t.idx):
             continue
-        start = sent.start_char
-        mark = _LIST_MARK.match(text, start, sent.end_char)
-        if mark:
-            start = mark.end()
+        start = _after_list_mark(text, sent.start_char, sent.end_char)
         speaker = Speaker(None, "reports", t.text)
         end = semi if misparsed else sent.end_char
         return _make_claim(doc, views, view, (start, end), speaker, None)
@@ -1859,6 +1890,10 @@ def _sentence_claims(
                 a_end = min(a_end, rel[0].left_edge.idx)
             while a_end > a_start and text[a_end - 1] in ", ":
                 a_end -= 1
+            # (s18) "accused by the UN of C", parsed with "of" on the agent: not its name
+            opening = re.search(r"\s+(?:of|for)$", text[a_start:a_end])
+            if opening is not None:
+                a_end = a_start + opening.start()
             speaker = find_speaker(doc, views, view, a_start + len("by "), a_end)
         elif passive and quoting_verb_lemma(verb):
             # "a commander was quoted in a video vowing C": the one quoted speaks; who
@@ -1871,7 +1906,7 @@ def _sentence_claims(
             # "is widely believed to enjoy": a view held, as "it is believed that"
             believed = verb.lemma_.lower() in ("believe", "think", "understand", "assume", "fear")
             speaker = Speaker(None, "views" if believed else "reports", "")
-        elif passive and verb.lemma_.lower() in ("accuse", "blame", "charge"):
+        elif passive and verb.lemma_.lower() in cues.accusing_verbs:
             # "X has been accused of Z": the accused is not who accuses, nor is the verb
             speaker = Speaker(None, "sources", "")
         elif passive and verb.lemma_.lower() in cues.addressee_verbs:
@@ -1897,6 +1932,10 @@ def _sentence_claims(
                 if outer is not None:
                     o_start, o_end = _subtree_span(list(outer.subtree))
                     speaker = find_speaker(doc, views, view, o_start, min(o_end, verb.idx))
+            if speaker is None and subj.pos_ == "PROPN" and absolute_with(verb) is not None:
+                # (s18) "with one local NGO, the CRDH, counting 41 bodies": a body's name no
+                # actor resolves still says what it counted
+                speaker = Speaker(None, "organisations", text[sp_start:sp_end].strip(" ,"))
         if speaker is None:
             continue
         # the outlet: in the speaker phrase ("sources quoted by Reuters"), between the verb
@@ -2019,8 +2058,8 @@ def _sentence_claims(
             denier = find_speaker(doc, views, view, counter.start("who"), counter.end("who"))
             answering = (
                 _accused(verb)
-                if counter.group("who").lower() in ("it", "they", "he", "she")
-                and verb.lemma_.lower() in ("accuse", "blame", "charge")
+                if counter.group("who").lower() in cues.answering_pronouns
+                and verb.lemma_.lower() in cues.accusing_verbs
                 else None
             )
             if answering is not None:
@@ -2029,7 +2068,8 @@ def _sentence_claims(
                 a_start, a_end = _subtree_span(
                     [t for t in answering.subtree if t.i < verb.i] or [answering]
                 )
-                denier = find_speaker(doc, views, view, a_start, a_end) or denier
+                # (never the accuser: an accused that no name resolves makes no denial)
+                denier = find_speaker(doc, views, view, a_start, a_end)
             c_end = min(c_end, counter.start())
         claim = _make_claim(
             doc,
@@ -2059,7 +2099,8 @@ def _sentence_claims(
             # the reporting verb's class: "denied C" is a denial of C, not C
             claim = replace(claim, stance=stance)
         claims.append(claim)
-        hearsay = _HEARSAY_OBJECT.search(text, max(s_start, claim.start - 40), claim.start)
+        # (s18) the hearsay a denial answers, right before the claim: "denies reports that C"
+        hearsay = cues.hearsay_object.search(text, max(s_start, claim.start - 40), claim.start)
         if stance == "denial" and hearsay is not None:
             # (s18) "MSS denies reports that C": unnamed reports said C, which is denied
             claims.append(
@@ -2108,7 +2149,7 @@ def _sentence_claims(
             if claim is not None:
                 claims.append(claim)
 
-    # 2b. (s18) a quotation opening the sentence, then who said it: '"C," a resident told
+    # 2c. (s18) a quotation opening the sentence, then who said it: '"C," a resident told
     # X by phone', '"C," said the commander' (the parser often reads the speaker into C)
     misquoted = [c for c in claims if re.search(r"[\"“”]", c.speaker_text or "")]
     quoted = _quote_first(doc, sent, views, view, [c for c in claims if c not in misquoted])
@@ -2140,7 +2181,7 @@ def _sentence_claims(
         if held is not None:
             claims.append(held)
 
-    # 2c. (s18) "The RSO did not respond to requests for comment": the subject's silence
+    # 2g. (s18) "The RSO did not respond to requests for comment": the subject's silence
     if not claims:
         silent = _no_comment(doc, sent, views, view)
         if silent is not None:
@@ -2582,6 +2623,10 @@ def _note_via(text: str, claims: list[Claim]) -> list[Claim]:
             mark = _NOTE_MARK.match(text, c.anchor.end - 1) if re.search(r"\w", tail) else None
             if mark is None and c.anchor.end < len(text):
                 mark = _NOTE_MARK.match(text, c.anchor.end)
+            if mark is None:
+                # the sentence split after the glued mark: "said.[2]" closes the sentence
+                mark = _NOTE_MARK.search(text, max(c.end, c.anchor.end - 6), c.anchor.end)
+                mark = mark if mark is not None and mark.end() == c.anchor.end else None
         key = (mark.group(1) or mark.group(2)).translate(_SUPERSCRIPT) if mark else None
         if c.via is None and key in notes:
             c = replace(c, via=notes[key])
