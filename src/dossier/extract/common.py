@@ -147,11 +147,7 @@ def _sentence_slots(
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Slot] = []
     for s in spans:
-        # one phrase of several actors ("both groups", resolved to each): one slot per actor
-        prev = kept[-1] if kept else None
-        same = prev is not None and (s.start, s.end) == (prev.start, prev.end)
-        same = same and s.kind == "actor" and prev is not None and prev.kind == "actor"
-        if prev is not None and s.start < prev.end and not (same and s.key != prev.key):
+        if kept and s.start < kept[-1].end:
             continue  # nested or overlapping: keep the first, longest
         kept.append(s)
     # "Long Name (ACR)" of one actor is one slot

@@ -21,14 +21,8 @@ Precision first, since a wrong antecedent is worse than none:
   nothing; an unnamed group ("gunmen") is no antecedent, and a name ending in the noun that
   is no actor ("the Gourma Coalition" the model missed) or an earlier unresolved phrase with
   the same noun stops any guess;
-- every actor of a type the noun can name competes: "the organisation" after Amnesty and an
-  armed group is Amnesty only as the topic it continues, never the armed group by default;
-  an earlier indefinite phrase of the same noun that names no actor ("members of a local
-  vigilante group", "a group of 40 women") stops any guess;
 - "the two groups" / "both factions" take the N fitting actors of the sentence and the one
-  before, only when exactly N are named there, all in one role (all subjects), and the
-  nearest plural noun before the phrase is not one of people ("abducted 20 students ...
-  Both groups were released"); each gets the phrase as a mention.
+  before, only when exactly N are named there; each gets the phrase as a mention.
 
 Run in stage 6 after actors and places are resolved (``pipeline.resolve_document``).
 """
@@ -37,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -45,7 +39,6 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
 from dossier.extract.common import is_heading
-from dossier.extract.events import _PARAGRAPH_BREAK
 from dossier.nlp.text import doc_sentences, doc_text
 from dossier.records import Actor, Mention, PlaceMention
 from dossier.resolve.unidentified import is_unidentified_key
@@ -69,13 +62,7 @@ class ReferenceWords:
     actor_nouns: dict[str, ActorNoun]
     other_modifiers: frozenset[str]
     determiners: frozenset[str]
-    indefinites: frozenset[str]  # "a", "an": an earlier unnamed one of the same noun
-    skip_openers: frozenset[str]  # words a sentence's topic is not ("the")
-    possessive: frozenset[str]  # "'s": a possessor after the noun names no other thing
-    both: frozenset[str]  # "both": a number word that is its own determiner
     numbers: dict[str, int]
-    weak_rivals: frozenset[str]  # actor types that compete only as a subject
-    people: frozenset[str]  # person nouns: "both groups" after "students" means them
     place_nouns: dict[str, frozenset[str]]  # noun -> place features it may stand for
 
 
@@ -96,12 +83,6 @@ def load_reference_words() -> ReferenceWords:
         actor_nouns=nouns,
         other_modifiers=frozenset(str(w).lower() for w in data["other_modifiers"]),
         determiners=frozenset(str(w).lower() for w in data["determiners"]),
-        indefinites=frozenset(str(w).lower() for w in data["indefinites"]),
-        skip_openers=frozenset(str(w).lower() for w in data["topic_skip"]),
-        possessive=frozenset(str(w).lower() for w in data["possessive"]),
-        both=frozenset(str(w).lower() for w in data["self_determining_numbers"]),
-        weak_rivals=frozenset(str(w) for w in data["weak_rival_types"]),
-        people=frozenset(str(w).lower() for w in load_yaml("nominals.yaml")["people"]),
         numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
         place_nouns={str(k): frozenset(v or ()) for k, v in places.items()},
     )
@@ -109,7 +90,7 @@ def load_reference_words() -> ReferenceWords:
 
 # -- paragraphs --------------------------------------------------------------------------------
 
-_HEADING_LINE = re.compile(r"\n(?=[ \t]*#)")
+_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*\u2022]\s|#|\d+[.)]\s))")
 
 
 @dataclass(frozen=True)
@@ -123,15 +104,9 @@ def _blocks(text: str) -> list[_Block]:
     """The paragraphs of ``text`` (blank lines; a bullet or a heading starts a new one)."""
     out: list[_Block] = []
     pos = 0
-    # the paragraph breaks event dating reads (blank lines, dash/number/bullet items), and a
-    # markdown heading line that follows its text with no blank line
-    cuts = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
-    cuts += [(m.start(), m.end()) for m in _HEADING_LINE.finditer(text)]
-    for start, end in sorted(cuts):
-        if start < pos:
-            continue
-        out.append(_block(text, pos, start))
-        pos = end
+    for m in _BREAK.finditer(text):
+        out.append(_block(text, pos, m.start()))
+        pos = m.end()
     out.append(_block(text, pos, len(text)))
     return out
 
@@ -173,9 +148,7 @@ def _phrase(tok: Token, words: ReferenceWords, plural_ok: bool) -> _Phrase | Non
     for child in tok.children:
         if child.i > tok.i:
             # "the mission in Haiti", "the group of X", "the group, Ansaru,": it names itself
-            if child.dep_ in ("prep", "appos", "compound", "nmod") and (
-                child.lower_ not in words.possessive
-            ):
+            if child.dep_ in ("prep", "appos", "compound", "nmod") and child.lower_ != "'s":
                 return None
             continue
         low = child.lower_
@@ -183,7 +156,7 @@ def _phrase(tok: Token, words: ReferenceWords, plural_ok: bool) -> _Phrase | Non
             det = child
         elif low in words.numbers and child.dep_ in ("nummod", "det", "predet", "quantmod"):
             count = words.numbers[low]
-            if low in words.both:
+            if low == "both":
                 det = det or child
         else:
             # any other modifier: a name, a nationality, a possessor, "rival", "other"
@@ -262,50 +235,40 @@ def _antecedents(
     noun: ActorNoun,
     mentions: Sequence[tuple[int, int, Actor]],
     since: int,
-    ctx: _Context,
+    doc: Doc,
 ) -> list[Actor]:
     """The fitting actors named between ``since`` and the phrase, nearest first (one each)."""
-    doc, words = ctx.doc, ctx.words
     text = doc_text(doc)
     verb = _clause_verb(phrase.head)
     seen: dict[str, Actor] = {}
-    first: dict[str, tuple[int, int]] = {}  # the nearest mention of each
     for start, end, actor in sorted(mentions, key=lambda t: -t[0]):
         if end > phrase.start or start < since or actor.key in seen:
             continue
         if actor.type not in noun.types or is_unidentified_key(actor.key):
             continue  # an unnamed group ("gunmen", "an armed group") is no antecedent
-        if verb is not None and start >= ctx.sentence_start(phrase.start):
+        if verb is not None and start >= _sentence_start(doc, phrase.start):
             # "ISKP attacked the group's base": an argument of the same verb is someone else
             span = doc.char_span(start, end, alignment_mode="expand")
             other = _clause_verb(span.root) if span is not None else None
             if other is not None and other.i == verb.i:
                 continue
         seen[actor.key] = actor
-        first[actor.key] = (start, end)
     # the actors the text calls by the noun itself, else by a word of its kind ("the
     # coalition": a "... coalition" before a "... federation"), else any of the noun's types
     lemma = phrase.head.lemma_.lower()
-    if _unresolved_namesake(phrase, lemma, since, mentions, words, doc):
+    if _unresolved_namesake(phrase, lemma, since, mentions, doc):
         return []
-    if phrase.count > 1:
-        # "the two groups": every actor of a type the noun can name counts (an organisation
-        # too), and they are the ones meant only if they acted alike and no nearer plural of
-        # people ("abducted 20 students ... Both groups were released") is what it means
-        if _people_nearer(phrase, since, first.values(), words, doc):
-            return []
-        roles = {_role(doc, s, e) for s, e in first.values()}
-        if len(roles) > 1:
-            return []
-        # a noun with no generic reading ("both missions") counts only actors called by it
+    if phrase.count > 1:  # "the two groups": every fitting actor counts
         return [
-            a for a in seen.values() if noun.generic or _named_with(a, noun.names | {lemma}, text)
+            a
+            for a in seen.values()
+            if a.type in noun.generic or _named_with(a, noun.names | {lemma}, text)
         ]
+    named = frozenset({lemma}) | noun.names
     tiers = (
-        # a noun of any group of its types ("the group", "the organisation"): every actor of
-        # a type it can name competes (an NGO or the UN too, never dropped for an armed
-        # group); a name that ends in the noun makes none likelier
-        [list(seen.values())]
+        # a noun of any group of its types ("the group"): every fitting actor competes, a
+        # name that ends in the noun ("the Islamic State group") makes none likelier
+        [[a for a in seen.values() if a.type in noun.generic or _named_with(a, named, text)]]
         if noun.generic
         else [
             [a for a in seen.values() if _named_with(a, frozenset({lemma}), text)],
@@ -314,32 +277,8 @@ def _antecedents(
     )
     for tier in tiers:
         if len(tier) > 1:
-            topic = _continued_topic(phrase, tier, since, ctx)
-            # "Houthi forces detained UN staff. The organization demanded ...": an NGO or
-            # the UN named beside an armed topic leaves the phrase open
-            near = ctx.sentence_before_start(phrase.start)
-            armed = topic is not None and noun.generic and topic.type in noun.generic
-            if armed and any(
-                a.type not in noun.generic and near <= m.start < phrase.start
-                for a in tier
-                for m in a.mentions
-            ):
-                return tier
-            if topic is None and noun.generic:
-                # a catch-all organisation named only in a side role ("200 metres from
-                # Villa Somalia") does not compete with the one armed group named
-                strong = [
-                    a
-                    for a in tier
-                    if a.type not in ctx.words.weak_rivals or _role(doc, *first[a.key]) == "subject"
-                ]
-                if len(strong) == 1 and strong[0].type in noun.generic:
-                    return strong
+            topic = _continued_topic(phrase, tier, since, doc)
             return [topic] if topic is not None else tier
-        if tier and noun.generic and tier[0].type not in noun.generic:
-            # an NGO, the UN, an agency is "the organisation" only as the topic it continues
-            # ("Amnesty published a report. The organisation said ..."), never by default
-            return [a for a in tier if _continued_topic(phrase, tier, since, ctx) is a]
         if tier:
             return tier
     return []
@@ -350,26 +289,15 @@ def _unresolved_namesake(
     lemma: str,
     since: int,
     mentions: Sequence[tuple[int, int, Actor]],
-    words: ReferenceWords,
     doc: Doc,
 ) -> bool:
     """Whether the look-back holds a name ending in the phrase's noun that is no actor
-    mention ("the Gourma Coalition" the model missed), or an indefinite phrase of the noun
-    that names no actor ("members of a local vigilante group", "a group of 40 women"): it
-    may be what the phrase means."""
+    mention ("the Gourma Coalition" the model missed): it may be what the phrase means."""
     window = doc.char_span(since, phrase.start, alignment_mode="contract")
     if window is None:
         return False
-    named = [(s, e) for s, e, a in mentions if not is_unidentified_key(a.key)]
     for tok in window:
-        if tok.lemma_.lower() != lemma:
-            continue
-        if _indefinite(tok, words) and not any(
-            s < tok.right_edge.idx + len(tok.right_edge.text) and tok.left_edge.idx < e
-            for s, e in named
-        ):
-            return True
-        if not tok.text[:1].isupper() or tok.i == 0:
+        if tok.lemma_.lower() != lemma or not tok.text[:1].isupper() or tok.i == 0:
             continue
         if tok.is_sent_start:
             continue  # "Coalition forces ...", a sentence's first word
@@ -378,49 +306,7 @@ def _unresolved_namesake(
     return False
 
 
-def _indefinite(tok: Token, words: ReferenceWords) -> bool:
-    """Whether ``tok`` heads an indefinite phrase that introduces someone unnamed ("a local
-    vigilante group"), not one that describes a named actor ("X, a jihadist group," / "X is
-    a group that ...")."""
-    if tok.dep_ in ("appos", "attr", "acomp", "oprd"):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in words.indefinites for c in tok.children)
-
-
-def _role(doc: Doc, start: int, end: int) -> str:
-    """The grammatical role of a mention (a conjunct takes its first conjunct's role)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return ""
-    t = span.root
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return "subject" if t.dep_ in ("nsubj", "nsubjpass", "agent") else t.dep_
-
-
-def _people_nearer(
-    phrase: _Phrase,
-    since: int,
-    found: Iterable[tuple[int, int]],
-    words: ReferenceWords,
-    doc: Doc,
-) -> bool:
-    """Whether the nearest plural noun before a plural reference is one of people that no
-    actor mention covers ("abducted 20 students ... Both groups were released")."""
-    spans = list(found)
-    window = doc.char_span(since, phrase.start, alignment_mode="contract")
-    if window is None:
-        return False
-    for tok in reversed(window):
-        if tok.tag_ not in ("NNS", "NNPS"):
-            continue
-        if any(s <= tok.idx < e for s, e in spans):
-            return False  # an actor is the nearest plural
-        return tok.lemma_.lower() in words.people
-    return False
-
-
-def _topic_span(sent: Span, skip: frozenset[str]) -> tuple[int, int] | None:
+def _topic_span(sent: Span) -> tuple[int, int] | None:
     """Where the topic of a sentence is written: the subject of its main verb, else the
     words it opens with (a parse may miss the subject of "X - a gloss - was formed ...");
     None when that subject is coordinated ("A and B operate in X")."""
@@ -429,34 +315,33 @@ def _topic_span(sent: Span, skip: frozenset[str]) -> tuple[int, int] | None:
             if tok.conjuncts:
                 return None
             return tok.left_edge.idx, tok.idx + len(tok.text)
-    first = next((t for t in sent if t.is_alpha and t.lower_ not in skip), None)
+    first = next((t for t in sent if t.is_alpha and t.lower_ != "the"), None)
     if first is None or any(t.conjuncts for t in first.subtree if t.dep_ != "conj"):
         return None
     return first.idx, first.idx + len(first.text)
 
 
-def _continued_topic(
-    phrase: _Phrase, tier: Sequence[Actor], since: int, ctx: _Context
-) -> Actor | None:
+def _continued_topic(phrase: _Phrase, tier: Sequence[Actor], since: int, doc: Doc) -> Actor | None:
     """Of several fitting actors, the one the phrase continues as the topic: the phrase is
     a subject and the actor the topic of the sentence before ("X was formed in 2023 when A
     and B agreed ... In 2024 the coalition attacked ..."); else None."""
     if phrase.head.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    sents, starts, skip = ctx.sents, ctx.starts, ctx.words.skip_openers
+    sents = doc_sentences(doc)
+    starts = [s.start_char for s in sents]
     i = bisect_right(starts, phrase.start) - 1
     # an actor named earlier in the phrase's own sentence: that sentence's topic decides
     here = [
         a for a in tier if any(starts[i] <= m.start and m.end <= phrase.start for m in a.mentions)
     ]
     if here:
-        topic = _topic_span(sents[i], skip)
+        topic = _topic_span(sents[i])
         if topic is None or topic[1] > phrase.start:
             return None
     elif i < 1 or sents[i - 1].start_char < since:
         return None
     else:
-        topic = _topic_span(sents[i - 1], skip)
+        topic = _topic_span(sents[i - 1])
     if topic is None:
         return None
     lo, hi = topic
@@ -468,22 +353,16 @@ def _continued_topic(
     return hits[0] if len(hits) == 1 else None
 
 
-@dataclass(frozen=True)
-class _Context:
-    """The document, its sentences (built once) and the word lists."""
+def _sentence_start(doc: Doc, pos: int) -> int:
+    starts = [s.start_char for s in doc_sentences(doc)]
+    return starts[max(bisect_right(starts, pos) - 1, 0)]
 
-    doc: Doc
-    sents: Sequence[Span]
-    starts: Sequence[int]
-    words: ReferenceWords
 
-    def sentence_start(self, pos: int) -> int:
-        return self.starts[max(bisect_right(self.starts, pos) - 1, 0)]
-
-    def sentence_before_start(self, pos: int) -> int:
-        """The start of the sentence before the one at ``pos``."""
-        i = max(bisect_right(self.starts, pos) - 1, 0)
-        return self.starts[max(i - 1, 0)]
+def _sentence_before_start(doc: Doc, pos: int) -> int:
+    """The start of the sentence before the one at ``pos``."""
+    starts = [s.start_char for s in doc_sentences(doc)]
+    i = max(bisect_right(starts, pos) - 1, 0)
+    return starts[max(i - 1, 0)]
 
 
 # -- places ------------------------------------------------------------------------------------
@@ -546,9 +425,7 @@ def resolve_definite_references(
     words = words or load_reference_words()
     text = doc_text(doc)
     blocks = _blocks(text)
-    sents = doc_sentences(doc)
-    sent_starts = [s.start_char for s in sents]
-    ctx = _Context(doc, sents, sent_starts, words)
+    sent_starts = [s.start_char for s in doc_sentences(doc)]
     taken = [(m.start, m.end) for a in actors for m in a.mentions]
     mentions = [(m.start, m.end, a) for a in actors for m in a.mentions]
     added: dict[str, list[Mention]] = {}
@@ -592,13 +469,13 @@ def resolve_definite_references(
                 unresolved.append((phrase.start, lemma))
                 continue
             if phrase.count > 1:
-                since = ctx.sentence_before_start(phrase.start)
+                since = _sentence_before_start(doc, phrase.start)
                 since = max(since, _window_start(blocks, phrase.start))
-                found = _antecedents(phrase, noun, mentions, since, ctx)
+                found = _antecedents(phrase, noun, mentions, since, doc)
                 if len(found) != phrase.count:
                     continue
             else:
-                found = _antecedents(phrase, noun, mentions, since, ctx)
+                found = _antecedents(phrase, noun, mentions, since, doc)
                 if len(found) != 1:
                     unresolved.append((phrase.start, lemma))
                     continue
@@ -608,7 +485,7 @@ def resolve_definite_references(
             taken.append((phrase.start, phrase.end))
         elif features is not None and phrase.count == 1:
             since_level = max(
-                ctx.sentence_before_start(phrase.start), _window_start(blocks, phrase.start)
+                _sentence_before_start(doc, phrase.start), _window_start(blocks, phrase.start)
             )
             pm = _place_antecedent(
                 phrase,
