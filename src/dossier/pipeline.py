@@ -45,7 +45,6 @@ from dossier.records import (
 from dossier.resolve.actors import resolve_actors
 from dossier.resolve.geo_gazetteer import normalise_place_name
 from dossier.resolve.places import is_known_place, place_spans, resolve_places
-from dossier.resolve.reference import resolve_definite_references
 from dossier.resolve.states import acting_states, national_forces
 from dossier.resolve.timex import extract_timexes, parse_dateline
 from dossier.settings import Settings
@@ -197,10 +196,6 @@ def resolve_document(
     places = resolve_places(
         doc, actor_countries=[a.country for a in actors if a.country], spans=spans
     )
-    # "the coalition", "the township", "both groups": definite phrases that point back to
-    # exactly one actor or place become mentions of it, so every later stage reads them
-    actor_list, place_list = resolve_definite_references(doc, actors, places, cleaned.to_original)
-    actors, places = tuple(actor_list), place_list
     timexes = extract_timexes(cleaned.text, document_date, doc)
     return Resolved(sentences, tuple(mentions), actors, tuple(places), tuple(timexes))
 
