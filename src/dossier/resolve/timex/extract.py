@@ -659,7 +659,10 @@ def _head_verb(doc: spacy.tokens.Doc, start: int, end: int) -> tuple[bool, int] 
     if span is None or len(span) == 0:
         return None
     tok = span.root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:  # up to the root
+    # bounded: sentence cuts made after parsing can leave a cycle of heads
+    for _ in range(len(doc)):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:  # up to the root
+            break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
