@@ -156,10 +156,27 @@ def actor_patterns(tokenize: PhraseTokenizer, acronyms: bool = False) -> list[tu
     return patterns
 
 
-def _line_break(word: str) -> bool:
+def line_break(word: str) -> bool:
     """A token of spaces holding one line break (a wrapped line; a blank line ends a
     paragraph, and no name runs across it)."""
     return word.count("\n") == 1 and not word.strip()
+
+
+_MAX_NAME_TAIL = 4  # capitalised words a bracket-defined name may run on by
+
+
+def defined_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """(s18) Whether the gazetteer's name at ``[start, end)`` opens a longer name that the text
+    defines by its acronym right after it ("Department of State Services (DSS)" holds
+    "Department of State"): the longer name is the one meant, the piece no actor."""
+    k = end
+    while k < len(doc) and k - end < _MAX_NAME_TAIL and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    if k == end or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return False
+    acronym = doc[k + 1].text
+    initials = "".join(t.text[0] for t in doc[start:k] if t.text[:1].isupper())
+    return acronym.isupper() and acronym == initials
 
 
 class PhraseRuler:
@@ -217,7 +234,7 @@ class PhraseRuler:
         words = [strings[w] for w in doc.to_array(LOWER if self.lower else ORTH).tolist()]
         # (s18) a name wrapped onto the next line ("G9 an Fanmi e\nAlye") holds a line-break
         # token: the words are matched without those tokens, and each match mapped back
-        at = [i for i, w in enumerate(words) if not _line_break(w)]
+        at = [i for i, w in enumerate(words) if not line_break(w)]
         if len(at) < len(words):
             words = [words[i] for i in at]
         found: set[tuple[int, int, int]] = set()
@@ -241,6 +258,8 @@ class PhraseRuler:
             if not self.overwrite and any(t.ent_type for t in doc[start:end]):
                 continue
             if start in seen or end - 1 in seen:
+                continue
+            if defined_longer_name(doc, start, end):
                 continue
             label, entity_id = self._labels[key]
             new.append(Span(doc, start, end, label=label, span_id=entity_id))

@@ -18,12 +18,14 @@ person or a place; name + noun becomes one ORG mention, and the bare name elsewh
 report ("a Gran Grif spokesperson") an ORG mention of its own. (s18) So is a name that the
 context alone marks as a group's (``cued_group_names``: "its long-time rival G-Pep", "400
 Mawozo, whose leader ...", "a coalition of A, B and C"), names opened by a number or short
-hyphenated codes included; and a name right after an outlet noun ("the state broadcaster
+hyphenated codes included (kept in ``doc.spans["cued_groups"]``, labelled by who owns the
+relation noun, for the resolver to type); and a name right after an outlet noun ("the state broadcaster
 RTA") is an ORG mention, which the resolver types a news outlet.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -374,22 +376,58 @@ class GroupCues:
     whose_nouns: frozenset[str]
     coalition_nouns: frozenset[str] = frozenset()
     member_list_verbs: tuple[tuple[str, ...], ...] = ()  # each a phrase's words
+    possessives: frozenset[str] = frozenset({"its", "their"})
+    name_labels: frozenset[str] = frozenset({"", "ORG"})
+    coalition_reach: int = 6
+    common_acronyms: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    gang_words: re.Pattern[str] | None = None
+
+
+def _words(data: dict[str, object], key: str) -> frozenset[str]:
+    value = data.get(key) or ()
+    return frozenset(str(w).lower() for w in value) if isinstance(value, list) else frozenset()
 
 
 @lru_cache(maxsize=1)
 def _group_cues() -> GroupCues:
-    data = load_yaml("actor_rules.yaml").get("cued_group_names") or {}
+    rules = load_yaml("actor_rules.yaml")
+    data = rules.get("cued_group_names") or {}
+    gangs = (rules.get("plural_article_names") or {}).get("gang_words") or ["gang"]
     return GroupCues(
-        relation_nouns=frozenset(str(w).lower() for w in data.get("relation_nouns") or ()),
-        whose_nouns=frozenset(str(w).lower() for w in data.get("whose_nouns") or ()),
-        coalition_nouns=frozenset(str(w).lower() for w in data.get("coalition_nouns") or ()),
+        relation_nouns=_words(data, "relation_nouns"),
+        whose_nouns=_words(data, "whose_nouns"),
+        coalition_nouns=_words(data, "coalition_nouns"),
         member_list_verbs=tuple(
             tuple(str(w).lower().split()) for w in data.get("member_list_verbs") or ()
         ),
+        possessives=_words(data, "possessives"),
+        name_labels=frozenset(str(w) for w in data.get("name_labels") or ()),
+        coalition_reach=int(data.get("coalition_reach") or 6),
+        common_acronyms=_words(rules, "common_acronyms"),
+        given_names=_words(rules, "common_given_names"),
+        gang_words=re.compile(r"\b(?:" + "|".join(str(w) for w in gangs) + r")\b", re.I),
     )
 
 
-_COALITION_REACH = 6  # tokens between a coalition's noun and the verb that lists its members
+# The labels of ``doc.spans[CUED]``: a name after the relation noun of a gang ("the gang and
+# its rival X"), of another owner ("the police and its partner X"), or cued without a known
+# owner (a coalition's member, "X, whose leader ...", "its rival X" after a sentence that
+# names no owner). The resolver types the first a gang, the second no gang, the third by
+# whether the report speaks of gangs.
+CUED = "cued_groups"
+GANG_OWNED = "GANG_OWNED"
+OWNED = "OWNED"
+UNOWNED = "CUED"
+
+
+@dataclass(frozen=True)
+class CuedName:
+    """A name the context marks as a group's, ``[start, end)`` in tokens, with its label."""
+
+    start: int
+    end: int
+    label: str = UNOWNED
 
 
 def _member_list_start(doc: Doc, i: int, cues: GroupCues) -> int | None:
@@ -400,24 +438,25 @@ def _member_list_start(doc: Doc, i: int, cues: GroupCues) -> int | None:
         end = i + len(phrase)
         if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != phrase:
             continue
-        before = doc[max(0, i - _COALITION_REACH) : i]
+        before = doc[max(0, i - cues.coalition_reach) : i]
         if any(t.lower_ in cues.coalition_nouns for t in before):
             return end
     return None
 
 
-# Entity labels a cued name may carry: the model often calls an unknown group's name a
-# nationality, a product, a building or a number ("400 Mawozo"); a place, a person or a date
-# is none.
-_CUED_NAME_LABELS = {"", "ORG", "NORP", "PRODUCT", "CARDINAL", "FAC"}
-_GROUP_POSSESSIVES = {"its", "their"}
 _MAX_NAME_TOKENS = 5
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _name_piece(tok: Token) -> bool:
     """A capitalised word or a capitalised code ("Mawozo", "G9", "Pep", "Baz-5")."""
     parts = tok.text.replace("\u2010", "-").replace("\u2011", "-").split("-")
     return tok.text[:1].isupper() and all(p.isalnum() for p in parts) and not tok.is_stop
+
+
+def _opening_number(tok: Token) -> bool:
+    """A number or an ordinal that may open a name ("400 Mawozo", "the 4th Brigade")."""
+    return (tok.like_num and tok.is_digit) or _ORDINAL.fullmatch(tok.text) is not None
 
 
 def _hyphen_link(doc: Doc, i: int) -> bool:
@@ -433,9 +472,9 @@ def _hyphen_link(doc: Doc, i: int) -> bool:
 
 def _name_end(doc: Doc, start: int) -> int | None:
     """The end of a name that starts at ``start``: name pieces joined by tight hyphens, opened
-    by at most one number ("400 Mawozo"); None where no name starts there."""
+    by at most one number or ordinal ("400 Mawozo"); None where no name starts there."""
     i = start
-    if i < len(doc) and doc[i].like_num and doc[i].is_digit:
+    if i < len(doc) and _opening_number(doc[i]):
         i += 1  # a number opens the name only when a name piece follows it
         if i >= len(doc) or not _name_piece(doc[i]) or not doc[i - 1].whitespace_:
             return None
@@ -460,35 +499,86 @@ def _name_start(doc: Doc, end: int) -> int | None:
         break
     if i == end:
         return None
-    if i > 0 and doc[i - 1].is_digit and doc[i - 1].whitespace_:
-        i -= 1  # "400 Mawozo"
+    if i > 0 and _opening_number(doc[i - 1]) and doc[i - 1].whitespace_:
+        i -= 1  # "400 Mawozo", "the 4th Brigade"
     return i if _name_end(doc, i) == end else None
+
+
+def _common_noun(span: Span, cues: GroupCues) -> bool:
+    """A capitalised common noun, no name: an acronym of a kind of body or people ("NGOs",
+    "IDPs", ``common_acronyms``) or any capitals' plural ("CSOs")."""
+    text = span.text
+    if text.lower() in cues.common_acronyms:
+        return True
+    return len(span) == 1 and len(text) >= 3 and text[:-1].isupper() and text.endswith("s")
+
+
+def _person_shaped(span: Span, cues: GroupCues) -> bool:
+    """A given name of ``common_given_names`` followed by a surname ("Moise Katumbi"), or a
+    person's title before a name ("President Tshisekedi", ``data/titles.yaml``)."""
+    from dossier.nlp.titles import load_titles
+
+    if len(span) < 2 or not any(t.text[:1].isupper() for t in span[1:]):
+        return False
+    first = span[0].lower_.rstrip(".")
+    return first in cues.given_names or first in load_titles().heads
+
+
+def _inside_longer_entity(doc: Doc, start: int, end: int) -> bool:
+    """Whether an entity of the model overlaps ``[start, end)`` and reaches beyond it (a
+    leading determiner aside): "Brigade" inside "the 4th Brigade" is no name of its own."""
+    for ent in doc.ents:
+        first = ent.start + (ent[0].lower_ in ("the", "a", "an"))
+        if first < end and ent.end > start and (first < start or ent.end > end):
+            return True
+    return False
 
 
 def _plain_cued_name(doc: Doc, start: int, end: int, person: bool = False) -> bool:
     """Whether ``[start, end)`` may be a group's name: no place, person or date the model
-    found, no name of the gazetteer, no nationality or country, not a sentence's first word
-    alone."""
+    found, no name of the gazetteer, no nationality, country or common noun, no piece of a
+    longer entity, not a sentence's first word alone. With ``person`` (after a group's
+    relation noun), a name the model tagged a person may be one, unless it is shaped like a
+    person's ("its rival Moise Katumbi")."""
     from dossier.resolve.geo_rules import is_demonym
 
+    cues = _group_cues()
     span = doc[start:end]
-    labels = _CUED_NAME_LABELS | ({"PERSON"} if person else set())
+    labels = cues.name_labels | ({"PERSON"} if person else set())
     if any(t.ent_type_ not in labels or t.ent_id_ for t in span):
         return False
     if is_demonym(span.text) or span.text.lower() in _country_names():
         return False
+    if _common_noun(span, cues) or _person_shaped(span, cues):
+        return False
+    if _inside_longer_entity(doc, start, end):
+        return False
     return not (end - start == 1 and span[0].is_sent_start)
 
 
-def _owner_is_group(doc: Doc, noun: int) -> bool:
+def _possessive_before(doc: Doc, noun: int, cues: GroupCues) -> int | None:
+    """The index of "its"/"their" (``possessives``) before the relation noun at ``noun``,
+    across lower-case modifiers ("its long-time rival", "Its rival"); None if none."""
+    i = noun - 1
+    while i >= 0 and noun - i <= 6:
+        tok = doc[i]
+        if tok.lower_ in cues.possessives:
+            return i
+        if not (tok.is_lower or tok.text in _HYPHENS or tok.is_space):
+            return None
+        if tok.pos_ not in {"ADJ", "NOUN", "PUNCT", "ADV", "SPACE"}:
+            return None
+        i -= 1
+    return None
+
+
+def _owner_is_group(doc: Doc, noun: int, cues: GroupCues) -> bool:
     """Whether "its"/"their" or a group's possessive stands before the relation noun at
     ``noun``, across lower-case modifiers ("its long-time rival")."""
+    if _possessive_before(doc, noun, cues) is not None:
+        return True
     i = noun - 1
-    while (
-        i >= 0 and noun - i <= 6 and (doc[i].is_lower or doc[i].text in _HYPHENS or doc[i].is_space)
-    ):
-        if doc[i].lower_ in _GROUP_POSSESSIVES:
-            return True
+    while i >= 0 and noun - i <= 6 and (doc[i].is_lower or doc[i].text in _HYPHENS):
         if doc[i].pos_ not in {"ADJ", "NOUN", "PUNCT", "ADV", "SPACE"}:
             return False
         i -= 1
@@ -501,7 +591,9 @@ def _owner_is_group(doc: Doc, noun: int) -> bool:
 
 
 def _names_after(doc: Doc, start: int) -> list[tuple[int, int]]:
-    """The names from ``start`` on: one, or a list joined by commas and "and"."""
+    """The names from ``start`` on: one, or a list joined by commas and "and". A name that a
+    plural common noun follows is a modifier ("Lendu militias", "Sunni tribes"), which ends
+    the list."""
     found: list[tuple[int, int]] = []
     i = start
     while True:
@@ -510,6 +602,11 @@ def _names_after(doc: Doc, start: int) -> list[tuple[int, int]]:
         end = _name_end(doc, i)
         if end is None:
             return found
+        if end < len(doc) and (
+            (doc[end].is_lower and doc[end].tag_ == "NNS")
+            or (doc[end].text in _HYPHENS and not doc[end - 1].whitespace_)
+        ):
+            return found  # "Lendu militias", "Ituri-based": a modifier, no member's name
         found.append((i, end))
         joined = end < len(doc) and doc[end].lower_ == "and"
         listed = end + 1 < len(doc) and doc[end].text == "," and _name_end(doc, end + 1)
@@ -518,30 +615,105 @@ def _names_after(doc: Doc, start: int) -> list[tuple[int, int]]:
         i = end + 1
 
 
-def cued_group_names(doc: Doc) -> list[tuple[int, int]]:
+_CLOSING = {",", ".", ";", ":", ")", "\u2014", "\u2013"}
+
+
+def _apposed_name(doc: Doc, comma: int) -> tuple[int, int] | None:
+    """The name set off by commas after a relation noun ("its rival, 400 Mawozo, fought",
+    "its rival, the Canaan-based 400 Mawozo, was"), across "the" and lower-case or
+    hyphenated modifiers; it must end the apposition."""
+    i = comma + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    while i < len(doc) and i - comma <= 6:
+        tok = doc[i]
+        if tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "ADV", "VERB"):
+            i += 1
+        elif tok.text in _HYPHENS and i + 1 < len(doc) and doc[i + 1].is_lower:
+            i += 2  # "long-time", "Canaan-based"
+        elif (
+            i + 2 < len(doc)
+            and doc[i + 1].text in _HYPHENS
+            and not tok.whitespace_
+            and doc[i + 2].is_lower
+        ):
+            i += 3
+        else:
+            break
+    end = _name_end(doc, i)
+    if end is None or (end < len(doc) and doc[end].text not in _CLOSING):
+        return None
+    return i, end
+
+
+def _relation_owner(doc: Doc, noun: int, possessive: int) -> Token | None:
+    """Whom "its"/"their" before the relation noun at ``noun`` stands for: the phrase the
+    noun is joined to ("the police and its partner X"), else the nearest subject before it
+    in this or the previous sentence that agrees in number ("its": a singular noun); None
+    where none is found."""
+    rel = doc[noun]
+    if rel.dep_ in ("conj", "appos") and rel.head.i < possessive:
+        return rel.head
+    if possessive >= 1 and doc[possessive - 1].lower_ == "and":
+        k = possessive - 2
+        while k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k >= 0:
+            return doc[k]
+    singular = doc[possessive].lower_ == "its"
+    sent = doc[possessive].sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for k in range(possessive - 1, floor - 1, -1):
+        tok = doc[k]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.ent_type_ == "PERSON" or (singular and tok.tag_ in _PLURAL_TAGS):
+            continue
+        return tok
+    return None
+
+
+def _owner_label(doc: Doc, owner: Token | None, cues: GroupCues, cued: set[int]) -> str:
+    """The label of a name cued by an owner's relation noun (see ``GANG_OWNED``)."""
+    if owner is None or owner.i in cued:
+        return UNOWNED  # a chain of cued names ("X and its rival Y"): the report decides
+    phrase = doc[owner.left_edge.i : owner.i + 1].text
+    if cues.gang_words is not None and cues.gang_words.search(phrase):
+        return GANG_OWNED
+    return OWNED
+
+
+def cued_group_names(doc: Doc) -> list[CuedName]:
     """Names the context makes a group's (``cued_group_names`` of ``data/actor_rules.yaml``):
-    after a group's relation noun ("its rival G-Pep", "their allies X and Y", and the name
-    before "and its rival"), listed as a coalition's members ("a coalition of A, B and C",
-    "the alliance brings together A, B and C"), and before ", whose leader" ("400 Mawozo,
-    whose leader ...")."""
+    after a group's relation noun ("its rival G-Pep", "their allies X and Y", "its rival, X,"
+    and the name before "and its rival"), listed as a coalition's members ("a coalition of A,
+    B and C", "the alliance brings together A, B and C"), and before ", whose leader" ("400
+    Mawozo, whose leader ...")."""
     cues = _group_cues()
-    found: list[tuple[int, int]] = []
-    sure: set[tuple[int, int]] = set()
+    found: list[CuedName] = []
+    owned: list[tuple[tuple[int, int], Token | None, bool]] = []
     for tok in doc:
         word = tok.lower_
-        if word in cues.relation_nouns and _owner_is_group(doc, tok.i):
+        if word in cues.relation_nouns and _owner_is_group(doc, tok.i, cues):
             names = _names_after(doc, tok.i + 1)
+            person = True  # a name the model tagged a person may be a group's here
+            if not names and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",":
+                apposed = _apposed_name(doc, tok.i + 1)
+                names = [apposed] if apposed is not None else []
+                person = False  # "its rival, Jean Bosco,": no override across commas
             if tok.tag_ == "NN":
                 names = names[:1]  # "its rival X and Y": Y is no rival
-            found.extend(names)
-            owner = _first_possessive(doc, tok.i)
-            if owner is not None:
-                sure.update(names)  # "its rival X": a group's, whatever the model tagged
-            if names and owner is not None and owner >= 2 and doc[owner - 1].lower_ == "and":
+            possessive = _possessive_before(doc, tok.i, cues)
+            if possessive is None:
+                found.extend(CuedName(s, e) for s, e in names)
+                continue
+            owner = _relation_owner(doc, tok.i, possessive)
+            owned.extend((name, owner, person) for name in names)
+            if names and possessive >= 2 and doc[possessive - 1].lower_ == "and":
                 # "the G9 and its rival G-Pep": "its" is the first name's
-                first = _name_start(doc, owner - 1)
+                first = _name_start(doc, possessive - 1)
                 if first is not None:
-                    found.append((first, owner - 1))
+                    found.append(CuedName(first, possessive - 1))
         elif (
             word in cues.coalition_nouns
             and tok.is_lower
@@ -549,10 +721,10 @@ def cued_group_names(doc: Doc) -> list[tuple[int, int]]:
             and doc[tok.i + 1].lower_ == "of"
         ):
             # "a coalition of A, B and C"
-            found.extend(_names_after(doc, tok.i + 2))
+            found.extend(CuedName(s, e) for s, e in _names_after(doc, tok.i + 2))
         elif (members := _member_list_start(doc, tok.i, cues)) is not None:
             # "the alliance brings together A, B and C"
-            found.extend(_names_after(doc, members))
+            found.extend(CuedName(s, e) for s, e in _names_after(doc, members))
         elif (
             word == "whose"
             and tok.i + 1 < len(doc)
@@ -562,8 +734,38 @@ def cued_group_names(doc: Doc) -> list[tuple[int, int]]:
         ):
             start = _name_start(doc, tok.i - 1)
             if start is not None:
-                found.append((start, tok.i - 1))
-    return [(s, e) for s, e in found if _plain_cued_name(doc, s, e, person=(s, e) in sure)]
+                found.append(CuedName(start, tok.i - 1))
+    # "the 4th Brigade, whose commander ...": a unit named by its number, which the unit
+    # rules type; the cue keeps only the model's entity whole
+    found = [c for c in found if not _ORDINAL.fullmatch(doc[c.start].text)]
+    kept = [c for c in found if _plain_cued_name(doc, c.start, c.end)]
+    # a name after a group's relation noun may be one the model tagged a person ("its rival
+    # G-Pep"), unless it is shaped like a person's
+    sure = [
+        ((s, e), owner) for (s, e), owner, person in owned if _plain_cued_name(doc, s, e, person)
+    ]
+    cued = {i for c in kept for i in range(c.start, c.end)} | {
+        i for (s, e), _owner in sure for i in range(s, e)
+    }
+    kept.extend(CuedName(s, e, _owner_label(doc, owner, cues, cued)) for (s, e), owner in sure)
+    return kept
+
+
+def coalition_modifier(span: Span) -> bool:
+    """Whether the one-word name ``span`` modifies the plural noun of a coalition's members
+    ("a coalition of Lendu militias", "an alliance of Sunni tribes"): a people's or a
+    place's name there, no group's of its own."""
+    if len(span) != 1 or span[0].is_upper:
+        return False  # "an alliance of ADF fighters": an acronym is the group's
+    head = span[0].head
+    return (
+        span[0].dep_ in ("compound", "amod", "nmod")
+        and head.is_lower
+        and head.tag_ == "NNS"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lower_ in _group_cues().coalition_nouns
+    )
 
 
 @lru_cache(maxsize=1)
@@ -588,20 +790,14 @@ def outlet_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _first_possessive(doc: Doc, noun: int) -> int | None:
-    """The index of "its"/"their" before the relation noun at ``noun``, if any."""
-    i = noun - 1
-    while i >= 0 and noun - i <= 6:
-        if doc[i].lower_ in _GROUP_POSSESSIVES:
-            return i
-        i -= 1
-    return None
-
-
-def group_name_mentions(doc: Doc) -> list[Span]:
-    """Named groups before a group noun, and their bare names elsewhere, in text order."""
+def group_name_mentions(doc: Doc, cued_names: Sequence[CuedName] | None = None) -> list[Span]:
+    """Named groups before a group noun, and their bare names elsewhere, in text order;
+    ``cued_names`` are the names the context marks as groups' (:func:`cued_group_names`,
+    found here where not given)."""
     if not doc.has_annotation("TAG"):
         return []
+    if cued_names is None:
+        cued_names = cued_group_names(doc)
     found: list[Span] = []
     names: set[tuple[str, ...]] = set()
     # both tests below need the word to be one of the group nouns or plurals: only those
@@ -624,7 +820,7 @@ def group_name_mentions(doc: Doc) -> list[Span]:
             # elsewhere is the place or the person
             names.add(tuple(t.text for t in doc[start : tok.i]))
     taken = {i for s in found for i in range(s.start, s.end)}
-    cued = cued_group_names(doc)
+    cued = [(c.start, c.end) for c in cued_names]
     for start, end in [*cued, *outlet_names(doc)]:
         if not any(i in taken for i in range(start, end)):
             found.append(with_determiner(doc, start, end, ORG))
@@ -851,7 +1047,10 @@ def add_group_name_mentions(doc: Doc) -> Doc:
     relabelled = article_group_ents(doc)
     if relabelled is not None:
         doc.ents = relabelled
-    spans = group_name_mentions(doc)
+    cued = cued_group_names(doc) if doc.has_annotation("TAG") else []
+    # kept on the doc for the resolver, which types each name by its label
+    doc.spans[CUED] = [Span(doc, c.start, c.end, label=c.label) for c in cued]
+    spans = group_name_mentions(doc, cued)
     if not spans:
         return doc
     add_actor_spans(doc, spans)

@@ -22,12 +22,15 @@ else a person when the model took a piece of it for a person ("Zia-ul-Haq").
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
+from dossier.nlp.actor_ruler import line_break
 from dossier.nlp.nominals import load_nominals
 from dossier.nlp.place_names import is_gazetteer_place
 from dossier.nlp.titles import TitleWords, load_titles
@@ -399,25 +402,50 @@ def _compound_head_end(doc: Doc, start: int, end: int, limit: int | None) -> int
     return head.i + 1
 
 
-_OPEN_QUOTES = {'"', "\u201c", "\u2018", "'", "``"}
-_CLOSE_QUOTES = {'"', "\u201d", "\u2019", "'", "''"}
-_MAX_NAME_WORDS = 3
+@dataclass(frozen=True)
+class NicknameRules:
+    """``quoted_nicknames`` of ``data/actor_rules.yaml``."""
+
+    open_quotes: frozenset[str]
+    close_quotes: frozenset[str]
+    max_words: int
+    not_person_labels: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def nickname_rules() -> NicknameRules:
+    data = load_yaml("actor_rules.yaml").get("quoted_nicknames") or {}
+    return NicknameRules(
+        open_quotes=frozenset(str(q) for q in data.get("open_quotes") or ('"',)),
+        close_quotes=frozenset(str(q) for q in data.get("close_quotes") or ('"',)),
+        max_words=int(data.get("max_words") or 3),
+        not_person_labels=frozenset(str(x) for x in data.get("not_person_labels") or ()),
+    )
+
+
+def nickname_pattern() -> str:
+    """The regular expression of one quoted nickname, its words in group 1 ('"Barbecue"',
+    '"Ti Renel"'): the one spelling the resolver reads names' text by, as
+    :func:`nicknamed_people` reads tokens."""
+    rules = nickname_rules()
+    opening = "".join(re.escape(q) for q in sorted(rules.open_quotes) if len(q) == 1)
+    closing = "".join(re.escape(q) for q in sorted(rules.close_quotes) if len(q) == 1)
+    word = r"[A-Z][\w'\u2019-]*"
+    return rf"[{opening}]({word}(?: {word}){{0,{rules.max_words - 1}}})[{closing}]"
 
 
 def _nickname_end(doc: Doc, i: int) -> int | None:
     """The index after the closing quote of a quoted nickname of one to three capitalised
     words that opens at token ``i``, or None."""
-    if i >= len(doc) or doc[i].text not in _OPEN_QUOTES:
+    rules = nickname_rules()
+    if i >= len(doc) or doc[i].text not in rules.open_quotes:
         return None
     k = i + 1
-    while k < len(doc) and k - i <= _MAX_NAME_WORDS and _name_part(doc[k]):
+    while k < len(doc) and k - i <= rules.max_words and _name_part(doc[k]):
         k += 1
-    if k == i + 1 or k >= len(doc) or doc[k].text not in _CLOSE_QUOTES:
+    if k == i + 1 or k >= len(doc) or doc[k].text not in rules.close_quotes:
         return None
     return k + 1
-
-
-_NOT_PERSON_LABELS = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"}
 
 
 def _person_slot(doc: Doc, start: int) -> bool:
@@ -434,7 +462,7 @@ def _person_slot(doc: Doc, start: int) -> bool:
 
 def _wrapped(token: Token) -> bool:
     """A token of spaces holding one line break (a name wrapped onto the next line)."""
-    return token.is_space and token.text.count("\n") == 1
+    return token.is_space and line_break(token.text)
 
 
 def nicknamed_people(doc: Doc) -> list[Span]:
@@ -442,6 +470,8 @@ def nicknamed_people(doc: Doc) -> list[Span]:
     'Jimmy "Barbecue" Cherizier') one PERSON entity, where the model tagged a piece of it a
     person: it cuts such names at the quotes. Given names and surname are one to three
     capitalised words each; no gazetteer name is touched (a known person keeps its entry)."""
+    rules = nickname_rules()
+    most = rules.max_words
     found: list[Span] = []
     i = 1
     while i < len(doc):
@@ -453,19 +483,19 @@ def nicknamed_people(doc: Doc) -> list[Span]:
             i += 1
             continue
         start = given + 1
-        while start > 0 and given - start < _MAX_NAME_WORDS - 1 and _name_part(doc[start - 1]):
+        while start > 0 and given - start < most - 1 and _name_part(doc[start - 1]):
             start -= 1
         last = end
         if last < len(doc) and _wrapped(doc[last]):
             last += 1
-        while last < len(doc) and last - end < _MAX_NAME_WORDS and _name_part(doc[last]):
+        while last < len(doc) and last - end < most and _name_part(doc[last]):
             last += 1
         span = doc[start:last]
         if (
             last > end
             and not doc[start].is_sent_start
             and (any(t.ent_type_ == "PERSON" for t in span) or _person_slot(doc, start))
-            and not any(t.ent_id_ or t.ent_type_ in _NOT_PERSON_LABELS for t in span)
+            and not any(t.ent_id_ or t.ent_type_ in rules.not_person_labels for t in span)
         ):
             found.append(Span(doc, start, last, label="PERSON"))
             i = last

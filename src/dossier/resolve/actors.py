@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from spacy.attrs import ORTH
@@ -33,8 +34,15 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
-from dossier.nlp.named_actors import cued_group_names, navy_of_ship, possessive_owner
-from dossier.nlp.person_names import name_particles
+from dossier.nlp.named_actors import (
+    CUED,
+    GANG_OWNED,
+    OWNED,
+    coalition_modifier,
+    navy_of_ship,
+    possessive_owner,
+)
+from dossier.nlp.person_names import name_particles, nickname_pattern
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import doc_tokens
@@ -625,6 +633,15 @@ def _state_owner_before(text: str, start: int) -> str | None:
     return cc if cc and country_english_name(cc) else None
 
 
+def _other_states_body(entry: ActorEntry, text: str, start: int) -> bool:
+    """(s18) Whether a state's possessive ("Nigeria's") owns a government body of the
+    gazetteer that belongs to another state: the report names a body of its own."""
+    if entry.type != "government" or not entry.country:
+        return False
+    owner = _state_owner_before(text, start)
+    return owner is not None and owner != entry.country
+
+
 @lru_cache(maxsize=1)
 def _label_nouns() -> frozenset[str]:
     """The last words of a line's label ("Handling note:"; ``label_nouns`` of
@@ -869,10 +886,8 @@ def _alone_on_line(text: str, m: Mention) -> bool:
     return not re.search(r"[A-Za-z0-9]", line)
 
 
-_WRAPPED_NICKNAMED = re.compile(
-    r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*\s[\"\u201c\u2018'][A-Z][^\"\u201d\u2019\n]*"
-    r"[\"\u201d\u2019']\s[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
-)
+_NAME_WORDS = r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
+_WRAPPED_NICKNAMED = re.compile(rf"{_NAME_WORDS}\s{nickname_pattern()}\s{_NAME_WORDS}")
 
 
 def _wrapped_nicknamed(text: str) -> bool:
@@ -881,11 +896,20 @@ def _wrapped_nicknamed(text: str) -> bool:
     return text.count("\n") == 1 and _WRAPPED_NICKNAMED.fullmatch(text) is not None
 
 
+def _coalition_modifier_at(m: Mention, doc: Doc) -> bool:
+    """(s18) The name at ``m`` modifies the plural noun of a coalition's members ("a
+    coalition of Lendu militias"): :func:`coalition_modifier`."""
+    span = doc.char_span(m.start, m.end)
+    return span is not None and coalition_modifier(span)
+
+
 def _capitalised_status_word(m: Mention, doc: Doc) -> bool:
     """An English word written in capitals as an adjective's complement ("the road remains
     RED", "the crossing is CLOSED"): a status a security bulletin gives, no acronym."""
     text = m.text.strip()
-    if not text.isupper() or not text.isalpha() or zipf_frequency(text.lower(), "en") < 4.0:
+    if not text.isupper() or not text.isalpha():
+        return False
+    if zipf_frequency(text.lower(), "en") < float(_rules_value("status_word_min_zipf", 4.0)):
         return False
     span = doc.char_span(m.start, m.end)
     return span is not None and len(span) == 1 and span[0].dep_ == "acomp"
@@ -904,6 +928,8 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
         return "line in another script"  # a source line in Arabic above an English report
     if not known and _capitalised_status_word(m, doc):
         return "status word"  # (s18) "movement in the district remains RED"
+    if not known and _coalition_modifier_at(m, doc):
+        return "people's name"  # (s18) "a coalition of Lendu militias"
     if is_acronym(text) and _is_marking(text, doc_text(doc), m.end, rules):
         return "handling marking"
     if known:
@@ -1598,25 +1624,31 @@ def _state_force_plurals() -> frozenset[str]:
     return frozenset(str(w) for w in [*nouns, *(data.get("state_force_plurals") or ())])
 
 
-def _cued_group(m: Mention, doc: Doc) -> bool:
-    """Whether the context marks the name at ``m`` as a group's (:func:`cued_group_names`)."""
+def _cued_label(m: Mention, doc: Doc) -> str | None:
+    """The label of the cued group name at ``m`` (``doc.spans[CUED]``, which
+    :func:`dossier.nlp.named_actors.cued_group_names` filled): who owns the relation noun
+    before it, if anyone; None where the context marks no group's name there."""
+    if CUED not in doc.spans:
+        return None
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     start = span.start + (span[0].lower_ == "the")
-    return (start, span.end) in _cued_spans(doc)
+    for cued in doc.spans[CUED]:
+        if cued.start == start and cued.end == span.end:
+            return cued.label_
+    return None
 
 
-_CUED_CACHE: dict[int, tuple[Doc, frozenset[tuple[int, int]]]] = {}
-
-
-def _cued_spans(doc: Doc) -> frozenset[tuple[int, int]]:
-    """The cued group names of ``doc``, computed once per document (the last one kept)."""
-    held = _CUED_CACHE.get(0)
-    if held is None or held[0] is not doc:
-        held = (doc, frozenset(cued_group_names(doc)))
-        _CUED_CACHE[0] = held
-    return held[1]
+def _gang_or_organization(doc: Doc, gang_words: re.Pattern[str], owner: str | None = None) -> str:
+    """A gang where a gang owns the name ("the gang and its rival X") or, with no owner
+    known, where the report speaks of gangs or cartels; else no more than an organisation
+    (a police force's or a UN agency's partner)."""
+    if owner == GANG_OWNED:
+        return "criminal_group"
+    if owner == OWNED:
+        return "organization"
+    return "criminal_group" if gang_words.search(doc_text(doc)) else "organization"
 
 
 def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
@@ -1634,11 +1666,12 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     ):
         # (s16) "Los Choneros", "Las Panteras": a group named by a plural article, no
         # person; a gang where the report speaks of gangs or cartels; not "Los Angeles X"
-        return "criminal_group" if gang_words.search(doc_text(doc)) else "organization"
-    if kind in ("organization", "person") and m.label == "ORG" and _cued_group(m, doc):
-        # (s18) "its rival G-Pep", "400 Mawozo, whose leader": a gang where the report
-        # speaks of gangs; else no more than an organisation
-        return "criminal_group" if gang_words.search(doc_text(doc)) else "organization"
+        return _gang_or_organization(doc, gang_words)
+    if kind in ("organization", "person") and m.label == "ORG":
+        cued = _cued_label(m, doc)
+        if cued is not None:
+            # (s18) "its rival G-Pep", "400 Mawozo, whose leader": typed by the owner
+            return _gang_or_organization(doc, gang_words, cued)
     if m.label != "PERSON" and _armed_coalition_re().match(doc_text(doc), m.end):
         return "armed_group"  # "the Joint Forces, a coalition of former rebel groups"
     after = _NEXT_WORDS.match(doc_text(doc), m.end)
@@ -2278,13 +2311,22 @@ def _country_in_after(doc: Doc, text: str, m: Mention) -> set[str]:
     return place_countries(doc, match.end() - 1, match.end())
 
 
-_EXECUTIVE_BODY_WORDS = frozenset({"ministry", "ministries", "office", "department", "directorate"})
+@lru_cache(maxsize=1)
+def _executive_body_words() -> frozenset[str]:
+    """``executive_body_words`` of ``data/actor_rules.yaml``."""
+    return frozenset(str(w).lower() for w in _rules_value("executive_body_words", ()))
+
+
+def _rules_value(key: str, default: Any) -> Any:
+    """One value of ``data/actor_rules.yaml``."""
+    value = load_yaml("actor_rules.yaml").get(key)
+    return default if value is None else value
 
 
 def _ministry(name: str) -> bool:
     """ "Defence Ministry", "Ministry of the Interior", (s18) "Foreign Office", "State
     Department": a body of a state's executive, its government's child."""
-    return any(w.lower() in _EXECUTIVE_BODY_WORDS for w in name.split())
+    return any(w.lower() in _executive_body_words() for w in name.split())
 
 
 def _names_a_state(name: str) -> bool:
@@ -2574,6 +2616,8 @@ def resolve_actors(
         if entry is None and m.label == "PERSON":
             m, role = _strip_role(m, rules)
             entry = resolver.gazetteer_entry(m)
+        if entry is not None and _other_states_body(entry, text, m.start):
+            entry = None  # (s18) "Nigeria's Department of State": no US body
         reason = _junk_reason(m, doc, rules, known=entry is not None)
         if reason is None and entry is None and _names_publisher(m, credited, text):
             reason = "the publisher"  # "NESO" after "© Northeast Security ...", "told Reuters"
@@ -4026,9 +4070,7 @@ def _local_aliases(text: str, mentions: Sequence[Mention], keys: Sequence[str]) 
     )
 
 
-_INNER_NICKNAME = re.compile(
-    r"\s[\"\u201c\u2018']([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})[\"\u201d\u2019']\s"
-)
+_INNER_NICKNAME = re.compile(rf"\s{nickname_pattern()}\s")
 
 
 def _inner_nicknames(
