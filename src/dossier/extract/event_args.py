@@ -26,6 +26,7 @@ from dossier.extract.event_parties import antecedent, hedged, participle_agents,
 from dossier.extract.event_phrases import (
     RELATIVE,
     Span2,
+    by_agents,
     clause_head,
     np_span,
     participle_hosts,
@@ -736,10 +737,9 @@ def _passive_speech_act(
     """(s18) "The ELN stands accused by Amnesty of killing ...", "X was blamed by the army
     for ...": the "by" agent of a passive accusation made it; who is accused (the passive's
     subject) is its target, not a second accuser."""
-    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = by_agents(tok, conjuncts=True)
     if tok.tag_ != "VBN" or not agents:
         return perps, objects
-    agents += [cj for a in agents for cj in a.conjuncts]
     accused = [p for p in perps if p not in agents]
     return agents, [*objects, *(a for a in accused if a not in objects)]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -199,11 +200,17 @@ _RUN_IN = re.compile(
     r"(?:\A|\n[ \t]*\n)[ \t]*(?:[-•*▪][ \t]+)?[*_]{0,2}([^\n.:;*_]{3,80})"
     r"(?:[*_]{0,2}[.:][*_]{0,2}|[*_]{2}[.:]?)[ \t]"
 )
+
+
 # what may stand in a run-in heading beside its date and places: punctuation, capitalised
 # words (a district the gazetteer lacks), and the little words of a place's description
-_RUN_IN_REST = re.compile(
-    r"(?:[\s,;()–—/-]+|[A-Z][\w'’-]*|near|of|and|district|province|region|area|town|village|road)*"
-)
+@lru_cache(maxsize=1)
+def run_in_rest() -> re.Pattern[str]:
+    """What may stand in a run-in heading beside its date and places: punctuation,
+    capitalised words and the rules' ``run_in_heading_words``."""
+    words = sorted(load_event_rules().words("run_in_heading_words"), key=len, reverse=True)
+    little = "|".join(re.escape(w) for w in words)
+    return re.compile(r"(?:[\s,;()–—/-]+|[A-Z][\w'’-]*|(?:" + little + r")(?![\w]))*")
 
 
 def _run_in_headings(
@@ -230,7 +237,7 @@ def _run_in_headings(
             [(date.start, date.end)] + [(p.start, p.end) for p in inside], reverse=True
         ):
             rest = rest[: s - start] + " " + rest[e - start :]
-        if not _RUN_IN_REST.fullmatch(rest):
+        if not run_in_rest().fullmatch(rest):
             continue  # words of a sentence beside the date: no heading
         heading_end = found.end() - 1
         out.append(Heading(found.start(1), heading_end, date, inside[0] if inside else None))

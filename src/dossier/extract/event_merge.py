@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dossier.extract.event_effects import combine_tolls
-from dossier.extract.event_rules import load_event_rules
+from dossier.extract.event_rules import EventRules, load_event_rules
 from dossier.extract.lexicon import alternation
 from dossier.nlp.text import TokensByChar
 from dossier.resolve.timex.lexicon import _lexicon
@@ -678,10 +678,11 @@ def _response_told(p: _Pair) -> bool:
     return _answers(p.b) or p.eb.date is not None
 
 
-def _operation_after(p: _Pair) -> bool:
+def _operation_after(p: _Pair, rules: EventRules) -> bool:
     """(s18) "Uganda and Congo launched joint operations against the ADF after a series of
-    suicide bombings in Kampala": an operation launched and the deed its sentence tells it
-    came after (or before) are two events, though told in one sentence."""
+    suicide bombings in Kampala": an operation launched (``operation_nouns``) and the deed
+    its sentence tells it came after or before (``sequence_words``) are two events, though
+    told in one sentence."""
     if p.told_apart:
         return False
     first, later = (p.a, p.b) if p.a.trigger[0] < p.b.trigger[0] else (p.b, p.a)
@@ -690,11 +691,11 @@ def _operation_after(p: _Pair) -> bool:
         return False
     quote = anchor.quote
     word = quote[first.trigger[0] - anchor.start : first.trigger[1] - anchor.start].lower()
-    words = load_event_rules().words("operation_nouns")
+    words = rules.words("operation_nouns")
     if word.rstrip("s") not in words and word not in words:
         return False
-    between = quote[first.trigger[1] - anchor.start : later.trigger[0] - anchor.start]
-    return re.search(r"\b(?:after|following|before|since)\b", between) is not None
+    between = quote[first.trigger[1] - anchor.start : later.trigger[0] - anchor.start].lower()
+    return bool(set(re.findall(r"[a-z]+", between)) & rules.words("sequence_words"))
 
 
 def _background_told_after(p: _Pair) -> bool:
@@ -746,7 +747,10 @@ _APART: tuple[tuple[str, Callable[[_Pair], bool]], ...] = (
     ("a sequel", _sequel_told),
     ("an older event told after the news", _background_told_after),
     ("a response to it", _response_told),
-    ("an operation launched after another event", _operation_after),
+    (
+        "an operation launched after another event",
+        lambda p: _operation_after(p, load_event_rules()),
+    ),
 )
 
 

@@ -23,6 +23,7 @@ from dossier.extract.event_phrases import (
     RELATIVE,
     Span2,
     after_heading,
+    by_agents,
     dated_subject,
     during_which,
     extent,
@@ -587,10 +588,7 @@ def participle_agents(
         for t in hosts
         for a in t.children
         if a.dep_ == "acl" and a.lemma_.lower() in words and (not passive_only or a.tag_ == "VBN")
-        for ag in a.children
-        if ag.dep_ == "agent"
-        for g in ag.children
-        if g.dep_ == "pobj"
+        for g in by_agents(a)
     ]
 
 

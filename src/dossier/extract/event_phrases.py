@@ -242,3 +242,11 @@ def during_which(tok: Token) -> bool:
         and any(g.lower_ == "which" for g in c.children)
         for c in tok.children
     )
+
+
+def by_agents(verb: Token, conjuncts: bool = False) -> list[Token]:
+    """The nouns of the "by" agents of a passive verb or participle ("accused by Human Rights
+    Watch", "backed by the UN mission"); ``conjuncts``: with the nouns joined to them ("by
+    HRW and Amnesty")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents + [cj for a in agents for cj in a.conjuncts] if conjuncts else agents

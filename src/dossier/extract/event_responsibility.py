@@ -21,7 +21,7 @@ from dossier.extract.event_args import ArgumentFinder, Span2, np_span
 from dossier.extract.event_effects import as_claimed, combine_tolls
 from dossier.extract.event_generic import generic
 from dossier.extract.event_merge import RESPONSIBILITY_RANK
-from dossier.extract.event_phrases import RELATIVE
+from dossier.extract.event_phrases import RELATIVE, by_agents
 from dossier.nlp.text import TokensByChar, doc_sentences, doc_text, sentence_index
 from dossier.nlp.token_table import doc_tokens
 from dossier.records import Actor, EventActor
@@ -149,7 +149,16 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                 and by_tok.pos_ == "NOUN"
                 and finder.refer(by_tok) is None
             )
-            accused = [c for c in tok.children if c.dep_ == "dobj" and lem in {"accuse", "blame"}]
+            # (s18) "accused X of ..., an allegation Y rejected": the charge noun the parser
+            # made a second object is no one accused
+            charges = finder.rules.words("accusation_nouns")
+            accused = [
+                c
+                for c in tok.children
+                if c.dep_ == "dobj"
+                and lem in {"accuse", "blame"}
+                and c.lemma_.lower() not in charges
+            ]
             # "blamed the attack on X": the parser may hang "on X" on the attack noun
             hosts = [tok] + [c for c in tok.children if c.dep_ == "dobj" and _is_attack(c, finder)]
             blamed_on = [
@@ -578,8 +587,7 @@ def _passive_agents(verb: Token) -> list[Token]:
     """The "by" agents of a passive participle ("accused by Human Rights Watch")."""
     if verb.tag_ != "VBN":
         return []
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return agents + [cj for a in agents for cj in a.conjuncts]
+    return by_agents(verb, conjuncts=True)
 
 
 def _passive_controller(verb: Token, finder: ArgumentFinder) -> list[Token]:
@@ -1119,6 +1127,10 @@ def _attach_one(
     out: list[EventFrame], i: int, st: Statement, doc: Doc, finder: ArgumentFinder
 ) -> list[EventFrame]:
     """Give frame ``i`` the party statement ``st`` holds responsible."""
+    if st.kind == "attributed" and st.actor is None:
+        # (s18) 'said the group was "not involved" and blamed "criminal elements"': a blame
+        # that names no party holds no one responsible, whoever voiced it
+        return out
     if st.kind == "claimed":
         out, i = _fold_claim(out, i, st, doc, finder)
     frame = out[i]

@@ -52,7 +52,7 @@ from dossier.extract.event_headings import Heading, TableRow, find_headings, fin
 from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import drop_released, merge_frames
 from dossier.extract.event_parties import ARMED_KNOWN, participle_agents
-from dossier.extract.event_phrases import RELATIVE, extent
+from dossier.extract.event_phrases import RELATIVE, by_agents, extent
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules, pick
 from dossier.extract.numbers import parse_count
@@ -231,7 +231,11 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 hit = ("THREATEN", threats[lem])
             if hit is None and _terror_listing(tok, rules):
                 hit = ("SANCTION", "designate")  # (trig, s16) "listed X as terrorist groups"
-            if hit is None and lem in rules.words("say_verbs") and _says_not_involved(tok, rules):
+            if (
+                hit is None
+                and lem in rules.words("say_verbs")
+                and _says_not_involved(tok, rules) is not None
+            ):
                 hit = ("REJECT", None)  # (s18) "said the group was not involved"
             if _takes_leader_role(tok, lem, rules):
                 hit = ("LEADERSHIP", None)
@@ -325,34 +329,94 @@ def _freed_by_attack(tok: Token, rules: EventRules) -> bool:
     )
 
 
-def _says_not_involved(verb: Token, rules: EventRules) -> bool:
-    """(s18) A party's denial told as what it said: "a spokesman said the group was not
-    involved", "the army said its troops were not responsible". The denied clause is negated,
-    its predicate one of ``denial_predicates``, and its subject the speaker's own side (a
-    pronoun, or "the group", "the movement"), not someone else cleared by a third party."""
+def _says_not_involved(verb: Token, rules: EventRules) -> Token | None:
+    """(s18) A denial told as what a party said: "a spokesman said the group was not involved
+    in the attack", "the army said its troops were not responsible". The said clause is
+    negated, its predicate one of ``denial_predicates`` and what that names, if anything, a
+    deed ("not involved in the negotiations", "not linked to al-Qaeda" answer no charge); its
+    subject may be the speaker's side (a pronoun, "its fighters", "the group"). Returns that
+    subject: whether it is the speaker's own side needs the actors (``_clears_own_side``)."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if not any(c.dep_ == "neg" for c in clause.children):
             continue
         preds = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "attr"})]
-        if not any(_lemma(p) in rules.words("denial_predicates") for p in preds):
+        preds = [p for p in preds if _lemma(p) in rules.words("denial_predicates")]
+        if not preds or not all(_denies_a_deed(p, rules) for p in preds):
             continue
         for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            own = subj.lower_ in rules.words("denier_pronouns") or (
-                _lemma(subj) in rules.words("group_nouns")
-                and any(d.lower_ in {"the", "our", "its", "their"} for d in subj.children)
-            )
+            pronoun = subj.lower_ in rules.words("denier_pronouns")
             poss = any(
                 c.dep_ == "poss" and c.lower_ in rules.words("denier_pronouns")
                 for c in subj.children
             )
-            if own or poss:
-                return True
+            group = _lemma(subj) in rules.words("group_nouns") and any(
+                d.lower_ in rules.words("own_side_determiners") for d in subj.children
+            )
+            if pronoun or poss or group:
+                return subj
+    return None
+
+
+def _denies_a_deed(pred: Token, rules: EventRules) -> bool:
+    """What a denial predicate names by its preposition ("involved in the attack") is a deed:
+    an attack's noun or a charge's; with nothing named the charge is the one told before."""
+    named = [
+        g
+        for c in pred.children
+        if c.dep_ == "prep" and c.lower_ in rules.words("denial_object_preps")
+        for g in c.children
+        if g.dep_ in {"pobj", "pcomp"}
+    ]
+    deeds = rules.words("incident_anaphors") | rules.words("accusation_nouns")
+    return all(
+        g.pos_ in {"VERB", "AUX"}  # "not involved in killing them"
+        or _lemma(g) in deeds
+        or rules.noun_triggers.get(_lemma(g), ("",))[0] == "ASSAULT"
+        or any(rules.verb_triggers.get(v, ("",))[0] == "ASSAULT" for v in _gerund_stems(g))
+        for g in named
+    )
+
+
+def _gerund_stems(tok: Token) -> list[str]:
+    """The verbs a gerund read as a noun may come from ("the burning": burn, "the shelling":
+    shell, "the shooting": shoot, "the raiding": raid, "the bombing": bomb)."""
+    low = tok.lower_
+    if not low.endswith("ing") or len(low) < 6:
+        return []
+    stem = low[:-3]
+    out = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])  # "shelling" has "shell", "shopping" "shop"
+    return out
+
+
+def _clears_own_side(
+    verb: Token, cleared: Token, finder: ArgumentFinder, rules: EventRules
+) -> bool:
+    """(s18) A party the report names clears its own side: a pronoun or "its fighters" for
+    the speaker itself, and "the group" only in what a group's own spokesperson says (the
+    Malian army saying "the group was not involved" clears someone else, and residents
+    saying "they were not involved" are no party)."""
+    if not _named_denier(verb, finder):
+        return False
+    if _lemma(cleared) not in rules.words("group_nouns"):
+        return True  # "it", "we", "its fighters"
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    groups = rules.words("group_types")
+    for tok in (t for s in speakers for t in s.subtree):
+        actor = finder.actor_in(tok.idx, tok.idx + len(tok), tok)
+        if actor is None:
+            continue
+        if actor.type in groups or _group_member(actor.key, finder, groups):
+            return True
     return False
 
 
-def _name_number(t: Timex, doc: Doc) -> bool:
+def _name_number(t: Timex, doc: Doc, rules: EventRules) -> bool:
     """(s18) A bare number read as a year that is the number in a name ("Operation 1027",
-    "Resolution 2719"): the capitalised word before it, inside its sentence, is no month."""
+    "Task Force 2030", "Brigade 1115"): the capitalised word before it, inside its sentence,
+    is the head of such a name (``name_number_heads``). A date word before a year keeps it a
+    year ("around Easter 2024", "Christmas 2023", "summer 2022"): no such word is a head."""
     if not t.text.isdigit():
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -361,18 +425,48 @@ def _name_number(t: Timex, doc: Doc) -> bool:
     before = doc[span.start - 1]
     return (
         before.is_title
-        and before.pos_ in {"PROPN", "NOUN"}
         and not before.is_sent_start
-        and before.lower_ not in _month_names()
+        and before.lower_ in rules.words("name_number_heads")
     )
 
 
-@lru_cache(maxsize=1)
-def _month_names() -> frozenset[str]:
-    """Month names and their abbreviations (the time stage's lexicon)."""
-    from dossier.resolve.timex.lexicon import _lexicon
+_DEICTIC_DAY = re.compile(r"(?:\d{4}|XXXX)(-\d\d(?:-\d\d)?)")
 
-    return frozenset(_lexicon().months)
+
+def _with_named_years(timexes: list[Timex], text: str) -> list[Timex]:
+    """(s18) A day or month told by a name and the year after it are one date ("around
+    Christmas 2023", "Easter 2024"), which the time stage gives as two expressions, the name
+    anchored on the document's year: the year told overrides that anchor."""
+    out: list[Timex] = []
+    skip: set[int] = set()
+    for i, t in enumerate(timexes):
+        if i in skip:
+            continue
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        day = _DEICTIC_DAY.fullmatch(t.value)
+        if (
+            nxt is not None
+            and day is not None
+            and t.anchor in {"document_date", "unresolved"}
+            and not any(c.isdigit() for c in t.text)
+            and nxt.precision == "year"
+            and re.fullmatch(r"\d{4}", nxt.value) is not None
+            and nxt.text.isdigit()
+            and not text[t.end : nxt.start].strip()
+        ):
+            out.append(
+                replace(
+                    t,
+                    text=text[t.start : nxt.end],
+                    end=nxt.end,
+                    value=nxt.value + day[1],
+                    anchor="absolute",
+                )
+            )
+            skip.add(i + 1)
+            continue
+        out.append(t)
+    return out
 
 
 def _launched_operation(tok: Token, rules: EventRules) -> Token | None:
@@ -396,6 +490,12 @@ def _launched_operation(tok: Token, rules: EventRules) -> Token | None:
         return None
     if verb.dep_ in {"relcl", "acl"} and not _dated_act(verb):
         # "policemen, who had earlier carried out an operation": what describes a party
+        return None
+    if any(
+        c.dep_ == "conj" and _lemma(c) in rules.words("campaign_end_verbs") for c in verb.children
+    ):
+        # "Operation Barkhane was launched in August 2014 and ended in 2022": a campaign of
+        # years told as a period, the background of the events it holds, no armed action
         return None
     if _modality(verb, rules) != "asserted" or _purpose_infinitive(verb, rules):
         # "would never conduct an operation", "went to get weapons to conduct operations"
@@ -1647,7 +1747,9 @@ def extract_event_frames(
     codes. Frames keep their argument spans for benchmarks that score text spans.
     """
     rules = rules or load_event_rules()
-    timexes = [t for t in timexes if not _name_number(t, doc)]
+    timexes = _with_named_years(
+        [t for t in timexes if not _name_number(t, doc, rules)], doc_text(doc)
+    )
     finder = ArgumentFinder(doc, actors, places, rules)
     background_days = _news_window(
         doc, timexes, document_date, int(rules.raw.get("background_days", 60)), rules
@@ -1711,7 +1813,9 @@ def extract_event_frames(
             # (trig, s16) "claimed the highway blockade": armed men holding a road, part of
             # what they did there (no mode of its own to override the deed told with it)
             type_id, mode = "ASSAULT", None
-        if not _plausible(tok, type_id, mode, finder, rules):
+        # (s18) read once per trigger: a rejection told in a relative clause on a charge
+        answers_charge = type_id == "REJECT" and _answers_charge(tok, rules)
+        if not _plausible(tok, type_id, mode, finder, rules, answers_charge):
             continue
         if (type_id, mode) == ("RETREAT", "release") and (
             _prison_break(tok, finder, rules) or _freed_by_attack(tok, rules)
@@ -1767,6 +1871,10 @@ def extract_event_frames(
                     for k, r in args.actor_roles
                 ),
             )
+        if type_id == "ASSAULT":
+            args = _backer_not_doer(trig.light or tok, args, finder)
+            if trig.light is not None and "nsubjpass" in {tok.dep_, tok.head.dep_}:
+                args = _launched_by(trig.light, args, finder)
         if type_id == "FOUND" and not args.actor_roles:
             # (trig, s16) "The OLA, referred to as X, split from Y": the group the parser
             # left out of the clause
@@ -1931,10 +2039,11 @@ def extract_event_frames(
                 or _state_forces_subject(tok, rules)
             ):
                 acled_sub = "Government regains territory"
-            if type_id == "REJECT" and _answers_charge(tok, rules):
-                # (s18) "..., an accusation it rejects": when it rejects is not told (the
-                # sentence's date is the charge's), and what it hangs on is the charge
-                date = None
+            if answers_charge:
+                # (s18) "..., an accusation it rejects": the sentence's date is the charge's;
+                # the rejection has only the date its own clause gives ("which the junta
+                # denied on 2 April"), and what it hangs on is the charge
+                date = next((t for t in timexes if _specific(t) and _in_subtree(t, tok)), None)
                 part_args = replace(
                     part_args,
                     actor_roles=tuple((k, r) for k, r in part_args.actor_roles if r == "initiator"),
@@ -1968,10 +2077,10 @@ def extract_event_frames(
                     reference=_bare_reference(tok, event),
                     past=_told_in_past(tok),
                     denied=denied,
-                    answers_charge=type_id == "REJECT" and _answers_charge(tok, rules),
+                    answers_charge=answers_charge,
                     described=type_id in {"ACCUSE", "REJECT"}
                     and tok.pos_ in {"VERB", "AUX"}
-                    and _described_charge(tok, rules),
+                    and _described_charge(tok, rules, answers_charge),
                 )
             )
     frames += _untriggered_rows(doc, frames, table_rows, finder, rules, document_date)
@@ -2017,6 +2126,18 @@ def _denial_answers(
     denier = next((a.actor for a in ev.actors if a.role == "initiator"), None)
     if ev.type != "REJECT" or denier is None or any(a.role == "target" for a in ev.actors):
         return frame
+    if frame.answers_charge:
+        # (s18) "X alleged that the army ..., which the junta denies": the charge is the one
+        # its sentence tells, its accuser whoever made it there
+        here = ev.anchor.sentence
+        accusers = {
+            a.actor: EventActor(a.actor, "target")
+            for f in frames
+            if f.event.type == "ACCUSE" and f.event.anchor.sentence == here
+            for a in f.event.actors
+            if a.role == "initiator" and a.actor != denier
+        }
+        return replace(frame, event=replace(ev, actors=(*ev.actors, *accusers.values())))
     span = doc.char_span(frame.trigger[0], frame.trigger[1], alignment_mode="expand")
     if span is None:
         return frame
@@ -2085,7 +2206,7 @@ def _released_by_party(
         return True
     groups = rules.words("group_types") | rules.words("armed_types")
     groups |= rules.words("founding_group_types")
-    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = by_agents(tok)
     if not agents:
         # "An RSF commander was quoted in a video circulated on Telegram": no one named as
         # releasing it, a group taking part in it releases it ("a video circulated online
@@ -2384,6 +2505,9 @@ def _holds(wide: PlaceMention, narrow: PlaceMention) -> bool:
 
 
 def _with_heading(frame: EventFrame, heading: Heading | None, doc: Doc) -> EventFrame:
+    """(s18) The frame with the words of the incident heading its sentence stands under
+    ("Lakki Marwat, 8 September."), so that a table row of that place and day is merged with
+    the prose that retells it (``event_merge._row_retold``)."""
     if heading is None:
         return frame
     return replace(frame, heading=doc_text(doc)[heading.start : heading.end])
@@ -3613,9 +3737,15 @@ def _armed_blockade(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bo
 
 
 def _plausible(
-    tok: Token, type_id: str, mode: str | None, finder: ArgumentFinder, rules: EventRules
+    tok: Token,
+    type_id: str,
+    mode: str | None,
+    finder: ArgumentFinder,
+    rules: EventRules,
+    answers_charge: bool = False,
 ) -> bool:
-    """Cheap checks that a cue really reports one event of its type."""
+    """Cheap checks that a cue really reports one event of its type (``answers_charge``: a
+    rejection told in a relative clause on a charge, see ``_answers_charge``)."""
     lem = _lemma(tok)
     verbal = tok.pos_ in {"VERB", "AUX"}
     if not verbal and _generic(tok, rules):
@@ -3848,6 +3978,9 @@ def _plausible(
         return verbal and _surrendering(tok, finder, rules)
     if type_id == "ARREST" and _unmade_arrest(tok, rules):
         return False
+    if type_id == "REJECT" and verbal and lem in rules.words("say_verbs"):
+        cleared = _says_not_involved(tok, rules)
+        return cleared is not None and _clears_own_side(tok, cleared, finder, rules)
     if type_id == "REJECT":
         # "The RSF denied responsibility", "denied any involvement", "a claim the group has
         # rejected": a stance on who did an incident (a claim's), not a rejection event
@@ -3863,7 +3996,7 @@ def _plausible(
             if subj[0].left_edge.i > tok.sent.start:
                 objs.append(tok.doc[subj[0].left_edge.i - 1])
         refusal = any(_lemma(o) in rules.words("refusal_objects") for o in objs)
-        if verbal and _answers_charge(tok, rules):
+        if verbal and answers_charge:
             return _named_denier(tok, finder)
         if (
             any(_lemma(o) in about for o in objs)
@@ -4266,6 +4399,55 @@ def _dated_act(tok: Token) -> bool:
     )
 
 
+def _launched_by(verb: Token | None, args: Arguments, finder: ArgumentFinder) -> Arguments:
+    """(s18) "Operation Serval was launched by France on 11 January 2013": the "by" agent of
+    a passive launch carried the operation out."""
+    if verb is None or any(r == "perpetrator" for _k, r in args.actor_roles):
+        return args
+    keys = [
+        a.key for g in by_agents(verb, conjuncts=True) if (a := finder.actor_in(*np_span(g), g))
+    ]
+    roles = [(k, "perpetrator") for k in dict.fromkeys(keys)]
+    return replace(args, actor_roles=(*roles, *args.actor_roles)) if roles else args
+
+
+def _backer_not_doer(verb: Token, args: Arguments, finder: ArgumentFinder) -> Arguments:
+    """(s18) "police backed by the UN mission launched an operation", "troops supported by
+    militias raided the village": who backs the subject (a "by" agent of a participle on it,
+    ``co_agent_verbs``) took part beside the subject, never in its place. The subject is
+    read up to the participle (or as a reference to a party told before); when it names no
+    party, the backer is no perpetrator either, since the deed is not its own."""
+    while verb.dep_ in {"advcl", "xcomp", "conj"} and not any(
+        c.dep_ == "nsubj" for c in verb.children
+    ):
+        verb = verb.head  # "..., killing six": the subject of the verb it tells the deed of
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    backers = participle_agents(finder, subjects, "co_agent_verbs", passive_only=True)
+    if not backers:
+        return args
+    backer_keys = {a.key for b in backers if (a := finder.actor_in(*np_span(b), b)) is not None}
+    own: list[str] = []
+    for subj in subjects:
+        cut = min(
+            (c.left_edge.idx for c in subj.children if c.dep_ == "acl" and c.i > subj.i),
+            default=np_span(subj)[1],
+        )
+        actor = finder.actor_in(np_span(subj)[0], cut, subj) or finder.refer(subj)
+        if actor is not None and actor.key not in backer_keys:
+            own.append(actor.key)
+    roles = [
+        (k, r) for k, r in args.actor_roles if own or r != "perpetrator" or k not in backer_keys
+    ]
+    roles = [(k, "perpetrator") for k in own if (k, "perpetrator") not in roles] + roles
+    return replace(args, actor_roles=tuple(roles))
+
+
+def _in_subtree(date: Timex, tok: Token) -> bool:
+    """The date is told inside the clause ``tok`` heads (its own words, not its sentence's)."""
+    words = list(tok.subtree)
+    return words[0].idx <= date.start and date.end <= words[-1].idx + len(words[-1])
+
+
 def _answers_charge(tok: Token, rules: EventRules) -> bool:
     """(s18) A rejection told in a relative clause that answers a charge: "..., an accusation
     it rejects", "a charge the government denies", "killed civilians, which the junta
@@ -4283,13 +4465,14 @@ def _answers_charge(tok: Token, rules: EventRules) -> bool:
     return which is not None and which.i > 0 and tok.doc[which.i - 1].text == ","
 
 
-def _described_charge(tok: Token, rules: EventRules) -> bool:
+def _described_charge(tok: Token, rules: EventRules, answers_charge: bool = False) -> bool:
     """An accusation or a rejection told as a description, not as an act of its own (h4, s14):
     in a relative clause ("civilians it accused of collaborating", "Mordisco, who rejected the
     2016 deal"), unless the clause dates the act; as a participle beside the act it explains
     ("suspended the talks, accusing the group of war crimes"); or charging a party with an
-    attack ("blamed the ELN for the blast"), whose responsibility it tells."""
-    if _answers_charge(tok, rules):
+    attack ("blamed the ELN for the blast"), whose responsibility it tells. A rejection that
+    answers a charge (``answers_charge``) is an act of its own."""
+    if answers_charge:
         return False
     if tok.dep_ in {"relcl", "acl"}:
         # "a rebel group it accuses Khartoum of backing": a charge between two parties the
@@ -4401,6 +4584,8 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
         return False
     if ev.modality not in {"asserted", "background"}:
         return False
+    if ev.type == "REJECT" and not any(a.role == "initiator" for a in ev.actors):
+        return False  # (s18) a rejection is a party's: with no one rejecting, a claim only
     if ev.date is not None:
         return True
     # undated: a named participant and some substance, in a past-tense clause
