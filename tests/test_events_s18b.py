@@ -183,18 +183,6 @@ def test_a_campaign_told_with_its_end_is_no_event() -> None:
     assert not _of_type(_events(text), "ASSAULT")
 
 
-# --------------------------------------------------------- blame that names no party
-
-
-def test_blaming_unnamed_criminals_attributes_nothing() -> None:
-    text = (
-        "Gunmen abducted a judge in Kidal on 3 June. A JNIM spokesman said the group was not "
-        'involved and blamed "bandits".'
-    )
-    abduction = _of_type(_events(text), "ASSAULT")[0]
-    assert abduction.responsibility is None and abduction.responsibility_by is None
-
-
 # ----------------------------------------------------- a run-in heading, whole pipeline
 
 BULLETIN = (

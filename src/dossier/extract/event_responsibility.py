@@ -1127,10 +1127,6 @@ def _attach_one(
     out: list[EventFrame], i: int, st: Statement, doc: Doc, finder: ArgumentFinder
 ) -> list[EventFrame]:
     """Give frame ``i`` the party statement ``st`` holds responsible."""
-    if st.kind == "attributed" and st.actor is None:
-        # (s18) 'said the group was "not involved" and blamed "criminal elements"': a blame
-        # that names no party holds no one responsible, whoever voiced it
-        return out
     if st.kind == "claimed":
         out, i = _fold_claim(out, i, st, doc, finder)
     frame = out[i]
