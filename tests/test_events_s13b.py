@@ -27,8 +27,9 @@ def test_a_denial_of_carrying_out_a_strike_is_no_event() -> None:
     )
     assert not _of(evs, "REJECT")
     assert not _of(evs, "ASSAULT")  # the denied deed, told nowhere else, is no event
-    # refusing something asked for is still a rejection
-    evs = _events("On 6 June the army denied the aid convoy access to the town of Gode.")
+    # refusing something asked for is still a rejection (s18: by a party the text names;
+    # a REJECT with no one rejecting is no event)
+    evs = _events("On 6 June the Ethiopian army denied the aid convoy access to the town of Gode.")
     assert _of(evs, "REJECT")
 
 
