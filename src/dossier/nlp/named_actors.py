@@ -434,7 +434,13 @@ def _member_list_start(doc: Doc, i: int, cues: GroupCues) -> int | None:
     """Where the list of members starts when a phrase of ``member_list_verbs`` opens at
     token ``i`` and a coalition's noun comes shortly before it ("the alliance, announced
     in May, brings together ..."); None otherwise."""
+    first = doc[i].lower_
+    # called on every token: most open no phrase at all
+    if not any(phrase[0] == first for phrase in cues.member_list_verbs):
+        return None
     for phrase in cues.member_list_verbs:
+        if phrase[0] != first:
+            continue
         end = i + len(phrase)
         if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != phrase:
             continue
