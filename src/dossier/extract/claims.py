@@ -2162,30 +2162,18 @@ def _sentence_claims(
         ]
         claims.append(quoted)
 
-    # 2d. (s18) "C, the district police officer said.¹": a closing "X said" the tokenizer
-    # glued to a footnote mark, so that no verb was parsed
-    if not claims:
-        marked = _said_before_note(doc, sent, views, view)
-        if marked is not None:
-            claims.append(marked)
-
-    # 2e. (s18) "Commonly cited estimate: roughly 12,000 members": a source labelling a line
-    if not claims:
-        labelled = _source_label(doc, sent, views, view)
-        if labelled is not None:
-            claims.append(labelled)
-
-    # 2f. (s18) "a blow widely seen as the junta's worst defeat": a view held, unattributed
-    if not claims:
-        held = _widely_held(doc, sent, views, view)
-        if held is not None:
-            claims.append(held)
-
-    # 2g. (s18) "The RSO did not respond to requests for comment": the subject's silence
-    if not claims:
-        silent = _no_comment(doc, sent, views, view)
-        if silent is not None:
-            claims.append(silent)
+    # 2d-2g. (s18) structures tried in turn while the sentence gave no claim:
+    # 2d "C, the district police officer said.¹": a closing "X said" the tokenizer glued to
+    #    a footnote mark, so that no verb was parsed;
+    # 2e "Commonly cited estimate: roughly 12,000 members": a source labelling a line;
+    # 2f "a blow widely seen as the junta's worst defeat": a view held, unattributed;
+    # 2g "The RSO did not respond to requests for comment": the subject's silence
+    for fallback in (_said_before_note, _source_label, _widely_held, _no_comment):
+        if claims:
+            break
+        found = fallback(doc, sent, views, view)
+        if found is not None:
+            claims.append(found)
 
     # 3. impersonal: "it is believed that C"
     for m in _IMPERSONAL.finditer(text, s_start, s_end):
