@@ -430,45 +430,6 @@ def _name_number(t: Timex, doc: Doc, rules: EventRules) -> bool:
     )
 
 
-_DEICTIC_DAY = re.compile(r"(?:\d{4}|XXXX)(-\d\d(?:-\d\d)?)")
-
-
-def _with_named_years(timexes: list[Timex], text: str) -> list[Timex]:
-    """(s18) A day or month told by a name and the year after it are one date ("around
-    Christmas 2023", "Easter 2024"), which the time stage gives as two expressions, the name
-    anchored on the document's year: the year told overrides that anchor."""
-    out: list[Timex] = []
-    skip: set[int] = set()
-    for i, t in enumerate(timexes):
-        if i in skip:
-            continue
-        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
-        day = _DEICTIC_DAY.fullmatch(t.value)
-        if (
-            nxt is not None
-            and day is not None
-            and t.anchor in {"document_date", "unresolved"}
-            and not any(c.isdigit() for c in t.text)
-            and nxt.precision == "year"
-            and re.fullmatch(r"\d{4}", nxt.value) is not None
-            and nxt.text.isdigit()
-            and not text[t.end : nxt.start].strip()
-        ):
-            out.append(
-                replace(
-                    t,
-                    text=text[t.start : nxt.end],
-                    end=nxt.end,
-                    value=nxt.value + day[1],
-                    anchor="absolute",
-                )
-            )
-            skip.add(i + 1)
-            continue
-        out.append(t)
-    return out
-
-
 def _launched_operation(tok: Token, rules: EventRules) -> Token | None:
     """(s18) The verb that launches an armed operation: "launched an operation in Solino",
     "mounted a counter-offensive", "launched Operation 1027" (the operation's name). The
@@ -1747,9 +1708,7 @@ def extract_event_frames(
     codes. Frames keep their argument spans for benchmarks that score text spans.
     """
     rules = rules or load_event_rules()
-    timexes = _with_named_years(
-        [t for t in timexes if not _name_number(t, doc, rules)], doc_text(doc)
-    )
+    timexes = [t for t in timexes if not _name_number(t, doc, rules)]
     finder = ArgumentFinder(doc, actors, places, rules)
     background_days = _news_window(
         doc, timexes, document_date, int(rules.raw.get("background_days", 60)), rules

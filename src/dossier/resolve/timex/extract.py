@@ -640,7 +640,47 @@ def extract_timexes(
                 told.append((c.start, c.end, norm.value))
                 if doc is None or not _of_a_state(doc, c.start, c.end):
                     event_prev = (told_ref, norm.value, c.end)
-    return _link_ranges(text, out)
+    return _link_ranges(text, _with_named_years(out, text))
+
+
+_DEICTIC_DAY = re.compile(r"(?:\d{4}|XXXX)(-\d\d(?:-\d\d)?)")
+
+
+def _with_named_years(timexes: list[Timex], text: str) -> list[Timex]:
+    """(s18) A day or month told by a name and the year after it are one date ("around
+    Christmas 2023", "Easter 2024"), which the rules find as two expressions, the name
+    anchored on the document's year: the year told overrides that anchor. (Done here, not
+    in the event stage, so that every stage reading dates gets the one date.)"""
+    out: list[Timex] = []
+    skip: set[int] = set()
+    for i, t in enumerate(timexes):
+        if i in skip:
+            continue
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        day = _DEICTIC_DAY.fullmatch(t.value)
+        if (
+            nxt is not None
+            and day is not None
+            and t.anchor in {"document_date", "unresolved"}
+            and not any(c.isdigit() for c in t.text)
+            and nxt.precision == "year"
+            and re.fullmatch(r"\d{4}", nxt.value) is not None
+            and nxt.text.isdigit()
+            and not text[t.end : nxt.start].strip()
+        ):
+            out.append(
+                replace(
+                    t,
+                    text=text[t.start : nxt.end],
+                    end=nxt.end,
+                    value=nxt.value + day[1],
+                    anchor="absolute",
+                )
+            )
+            skip.add(i + 1)
+            continue
+        out.append(t)
+    return out
 
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
