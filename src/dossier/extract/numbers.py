@@ -210,6 +210,9 @@ def parse_count(text: str, offset: int = 0) -> Count | None:
     high = b[2] if b[2] is not None else b[0]
     if low is None or high is None or high <= low:
         return None  # "12-3" is not a range of counts
+    if m.group(2).strip().endswith("+"):
+        # (s19) "14–40+": from 14 to more than 40, no upper bound (40 is not the most)
+        return Count(low, low, None, True, t, offset, offset + len(t))
     return Count(low, low, high, a[3] or b[3], t, offset, offset + len(t))
 
 

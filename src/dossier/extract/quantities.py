@@ -54,7 +54,10 @@ are too vague to record. ``approximate`` is true for any figure that is not an e
 This module runs the stage; the measures (steps 1 and 2) are found by
 :mod:`~dossier.extract.quantity_measures`, the subjects (step 3) by
 :mod:`~dossier.extract.quantity_subjects`, and figures without a noun of their own (money,
-elliptical and anaphoric figures) are recognised by :mod:`~dossier.extract.quantity_figures`.
+elliptical and anaphoric figures) are recognised by :mod:`~dossier.extract.quantity_figures`;
+whose people a figure counts is then checked against the structure around it (an outlet owns
+no recruits, "most of them X volunteers", "others" after a toll, another account of the same
+incident, the target a table row names: :mod:`~dossier.extract.quantity_owners`).
 
 Example::
 
@@ -115,6 +118,16 @@ from dossier.extract.quantity_measures import (
     token_at,
     verb_measure_lemmas,
 )
+from dossier.extract.quantity_owners import (
+    compared_owner,
+    line_row_target,
+    more_of_same,
+    row_target,
+    same_incident_period,
+    same_people,
+    share_owner,
+    speaker_owner,
+)
 from dossier.extract.quantity_paragraph import acting_group, group_finder, insurgent_noun
 from dossier.extract.quantity_subjects import (
     figure_subject,
@@ -169,6 +182,10 @@ _TOLL_PARTS = frozenset({"killed", "injured", "casualties"})
 
 _LONG_PRECISIONS = frozenset({"month", "season", "quarter", "year", "decade", "century"})
 
+
+# (s19) "several thousand of them": a share of the figure before
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+_PARTITIVE_MEASURES = frozenset({"fighters", "members", "recruits", "deployed"})
 
 # measures of a group's own strength and holdings, whose subject a name may give
 _NAMED_MEASURES = frozenset({"fighters", "members", "weapons", "cells", "recruits"})
@@ -297,6 +314,38 @@ def _in_other_relative(doc: Doc, text: str, view: SentenceView, period: str, cou
             return False
         tok = tok.head
     return False
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb at or above ``tok`` in the parse, up to the verb whose complement it
+    is ("began *deploying*": began)."""
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX"):
+            while tok.dep_ == "xcomp" and tok.head is not tok:
+                tok = tok.head
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _past_conjunct(doc: Doc, text: str, view: SentenceView, period: str, count: Count) -> bool:
+    """(s19) The period's words hang on a verb of the past joined ("and") to the present verb
+    the figure hangs on: "began deploying in June 2024 and has around 1,000 personnel" (the
+    holding is now, not then); "attacked on 3 March and killed 20" keeps its date."""
+    at = text.find(period.split()[-1], view.start, view.end)
+    tok = token_at(doc, at) if at >= 0 else None
+    fig = token_at(doc, count.end - 1)
+    if tok is None or fig is None:
+        return False
+    dated, held = _verb_above(tok), _verb_above(fig)
+    if dated is None or held is None or dated == held:
+        return False
+    joined = (held.dep_ == "conj" and held.head == dated) or (
+        dated.dep_ == "conj" and dated.head == held
+    )
+    return joined and held.tag_ in ("VBZ", "VBP") and dated.tag_ in ("VBD", "VBN")
 
 
 def _long_period(timexes: Sequence[Timex], start: int, end: int) -> bool:
@@ -457,6 +506,7 @@ def extract_quantities(
     kept_tolls = toll_measures()
     names = _actor_names(actors)
     types = {a.key: a.type for a in actors}
+    by_key = {a.key: a for a in actors}
 
     def make(
         view: SentenceView,
@@ -685,6 +735,10 @@ def extract_quantities(
                 # "raided a farm in X, the village where Y was captured in May 2021, and
                 # seized 38 rifles": the date of a relative clause before the figure
                 period = None
+            elif _past_conjunct(doc, text, view, period, count):
+                # (s19) "began deploying in June 2024 and has around 1,000 personnel": the
+                # date of a past deed joined to a present holding is not the holding's
+                period = None
         if measure == "deployed" and head is not None and _planned(governing_verb(head)):
             measure = "deployment_planned"  # "plans to deploy an additional 2,000 personnel"
         return Quantity(
@@ -711,6 +765,11 @@ def extract_quantities(
                 continue
             if _section_number(text, count.start) or _note_marker(text, count):
                 continue  # "2.1 Piagapo ambush (2 August)": a heading's number, no count
+            if any(
+                sl.kind == "actor" and sl.start <= count.start and count.end <= sl.end
+                for sl in view.slots
+            ):
+                continue  # (s19) "a base of the 153 Task Force Battalion": a unit's name
             if any(start <= count.start < start + len(q.text) for start, q in shares):
                 continue  # the figure of a share ("about 80 percent of the capital")
             if any(
@@ -772,6 +831,16 @@ def extract_quantities(
                 measure = "ransom"  # "demanded a ransom of 50 million naira"
             elif measure == "funding" and is_reward(text, count):
                 measure = "reward"  # "a reward of up to $6 million": not the offerer's money
+            if not measure and _PARTITIVE.match(text, count.end):
+                # (s19) "12,000 gang members ...; X factions account for several thousand of
+                # them": a share of a strength counted just before, owned by its own clause's
+                # actor (none other than the whole's: no figure)
+                whole = donor_figure(found, view.index, count.start, 0)
+                if whole is not None and whole.measure in _PARTITIVE_MEASURES:
+                    q = make(view, count, whole.measure, None, count.start, None)
+                    if q is not None and q.subject is not None and q.subject != whole.subject:
+                        found.append((view.index, count.start, q))
+                continue
             if not measure:
                 last = token_at(doc, count.end - 1)
                 # (s18) "the toll was higher, with one local rights group counting 21 bodies":
@@ -827,7 +896,10 @@ def extract_quantities(
         q = make(view, count, donor.measure, None, count.start, None)
         if q is None:
             continue
-        if count.start in gapped:
+        compared = compared_owner(view, text, count.end)
+        if compared is not None:
+            q = replace(q, subject=compared)  # (s19) "against roughly 1,500 for JAS"
+        elif count.start in gapped:
             # "...; the Bakura faction perhaps 1,500 to 2,000": the gapped clause's own noun
             q = replace(q, subject=gapped[count.start])
         elif q.subject is None and not toll and _opposing_side(doc, view, count) is None:
@@ -880,6 +952,27 @@ def extract_quantities(
             # side's paragraph and guards)
             finder = finder or group_finder(doc, actors)
             q = replace(q, subject=acting_group(finder, counted))
+        at = text.find(q.text, views[s_index].start)
+        if at >= 0:
+            # (s19) "..., most of them X volunteers": whose people the toll counted
+            later = [p for s, p, _q in found if s == s_index and p > pos]
+            q = share_owner(q, text, views[s_index], at + len(q.text), later)
+            if q.subject is None and q.measure in toll_measures():
+                # (s19) "| 26 Mar | Damboa road | IED on CJTF patrol | 4 killed |"
+                target = line_row_target(text, views[s_index], at, at + len(q.text))
+                q = replace(q, subject=target) if target else q
+        q = more_of_same(q, counted, out, s_index)  # "... More than a dozen others"
+        q = same_people(q, text, counted, out, s_index)  # another source's "27 soldiers"
+        q = same_incident_period(q, text, views[s_index], out)  # "put the toll at 23"
+
+        def paragraph_group(tok: Token | None = counted) -> str | None:
+            nonlocal finder
+            if tok is None:
+                return None
+            finder = finder or group_finder(doc, actors)
+            return acting_group(finder, tok)
+
+        q = speaker_owner(q, views[s_index], by_key, paragraph_group)  # not an outlet's
         if not q.approximate and (
             cue_regex("disputed_figures").search(views[s_index].text)
             or _estimated().search(views[s_index].text)
@@ -1641,8 +1734,13 @@ def _table_quantities(
                 keys = {a.key for s, e, a in mentions for c in owners if c[0] <= s and e <= c[1]}
                 if measure in toll_measures() or measure in cue_set("captive_measures"):
                     # (s16) "| 9 May | Taiz | Houthis | 4 |": the perpetrator's victims, no
-                    # people of its own; (s18) "| CTD | 3 arrested |": nor the captor's
-                    keys = set()
+                    # people of its own; (s18) "| CTD | 3 arrested |": nor the captor's;
+                    # (s19) "| IED on CJTF patrol | 4 killed |": the target's own people
+                    keys = (
+                        row_target(text, [(s, e, a.key) for s, e, a in mentions], owners, cell)
+                        if measure in toll_measures()
+                        else set()
+                    )
             period = None
             for span in (label, head, *others):
                 if span is None:
@@ -1661,6 +1759,11 @@ def _table_quantities(
                     ):
                         period = text[first.start : last.end]
                     break
+            caption = row.caption or _caption_line(text, row.start)
+            if period is None and caption is not None:
+                # (s19) "Table 1. Incidents recorded, 15–21 September 2025": the caption's
+                # dates, from the first to the last
+                period = _span_dates(text, caption, timexes)
             if period is None:
                 # a year alone in a period column ("| 2024 |"), which no timex reads, else the
                 # year of the caption ("Table 2. Deaths by province, 2024")
@@ -1701,6 +1804,47 @@ def _table_quantities(
                 )
             )
     return out
+
+
+@lru_cache(maxsize=1)
+def _caption_regex() -> re.Pattern[str]:
+    words = [str(w) for w in load_data("quantity_cues.yaml").get("caption_words") or ()]
+    return re.compile(
+        rf"^[|\s*]*(?:{alternation(words) if words else '(?!)'})\s+\d+[.:]", re.IGNORECASE
+    )
+
+
+def _caption_line(text: str, row_start: int) -> tuple[int, int] | None:
+    """(s19) The caption line of the table a row belongs to ("Table 1. Incidents by
+    territory, 15–21 September 2025", written as a row of its own or a line above the table):
+    the nearest line above the row, across only table rows and blank lines, that opens with
+    a caption word and a number; None where prose comes first."""
+    end = text.rfind("\n", 0, row_start)
+    for _ in range(40):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _caption_regex().match(line):
+            return start, end
+        if line.strip() and not line.lstrip().startswith("|"):
+            return None
+        end = start - 1
+    return None
+
+
+def _span_dates(text: str, span: tuple[int, int], timexes: Sequence[Timex]) -> str | None:
+    """The dates of a text span, from the first to the last where only a dash or "to" joins
+    them ("15–21 September 2025"), else the first; None where it has none."""
+    dates = [t for t in timexes if span[0] <= t.start and t.end <= span[1] and t.type != "SET"]
+    if not dates:
+        return None
+    first, last = min(dates, key=lambda t: t.start), max(dates, key=lambda t: t.end)
+    if last.start > first.start and re.fullmatch(
+        r"[\s–-]*(?:to|and|until)?[\s–-]*", text[first.end : last.start]
+    ):
+        return text[first.start : last.end]
+    return first.text
 
 
 def _row_measure(text: str, row: PipeRow, col: int) -> str | None:
@@ -1750,6 +1894,10 @@ def _worded_figure(text: str, span: tuple[int, int]) -> tuple[Count, str | None]
         return None
     words, note = m.group("words"), m.group("note")
     own = measure_of_label(words) if words else None
+    if own in cue_set("table_people_measures") and words:
+        # (s19) "11+ soldiers killed": the people's fate, not their strength
+        fate = measure_of_label(words.split()[-1])
+        own = fate if fate in HARM_MEASURES else own
     if words and own is None and not people_word(words):
         return None  # "3 vehicles": not the column's count
     if own is None and note:

@@ -313,7 +313,7 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
                 lemma not in nouns
                 and lemma not in _people_nouns()
                 and (t.dep_ in ("dobj", "obj", "nsubjpass") or t.head.lower_ == "of")
-                and _names_group(doc, t)
+                and (_names_group(doc, t) or _scare_quoted(doc, tok, t))
             ):
                 # (s18) "troops killed 14 Taliban", "captured 30 'khawarij'": the counted
                 # noun is an armed group's name, the object (or passive subject) of a verb
@@ -414,6 +414,21 @@ def _names_group(doc: Doc, tok: Token) -> bool:
     return any(
         sp.end - 1 == tok.i and sp.label_ not in ("PERSON", "GPE", "LOC", "person")
         for sp in doc.spans["actors"]
+    )
+
+
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+
+
+def _scare_quoted(doc: Doc, number: Token, noun: Token) -> bool:
+    """(s19) Whether the counted noun is a label in quotes right after its number ("said it
+    had killed 60 \"Khawarij\"", "neutralised 12 'apostates'"): a side's name for its enemy,
+    which no actor mention reads."""
+    return (
+        number.i + 1 < noun.i
+        and doc[number.i + 1].text in _QUOTES
+        and noun.i + 1 < len(doc)
+        and doc[noun.i + 1].text in _QUOTES
     )
 
 
@@ -735,6 +750,19 @@ def _departure(verb: Token, noun: Token) -> bool:
     )
 
 
+def _taken_in_abduction(child: Token) -> bool:
+    """(s19) Whether a participle after the counted people says they were taken away in an
+    abduction: a verb of taking (``taking_verbs``) with no place it took them to ("taken to
+    hospital"), in a sentence that tells an abduction (``abduction_verbs``)."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ == "VBN"
+        and child.lemma_.lower() in cue_set("taking_verbs")
+        and not any(c.dep_ in ("prep", "dative", "advmod", "prt") for c in child.children)
+        and any(t.lemma_.lower() in cue_set("abduction_verbs") for t in child.sent)
+    )
+
+
 def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     """ "killed 12 *people*", "12 people *were killed*": the harm measure around a noun."""
     counted = noun
@@ -752,6 +780,8 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
             # abducted", "two nuns abducted in March were freed": the verb the counted people
             # are the object (or passive subject) of says what happened to them
             return verbs[child.lemma_.lower()]
+        if not acted and _taken_in_abduction(child):
+            return "kidnapped"  # (s19) "gunmen abducted men ..., counted 27 people taken"
     if acted and gov is not noun:
         return verbs[gov.head.lemma_.lower()]
     for _ in range(3):

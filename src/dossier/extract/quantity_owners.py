@@ -1,0 +1,264 @@
+"""(s19) Whose people a figure counts, read after the figure is built, from the structure
+around it rather than from its own phrase:
+
+- a speaking actor (an outlet, a media wing) never owns fighters, recruits or attacks: the
+  group it speaks for does (its parent, else the one group of its sentence, else the group
+  its paragraph shows acting);
+- a share phrase after a toll says whose people were counted ("at least 14 combatants were
+  killed, most of them X volunteers");
+- "others", "more" counted right after a toll are more of the same people ("killing 11
+  soldiers. More than a dozen others were wounded"), and another source's figure for the
+  same noun is for the same people;
+- the target a table row's description names owns a bare toll of that row;
+- another source's toll of the same incident, told without a date, has the date of the
+  toll told first ("killing 17 civilians on Monday ... The AA put the toll at 23 dead").
+
+Each rule only fills or corrects a subject or a period; none makes or drops a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from dossier.extract.common import GROUP_TYPES, SentenceView
+from dossier.extract.lexicon import alternation
+from dossier.extract.quantity_measures import HARM_MEASURES, cue_set, load_data
+from dossier.records import Actor, Quantity
+
+
+def speaker_owner(
+    q: Quantity,
+    view: SentenceView,
+    by_key: dict[str, Actor],
+    paragraph_group: Callable[[], str | None],
+) -> Quantity:
+    """``q`` with a speaking actor's figure given to the group it speaks for: its parent
+    actor, else the one armed group of the sentence, else ``paragraph_group()`` (the group the
+    paragraph shows acting), else no subject. Tolls are left alone (an outlet's own staff
+    may be killed)."""
+    actor = by_key.get(q.subject or "")
+    if actor is None or q.measure in HARM_MEASURES:
+        return q
+    speaking = cue_set("speaking_actor_types")
+    if actor.type not in speaking:
+        return q
+    groups = {
+        sl.key
+        for sl in view.slots
+        if sl.kind == "actor" and sl.key and (sl.actor_type or "") in GROUP_TYPES
+    }
+    if len(groups) == 1:
+        # "ISWAP released a video via Amaq": the group that speaks through the outlet here,
+        # before the outlet's parent (Amaq is the Islamic State's, the video ISWAP's)
+        return replace(q, subject=groups.pop())
+    parent = by_key.get(actor.parent or "")
+    if parent is not None and parent.type not in speaking:
+        return replace(q, subject=parent.key)
+    found = paragraph_group()
+    owner = by_key.get(found or "")
+    return replace(q, subject=owner.key if owner and owner.type not in speaking else None)
+
+
+@cache
+def _share_regex() -> re.Pattern[str]:
+    words = [str(w) for w in load_data("quantity_cues.yaml").get("share_of_counted") or ()]
+    # the share phrase right after a comma or dash, then (an article and) the actor mention
+    return re.compile(
+        rf"\s*[,;–—-]\s*(?:{alternation(words)})\s+(?:of\s+(?:them|whom)\s+)?(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def share_owner(
+    q: Quantity, text: str, view: SentenceView, figure_end: int, later_figures: Sequence[int]
+) -> Quantity:
+    """``q``, a toll with no subject, given to the actor a share phrase after it names:
+    "at least 14 combatants were killed and dozens wounded, most of them X volunteers",
+    "between 30 and 40 dead, mostly X fighters". The phrase must come after the figure in
+    its sentence, with no other figure of a different kind between (``later_figures``: the
+    starts of the sentence's figures after this one)."""
+    if q.subject is not None or q.measure not in HARM_MEASURES:
+        return q
+    pattern = _share_regex()
+    for sl in view.slots:
+        if sl.kind != "actor" or not sl.key or sl.start <= figure_end:
+            continue
+        if (sl.actor_type or "") == "person":
+            continue
+        if not pattern.search(text, figure_end, sl.start):
+            continue
+        # the phrase's actor must be the head of its own words ("most of them Wazalendo
+        # volunteers"), not a later clause's subject: only the share words and an article
+        # stand between them
+        if any(
+            figure_end < s < sl.start and not _same_toll(text, figure_end, s) for s in later_figures
+        ):
+            return q
+        return replace(q, subject=sl.key)
+    return q
+
+
+def _same_toll(text: str, end: int, start: int) -> bool:
+    """Whether the words between two figures join them into one toll ("14 killed and dozens
+    wounded"): a conjunction and no clause break."""
+    between = text[end:start]
+    return ";" not in between and "." not in between and len(between) < 60
+
+
+def more_of_same(
+    q: Quantity, counted: Token | None, earlier: Sequence[Quantity], sentence: int
+) -> Quantity:
+    """``q``, a toll of "others" / "more" with no subject, given the subject of the toll just
+    before it in the same or the sentence before ("killing at least 11 soldiers ... More than
+    a dozen others were wounded")."""
+    if q.subject is not None or q.measure not in HARM_MEASURES or counted is None:
+        return q
+    if counted.lower_ not in cue_set("more_of_same_words") and (
+        counted.lemma_.lower() not in cue_set("more_of_same_words")
+    ):
+        return q
+    for prior in reversed(earlier):
+        if prior.anchor.sentence < sentence - 1:
+            break
+        if prior.measure in HARM_MEASURES:
+            return replace(q, subject=prior.subject) if prior.subject else q
+    return q
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("\"'“”‘’")
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def same_people(
+    q: Quantity, text: str, counted: Token | None, earlier: Sequence[Quantity], sentence: int
+) -> Quantity:
+    """``q``, a toll with no subject, given the subject of an earlier toll of the same measure
+    that counts the same noun, in the same paragraph and at most two sentences before: another
+    source's figure for the same people ("killing at least 11 soldiers, an officer said. The
+    militants claimed that 27 'apostate soldiers' died")."""
+    if q.subject is not None or q.measure not in HARM_MEASURES or counted is None:
+        return q
+    if counted.pos_ not in ("NOUN", "PROPN"):
+        return q
+    noun = _stem(counted.text)
+    for prior in reversed(earlier):
+        if prior.anchor.sentence < sentence - 2:
+            break
+        if "\n\n" in text[prior.anchor.end : q.anchor.start]:
+            break
+        words = prior.text.split()
+        if prior.measure == q.measure and prior.subject and words and _stem(words[-1]) == noun:
+            return replace(q, subject=prior.subject)
+    return q
+
+
+@cache
+def _owner_link() -> re.Pattern[str]:
+    words = [str(w) for w in load_data("quantity_cues.yaml").get("figure_owner_links") or ()]
+    return re.compile(rf"\s+(?:{alternation(words)})\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def compared_owner(view: SentenceView, text: str, figure_end: int) -> str | None:
+    """The actor a figure with no noun is given to right after it, in a comparison:
+    "ISWAP's strength at 4,000 fighters, against roughly 1,500 *for JAS*" (a group, not a
+    person or a place), or None."""
+    link = _owner_link()
+    for sl in view.slots:
+        if (
+            sl.kind == "actor"
+            and sl.key
+            and (sl.actor_type or "") != "person"
+            and sl.start > figure_end
+            and link.fullmatch(text, figure_end, sl.start)
+        ):
+            return sl.key
+    return None
+
+
+@cache
+def _target_link() -> re.Pattern[str]:
+    words = [str(w) for w in load_data("quantity_cues.yaml").get("row_target_links") or ()]
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def row_target(
+    text: str,
+    mentions: Sequence[tuple[int, int, str]],
+    cells: Sequence[tuple[int, int]],
+    figure_cell: tuple[int, int],
+) -> set[str]:
+    """The one actor a table row's description names as the target ("| IED on CJTF patrol |
+    4 killed, 7 injured |"), whose people a bare toll cell counts; empty when the toll cell
+    names its own people ("6 civilians"), or the row names no target or several."""
+    words = set(re.findall(r"[a-z]+", text[figure_cell[0] : figure_cell[1]].lower()))
+    if not words <= cue_set("bare_toll_words"):
+        return set()
+    link = _target_link()
+    keys = {
+        key
+        for s, e, key in mentions
+        for c in cells
+        if c[0] <= s and e <= c[1] and link.search(text, c[0], s)
+    }
+    return keys if len(keys) == 1 else set()
+
+
+def line_row_target(text: str, view: SentenceView, start: int, end: int) -> str | None:
+    """:func:`row_target` for a pipe-table row read as a sentence (a row whose first cell
+    is a date): the figure at ``start``-``end`` and the row's other cells."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:line_end].lstrip().startswith("|"):
+        return None
+    bars = [i for i in range(line_start, line_end) if text[i] == "|"]
+    cells = list(zip(bars, bars[1:], strict=False))
+    figure = next(((a, b) for a, b in cells if a < start and end <= b), None)
+    if figure is None:
+        return None
+    mentions = [
+        (sl.start, sl.end, sl.key)
+        for sl in view.slots
+        if sl.kind == "actor" and sl.key and (sl.actor_type or "") != "person"
+    ]
+    keys = row_target(text, mentions, [c for c in cells if c != figure], figure)
+    return keys.pop() if keys else None
+
+
+@cache
+def _other_account() -> re.Pattern[str]:
+    words = [
+        str(w)
+        for name in ("toll_source_cues", "toll_claim_cues")
+        for w in load_data("quantity_cues.yaml").get(name) or ()
+    ]
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
+
+
+def same_incident_period(
+    q: Quantity, text: str, view: SentenceView, earlier: Sequence[Quantity]
+) -> Quantity:
+    """``q``, a toll with no period that a source tells ("the AA put the toll at 23 dead",
+    "the militants claimed 27 died"), given the period of the toll of the same measure told
+    just before it, in its paragraph and at most two sentences before: the same incident
+    by another account."""
+    if q.period is not None or q.measure not in HARM_MEASURES:
+        return q
+    if not _other_account().search(view.text):
+        return q
+    for prior in reversed(earlier):
+        if prior.anchor.sentence < view.index - 2:
+            break
+        if prior.anchor.sentence == view.index and prior.anchor.start == q.anchor.start:
+            continue  # a figure of its own sentence is another figure, not another account
+        if "\n\n" in text[prior.anchor.end : q.anchor.start]:
+            break
+        if prior.measure == q.measure:
+            return replace(q, period=prior.period) if prior.period else q
+    return q
