@@ -63,6 +63,18 @@ class _Rules:
     kept_features: frozenset[str]
     headline_words: re.Pattern[str]
     bare_force_names: frozenset[str]
+    site_nouns: re.Pattern[str]
+
+
+def _site_taken(event: Event, place: PlaceMention, rules: _Rules) -> bool:
+    """(s19) Whether what was taken is a site in the place ("overran a base in P", a table
+    row "P | assault on army base"), not the place: a site noun before the place's name in
+    the event's sentence, or anywhere in a table row."""
+    quote = event.anchor.quote
+    at = quote.find(place.text)
+    if at < 0 or quote.lstrip().startswith("|"):
+        return bool(rules.site_nouns.search(quote))
+    return bool(rules.site_nouns.search(quote[:at]))
 
 
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
@@ -94,6 +106,7 @@ def _rules() -> _Rules:
         unit_words=_word_pattern(words("unit_words")),
         police_words=_word_pattern(words("police_words")),
         seizure_modes=words("seizure_modes"),
+        site_nouns=_word_pattern(words("site_nouns")),
         unit_numbers=re.compile(
             r"\b(?:\d+(?:st|nd|rd|th)?|"
             + "|".join(sorted(map(re.escape, words("unit_numbers"))))
@@ -354,6 +367,7 @@ def event_relations(
                     (event.mode or "") in rules.seizure_modes
                     and event.modality == "asserted"
                     and p is event.place
+                    and not _site_taken(event, p, rules)
                 )
                 area = p if seized else _area(p, places, rules)
                 if area is None:

@@ -30,6 +30,7 @@ from dossier.extract.common import (
 from dossier.extract.relation_certainty import relation_certainty
 from dossier.extract.relation_patterns import RelationPattern, pattern_probe, relation_lexicon
 from dossier.extract.relation_periods import complete_range, period_phrase_after
+from dossier.extract.relation_references import insurgent_noun, reference_fits, strict_antecedent
 from dossier.extract.relation_slots import government_of, member_slots, type_ok
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Anchor, Relation, Timex
@@ -209,6 +210,19 @@ class RelationMatcher:
         group to operate camps": the group is not the Taliban), nor the possessor of the
         actor it is excluded for ("Y's office, which channels funds to it": not Y)."""
         ref = resolve_reference(self.views, view.index, position, word, exclude=exclude)
+        noun = word.strip().lower().split()[-1].removesuffix("'s").removesuffix("’s")
+        if ref is not None and ref.actor_type == "militia" and insurgent_noun(noun.rstrip("s")):
+            # (s19) "Bukavu, which the rebels have controlled": the rebels are no
+            # pro-government militia; the one armed group that fits, or none
+            ref = strict_antecedent(
+                self.text,
+                self.views,
+                view.index,
+                position,
+                reference_fits(False, noun.rstrip("s")),
+                exclude,
+                focal=True,
+            )
         if (
             ref is not None
             and ref.start < view.start
@@ -495,6 +509,8 @@ class RelationMatcher:
             return []
         if m.groupdict().get("vpgap") and m.groupdict().get("x") and not self._is_subject(subj):
             return []  # "X fought Y and controls P": Y is no subject of "controls"
+        if m.groupdict().get("ysubj") is not None and obj is not None and not self._is_subject(obj):
+            return []  # (s19) "pushed Y out of P, with support from X": Y is not supported
         object_key: str | None = obj.key if obj is not None else None
         if p.object_from == "parent_of_x":
             object_key = subj.parent if subj.parent in self.keys else None

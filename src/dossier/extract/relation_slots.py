@@ -51,6 +51,10 @@ def type_ok(slot: Slot, wanted: str) -> bool:
         return is_person or reads_as_name(slot)
     if wanted == "organization":
         return not is_person
+    if wanted == "foe":
+        # (s19) what an attack makes a foe of: an armed or state actor, not a hotel, an
+        # outlet or an aid group that was struck
+        return (slot.actor_type or "") not in _NOT_FOES
     if wanted == "nonstate":
         # (r4, s13) a group that is not a state or its forces ("president of Y")
         return not is_person and (slot.actor_type or "") not in _STATE_TYPES
@@ -65,6 +69,19 @@ def type_ok(slot: Slot, wanted: str) -> bool:
 
 
 _STATE_TYPES = frozenset({"government", "state", "state_forces", "country", "police"})
+_NOT_FOES = frozenset(
+    {
+        "person",
+        "organization",
+        "media",
+        "ngo",
+        "company",
+        "business",
+        "facility",
+        "infrastructure",
+        "",
+    }
+)
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,17 @@ a place) through a head word of ``data/extract/relation_heads.yaml``:
   commander"), a role noun qualifying another decides nothing ("chief spokesman"); a place
   "in the hands of X" / "in X hands" / "under X control" is X's.
 
+- (s19) references read strictly (:mod:`~dossier.extract.relation_references`): "Its
+  military chief remains N", "the movement's coordinator, N", "the task force's spokesperson"
+  stand for the one actor of their kind named before them in the sentence or paragraph (none
+  where two compete); a stance glued to a name ("an anti-X militia calling itself Y": Y is
+  hostile to X; "pro-X websites" are no X); acting side by side ("deployed alongside Y", "in
+  coordination with Y"); a passive accusation with several agents ("X is accused by Y and
+  by Z of arming W"); support through a channel ("via contacts with Y", "through networks
+  run by Y"); a presence ("has 26,000 members in P"); an attack on a foe's site ("stormed a
+  Y base", "attacked positions held by Y"; a hotel is no foe); a role for what a group owns
+  ("spokesman for the army's operations").
+
 A possibility ("could join", "if X allies with Y") or an intention ("plans to join") states no
 relation; a negation gives a ``negated`` one, a denial or an accusation the relation is the
 content of gives ``negated`` or ``reported``; a clause with its own subject ("although it
@@ -48,6 +59,7 @@ for the patterns. The grammar words walked by are data too (``relation_heads.yam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -55,7 +67,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from dossier.extract.common import (
-    ARMED_TYPES,
     SentenceView,
     Slot,
     anchor_of,
@@ -66,6 +77,14 @@ from dossier.extract.common import (
 from dossier.extract.relation_certainty import relation_certainty
 from dossier.extract.relation_matcher import BARE_DURATION, PLACE_PREDICATES, PRESENT
 from dossier.extract.relation_periods import complete_range, period_phrase_after
+from dossier.extract.relation_references import (
+    described_actor,
+    insurgent_noun,
+    name_tails,
+    reference_fits,
+    strict_antecedent,
+    unique_candidate,
+)
 from dossier.extract.relation_slots import type_ok
 from dossier.nlp.text import doc_text
 from dossier.ontology import load_ontology
@@ -159,6 +178,15 @@ class _Lexicon:
     founding_marks: frozenset[str]
     founding_bodies: frozenset[str]
     founding_clause_verbs: frozenset[str]
+    stances: dict[str, str]
+    near_preps: frozenset[str]
+    channels: frozenset[str]
+    channel_preps: frozenset[str]
+    against_only: frozenset[str]
+    owned_nouns: frozenset[str]
+    holding: frozenset[str]
+    co_action_preps: frozenset[str]
+    co_action_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -259,6 +287,15 @@ def _lexicon() -> _Lexicon:
         founding_marks=_words(data, "founding_marks"),
         founding_bodies=_words(data, "founding_body_nouns") | _words(data, "body_nouns"),
         founding_clause_verbs=_words(data, "founding_clause_verbs"),
+        stances={str(k): str(v) for k, v in data["stance_prefixes"].items()},
+        near_preps=_words(data, "partitive_near_preps"),
+        channels=_words(data, "channel_nouns"),
+        channel_preps=_words(data, "channel_preps"),
+        against_only=_words(data, "link_nouns_against_only"),
+        owned_nouns=_words(data, "owned_nouns"),
+        holding=_words(data, "holding_participles"),
+        co_action_preps=_words(data, "co_action_preps"),
+        co_action_nouns=_words(data, "co_action_nouns"),
     )
 
 
@@ -322,9 +359,12 @@ class _Sentence:
         view: SentenceView,
         views: Sequence[SentenceView],
         states: dict[str, str],
+        tails: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.view = view
         self.states = states
+        self.text = doc_text(doc)
+        self.tails = tails or {}  # (s19) the last words of each actor's names
         self.resolved: set[int] = set()  # where a pronoun stands for an actor
         self.views = views
         self.by_token: dict[int, Slot] = {}
@@ -369,13 +409,17 @@ class _Sentence:
         Z": X, not a group named in between), else the actor the sentences before name."""
         lex = _lexicon()
         word = tok.lower_
-        group = tok.lemma_ in lex.group_nouns and any(c.lower_ == "the" for c in tok.children)
+        lemma = tok.lemma_.lower()
+        definite = any(c.lower_ == "the" for c in tok.children)
+        group = (lemma in lex.group_nouns or insurgent_noun(lemma)) and definite
         if group:
             word = f"the {tok.lower_}"  # what resolve_reference knows it by
         elif word not in lex.subject_pronouns | lex.possessive_pronouns:
-            return []
+            # (s19) "the task force's spokesperson": the actor whose name it ends
+            return self._described(tok, exclude) if definite else []
         person = word in lex.person_pronouns
         possessive = word in lex.possessive_pronouns
+        fits = reference_fits(person, lemma if group else None)
         found: Slot | None = None
         before = self.tokens[: tok.i - self.tokens[0].i] if self.tokens else []
         for t in reversed(before):
@@ -383,25 +427,81 @@ class _Sentence:
                 return []  # "the soldiers' unit held out; their commander": not the group
             slot = self.slot(t)
             if (
+                slot is None
+                and possessive
+                and not person
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and t.lemma_.lower() in lex.group_nouns | _insurgent_words(t)
+            ):
+                # (s19) "The group claimed it through its station": "its" is the group's
+                return self.pronoun(t, exclude)
+            if (
                 slot is not None
                 and slot.kind == "actor"
                 and t.dep_ in ("nsubj", "nsubjpass")
-                and ((slot.actor_type or "") == "person") == person
+                and fits(slot)
                 and slot.key != exclude
-                and (not group or (slot.actor_type or "organization") in ARMED_TYPES)
             ):
                 found = slot
                 break
-        if found is None and not possessive:
-            found = resolve_reference(
-                self.views, self.view.index, self.view.start, word, exclude=exclude
+        if found is None and (group or possessive):
+            # (s19) "Its military chief remains N", "the movement's coordinator, N": the one
+            # actor of its kind named before it in the sentence or its paragraph, none where
+            # two compete; "the rebels" no pro-government militia
+            found = strict_antecedent(
+                self.text, self.views, self.view.index, tok.idx, fits, exclude, focal=group
             )
+        elif found is None:
+            # (s19) "a militia calling itself X announced ..., saying it was allied with Y":
+            # the one actor named before it in its sentence (none where two compete; a
+            # stance "anti-X" names no candidate), else the sentences before
+            named = [
+                slot
+                for t in before
+                if (slot := self.slot(t)) is not None
+                and fits(slot)
+                and slot.key != exclude
+                and _stance_of(t) is None
+            ]
+            if named:
+                found = unique_candidate(named)
+                if found is None:
+                    return []
+            else:
+                found = resolve_reference(
+                    self.views, self.view.index, self.view.start, word, exclude=exclude
+                )
         if found is None:
             return []
         # the pronoun's own place in the sentence, standing for the actor
         here = Slot("actor", tok.idx, tok.idx + len(tok), tok.text, found.key, found.actor_type)
         self.resolved.add(here.start)
         return [here]
+
+    def _described(self, tok: Token, exclude: str | None) -> list[Slot]:
+        """(s19) The actor a definite noun ending its name stands for ("the task force")."""
+        if tok.pos_ not in ("NOUN", "PROPN") or self.slot(tok) is not None:
+            return []
+        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        found = described_actor(
+            self.text,
+            self.views,
+            self.view.index,
+            tok.idx,
+            " ".join([*words, tok.lower_]),
+            self.tails,
+            exclude,
+        )
+        if found is None:
+            return []
+        here = Slot("actor", tok.idx, tok.idx + len(tok), tok.text, found.key, found.actor_type)
+        self.resolved.add(here.start)
+        return [here]
+
+
+def _insurgent_words(tok: Token) -> frozenset[str]:
+    lemma = tok.lemma_.lower()
+    return frozenset({lemma}) if insurgent_noun(lemma) else frozenset()
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -448,6 +548,18 @@ def _carried(s: _Sentence, tok: Token, depth: int = 0) -> list[Slot]:
     for c in tok.children:
         if c.dep_ == "appos" and _adjacent(tok, c):
             out.extend(s.with_conjuncts(c) or _carried(s, c, depth + 1))
+    for c in tok.children:
+        if not out and c.dep_ == "acl" and c.lemma_.lower() in lex.holding:
+            # (s19) "positions held by X and Y", "camps run by X": the holders
+            out.extend(
+                x
+                for a in c.children
+                if a.dep_ == "agent"
+                for q in a.children
+                if q.dep_ == "pobj"
+                for x in _reach(s, q)
+                if x.kind == "actor"
+            )
     entry = lex.nouns.get(tok.lemma_.lower())
     if not out and entry is not None and entry[0] != "leader_of":
         # "a faction of Y", "fighters of Y": a part or a member of Y stands for Y
@@ -457,9 +569,95 @@ def _carried(s: _Sentence, tok: Token, depth: int = 0) -> list[Slot]:
         if out:
             break
         for c in tok.children:
-            if c.dep_ in deps:
+            if c.dep_ in deps and _stance_of(c) is None:
+                # (s19) "pro-Shabaab websites" are no al-Shabaab: a stance is no part
                 out.extend(x for x in s.with_conjuncts(c) if x.kind == "actor")
     return out
+
+
+def _stance_of(tok: Token) -> str | None:
+    """(s19) The stance prefix glued to a word ("anti" of "anti-Shabaab"), if any."""
+    if tok.i < 2 or tok.nbor(-1).text not in ("-", "–"):
+        return None
+    prefix = tok.nbor(-2).lower_
+    return prefix if prefix in _lexicon().stances else None
+
+
+def _named_after(s: _Sentence, noun: Token) -> list[Slot]:
+    """(s19) The name a common noun introduces: its own slot, its apposition, or the name
+    right after "calling itself", "known (locally) as", "called", "dubbed" (read off the
+    words, the small parser often misplaces the name)."""
+    own = s.with_conjuncts(noun)
+    if own:
+        return own
+    found = [b for b in _bearers(s, noun) if b.kind == "actor"]
+    if found:
+        return found
+    end = noun.idx + len(noun)
+    after = s.text[end : end + 60]
+    m = _NAMING.match(after)
+    if not m:
+        return []
+    start = end + m.end()
+    # a slot may begin with the "the" folded into it
+    return [x for x in s.view.slots if x.start in (start, start - 4) and x.kind == "actor"]
+
+
+_NAMING = re.compile(
+    r"\s*,?\s*(?:calling\s+(?:itself|themselves)|known(?:\s+\w+ly)?\s+as|called|"
+    r"named|dubbed|styling\s+(?:itself|themselves))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _stance_relations(s: _Sentence, prefix: Token) -> list[_Found]:
+    """(s19) "an anti-Shabaab militia calling itself X": X is hostile to al-Shabaab; "a
+    pro-Iran militia, X": X is allied with Iran. The noun the glued name modifies must
+    itself be named; "pro-Shabaab websites" name no actor."""
+    predicate = _lexicon().stances.get(prefix.lower_)
+    if predicate is None or prefix.i + 2 >= len(prefix.doc):
+        return []
+    if prefix.nbor(1).text not in ("-", "–"):
+        return []
+    glued = s.slot(prefix.nbor(2))
+    if glued is None:
+        return []
+    glued = s.state_of(glued)
+    if glued.kind != "actor":
+        return []
+    noun = prefix.head
+    while noun.dep_ in ("amod", "compound") and noun.head is not noun and noun.pos_ != "NOUN":
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or s.slot(noun) == glued:
+        return []
+    return [
+        _Found(b, predicate, glued, (prefix,))
+        for b in _named_after(s, noun)
+        if b.kind == "actor" and b.key != glued.key and (b.actor_type or "") != "person"
+    ]
+
+
+def _co_action_relations(s: _Sentence, v: Token) -> list[_Found]:
+    """(s19) Acting side by side: "X deployed alongside Y", "X carried out the strike in
+    coordination with Y", "X patrols jointly with Y": X and Y are allies. Both must be named
+    organisations (the object by its own name, not by a noun it carries)."""
+    lex = _lexicon()
+    objects: list[Slot] = []
+    # "carried out raids in coordination with Y": on the verb or on its object
+    heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        for p in (p for p in prep.children if p.dep_ == "pobj"):
+            if prep.lower_ in lex.co_action_preps:
+                objects.extend(s.with_conjuncts(p))
+            elif prep.lower_ == "in" and p.lemma_.lower() in lex.co_action_nouns:
+                objects.extend(x for q in _prep_objects(p, ("with",)) for x in s.with_conjuncts(q))
+    objects = [o for o in objects if o.kind == "actor" and (o.actor_type or "") != "person"]
+    if not objects:
+        return []
+    subjects = [
+        x for x in _subjects(s, v) if x.kind == "actor" and (x.actor_type or "") != "person"
+    ]
+    return [_Found(a, "allied_with", b, (v,)) for a in subjects for b in objects if a.key != b.key]
 
 
 def _listed(s: _Sentence, tok: Token) -> list[Slot]:
@@ -816,7 +1014,13 @@ def _subjects(s: _Sentence, v: Token, depth: int = 0) -> list[Slot]:
         return []
     if v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.head.lemma_ in _lexicon().accusations:
         # (s18) "accused the Y government of sheltering Z": Y is who shelters
-        return [x for c in v.head.head.children if c.dep_ == "dobj" for x in _reach(s, c)]
+        found = [x for c in v.head.head.children if c.dep_ == "dobj" for x in _reach(s, c)]
+        if found:
+            return found
+    accused = _passive_accusation(v)
+    if accused is not None:
+        # (s19) "X is accused by Y of supporting Z": X is who supports
+        return [x for c in accused.children if c.dep_ == "nsubjpass" for x in _reach(s, c)]
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX", "ADJ"):
         if v.dep_ == "advcl" and (v.i < v.head.i or any(c.dep_ == "mark" for c in v.children)):
             # "when Y split from Z": a clause of its own; a fronted participle ("Backing
@@ -831,6 +1035,21 @@ def _subjects(s: _Sentence, v: Token, depth: int = 0) -> list[Slot]:
     return []
 
 
+def _passive_accusation(v: Token) -> Token | None:
+    """(s19) The passive verb of accusation whose content ``v`` is ("X is accused by Y (and
+    by Z) of arming W": the parser hangs "of arming" on a "by")."""
+    if v.dep_ != "pcomp" or v.head.lower_ != "of":
+        return None
+    up = v.head.head
+    while up.dep_ in ("agent", "conj", "prep") and up.pos_ == "ADP" and up.head is not up:
+        up = up.head
+    if up.lemma_.lower() in _lexicon().accusations and any(
+        c.dep_ == "nsubjpass" for c in up.children
+    ):
+        return up
+    return None
+
+
 def _objects(s: _Sentence, n: Token, preps: Iterable[str], bearer: Sequence[Slot]) -> list[Slot]:
     """The mentions ``n`` is "of": its "of"/"for" object, its possessor, a name it is
     compounded with ("a Y affiliate"), and their conjuncts."""
@@ -841,10 +1060,21 @@ def _objects(s: _Sentence, n: Token, preps: Iterable[str], bearer: Sequence[Slot
             for p in c.children:
                 if p.dep_ == "pobj":
                     found = s.with_conjuncts(p) or s.pronoun(p, _key(bearer))
+                    if not found and p.lemma_.lower() in _lexicon().owned_nouns:
+                        # (s19) "spokesman for the army's operations": the owner's
+                        found = [
+                            x
+                            for q in p.children
+                            if q.dep_ == "poss"
+                            for x in (s.with_conjuncts(q) or s.pronoun(q, _key(bearer)))
+                        ]
                     out.extend(found)
         elif c.dep_ == "poss":
             found = s.with_conjuncts(c)
             if not found and c.lower_ in _lexicon().possessive_pronouns:
+                found = s.pronoun(c, _key(bearer))
+            elif not found and c.pos_ in ("NOUN", "PROPN"):
+                # (s19) "the movement's coordinator", "the task force's spokesperson"
                 found = s.pronoun(c, _key(bearer))
             elif not found and c.lower_ == "whose":
                 # "X, whose stronghold is P": the antecedent of the relative clause
@@ -910,11 +1140,20 @@ def _one_of_many(s: _Sentence, n: Token) -> bool:
     ]
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in qualifiers):
         return True
+    if (
+        n.tag_ in ("NNS", "NNPS")
+        and n.dep_ == "pobj"
+        and n.head.lower_ == "of"
+        and n.head.head.lemma_.lower() in lex.pass_through
+    ):
+        return True  # (s19) "one of the group's senior commanders": one of many
     if n.lemma_.lower() not in lex.rank_nouns:
         return False
     if any(c.lower_ in lex.subordinate for c in qualifiers):
         return True
-    local = [s.slot(p) for p in _prep_objects(n, ("in",))]
+    # (s19) "commander of the group's forces in P": the place may hang on the owned noun
+    owned = [p for p in _prep_objects(n, ("of", "for")) if p.lemma_.lower() in lex.owned_nouns]
+    local = [s.slot(p) for h in (n, *owned) for p in _prep_objects(h, ("in",))]
     if any(x is not None and x.kind == "place" for x in local):
         return True  # "the Y leader in Gedo", "Y's commander in P": a local one
     if n.tag_ not in ("NNS", "NNPS"):
@@ -942,6 +1181,8 @@ def _link_relations(s: _Sentence, n: Token) -> list[_Found]:
     sides = [x for x in _pobjs(s, n, {"between"}) if x.kind == "actor"]
     out.extend(_Found(sides[0], predicate, o, (n,)) for o in sides[1:])
     preps = lex.link_preps - {"between"}
+    if n.lemma_.lower() in lex.against_only:
+        preps = frozenset({"against"})  # (s19) "its campaign with Y" is a joint one
     objects = _pobjs(s, n, preps)
     subjects: list[Slot] = []
     for c in n.children:
@@ -1158,10 +1399,26 @@ def _verb_objects(s: _Sentence, v: Token, verb: _Verb) -> list[Slot]:
                 if x.kind == "place"
             ]
         if not found and p.lemma_.lower() in _lexicon().partitives:
-            # "operates in parts of P", "under the leadership of X"
-            found = _pobjs(s, p, ("of",))
+            # "operates in parts of P", "under the leadership of X"; (s19) "based on the
+            # islands around P" (villages near P are not P for control)
+            near = _lexicon().near_preps if verb.place and verb.predicate != "controls" else ()
+            found = _pobjs(s, p, ("of", *near))
+        if not found and not verb.place and p.lemma_.lower() in _lexicon().channels:
+            # (s19) "received weapons via contacts with Y", "through networks run by Y"
+            found = _through_channel(s, p)
         out.extend(found)
     return out
+
+
+def _through_channel(s: _Sentence, p: Token) -> list[Slot]:
+    """(s19) The actor at the far end of a channel noun: its "with"/"of"/"to" object, or the
+    agent of the participle on it ("networks run by Y")."""
+    lex = _lexicon()
+    found = [x for q in _prep_objects(p, lex.channel_preps) for x in _reach(s, q)]
+    for acl in (c for c in p.children if c.dep_ == "acl"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            found.extend(x for q in agent.children if q.dep_ == "pobj" for x in _reach(s, q))
+    return [x for x in found if x.kind == "actor"]
 
 
 def _shares_object(v: Token, conj: Token) -> bool:
@@ -1191,7 +1448,9 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
         slot
         for c in v.children
         if c.dep_ == "agent"
-        for p in c.children
+        # (s19) "accused by the UN and by Kinshasa": the second "by" is the first's conjunct
+        for b in [c, *(q for q in c.children if q.dep_ == "conj" and q.lower_ == c.lower_)]
+        for p in b.children
         if p.dep_ == "pobj"
         for slot in _reach(s, p)
     ]
@@ -1209,6 +1468,8 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
             if not agent:
                 continue
             for obj in _subjects(s, v):
+                if not verb.inverse and not type_ok(obj, verb.object):
+                    continue  # (s19) "the hotel was stormed by X": no foe of X
                 for a in agent:
                     if verb.inverse:  # "X was recruited by Y": X is the member
                         out.append(_Found(obj, verb.predicate, a, (v,)))
@@ -1303,7 +1564,13 @@ def _modality(found: _Found) -> str | None:
         noun.i > 0 and noun.nbor(-1).lower_ in lex.past_roles
     ):
         return None  # "a former ISWAP fighter": a past role (the patterns date it "former")
-    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.unreal for c in noun.children):
+    if any(
+        c.dep_ == "amod"
+        and c.lemma_.lower() in lex.unreal
+        # (s19) "one of its most feared commanders": feared is no doubt about the role
+        and not any(g.dep_ == "advmod" for g in c.children)
+        for c in noun.children
+    ):
         return "unreal"  # "talks on a possible alliance between X and Y"
     chain = _clause_chain(found)
     if chain and any(
@@ -1409,13 +1676,17 @@ def structural_relations(
         (r.anchor.sentence, r.subject, _object_id(r)) for r in known if r.predicate == "member_of"
     }
     states = {a.key: a.type for a in actors}
+    tails = name_tails({a.key: (a.name, *a.aliases) for a in actors})
     out: list[Relation] = []
     reading = StructuralReading(out, set(), set(), {})
     shared_acts: list[Relation] = []  # the alliances read from one shared armed act
     for view in views:
-        if len(view.slots) < 2:
+        if not view.slots:
             continue
-        s = _Sentence(doc, view, views, states)
+        s = _Sentence(doc, view, views, states, tails)
+        if len(view.slots) < 2 and not any(t.dep_ == "poss" for t in s.tokens):
+            # (s19) one name and a possessor that may stand for another: "Its chief is N"
+            continue
         found: list[_Found] = []
         co_read: set[int] = set()
         for tok in s.tokens:
@@ -1428,6 +1699,10 @@ def structural_relations(
                 found.extend(_body_relations(s, tok))
             if tok.lower_ in lex.hyphen:
                 found.extend(_hyphen_relations(s, tok))
+            if tok.lower_ in lex.stances:
+                found.extend(_stance_relations(s, tok))
+            if tok.pos_ in ("VERB", "AUX"):
+                found.extend(_co_action_relations(s, tok))
             if lemma in lex.verbs:
                 found.extend(_verb_relations(s, tok))
             if lemma in lex.body_verbs and tok.pos_ == "VERB":
@@ -1516,6 +1791,22 @@ def _object_id(r: Relation) -> str:
     return ""
 
 
+def _period_of_noun(word: Token, at: int) -> bool:
+    """(s19) Whether a date at ``at`` can be the period of a tie a noun states: a noun that
+    is an argument of another verb ("arrested members of the group's intelligence wing on
+    Wednesday") takes only a date inside its own phrase ("its leader since 2018"); the
+    arrest's date is no date of the tie. A noun a copula links ("became its leader in
+    2019") takes the clause's date."""
+    if word.pos_ not in ("NOUN", "PROPN") or word.dep_ in ("attr", "oprd", "ROOT", "acomp"):
+        return True
+    if word.lemma_.lower() not in _lexicon().nouns:
+        return True  # a tie's own noun ("announced an alliance in 2015") takes its verb's date
+    if at < 0:
+        return True
+    first, last = word.left_edge, word.right_edge
+    return first.idx <= at < last.idx + len(last)
+
+
 def _relation(
     f: _Found,
     s: _Sentence,
@@ -1553,6 +1844,8 @@ def _relation(
     if period and text.find(period, view.start, view.end) < start:
         period = None  # a date fronted to the sentence is its incident's, not the relation's
     period = period or period_phrase_after(text, view, end, timexes)
+    if period and not _period_of_noun(f.tokens[0], text.find(period, view.start, view.end)):
+        period = None
     if period and (PRESENT.fullmatch(period) or BARE_DURATION.fullmatch(period)):
         period = None  # "for years", "now": no time stated
     if period:
