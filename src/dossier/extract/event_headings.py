@@ -232,9 +232,12 @@ def _run_in_headings(
         if date is None or not specific(date):
             continue
         inside = [p for p in places if start <= p.start and p.end <= end and p.place is not None]
+        # (s19) "**Inekar, 17–18 June.**": a day range is two expressions, the first
+        # carrying the period's end; every date of the heading is its date, not a word
+        dates = [t for t in timexes if start <= t.start and t.end <= end and t.type == "DATE"]
         rest = text[start:end]
         for s, e in sorted(
-            [(date.start, date.end)] + [(p.start, p.end) for p in inside], reverse=True
+            [(t.start, t.end) for t in dates] + [(p.start, p.end) for p in inside], reverse=True
         ):
             rest = rest[: s - start] + " " + rest[e - start :]
         if not run_in_rest().fullmatch(rest):

@@ -276,7 +276,28 @@ def _other_place(p: _Pair) -> bool:
         and not _protest_landmark(p)
         and not _row_retold(p)
         and not _lede_detailed(p)
+        and not _summary_of_sides(p)
     )
+
+
+# (s19) the features of a place too wide to tell one incident from another
+_BROAD_FEATURES = frozenset({"country", "admin1", "region", "continent", "ocean", "sea"})
+
+
+def _summary_of_sides(p: _Pair) -> bool:
+    """(s19) An undated summary item placed only by a wide area ("on the islands of Lake
+    Chad") and a dated incident between the same two named groups: their places do not keep
+    them apart (:func:`_same_sides`)."""
+    for item, told in ((p.a, p.b), (p.b, p.a)):
+        place = item.event.place
+        if item.item < 0 or item.event.date is not None or told.event.date is None:
+            continue
+        if place is None or place.place is None:
+            continue
+        broad = place.place.feature in _BROAD_FEATURES or place.place.country_code is None
+        if broad and _same_sides(item.event, told.event):
+            return True
+    return False
 
 
 def _lede_detailed(p: _Pair) -> bool:
@@ -572,11 +593,20 @@ def _other_perpetrators(p: _Pair) -> bool:
         return False
     perps_a = p.perps_a - _hit(p.eb)
     perps_b = p.perps_b - _hit(p.ea)
+    # (s19) a table row that restates the day and place the prose tells names its party more
+    # coarsely ("| 12 Feb | Hodeidah | US airstrike |" for the prose's Central Command): two
+    # parts of one organisation are then one party
+    row = _row_retold(p)
     return (
         bool(perps_a)
         and bool(perps_b)
         and not any(
-            x == y or x in p.ancestors(y) or y in p.ancestors(x) for x in perps_a for y in perps_b
+            x == y
+            or x in p.ancestors(y)
+            or y in p.ancestors(x)
+            or (row and bool(set(p.ancestors(x)[:1]) & set(p.ancestors(y)[:1])))
+            for x in perps_a
+            for y in perps_b
         )
     )
 
@@ -650,7 +680,43 @@ def _territory_apart(p: _Pair) -> bool:
         and "territory" in {p.ea.mode, p.eb.mode}
         and (p.ea.place is None or p.eb.place is None)
         and not _refers_back(p)
+        and not _claimed_toll(p)
     )
+
+
+def _claimed_toll(p: _Pair) -> bool:
+    """(s19) "... overran a base in Tessit. The group's news outlet claimed 31 soldiers were
+    killed": the toll a party claims just after a deed is that deed's, told again, no second
+    event. The later mention tells no deed of its own (no mode, no one named acting, no other
+    place): only a toll verb, in a clause opened by a party's claim word
+    (``toll_claim_words``, data/extract/event_rules.yaml)."""
+    if not p.told_apart:
+        return False
+    first, later = (p.a, p.b) if p.ea.anchor.sentence < p.eb.anchor.sentence else (p.b, p.a)
+    ev = later.event
+    if ev.mode is not None or _named_perpetrators(ev):
+        return False
+    if min(abs(s - ev.anchor.sentence) for s in _sentences(first)) > 2:
+        return False
+    place, first_place = ev.place, first.event.place
+    if place is not None and first_place is not None and not _places_agree(place, first_place):
+        return False
+    quote = ev.anchor.quote
+    at, end = later.trigger[0] - ev.anchor.start, later.trigger[1] - ev.anchor.start
+    if not 0 <= at < end <= len(quote) or not _toll_word().fullmatch(quote[at:end]):
+        return False
+    clause = next((m for m in _clauses(quote) if m.start() <= at < m.end()), None)
+    before = quote[clause.start() if clause else 0 : at]
+    return re.search(rf"\b(?:{_rule_words('toll_claim_words')})\b", before, re.I) is not None
+
+
+@lru_cache(maxsize=1)
+def _toll_word() -> re.Pattern[str]:
+    """A toll verb in any of its forms ("killed", "died", "wounded"), from ``toll_verbs``."""
+    stems = sorted(
+        {w[:-1] if w.endswith("e") else w for w in load_event_rules().words("toll_verbs")}
+    )
+    return re.compile(rf"(?:{'|'.join(re.escape(s) for s in stems)})\w{{0,3}}", re.IGNORECASE)
 
 
 def _sequel_told(p: _Pair) -> bool:
@@ -827,11 +893,21 @@ def _undated_item_retold(p: _Pair) -> bool:
         if x.mode is None or x.mode != y.mode or x.place is None or y.place is None:
             continue
         narrow = [m.place for m in (x.place, y.place) if m.place is not None]
-        if narrow and all(q.feature in _WIDE for q in narrow):
+        if narrow and all(q.feature in _WIDE for q in narrow) and not _same_sides(x, y):
             continue
-        if _places_agree(x.place, y.place):
+        if _places_agree(x.place, y.place) or _same_sides(x, y):
             return True
     return False
+
+
+def _same_sides(x: Event, y: Event) -> bool:
+    """(s19) "Key judgements: - Fighting between JNIM and ISSP in the region resumed" and, later,
+    "JNIM and ISSP fighters clashed over two days for control of Inekar": a clash the
+    summary tells between the two named groups the dated incident names too (whichever role
+    each is given) is that incident, even where the summary places it only by a region."""
+    sides_x = {a.actor for a in x.actors if not is_unidentified_key(a.actor)}
+    sides_y = {a.actor for a in y.actors if not is_unidentified_key(a.actor)}
+    return len(sides_x) >= 2 and sides_x == sides_y
 
 
 # (s16) how many sentences after its headline a story's first mentions may lie (a byline, a
@@ -1129,6 +1205,30 @@ def _narrower(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | 
     return b if a.place.feature in _WIDE and b.place.feature not in _WIDE else a
 
 
+def _fold_summary_items(
+    frames: list[EventFrame], ancestors: Ancestors, heads: frozenset[int]
+) -> list[EventFrame]:
+    """(s19) An undated summary item ("- Fighting between JNIM and ISSP resumed") may match an
+    incident only once the incident's mentions are merged (its table row, which names no
+    party, and the prose that names both): each such item still alone is tried once more
+    against the merged events."""
+    out = list(frames)
+    for frame in frames:
+        if frame.item < 0 or frame.event.date is not None or frame not in out:
+            continue
+        at = out.index(frame)
+        for i, other in enumerate(out):
+            if (
+                i != at
+                and other.event.date is not None
+                and _compatible(other, frame, ancestors, heads)
+            ):
+                out[i] = _combine(other, frame, ancestors)
+                del out[at]
+                break
+    return out
+
+
 def drop_released(frames: list[EventFrame], doc: Doc) -> list[EventFrame]:
     """Captives named as set free are no new abduction: "Five of the hostages were released
     on 21 August after a ransom was reportedly paid" tells what became of people taken
@@ -1185,6 +1285,7 @@ def merge_frames(frames: list[EventFrame], ancestors: Ancestors = _none) -> list
                 break
         else:
             out.append(frame)
+    out = _fold_summary_items(out, ancestors, heads)
     # a caption that matched no mention of the story still tells no event of its own
     captions = {f.event.anchor.sentence for f in frames if _caption(f.event)}
     return [f for f in out if not _sentences(f) <= captions]

@@ -189,6 +189,10 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             if verb in rules.verb_triggers and tok.head.i not in found:
                 found[tok.head.i] = _Trigger(tok.head, rules.verb_triggers[verb])
             continue
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "amod" and _hyphen_joined(tok):
+            # (s19) "the RSF-appointed police", "a Saudi-led coalition", "army-backed
+            # militias": a participle joined to its agent describes the noun, no event
+            continue
         if tok.pos_ in {"VERB", "AUX"}:
             cues = rules.verb_objects.get(lem, {})
             hit = None
@@ -227,7 +231,12 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 )
             if hit is None and lem in rules.words("impact_verbs"):
                 hit = _munition_impact(tok, rules)
-            if hit is None and lem in threats and _threatens_violence(tok, rules):
+            if (
+                hit is None
+                and lem in threats
+                and _threatens_violence(tok, rules)
+                and not _release_content(tok, rules)
+            ):
                 hit = ("THREATEN", threats[lem])
             if hit is None and _terror_listing(tok, rules):
                 hit = ("SANCTION", "designate")  # (trig, s16) "listed X as terrorist groups"
@@ -775,6 +784,26 @@ def _threatens_violence(verb: Token, rules: EventRules) -> bool:
     return False
 
 
+def _release_content(verb: Token, rules: EventRules) -> bool:
+    """(s19) "In it he threatens to bring the war to the capital", "The video also threatened
+    attacks on the city": a threat told as what a video or statement says is the release's
+    content (a claim), no event of its own: the verb is said "in" a pronoun or a media
+    artefact (``media_artefact_nouns``), or has one as its subject."""
+    media = rules.words("media_artefact_nouns")
+    for c in verb.children:
+        if c.dep_ == "nsubj" and _lemma(c) in media:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "during"}
+            and any(
+                g.dep_ == "pobj" and (g.pos_ == "PRON" or _lemma(g) in media) for g in c.children
+            )
+        ):
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------- 2. modality
 
 
@@ -1114,6 +1143,9 @@ def _date_of(
         fronted = [t for t in cands if t.start < trig.idx and _attached_to(t, root, sent)]
         if fronted:
             return fronted[-1]
+    opening = _opening_date(trig, sent, cands)
+    if opening is not None:
+        return opening
     # "drove a car bomb into the post on Saturday, and gunmen then stormed it": one
     # sequence, dated where it began
     if head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
@@ -1148,6 +1180,32 @@ def _date_of(
     if aside is not None:
         return aside
     return _within_hours(head, sent, timexes)
+
+
+def _opening_date(trig: Token, sent: Span, cands: Sequence[Timex]) -> Timex | None:
+    """(s19) "Earlier, on March 12, gunmen believed to be rebels kidnapped three engineers, local
+    officials said": the one date that opens a sentence dates the deed it tells before the
+    source's verb, wherever the parser hangs the deed (here under "believed"). Not a deed
+    told after the verb ("On Monday the army said it had killed ...": the report's day), nor
+    one in a relative clause or a description of a party."""
+    if len(cands) != 1 or trig.i >= sent.root.i:
+        return None
+    date = cands[0]
+    first = _token_at(sent, date.start)
+    if first is None or date.start > trig.idx:
+        return None
+    # only adverbs, punctuation and the date's preposition before it: "Earlier, on"
+    if any(
+        t.pos_ not in {"ADV", "PUNCT", "ADP", "SPACE", "CCONJ"}
+        for t in sent.doc[sent.start : first.i]
+    ):
+        return None
+    cur = trig
+    while cur.i != sent.root.i and cur.head.i != cur.i:
+        if cur.dep_ in {"relcl", "acl", "appos", "pcomp"}:
+            return None
+        cur = cur.head
+    return date
 
 
 def _before_source_aside(
@@ -1199,8 +1257,15 @@ def _bound_event_date(t: Timex, sent: Span) -> bool:
     for _ in range(5):
         if cur.head.i == cur.i or cur.pos_ in {"VERB", "AUX"}:
             return False
-        if cur.dep_ == "pobj" and cur.head.lower_ in load_event_rules().words("bound_preps"):
-            return cur.i != tok.i and cur.pos_ in {"NOUN", "PROPN"}
+        rules = load_event_rules()
+        if cur.dep_ == "pobj" and cur.head.lower_ in rules.words("bound_preps"):
+            # (s19) "stormed the base before dawn on Saturday": a part of the day is when
+            # the deed began, no event bounding a period
+            return (
+                cur.i != tok.i
+                and cur.pos_ in {"NOUN", "PROPN"}
+                and cur.lower_ not in rules.words("day_part_nouns")
+            )
         cur = cur.head
     return False
 
@@ -2475,6 +2540,10 @@ def _with_heading(frame: EventFrame, heading: Heading | None, doc: Doc) -> Event
 def _placed_by_heading(frame: EventFrame, heading: Heading | None) -> EventFrame:
     if heading is None or heading.place is None or frame.event.place is not None:
         return frame
+    if frame.event.modality == "background" and frame.event.date is not heading.date:
+        # (s19) "The clashes recall the fighting of early 2020": an older event recalled
+        # under an incident's heading happened on its own date, not at the incident's place
+        return frame
     return replace(frame, event=replace(frame.event, place=heading.place))
 
 
@@ -2956,6 +3025,15 @@ def _aggregate_toll(tok: Token, rules: EventRules) -> bool:
     if _lemma(tok) not in rules.words("toll_verbs") or tok.pos_ not in {"VERB", "AUX"}:
         return False
     if _since_perfect(tok, rules) or _over_a_period(tok, rules) or _plural_perfect(tok, rules):
+        return True
+    if tok.dep_ in {"advcl", "conj", "xcomp"} and any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and (_lemma(c) in rules.noun_triggers or c.lower_ in rules.noun_triggers)
+        and _counted_plural(c)
+        for c in tok.head.children
+    ):
+        # (s19) "a think tank recorded 200 militant attacks in the province in August,
+        # killing around 190 people": the toll of a count of events, no attack of its own
         return True
     mass = rules.words("aggregate_violence_nouns")
     for verb in (tok, *tok.conjuncts):
@@ -3707,6 +3785,12 @@ def _plausible(
     rejection told in a relative clause on a charge, see ``_answers_charge``)."""
     lem = _lemma(tok)
     verbal = tok.pos_ in {"VERB", "AUX"}
+    if type_id == "PLEDGE" and verbal:
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if objects and not any(_lemma(o) in rules.words("allegiance_nouns") for o in objects):
+            # (s19) "Kenya has pledged troops for the mission", "donors pledged $40 million":
+            # a promise of resources (a plan), no pledge of allegiance
+            return False
     if not verbal and _generic(tok, rules):
         return False
     if not verbal and _anaphoric(tok):
@@ -4527,8 +4611,33 @@ def _tally(ev: Event, frame: EventFrame, rules: EventRules) -> bool:
         return False
     if ev.date is None or ev.date.precision in {"day", "week"} or ev.fatalities is None:
         return False
+    if _episode_named_by_date(ev, rules):
+        return False
     toll = ev.fatalities.best or ev.fatalities.low or 0
     return toll >= int(rules.raw.get("tally_min_toll", 50))
+
+
+# "the fighting of late 2022" (the noun before the date), "the 2019 offensive" (after it)
+_NOUN_OF_DATE = re.compile(r"\b(?:the|that)\s+([a-z][a-z-]*)\s+(?:of|in)\s+$", re.IGNORECASE)
+_DATE_NOUN = re.compile(r"^(?:\s*-)?\s+([a-z][a-z-]*)\b", re.IGNORECASE)
+
+
+def _episode_named_by_date(ev: Event, rules: EventRules) -> bool:
+    """(s19) "The clashes recall the fighting of late 2022, in which hundreds died": an attack
+    noun its date names ("the fighting of late 2022", "the 2022 offensive", one word, not
+    plural) is one episode recalled, not a toll summed over a period."""
+    date, quote, base = ev.date, ev.anchor.quote, ev.anchor.start
+    if date is None or not 0 <= date.start - base < date.end - base <= len(quote):
+        return False
+    before = _NOUN_OF_DATE.search(quote[: date.start - base])
+    after = _DATE_NOUN.match(quote[date.end - base :])
+    for found in (before, after):
+        word = found.group(1).lower() if found else ""
+        if word.endswith("s") and not word.endswith("ss"):
+            continue  # "the attacks of 2024 killed 500": many events
+        if word in rules.words("named_episode_nouns"):
+            return True
+    return False
 
 
 def _keep(frame: EventFrame, rules: EventRules) -> bool:
