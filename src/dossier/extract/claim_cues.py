@@ -126,7 +126,8 @@ def load_cues() -> ClaimCues:
         via_before=re.compile(
             rf"\b(?P<cue>{alternation(data['via_before'])})\s+"
             rf"(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?"
-            rf"(?P<desc>(?:(?:{alternation(data.get('outlet_descriptor_modifiers') or ['(?!)'])})"
+            rf"(?P<desc>(?:(?:{alternation(data.get('outlet_descriptor_modifiers') or ['(?!)'])}"
+            rf"|{data.get('outlet_origin_pattern') or '(?!)'})"
             rf"\s+)*(?:{alternation(data.get('outlet_descriptor_nouns') or ['(?!)'])})\s+)?"
         ),
         via_strong=frozenset(data.get("via_strong") or ()),
@@ -229,6 +230,14 @@ def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
 
 
 @cache
+def frame_channels() -> dict[str, str]:
+    """(s19) A recording or document's noun → the channel (a name of ``channels``) it is:
+    "footage" → "a video", "communique" → "a statement" (``frame_channels``)."""
+    data = load_data("claim_cues.yaml").get("frame_channels") or {}
+    return {str(noun).lower(): str(name) for name, nouns in data.items() for noun in nouns}
+
+
+@cache
 def cue_words(section: str) -> frozenset[str]:
     """The words of one list section of ``claim_cues.yaml`` ("figure_verbs",
     "after_outlet_words"): the one loader of the plain word lists."""
@@ -246,7 +255,12 @@ def _outlet_noun_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{nouns})\b")
 
 
-_NAMED_OUTLET = re.compile(r"(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][\w'’.-]*))\b")
+# (s19) a name's "of" part belongs to it: "the News Agency of Nigeria (NAN)", "Radio Television
+# of Serbia", not "News Agency"; group 2 stays the head word before it
+_NAMED_OUTLET = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][\w'’.-]*)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -321,6 +335,16 @@ def _clean_outlet(name: str) -> str:
     return re.sub(r"\s+(?:news\s+)?agency$", "", name) or name
 
 
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _names_time(doc: Doc, at: int) -> bool:
+    """(s19) "told the network Monday that C": a day or a date after an outlet's
+    description is when it was told, not the outlet's name."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and span[0].ent_type_ in _TIME_ENTITIES
+
+
 def find_via(
     doc: Doc, view: SentenceView, start: int, end: int, speaker: str | None = None
 ) -> str | None:
@@ -335,7 +359,7 @@ def find_via(
             # "told local radio station DXMS", "relayed by Mimi Mefo Info": a name after an
             # outlet's description, or after a cue only an outlet follows
             named = _NAMED_OUTLET.match(text, m.end())
-            if named and named.start(1) == m.end():
+            if named and named.start(1) == m.end() and not _names_time(doc, start + m.end()):
                 name = named.group(1)
         if name:
             return _clean_outlet(name)

@@ -24,6 +24,7 @@ from dossier.extract.claim_cues import (
     cue_words,
     expert_bodies,
     find_via,
+    frame_channels,
     is_generic_via,
     load_cues,
     outlet_name,
@@ -38,6 +39,15 @@ __all__ = ["Speaker", "find_speaker", "speaker_token"]
 # the words between an appositive's anchor and a pronoun opening a relative clause on it
 _CONTACT_RELATIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){1,4}", re.IGNORECASE)
 _AFFIX_LINK = re.compile(r"^-(?:affiliated|linked|backed|aligned|allied|inspired|related|led)\b")
+
+
+@lru_cache(maxsize=1)
+def _partisan_prefix() -> re.Pattern[str]:
+    """(s19) "Pro-Shabaab websites", "anti-junta activists": an actor named after a prefix
+    of taking sides names whom the speakers side with or against, not who speaks."""
+    return re.compile(rf"(?i)\b(?:{alternation(sorted(cue_words('partisan_prefixes')))})-?\s*$")
+
+
 _QUANTIFIER_HEADS = {
     "number",
     "majority",
@@ -170,6 +180,13 @@ def find_speaker(
     speaker = _find_speaker(doc, views, view, start, end)
     if speaker is not None and speaker.via is None:
         speaker = _outlet_of_owner(views, speaker)
+    if speaker is not None and speaker.via is None and (speaker.key or speaker.kind == "experts"):
+        # (s19) "A UN Panel of Experts report said", "an army communique said": the owner
+        # speaks through the document the phrase ends on
+        last = re.findall(r"[\w-]+", doc_text(doc)[start:end].lower())[-1:]
+        channel = frame_channels().get(last[0]) if last else None
+        if channel is not None:
+            speaker = replace(speaker, via=channel)
     if speaker is None or speaker.via is not None:
         return speaker
     side = _PARENTHETICAL.match(doc_text(doc), end, min(view.end, end + 100))
@@ -312,7 +329,9 @@ def _find_speaker(
     slots = [
         s
         for s in _slots_in(view, start, via_from)
-        if s.kind == "actor" and not _AFFIX_LINK.match(doc_text(doc)[s.end : s.end + 20])
+        if s.kind == "actor"
+        and not _AFFIX_LINK.match(doc_text(doc)[s.end : s.end + 20])
+        and not _partisan_prefix().search(doc_text(doc)[max(0, s.start - 12) : s.start])
     ]
     if text.lower() in cues.not_speakers or head_text in cues.not_speakers:
         if head_text in {"he", "she", "it", "they"} and head is not None and head.dep_ == "nsubj":
@@ -332,7 +351,12 @@ def _find_speaker(
                 ref is not None
                 and ref.key
                 and ref.actor_type == "media"
-                and _POSSESSED.search(doc_text(doc)[max(0, ref.start - 30) : ref.start])
+                and (
+                    _POSSESSED.search(doc_text(doc)[max(0, ref.start - 30) : ref.start])
+                    # (s19) "released a video via Amaq ..., featuring what it described as
+                    # C": an outlet the words went through carries them; its sender speaks
+                    or _THROUGH.search(doc_text(doc)[max(0, ref.start - 30) : ref.start])
+                )
             ):
                 # "claimed the raid through its Amaq news agency, publishing photographs of
                 # what it said were ...": the outlet's owner speaks, through the outlet
@@ -357,6 +381,15 @@ def _find_speaker(
             owners = [sl for sl in slots if sl.start < at + len(body.group(0)) and sl.end > at]
         return Speaker(owners[-1].key if owners else None, "experts", text)
     kind: str | None = _source_kind(words, head_word) or _source_kind(words, head_text)
+    if (
+        kind is not None
+        and head is not None
+        and _unresolved_organisation(head, text)
+        and not any(sl.start <= head.idx < sl.end for sl in slots)
+    ):
+        # (s19) "the Beni Civil Society": a body's proper name, though its head is also a
+        # word of a kind ("civil society said" is the observers' kind)
+        kind = None
     head_slot = next(
         (sl for sl in slots if head is not None and sl.start <= head.idx < sl.end), None
     )
@@ -436,9 +469,8 @@ def _find_speaker(
         if (
             kind == "group"
             and after
-            and re.match(
-                r"^\s*,?\s*$",
-                doc_text(doc)[head.idx + len(head.text) : after[0].start].replace("the", ""),
+            and _NAMING.fullmatch(
+                doc_text(doc)[head.idx + len(head.text) : after[0].start].replace("the", "")
             )
         ):
             return Speaker(after[0].key, "actor", text, after[0].actor_type)
@@ -629,6 +661,13 @@ def _named_before(views: Sequence[SentenceView], view: SentenceView, text: str) 
 
 
 # a possessive just before a mention: "its Amaq news agency", "the group's Amaq agency"
+# what lies between a group's noun and its name: nothing, a comma, or (s19) a naming
+# participle ("a new militia calling itself Ciidanka X", "a faction known as the FPDK")
+_NAMING = re.compile(
+    r"\s*,?\s*(?:(?:calling|styling|naming)\s+(?:itself|themselves)|known\s+(?:locally\s+)?as|"
+    r"called|named|dubbed)?\s*"
+)
+_THROUGH = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSED = re.compile(r"(?:\b(?:its|their)|[’']s)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -651,7 +690,9 @@ def _owned_outlet_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<owner>its|their|(?:the|this)\s+(?:[\w-]+\s+)?(?:{groups})[’']s|"
         r"(?P<name>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,5})[’']s)\s+"
-        rf"(?P<outlet>(?:(?-i:[A-Z])[\w'’.-]*\s+){{0,3}}(?:[\w-]+\s+)?(?:{nouns}))\b",
+        rf"(?P<outlet>(?:(?-i:[A-Z])[\w'’.-]*\s+){{0,3}}(?:[\w-]+\s+)?(?:{nouns})"
+        # (s19) or the noun before the name: "its weekly al-Naba", "its radio Al-Andalus"
+        r"(?:\s+[*_]*(?:(?:al|an|ad|as|ar|el)-)?(?-i:[A-Z])[\w'’.-]*(?:[\s-]+(?-i:[A-Z])[\w'’.-]*){0,3}[*_]*)?)\b",
         re.IGNORECASE,
     )
 
@@ -801,6 +842,8 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
                 and (c.dep_ != "nsubj" or left.dep_ in ("ccomp", "advcl"))
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
             ][:1]
+        if not subj and v is verb:
+            subj = _noun_before(v)
         if subj:
             # two subjects are a misparse of a title ("spokesman Brig. Gen. Ronald Rwivanga
             # said", parsed [Brig.] [Rwivanga] said): the one next to the verb names the speaker
@@ -836,6 +879,24 @@ def speaker_token(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _noun_before(verb: Token) -> list[Token]:
+    """(s19) "On 7 September a Nyatura commander, Col. X, announced that C", parsed with the
+    noun hung on the date: a verb left without a subject takes the noun phrase that ends
+    right before it (a comma aside) as its subject, when the parser hung it as a modifier."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    for c in (t for left in verb.lefts for t in left.subtree):
+        if c.dep_ not in ("npadvmod", "appos", "pobj") or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if c.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            continue
+        edge = c.right_edge.i
+        gap = verb.doc[edge + 1 : verb.i]
+        if edge < verb.i and all(t.text == "," for t in gap) and len(gap) <= 1:
+            return [c]
+    return []
 
 
 def with_absolute_subject(verb: Token) -> Token | None:

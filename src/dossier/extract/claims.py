@@ -50,7 +50,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.extract.claim_cues import cue_words, find_via, is_generic_via, load_cues, outlet_name
+from dossier.extract.claim_cues import (
+    cue_words,
+    find_via,
+    frame_channels,
+    is_generic_via,
+    load_cues,
+    outlet_name,
+)
 from dossier.extract.claim_speakers import (
     Speaker,
     absolute_with,
@@ -84,8 +91,10 @@ __all__ = ["extract_claims"]
 
 _QUOTES = "\"“”‘’'«»"
 # a wire dateline opening a claim: "GOMA, Democratic Republic of Congo, June 12 (AP) — "
+# (s19) or without the agency, closing on the day: "JOWHAR, Oct 3 - ", "GAO, Mali, 12 May - "
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]+,[^()\n]{0,80}?\((?:[A-Z][\w.-]*)(?:\s[A-Z][\w.-]*){0,3}\)\s*(?:—|–|--|-)\s*"
+    r"[A-Z][A-Z .'-]+,[^()\n]{0,80}?(?:\((?:[A-Z][\w.-]*)(?:\s[A-Z][\w.-]*){0,3}\)|(?<=\d))"
+    r"\s*(?:—|–|--|-)\s*"
 )
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+(?:reported|stated|quoted|cited|told)\s+(?:by|to)|"
@@ -204,6 +213,18 @@ def _subtree_span(tokens: Sequence[Token]) -> tuple[int, int]:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return start, end
+
+
+def _alias_participle(verb: Token) -> bool:
+    """(s19) "Wazalendo, also called the VDP, is ...", "the brigade, dubbed Tiger Force,":
+    a past participle set off by a comma gives a name's alias, which no one claims (however
+    the parser hangs it); with its agent ("dubbed 'butchers' by residents") someone does."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    before = verb.i - 1
+    if before > 0 and verb.doc[before].pos_ == "ADV":
+        before -= 1
+    return before >= 0 and verb.doc[before].text == ","
 
 
 def _label_span(verb: Token) -> tuple[int, int] | None:
@@ -333,8 +354,13 @@ def _fronted_report(doc: Doc, sent: Span, verb: Token) -> tuple[int, int] | None
     if comma <= sent.start_char:
         return None
     phrase = text[comma + 1 : verb.idx]
-    if not (2 <= len(phrase.split()) <= 12) or re.search(r"[;:\"“”]|\b(?:and|but)\s*$", phrase):
+    if not (1 <= len(phrase.split()) <= 12) or re.search(r"[;:\"“”]|\b(?:and|but)\s*$", phrase):
         return None
+    if len(phrase.split()) == 1 and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and comma < c.idx
+        for c in verb.children
+    ):
+        return None  # (s19) "C, residents said": one word only as the verb's named subject
     if any(t.pos_ in ("VERB", "AUX") and comma < t.idx < verb.idx for t in sent):
         return None  # ", which the army said": a clause of its own, not the speaker's name
     if not any(
@@ -508,6 +534,29 @@ def _figure_words() -> tuple[frozenset[str], frozenset[str]]:
     return cue_words("figure_verbs"), cue_words("figure_nouns")
 
 
+def _judgement_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """(s19) Whether the words after "we assess this" name what the thing is ("as primarily
+    a propaganda message") rather than only how likely it is ("a moderate-likelihood
+    scenario", "as unlikely"): a noun other than an estimate's own nouns."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or any(t.lower_ == "that" and t.dep_ == "mark" for t in span):
+        return False  # "We judge it likely that C": the clause is what is judged
+    estimate = cue_words("estimate_nouns")
+
+    def framed(t: Token) -> bool:
+        # "as unlikely before the elections": a noun of a phrase of time or place (any
+        # preposition but "as") frames the judgement and names nothing it judges
+        return any(a.pos_ == "ADP" and a.lower_ != "as" and a.i >= span.start for a in t.ancestors)
+
+    return any(
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() not in estimate
+        and "likel" not in t.lower_
+        and not framed(t)
+        for t in span
+    )
+
+
 def _judged_before(doc: Doc, sent: Span, verb: Token) -> tuple[int, int] | None:
     """ "C; we judge this a moderate-likelihood scenario", "C. We assess this as unlikely":
     a verb of judgement whose object points back ("this", "it") with an estimate after it
@@ -526,6 +575,12 @@ def _judged_before(doc: Doc, sent: Span, verb: Token) -> tuple[int, int] | None:
     rest_end = verb.sent.end_char if verb.sent is not None else sent.end_char
     if not any(h.kind == "epistemic" for h in find_hedges(text[rest_start:rest_end], rest_start)):
         return None
+    if _judgement_of_its_own(doc, rest_start, rest_end):
+        # (s19) "We assess this as primarily a propaganda message, but it likely reflects
+        # a real recruitment drive": the judgement says what the thing is, and that is the
+        # author's claim, not the clause before
+        lead = re.match(r"\s*(?:as\s+)?", text[rest_start:rest_end])
+        return _trim(doc, rest_start + (lead.end() if lead else 0), rest_end)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     at = subj[0].left_edge.idx if subj else verb.idx
     semi = text.rfind(";", sent.start_char, at)
@@ -630,6 +685,10 @@ def _given_figure(verb: Token) -> tuple[int, int] | None:
                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in conj.children)
                 ):
                     toks.extend(conj.subtree)
+            if not any(t.like_num or t.lemma_.lower() in cue_words("vague_figures") for t in toks):
+                # (s19) "The rebels gave a far higher figure": no figure is given, only said
+                # to differ; the figure itself comes next, if anywhere
+                return None
             return _subtree_span([t for t in toks if not t.is_punct or t.i < toks[-1].i])
     return None
 
@@ -661,7 +720,7 @@ def _verb_claims(
             continue
         lemma = tok.lemma_.lower()
         if lemma in cues.label_verbs or lemma in cues.label_use_verbs:
-            label = _label_span(tok)
+            label = None if _alias_participle(tok) else _label_span(tok)
             if label is not None:
                 # "call it a 'terror group'": what "it" stands for is what the label is about
                 pron = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PRON"]
@@ -831,6 +890,19 @@ def _verb_claims(
                         )
                         if q:
                             span = (span[0], span[1] + q.end())
+        if span is None and lemma in cue_words("threat_verbs"):
+            # (s19) "JNIM threatened reprisals against villages", "the video threatened
+            # attacks on Maiduguri during Eid": the harm threatened is what is said; a
+            # person or place threatened ("gunmen threatened villagers") is no claim
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i]
+            if objs and objs[0].lemma_.lower() in cue_words("threat_nouns"):
+                toks = list(objs[0].subtree) + [
+                    t
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.i > objs[0].i
+                    for t in c.subtree
+                ]
+                span = _subtree_span(toks)
         if span is None and lemma in cues.object_verbs:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             pointing = bool(objs) and any(
@@ -1651,7 +1723,11 @@ _HEARSAY_WORD = re.compile(r"reportedly|allegedly|purportedly|reputedly|supposed
 
 
 def _reportedly(
-    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+    doc: Doc,
+    sent: Span,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    others: Sequence[Claim] = (),
 ) -> Claim | None:
     """An unattributed sentence whose main verb carries a hearsay adverb ("The Gulf Clan has
     reportedly sought to expand into the south"): what unnamed reports say, speaker kind
@@ -1677,7 +1753,34 @@ def _reportedly(
         start = _after_list_mark(text, sent.start_char, sent.end_char)
         speaker = Speaker(None, "reports", t.text)
         end = semi if misparsed else sent.end_char
-        return _make_claim(doc, views, view, (start, end), speaker, None)
+        if others:
+            # (s19) "The army is reportedly preparing C, and X threatened that D": the
+            # hearsay clause is the reports', the conjoined clause that holds every other
+            # claim of the sentence X's; the reports' claim ends before the conjunction
+            conj = [c for c in t.head.children if c.dep_ == "conj" and c.i > t.i]
+            if not conj or misparsed:
+                continue
+            lo = conj[0].left_edge
+            cc = [c for c in t.head.children if c.dep_ == "cc" and c.i < conj[0].i]
+            cut = min([lo.idx] + [c.idx for c in cc])
+            if any(o.start < cut for o in others):
+                continue
+            end = cut
+        for adv in t.head.children:
+            # (s19) "C, although Gitega has never published a figure": a concession closing
+            # the sentence is the author's, not what the reports say
+            if (
+                adv.dep_ == "advcl"
+                and adv.i > t.i
+                and any(
+                    m.dep_ == "mark" and m.lower_ in cue_words("other_report_marks")
+                    for m in adv.children
+                )
+            ):
+                end = min(end, adv.left_edge.idx)
+        claim = _make_claim(doc, views, view, (start, end), speaker, None)
+        # (s19) the adverb is how the reports are known, not a name of who made them
+        return replace(claim, speaker_text=None) if claim is not None else None
     return None
 
 
@@ -1925,6 +2028,10 @@ def _sentence_claims(
             if speaker is None and _named_outlet_phrase(text, sp_start, sp_end):
                 # "Radio Maendeleo reported C": an outlet no actor names speaks as the media
                 speaker = Speaker(None, "media", text[sp_start:sp_end])
+            if speaker is None and subj.pos_ == "NOUN":
+                # (s19) "The video also threatened attacks on Maiduguri": a recording speaks
+                # for whoever released it, through itself
+                speaker = _document_owner(doc, views, view, subj)
             if speaker is None and subj.pos_ == "PRON":
                 # "Police recovered what they described as rockets": a pronoun no actor
                 # stands for names the subject of the clause it is said in
@@ -2203,13 +2310,249 @@ def _sentence_claims(
         claims.append(author)
     # 5. "X has reportedly sought to expand": unnamed reports, in a sentence no one is said
     # to have said and the author does not judge
-    if not claims:
-        rumour = _reportedly(doc, sent, views, view)
-        if rumour is not None:
-            claims.append(rumour)
+    rumour = _reportedly(doc, sent, views, view, claims)
+    if rumour is not None:
+        claims.append(rumour)
+    claims = _countered_in_relative(doc, views, view, claims)
+    claims = [_sentential_which(doc, sent, c) for c in claims]
+    claims = _attested_in_apposition(doc, views, view, claims)
+    claims = _co_speakers(doc, views, view, claims)
     claims = _conjoined_reports(doc, claims)
     claims = [c for c in claims if not _held_by_another(c, claims)]
     return [_unverified_after(text, c, claims, s_end) for c in claims]
+
+
+def _co_speakers(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, claims: list[Claim]
+) -> list[Claim]:
+    """(s19) "Human Rights Watch and Amnesty International accused the army of C", "Rwanda
+    is accused by the UN and by Kinshasa of C": each coordinated subject or agent that is an
+    actor of its own makes the same claim."""
+    text = doc_text(doc)
+    out = list(claims)
+    for c in claims:
+        if not c.speaker or c.speaker_kind not in ("actor", "person"):
+            continue
+        for slot in view.slots:
+            if slot.kind != "actor" or slot.key != c.speaker or c.start <= slot.start < c.end:
+                continue
+            span = doc.char_span(slot.start, slot.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ != "relcl":
+                others = list(head.conjuncts)
+            elif head.dep_ == "pobj" and head.head.dep_ in ("agent", "conj"):
+                others = [
+                    p
+                    for by in head.head.conjuncts
+                    for p in by.children
+                    if p.dep_ == "pobj" and p.i != head.i
+                ]
+            else:
+                continue
+            for other in others:
+                toks = [t for t in other.subtree if t.dep_ not in ("cc", "conj") or t is other]
+                lo, hi = _subtree_span(toks)
+                speaker = find_speaker(doc, views, view, lo, hi)
+                if speaker is None or not speaker.key or speaker.key == c.speaker:
+                    continue
+                if any(o.speaker == speaker.key and o.start == c.start for o in out):
+                    continue
+                out.append(
+                    replace(
+                        c, speaker=speaker.key, speaker_kind=speaker.kind, speaker_text=text[lo:hi]
+                    )
+                )
+            break
+    return out
+
+
+def _document_owner(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, noun: Token
+) -> Speaker | None:
+    """(s19) Who speaks through a recording or document that is a reporting verb's subject:
+    the agent of its participle ("A video circulated by the ADF claimed C"), else, for "the
+    video" / "this statement", the subject of the verb that released one in this sentence or
+    the one before ("ISWAP released a video ... The video also threatened C"); its channel is
+    the claim's outlet."""
+    channel = frame_channels().get(noun.lemma_.lower()) or frame_channels().get(noun.lower_)
+    if channel is None:
+        return None
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        for agent in (a for a in acl.children if a.dep_ == "agent"):
+            lo, hi = _subtree_span([t for t in agent.subtree if t.i > agent.i])
+            found = find_speaker(doc, views, view, lo, hi)
+            if found is not None and found.key:
+                return replace(found, via=channel)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None
+    releasing = cue_words("release_verbs")
+    for v in (view, views[view.index - 1] if view.index > 0 else None):
+        if v is None:
+            continue
+        span = doc.char_span(v.start, v.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.idx >= noun.idx or t.lemma_.lower() not in releasing:
+                continue
+            objs = [o for o in t.children if o.dep_ in ("dobj", "obj")]
+            if not objs or frame_channels().get(objs[0].lemma_.lower()) != channel:
+                continue
+            subj = [x for x in t.children if x.dep_ == "nsubj"]
+            if subj:
+                lo, hi = _subtree_span(list(subj[0].subtree))
+            else:
+                # "On 22 March ISWAP released a video", the name parsed into the date's phrase:
+                # the actor named last before the verb
+                before = [sl for sl in v.slots if sl.kind == "actor" and sl.end <= t.idx]
+                if not before:
+                    continue
+                lo, hi = before[-1].start, before[-1].end
+            found = find_speaker(doc, views, v, lo, hi)
+            if found is not None:
+                return replace(found, via=channel)
+    return None
+
+
+def _attested_in_apposition(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, claims: list[Claim]
+) -> list[Claim]:
+    """(s19) "C for forced recruitment—a practice documented by the UN Group of Experts since
+    2023", "the militia burned the granaries, a tactic reported by HRW": an apposition whose
+    participle of attesting has an agent is that agent's claim about the noun it describes,
+    and no part of the claim it closes."""
+    text = doc_text(doc)
+    attesting = cue_words("attesting_verbs")
+    out: list[Claim] = []
+    for c in claims:
+        span = doc.char_span(c.start, c.anchor.end, alignment_mode="contract")
+        found = None
+        for t in span if span is not None else ():
+            if not (
+                t.dep_ == "acl"
+                and t.tag_ == "VBN"
+                and t.lemma_.lower() in attesting
+                and t.head.dep_ == "appos"
+                and t.head.head.pos_ in ("NOUN", "PROPN")
+            ):
+                continue
+            agents = [a for a in t.children if a.dep_ == "agent"]
+            appos = t.head
+            cut = appos.left_edge.idx
+            if agents and c.start < cut < c.end:
+                found = (appos, agents[0], cut)
+                break
+        if found is None:
+            out.append(c)
+            continue
+        appos, agent, cut = found
+        end = cut
+        while end > c.start and text[end - 1] in " ,;:-–—":
+            end -= 1
+        out.append(replace(c, end=end, text=text[c.start : end]))
+        lo, hi = _subtree_span([t for t in agent.subtree if t.i > agent.i])
+        speaker = find_speaker(doc, views, view, lo, hi)
+        if speaker is None:
+            continue
+        about = appos.head
+        last = max(t.i for t in appos.subtree)
+        span_end = doc[last].idx + len(doc[last].text)
+        attested = _make_claim(doc, views, view, (about.left_edge.idx, span_end), speaker, None)
+        if attested is not None:
+            out.append(attested)
+    return out
+
+
+def _sentential_which(doc: Doc, sent: Span, claim: Claim) -> Claim:
+    """(s19) "The rebels took the town on Friday, which the army later confirmed": the bare
+    "which" a reporting verb takes stands for the clause before it, not for the noun the
+    parser hangs it on ("Friday"), unless that noun is one a proposition can be (an
+    allegation, a report: "the allegation, which the army denied")."""
+    if claim.text.strip().lower() != "which":
+        return claim
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None or span[0].head.dep_ != "relcl":
+        return claim
+    antecedent = span[0].head.head
+    if antecedent.lemma_.lower() in load_cues().denial_objects:
+        return claim
+    text = doc_text(doc)
+    comma = text.rfind(",", sent.start_char, claim.start)
+    if comma <= sent.start_char or text[comma + 1 : claim.start].strip():
+        return claim
+    semi = text.rfind(";", sent.start_char, comma)
+    start = _after_list_mark(text, semi + 1 if semi >= 0 else sent.start_char, comma)
+    start, end = _trim(doc, start, comma)
+    if end - start < 12:
+        return claim
+    return replace(claim, start=start, end=end, text=text[start:end])
+
+
+def _countered_in_relative(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, claims: list[Claim]
+) -> list[Claim]:
+    """(s19) "X accused the US of killing three farmers, which AFRICOM rejected as
+    propaganda", "Rebels said the army shelled the market, a claim the ministry denied": a
+    relative clause of denial closing a claim is no part of it; it is the denier's own
+    claim, a denial of the same words."""
+    cues = load_cues()
+    counter = cues.rejection_verbs | cue_words("counter_claim_verbs")
+    text = doc_text(doc)
+    out: list[Claim] = []
+    deniers: set[str | None] = set()
+    for c in claims:
+        span = doc.char_span(c.start, c.anchor.end, alignment_mode="contract")
+        found = None
+        for t in span if span is not None else ():
+            if t.dep_ != "relcl" or t.lemma_.lower() not in counter:
+                continue
+            rel = [
+                x for x in t.children if x.dep_ in ("dobj", "obj") and x.lower_ in ("which", "that")
+            ]
+            if rel and rel[0].i < t.i:
+                cut = rel[0].idx  # ", which AFRICOM rejected"
+            elif t.head.lemma_.lower() in cues.denial_objects and t.head.i < t.i:
+                cut = t.head.left_edge.idx  # ", a claim the ministry denied"
+            else:
+                continue
+            subjects = [x for x in t.children if x.dep_ == "nsubj" and x.pos_ != "PRON"]
+            # inside the claim, or right after it ("C, a claim the ministry denied")
+            if subjects and c.start < cut and (cut < c.end or not text[c.end : cut].strip(" ,;")):
+                found = (t, subjects[0], cut)
+                break
+        if found is None:
+            out.append(c)
+            continue
+        verb, subj, cut = found
+        end = min(cut, c.end)
+        while end > c.start and text[end - 1] in " ,;:-–—":
+            end -= 1
+        kept = replace(c, end=end, text=text[c.start : end])
+        out.append(kept)
+        if c.stance == "denial":
+            continue  # the denial itself, made from the same words
+        lo, hi = _subtree_span(list(subj.subtree))
+        speaker = find_speaker(doc, views, view, lo, min(hi, verb.idx))
+        if speaker is None or any(
+            o.stance == "denial" and o.speaker == speaker.key and o.text == kept.text
+            for o in (*claims, *out)
+        ):
+            continue  # an allegation the denier's own claim already answers
+        denial = _make_claim(doc, views, view, (c.start, end), speaker, None, (DENIED,))
+        if denial is not None:
+            out.append(replace(denial, stance="denial"))
+            deniers.add(denial.speaker)
+    # the denier's words read before as the bare relative pronoun ("which") say nothing the
+    # denial of the antecedent does not
+    return [
+        c
+        for c in out
+        if not (
+            c.speaker
+            and c.speaker in deniers
+            and c.text.strip().lower() in ("which", "that", "what")
+        )
+    ]
 
 
 def _distinct_hedges(hedges: Sequence[str]) -> tuple[str, ...]:
@@ -2496,6 +2839,8 @@ def extract_claims(
     claims = _via_next(doc, claims, views, sents)
     claims = _wire_via(doc_text(doc), claims)
     claims = _note_via(doc_text(doc), claims)
+    claims = _note_sources(doc, views, sents, claims)
+    claims = _framed_via(doc_text(doc), claims, sents)
     claims = _same_source_again(claims)
     if publisher:
         claims = [
@@ -2620,6 +2965,144 @@ def _note_via(text: str, claims: list[Claim]) -> list[Claim]:
             c = replace(c, via=notes[key])
         out.append(c)
     return out
+
+
+@cache
+def _frame_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(s19) "In the footage, X vows C", "In it he threatens C", "In the statement, the
+    group said C": a phrase opening the sentence names the recording or document the words
+    are in; the nouns and the channel each names are data."""
+    channels = frame_channels()
+    nouns = alternation(sorted(channels))
+    return (
+        re.compile(
+            r"\s*(?:In|Through)\s+(?:(?:the|this|that|its|his|her|their|the\s+same|the\s+new)"
+            rf"\s+)?(?:[\w-]+\s+)?(?:(?P<noun>{nouns})\b|(?P<it>it)\b)",
+            re.IGNORECASE,
+        ),
+        channels,
+    )
+
+
+def _framed_via(text: str, claims: list[Claim], sents: Sequence[Span]) -> list[Claim]:
+    """(s19) The channel a sentence opens on carries the claims said in it: "In the footage,
+    Nangaa vows C" (a video); "In it he threatens C", "it" the video the sentence before
+    released. A claim with an outlet of its own keeps it."""
+    pattern, channels = _frame_pattern()
+    out = []
+    for c in claims:
+        if c.via is None and c.anchor.sentence >= 0:
+            m = pattern.match(text, c.anchor.start, c.start)
+            if m is not None and m.group("noun"):
+                c = replace(c, via=channels[m.group("noun").lower()])
+            elif m is not None and 0 < c.anchor.sentence <= len(sents):
+                prev = sents[c.anchor.sentence - 1].text
+                nouns = [
+                    channels[w.lower()]
+                    for w in re.findall(r"[\w-]+", prev)
+                    if w.lower() in channels
+                ]
+                if len(set(nouns)) == 1:
+                    c = replace(
+                        c, via=nouns[0]
+                    )  # "it": the one recording the sentence before names
+        out.append(c)
+    return out
+
+
+@cache
+def _note_source_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(s19) A note that names where a sentence's facts come from: "[2] Estimates from UN and
+    US officials, 2024-2025", "Statement of the junta's information team"; or "² Centre for
+    Research and Security Studies (CRSS), monthly security report, 1 September 2025": the
+    source, then the kind of document. The nouns are data (``note_source_nouns``)."""
+    nouns = alternation(sorted(cue_words("note_source_nouns")))
+    return (
+        re.compile(
+            rf"(?i)(?:{nouns})\s+(?:from|of|by|issued\s+by|released\s+by)\s+"
+            r"(?P<who>[^,;.()\n]{2,80}?)\s*(?:\([^()\n]{1,20}\)\s*)?(?:[,;.]|$)"
+        ),
+        re.compile(
+            r"(?P<who>(?-i:[A-Z])[^,;\n]{2,80}?)\s*(?:\([^()\n]{1,20}\)\s*)?,\s+"
+            rf"(?:[\w-]+\s+){{0,3}}(?i:{nouns})\b"
+        ),
+    )
+
+
+def _note_sources(
+    doc: Doc, views: Sequence[SentenceView], sents: Sequence[Span], claims: list[Claim]
+) -> list[Claim]:
+    """(s19) A sentence closed by a note mark whose note names the source of its facts: the
+    source makes the sentence's claim, where no one else is said to have made it (the
+    author's own estimate, or no claim). The note's owner speaking already gets its
+    document as the channel ("which the junta denies.[2]" with "[2] Statement of the
+    junta's information team": via a statement)."""
+    text = doc_text(doc)
+    by_noun, by_name = _note_source_patterns()
+    sources: dict[str, tuple[int, int, str]] = {}
+    for m in _NOTE_LINE.finditer(text):
+        body = m.group(3)
+        found = by_noun.match(body) or by_name.match(body)
+        if found is None:
+            continue
+        key = (m.group(1) or m.group(2)).translate(_SUPERSCRIPT)
+        named = re.search(
+            rf"(?i)\b(?:{alternation(sorted(cue_words('note_source_nouns')))})\b", body
+        )
+        sources[key] = (
+            m.start(3) + found.start("who"),
+            m.start(3) + found.end("who"),
+            named.group(0).lower() if named else "",
+        )
+    if not sources:
+        return claims
+    out = list(claims)
+    for i, (sent, view) in enumerate(zip(sents, views, strict=True)):
+        mark = _NOTE_MARK.search(
+            text, max(sent.start_char, sent.end_char - 8), min(len(text), sent.end_char + 6)
+        )
+        if mark is None or _NOTE_LINE.match(text, sent.start_char):
+            continue
+        at = mark.end() - len(mark.group(0).lstrip('.!?"” \t\n'))
+        if not text[text.rfind("\n", 0, at) + 1 : at].strip():
+            continue  # the mark opens a line: the note itself, not a mark closing the sentence
+        key = (mark.group(1) or mark.group(2) or "").translate(_SUPERSCRIPT)
+        if key not in sources:
+            continue
+        lo, hi, noun = sources[key]
+        own = [c for c in out if c.anchor.sentence == i]
+        words = set(re.findall(r"[\w-]+", text[lo:hi].lower()))
+        for j, c in enumerate(out):
+            said = re.findall(r"[\w-]+", (c.speaker_text or "").lower())
+            if c.anchor.sentence == i and c.via is None and said and said[-1] in words:
+                # "which the junta denies.[2]" with "[2] Statement of the junta's information
+                # team": the speaker the note names spoke through the document it names
+                carrier: str | None = frame_channels().get(noun) or next(
+                    (n for p, n in load_cues().channels if p.fullmatch(f"a {noun}")), None
+                )
+                out[j] = replace(c, via=carrier or noun or None)
+        if any(c.speaker_kind != AUTHOR for c in own):
+            continue
+        speaker = find_speaker(doc, views, _view_at(views, lo), lo, hi)
+        tail = doc.char_span(lo, hi, alignment_mode="expand")
+        last = tail[-1].lemma_.lower() if tail is not None and len(tail) else ""
+        kind = next((k for k, cues in load_cues().kinds if last in cues), None)
+        if speaker is None and kind is not None:
+            speaker = Speaker(None, kind, text[lo:hi])  # "Nigerian and UN officials"
+        if speaker is None:
+            continue
+        if kind is not None and kind != speaker.kind:
+            # "UN and US officials": officials speak, whatever actor names them first
+            speaker = replace(speaker, kind=kind)
+        span = (own[0].start, own[0].end) if own else _trim(doc, sent.start_char, mark.start())
+        claim = _make_claim(doc, views, view, span, speaker, None)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _view_at(views: Sequence[SentenceView], at: int) -> SentenceView:
+    return next((v for v in views if v.start <= at < v.end), views[-1])
 
 
 # the name a wire story gives its own agency: "told the news agency", "the agency reported"
