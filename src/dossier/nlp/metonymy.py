@@ -74,6 +74,10 @@ def noun_of_from(prep: Token) -> Token:
     if noun.pos_ == "PRON":
         before = prep.doc[max(0, noun.i - 6) : noun.i]
         noun = next((t for t in reversed(before) if t.pos_ == "NOUN"), noun)
+    elif noun.pos_ in ("VERB", "AUX") and prep.i > 0 and prep.doc[prep.i - 1].pos_ == "NOUN":
+        # (s19) "made up of troops from Nigeria and Chad": the parser hangs "from" on the
+        # verb; the noun right before it is the one it tells the origin of
+        noun = prep.doc[prep.i - 1]
     return noun
 
 

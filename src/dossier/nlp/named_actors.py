@@ -796,6 +796,105 @@ def outlet_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _body_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(s19) The lower-case nouns of a body that a name follows in apposition ("the charity
+    Hope for Haiti", ``body_nouns_before``), and the words that join a name's capitalised
+    words ("for", "of", ``name_joiners``), from ``data/actor_rules.yaml``."""
+    data = load_yaml("actor_rules.yaml")
+    return (
+        frozenset(str(w).lower() for w in data.get("body_nouns_before") or ()),
+        frozenset(str(w).lower() for w in data.get("name_joiners") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The heads and modifiers of titles (``data/titles.yaml``: "chief", "secretary")."""
+    from dossier.nlp.titles import load_titles
+
+    titles = load_titles()
+    return titles.heads | titles.modifiers
+
+
+def body_names(doc: Doc) -> list[tuple[int, int]]:
+    """(s19) The name right after a lower-case body noun ("the charity Hope for Haiti", "the
+    aid group Save the Children", "the think tank Centre for Peace Studies"): capitalised
+    words, with the lower-case joiners between them that such names hold, an organisation
+    the model often cuts at the joiner or leaves untagged."""
+    nouns, joiners = _body_nouns()
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        if not tok.is_lower or tok.lower_ not in nouns or tok.i + 1 >= len(doc):
+            continue
+        start = tok.i + 1
+        end = _name_end(doc, start)
+        joined = False
+        while (
+            end is not None
+            and end + 1 < len(doc)
+            and doc[end].lower_ in joiners
+            and doc[end].is_lower
+            and _name_piece(doc[end + 1])
+            and end - start < _MAX_NAME_TOKENS
+        ):
+            end = _name_end(doc, end + 1)
+            joined = True
+        if end is None:
+            continue
+        if doc[start].lower_ in _title_words():
+            continue  # "the mission Chief of Staff": an office, not the body's name
+        if joined:
+            # "Hope for Haiti": a place may end it, but no name of the gazetteer may lie in
+            # it and it must not open as a place or person the model found
+            if any(t.ent_id_ for t in doc[start:end]) or doc[start].ent_type_ in ("GPE", "LOC"):
+                continue
+            found.append((start, end))
+        elif _plain_cued_name(doc, start, end):
+            found.append((start, end))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _member_nouns_after() -> frozenset[str]:
+    """(s19) ``member_nouns_after`` of ``data/actor_rules.yaml``: "commander" of "a Nyatura
+    commander"."""
+    words = load_yaml("actor_rules.yaml").get("member_nouns_after") or ()
+    return frozenset(str(w).lower() for w in words)
+
+
+def member_owner_names(doc: Doc) -> list[tuple[int, int]]:
+    """(s19) One capitalised word right before a group member's noun, after an article or a
+    number ("a Nyatura commander", "two Raia Mutomboki fighters", "the Zaire militiamen"):
+    the group's name, where the model took it for a place it does not know. Never a person,
+    a people, a country, a demonym or a place of the gazetteer ("a Masisi commander")."""
+    from dossier.resolve.geo_rules import is_demonym
+    from dossier.resolve.place_spans import is_known_place
+
+    nouns = _member_nouns_after()
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ not in nouns or not tok.is_lower or tok.i < 2:
+            continue
+        start = _name_start(doc, tok.i)
+        if start is None or start < 1 or tok.i - start > 3:
+            continue
+        opener = doc[start - 1]
+        if not (opener.lower_ in ("a", "an", "the") or opener.like_num):
+            continue
+        span = doc[start : tok.i]
+        if any(t.ent_type_ in ("PERSON", "NORP", "DATE", "TIME") or t.ent_id_ for t in span):
+            continue
+        if not any(t.ent_type_ in ("GPE", "LOC") for t in span):
+            continue  # an organisation the model found is read elsewhere
+        if is_demonym(span.text) or span.text.lower() in _country_names():
+            continue
+        if is_known_place(span.text, "in "):
+            continue
+        found.append((start, tok.i))
+    return found
+
+
 def group_name_mentions(doc: Doc, cued_names: Sequence[CuedName] | None = None) -> list[Span]:
     """Named groups before a group noun, and their bare names elsewhere, in text order;
     ``cued_names`` are the names the context marks as groups' (:func:`cued_group_names`,
@@ -827,11 +926,14 @@ def group_name_mentions(doc: Doc, cued_names: Sequence[CuedName] | None = None) 
             names.add(tuple(t.text for t in doc[start : tok.i]))
     taken = {i for s in found for i in range(s.start, s.end)}
     cued = [(c.start, c.end) for c in cued_names]
-    for start, end in [*cued, *outlet_names(doc)]:
+    bodies = body_names(doc)
+    for start, end in [*cued, *outlet_names(doc), *bodies, *member_owner_names(doc)]:
         if not any(i in taken for i in range(start, end)):
             found.append(with_determiner(doc, start, end, ORG))
             taken.update(range(start, end))
-            if (start, end) in cued:
+            if (start, end) in cued or ((start, end) in bodies and end - start > 2):
+                # (s19) "Hope for Haiti" again without its noun ("nurses working for Hope
+                # for Haiti"): a name of three words or more
                 # not an outlet's name: "Dawn" is also a word that opens a sentence
                 names.add(tuple(t.text for t in doc[start:end]))
     if not found:

@@ -57,8 +57,10 @@ from dossier.resolve.actor_gazetteer import (
 from dossier.resolve.geo_gazetteer import country_english_name, open_geo_gazetteer
 from dossier.resolve.geo_rules import is_demonym
 from dossier.resolve.states import (
+    FORCES_PREFIX,
     NationalForce,
     StateMention,
+    armed_forces_key,
     armed_nouns,
     country_counts,
     country_of_name,
@@ -260,6 +262,10 @@ def _not_actor_forms() -> tuple[frozenset[str], re.Pattern[str]]:
     )
 
 
+# a number, or a range of two ("11–12" of "11–12 Mar" in a table's date column)
+_DIGITS = re.compile(r"\d+(?:[-\u2013]\d+)?")
+
+
 def _non_actor_reason(
     m: Mention, text: str, rules: ActorRules, places: Collection[str] = ()
 ) -> str | None:
@@ -279,13 +285,17 @@ def _non_actor_reason(
         return "a time zone"  # "14:05 GMT", "(2130 GMT)"; not "Bangladesh's ICT"
     if m.text in rules.weapon_names or (words and words[0] in rules.weapon_names):
         return "a weapon"
-    if m.text in rules.post_acronyms:
-        return "a post"  # "the removal of the DGP"
+    if (
+        m.text in rules.post_acronyms
+        and not _outlet_noun_before(m, text, rules)
+        and not _defined_in_brackets(m.text, text)
+    ):
+        return "a post"  # "the removal of the DGP"; not "quoted by the state agency ACP"
     if (
         len(words) > 1
-        and any(w.isdigit() for w in words)
+        and any(_DIGITS.fullmatch(w) for w in words)
         and all(
-            w.isdigit()
+            _DIGITS.fullmatch(w)
             or w.strip(".,").lower() in _calendar_words()
             # (s16) "EC / 5 Oct 2025": a calendar's initials and a slash between two dates
             or not any(c.isalnum() for c in w)
@@ -308,7 +318,15 @@ def _non_actor_reason(
     if after is not None:
         first, second = after.group(1), after.group(2) or ""
         if (
-            first in rules.place_after or (first == "border" and second in rules.place_after)
+            first in rules.place_after
+            or (first == "border" and second in rules.place_after)
+            # (s19) "the Rumangabo training camp", "the Kakuma refugee camp": a common word
+            # between the name and the place's noun
+            or (
+                second in rules.place_after
+                and first not in _force_nouns()
+                and zipf_frequency(first, "en") >= _KNOWN_WORD_ZIPF
+            )
         ) and _unit_signature(m.text) is None:
             # not "a 166 Brigade checkpoint": the unit's, and the unit is the actor
             return "a place's name"
@@ -333,6 +351,31 @@ def _non_actor_reason(
     if len(words) == 1 and m.label in ("PERSON", "ORG") and _plural_demonym(m.text, places):
         return "a people's plural"  # (s17) "for many Darfuris", where the text names Darfur
     return None
+
+
+def _defined_in_brackets(acr: str, text: str) -> bool:
+    """(s19) The text spells ``acr`` out before it in brackets ("the Agence Congolaise de
+    Presse (ACP)"): the initials of that body, whatever office they also abbreviate."""
+    for found in re.finditer(rf"\(\s*{re.escape(acr)}\s*\)", text):
+        before = text[max(0, found.start() - 80) : found.start()].split("\n")[-1]
+        words = re.findall(r"[^\W\d_][\w'\u2019-]*", before)
+        capitals = [w for w in words if w[:1].isupper()]
+        if len(capitals) >= len(acr) and _all_initials(" ".join(capitals[-len(acr) :])) == acr:
+            return True
+    return False
+
+
+def _outlet_noun_before(m: Mention, text: str, rules: ActorRules) -> bool:
+    """(s19) An outlet's noun of ``outlet_nouns_before`` right before ``m`` ("the state
+    agency ACP", "the broadcaster RTN"): ``m`` names that outlet."""
+    word = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if word is not None and word.group(1).lower() in rules.outlet_before:
+        return True
+    pair = _OUTLET_BEFORE.search(text, max(0, m.start - 50), m.start)
+    return pair is not None and (
+        pair.group("noun").lower() in rules.outlet_before
+        or f"{pair.group('adj')} {pair.group('noun')}".lower() in rules.outlet_before
+    )
 
 
 def _mixed_case(text: str) -> bool:
@@ -565,8 +608,8 @@ _JOINED = re.compile(r"\s+(?:or|and|to)\s+|\s*[/\u2013]\s*")
 
 _DATED_HEAD_AFTER = re.compile(
     r",?\s*(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
-    r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)(?:,?\s+\d{4})?\s*[:\u2014\u2013-]"
-)
+    r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)(?:,?\s+\d{4})?\s*(?:[:\u2014\u2013-]|\.(?=[ \t]+[A-Z]))"
+)  # (s19) or a full stop, as in a bold run-in heading ("**Mir Ali, 9 September.** A bomb")
 
 
 _LINE_HEAD_NAME = re.compile(
@@ -681,11 +724,108 @@ def _place_and_noun(m: Mention, is_place: Callable[[Mention], bool]) -> bool:
     after it, which the model took for one name; not a group's noun ("Fano militias")."""
     words = m.text.split()
     last = words[-1] if words else ""
+    if len(words) >= 2 and last in load_actor_rules().place_after:
+        # (s19) "the Artibonite department", "Kivu province": a place and its division's or
+        # a site's noun in lower case ("department" is a body's noun only when written
+        # with a capital: "the State Department")
+        return is_place(replace(m, text=" ".join(words[:-1])))
     if len(words) < 2 or not (last.isalpha() and last.islower()) or _group_noun(last):
         return False
     if zipf_frequency(last, "en") < 3.5 or last in _force_nouns() or last in _unit_nouns_all():
         return False  # not "the Gojjam command", "the Gondar wing": a group's unit
     return is_place(replace(m, text=" ".join(words[:-1])))
+
+
+# (s19) a route between two places: "from Uvira towards X", "from X to Bunia"
+_ROUTE_FROM = re.compile(
+    r"\bfrom\s+(?P<a>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
+    r"(?:to|towards|toward|into|onto)\s+(?:the\s+)?$"
+)
+_ROUTE_TO = re.compile(
+    r"\s+(?:to|towards|toward|into)\s+(?:the\s+)?(?P<b>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
+
+
+def _route_end(m: Mention, text: str, is_place: Callable[[Mention], bool]) -> bool:
+    """(s19) "a counteroffensive from Uvira towards Kamanyola", "the road from Kamanyola to
+    Bukavu": the other end of a route from or to a known place is a place too. Only a
+    name of one or two words that is neither an acronym nor a body's name."""
+    if m.label not in ("ORG", "PERSON", "NORP") or len(m.text.split()) > 2 or is_acronym(m.text):
+        return False
+    if _body_lead_words(load_actor_rules()) & set(normalise_name(m.text).split()):
+        return False
+    before = _ROUTE_FROM.search(text, max(0, m.start - 60), m.start)
+    if before is not None and before.group("a") != m.text:
+        return is_place(replace(m, text=before.group("a")))
+    if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]):
+        after = _ROUTE_TO.match(text, m.end)
+        if after is not None:
+            return is_place(replace(m, text=after.group("b")))
+    return False
+
+
+def _named_state_units(
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+) -> dict[str, set[str]]:
+    """Country → the gazetteer's state forces of it that the report names ("AFRICOM")."""
+    out: dict[str, set[str]] = {}
+    for _m, entry, _r in candidates:
+        if entry is not None and entry.type == "state_forces" and entry.country:
+            out.setdefault(entry.country, set()).add(entry.id)
+    return out
+
+
+def _as_named_unit(
+    st: StateMention, units: dict[str, set[str]], year: int | None, text: str
+) -> StateMention:
+    """(s19) "| Bariire | US airstrike |" in a report that names US Africa Command: a strike
+    told by the country's name alone is the one force of that country the report names,
+    not a second actor for its armed forces. Not "US forces" or "US troops", which name the
+    armed forces themselves."""
+    named = units.get(st.country, set())
+    if st.type != "state_forces" or len(named) != 1 or st.key in named:
+        return st
+    if st.key not in (armed_forces_key(st.country, year), FORCES_PREFIX + st.country):
+        return st
+    words = {w.lower() for w in st.mention.text.split()}
+    if words & (armed_nouns() | police_nouns()) or not _action_noun_after(text, st.mention):
+        return st  # not "U.S. and British forces struck": the armed forces themselves
+    key = next(iter(named))
+    return StateMention(st.mention, st.country, key, st.name, st.type)
+
+
+@lru_cache(maxsize=1)
+def _action_nouns() -> frozenset[str]:
+    """``action_nouns`` of ``data/state_actors.yaml`` ("airstrike", "strike", "raid")."""
+    return frozenset(
+        str(w).lower() for w in load_yaml("state_actors.yaml").get("action_nouns") or ()
+    )
+
+
+_NEXT_NOUN = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?([A-Za-z-]+)")
+
+
+def _action_noun_after(text: str, m: Mention) -> bool:
+    """Whether an action noun ("airstrike", "drone strike") follows ``m`` on its line."""
+    found = _NEXT_NOUN.match(text, m.end)
+    return found is not None and found.group(1).lower() in _action_nouns()
+
+
+def _or_unhyphenated(is_place: Callable[[Mention], bool]) -> Callable[[Mention], bool]:
+    """(s19) ``is_place`` that also knows a town's name written with a hyphen between its
+    two capitalised halves ("Petion-Ville" for the gazetteer's "Pétionville")."""
+
+    def known(m: Mention) -> bool:
+        if is_place(m):
+            return True
+        parts = m.text.split("-")
+        return (
+            len(parts) == 2
+            and all(p[:1].isupper() and p[1:].islower() and len(p) > 2 for p in parts)
+            and is_place(replace(m, text=parts[0] + parts[1].lower()))
+        )
+
+    return known
 
 
 def _places_joined(m: Mention, is_place: Callable[[Mention], bool]) -> bool:
@@ -870,6 +1010,68 @@ def _is_heading_sentence(doc: Doc, start: int) -> bool:
     return sum(1 for t in words if t.text[:1].isupper()) / len(words) >= 0.7
 
 
+# (s19) the outlet that carried a statement: "quoted by X", "carried by X", "aired by X"
+# (not "published by", which a think tank's report takes too)
+_CARRIED_BY = re.compile(r"\b(?:quoted|carried|broadcast|aired)\s+by\s+(?:the\s+)?[*_]{0,2}$", re.I)
+# (s19) a footnote's marker at the start of its line: "¹", "[2]", "[^3]:", "3)"
+_NOTE_MARK = re.compile(
+    r"[ \t]*(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\^?\d{1,3}\]:?|\^\d{1,3})[ \t]"
+)
+
+
+def _note_line(text: str, m: Mention) -> bool:
+    """(s19) ``m`` lies on a footnote's line ("¹ Quoted by Mashriq (Peshawar), 9 September
+    2025."): the line cites a source in full sentences, however capitalised its words."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return _NOTE_MARK.match(text, line_start) is not None
+
+
+def _wrapped_name(text: str) -> bool:
+    """(s19) A name of capitalised words that a hard-wrapped text breaks over two lines
+    ("Transitional\n  Presidential Council"), not a heading above a line."""
+    lines = text.split("\n")
+    words = text.split()
+    return (
+        len(lines) == 2
+        and all(line.strip() for line in lines)
+        and len(words) >= 2
+        and all(w[:1].isupper() or w.lower() in _JOINERS for w in words)
+        and words[0][:1].isupper()
+        and not text.isupper()
+    )
+
+
+def _heading_line(text: str, m: Mention) -> bool:
+    """(s19) ``m`` opens a short line of its own between blank lines, with no full stop: a
+    section heading written in sentence case ("Propaganda and accusations")."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end) % (len(text) + 1)
+    line = text[line_start:line_end].strip()
+    if text[line_start : m.start].strip(" \t#*-") or not line or len(line.split()) > 8:
+        return False
+    if line[-1] in '.!?;,"\u201d':
+        return False
+    above = text[max(0, line_start - 2) : line_start]
+    below = text[line_end : line_end + 2]
+    return (line_start == 0 or above == "\n\n") and (line_end >= len(text) or below == "\n\n")
+
+
+# a word cut at a line's end: letters right after the line break, no space or hyphen
+_WORD_GOES_ON = re.compile(r"\n(?P<rest>[a-z]{2,})\b")
+
+
+def _broken_word(text: str, m: Mention) -> bool:
+    """(s19) A one-word name cut by a line break inside a word ("the Shabe\nlle river"): the
+    letters that go on after the break make, with it, a word the text writes whole elsewhere."""
+    if " " in m.text.strip():
+        return False
+    after = _WORD_GOES_ON.match(text, m.end)
+    if after is None:
+        return False
+    whole = m.text + after.group("rest")
+    return re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", text) is not None
+
+
 def _in_table_cell(text: str, start: int) -> bool:
     """The offset lies in a cell of a Markdown or pipe table row ("| Buildings demolished |")."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -934,8 +1136,12 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
         return "handling marking"
     if known:
         return None
-    if ("\n" in text and not _wrapped_nicknamed(text)) or ":" in text or len(text) < 2:
+    if ("\n" in text and not _wrapped_nicknamed(text) and not _wrapped_name(text)) or (
+        ":" in text or len(text) < 2
+    ):
         return "heading or fragment"
+    if _broken_word(doc_text(doc), m):
+        return "a word broken by a line break"  # (s19) "the Shabe\nlle river"
     non_actor = _non_actor_reason(m, doc_text(doc), rules, _place_names(doc))
     if non_actor:
         return non_actor
@@ -970,9 +1176,9 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
     ):
         return "time period"
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is not None and _is_heading_sentence(doc, m.start):
+    if span is not None and _is_heading_sentence(doc, m.start) and not _note_line(doc_text(doc), m):
         # a name seen only in a title-case heading is not trusted: headline words are
-        # capitalised whether or not they name anything
+        # capitalised whether or not they name anything (a footnote is no heading)
         sent = span.sent
         rest = doc_text(doc)[: sent.start_char] + " " + doc_text(doc)[sent.end_char :]
         if text not in rest:
@@ -986,7 +1192,7 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
             common = zipf_frequency(text.lower(), "en") >= 3.0
             if tok.pos_ in {"VERB", "AUX", "ADJ", "ADV", "ADP", "PRON"} and common:
                 return "capitalised common word"
-            if common and _is_heading_sentence(doc, m.start):
+            if common and (_is_heading_sentence(doc, m.start) or _heading_line(doc_text(doc), m)):
                 return "capitalised word in a heading"
             if tok.is_sent_start and _common_noun_capitalised(text, doc):
                 return "common noun opening a sentence"  # "Kidnappings have risen"
@@ -1651,10 +1857,30 @@ def _gang_or_organization(doc: Doc, gang_words: re.Pattern[str], owner: str | No
     return "criminal_group" if gang_words.search(doc_text(doc)) else "organization"
 
 
+@lru_cache(maxsize=1)
+def _speaker_verbs() -> frozenset[str]:
+    """``speaker_verbs`` of ``data/actor_rules.yaml``: what only a body or a person does."""
+    return frozenset(
+        str(w).lower() for w in load_yaml("actor_rules.yaml").get("speaker_verbs") or ()
+    )
+
+
+def _speaks(m: Mention, doc: Doc) -> bool:
+    """(s19) ``m`` is the subject of a verb of speech or of blame ("the Church accused",
+    "the Vatican said"): it stands for the institution, not the building."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _speaker_verbs()
+
+
 def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     """The type of an actor the gazetteer lacks, from its name and, for a unit named by its
     number ("the 33rd Front"), from the body the text says it belongs to."""
     kind = _type_from_cues(m.text, m.label, rules)
+    if kind == "facility" and _speaks(m, doc):
+        return "organization"  # (s19) "The Church has accused the army": the institution
     words = m.text.split()
     articles, gang_words = _plural_article_rules()
     if (
@@ -1683,6 +1909,8 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
     word = _WORD_BEFORE.search(doc_text(doc), max(0, m.start - 40), m.start)
     if word is not None and word.group(1) in rules.outlet_before:
         return "media"  # "cited by the newspaper La Opinión", "the Colombian daily El Tiempo"
+    if m.label == "ORG" and _CARRIED_BY.search(doc_text(doc), max(0, m.start - 40), m.start):
+        return "media"  # (s19) "quoted by Mashriq", "carried by Anadolu": who carried it
     pair = _OUTLET_BEFORE.search(doc_text(doc), max(0, m.start - 50), m.start)
     if pair is not None and (
         pair.group("noun").lower() in rules.outlet_before
@@ -2393,21 +2621,65 @@ def _unlinked_definitions(
                 w = _LONG_WORD.search(text, max(0, pos - 40), pos)
                 if w is None or "\n" in text[w.end() : pos]:
                     break
-                word = w.group(1).replace("\u2019", "'")
-                base = word.split("'")[-1] or word  # "l'Homme"
-                if not (
-                    base[:1].isupper()
-                    or word.lower() in _JOINERS
-                    or word.lower() in ("army", "forces", "military", "police", "gendarmerie")
-                ):
-                    break
-                words.insert(0, (w.start(1), word))
+                # (s19) lower-case words are kept too: a name in French or Spanish writes
+                # its nouns so ("Front populaire pour la défense du Kivu (FPDK)"); only the
+                # stricter test of :func:`_spelled_in_full` accepts a span holding one
+                words.insert(0, (w.start(1), w.group(1).replace("\u2019", "'")))
                 pos = w.start(1)
             found = _long_for(acr, words, text, match.start())
             if found is not None:
                 out[acr] = found
                 break
+    for match in _NATIVE_ACRONYM_DEF.finditer(text):
+        acr, native = match.group("acr"), match.group("native")
+        if acr in known or acr in acronyms or acr in out or not is_acronym(acr):
+            continue
+        native_words = re.findall(r"[^\W\d_][\w\u2019'-]*", native)
+        if not native_words[0][:1].isupper() or not _spelled_in_full(acr, native_words):
+            continue
+        # "The Burundian army (Force de défense nationale du Burundi, FDNB)": the name in
+        # the other language and its acronym are the state's forces named before them
+        before = text[max(0, match.start() - 40) : match.start()].split("\n")[-1]
+        forces = None
+        for n in (3, 2):
+            forces = forces or national_force_name(" ".join(before.split()[-n:]))
+        out[acr] = (match.start("native"), native, forces)
     return list(out.items())
+
+
+# "(Force de défense nationale du Burundi, FDNB)": a name in another language, then its acronym
+_NATIVE_ACRONYM_DEF = re.compile(
+    r"\(\s*(?P<native>[^\W\d_][^()\[\],;:]{2,80}?)\s*,\s*(?P<acr>[A-Z][A-Z0-9-]{1,9})\s*\)"
+)
+
+
+def _content_parts(word: str) -> list[str]:
+    """The parts of ``word`` that give a name's acronym a letter: "Ittehad-ul-Mujahideen"
+    gives "Ittehad" and "Mujahideen" ("ul" joins, as "of" does), "l'Homme" gives "Homme"."""
+    base = word.split("'")[-1] or word
+    if base.lower() in _JOINERS:
+        return []
+    parts = [p for p in base.split("-") if p]
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return [base]  # "Al-Shabaab", "Ahlu-Sunna": one word, one letter
+    return [p for p in parts if p.lower() not in _JOINERS and p.lower() not in _link_particles()]
+
+
+@lru_cache(maxsize=1)
+def _link_particles() -> frozenset[str]:
+    """``name_link_particles`` of ``data/actor_rules.yaml``: the particles that link the
+    words of Arabic, Urdu and Persian names inside a hyphenated word ("Lashkar-e-Islam")."""
+    words = load_yaml("actor_rules.yaml").get("name_link_particles") or ()
+    return frozenset(str(w).lower() for w in words)
+
+
+def _spelled_in_full(acr: str, words: Sequence[str]) -> bool:
+    """(s19) Every word of a name but its joiners gives ``acr`` one letter, in order, lower-case
+    nouns included: "Collectif des mouvements pour le changement" spells "CMC",
+    "Ittehad-ul-Mujahideen Pakistan" "IMP". Exact: as many words as letters, no more."""
+    letters = _fold(acr).upper().replace("-", "")
+    parts = [p for w in words for p in _content_parts(w)]
+    return len(parts) >= 2 and "".join(_fold(p)[:1].upper() for p in parts) == letters
 
 
 def _long_for(
@@ -2420,6 +2692,12 @@ def _long_for(
         if words[i][1].lower() in _JOINERS:
             continue
         long_text = text[start:end].rstrip()
+        if any(_lower_noun(w) for _s, w in words[i:]):
+            # (s19) a span with a lower-case noun is a name only when it starts with a
+            # capital and every word gives the acronym its letter
+            if words[i][1][:1].isupper() and _spelled_in_full(acr, [w for _s, w in words[i:]]):
+                return start, long_text, None
+            continue
         forces = national_force_name(long_text)
         if forces is not None and len(long_text.split()) <= 3:
             return start, long_text, forces
@@ -2430,6 +2708,8 @@ def _long_for(
         )
         if initials.upper() == acr.upper().replace("-", "") and len(initials) >= 2:
             return start, long_text, None
+        if words[i][1][:1].isupper() and _spelled_in_full(acr, [w for _s, w in words[i:]]):
+            return start, long_text, None  # "Ittehad-ul-Mujahideen Pakistan (IMP)"
         capitals = [
             w.split("'")[-1] or w
             for _s, w in words[i:]
@@ -2438,6 +2718,16 @@ def _long_for(
         if len(acr) >= 5 and len(capitals) >= 3 and _syllable_acronym(acr.upper(), capitals):
             return start, long_text, None  # "Coordinating Committee on ... (COCOMI)"
     return None
+
+
+def _lower_noun(word: str) -> bool:
+    """A lower-case word that is no joiner and no force noun ("the Chadian army (ANT)")."""
+    base = word.split("'")[-1] or word
+    return not (
+        base[:1].isupper()
+        or word.lower() in _JOINERS
+        or word.lower() in ("army", "forces", "military", "police", "gendarmerie")
+    )
 
 
 def _syllable_acronym(acr: str, words: Sequence[str]) -> bool:
@@ -2533,6 +2823,7 @@ def resolve_actors(
     resolver = _Resolver(g)
     text = doc_text(doc)
     mentions = _whole_bracketed_names(text, mentions)
+    is_place = _or_unhyphenated(is_place)
     states = [*states, *_state_acronyms(text, mentions, states)]
 
     # a name that is a place in one of its mentions ("in the town of X") is a place in all
@@ -2551,6 +2842,9 @@ def resolve_actors(
         and m.text not in bracketed
         and is_place(m)
         and not _surname_in_doc(m, mentions)
+        # (s19) "telling Al Jazeera": a known outlet where it carries a statement, whatever
+        # place shares its name
+        and not (normalise_name(m.text) in _outlet_names() and _attributed_to(m, text))
     }
     place_texts |= _placed_person_names(doc, mentions, resolver, rules) - bracketed
     # (s16) "- Kiremu, 28 Oct: Clashes ...": the name that opens a dated incident line is
@@ -2625,6 +2919,8 @@ def resolve_actors(
             reason = "places joined"  # "Mazatlán or Escuinapa"
         if reason is None and entry is None and _place_and_noun(m, is_place):
             reason = "a place and a common noun"  # (s16) "Pattani house siege"
+        if reason is None and entry is None and _route_end(m, text, is_place):
+            reason = "a route's end"  # (s19) "from Uvira towards Kamanyola"
         if reason:
             rejected.append(m)
             continue
@@ -2728,6 +3024,20 @@ def resolve_actors(
             types.setdefault(acr_key[acr], _type_from_cues(long_text, "ORG", rules))
             defined_key.setdefault(normalise_name(long_text), acr_key[acr])
         covered.append((start, start + len(long_text), acr_key[acr]))
+        if not any(c[0].start < start + len(long_text) and start < c[0].end for c in candidates):
+            # (s19) a long name the model tagged as a people's or not at all (a footnote's
+            # "Centre for Research and Security Studies (CRSS)"): a mention of its own, and
+            # the acronym's untagged occurrences with it
+            taken = [(m.start, m.end) for m in mentions] + [
+                (c[0].start, c[0].end) for c in candidates
+            ]
+            taken = [
+                (s0, e0) for s0, e0 in taken if not (start <= s0 and e0 <= start + len(long_text))
+            ]
+            spelled = _untaken_occurrences(text, long_text, taken, sentence_of, "acronym")
+            if spelled and not any(is_place(x) for x in spelled):  # not "Khyber Pakhtunkhwa (KP)"
+                spelled += _untaken_occurrences(text, acr, taken, sentence_of, "acronym")
+                candidates += [(x, None, None) for x in spelled]
 
     # "the Gran Grif gang" and "Gran Grif" (a "Gran Grif spokesperson"): one group, named
     # "Gran Grif", typed by its noun
@@ -2792,6 +3102,20 @@ def resolve_actors(
                 if whole is not None:
                     key = whole[2]
                     widened[len(keys)] = (whole[0], whole[1])
+            if not key and m.label != "PERSON":
+                # (s19) the first words of such a name, written whole elsewhere (a table's
+                # "Ittehad-ul-Mujahideen Pakistan" of which the model took two words)
+                again = next(
+                    (
+                        (len(text[s0:e0]), k)
+                        for s0, e0, k in covered
+                        if e0 - s0 > m.end - m.start and text.startswith(text[s0:e0], m.start)
+                    ),
+                    None,
+                )
+                if again is not None:
+                    key = again[1]
+                    widened[len(keys)] = (m.start, m.start + again[0])
             if not key and m.label == "PERSON" and " " not in m.text:
                 shared = _shared_surname(text, m, people_by_start)
                 if shared is not None:
@@ -2884,6 +3208,16 @@ def resolve_actors(
     for mention, owner in _locally_called(text, candidates, keys, types, taken_now, sentence_of):
         candidates.append((mention, None, None))
         keys.append(keys[owner])
+    # (s19) "Wazalendo (...), also called the VDP": the second name is the first's alias
+    _also_called(text, candidates, keys, types)
+    # (s19) "clan militias known locally as macawisley": a group named by its noun's name
+    named_only = [(c[0].start, c[0].end) for c in candidates]  # not a quote's WORK_OF_ART
+    for mention, noun in _noun_named_groups(text, named_only, sentence_of):
+        key = new_key(mention.text)
+        candidates.append((mention, None, None))
+        keys.append(key)
+        names.setdefault(key, mention.text)
+        types.setdefault(key, _noun_group_type(noun, rules))
     # (the model's rejected mentions do not hide it: "General X" is no mere rank there)
     named_spans = [(c[0].start, c[0].end) for c in candidates]
     for mention in _self_named_people(text, named_spans, sentence_of):
@@ -2902,10 +3236,12 @@ def resolve_actors(
 
     state_names: dict[str, list[str]] = {}
     taken_spans = [(m.start, m.end) for m, _e, _r in candidates]
+    units = _named_state_units(candidates)
     for st in states:
         m = st.mention
         if any(s < m.end and m.start < e for s, e in taken_spans):
             continue  # the name is already an actor mention ("Iran" tagged ORG)
+        st = _as_named_unit(st, units, year, text)
         grouped.setdefault(st.key, []).append(m)
         if st.key not in g.entries:
             countries[st.key] = st.country
@@ -3166,8 +3502,9 @@ def _bracketed_group_names(
     by_start = {c[0].start: i for i, c in enumerate(candidates)}
     out: dict[str, str] = {}
     for i, (m, _entry, _role) in enumerate(candidates):
-        if m.label == "PERSON" or " " not in m.text.strip():
-            continue
+        outlet = is_acronym(m.text) and _outlet_noun_before(m, text, load_actor_rules())
+        if m.label == "PERSON" or (" " not in m.text.strip() and not outlet):
+            continue  # (s19) an outlet's acronym may come first: "broadcaster RTN (Télé Sahel)"
         opening = re.compile(r"\s*\(\s*").match(text, m.end)
         j = by_start.get(opening.end()) if opening else None
         if j is None or j == i:
@@ -4219,6 +4556,90 @@ def _locally_called(
                 (m, owner) for m in _untaken_occurrences(text, form, taken, sentence_of, "alias")
             ]
     return out
+
+
+# (s19) the cue of a second name of the body just named: "X (...), also called the Y"
+_ALSO_CALLED = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:also|otherwise|alternatively|sometimes|often|"
+    r"commonly|better|formerly|previously)\s+(?:known\s+as|called|named|referred\s+to\s+as)"
+    r"\s+(?:the\s+)?[\"\u201c\u2018]?$"
+)
+
+
+def _also_called(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: list[str],
+    types: dict[str, str],
+) -> None:
+    """(s19) "the militias known as Wazalendo ("patriots"), also called the Volontaires pour
+    la défense de la patrie (VDP)": the name after the cue is the same body as the group name
+    right before it (only a bracket between), whatever namesake the gazetteer knows by it
+    elsewhere. Remaps ``keys`` of the second name (all its mentions) to the first's."""
+    order = sorted(range(len(candidates)), key=lambda i: candidates[i][0].start)
+
+    def kind(i: int) -> str:
+        entry = candidates[i][1]
+        return entry.type if entry is not None else types.get(keys[i], "")
+
+    for a, b in zip(order, order[1:], strict=False):
+        first, second = candidates[a][0], candidates[b][0]
+        if not _ALSO_CALLED.fullmatch(text, first.end, second.start) or keys[a] == keys[b]:
+            continue
+        if kind(a) not in GROUP_KINDS or first.label == "PERSON" or second.label == "PERSON":
+            continue
+        old = keys[b]
+        for k in range(len(keys)):
+            if keys[k] == old:
+                keys[k] = keys[a]
+
+
+def _noun_named_groups(
+    text: str, taken: list[tuple[int, int]], sentence_of: Callable[[int], int]
+) -> list[tuple[Mention, str]]:
+    """(s19) "Clan militias known locally as macawisley", "vigilantes called kamajors": a word
+    no dictionary knows (or a quoted name) after an armed group's noun and a naming cue names
+    that group, even in lower case. Each new mention (every occurrence of the name) with the
+    noun, which types the group."""
+    bodies, members = _group_objects()
+    nouns = "|".join(sorted(bodies | members | set(load_actor_rules().armed_member_nouns)))
+    cue = re.compile(
+        r"\b(?P<noun>" + nouns + r")\s*,?\s+(?:(?:also|locally|commonly|widely|popularly|"
+        r"often|now)\s+)?(?:known|called|referred\s+to)\s+(?:(?:locally|here)\s+|"
+        r"(?:to|by|among)\s+(?:the\s+)?(?:local\s+)?[a-z]+\s+)?(?:as\s+)?"
+        r"(?:(?P<q>[\"\u201c\u2018])(?P<quoted>[^\"\u201d\u2019\n]{3,40})[\"\u201d\u2019]"
+        r"|(?P<word>[^\W\d_][\w'\u2019-]{3,30})(?![\w'\u2019-]))",
+        re.I,
+    )
+    out: list[tuple[Mention, str]] = []
+    for found in cue.finditer(text):
+        name = found.group("quoted") or found.group("word")
+        start = found.start("quoted") if found.group("quoted") else found.start("word")
+        if any(start < e and s < start + len(name) for s, e in taken):
+            continue  # a name already read (the cues of :func:`_locally_called`)
+        if found.group("word") and (
+            name[:1].isupper() or zipf_frequency(name.lower(), "en") >= _KNOWN_WORD_ZIPF
+        ):
+            continue  # a word of English ("militias known as vigilantes"), or a name the
+            # model would have tagged
+        if found.group("quoted") and not name[:1].isupper():
+            continue
+        mentions = _untaken_occurrences(text, name, taken, sentence_of, "alias")
+        out += [(m, found.group("noun").lower()) for m in mentions]
+    return out
+
+
+def _noun_group_type(noun: str, rules: ActorRules) -> str:
+    """The type of a group named by ``noun`` ("militias" a militia, "gang" a criminal group,
+    "fighters" an armed group): the type cue of the noun in the singular."""
+    if noun in rules.armed_member_nouns or noun in _group_objects()[1]:
+        return "armed_group"
+    single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return _type_from_cues(f"x {single}", "ORG", rules)
+
+
+# a word at or above this Zipf frequency is a word of English, not a group's own name
+_KNOWN_WORD_ZIPF = 2.5
 
 
 _NICK = r"[\"\u201c\u2018']?(?P<nick>[A-Z][\w'\u2019-]{2,30})[\"\u201d\u2019']?"

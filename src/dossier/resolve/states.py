@@ -81,6 +81,21 @@ def armed_forces_key(country: str, year: int | None = None) -> str:
     return key
 
 
+@lru_cache(maxsize=1)
+def _national_police() -> dict[str, str]:
+    data = load_yaml("state_actors.yaml")
+    return {str(cc).upper(): str(k) for cc, k in (data.get("national_police") or {}).items()}
+
+
+def police_key(country: str, year: int | None = None) -> str:
+    """(s19) The key of a country's police: the gazetteer's national police
+    (``national_police``), unless it had ended by ``year``, else "forces:<country>"."""
+    key = _national_police().get(country.upper())
+    if key is None or ended_before(key, year):
+        return FORCES_PREFIX + country.upper()
+    return key
+
+
 @dataclass(frozen=True)
 class NationalForce:
     """A name that is a state's forces: "Rwanda Security Forces"."""
@@ -111,7 +126,7 @@ def national_force_name(name: str) -> NationalForce | None:
         if not country:
             continue
         if set(rest) & police and not set(rest) & forces:
-            return NationalForce(country, FORCES_PREFIX + country, " ".join(words))
+            return NationalForce(country, police_key(country), " ".join(words))
         return NationalForce(country, armed_forces_key(country), " ".join(words))
     return None
 
@@ -224,6 +239,8 @@ def acting_states(
             # United States")
             called = _countries_called(name, gaz)
             country = next(iter(called)) if len(called) == 1 else None
+            if country is not None and _named_place_elsewhere(name, country, gaz, named):
+                country = None  # (s19) "attacked Fizi" in a Congo report: not Fiji
         if country is None:
             continue  # a town that is no capital, a name of two countries
         mention = Mention(
@@ -240,6 +257,18 @@ def acting_states(
         name = country_english_name(country) or name  # "Russia" for "Moscow" or "Kremlin"
         out.append(StateMention(mention, country, state_key(country), name))
     return out
+
+
+def _named_place_elsewhere(
+    name: str, country: str, gaz: GeoGazetteer, named: frozenset[str]
+) -> bool:
+    """(s19) ``name`` is the own name of a place in another country the document names
+    ("Fizi", a territory of the DRC, and another language's name of Fiji)."""
+    return any(
+        not c.alternate and c.country_code != country and c.country_code in named
+        for c in gaz.candidates(name, fuzzy=False)
+        if c.feature != "country"
+    )
 
 
 def _conjunct_of(tok: Token, roots: set[int]) -> bool:
@@ -372,10 +401,18 @@ def _entity_country(ent: Span, gaz: GeoGazetteer, named: frozenset[str]) -> str 
         # a demonym or a country the model took for a name ("Nigerien officials", "Niger's"),
         # or a big town it took for an organisation ("Karachi")
         cc = demonym_country(ent.text) or _country_of(ent.text, gaz, named)
-        if cc is None and ent.label_ == "ORG":
+        if cc is None and ent.label_ == "ORG" and not _initials_shaped(ent):
             cc = _only_country(ent.text, gaz, min_population=100_000)
         return cc
     return None
+
+
+def _initials_shaped(ent: Span) -> bool:
+    """(s19) A short name in capitals in a mixed-case text ("NAN", the News Agency of
+    Nigeria): a body's initials, not the town or province the gazetteer spells so."""
+    text = ent.text
+    sample = ent.doc.text[:3000]
+    return text.isupper() and len(text) <= 5 and any(c.islower() for c in sample)
 
 
 def _people_demonym(ent: Span) -> bool:
@@ -703,23 +740,43 @@ def _junta_country(
     if owner:
         return owner
     ruled = set(junta_bodies())
+    written: set[str] = set()  # the countries the text itself gives a junta before this one
     for tok in doc[: head.i]:
         if tok.lemma_.lower() == "junta":
-            ruled.update(
+            written.update(
                 cc
                 for c in tok.children
                 if c.dep_ in ("amod", "compound", "poss")
                 for cc in [_nation_of(c, named)]
                 if cc
             )
+    ruled |= written
     if focus and (focus in ruled or not ruled & set(counts)):
         return focus
     here, before = _context_countries(doc, head, named=named)
-    for cc in (*here, *before):
+    for cc in here:
+        if cc in ruled:
+            return cc  # "In Mali, the junta ..."
+    lead = focus or _leading_country(counts)
+    if lead and not written - {lead}:
+        # (s19) in a report about Niger, "the junta led by General X has joined Mali and
+        # Burkina Faso in ...": the report's own rulers, where the text gives no other
+        # country a junta; a gazetteer's junta of a country named in passing does not
+        return lead
+    for cc in before:
         if cc in ruled:
             return cc
     ranked = sorted((c for c in counts if c in ruled), key=lambda c: -counts[c])
     return ranked[0] if ranked else focus or _institution_country(doc, head, named, focus, counts)
+
+
+def _leading_country(counts: Mapping[str, int]) -> str | None:
+    """(s19) The country a report names most, at least three times and twice as often as
+    any other (a report about Niger that names Burkina Faso, Mali and France around it)."""
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(counts, key=lambda c: counts[c])
 
 
 def _bare_modifier(head: Token, mods: list[Token], heads: frozenset[str]) -> bool:
@@ -809,7 +866,7 @@ def _institution(
         return StateMention(mention, country, state_key(country), english)
     if noun in police:
         return StateMention(
-            mention, country, FORCES_PREFIX + country, f"{english} police", "state_forces"
+            mention, country, police_key(country, year), f"{english} police", "state_forces"
         )
     key = armed_forces_key(country, year)
     return StateMention(mention, country, key, f"{english} forces", "state_forces")
@@ -945,7 +1002,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
                 name = country_english_name(country) or dem.text
                 out.append(StateMention(mention, country, state_key(country), name))
                 continue
-            key = armed_forces_key(country, year) if armed else FORCES_PREFIX + country
+            key = armed_forces_key(country, year) if armed else police_key(country, year)
             name = f"{dem.text} {'forces' if armed else 'police'}"
             out.append(StateMention(mention, country, key, name, "state_forces"))
     return out
