@@ -48,6 +48,7 @@ class BaselineLexicon:
     org_heads: frozenset[str]
     generic_orgs: tuple[str, ...]
     target_heads: frozenset[str]
+    route_heads: frozenset[str]  # "the highway": where an ambush happened, not what it hit
     person_heads: frozenset[str]
     military_words: frozenset[str]
     military_objects: frozenset[str]
@@ -62,6 +63,13 @@ class BaselineLexicon:
     vague_quantifiers: frozenset[str]
     weapons: tuple[str, ...]  # longest first
     weak_weapons: frozenset[str]
+    weapon_device_nouns: frozenset[str]  # "explosive charges": the kind's noun
+    irrealis_adjectives: frozenset[str]  # "a possible attack": no act
+    plan_nouns: frozenset[str]  # "the threat of an attack": no act
+    civilian_modifiers: frozenset[str]  # "a passenger plane": no military object
+    old_time_phrases: frozenset[str]  # "last year": a deed a year or more before the report
+    definite_determiners: frozenset[str]  # "the attacks": incidents told before
+    collective_objects: frozenset[str]  # "the population": no one incident's target
     seize_verbs: frozenset[str]
     accuse_verbs: frozenset[str]
     weapon_lemmas: frozenset[str]  # one-word weapons and their singulars: never noun triggers
@@ -129,6 +137,7 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         org_heads=_words(raw, "org_heads"),
         generic_orgs=tuple(sorted(_words(raw, "generic_orgs"), key=lambda w: -len(w))),
         target_heads=_words(raw, "target_heads"),
+        route_heads=_words(raw, "route_heads"),
         person_heads=_words(raw, "person_heads"),
         military_words=_words(raw, "military_words"),
         military_objects=_words(raw, "military_objects"),
@@ -144,6 +153,13 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         vague_quantifiers=_words(raw, "vague_quantifiers"),
         weapons=tuple(weapons),
         weak_weapons=_words(raw, "weak_weapons"),
+        weapon_device_nouns=_words(raw, "weapon_device_nouns"),
+        irrealis_adjectives=_words(raw, "irrealis_adjectives"),
+        plan_nouns=_words(raw, "plan_nouns"),
+        civilian_modifiers=_words(raw, "civilian_modifiers"),
+        old_time_phrases=_words(raw, "old_time_phrases"),
+        definite_determiners=_words(raw, "definite_determiners"),
+        collective_objects=_words(raw, "collective_objects"),
         seize_verbs=_words(raw, "seize_verbs"),
         accuse_verbs=_words(raw, "accuse_verbs"),
         weapon_lemmas=frozenset(

@@ -103,10 +103,13 @@ def effect_patients(finder: ArgumentFinder, tok: Token) -> list[Token]:
     "three people were killed in the attack")."""
     rules = finder.rules
     effects = rules.words("fatality_verbs") | rules.words("injury_verbs")
+    # "bombs exploded, destroying two pharmacies and a bakery", "the school was burned and
+    # five houses damaged": a clause of damage joined to the deed names what it hit
+    clause_effects = effects | rules.words("damage_verbs")
     verbs = [
         c
         for c in tok.children
-        if c.dep_ in {"advcl", "conj", "relcl", "acl"} and c.lemma_.lower() in effects
+        if c.dep_ in {"advcl", "conj", "relcl", "acl"} and c.lemma_.lower() in clause_effects
     ]
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in effects | rules.words("damage_verbs"):
         # "the explosion killed two guards", "the blast damaged the consulate"
