@@ -10,10 +10,14 @@ reports), run through the real pipeline.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_relations import annotate_text
 
+from dossier.extract.common import SentenceView
 from dossier.extract.numbers import parse_count
 from dossier.extract.quantities import extract_quantities
+from dossier.extract.quantity_owners import speaker_owner
 
 Row = tuple[str | None, str, float | None, float | None]
 
@@ -45,9 +49,19 @@ def test_recruits_shown_by_an_outlet_are_the_groups_that_speaks_through_it() -> 
 
 
 def test_an_outlets_own_staff_killed_stay_its_own() -> None:
-    # a toll is no strength: the rule leaves tolls to the toll stage
-    rows = _rows("Two Reuters journalists were killed in the shelling of Kherson on Monday.")
-    assert all(r[0] != "Russia" for r in rows)
+    # a toll is no strength: the outlet's own dead are never handed to the group it speaks
+    # for. (s19b: the test named an actor absent from its sentence, so it could not fail; the
+    # pipeline gives such a toll no subject at all, so the rule is asked directly with the
+    # outlet as the toll's subject.)
+    text = "Three Amaq News Agency reporters were killed in a coalition airstrike near Raqqa."
+    doc, actors, _places, timexes = annotate_text(text)
+    by_key = {a.key: a for a in actors}
+    outlet = next(a for a in actors if a.type == "media" and a.parent)
+    tolls = [q for q in extract_quantities(doc, actors, timexes) if q.measure == "killed"]
+    assert tolls, actors
+    view = SentenceView(0, 0, len(text), text, text, (), ())
+    own = speaker_owner(replace(tolls[0], subject=outlet.key), view, by_key, lambda: None)
+    assert own.subject == outlet.key
 
 
 # -- a share phrase after a toll --------------------------------------------------------------

@@ -69,9 +69,9 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
@@ -119,6 +119,7 @@ from dossier.extract.quantity_measures import (
     verb_measure_lemmas,
 )
 from dossier.extract.quantity_owners import (
+    another_incident,
     compared_owner,
     line_row_target,
     more_of_same,
@@ -182,10 +183,6 @@ _TOLL_PARTS = frozenset({"killed", "injured", "casualties"})
 
 _LONG_PRECISIONS = frozenset({"month", "season", "quarter", "year", "decade", "century"})
 
-
-# (s19) "several thousand of them": a share of the figure before
-_PARTITIVE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
-_PARTITIVE_MEASURES = frozenset({"fighters", "members", "recruits", "deployed"})
 
 # measures of a group's own strength and holdings, whose subject a name may give
 _NAMED_MEASURES = frozenset({"fighters", "members", "weapons", "cells", "recruits"})
@@ -314,6 +311,26 @@ def _in_other_relative(doc: Doc, text: str, view: SentenceView, period: str, cou
             return False
         tok = tok.head
     return False
+
+
+def _nobody() -> str | None:
+    """No paragraph group (a figure with no counted word to look from)."""
+    return None
+
+
+@cache
+def _partitive_regex() -> re.Pattern[str]:
+    """ "of them", "of these": a share of the figure before ("several thousand of them")."""
+    words = sorted(cue_set("partitive_pronouns"))
+    return re.compile(rf"\s+of\s+(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+def _belonging_verb(doc: Doc, count: Count) -> bool:
+    """(s19b) Whether the verb a partitive figure hangs on says the part belongs to the whole
+    ("account for several thousand of them", "make up 300 of them"), not one acting on it."""
+    tok = token_at(doc, count.end - 1)
+    verb = _verb_above(tok) if tok is not None else None
+    return verb is not None and verb.lemma_.lower() in cue_set("belonging_verbs")
 
 
 def _verb_above(tok: Token) -> Token | None:
@@ -831,12 +848,17 @@ def extract_quantities(
                 measure = "ransom"  # "demanded a ransom of 50 million naira"
             elif measure == "funding" and is_reward(text, count):
                 measure = "reward"  # "a reward of up to $6 million": not the offerer's money
-            if not measure and _PARTITIVE.match(text, count.end):
+            if not measure and _partitive_regex().match(text, count.end):
                 # (s19) "12,000 gang members ...; X factions account for several thousand of
                 # them": a share of a strength counted just before, owned by its own clause's
-                # actor (none other than the whole's: no figure)
+                # actor where a verb says the part belongs to it (s19b: "the army encircled
+                # 300 of them" acts on the whole's people: no figure)
                 whole = donor_figure(found, view.index, count.start, 0)
-                if whole is not None and whole.measure in _PARTITIVE_MEASURES:
+                if (
+                    whole is not None
+                    and whole.measure in cue_set("partitive_measures")
+                    and _belonging_verb(doc, count)
+                ):
                     q = make(view, count, whole.measure, None, count.start, None)
                     if q is not None and q.subject is not None and q.subject != whole.subject:
                         found.append((view.index, count.start, q))
@@ -896,7 +918,7 @@ def extract_quantities(
         q = make(view, count, donor.measure, None, count.start, None)
         if q is None:
             continue
-        compared = compared_owner(view, text, count.end)
+        compared = compared_owner(view, text, count.end, donor.measure)
         if compared is not None:
             q = replace(q, subject=compared)  # (s19) "against roughly 1,500 for JAS"
         elif count.start in gapped:
@@ -963,16 +985,16 @@ def extract_quantities(
                 q = replace(q, subject=target) if target else q
         q = more_of_same(q, counted, out, s_index)  # "... More than a dozen others"
         q = same_people(q, text, counted, out, s_index)  # another source's "27 soldiers"
-        q = same_incident_period(q, text, views[s_index], out)  # "put the toll at 23"
-
-        def paragraph_group(tok: Token | None = counted) -> str | None:
-            nonlocal finder
-            if tok is None:
-                return None
-            finder = finder or group_finder(doc, actors)
-            return acting_group(finder, tok)
-
-        q = speaker_owner(q, views[s_index], by_key, paragraph_group)  # not an outlet's
+        # "put the toll at 23": another account's date
+        q = same_incident_period(q, text, views, views[s_index], out, counted)
+        owner = by_key.get(q.subject or "")
+        if owner is not None and owner.type in cue_set("speaking_actor_types"):
+            # (s19) not an outlet's: its group, else the group its paragraph shows acting
+            group: Callable[[], str | None] = _nobody
+            if counted is not None:
+                finder = finder or group_finder(doc, actors)
+                group = partial(acting_group, finder, counted)
+            q = speaker_owner(q, views[s_index], by_key, group)
         if not q.approximate and (
             cue_regex("disputed_figures").search(views[s_index].text)
             or _estimated().search(views[s_index].text)
@@ -1018,7 +1040,7 @@ def _disputed_tolls(
             if (
                 (s2 == s and cue_regex("toll_source_cues").search(text, lo, hi))
                 or (s2 != s and cue_regex("toll_disagreement_cues").search(text, later.start, hi))
-                or (s2 != s and _other_account(text, views[min(s, s2)], later, hi))
+                or (s2 != s and _next_sentence_account(text, views[min(s, s2)], later, hi))
             ):
                 keep.add((s, pos))
                 break
@@ -1030,14 +1052,9 @@ def _disputed_tolls(
     ]
 
 
-# words that make a later toll another incident's ("In a separate attack", "elsewhere")
-_ANOTHER_INCIDENT = re.compile(
-    r"\b(?:separate(?:ly)?|another|elsewhere|also|second|meanwhile|earlier|later|other)\b"
-    r"|\b(?:in|at|near|outside|around)\s+(?:the\s+)?[A-Z]",
-)
-
-
-def _other_account(text: str, first: SentenceView, later: SentenceView, figure: int) -> bool:
+def _next_sentence_account(
+    text: str, first: SentenceView, later: SentenceView, figure: int
+) -> bool:
     """The sentence right after a source's toll gives another source's toll of the same
     measure without naming another incident: "..., police said. A rights group said eight or
     nine people had been killed" (a source cue before the later figure, none of the words
@@ -1046,7 +1063,7 @@ def _other_account(text: str, first: SentenceView, later: SentenceView, figure: 
         return False
     lead = text[later.start : figure]
     stop = re.compile(r"[,;.]").search(text, figure, later.end)
-    return bool(cue_regex("toll_source_cues").search(lead)) and not _ANOTHER_INCIDENT.search(
+    return bool(cue_regex("toll_source_cues").search(lead)) and not another_incident(
         text[later.start : stop.start() if stop else later.end]
     )
 
@@ -1069,13 +1086,29 @@ def _told_once(quantities: Sequence[Quantity]) -> list[Quantity]:
                 continue
             if kept.measure in HARM_MEASURES and not _same_toll(kept, q):
                 continue  # (s16) "three soldiers" and "three attackers": two tolls
+            if _open_range(kept) != _open_range(q):
+                continue  # (s19b) "14–40+" is not "at least 14": both read 14 and no top
+            # (s19b) a table cell told again in prose ("| 3 Mar | ... | 11+ soldiers killed |"
+            # and "killing at least eleven soldiers"): the sentence is the better evidence
+            base, other = (q, kept) if _table_cell(kept) and not _table_cell(q) else (kept, q)
             out[i] = replace(
-                kept, subject=kept.subject or q.subject, period=kept.period or q.period
+                base, subject=base.subject or other.subject, period=base.period or other.period
             )
             break
         else:
             out.append(q)
     return out
+
+
+def _table_cell(q: Quantity) -> bool:
+    """Whether a figure was read from a pipe table's row."""
+    return q.anchor.quote.lstrip().startswith("|")
+
+
+def _open_range(q: Quantity) -> bool:
+    """Whether a figure is a range with an open top ("14–40+"), which reads as its low
+    bound and no high one, like "at least 14" but not the same figure."""
+    return bool(re.search(r"\d\s*[–—-]\s*[\d,.]+\s*\+", q.text))
 
 
 def _same_toll(one: Quantity, other: Quantity) -> bool:
@@ -1737,7 +1770,9 @@ def _table_quantities(
                     # people of its own; (s18) "| CTD | 3 arrested |": nor the captor's;
                     # (s19) "| IED on CJTF patrol | 4 killed |": the target's own people
                     keys = (
-                        row_target(text, [(s, e, a.key) for s, e, a in mentions], owners, cell)
+                        row_target(
+                            text, [(s, e, a.key, a.type) for s, e, a in mentions], owners, cell
+                        )
                         if measure in toll_measures()
                         else set()
                     )
@@ -1806,7 +1841,7 @@ def _table_quantities(
     return out
 
 
-@lru_cache(maxsize=1)
+@cache
 def _caption_regex() -> re.Pattern[str]:
     words = [str(w) for w in load_data("quantity_cues.yaml").get("caption_words") or ()]
     return re.compile(
@@ -1817,9 +1852,11 @@ def _caption_regex() -> re.Pattern[str]:
 def _caption_line(text: str, row_start: int) -> tuple[int, int] | None:
     """(s19) The caption line of the table a row belongs to ("Table 1. Incidents by
     territory, 15–21 September 2025", written as a row of its own or a line above the table):
-    the nearest line above the row, across only table rows and blank lines, that opens with
-    a caption word and a number; None where prose comes first."""
+    the nearest line above the row, across only its own table's rows and blank lines, that
+    opens with a caption word and a number; None where prose comes first, or another table's
+    rows (s19b: a row above the header, "| Place | Killed |", under its rule line)."""
     end = text.rfind("\n", 0, row_start)
+    rule = header = False  # passed the table's rule line ("|---|"), and its header above it
     for _ in range(40):
         if end <= 0:
             return None
@@ -1829,19 +1866,29 @@ def _caption_line(text: str, row_start: int) -> tuple[int, int] | None:
             return start, end
         if line.strip() and not line.lstrip().startswith("|"):
             return None
+        if re.fullmatch(r"\s*\|[\s|:–—-]*", line):
+            rule = True
+        elif line.strip():
+            if header:
+                return None  # a row above the header: another table's
+            header = rule
         end = start - 1
     return None
 
 
 def _span_dates(text: str, span: tuple[int, int], timexes: Sequence[Timex]) -> str | None:
-    """The dates of a text span, from the first to the last where only a dash or "to" joins
-    them ("15–21 September 2025"), else the first; None where it has none."""
+    """The dates of a caption, from the first to the last where only a dash or "to" joins
+    them ("15–21 September 2025"), else the first; None where it has none, or where words of
+    the data's own date come before them ("data downloaded 12 May 2025": s19b)."""
     dates = [t for t in timexes if span[0] <= t.start and t.end <= span[1] and t.type != "SET"]
     if not dates:
         return None
     first, last = min(dates, key=lambda t: t.start), max(dates, key=lambda t: t.end)
+    if cue_regex("caption_non_period_cues").search(text, span[0], first.start):
+        return None
+    joiners = "|".join(map(re.escape, sorted(cue_set("date_span_joiners"))))
     if last.start > first.start and re.fullmatch(
-        r"[\s–-]*(?:to|and|until)?[\s–-]*", text[first.end : last.start]
+        rf"[\s–-]*(?:{joiners})?[\s–-]*", text[first.end : last.start]
     ):
         return text[first.start : last.end]
     return first.text

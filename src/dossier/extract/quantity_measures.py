@@ -417,18 +417,15 @@ def _names_group(doc: Doc, tok: Token) -> bool:
     )
 
 
-_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
-
-
 def _scare_quoted(doc: Doc, number: Token, noun: Token) -> bool:
     """(s19) Whether the counted noun is a label in quotes right after its number ("said it
     had killed 60 \"Khawarij\"", "neutralised 12 'apostates'"): a side's name for its enemy,
     which no actor mention reads."""
     return (
         number.i + 1 < noun.i
-        and doc[number.i + 1].text in _QUOTES
+        and doc[number.i + 1].text in cue_set("quote_marks")
         and noun.i + 1 < len(doc)
-        and doc[noun.i + 1].text in _QUOTES
+        and doc[noun.i + 1].text in cue_set("quote_marks")
     )
 
 

@@ -2,16 +2,18 @@
 around it rather than from its own phrase:
 
 - a speaking actor (an outlet, a media wing) never owns fighters, recruits or attacks: the
-  group it speaks for does (its parent, else the one group of its sentence, else the group
-  its paragraph shows acting);
+  group it speaks for does (the one armed group of its sentence, else its parent, else the
+  group its paragraph shows acting);
 - a share phrase after a toll says whose people were counted ("at least 14 combatants were
   killed, most of them X volunteers");
 - "others", "more" counted right after a toll are more of the same people ("killing 11
   soldiers. More than a dozen others were wounded"), and another source's figure for the
   same noun is for the same people;
-- the target a table row's description names owns a bare toll of that row;
+- the target a table row's description names owns a bare toll of that row, or one whose
+  noun is of the target's side;
 - another source's toll of the same incident, told without a date, has the date of the
-  toll told first ("killing 17 civilians on Monday ... The AA put the toll at 23 dead").
+  toll told first ("killing 17 civilians on Monday ... The AA put the toll at 23 dead"),
+  unless its sentence tells another incident (a separate one, another place, another group).
 
 Each rule only fills or corrects a subject or a period; none makes or drops a figure.
 """
@@ -27,7 +29,13 @@ from spacy.tokens import Token
 
 from dossier.extract.common import GROUP_TYPES, SentenceView
 from dossier.extract.lexicon import alternation
-from dossier.extract.quantity_measures import HARM_MEASURES, cue_set, load_data
+from dossier.extract.quantity_measures import (
+    HARM_MEASURES,
+    cue_regex,
+    cue_set,
+    load_data,
+    people_word,
+)
 from dossier.records import Actor, Quantity
 
 
@@ -37,8 +45,8 @@ def speaker_owner(
     by_key: dict[str, Actor],
     paragraph_group: Callable[[], str | None],
 ) -> Quantity:
-    """``q`` with a speaking actor's figure given to the group it speaks for: its parent
-    actor, else the one armed group of the sentence, else ``paragraph_group()`` (the group the
+    """``q`` with a speaking actor's figure given to the group it speaks for: the one armed
+    group of the sentence, else its parent actor, else ``paragraph_group()`` (the group the
     paragraph shows acting), else no subject. Tolls are left alone (an outlet's own staff
     may be killed)."""
     actor = by_key.get(q.subject or "")
@@ -64,14 +72,36 @@ def speaker_owner(
     return replace(q, subject=owner.key if owner and owner.type not in speaking else None)
 
 
+def _cue_words(name: str) -> list[str]:
+    return [str(w) for w in load_data("quantity_cues.yaml").get(name) or ()]
+
+
 @cache
 def _share_regex() -> re.Pattern[str]:
-    words = [str(w) for w in load_data("quantity_cues.yaml").get("share_of_counted") or ()]
+    words, links = _cue_words("share_of_counted"), _cue_words("share_links")
+    articles = _cue_words("share_articles")
     # the share phrase right after a comma or dash, then (an article and) the actor mention
     return re.compile(
-        rf"\s*[,;–—-]\s*(?:{alternation(words)})\s+(?:of\s+(?:them|whom)\s+)?(?:the\s+)?$",
+        rf"\s*[,;–—-]\s*(?:{alternation(words)})\s+(?:(?:{alternation(links)})\s+)?"
+        rf"(?:(?:{alternation(articles)})\s+)?$",
         re.IGNORECASE,
     )
+
+
+def _unsided_people(q: Quantity) -> bool:
+    """Whether a toll counts people of no side ("200 civilians", "12 villagers"): not a
+    generic noun ("people"), nor one of armed members or state personnel."""
+    words = re.findall(r"[a-z]+", q.text.lower())
+    if not words or not people_word(words[-1]):
+        return False
+    noun = _stem(words[-1])
+    sided = (
+        cue_set("toll_generic_nouns")
+        | cue_set("toll_member_nouns")
+        | cue_set("toll_state_nouns")
+        | cue_set("share_unsided_nouns")
+    )
+    return noun not in sided and words[-1] not in sided
 
 
 def share_owner(
@@ -82,8 +112,8 @@ def share_owner(
     "between 30 and 40 dead, mostly X fighters". The phrase must come after the figure in
     its sentence, with no other figure of a different kind between (``later_figures``: the
     starts of the sentence's figures after this one)."""
-    if q.subject is not None or q.measure not in HARM_MEASURES:
-        return q
+    if q.subject is not None or q.measure not in HARM_MEASURES or _unsided_people(q):
+        return q  # "200 civilians were killed, mostly JNIM ambushes": the killer, not theirs
     pattern = _share_regex()
     for sl in view.slots:
         if sl.kind != "actor" or not sl.key or sl.start <= figure_end:
@@ -92,22 +122,31 @@ def share_owner(
             continue
         if not pattern.search(text, figure_end, sl.start):
             continue
+        after = re.match(r"\s*([A-Za-z]+)", text[sl.end : sl.end + 40])
+        if after and after.group(1).lower() in cue_set("incident_nouns"):
+            return q  # "mostly JNIM ambushes": the actor's deeds, not its people
         # the phrase's actor must be the head of its own words ("most of them Wazalendo
         # volunteers"), not a later clause's subject: only the share words and an article
         # stand between them
         if any(
-            figure_end < s < sl.start and not _same_toll(text, figure_end, s) for s in later_figures
+            figure_end < s < sl.start and not _one_toll_span(text, view, figure_end, s)
+            for s in later_figures
         ):
             return q
         return replace(q, subject=sl.key)
     return q
 
 
-def _same_toll(text: str, end: int, start: int) -> bool:
-    """Whether the words between two figures join them into one toll ("14 killed and dozens
-    wounded"): a conjunction and no clause break."""
+def _one_toll_span(text: str, view: SentenceView, end: int, start: int) -> bool:
+    """Whether the words between two figures of a sentence join them into one toll ("14
+    killed and dozens wounded"): no clause break, no source's words ("while police said"),
+    no concessive ("while", "whereas") and no actor named between."""
     between = text[end:start]
-    return ";" not in between and "." not in between and len(between) < 60
+    if ";" in between or "." in between or len(between) >= 60:
+        return False
+    if _source_or_claim().search(between) or cue_regex("concessive_marks").search(between):
+        return False
+    return not any(sl.kind == "actor" and end <= sl.start and sl.end <= start for sl in view.slots)
 
 
 def more_of_same(
@@ -118,9 +157,14 @@ def more_of_same(
     a dozen others were wounded")."""
     if q.subject is not None or q.measure not in HARM_MEASURES or counted is None:
         return q
-    if counted.lower_ not in cue_set("more_of_same_words") and (
-        counted.lemma_.lower() not in cue_set("more_of_same_words")
+    if not _more_of_same_word(counted):
+        return q
+    if counted.dep_ in ("dobj", "obj") and any(
+        c.dep_ in ("nsubj", "agent") for c in counted.head.children
     ):
+        # "its troops killed 40 others": a side named as the killer of the others, who may
+        # be the other side's people; only others harmed as the first were ("More than a
+        # dozen others were wounded", "killing 11 soldiers and wounding 12 others")
         return q
     for prior in reversed(earlier):
         if prior.anchor.sentence < sentence - 1:
@@ -128,6 +172,12 @@ def more_of_same(
         if prior.measure in HARM_MEASURES:
             return replace(q, subject=prior.subject) if prior.subject else q
     return q
+
+
+def _more_of_same_word(counted: Token) -> bool:
+    """Whether the counted word stands for more people than a toll before ("others")."""
+    words = cue_set("more_of_same_words")
+    return counted.lower_ in words or counted.lemma_.lower() in words
 
 
 def _stem(word: str) -> str:
@@ -164,10 +214,13 @@ def _owner_link() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternation(words)})\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def compared_owner(view: SentenceView, text: str, figure_end: int) -> str | None:
+def compared_owner(view: SentenceView, text: str, figure_end: int, measure: str) -> str | None:
     """The actor a figure with no noun is given to right after it, in a comparison:
     "ISWAP's strength at 4,000 fighters, against roughly 1,500 *for JAS*" (a group, not a
-    person or a place), or None."""
+    person or a place), or None. Never for a toll: "25 for ISSP" after "JNIM killed 40
+    soldiers" counts ISSP's victims, not ISSP's own dead."""
+    if measure in HARM_MEASURES:
+        return None
     link = _owner_link()
     for sl in view.slots:
         if (
@@ -187,24 +240,48 @@ def _target_link() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(words)})\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
+def _side_types(words: set[str]) -> frozenset[str]:
+    """The actor types a toll cell's people can belong to: any ("*") for a bare cell ("4
+    killed"), state forces for soldiers or police only, armed groups for fighters or
+    militants only, else none (civilians, combatants, or both sides named)."""
+    rest = words - cue_set("bare_toll_words")
+    if not rest:
+        return frozenset({"*"})
+
+    def of(nouns: frozenset[str]) -> set[str]:
+        return {w for w in rest if {_stem(w), _stem(w).replace("men", "man")} & nouns}
+
+    if of(cue_set("toll_state_nouns")) == rest:
+        return cue_set("row_target_state_types")
+    if of(cue_set("toll_member_nouns")) == rest:
+        return cue_set("row_target_group_types")
+    return frozenset()
+
+
 def row_target(
     text: str,
-    mentions: Sequence[tuple[int, int, str]],
+    mentions: Sequence[tuple[int, int, str, str]],
     cells: Sequence[tuple[int, int]],
     figure_cell: tuple[int, int],
 ) -> set[str]:
     """The one actor a table row's description names as the target ("| IED on CJTF patrol |
-    4 killed, 7 injured |"), whose people a bare toll cell counts; empty when the toll cell
-    names its own people ("6 civilians"), or the row names no target or several."""
+    4 killed, 7 injured |"), whose people a toll cell counts where the cell names no people
+    ("4 killed") or people of the target's side ("4 soldiers" and an army target); empty when
+    the cell names other people ("6 civilians", "3 militants" and a militia of the state), or
+    the row names no target or several. ``mentions``: (start, end, key, actor type)."""
     words = set(re.findall(r"[a-z]+", text[figure_cell[0] : figure_cell[1]].lower()))
-    if not words <= cue_set("bare_toll_words"):
+    types = _side_types(words)
+    if not types:
         return set()
     link = _target_link()
     keys = {
         key
-        for s, e, key in mentions
+        for s, e, key, kind in mentions
         for c in cells
-        if c[0] <= s and e <= c[1] and link.search(text, c[0], s)
+        if c[0] <= s
+        and e <= c[1]
+        and link.search(text, c[0], s)
+        and ("*" in types or kind in types)
     }
     return keys if len(keys) == 1 else set()
 
@@ -223,7 +300,7 @@ def line_row_target(text: str, view: SentenceView, start: int, end: int) -> str 
     if figure is None:
         return None
     mentions = [
-        (sl.start, sl.end, sl.key)
+        (sl.start, sl.end, sl.key, sl.actor_type or "")
         for sl in view.slots
         if sl.kind == "actor" and sl.key and (sl.actor_type or "") != "person"
     ]
@@ -232,25 +309,66 @@ def line_row_target(text: str, view: SentenceView, start: int, end: int) -> str 
 
 
 @cache
-def _other_account() -> re.Pattern[str]:
-    words = [
-        str(w)
-        for name in ("toll_source_cues", "toll_claim_cues")
-        for w in load_data("quantity_cues.yaml").get(name) or ()
-    ]
+def _source_or_claim() -> re.Pattern[str]:
+    """Words of a source telling a toll or of a side claiming one ("said", "claimed")."""
+    words = _cue_words("toll_source_cues") + _cue_words("toll_claim_cues")
     return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
+@cache
+def _words_regex(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_cue_words(name))})\b", re.IGNORECASE)
+
+
+@cache
+def _place_regex() -> re.Pattern[str]:
+    # case-sensitive: the name after the preposition must be capitalised
+    preps = "|".join(map(re.escape, _cue_words("incident_place_preps")))
+    return re.compile(rf"\b(?:{preps})\s+(?:the\s+)?[A-Z]")
+
+
+def another_incident(text: str, words: str = "another_incident_words") -> bool:
+    """Whether words say a toll is another incident's ("In a separate attack", "elsewhere";
+    the list ``words`` of ``quantity_cues.yaml``), or name a place by a preposition and a
+    capitalised name ("in Katsina", "near Rann")."""
+    return bool(_words_regex(words).search(text) or _place_regex().search(text))
+
+
+def _new_names(view: SentenceView, before: SentenceView, groups: bool) -> bool:
+    """Whether a sentence names a place (or, with ``groups``, an armed group) its earlier one
+    does not."""
+
+    def names(v: SentenceView) -> set[str]:
+        return {
+            (sl.key or sl.text).lower()
+            for sl in v.slots
+            if sl.kind == "place" or (groups and (sl.actor_type or "") in GROUP_TYPES)
+        }
+
+    return bool(names(view) - names(before))
+
+
 def same_incident_period(
-    q: Quantity, text: str, view: SentenceView, earlier: Sequence[Quantity]
+    q: Quantity,
+    text: str,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    earlier: Sequence[Quantity],
+    counted: Token | None,
 ) -> Quantity:
     """``q``, a toll with no period that a source tells ("the AA put the toll at 23 dead",
     "the militants claimed 27 died"), given the period of the toll of the same measure told
     just before it, in its paragraph and at most two sentences before: the same incident
-    by another account."""
+    by another account. Not where the sentence tells another incident: words of a separate
+    one, a place or an armed group the earlier toll's sentence does not name, or "others"
+    (more people, not the same counted again)."""
     if q.period is not None or q.measure not in HARM_MEASURES:
         return q
-    if not _other_account().search(view.text):
+    if not _source_or_claim().search(view.text) or another_incident(
+        view.text, "separate_incident_words"
+    ):
+        return q
+    if counted is not None and _more_of_same_word(counted):
         return q
     for prior in reversed(earlier):
         if prior.anchor.sentence < view.index - 2:
@@ -260,5 +378,10 @@ def same_incident_period(
         if "\n\n" in text[prior.anchor.end : q.anchor.start]:
             break
         if prior.measure == q.measure:
+            # another place, or another group claiming a deed of its own ("X claimed it had
+            # killed 20"; a group that only puts the toll, "X put the toll at 23", is a source)
+            acted = counted is not None and counted.dep_ in ("dobj", "obj")
+            if _new_names(view, views[prior.anchor.sentence], acted):
+                return q
             return replace(q, period=prior.period) if prior.period else q
     return q
