@@ -458,6 +458,7 @@ def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
         )
     ]
     subj = [after_heading(s) for s in subj]
+    subj = [_party_after_place(finder, s) for s in subj]
     if not subj and (dated := dated_subject(verb)) is not None:
         subj = [dated]  # "On 2 March ADF fighters captured ...": no comma after the date
     if (
@@ -542,6 +543,41 @@ def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
             # subject, each verb hung on the one before it
             return subjects(finder, head)
     return subj + _supporters(finder, subj)
+
+
+def _party_after_place(finder: ArgumentFinder, subj: Token) -> Token:
+    """(s19) "In Masisi territory, North Kivu, M23 fighters abducted ...": the parser may make
+    the place that opens the sentence the subject and the party its apposition. A subject
+    that is a place and no actor, with a noun in apposition that is no place, stands for
+    that noun."""
+    start, end = subj.left_edge.idx, subj.idx + len(subj)
+    if subj.pos_ != "PROPN" or finder.actor_in(start, end, subj) is not None:
+        return subj
+    if finder.place_in(start, end) is None:
+        return subj
+    for c in subj.children:
+        if (
+            c.dep_ == "appos"
+            and c.i > subj.i
+            and c.pos_ in {"NOUN", "PROPN"}
+            and finder.place_in(c.idx, c.idx + len(c)) is None
+        ):
+            return c
+        if c.dep_ == "relcl" and any(
+            g.dep_ == "advmod" and g.lower_ == "where" for g in c.children
+        ):
+            # "..., South Kivu, where fighters of X ..., attacked positions": the parser may
+            # swallow the real subject into the place's "where" clause
+            doers = [
+                g
+                for g in c.children
+                if g.dep_ == "nsubj"
+                and g.pos_ in {"NOUN", "PROPN"}
+                and finder.place_in(g.idx, g.idx + len(g)) is None
+            ]
+            if doers:
+                return doers[0]
+    return subj
 
 
 def _exemplified(finder: ArgumentFinder, head: Token) -> Token | None:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from dossier.datafiles import load_yaml
 from dossier.extract.common import is_heading
 from dossier.extract.event_args import ArgumentFinder, Span2, np_span
 from dossier.extract.event_effects import as_claimed, combine_tolls
@@ -36,6 +38,50 @@ __all__ = ["Statement", "attach_responsibility", "find_statements"]
 
 _FACTS = {"asserted", "background", "negated"}
 _PERP_ROLES = {"perpetrator", "initiator"}
+
+
+@dataclass(frozen=True)
+class InvolvementWords:
+    """(s19) The words of involvement told apart from an attack's own clause
+    (``data/extract/event_reference.yaml``): authorship nouns ("the perpetrator of"),
+    implicating verbs, participation verbs (or verb-object pairs: "take part"), and the words
+    that place names among a group of victims ("among the victims", "one of the dead")."""
+
+    perpetrator_nouns: frozenset[str]
+    involvement_verbs: frozenset[str]
+    participation_verbs: frozenset[str]
+    participation_pairs: frozenset[tuple[str, str]]
+    one_of_words: frozenset[str]
+    among_words: frozenset[str]
+    including_words: frozenset[str]
+    after_words: frozenset[str]
+    connection_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def involvement_words() -> InvolvementWords:
+    """Read the involvement words of ``data/extract/event_reference.yaml`` (cached)."""
+    raw = load_yaml("extract/event_reference.yaml")
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(name) or ())
+
+    participation = words("participation_verbs")
+    return InvolvementWords(
+        perpetrator_nouns=words("perpetrator_nouns"),
+        involvement_verbs=words("involvement_verbs"),
+        participation_verbs=frozenset(w for w in participation if " " not in w),
+        participation_pairs=frozenset(
+            (w.split()[0], w.split()[1]) for w in participation if len(w.split()) == 2
+        ),
+        one_of_words=words("one_of_words"),
+        among_words=words("among_words"),
+        including_words=words("including_words"),
+        after_words=words("after_words"),
+        connection_nouns=words("connection_nouns"),
+        naming_verbs=words("naming_verbs"),
+    )
 
 
 @dataclass(frozen=True)
@@ -103,14 +149,14 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in claim_objects
             for c in tok.children
         ):
-            subjects = finder.subjects(tok)
+            subjects = finder.subjects(tok) or _claim_agents(tok)
             parties += [(s, "claimed", None) for s in subjects]
         elif (
             lem in rules.words("claim_attack_verbs")
             and (attack := _attack_object(tok, finder)) is not None
         ):
-            # "A TTP commander claimed the bombing"
-            parties += [(s, "claimed", None) for s in finder.subjects(tok)]
+            # "A TTP commander claimed the bombing", (s19) "the bombing was claimed by X"
+            parties += [(s, "claimed", None) for s in finder.subjects(tok) or _claim_agents(tok)]
             about = attack.idx
         elif lem in rules.words("say_verbs") and (attack := _said_done(tok, finder)) is not None:
             # "Jamaat-ul-Ahrar said it carried out the attack"
@@ -171,7 +217,10 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             if blamed_on:
                 # (s16) "a bombing, which Tasnim had blamed on X": what is blamed on someone
                 # is the deed, never a party
-                accused = [a for a in accused if a.lower_ not in RELATIVE]
+                # (s19) "blamed the attack on the army": nor is the attack itself
+                accused = [
+                    a for a in accused if a.lower_ not in RELATIVE and not _is_attack(a, finder)
+                ]
             accused += blamed_on
             accused += [c for c in tok.children if c.dep_ == "nsubjpass" and lem != "attribute"]
             accused += [a for a in passive_accused if a not in accused]
@@ -261,15 +310,25 @@ def _statement_verbs(rules: EventRules) -> frozenset[str]:
         "link_verbs",
         "involvement_participles",
     )
-    return frozenset().union(*(rules.words(n) for n in names)) | {"hold", "implicate"}
+    inv = involvement_words()
+    return (
+        frozenset().union(*(rules.words(n) for n in names))
+        | {"hold", "implicate"}
+        | inv.involvement_verbs
+        | inv.participation_verbs
+        | {verb for verb, _obj in inv.participation_pairs}
+    )
 
 
 def _be_responsible(tok: Token) -> bool:
     """ "X were responsible for ...", "X are behind ...": the only statements a form of "be"
     makes (:func:`_suspects`)."""
+    authors = involvement_words().perpetrator_nouns
     return any(
         (c.dep_ == "acomp" and c.lower_ == "responsible")
         or (c.dep_ == "prep" and c.lower_ == "behind")
+        # (s19) "X was the perpetrator of the murder", "the authors of the attack were X"
+        or (c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() in authors)
         for c in tok.children
     )
 
@@ -321,10 +380,33 @@ def _statements(
         for c in p.conjuncts
         if c.i > p.i and c.pos_ in {"NOUN", "PROPN"} and all(c is not q for q, _k, _b in parties)
     ]
+    # (s19) "a colonel, two lieutenants, one sergeant and two soldiers were involved": the
+    # parser may read a counted list as appositions
+    parties = parties + [
+        (c, kind, by)
+        for p, kind, by in parties
+        for c in counted_items(p)
+        if all(c is not q for q, _k, _b in parties)
+    ]
     # "Colonel X, who is charged with the deaths": the relative pronoun stands for X
     parties = [
         (tok.head if p.lower_ in RELATIVE and tok.dep_ == "relcl" else p, kind, by)
         for p, kind, by in parties
+    ]
+    # (s19) "X, one of the men involved in the murder": the one is X; "a group of people were
+    # arrested over their involvement in ...": "their" is the group the clause tells of
+    parties = [(_one_of_host(p) or _clause_subject(p, finder) or p, k, b) for p, k, b in parties]
+    # (s19) "a group calling itself the X Brigade claimed ...": the party is the name
+    parties = [(_self_named(p) or p, k, b) for p, k, b in parties]
+    # (s19) "a group of people, including members of the army, were arrested for ...": the
+    # members the group includes are parties too
+    parties = parties + [
+        (g, kind, by)
+        for p, kind, by in parties
+        for c in p.children
+        if c.dep_ == "prep" and c.lower_ in involvement_words().including_words
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
     ]
     out: list[Statement] = []
     for party, kind, by in parties:
@@ -721,6 +803,7 @@ def _suspects(
     "X were responsible for the assassination", "X are behind this attack", "police
     arrested X for the murder", "X were charged with the killing"."""
     rules = finder.rules
+    inv = involvement_words()
     subjects = finder.subjects(tok)
     for c in tok.children:
         preps: list[Token] = []
@@ -729,7 +812,10 @@ def _suspects(
             kind, parties = "suspected", subjects
         elif lem == "be" and c.dep_ == "prep" and c.lower_ == "behind":
             preps, kind, parties = [c], "suspected", subjects
-        elif lem in rules.words("suspect_verbs") and c.dep_ in {"prep", "dobj", "nsubjpass"}:
+        elif lem in rules.words("suspect_verbs") and (
+            c.dep_ in {"prep", "dobj", "nsubjpass"}
+            or (c.dep_ == "advcl" and c.lower_ in inv.after_words)
+        ):
             parties = [o for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}]
             if tok.pos_ == "NOUN":  # "the arrest of 45 soldiers for killing six clergymen"
                 parties = [
@@ -739,8 +825,13 @@ def _suspects(
                     for g in o.children
                     if g.dep_ == "pobj"
                 ]
-            if c.dep_ == "prep" and c.lower_ in {"for", "with", "in"}:
-                preps = [c]  # "charged in the murder", "arrested for the bombing"
+            if c.dep_ in {"prep", "advcl"} and c.lower_ in {"for", "with", "in", *inv.after_words}:
+                # "charged in the murder", "arrested for the bombing", (s19) "arrested
+                # after the attack" (people named: a mass round-up suspects no one),
+                # "detained in connection with the blast"
+                preps = [c, *_connection_preps(c)]
+                if c.lower_ in inv.after_words:
+                    parties = [o for o in parties if o.pos_ == "PROPN"]
             elif c.dep_ != "prep" or c.lower_ == "of" and tok.pos_ == "NOUN":
                 # "arrested 45 soldiers and 2 officers for killing ...": the parser may hang
                 # the charge on the (last) party
@@ -788,10 +879,54 @@ def _suspects(
                 for p in h.children
                 if p.dep_ == "prep" and p.lower_ in {"in", "for"}
             ]
-        elif lem == "implicate" and c.dep_ == "prep" and c.lower_ == "in":
-            # "rightist sectors could be implicated in the crime"
+        elif (
+            (lem == "implicate" or lem in inv.involvement_verbs)
+            and c.dep_ == "prep"
+            and c.lower_ == "in"
+            # "the soldiers involved in the murder" (no subject of its own) is read below
+            and any(o.dep_ == "nsubjpass" for o in tok.children)
+        ):
+            # "rightist sectors could be implicated in the crime", (s19) "two soldiers
+            # were involved in the killing"
             preps, kind = [c], "suspected"
             parties = [o for o in tok.children if o.dep_ == "nsubjpass"]
+        elif lem in inv.involvement_verbs and c.dep_ == "dobj" and tok.pos_ == "VERB":
+            # (s19) "the minister implicated two officers in the massacre": the object is
+            # the party; the parser may hang "in" on the (last) party, or make a later
+            # party a conjunct of the verb
+            kind = "suspected"
+            parties = [c] + [
+                o for o in tok.children if o.dep_ == "conj" and o.pos_ in {"NOUN", "PROPN"}
+            ]
+            preps = [
+                p
+                for h in (tok, *parties, *c.conjuncts)
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+            ]
+        elif c.dep_ in {"prep", "dobj"} and _participates(tok, inv):
+            # (s19) "three men took part in the ambush", "a policeman participated in the
+            # kidnapping": the subject had a hand in the attack ("in" may hang on "part")
+            kind, parties = "suspected", subjects
+            preps = [
+                p
+                for p in (c, *c.children)
+                if p.dep_ == "prep" and p.lower_ == "in" and (p is c or c.dep_ == "dobj")
+            ]
+        elif (
+            lem == "be"
+            and c.dep_ in {"attr", "nsubj"}
+            and c.lemma_.lower() in inv.perpetrator_nouns
+            and not any(d.dep_ == "neg" for d in tok.children)
+        ):
+            # (s19) "X was the perpetrator of the murder": the subject did the deed the
+            # noun's "of" names; "the authors of the attack were X": the attribute did it
+            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+            kind = "suspected"
+            if c.dep_ == "attr":
+                parties = [s for s in subjects if s.lemma_.lower() not in inv.perpetrator_nouns]
+            else:
+                parties = [o for o in tok.children if o.dep_ == "attr"]
         elif (
             lem in rules.words("involvement_participles")
             and tok.dep_ == "acl"
@@ -810,6 +945,121 @@ def _suspects(
             if event is not None and parties:
                 return [(p, kind, None) for p in parties], event.idx
     return [], None
+
+
+_PERSONAL = frozenset({"their", "they", "them", "his", "he", "him", "her", "she"})
+
+
+def _connection_preps(prep: Token) -> list[Token]:
+    """(s19) "in connection with the attack", "in relation to the murder": the inner
+    preposition that names the attack."""
+    return [
+        q
+        for o in prep.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in involvement_words().connection_nouns
+        for q in o.children
+        if q.dep_ == "prep" and q.lower_ in {"with", "to"}
+    ]
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "himself"})
+
+
+def _claim_agents(verb: Token) -> list[Token]:
+    """(s19) Who claimed, in the passive: "responsibility for the attack was claimed by X"."""
+    said = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not said:
+        return []
+    agents = by_agents(verb, conjuncts=True)
+    # "no responsibility was claimed by any group": a denial, no claimant
+    if any(
+        d.dep_ == "det" and d.lower_ in {"no", "any"} for t in (*said, *agents) for d in t.children
+    ):
+        return []
+    return agents
+
+
+def _self_named(party: Token) -> Token | None:
+    """(s19) The name a party noun is given: "a group calling itself the X Brigade", "a new
+    group that calls itself X", "a group called X" (the name the parser makes the naming
+    verb's predicate, ``oprd``)."""
+    if party.pos_ != "NOUN":
+        return None
+    naming = involvement_words().naming_verbs
+    for verb in party.children:
+        if verb.dep_ not in {"acl", "relcl"} or verb.lemma_.lower() not in naming:
+            continue
+        reflexive = any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
+        if not reflexive and verb.tag_ != "VBN":
+            continue  # "a group calling for talks": no name given
+        names = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
+        if names and names[0].pos_ in {"PROPN", "NOUN"}:
+            return names[0]
+    return None
+
+
+def _one_of_host(party: Token) -> Token | None:
+    """(s19) "Colonel X, one of the men involved in the murder": the named person an
+    apposition "one of the men" describes."""
+    inv = involvement_words()
+    of = party.head
+    if party.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    one = of.head
+    if one.lower_ not in inv.one_of_words or one.dep_ != "appos":
+        return None
+    host = one.head
+    return host if host.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _clause_subject(party: Token, finder: ArgumentFinder) -> Token | None:
+    """(s19) The subject of the clause a personal pronoun stands in, when it stands for no
+    actor: "a group of people were arrested because of their involvement in the attack"."""
+    if party.lower_ not in _PERSONAL or finder.refer(party) is not None:
+        return None
+    verb = party.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < party.i]
+    if not subj or subj[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return subj[0]
+
+
+def counted_items(head: Token) -> list[Token]:
+    """(s19) The further items of a list the parser read as appositions of its first: "a
+    colonel, two lieutenants, one sergeant, and two soldiers". An apposition counted by a
+    number ("two lieutenants") is another party, never a description of the first; its own
+    appositions and conjuncts follow it in the list."""
+    out: list[Token] = []
+    todo = [head]
+    while todo:
+        tok = todo.pop()
+        for c in tok.children:
+            if (
+                c.dep_ == "appos"
+                and c.pos_ == "NOUN"
+                and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+            ):
+                for item in (c, *c.conjuncts):
+                    if item.i > head.i and item not in out and item.pos_ in {"NOUN", "PROPN"}:
+                        out.append(item)
+                        todo.append(item)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _participates(verb: Token, inv: InvolvementWords) -> bool:
+    """ "participated", "took part", "played a role": a verb (or verb and object) of
+    taking part, not negated."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lem = verb.lemma_.lower()
+    if lem in inv.participation_verbs:
+        return True
+    return any(
+        c.dep_ == "dobj" and (lem, c.lemma_.lower()) in inv.participation_pairs
+        for c in verb.children
+    )
 
 
 _OPEN_MODIFIERS = frozenset({"possible", "alleged", "eventual", "potential", "any", "no"})
@@ -1000,7 +1250,15 @@ def _listed_names(verb: Token, noun: Token, finder: ArgumentFinder) -> list[Toke
     rules = finder.rules
     lem = verb.lemma_.lower()
     heads: list[Token] = []
-    if noun.dep_ in {"nsubj", "nsubjpass"} and lem in rules.words("victim_naming_verbs"):
+    place = _group_place(noun)
+    if place is not None:
+        # (s19) "among the victims were A and B", "one of the injured is A": the names are
+        # the subject or attribute of the copula the group phrase hangs on
+        verb, via = place
+        if verb.lemma_.lower() in rules.words("victim_listing_verbs"):
+            deps = {"nsubj", "attr"} if via == "among" else {"attr"}
+            heads = [c for c in verb.children if c.dep_ in deps and c.i != noun.i]
+    elif noun.dep_ in {"nsubj", "nsubjpass"} and lem in rules.words("victim_naming_verbs"):
         # "were identified as A", "were named as A"
         heads = [g for c in verb.children if c.lower_ == "as" for g in c.children]
     elif noun.dep_ == "dobj" and lem in rules.words("victim_naming_verbs"):
@@ -1022,6 +1280,26 @@ def _listed_names(verb: Token, noun: Token, finder: ArgumentFinder) -> list[Toke
             if t.pos_ == "PROPN" and (actor is None or actor.type == "person"):
                 names.append(t)
     return names
+
+
+def _group_place(noun: Token) -> tuple[Token, str] | None:
+    """(s19) The copula a group noun is placed under by "among" ("among the victims are
+    A") or by "one of" ("one of the dead was A"), and which of the two."""
+    inv = involvement_words()
+    head = noun.head
+    if noun.dep_ != "pobj" or head.head.i == head.i:
+        return None
+    if head.lower_ in inv.among_words and head.head.pos_ in {"AUX", "VERB"}:
+        return head.head, "among"
+    one = head.head
+    if (
+        head.lower_ == "of"
+        and one.lower_ in inv.one_of_words
+        and one.dep_ == "nsubj"
+        and one.head.pos_ in {"AUX", "VERB"}
+    ):
+        return one.head, "one"
+    return None
 
 
 def _victim_noun(noun: Token, finder: ArgumentFinder) -> bool:
@@ -1087,6 +1365,7 @@ def attach_responsibility(
     victims a later sentence names (:func:`attach_named_victims`)."""
     out = attach_named_victims(frames, doc, finder)
     by_char = TokensByChar(doc)
+    found: dict[tuple[int, tuple[int, int]], list[Statement]] = {}
     for st in find_statements(doc, finder):
         if st.plural:
             for k in _told_before(out, st, doc):
@@ -1095,7 +1374,12 @@ def attach_responsibility(
         i = _target_frame(out, st)
         if i is None or _other_victim(out[i], by_char.get(st.about or -1), finder):
             continue
-        out = _attach_one(out, i, st, doc, finder)
+        # (s19) "A and B were arrested for the attack": one statement names co-doers, and
+        # the first named is no rival to the second
+        key = (st.position, out[i].trigger)
+        partners = {o.actor for o in found.get(key, ()) if o.actor is not None}
+        out = _attach_one(out, i, st, doc, finder, partners)
+        found.setdefault(key, []).append(st)
     out = _disputed(out, doc, finder)
     return [_by_branch(f, finder) for f in out]
 
@@ -1124,7 +1408,12 @@ def _told_before(frames: Sequence[EventFrame], st: Statement, doc: Doc) -> list[
 
 
 def _attach_one(
-    out: list[EventFrame], i: int, st: Statement, doc: Doc, finder: ArgumentFinder
+    out: list[EventFrame],
+    i: int,
+    st: Statement,
+    doc: Doc,
+    finder: ArgumentFinder,
+    partners: frozenset[str] | set[str] = frozenset(),
 ) -> list[EventFrame]:
     """Give frame ``i`` the party statement ``st`` holds responsible."""
     if st.kind == "claimed":
@@ -1135,7 +1424,11 @@ def _attach_one(
     perps = {
         a.actor for a in ev.actors if a.role in _PERP_ROLES and not is_unidentified_key(a.actor)
     }
-    if st.actor is not None and perps and not any(finder.kin(st.actor, p) for p in perps):
+    if (
+        st.actor is not None
+        and perps - set(partners)
+        and not any(finder.kin(st.actor, p) for p in perps)
+    ):
         # the event already names someone else (not a branch or parent of it); where
         # that one was only blamed too, blame conflicts and no one is more than suspected
         if st.kind == "attributed" and ev.responsibility == "attributed":
