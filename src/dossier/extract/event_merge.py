@@ -280,10 +280,6 @@ def _other_place(p: _Pair) -> bool:
     )
 
 
-# (s19) the features of a place too wide to tell one incident from another
-_BROAD_FEATURES = frozenset({"country", "admin1", "region", "continent", "ocean", "sea"})
-
-
 def _summary_of_sides(p: _Pair) -> bool:
     """(s19) An undated summary item placed only by a wide area ("on the islands of Lake
     Chad") and a dated incident between the same two named groups: their places do not keep
@@ -294,7 +290,9 @@ def _summary_of_sides(p: _Pair) -> bool:
             continue
         if place is None or place.place is None:
             continue
-        broad = place.place.feature in _BROAD_FEATURES or place.place.country_code is None
+        # a place too wide to tell one incident from another (``_WIDE``), or one in no
+        # country ("the islands of Lake Chad", a region across borders)
+        broad = place.place.feature in _WIDE or place.place.country_code is None
         if broad and _same_sides(item.event, told.event):
             return True
     return False
@@ -707,7 +705,7 @@ def _claimed_toll(p: _Pair) -> bool:
         return False
     clause = next((m for m in _clauses(quote) if m.start() <= at < m.end()), None)
     before = quote[clause.start() if clause else 0 : at]
-    return re.search(rf"\b(?:{_rule_words('toll_claim_words')})\b", before, re.I) is not None
+    return re.search(rf"\b(?:{_rule_words('toll_claim_words')})\w*", before, re.I) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1214,9 +1212,12 @@ def _fold_summary_items(
     against the merged events."""
     out = list(frames)
     for frame in frames:
-        if frame.item < 0 or frame.event.date is not None or frame not in out:
+        if frame.item < 0 or frame.event.date is not None:
             continue
-        at = out.index(frame)
+        # found by identity: two frames may be equal as records and still be two mentions
+        at = next((i for i, f in enumerate(out) if f is frame), None)
+        if at is None:
+            continue
         for i, other in enumerate(out):
             if (
                 i != at

@@ -795,7 +795,7 @@ def _release_content(verb: Token, rules: EventRules) -> bool:
             return True
         if (
             c.dep_ == "prep"
-            and c.lower_ in {"in", "during"}
+            and c.lower_ in rules.words("media_content_preps")
             and any(
                 g.dep_ == "pobj" and (g.pos_ == "PRON" or _lemma(g) in media) for g in c.children
             )
@@ -851,6 +851,8 @@ def _modality(trig: Token, rules: EventRules) -> str:
                 return "hypothetical"
             if child.dep_ in {"amod", "prep", "pobj"} and low in future_words:
                 return "future"
+    if _negative_subject(trig, rules) or _refused(trig, rules):
+        return "negated"
     if _reported_untrue(scope, rules):
         return "negated"
     if any(
@@ -927,6 +929,75 @@ def _modality(trig: Token, rules: EventRules) -> str:
         }:
             return "future"
     return "asserted"
+
+
+def _deed_verb(trig: Token, rules: EventRules) -> Token | None:
+    """(s19) The verb that tells a trigger's deed: the trigger itself when it is a verb (a
+    verb of a phrase included: "resumed" in "resumed fighting", "took" in "took up arms"),
+    or the verb of a phase or a light verb whose object it is ("launched an offensive",
+    "began the assault"). None for a claim ("claimed responsibility", "claimed the attack":
+    no claim made is no deed denied)."""
+    claims = rules.words("claim_verbs") | rules.words("claim_attack_verbs")
+    if trig.pos_ in {"VERB", "AUX"}:
+        objects = {_lemma(c) for c in trig.children if c.dep_ == "dobj"}
+        if _lemma(trig) in claims and objects & rules.words("claim_objects"):
+            return None
+        return trig
+    head = trig.head
+    if (
+        trig.dep_ in {"dobj", "xcomp"}
+        and head.pos_ in {"VERB", "AUX"}
+        and _lemma(head) in rules.words("phase_verbs") | rules.words("light_verbs")
+        and _lemma(head) not in claims
+    ):
+        return head
+    return None
+
+
+def _negative_subject(trig: Token, rules: EventRules) -> bool:
+    """(s19) "neither side resumed fighting", "nobody fired on the convoy", "none of the
+    militias attacked", "no armed group took up arms": the deed's own subject denies it
+    (``negative_subject_words``; "neither"/"no" as its determiner or correlative,
+    ``negative_subject_determiners``). Only the deed verb's own subject: "no group claimed
+    the bombing" denies the claim, not the bombing."""
+    verb = _deed_verb(trig, rules)
+    if verb is None:
+        return False
+    words = rules.words("negative_subject_words")
+    dets = rules.words("negative_subject_determiners")
+    # an active subject only: "no one was killed in the blast" tells a toll of none, the
+    # blast still happened
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in words:
+            return True
+        if any(c.dep_ in {"det", "preconj"} and c.lower_ in dets for c in subj.children):
+            return True
+    return False
+
+
+def _refused(trig: Token, rules: EventRules) -> bool:
+    """(s19) "The rebels refused to resume fighting", "declined to launch an offensive",
+    "abstained from attacking the town", "rejected calls to attack the camp": the deed is
+    what a party refused (``refusal_verbs``, ``negation_governors``), directly: as the
+    refusal's infinitive, its "from" clause, or what a call it rejected asked for ("refused
+    to negotiate and attacked the town" still attacked; "failed to repel the attack" still
+    tells an attack)."""
+    verb = _deed_verb(trig, rules)
+    if verb is None:
+        return False
+    refusing = rules.words("refusal_verbs") | rules.words("negation_governors")
+    up = verb.head
+    if verb.dep_ == "pcomp" and up.dep_ == "prep":
+        up = up.head  # "abstained from attacking"
+    elif verb.dep_ in {"acl", "xcomp", "relcl"} and _lemma(up) in rules.words(
+        "hypothetical_governors"
+    ):
+        if up.dep_ != "dobj":
+            return False
+        up = up.head  # "rejected calls to attack"
+    elif verb.dep_ != "xcomp":
+        return False
+    return up.i != verb.i and up.pos_ in {"VERB", "AUX"} and _lemma(up) in refusing
 
 
 def _deed_denied(trig: Token, rules: EventRules) -> bool:
@@ -1254,10 +1325,10 @@ def _bound_event_date(t: Timex, sent: Span) -> bool:
     if tok is None:
         return False
     cur = tok
+    rules = load_event_rules()
     for _ in range(5):
         if cur.head.i == cur.i or cur.pos_ in {"VERB", "AUX"}:
             return False
-        rules = load_event_rules()
         if cur.dep_ == "pobj" and cur.head.lower_ in rules.words("bound_preps"):
             # (s19) "stormed the base before dawn on Saturday": a part of the day is when
             # the deed began, no event bounding a period
@@ -3773,6 +3844,19 @@ def _armed_blockade(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bo
     return _armed_among(sides, nouns, finder, rules)
 
 
+def _pledges_allegiance(verb: Token, rules: EventRules) -> bool:
+    """(s19) What a pledge verb pledges: allegiance or loyalty ("pledged allegiance to IS",
+    ``allegiance_nouns``), or the party itself ("pledged itself to the Islamic State", "its
+    fighters pledged themselves to al-Baghdadi"); a verb with no object stands too. Anything
+    else pledged is a promise, no pledge of allegiance ("Kenya has pledged 2,000 troops",
+    "donors pledged $40 million", "pledged support")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(
+        _lemma(o) in rules.words("allegiance_nouns") or "Yes" in o.morph.get("Reflex", [])
+        for o in objects
+    )
+
+
 def _plausible(
     tok: Token,
     type_id: str,
@@ -3785,12 +3869,17 @@ def _plausible(
     rejection told in a relative clause on a charge, see ``_answers_charge``)."""
     lem = _lemma(tok)
     verbal = tok.pos_ in {"VERB", "AUX"}
-    if type_id == "PLEDGE" and verbal:
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if objects and not any(_lemma(o) in rules.words("allegiance_nouns") for o in objects):
-            # (s19) "Kenya has pledged troops for the mission", "donors pledged $40 million":
-            # a promise of resources (a plan), no pledge of allegiance
-            return False
+    if type_id == "PLEDGE" and verbal and not _pledges_allegiance(tok, rules):
+        return False
+    if (
+        type_id == "ASSAULT"
+        and verbal
+        and lem in rules.words("armed_subject_verbs")
+        and not _armed_subject(tok, finder, rules)
+    ):
+        # (s19) "militiamen rose up against the rebels", not "residents rose up against the
+        # junta in peaceful protests": a rising is an attack only when armed men rise
+        return False
     if not verbal and _generic(tok, rules):
         return False
     if not verbal and _anaphoric(tok):
@@ -4617,9 +4706,18 @@ def _tally(ev: Event, frame: EventFrame, rules: EventRules) -> bool:
     return toll >= int(rules.raw.get("tally_min_toll", 50))
 
 
-# "the fighting of late 2022" (the noun before the date), "the 2019 offensive" (after it)
-_NOUN_OF_DATE = re.compile(r"\b(?:the|that)\s+([a-z][a-z-]*)\s+(?:of|in)\s+$", re.IGNORECASE)
+# "the 2019 offensive": the noun just after the date
 _DATE_NOUN = re.compile(r"^(?:\s*-)?\s+([a-z][a-z-]*)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _noun_of_date() -> re.Pattern[str]:
+    """ "the fighting of late 2022": a determiner, one noun and a preposition just before the
+    date (``episode_determiners``, ``episode_date_preps``, data/extract/event_rules.yaml)."""
+    rules = load_event_rules()
+    dets = "|".join(re.escape(w) for w in sorted(rules.words("episode_determiners")))
+    preps = "|".join(re.escape(w) for w in sorted(rules.words("episode_date_preps")))
+    return re.compile(rf"\b(?:{dets})\s+([a-z][a-z-]*)\s+(?:{preps})\s+$", re.IGNORECASE)
 
 
 def _episode_named_by_date(ev: Event, rules: EventRules) -> bool:
@@ -4629,7 +4727,7 @@ def _episode_named_by_date(ev: Event, rules: EventRules) -> bool:
     date, quote, base = ev.date, ev.anchor.quote, ev.anchor.start
     if date is None or not 0 <= date.start - base < date.end - base <= len(quote):
         return False
-    before = _NOUN_OF_DATE.search(quote[: date.start - base])
+    before = _noun_of_date().search(quote[: date.start - base])
     after = _DATE_NOUN.match(quote[date.end - base :])
     for found in (before, after):
         word = found.group(1).lower() if found else ""
