@@ -64,17 +64,23 @@ class _Rules:
     headline_words: re.Pattern[str]
     bare_force_names: frozenset[str]
     site_nouns: re.Pattern[str]
+    town_nouns: re.Pattern[str]
 
 
 def _site_taken(event: Event, place: PlaceMention, rules: _Rules) -> bool:
     """(s19) Whether what was taken is a site in the place ("overran a base in P", a table
     row "P | assault on army base"), not the place: a site noun before the place's name in
-    the event's sentence, or anywhere in a table row."""
+    the event's sentence; (rel2, s19) in a table row (or a sentence that does not spell the
+    place), a site noun named before any noun of a town ("| Baga | ISWAP overran the town;
+    a checkpoint burned |": the town was taken)."""
     quote = event.anchor.quote
     at = quote.find(place.text)
-    if at < 0 or quote.lstrip().startswith("|"):
-        return bool(rules.site_nouns.search(quote))
-    return bool(rules.site_nouns.search(quote[:at]))
+    if at >= 0 and not quote.lstrip().startswith("|"):
+        return bool(rules.site_nouns.search(quote[:at]))
+    rest = quote.replace(place.text, " ") if at >= 0 else quote
+    site = rules.site_nouns.search(rest)
+    town = rules.town_nouns.search(rest)
+    return site is not None and (town is None or site.start() < town.start())
 
 
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
@@ -107,6 +113,7 @@ def _rules() -> _Rules:
         police_words=_word_pattern(words("police_words")),
         seizure_modes=words("seizure_modes"),
         site_nouns=_word_pattern(words("site_nouns")),
+        town_nouns=_word_pattern(words("town_nouns")),
         unit_numbers=re.compile(
             r"\b(?:\d+(?:st|nd|rd|th)?|"
             + "|".join(sorted(map(re.escape, words("unit_numbers"))))

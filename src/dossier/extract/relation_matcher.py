@@ -30,7 +30,12 @@ from dossier.extract.common import (
 from dossier.extract.relation_certainty import relation_certainty
 from dossier.extract.relation_patterns import RelationPattern, pattern_probe, relation_lexicon
 from dossier.extract.relation_periods import complete_range, period_phrase_after
-from dossier.extract.relation_references import insurgent_noun, reference_fits, strict_antecedent
+from dossier.extract.relation_references import (
+    definite_group_noun,
+    reference_fits,
+    topic_antecedent,
+    unanchored_state,
+)
 from dossier.extract.relation_slots import government_of, member_slots, type_ok
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Anchor, Relation, Timex
@@ -91,6 +96,16 @@ def _words(key: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _outside_place() -> re.Pattern[str]:
+    """(rel2, s19) The text before a place that puts what is held outside it ("controls the
+    islands near P"), read from ``outside_place_words`` in ``relation_patterns.yaml``: a word
+    of it, then at most a few words and no other name, right before the place."""
+    return re.compile(
+        rf"\b{_words('outside_place_words')}\s+(?:[^\s⟦⟧⟪⟫,;]+\s+){{0,3}}$", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
 def _hold_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(s16) The date right after a place taken ("took P town (Amuru district) on 19
     October": a parenthesis naming the district), the words of a short hold (its dates are
@@ -111,6 +126,8 @@ _SEIZURE_DATE_FRONTED = re.compile(r"^[\s\"“*•·–—-]*(?:on|in|by)?\s*$",
 
 
 _POSS_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
+# a definite possessor in a matched text: "the group's", "the rebels'"
+_DEFINITE_POSSESSOR = re.compile(r"\b(?:the|this|that)\s+[\w-]+(?:[’']s?)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +217,28 @@ class RelationMatcher:
         # controls P": the subject is the person until then)
         self.led_groups: list[Relation] = []
 
+    def _group_reference(
+        self, view: SentenceView, position: int, word: str, exclude: str | None
+    ) -> Slot | None:
+        """The actor a reference stands for, a definite group noun read strictly ("the
+        group's", "the rebels'": the one armed group of its kind before it, none where two
+        compete; the rebels no pro-government militia); a pronoun as before."""
+        noun = definite_group_noun(word)
+        if noun is None:
+            return resolve_reference(self.views, view.index, position, word, exclude=exclude)
+        fits = reference_fits(False, noun)
+        here = [
+            s
+            for s in view.slots
+            if s.end <= position and s.key != exclude and fits(s) and s.start >= view.start
+        ]
+        if here:
+            # "the Taliban allow the group to run camps": the nearest that fits in its own
+            # sentence (the rebels no pro-government militia)
+            return here[-1]
+        # (rel2, s19) "Boko Haram and ISWAP clashed. The group's leader, N": neither
+        return topic_antecedent(self.text, self.views, view.index, fits, exclude)
+
     def _reference(
         self, view: SentenceView, position: int, word: str, exclude: str | None
     ) -> Slot | None:
@@ -209,20 +248,7 @@ class RelationMatcher:
         A pronoun in an object's place is not its verb's subject ("the Taliban allow the
         group to operate camps": the group is not the Taliban), nor the possessor of the
         actor it is excluded for ("Y's office, which channels funds to it": not Y)."""
-        ref = resolve_reference(self.views, view.index, position, word, exclude=exclude)
-        noun = word.strip().lower().split()[-1].removesuffix("'s").removesuffix("’s")
-        if ref is not None and ref.actor_type == "militia" and insurgent_noun(noun.rstrip("s")):
-            # (s19) "Bukavu, which the rebels have controlled": the rebels are no
-            # pro-government militia; the one armed group that fits, or none
-            ref = strict_antecedent(
-                self.text,
-                self.views,
-                view.index,
-                position,
-                reference_fits(False, noun.rstrip("s")),
-                exclude,
-                focal=True,
-            )
+        ref = self._group_reference(view, position, word, exclude)
         if (
             ref is not None
             and ref.start < view.start
@@ -374,6 +400,24 @@ class RelationMatcher:
             return self._reference(view, pos, m.group("yp"), x.key if x else None)
         return None
 
+    def _topic_group(
+        self, view: SentenceView, m: re.Match[str], exclude: str | None
+    ) -> Slot | None:
+        """(rel2, s19) The group a role's possessor names ("The group's leader, N", "the
+        rebels' spokesman, N"): read strictly where the match writes a definite group noun,
+        else the group the sentence speaks of."""
+        for d in _DEFINITE_POSSESSOR.finditer(m.group(0)):
+            if definite_group_noun(d.group(0)) is not None:
+                pos = view.to_doc(m.start() + d.start(), m.start() + d.end())[0]
+                return self._group_reference(view, pos, d.group(0), exclude)
+        pos = view.to_doc(m.start(), m.end())[0]
+        return resolve_reference(self.views, view.index, pos, "the group", exclude)
+
+    def _untold_state(self, view: SentenceView, slot: Slot) -> bool:
+        """(rel2, s19) A state named only by a common noun ("the junta") that its context
+        ties to no country, or to another (see ``unanchored_state``)."""
+        return unanchored_state(slot, self.text, self.views, view.index, self.countries, self.types)
+
     def _named_pair(self, view: SentenceView, position: int) -> tuple[Slot, Slot] | None:
         """The two armed groups "the two groups" stands for: those the sentence names before
         ``position``, else those of the sentence before; None unless exactly two are named."""
@@ -511,14 +555,14 @@ class RelationMatcher:
             return []  # "X fought Y and controls P": Y is no subject of "controls"
         if m.groupdict().get("ysubj") is not None and obj is not None and not self._is_subject(obj):
             return []  # (s19) "pushed Y out of P, with support from X": Y is not supported
+        if p.predicate == "leader_of" and obj is not None and self._untold_state(view, obj):
+            return []  # (rel2, s19) "the junta led by N": whose junta its context must tell
         object_key: str | None = obj.key if obj is not None else None
         if p.object_from == "parent_of_x":
             object_key = subj.parent if subj.parent in self.keys else None
         elif p.object_from == "topic":
             # "The group's leader, X": the group the sentence speaks of
-            ref = resolve_reference(
-                self.views, view.index, view.to_doc(m.start(), m.end())[0], "the group", subj.key
-            )
+            ref = self._topic_group(view, m, subj.key)
             if m.groupdict().get("gpron"):
                 # (rel2, s15) "The soldiers' unit ... their commander, X": "its"/"their"
                 # names the group only where the pronoun itself refers to an armed group
@@ -678,6 +722,9 @@ class RelationMatcher:
         if predicate in PLACE_PREDICATES:
             if not m.groupdict().get("places"):
                 return []
+            before = view.masked[m.start() : m.start("places")]
+            if predicate == "controls" and _outside_place().search(before):
+                return []  # (rel2, s19) "controls the islands near P": not P
             rels = []
             for token in re.finditer(r"⟪P\d+⟫(?![’']s\b)", m.group("places")):
                 # (a country that qualifies the next place is no place of the relation)

@@ -17,8 +17,10 @@ same kind competes for it:
   Task Force, "the army" for the Nigerian Army) stands for the nearest actor so named, where
   the sentence that names it names no other actor whose name ends so.
 
-The words are data (``reference_nouns`` and ``insurgent_nouns`` of
-``data/extract/relation_heads.yaml``).
+The words are data in ``data/extract/relation_heads.yaml``: ``group_nouns`` (with "the",
+a group named before), ``insurgent_nouns`` (never a militia), ``description_stop_nouns``
+(name ends too common to tell an actor by) and ``state_force_nouns`` (a state's, never a
+rebel army's).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from dossier.extract.common import (
     ARMED_TYPES,
@@ -38,7 +41,9 @@ from dossier.extract.common import (
 )
 
 __all__ = [
+    "definite_group_noun",
     "described_actor",
+    "unanchored_state",
     "unique_candidate",
     "insurgent_noun",
     "name_tails",
@@ -50,20 +55,52 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 STATE_KINDS = frozenset({"state_forces", "government"})
 
 
+class _Words(NamedTuple):
+    """The word classes references are read by (``relation_heads.yaml``)."""
+
+    group: frozenset[str]  # group_nouns: "the group", "the movement"
+    insurgent: frozenset[str]  # insurgent_nouns: "the rebels", never a militia
+    stop: frozenset[str]  # description_stop_nouns: name ends that tell no actor
+    state_force: frozenset[str]  # state_force_nouns: "the army" is a state's
+
+
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _words() -> _Words:
     data = load_data("relation_heads.yaml")
-    return (
-        frozenset(str(w).lower() for w in data.get("insurgent_nouns", [])),
-        frozenset(str(w).lower() for w in data.get("description_stop_nouns", [])),
-        frozenset(str(w).lower() for w in data.get("state_force_nouns", [])),
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key, []))
+
+    return _Words(
+        words("group_nouns"),
+        words("insurgent_nouns"),
+        words("description_stop_nouns"),
+        words("state_force_nouns"),
     )
 
 
 def insurgent_noun(lemma: str) -> bool:
     """Whether a noun names those who fight a state ("the rebels"): never a pro-government
     militia."""
-    return lemma.lower() in _words()[0]
+    return lemma.lower() in _words().insurgent
+
+
+_DEFINITE = re.compile(r"(?:the|this|that)\s+([\w-]+?)(?:[’']s?)?", re.IGNORECASE)
+
+
+def definite_group_noun(phrase: str) -> str | None:
+    """(rel2, s19) The noun (singular, lower case) of a definite group reference, possessive
+    or not ("the group's" -> group, "The rebels'" -> rebel, "the movement" -> movement);
+    None for anything else ("its", "the army")."""
+    m = _DEFINITE.fullmatch(re.sub(r"\s+", " ", phrase.strip()))
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    words = _words()
+    for form in (noun, noun[:-1] if noun.endswith("s") else noun):
+        if form in words.group or form in words.insurgent:
+            return form
+    return None
 
 
 def reference_fits(person: bool, group_noun: str | None) -> Callable[[Slot], bool]:
@@ -142,7 +179,7 @@ def _nearest(
     compete, None where there are none."""
     here = [s for s in views[index].slots if s.end <= position and test(s)]
     if here:
-        return (unique_candidate(here),)
+        return (unique_candidate(_heads(text, here)),)
     for back in range(1, lookback + 1):
         i = index - back
         if i < 0 or _PARAGRAPH.search(text[views[i].end : views[i + 1].start]):
@@ -151,15 +188,41 @@ def _nearest(
             break
         cands = [s for s in views[i].slots if test(s)]
         if cands:
-            return (unique_candidate(cands),)
+            return (unique_candidate(_heads(text, cands)),)
     return None
+
+
+_POSSESSOR = re.compile(r"[’'](?:s\b|(?=\s))")
+
+
+@lru_cache(maxsize=1)
+def _site_owner() -> re.Pattern[str]:
+    """The words before the owner of a site ("a base of the X", "positions of X"): the
+    ``site_nouns`` of ``relation_patterns.yaml`` (``from_events``), then "of"."""
+    nouns = load_data("relation_patterns.yaml")["from_events"]["site_nouns"]
+    alternation = "|".join(sorted(map(re.escape, (str(n) for n in nouns))))
+    return re.compile(rf"\b(?:{alternation})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _heads(text: str, cands: Sequence[Slot]) -> Sequence[Slot]:
+    """(rel2, s19) The candidates that are no mere possessor of a noun ("al-Shabaab,
+    al-Qaeda's affiliate in East Africa, retains ...": al-Qaeda only qualifies the
+    affiliate; "X overran a base of the Y battalion": Y owns the site), which compete with
+    no one; all of them where each is one."""
+    heads = [
+        c
+        for c in cands
+        if not _POSSESSOR.match(text, c.end)
+        and not _site_owner().search(text[max(0, c.start - 40) : c.start])
+    ]
+    return heads or cands
 
 
 def name_tails(names: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
     """For each actor key, the last one and two words of its names and aliases, lower
     case ("force", "task force"), less the words that name too many things to tell an actor
     by ("group", "forces")."""
-    stop = _words()[1]
+    stop = _words().stop
     out: dict[str, frozenset[str]] = {}
     for key, forms in names.items():
         tails: set[str] = set()
@@ -190,10 +253,10 @@ def described_actor(
     named before it whose name ends in the description's words, where the sentence naming
     it names no other such actor."""
     words = description.lower()
-    if words in _words()[1]:
+    if words in _words().stop:
         return None
     # "the army" is a state's: never a rebel army ("the Arakan Army")
-    kinds = STATE_KINDS if words.split()[-1] in _words()[2] else None
+    kinds = STATE_KINDS if words.split()[-1] in _words().state_force else None
 
     def fits(s: Slot) -> bool:
         return (
@@ -214,3 +277,98 @@ def described_actor(
         if cands:
             return cands[-1] if len({c.key for c in cands}) == 1 else None
     return None
+
+
+_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
+
+
+def unanchored_state(
+    slot: Slot,
+    text: str,
+    views: Sequence[SentenceView],
+    index: int,
+    countries: Mapping[str, str],
+    kinds: Mapping[str, str],
+) -> bool:
+    """(rel2, s19) Whether ``slot`` (in sentence ``index``) is a state actor named only by
+    a common noun ("the junta", "the government", "the army") that its context does not
+    tie to its country: the nearest country named before it (a place or an actor of a
+    country, in its sentence, else in the two sentences before in its paragraph) is
+    another's; or none is named and the document names a state actor of another country
+    too (``kinds``: each actor's type). Actor resolution links such a noun to a state
+    through an alias, which may be another state's ("the junta" of Niger read as Mali's);
+    an act it does against a foe is then not told by its context."""
+    kind = slot.actor_type or ""
+    if slot.kind != "actor" or kind not in STATE_KINDS:
+        return False
+    words = _DETERMINER.sub("", slot.text.strip()).split()
+    if not words or any(w[:1].isupper() for w in words):
+        return False  # a name ("the Malian junta", "Niger's army") tells its country
+    country = countries.get(slot.key or "")
+    if country is None:
+        return True
+    named = _country_before(slot, text, views, index, countries)
+    if named is not None:
+        return named != country
+    return any(t in STATE_KINDS and countries.get(k, country) != country for k, t in kinds.items())
+
+
+def _country_before(
+    slot: Slot,
+    text: str,
+    views: Sequence[SentenceView],
+    index: int,
+    countries: Mapping[str, str],
+    lookback: int = 2,
+) -> str | None:
+    """The country of the nearest mention before ``slot`` that has one (a place of a
+    country, an actor of one), in its sentence, else in the sentences before it in its
+    paragraph."""
+    for back in range(0, lookback + 1):
+        i = index - back
+        if i < 0 or (back and _PARAGRAPH.search(text[views[i].end : views[i + 1].start])):
+            break
+        for other in reversed(views[i].slots):
+            if back == 0 and (other.end > slot.start or other is slot):
+                continue
+            place = other.place.place if other.place is not None else None
+            if place is not None and place.country_code:
+                return place.country_code
+            if other.key and other.key in countries:
+                return countries[other.key]
+    return None
+
+
+_PEERS = re.compile(r"\s*(?:,|,?\s*(?:and|or|as\s+well\s+as))\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def topic_antecedent(
+    text: str,
+    views: Sequence[SentenceView],
+    index: int,
+    fits: Callable[[Slot], bool],
+    exclude: str | None = None,
+    lookback: int = 2,
+) -> Slot | None:
+    """(rel2, s19) The group a definite group noun with no candidate in its own sentence
+    stands for ("The group's leader, N"): the first that fits in the nearest earlier
+    sentence of its paragraph naming any (the sentence's topic; a possessor or a site's
+    owner is none), none where the first two that fit are coordinated peers ("A and B
+    clashed"); where the paragraph names none, the group the report is about."""
+    for back in range(1, lookback + 1):
+        i = index - back
+        if i < 0 or _PARAGRAPH.search(text[views[i].end : views[i + 1].start]):
+            break
+        if is_heading(views[i].text):
+            break
+        cands = [c for c in views[i].slots if fits(c) and c.key != exclude]
+        heads = _heads(text, cands)
+        if not heads:
+            continue
+        first = heads[0]
+        rival = next((c for c in heads[1:] if c.key != first.key), None)
+        if rival is not None and _PEERS.fullmatch(text[first.end : rival.start]):
+            return None
+        return first
+    group = focal_group(views)
+    return group if group is not None and fits(group) and group.key != exclude else None

@@ -83,6 +83,7 @@ from dossier.extract.relation_references import (
     name_tails,
     reference_fits,
     strict_antecedent,
+    unanchored_state,
     unique_candidate,
 )
 from dossier.extract.relation_slots import type_ok
@@ -179,6 +180,7 @@ class _Lexicon:
     founding_bodies: frozenset[str]
     founding_clause_verbs: frozenset[str]
     stances: dict[str, str]
+    hyphens: frozenset[str]  # (rel2, s19) the marks that glue a word to a name ("anti-X")
     near_preps: frozenset[str]
     channels: frozenset[str]
     channel_preps: frozenset[str]
@@ -288,6 +290,7 @@ def _lexicon() -> _Lexicon:
         founding_bodies=_words(data, "founding_body_nouns") | _words(data, "body_nouns"),
         founding_clause_verbs=_words(data, "founding_clause_verbs"),
         stances={str(k): str(v) for k, v in data["stance_prefixes"].items()},
+        hyphens=frozenset(str(w) for w in data["glue_hyphens"]),
         near_preps=_words(data, "partitive_near_preps"),
         channels=_words(data, "channel_nouns"),
         channel_preps=_words(data, "channel_preps"),
@@ -360,9 +363,11 @@ class _Sentence:
         views: Sequence[SentenceView],
         states: dict[str, str],
         tails: dict[str, frozenset[str]] | None = None,
+        countries: dict[str, str] | None = None,
     ) -> None:
         self.view = view
         self.states = states
+        self.countries = countries or {}  # (rel2, s19) each actor's country
         self.text = doc_text(doc)
         self.tails = tails or {}  # (s19) the last words of each actor's names
         self.resolved: set[int] = set()  # where a pronoun stands for an actor
@@ -431,7 +436,7 @@ class _Sentence:
                 and possessive
                 and not person
                 and t.dep_ in ("nsubj", "nsubjpass")
-                and t.lemma_.lower() in lex.group_nouns | _insurgent_words(t)
+                and (t.lemma_.lower() in lex.group_nouns or insurgent_noun(t.lemma_))
             ):
                 # (s19) "The group claimed it through its station": "its" is the group's
                 return self.pronoun(t, exclude)
@@ -497,11 +502,6 @@ class _Sentence:
         here = Slot("actor", tok.idx, tok.idx + len(tok), tok.text, found.key, found.actor_type)
         self.resolved.add(here.start)
         return [here]
-
-
-def _insurgent_words(tok: Token) -> frozenset[str]:
-    lemma = tok.lemma_.lower()
-    return frozenset({lemma}) if insurgent_noun(lemma) else frozenset()
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -575,9 +575,15 @@ def _carried(s: _Sentence, tok: Token, depth: int = 0) -> list[Slot]:
     return out
 
 
+def _glued_after(tok: Token) -> bool:
+    """(rel2, s19) Whether ``tok`` is glued by a hyphen to the word before it ("Shabaab" of
+    "anti-Shabaab", "linked" of "Y-linked"): the parser splits the hyphen off."""
+    return tok.i >= 2 and tok.nbor(-1).text in _lexicon().hyphens
+
+
 def _stance_of(tok: Token) -> str | None:
     """(s19) The stance prefix glued to a word ("anti" of "anti-Shabaab"), if any."""
-    if tok.i < 2 or tok.nbor(-1).text not in ("-", "–"):
+    if not _glued_after(tok):
         return None
     prefix = tok.nbor(-2).lower_
     return prefix if prefix in _lexicon().stances else None
@@ -617,7 +623,7 @@ def _stance_relations(s: _Sentence, prefix: Token) -> list[_Found]:
     predicate = _lexicon().stances.get(prefix.lower_)
     if predicate is None or prefix.i + 2 >= len(prefix.doc):
         return []
-    if prefix.nbor(1).text not in ("-", "–"):
+    if not _glued_after(prefix.nbor(2)):
         return []
     glued = s.slot(prefix.nbor(2))
     if glued is None:
@@ -1041,6 +1047,10 @@ def _passive_accusation(v: Token) -> Token | None:
     if v.dep_ != "pcomp" or v.head.lower_ != "of":
         return None
     up = v.head.head
+    if up.dep_ == "pobj" and up.head.pos_ == "ADP" and up.head.dep_ in ("agent", "conj"):
+        # (rel2, s19) "... and by the Congolese government of supporting Z": the parser may
+        # hang "of" on the agent's noun; the accusation is still the verb's
+        up = up.head
     while up.dep_ in ("agent", "conj", "prep") and up.pos_ == "ADP" and up.head is not up:
         up = up.head
     if up.lemma_.lower() in _lexicon().accusations and any(
@@ -1227,7 +1237,7 @@ def _body_relations(s: _Sentence, n: Token) -> list[_Found]:
 def _hyphen_relations(s: _Sentence, adj: Token) -> list[_Found]:
     """ "the Y-linked X", "X, a Y-backed militia": a participle glued to a name."""
     entry = _lexicon().hyphen.get(adj.lower_.removesuffix("-"))
-    if entry is None or adj.i < 2 or adj.nbor(-1).text not in ("-", "–"):
+    if entry is None or not _glued_after(adj):
         return []
     predicate, inverse = entry
     glued = s.slot(adj.nbor(-2))
@@ -1455,22 +1465,33 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
         for slot in _reach(s, p)
     ]
     out: list[_Found] = []
+
+    def untold(x: Slot) -> bool:
+        # (rel2, s19) "the junta ... has expelled French forces", "the junta led by N": a
+        # state named only by a common noun its context ties to no country (or another's)
+        # may be linked to the wrong state; an act against a foe, or a leader, needs it told
+        return unanchored_state(x, s.text, s.views, s.view.index, s.countries, s.states)
+
     for verb in entries:
+        guarded = verb.object == "foe" or verb.predicate == "leader_of"
+        doers = [a for a in agent if not (guarded and untold(a))]
         if verb.dobj and verb.place and passive:
             # "P, still held by X", "P is controlled by X": the agent holds the place
             for place in _subjects(s, v):
                 out.extend(
-                    _Found(a, verb.predicate, place, (v,)) for a in agent if place.kind == "place"
+                    _Found(a, verb.predicate, place, (v,)) for a in doers if place.kind == "place"
                 )
             continue
         if verb.dobj and not verb.place and passive:
             # "X is funded by Y", "X, backed by Y": the agent does it to the subject
-            if not agent:
+            if not doers:
                 continue
             for obj in _subjects(s, v):
                 if not verb.inverse and not type_ok(obj, verb.object):
                     continue  # (s19) "the hotel was stormed by X": no foe of X
-                for a in agent:
+                if guarded and untold(obj):
+                    continue
+                for a in doers:
                     if verb.inverse:  # "X was recruited by Y": X is the member
                         out.append(_Found(obj, verb.predicate, a, (v,)))
                     elif type_ok(a, verb.subject):
@@ -1484,13 +1505,15 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
         subjects = [
             x
             for x in [*_subjects(s, v), *together]
-            if type_ok(x, verb.subject) and x.key not in own
+            if type_ok(x, verb.subject) and x.key not in own and not (guarded and untold(x))
         ]
         # (s18) "X fought together with A against Y": A is no foe of X
         objects = [
             x
             for x in _verb_objects(s, v, verb)
-            if (x.kind == "place" or type_ok(x, verb.object)) and x not in together
+            if (x.kind == "place" or type_ok(x, verb.object))
+            and x not in together
+            and not (guarded and untold(x))
         ]
         for subj in subjects:
             for obj in objects:
@@ -1539,6 +1562,13 @@ def _clause_chain(found: _Found) -> list[Token]:
             # "X is not a branch of Y, although it has armed Y", "..., and it has fought Z":
             # a clause with its own subject is no content of the one it hangs on
             break
+        accused = _passive_accusation(t)
+        if accused is not None and accused is not t.head.head:
+            # (rel2, s19) "accused by Y and by Z of arming W": the "of" the parser hung on
+            # an agent's noun is still the accusation's content
+            chain.extend([t.head, accused])
+            t = accused
+            continue
         t = t.head
         chain.append(t)
     return chain
@@ -1677,13 +1707,14 @@ def structural_relations(
     }
     states = {a.key: a.type for a in actors}
     tails = name_tails({a.key: (a.name, *a.aliases) for a in actors})
+    countries = {a.key: a.country for a in actors if a.country}
     out: list[Relation] = []
     reading = StructuralReading(out, set(), set(), {})
     shared_acts: list[Relation] = []  # the alliances read from one shared armed act
     for view in views:
         if not view.slots:
             continue
-        s = _Sentence(doc, view, views, states, tails)
+        s = _Sentence(doc, view, views, states, tails, countries)
         if len(view.slots) < 2 and not any(t.dep_ == "poss" for t in s.tokens):
             # (s19) one name and a possessor that may stand for another: "Its chief is N"
             continue
