@@ -46,7 +46,7 @@ def test_outlet_name_keeps_its_of_part_and_descriptions() -> None:
         claims_of("A rebel spokesman told the network Monday that fighters had seized Beni."),
         "seized Beni",
     )
-    assert c.via != "Monday"
+    assert c.via in (None, "the network")  # (s19b) any name but the day would be wrong too
 
 
 def test_closing_source_after_a_dateline() -> None:
@@ -60,7 +60,11 @@ def test_closing_source_after_a_dateline() -> None:
     c = one(claims_of("Five soldiers were killed near Mopti on Sunday, officials said."), "Five")
     assert c.speaker_kind == "officials"
     # one word only as the verb's named subject: a pronoun is no source named here
-    assert not any(c.speaker_text == "which" for c in claims_of("The raid, which said, ended."))
+    # (s19b) a real sentence, not a fragment: "it" names no source here
+    assert not any(
+        c.speaker_text == "it"
+        for c in claims_of("Three traders were abducted near Tillaberi on Friday, it said.")
+    )
 
 
 def test_partisans_of_an_actor_are_not_the_actor() -> None:
@@ -266,7 +270,13 @@ def test_a_recording_speaks_for_whoever_released_it() -> None:
         "strike Bamenda",
     )
     assert c.speaker is not None and c.via == "a video"
-    assert claims_of("The video shows burned houses.") == []
+    # (s19b) a video no one in the text released speaks for no one: filming is no release
+    assert not any(
+        c.speaker
+        for c in claims_of(
+            "Reporters filmed the ruins in Bamenda. The video said the fighters would strike again."
+        )
+    )
 
 
 def test_an_apposition_attested_by_an_agent_is_the_agents_claim() -> None:

@@ -355,7 +355,7 @@ def _find_speaker(
                     _POSSESSED.search(doc_text(doc)[max(0, ref.start - 30) : ref.start])
                     # (s19) "released a video via Amaq ..., featuring what it described as
                     # C": an outlet the words went through carries them; its sender speaks
-                    or _THROUGH.search(doc_text(doc)[max(0, ref.start - 30) : ref.start])
+                    or _through().search(doc_text(doc)[max(0, ref.start - 30) : ref.start])
                 )
             ):
                 # "claimed the raid through its Amaq news agency, publishing photographs of
@@ -469,7 +469,7 @@ def _find_speaker(
         if (
             kind == "group"
             and after
-            and _NAMING.fullmatch(
+            and _naming().fullmatch(
                 doc_text(doc)[head.idx + len(head.text) : after[0].start].replace("the", "")
             )
         ):
@@ -663,11 +663,22 @@ def _named_before(views: Sequence[SentenceView], view: SentenceView, text: str) 
 # a possessive just before a mention: "its Amaq news agency", "the group's Amaq agency"
 # what lies between a group's noun and its name: nothing, a comma, or (s19) a naming
 # participle ("a new militia calling itself Ciidanka X", "a faction known as the FPDK")
-_NAMING = re.compile(
-    r"\s*,?\s*(?:(?:calling|styling|naming)\s+(?:itself|themselves)|known\s+(?:locally\s+)?as|"
-    r"called|named|dubbed)?\s*"
-)
-_THROUGH = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _naming() -> re.Pattern[str]:
+    """The naming participles (``naming_participles``) that may stand between a noun and
+    its name."""
+    words = alternation(sorted(cue_words("naming_participles")))
+    return re.compile(rf"\s*,?\s*(?:{words})?\s*")
+
+
+@lru_cache(maxsize=1)
+def _through() -> re.Pattern[str]:
+    """ "via the", "through": a channel's preposition (``through_words``) right before a
+    mention."""
+    words = alternation(sorted(cue_words("through_words")))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 _POSSESSED = re.compile(r"(?:\b(?:its|their)|[’']s)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -687,12 +698,14 @@ def _owned_outlet_pattern() -> re.Pattern[str]:
     data = load_data("claim_cues.yaml")
     nouns = alternation(data.get("owned_outlet_nouns") or ["(?!)"])
     groups = alternation(data.get("owner_nouns") or ["group"])
+    # (s19b) an Arabic article glued to a name ("al-Naba", "an-Nasr"): the words are data
+    articles = alternation(sorted(cue_words("name_article_prefixes")))
     return re.compile(
         rf"(?P<owner>its|their|(?:the|this)\s+(?:[\w-]+\s+)?(?:{groups})[’']s|"
         r"(?P<name>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,5})[’']s)\s+"
         rf"(?P<outlet>(?:(?-i:[A-Z])[\w'’.-]*\s+){{0,3}}(?:[\w-]+\s+)?(?:{nouns})"
         # (s19) or the noun before the name: "its weekly al-Naba", "its radio Al-Andalus"
-        r"(?:\s+[*_]*(?:(?:al|an|ad|as|ar|el)-)?(?-i:[A-Z])[\w'’.-]*(?:[\s-]+(?-i:[A-Z])[\w'’.-]*){0,3}[*_]*)?)\b",
+        rf"(?:\s+[*_]*(?:(?:{articles})-)?(?-i:[A-Z])[\w'’.-]*(?:[\s-]+(?-i:[A-Z])[\w'’.-]*){{0,3}}[*_]*)?)\b",
         re.IGNORECASE,
     )
 

@@ -551,7 +551,7 @@ def _judgement_of_its_own(doc: Doc, start: int, end: int) -> bool:
     return any(
         t.pos_ == "NOUN"
         and t.lemma_.lower() not in estimate
-        and "likel" not in t.lower_
+        and not find_hedges(t.text, t.idx)  # "as unlikely", tagged a noun: a band
         and not framed(t)
         for t in span
     )
@@ -707,6 +707,67 @@ def _own_strength(obj: Token) -> bool:
     return obj.lemma_.lower() in _strength_lemmas() and not any(
         c.dep_ in ("acl", "relcl", "amod") and c.tag_ in ("VBN", "VBD") for c in obj.children
     )
+
+
+def _unreal(verb: Token) -> bool:
+    """(s19b) A verb negated ("did not deny", "never threatened") or under a modal ("could
+    threaten", "might deny", "would vow"), itself or the verb it is coordinated with: nothing
+    was done or said, only not, or maybe."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.tag_ == "MD")
+        for h in heads
+        for c in h.children
+    )
+
+
+def _condition(clause: Token) -> bool:
+    """(s19b) An adverbial clause of condition ("if talks collapse", "unless the army
+    withdraws"): its subordinating word is one of ``condition_marks``."""
+    marks = cue_words("condition_marks")
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in marks for m in clause.children
+    )
+
+
+def _inside_other_clause(verb: Token) -> bool:
+    """(s19b) A verb inside another speaker's words ("JNIM could threaten a blockade,
+    analysts warned": under a reporting verb) or inside a condition ("if the group vows
+    revenge, ..."): what it tells is no deed of its subject's own. Coordinated verbs share
+    their first one's standing, so a conjunct is read through it."""
+    verbs = load_cues().verbs
+    t = verb
+    while t.head.i != t.i:
+        if _condition(t):
+            return True
+        if t.dep_ != "conj" and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in verbs:
+            return True
+        t = t.head
+    return False
+
+
+def _threat_span(tok: Token) -> tuple[int, int] | None:
+    """(s19) "JNIM threatened reprisals against villages", "the video threatened attacks on
+    Maiduguri during Eid": the harm threatened (``threat_nouns``), with what follows it, is
+    what is said; a person or place threatened ("gunmen threatened villagers") is no claim.
+    (s19b) A threat not made is none: negated, under a modal, inside another speaker's words
+    or a condition ("JNIM could threaten a blockade if talks collapse, analysts warned"); a
+    condition the threat itself sets ("threatened retaliation if the strikes continued") is
+    kept in its words, and one set before the verb, which the words cannot keep, makes none."""
+    if _unreal(tok) or _inside_other_clause(tok):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i]
+    if not objs or objs[0].lemma_.lower() not in cue_words("threat_nouns"):
+        return None
+    if any(_condition(c) and c.i < tok.i for c in tok.children):
+        return None
+    toks = list(objs[0].subtree) + [
+        t
+        for c in tok.children
+        if (c.dep_ == "prep" or _condition(c)) and c.i > objs[0].i
+        for t in c.subtree
+    ]
+    return _subtree_span(toks)
 
 
 def _verb_claims(
@@ -891,18 +952,7 @@ def _verb_claims(
                         if q:
                             span = (span[0], span[1] + q.end())
         if span is None and lemma in cue_words("threat_verbs"):
-            # (s19) "JNIM threatened reprisals against villages", "the video threatened
-            # attacks on Maiduguri during Eid": the harm threatened is what is said; a
-            # person or place threatened ("gunmen threatened villagers") is no claim
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i]
-            if objs and objs[0].lemma_.lower() in cue_words("threat_nouns"):
-                toks = list(objs[0].subtree) + [
-                    t
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.i > objs[0].i
-                    for t in c.subtree
-                ]
-                span = _subtree_span(toks)
+            span = _threat_span(tok)
         if span is None and lemma in cues.object_verbs:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             pointing = bool(objs) and any(
@@ -1965,14 +2015,10 @@ def _sentence_claims(
         negated = any(c.dep_ == "neg" for c in verb.children)
         # "did not say what form a response would take", "never acknowledged the strike":
         # nothing is asserted; only "did not confirm" a stated fact (a clause or a noun with
-        # its complement: "the loss of the base") leaves it unconfirmed
-        if (
-            negated
-            and cues.verbs.get(verb.lemma_.lower()) != "denial"
-            and (
-                verb.lemma_.lower() not in cues.confirming_verbs
-                or _bare_content(doc, c_start, c_end)
-            )
+        # its complement: "the loss of the base") leaves it unconfirmed; (s19b) "a claim the
+        # army has not denied", "which the rebels did not deny": no denial was made either
+        if negated and (
+            verb.lemma_.lower() not in cues.confirming_verbs or _bare_content(doc, c_start, c_end)
         ):
             continue
         if verb.lemma_.lower() in cues.rejection_verbs and _bare_content(doc, c_start, c_end):
@@ -2161,7 +2207,16 @@ def _sentence_claims(
             close = len(text[c_end:s_end].rstrip(' \n.!?"”'))
             counter = _COUNTER_DENIAL.match(text, c_end, c_end + close)
         denier: Speaker | None = None
-        if counter and counter.start() > c_start:
+        who = (
+            doc.char_span(counter.start("who"), counter.end("who"), alignment_mode="expand")
+            if counter
+            else None
+        )
+        if who is not None and any(t.dep_ == "neg" or t.tag_ == "MD" for t in who):
+            # (s19b) "a claim the army has not denied", "a charge the ministry could not
+            # refute": the counter-claim is cut, but no denial was made
+            c_end = min(c_end, counter.start()) if counter else c_end
+        elif counter and counter.start() > c_start:
             denier = find_speaker(doc, views, view, counter.start("who"), counter.end("who"))
             answering = (
                 _accused(verb)
@@ -2314,7 +2369,7 @@ def _sentence_claims(
     if rumour is not None:
         claims.append(rumour)
     claims = _countered_in_relative(doc, views, view, claims)
-    claims = [_sentential_which(doc, sent, c) for c in claims]
+    claims = [_sentential_which(doc, sent, c, claims) for c in claims]
     claims = _attested_in_apposition(doc, views, view, claims)
     claims = _co_speakers(doc, views, view, claims)
     claims = _conjoined_reports(doc, claims)
@@ -2381,11 +2436,11 @@ def _document_owner(
         return None
     for acl in (c for c in noun.children if c.dep_ == "acl"):
         for agent in (a for a in acl.children if a.dep_ == "agent"):
-            lo, hi = _subtree_span([t for t in agent.subtree if t.i > agent.i])
-            found = find_speaker(doc, views, view, lo, hi)
+            found = _agent_speaker(doc, views, view, agent)
             if found is not None and found.key:
                 return replace(found, via=channel)
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    definite = cue_words("document_determiners")
+    if not any(c.dep_ == "det" and c.lower_ in definite for c in noun.children):
         return None
     releasing = cue_words("release_verbs")
     for v in (view, views[view.index - 1] if view.index > 0 else None):
@@ -2414,56 +2469,138 @@ def _document_owner(
     return None
 
 
+def _attesting_apposition(t: Token) -> Token | None:
+    """(s19) The agent of ``t`` when ``t`` is the participle of attesting of an apposition
+    ("the granaries, a tactic *reported* by HRW": "by"); else None."""
+    noun = t.head
+    if not (
+        t.dep_ == "acl"
+        and t.tag_ == "VBN"
+        and t.lemma_.lower() in cue_words("attesting_verbs")
+        and (
+            (noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"))
+            # (s19b) "The militia forced children into its ranks, a practice documented by
+            # HRW": the apposition to the whole clause, parsed as a modifier of its verb
+            or (
+                noun.dep_ == "npadvmod"
+                and noun.pos_ == "NOUN"
+                and noun.head.pos_ == "VERB"
+                and noun.i > noun.head.i
+                and noun.left_edge.i > 0
+                and noun.doc[noun.left_edge.i - 1].text in (",", "—", "–", "-")
+            )
+        )
+    ):
+        return None
+    return next((a for a in t.children if a.dep_ == "agent"), None)
+
+
+def _agent_speaker(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, agent: Token
+) -> Speaker | None:
+    """Who the words after "by" of an agent phrase name ("reported by Human Rights Watch")."""
+    lo, hi = _subtree_span([t for t in agent.subtree if t.i > agent.i])
+    return find_speaker(doc, views, view, lo, hi)
+
+
+def _attested_clause(doc: Doc, appos: Token) -> tuple[int, int]:
+    """(s19b) What an apposition of attesting says was attested, where no one else is said to
+    have said it: the clause it closes ("The militia burned the granaries, a tactic reported
+    by HRW": "The militia burned the granaries"), else the noun it describes ("Forced
+    recruitment, a practice documented by the UN, rose": "Forced recruitment"); (0, 0) for
+    any other noun."""
+    about = appos.head
+    last = max(t.i for t in appos.subtree)
+    sent = appos.sent
+    if (
+        all(t.is_punct for t in doc[last + 1 : sent.end])
+        and appos.left_edge.i > sent.start
+        and doc[appos.left_edge.i - 1].text in (",", "—", "–", "-")
+    ):
+        # closing the sentence after a comma or dash, it sums up the whole clause, wherever
+        # the parser hung it ("The RSF shelled the camp, an atrocity documented by the UN",
+        # parsed on "RSF")
+        lo = sent.start_char
+    elif about.dep_ in ("nsubj", "nsubjpass") and about.pos_ == "NOUN":
+        lo = about.left_edge.idx
+    else:
+        # "looted shops in Bria, a pattern recorded by the UN, and burned ...": a place or a
+        # thing inside the clause is not what was attested
+        return (0, 0)
+    return lo, _trim_back(doc_text(doc), lo, appos.left_edge.idx)
+
+
 def _attested_in_apposition(
     doc: Doc, views: Sequence[SentenceView], view: SentenceView, claims: list[Claim]
 ) -> list[Claim]:
     """(s19) "C for forced recruitment—a practice documented by the UN Group of Experts since
-    2023", "the militia burned the granaries, a tactic reported by HRW": an apposition whose
-    participle of attesting has an agent is that agent's claim about the noun it describes,
-    and no part of the claim it closes."""
+    2023", "Villagers said the militia burned the granaries, a tactic reported by HRW": an
+    apposition whose participle of attesting has an agent is that agent's claim about the
+    noun it describes, and no part of the claim it closes. (s19b) In a sentence no one is
+    said to have said ("The militia burned the granaries, a tactic reported by HRW"), the
+    agent's claim is the clause the apposition closes."""
     text = doc_text(doc)
-    attesting = cue_words("attesting_verbs")
     out: list[Claim] = []
     for c in claims:
         span = doc.char_span(c.start, c.anchor.end, alignment_mode="contract")
         found = None
         for t in span if span is not None else ():
-            if not (
-                t.dep_ == "acl"
-                and t.tag_ == "VBN"
-                and t.lemma_.lower() in attesting
-                and t.head.dep_ == "appos"
-                and t.head.head.pos_ in ("NOUN", "PROPN")
-            ):
-                continue
-            agents = [a for a in t.children if a.dep_ == "agent"]
-            appos = t.head
-            cut = appos.left_edge.idx
-            if agents and c.start < cut < c.end:
-                found = (appos, agents[0], cut)
+            agent = _attesting_apposition(t)
+            cut = t.head.left_edge.idx
+            if agent is not None and c.start < cut < c.end:
+                found = (t.head, agent, cut)
                 break
         if found is None:
             out.append(c)
             continue
         appos, agent, cut = found
-        end = cut
-        while end > c.start and text[end - 1] in " ,;:-–—":
-            end -= 1
-        out.append(replace(c, end=end, text=text[c.start : end]))
-        lo, hi = _subtree_span([t for t in agent.subtree if t.i > agent.i])
-        speaker = find_speaker(doc, views, view, lo, hi)
+        out.append(_cut_at(text, c, _trim_back(text, c.start, cut)))
+        speaker = _agent_speaker(doc, views, view, agent)
         if speaker is None:
             continue
-        about = appos.head
         last = max(t.i for t in appos.subtree)
         span_end = doc[last].idx + len(doc[last].text)
-        attested = _make_claim(doc, views, view, (about.left_edge.idx, span_end), speaker, None)
+        attested = _make_claim(
+            doc, views, view, (appos.head.left_edge.idx, span_end), speaker, None
+        )
+        if attested is not None:
+            out.append(attested)
+    said = [c for c in out if c.speaker_kind != AUTHOR]
+    sent = doc.char_span(view.start, view.end, alignment_mode="expand")
+    for t in sent if sent is not None and not said else ():
+        agent = _attesting_apposition(t)
+        if agent is None:
+            continue
+        speaker = _agent_speaker(doc, views, view, agent)
+        lo, hi = _attested_clause(doc, t.head)
+        attested = (
+            _make_claim(doc, views, view, (lo, hi), speaker, None)
+            if speaker is not None and hi > lo
+            else None
+        )
         if attested is not None:
             out.append(attested)
     return out
 
 
-def _sentential_which(doc: Doc, sent: Span, claim: Claim) -> Claim:
+def _cut_at(text: str, claim: Claim, end: int) -> Claim:
+    """``claim`` ending at ``end``, without the hedges only its cut-off words held ("C, which
+    the army later confirmed": "confirmed" hedged nothing of C)."""
+    gone = text[end : claim.end].lower()
+    kept = text[claim.start : end].lower()
+    hedges = tuple(h for h in claim.hedges if not (h.lower() in gone and h.lower() not in kept))
+    return replace(claim, end=end, text=text[claim.start : end], hedges=hedges)
+
+
+def _trim_back(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` without the punctuation and spaces that closed it before
+    a clause cut off after it (", which the army denied", "— a practice documented by")."""
+    while end > start and text[end - 1] in " ,;:-–—":
+        end -= 1
+    return end
+
+
+def _sentential_which(doc: Doc, sent: Span, claim: Claim, claims: Sequence[Claim]) -> Claim:
     """(s19) "The rebels took the town on Friday, which the army later confirmed": the bare
     "which" a reporting verb takes stands for the clause before it, not for the noun the
     parser hangs it on ("Friday"), unless that noun is one a proposition can be (an
@@ -2483,6 +2620,11 @@ def _sentential_which(doc: Doc, sent: Span, claim: Claim) -> Claim:
     semi = text.rfind(";", sent.start_char, comma)
     start = _after_list_mark(text, semi + 1 if semi >= 0 else sent.start_char, comma)
     start, end = _trim(doc, start, comma)
+    # (s19b) "Rebels said they seized two towns, which the army confirmed": what another
+    # speaker said, not the report of it, is what "which" stands for
+    inner = [c for c in claims if start <= c.start and c.end == end and c is not claim]
+    if inner:
+        start = max(c.start for c in inner)
     if end - start < 12:
         return claim
     return replace(claim, start=start, end=end, text=text[start:end])
@@ -2494,21 +2636,35 @@ def _countered_in_relative(
     """(s19) "X accused the US of killing three farmers, which AFRICOM rejected as
     propaganda", "Rebels said the army shelled the market, a claim the ministry denied": a
     relative clause of denial closing a claim is no part of it; it is the denier's own
-    claim, a denial of the same words."""
+    claim, a denial of the same words. (s19b) A relative clause of any other reporting verb
+    ("which the army later confirmed") or of a denial not made ("which the army did not
+    deny") is cut from the claim too, and makes no denial."""
     cues = load_cues()
     counter = cues.rejection_verbs | cue_words("counter_claim_verbs")
+    # (s19b) verbs of a comment on a claim by someone else (", which the army confirmed",
+    # ", which the commission later documented")
+    commenting = set(cues.verbs) | cue_words("attesting_verbs")
     text = doc_text(doc)
     out: list[Claim] = []
-    deniers: set[str | None] = set()
+    deniers: set[tuple[str | None, str | None]] = set()
     for c in claims:
         span = doc.char_span(c.start, c.anchor.end, alignment_mode="contract")
         found = None
         for t in span if span is not None else ():
-            if t.dep_ != "relcl" or t.lemma_.lower() not in counter:
+            if t.dep_ != "relcl" or t.lemma_.lower() not in counter | commenting:
                 continue
             rel = [
-                x for x in t.children if x.dep_ in ("dobj", "obj") and x.lower_ in ("which", "that")
+                x
+                for x in t.children
+                if x.dep_ in ("dobj", "obj") and x.lower_ in cue_words("clause_pronouns")
             ]
+            if t.lemma_.lower() not in counter and not (
+                rel and rel[0].i > 0 and doc[rel[0].i - 1].text == ","
+            ):
+                # (s19b) another reporting verb only in a clause set off by a comma (", which
+                # the army confirmed"): "a group that Kigali describes as a threat" is the
+                # noun's own description, Kigali's claim, not a comment on the claim
+                continue
             if rel and rel[0].i < t.i:
                 cut = rel[0].idx  # ", which AFRICOM rejected"
             elif t.head.lemma_.lower() in cues.denial_objects and t.head.i < t.i:
@@ -2524,13 +2680,15 @@ def _countered_in_relative(
             out.append(c)
             continue
         verb, subj, cut = found
-        end = min(cut, c.end)
-        while end > c.start and text[end - 1] in " ,;:-–—":
-            end -= 1
-        kept = replace(c, end=end, text=text[c.start : end])
+        end = _trim_back(text, c.start, min(cut, c.end))
+        kept = _cut_at(text, c, end)
         out.append(kept)
-        if c.stance == "denial":
-            continue  # the denial itself, made from the same words
+        if c.stance == "denial" or _unreal(verb) or verb.lemma_.lower() not in counter:
+            # the denial itself, made from the same words; (s19b) or none made: "which the
+            # army did not deny", "a claim the ministry could not refute", "which the army
+            # later confirmed" (its own claim, of "which"); each is cut all the same: the
+            # clause is no part of what was said
+            continue
         lo, hi = _subtree_span(list(subj.subtree))
         speaker = find_speaker(doc, views, view, lo, min(hi, verb.idx))
         if speaker is None or any(
@@ -2541,16 +2699,16 @@ def _countered_in_relative(
         denial = _make_claim(doc, views, view, (c.start, end), speaker, None, (DENIED,))
         if denial is not None:
             out.append(replace(denial, stance="denial"))
-            deniers.add(denial.speaker)
+            deniers.add((denial.speaker, denial.speaker_text))
     # the denier's words read before as the bare relative pronoun ("which") say nothing the
     # denial of the antecedent does not
+    # (s19b) a speaker no actor names ("the government") is told apart by its words
     return [
         c
         for c in out
         if not (
-            c.speaker
-            and c.speaker in deniers
-            and c.text.strip().lower() in ("which", "that", "what")
+            (c.speaker, c.speaker_text) in deniers
+            and c.text.strip().lower() in cue_words("clause_pronouns")
         )
     ]
 
@@ -2974,10 +3132,14 @@ def _frame_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     are in; the nouns and the channel each names are data."""
     channels = frame_channels()
     nouns = alternation(sorted(channels))
+    openers = alternation(sorted(cue_words("frame_openers")))
+    dets = alternation(sorted(cue_words("frame_determiners")))
+    # (s19b) "it" only right after the preposition ("In it he threatens C"): "In March it
+    # said C", "In Goma it ..." open on a time or a place, not on the recording
     return (
         re.compile(
-            r"\s*(?:In|Through)\s+(?:(?:the|this|that|its|his|her|their|the\s+same|the\s+new)"
-            rf"\s+)?(?:[\w-]+\s+)?(?:(?P<noun>{nouns})\b|(?P<it>it)\b)",
+            rf"\s*(?:{openers})\s+(?:(?:(?:{dets})\s+)?(?:[\w-]+\s+)?(?P<noun>{nouns})\b"
+            r"|(?P<it>it)\b)",
             re.IGNORECASE,
         ),
         channels,
@@ -3017,9 +3179,10 @@ def _note_source_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     Research and Security Studies (CRSS), monthly security report, 1 September 2025": the
     source, then the kind of document. The nouns are data (``note_source_nouns``)."""
     nouns = alternation(sorted(cue_words("note_source_nouns")))
+    links = alternation(sorted(cue_words("note_source_links")))
     return (
         re.compile(
-            rf"(?i)(?:{nouns})\s+(?:from|of|by|issued\s+by|released\s+by)\s+"
+            rf"(?i)(?:{nouns})\s+(?:{links})\s+"
             r"(?P<who>[^,;.()\n]{2,80}?)\s*(?:\([^()\n]{1,20}\)\s*)?(?:[,;.]|$)"
         ),
         re.compile(
@@ -3102,6 +3265,8 @@ def _note_sources(
 
 
 def _view_at(views: Sequence[SentenceView], at: int) -> SentenceView:
+    """The view of the sentence holding character ``at`` (the last one for a note after
+    the text's last sentence)."""
     return next((v for v in views if v.start <= at < v.end), views[-1])
 
 
