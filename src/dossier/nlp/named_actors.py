@@ -796,16 +796,54 @@ def outlet_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+@dataclass(frozen=True)
+class _NameWords:
+    """(s19) The words ``body_names`` reads, from ``data/actor_rules.yaml``."""
+
+    nouns: frozenset[str]  # "charity" of "the charity Hope for Haiti"
+    joiners: frozenset[str]  # "for", "of", "the" (``name_joiners``)
+    coordinators: frozenset[str]  # "and", "et" (``name_coordinators``)
+    prepositions: frozenset[str]  # "for", "de" (``name_prepositions``)
+
+
 @lru_cache(maxsize=1)
-def _body_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """(s19) The lower-case nouns of a body that a name follows in apposition ("the charity
-    Hope for Haiti", ``body_nouns_before``), and the words that join a name's capitalised
-    words ("for", "of", ``name_joiners``), from ``data/actor_rules.yaml``."""
+def _body_nouns() -> _NameWords:
+    """(s19) The lower-case nouns of a body that a name follows in apposition
+    (``body_apposition_nouns`` of one word and ``body_nouns_before``) and the words that join a
+    name's capitalised words, from ``data/actor_rules.yaml``."""
     data = load_yaml("actor_rules.yaml")
-    return (
-        frozenset(str(w).lower() for w in data.get("body_nouns_before") or ()),
-        frozenset(str(w).lower() for w in data.get("name_joiners") or ()),
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    nouns = {w for w in words("body_apposition_nouns") if " " not in w}
+    return _NameWords(
+        frozenset(nouns) | words("body_nouns_before"),
+        words("name_joiners"),
+        words("name_coordinators"),
+        words("name_prepositions"),
     )
+
+
+def body_nouns() -> frozenset[str]:
+    """(s19) The lower-case nouns of a body ("charity", "council", "committee") of
+    ``body_apposition_nouns`` and ``body_nouns_before``."""
+    return _body_nouns().nouns
+
+
+def _joins_name(doc: Doc, start: int, end: int, w: _NameWords) -> bool:
+    """Whether the lower-case word at ``end`` joins the name ``doc[start:end]`` to the
+    capitalised words after it: a joiner ("Hope for Haiti"), or a conjunction inside a name
+    that a preposition opened ("Centre for Research and Security Studies"), not one between
+    two bodies ("Mercy Corps and Oxfam") nor before a name the model tagged on its own."""
+    word = doc[end].lower_
+    if word in w.joiners:
+        return True
+    if word not in w.coordinators:
+        return False
+    if not any(t.is_lower and t.lower_ in w.prepositions for t in doc[start:end]):
+        return False
+    return doc[end + 1].ent_iob_ != "B"
 
 
 @lru_cache(maxsize=1)
@@ -822,10 +860,10 @@ def body_names(doc: Doc) -> list[tuple[int, int]]:
     aid group Save the Children", "the think tank Centre for Peace Studies"): capitalised
     words, with the lower-case joiners between them that such names hold, an organisation
     the model often cuts at the joiner or leaves untagged."""
-    nouns, joiners = _body_nouns()
+    words = _body_nouns()
     found: list[tuple[int, int]] = []
     for tok in doc:
-        if not tok.is_lower or tok.lower_ not in nouns or tok.i + 1 >= len(doc):
+        if not tok.is_lower or tok.lower_ not in words.nouns or tok.i + 1 >= len(doc):
             continue
         start = tok.i + 1
         end = _name_end(doc, start)
@@ -833,8 +871,8 @@ def body_names(doc: Doc) -> list[tuple[int, int]]:
         while (
             end is not None
             and end + 1 < len(doc)
-            and doc[end].lower_ in joiners
             and doc[end].is_lower
+            and _joins_name(doc, start, end, words)
             and _name_piece(doc[end + 1])
             and end - start < _MAX_NAME_TOKENS
         ):
@@ -856,7 +894,7 @@ def body_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _member_nouns_after() -> frozenset[str]:
+def member_nouns_after() -> frozenset[str]:
     """(s19) ``member_nouns_after`` of ``data/actor_rules.yaml``: "commander" of "a Nyatura
     commander"."""
     words = load_yaml("actor_rules.yaml").get("member_nouns_after") or ()
@@ -871,7 +909,7 @@ def member_owner_names(doc: Doc) -> list[tuple[int, int]]:
     from dossier.resolve.geo_rules import is_demonym
     from dossier.resolve.place_spans import is_known_place
 
-    nouns = _member_nouns_after()
+    nouns = member_nouns_after()
     found: list[tuple[int, int]] = []
     for tok in doc:
         if tok.lower_ not in nouns or not tok.is_lower or tok.i < 2:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -38,7 +38,9 @@ from dossier.nlp.named_actors import (
     CUED,
     GANG_OWNED,
     OWNED,
+    body_nouns,
     coalition_modifier,
+    member_nouns_after,
     navy_of_ship,
     possessive_owner,
 )
@@ -60,6 +62,7 @@ from dossier.resolve.states import (
     FORCES_PREFIX,
     NationalForce,
     StateMention,
+    action_nouns,
     armed_forces_key,
     armed_nouns,
     country_counts,
@@ -322,11 +325,7 @@ def _non_actor_reason(
             or (first == "border" and second in rules.place_after)
             # (s19) "the Rumangabo training camp", "the Kakuma refugee camp": a common word
             # between the name and the place's noun
-            or (
-                second in rules.place_after
-                and first not in _force_nouns()
-                and zipf_frequency(first, "en") >= _KNOWN_WORD_ZIPF
-            )
+            or (second in rules.place_after and _site_modifier(m.text, first, text))
         ) and _unit_signature(m.text) is None:
             # not "a 166 Brigade checkpoint": the unit's, and the unit is the actor
             return "a place's name"
@@ -353,11 +352,46 @@ def _non_actor_reason(
     return None
 
 
+@lru_cache(maxsize=1)
+def _member_and_group_nouns() -> frozenset[str]:
+    """The nouns of a group and of its members ("militia", "rebel", "fighters"): those of
+    ``member_nouns_after``, ``armed_member_nouns`` and ``group_objects``, and the group
+    nouns of ``data/nominals.yaml``."""
+    bodies, members = _group_objects()
+    rules = load_actor_rules()
+    return frozenset(
+        member_nouns_after() | rules.armed_member_nouns | bodies | members | _group_noun_words()
+    )
+
+
+def _site_modifier(name: str, first: str, text: str) -> bool:
+    """(s19) ``first``, between ``name`` and a site's noun ("the Rumangabo training camp"), is
+    a common word that makes ``name`` the site's place: not a noun of forces, of a group or
+    of its members ("a Nyatura rebel camp": the group's camp), and ``name`` is named nowhere
+    in the text as a group ("the Kifuafua militia ... a Kifuafua toll checkpoint")."""
+    if first.lower() in _force_nouns() or first.lower() in _member_and_group_nouns():
+        return False
+    if zipf_frequency(first, "en") < _known_word_zipf():
+        return False
+    before_noun = re.compile(rf"(?<![\w-]){re.escape(name)}\s+([a-z]+)\b")
+    return not any(
+        f.group(1) in _member_and_group_nouns() or f.group(1) in _force_nouns()
+        for f in before_noun.finditer(text)
+    )
+
+
+@lru_cache(maxsize=1)
+def _known_word_zipf() -> float:
+    """``known_word_min_zipf`` of ``data/actor_rules.yaml``: a word at least this common is a
+    word of English, not a group's own name or a site's."""
+    return float(load_yaml("actor_rules.yaml").get("known_word_min_zipf", 2.5))
+
+
 def _defined_in_brackets(acr: str, text: str) -> bool:
     """(s19) The text spells ``acr`` out before it in brackets ("the Agence Congolaise de
     Presse (ACP)"): the initials of that body, whatever office they also abbreviate."""
     for found in re.finditer(rf"\(\s*{re.escape(acr)}\s*\)", text):
-        before = text[max(0, found.start() - 80) : found.start()].split("\n")[-1]
+        before = text[max(0, found.start() - _BRACKET_MAX) : found.start()].split("\n")[-1]
         words = re.findall(r"[^\W\d_][\w'\u2019-]*", before)
         capitals = [w for w in words if w[:1].isupper()]
         if len(capitals) >= len(acr) and _all_initials(" ".join(capitals[-len(acr) :])) == acr:
@@ -368,10 +402,10 @@ def _defined_in_brackets(acr: str, text: str) -> bool:
 def _outlet_noun_before(m: Mention, text: str, rules: ActorRules) -> bool:
     """(s19) An outlet's noun of ``outlet_nouns_before`` right before ``m`` ("the state
     agency ACP", "the broadcaster RTN"): ``m`` names that outlet."""
-    word = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if word is not None and word.group(1).lower() in rules.outlet_before:
-        return True
-    pair = _OUTLET_BEFORE.search(text, max(0, m.start - 50), m.start)
+    word = _WORD_BEFORE.search(text, max(0, m.start - _NEAR), m.start)
+    if word is not None and word.group(1) in rules.outlet_before:
+        return True  # "cited by the newspaper La Opinión" (in lower case: "Daily" opens names)
+    pair = _OUTLET_BEFORE.search(text, max(0, m.start - _NEAR - 10), m.start)
     return pair is not None and (
         pair.group("noun").lower() in rules.outlet_before
         or f"{pair.group('adj')} {pair.group('noun')}".lower() in rules.outlet_before
@@ -736,6 +770,8 @@ def _place_and_noun(m: Mention, is_place: Callable[[Mention], bool]) -> bool:
     return is_place(replace(m, text=" ".join(words[:-1])))
 
 
+# (s19) how far before a name a route's "from <place> to" may start (characters)
+_ROUTE_REACH = 60
 # (s19) a route between two places: "from Uvira towards X", "from X to Bunia"
 _ROUTE_FROM = re.compile(
     r"\bfrom\s+(?P<a>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
@@ -754,7 +790,7 @@ def _route_end(m: Mention, text: str, is_place: Callable[[Mention], bool]) -> bo
         return False
     if _body_lead_words(load_actor_rules()) & set(normalise_name(m.text).split()):
         return False
-    before = _ROUTE_FROM.search(text, max(0, m.start - 60), m.start)
+    before = _ROUTE_FROM.search(text, max(0, m.start - _ROUTE_REACH), m.start)
     if before is not None and before.group("a") != m.text:
         return is_place(replace(m, text=before.group("a")))
     if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]):
@@ -794,21 +830,18 @@ def _as_named_unit(
     return StateMention(st.mention, st.country, key, st.name, st.type)
 
 
-@lru_cache(maxsize=1)
-def _action_nouns() -> frozenset[str]:
-    """``action_nouns`` of ``data/state_actors.yaml`` ("airstrike", "strike", "raid")."""
-    return frozenset(
-        str(w).lower() for w in load_yaml("state_actors.yaml").get("action_nouns") or ()
-    )
-
-
-_NEXT_NOUN = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?([A-Za-z-]+)")
+# the next two words on the line: "airstrike killed", "drone strike"
+_NEXT_TWO = re.compile(r"[ \t]+([A-Za-z-]+)(?:[ \t]+([A-Za-z-]+))?")
 
 
 def _action_noun_after(text: str, m: Mention) -> bool:
-    """Whether an action noun ("airstrike", "drone strike") follows ``m`` on its line."""
-    found = _NEXT_NOUN.match(text, m.end)
-    return found is not None and found.group(1).lower() in _action_nouns()
+    """Whether an action noun ("airstrike", "drone strike") follows ``m`` on its line: the
+    next word, or the one after a lower-case modifier ("drone" of "drone strike")."""
+    found = _NEXT_TWO.match(text, m.end)
+    if found is None:
+        return False
+    first, second = found.group(1), found.group(2) or ""
+    return first.lower() in action_nouns() or (first.islower() and second.lower() in action_nouns())
 
 
 def _or_unhyphenated(is_place: Callable[[Mention], bool]) -> Callable[[Mention], bool]:
@@ -1010,9 +1043,31 @@ def _is_heading_sentence(doc: Doc, start: int) -> bool:
     return sum(1 for t in words if t.text[:1].isupper()) / len(words) >= 0.7
 
 
-# (s19) the outlet that carried a statement: "quoted by X", "carried by X", "aired by X"
-# (not "published by", which a think tank's report takes too)
-_CARRIED_BY = re.compile(r"\b(?:quoted|carried|broadcast|aired)\s+by\s+(?:the\s+)?[*_]{0,2}$", re.I)
+# how far before a name its cue may start (characters): an outlet's noun, a carrying verb
+_NEAR = 40
+# the longest bracket between a name and its second name or its acronym's definition
+_BRACKET_MAX = 80
+
+
+@lru_cache(maxsize=1)
+def _carried_by_re() -> re.Pattern[str]:
+    """(s19) The verbs of an outlet that carried a statement (``carrying_verbs`` of
+    ``data/actor_rules.yaml``: "quoted by X", "aired by X"), ending where the name starts."""
+    verbs = "|".join(re.escape(str(w)) for w in _rules_value("carrying_verbs", ()))
+    return re.compile(rf"\b(?:{verbs})\s+by\s+(?:the\s+)?[*_]{{0,2}}$", re.I)
+
+
+def _carried_by(m: Mention, text: str) -> bool:
+    """(s19) ``m`` carried a statement ("quoted by Mashriq") and its name holds no word of
+    another kind of body ("quoted by the Provincial Security Council": a council, no outlet;
+    ``body_apposition_nouns``, ``body_nouns_before``, ``executive_body_words``)."""
+    if not _carried_by_re().search(text, max(0, m.start - _NEAR), m.start):
+        return False
+    rules = load_actor_rules()
+    bodies = (body_nouns() | _executive_body_words()) - rules.outlet_before
+    return not any(w.lower() in bodies for w in re.findall(r"[^\W\d_]+", m.text))
+
+
 # (s19) a footnote's marker at the start of its line: "¹", "[2]", "[^3]:", "3)"
 _NOTE_MARK = re.compile(
     r"[ \t]*(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\^?\d{1,3}\]:?|\^\d{1,3})[ \t]"
@@ -1906,17 +1961,11 @@ def _actor_type(m: Mention, doc: Doc, rules: ActorRules) -> str:
         or f"{after.group(1)} {after.group(2) or ''}" in rules.outlet_after
     ):
         return "media"  # "its Hakkal media outlet", "the Al-Naba newspaper", "X news agency"
-    word = _WORD_BEFORE.search(doc_text(doc), max(0, m.start - 40), m.start)
-    if word is not None and word.group(1) in rules.outlet_before:
-        return "media"  # "cited by the newspaper La Opinión", "the Colombian daily El Tiempo"
-    if m.label == "ORG" and _CARRIED_BY.search(doc_text(doc), max(0, m.start - 40), m.start):
+    if _outlet_noun_before(m, doc_text(doc), rules):
+        # "cited by the newspaper La Opinión", (s17) "the state news agency SUNA"
+        return "media"
+    if kind == "organization" and m.label == "ORG" and _carried_by(m, doc_text(doc)):
         return "media"  # (s19) "quoted by Mashriq", "carried by Anadolu": who carried it
-    pair = _OUTLET_BEFORE.search(doc_text(doc), max(0, m.start - 50), m.start)
-    if pair is not None and (
-        pair.group("noun").lower() in rules.outlet_before
-        or f"{pair.group('adj')} {pair.group('noun')}".lower() in rules.outlet_before
-    ):
-        return "media"  # (s17) "the state news agency SUNA", "broadcaster RTN (Télé Sahel)"
     if kind == "organization" and m.label == "ORG" and _part_of_armed_group(m, doc):
         return "armed_group"  # "the Comuneros del Sur, a splinter of the ELN"
     if kind == "organization" and m.label == "ORG":
@@ -2723,11 +2772,7 @@ def _long_for(
 def _lower_noun(word: str) -> bool:
     """A lower-case word that is no joiner and no force noun ("the Chadian army (ANT)")."""
     base = word.split("'")[-1] or word
-    return not (
-        base[:1].isupper()
-        or word.lower() in _JOINERS
-        or word.lower() in ("army", "forces", "military", "police", "gendarmerie")
-    )
+    return not (base[:1].isupper() or word.lower() in _JOINERS or word.lower() in _force_nouns())
 
 
 def _syllable_acronym(acr: str, words: Sequence[str]) -> bool:
@@ -3237,11 +3282,17 @@ def resolve_actors(
     state_names: dict[str, list[str]] = {}
     taken_spans = [(m.start, m.end) for m, _e, _r in candidates]
     units = _named_state_units(candidates)
+    stand_ins: set[tuple[int, int]] = set()
     for st in states:
         m = st.mention
         if any(s < m.end and m.start < e for s, e in taken_spans):
             continue  # the name is already an actor mention ("Iran" tagged ORG)
-        st = _as_named_unit(st, units, year, text)
+        unit = _as_named_unit(st, units, year, text)
+        if unit is not st or (m.source == "metonymy" and st.type == "state_forces"):
+            # (s19) "US" of "a US airstrike" stands for the command, "Chad" of "troops from
+            # Chad" for its forces: a country's name, no alias of either
+            stand_ins.add((m.start, m.end))
+        st = unit
         grouped.setdefault(st.key, []).append(m)
         if st.key not in g.entries:
             countries[st.key] = st.country
@@ -3274,7 +3325,9 @@ def resolve_actors(
         ms.sort(key=lambda x: x.start)
         entry = g.entries.get(key)
         # (s18) a name wrapped onto the next line is one spelling, written on one line
-        surface = sorted({re.sub(r"\s*\n\s*", " ", x.text) for x in ms})
+        surface = sorted(
+            {re.sub(r"\s*\n\s*", " ", x.text) for x in ms if (x.start, x.end) not in stand_ins}
+        )
         if entry is not None:
             aliases = tuple(sorted(set(entry.aliases) | set(surface) - {entry.name}))
             actors.append(
@@ -4559,11 +4612,19 @@ def _locally_called(
 
 
 # (s19) the cue of a second name of the body just named: "X (...), also called the Y"
-_ALSO_CALLED = re.compile(
-    r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:also|otherwise|alternatively|sometimes|often|"
-    r"commonly|better|formerly|previously)\s+(?:known\s+as|called|named|referred\s+to\s+as)"
-    r"\s+(?:the\s+)?[\"\u201c\u2018]?$"
-)
+@lru_cache(maxsize=1)
+def _also_called_re() -> re.Pattern[str]:
+    """(s19) The cue of a second name of the body just named ("X (...), also called the Y"):
+    ``second_name_cues`` of ``data/actor_rules.yaml``, ending where the second name starts."""
+    cues = _rules_value("second_name_cues", {})
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in cues.get(key) or ())
+
+    return re.compile(
+        rf"\s*(?:\([^()]{{0,{_BRACKET_MAX}}}\)\s*)?,?\s*(?:{alt('adverbs')})\s+"
+        rf"(?:{alt('verbs')})\s+(?:the\s+)?[\"\u201c\u2018]?$"
+    )
 
 
 def _also_called(
@@ -4584,7 +4645,7 @@ def _also_called(
 
     for a, b in zip(order, order[1:], strict=False):
         first, second = candidates[a][0], candidates[b][0]
-        if not _ALSO_CALLED.fullmatch(text, first.end, second.start) or keys[a] == keys[b]:
+        if not _also_called_re().fullmatch(text, first.end, second.start) or keys[a] == keys[b]:
             continue
         if kind(a) not in GROUP_KINDS or first.label == "PERSON" or second.label == "PERSON":
             continue
@@ -4594,34 +4655,75 @@ def _also_called(
                 keys[k] = keys[a]
 
 
-def _noun_named_groups(
-    text: str, taken: list[tuple[int, int]], sentence_of: Callable[[int], int]
-) -> list[tuple[Mention, str]]:
-    """(s19) "Clan militias known locally as macawisley", "vigilantes called kamajors": a word
-    no dictionary knows (or a quoted name) after an armed group's noun and a naming cue names
-    that group, even in lower case. Each new mention (every occurrence of the name) with the
-    noun, which types the group."""
+@lru_cache(maxsize=1)
+def _noun_naming_re() -> re.Pattern[str]:
+    """(s19) A group's noun, a naming cue and the name after it ("militias known locally as
+    X", "vigilantes called by residents "X""), from ``local_naming`` and ``local_namers`` of
+    ``data/actor_rules.yaml``; the group ``local`` is set where the cue says the name is the
+    locals' ("locally", "by residents"), which an unquoted word needs."""
+    data = load_yaml("actor_rules.yaml")
+    cues = data.get("local_naming") or {}
+
+    def alt(words: Iterable[object]) -> str:
+        return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in words)
+
     bodies, members = _group_objects()
-    nouns = "|".join(sorted(bodies | members | set(load_actor_rules().armed_member_nouns)))
-    cue = re.compile(
-        r"\b(?P<noun>" + nouns + r")\s*,?\s+(?:(?:also|locally|commonly|widely|popularly|"
-        r"often|now)\s+)?(?:known|called|referred\s+to)\s+(?:(?:locally|here)\s+|"
-        r"(?:to|by|among)\s+(?:the\s+)?(?:local\s+)?[a-z]+\s+)?(?:as\s+)?"
+    nouns = alt(sorted(bodies | members | set(load_actor_rules().armed_member_nouns)))
+    adverbs, locals_ = alt(cues.get("adverbs") or ()), alt(cues.get("local_adverbs") or ())
+    verbs, namers = alt(cues.get("verbs") or ()), alt(data.get("local_namers") or ())
+    return re.compile(
+        rf"\b(?P<noun>{nouns})\s*,?\s+(?:(?P<pre>{adverbs}|{locals_})\s+)?(?:{verbs})\s+"
+        rf"(?:(?P<post>{locals_})\s+|(?:to|by|among)\s+(?:the\s+)?(?:local\s+)?"
+        rf"(?P<namer>{namers})\s+)?(?:as\s+)?"
         r"(?:(?P<q>[\"\u201c\u2018])(?P<quoted>[^\"\u201d\u2019\n]{3,40})[\"\u201d\u2019]"
         r"|(?P<word>[^\W\d_][\w'\u2019-]{3,30})(?![\w'\u2019-]))",
         re.I,
     )
+
+
+def _local_cue(found: re.Match[str], text: str) -> bool:
+    """The naming cue says the name is the locals' ("known locally as", "called by
+    villagers"), or the noun is a local body's ("local clan militias, known as X": a word of
+    ``local_modifiers`` at most one word before the noun)."""
+    cues = _rules_value("local_naming", {})
+    locals_ = {str(w).lower() for w in cues.get("local_adverbs", ())}
+    pre = (found.group("pre") or "").lower()
+    if pre in locals_ or found.group("post") or found.group("namer"):
+        return True
+    before = re.findall(r"[A-Za-z-]+", text[max(0, found.start() - 30) : found.start()])
+    modifiers = {str(w).lower() for w in cues.get("local_modifiers", ())}
+    return any(w.lower() in modifiers for w in before[-2:])
+
+
+def _category_word(word: str) -> bool:
+    """A word of English or the plural of a word a dictionary knows ("takfiris" of "takfiri"):
+    a category of people, no group's own name."""
+    low = word.lower()
+    if zipf_frequency(low, "en") >= _known_word_zipf():
+        return True
+    return low.endswith("s") and not low.endswith("ss") and zipf_frequency(low[:-1], "en") > 0
+
+
+def _noun_named_groups(
+    text: str, taken: list[tuple[int, int]], sentence_of: Callable[[int], int]
+) -> list[tuple[Mention, str]]:
+    """(s19) "Clan militias known locally as macawisley", "vigilantes called by villagers
+    kamajors": a word no dictionary knows after an armed group's noun and a cue that the
+    locals name it so (or a capitalised quoted name after any naming cue) names that group,
+    even in lower case. Not a category ("gunmen referred to as takfiris", the plural of a
+    known word). Each new mention (every occurrence of the name) with the noun, which types
+    the group."""
     out: list[tuple[Mention, str]] = []
-    for found in cue.finditer(text):
+    for found in _noun_naming_re().finditer(text):
         name = found.group("quoted") or found.group("word")
         start = found.start("quoted") if found.group("quoted") else found.start("word")
         if any(start < e and s < start + len(name) for s, e in taken):
             continue  # a name already read (the cues of :func:`_locally_called`)
         if found.group("word") and (
-            name[:1].isupper() or zipf_frequency(name.lower(), "en") >= _KNOWN_WORD_ZIPF
+            name[:1].isupper() or _category_word(name) or not _local_cue(found, text)
         ):
-            continue  # a word of English ("militias known as vigilantes"), or a name the
-            # model would have tagged
+            continue  # a word of English ("militias known as vigilantes"), a name the
+            # model would have tagged, or no local name
         if found.group("quoted") and not name[:1].isupper():
             continue
         mentions = _untaken_occurrences(text, name, taken, sentence_of, "alias")
@@ -4636,10 +4738,6 @@ def _noun_group_type(noun: str, rules: ActorRules) -> str:
         return "armed_group"
     single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
     return _type_from_cues(f"x {single}", "ORG", rules)
-
-
-# a word at or above this Zipf frequency is a word of English, not a group's own name
-_KNOWN_WORD_ZIPF = 2.5
 
 
 _NICK = r"[\"\u201c\u2018']?(?P<nick>[A-Z][\w'\u2019-]{2,30})[\"\u201d\u2019']?"

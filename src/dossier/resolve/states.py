@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
-from dossier.nlp.metonymy import acting_places, acts, load_metonymy_cues
+from dossier.nlp.metonymy import acting_places, acts, load_metonymy_cues, noun_of_from
 from dossier.nlp.text import doc_ents, doc_text, span_ents
 from dossier.nlp.token_table import doc_tokens
 from dossier.records import Mention
@@ -82,7 +82,17 @@ def armed_forces_key(country: str, year: int | None = None) -> str:
 
 
 @lru_cache(maxsize=1)
+def action_nouns() -> frozenset[str]:
+    """``action_nouns`` of ``data/state_actors.yaml``: the military actions ("airstrike",
+    "raid") that a country's demonym or name before them makes its forces' deeds."""
+    data = load_yaml("state_actors.yaml")
+    return frozenset(str(w).lower() for w in data.get("action_nouns") or ())
+
+
+@lru_cache(maxsize=1)
 def _national_police() -> dict[str, str]:
+    """(s19) Country code → the gazetteer's key of its one national police
+    (``national_police`` of ``data/state_actors.yaml``)."""
     data = load_yaml("state_actors.yaml")
     return {str(cc).upper(): str(k) for cc, k in (data.get("national_police") or {}).items()}
 
@@ -255,8 +265,31 @@ def acting_states(
             gazetteer_id=None,
         )
         name = country_english_name(country) or name  # "Russia" for "Moscow" or "Kremlin"
-        out.append(StateMention(mention, country, state_key(country), name))
+        force = _force_of_origin(span)
+        if force is None:
+            out.append(StateMention(mention, country, state_key(country), name))
+            continue
+        # (s19) "troops from Nigeria, Chad and Niger": those states' forces, not governments
+        year = document_year(doc)
+        armed = force in armed_nouns()
+        key = armed_forces_key(country, year) if armed else police_key(country, year)
+        kind = "forces" if armed else "police"
+        out.append(StateMention(mention, country, key, f"{name} {kind}", "state_forces"))
     return out
+
+
+def _force_of_origin(span: Span) -> str | None:
+    """The force noun (``force_nouns``, ``police_nouns``) a country's "from" phrase, or that
+    of the first of its conjuncts, tells the origin of ("troops from Chad", "police officers
+    from Kenya and Rwanda"), else None."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return None
+    noun = noun_of_from(tok.head)
+    word = noun.lower_
+    return word if word in armed_nouns() | police_nouns() else None
 
 
 def _named_place_elsewhere(
@@ -892,7 +925,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     data = load_yaml("state_actors.yaml")
     forces = frozenset(data.get("force_nouns") or ())
     police = frozenset(data.get("police_nouns") or ())
-    actions = frozenset(data.get("action_nouns") or ())
+    actions = action_nouns()
     officials = frozenset(data.get("government_nouns") or ())
     sources = frozenset(data.get("source_nouns") or ())
     qualifiers = frozenset(data.get("source_qualifiers") or ())
