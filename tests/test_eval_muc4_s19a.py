@@ -40,7 +40,8 @@ def test_an_adjective_or_a_size_stays_out_of_the_weapon() -> None:
     )
     assert _mentions(fillers, "Weapon") == {"bomb"}
     fillers = _roles("Rebels fired 60mm mortars at the Ostra town hall on Sunday night.")
-    assert "60mm mortars" not in _mentions(fillers, "Weapon")
+    # neither the size nor its unit ("mm mortars") is part of the weapon's name
+    assert _mentions(fillers, "Weapon") == {"mortars"}
 
 
 # ---- no incident: a kind of deed, an old deed recalled, a possible deed
@@ -89,6 +90,11 @@ def test_a_road_is_where_an_ambush_happened_not_its_target() -> None:
     targets = _mentions(fillers, "Target")
     assert "passenger bus" in targets or "bus" in targets
     assert not any("highway" in t for t in targets)
+    targets = _mentions(
+        _roles("Rebels blew up a pylon beside the coastal road near Mirel."), "Target"
+    )
+    assert "pylon" in targets
+    assert not any("road" in t for t in targets)
 
 
 def test_a_bare_establishment_beside_a_named_target_is_its_second_mention() -> None:
@@ -97,6 +103,7 @@ def test_a_bare_establishment_beside_a_named_target_is_its_second_mention() -> N
         "was badly damaged by the bomb."
     )
     targets = _mentions(fillers, "Target")
+    assert "miramar restaurant" in targets
     assert "establishment" not in targets
 
 
@@ -109,6 +116,10 @@ def test_buildings_of_many_kinds_are_targets() -> None:
 def test_a_weapon_word_used_as_a_verb_is_no_weapon() -> None:
     fillers = _roles("Government aircraft bombed the village of Tresa on Monday, killing a farmer.")
     assert "bomb" not in _mentions(fillers, "Weapon")
+    # "dynamite" as the verb: the deed, not its instrument (the parent filled it)
+    fillers = _roles("Guerrillas tried to dynamite the Solis power station on Friday night.")
+    assert "solis power station" in _mentions(fillers, "Target")
+    assert "dynamite" not in _mentions(fillers, "Weapon")
 
 
 def test_an_adjective_weapon_word_is_filled_with_the_thing_it_names() -> None:

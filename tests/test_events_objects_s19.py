@@ -47,3 +47,13 @@ def test_a_clause_of_another_kind_names_no_target() -> None:
         "Two grenades exploded near the Sanvi market on Sunday, alarming the shopkeepers."
     )
     assert "shopkeeper" not in targets
+
+
+def test_a_negated_damage_clause_names_no_target() -> None:
+    # the clause tells what the deed did not hit (review of s19: "... but did not damage ...")
+    targets = _targets(
+        "Militants attacked the Orlu checkpoint at dawn but did not damage the customs warehouse."
+    )
+    assert "warehouse" not in targets
+    targets = _targets("The blast did not damage the Tamsin consulate, police said on Monday.")
+    assert "consulate" not in targets

@@ -68,6 +68,10 @@ class BaselineLexicon:
     plan_nouns: frozenset[str]  # "the threat of an attack": no act
     civilian_modifiers: frozenset[str]  # "a passenger plane": no military object
     old_time_phrases: frozenset[str]  # "last year": a deed a year or more before the report
+    period_start_preps: frozenset[str]  # "since last year": a period up to the report
+    years_back_words: frozenset[str]  # "ten years ago": counted back from the report
+    # light verb -> its objects that tell a happening ("take place"): the subject is the deed
+    occurrence_phrases: dict[str, frozenset[str]]
     definite_determiners: frozenset[str]  # "the attacks": incidents told before
     collective_objects: frozenset[str]  # "the population": no one incident's target
     seize_verbs: frozenset[str]
@@ -101,6 +105,15 @@ def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
     """The word list under ``key``, lower case; a key the file lacks (a misspelling) raises
     ``KeyError`` rather than giving an empty list that would silently switch a rule off."""
     return frozenset(str(w).lower() for w in raw[key] or [])
+
+
+def _verb_objects(raw: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
+    """Two-word phrases under ``key`` ("take place") as verb -> the objects it takes."""
+    out: dict[str, set[str]] = {}
+    for phrase in raw[key] or []:
+        verb, obj = str(phrase).lower().split()
+        out.setdefault(verb, set()).add(obj)
+    return {verb: frozenset(objs) for verb, objs in out.items()}
 
 
 @cache
@@ -158,6 +171,9 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         plan_nouns=_words(raw, "plan_nouns"),
         civilian_modifiers=_words(raw, "civilian_modifiers"),
         old_time_phrases=_words(raw, "old_time_phrases"),
+        period_start_preps=_words(raw, "period_start_preps"),
+        years_back_words=_words(raw, "years_back_words"),
+        occurrence_phrases=_verb_objects(raw, "occurrence_phrases"),
         definite_determiners=_words(raw, "definite_determiners"),
         collective_objects=_words(raw, "collective_objects"),
         seize_verbs=_words(raw, "seize_verbs"),

@@ -85,6 +85,9 @@ _ARMED_KINDS = frozenset({"insurgent", "cartel", "death_squad", "paramilitary"})
 _YEARS = re.compile(r"^P\d+Y$")  # a duration of whole years ("P10Y")
 _NAMED = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})  # a named thing: one incident's
 _WEAPON_STOP = frozenset({"det", "poss", "punct", "cc", "nummod"})
+# relations that attach a clause of its own (a relative, adverbial, complement or joined
+# clause): what is inside tells that clause's deed
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
 _NAME_LINKS = frozenset({"de", "del", "y", "la", "las", "los", "da", "dos", "van", "von"})
 
 
@@ -264,7 +267,7 @@ class _RoleMapper:
         ):
             return False
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        return nxt is None or nxt.is_punct or nxt.lower_ in {"and", "or"}
+        return nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ"
 
     def _ranked(self, name: str | None) -> str | None:
         """MUC-4 names a perpetrator with the military rank before the name ("colonel ponce",
@@ -724,7 +727,7 @@ class _RoleMapper:
                 child.right_edge.i != start - 1
                 or child.dep_ != "compound"
                 # "38 caliber", "81mm": a size is no part of the name the keys write
-                or any(t.like_num or t.dep_ in _WEAPON_STOP for t in child.subtree)
+                or any(_size_word(t) or t.dep_ in _WEAPON_STOP for t in child.subtree)
             ):
                 break
             start = child.left_edge.i
@@ -860,10 +863,13 @@ class _RoleMapper:
         place") whose subject names combat tells a clash, and what it was near is where, not
         what was hit."""
         trig = self._span(frame.trigger)
-        if trig is None or trig.root.lemma_.lower() != "take":
+        if trig is None:
             return False
         verb = trig.root
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children):
+        objects = self.lex.occurrence_phrases.get(verb.lemma_.lower())
+        if objects is None or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children
+        ):
             return False
         return any(
             c.dep_ in {"nsubj", "nsubjpass"} and _head_in(c, self.lex.clash_words)
@@ -925,13 +931,41 @@ class _RoleMapper:
             text = f" {t.text.lower()} "
             # "was killed ten years ago": years back from the report; a frame that merged
             # several mentions may hold a recent one too
-            ago = frame.merged <= 1 and _YEARS.match(t.value) is not None and " ago " in text
+            ago = (
+                frame.merged <= 1
+                and _YEARS.match(t.value) is not None
+                and any(f" {w} " in text for w in self.lex.years_back_words)
+            )
             if not ago and not any(f" {cue} " in text for cue in self.lex.old_time_phrases):
                 continue
             span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
-            if span is not None and _governed_by(span.root, verb, depth=4):
+            if span is None or self._period_start(span.root):
+                continue  # "has held him since last year": the deed goes on, not old
+            if self._dates(span.root, verb):
                 return True
         return False
+
+    def _dates(self, time: Token, trigger: Token) -> bool:
+        """The time phrase stands in the trigger's own clause. "The mayor, who was elected
+        last year, was shot dead today": inside another clause it dates that clause's deed,
+        not this one; a clause that describes the deed noun itself ("the attack, which took
+        place last year", "an attack carried out last year") dates it."""
+        cur = time
+        for _ in range(5):
+            if cur.i == trigger.i:
+                return True
+            if cur.head.i == cur.i:
+                return False
+            own = cur.head.i == trigger.i and trigger.pos_ in {"NOUN", "PROPN"}
+            if cur.dep_ in _CLAUSE_DEPS and not (own and cur.dep_ in {"relcl", "acl"}):
+                return False
+            cur = cur.head
+        return False
+
+    def _period_start(self, tok: Token) -> bool:
+        """The time phrase opens a period that runs to the report ("since last year")."""
+        head = tok.head
+        return tok.dep_ == "pobj" and head.lower_ in self.lex.period_start_preps
 
     def generic(self, frame: EventFrame) -> bool:
         """A generic description, not one incident (MUC-4 template definition, section 1.0,
@@ -1047,6 +1081,14 @@ class _RoleMapper:
             and head.lemma_.lower() in self.lex.attempt_verbs
             and not any(c.tag_ in {"MD", "TO"} for c in head.children)
         )
+
+    def denied_deed(self, frame: EventFrame) -> bool:
+        """The trigger verb carries its own negation ("but did not kill the owner", "it did
+        not injure the judge"): the clause tells what the deed did not do, so whom it names was
+        not hit (MUC-4 records factual acts). A frame merged with other mentions is denied only
+        when each of them is."""
+        spans = [self._span(t) for t in frame.triggers or (frame.trigger,)]
+        return all(s is not None and any(c.dep_ == "neg" for c in s.root.children) for s in spans)
 
     def _planned(self, tok: Token) -> bool:
         """An attack told as a possibility or a threat, not as done: "a possible attack",
@@ -1179,11 +1221,13 @@ def frames_to_roles(
         if mapper.irrealis(f):
             continue  # a plan, order, purpose or policy, not an act (MUC-4: factual only)
         if mapper.summary(f):
-            continue
+            continue  # "murdered more than 100,000 people": a tally, no one incident
+        if mapper.denied_deed(f):
+            continue  # "but did not kill the owner": no act
         if mapper.long_ago(f):
             continue  # "was assassinated last year": an old event recalled
         if mapper.generic(f):
-            continue  # "the FMLN is attacking the population": a kind of deed, no incident  # "murdered more than 100,000 people": a tally, no one incident
+            continue  # "the FMLN is attacking the population": a kind of deed, no incident
         for span in mapper.one_side(f):
             if len(span) == 1 and span.root.dep_ in {"amod", "compound"}:
                 # "the terrorist attack": the attackers named by their kind only, the same
@@ -1217,16 +1261,12 @@ def frames_to_roles(
     return mapper.fillers()
 
 
-def _governed_by(tok: Token, head: Token, depth: int) -> bool:
-    """``head`` is ``tok`` or one of its ``depth`` nearest syntactic heads."""
-    cur = tok
-    for _ in range(depth + 1):
-        if cur.i == head.i:
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
+def _size_word(tok: Token) -> bool:
+    """A number or the unit glued to one ("60" and "mm" of "60mm", "9" of "9-mm")."""
+    if tok.like_num:
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.like_num and not prev.whitespace_
 
 
 def _through_of(root: Token) -> Token:

@@ -128,6 +128,8 @@ def effect_patients(finder: ArgumentFinder, tok: Token) -> list[Token]:
             break
     out: list[Token] = []
     for v in verbs:
+        if _negated(v):
+            continue  # "but did not damage the dam", "the blast did not kill the guards"
         out += [
             c
             for c in v.children
@@ -137,6 +139,12 @@ def effect_patients(finder: ArgumentFinder, tok: Token) -> list[Token]:
             and c.lower_ not in {"nobody", "none", "no-one"}
         ]
     return out + _damaged(finder, tok)
+
+
+def _negated(verb: Token) -> bool:
+    """The verb carries its own negation ("did not damage", "never wounded"): the clause
+    tells what the deed did not do."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _damaged(finder: ArgumentFinder, tok: Token) -> list[Token]:
@@ -153,6 +161,7 @@ def _damaged(finder: ArgumentFinder, tok: Token) -> list[Token]:
     return [
         g
         for v in causes
+        if not _negated(v)  # "did not cause damage to the embassy"
         for d in v.children
         if d.dep_ == "dobj" and d.lemma_.lower() in finder.rules.words("damage_verbs")
         for p0 in d.children
