@@ -186,7 +186,15 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
+    # (trig, s19) "a school was destroyed and five houses damaged": the gapped clause's
+    # subject, parsed as a noun joined to the verb, was hit too
+    objects += _gapped_patients(finder, tok)
+    # (trig, s19) "killed three people: a teacher, a nurse and ...", "Also injured were two
+    # guards and a driver": the people a count or an inverted passive lists
+    objects += _listed_patients(tok)
     for c in tok.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and _munition_unit(finder, tok, c):
+            continue  # (trig, s19) "placed dynamite sticks in the offices": the weapon
         if c.dep_ in {"dobj", "nsubjpass"}:
             objects.append(c)
             if type_id != "ASSAULT" and c.lemma_.lower() in finder.rules.words("talks_nouns"):
@@ -235,8 +243,13 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
         ):  # "murdered last Friday by uniformed individuals"
             perps += [p for p in c.children if p.dep_ == "pobj" and not weapon_word(finder, p)]
         elif c.dep_ == "prep" and c.lower_ in attack_preps(finder, type_id):
-            # "On 2 March ADF fighters captured ...": the date's "on" holds who acted
-            objects += [p for p in c.children if attacked(finder, p) and p not in perps]
+            # "On 2 March ADF fighters captured ...": the date's "on" holds who acted;
+            # (trig, s19) "set the hall on fire": "on fire" is the trigger's phrase
+            objects += [
+                p
+                for p in c.children
+                if attacked(finder, p) and p not in perps and not _phrase_part(finder, tok, c, p)
+            ]
         elif (
             c.dep_ == "prep"
             and c.lower_ == "with"
@@ -686,3 +699,66 @@ def _noun_clause(
         objects += identified_victims(tok) + target_of(tok)
     objects += effect_patients(finder, tok) + blast_sites(finder, tok)
     return ClauseWords(perps, objects, place_hosts, claim_of(finder, tok))
+
+
+def _phrase_part(finder: ArgumentFinder, verb: Token, prep: Token, obj: Token) -> bool:
+    """Whether a preposition and its object finish a phrase the verb begins ("set the hall
+    on fire"): part of the trigger, no target."""
+    return any(
+        words[1:] == (prep.lower_, obj.lemma_.lower())
+        for words, _type_mode in finder.rules.phrases_by_first_word.get(verb.lemma_.lower(), ())
+    )
+
+
+def _munition_unit(finder: ArgumentFinder, verb: Token, obj: Token) -> bool:
+    """Whether a verb's object counts or holds a munition the verb's object triggers name
+    ("placed dynamite sticks", "planted ten sticks of dynamite"): the weapon, no target."""
+    if obj.lemma_.lower() not in finder.rules.words("munition_unit_nouns"):
+        return False
+    cues = finder.rules.verb_objects.get(verb.lemma_.lower(), {})
+    held = [c for c in obj.children if c.dep_ == "compound"] + [
+        g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    ]
+    return any(h.lemma_.lower() in cues for h in held)
+
+
+def _gapped_patients(finder: ArgumentFinder, verb: Token) -> list[Token]:
+    """The subjects of gapped passive clauses joined to a passive deed ("a bank was bombed
+    and two shops damaged", "three were killed and nine wounded"): a noun joined to the verb
+    that a participle of harm describes."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    rules = finder.rules
+    harm = (
+        rules.words("damage_verbs")
+        | rules.words("injury_verbs")
+        | rules.words("fatality_verbs")
+        | set(rules.verb_triggers)
+    )
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
+        and any(
+            g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in harm for g in c.children
+        )
+    ]
+
+
+def _listed_patients(verb: Token) -> list[Token]:
+    """The people a verb's counted object lists after a colon ("killed three people: a
+    teacher, a nurse and a farmer"), and the subject of an inverted passive ("Also wounded
+    were two guards and a driver", parsed as the auxiliary's attribute)."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "auxpass" and c.i < verb.i:
+            continue  # "two guards were wounded": the subject is read as such
+        if c.dep_ == "auxpass":
+            out += [g for g in c.children if g.dep_ == "attr"]
+        elif c.dep_ in {"dobj", "nsubjpass"} and (
+            c.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "nummod" for g in c.children)
+        ):
+            colon = [g.i for g in c.children if g.dep_ == "punct" and g.lower_ in {":", ";"}]
+            out += [g for g in c.children if g.dep_ == "appos" and colon and min(colon) < g.i]
+    return out

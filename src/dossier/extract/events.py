@@ -152,6 +152,52 @@ def _light_verb(tok: Token, rules: EventRules) -> Token | None:
     return gov if gov is not None and _lemma(gov) in rules.words("light_verbs") else None
 
 
+def _gapped_phrase(
+    verb: Token, words: tuple[str, ...], lemmas: list[str], rules: EventRules
+) -> bool:
+    """Whether a verb phrase's other words follow right after the verb's direct object ("set
+    [the hall] on fire", "set [three cars] ablaze"), articles left out as in the phrase table."""
+    if verb.pos_ != "VERB" or (
+        len(words) == 2 and words[1] in rules.words("gapped_phrase_refused_ends")
+    ):
+        # "called the police for help", "handed the letter over", "turned the music down":
+        # a preposition of its own, or a particle of a plain phrasal verb
+        return False
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1:
+        return False  # "set, they said, the hall on fire": no phrase split by its object alone
+    # the phrase's words after the object's noun ("set the depot on fire", "on fire" parsed
+    # on the noun) or after its whole phrase ("set the depot of the mill on fire")
+    for start in dict.fromkeys((obj.i + 1, obj.right_edge.i + 1)):
+        rest: list[str] = []
+        j = start
+        while j < len(doc) and len(rest) < len(words) - 1:
+            if doc[j].lower_ not in {"a", "an", "the"}:
+                rest.append(lemmas[j])
+            j += 1
+        if tuple(rest) == words[1:]:
+            return True
+    return False
+
+
+def _unit_munitions(verb: Token, rules: EventRules) -> set[str]:
+    """The munitions a verb's object counts or holds: "placed dynamite sticks", "planted ten
+    sticks of dynamite", "left a bag of explosives" (the object a unit, the munition its
+    compound or its "of" phrase)."""
+    units = rules.words("munition_unit_nouns")
+    found: set[str] = set()
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"} or _lemma(obj) not in units:
+            continue
+        for c in obj.children:
+            if c.dep_ == "compound":
+                found.add(_lemma(c))
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                found.update(_lemma(g) for g in c.children if g.dep_ == "pobj")
+    return found
+
+
 def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
     found: dict[int, _Trigger] = {}
     threats: dict[str, str | None] = dict(rules.raw.get("threat_verbs") or {})
@@ -174,6 +220,10 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 head = phrase.root if phrase.root.pos_ in {"NOUN", "PROPN"} else doc[i]
                 light_verb = _light_verb(head, rules) if head.pos_ in {"NOUN", "PROPN"} else None
                 found.setdefault(head.i, _Trigger(head, type_mode, light_verb))
+            elif len(words) > 1 and _gapped_phrase(doc[i], words, lemmas, rules):
+                # (trig, s19) "set the town hall on fire", "set two buses ablaze", "blew
+                # the bridge up": a verb phrase split by its object
+                found.setdefault(i, _Trigger(doc[i], type_mode))
     misparsed: dict[str, str] = dict(rules.raw.get("aux_misparses") or {})
     for tok in toks:
         if tok.i in found:
@@ -198,6 +248,7 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             hit = None
             if cues:
                 objects = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
+                objects |= _unit_munitions(tok, rules)
                 if (
                     tok.dep_ == "acl"
                     and tok.tag_ == "VBN"
