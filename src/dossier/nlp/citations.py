@@ -12,7 +12,9 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_suffix_regex
 
-CITATION_MARK = r"\[\d{1,3}\]"
+# (s19) superscript note marks too ("12,000.² Aid agencies", "founded in 2015¹"): glued to
+# the word before, they hide a number or a date and join two sentences
+CITATION_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})"
 
 
 def split_citation_marks(nlp: Language) -> None:
