@@ -548,8 +548,8 @@ def subjects(finder: ArgumentFinder, verb: Token) -> list[Token]:
 def _party_after_place(finder: ArgumentFinder, subj: Token) -> Token:
     """(s19) "In Masisi territory, North Kivu, M23 fighters abducted ...": the parser may make
     the place that opens the sentence the subject and the party its apposition. A subject
-    that is a place and no actor, with a noun in apposition that is no place, stands for
-    that noun."""
+    that is a place and no actor, with a noun in apposition that is no place (nor a word of
+    one: "Kivu" of "South Kivu"), stands for that noun."""
     start, end = subj.left_edge.idx, subj.idx + len(subj)
     if subj.pos_ != "PROPN" or finder.actor_in(start, end, subj) is not None:
         return subj
@@ -560,23 +560,9 @@ def _party_after_place(finder: ArgumentFinder, subj: Token) -> Token:
             c.dep_ == "appos"
             and c.i > subj.i
             and c.pos_ in {"NOUN", "PROPN"}
-            and finder.place_in(c.idx, c.idx + len(c)) is None
+            and finder.place_in(c.left_edge.idx, c.idx + len(c)) is None
         ):
             return c
-        if c.dep_ == "relcl" and any(
-            g.dep_ == "advmod" and g.lower_ == "where" for g in c.children
-        ):
-            # "..., South Kivu, where fighters of X ..., attacked positions": the parser may
-            # swallow the real subject into the place's "where" clause
-            doers = [
-                g
-                for g in c.children
-                if g.dep_ == "nsubj"
-                and g.pos_ in {"NOUN", "PROPN"}
-                and finder.place_in(g.idx, g.idx + len(g)) is None
-            ]
-            if doers:
-                return doers[0]
     return subj
 
 

@@ -47,8 +47,10 @@ class InvolvementWords:
     implicating verbs, participation verbs (or verb-object pairs: "take part"), and the words
     that place names among a group of victims ("among the victims", "one of the dead")."""
 
-    perpetrator_nouns: frozenset[str]
+    author_nouns: frozenset[str]
+    doer_nouns: frozenset[str]
     involvement_verbs: frozenset[str]
+    part_verbs: frozenset[str]
     participation_verbs: frozenset[str]
     participation_pairs: frozenset[tuple[str, str]]
     one_of_words: frozenset[str]
@@ -57,6 +59,19 @@ class InvolvementWords:
     after_words: frozenset[str]
     connection_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    denial_determiners: frozenset[str]
+    no_one_words: frozenset[str]
+    open_marks: frozenset[str]
+    personal_pronouns: frozenset[str]
+    reflexive_pronouns: frozenset[str]
+    connection_preps: frozenset[str]
+    charge_preps: frozenset[str]
+    blame_preps: frozenset[str]
+
+    @property
+    def perpetrator_nouns(self) -> frozenset[str]:
+        """Every noun for who did a deed or is behind it."""
+        return self.author_nouns | self.doer_nouns
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +84,10 @@ def involvement_words() -> InvolvementWords:
 
     participation = words("participation_verbs")
     return InvolvementWords(
-        perpetrator_nouns=words("perpetrator_nouns"),
+        author_nouns=words("author_nouns"),
+        doer_nouns=words("doer_nouns"),
         involvement_verbs=words("involvement_verbs"),
+        part_verbs=words("part_verbs"),
         participation_verbs=frozenset(w for w in participation if " " not in w),
         participation_pairs=frozenset(
             (w.split()[0], w.split()[1]) for w in participation if len(w.split()) == 2
@@ -81,6 +98,14 @@ def involvement_words() -> InvolvementWords:
         after_words=words("after_words"),
         connection_nouns=words("connection_nouns"),
         naming_verbs=words("naming_verbs"),
+        denial_determiners=words("denial_determiners"),
+        no_one_words=words("no_one_words"),
+        open_marks=words("open_marks"),
+        personal_pronouns=words("personal_pronouns"),
+        reflexive_pronouns=words("reflexive_pronouns"),
+        connection_preps=words("connection_preps"),
+        charge_preps=words("charge_preps"),
+        blame_preps=words("blame_preps"),
     )
 
 
@@ -104,6 +129,9 @@ class Statement:
     hearsay: bool = False
     # said of several attacks at once ("they were believed to be the work of X")
     plural: bool = False
+    # (s19) said to have had a part in the attack ("took part in", "was the mastermind of",
+    # "were involved in"): one more doer beside those the attack names, no rival to them
+    co_doer: bool = False
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:
@@ -153,10 +181,13 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             parties += [(s, "claimed", None) for s in subjects]
         elif (
             lem in rules.words("claim_attack_verbs")
-            and (attack := _attack_object(tok, finder)) is not None
+            and (attack := _attack_object(tok, finder) or _passive_attack(tok, finder)) is not None
         ):
-            # "A TTP commander claimed the bombing", (s19) "the bombing was claimed by X"
-            parties += [(s, "claimed", None) for s in finder.subjects(tok) or _claim_agents(tok)]
+            # "A TTP commander claimed the bombing", (s19) "the bombing was claimed by X" (in
+            # the passive the subject is the attack, and who claimed is the agent)
+            passive = attack.dep_ == "nsubjpass"
+            claimants = _claim_agents(tok) if passive else finder.subjects(tok)
+            parties += [(s, "claimed", None) for s in claimants]
             about = attack.idx
         elif lem in rules.words("say_verbs") and (attack := _said_done(tok, finder)) is not None:
             # "Jamaat-ul-Ahrar said it carried out the attack"
@@ -205,12 +236,17 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
                 and lem in {"accuse", "blame"}
                 and c.lemma_.lower() not in charges
             ]
-            # "blamed the attack on X": the parser may hang "on X" on the attack noun
-            hosts = [tok] + [c for c in tok.children if c.dep_ == "dobj" and _is_attack(c, finder)]
+            # "blamed the attack on X": the parser may hang "on X" on the attack noun; (s19)
+            # but where the verb has its own "on X", the attack's "on" is its target ("blamed
+            # the attack on the bank on the rebels")
+            hosts = [tok]
+            blame_preps = involvement_words().blame_preps
+            if not any(p.dep_ == "prep" and p.lower_ in blame_preps for p in tok.children):
+                hosts += [c for c in tok.children if c.dep_ == "dobj" and _is_attack(c, finder)]
             blamed_on = [
                 c
                 for prep in (p for h in hosts for p in h.children)
-                if prep.dep_ == "prep" and prep.lower_ in {"on", "to"}
+                if prep.dep_ == "prep" and prep.lower_ in blame_preps
                 for c in prep.children
                 if c.dep_ == "pobj"
             ]
@@ -241,9 +277,12 @@ def find_statements(doc: Doc, finder: ArgumentFinder) -> list[Statement]:
             named += [c for c in tok.children if c.dep_ == "dobj" and _is_attack(c, finder)]
             about = named[0].idx if named else None
             fresh = bool(named) and not _definite(named[0])
+        co_doer = False
         if not parties:
             parties, about = _suspects(tok, lem, finder)
+            co_doer = bool(parties) and _tells_part(tok, lem, finder)
         found = _statements(doc, tok, parties, about, fresh, finder)
+        found = [replace(st, co_doer=co_doer) for st in found]
         out += [replace(st, hearsay=True) for st in found] if hearsay else found
     return out
 
@@ -313,7 +352,7 @@ def _statement_verbs(rules: EventRules) -> frozenset[str]:
     inv = involvement_words()
     return (
         frozenset().union(*(rules.words(n) for n in names))
-        | {"hold", "implicate"}
+        | {"hold"}
         | inv.involvement_verbs
         | inv.participation_verbs
         | {verb for verb, _obj in inv.participation_pairs}
@@ -328,7 +367,11 @@ def _be_responsible(tok: Token) -> bool:
         (c.dep_ == "acomp" and c.lower_ == "responsible")
         or (c.dep_ == "prep" and c.lower_ == "behind")
         # (s19) "X was the perpetrator of the murder", "the authors of the attack were X"
-        or (c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() in authors)
+        or (
+            c.dep_ in {"attr", "nsubj"}
+            and c.lemma_.lower() in authors
+            and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        )
         for c in tok.children
     )
 
@@ -385,7 +428,7 @@ def _statements(
     parties = parties + [
         (c, kind, by)
         for p, kind, by in parties
-        for c in counted_items(p)
+        for c in _counted_items(p)
         if all(c is not q for q, _k, _b in parties)
     ]
     # "Colonel X, who is charged with the deaths": the relative pronoun stands for X
@@ -539,6 +582,21 @@ def _is_attack(tok: Token, finder: ArgumentFinder) -> bool:
     return found is not None and found[0] == "ASSAULT"
 
 
+def _passive_attack(verb: Token, finder: ArgumentFinder) -> Token | None:
+    """(s19) The attack a passive verb with a "by" agent takes as its subject: "the attack
+    was claimed by X" (not "no attack was claimed by anyone": :func:`_claim_agents`)."""
+    if not by_agents(verb):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubjpass" and _is_attack(c, finder) and not generic(c, finder.rules)
+        ),
+        None,
+    )
+
+
 def _attack_object(verb: Token, finder: ArgumentFinder) -> Token | None:
     """The attack a verb takes as its object: "claimed the bombing" (not a class of attacks:
     "has claimed drone attacks on US bases since October 2023"); in a relative clause, the
@@ -552,6 +610,7 @@ def _attack_object(verb: Token, finder: ArgumentFinder) -> Token | None:
         ),
         None,
     )
+
     if found is not None or verb.dep_ != "relcl":
         return found
     if not any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
@@ -825,7 +884,7 @@ def _suspects(
                     for g in o.children
                     if g.dep_ == "pobj"
                 ]
-            if c.dep_ in {"prep", "advcl"} and c.lower_ in {"for", "with", "in", *inv.after_words}:
+            if c.dep_ in {"prep", "advcl"} and c.lower_ in inv.charge_preps | inv.after_words:
                 # "charged in the murder", "arrested for the bombing", (s19) "arrested
                 # after the attack" (people named: a mass round-up suspects no one),
                 # "detained in connection with the blast"
@@ -880,7 +939,7 @@ def _suspects(
                 if p.dep_ == "prep" and p.lower_ in {"in", "for"}
             ]
         elif (
-            (lem == "implicate" or lem in inv.involvement_verbs)
+            lem in inv.involvement_verbs
             and c.dep_ == "prep"
             and c.lower_ == "in"
             # "the soldiers involved in the murder" (no subject of its own) is read below
@@ -890,6 +949,8 @@ def _suspects(
             # were involved in the killing"
             preps, kind = [c], "suspected"
             parties = [o for o in tok.children if o.dep_ == "nsubjpass"]
+            if _unasserted(tok, parties, finder):
+                continue
         elif lem in inv.involvement_verbs and c.dep_ == "dobj" and tok.pos_ == "VERB":
             # (s19) "the minister implicated two officers in the massacre": the object is
             # the party; the parser may hang "in" on the (last) party, or make a later
@@ -898,6 +959,8 @@ def _suspects(
             parties = [c] + [
                 o for o in tok.children if o.dep_ == "conj" and o.pos_ in {"NOUN", "PROPN"}
             ]
+            if _unasserted(tok, parties, finder):
+                continue
             preps = [
                 p
                 for h in (tok, *parties, *c.conjuncts)
@@ -908,6 +971,8 @@ def _suspects(
             # (s19) "three men took part in the ambush", "a policeman participated in the
             # kidnapping": the subject had a hand in the attack ("in" may hang on "part")
             kind, parties = "suspected", subjects
+            if _unasserted(tok, parties, finder):
+                continue
             preps = [
                 p
                 for p in (c, *c.children)
@@ -920,13 +985,21 @@ def _suspects(
             and not any(d.dep_ == "neg" for d in tok.children)
         ):
             # (s19) "X was the perpetrator of the murder": the subject did the deed the
-            # noun's "of" names; "the authors of the attack were X": the attribute did it
-            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+            # noun's "of" names; "the authors of the attack were X": the attribute did it.
+            # Only an "of" that names an attack makes the statement ("the killers of the
+            # judge" name a victim, "the bomber was X" no deed at all)
+            preps = [
+                p
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of" and _event_noun(p, finder) is not None
+            ]
             kind = "suspected"
             if c.dep_ == "attr":
                 parties = [s for s in subjects if s.lemma_.lower() not in inv.perpetrator_nouns]
             else:
                 parties = [o for o in tok.children if o.dep_ == "attr"]
+            if _unasserted(tok, parties, finder):
+                continue
         elif (
             lem in rules.words("involvement_participles")
             and tok.dep_ == "acl"
@@ -947,7 +1020,44 @@ def _suspects(
     return [], None
 
 
-_PERSONAL = frozenset({"their", "they", "them", "his", "he", "him", "her", "she"})
+def _tells_part(tok: Token, lem: str, finder: ArgumentFinder) -> bool:
+    """(s19) The statement verb tells a part in the deed, not who alone did it: "took part
+    in", "participated in", "were involved in", "was the mastermind of" (not "implicated X
+    in", an accusation that may rival the doers told)."""
+    inv = involvement_words()
+    if lem in inv.part_verbs or _participates(tok, inv):
+        return True
+    return lem == "be" and any(
+        c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() in inv.perpetrator_nouns
+        for c in tok.children
+    )
+
+
+def _unasserted(verb: Token, parties: Sequence[Token], finder: ArgumentFinder) -> bool:
+    """(s19) An involvement the clause does not assert: negated ("were not involved"), of
+    no one ("no soldiers were involved", "nobody took part"), or an open question or a
+    condition ("an inquiry will determine whether any officers were involved", "if police
+    took part in the killing"), or denied by the clause it hangs in ("denied that ...")."""
+    inv = involvement_words()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(
+        p.lower_ in inv.no_one_words
+        or any(d.dep_ == "det" and d.lower_ in inv.denial_determiners for d in p.children)
+        for p in parties
+    ):
+        return True
+    cur = verb
+    for _ in range(4):  # up through the clauses it is embedded in
+        if any(c.dep_ == "mark" and c.lower_ in inv.open_marks for c in cur.children):
+            return True
+        # "the army denied that soldiers took part in the killing"
+        if cur is not verb and cur.lemma_.lower() in finder.rules.words("negation_governors"):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "relcl"}:
+            break
+        cur = cur.head
+    return False
 
 
 def _connection_preps(prep: Token) -> list[Token]:
@@ -958,11 +1068,8 @@ def _connection_preps(prep: Token) -> list[Token]:
         for o in prep.children
         if o.dep_ == "pobj" and o.lemma_.lower() in involvement_words().connection_nouns
         for q in o.children
-        if q.dep_ == "prep" and q.lower_ in {"with", "to"}
+        if q.dep_ == "prep" and q.lower_ in involvement_words().connection_preps
     ]
-
-
-_REFLEXIVES = frozenset({"itself", "themselves", "himself"})
 
 
 def _claim_agents(verb: Token) -> list[Token]:
@@ -972,9 +1079,8 @@ def _claim_agents(verb: Token) -> list[Token]:
         return []
     agents = by_agents(verb, conjuncts=True)
     # "no responsibility was claimed by any group": a denial, no claimant
-    if any(
-        d.dep_ == "det" and d.lower_ in {"no", "any"} for t in (*said, *agents) for d in t.children
-    ):
+    denial = involvement_words().denial_determiners
+    if any(d.dep_ == "det" and d.lower_ in denial for t in (*said, *agents) for d in t.children):
         return []
     return agents
 
@@ -989,7 +1095,10 @@ def _self_named(party: Token) -> Token | None:
     for verb in party.children:
         if verb.dep_ not in {"acl", "relcl"} or verb.lemma_.lower() not in naming:
             continue
-        reflexive = any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
+        reflexive = any(
+            c.dep_ == "dobj" and c.lower_ in involvement_words().reflexive_pronouns
+            for c in verb.children
+        )
         if not reflexive and verb.tag_ != "VBN":
             continue  # "a group calling for talks": no name given
         names = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
@@ -1015,7 +1124,7 @@ def _one_of_host(party: Token) -> Token | None:
 def _clause_subject(party: Token, finder: ArgumentFinder) -> Token | None:
     """(s19) The subject of the clause a personal pronoun stands in, when it stands for no
     actor: "a group of people were arrested because of their involvement in the attack"."""
-    if party.lower_ not in _PERSONAL or finder.refer(party) is not None:
+    if party.lower_ not in involvement_words().personal_pronouns or finder.refer(party) is not None:
         return None
     verb = party.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -1026,7 +1135,7 @@ def _clause_subject(party: Token, finder: ArgumentFinder) -> Token | None:
     return subj[0]
 
 
-def counted_items(head: Token) -> list[Token]:
+def _counted_items(head: Token) -> list[Token]:
     """(s19) The further items of a list the parser read as appositions of its first: "a
     colonel, two lieutenants, one sergeant, and two soldiers". An apposition counted by a
     number ("two lieutenants") is another party, never a description of the first; its own
@@ -1101,6 +1210,13 @@ def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
         if named:
             # "the attack", a bare reference with no date of its own: the attack told last
             # with its date, when there is one within reach
+            if st.co_doer:
+                # (s19) "X was the mastermind of the assault", "Y took part in the attack"
+                # just after the attack is told: the co-doer joins that attack itself (the
+                # later merging of mentions keeps only the first one's perpetrators); never
+                # one told further back, whose doers a co-doer would join unchecked
+                near = _told_just_before(frames, cands, st, named[0])
+                return near if near is not None else named[0]
             dated = _dated_before(frames, cands, st)
             return dated if dated is not None else named[0]
         if st.fresh:
@@ -1114,6 +1230,25 @@ def _target_frame(frames: Sequence[EventFrame], st: Statement) -> int | None:
     after = [i for i in cands if frames[i].trigger[0] > st.position]
     after = [i for i in after if frames[i].event.anchor.sentence - st.sentence <= 1]
     return after[0] if after else None
+
+
+def _told_just_before(
+    frames: Sequence[EventFrame], cands: list[int], st: Statement, ref: int
+) -> int | None:
+    """(s19) The attack told in the two sentences before the statement that a bare reference
+    ("the attack") stands for: the one attack told there before the reference itself, and
+    only when it is the only one ("were involved in these two crimes" after a sentence
+    telling of other crimes stands for none of them)."""
+    near = [
+        i
+        for i, f in enumerate(frames)
+        if f.event.type == "ASSAULT"
+        and i != ref
+        and not f.reference
+        and f.trigger[0] < frames[ref].trigger[0]
+        and 0 <= st.sentence - f.event.anchor.sentence <= 2
+    ]
+    return near[0] if len(near) == 1 and near[0] in cands else None
 
 
 def _dated_before(frames: Sequence[EventFrame], cands: list[int], st: Statement) -> int | None:
@@ -1266,12 +1401,13 @@ def _listed_names(verb: Token, noun: Token, finder: ArgumentFinder) -> list[Toke
     elif noun.dep_ == "nsubj" and lem in rules.words("victim_listing_verbs"):
         # "the victims were A and B", "the dead included A"
         heads = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
-    # "A, a hydraulic engineer, and B": the parser may join B to A's apposition
+    # "A, a hydraulic engineer, and B": the parser may join B to A's apposition; (s19) "a
+    # catechist, A": the name may be the apposition of the description
     heads = [
         u
         for h in heads
         for t in (h, *h.conjuncts)
-        for u in (t, *(j for a in t.children if a.dep_ == "appos" for j in a.conjuncts))
+        for u in (t, *(j for a in t.children if a.dep_ == "appos" for j in (a, *a.conjuncts)))
     ]
     names: list[Token] = []
     for t in heads:
@@ -1374,6 +1510,10 @@ def attach_responsibility(
         i = _target_frame(out, st)
         if i is None or _other_victim(out[i], by_char.get(st.about or -1), finder):
             continue
+        if st.co_doer and not any(f.trigger[0] == st.about for f in out):
+            # (s19) a part in an attack no frame stands for ("were involved in these two
+            # crimes"): the attack found nearby instead may be another, so no co-doer of it
+            st = replace(st, co_doer=False)
         # (s19) "A and B were arrested for the attack": one statement names co-doers, and
         # the first named is no rival to the second
         key = (st.position, out[i].trigger)
@@ -1426,6 +1566,7 @@ def _attach_one(
     }
     if (
         st.actor is not None
+        and not st.co_doer
         and perps - set(partners)
         and not any(finder.kin(st.actor, p) for p in perps)
     ):
@@ -1450,6 +1591,10 @@ def _attach_one(
     stronger = RESPONSIBILITY_RANK.get(st.kind, 0) > RESPONSIBILITY_RANK.get(
         ev.responsibility or "", 0
     )
+    if st.co_doer and perps:
+        # (s19) one more doer of an attack whose doers are told: the attack's own
+        # responsibility stands
+        stronger = False
     event = replace(
         ev,
         actors=actors,
