@@ -44,6 +44,7 @@ def test_a_phrase_split_by_its_object_is_a_deed_on_that_object() -> None:
 
 def test_a_split_phrase_under_a_threat_is_no_asserted_deed() -> None:
     found = _assaults("The rebels threatened to set the farms on fire if the villagers stayed.")
+    assert found, "the threatened arson is read, as no asserted deed"
     assert all(modality != "asserted" for _mode, modality, _targets in found)
 
 

@@ -26,7 +26,14 @@ from dossier.extract.event_objects import (
     target_of,
 )
 from dossier.extract.event_parties import participle_agents, subjects, weapon_word
-from dossier.extract.event_phrases import PRONOUN_ORG, RELATIVE, participle_hosts, prep_objects
+from dossier.extract.event_phrases import (
+    PRONOUN_ORG,
+    RELATIVE,
+    held_munitions,
+    participle_hosts,
+    prep_objects,
+    split_object,
+)
 from dossier.extract.event_places import place_in
 
 if TYPE_CHECKING:
@@ -192,6 +199,15 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
     # (trig, s19) "killed three people: a teacher, a nurse and ...", "Also injured were two
     # guards and a driver": the people a count or an inverted passive lists
     objects += _listed_patients(tok)
+    # (trig, s19) "set the bus ablaze", parsed with "bus" a compound of "ablaze": the noun
+    # that splits a splittable phrase is its object
+    objects += [
+        obj
+        for words, _type_mode in finder.rules.phrases_by_first_word.get(tok.lemma_.lower(), ())
+        if " ".join(words) in finder.rules.words("gapped_phrases")
+        and (obj := split_object(tok, words[-1])) is not None
+        and obj.head.i != tok.i
+    ]
     for c in tok.children:
         if c.dep_ in {"dobj", "nsubjpass"} and _munition_unit(finder, tok, c):
             continue  # (trig, s19) "placed dynamite sticks in the offices": the weapon
@@ -388,7 +404,26 @@ def _verb_clause(finder: ArgumentFinder, tok: Token, type_id: str) -> ClauseWord
         ]
     place_hosts += objects
     objects += effect_patients(finder, tok) + blast_sites(finder, tok)
+    # (trig, s19) "a school was torched and two clinics looted": the subject of a gapped
+    # passive clause suffered a deed, it did none
+    gapped = {c.i for c in _gapped_subjects(tok)}
+    if _gapped_passive(tok):  # "... and two clinics looted", parsed with its own subject
+        gapped |= {c.i for c in tok.children if c.dep_ == "nsubj"}
+        objects += [c for c in tok.children if c.dep_ == "nsubj"]
+    perps = [p for p in perps if p.i not in gapped]
     return ClauseWords(perps, objects, place_hosts)
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """Whether a verb is the participle of a gapped passive clause ("a school was torched and
+    two clinics looted"): a past participle joined to a passive verb, with no auxiliary and
+    no object of its own, so its subject suffered the deed."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+    )
 
 
 def _reduced_passive(finder: ArgumentFinder, verb: Token) -> bool:
@@ -713,13 +748,9 @@ def _phrase_part(finder: ArgumentFinder, verb: Token, prep: Token, obj: Token) -
 def _munition_unit(finder: ArgumentFinder, verb: Token, obj: Token) -> bool:
     """Whether a verb's object counts or holds a munition the verb's object triggers name
     ("placed dynamite sticks", "planted ten sticks of dynamite"): the weapon, no target."""
-    if obj.lemma_.lower() not in finder.rules.words("munition_unit_nouns"):
-        return False
     cues = finder.rules.verb_objects.get(verb.lemma_.lower(), {})
-    held = [c for c in obj.children if c.dep_ == "compound"] + [
-        g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-    ]
-    return any(h.lemma_.lower() in cues for h in held)
+    units = finder.rules.words("munition_unit_nouns")
+    return any(m in cues for m in held_munitions(verb, obj, units))
 
 
 def _gapped_patients(finder: ArgumentFinder, verb: Token) -> list[Token]:
@@ -729,20 +760,35 @@ def _gapped_patients(finder: ArgumentFinder, verb: Token) -> list[Token]:
     if not any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     rules = finder.rules
+    # participles of harm only: "two were wounded and a suspect arrested" hit no suspect
     harm = (
         rules.words("damage_verbs")
         | rules.words("injury_verbs")
         | rules.words("fatality_verbs")
-        | set(rules.verb_triggers)
+        | {
+            v
+            for v, (type_id, mode) in rules.verb_triggers.items()
+            if (type_id, mode) == ("ASSAULT", "destroy")
+        }
     )
+    return [
+        c
+        for c in _gapped_subjects(verb)
+        if any(g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in harm for g in c.children)
+    ]
+
+
+def _gapped_subjects(verb: Token) -> list[Token]:
+    """The subjects of gapped passive clauses joined to a passive verb ("a bank was bombed and
+    two shops looted"): a noun joined to the verb that a past participle describes."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
     return [
         c
         for c in verb.children
         if c.dep_ == "conj"
         and c.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
-        and any(
-            g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in harm for g in c.children
-        )
+        and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children)
     ]
 
 
@@ -759,6 +805,6 @@ def _listed_patients(verb: Token) -> list[Token]:
         elif c.dep_ in {"dobj", "nsubjpass"} and (
             c.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "nummod" for g in c.children)
         ):
-            colon = [g.i for g in c.children if g.dep_ == "punct" and g.lower_ in {":", ";"}]
+            colon = [g.i for g in c.children if g.dep_ == "punct" and g.lower_ == ":"]
             out += [g for g in c.children if g.dep_ == "appos" and colon and min(colon) < g.i]
     return out

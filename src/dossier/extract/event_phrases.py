@@ -250,3 +250,53 @@ def by_agents(verb: Token, conjuncts: bool = False) -> list[Token]:
     HRW and Amnesty")."""
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return agents + [cj for a in agents for cj in a.conjuncts] if conjuncts else agents
+
+
+def held_munitions(verb: Token, obj: Token, units: frozenset[str]) -> set[str]:
+    """The munitions a verb's object counts or holds ("placed dynamite sticks", "planted ten
+    sticks of dynamite"): the unit noun's compound or the object of its "of". Only when the
+    verb puts them somewhere ("... under the bridge"): "left a case of grenades behind" or
+    with no place at all leaves munitions, it places no bomb."""
+    if obj.lemma_.lower() not in units or abandoned(verb):
+        return set()
+    if not any(
+        c.dep_ == "prep" and c.lower_ != "of" and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    ):
+        return set()
+    found = {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    found.update(
+        g.lemma_.lower()
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+    return found
+
+
+def abandoned(verb: Token) -> bool:
+    """Whether a verb leaves its object behind ("left the grenades behind"): "behind" as a
+    particle or adverb with no object of its own, no place where a bomb was put."""
+    return any(
+        c.lower_ == "behind"
+        and c.dep_ in {"prt", "advmod", "prep"}
+        and not any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+
+
+def split_object(verb: Token, last_word: str) -> Token | None:
+    """The object that splits a verb phrase: the verb's direct object, or the noun the parser
+    hangs on the phrase's last word when it reads that word as the object or a clause ("set
+    the bus ablaze" parsed with "bus" a compound of "ablaze")."""
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in {"dobj", "ccomp", "xcomp", "oprd"}:
+            continue
+        if c.lemma_.lower() == last_word:
+            return next(
+                (g for g in c.children if g.dep_ in {"compound", "nsubj"} and g.i < c.i), None
+            )
+        if c.dep_ == "dobj":
+            return c
+    return None

@@ -52,7 +52,14 @@ from dossier.extract.event_headings import Heading, TableRow, find_headings, fin
 from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import drop_released, merge_frames
 from dossier.extract.event_parties import ARMED_KNOWN, participle_agents
-from dossier.extract.event_phrases import RELATIVE, by_agents, extent
+from dossier.extract.event_phrases import (
+    RELATIVE,
+    abandoned,
+    by_agents,
+    extent,
+    held_munitions,
+    split_object,
+)
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules, pick
 from dossier.extract.numbers import parse_count
@@ -153,20 +160,22 @@ def _light_verb(tok: Token, rules: EventRules) -> Token | None:
 
 
 def _gapped_phrase(
-    verb: Token, words: tuple[str, ...], lemmas: list[str], rules: EventRules
+    verb: Token, words: tuple[str, ...], lemmas: list[str], rules: EventRules, mode: str | None
 ) -> bool:
-    """Whether a verb phrase's other words follow right after the verb's direct object ("set
-    [the hall] on fire", "set [three cars] ablaze"), articles left out as in the phrase table."""
-    if verb.pos_ != "VERB" or (
-        len(words) == 2 and words[1] in rules.words("gapped_phrase_refused_ends")
-    ):
-        # "called the police for help", "handed the letter over", "turned the music down":
-        # a preposition of its own, or a particle of a plain phrasal verb
+    """Whether a verb phrase that may be split by its object ("set [the hall] on fire", "took
+    [two guards] hostage") has its other words right after the verb's object, articles left
+    out as in the phrase table. Only the phrases the rules list as splittable: "pulled its
+    fighters out of the town" or "set the alarms off" are no split deed."""
+    if verb.pos_ != "VERB" or " ".join(words) not in rules.words("gapped_phrases"):
         return False
-    doc = verb.doc
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.left_edge.i != verb.i + 1:
+    obj = split_object(verb, words[-1])
+    if obj is None or any(
+        t.lower_ not in {"a", "an", "the"} for t in verb.doc[verb.i + 1 : obj.left_edge.i]
+    ):
         return False  # "set, they said, the hall on fire": no phrase split by its object alone
+    if mode in rules.words("gapped_person_modes") and not _names_people(obj, rules):
+        return False  # "held the budget hostage": only people are taken hostage
+    doc = verb.doc
     # the phrase's words after the object's noun ("set the depot on fire", "on fire" parsed
     # on the noun) or after its whole phrase ("set the depot of the mill on fire")
     for start in dict.fromkeys((obj.i + 1, obj.right_edge.i + 1)):
@@ -181,21 +190,14 @@ def _gapped_phrase(
     return False
 
 
-def _unit_munitions(verb: Token, rules: EventRules) -> set[str]:
-    """The munitions a verb's object counts or holds: "placed dynamite sticks", "planted ten
-    sticks of dynamite", "left a bag of explosives" (the object a unit, the munition its
-    compound or its "of" phrase)."""
-    units = rules.words("munition_unit_nouns")
-    found: set[str] = set()
-    for obj in verb.children:
-        if obj.dep_ not in {"dobj", "nsubjpass"} or _lemma(obj) not in units:
-            continue
-        for c in obj.children:
-            if c.dep_ == "compound":
-                found.add(_lemma(c))
-            elif c.dep_ == "prep" and c.lower_ == "of":
-                found.update(_lemma(g) for g in c.children if g.dep_ == "pobj")
-    return found
+def _names_people(obj: Token, rules: EventRules) -> bool:
+    """Whether an object names people: a person's name, a pronoun or a noun of people."""
+    return (
+        obj.ent_type_ in {"PERSON", "NORP"}
+        or obj.pos_ == "PRON"
+        or _lemma(obj) in rules.words("person_nouns")
+        or _lemma(obj) in rules.words("role_nouns")
+    )
 
 
 def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
@@ -220,7 +222,7 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 head = phrase.root if phrase.root.pos_ in {"NOUN", "PROPN"} else doc[i]
                 light_verb = _light_verb(head, rules) if head.pos_ in {"NOUN", "PROPN"} else None
                 found.setdefault(head.i, _Trigger(head, type_mode, light_verb))
-            elif len(words) > 1 and _gapped_phrase(doc[i], words, lemmas, rules):
+            elif len(words) > 1 and _gapped_phrase(doc[i], words, lemmas, rules, type_mode[1]):
                 # (trig, s19) "set the town hall on fire", "set two buses ablaze", "blew
                 # the bridge up": a verb phrase split by its object
                 found.setdefault(i, _Trigger(doc[i], type_mode))
@@ -248,7 +250,14 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             hit = None
             if cues:
                 objects = {_lemma(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
-                objects |= _unit_munitions(tok, rules)
+                # (trig, s19) "planted ten sticks of dynamite under the bridge": the munition
+                # a unit noun holds; "left the grenades behind" puts no bomb anywhere
+                units = rules.words("munition_unit_nouns")
+                for c in tok.children:
+                    if c.dep_ in {"dobj", "nsubjpass"}:
+                        objects |= held_munitions(tok, c, units)
+                if abandoned(tok):
+                    objects = set()
                 if (
                     tok.dep_ == "acl"
                     and tok.tag_ == "VBN"
@@ -375,7 +384,27 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 governor = governor.head  # "[Hours] after the attack, jets hit"
             if governor.i in found and governor.i != i and governor.pos_ in {"VERB", "AUX"}:
                 found.pop(i)
+    # (trig, s19) "held the budget hostage": a phrase's noun ("hostage") whose split object
+    # names no people takes no one
+    for i, trig in list(found.items()):
+        if trig.type_mode[1] in rules.words("gapped_person_modes") and _held_thing(
+            trig.token, rules
+        ):
+            found.pop(i)
     return sorted(found.values(), key=lambda t: t.token.i)
+
+
+def _held_thing(noun: Token, rules: EventRules) -> bool:
+    """Whether a noun that ends a splittable phrase ("hold hostage") has a split object that
+    names no people: "held the budget hostage" (parsed with "budget" a compound of
+    "hostage", or as the verb's own object), not "took two nurses hostage"."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or f"{_lemma(verb)} {_lemma(noun)}" not in rules.words("gapped_phrases"):
+        return False
+    split = [c for c in noun.children if c.dep_ == "compound"] + [
+        c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i and c.i < noun.i
+    ]
+    return bool(split) and not any(_names_people(c, rules) for c in split)
 
 
 def _freed_by_attack(tok: Token, rules: EventRules) -> bool:
