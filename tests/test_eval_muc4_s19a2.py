@@ -5,23 +5,9 @@ the real model runs."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from test_eval_muc4_s19a import _mentions, _roles
 
-from dossier.eval.muc4 import RoleFillers, normalize
-from dossier.eval.muc4_dossier import DossierMucPredictor
-
-
-@lru_cache(maxsize=1)
-def _predictor() -> DossierMucPredictor:
-    return DossierMucPredictor(casing="lower")  # keeps the text as written
-
-
-def _roles(text: str) -> RoleFillers:
-    return _predictor()("x", text)
-
-
-def _mentions(fillers: RoleFillers, role: str) -> set[str]:
-    return {normalize(m) for entity in fillers.get(role, ()) for m in entity}
+from dossier.eval.muc4 import RoleFillers
 
 
 def _named(fillers: RoleFillers, role: str, word: str) -> bool:

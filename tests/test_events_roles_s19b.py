@@ -7,20 +7,11 @@ wordings and about conflicts of its own."""
 
 from __future__ import annotations
 
-from dossier.eval.muc4_dossier import annotate_text
-from dossier.extract.event_rules import load_event_rules
-from dossier.extract.events import EventFrame, extract_event_frames
+from test_events_roles_s19 import _assaults
+
 from dossier.records import DateValue
 
 DOC_DATE = DateValue("2024-03-10", "day")
-
-
-def _assaults(text: str) -> list[EventFrame]:
-    ann = annotate_text(text, DOC_DATE)
-    frames = extract_event_frames(
-        ann.doc, ann.actors, ann.places, ann.timexes, DOC_DATE, load_event_rules()
-    )
-    return [f for f in frames if f.event.type == "ASSAULT"]
 
 
 def _spans(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:

@@ -5,21 +5,7 @@ parsed with the object hung on "ablaze". New sentences; the real model runs."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from dossier.eval.muc4_dossier import DossierMucPredictor
-from dossier.extract.events import EventFrame
-
-
-@lru_cache(maxsize=1)
-def _predictor() -> DossierMucPredictor:
-    return DossierMucPredictor(casing="lower")  # keeps the text as written
-
-
-def _frames(text: str) -> tuple[str, list[EventFrame]]:
-    predictor = _predictor()
-    annotated = predictor.annotate("x", text)
-    return annotated.doc.text, predictor.frames(annotated)
+from test_events_trig_s19 import _frames
 
 
 def _types(text: str) -> set[tuple[str, str | None]]:
