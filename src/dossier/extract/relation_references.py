@@ -26,7 +26,7 @@ rebel army's).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -180,16 +180,25 @@ def _nearest(
     here = [s for s in views[index].slots if s.end <= position and test(s)]
     if here:
         return (unique_candidate(_heads(text, here)),)
-    for back in range(1, lookback + 1):
-        i = index - back
-        if i < 0 or _PARAGRAPH.search(text[views[i].end : views[i + 1].start]):
-            break
-        if is_heading(views[i].text):
-            break
-        cands = [s for s in views[i].slots if test(s)]
+    for view in _earlier_in_paragraph(text, views, index, lookback):
+        cands = [s for s in view.slots if test(s)]
         if cands:
             return (unique_candidate(_heads(text, cands)),)
     return None
+
+
+def _earlier_in_paragraph(
+    text: str, views: Sequence[SentenceView], index: int, lookback: int
+) -> Iterator[SentenceView]:
+    """The up to ``lookback`` sentences before sentence ``index``, nearest first, stopping
+    at a paragraph break or a heading: reference does not cross either."""
+    for back in range(1, lookback + 1):
+        i = index - back
+        if i < 0 or _PARAGRAPH.search(text[views[i].end : views[i + 1].start]):
+            return
+        if is_heading(views[i].text):
+            return
+        yield views[i]
 
 
 _POSSESSOR = re.compile(r"[’'](?:s\b|(?=\s))")
@@ -355,13 +364,8 @@ def topic_antecedent(
     sentence of its paragraph naming any (the sentence's topic; a possessor or a site's
     owner is none), none where the first two that fit are coordinated peers ("A and B
     clashed"); where the paragraph names none, the group the report is about."""
-    for back in range(1, lookback + 1):
-        i = index - back
-        if i < 0 or _PARAGRAPH.search(text[views[i].end : views[i + 1].start]):
-            break
-        if is_heading(views[i].text):
-            break
-        cands = [c for c in views[i].slots if fits(c) and c.key != exclude]
+    for view in _earlier_in_paragraph(text, views, index, lookback):
+        cands = [c for c in view.slots if fits(c) and c.key != exclude]
         heads = _heads(text, cands)
         if not heads:
             continue
