@@ -152,6 +152,33 @@ def load_gold(split: str, root: str | Path | None = None) -> dict[str, MucDoc]:
     return dict(_load_gold_cached(split, data_dir(root)))
 
 
+def load_gold_file(path: Path, every: int = 1, offset: int = 0) -> dict[str, MucDoc]:
+    """Load any file in the ``grit_rolefill`` JSON-lines format (GRIT's train split, say) as
+    docid -> :class:`MucDoc`, keeping the documents whose 0-based line index is ``offset``
+    modulo ``every``: a fixed slice of a larger set, to develop on one slice and check
+    another. Raises ``ValueError`` naming the file and line of a malformed document."""
+    if every < 1 or not 0 <= offset < every:
+        raise ValueError(
+            f"--every must be at least 1 and --offset in 0..every-1 (got {every}, {offset})"
+        )
+    docs: dict[str, MucDoc] = {}
+    with path.open(encoding="utf-8") as handle:
+        index = 0
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            if index % every == offset:
+                try:
+                    doc = _parse_doc(line)
+                except (ValueError, KeyError, TypeError, IndexError) as err:
+                    raise ValueError(
+                        f"{path}: line {number} is no MUC-4 document ({err!r})"
+                    ) from err
+                docs[doc.docid] = doc
+            index += 1
+    return docs
+
+
 def load_reference_predictions(
     gold: Mapping[str, MucDoc], root: str | Path | None = None
 ) -> Predictions:
@@ -317,14 +344,16 @@ def run_muc4_eval(
     predict: Callable[[str, str], Mapping[str, Sequence[Sequence[str]]]],
     predictions_out: Path | None = None,
     root: str | Path | None = None,
+    gold: Mapping[str, MucDoc] | None = None,
 ) -> MucScore:
-    """Run ``predict(docid, text)`` over a split and score it.
+    """Run ``predict(docid, text)`` over a split (or over ``gold``, when given) and score it.
 
     ``predict`` returns role fillers for one document (role -> entities -> mention strings);
     roles it leaves out predict nothing. When ``predictions_out`` is given the predictions are
     written there as JSON (docid -> role fillers).
     """
-    gold = load_gold(split, root)
+    if gold is None:
+        gold = load_gold(split, root)
     preds: Predictions = {}
     for docid, doc in gold.items():
         fillers = predict(docid, doc.text)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from dossier.eval.muc4 import RoleFillers, format_figures, run_muc4_eval
+from dossier.eval.muc4 import RoleFillers, format_figures, load_gold_file, run_muc4_eval
 from dossier.eval.muc4_lexicon import build_truecaser, load_lexicon
 from dossier.eval.muc4_roles import frames_to_roles
 from dossier.eval.muc4_truecase import Truecaser
@@ -235,12 +235,22 @@ def run_dates(predictor: DossierMucPredictor) -> dict[str, float]:
     }
 
 
-def run(split: str, predictions: Path | None = None, progress: bool = False) -> str:
+def run(
+    split: str,
+    predictions: Path | None = None,
+    progress: bool = False,
+    gold_file: Path | None = None,
+    every: int = 1,
+    offset: int = 0,
+) -> str:
     """Score Dossier's events on a MUC-4 split; the report ends with one ``name=value`` line.
 
     :param split: ``dev`` (develop) or ``test`` (report only).
     :param predictions: where to write the predicted role fillers as JSON, if given.
     :param progress: write a dot per 20 documents to stderr.
+    :param gold_file: score on this ``grit_rolefill``-format file instead of the split (the
+        MUC-3 training texts, which the split folders do not hold), keeping the documents
+        whose line index is ``offset`` modulo ``every``.
 
     Example::
 
@@ -256,7 +266,8 @@ def run(split: str, predictions: Path | None = None, progress: bool = False) -> 
             sys.stderr.flush()
         return predictor(docid, text)
 
-    result = run_muc4_eval(split, predict, predictions)
+    gold = load_gold_file(gold_file, every, offset) if gold_file is not None else None
+    result = run_muc4_eval(split, predict, predictions, gold=gold)
     if progress:
         sys.stderr.write("\n")
     return format_figures(result)
