@@ -6,26 +6,10 @@ party, and a run-in incident heading read through the whole pipeline."""
 
 from __future__ import annotations
 
-from dossier.eval.muc4_dossier import annotate_text
-from dossier.extract.events import extract_events
+from test_events_s18 import DOC_DATE, _events, _of_type, _roles
+
 from dossier.pipeline import process_raw
-from dossier.records import DateValue, Event, RawDocument
-
-DOC_DATE = DateValue("2025-06-08", "day")
-
-
-def _events(text: str, date: DateValue | None = DOC_DATE) -> list[Event]:
-    ann = annotate_text(text, date)
-    return extract_events(ann.doc, ann.actors, ann.places, ann.timexes, date)
-
-
-def _roles(event: Event) -> set[tuple[str, str]]:
-    return {(a.actor, a.role) for a in event.actors}
-
-
-def _of_type(events: list[Event], type_id: str) -> list[Event]:
-    return [e for e in events if e.type == type_id]
-
+from dossier.records import RawDocument
 
 # --------------------------------------------------------------- 1. "not involved" denials
 

@@ -17,16 +17,7 @@ Run through the whole pipeline as ingest runs it (no mocks).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from dossier.pipeline import process_raw
-from dossier.records import Document, RawDocument
-
-
-@lru_cache(maxsize=64)
-def document(text: str) -> Document:
-    raw = RawDocument(path="report.txt", format="text", text=text, content_hash="test")
-    return process_raw(raw)
+from test_relations_s17c import document
 
 
 def relations(text: str) -> set[tuple[str, str, str]]:

@@ -85,7 +85,7 @@ def weapon_of(
 
 
 def count_of(finder: ArgumentFinder, np: Token) -> NumberRange | None:
-    if _counts_no_one(finder, np):
+    if finder.rules.names_no_one(np):
         return None  # "No one was killed in the blast": no toll, not one dead
     lo, hi = np.left_edge.idx, np.right_edge.idx + len(np.right_edge)
     # "Mon 3 Nov: city councillor X": what a colon ends is a label (a date, a place), never
@@ -391,15 +391,6 @@ def _killed_by_result(finder: ArgumentFinder, verb: Token) -> bool:
         ):
             return True
     return False
-
-
-def _counts_no_one(finder: ArgumentFinder, np: Token) -> bool:
-    """(s19) A phrase that counts nobody ("no one", "none of the passengers", "no
-    civilians"), by the words and determiners that deny a subject (``event_rules.yaml``):
-    its number word is no toll."""
-    words = finder.rules.words("negative_subject_words")
-    dets = finder.rules.words("negative_subject_determiners")
-    return np.lower_ in words or any(c.dep_ == "det" and c.lower_ in dets for c in np.children)
 
 
 def _counted_before(finder: ArgumentFinder, verb: Token) -> list[Token]:

@@ -135,8 +135,7 @@ def effect_patients(finder: ArgumentFinder, tok: Token) -> list[Token]:
             for c in v.children
             if c.dep_ in {"dobj", "nsubjpass"}
             # "but injured no one"
-            and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-            and c.lower_ not in {"nobody", "none", "no-one"}
+            and not finder.rules.names_no_one(c)
         ]
     return out + _damaged(finder, tok)
 

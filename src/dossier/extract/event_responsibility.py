@@ -695,11 +695,7 @@ def _denied(verb: Token, finder: ArgumentFinder) -> bool:
     """The statement is negated: "has not claimed", "No group claimed", "nobody blamed"."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    return any(
-        s.lower_ in {"nobody", "none", "no-one"}
-        or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
-        for s in finder.subjects(verb)
-    )
+    return any(finder.rules.names_no_one(s) for s in finder.subjects(verb))
 
 
 def _denies_too(verb: Token, finder: ArgumentFinder) -> bool:

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dossier.datafiles import load_yaml
 from dossier.ontology import Ontology, load_ontology
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["EventRules", "TypeMode", "load_event_rules"]
 
@@ -60,6 +63,15 @@ class EventRules:
         if found is None:
             found = self._word_sets[name] = frozenset(self.raw.get(name) or ())
         return found
+
+    def names_no_one(self, tok: Token) -> bool:
+        """``tok`` heads a phrase that names nobody ("no one", "nobody", "none of the
+        passengers", "no group", "neither the driver nor ..."): by ``negative_subject_words`` and the determiners of
+        ``negative_subject_determiners``. Such a phrase is no toll, no patient and no doer."""
+        return tok.lower_ in self.words("negative_subject_words") or any(
+            c.dep_ in {"det", "preconj"} and c.lower_ in self.words("negative_subject_determiners")
+            for c in tok.children
+        )
 
     def weapon_mode(self, text: str) -> str | None:
         """The ASSAULT mode a weapon phrase implies, or None when it names no weapon."""

@@ -570,7 +570,7 @@ def _munition_impact(verb: Token, rules: EventRules) -> TypeMode | None:
         lem = _lemma(subj)
         if lem not in munitions or any(c.lower_ == "of" for c in subj.children):
             continue
-        if any(c.dep_ == "det" and c.lower_ in {"no", "none", "neither"} for c in subj.children):
+        if rules.names_no_one(subj):
             return None  # "No rockets landed in Kidal on Friday": an impact denied
         mods = {_lemma(c) for c in subj.children if c.dep_ in {"compound", "amod"}}
         gun = bool(mods & rules.words("artillery_round_modifiers"))
@@ -1043,16 +1043,9 @@ def _negative_subject(trig: Token, rules: EventRules) -> bool:
     verb = _deed_verb(trig, rules)
     if verb is None:
         return False
-    words = rules.words("negative_subject_words")
-    dets = rules.words("negative_subject_determiners")
     # an active subject only: "no one was killed in the blast" tells a toll of none, the
     # blast still happened
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subj.lower_ in words:
-            return True
-        if any(c.dep_ in {"det", "preconj"} and c.lower_ in dets for c in subj.children):
-            return True
-    return False
+    return any(rules.names_no_one(c) for c in verb.children if c.dep_ == "nsubj")
 
 
 def _refused(trig: Token, rules: EventRules) -> bool:
