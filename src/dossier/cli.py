@@ -525,3 +525,42 @@ def eval_timex_cmd(directory: Path) -> None:
     from dossier.eval.timex import format_figures, run_timex_eval
 
     _print_eval(format_figures(run_timex_eval(directory, progress=True)))
+
+
+@eval_group.command("analyst")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--details", is_flag=True, help="List every miss, spurious item and wrong field.")
+@click.option("--check", is_flag=True, help="Only validate the gold files; run no extraction.")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write every count, figure and detail here.",
+)
+def eval_analyst_cmd(
+    paths: tuple[Path, ...], details: bool, check: bool, json_path: Path | None
+) -> None:
+    """Analyst-coded reports: P/R/F1 of events, relations, claims, quantities and actors
+    against the *.gold.yaml files named or found under the folders named."""
+    from dossier.eval.analyst import run_analyst_eval
+    from dossier.eval.analyst_gold import load_golds
+    from dossier.eval.analyst_report import format_report, write_json
+
+    golds, errors = load_golds(list(paths))
+    for line in errors:
+        err_console.print(line, markup=False, highlight=False, soft_wrap=True)
+    if check:
+        for g in golds:
+            _print_eval(f"{g.path}: OK {g.counts}")
+        _print_eval(f"golds_ok={len(golds)} errors={len(errors)}")
+    if errors:
+        sys.exit(2)
+    if check:
+        return
+    scores = run_analyst_eval(
+        golds, progress=lambda line: err_console.print(line, markup=False, soft_wrap=True)
+    )
+    if json_path is not None:
+        write_json(scores, json_path)
+    _print_eval(format_report(scores, details=details))

@@ -1,0 +1,539 @@
+"""``dossier eval analyst``: score Dossier against analyst-coded reports (``*.gold.yaml``).
+
+Gold items are tied to Dossier's output by text position: a gold quote is located in the
+cleaned text (letters and digits only, see :mod:`dossier.eval.analyst_gold`) and a predicted item
+matches when its anchor overlaps it. Actors are tied by normalised names. Each section counts
+what it needs into a :class:`collections.Counter`, so totals are plain sums over reports.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from dossier.eval.analyst_gold import (
+    PREDICATES,
+    Gold,
+    GoldClaim,
+    GoldEvent,
+    GoldQuantity,
+    NormText,
+    any_overlap,
+    find_quote,
+    norm_name,
+    norm_text,
+)
+from dossier.records import Claim, Document, Event, PlaceMention, Quantity, Relation
+
+Span = tuple[int, int]
+
+ROLE_GROUPS = {
+    "initiator": "doer",
+    "perpetrator": "doer",
+    "target": "undergoer",
+    "recipient": "undergoer",
+    "victim": "undergoer",
+    "mediator": "mediator",
+}
+# lenient relation classes: predicates an analyst would accept for one another
+LENIENT_CLASSES = {
+    "affiliate_of": "affiliated",
+    "branch_of": "affiliated",
+    "member_of": "affiliated",
+    "supports": "supports_or_allied",
+    "allied_with": "supports_or_allied",
+}
+# the gold writes relations with these predicates; Dossier's others are their inverses (read
+# from the ontology). formed_from is in the gold vocabulary too, but merged_into is kept as the
+# one spelling of that pair so that both sides compare.
+CANONICAL = PREDICATES - {"formed_from"}
+
+
+@dataclass
+class ReportScore:
+    """The counts of one report (summed into the total) and the lines ``--details`` prints."""
+
+    name: str
+    counts: Counter[str] = field(default_factory=Counter)
+    details: list[str] = field(default_factory=list)
+
+
+# -- actors -----------------------------------------------------------------------------------
+
+
+def align_actors(doc: Document, gold: Gold, score: ReportScore) -> dict[str, str]:
+    """Map each predicted actor key to the gold actor sharing most normalised names."""
+    gold_names = [{norm_name(n) for n in a.names} - {""} for a in gold.actors]
+    mapping: dict[str, str] = {}
+    for actor in doc.actors:
+        names = {norm_name(n) for n in (actor.name, *actor.aliases)} - {""}
+        best, best_n = None, 0
+        for g, gn in zip(gold.actors, gold_names, strict=True):
+            n = len(names & gn)
+            if n > best_n:  # strict: ties keep the first gold actor
+                best, best_n = g.id, n
+        if best is None:
+            score.details.append(f"actor unaligned: {actor.name} ({actor.key})")
+        else:
+            mapping[actor.key] = best
+    found = set(mapping.values())
+    c = score.counts
+    c["actors_gold"] += len(gold.actors)
+    c["actors_found"] += len(found)
+    c["actors_pred"] += len(doc.actors)
+    c["actors_aligned"] += len(mapping)
+    c["actors_dup"] += len(mapping) - len(found)
+    for g in gold.actors:
+        if g.id not in found:
+            score.details.append(f"actor missed: {g.id} {list(g.names)}")
+    return mapping
+
+
+# -- shared helpers ---------------------------------------------------------------------------
+
+
+def place_names(p: PlaceMention | None) -> list[str]:
+    if p is None:
+        return []
+    names = [p.text] + ([p.place.name] if p.place is not None else [])
+    return [n for n in (norm_name(x) for x in names) if n]
+
+
+def place_matches(predicted: list[str], gold: Iterable[str]) -> bool:
+    """Equal normalised names, or one containing the other as whole words."""
+    for g in (norm_name(x) for x in gold):
+        for p in predicted:
+            if g and (p == g or f" {g} " in f" {p} " or f" {p} " in f" {g} "):
+                return True
+    return False
+
+
+def greedy(pairs: list[tuple[tuple[Any, ...], int, int]]) -> dict[int, int]:
+    """One-to-one assignment: ``pairs`` of (sort key, predicted, gold), best key first."""
+    used_p: dict[int, int] = {}
+    used_g: set[int] = set()
+    for _, p, g in sorted(pairs, key=lambda x: x[0]):
+        if p not in used_p and g not in used_g:
+            used_p[p] = g
+            used_g.add(g)
+    return used_p
+
+
+def short(text: str, n: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# -- events -----------------------------------------------------------------------------------
+
+
+def event_fields(p: Event, g: GoldEvent, actors: dict[str, str]) -> dict[str, bool | None]:
+    """Each field right (True), wrong (False) or not scored (None, the gold does not state it)."""
+    f: dict[str, bool | None] = {"type": p.type == g.type or p.type in g.alt_types}
+    f["date"] = None if g.date is None else (p.date is not None and p.date.value == g.date)
+    f["place"] = None if g.place is None else place_matches(place_names(p.place), g.place)
+    gold_roles = {(r.actor, r.role) for r in g.actors}
+    pred_roles = {(actors.get(a.actor, "?" + a.actor), a.role) for a in p.actors}
+    f["actors"] = None if not gold_roles else gold_roles <= pred_roles
+    if g.fatalities is None:
+        f["fatalities"] = None
+    else:
+        low, high = g.fatalities
+        got = None
+        if p.fatalities is not None:
+            got = p.fatalities.best if p.fatalities.best is not None else p.fatalities.low
+        if got is None:
+            f["fatalities"] = low == 0 and high == 0
+        else:
+            f["fatalities"] = low <= got and (high is None or got <= high)
+    f["modality"] = p.modality == g.modality
+    return f
+
+
+def _role_counts(p: Event, g: GoldEvent, actors: dict[str, str], c: Counter[str]) -> bool:
+    gold = {(r.actor, r.role) for r in g.actors}
+    pred = {(actors.get(a.actor, "?" + a.actor), a.role) for a in p.actors}
+    for name, gs, ps in (
+        ("strict", gold, pred),
+        (
+            "lenient",
+            {(a, ROLE_GROUPS[r]) for a, r in gold},
+            {(a, ROLE_GROUPS.get(r, r)) for a, r in pred},
+        ),
+    ):
+        c[f"roles_{name}_tp"] += len(gs & ps)
+        c[f"roles_{name}_gold"] += len(gs)
+        c[f"roles_{name}_pred"] += len(ps)
+    return gold <= pred
+
+
+def score_events(
+    doc: Document, gold: Gold, norm: NormText, actors: dict[str, str], score: ReportScore
+) -> None:
+    c, out = score.counts, score.details
+    spans = [[s for q in g.quotes for s in find_quote(norm, q)] for g in gold.events]
+    non_spans = [s for n in gold.non_events for s in find_quote(norm, n.quote)]
+    preds = list(doc.events)
+    pairs = []
+    fields: dict[tuple[int, int], dict[str, bool | None]] = {}
+    for i, p in enumerate(preds):
+        ps = [(p.anchor.start, p.anchor.end)]
+        for j, g in enumerate(gold.events):
+            if not g.optional and any_overlap(ps, spans[j]):
+                fields[i, j] = event_fields(p, g, actors)
+                agree = sum(1 for v in fields[i, j].values() if v)
+                pairs.append(((-agree, p.anchor.start, j), i, j))
+    matched = greedy(pairs)
+    matched_gold = set(matched.values())
+    c["events_gold"] += sum(1 for g in gold.events if not g.optional)
+    c["events_pred"] += len(preds)
+    c["events_matched"] += len(matched)
+    for i, p in enumerate(preds):
+        ps = [(p.anchor.start, p.anchor.end)]
+        quote = f'{p.type} "{short(p.anchor.quote)}"'
+        if i in matched:
+            g = gold.events[matched[i]]
+            f = fields[i, matched[i]]
+            for name, ok in f.items():
+                if ok is not None:
+                    c[f"field_{name}_n"] += 1
+                    c[f"field_{name}_right"] += int(ok)
+                    if not ok:
+                        out.append(
+                            f"event {g.id} {name} wrong: {_field_text(name, p, g, actors)} {quote}"
+                        )
+            c["events_all_right"] += int(all(v is not False for v in f.values()))
+            c["roles_all_right"] += int(_role_counts(p, g, actors, c))
+            if g.fatalities is None and p.fatalities is not None:
+                out.append(
+                    f"event {g.id} toll predicted where gold states none: {p.fatalities.text!r}"
+                )
+        elif any(j in matched_gold and any_overlap(ps, spans[j]) for j in range(len(spans))):
+            c["events_dup"] += 1
+            out.append(f"event duplicate: {quote}")
+        elif any(g.optional and any_overlap(ps, spans[j]) for j, g in enumerate(gold.events)):
+            c["events_ignored"] += 1
+        elif any_overlap(ps, non_spans):
+            c["events_spurious_nonevent"] += 1
+            out.append(f"event spurious (non-event): {quote}")
+        else:
+            c["events_spurious"] += 1
+            out.append(f"event spurious: {quote}")
+    for j, g in enumerate(gold.events):
+        if not g.optional and j not in matched_gold:
+            out.append(f'event {g.id} missed: {g.type} "{short(g.quotes[0])}"')
+
+
+def _field_text(name: str, p: Event, g: GoldEvent, actors: dict[str, str]) -> str:
+    if name == "type":
+        return f"{p.type} (gold {g.type}{'/' + '/'.join(g.alt_types) if g.alt_types else ''})"
+    if name == "date":
+        return f"{p.date.value if p.date else None} (gold {g.date})"
+    if name == "place":
+        return f"{p.place.text if p.place else None} (gold {list(g.place or [])})"
+    if name == "actors":
+        pred = sorted(f"{actors.get(a.actor, '?' + a.actor)}:{a.role}" for a in p.actors)
+        return f"{pred} (gold {sorted(f'{r.actor}:{r.role}' for r in g.actors)})"
+    if name == "fatalities":
+        return f"{p.fatalities.text if p.fatalities else None} (gold {g.fatalities})"
+    return f"{p.modality} (gold {g.modality})"
+
+
+# -- relations --------------------------------------------------------------------------------
+
+
+def canonical(predicate: str, subject: str, obj: str) -> tuple[str, str, str]:
+    """The gold's spelling of a relation: an inverse predicate swaps subject and object."""
+    from dossier.ontology import load_ontology
+
+    types = load_ontology().relation_types
+    if predicate in CANONICAL or predicate not in types:
+        return predicate, subject, obj
+    inverse = types[predicate].inverse
+    return (inverse, obj, subject) if inverse in CANONICAL else (predicate, subject, obj)
+
+
+def _symmetric(predicate: str) -> bool:
+    from dossier.ontology import load_ontology
+
+    rt = load_ontology().relation_types.get(predicate)
+    return rt is not None and rt.symmetric
+
+
+Triple = tuple[str, str, Any]  # (predicate, subject id, ("actor", id) | ("place", names))
+
+
+def _same(a: Triple, b: Triple, lenient: bool) -> bool:
+    pa, pb = a[0], b[0]
+    unordered = _symmetric(pa) and _symmetric(pb)
+    if lenient:
+        pa, pb = LENIENT_CLASSES.get(pa, pa), LENIENT_CLASSES.get(pb, pb)
+        unordered = unordered or pa == pb == "supports_or_allied"
+    if pa != pb:
+        return False
+
+    def obj_eq(x: Any, y: Any) -> bool:
+        if x[0] != y[0]:
+            return False
+        if x[0] == "actor":
+            return bool(x[1] == y[1])
+        return place_matches(list(x[1]), y[1])
+
+    if a[1] == b[1] and obj_eq(a[2], b[2]):
+        return True
+    return unordered and a[2][0] == b[2][0] == "actor" and a[1] == b[2][1] and a[2][1] == b[1]
+
+
+def _pred_triple(r: Relation, actors: dict[str, str]) -> Triple:
+    subject = actors.get(r.subject, "?" + r.subject)
+    if r.object_actor is None:
+        # place relations are always written actor -> place; nothing to turn round
+        return r.predicate, subject, ("place", tuple(place_names(r.object_place)))
+    predicate, s, o = canonical(
+        r.predicate, subject, actors.get(r.object_actor, "?" + r.object_actor)
+    )
+    return predicate, s, ("actor", o)
+
+
+def score_relations(doc: Document, gold: Gold, actors: dict[str, str], score: ReportScore) -> None:
+    c, out = score.counts, score.details
+    golds: list[tuple[Triple, bool]] = []
+    for g in gold.relations:
+        if g.object is not None:
+            predicate, subject, obj = canonical(g.predicate, g.subject, g.object)
+            t: Triple = (predicate, subject, ("actor", obj))
+        else:
+            t = (g.predicate, g.subject, ("place", g.object_place or ()))
+        golds.append((t, g.optional))
+    preds: list[tuple[Triple, Relation]] = []
+    for r in doc.relations:
+        t = _pred_triple(r, actors)
+        if all(t != q for q, _ in preds):
+            preds.append((t, r))
+    for mode, lenient in (("strict", False), ("lenient", True)):
+        required = [t for t, opt in golds if not opt]
+        optional = [t for t, opt in golds if opt]
+        # distinct triples: predicted ones that say the same thing (in this mode) count once
+        distinct: list[tuple[Triple, Relation]] = []
+        for t, r in preds:
+            if not any(_same(t, d, lenient) for d, _ in distinct):
+                distinct.append((t, r))
+        tp = n_pred = 0
+        for t, r in distinct:
+            if any(_same(t, q, lenient) for q in required):
+                tp += 1
+                n_pred += 1
+            elif any(_same(t, q, lenient) for q in optional):
+                continue
+            else:
+                n_pred += 1
+                if not lenient:
+                    out.append(
+                        f'relation wrong: {t[1]} {t[0]} {_obj_text(t[2])} "{short(r.anchor.quote)}"'
+                    )
+        found = 0
+        for gi, (gt, opt) in enumerate(golds):
+            if opt:
+                continue
+            hit = any(_same(t, gt, lenient) for t, _ in distinct)
+            found += int(hit)
+            if not hit and not lenient:
+                q = gold.relations[gi].quote
+                out.append(f'relation missed: {gt[1]} {gt[0]} {_obj_text(gt[2])} "{short(q)}"')
+        c[f"relations_{mode}_tp"] += tp
+        c[f"relations_{mode}_pred"] += n_pred
+        c[f"relations_{mode}_found"] += found
+        c[f"relations_{mode}_gold"] += len(required)
+
+
+def _obj_text(obj: Any) -> str:
+    return str(obj[1]) if obj[0] == "actor" else "place:" + "/".join(obj[1])
+
+
+# -- claims -----------------------------------------------------------------------------------
+
+
+def _claim_spans(p: Claim) -> list[Span]:
+    return [(p.start, p.end), (p.anchor.start, p.anchor.end)]
+
+
+def _speaker_right(p: Claim, g: GoldClaim, actors: dict[str, str]) -> bool:
+    if g.speaker is not None:
+        return p.speaker is not None and actors.get(p.speaker) == g.speaker
+    return p.speaker_kind == g.speaker_kind
+
+
+def _via_right(p: Claim, g: GoldClaim, actors: dict[str, str], gold: Gold) -> bool:
+    if p.via is None:
+        return False
+    if actors.get(p.via) == g.via:
+        return True
+    names = {norm_name(n) for a in gold.actors if a.id == g.via for n in a.names}
+    return norm_name(p.via) in names
+
+
+def score_claims(
+    doc: Document, gold: Gold, norm: NormText, actors: dict[str, str], score: ReportScore
+) -> None:
+    c, out = score.counts, score.details
+    spans = [find_quote(norm, g.quote) for g in gold.claims]
+    pairs = []
+    for i, p in enumerate(doc.claims):
+        for j, g in enumerate(gold.claims):
+            if not g.optional and any_overlap(_claim_spans(p), spans[j]):
+                right = _speaker_right(p, g, actors)
+                # after the speaker, a claim span on the quote beats a shared sentence only
+                on_span = any_overlap([(p.start, p.end)], spans[j])
+                pairs.append(((not right, not on_span, p.start, j), i, j))
+    matched = greedy(pairs)
+    matched_gold = set(matched.values())
+    c["claims_gold"] += sum(1 for g in gold.claims if not g.optional)
+    c["claims_gold_via"] += sum(1 for g in gold.claims if not g.optional and g.via)
+    c["claims_pred"] += len(doc.claims)
+    c["claims_found"] += len(matched)
+    for i, p in enumerate(doc.claims):
+        quote = f'"{short(p.anchor.quote)}"'
+        if i in matched:
+            g = gold.claims[matched[i]]
+            if _speaker_right(p, g, actors):
+                c["claims_speaker_right"] += 1
+            else:
+                who = g.speaker or g.speaker_kind
+                out.append(
+                    f"claim speaker wrong: {p.speaker or p.speaker_kind} (gold {who}) {quote}"
+                )
+            if g.via:
+                if _via_right(p, g, actors, gold):
+                    c["claims_via_right"] += 1
+                else:
+                    out.append(f"claim via wrong: {p.via} (gold {g.via}) {quote}")
+        elif any(
+            j in matched_gold and any_overlap(_claim_spans(p), s) for j, s in enumerate(spans)
+        ):
+            c["claims_dup"] += 1
+            out.append(f"claim duplicate: {quote}")
+        elif any(
+            g.optional and any_overlap(_claim_spans(p), spans[j]) for j, g in enumerate(gold.claims)
+        ):
+            c["claims_ignored"] += 1
+        else:
+            c["claims_spurious"] += 1
+            out.append(f"claim spurious: {p.speaker or p.speaker_kind}: {quote}")
+    for j, g in enumerate(gold.claims):
+        if not g.optional and j not in matched_gold:
+            out.append(f'claim missed: {g.speaker or g.speaker_kind} "{short(g.quote)}"')
+
+
+# -- quantities -------------------------------------------------------------------------------
+
+
+def _numbers_equal(p: Quantity, g: GoldQuantity) -> bool:
+    if p.low is None or float(p.low) != g.low:
+        return False
+    if g.high is None:
+        return p.high is None
+    return p.high is not None and float(p.high) == g.high
+
+
+def score_quantities(
+    doc: Document, gold: Gold, norm: NormText, actors: dict[str, str], score: ReportScore
+) -> None:
+    c, out = score.counts, score.details
+    spans = [find_quote(norm, g.quote) for g in gold.quantities]
+    c["quantities_gold"] += sum(1 for g in gold.quantities if not g.optional)
+    for mode in ("strict", "lenient"):
+        pairs = []
+        for i, p in enumerate(doc.quantities):
+            ps = [(p.anchor.start, p.anchor.end)]
+            for j, g in enumerate(gold.quantities):
+                if g.optional or not any_overlap(ps, spans[j]):
+                    continue
+                ok = p.measure == g.measure and _numbers_equal(p, g)
+                if mode == "strict" and g.subject is not None:
+                    ok = ok and p.subject is not None and actors.get(p.subject) == g.subject
+                if ok:
+                    pairs.append(((p.anchor.start, j), i, j))
+        matched = greedy(pairs)
+        n_pred = 0
+        for i, p in enumerate(doc.quantities):
+            ps = [(p.anchor.start, p.anchor.end)]
+            optional = any(
+                g.optional and any_overlap(ps, spans[j]) for j, g in enumerate(gold.quantities)
+            )
+            if i in matched or not optional:
+                n_pred += 1
+            if i not in matched and not optional and mode == "strict":
+                subject = actors.get(p.subject or "", p.subject)
+                out.append(
+                    f"quantity wrong: {p.measure} {p.low}-{p.high} subject {subject} "
+                    f'"{short(p.anchor.quote)}"'
+                )
+        c[f"quantities_{mode}_tp"] += len(matched)
+        c[f"quantities_{mode}_pred"] += n_pred
+        if mode == "strict":
+            for j, g in enumerate(gold.quantities):
+                if not g.optional and j not in set(matched.values()):
+                    out.append(
+                        f"quantity missed: {g.measure} {g.low}-{g.high} subject {g.subject} "
+                        f'"{short(g.quote)}"'
+                    )
+
+
+# -- metadata ---------------------------------------------------------------------------------
+
+
+def score_metadata(doc: Document, gold: Gold, score: ReportScore) -> None:
+    c, out, m, gm = score.counts, score.details, doc.metadata, gold.metadata
+    c["metadata_n"] += 1
+    t, gt = norm_name(m.title or ""), norm_name(gm.title or "")
+    title = t == gt if not gt or not t else (t == gt or gt in t or t in gt)
+    pub = m.published.value if m.published is not None else None
+    source = norm_name(m.source or "")
+    if gm.source:
+        src = any(norm_name(s) and norm_name(s) in source for s in gm.source)
+    else:
+        src = not source
+    for name, ok, got, want in (
+        ("title", title, m.title, gm.title),
+        ("published", pub == gm.published, pub, gm.published),
+        ("source", src, m.source, list(gm.source)),
+    ):
+        c[f"metadata_{name}"] += int(ok)
+        if not ok:
+            out.append(f"metadata {name} wrong: {got!r} (gold {want!r})")
+
+
+# -- running and printing ---------------------------------------------------------------------
+
+
+def score_report(doc: Document, gold: Gold) -> ReportScore:
+    """Align one processed document with its gold and count every section."""
+    score = ReportScore(gold.report.name)
+    norm = norm_text(doc.text)
+    actors = align_actors(doc, gold, score)
+    score_events(doc, gold, norm, actors, score)
+    score_relations(doc, gold, actors, score)
+    score_claims(doc, gold, norm, actors, score)
+    score_quantities(doc, gold, norm, actors, score)
+    score_metadata(doc, gold, score)
+    return score
+
+
+def run_analyst_eval(
+    golds: list[Gold], progress: Callable[[str], None] | None = None
+) -> list[ReportScore]:
+    """Run the pipeline on each gold's report and score it."""
+    from dossier.pipeline import process_file
+    from dossier.settings import Settings
+
+    scores = []
+    for n, gold in enumerate(golds, 1):
+        t0 = time.perf_counter()
+        doc = process_file(gold.report, Settings())
+        scores.append(score_report(doc, gold))
+        if progress is not None:
+            progress(f"[{n}/{len(golds)}] {gold.report} ({time.perf_counter() - t0:.1f} s)")
+    return scores
