@@ -562,7 +562,10 @@ _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"^[ \t]{0,3}```.*$|^[ \t]{0,3}(?:[-*_][ \t]*){3,}$|^[ \t]{0,3}=+[ \t]*$", re.M),
         "",
     ),
-    (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S.*$", re.M), ""),  # link definitions
+    # (s20) a footnote's text ("[^1]: The group recognised ... in 2016.") is what the report
+    # tells: only its label goes
+    (re.compile(r"^[ \t]{0,3}\[\^[^\]\s]{1,20}\]:[ \t]*", re.M), ""),
+    (re.compile(r"^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]+\S.*$", re.M), ""),  # link definitions
     # (s16) footnote references ("missing.[^1]"): glued to a word they join two sentences
     (re.compile(r"\[\^[^\]\s]{1,20}\]"), ""),
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),

@@ -160,12 +160,115 @@ def _self_named(lines: list[str], title: str | None) -> str | None:
     return None
 
 
+@cache
+def _body_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The head words of a body's name (``header_body_words``, ``publisher_nouns``,
+    ``organisation_author_words``), the small words inside one, and the keys of an e-mail's
+    sender field, from ``data/metadata_cues.yaml``."""
+    cues = load_yaml("metadata_cues.yaml")
+    heads = [
+        *cues["header_body_words"],
+        *cues["publisher_nouns"],
+        *cues["organisation_author_words"],
+    ]
+    links = [*cues["publisher_name_links"], "the", "and", "&", "y", "et", "e", "und"]
+    return (
+        frozenset(fold(str(w)) for w in heads),
+        frozenset(str(w).lower() for w in links),
+        frozenset(str(w).lower() for w in cues["email_from_keys"]),
+    )
+
+
+_BODY_NAME_WORDS = (2, 7)
+
+
+def _body_name(text: str) -> str | None:
+    """The name of a body (a desk, unit, monitor, observatory) that ``text`` is, whole:
+    two to seven capitalised words and name links, one of them a head word of a body that
+    ends the name or is followed by a link ("Caucasus Analysis Desk", "Unidad de Análisis
+    Regional"). Report words in lower case after it are dropped ("Lima Desk briefing");
+    a person ("Jane Roe") or a series ("Sahel Conflict Brief") is none."""
+    heads, links, _ = _body_cues()
+    words = text.strip(" *_#>\"'“”.,;:").split()
+    if words and words[0] == "the":  # "by the Pacific Research Observatory"; "The X" is a name
+        words = words[1:]
+    while words and words[-1].islower() and fold(words[-1]) in _report_kind_words():
+        words.pop()
+    if not _BODY_NAME_WORDS[0] <= len(words) <= _BODY_NAME_WORDS[1]:
+        return None
+    for w in words:
+        if w.lower() in links:
+            continue
+        if not w[:1].isupper() or re.search(r"\d", w):
+            return None
+    folded = [fold(w.strip(",.()")) for w in words]
+    headed = any(
+        w in heads and (i == len(words) - 1 or words[i + 1].lower() in links)
+        for i, w in enumerate(folded)
+    )
+    return " ".join(words) if headed else None
+
+
+# the fields of a header line ("Published 3 May 2024 | Caucasus Analysis Desk",
+# "Hijri: ... · Issue 12/2024 · Prepared by the Caucasus Security Unit")
+_FIELD_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*")
+
+
+def _header_field_body(lines: list[str]) -> str | None:
+    """(s20) The body a header line credits with the report, in one of its fields: a desk
+    that prepared it ("... · Prepared by the Caucasus Security Unit"), a body that wrote it ("By the
+    Pacific Research Observatory"), or a body's bare name beside the publication date
+    ("*Levant Desk — 4 April 2024*", "Published 3 May 2024 | Caucasus Analysis
+    Desk", "Briefing, Adriatic Conflict Monitor — published 4 April 2024")."""
+    producer = _producer_re()[0]
+    byline = _byline_re()[0]
+    for line in _head(lines):
+        parts = [p.strip(" *_#>") for p in _FIELD_SPLIT.split(line.strip(" *_#>"))]
+        parts = [p for p in parts if p]
+        dated = len(parts) >= 2 and any(parse_date_line(p) for p in parts)
+        for part in parts:
+            found = producer.match(part) or byline.match(part)
+            if found:
+                named = found.groupdict().get("name") or found.groupdict().get("rest") or ""
+                # "By the Pacific Research Observatory, Nairobi": the name before its place
+                name = _body_name(named.split(",")[0])
+                if name:
+                    return name
+                continue
+            if dated and not parse_date_line(part):
+                # "Briefing, Adriatic Conflict Monitor": the kind of report, then who made it
+                for piece in part.split(","):
+                    name = _body_name(piece)
+                    if name:
+                        return name
+    return None
+
+
+def _email_sender(lines: list[str]) -> str | None:
+    """(s20) The body that sent an e-mailed report, as the sender field of its header names
+    it ("From: Caspian Watch Desk <desk@...>", "De: Unidad de Análisis Regional <...>"); a person who
+    sends it ("From: Jane Roe <...>") publishes nothing."""
+    field = _email_cues()[0]
+    fields = [m for line in lines[:_EMAIL_HEAD_LINES] if (m := field.match(line))]
+    if len(fields) < _EMAIL_MIN_FIELDS:
+        return None
+    senders = _body_cues()[2]
+    for m in fields:
+        if m.group("key").lower() in senders:
+            name = re.sub(r"<[^>]*>|\S+@\S+", " ", m.group("value"))
+            return _body_name(name)
+    return None
+
+
 def _find_source(lines: list[str]) -> str | None:
     for line in [*_head(lines), *lines[-_TAIL_LINES:]]:
         value = source_line(line)
         if value and not _is_source_list(value):
             # "© CESS 2025. The views expressed are ...": the holder ends at its year
             value = _HOLDER_YEAR.sub("", value).strip(" ,.") or value
+            # (s20) "Published by the Andean Security Network, Quito": the body, without
+            # its article and its place
+            value = _body_name(value.split(",")[0]) or value
             return _spelled_out(value, lines) or value
     return None
 
@@ -487,6 +590,7 @@ def _credit_line(line: str) -> str | None:
 
 
 _LETTER = re.compile(LETTERS)
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def _is_furniture(line: str) -> bool:
@@ -650,6 +754,19 @@ def _trailer_author(lines: list[str]) -> str | None:
     return ", ".join(names) if names else None
 
 
+_KICKER_SPLIT = re.compile(r"\s+[|·•]\s+")
+
+
+def _kicker_parts(line: str) -> list[str]:
+    """(s20) The labels of a kicker line, a category path above a headline ("SECURITY | HORN
+    OF AFRICA | SOMALIA", "South Asia Brief | Pakistan"): two or more parts between bars or
+    dots, each a short label; [] for any other line."""
+    parts = [p.strip() for p in _KICKER_SPLIT.split(line)]
+    if len(parts) < 2 or not all(p and len(_words(p)) <= 4 and _is_label(p) for p in parts):
+        return []
+    return parts
+
+
 def _section_above(label: str, headline: str) -> str | None:
     """The section that ``label`` names when it stands right above ``headline``, if any."""
     if not _is_headline(headline):
@@ -657,6 +774,9 @@ def _section_above(label: str, headline: str) -> str | None:
     crumb = _breadcrumb(label)
     if crumb:
         return crumb
+    parts = _kicker_parts(label)
+    if parts and len(_words(headline)) >= max(len(_words(p)) for p in parts) + 2:
+        return label
     known = fold(label).strip() in _labels()
     longer = len(_words(headline)) >= len(_words(label)) + 2 and len(_words(label)) <= 5
     return label if _is_label(label) and (known or longer) else None
@@ -873,7 +993,9 @@ def _title_and_section(
         series, head = head[0], head[1:]
     if series is None or not _continues(head[0]):
         for k in range(min(3, len(head) - 1)):
-            if k and not (_is_label(head[k - 1]) or _breadcrumb(head[k - 1])):
+            if k and not (
+                _is_label(head[k - 1]) or _breadcrumb(head[k - 1]) or _kicker_parts(head[k - 1])
+            ):
                 break
             if _continues(head[k]):
                 break  # a title block goes on over the next line
@@ -1034,13 +1156,19 @@ def extract_metadata(
         issuer = f"{issuer} {organ}"  # "United Nations" + "Security Council"
     if issuer and letterhead and not section:
         section, letterhead = letterhead, None
+    sitename = (file_metadata.sitename or "").strip()
     source_original = (
-        _find_source(lines)
+        # (s20) the publisher a page declares (its site name) over a "Source:" line of its
+        # body, which names where the story's information came from ("Source: local
+        # correspondents / the provincial health office")
+        (None if sitename else _find_source(lines))
+        or _email_sender(lines)
         or (wire.agency if wire else None)
         or issuer
-        or (file_metadata.sitename or "").strip()
+        or sitename
         or letterhead
         or _producer(lines)
+        or _header_field_body(lines)
         or running
         or _self_named(lines, title)
         or None
@@ -1059,6 +1187,12 @@ def extract_metadata(
         # Nekemte Hub"): the team publishes it
         source_original = author
     source = normalise_source(source_original) if source_original else None
+    if source and not _LATIN_LETTER.search(source):
+        # (s20) a publisher named only in another script ("المصدر: مرصد ...") with a desk in
+        # Latin letters credited in the header ("Prepared by the Gulf Maritime Desk"): that
+        # desk is the name it goes by in Latin letters; the original stays as written
+        latin = sitename or _producer(lines) or _header_field_body(lines)
+        source = latin if latin and _LATIN_LETTER.search(latin) else source
     return Metadata(
         title=title,
         section=section,

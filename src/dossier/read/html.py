@@ -190,6 +190,25 @@ def _sitename(found: str | None, tree: lxml_html.HtmlElement, headline: str | No
     return _site_name(tree, headline) or found or None
 
 
+def _text_tables(tree: lxml_html.HtmlElement) -> None:
+    """(s20) A ``<table>`` that holds its rows as plain lines, with no ``<tr>`` ("| 12 Nov |
+    Taiz | Shelling | 2 killed |" typed straight into the element), becomes a ``<pre>`` of
+    those lines: trafilatura reads only a table's rows and cells, and would drop every line
+    of it."""
+    for table in list(tree.iter("table")):
+        if table.find(".//tr") is not None:
+            continue
+        lines = [" ".join(line.split()) for line in table.text_content().splitlines()]
+        lines = [line for line in lines if line]
+        parent = table.getparent()
+        if not lines or parent is None:
+            continue
+        block = lxml_html.Element("pre")
+        block.text = "\n".join(lines)
+        block.tail = table.tail
+        parent.replace(table, block)
+
+
 def read_html(path: Path, data: bytes) -> RawDocument:
     """An ``.html`` file as a RawDocument: main text plus page metadata."""
     html = decode_text(path, data, encoding=_declared_encoding(data))
@@ -198,8 +217,10 @@ def read_html(path: Path, data: bytes) -> RawDocument:
         tree = load_html(html)
         if tree is None:
             raise EmptyDocumentError(path, "no HTML content could be parsed")
+        body = copy.deepcopy(tree)
+        _text_tables(body)
         text = trafilatura.extract(
-            copy.deepcopy(tree),
+            body,
             include_comments=False,
             include_tables=True,
             output_format="txt",
