@@ -274,10 +274,13 @@ def first_start(spans: list[tuple[int, int]]) -> int:
 
 
 def norm_name(name: str) -> str:
-    """Lower-case, no diacritics, no leading "the", letters/digits/spaces only, one space."""
-    s = unicodedata.normalize("NFKD", name.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"[^0-9a-z\s]+", " ", s, flags=re.ASCII)
+    """Case-folded, no diacritics, no leading "the", letters/digits (any script) and single spaces.
+
+    Letters of every script are kept so that a name written only in Arabic or Cyrillic (a
+    publisher, an outlet) can still match.
+    """
+    s = unicodedata.normalize("NFKD", name.casefold())
+    s = "".join(c if c.isalnum() else " " for c in s if not unicodedata.combining(c))
     s = " ".join(s.split())
     return s[4:] if s.startswith("the ") else s
 
