@@ -37,6 +37,26 @@ def _roles() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _addressee_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("relation_heads.yaml")["addressee_verbs"])
+
+
+def _tells(doc: Doc, lo: int, hi: int) -> bool:
+    """(rel, s20) Whether the words between a body and a person name him as the one a member
+    of it spoke to ("N, a commander of X, who told Z"): "who" and a verb of telling."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = _addressee_verbs()
+    return any(
+        t.lower_ == "who" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in verbs
+        for t in span
+    )
+
+
 _OTHER_BODY = re.compile(r"\b(?:whom|which|whose)\b", re.IGNORECASE)
 
 
@@ -62,9 +82,17 @@ def stated_memberships(
                     between = doc_text(doc)[lo:hi]
                     if hi < lo or len(between) > 60:
                         continue
-                    if _OTHER_BODY.search(between) or any(
-                        s.kind == "actor" and s.key not in (person.key, org) and lo <= s.start < hi
-                        for s in view.slots
+                    # (rel, s20) "N, a commander of X, who told Z": Z is whom he spoke to
+                    told = os_.end <= ps.start and _tells(doc, lo, hi)
+                    if (
+                        told
+                        or _OTHER_BODY.search(between)
+                        or any(
+                            s.kind == "actor"
+                            and s.key not in (person.key, org)
+                            and lo <= s.start < hi
+                            for s in view.slots
+                        )
                     ):
                         # "X, a senior KH commander whom CENTCOM held responsible": another
                         # group, or a relative clause, stands between the person and the body

@@ -41,6 +41,7 @@ from dossier.extract.common import (
 )
 
 __all__ = [
+    "place_antecedent",
     "definite_group_noun",
     "described_actor",
     "unanchored_state",
@@ -199,6 +200,64 @@ def _earlier_in_paragraph(
         if is_heading(views[i].text):
             return
         yield views[i]
+
+
+def place_antecedent(
+    text: str,
+    views: Sequence[SentenceView],
+    index: int,
+    position: int,
+    features: frozenset[str],
+    lookback: int = 3,
+) -> Slot | None:
+    """(rel, s20) The place a definite noun of a kind of place stands for ("the town", "the
+    district"): the nearest place of a fitting feature named before ``position`` in its
+    sentence, else in the earlier sentences of its paragraph; none where two different
+    places of that kind compete there."""
+
+    def fits(slot: Slot) -> bool:
+        place = slot.place.place if slot.place is not None else None
+        return slot.kind == "place" and place is not None and place.feature in features
+
+    def ident(slot: Slot) -> object:
+        place = slot.place.place if slot.place is not None else None
+        return (place.geonames_id or place.name) if place is not None else slot.text
+
+    def one(slots: Sequence[Slot]) -> Slot | None:
+        # "in Kidal and Gao ... the town": any other place named there competes, but the
+        # country or the province around the one candidate
+        cands = [c for c in slots if fits(c)]
+        if len({ident(c) for c in cands}) != 1:
+            return None
+        place = cands[-1].place.place if cands[-1].place is not None else None
+        for o in slots:
+            other = o.place.place if o.place is not None else None
+            if o.kind != "place" or ident(o) == ident(cands[-1]):
+                continue
+            around = (
+                other is not None
+                and place is not None
+                and (
+                    other.feature == "country"
+                    or (
+                        other.feature in ("admin1", "admin2")
+                        and other.feature not in features
+                        and other.admin1_code == place.admin1_code
+                        and other.country_code == place.country_code
+                    )
+                )
+            )
+            if not around:
+                return None
+        return cands[-1]
+
+    here = [s for s in views[index].slots if s.end <= position]
+    if any(fits(s) for s in here):
+        return one(here)
+    for view in _earlier_in_paragraph(text, views, index, lookback):
+        if any(fits(s) for s in view.slots):
+            return one(view.slots)
+    return None
 
 
 _POSSESSOR = re.compile(r"[’'](?:s\b|(?=\s))")

@@ -81,6 +81,7 @@ from dossier.extract.relation_references import (
     described_actor,
     insurgent_noun,
     name_tails,
+    place_antecedent,
     reference_fits,
     strict_antecedent,
     unanchored_state,
@@ -90,6 +91,8 @@ from dossier.extract.relation_slots import type_ok
 from dossier.nlp.text import doc_text
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Relation, Timex
+from dossier.resolve.geo_gazetteer import open_geo_gazetteer
+from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.states import state_key
 
 __all__ = ["StructuralReading", "correct_read", "drop_conditional", "structural_relations"]
@@ -187,6 +190,9 @@ class _Lexicon:
     against_only: frozenset[str]
     owned_nouns: frozenset[str]
     holding: frozenset[str]
+    foe_sites: frozenset[str]
+    recruiter_nouns: frozenset[str]
+    place_references: dict[str, frozenset[str]]
     co_action_preps: frozenset[str]
     co_action_nouns: frozenset[str]
 
@@ -297,6 +303,12 @@ def _lexicon() -> _Lexicon:
         against_only=_words(data, "link_nouns_against_only"),
         owned_nouns=_words(data, "owned_nouns"),
         holding=_words(data, "holding_participles"),
+        foe_sites=_words(data, "foe_site_nouns"),
+        recruiter_nouns=_words(data, "recruiter_nouns"),
+        place_references={
+            str(k).lower(): frozenset(str(f) for f in v)
+            for k, v in (data.get("place_reference_nouns") or {}).items()
+        },
         co_action_preps=_words(data, "co_action_preps"),
         co_action_nouns=_words(data, "co_action_nouns"),
     )
@@ -396,6 +408,34 @@ class _Sentence:
         if key not in self.states:
             return slot
         return Slot("actor", slot.start, slot.end, slot.text, key, self.states[key])
+
+    def named_state(self, tok: Token) -> Slot | None:
+        """(rel, s20) The state a word no mention covers stands for, where the document
+        names that state as an actor: a demonym ("Saudi", "Kenyan") or a country's own name
+        or abbreviation ("UAE", "Iran") glued to a participle ("the UAE-backed militia")."""
+        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            return None
+        code = demonym_country(tok.text) or _country_called(tok.text)
+        key = state_key(code) if code else None
+        if key is None or key not in self.states:
+            return None
+        return Slot("actor", tok.idx, tok.idx + len(tok), tok.text, key, self.states[key])
+
+    def place_reference(self, tok: Token) -> list[Slot]:
+        """(rel, s20) The place a definite noun of a kind of place stands for ("has held the
+        town since 2024"): the one place of that kind named just before it; a noun with a
+        name of its own, a qualifier ("the old town", "the town of P") or an indefinite
+        article stands for none."""
+        features = _lexicon().place_references.get(tok.lemma_.lower())
+        if features is None or self.slot(tok) is not None or tok.pos_ != "NOUN":
+            return []
+        kids = list(tok.children)
+        if [c.lower_ for c in kids if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ not in ("det", "punct") for c in kids
+        ):
+            return []
+        found = place_antecedent(self.text, self.views, self.view.index, tok.idx, features)
+        return [found] if found is not None else []
 
     def with_conjuncts(self, tok: Token, appositions: bool = True) -> list[Slot]:
         """The slot of ``tok`` and those of the words coordinated with it ("X and Z")."""
@@ -1004,6 +1044,15 @@ def _subjects(s: _Sentence, v: Token, depth: int = 0) -> list[Slot]:
     for c in subjects:
         if c.lower_ in _lexicon().relative and v.dep_ == "relcl":
             return _antecedent(s, v.head, c.lower_)
+        if (
+            c.lower_ in _lexicon().relative
+            and v.dep_ == "ccomp"
+            and v.head.dep_ == "relcl"
+            and v.head.lemma_.lower() in _lexicon().reporting
+        ):
+            # (rel, s20) "A and B, which officials say have been recruiting in P": the
+            # relative pronoun is the subject of the clause the reporting verb introduces
+            return _antecedent(s, v.head.head, c.lower_)
         slots = s.with_conjuncts(c)
         if slots:
             return slots
@@ -1234,13 +1283,27 @@ def _body_relations(s: _Sentence, n: Token) -> list[_Found]:
     return [_Found(m, "member_of", bodies[0], (n,)) for m in members if m != bodies[0]]
 
 
+@lru_cache(maxsize=256)
+def _country_called(name: str) -> str | None:
+    """The one country ``name`` is a name of (its own or an alternate: "UAE", "Iran")."""
+    codes = {
+        c.country_code
+        for c in open_geo_gazetteer().candidates(name, fuzzy=False)
+        if c.country_code and c.feature == "country"
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _hyphen_relations(s: _Sentence, adj: Token) -> list[_Found]:
     """ "the Y-linked X", "X, a Y-backed militia": a participle glued to a name."""
     entry = _lexicon().hyphen.get(adj.lower_.removesuffix("-"))
     if entry is None or not _glued_after(adj):
         return []
     predicate, inverse = entry
-    glued = s.slot(adj.nbor(-2))
+    # (rel, s20) "the UAE-backed Giants": a state's name or demonym no mention covers
+    glued = s.slot(adj.nbor(-2)) or (
+        s.named_state(adj.nbor(-2)) if predicate != "based_in" else None
+    )
     if glued is None:
         return []
     if predicate != "based_in":
@@ -1355,14 +1418,20 @@ def _prep_objects(head: Token, preps: Iterable[str], nested: bool = False) -> li
     ``nested``, those of a preposition the first one governs too ("grew out of Y")."""
     wanted = set(preps)
     out: list[Token] = []
-    for c in head.children:
-        if c.dep_ != "prep" or c.lower_ not in wanted:
+    for c0 in head.children:
+        if c0.dep_ != "prep" or c0.lower_ not in wanted:
             continue
-        out.extend(p for p in c.children if p.dep_ == "pobj")
-        if nested:
-            out.extend(
-                p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"
-            )
+        # (rel, s20) "operates in A and in B": the second "in" is the first's conjunct
+        for c in [c0, *(q for q in c0.children if q.dep_ == "conj" and q.lower_ == c0.lower_)]:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+            if nested:
+                out.extend(
+                    p
+                    for q in c.children
+                    if q.dep_ == "prep"
+                    for p in q.children
+                    if p.dep_ == "pobj"
+                )
     return out
 
 
@@ -1394,11 +1463,14 @@ def _verb_objects(s: _Sentence, v: Token, verb: _Verb) -> list[Slot]:
             x
             for c in objs
             if not verb.carriers or s.slot(c) is not None or c.lemma_.lower() in verb.carriers
-            for x in _reach(s, c)
+            for x in (_reach(s, c) or (s.place_reference(c) if verb.place else []))
         )
+        if verb.object == "foe":
+            # (rel, s20) "bombed a camp of Y", "overran Y's post", "raided camps run by Y"
+            out.extend(x for c in objs for x in _site_holders(s, c) if x not in out)
     # "grew out of Y": the object of the preposition the first one governs too
     for p in (p for h in heads for p in _prep_objects(h, verb.preps, nested=True)):
-        found = s.with_conjuncts(p) or ([] if verb.place else _reach(s, p))
+        found = s.with_conjuncts(p) or (s.place_reference(p) if verb.place else _reach(s, p))
         if not found and verb.place:
             # "in the Lebialem division": the place named before its kind
             found = [
@@ -1417,6 +1489,31 @@ def _verb_objects(s: _Sentence, v: Token, verb: _Verb) -> list[Slot]:
             # (s19) "received weapons via contacts with Y", "through networks run by Y"
             found = _through_channel(s, p)
         out.extend(found)
+    return out
+
+
+def _site_holders(s: _Sentence, site: Token) -> list[Slot]:
+    """(rel, s20) The armed actors a site struck in an attack belongs to: a site noun
+    ("camp", "post", "convoy") and its conjuncts, with its holder as "of" object, possessor,
+    compound or agent of a participle of holding ("a camp of Y", "Y's post", "Y camps",
+    "positions held by Y"). A site no name qualifies stands for no one ("a camp")."""
+    lex = _lexicon()
+    out: list[Slot] = []
+    for t in [site, *_conjuncts(site)]:
+        if s.slot(t) is not None or t.lemma_.lower() not in lex.foe_sites:
+            continue
+        holders = [q for q in _prep_objects(t, ("of",))]
+        holders += [c for c in t.children if c.dep_ in ("poss", "compound")]
+        for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in lex.holding):
+            holders += [q for a in acl.children if a.dep_ == "agent" for q in a.children]
+        for h in holders:
+            if _stance_of(h) is not None:
+                continue  # "an anti-Shabaab militia's camp" is not al-Shabaab's
+            out.extend(
+                x
+                for x in s.with_conjuncts(h)
+                if x.kind == "actor" and (x.actor_type or "") in lex.armed_targets and x not in out
+            )
     return out
 
 
@@ -1443,6 +1540,36 @@ def _shares_object(v: Token, conj: Token) -> bool:
             continue
         return False
     return True
+
+
+def _recruiters(v: Token) -> bool:
+    """(rel, s20) Whether a verb's subject (or that of the verb it completes: "X recruiters
+    continue to operate in P") is a noun of recruiting ("recruiters", "recruitment cells")."""
+    words = _lexicon().recruiter_nouns
+    heads = [v, v.head] if v.dep_ in ("xcomp", "conj") else [v]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words
+        for h in heads
+        for c in h.children
+    ) or any(
+        c.dep_ == "compound" and c.lemma_.lower() in words
+        for h in heads
+        for n in h.children
+        if n.dep_ in ("nsubj", "nsubjpass")
+        for c in n.children
+    )
+
+
+def _recruited_for(s: _Sentence, v: Token) -> list[Slot]:
+    """(rel, s20) The armed actors a recruiting verb recruits for ("recruiting young people
+    for X", "for the insurgents" read as the group the report is about)."""
+    out: list[Slot] = []
+    for p in _prep_objects(v, ("for",)):
+        found = _reach(s, p) or s.pronoun(p, None)
+        out.extend(
+            x for x in found if x.kind == "actor" and (x.actor_type or "") in _lexicon().rebel_sides
+        )
+    return out
 
 
 def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
@@ -1515,12 +1642,26 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
             and x not in together
             and not (guarded and untold(x))
         ]
+        predicate = verb.predicate
+        if verb.place and predicate == "operates_in" and _recruiters(v):
+            predicate = "recruits_in"  # (rel, s20) "X recruiters operate in P"
+        if verb.place and predicate == "recruits_in" and not subjects:
+            # (rel, s20) "accused of recruiting young men for X in P": X recruits there
+            subjects = _recruited_for(s, v)
+            if not objects:
+                objects = [
+                    x
+                    for f in _prep_objects(v, ("for",))
+                    for p in _prep_objects(f, verb.preps)
+                    for x in s.with_conjuncts(p)
+                    if x.kind == "place"
+                ]
         for subj in subjects:
             for obj in objects:
                 if verb.inverse:
-                    out.append(_Found(obj, verb.predicate, subj, (v,)))
+                    out.append(_Found(obj, predicate, subj, (v,)))
                 else:
-                    out.append(_Found(subj, verb.predicate, obj, (v,)))
+                    out.append(_Found(subj, predicate, obj, (v,)))
         if verb.predicate == "hostile_to" and objects:
             # (s18) "X fought together with A against Y": X and A fight on one side
             own_side = [x for x in subjects if x not in together]
@@ -1684,6 +1825,12 @@ def _kind_ok(slot: Slot, kinds: Sequence[str]) -> bool:
     return ("person" in kinds and person) or ("organization" in kinds and not person)
 
 
+def _names_a_place_noun(text: str) -> bool:
+    """(rel, s20) Whether a sentence has a word that may stand for a place named before."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return any(w in words or f"{w}s" in words for w in _lexicon().place_references)
+
+
 def structural_relations(
     doc: Doc,
     views: Sequence[SentenceView],
@@ -1712,11 +1859,15 @@ def structural_relations(
     reading = StructuralReading(out, set(), set(), {})
     shared_acts: list[Relation] = []  # the alliances read from one shared armed act
     for view in views:
-        if not view.slots:
+        if not view.slots and not _names_a_place_noun(view.text):
+            # (rel, s20) "The group has held the town since 2022": both may stand for names
             continue
         s = _Sentence(doc, view, views, states, tails, countries)
-        if len(view.slots) < 2 and not any(t.dep_ == "poss" for t in s.tokens):
-            # (s19) one name and a possessor that may stand for another: "Its chief is N"
+        if len(view.slots) < 2 and not any(
+            t.dep_ == "poss" or t.lemma_.lower() in _lexicon().place_references for t in s.tokens
+        ):
+            # (s19) one name and a possessor that may stand for another: "Its chief is N";
+            # (rel, s20) or a noun that may stand for a place named before: "held the town"
             continue
         found: list[_Found] = []
         co_read: set[int] = set()
