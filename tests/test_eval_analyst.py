@@ -137,9 +137,35 @@ def test_check_names_file_and_item_and_exits_2(tmp_path: Path) -> None:
         result = CliRunner().invoke(main, ["eval", "analyst", *args, str(tmp_path)])
         assert result.exit_code == 2
         assert "Traceback" not in result.output
-        assert 'bad.gold.yaml: event e2: quote not found "On 5 April 2025' in result.output
+        # scoring tolerates a lost quote (see below), --check does not
+        lost = 'bad.gold.yaml: event e2: quote not found "On 5 April 2025' in result.output
+        assert lost == (args == ["--check"])
         assert "bad.gold.yaml: event e3: unknown actor id 'nvlfx'" in result.output
         assert "broken.gold.yaml: cannot read:" in result.output
+
+
+def test_scoring_counts_an_item_whose_text_was_not_read_as_missed(
+    tmp_path: Path, run: tuple[Any, dict[str, Any]]
+) -> None:
+    # an older reader that dropped a passage is scored on the same golds: the items quoted
+    # from the lost text count as missed instead of stopping the run; --check still refuses
+    shutil.copy(DATA / "varnia_weekly.md", tmp_path / "lost.md")
+    text = (DATA / "varnia_weekly.gold.yaml").read_text(encoding="utf-8")
+    text = text.replace("report: varnia_weekly.md", "report: lost.md")
+    text = text.replace(
+        '"On 4 April 2025, the NVLF abducted', '"On 5 April 2025, the NVLF abducted'
+    )
+    (tmp_path / "lost.gold.yaml").write_text(text, encoding="utf-8")
+    out = tmp_path / "lost.json"
+    result = CliRunner().invoke(main, ["eval", "analyst", str(tmp_path), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert 'event e2: quote not in the text read "On 5 April 2025' in result.output
+    before = run[1]["total"]["counts"]
+    after = json.loads(out.read_text(encoding="utf-8"))["total"]["counts"]
+    assert after["events_gold"] == before["events_gold"]
+    assert after["events_matched"] == before["events_matched"] - 1
+    check = CliRunner().invoke(main, ["eval", "analyst", "--check", str(tmp_path)])
+    assert check.exit_code == 2
 
 
 # -- alignment on hand-built records -----------------------------------------------------------
