@@ -483,10 +483,18 @@ def _find_speaker(
                 return signer
             # "an MSF spokesperson told Reuters, though the group said": the organisation
             # that spoke last (this sentence or the one before), not the actor named last
-            spoke = _spoke_last(doc, views, view, start)
+            # (s20) only for the nouns any organisation takes: "the militants" are armed
+            collective = re.search(r"(?i)(?:group|organi[sz]ation|movement)$", text)
+            spoke = _spoke_last(doc, views, view, start) if collective else None
             if spoke is not None and spoke.key:
                 return Speaker(spoke.key, "actor", text, spoke.actor_type)
-            # "the group said", "the jihadist group said": the armed group named before
+            # (claims, s20) "the Jaime Martinez front, a unit of the EMC; ... the front
+            # denied": the armed actor named before whose name ends on the same noun
+            by_head = _named_by_head(views, view, start, text)
+            if by_head is not None:
+                return Speaker(by_head.key, "actor", text, by_head.actor_type)
+            # "the group said", "the jihadist group said", "the militants claimed": the armed
+            # group named before
             ref = resolve_reference(views, view.index, start, "the group")
             if ref is not None and ref.key:
                 return Speaker(ref.key, "actor", text, ref.actor_type)
@@ -801,8 +809,37 @@ def _evidence_head(text: str) -> bool:
 # "the group", "the jihadist group": an armed group named before
 _THE_GROUP = re.compile(
     r"(?i)(?:the|this)\s+(?:(?:jihadist|militant|armed|extremist|insurgent|rebel|terrorist|"
-    r"islamist|separatist|criminal|terror)\s+)?(?:group|organi[sz]ation|movement)"
+    r"islamist|separatist|criminal|terror)\s+)?(?:group|organi[sz]ation|movement"
+    # (claims, s20) the plural and unit nouns a report uses for an armed group it named
+    # before ("the militants claimed", "the front denied", "the insurgents said")
+    r"|militants|insurgents|jihadists|rebels|guerrillas|guerrilla|militia|front|faction"
+    r"|brigade|battalion|gang|cartel|network|offshoot)"
 )
+
+
+def _named_by_head(
+    views: Sequence[SentenceView], view: SentenceView, at: int, text: str
+) -> Slot | None:
+    """(claims, s20) The armed actor, named before offset ``at`` in this sentence or the
+    three before, whose name holds the head noun of the definite speaker ``text`` ("the
+    front" → "the Jaime Martinez front", "the brigade" → "the 5th Brigade"); None when no
+    name holds it (then the nearest armed group answers)."""
+    head = text.lower().split()[-1]
+    if head in ("group", "organisation", "organization", "movement"):
+        return None  # every group's name does not hold these
+    stem = head[:-1] if head.endswith("s") else head
+    for back in range(0, 4):
+        if view.index - back < 0:
+            break
+        slots = views[view.index - back].slots
+        for sl in reversed(slots):
+            if sl.kind != "actor" or not sl.key or (back == 0 and sl.start >= at):
+                continue
+            if (sl.actor_type or "organization") not in ARMED_TYPES:
+                continue
+            if re.search(rf"(?i)\b{re.escape(stem)}(?:s|es)?\b", sl.text):
+                return sl
+    return None
 
 
 # nouns for what a party issues: "issued a statement saying", "said in a statement that"

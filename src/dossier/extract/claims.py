@@ -1234,7 +1234,10 @@ def _best_via(
     found = [
         v
         for w in windows
-        if (v := find_via(doc, view, *w, speaker=speaker.key)) is not None and v != speaker.key
+        if (v := find_via(doc, view, *w, speaker=speaker.key)) is not None
+        and v != speaker.key
+        # (s20) "Iran's Tasnim news agency said C": an outlet that speaks carries no one
+        and not (speaker.kind == "media" and v in speaker.text)
     ]
     named = [v for v in found if not is_generic_via(v)]
     return next(iter(named or found), None)
@@ -1834,6 +1837,17 @@ def _reportedly(
     return None
 
 
+def _quoted_as_saying(verb: Token) -> bool:
+    """(claims, s20) "a police spokesperson was quoted by the state news agency AIM as saying",
+    "the colonel was cited by AFP as saying": the agent only carried the words (the claim's
+    outlet); the one quoted, the passive subject, speaks."""
+    return (
+        quoting_verb_lemma(verb)
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    )
+
+
 def _bare_content(doc: Doc, start: int, end: int) -> bool:
     """Whether ``start:end`` is a bare noun phrase ("the toll", "their affiliation") or a
     question ("what form a response would take"), not a stated fact."""
@@ -2028,7 +2042,12 @@ def _sentence_claims(
             if head is not None and head.root.lemma_.lower() not in cues.denial_objects:
                 continue
         agents = [c for c in verb.children if c.dep_ == "agent"]
-        if passive and agents and verb.lemma_.lower() not in cues.addressee_verbs:
+        if (
+            passive
+            and agents
+            and verb.lemma_.lower() not in cues.addressee_verbs
+            and not _quoted_as_saying(verb)
+        ):
             # "X has been accused by Y of Z": Y speaks, about X; "by an official who asked
             # not to be named": the relative clause describes Y and is no part of its name
             a_start, a_end = _subtree_span(
@@ -2120,7 +2139,10 @@ def _sentence_claims(
         if passive:
             agent = [c for c in verb.children if c.dep_ == "agent"]
             if agent:
-                windows.insert(0, (agent[0].idx, agent[0].idx + 60))
+                # (s20) "was quoted by the state news agency NAN as saying": from the verb,
+                # so that the cue reads the name after the outlet's description
+                at = verb.idx if _quoted_as_saying(verb) else agent[0].idx
+                windows.insert(0, (at, agent[0].idx + 60))
         if (
             c_start > verb.idx
             and verb.dep_ in ("advcl", "acl", "conj")
@@ -2933,6 +2955,130 @@ def _same_source_again(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _same_voice(a: Claim, b: Claim) -> bool:
+    """``a`` and ``b`` are said by the same words naming the same speaker in one sentence."""
+    return (
+        a.anchor.sentence == b.anchor.sentence
+        and bool(a.speaker_text)
+        and (a.speaker, a.speaker_kind, a.speaker_text)
+        == (b.speaker, b.speaker_kind, b.speaker_text)
+        and a.end <= b.start
+    )
+
+
+def _apposed_voice(text: str, a: Claim, b: Claim) -> bool:
+    """(claims, s20) "C1, according to Amadou Diallo, a local councillor, who told Reuters
+    that C2": ``b``'s speaker words are an apposition of ``a``'s, both named between the two
+    claims in one sentence, so one person says both."""
+    if a.anchor.sentence != b.anchor.sentence or a.end > b.start:
+        return False
+    if not a.speaker_text or not b.speaker_text:
+        return False
+    gap = text[a.end : b.start]
+    at = gap.find(a.speaker_text)
+    if at < 0:
+        return False
+    after = at + len(a.speaker_text)
+    # the later speaker sits in the apposition that a relative clause ("who told Reuters")
+    # closes, so its verb is said of the same person ("..., while a rebel commander, who spoke
+    # to AFP, said C2": a conjunction opens another speaker's clause, whose verb is the main)
+    apposition = (
+        r"\s*,\s*(?!(?:while|and|but|whereas|although|though|as|when)\b)[^,;]*?"
+        + re.escape(b.speaker_text)
+        + r"[^,;]*,\s*(?:who|whom)\b[^,;]*$"
+    )
+    return re.match(apposition, gap[after:]) is not None
+
+
+def _inner_voice(text: str, outer: Claim, inner: Claim) -> bool:
+    """``inner`` lies inside ``outer``'s words in one sentence, and so does the phrase that
+    names its speaker: the parse gave a verb of the reported clause a subject from that clause
+    ("X denied that the group shelled the camp, blaming artillery": "the group" does not
+    blame; X does)."""
+    if inner is outer or outer.anchor.sentence != inner.anchor.sentence:
+        return False
+    if not (outer.start <= inner.start and inner.end <= outer.end and outer.speaker_text):
+        return False
+    if (inner.start, inner.end) == (outer.start, outer.end) or not inner.speaker_text:
+        return False
+    return inner.speaker_text in text[outer.start : inner.start]
+
+
+def _without_inner_voices(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """(claims, s20) A claim whose words and speaker both lie inside another claim of the same
+    sentence is part of that statement, not a statement of its own."""
+    text = doc_text(doc)
+    return [c for c in claims if not any(_inner_voice(text, o, c) for o in claims)]
+
+
+# the stances of a plain telling ("said", "saying", "telling Reuters", "and warned")
+_PLAIN_STANCES = frozenset({"neutral", "assertive"})
+
+
+def _continues(first: Claim, later: Claim) -> bool:
+    """``later`` goes on with ``first``'s statement: a plain telling after any part ("denied
+    C1, saying C2"), or a stance after a plain telling ("said C1 but acknowledged C2"); an
+    estimate ("and estimated that C2") and a second stance after a first ("denied C1 and
+    accused Y of C2") are speech acts of their own."""
+    if later.stance == "hedged":
+        return False
+    return later.stance in _PLAIN_STANCES or first.stance in _PLAIN_STANCES
+
+
+def _one_statement(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """(claims, s20) "X denied C1, saying C2", "X said C1 and warned C2", "X acknowledged C1
+    and said C2": one speaker's reporting verbs chained in one sentence make one statement, as
+    an analyst codes it; the claim runs from the first part to the last and keeps the stance
+    of the part that has one (the denial, the admission). Another speaker in between ("the ministry said
+    C1; villagers said C2"), or a later part that is a speech act of its own
+    (:func:`_continues`), keeps the two apart."""
+    text = doc_text(doc)
+    out: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: (c.start, c.end)):
+        prev = next(
+            (
+                i
+                for i in range(len(out) - 1, -1, -1)
+                if _same_voice(out[i], claim) or _apposed_voice(text, out[i], claim)
+            ),
+            None,
+        )
+        if (
+            prev is None
+            or not _continues(out[prev], claim)
+            or any(
+                c.anchor.sentence == claim.anchor.sentence
+                and out[prev].end <= c.start < claim.start
+                for c in out[prev + 1 :]
+            )
+        ):
+            out.append(claim)
+            continue
+        first = out[prev]
+        if first.speaker is None and claim.speaker is not None:
+            # the name that resolves to an actor speaks for both parts
+            first = replace(
+                first,
+                speaker=claim.speaker,
+                speaker_kind=claim.speaker_kind,
+                speaker_text=claim.speaker_text,
+            )
+        out[prev] = replace(
+            first,
+            end=claim.end,
+            text=text[first.start : claim.end],
+            via=first.via or claim.via,
+            about=tuple(
+                a for a in dict.fromkeys((*first.about, *claim.about)) if a != first.speaker
+            ),
+            hedges=_distinct_hedges((*first.hedges, *claim.hedges)),
+            likelihood=first.likelihood or claim.likelihood,
+            # "said C1 but acknowledged C2": the admission is the statement's stance
+            stance=claim.stance if first.stance in _PLAIN_STANCES else first.stance,
+        )
+    return out
+
+
 def _unverified_after(text: str, claim: Claim, claims: Sequence[Claim], s_end: int) -> Claim:
     """ "C, but the toll could not be independently verified": the rest of the sentence,
     after the claim and before any other, says C is unverified."""
@@ -3000,6 +3146,8 @@ def extract_claims(
     claims = _note_sources(doc, views, sents, claims)
     claims = _framed_via(doc_text(doc), claims, sents)
     claims = _same_source_again(claims)
+    claims = _one_statement(doc, claims)
+    claims = _without_inner_voices(doc, claims)
     if publisher:
         claims = [
             replace(c, speaker_text=publisher) if c.speaker_kind == AUTHOR else c for c in claims
