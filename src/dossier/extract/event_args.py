@@ -512,6 +512,18 @@ class ArgumentFinder:
                     initiator_types.add(a.type)
         if claim[1] is not None and not any(r[0] == claim[1] for r in roles):
             roles.append((claim[1], perp_role))
+        if type_id in event_reference.load_reference_lexicon().speech_types:
+            # (s20) "X, the group's spokesman, denied": the body he speaks for says it too
+            for party in event_reference.office_parties(self, tok, perps):
+                if all(k != party.key for k, _r in roles):
+                    roles.append((party.key, perp_role))
+                    initiator_types.add(party.type)
+        if type_id in event_reference.load_reference_lexicon().release_types:
+            # (s20) "released a video via its news agency", "the group's media wing
+            # released": the channel and the owner of the unit put it out too
+            for partner in event_reference.release_partners(self, tok, perps, roles):
+                roles.append((partner.key, perp_role))
+                initiator_types.add(partner.type)
         believed = False
         if type_id == "ASSAULT" and not any(r[1] == perp_role for r in roles):
             # "the kidnappers, whom they believe belong to the X gang": X
@@ -681,6 +693,10 @@ class ArgumentFinder:
             while place is None and _chained(up):
                 up = up.head
                 place = event_place(self, [up])
+        if place is None:
+            # (s20) "KANO, March 11 (Reuters) - Police arrested a man ...": the lead
+            # paragraph's dateline says where its event happened, where it names no place
+            place = event_places.dateline_place(self, tok)
         return Arguments(
             actor_roles=tuple(roles),
             perpetrator_spans=tuple(perp_spans),

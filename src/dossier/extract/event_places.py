@@ -24,7 +24,7 @@ from dossier.resolve.geo_rules import event_place_words
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder
 
-__all__ = ["event_place", "names_actor", "place_in"]
+__all__ = ["dateline_place", "event_place", "names_actor", "place_in"]
 
 PLACE_PREPS = {
     "in",
@@ -105,6 +105,49 @@ def _reference_point() -> re.Pattern[str]:
 
 
 _AREA_RANK = 3.5  # below a town or a municipality, above a province
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    """The wire dateline opening a lead paragraph (``dateline_pattern``)."""
+    pattern = load_yaml("extract/event_reference.yaml").get("dateline_pattern") or "(?!)"
+    return re.compile(str(pattern), re.MULTILINE)
+
+
+def dateline_place(finder: ArgumentFinder, tok: Token) -> PlaceMention | None:
+    """(s20) The place of the wire dateline that opens the paragraph of ``tok`` ("KANO,
+    March 11 (Reuters) - Police arrested a man ..."): the town in capitals, as a place
+    mention there or, where the geocoder skipped the capitals, the same name resolved
+    elsewhere in the document. None where the paragraph opens with no dateline or its town
+    is no known place. Only for an event whose own words name no place: the story is
+    filed from where it happened unless it says otherwise."""
+    text = doc_text(finder.doc)
+    blank = text.rfind("\n\n", 0, tok.idx)
+    start = blank + 2 if blank >= 0 else 0
+    match = _dateline().match(text, start)
+    if match is None or match.start() > tok.idx or match.end() > tok.idx:
+        return None
+    sent = tok.sent
+    if sent.start_char > match.end() and text[match.end() : sent.start_char].strip():
+        return None  # only the lead sentence: a later one may have moved elsewhere
+    lo, hi = match.span("town")
+    own = [
+        p
+        for p in finder.places
+        if p.place is not None and max(sent.start_char, match.end()) <= p.start < sent.end_char
+    ]
+    if own:
+        # the lead names places of its own ("BAMAKO - ... in Gao"): the story may be filed
+        # from elsewhere, and its places are the clause's to weigh (a second place given
+        # to one of its deeds would also keep apart mentions of one event)
+        return None
+    here = [p for p in finder.places if p.place is not None and lo <= p.start and p.end <= hi]
+    if here:
+        return here[0]
+    town = match.group("town").strip().casefold()
+    return next(
+        (p for p in finder.places if p.place is not None and p.text.casefold() == town), None
+    )
 
 
 def _rank(finder: ArgumentFinder, p: PlaceMention, exempt: frozenset[str] = frozenset()) -> float:

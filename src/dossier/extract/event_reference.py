@@ -44,6 +44,8 @@ __all__ = [
     "event_country",
     "generic_kind",
     "featured_party",
+    "office_parties",
+    "release_partners",
     "load_reference_lexicon",
     "origin_party",
     "reporting_force",
@@ -67,6 +69,15 @@ class ReferenceLexicon:
     release_types: frozenset[str]
     owner_words: frozenset[str]
     medium_preps: frozenset[str]
+    channel_preps: frozenset[str]
+    channel_types: frozenset[str]
+    media_unit_nouns: frozenset[str]
+    media_types: frozenset[str]
+    speech_types: frozenset[str]
+    office_nouns: frozenset[str]
+    speaking_offices: frozenset[str]
+    office_preps: frozenset[str]
+    office_body_types: frozenset[str]
     reporting_types: frozenset[str]
     quote_marks: frozenset[str]
     operation_nouns: frozenset[str]
@@ -120,6 +131,15 @@ def load_reference_lexicon() -> ReferenceLexicon:
         release_types=frozenset(str(t) for t in raw.get("release_event_types") or ()),
         owner_words=words("owner_words"),
         medium_preps=words("medium_preps"),
+        channel_preps=words("channel_preps"),
+        channel_types=words("channel_actor_types"),
+        media_unit_nouns=words("media_unit_nouns"),
+        media_types=words("media_actor_types"),
+        speech_types=frozenset(str(t) for t in raw.get("speech_event_types") or ()),
+        office_nouns=words("office_nouns"),
+        speaking_offices=words("speaking_office_nouns"),
+        office_preps=words("office_preps"),
+        office_body_types=words("office_body_types"),
         reporting_types=frozenset(str(t) for t in raw.get("reporting_event_types") or ()),
         quote_marks=frozenset(str(q) for q in raw.get("quote_marks") or ()),
         operation_nouns=words("operation_nouns"),
@@ -175,6 +195,8 @@ def generic_kind(tok: Token) -> str | None:
             return None
         if m.dep_ == "det" or low in lex.neutral or m.like_num:
             continue
+        if m.ent_type_ in {"DATE", "TIME"}:
+            continue  # (s20) "On 3 June insurgents attacked": the date, misparsed as a modifier
         if kind == "state" and low in lex.state_modifiers:
             continue  # (s18) "a military jet", "a government task force": the state's own
         if m.pos_ in {"PROPN"} or m.ent_type_ or m.dep_ in {"compound", "nmod", "amod"}:
@@ -646,6 +668,113 @@ def featured_party(finder: ArgumentFinder, tok: Token) -> list[Token]:
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def release_partners(
+    finder: ArgumentFinder, tok: Token, perps: Sequence[Token], roles: Sequence[tuple[str, str]]
+) -> list[Actor]:
+    """(s20) Who else put out a release (``release_event_types``) beside its doers
+    ``roles``: the channel it went through ("released a video via its news agency",
+    "claimed through its media arm", ``channel_preps``), the owner of the media unit that
+    released it ("the group's media wing X released", ``media_unit_nouns``), and the parent
+    group of a media unit that released it (the gazetteer's parent, where the report names
+    it). Never one of the doers' own family (a branch's release through its parent's agency
+    adds the agency, not the parent)."""
+    lex = load_reference_lexicon()
+    found: list[Actor] = []
+    hosts = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    for prep in (c for h in hosts for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in lex.channel_preps:
+            continue
+        for g in (c for c in prep.children if c.dep_ == "pobj"):
+            actor = finder.actor_in(*np_span(g), g)
+            if actor is None or actor.type not in lex.channel_types:
+                continue
+            # a wire or a site that only carried it ("through Reuters") is no party: a
+            # media unit counts where the gazetteer knows it (groups' own units) or the text
+            # makes it the doer's own ("via its X media outlet")
+            own = any(c.dep_ == "poss" for c in g.children)
+            known = actor.key in load_actor_gazetteer().entries
+            if actor.type not in lex.media_types or own or known:
+                found.append(actor)
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for p in dict.fromkeys([*perps, *subjects]):
+        if p.lemma_.lower() not in lex.media_unit_nouns and p.lower_ not in lex.media_unit_nouns:
+            continue
+        for poss in (c for c in p.children if c.dep_ == "poss"):
+            owner = finder.actor_in(*np_span(poss), poss) or event_parties.refer(finder, poss)
+            if owner is not None and owner.type != "person":
+                found.append(owner)
+    named = {a.key: a for _s, _e, a in finder.mentions}
+    parents = [
+        named[k]
+        for key, _role in roles
+        if finder.actor_type(key) in lex.media_types
+        for k in finder.ancestors(key)[:1]
+        if k in named
+    ]
+    keys = [k for k, _r in roles]
+    out: list[Actor] = []
+    for actor in found:
+        if actor.key not in keys and all(a.key != actor.key for a in out):
+            out.append(actor)
+    keys += [a.key for a in out]
+    for actor in parents:
+        # a branch's release through its parent's agency: the branch, not the parent
+        if not any(finder.kin(actor.key, k) for k in keys):
+            out.append(actor)
+            keys.append(actor.key)
+    return out
+
+
+def office_parties(finder: ArgumentFinder, tok: Token, perps: Sequence[Token]) -> list[Actor]:
+    """(s20) The other party of a statement told with its speaker's office
+    (``speech_event_types``): the body a named speaker speaks for by office ("X, the
+    group's spokesman, denied", "X, spokesman for the army's operations, rejected";
+    ``speaking_office_nouns``), and the named holder of an office that speaks ("the
+    council's chairman, X, accused"; ``office_nouns``). The office is an apposition; its
+    body is its possessor, a name before it, or the object of its "for"/"of" phrase (or
+    that object's possessor)."""
+    lex = load_reference_lexicon()
+    found: list[Actor] = []
+    for p in perps:
+        actor = finder.actor_in(*np_span(p), p)
+        offices = [
+            o
+            for ap in p.children
+            if ap.dep_ == "appos"
+            for o in (ap, *ap.conjuncts)
+            if o.lemma_.lower() in lex.speaking_offices or o.lower_ in lex.speaking_offices
+        ]
+        if actor is not None and actor.type == "person":
+            found += [b for o in offices if (b := _office_body(finder, o, tok)) is not None]
+        elif p.lemma_.lower() in lex.office_nouns or p.lower_ in lex.office_nouns:
+            # "the council's chairman, X": the holder named in apposition to the office
+            for ap in (c for c in p.children if c.dep_ == "appos"):
+                holder = finder.actor_in(*np_span(ap), ap)
+                if holder is not None and holder.type == "person":
+                    found.append(holder)
+    return list({a.key: a for a in found}.values())
+
+
+def _office_body(finder: ArgumentFinder, office: Token, trigger: Token) -> Actor | None:
+    """The body an office noun is held in: "the Houthis' negotiator", "the army spokesman",
+    "spokesman for the council", "spokesman for the army's operations"; a generic word
+    ("the army") for the report's one such body."""
+    lex = load_reference_lexicon()
+    words = [c for c in office.children if c.dep_ in {"poss", "compound"}]
+    for prep in office.children:
+        if prep.dep_ == "prep" and prep.lower_ in lex.office_preps:
+            for g in (c for c in prep.children if c.dep_ == "pobj"):
+                words += [g, *(c for c in g.children if c.dep_ == "poss")]
+    for w in words:
+        # the object of "for"/"of" up to its head: "the army's operations in X" names no
+        # body after "operations"
+        span = (w.left_edge.idx, w.idx + len(w)) if w.dep_ == "pobj" else np_span(w)
+        body = finder.actor_in(*span, w) or resolve_generic(finder, w, trigger)
+        if body is not None and body.type in lex.office_body_types:
+            return body
+    return None
 
 
 def believed_identity(
