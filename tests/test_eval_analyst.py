@@ -357,3 +357,31 @@ def test_claims_duplicates_and_quantities_strict_and_lenient() -> None:
     # the subject is wrong (army, gold front): lenient only
     assert (c["quantities_strict_tp"], c["quantities_strict_pred"]) == (0, 1)
     assert (c["quantities_lenient_tp"], c["quantities_lenient_pred"]) == (1, 1)
+
+
+def test_the_reports_own_voice_is_right_for_analysts_experts_or_the_publisher() -> None:
+    from dataclasses import replace
+
+    from dossier.eval.analyst import score_claims
+    from dossier.eval.analyst_gold import GoldClaim
+    from dossier.records import Claim
+
+    quote = "The Front could strike again."
+    a = _anchor(quote)
+    we = Claim("could strike again", a.start + 10, a.end, a, speaker_kind="author")
+    doc = _doc(claims=(we,))
+    actors = {"new:front": "front", "new:ana": "ana"}
+
+    def speaker_right(g: GoldClaim, source: tuple[str, ...] = ()) -> int:
+        gold = _gold(claims=(g,))
+        gold = replace(gold, metadata=GoldMetadata(None, None, source))
+        score = ReportScore("x")
+        score_claims(doc, gold, norm_text(TEXT), actors, score)
+        return score.counts["claims_speaker_right"]
+
+    assert speaker_right(GoldClaim(None, "analysts", None, quote)) == 1
+    assert speaker_right(GoldClaim(None, "experts", None, quote)) == 1
+    assert speaker_right(GoldClaim(None, "officials", None, quote)) == 0
+    # a publisher coded as an actor: right only where that actor is the report's source
+    assert speaker_right(GoldClaim("ana", None, None, quote), source=("Ana Vel",)) == 1
+    assert speaker_right(GoldClaim("ana", None, None, quote)) == 0

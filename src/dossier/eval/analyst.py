@@ -360,7 +360,22 @@ def _claim_spans(p: Claim) -> list[Span]:
     return [(p.start, p.end), (p.anchor.start, p.anchor.end)]
 
 
-def _speaker_right(p: Claim, g: GoldClaim, actors: dict[str, str]) -> bool:
+# Dossier marks the report's own voice ("we assess") as the speaker kind "author"; analysts
+# code that voice as unnamed analysts or experts, or as the publisher itself
+AUTHOR_KIND = "author"
+AUTHOR_GOLD_KINDS = frozenset({"analysts", "experts"})
+
+
+def _is_publisher(actor_id: str, gold: Gold) -> bool:
+    publisher = {norm_name(n) for n in gold.metadata.source} - {""}
+    return any(norm_name(n) in publisher for a in gold.actors if a.id == actor_id for n in a.names)
+
+
+def _speaker_right(p: Claim, g: GoldClaim, actors: dict[str, str], gold: Gold) -> bool:
+    if p.speaker is None and p.speaker_kind == AUTHOR_KIND:
+        if g.speaker is not None:
+            return _is_publisher(g.speaker, gold)
+        return g.speaker_kind in AUTHOR_GOLD_KINDS
     if g.speaker is not None:
         return p.speaker is not None and actors.get(p.speaker) == g.speaker
     return p.speaker_kind == g.speaker_kind
@@ -384,7 +399,7 @@ def score_claims(
     for i, p in enumerate(doc.claims):
         for j, g in enumerate(gold.claims):
             if not g.optional and any_overlap(_claim_spans(p), spans[j]):
-                right = _speaker_right(p, g, actors)
+                right = _speaker_right(p, g, actors, gold)
                 # after the speaker, a claim span on the quote beats a shared sentence only
                 on_span = any_overlap([(p.start, p.end)], spans[j])
                 pairs.append(((not right, not on_span, p.start, j), i, j))
@@ -398,7 +413,7 @@ def score_claims(
         quote = f'"{short(p.anchor.quote)}"'
         if i in matched:
             g = gold.claims[matched[i]]
-            if _speaker_right(p, g, actors):
+            if _speaker_right(p, g, actors, gold):
                 c["claims_speaker_right"] += 1
             else:
                 who = g.speaker or g.speaker_kind
