@@ -372,7 +372,16 @@ def _row_retold(p: _Pair) -> bool:
         # a name of the row the prose of that day names too ("Kiremu, 28 Oct: Clashes ...")
         return bool(_row_names(row.anchor.quote) & _row_names(told, False))
     names = {row.place.text, row.place.place.name if row.place.place else row.place.text}
-    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", told) for n in names if n)
+    if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", told) for n in names if n):
+        return True
+    # (s20) a row placed only by a wide area ("| 17 Nov | Red Sea | Tanker X attack |", a
+    # sea, a region, a country) names the incident by another name the prose of that day
+    # tells ("struck the tanker X 60 miles west of Hodeidah")
+    wide = row.place.place is None or (
+        row.place.place.feature in _WIDE or row.place.place.country_code is None
+    )
+    own = set(" ".join(n for n in names if n).split())
+    return wide and bool((_row_names(row.anchor.quote) - own) & _row_names(told, False))
 
 
 def _summary(frame: EventFrame) -> bool:
@@ -618,6 +627,9 @@ def _statements_apart(p: _Pair) -> bool:
         and p.told_apart
         and not _one_truce(p)
         and not _same_day_and_place(p)
+        # (s20) "| 6 Jun | Pemba | Arrests | PRM |" and, that day, "Police detained three men
+        # in Pemba's Natite neighbourhood": the row restates the sentence, whoever each names
+        and not _row_retold(p)
     )
 
 

@@ -128,6 +128,9 @@ class EventFrame:
     # (s18) a rejection told in a relative clause on the charge it answers ("..., an
     # accusation it rejects"): the sentence's dates are the charge's, not the rejection's
     answers_charge: bool = False
+    # (s20) an accusation that names whom it accuses and of what ("accused the clergy of
+    # collaborating"), though the accused is no actor the report names
+    charges: bool = False
 
 
 # --------------------------------------------------------------------------- 1. triggers
@@ -1105,6 +1108,18 @@ def _judged_outlook(trig: Token, rules: EventRules) -> bool:
     )
 
 
+def _result_infinitive(tok: Token, rules: EventRules) -> bool:
+    """(s20) "split off to form the CNEB", "merged to create JNIM": a founding verb in the
+    to-infinitive of a split or merger verb tells what the split made, in its clause."""
+    return (
+        tok.dep_ in {"advcl", "xcomp"}
+        and tok.head.i != tok.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and _lemma(tok.head) in rules.words("split_heads")
+        and _lemma(tok) in rules.words("founding_result_verbs")
+    )
+
+
 def _purpose_infinitive(tok: Token, rules: EventRules) -> bool:
     """ "the commandos came to assassinate the mayor", "uncovered a plot to kill X": a
     to-infinitive purpose clause tells what was meant to happen, not what did (h15, s12);
@@ -1113,6 +1128,8 @@ def _purpose_infinitive(tok: Token, rules: EventRules) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
+    if _result_infinitive(tok, rules):
+        return False  # (s20) "split off to form the CNEB", "merged to create JNIM": done
     return _lemma(tok.head) not in rules.words("realized_purpose_heads")
 
 
@@ -1181,6 +1198,9 @@ def _date_of(
         inside = [t for t in cands if span[0] <= t.start < span[1]]
         return inside[0] if inside else None
     rules = rules or load_event_rules()
+    if head is trig and _result_infinitive(trig, rules):
+        # (s20) "in 2021, when two brigades split off to form X": the split's date
+        head = trig.head
     if _lemma(head) in rules.words("occurrence_bound_verbs"):
         # (trig2, s16) "The attack took place two days after the 12 May vote", "the massacre
         # came a week after the 3 March elections": the date of what it followed
@@ -2246,6 +2266,7 @@ def extract_event_frames(
                     past=_told_in_past(tok),
                     denied=denied,
                     answers_charge=answers_charge,
+                    charges=type_id == "ACCUSE" and _names_charge(tok, rules),
                     described=type_id in {"ACCUSE", "REJECT"}
                     and tok.pos_ in {"VERB", "AUX"}
                     and _described_charge(tok, rules, answers_charge),
@@ -4567,6 +4588,21 @@ def _tells_deed(clause: Token, finder: ArgumentFinder, rules: EventRules) -> boo
     return any(t.lower_ in rules.words("denier_pronouns") for t in clause.subtree)
 
 
+def _denies_an_outcome(tok: Token, objs: Sequence[Token], rules: EventRules) -> bool:
+    """(s20) A denial of what an incident cost its side ("denied any fatalities", "denied
+    that the base had been lost", "denied that the town fell"): the party answers a report of
+    the fighting, a rejection (PLOVER REJECT) beside the claim."""
+    if any(_lemma(o) in rules.words("denied_outcome_nouns") for o in objs):
+        return True
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > tok.i
+        and c.pos_ in {"VERB", "AUX"}
+        and _lemma(c) in rules.words("denied_outcome_verbs")
+        for c in tok.children
+    )
+
+
 def _denies_a_charge(
     tok: Token, objs: Sequence[Token], finder: ArgumentFinder, rules: EventRules
 ) -> bool:
@@ -4576,6 +4612,8 @@ def _denies_a_charge(
     movements": a fact disputed, the speaker's claim alone)."""
     if any(_lemma(o) in rules.words("denial_objects") for o in objs):
         return True
+    if _denies_an_outcome(tok, objs, rules):
+        return True
     if any(c.tag_ == "VBG" and c.dep_ == "amod" and c.i < o.i for o in objs for c in o.children):
         return True  # "denied burning homes", the gerund read as the object's modifier
     return any(
@@ -4584,6 +4622,31 @@ def _denies_a_charge(
         or (c.dep_ == "dobj" and c.pos_ == "VERB")
         for c in tok.children
     ) or any(c.dep_ == "pcomp" for p in tok.children if p.dep_ == "prep" for c in p.children)
+
+
+def _names_charge(tok: Token, rules: EventRules) -> bool:
+    """(s20) An accusing verb with its object (whom it accuses) and the charge after one of
+    ``accusation_charge_preps`` told as a deed ("accused the clergy of collaborating", "blamed
+    the militia for the blast"); not a bare "accused the army" nor a noun ("the accusation")."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    if not objs:
+        return False
+    if _lemma(tok) in rules.words("charging_verbs"):
+        # "blamed the front": to blame someone is to charge them with a deed; not "denied
+        # responsibility and blamed bandit gangs", blame shifted in answering a charge
+        deflected = tok.dep_ == "conj" and _lemma(tok.head) in rules.words("charge_answer_verbs")
+        return not deflected
+    preps = rules.words("accusation_charge_preps")
+    # the charge hangs on the verb or, as the parser often has it, on the accused noun
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(g.dep_ in {"pcomp", "pobj"} for g in c.children)
+        for h in (tok, *objs)
+        for c in h.children
+    )
 
 
 def _named_key(key: str) -> bool:
@@ -4850,6 +4913,11 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
         # "Cameroon has accused Nigeria of ...": a named party on each side is the substance
         # (s18: told in a report's background section too, "X stands accused by Y of ...")
         roles = {a.role for a in named}
+        if ev.type == "ACCUSE" and "initiator" in roles and frame.charges:
+            # (s20) "Al-Shabaab has in turn accused the clergy of collaborating": a named
+            # accuser and the party it accuses, told as a noun phrase the report names no
+            # actor by, is an accusation all the same
+            return True
         return "initiator" in roles and bool(roles & {"target", "recipient"})
     if ev.type == "ASSAULT" and ev.modality == "asserted" and ev.place and ev.fatalities:
         # "gunmen on motorcycles killed 15 villagers in Zamfara state overnight": told with
