@@ -216,7 +216,8 @@ def test_estimates_and_hedged_figures_are_approximate() -> None:
 def test_people_arrested_abducted_and_freed_are_counted() -> None:
     rows = _rows("Police arrested 14 suspected ISWAP members in Maiduguri on Monday.")
     assert [r[1:3] for r in rows] == [("arrested", 14)]
-    assert rows[0][0] != "iswap"  # the men arrested are ISWAP's; the count is not ISWAP's
+    # (s20) analysts code a count of people arrested under the group their phrase names
+    assert rows[0][0] == "iswap"
     assert [r[1:3] for r in _rows("The army freed nine hostages near Zaria.")] == [("released", 9)]
     rows = _rows(
         "ISWAP attacked a bus in Borno. The group later released 6 passengers that it had abducted."

@@ -173,7 +173,7 @@ def test_table_cells_with_two_sources_or_a_bracketed_figure() -> None:
     )
     assert rows == [
         ("killed", 9, 9),
-        ("killed", 20, 99),
+        ("killed", 20, None),
         ("killed", 0, 0),
         ("injured", 3, 3),
     ]

@@ -159,6 +159,11 @@ def _one_value(text: str) -> tuple[int | None, int | None, int | None, bool] | N
         # "an estimated 1,000+ people": N or more
         more = _one_value(t[:-1])
         return (more[0], more[1], None, True) if more is not None else None
+    whole = lex["vague"].get(re.sub(r"\s+", " ", t.lower()))
+    if whole is not None:
+        # a vague phrase that opens with a modifier ("more than a dozen" = 13 or more) keeps
+        # its own bounds rather than the modifier's reading of its last words
+        return whole.low, whole.best, whole.high, True
     for cue, cue_regex in _modifier_regexes():
         m = cue_regex.match(t)
         if not m:
@@ -242,6 +247,15 @@ def _unit_name() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+{between}(?:{alternation(nouns)})\b")
 
 
+@lru_cache(maxsize=1)
+def _unit_name_before() -> re.Pattern[str]:
+    """A capitalised unit noun right before a bare number: "Frente 33", "Brigade 313", "Task
+    Force 88" (case-sensitive ``unit_name_nouns`` and ``unit_name_suffixed``)."""
+    cues = load_data("quantity_cues.yaml")
+    nouns = [*(cues.get("unit_name_nouns") or []), *(cues.get("unit_name_suffixed") or [])]
+    return re.compile(rf"(?<![\w-])(?:{alternation(nouns)})[ \t]+\Z")
+
+
 def find_counts(text: str, offset: int = 0) -> list[Count]:
     """Every number phrase of ``text`` that reads as a count (years and ordinals left out)."""
     out: list[Count] = []
@@ -258,6 +272,8 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
             continue  # "Il-76", "Shahed-136": a type's designation, no count
         if span.strip().isdigit() and _unit_name().match(text, m.end()):
             continue  # "the 444 Brigade": a unit's name, no count
+        if span.strip().isdigit() and _unit_name_before().search(text, 0, m.start()):
+            continue  # (s20) "Frente 33", "Task Force 88": a unit's name, no count
         if re.search(r"\d", span) and _HYPHEN_MEASURE.match(text, m.end()):
             continue
         if _HYPHEN_WORD.match(text, m.end()) and not re.search(r"\d", span):

@@ -235,6 +235,87 @@ def _named_subject(head: Token, names: dict[str, str]) -> str | None:
     return None
 
 
+def _insurgent_taker(counted: Token | None) -> Token | None:
+    """The generic noun of insurgents ("the assailants", "the militants") that is the subject
+    of the verb the counted noun is the object of ("the assailants made off with four
+    rifles"), else None."""
+    verb = governing_verb(counted) if counted is not None else None
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not insurgent_noun(subj):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children):
+        return None  # "gunmen seized six rifles": nobody's in particular
+    return subj
+
+
+def _captor(view: SentenceView, head: Token | None) -> str | None:
+    """The actor that is the subject of the verb that took or freed the counted people."""
+    verb = governing_verb(head) if head is not None else None
+    if verb is None:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "agent"):
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            for sl in view.slots:
+                if sl.kind == "actor" and lo <= sl.start < hi:
+                    return sl.key
+    return None
+
+
+def _singular_victims(doc: Doc, view: SentenceView, counts: Sequence[Count]) -> list[Count]:
+    """One person a harm verb names with "a"/"an" as a count of one ("a drone strike killed
+    *an* ISSP commander", "*a* Kenyan officer was killed", "police arrested *a* man"): the
+    object or passive subject of a verb of killing, wounding, arresting or abducting
+    (``singular_victim_measures``) whose head is a noun of people; never one joined to
+    others ("a priest and two seminarians", counted as a whole) nor a noun already counted."""
+    lemmas = frozenset().union(
+        *(verb_measure_lemmas(m) for m in cue_set("singular_victim_measures"))
+    )
+    people = cue_set("people_nouns") | cue_set("singular_victim_nouns")
+    out: list[Count] = []
+    span = doc.char_span(view.start, view.end, alignment_mode="expand")
+    for det in span or ():
+        noun = det.head
+        if det.dep_ != "det" or det.lower_ not in ("a", "an") or noun.tag_ != "NN":
+            continue
+        if noun.lemma_.lower() not in people or noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lemmas:
+            continue
+        if any(c.dep_ in ("conj", "cc") for c in noun.children) or noun.dep_ == "conj":
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(det.idx <= c.start < noun.idx + len(noun.text) for c in counts):
+            continue
+        out.append(Count(1, 1, 1, False, det.text, det.idx, det.idx + len(det.text)))
+    return out
+
+
+def _deployed_force(
+    view: SentenceView, subject: str | None, kind: str | None, head: Token | None
+) -> bool:
+    """Whether a strength count is a deployment: troops (``deployed_nouns``) of a mission
+    (``deployed_owner_types``), or of a state or its forces (``deployed_place_owner_types``)
+    where the sentence places them ("operating in North Kivu", "on the ground")."""
+    if subject is None or head is None or kind is None:
+        return False
+    words = {head.lemma_.lower(), head.lower_}
+    if not words & cue_set("deployed_nouns"):
+        return False
+    if kind in cue_set("deployed_owner_types"):
+        return True
+    if kind not in cue_set("deployed_place_owner_types"):
+        return False
+    placed = any(s.kind == "place" for s in view.slots) or bool(
+        cue_regex("deployed_place_cues").search(view.text)
+    )
+    return placed
+
+
 def _planned(verb: Token | None) -> bool:
     """A deployment not yet made: the verb under "will"/"would", or the complement of a verb
     of intent ("plans to send", "is expected to deploy", "agreed to send") (``intent_verbs``
@@ -523,6 +604,7 @@ def extract_quantities(
     kept_tolls = toll_measures()
     names = _actor_names(actors)
     types = {a.key: a.type for a in actors}
+    homes = {a.key: a.country for a in actors}
     by_key = {a.key: a for a in actors}
 
     def make(
@@ -600,7 +682,7 @@ def extract_quantities(
             # "three soldiers were killed": the army's own; "nine passengers": victims
             noun = counted_noun(doc, head, count.end)
             subject = toll_subject(
-                doc, views, view, noun, toll_sources(view, doc, noun or anchor_tok)
+                doc, views, view, noun, toll_sources(view, doc, noun or anchor_tok), homes
             )
         elif count.start in bodies:
             subject = bodies[count.start]  # "the 2,500-strong MSS mission": the body's own
@@ -675,10 +757,12 @@ def extract_quantities(
             # on ("a $5 million bounty on his head", "a reward of $3 million for X")
             subject = _reward_target(doc, view, count)
         if measure in cue_set("captive_measures"):
-            # "the intelligence service arrested 14 suspected ISKP members": a count of people
-            # taken or freed is neither the captor's own nor (tests/test_facts_s11a) the
-            # group's
-            subject = None
+            # a count of people taken or freed is never the captor's own; (s20) it is the
+            # group their own phrase names ("arrested 14 suspected ISKP members", "seven
+            # members of the group's intelligence wing"), as analysts code a toll by whose
+            # people it counts, else nobody's
+            named = named_in_phrase(view, head) if head is not None else None
+            subject = named.key if named is not None and named.key != _captor(view, head) else None
         if measure in ("recruits", "surrendered") and head is not None:
             subject = joined_group(views, view, head) or subject
         if measure == "surrendered" and head is not None:
@@ -756,6 +840,11 @@ def extract_quantities(
                 # (s19) "began deploying in June 2024 and has around 1,000 personnel": the
                 # date of a past deed joined to a present holding is not the holding's
                 period = None
+        if measure == "fighters" and _deployed_force(view, subject, types.get(subject or ""), head):
+            # (s20) "the mission fields roughly 11,000 troops", "3,000 RDF soldiers were
+            # operating in North Kivu": a mission's or a state's troops in the field are a
+            # deployment, not an armed group's strength
+            measure = "deployed"
         if measure == "deployed" and head is not None and _planned(governing_verb(head)):
             measure = "deployment_planned"  # "plans to deploy an additional 2,000 personnel"
         return Quantity(
@@ -777,6 +866,9 @@ def extract_quantities(
         shares = _share_quantities(doc, views, view, timexes)
         found.extend((view.index, start, q) for start, q in shares)
         view_counts = find_counts(view.text, view.start)
+        view_counts = sorted(
+            view_counts + _singular_victims(doc, view, view_counts), key=lambda c: c.start
+        )
         for count in view_counts:
             if count.text.lower() in too_vague or (count.start, count.end) in in_cells:
                 continue
@@ -974,6 +1066,12 @@ def extract_quantities(
             # side's paragraph and guards)
             finder = finder or group_finder(doc, actors)
             q = replace(q, subject=acting_group(finder, counted))
+        taker = _insurgent_taker(counted) if q.subject is None else None
+        if taker is not None and q.measure in cue_set("taken_by_insurgents_measures"):
+            # (s20) "X raided a village. The assailants made off with at least six rifles":
+            # what the paragraph's attackers took is the one group it shows acting
+            finder = finder or group_finder(doc, actors)
+            q = replace(q, subject=acting_group(finder, taker))
         at = text.find(q.text, views[s_index].start)
         if at >= 0:
             # (s19) "..., most of them X volunteers": whose people the toll counted

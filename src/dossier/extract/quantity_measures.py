@@ -1074,7 +1074,10 @@ def measure_of_verb(doc: Doc, count: Count) -> tuple[str, Token] | None:
         if not any(
             w.lower_ in ("around", "about", "some", "over", "nearly") for w in doc[verb.i : tok.i]
         ):
-            return None
+            if verb.head.lower_ not in cue_set("of_modifier_heads"):
+                return None
+            # (s20) "displaced upwards of 50,000": the modifier's "of" hangs on its adverb
+            verb = verb.head
         verb = verb.head
     elif tok.dep_ not in ("dobj", "obj", "nsubjpass"):
         return None

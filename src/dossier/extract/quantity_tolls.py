@@ -23,7 +23,7 @@ Example::
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -40,12 +40,14 @@ from dossier.extract.quantity_measures import (
     token_at,
     unrealised_verb,
 )
+from dossier.resolve.geo_rules import demonym_country
 
 __all__ = [
     "counted_noun",
     "named_in_phrase",
     "toll_measures",
     "toll_sources",
+    "attack_target",
     "toll_subject",
     "unrealised",
 ]
@@ -165,8 +167,8 @@ def _acting_subject(view: SentenceView, noun: Token) -> str | None:
     if verb is None:
         return None
     for c in verb.children:
-        if c.dep_ != "nsubj":
-            continue
+        if c.dep_ != "nsubj" or c is noun:
+            continue  # the counted people themselves ("one soldier wounded") did no harm
         lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
         for s in _actors(view):
             if lo <= s.start < hi:
@@ -180,9 +182,12 @@ def toll_subject(
     view: SentenceView,
     noun: Token | None,
     exclude: frozenset[str] = frozenset(),
+    homes: Mapping[str, str | None] | None = None,
 ) -> str | None:
     """Whose own people an incident's toll counts (the module docstring), or None for
-    victims. ``exclude`` holds actors that cannot own them (the source of the figure)."""
+    victims. ``exclude`` holds actors that cannot own them (the source of the figure);
+    ``homes`` maps actor keys to their home country, which a nationality on the noun
+    ("one Rwandan soldier") must name."""
     if noun is None:
         return None
     lemma = noun.lemma_.lower()
@@ -203,7 +208,9 @@ def toll_subject(
         )
         return own.key if own is not None and own.key not in exclude else None
     named = named_in_phrase(view, noun)
-    if named is not None and named.key not in exclude:
+    if named is not None:
+        # (s20) the phrase itself names whose men they are, the source's own included ("RDF
+        # spokesman said ... one Rwandan soldier wounded")
         return named.key
     owned, referent = _own_referent(doc, views, view, noun)
     if owned:
@@ -220,9 +227,17 @@ def toll_subject(
             if (s.actor_type or "") in cue_set("mission_types")
         }
         return missions.pop() if len(missions) == 1 else None
-    if lemma in cue_set("toll_named_member_nouns"):
-        return None  # "four members of his family": an actor's only when their phrase names it
+    # "four members of his family": an actor's only when their phrase names it; (s20) but
+    # "eight gang members", "two militia members" say by their words before what kind they are
+    if lemma in cue_set("toll_named_member_nouns") and f"{compound} {lemma}" not in members:
+        return None
     doer = _acting_subject(view, noun)
+    is_state = lemma in state or f"{compound} {lemma}" in state
+    hit = attack_target(view, noun, exclude | ({doer} if doer else set()), is_state)
+    if hit is not None:
+        # (s20) "militants stormed an army post, killing four soldiers": the dead of an attack
+        # are the people of what it struck, not of any force the sentence names
+        return hit
     near = [
         s
         for v in views[max(0, view.index - 1) : view.index + 1]
@@ -230,12 +245,57 @@ def toll_subject(
         if s.key not in exclude and s.key != doer and (v is not view or s.start < noun.idx)
     ]
     if lemma in state or f"{compound} {lemma}" in state:
-        return _state_owner(doc, views, view, noun, near, exclude, doer)
+        return _state_owner(doc, views, view, noun, near, exclude, doer, homes or {})
     groups = {s.key for s in near if (s.actor_type or "") in ARMED_TYPES - {"organization"}}
     return groups.pop() if len(groups) == 1 else None
 
 
 _NATIONS = frozenset({"NORP", "GPE"})
+
+
+def _struck_verb(noun: Token) -> Token | None:
+    """The verb of the attack whose toll the counted noun gives: the head of the participle
+    or coordinated verb that counts them ("stormed a base, *killing* six soldiers", "hit a
+    patrol and *killed* four"), when that head is a verb of harm (``attack_target_verbs``)."""
+    verb = governing_verb(noun)
+    if verb is None or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in cue_set(
+        "attack_target_verbs"
+    ):
+        return None
+    return head
+
+
+def attack_target(
+    view: SentenceView, noun: Token, exclude: set[str] | frozenset[str], state: bool
+) -> str | None:
+    """The one actor named in the object of the attack whose toll ``noun`` counts ("a
+    Houthi drone hit *a position of the Giants Brigades*, killing three fighters"): a state
+    force for a noun of state personnel, an armed actor for one of fighters; None where the
+    object names none or several, or where the toll has no attack verb over it."""
+    head = _struck_verb(noun)
+    if head is None:
+        return None
+    objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    objs += [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in cue_set("attack_target_preps")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objs]
+    kinds = {"state_forces"} if state else ARMED_TYPES - {"organization"}
+    keys = {
+        s.key
+        for s in _actors(view)
+        if any(a <= s.start < b for a, b in spans)
+        and s.key not in exclude
+        and (s.actor_type or "") in kinds
+    }
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _force_kind(noun: Token) -> str | None:
@@ -267,6 +327,7 @@ def _state_owner(
     near: Sequence[Slot],
     exclude: frozenset[str],
     doer: str | None,
+    homes: Mapping[str, str | None],
 ) -> str | None:
     """The state force whose own personnel a toll counts ("three soldiers were killed"): the
     one force of the noun's kind (police for "policemen", the military for "troops") named
@@ -289,13 +350,21 @@ def _state_owner(
         if t.dep_ in ("amod", "compound") and t.ent_type_ in _NATIONS
     }
 
+    def national(key: str, nation: str) -> bool:
+        # (s20) "one Rwandan soldier" is the RDF's: the force's home country is the one the
+        # demonym names, or its name holds the word
+        home = homes.get(key)
+        return (home is not None and demonym_country(nation) == home) or any(
+            nation in t.lower() for t in texts.get(key, ())
+        )
+
     def fits(s: Slot) -> bool:
         return (
             s.actor_type == "state_forces"
             and s.key is not None
             and s.key != doer
             and (kind is None or _kind_of(texts, s.key) == kind)
-            and all(any(n in t.lower() for t in texts.get(s.key, ())) for n in nations)
+            and all(national(s.key, n) for n in nations)
         )
 
     # the source of the sentence before ("..., according to the military's media wing")
