@@ -99,9 +99,6 @@ class BaselineLexicon:
     irrealis_modals: frozenset[str]
     courtesy_titles: frozenset[str]
     hedge_modifiers: frozenset[str]
-    discredit_words: frozenset[str]  # "denied that ...", "the rumours that ...": no fact
-    accident_words: frozenset[str]  # "the plane crashed": a death or damage by accident
-    recall_words: frozenset[str]  # "let us recall the bombing": an old deed as context
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -206,9 +203,6 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         irrealis_modals=_words(raw, "irrealis_modals"),
         courtesy_titles=_words(raw, "courtesy_titles"),
         hedge_modifiers=_words(raw, "hedge_modifiers"),
-        discredit_words=_words(raw, "discredit_words"),
-        accident_words=_words(raw, "accident_words"),
-        recall_words=_words(raw, "recall_words"),
     )
 
 

@@ -14,9 +14,7 @@ One mention per entity is predicted (phi-strict gives no credit for a wrong extr
 
 Frames the template definition leaves out fill nothing: purely military ones (a murder or
 kidnapping is never combat), plans and forecasts, tallies told over a period or many incidents
-("have murdered 20,000 peasants since 1980"; one incident's large toll is an incident), deeds
-a denial or rumour tells ("denied that rebels had bombed ..."), accidents ("died when the plane
-crashed") and deeds recalled as context ("let us recall the bombing of ..."). Read
+("have murdered 20,000 peasants since 1980"; one incident's large toll is an incident). Read
 from the parse and the whole report, not from one wording: a surname resolves to the full name
 given elsewhere unless it may be another person (another fuller name holds it, or its role word
 differs); coordinated things are targets each; the organisation in a
@@ -90,10 +88,6 @@ _WEAPON_STOP = frozenset({"det", "poss", "punct", "cc", "nummod"})
 # relations that attach a clause of its own (a relative, adverbial, complement or joined
 # clause): what is inside tells that clause's deed
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
-# (s20) the links from a clause or noun up to what tells it ("denied that X", "a report that
-# X", "denied the attack"): a denial above through these denies the deed
-_COMPLEMENT_DEPS = frozenset({"ccomp", "acl", "dobj", "xcomp", "relcl", "conj"})
-_RECALL_DEPS = _COMPLEMENT_DEPS | {"pobj", "prep"}
 _NAME_LINKS = frozenset({"de", "del", "y", "la", "las", "los", "da", "dos", "van", "von"})
 
 
@@ -864,56 +858,6 @@ class _RoleMapper:
             return False
         return any_force
 
-    def discredited(self, frame: EventFrame) -> bool:
-        """Every mention of the deed stands in what a denial or a rumour tells: the trigger
-        is inside the complement of a word that denies or discredits ("the ministry denied
-        that the embassy had been occupied", "denied a report that rebels had kidnapped
-        him", "the rumours that the group had attacked"). MUC-4 records no incident that the
-        article or its source discredits, and no rumour (section 1.0, point 5)."""
-        # a denial through a preposition ("denied any links with the murder", "the charges
-        # regarding the murder") denies a party's part in the deed, not the deed
-        spans = [self._span(t) for t in frame.triggers or (frame.trigger,)]
-        words = self.lex.discredit_words
-        return all(
-            s is not None and self._governed_by(s.root, words, _COMPLEMENT_DEPS) for s in spans
-        )
-
-    def recalled(self, frame: EventFrame) -> bool:
-        """Every mention of the deed is brought back as context: a word of remembrance
-        governs it, through complements and "of" phrases ("let us recall the explosion of
-        the airliner", "on the anniversary of the massacre"). MUC-4 leaves out incidents told
-        only as historical context (section 1.0, point 6)."""
-        spans = [self._span(t) for t in frame.triggers or (frame.trigger,)]
-        words = self.lex.recall_words
-        return all(s is not None and self._governed_by(s.root, words, _RECALL_DEPS) for s in spans)
-
-    def _governed_by(self, tok: Token, words: frozenset[str], deps: frozenset[str]) -> bool:
-        """A head above the word, reached through ``deps`` only (at most six steps, never
-        past the sentence root), is one of ``words``."""
-        cur = tok
-        for _ in range(6):
-            if cur.head.i == cur.i or cur.dep_ not in deps:
-                return False
-            cur = cur.head
-            if cur.lemma_.lower() in words or cur.lower_ in words:
-                return True
-        return False
-
-    def accidental(self, frame: EventFrame) -> bool:
-        """The deed is an accident's doing: the trigger, what governs it, or a cause it
-        governs is an accident word ("the crash killed 30", "died when the plane crashed",
-        "killed in a road accident"): no attack (MUC-4 records violent acts)."""
-        trig = self._span(frame.trigger)
-        if trig is None:
-            return False
-        verb = trig.root
-        words = self.lex.accident_words
-        near = [verb, verb.head, *verb.children]
-        near += [
-            g for c in verb.children if c.dep_ in {"prep", "advcl", "agent"} for g in c.children
-        ]
-        return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
-
     def _clash_took_place(self, frame: EventFrame) -> bool:
         """ "Heavy fighting took place near the museum and the fair": a light verb ("take
         place") whose subject names combat tells a clash, and what it was near is where, not
@@ -1284,12 +1228,6 @@ def frames_to_roles(
             continue  # "was assassinated last year": an old event recalled
         if mapper.generic(f):
             continue  # "the FMLN is attacking the population": a kind of deed, no incident
-        if mapper.discredited(f):
-            continue  # "denied that the embassy had been occupied": no fact
-        if mapper.accidental(f):
-            continue  # "died when the plane crashed": no attack
-        if mapper.recalled(f):
-            continue  # "let us recall the bombing of ...": an old deed as context
         for span in mapper.one_side(f):
             if len(span) == 1 and span.root.dep_ in {"amod", "compound"}:
                 # "the terrorist attack": the attackers named by their kind only, the same
