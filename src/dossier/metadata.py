@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
@@ -45,6 +46,7 @@ from dossier.language import LETTERS, detect_language, fold, script_of
 from dossier.records import DateValue, HtmlMetadata, Metadata
 from dossier.resolve.timex.dateline import parse_dateline, wire_dateline
 from dossier.sources import (
+    is_host_name,
     known_source,
     normalise_source,
     source_line,
@@ -160,71 +162,144 @@ def _self_named(lines: list[str], title: str | None) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _BodyCues:
+    """The words that make a body's name, from ``data/metadata_cues.yaml``."""
+
+    heads: frozenset[str]  # head words of any body (``header_body_words`` and the like)
+    links: frozenset[str]  # small words inside a name ("of", "for", "and", "de")
+    articles: frozenset[str]  # articles in front of a name that are no part of it ("the")
+    dated_heads: frozenset[str]  # heads of a body named bare beside a date
+    dated_links: frozenset[str]  # small words such a bare name may hold
+    place_bound: frozenset[str]  # heads of a state body that its place tells apart
+    sender_roles: frozenset[str]  # job titles in an e-mail's sender field ("Team Lead")
+
+
 @cache
-def _body_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The head words of a body's name (``header_body_words``, ``publisher_nouns``,
-    ``organisation_author_words``), the small words inside one, and the keys of an e-mail's
-    sender field, from ``data/metadata_cues.yaml``."""
+def _body_cues() -> _BodyCues:
     cues = load_yaml("metadata_cues.yaml")
     heads = [
         *cues["header_body_words"],
         *cues["publisher_nouns"],
         *cues["organisation_author_words"],
     ]
-    links = [*cues["publisher_name_links"], "the", "and", "&", "y", "et", "e", "und"]
-    return (
-        frozenset(fold(str(w)) for w in heads),
-        frozenset(str(w).lower() for w in links),
-        frozenset(str(w).lower() for w in cues["email_from_keys"]),
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in cues[key])
+
+    return _BodyCues(
+        heads=frozenset(fold(str(w)) for w in heads),
+        links=frozenset(
+            fold(str(w)) for w in [*cues["publisher_name_links"], *cues["body_name_links"]]
+        ),
+        articles=frozenset(str(w) for w in cues["body_name_articles"]),
+        dated_heads=folded("dated_body_words"),
+        dated_links=folded("dated_body_links"),
+        sender_roles=folded("sender_role_words"),
+        place_bound=folded("place_bound_body_words"),
+    )
+
+
+@cache
+def _email_sender_keys() -> frozenset[str]:
+    """The keys of an e-mail's sender field ("From:", "Expéditeur :")."""
+    return frozenset(str(w).lower() for w in load_yaml("metadata_cues.yaml")["email_from_keys"])
+
+
+def _headed(folded: list[str], heads: frozenset[str], links: frozenset[str]) -> bool:
+    """Whether a name's words (folded) hold a head word that ends the name or is followed by
+    a name link: "Caucasus Analysis Desk", "Centre for Peace Studies"."""
+    return any(
+        w in heads and (i == len(folded) - 1 or folded[i + 1] in links)
+        for i, w in enumerate(folded)
     )
 
 
 _BODY_NAME_WORDS = (2, 7)
 
 
-def _body_name(text: str) -> str | None:
-    """The name of a body (a desk, unit, monitor, observatory) that ``text`` is, whole:
-    two to seven capitalised words and name links, one of them a head word of a body that
-    ends the name or is followed by a link ("Caucasus Analysis Desk", "Unidad de Análisis
-    Regional"). Report words in lower case after it are dropped ("Lima Desk briefing");
-    a person ("Jane Roe") or a series ("Sahel Conflict Brief") is none."""
-    heads, links, _ = _body_cues()
+def _body_words(text: str) -> list[str]:
+    """The words of a candidate name, without its article ("the Sahel Research Unit") and
+    without report words in lower case after it ("Lima Desk briefing")."""
     words = text.strip(" *_#>\"'“”.,;:").split()
-    if words and words[0] == "the":  # "by the Pacific Research Observatory"; "The X" is a name
+    # "by the Pacific Research Observatory"; a capitalised "The X" is part of the name
+    if words and words[0] in _body_cues().articles:
         words = words[1:]
     while words and words[-1].islower() and fold(words[-1]) in _report_kind_words():
         words.pop()
+    return words
+
+
+def _body_name(text: str, *, dated: bool = False) -> str | None:
+    """The name of a body (a desk, unit, monitor, observatory) that ``text`` is, whole:
+    two to seven capitalised words and name links, one of them a head word of a body that
+    ends the name or is followed by a link ("Caucasus Analysis Desk", "Unidad de Análisis
+    Regional"); a person ("Jane Roe") or a series ("Sahel Conflict Brief") is none.
+    ``dated``: the name stands bare beside a date, with no cue that it made the report; then
+    only the head of a desk, unit or monitor that ends the name counts ("Great Lakes Analysis
+    Desk"), not that of an armed group or state body ("Wagner Group", "Police Unit" after
+    "Ambush on"), nor a label ("Incident: ...")."""
+    cues = _body_cues()
+    words = _body_words(text)
     if not _BODY_NAME_WORDS[0] <= len(words) <= _BODY_NAME_WORDS[1]:
         return None
-    for w in words:
-        if w.lower() in links:
+    links = cues.dated_links if dated else cues.links
+    folded = [fold(w.strip(",.()")) for w in words]
+    for w, f in zip(words, folded, strict=True):
+        if f in links:
             continue
         if not w[:1].isupper() or re.search(r"\d", w):
             return None
-    folded = [fold(w.strip(",.()")) for w in words]
-    headed = any(
-        w in heads and (i == len(words) - 1 or words[i + 1].lower() in links)
-        for i, w in enumerate(folded)
-    )
+    if dated:
+        headed = folded[-1] in cues.dated_heads and ":" not in text
+    else:
+        headed = _headed(folded, cues.heads, links)
     return " ".join(words) if headed else None
 
 
-# the fields of a header line ("Published 3 May 2024 | Caucasus Analysis Desk",
-# "Hijri: ... · Issue 12/2024 · Prepared by the Caucasus Security Unit")
-_FIELD_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*")
+def _sender_body(text: str) -> str | None:
+    """The body a sender field names, in one of its comma parts ("Jane Roe, Sahel Analysis
+    Unit" gives "Sahel Analysis Unit"): a name that starts with a capital and holds a head
+    word of a body anywhere, since the field says it is who sent the report; its other
+    words may be lower case ("Cellule d'analyse sécuritaire") and the head may lead it
+    ("Referat Nahost"). A person ("Jane Roe") is none."""
+    cues = _body_cues()
+    for piece in text.split(","):
+        words = _body_words(piece)
+        if not _BODY_NAME_WORDS[0] <= len(words) <= _BODY_NAME_WORDS[1]:
+            continue
+        if not words[0][:1].isupper() or any(re.search(r"\d", w) for w in words):
+            continue
+        parts = [fold(p) for w in words for p in re.split(r"['’]", w.strip(",.()")) if p]
+        if any(p in cues.sender_roles for p in parts):
+            continue  # "Jane Roe, Team Lead": a person's post
+        if any(p in cues.heads for p in parts):
+            return " ".join(words)
+    return None
+
+
+def _fields(line: str, *, dashes: bool = True) -> list[str]:
+    """The fields of a header line, between bars, middle dots or bullets, and spaced dashes
+    unless ``dashes`` is False ("Published 3 May 2024 | Caucasus Analysis Desk", "Issue
+    12/2024 · Prepared by the Caucasus Security Unit")."""
+    split = _FIELD_SPLIT if dashes else _KICKER_SPLIT
+    return [p.strip(" *_#>") for p in split.split(line.strip(" *_#>")) if p.strip(" *_#>")]
+
+
+_FIELD_SPLIT = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*")
+_KICKER_SPLIT = re.compile(r"\s+[|•·]\s+")
 
 
 def _header_field_body(lines: list[str]) -> str | None:
     """(s20) The body a header line credits with the report, in one of its fields: a desk
     that prepared it ("... · Prepared by the Caucasus Security Unit"), a body that wrote it ("By the
-    Pacific Research Observatory"), or a body's bare name beside the publication date
+    Pacific Research Observatory"), or a desk's bare name beside the publication date
     ("*Levant Desk — 4 April 2024*", "Published 3 May 2024 | Caucasus Analysis
     Desk", "Briefing, Adriatic Conflict Monitor — published 4 April 2024")."""
     producer = _producer_re()[0]
     byline = _byline_re()[0]
     for line in _head(lines):
-        parts = [p.strip(" *_#>") for p in _FIELD_SPLIT.split(line.strip(" *_#>"))]
-        parts = [p for p in parts if p]
+        parts = _fields(line)
         dated = len(parts) >= 2 and any(parse_date_line(p) for p in parts)
         for part in parts:
             found = producer.match(part) or byline.match(part)
@@ -238,7 +313,7 @@ def _header_field_body(lines: list[str]) -> str | None:
             if dated and not parse_date_line(part):
                 # "Briefing, Adriatic Conflict Monitor": the kind of report, then who made it
                 for piece in part.split(","):
-                    name = _body_name(piece)
+                    name = _body_name(piece, dated=True)
                     if name:
                         return name
     return None
@@ -252,12 +327,23 @@ def _email_sender(lines: list[str]) -> str | None:
     fields = [m for line in lines[:_EMAIL_HEAD_LINES] if (m := field.match(line))]
     if len(fields) < _EMAIL_MIN_FIELDS:
         return None
-    senders = _body_cues()[2]
+    senders = _email_sender_keys()
     for m in fields:
         if m.group("key").lower() in senders:
             name = re.sub(r"<[^>]*>|\S+@\S+", " ", m.group("value"))
-            return _body_name(name)
+            return _sender_body(name)
     return None
+
+
+def _without_place(value: str) -> str:
+    """A source line's body without its article and its place ("the Andean Security
+    Network, Quito" gives "Andean Security Network"), unless the place tells which body it
+    is ("Ministry of Health, Gaza", "Department of Public Safety, Sonora")."""
+    name = _body_name(value.split(",")[0])
+    if name is None or "," not in value:
+        return name or value
+    words = {fold(w.strip(",.()")) for w in name.split()}
+    return value if words & _body_cues().place_bound else name
 
 
 def _find_source(lines: list[str]) -> str | None:
@@ -268,7 +354,7 @@ def _find_source(lines: list[str]) -> str | None:
             value = _HOLDER_YEAR.sub("", value).strip(" ,.") or value
             # (s20) "Published by the Andean Security Network, Quito": the body, without
             # its article and its place
-            value = _body_name(value.split(",")[0]) or value
+            value = _without_place(value)
             return _spelled_out(value, lines) or value
     return None
 
@@ -555,7 +641,7 @@ def _publisher_line(line: str, official: bool = False) -> bool:
     heads = [i for i, w in enumerate(words) if w in nouns]
     if heads and not _is_label(line) and heads[0] > 1 and heads[-1] != len(words) - 1:
         return False
-    return bool(heads) and (heads[-1] == len(words) - 1 or words[heads[-1] + 1] in links)
+    return _headed(words, nouns, links)
 
 
 def _publisher_name(line: str) -> str:
@@ -754,17 +840,22 @@ def _trailer_author(lines: list[str]) -> str | None:
     return ", ".join(names) if names else None
 
 
-_KICKER_SPLIT = re.compile(r"\s+[|·•]\s+")
-
-
 def _kicker_parts(line: str) -> list[str]:
     """(s20) The labels of a kicker line, a category path above a headline ("SECURITY | HORN
     OF AFRICA | SOMALIA", "South Asia Brief | Pakistan"): two or more parts between bars or
-    dots, each a short label; [] for any other line."""
-    parts = [p.strip() for p in _KICKER_SPLIT.split(line)]
-    if len(parts) < 2 or not all(p and len(_words(p)) <= 4 and _is_label(p) for p in parts):
+    dots, each a short label, the whole path in capitals or led by a section or series label
+    ("Analysis", "... Brief") with no small word in lower case; [] for any other line. A
+    headline in title case with its site after a bar ("Ambush Near Mandera | Kenya Police
+    Service", "Junta Courts Moscow | Sahel Daily") leads with neither."""
+    parts = _fields(line, dashes=False)
+    if len(parts) < 2 or not all(len(_words(p)) <= 4 and _is_label(p) for p in parts):
         return []
-    return parts
+    if line.isupper():
+        return parts
+    lead = _words(parts[0])
+    led = fold(parts[0]).strip() in _labels() or fold(lead[-1]) in _report_kind_words()
+    lower = any(w[:1].islower() for p in parts for w in _words(p))
+    return parts if led and not lower else []
 
 
 def _section_above(label: str, headline: str) -> str | None:
@@ -1043,7 +1134,6 @@ def _iso639(code: str | None) -> str | None:
     return m.group(1).lower() if m else None
 
 
-_RUNNING_SPLIT = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*")
 _RUNNING_MAX_WORDS = 12
 
 
@@ -1055,14 +1145,14 @@ def _running_header(lines: list[str]) -> tuple[str | None, list[str]]:
     later: dict[str, str] = {}
     for line in lines[_HEAD_LINES:]:
         if len(_words(line)) <= _RUNNING_MAX_WORDS:
-            for p in _RUNNING_SPLIT.split(line):
+            for p in _FIELD_SPLIT.split(line):
                 if p.strip():
                     later.setdefault(fold(p).strip(), p.strip())
     nouns = _header_cues()[2]
     for i, line in enumerate(lines[:3]):
         if len(_words(line)) > _RUNNING_MAX_WORDS:
             continue
-        parts = [p.strip() for p in _RUNNING_SPLIT.split(line) if p.strip()]
+        parts = [p.strip() for p in _FIELD_SPLIT.split(line) if p.strip()]
         if len(parts) < 2:
             # a whole line that heads every page and is named by a publisher noun ("Sahel
             # Security Platform" on each page): the publisher, not the title
@@ -1093,7 +1183,14 @@ def extract_metadata(
         it from the text: its names are not actors of the story); without it the author
         comes from the file or a byline left in ``cleaned``.
     """
-    lines = [line.strip() for line in cleaned.split("\n") if line.strip()]
+    # (s20b) a Markdown footnote's text stays in the cleaned text, but it cites where a fact
+    # came from ("Source: the agency's data portal"): no header or footer line of the report
+    notes = _footnote_texts(original) if original else frozenset()
+    lines = [
+        line.strip()
+        for line in cleaned.split("\n")
+        if line.strip() and _note_key(line) not in notes
+    ]
     language = detect_language(cleaned) or _iso639(file_metadata.language)
     # "ADEN, Yemen, June 13, 2024 (Reuters) - ...": the story starts at a wire dateline
     wire = wire_dateline(cleaned)
@@ -1157,18 +1254,20 @@ def extract_metadata(
     if issuer and letterhead and not section:
         section, letterhead = letterhead, None
     sitename = (file_metadata.sitename or "").strip()
+    producer = _producer(lines)
+    field_body = _header_field_body(lines)
     source_original = (
         # (s20) the publisher a page declares (its site name) over a "Source:" line of its
         # body, which names where the story's information came from ("Source: local
-        # correspondents / the provincial health office")
-        (None if sitename else _find_source(lines))
+        # correspondents / the provincial health office"); a bare host name ("reliefweb.int") is no declared publisher
+        (None if sitename and not is_host_name(sitename) else _find_source(lines))
         or _email_sender(lines)
         or (wire.agency if wire else None)
         or issuer
         or sitename
         or letterhead
-        or _producer(lines)
-        or _header_field_body(lines)
+        or producer
+        or field_body
         or running
         or _self_named(lines, title)
         or None
@@ -1191,7 +1290,7 @@ def extract_metadata(
         # (s20) a publisher named only in another script ("المصدر: مرصد ...") with a desk in
         # Latin letters credited in the header ("Prepared by the Gulf Maritime Desk"): that
         # desk is the name it goes by in Latin letters; the original stays as written
-        latin = sitename or _producer(lines) or _header_field_body(lines)
+        latin = sitename or producer or field_body
         source = latin if latin and _LATIN_LETTER.search(latin) else source
     return Metadata(
         title=title,
@@ -1202,6 +1301,21 @@ def extract_metadata(
         language=language,
         author=author or None,
     )
+
+
+_FOOTNOTE = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]{1,20}\]:[ \t]*(?P<text>\S.*)$", re.M)
+
+
+def _note_key(line: str) -> str:
+    """A line as a footnote's text is matched: its letters and digits alone, folded (the
+    cleaning may change its quotes, dashes and spaces)."""
+    return re.sub(r"[\W_]+", "", fold(line))
+
+
+def _footnote_texts(original: str) -> frozenset[str]:
+    """The texts of the Markdown footnotes of ``original`` ("[^1]: Source: ..."), as
+    ``_note_key`` gives them."""
+    return frozenset(key for m in _FOOTNOTE.finditer(original) if (key := _note_key(m["text"])))
 
 
 def _front_matter_date(original: str, language: str | None) -> DateValue | None:

@@ -21,6 +21,7 @@ from dossier.language import fold, script_of
 
 __all__ = [
     "is_copyright_line",
+    "is_host_name",
     "known_source",
     "normalise_source",
     "source_line",
@@ -57,6 +58,16 @@ def _source_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"{lead}(?:{source})\s*[:：]\s*(?P<val>\S.*?)\s*$", re.IGNORECASE),
         re.compile(rf"{lead}(?:{publisher})(?!\w)\s*[:：]?\s*(?P<val>\S.*?)\s*$", re.IGNORECASE),
     )
+
+
+_HOST = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+
+
+def is_host_name(name: str) -> bool:
+    """Whether ``name`` is a bare host name ("reliefweb.int", "www.example-news.org"), which
+    a reader falls back to when a page declares no site name: it says where the page stands,
+    not who published the report."""
+    return _HOST.fullmatch(name.strip()) is not None
 
 
 def is_copyright_line(line: str) -> bool:

@@ -30,7 +30,7 @@ from dossier.errors import EmptyDocumentError
 from dossier.language import fold
 from dossier.read.text import content_hash, decode_text
 from dossier.records import HtmlMetadata, RawDocument
-from dossier.sources import is_copyright_line, source_line
+from dossier.sources import is_copyright_line, is_host_name, source_line
 
 __all__ = ["html_to_text", "read_html"]
 
@@ -178,26 +178,31 @@ def _site_name(tree: lxml_html.HtmlElement, headline: str | None) -> str | None:
     return in_title or _copyright_holder(tree)
 
 
-_HOST = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
-
-
 def _sitename(found: str | None, tree: lxml_html.HtmlElement, headline: str | None) -> str | None:
     """The site's name: the page's own (``og:site_name``), else the name the ``<title>`` or
     the copyright line gives, which wins over a bare host name that trafilatura falls back
     to ("example-news.org" for "Headline | Example News")."""
-    if found and not _HOST.fullmatch(found.strip()):
+    if found and not is_host_name(found):
         return found
     return _site_name(tree, headline) or found or None
 
 
+# the elements that stand on their own line inside a table of plain lines
+_BLOCK_TAGS = ("div", "p", "br", "li", "pre", "caption")
+
+
 def _text_tables(tree: lxml_html.HtmlElement) -> None:
-    """(s20) A ``<table>`` that holds its rows as plain lines, with no ``<tr>`` ("| 12 Nov |
-    Taiz | Shelling | 2 killed |" typed straight into the element), becomes a ``<pre>`` of
-    those lines: trafilatura reads only a table's rows and cells, and would drop every line
-    of it."""
+    """(s20) A ``<table>`` that holds its rows as plain lines, with no ``<tr>``, ``<td>`` or
+    ``<th>`` ("| 12 Nov | Taiz | Shelling | 2 killed |" typed straight into the element, or
+    one ``<div>`` a line), becomes a ``<pre>`` of those lines, each block on its own line:
+    trafilatura reads only a table's rows and cells, and would drop every line of it. (s20b)
+    A table of cells without rows is left to trafilatura, which keeps its cells apart."""
     for table in list(tree.iter("table")):
-        if table.find(".//tr") is not None:
-            continue
+        if any(table.find(f".//{cell}") is not None for cell in ("tr", "td", "th")):
+            continue  # rows or cells, even without <tr>: trafilatura reads them itself
+        for block in table.iter(*_BLOCK_TAGS):
+            # each block on its own line: its text ends there ("<div>4 March: ambush</div>")
+            block.tail = "\n" + (block.tail or "")
         lines = [" ".join(line.split()) for line in table.text_content().splitlines()]
         lines = [line for line in lines if line]
         parent = table.getparent()
