@@ -32,14 +32,14 @@ def _roles(event: Event, names: dict[str, str]) -> set[tuple[str, str]]:
 
 def test_a_release_through_a_news_agency_is_the_agencys_too() -> None:
     events, names = _events(
-        "On 4 April the Islamic State West Africa Province released a video via Amaq "
-        "showing a camp near Lake Chad.",
+        "On 9 October the Islamic State Khorasan Province released an audio message via Amaq "
+        "threatening Shia mosques in Herat.",
         "PROPAGANDA",
     )
     assert events
     roles = _roles(events[0], names)
     assert ("Amaq News Agency", "initiator") in roles
-    assert ("Islamic State West Africa Province", "initiator") in roles
+    assert ("Islamic State Khorasan Province", "initiator") in roles
     # the branch released it through its parent's agency: not the parent itself
     assert all(name != "Islamic State" for name, _r in roles)
 
@@ -61,19 +61,21 @@ def test_a_wire_that_carried_a_statement_is_no_initiator() -> None:
         "PROPAGANDA",
     )
     assert events
-    assert all("Reuters" not in name for name, _r in _roles(events[0], names))
+    roles = _roles(events[0], names)
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "initiator") in roles
+    assert all("Reuters" not in name for name, _r in roles)
 
 
 def test_the_owner_of_a_media_wing_released_its_video() -> None:
     events, names = _events(
-        "Al-Shabaab has expanded in Somalia this year. The group's media wing al-Kataib "
-        "released a video on 3 May showing fighters training in Somalia.",
+        "AQAP has regrouped in Shabwa this year. Its propaganda arm al-Malahem Media "
+        "released a sermon on 8 August urging attacks on tribal militias in Abyan.",
         "PROPAGANDA",
     )
     assert events
     roles = _roles(events[0], names)
-    assert ("al-Shabaab", "initiator") in roles
-    assert ("al-Kataib", "initiator") in roles
+    assert ("al-Qaeda in the Arabian Peninsula", "initiator") in roles
+    assert ("Al-Malahem Media Foundation", "initiator") in roles
 
 
 # ------------------------------------------------------------------------------ datelines
@@ -101,11 +103,15 @@ def test_a_dateline_does_not_override_the_leads_own_place() -> None:
 
 
 def test_no_dateline_no_place() -> None:
-    events, _names = _events(
-        "Police on Tuesday arrested three men in the city, a spokesman said.", "ARREST"
-    )
+    lead = "Police on Tuesday arrested three men in the city, a spokesman said."
+    events, _names = _events(lead, "ARREST")
     assert events
     assert events[0].place is None
+    # the same lead under a dateline filed from the scene is placed there
+    events, _names = _events("JOS, Nigeria, May 12 (AFP) - " + lead, "ARREST")
+    assert events
+    assert events[0].place is not None
+    assert events[0].place.text.casefold() == "jos"
 
 
 # ------------------------------------------------------------------------- generic doers
@@ -141,23 +147,23 @@ def test_a_named_modifier_still_makes_the_doers_someone_elses() -> None:
 
 def test_a_spokesmans_denial_is_his_groups_too() -> None:
     events, names = _events(
-        "Ahmed Salim, the Taliban's chief spokesman, denied any involvement in the attack "
-        "on 3 May.",
+        "Luis Jalandoni, the New People's Army's main spokesman, rejected responsibility "
+        "for the bombing in Samar on 3 May.",
         "REJECT",
     )
     assert events
     roles = _roles(events[0], names)
-    assert ("Ahmed Salim", "initiator") in roles
-    assert ("Taliban", "initiator") in roles
+    assert ("Luis Jalandoni", "initiator") in roles
+    assert ("New People's Army", "initiator") in roles
 
 
 def test_a_spokesman_for_a_force_speaks_for_it() -> None:
     events, names = _events(
-        "Colonel Ali Traore, spokesman for the Malian army, denied the accusation on 3 May.",
+        "Captain Rosa Medina, spokeswoman for the Philippine army, rejected the claim on 3 May.",
         "REJECT",
     )
     assert events
-    assert ("Malian Armed Forces", "initiator") in _roles(events[0], names)
+    assert ("Armed Forces of the Philippines", "initiator") in _roles(events[0], names)
 
 
 def test_a_leader_may_speak_in_his_own_name() -> None:
@@ -169,8 +175,8 @@ def test_a_leader_may_speak_in_his_own_name() -> None:
     assert spoke
     assert ("All Progressives Congress", "initiator") in _roles(spoke[0], names)
     led, names = _events(
-        "Ibrahim Sani, the state governor and leader of the All Progressives Congress, "
-        "accused the army of abuses in Borno on 3 May.",
+        "Ibrahim Sani, the founder and chairman of the All Progressives Congress, accused "
+        "the army of abuses in Borno on 3 May.",
         "ACCUSE",
     )
     assert led
@@ -179,7 +185,10 @@ def test_a_leader_may_speak_in_his_own_name() -> None:
 
 def test_a_spokesman_killed_is_no_party_of_his_group() -> None:
     events, names = _events(
-        "Ahmed Salim, the Taliban's chief spokesman, was killed in Kunar on 3 May.", "ASSAULT"
+        "Luis Jalandoni, the New People's Army's main spokesman, was shot dead in Samar on 3 May.",
+        "ASSAULT",
     )
     assert events
-    assert all(name != "Taliban" for name, _r in _roles(events[0], names))
+    roles = _roles(events[0], names)
+    assert any(name == "Luis Jalandoni" for name, _r in roles)
+    assert all(name != "New People's Army" for name, _r in roles)

@@ -696,7 +696,7 @@ class ArgumentFinder:
         if place is None:
             # (s20) "KANO, March 11 (Reuters) - Police arrested a man ...": the lead
             # paragraph's dateline says where its event happened, where it names no place
-            place = event_places.dateline_place(self, tok)
+            place = event_places.dateline_place(self, tok, [k for k, _r in roles])
         return Arguments(
             actor_roles=tuple(roles),
             perpetrator_spans=tuple(perp_spans),

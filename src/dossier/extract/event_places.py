@@ -19,7 +19,8 @@ from dossier.datafiles import load_yaml
 from dossier.extract.event_phrases import extent, np_span, prep_objects
 from dossier.nlp.text import doc_ents, doc_sentences, doc_text, sentence_index
 from dossier.records import PlaceMention
-from dossier.resolve.geo_rules import event_place_words
+from dossier.resolve.geo_gazetteer import open_geo_gazetteer
+from dossier.resolve.geo_rules import demonym_country, event_place_words
 
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder
@@ -114,13 +115,18 @@ def _dateline() -> re.Pattern[str]:
     return re.compile(str(pattern), re.MULTILINE)
 
 
-def dateline_place(finder: ArgumentFinder, tok: Token) -> PlaceMention | None:
+def dateline_place(
+    finder: ArgumentFinder, tok: Token, actor_keys: Sequence[str] = ()
+) -> PlaceMention | None:
     """(s20) The place of the wire dateline that opens the paragraph of ``tok`` ("KANO,
     March 11 (Reuters) - Police arrested a man ..."): the town in capitals, as a place
     mention there or, where the geocoder skipped the capitals, the same name resolved
-    elsewhere in the document. None where the paragraph opens with no dateline or its town
-    is no known place. Only for an event whose own words name no place: the story is
-    filed from where it happened unless it says otherwise."""
+    elsewhere in the document. A last resort, for the lead sentence's event whose own words
+    name no place, and only where the story is told from its scene: never a country's
+    capital (where bureaus and ministries file from), never a town outside the home country
+    of one of the event's actors (``actor_keys``; a bureau abroad) or of a nationality its
+    sentence names, and never where the story (up to the next item of a digest) names
+    another place (a later sentence may say where it happened)."""
     text = doc_text(finder.doc)
     blank = text.rfind("\n\n", 0, tok.idx)
     start = blank + 2 if blank >= 0 else 0
@@ -131,22 +137,69 @@ def dateline_place(finder: ArgumentFinder, tok: Token) -> PlaceMention | None:
     if sent.start_char > match.end() and text[match.end() : sent.start_char].strip():
         return None  # only the lead sentence: a later one may have moved elsewhere
     lo, hi = match.span("town")
-    own = [
-        p
-        for p in finder.places
-        if p.place is not None and max(sent.start_char, match.end()) <= p.start < sent.end_char
-    ]
-    if own:
-        # the lead names places of its own ("BAMAKO - ... in Gao"): the story may be filed
-        # from elsewhere, and its places are the clause's to weigh (a second place given
-        # to one of its deeds would also keep apart mentions of one event)
-        return None
-    here = [p for p in finder.places if p.place is not None and lo <= p.start and p.end <= hi]
-    if here:
-        return here[0]
     town = match.group("town").strip().casefold()
-    return next(
-        (p for p in finder.places if p.place is not None and p.text.casefold() == town), None
+    here = [p for p in finder.places if p.place is not None and lo <= p.start and p.end <= hi]
+    found = here[0] if here else None
+    if found is None:
+        found = next(
+            (p for p in finder.places if p.place is not None and p.text.casefold() == town),
+            None,
+        )
+    if found is None or found.place is None:
+        return None
+    end = _story_end(text, match.end())
+    if any(
+        p.place is not None
+        and match.end() <= p.start < end
+        and p.place.geonames_id != found.place.geonames_id
+        and p.text.casefold() != town
+        for p in finder.places
+    ):
+        # the story names places of its own ("BAMAKO - ... The attack took place near
+        # X"): it may be filed from elsewhere, and its places are the event's to weigh
+        return None
+    country = found.place.country_code
+    if _capital(found) or any(
+        a.key in actor_keys and a.country not in {None, country} for _s, _e, a in finder.mentions
+    ):
+        return None
+    if any(
+        e.label_ == "NORP" and demonym_country(e.text) not in {None, country} for e in sent.ents
+    ):
+        return None  # "stormed a hotel in the Kenyan border town": another country's
+    return found
+
+
+@lru_cache(maxsize=1)
+def _story_break() -> re.Pattern[str]:
+    """A paragraph that opens a new item of a digest (``story_break_pattern``)."""
+    pattern = load_yaml("extract/event_reference.yaml").get("story_break_pattern") or "(?!)"
+    return re.compile(str(pattern), re.MULTILINE)
+
+
+def _story_end(text: str, start: int) -> int:
+    """Where the wire story that opens at ``start`` ends: at the next paragraph that opens
+    a new item (a dateline, a list marker), or at the end of the text."""
+    end = text.find("\n\n", start)
+    while end >= 0:
+        nxt = end
+        while nxt < len(text) and text[nxt] in "\n \t":
+            nxt += 1
+        if nxt >= len(text) or _dateline().match(text, nxt) or _story_break().match(text, nxt):
+            return end
+        end = text.find("\n\n", nxt)
+    return len(text)
+
+
+def _capital(mention: PlaceMention) -> bool:
+    """Whether a place is a country's capital (the gazetteer's flag)."""
+    place = mention.place
+    if place is None:
+        return False
+    return any(
+        c.capital and (place.geonames_id is None or c.geonameid == place.geonames_id)
+        for c in open_geo_gazetteer().candidates(place.name, fuzzy=False)
+        if c.country_code == place.country_code and c.feature == "city"
     )
 
 

@@ -18,6 +18,7 @@ lists are ``data/extract/event_reference.yaml``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,6 +78,8 @@ class ReferenceLexicon:
     office_nouns: frozenset[str]
     speaking_offices: frozenset[str]
     office_preps: frozenset[str]
+    bygone_office_words: frozenset[str]
+    office_limit_preps: frozenset[str]
     office_body_types: frozenset[str]
     reporting_types: frozenset[str]
     quote_marks: frozenset[str]
@@ -139,6 +142,8 @@ def load_reference_lexicon() -> ReferenceLexicon:
         office_nouns=words("office_nouns"),
         speaking_offices=words("speaking_office_nouns"),
         office_preps=words("office_preps"),
+        bygone_office_words=words("bygone_office_words"),
+        office_limit_preps=words("office_limit_preps"),
         office_body_types=words("office_body_types"),
         reporting_types=frozenset(str(t) for t in raw.get("reporting_event_types") or ()),
         quote_marks=frozenset(str(q) for q in raw.get("quote_marks") or ()),
@@ -195,8 +200,11 @@ def generic_kind(tok: Token) -> str | None:
             return None
         if m.dep_ == "det" or low in lex.neutral or m.like_num:
             continue
-        if m.ent_type_ in {"DATE", "TIME"}:
-            continue  # (s20) "On 3 June insurgents attacked": the date, misparsed as a modifier
+        if m.ent_type_ in {"DATE", "TIME"} and _dated_phrase(m):
+            # (s20) "On 3 June insurgents attacked": the date of a prepositional phrase,
+            # misparsed as a modifier (a name that reads as a date, "March 23 rebels", is
+            # no date phrase and keeps the doers someone else's)
+            continue
         if kind == "state" and low in lex.state_modifiers:
             continue  # (s18) "a military jet", "a government task force": the state's own
         if m.pos_ in {"PROPN"} or m.ent_type_ or m.dep_ in {"compound", "nmod", "amod"}:
@@ -208,6 +216,19 @@ def generic_kind(tok: Token) -> str | None:
     ):
         return None  # "rebels of the X", "fighters from X": named there
     return kind
+
+
+def _dated_phrase(tok: Token) -> bool:
+    """Whether ``tok`` is in a date that opens right after a preposition ("on 3 June", "in
+    early May"): back through the date's words to the preposition, never across a comma
+    ("On 3 June, March 23 rebels": the parser runs the name on into the date)."""
+    first = tok
+    while first.ent_iob_ == "I" and first.i > first.sent.start:
+        before = first.doc[first.i - 1]
+        if before.is_punct:
+            return False
+        first = before
+    return first.i > first.sent.start and first.doc[first.i - 1].pos_ == "ADP"
 
 
 def resolve_generic(
@@ -699,7 +720,7 @@ def release_partners(
                 found.append(actor)
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
     for p in dict.fromkeys([*perps, *subjects]):
-        if p.lemma_.lower() not in lex.media_unit_nouns and p.lower_ not in lex.media_unit_nouns:
+        if not _is_word(p, lex.media_unit_nouns):
             continue
         for poss in (c for c in p.children if c.dep_ == "poss"):
             owner = finder.actor_in(*np_span(poss), poss) or event_parties.refer(finder, poss)
@@ -720,8 +741,10 @@ def release_partners(
             out.append(actor)
     keys += [a.key for a in out]
     for actor in parents:
-        # a branch's release through its parent's agency: the branch, not the parent
-        if not any(finder.kin(actor.key, k) for k in keys):
+        # a branch's release through its parent's agency: the branch, not the parent (the
+        # media units themselves are the parent's kin by definition and block nothing)
+        doers = [k for k in keys if finder.actor_type(k) not in lex.media_types]
+        if actor.key not in keys and not any(finder.kin(actor.key, k) for k in doers):
             out.append(actor)
             keys.append(actor.key)
     return out
@@ -729,27 +752,26 @@ def release_partners(
 
 def office_parties(finder: ArgumentFinder, tok: Token, perps: Sequence[Token]) -> list[Actor]:
     """(s20) The other party of a statement told with its speaker's office
-    (``speech_event_types``): the body a named speaker speaks for by office ("X, the
-    group's spokesman, denied", "X, spokesman for the army's operations, rejected";
-    ``speaking_office_nouns``), and the named holder of an office that speaks ("the
-    council's chairman, X, accused"; ``office_nouns``). The office is an apposition; its
-    body is its possessor, a name before it, or the object of its "for"/"of" phrase (or
-    that object's possessor)."""
+    (``speech_event_types``): the body a named speaker speaks for by office ("Omar Diallo,
+    the front's spokesman, denied", "Omar Diallo, spokesman for the gendarmerie, rejected",
+    "front spokesman Omar Diallo denied"; ``speaking_office_nouns``), and the named holder
+    of an office that speaks ("the party's chairwoman, Ana Ruiz, accused"; ``office_nouns``).
+    The office is an apposition or a title before the name; its body is its possessor, a
+    name before it, or the object of its "for"/"of" phrase (or that object's possessor). An
+    office held no more or only by the speaker's own word ("a former spokesman", "its
+    spokesman until 2019", "a self-styled spokesman") speaks for no body."""
     lex = load_reference_lexicon()
     found: list[Actor] = []
     for p in perps:
         actor = finder.actor_in(*np_span(p), p)
-        offices = [
-            o
-            for ap in p.children
-            if ap.dep_ == "appos"
-            for o in (ap, *ap.conjuncts)
-            if o.lemma_.lower() in lex.speaking_offices or o.lower_ in lex.speaking_offices
-        ]
         if actor is not None and actor.type == "person":
-            found += [b for o in offices if (b := _office_body(finder, o, tok)) is not None]
-        elif p.lemma_.lower() in lex.office_nouns or p.lower_ in lex.office_nouns:
-            # "the council's chairman, X": the holder named in apposition to the office
+            found += [
+                b
+                for o in _speaking_offices(p)
+                if not _bygone_office(o) and (b := _office_body(finder, o, tok)) is not None
+            ]
+        elif _is_word(p, lex.office_nouns):
+            # "the party's chairwoman, Ana Ruiz": the holder named in apposition to the office
             for ap in (c for c in p.children if c.dep_ == "appos"):
                 holder = finder.actor_in(*np_span(ap), ap)
                 if holder is not None and holder.type == "person":
@@ -757,20 +779,63 @@ def office_parties(finder: ArgumentFinder, tok: Token, perps: Sequence[Token]) -
     return list({a.key: a for a in found}.values())
 
 
+def _is_word(tok: Token, words: frozenset[str]) -> bool:
+    """Whether a token, as written or by its lemma, is one of ``words``."""
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def _speaking_offices(person: Token) -> list[Token]:
+    """The speaking offices told of a named person: in apposition ("X, the group's
+    spokesman") with their conjuncts, or as a title before the name ("group spokesman X")."""
+    lex = load_reference_lexicon().speaking_offices
+    appositions = [o for ap in person.children if ap.dep_ == "appos" for o in (ap, *ap.conjuncts)]
+    titles = [c for c in person.lefts if c.dep_ == "compound"]
+    return [o for o in (*appositions, *titles) if _is_word(o, lex)]
+
+
+def _bygone_office(office: Token) -> bool:
+    """An office held no more, or claimed by its holder alone: a word before it ("former",
+    "ex-", "self-proclaimed"; ``bygone_office_words``) or a time limit after it ("until his
+    defection"; ``office_limit_preps``)."""
+    lex = load_reference_lexicon()
+    before = office.doc[office.left_edge.i : office.i]
+    if office.dep_ == "compound":
+        # a title before the name: the words before it up to the name's own start
+        before = office.doc[office.head.left_edge.i : office.i]
+    start = before.start
+    while start - 2 >= office.sent.start and office.doc[start - 1].text in {"-", "‐", "‑"}:
+        start -= 2  # "ex-Hezbollah spokesman": the parser may split the prefix off the name
+    text = office.doc[start : before.end].text.lower()
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text))
+    words |= {part for w in words for part in w.split("-")}
+    if words & lex.bygone_office_words:
+        return True
+    # the time limit hangs on the office or on the name it stands beside
+    hosts = [office, office.head] if office.dep_ in {"appos", "compound"} else [office]
+    return any(
+        c.dep_ == "prep" and c.lower_ in lex.office_limit_preps for h in hosts for c in h.children
+    )
+
+
 def _office_body(finder: ArgumentFinder, office: Token, trigger: Token) -> Actor | None:
-    """The body an office noun is held in: "the Houthis' negotiator", "the army spokesman",
-    "spokesman for the council", "spokesman for the army's operations"; a generic word
-    ("the army") for the report's one such body."""
+    """The body an office noun is held in: "the front's negotiator", "the police spokesman",
+    "spokesman for the council", "spokesman for the gendarmerie's northern command"; a
+    generic word ("the army") for the report's one such body. A title before a name
+    ("front spokesman X") is held in the words before it."""
     lex = load_reference_lexicon()
     words = [c for c in office.children if c.dep_ in {"poss", "compound"}]
+    if office.dep_ == "compound":
+        words += [c for c in office.head.lefts if c.i < office.i and c.dep_ in {"compound", "poss"}]
     for prep in office.children:
         if prep.dep_ == "prep" and prep.lower_ in lex.office_preps:
             for g in (c for c in prep.children if c.dep_ == "pobj"):
                 words += [g, *(c for c in g.children if c.dep_ == "poss")]
     for w in words:
-        # the object of "for"/"of" up to its head: "the army's operations in X" names no
-        # body after "operations"
+        # the object of "for"/"of" up to its head: "the police's units in X" names no
+        # body after "units"
         span = (w.left_edge.idx, w.idx + len(w)) if w.dep_ == "pobj" else np_span(w)
+        if office.dep_ == "compound" and w.head is office.head:
+            span = (w.left_edge.idx, w.idx + len(w))  # not the whole name it stands in
         body = finder.actor_in(*span, w) or resolve_generic(finder, w, trigger)
         if body is not None and body.type in lex.office_body_types:
             return body
