@@ -195,13 +195,27 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
 # -- via ----------------------------------------------------------------------------------------
 
 
+def outlet_form_fits(text: str, start: int, end: int) -> bool:
+    """(claims, s20) Whether the outlet's form at ``text[start:end]`` names the outlet there.
+    A bare acronym of three letters or fewer ("SPA", "ACP", "NAN") is also the initials of a
+    rank, a party or an association ("signed by ACP Adejobi", "relayed by the SPA"), so it
+    needs a word only an outlet takes nearby (``short_acronym_outlet_cues``: "told SPA", "the
+    news agency NAN", "ANI reported"); longer forms and names need nothing more."""
+    form = re.sub(r"\d+$", "", text[start:end])
+    if not (form.isalpha() and len(form) <= 3 and (form.isupper() or form.islower())):
+        return True
+    near = f"{text[max(0, start - 30) : start]} {text[end : end + 15]}".lower()
+    return bool(set(re.findall(r"[a-z]+", near)) & cue_words("short_acronym_outlet_cues"))
+
+
 def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
     """The outlet named at the start of ``text`` (document offset ``offset``)."""
     cues = load_cues()
     head = text[:60]
+    at = offset - view.start
     for pattern, name in cues.outlets:
         m = pattern.match(head)
-        if m:
+        if m and outlet_form_fits(view.text, at, at + m.end()):
             return name
     for slot in view.slots:
         if (
@@ -318,7 +332,10 @@ def _media_actor(
             continue
         named = text[slot.start - start : slot.end - start]
         for pattern, name in cues.outlets:
-            if pattern.search(named):
+            hit = pattern.search(named)
+            if hit and outlet_form_fits(
+                text, slot.start - start + hit.start(), slot.start - start + hit.end()
+            ):
                 return name
         if slot.key.startswith("new:"):
             # an outlet the gazetteer lacks goes by its name, not a made-up key
@@ -365,10 +382,14 @@ def find_via(
             return _clean_outlet(name)
     for pattern, name in cues.outlets:
         hit = pattern.search(text)
-        if hit and re.search(
-            r"\b(?:agency|news|told|quoted|cited|by|media|outlet|channel|foundation|wing|"
-            r"website|posted|published|broadcast|aired|via|through)\b",
-            text[max(0, hit.start() - 25) : hit.end() + 10],
+        if (
+            hit
+            and outlet_form_fits(text, hit.start(), hit.end())
+            and re.search(
+                r"\b(?:agency|news|told|quoted|cited|by|media|outlet|channel|foundation|wing|"
+                r"website|posted|published|broadcast|aired|via|through)\b",
+                text[max(0, hit.start() - 25) : hit.end() + 10],
+            )
         ):
             return name
     media = _media_actor(view, text, start, end, speaker)

@@ -457,7 +457,7 @@ def _find_speaker(
             None,
         )
     if kind == "officials" and re.search(
-        r"(?i)\b(?:the|this)\s+(?:group|organi[sz]ation|movement)(?:[’']s|\b)|\bof\s+the\s+group\b",
+        rf"(?i)\b(?:the|this)\s+(?:{_collective()})(?:[’']s|\b)|\bof\s+the\s+group\b",
         text,
     ):
         kind = "group"  # "the organization's commanders" speak for the group
@@ -475,7 +475,7 @@ def _find_speaker(
         ):
             return Speaker(after[0].key, "actor", text, after[0].actor_type)
         key = before[-1].key if before else None
-        if kind == "group" and key is None and _THE_GROUP.fullmatch(text):
+        if kind == "group" and key is None and _the_group().fullmatch(text):
             # "a banner signed by 'La Chapiza' appeared ... In it, the group denied": the
             # signer of the message just named speaks, not the group named last
             signer = _signed_by(doc, views, view, start, text)
@@ -483,22 +483,25 @@ def _find_speaker(
                 return signer
             # "an MSF spokesperson told Reuters, though the group said": the organisation
             # that spoke last (this sentence or the one before), not the actor named last
-            # (s20) only for the nouns any organisation takes: "the militants" are armed
-            collective = re.search(r"(?i)(?:group|organi[sz]ation|movement)$", text)
-            spoke = _spoke_last(doc, views, view, start) if collective else None
+            if not _is_collective(text):
+                # (claims, s20) "the Tigray People's Liberation Front ...; the front denied":
+                # a unit's noun stands only for an actor whose own name holds it; the armed
+                # group named last may be the victim or the enemy ("militiamen were
+                # ambushed ... the militants said": the attackers speak, unnamed)
+                by_head = _named_by_head(views, view, start, text)
+                if by_head is None and text.lower().split()[-1] in _group_nouns("members"):
+                    by_head = _acting_group(doc, views, view, start)
+                if by_head is not None:
+                    return Speaker(by_head.key, "actor", text, by_head.actor_type)
+                return Speaker(None, kind, text)
+            spoke = _spoke_last(doc, views, view, start)
             if spoke is not None and spoke.key:
                 return Speaker(spoke.key, "actor", text, spoke.actor_type)
-            # (claims, s20) "the Jaime Martinez front, a unit of the EMC; ... the front
-            # denied": the armed actor named before whose name ends on the same noun
-            by_head = _named_by_head(views, view, start, text)
-            if by_head is not None:
-                return Speaker(by_head.key, "actor", text, by_head.actor_type)
-            # "the group said", "the jihadist group said", "the militants claimed": the armed
-            # group named before
+            # "the group said", "the jihadist group said": the armed group named before
             ref = resolve_reference(views, view.index, start, "the group")
             if ref is not None and ref.key:
                 return Speaker(ref.key, "actor", text, ref.actor_type)
-        own = re.match(r"(?i)(?:the|this)\s+(?:group|organi[sz]ation|movement)(?=[’']s\b)", text)
+        own = re.match(rf"(?i)(?:the|this)\s+(?:{_collective()})(?=[’']s\b)", text)
         if kind == "group" and key is None and own:
             # "the group's spokesman": a spokesman of the group named before
             ref = resolve_reference(views, view.index, start, own.group(0))
@@ -806,28 +809,45 @@ def _evidence_head(text: str) -> bool:
     return m is not None and not re.search(r"(?i)\b(?:by|from)\b", text[m.end() :])
 
 
-# "the group", "the jihadist group": an armed group named before
-_THE_GROUP = re.compile(
-    r"(?i)(?:the|this)\s+(?:(?:jihadist|militant|armed|extremist|insurgent|rebel|terrorist|"
-    r"islamist|separatist|criminal|terror)\s+)?(?:group|organi[sz]ation|movement"
-    # (claims, s20) the plural and unit nouns a report uses for an armed group it named
-    # before ("the militants claimed", "the front denied", "the insurgents said")
-    r"|militants|insurgents|jihadists|rebels|guerrillas|guerrilla|militia|front|faction"
-    r"|brigade|battalion|gang|cartel|network|offshoot)"
-)
+def _group_nouns(section: str) -> list[str]:
+    """One list of ``group_reference`` (claim_cues.yaml): "modifiers", "collective", "unit"."""
+    return [str(w) for w in (load_data("claim_cues.yaml").get("group_reference") or {})[section]]
+
+
+@lru_cache(maxsize=1)
+def _collective() -> str:
+    """The alternation of the nouns any organisation takes ("group", "organisation")."""
+    return alternation(_group_nouns("collective"))
+
+
+def _is_collective(text: str) -> bool:
+    """Whether the definite speaker ``text`` ends on a noun any organisation takes ("the
+    jihadist group"), not on a unit's noun ("the front", "the militants")."""
+    return re.search(rf"(?i)\b(?:{_collective()})$", text) is not None
+
+
+@lru_cache(maxsize=1)
+def _the_group() -> re.Pattern[str]:
+    """ "the group", "the jihadist group", "the front": an actor named before."""
+    modifiers = alternation(_group_nouns("modifiers"))
+    nouns = alternation(
+        [*_group_nouns("collective"), *_group_nouns("unit"), *_group_nouns("members")]
+    )
+    return re.compile(rf"(?i)(?:the|this)\s+(?:(?:{modifiers})\s+)?(?:{nouns})")
 
 
 def _named_by_head(
     views: Sequence[SentenceView], view: SentenceView, at: int, text: str
 ) -> Slot | None:
-    """(claims, s20) The armed actor, named before offset ``at`` in this sentence or the
-    three before, whose name holds the head noun of the definite speaker ``text`` ("the
-    front" → "the Jaime Martinez front", "the brigade" → "the 5th Brigade"); None when no
-    name holds it (then the nearest armed group answers)."""
+    """(claims, s20) The actor, named before offset ``at`` in this sentence or the three
+    before, whose own name holds the head noun of the definite speaker ``text`` ("the front"
+    → "the Tigray People's Liberation Front", "the brigade" → "the 5th Brigade"); None when
+    no name holds it, and for the nouns any organisation takes ("the group")."""
+    if _is_collective(text):
+        return None
     head = text.lower().split()[-1]
-    if head in ("group", "organisation", "organization", "movement"):
-        return None  # every group's name does not hold these
     stem = head[:-1] if head.endswith("s") else head
+    types = cue_words("unit_reference_types")
     for back in range(0, 4):
         if view.index - back < 0:
             break
@@ -835,10 +855,45 @@ def _named_by_head(
         for sl in reversed(slots):
             if sl.kind != "actor" or not sl.key or (back == 0 and sl.start >= at):
                 continue
-            if (sl.actor_type or "organization") not in ARMED_TYPES:
+            if (sl.actor_type or "organization") not in types:
                 continue
             if re.search(rf"(?i)\b{re.escape(stem)}(?:s|es)?\b", sl.text):
                 return sl
+    return None
+
+
+def _acting_group(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, at: int
+) -> Slot | None:
+    """(claims, s20) "Fighters of al-Shabaab stormed a base ... The militants claimed C": the
+    armed group that acted in the nearest sentence (this one before ``at``, or one of the
+    three before) naming any armed group. None when that sentence names two ("troops and
+    Wazalendo militias retook the town from the M23"), or when its group did not act as the
+    subject of an active verb ("a convoy of Koglweogo militiamen was ambushed")."""
+    types = cue_words("acting_group_types")
+    climb = cue_words("acting_climb_deps")
+    for back in range(0, 4):
+        if view.index - back < 0:
+            return None
+        slots = [
+            sl
+            for sl in views[view.index - back].slots
+            if sl.kind == "actor"
+            and sl.key
+            and sl.actor_type in types
+            and (back > 0 or sl.end <= at)
+        ]
+        if not slots:
+            continue
+        if len({sl.key for sl in slots}) > 1:
+            return None
+        for sl in slots:
+            tok = next((t for t in doc if t.idx <= sl.start < t.idx + len(t.text)), None)
+            while tok is not None and tok.dep_ in climb and tok.head is not tok:
+                tok = tok.head
+            if tok is not None and tok.dep_ == "nsubj":
+                return sl
+        return None
     return None
 
 

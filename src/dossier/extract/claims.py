@@ -1225,6 +1225,25 @@ def _carrier_only(via: str) -> bool:
     return via.split()[-1].lower() in carrier_nouns()
 
 
+def _names_own_outlet(speaker: Speaker, via: str) -> bool:
+    """(claims, s20) "The state news agency SUNA said C", "the Houthi-run Saba news agency
+    said C": the speaker's own words name the outlet (by its name or one of its forms), so
+    the outlet speaks and carries no one. A person's words may name their employer ("an AFP
+    correspondent said"), whose outlet carries them."""
+    if speaker.kind == "person" or not speaker.text:
+        return False
+    hits = [re.search(rf"(?<![\w-]){re.escape(via)}(?![\w-])", speaker.text)]
+    hits += [p.search(speaker.text) for p, name in load_cues().outlets if name == via]
+    # the outlet heads the speaker's words, or only its nouns follow ("news agency"):
+    # "ISWAP, in a statement on Telegram" names a speaker and where it spoke
+    return any(
+        h is not None
+        and re.fullmatch(r"(?:\s+[a-z]+){0,2}", speaker.text[h.end() :]) is not None
+        and not re.search(r"[,;]", speaker.text[: h.start()])
+        for h in hits
+    )
+
+
 def _best_via(
     doc: Doc, view: SentenceView, windows: Sequence[tuple[int, int]], speaker: Speaker
 ) -> str | None:
@@ -1236,8 +1255,7 @@ def _best_via(
         for w in windows
         if (v := find_via(doc, view, *w, speaker=speaker.key)) is not None
         and v != speaker.key
-        # (s20) "Iran's Tasnim news agency said C": an outlet that speaks carries no one
-        and not (speaker.kind == "media" and v in speaker.text)
+        and not _names_own_outlet(speaker, v)
     ]
     named = [v for v in found if not is_generic_via(v)]
     return next(iter(named or found), None)
@@ -1844,7 +1862,16 @@ def _quoted_as_saying(verb: Token) -> bool:
     return (
         quoting_verb_lemma(verb)
         and any(c.dep_ == "nsubjpass" for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "as" and _as_saying(c) for c in verb.children)
+    )
+
+
+def _as_saying(prep: Token) -> bool:
+    """ "as saying", "as warning": the preposition opens a verb of telling, not a noun ("cited
+    by the governor as proof that C": the governor names C a proof, which stays his claim)."""
+    return any(
+        c.dep_ in ("pcomp", "pobj") and (c.tag_ == "VBG" or c.lower_ == "saying")
+        for c in prep.children
     )
 
 
@@ -2956,7 +2983,8 @@ def _same_source_again(claims: list[Claim]) -> list[Claim]:
 
 
 def _same_voice(a: Claim, b: Claim) -> bool:
-    """``a`` and ``b`` are said by the same words naming the same speaker in one sentence."""
+    """``a`` and ``b`` are said by the same words naming the same speaker in one sentence,
+    ``a`` ending before ``b`` starts."""
     return (
         a.anchor.sentence == b.anchor.sentence
         and bool(a.speaker_text)
@@ -2982,8 +3010,9 @@ def _apposed_voice(text: str, a: Claim, b: Claim) -> bool:
     # the later speaker sits in the apposition that a relative clause ("who told Reuters")
     # closes, so its verb is said of the same person ("..., while a rebel commander, who spoke
     # to AFP, said C2": a conjunction opens another speaker's clause, whose verb is the main)
+    breaks = alternation([*cue_words("other_report_marks"), *cue_words("voice_break_conjunctions")])
     apposition = (
-        r"\s*,\s*(?!(?:while|and|but|whereas|although|though|as|when)\b)[^,;]*?"
+        rf"\s*,\s*(?!(?:{breaks})\b)[^,;]*?"
         + re.escape(b.speaker_text)
         + r"[^,;]*,\s*(?:who|whom)\b[^,;]*$"
     )
@@ -3001,7 +3030,13 @@ def _inner_voice(text: str, outer: Claim, inner: Claim) -> bool:
         return False
     if (inner.start, inner.end) == (outer.start, outer.end) or not inner.speaker_text:
         return False
-    return inner.speaker_text in text[outer.start : inner.start]
+    if inner.speaker_text not in text[outer.start : inner.start]:
+        return False
+    # "Police said C1 where, villagers said, C2", "X said C1; C2, the group said": a speaker
+    # named after its words (a parenthetical or closing "X said") has words that the parse
+    # may run over another's whole statement; the inner claim is then the sound one
+    before = " ".join(text[outer.anchor.start : outer.start].split())
+    return " ".join(outer.speaker_text.split()) in before
 
 
 def _without_inner_voices(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -3011,10 +3046,6 @@ def _without_inner_voices(doc: Doc, claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if not any(_inner_voice(text, o, c) for o in claims)]
 
 
-# the stances of a plain telling ("said", "saying", "telling Reuters", "and warned")
-_PLAIN_STANCES = frozenset({"neutral", "assertive"})
-
-
 def _continues(first: Claim, later: Claim) -> bool:
     """``later`` goes on with ``first``'s statement: a plain telling after any part ("denied
     C1, saying C2"), or a stance after a plain telling ("said C1 but acknowledged C2"); an
@@ -3022,7 +3053,25 @@ def _continues(first: Claim, later: Claim) -> bool:
     accused Y of C2") are speech acts of their own."""
     if later.stance == "hedged":
         return False
-    return later.stance in _PLAIN_STANCES or first.stance in _PLAIN_STANCES
+    return later.stance in cue_words("plain_stances") or first.stance in cue_words("plain_stances")
+
+
+def _other_clause_between(doc: Doc, first: Claim, later: Claim) -> bool:
+    """(claims, s20) Another voice sits between two parts of one speaker's statement, so they
+    stay two claims: the words between them hold a clause with a subject of its own ("said
+    C1, a claim the rebels rejected, and said C2"), or the first part ends on a relative
+    clause with one ("said C1, whose death the group has not confirmed, and said C2"). A
+    pronoun ("who told AFP", "and it said") names the speaker again."""
+    for t in doc:
+        if not first.start <= t.idx < later.start:
+            continue
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+            continue
+        if t.text in f"{first.speaker_text or ''} {later.speaker_text or ''}".split():
+            continue  # "C1, the group said in a post, claiming C2": the speaker itself
+        if t.idx >= first.end or t.head.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 def _one_statement(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -3051,6 +3100,7 @@ def _one_statement(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 and out[prev].end <= c.start < claim.start
                 for c in out[prev + 1 :]
             )
+            or _other_clause_between(doc, out[prev], claim)
         ):
             out.append(claim)
             continue
@@ -3074,7 +3124,7 @@ def _one_statement(doc: Doc, claims: list[Claim]) -> list[Claim]:
             hedges=_distinct_hedges((*first.hedges, *claim.hedges)),
             likelihood=first.likelihood or claim.likelihood,
             # "said C1 but acknowledged C2": the admission is the statement's stance
-            stance=claim.stance if first.stance in _PLAIN_STANCES else first.stance,
+            stance=claim.stance if first.stance in cue_words("plain_stances") else first.stance,
         )
     return out
 
