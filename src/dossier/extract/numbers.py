@@ -171,10 +171,16 @@ def _one_value(text: str) -> tuple[int | None, int | None, int | None, bool] | N
         core = _core_value(t[m.end() :])
         if core is None:
             return None
-        low, _best, high, _approx = core
+        low, best, high, _approx = core
         mod = lex["modifiers"][cue]
         lo = low if mod.low == "N" else None
-        hi = high if mod.high == "N" else None
+        # "up to several thousand": a vague plural with no upper bound of its own still
+        # names its smallest honest value, the only figure the modifier can cap
+        hi = (
+            (high if high is not None else (best if best is not None else low))
+            if mod.high == "N"
+            else None
+        )
         be = (low if mod.low == "N" else high) if mod.best == "N" else None
         # Dossier: any figure with a modifier is not an exact count
         return lo, be, hi, True
@@ -249,8 +255,8 @@ def _unit_name() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _unit_name_before() -> re.Pattern[str]:
-    """A capitalised unit noun right before a bare number: "Frente 33", "Brigade 313", "Task
-    Force 88" (case-sensitive ``unit_name_nouns`` and ``unit_name_suffixed``)."""
+    """A capitalised unit noun right before a bare number: "Column 7", "Brigade 12", "Task
+    Force 5" (case-sensitive ``unit_name_nouns`` and ``unit_name_suffixed``)."""
     cues = load_data("quantity_cues.yaml")
     nouns = [*(cues.get("unit_name_nouns") or []), *(cues.get("unit_name_suffixed") or [])]
     return re.compile(rf"(?<![\w-])(?:{alternation(nouns)})[ \t]+\Z")
@@ -273,7 +279,7 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
         if span.strip().isdigit() and _unit_name().match(text, m.end()):
             continue  # "the 444 Brigade": a unit's name, no count
         if span.strip().isdigit() and _unit_name_before().search(text, 0, m.start()):
-            continue  # (s20) "Frente 33", "Task Force 88": a unit's name, no count
+            continue  # (s20) "Column 7", "Task Force 5": a unit's name, no count
         if re.search(r"\d", span) and _HYPHEN_MEASURE.match(text, m.end()):
             continue
         if _HYPHEN_WORD.match(text, m.end()) and not re.search(r"\d", span):

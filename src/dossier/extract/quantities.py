@@ -116,6 +116,7 @@ from dossier.extract.quantity_measures import (
     people_word,
     strength_head,
     token_at,
+    unrealised_verb,
     verb_measure_lemmas,
 )
 from dossier.extract.quantity_owners import (
@@ -138,6 +139,7 @@ from dossier.extract.quantity_subjects import (
     striker,
 )
 from dossier.extract.quantity_tolls import (
+    acting_subject,
     counted_noun,
     named_in_phrase,
     toll_measures,
@@ -237,36 +239,90 @@ def _named_subject(head: Token, names: dict[str, str]) -> str | None:
 
 def _insurgent_taker(counted: Token | None) -> Token | None:
     """The generic noun of insurgents ("the assailants", "the militants") that is the subject
-    of the verb the counted noun is the object of ("the assailants made off with four
-    rifles"), else None."""
+    of the verb the counted noun is the object of ("the raiders drove away two
+    pickup trucks"), else None."""
     verb = governing_verb(counted) if counted is not None else None
     if verb is None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not insurgent_noun(subj):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children):
+    dets = cue_set("insurgent_taker_dets")
+    if not any(c.dep_ == "det" and c.lower_ in dets for c in subj.children):
         return None  # "gunmen seized six rifles": nobody's in particular
     return subj
 
 
-def _captor(view: SentenceView, head: Token | None) -> str | None:
-    """The actor that is the subject of the verb that took or freed the counted people."""
-    verb = governing_verb(head) if head is not None else None
-    if verb is None:
+def _captive_group(doc: Doc, view: SentenceView, head: Token | None, count: Count) -> str | None:
+    """The group whose members a count of people taken or freed names in their own phrase
+    ("police detained five suspected ADF collaborators" -> the ADF), when the counted noun
+    is a noun of members (``toll_member_nouns``, ``toll_named_member_nouns``,
+    ``captive_member_nouns``) or of a force's personnel (``toll_state_nouns``: "released 30
+    army soldiers") and the group is not the captor; None for its hostages or
+    captives ("troops freed 30 ADF hostages": the group's victims)."""
+    noun = counted_noun(doc, head, count.end)
+    if noun is None:
         return None
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "agent"):
-            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
-            for sl in view.slots:
-                if sl.kind == "actor" and lo <= sl.start < hi:
-                    return sl.key
-    return None
+    members = (
+        cue_set("toll_member_nouns")
+        | cue_set("toll_named_member_nouns")
+        | cue_set("captive_member_nouns")
+        | cue_set("toll_state_nouns")
+    )
+    if noun.lemma_.lower() not in members and noun.lower_ not in members:
+        return None
+    named = named_in_phrase(view, noun)
+    if named is None or named.key == acting_subject(view, noun, ("nsubj", "agent")):
+        return None
+    return named.key
+
+
+def _negated_noun(det: Token, noun: Token) -> bool:
+    """Whether the noun of one person is denied ("*not* a single soldier was killed", "never
+    a civilian"): a negation on the noun, its article or its modifiers, or a negator word
+    (``singular_negators``) right before the article."""
+    words = cue_set("singular_negators")
+    near = [noun, det, *(c for c in noun.children if c.dep_ in ("amod", "advmod"))]
+    if any(c.dep_ == "neg" or c.lower_ in words for t in near for c in t.children):
+        return True
+    return det.i > 0 and det.doc[det.i - 1].lower_ in words
+
+
+def _hypothetical(verb: Token | None) -> bool:
+    """Whether a verb of harm stands under a condition ("*if* two hostages are killed",
+    "*unless* the soldiers are freed", ``hypothetical_marks``), in its own clause or one of
+    the few clauses it is part of."""
+    marks = cue_set("hypothetical_marks")
+    v = verb
+    for _ in range(4):
+        if v is None:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in v.children):
+            return True
+        if v.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or v.head is v:
+            return False
+        v = v.head
+    return False
+
+
+def _deed_done(verb: Token) -> bool:
+    """Whether a verb of harm tells a deed done, as a count of one must: not negated, under a
+    modal or a verb of threat (``unrealised_verb``), nor under a condition ("*if* a hostage is
+    killed", ``hypothetical_marks``), nor in the present of a habit or rule ("each time a
+    soldier *is* killed", "the group kills a hostage for every ..."); the perfect ("has been
+    killed") is a deed done."""
+    if unrealised_verb(verb) or _hypothetical(verb):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lemma_.lower() == "have" for c in aux):
+        return True
+    present = ("VBZ", "VBP")
+    return not (verb.tag_ in present or any(c.tag_ in present for c in aux))
 
 
 def _singular_victims(doc: Doc, view: SentenceView, counts: Sequence[Count]) -> list[Count]:
-    """One person a harm verb names with "a"/"an" as a count of one ("a drone strike killed
-    *an* ISSP commander", "*a* Kenyan officer was killed", "police arrested *a* man"): the
+    """One person a harm verb names with "a"/"an" as a count of one ("a sniper shot dead *a*
+    village chief", "*a* Burundian trooper died", "gendarmes detained *a* woman"): the
     object or passive subject of a verb of killing, wounding, arresting or abducting
     (``singular_victim_measures``) whose head is a noun of people; never one joined to
     others ("a priest and two seminarians", counted as a whole) nor a noun already counted."""
@@ -274,11 +330,12 @@ def _singular_victims(doc: Doc, view: SentenceView, counts: Sequence[Count]) -> 
         *(verb_measure_lemmas(m) for m in cue_set("singular_victim_measures"))
     )
     people = cue_set("people_nouns") | cue_set("singular_victim_nouns")
+    dets = cue_set("singular_victim_dets")
     out: list[Count] = []
     span = doc.char_span(view.start, view.end, alignment_mode="expand")
     for det in span or ():
         noun = det.head
-        if det.dep_ != "det" or det.lower_ not in ("a", "an") or noun.tag_ != "NN":
+        if det.dep_ != "det" or det.lower_ not in dets or noun.tag_ != "NN":
             continue
         if noun.lemma_.lower() not in people or noun.dep_ not in ("dobj", "obj", "nsubjpass"):
             continue
@@ -287,7 +344,7 @@ def _singular_victims(doc: Doc, view: SentenceView, counts: Sequence[Count]) -> 
             continue
         if any(c.dep_ in ("conj", "cc") for c in noun.children) or noun.dep_ == "conj":
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
+        if not _deed_done(verb) or _negated_noun(det, noun):
             continue
         if any(det.idx <= c.start < noun.idx + len(noun.text) for c in counts):
             continue
@@ -652,6 +709,16 @@ def extract_quantities(
             # children": part of the figure before
             return None
         incident = False
+        toll_noun = counted_noun(doc, head, count.end)
+        toll_verb = (
+            head
+            if head is not None and head.pos_ in ("VERB", "AUX")
+            else (governing_verb(toll_noun) if toll_noun is not None else None)
+        )
+        if measure in kept_tolls and (unrealised(doc, head, count.end) or _hypothetical(toll_verb)):
+            # (s20b) "threatened to behead two soldiers", "if two hostages are killed": no
+            # harm done is a toll, whether or not the clause reads as one incident
+            return None
         if (
             (event_like or (measure in kept_tolls and measure in kept_incident))
             and not _campaign_toll(head or token_at(doc, count.end - 1))
@@ -761,8 +828,9 @@ def extract_quantities(
             # group their own phrase names ("arrested 14 suspected ISKP members", "seven
             # members of the group's intelligence wing"), as analysts code a toll by whose
             # people it counts, else nobody's
-            named = named_in_phrase(view, head) if head is not None else None
-            subject = named.key if named is not None and named.key != _captor(view, head) else None
+            # people; (s20b) only a noun of members says so: "12 ISWAP hostages" are the
+            # group's victims, not its men
+            subject = _captive_group(doc, view, head, count)
         if measure in ("recruits", "surrendered") and head is not None:
             subject = joined_group(views, view, head) or subject
         if measure == "surrendered" and head is not None:
@@ -841,8 +909,8 @@ def extract_quantities(
                 # date of a past deed joined to a present holding is not the holding's
                 period = None
         if measure == "fighters" and _deployed_force(view, subject, types.get(subject or ""), head):
-            # (s20) "the mission fields roughly 11,000 troops", "3,000 RDF soldiers were
-            # operating in North Kivu": a mission's or a state's troops in the field are a
+            # (s20) "the UN force keeps about 4,500 troops there", "800 Ugandan soldiers
+            # are stationed in Ituri": a mission's or a state's troops in the field are a
             # deployment, not an armed group's strength
             measure = "deployed"
         if measure == "deployed" and head is not None and _planned(governing_verb(head)):
@@ -1068,7 +1136,7 @@ def extract_quantities(
             q = replace(q, subject=acting_group(finder, counted))
         taker = _insurgent_taker(counted) if q.subject is None else None
         if taker is not None and q.measure in cue_set("taken_by_insurgents_measures"):
-            # (s20) "X raided a village. The assailants made off with at least six rifles":
+            # (s20) "X raided a farm. The raiders drove away two pickup trucks":
             # what the paragraph's attackers took is the one group it shows acting
             finder = finder or group_finder(doc, actors)
             q = replace(q, subject=acting_group(finder, taker))

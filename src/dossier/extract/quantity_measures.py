@@ -1076,7 +1076,7 @@ def measure_of_verb(doc: Doc, count: Count) -> tuple[str, Token] | None:
         ):
             if verb.head.lower_ not in cue_set("of_modifier_heads"):
                 return None
-            # (s20) "displaced upwards of 50,000": the modifier's "of" hangs on its adverb
+            # (s20) "uprooted upwards of 8,000": the modifier's "of" hangs on its adverb
             verb = verb.head
         verb = verb.head
     elif tok.dep_ not in ("dobj", "obj", "nsubjpass"):

@@ -41,13 +41,14 @@ from dossier.extract.quantity_measures import (
     unrealised_verb,
 )
 from dossier.resolve.geo_rules import demonym_country
+from dossier.resolve.unidentified import is_unidentified_key
 
 __all__ = [
+    "acting_subject",
     "counted_noun",
     "named_in_phrase",
     "toll_measures",
     "toll_sources",
-    "attack_target",
     "toll_subject",
     "unrealised",
 ]
@@ -160,14 +161,17 @@ def _own_referent(
     return True, None
 
 
-def _acting_subject(view: SentenceView, noun: Token) -> str | None:
-    """The actor that is the subject of the verb the counted noun depends on (the side that
-    did the harm: "the army killed 14 militants")."""
+def acting_subject(
+    view: SentenceView, noun: Token, deps: tuple[str, ...] = ("nsubj",)
+) -> str | None:
+    """The actor that is the subject (a child of the dependency relations ``deps``) of the
+    verb the counted noun depends on: the side that did the harm ("the army killed 14
+    militants"), or with "agent" the captor of a passive ("were detained by the police")."""
     verb = governing_verb(noun)
     if verb is None:
         return None
     for c in verb.children:
-        if c.dep_ != "nsubj" or c is noun:
+        if c.dep_ not in deps or c is noun:
             continue  # the counted people themselves ("one soldier wounded") did no harm
         lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
         for s in _actors(view):
@@ -187,7 +191,7 @@ def toll_subject(
     """Whose own people an incident's toll counts (the module docstring), or None for
     victims. ``exclude`` holds actors that cannot own them (the source of the figure);
     ``homes`` maps actor keys to their home country, which a nationality on the noun
-    ("one Rwandan soldier") must name."""
+    ("two Chadian soldiers") must name."""
     if noun is None:
         return None
     lemma = noun.lemma_.lower()
@@ -208,9 +212,17 @@ def toll_subject(
         )
         return own.key if own is not None and own.key not in exclude else None
     named = named_in_phrase(view, noun)
+    if (
+        named is not None
+        and lemma in cue_set("toll_named_member_nouns")
+        and is_unidentified_key(named.key or "")
+    ):
+        # (s20b) "five gang members were killed": the words before "members" say what kind
+        # they are; an unnamed group they make is nobody's name for their owner
+        named = None
     if named is not None:
-        # (s20) the phrase itself names whose men they are, the source's own included ("RDF
-        # spokesman said ... one Rwandan soldier wounded")
+        # (s20) the phrase itself names whose men they are, the source's own included ("the
+        # Chadian army said ... two Chadian soldiers wounded")
         return named.key
     owned, referent = _own_referent(doc, views, view, noun)
     if owned:
@@ -228,12 +240,16 @@ def toll_subject(
         }
         return missions.pop() if len(missions) == 1 else None
     # "four members of his family": an actor's only when their phrase names it; (s20) but
-    # "eight gang members", "two militia members" say by their words before what kind they are
+    # "three gang members", "two militia members" say by their words before what kind they are
     if lemma in cue_set("toll_named_member_nouns") and f"{compound} {lemma}" not in members:
         return None
-    doer = _acting_subject(view, noun)
+    doer = acting_subject(view, noun)
+    if lemma in cue_set("attacking_side_nouns"):
+        # (s20b) "troops stormed a rebel base, and 15 assailants were killed": the attackers
+        # are never the people of what they struck
+        exclude = exclude | _attacked_in_sentence(view, noun)
     is_state = lemma in state or f"{compound} {lemma}" in state
-    hit = attack_target(view, noun, exclude | ({doer} if doer else set()), is_state)
+    hit = _attack_target(view, noun, exclude | ({doer} if doer else set()), is_state)
     if hit is not None:
         # (s20) "militants stormed an army post, killing four soldiers": the dead of an attack
         # are the people of what it struck, not of any force the sentence names
@@ -247,6 +263,10 @@ def toll_subject(
     if lemma in state or f"{compound} {lemma}" in state:
         return _state_owner(doc, views, view, noun, near, exclude, doer, homes or {})
     groups = {s.key for s in near if (s.actor_type or "") in ARMED_TYPES - {"organization"}}
+    if lemma in cue_set("toll_named_member_nouns"):
+        # (s20b) "gangs looted shops ... two gang members died": the compound says
+        # what kind they are, and a group the text leaves unnamed is no owner of them
+        groups = {k for k in groups if not is_unidentified_key(k or "")}
     return groups.pop() if len(groups) == 1 else None
 
 
@@ -260,6 +280,12 @@ def _struck_verb(noun: Token) -> Token | None:
     verb = governing_verb(noun)
     if verb is None or verb.dep_ not in ("advcl", "conj", "xcomp"):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        # "stormed a camp, and 12 attackers were killed", "..., but seven raiders died": a
+        # clause with a subject of its own tells its own deaths, not the attack's harm
+        return None
+    if noun.lemma_.lower() in cue_set("attacking_side_nouns"):
+        return None  # "killing four of the raiders": the attack's own men, never its target's
     head = verb.head
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in cue_set(
         "attack_target_verbs"
@@ -268,16 +294,9 @@ def _struck_verb(noun: Token) -> Token | None:
     return head
 
 
-def attack_target(
-    view: SentenceView, noun: Token, exclude: set[str] | frozenset[str], state: bool
-) -> str | None:
-    """The one actor named in the object of the attack whose toll ``noun`` counts ("a
-    Houthi drone hit *a position of the Giants Brigades*, killing three fighters"): a state
-    force for a noun of state personnel, an armed actor for one of fighters; None where the
-    object names none or several, or where the toll has no attack verb over it."""
-    head = _struck_verb(noun)
-    if head is None:
-        return None
+def _struck_keys(view: SentenceView, head: Token) -> set[str]:
+    """The actors named in the object of the attack verb ``head``: its direct object, or
+    the object of a preposition of a target after it ("opened fire *on an army post*")."""
     objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
     objs += [
         g
@@ -287,15 +306,39 @@ def attack_target(
         if g.dep_ == "pobj"
     ]
     spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objs]
+    return {s.key for s in _actors(view) if s.key and any(a <= s.start < b for a, b in spans)}
+
+
+def _attack_target(
+    view: SentenceView, noun: Token, exclude: set[str] | frozenset[str], state: bool
+) -> str | None:
+    """The one actor named in the object of the attack whose toll ``noun`` counts ("a
+    rebel mortar hit *a camp of the Wagner Group*, killing four fighters"): a state
+    force for a noun of state personnel, an armed actor for one of fighters; None where the
+    object names none or several, or where the toll has no attack verb over it."""
+    head = _struck_verb(noun)
+    if head is None:
+        return None
     kinds = {"state_forces"} if state else ARMED_TYPES - {"organization"}
+    struck = _struck_keys(view, head)
     keys = {
         s.key
         for s in _actors(view)
-        if any(a <= s.start < b for a, b in spans)
-        and s.key not in exclude
-        and (s.actor_type or "") in kinds
+        if s.key in struck and s.key not in exclude and (s.actor_type or "") in kinds
     }
     return keys.pop() if len(keys) == 1 else None
+
+
+def _attacked_in_sentence(view: SentenceView, noun: Token) -> set[str]:
+    """Every actor the sentence of ``noun`` names as struck by an attack verb
+    (``attack_target_verbs``): never the owner of "the attackers" it counts."""
+    verbs = cue_set("attack_target_verbs")
+    return {
+        key
+        for t in noun.sent
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs
+        for key in _struck_keys(view, t)
+    }
 
 
 def _force_kind(noun: Token) -> str | None:
@@ -351,7 +394,7 @@ def _state_owner(
     }
 
     def national(key: str, nation: str) -> bool:
-        # (s20) "one Rwandan soldier" is the RDF's: the force's home country is the one the
+        # (s20) "two Chadian soldiers" are the Chadian army's: the force's home country is the one the
         # demonym names, or its name holds the word
         home = homes.get(key)
         return (home is not None and demonym_country(nation) == home) or any(
