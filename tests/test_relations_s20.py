@@ -7,8 +7,8 @@ accounts of attacks and recruitment, on any wording:
 - a state's name or demonym glued to a participle ("the UAE-backed militia") is that state,
   where the document names the state as an actor;
 - recruiting: "X recruiters operate in P" is recruitment in P, not mere operations;
-  "accused of recruiting young men for X in P"; "A and B, which officials say have been
-  recruiting in P" (the relative pronoun across a reporting verb);
+  "recruiting teenagers for X in P"; "A and B, which officials say are recruiting in P"
+  (the relative pronoun across a reporting verb);
 - a preposition's conjunct: "operates in A and in B" states both places.
 
 Short texts written for these tests (other conflicts than the reports that inspired them),
@@ -28,18 +28,23 @@ def _pairs(text: str, predicate: str) -> set[tuple[str, str]]:
 # -- attacks on a foe's sites -----------------------------------------------------------------
 
 
-def test_bombing_a_camp_of_a_group_makes_it_a_foe() -> None:
-    text = "The Ethiopian army bombed a camp of the Oromo Liberation Army near Nekemte."
-    assert ("Ethiopian National Defense Force", "Oromo Liberation Army") in _pairs(
-        text, "hostile_to"
-    )
+def test_shelling_a_hideout_of_a_group_makes_it_a_foe() -> None:
+    text = "Indian troops raided a hideout of the CPI (Maoist) near Sukma on Monday."
+    assert ("Indian Army", "Communist Party of India (Maoist)") in _pairs(text, "hostile_to")
 
 
-def test_striking_a_group_s_targets_makes_it_a_foe() -> None:
-    text = "The US and UK began striking Houthi targets on 12 January 2024."
-    pairs = _pairs(text, "hostile_to")
-    assert ("Government of the United States", "Houthis") in pairs
-    assert ("Government of the United Kingdom", "Houthis") in pairs
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Turkish drones struck PKK targets in northern Iraq on Sunday.",
+            ("Turkish Armed Forces", "Kurdistan Workers' Party"),
+        ),
+        ("Israeli jets hit Hamas targets in Rafah overnight.", ("Israel Defense Forces", "Hamas")),
+    ],
+)
+def test_striking_a_group_s_targets_makes_it_a_foe(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "hostile_to")
 
 
 def test_pounding_possessed_positions_makes_a_foe() -> None:
@@ -48,13 +53,16 @@ def test_pounding_possessed_positions_makes_a_foe() -> None:
 
 
 def test_a_site_no_name_qualifies_names_no_foe() -> None:
-    text = "The Ethiopian army bombed a refugee camp near Nekemte on Monday."
+    text = "Ethiopian jets shelled a displacement camp near Gambela on Monday."
     assert not _pairs(text, "hostile_to")
 
 
-def test_a_stance_on_the_site_names_no_foe() -> None:
-    text = "Al-Shabaab stormed an anti-Shabaab militia's camp near Jowhar."
-    assert ("al-Shabaab", "al-Shabaab") not in _pairs(text, "hostile_to")
+def test_a_stance_on_the_site_s_holder_names_no_foe() -> None:
+    # the camp is the anti-Taliban militia's: neither the attacker nor anyone else becomes
+    # the Taliban's foe from it
+    text = "Taliban fighters stormed the camp of an anti-Taliban militia near Kunduz."
+    assert not any("Taliban" in (s, o) for s, o in _pairs(text, "hostile_to") if s != o)
+    assert not any(s == o for s, o in _pairs(text, "hostile_to"))
 
 
 # -- a state glued to a participle ------------------------------------------------------------
@@ -62,11 +70,12 @@ def test_a_stance_on_the_site_names_no_foe() -> None:
 
 def test_state_abbreviation_glued_to_backed() -> None:
     text = (
-        "The UAE-backed Giants Brigades, led by Abdulrahman al-Muharrami, moved to the coast. "
-        "The UAE denied sending arms."
+        "The US-backed Syrian Democratic Forces crossed the Euphrates near Deir ez-Zor. "
+        "The US denied sending more troops."
     )
-    pairs = _pairs(text, "supports")
-    assert any(s == "United Arab Emirates" for s, _ in pairs)
+    assert ("Government of the United States", "Syrian Democratic Forces") in _pairs(
+        text, "supports"
+    )
 
 
 def test_demonym_glued_to_backed_needs_the_state_named() -> None:
@@ -79,74 +88,81 @@ def test_demonym_glued_to_backed_needs_the_state_named() -> None:
 
 
 def test_recruiters_operating_in_places_recruit_there() -> None:
-    text = (
-        "Al-Shabaab recruiters continue to operate in Garissa county and in Somalia's Gedo "
-        "region, a Kenyan official said."
-    )
+    # the second place hangs on a second "in", the first one's conjunct
+    text = "ISIS recruiters operate openly in Nineveh and in Anbar, according to an Iraqi general."
     rels = relations(text)
-    places = {o for (s, p, o) in rels if s == "al-Shabaab" and p == "recruits_in"}
-    assert places == {"Garissa county", "Gedo"}
+    places = {o for (s, p, o) in rels if s == "Islamic State" and p == "recruits_in"}
+    assert places == {"Nineveh", "Anbar"}
     assert not any(p == "operates_in" for (_, p, _) in rels)
 
 
 def test_recruiting_for_a_group_in_a_place() -> None:
     text = (
-        "Police arrested two men accused of recruiting young people for al-Shabaab in "
-        "Mombasa's Majengo neighbourhood."
+        "Two teachers were accused of recruiting teenagers for the New People's Army in "
+        "Davao's Paquibato district."
     )
-    assert ("al-Shabaab", "Majengo") in _pairs(text, "recruits_in")
+    assert ("New People's Army", "Paquibato") in _pairs(text, "recruits_in")
 
 
 def test_recruiting_for_a_state_names_no_recruiter() -> None:
-    text = "Two men were accused of recruiting young people for the Kenyan army in Mombasa."
+    text = "Two teachers were accused of recruiting teenagers for the Philippine army in Davao."
     assert not _pairs(text, "recruits_in")
 
 
 def test_relative_pronoun_across_a_reporting_verb() -> None:
     text = (
-        "The ADF and the Mai-Mai, which local officials say have been recruiting in the "
-        "displacement camps of Beni, deny the charge."
+        "Hayat Tahrir al-Sham and Hurras al-Din, which Syrian officials say are recruiting in "
+        "Idlib, reject the accusation."
     )
     pairs = _pairs(text, "recruits_in")
-    assert ("Allied Democratic Forces", "Beni") in pairs
-    assert ("Mai-Mai", "Beni") in pairs
+    assert ("Hay'at Tahrir al-Sham", "Idlib") in pairs
+    assert ("Hurras al-Din", "Idlib") in pairs
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Boko Haram operates in Borno and in Yobe, according to the army.",
-        "Boko Haram is based in Borno and in Yobe.",
+        "The Kurdistan Workers' Party operates in Duhok and in Erbil, according to Turkish officials.",
+        "The Kurdistan Workers' Party is based in Duhok and in Erbil.",
     ],
 )
 def test_a_second_preposition_conjunct_is_a_second_place(text: str) -> None:
     rels = relations(text)
-    places = {o for (s, p, o) in rels if s == "Boko Haram" and p in ("operates_in", "based_in")}
-    assert {"Borno", "Yobe"} <= places
+    places = {
+        o
+        for (s, p, o) in rels
+        if s == "Kurdistan Workers' Party" and p in ("operates_in", "based_in")
+    }
+    assert {"Duhok", "Erbil"} <= places
 
 
 # -- a definite noun of a kind of place ---------------------------------------------------------
 
 
 def test_the_town_stands_for_the_town_named_before() -> None:
-    text = (
-        "Fighting resumed around Rutshuru. The March 23 Movement, which has controlled the "
-        "town since 2022, shelled nearby villages."
-    )
-    assert ("March 23 Movement", "Rutshuru") in _pairs(text, "controls")
+    text = "Fano militiamen seized Lalibela in August and have held the town since, residents said."
+    assert ("Fano", "Lalibela") in _pairs(text, "controls")
 
 
-def test_the_town_refuses_when_two_places_compete() -> None:
-    text = "Clashes broke out in Kidal and Gao. The CSP, which has held the town since 2012, denied it."
-    assert not _pairs(text, "controls")
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Fano fighters reached Woldia on Monday. They have held the town since then.", True),
+        (
+            "Fano fighters reached Kobo and Woldia on Monday. They have held the town since then.",
+            False,
+        ),
+    ],
+)
+def test_the_town_refuses_when_two_places_compete(text: str, held: bool) -> None:
+    assert bool(_pairs(text, "controls")) is held
 
 
 def test_a_town_with_its_own_qualifier_is_no_reference() -> None:
     text = (
-        "Fighting resumed around Rutshuru. The March 23 Movement has controlled the old town "
-        "of Bunagana since 2022."
+        "Fighting resumed around Lalibela. Fano has controlled the old town of Gondar since August."
     )
-    assert ("March 23 Movement", "Rutshuru") not in _pairs(text, "controls")
+    assert ("Fano", "Lalibela") not in _pairs(text, "controls")
 
 
 # -- memberships --------------------------------------------------------------------------------
@@ -154,19 +170,20 @@ def test_a_town_with_its_own_qualifier_is_no_reference() -> None:
 
 def test_the_addressee_of_a_member_is_no_member() -> None:
     text = (
-        "At least five soldiers died, according to Juma Ali, a commander of the Força Local "
-        "militia, who told Peter Mwangi that fighters came from the coast."
+        "Three guards were killed, said Ahmad Karimi, an officer of the Fatemiyoun Division, "
+        "who warned Sara Ahmadi that the attackers would return."
     )
     members = _pairs(text, "member_of")
-    assert ("Juma Ali", "Força Local") in members
-    assert not any(s == "Peter Mwangi" for s, _ in members)
+    assert ("Ahmad Karimi", "Fatemiyoun Division") in members
+    assert not any(s == "Sara Ahmadi" for s, _ in members)
 
 
 def test_a_unit_belongs_to_its_body() -> None:
-    text = "The 10th Front belongs to the Estado Mayor Central (EMC), officials said."
-    assert ("10th Front", "Estado Mayor Central") in _pairs(text, "member_of")
+    # (rel2, s20) read by the relation patterns: the verb entry s20 added for it was redundant
+    text = "The Tiger Battalion belongs to the Libyan National Army."
+    assert ("Tiger Battalion", "Libyan National Army") in _pairs(text, "member_of")
 
 
 def test_a_member_named_in_a_relative_clause_stays_a_member() -> None:
-    text = 'A Mai-Mai commander who gave his name as "General Kasereka" said the fighters would return.'
-    assert ("Kasereka", "Mai-Mai") in _pairs(text, "member_of")
+    text = 'A Fatemiyoun officer, introducing himself as "Commander Rezaei", vowed to come back.'
+    assert ("Rezaei", "Fatemiyoun Division") in _pairs(text, "member_of")

@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from spacy.tokens import Doc, Token
+
 from dossier.extract.common import (
     ARMED_TYPES,
     GROUP_TYPES,
@@ -41,6 +43,7 @@ from dossier.extract.common import (
 )
 
 __all__ = [
+    "PlaceCues",
     "place_antecedent",
     "definite_group_noun",
     "described_actor",
@@ -202,18 +205,45 @@ def _earlier_in_paragraph(
         yield views[i]
 
 
+class PlaceCues(NamedTuple):
+    """(rel2, s20) The words and kinds :func:`place_antecedent` reads: verbs of speaking,
+    actor types left open, and entity labels that name no place."""
+
+    speaking: frozenset[str]
+    untyped: frozenset[str]
+    non_place_labels: frozenset[str]
+
+
 def place_antecedent(
     text: str,
     views: Sequence[SentenceView],
     index: int,
     position: int,
     features: frozenset[str],
+    doc: Doc,
+    cues: PlaceCues,
     lookback: int = 3,
 ) -> Slot | None:
     """(rel, s20) The place a definite noun of a kind of place stands for ("the town", "the
     district"): the nearest place of a fitting feature named before ``position`` in its
     sentence, else in the earlier sentences of its paragraph; none where two different
-    places of that kind compete there."""
+    places of that kind compete there, or where the place is coordinated with any other
+    word ("raided A and B": B may be read as no place, yet it competes). (rel2, s20) A place
+    that frames an act of speaking (``cues.speaking``: "Speaking in P, the minister said ...",
+    "From P, the army said ...") is where the speaker is, and is passed over. A name read
+    as an actor of a kind left open (``cues.untyped``: a town the resolver took for an
+    organisation), or a proper noun no mention covers, may be a second town, and competes
+    too."""
+
+    def framed(slot: Slot) -> bool:
+        tok = _slot_root(doc, slot)
+        return tok is not None and _frames_speech(tok, cues.speaking)
+
+    def coordinated(slot: Slot) -> bool:
+        tok = _slot_root(doc, slot)
+        return tok is not None and (
+            tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+        )
 
     def fits(slot: Slot) -> bool:
         place = slot.place.place if slot.place is not None else None
@@ -223,11 +253,15 @@ def place_antecedent(
         place = slot.place.place if slot.place is not None else None
         return (place.geonames_id or place.name) if place is not None else slot.text
 
-    def one(slots: Sequence[Slot]) -> Slot | None:
+    def one(slots: Sequence[Slot], lo: int, hi: int) -> Slot | None:
         # "in Kidal and Gao ... the town": any other place named there competes, but the
         # country or the province around the one candidate
         cands = [c for c in slots if fits(c)]
-        if len({ident(c) for c in cands}) != 1:
+        if (
+            len({ident(c) for c in cands}) != 1
+            or any(o.kind == "actor" and (o.actor_type or "") in cues.untyped for o in slots)
+            or _stray_name(doc, lo, hi, slots, cues.non_place_labels)
+        ):
             return None
         place = cands[-1].place.place if cands[-1].place is not None else None
         for o in slots:
@@ -249,15 +283,44 @@ def place_antecedent(
             )
             if not around:
                 return None
-        return cands[-1]
+        return None if coordinated(cands[-1]) else cands[-1]
 
-    here = [s for s in views[index].slots if s.end <= position]
+    here = [s for s in views[index].slots if s.end <= position and not framed(s)]
     if any(fits(s) for s in here):
-        return one(here)
+        return one(here, views[index].start, position)
     for view in _earlier_in_paragraph(text, views, index, lookback):
-        if any(fits(s) for s in view.slots):
-            return one(view.slots)
+        there = [s for s in view.slots if not framed(s)]
+        if any(fits(s) for s in there):
+            return one(there, view.start, view.end)
     return None
+
+
+def _stray_name(doc: Doc, lo: int, hi: int, slots: Sequence[Slot], labels: frozenset[str]) -> bool:
+    """(rel2, s20) Whether a proper noun between ``lo`` and ``hi`` lies in no mention and
+    names nothing but a place may (no date, no person; ``labels`` in lower case): an
+    unresolved town."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ == "PROPN"
+        and t.ent_type_.lower() not in labels
+        and not any(s.start <= t.idx < s.end for s in slots)
+        for t in span
+    )
+
+
+def _slot_root(doc: Doc, slot: Slot) -> Token | None:
+    span = doc.char_span(slot.start, slot.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _frames_speech(tok: Token, speaking: frozenset[str]) -> bool:
+    """(rel2, s20) Whether the nearest verb above ``tok`` is a verb of speaking: "Speaking in
+    P, ...", "From P, the army said ..." put P where someone speaks (the place an act of
+    holding or fighting takes has that act as its nearest verb: "the army said it holds P")."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a.lemma_.lower() in speaking
+    return False
 
 
 _POSSESSOR = re.compile(r"[’'](?:s\b|(?=\s))")

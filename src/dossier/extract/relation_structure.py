@@ -78,6 +78,7 @@ from dossier.extract.relation_certainty import relation_certainty
 from dossier.extract.relation_matcher import BARE_DURATION, PLACE_PREDICATES, PRESENT
 from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_references import (
+    PlaceCues,
     described_actor,
     insurgent_noun,
     name_tails,
@@ -191,6 +192,10 @@ class _Lexicon:
     owned_nouns: frozenset[str]
     holding: frozenset[str]
     foe_sites: frozenset[str]
+    site_holders: frozenset[str]
+    armed_body_types: frozenset[str]
+    armed_body_words: frozenset[str]
+    place_cues: PlaceCues
     recruiter_nouns: frozenset[str]
     place_references: dict[str, frozenset[str]]
     co_action_preps: frozenset[str]
@@ -304,6 +309,14 @@ def _lexicon() -> _Lexicon:
         owned_nouns=_words(data, "owned_nouns"),
         holding=_words(data, "holding_participles"),
         foe_sites=_words(data, "foe_site_nouns"),
+        site_holders=_words(data, "site_holder_types"),
+        armed_body_types=_words(data, "armed_body_types"),
+        armed_body_words=_words(data, "armed_body_name_words"),
+        place_cues=PlaceCues(
+            speaking=_words(data, "speaking_verbs") | _words(data, "reporting_verbs"),
+            untyped=_words(data, "untyped_actor_types"),
+            non_place_labels=_words(data, "non_place_entity_labels"),
+        ),
         recruiter_nouns=_words(data, "recruiter_nouns"),
         place_references={
             str(k).lower(): frozenset(str(f) for f in v)
@@ -376,8 +389,11 @@ class _Sentence:
         states: dict[str, str],
         tails: dict[str, frozenset[str]] | None = None,
         countries: dict[str, str] | None = None,
+        armed_bodies: frozenset[str] = frozenset(),
     ) -> None:
         self.view = view
+        self.armed_bodies = armed_bodies  # (rel2, s20) peace missions among the bodies
+        self.doc = doc
         self.states = states
         self.countries = countries or {}  # (rel2, s19) each actor's country
         self.text = doc_text(doc)
@@ -425,16 +441,24 @@ class _Sentence:
         """(rel, s20) The place a definite noun of a kind of place stands for ("has held the
         town since 2024"): the one place of that kind named just before it; a noun with a
         name of its own, a qualifier ("the old town", "the town of P") or an indefinite
-        article stands for none."""
-        features = _lexicon().place_references.get(tok.lemma_.lower())
-        if features is None or self.slot(tok) is not None or tok.pos_ != "NOUN":
+        article stands for none; nor does a plural ("the villages" are not the town named)."""
+        if not _place_noun(tok) or self.slot(tok) is not None or tok.pos_ != "NOUN":
             return []
+        features = _lexicon().place_references[tok.lemma_.lower()]
         kids = list(tok.children)
         if [c.lower_ for c in kids if c.dep_ == "det"] != ["the"] or any(
             c.dep_ not in ("det", "punct") for c in kids
         ):
             return []
-        found = place_antecedent(self.text, self.views, self.view.index, tok.idx, features)
+        found = place_antecedent(
+            self.text,
+            self.views,
+            self.view.index,
+            tok.idx,
+            features,
+            self.doc,
+            _lexicon().place_cues,
+        )
         return [found] if found is not None else []
 
     def with_conjuncts(self, tok: Token, appositions: bool = True) -> list[Slot]:
@@ -588,18 +612,9 @@ def _carried(s: _Sentence, tok: Token, depth: int = 0) -> list[Slot]:
     for c in tok.children:
         if c.dep_ == "appos" and _adjacent(tok, c):
             out.extend(s.with_conjuncts(c) or _carried(s, c, depth + 1))
-    for c in tok.children:
-        if not out and c.dep_ == "acl" and c.lemma_.lower() in lex.holding:
-            # (s19) "positions held by X and Y", "camps run by X": the holders
-            out.extend(
-                x
-                for a in c.children
-                if a.dep_ == "agent"
-                for q in a.children
-                if q.dep_ == "pobj"
-                for x in _reach(s, q)
-                if x.kind == "actor"
-            )
+    if not out:
+        # (s19) "positions held by X and Y", "camps run by X": the holders
+        out.extend(x for q in _holding_agents(tok) for x in _reach(s, q) if x.kind == "actor")
     entry = lex.nouns.get(tok.lemma_.lower())
     if not out and entry is not None and entry[0] != "leader_of":
         # "a faction of Y", "fighters of Y": a part or a member of Y stands for Y
@@ -613,6 +628,25 @@ def _carried(s: _Sentence, tok: Token, depth: int = 0) -> list[Slot]:
                 # (s19) "pro-Shabaab websites" are no al-Shabaab: a stance is no part
                 out.extend(x for x in s.with_conjuncts(c) if x.kind == "actor")
     return out
+
+
+def _holding_agents(tok: Token) -> list[Token]:
+    """(s19) The agents of a participle of holding on a noun: X and Y of "positions held by
+    X and Y", "camps run by X"."""
+    return [
+        q
+        for c in tok.children
+        if c.dep_ == "acl" and c.lemma_.lower() in _lexicon().holding
+        for a in c.children
+        if a.dep_ == "agent"
+        for q in a.children
+        if q.dep_ == "pobj"
+    ]
+
+
+def _of_types(slots: Iterable[Slot], types: frozenset[str]) -> list[Slot]:
+    """The actors among ``slots`` whose type is one of ``types``."""
+    return [x for x in slots if x.kind == "actor" and (x.actor_type or "") in types]
 
 
 def _glued_after(tok: Token) -> bool:
@@ -1401,8 +1435,7 @@ def _armed_target(s: _Sentence, target: Token, act: Token) -> str:
     slots = s.with_conjuncts(target) + [
         x for c in target.children if c.dep_ in ("compound", "poss") for x in s.with_conjuncts(c)
     ]
-    armed = any(x.kind == "actor" and (x.actor_type or "") in lex.armed_targets for x in slots)
-    return "actor" if armed else ""
+    return "actor" if _of_types(slots, lex.armed_targets) else ""
 
 
 def _state_and_rebel(a: Slot, b: Slot) -> bool:
@@ -1459,15 +1492,21 @@ def _verb_objects(s: _Sentence, v: Token, verb: _Verb) -> list[Slot]:
                 for c in t.children
                 if c.dep_ == "dobj"
             ][:1]
+        sites = [c for c in objs if verb.object == "foe" and _foe_site(s, c)]
         out.extend(
             x
             for c in objs
-            if not verb.carriers or s.slot(c) is not None or c.lemma_.lower() in verb.carriers
+            if c not in sites
+            and (not verb.carriers or s.slot(c) is not None or c.lemma_.lower() in verb.carriers)
             for x in (_reach(s, c) or (s.place_reference(c) if verb.place else []))
         )
-        if verb.object == "foe":
-            # (rel, s20) "bombed a camp of Y", "overran Y's post", "raided camps run by Y"
-            out.extend(x for c in objs for x in _site_holders(s, c) if x not in out)
+        # (rel, s20) "bombed a camp of Y", "overran Y's post", "raided camps run by Y": a
+        # foe's site is read only as its holder's (rel2, s20: a fighting party's; "attacked a
+        # UNICEF convoy" makes no foe of UNICEF)
+        held = [x for c in sites for x in _reach(s, c) if _holds_sites(s, x)]
+        out.extend(
+            x for x in held + [x for c in sites for x in _site_holders(s, c)] if x not in out
+        )
     # "grew out of Y": the object of the preposition the first one governs too
     for p in (p for h in heads for p in _prep_objects(h, verb.preps, nested=True)):
         found = s.with_conjuncts(p) or (s.place_reference(p) if verb.place else _reach(s, p))
@@ -1492,28 +1531,50 @@ def _verb_objects(s: _Sentence, v: Token, verb: _Verb) -> list[Slot]:
     return out
 
 
+def _foe_site(s: _Sentence, tok: Token) -> bool:
+    """(rel, s20) Whether a word is a site noun without a name of its own ("a camp", "Y's
+    positions"), which stands for its holder."""
+    return s.slot(tok) is None and tok.lemma_.lower() in _lexicon().foe_sites
+
+
+def _holds_sites(s: _Sentence, x: Slot) -> bool:
+    """(rel2, s20) Whether an actor holds sites as a fighting party: an armed type
+    (``site_holder_types``) or a body whose name makes it a peace mission or force."""
+    return x.kind == "actor" and (
+        (x.actor_type or "") in _lexicon().site_holders or (x.key or "") in s.armed_bodies
+    )
+
+
+def _armed_bodies(actors: Sequence[Actor]) -> frozenset[str]:
+    """(rel2, s20) The intergovernmental bodies whose name makes them an armed mission
+    ("Stabilization Mission", "Interim Force"): their posts and convoys are a foe's sites,
+    those of a refugee or food agency are not."""
+    words = _lexicon().armed_body_words
+    return frozenset(
+        a.key
+        for a in actors
+        if (a.type or "") in _lexicon().armed_body_types
+        and any(w in words for w in re.findall(r"[a-z]+", a.name.lower()))
+    )
+
+
 def _site_holders(s: _Sentence, site: Token) -> list[Slot]:
     """(rel, s20) The armed actors a site struck in an attack belongs to: a site noun
     ("camp", "post", "convoy") and its conjuncts, with its holder as "of" object, possessor,
     compound or agent of a participle of holding ("a camp of Y", "Y's post", "Y camps",
-    "positions held by Y"). A site no name qualifies stands for no one ("a camp")."""
-    lex = _lexicon()
+    "positions held by Y"). A site no name qualifies stands for no one ("a camp"); (rel2,
+    s20) nor does one of a holder that is no fighting party (a UN agency's camp, an aid
+    body's convoy: ``site_holder_types``)."""
     out: list[Slot] = []
     for t in [site, *_conjuncts(site)]:
-        if s.slot(t) is not None or t.lemma_.lower() not in lex.foe_sites:
+        if not _foe_site(s, t):
             continue
-        holders = [q for q in _prep_objects(t, ("of",))]
+        holders = _prep_objects(t, ("of",)) + _holding_agents(t)
         holders += [c for c in t.children if c.dep_ in ("poss", "compound")]
-        for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in lex.holding):
-            holders += [q for a in acl.children if a.dep_ == "agent" for q in a.children]
         for h in holders:
             if _stance_of(h) is not None:
                 continue  # "an anti-Shabaab militia's camp" is not al-Shabaab's
-            out.extend(
-                x
-                for x in s.with_conjuncts(h)
-                if x.kind == "actor" and (x.actor_type or "") in lex.armed_targets and x not in out
-            )
+            out.extend(x for x in s.with_conjuncts(h) if _holds_sites(s, x) and x not in out)
     return out
 
 
@@ -1825,10 +1886,10 @@ def _kind_ok(slot: Slot, kinds: Sequence[str]) -> bool:
     return ("person" in kinds and person) or ("organization" in kinds and not person)
 
 
-def _names_a_place_noun(text: str) -> bool:
-    """(rel, s20) Whether a sentence has a word that may stand for a place named before."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return any(w in words or f"{w}s" in words for w in _lexicon().place_references)
+def _place_noun(tok: Token) -> bool:
+    """(rel, s20) Whether a word may stand for a place named before: a singular noun of a
+    kind of place ("the town"; "the villages" are many, not the one named)."""
+    return tok.lemma_.lower() in _lexicon().place_references and tok.tag_ != "NNS"
 
 
 def structural_relations(
@@ -1854,20 +1915,19 @@ def structural_relations(
     }
     states = {a.key: a.type for a in actors}
     tails = name_tails({a.key: (a.name, *a.aliases) for a in actors})
+    armed_bodies = _armed_bodies(actors)
     countries = {a.key: a.country for a in actors if a.country}
     out: list[Relation] = []
     reading = StructuralReading(out, set(), set(), {})
     shared_acts: list[Relation] = []  # the alliances read from one shared armed act
     for view in views:
-        if not view.slots and not _names_a_place_noun(view.text):
-            # (rel, s20) "The group has held the town since 2022": both may stand for names
-            continue
-        s = _Sentence(doc, view, views, states, tails, countries)
+        s = _Sentence(doc, view, views, states, tails, countries, armed_bodies)
         if len(view.slots) < 2 and not any(
-            t.dep_ == "poss" or t.lemma_.lower() in _lexicon().place_references for t in s.tokens
+            _place_noun(t) or (view.slots and t.dep_ == "poss") for t in s.tokens
         ):
             # (s19) one name and a possessor that may stand for another: "Its chief is N";
-            # (rel, s20) or a noun that may stand for a place named before: "held the town"
+            # (rel, s20) a noun that may stand for a place named before: "The group has
+            # held the town since 2022" (both may stand for names)
             continue
         found: list[_Found] = []
         co_read: set[int] = set()
