@@ -20,12 +20,12 @@ def _of(text: str, type_id: str) -> list[Event]:
 
 def test_an_accusation_of_an_unnamed_party_with_its_charge_is_an_event() -> None:
     text = (
-        "Boko Haram fighters raided Gwoza on 3 March. "
-        "Boko Haram has in turn accused the village chiefs of spying for the army."
+        "The Lord's Resistance Army raided Obo on 7 April. "
+        "The LRA later accused the church leaders of informing for the army."
     )
     accuse = _of(text, "ACCUSE")
     assert len(accuse) == 1
-    assert any(a.role == "initiator" and a.actor == "boko_haram" for a in accuse[0].actors)
+    assert any(a.role == "initiator" and a.actor == "lra" for a in accuse[0].actors)
 
 
 def test_a_bare_accusation_names_no_charge_and_no_event() -> None:
@@ -44,18 +44,23 @@ def test_an_unnamed_accuser_makes_no_accusation_event() -> None:
 
 def test_a_split_to_form_a_group_is_a_dated_founding() -> None:
     text = (
-        "The Kachin Independence Army has been weakened since 2021, when two of its "
-        "brigades split off to form the Northern Kachin Front."
+        "The Karen National Union lost ground in 2019, when three of its battalions broke "
+        "away to form the Karen Peace Front."
     )
     found = _of(text, "FOUND")
     assert len(found) == 1
     # told years before the report: a past founding, not a plan
     assert found[0].modality == "background"
-    assert found[0].date is not None and found[0].date.value == "2021"
+    assert found[0].date is not None and found[0].date.value == "2019"
 
 
 def test_a_merger_to_create_a_group_is_a_founding() -> None:
-    found = _of("In March 2017 four Sahelian factions merged to create JNIM.", "FOUND")
+    # dated by the merger's when-clause: no founding at all without the s20 change
+    text = (
+        "The Sahel has grown more violent since March 2017, when four factions merged to "
+        "create JNIM."
+    )
+    found = _of(text, "FOUND")
     assert len(found) == 1 and found[0].date is not None
     assert found[0].date.value == "2017-03"
 
@@ -65,7 +70,7 @@ def test_a_meeting_to_form_a_front_is_only_a_plan() -> None:
 
 
 def test_a_named_partys_denial_of_losses_is_a_rejection() -> None:
-    text = "Boko Haram fighters raided Gwoza on 3 March. The Nigerian army denied any fatalities."
+    text = "TTP fighters attacked a checkpoint in Bannu on 7 April. The Pakistani army denied any casualties."
     rejects = _of(text, "REJECT")
     assert len(rejects) == 1
     assert any(a.role == "initiator" for a in rejects[0].actors)
@@ -82,21 +87,22 @@ def test_a_denial_of_a_plain_fact_stays_a_claim() -> None:
 
 def test_a_table_row_placed_by_a_sea_merges_into_the_prose_incident() -> None:
     text = (
-        "On Tuesday 12 March, a missile struck the Panama-flagged bulk carrier Golden "
-        "Meridian roughly 40 nautical miles south of Mokha. Three sailors were injured.\n\n"
-        "| Date | Area | Incident | Casualties |\n"
+        "On 21 June, a sea drone rammed the fishing trawler Nordic Pearl near Sevastopol, "
+        "port officials said. Two fishermen were hurt.\n\n"
+        "| Date | Waters | Event | Reported by |\n"
         "|---|---|---|---|\n"
-        "| 12 Mar | Red Sea | Golden Meridian attack | 3 injured |\n"
+        "| 21 Jun | Black Sea | Sea drone strike on the Nordic Pearl | port officials |\n"
     )
     assert len(_of(text, "ASSAULT")) == 1
 
 
 def test_a_table_row_of_arrests_merges_into_the_prose_arrest_of_its_day() -> None:
+    # the prose under a run-in heading, placed in a neighbourhood: the row names its city
     text = (
-        "On 14 May, police detained four men suspected of smuggling arms for the rebels in "
-        "Goma's Birere neighbourhood.\n\n"
-        "| Date | Place | Incident | Actor |\n"
-        "|---|---|---|---|\n"
-        "| 14 May | Goma | Arrests | PNC |\n"
+        "**9 August — Kisumu.** Police detained two traders accused of supplying explosives "
+        "to the militants in Kisumu's Nyalenda estate, a county police commander was quoted "
+        "by the national news agency KNA as saying.\n\n"
+        "| Date | Place | Incident | Actor | Killed | Source |\n|---|---|---|---|---|---|\n"
+        "| 9 Aug | Kisumu | Arrests | Police | 0 | KNA |\n"
     )
     assert len(_of(text, "ARREST")) == 1

@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from dossier.extract.event_effects import combine_tolls
 from dossier.extract.event_rules import EventRules, load_event_rules
 from dossier.extract.lexicon import alternation
@@ -290,9 +292,7 @@ def _summary_of_sides(p: _Pair) -> bool:
             continue
         if place is None or place.place is None:
             continue
-        # a place too wide to tell one incident from another (``_WIDE``), or one in no
-        # country ("the islands of Lake Chad", a region across borders)
-        broad = place.place.feature in _WIDE or place.place.country_code is None
+        broad = _wide_place(place.place)
         if broad and _same_sides(item.event, told.event):
             return True
     return False
@@ -374,14 +374,52 @@ def _row_retold(p: _Pair) -> bool:
     names = {row.place.text, row.place.place.name if row.place.place else row.place.text}
     if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", told) for n in names if n):
         return True
-    # (s20) a row placed only by a wide area ("| 17 Nov | Red Sea | Tanker X attack |", a
+    # (s20) a row placed only by a wide area ("| 9 Aug | Gulf of Aden | Aster Dawn hit |", a
     # sea, a region, a country) names the incident by another name the prose of that day
-    # tells ("struck the tanker X 60 miles west of Hodeidah")
-    wide = row.place.place is None or (
-        row.place.place.feature in _WIDE or row.place.place.country_code is None
-    )
-    own = set(" ".join(n for n in names if n).split())
-    return wide and bool((_row_names(row.anchor.quote) - own) & _row_names(told, False))
+    # tells ("a drone hit the cargo ship Aster Dawn 30 miles off Berbera")
+    if row.place.place is not None and not _wide_place(row.place.place):
+        return False
+    own = {n for n in names if n}
+    return bool(_incident_names(row.anchor.quote, own) & _incident_names(told, own, False))
+
+
+def _wide_place(place: Place) -> bool:
+    """A place too wide to tell one incident from another (``_WIDE``: a province, a
+    country), or one in no country (a sea, "the islands of Lake Chad", a region across
+    borders)."""
+    return place.feature in _WIDE or place.country_code is None
+
+
+def _not_name(word: str) -> bool:
+    """A capitalised word that is no part of a name: a function word at a sentence's
+    start ("The", "On"), a month or a weekday."""
+    lx = _lexicon()
+    low = word.lower()
+    return low in STOP_WORDS or low in lx.months or low in lx.weekdays
+
+
+_NAME_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+ [A-Z][a-z]+)(?![\w-]))")
+
+
+def _incident_names(text: str, own: set[str], in_row: bool = True) -> set[str]:
+    """(s20) Two-word names ("Golden Meridian") that may name an incident's own object, a
+    vessel, a convoy, a site: not one capitalised word (a demonym, "Yemeni"; a source,
+    "Ambrey"), not the row's own place, and in a row only inside a cell that tells more than
+    the name (the incident's cell, "Missile hit on Aster Dawn"; a cell that is the name
+    alone is the actor or source column)."""
+    cells = [c.strip() for c in text.split("|")] if in_row else [text]
+    found = set()
+    for cell in cells:
+        for m in _NAME_PAIR.finditer(cell):
+            name = m.group(1)
+            if in_row and cell == name:
+                continue
+            if any(_not_name(w) for w in name.split()):
+                continue  # "On Tuesday", "The Houthis": a function word or a date word
+            if name in own or any(name in n or n in name for n in own):
+                continue
+            found.add(name)
+    return found
 
 
 def _summary(frame: EventFrame) -> bool:
@@ -627,8 +665,9 @@ def _statements_apart(p: _Pair) -> bool:
         and p.told_apart
         and not _one_truce(p)
         and not _same_day_and_place(p)
-        # (s20) "| 6 Jun | Pemba | Arrests | PRM |" and, that day, "Police detained three men
-        # in Pemba's Natite neighbourhood": the row restates the sentence, whoever each names
+        # (s20) a row "| 9 Aug | Kisumu | Detentions | DCI |" and, that day, "Officers held
+        # two traders in Kisumu's Nyalenda estate": the row restates the sentence, whoever
+        # each names
         and not _row_retold(p)
     )
 
@@ -698,8 +737,9 @@ def _claimed_toll(p: _Pair) -> bool:
     """(s19) "... overran a base in Tessit. The group's news outlet claimed 31 soldiers were
     killed": the toll a party claims just after a deed is that deed's, told again, no second
     event. The later mention tells no deed of its own (no mode, no one named acting, no other
-    place): only a toll verb, in a clause opened by a party's claim word
-    (``toll_claim_words``, data/extract/event_rules.yaml)."""
+    place): only a toll verb, in a clause opened by a party's claim word, or with one after
+    it in its sentence ("were killed, according to ..."; ``toll_claim_words``,
+    data/extract/event_rules.yaml)."""
     if not p.told_apart:
         return False
     first, later = (p.a, p.b) if p.ea.anchor.sentence < p.eb.anchor.sentence else (p.b, p.a)
@@ -717,7 +757,12 @@ def _claimed_toll(p: _Pair) -> bool:
         return False
     clause = next((m for m in _clauses(quote) if m.start() <= at < m.end()), None)
     before = quote[clause.start() if clause else 0 : at]
-    return re.search(rf"\b(?:{_rule_words('toll_claim_words')})\w*", before, re.I) is not None
+    claim = rf"\b(?:{_rule_words('toll_claim_words')})\w*"
+    if re.search(claim, before, re.I) is not None:
+        return True
+    # (s20) the party named after the toll ("At least seven soldiers were killed, according
+    # to a militia commander", "... were killed, residents said")
+    return re.search(claim, quote[end:], re.I) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1199,12 +1244,13 @@ def _tolls(a: EventFrame, b: EventFrame) -> NumberRange | None:
 
 def _row_place(a: Event, b: Event) -> PlaceMention | None:
     """A table row's place column names the incident's place: it stands over the place a
-    prose mention of it resolved, unless it names only a region or country (r1, s14)."""
+    prose mention of it resolved, unless it names only a region or country, or a sea (r1,
+    s14, s20)."""
     if _table_row(a) == _table_row(b):
         return None
     row = a if _table_row(a) else b
-    if row.place is None or row.place.place is None or row.place.place.feature in _WIDE:
-        return None
+    if row.place is None or row.place.place is None or _wide_place(row.place.place):
+        return None  # (s20) a sea too ("| Red Sea |"): the prose's "off Berbera" is finer
     return row.place
 
 
@@ -1212,7 +1258,9 @@ def _narrower(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | 
     """The more specific of two agreeing places (the first when they are alike)."""
     if a is None or b is None or a.place is None or b.place is None:
         return a or b
-    return b if a.place.feature in _WIDE and b.place.feature not in _WIDE else a
+    # (s20) a sea or a region across borders is as wide as a country ("| Red Sea |" and "off
+    # Berbera")
+    return b if _wide_place(a.place) and not _wide_place(b.place) else a
 
 
 def _fold_summary_items(

@@ -128,8 +128,8 @@ class EventFrame:
     # (s18) a rejection told in a relative clause on the charge it answers ("..., an
     # accusation it rejects"): the sentence's dates are the charge's, not the rejection's
     answers_charge: bool = False
-    # (s20) an accusation that names whom it accuses and of what ("accused the clergy of
-    # collaborating"), though the accused is no actor the report names
+    # (s20) an accusation that names whom it accuses and of what ("accused the headmen of
+    # informing"), though the accused is no actor the report names
     charges: bool = False
 
 
@@ -459,14 +459,7 @@ def _denies_a_deed(pred: Token, rules: EventRules) -> bool:
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}
     ]
-    deeds = rules.words("incident_anaphors") | rules.words("accusation_nouns")
-    return all(
-        g.pos_ in {"VERB", "AUX"}  # "not involved in killing them"
-        or _lemma(g) in deeds
-        or rules.noun_triggers.get(_lemma(g), ("",))[0] == "ASSAULT"
-        or any(rules.verb_triggers.get(v, ("",))[0] == "ASSAULT" for v in _gerund_stems(g))
-        for g in named
-    )
+    return all(_tells_a_deed(g, rules, frozenset({"ASSAULT"})) for g in named)
 
 
 def _gerund_stems(tok: Token) -> list[str]:
@@ -1109,8 +1102,9 @@ def _judged_outlook(trig: Token, rules: EventRules) -> bool:
 
 
 def _result_infinitive(tok: Token, rules: EventRules) -> bool:
-    """(s20) "split off to form the CNEB", "merged to create JNIM": a founding verb in the
-    to-infinitive of a split or merger verb tells what the split made, in its clause."""
+    """(s20) "broke away to form the Liberation Front", "merged to create a coalition": a
+    founding verb in the to-infinitive of a split or merger verb tells what the split made,
+    in its clause."""
     return (
         tok.dep_ in {"advcl", "xcomp"}
         and tok.head.i != tok.i
@@ -1129,7 +1123,7 @@ def _purpose_infinitive(tok: Token, rules: EventRules) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     if _result_infinitive(tok, rules):
-        return False  # (s20) "split off to form the CNEB", "merged to create JNIM": done
+        return False  # (s20) "broke away to form a new front": done
     return _lemma(tok.head) not in rules.words("realized_purpose_heads")
 
 
@@ -1199,7 +1193,7 @@ def _date_of(
         return inside[0] if inside else None
     rules = rules or load_event_rules()
     if head is trig and _result_infinitive(trig, rules):
-        # (s20) "in 2021, when two brigades split off to form X": the split's date
+        # (s20) "in 2019, when three units broke away to form a front": the split's date
         head = trig.head
     if _lemma(head) in rules.words("occurrence_bound_verbs"):
         # (trig2, s16) "The attack took place two days after the 12 May vote", "the massacre
@@ -4576,6 +4570,8 @@ def _tells_deed(clause: Token, finder: ArgumentFinder, rules: EventRules) -> boo
     if clause.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = clause.lemma_.lower()
+    if _outcome_clause(clause, rules):
+        return True  # (s20) "denied that the base had fallen"
     if lemma not in rules.words("copula_verbs"):
         if lemma in rules.verb_triggers:
             return True
@@ -4589,18 +4585,77 @@ def _tells_deed(clause: Token, finder: ArgumentFinder, rules: EventRules) -> boo
 
 
 def _denies_an_outcome(tok: Token, objs: Sequence[Token], rules: EventRules) -> bool:
-    """(s20) A denial of what an incident cost its side ("denied any fatalities", "denied
-    that the base had been lost", "denied that the town fell"): the party answers a report of
-    the fighting, a rejection (PLOVER REJECT) beside the claim."""
-    if any(_lemma(o) in rules.words("denied_outcome_nouns") for o in objs):
-        return True
+    """(s20) A denial of what fighting cost the denier's side ("denied any fatalities",
+    "denied heavy losses in the fighting"): the party answers a report of the fighting, a
+    rejection (PLOVER REJECT) beside the claim. Only after fighting told just before
+    (:func:`_after_fighting`), and not a cost of something else ("denied any deaths from the
+    outbreak", "losses from the devaluation")."""
+    costs = [o for o in objs if _lemma(o) in rules.words("denied_outcome_nouns")]
+    if not costs or not _after_fighting(tok, rules):
+        return False
+    fighting = frozenset(rules.words("denied_outcome_context_types"))
     return any(
-        c.dep_ == "ccomp"
-        and c.i > tok.i
-        and c.pos_ in {"VERB", "AUX"}
-        and _lemma(c) in rules.words("denied_outcome_verbs")
-        for c in tok.children
+        all(
+            _tells_a_deed(g, rules, fighting) or _a_place_or_force(g, rules)
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ in rules.words("outcome_cause_preps")
+            for g in c.children
+            if g.dep_ in {"pobj", "pcomp"}
+        )
+        for o in costs
     )
+
+
+def _outcome_clause(clause: Token, rules: EventRules) -> bool:
+    """(s20) A denied clause that tells a position lost or a force's loss ("denied that the
+    base had fallen", "that its soldiers were killed"), after fighting told just before
+    (:func:`_after_fighting`): its subject a place or a force, its verb not future or hypothetical
+    ("denied that the naira would fall", "that any patients had died": claims only)."""
+    if _lemma(clause) not in rules.words("denied_outcome_verbs"):
+        return False
+    modals = rules.words("modal_future") | rules.words("modal_hypothetical")
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        bool(subjects)
+        and all(_a_place_or_force(s, rules) for s in subjects)
+        and _after_fighting(clause, rules)
+    )
+
+
+def _a_place_or_force(tok: Token, rules: EventRules) -> bool:
+    """(s20) A place ("the town", "Marib") or a party ("the army", "its soldiers")."""
+    if tok.ent_type_ in rules.words("place_entity_labels"):
+        return True
+    return _lemma(tok) in rules.words("territory_objects") or _a_party(tok, rules)
+
+
+def _after_fighting(tok: Token, rules: EventRules) -> bool:
+    """(s20) Fighting (an event trigger of ``denied_outcome_context_types``) told in the
+    token's sentence or the few before it in its paragraph (``denied_outcome_context_sents``;
+    more than one, as a title such as "Col." may end a sentence for the parser)."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(int(rules.raw.get("denied_outcome_context_sents", 1))):
+        if start == 0:
+            break
+        before = doc[start - 1]
+        if before.is_space or "\n" in before.whitespace_:
+            break  # a paragraph's start
+        start = before.sent.start
+    kinds = rules.words("denied_outcome_context_types")
+    for t in doc[start : tok.sent.end]:
+        if t.i == tok.i:
+            continue
+        trig = (
+            rules.verb_triggers.get(_lemma(t))
+            if t.pos_ in {"VERB", "AUX"}
+            else rules.noun_triggers.get(_lemma(t))
+        )
+        if trig is not None and trig[0] in kinds:
+            return True
+    return False
 
 
 def _denies_a_charge(
@@ -4626,26 +4681,82 @@ def _denies_a_charge(
 
 def _names_charge(tok: Token, rules: EventRules) -> bool:
     """(s20) An accusing verb with its object (whom it accuses) and the charge after one of
-    ``accusation_charge_preps`` told as a deed ("accused the clergy of collaborating", "blamed
-    the militia for the blast"); not a bare "accused the army" nor a noun ("the accusation")."""
+    ``accusation_charge_preps`` told as a deed ("accused the headmen of informing", "blamed
+    the militia for the blast"); not a bare "accused the army", nor a phrase that names no
+    deed ("accused the elders over the radio", "for the second time", "the chiefs of Kano"),
+    nor a noun ("the accusation")."""
     if tok.pos_ not in {"VERB", "AUX"}:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
     if not objs:
         return False
     if _lemma(tok) in rules.words("charging_verbs"):
-        # "blamed the front": to blame someone is to charge them with a deed; not "denied
-        # responsibility and blamed bandit gangs", blame shifted in answering a charge
-        deflected = tok.dep_ == "conj" and _lemma(tok.head) in rules.words("charge_answer_verbs")
-        return not deflected
+        return _blames_a_party(tok, objs, rules)
     preps = rules.words("accusation_charge_preps")
     # the charge hangs on the verb or, as the parser often has it, on the accused noun
     return any(
-        c.dep_ == "prep"
-        and c.lower_ in preps
-        and any(g.dep_ in {"pcomp", "pobj"} for g in c.children)
+        c.dep_ == "prep" and c.lower_ in preps and _tells_a_deed(g, rules)
         for h in (tok, *objs)
         for c in h.children
+        for g in c.children
+        if g.dep_ in {"pcomp", "pobj"}
+    )
+
+
+def _blames_a_party(tok: Token, objs: Sequence[Token], rules: EventRules) -> bool:
+    """(s20) "blamed the militia", "blamed the blast on the rebels": what is blamed is a
+    party (a named group, state or person, or a noun of armed men), not a thing or a cause
+    ("blamed the heavy rains for the delay", "blamed the fire on a fault"), nor the blamer
+    itself ("blamed itself", an admission); not "denied responsibility and blamed bandit
+    gangs", blame shifted in answering a charge."""
+    if tok.dep_ == "conj" and _lemma(tok.head) in rules.words("charge_answer_verbs"):
+        return False
+    blamed = [
+        g
+        for h in (tok, *objs)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in rules.words("blame_target_preps")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ] or list(objs)
+    return any(_a_party(g, rules) for g in blamed)
+
+
+def _a_party(tok: Token, rules: EventRules) -> bool:
+    """(s20) A token that names a party: a named group, state or person, or a noun of a
+    force or of armed men ("the militia", "the soldiers"); not a reflexive ("itself")."""
+    if "Reflex=Yes" in str(tok.morph) or tok.lower_ in rules.words("reflexive_pronouns"):
+        return False
+    if tok.ent_type_ in rules.words("party_entity_labels"):
+        return True
+    parties = (
+        rules.words("group_nouns")
+        | rules.words("member_nouns")
+        | rules.words("state_force_nouns")
+        | rules.words("deed_doer_nouns")
+    )
+    return _lemma(tok) in parties or tok.lower_ in parties
+
+
+def _tells_a_deed(tok: Token, rules: EventRules, types: frozenset[str] | None = None) -> bool:
+    """(s20) A word that names a deed: a verb or gerund ("of spying", "for killing them"), an
+    event noun ("for the blast", "over the killings"; of ``types`` when given), an incident's
+    or an accusation's noun ("for the attack") or, of any type, a crime's
+    (``charge_deed_nouns``: "of treason"); not "the radio", "the second time", a place."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    lemma = _lemma(tok)
+    deeds = rules.words("incident_anaphors") | rules.words("accusation_nouns")
+    if types is None:
+        deeds = deeds | rules.words("charge_deed_nouns")
+    if lemma in deeds:
+        return True
+
+    def of_type(trig: TypeMode | None) -> bool:
+        return trig is not None and (types is None or trig[0] in types)
+
+    return of_type(rules.noun_triggers.get(lemma)) or any(
+        of_type(rules.verb_triggers.get(v)) for v in _gerund_stems(tok)
     )
 
 
@@ -4914,7 +5025,7 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
         # (s18: told in a report's background section too, "X stands accused by Y of ...")
         roles = {a.role for a in named}
         if ev.type == "ACCUSE" and "initiator" in roles and frame.charges:
-            # (s20) "Al-Shabaab has in turn accused the clergy of collaborating": a named
+            # (s20) "the ELF accused the headmen of informing for the army": a named
             # accuser and the party it accuses, told as a noun phrase the report names no
             # actor by, is an accusation all the same
             return True
