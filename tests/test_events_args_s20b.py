@@ -7,24 +7,9 @@ bureau abroad), an office held no more speaks for no body, a name that reads as 
 from __future__ import annotations
 
 import pytest
+from test_events_args_s20 import _events, _roles
 
-from dossier.pipeline import process_raw
-from dossier.records import Document, Event, RawDocument
-
-
-def _doc(text: str) -> Document:
-    raw = RawDocument(path="<text>", format="text", text=text, content_hash=str(hash(text)))
-    return process_raw(raw)
-
-
-def _events(text: str, type_id: str) -> tuple[list[Event], dict[str, str]]:
-    doc = _doc(text)
-    names = {a.key: a.name for a in doc.actors}
-    return [e for e in doc.events if e.type == type_id], names
-
-
-def _roles(event: Event, names: dict[str, str]) -> set[tuple[str, str]]:
-    return {(names.get(x.actor, x.actor), x.role) for x in event.actors}
+from dossier.records import Event
 
 
 def _place(event: Event) -> str | None:

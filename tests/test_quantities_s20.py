@@ -11,21 +11,9 @@ reports), run through the real pipeline.
 
 from __future__ import annotations
 
-from test_relations import annotate_text
+from test_quantities_s19 import _rows
 
 from dossier.extract.numbers import parse_count
-from dossier.extract.quantities import extract_quantities
-
-Row = tuple[str | None, str, float | None, float | None]
-
-
-def _rows(text: str) -> list[Row]:
-    doc, actors, _places, timexes = annotate_text(text)
-    names = {a.key: a.name for a in actors}
-    return [
-        (names.get(q.subject) if q.subject else None, q.measure, q.low, q.high)
-        for q in extract_quantities(doc, actors, timexes)
-    ]
 
 
 def _bounds(text: str) -> tuple[int | None, int | None]:
