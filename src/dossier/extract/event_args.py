@@ -89,6 +89,13 @@ class ArgumentFinder:
             key=lambda x: x[0],
         )
         self.parents = {a.key: a.parent for a in actors if a.parent}
+        # (s20) the organisation each named person leads or belongs to ("X, leader of Y"),
+        # whose side is hit when the person is killed or held
+        self.person_groups = {
+            a.key: a.member_of
+            for a in actors
+            if a.type == "person" and a.member_of and a.member_of != a.key
+        }
         self.group_types = rules.words("group_types")
         self.group_nouns = rules.words("group_nouns")
         self.person_nouns = rules.words("person_nouns")
@@ -684,6 +691,11 @@ class ArgumentFinder:
         if told_by is not None and all(k != told_by.key for k, _r in roles):
             roles.append((told_by.key, perp_role))
             initiator_types.add(told_by.type)
+        if type_id in {"ASSAULT", "ARREST"}:
+            # (s20) "a drone strike killed X, a commander of Y", "Z, leader of W, was
+            # arrested": the group of the person hit or held is a target too
+            for hit_key in event_parties.groups_of_persons_hit(self, roles, type_id):
+                roles.append((hit_key, "target"))
         if place is None and verbal and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "drove a car bomb into a post in Mir Ali, and gunmen then stormed it"; "blocked
             # the road near X, checked papers and shot six": up a chain of verbs with one

@@ -41,6 +41,7 @@ __all__ = [
     "focal",
     "attackers_group",
     "hedged",
+    "groups_of_persons_hit",
     "hyphen_partners",
     "member_group",
     "mention_before",
@@ -853,3 +854,63 @@ def state_forces(
         return [a for a in found.values() if a.country == country]
     countries = {a.country for a in found.values()}
     return list(found.values()) if len(countries) == 1 else []
+
+
+def groups_of_persons_hit(
+    finder: ArgumentFinder, roles: Sequence[tuple[str, str]], type_id: str
+) -> list[str]:
+    """(s20) The organisations whose named members an event hit: analysts code "a drone
+    strike killed X, a commander of Y" and "W, leader of Y, was arrested" as acts against Y
+    too. Only a person hit (an attack's victim, an arrest's target) whose group the document
+    ties to them ("X, leader of Y", "Y's commander X"); never a group already a party (the
+    group that purged its own member, or who arrested him)."""
+    hit_role = "victim" if type_id == "ASSAULT" else "target"
+    parties = {k for k, _r in roles}
+    out: list[str] = []
+    for key, role in roles:
+        if role != hit_role:
+            continue
+        group = finder.person_groups.get(key)
+        if group is None or group in parties or group in out:
+            continue
+        if _lapsed_member(finder, key):
+            continue  # "X, a former commander of Y": Y lost no one of its own
+        if finder.actor_type(group) == "person":
+            continue
+        # a group that is the kin of a party (its branch or parent) is that party's side
+        if any(finder.kin(group, k) for k in parties):
+            continue
+        out.append(group)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lapsed_member_words() -> frozenset[str]:
+    raw = load_yaml("extract/event_reference.yaml")
+    return frozenset(str(w).lower() for w in raw.get("lapsed_member_words") or ())
+
+
+def _lapsed_member(finder: ArgumentFinder, key: str) -> bool:
+    """(s20) A person the document describes as a member no more: a word of
+    ``lapsed_member_words`` before the role noun beside any of his mentions ("X, a former
+    commander of Y", "a one-time Y commander, X") or before his name ("ex-Y fighter X")."""
+    lapsed = _lapsed_member_words()
+    doc = finder.doc
+    for start, end, actor in finder.mentions:
+        if actor.key != key:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        roles = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            roles.append(root.head)
+        texts = [doc[root.left_edge.i : span.start].text]  # "ex-Y fighter X"
+        texts += [doc[r.left_edge.i : r.i].text for r in roles]
+        for text in texts:
+            words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
+            words |= {part for w in words for part in w.split("-")}
+            if words & lapsed:
+                return True
+    return False
