@@ -132,6 +132,7 @@ from dossier.extract.quantity_owners import (
 )
 from dossier.extract.quantity_paragraph import acting_group, group_finder, insurgent_noun
 from dossier.extract.quantity_subjects import (
+    anaphor_group,
     figure_subject,
     joined_group,
     passive_agent,
@@ -782,7 +783,7 @@ def extract_quantities(
             # "estimates TTP strength at 6,000-6,500 fighters": the group whose strength the
             # clause names owns the figure, never the one that estimates it
             subject = (
-                _put_at_owner(doc, view, count)
+                _put_at_owner(doc, views, view, count)
                 or _strength_owner(doc, view, c_start, count.start)
                 or subject
             )
@@ -1466,7 +1467,9 @@ def _side_noun(tok: Token) -> bool:
     return bool(words & (cue_set("toll_member_nouns") | cue_set("perpetrator_nouns")))
 
 
-def _put_at_owner(doc: Doc, view: SentenceView, count: Count) -> str | None:
+def _put_at_owner(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, count: Count
+) -> str | None:
     """(s18b) Whose figure a verb that puts a strength at it names (``strength_at_verbs``
     with the figure under its "at"): the actor that is its object ("the army's assessment
     puts *ISWAP* at 5,000 fighters"), or its subject where the object is the subject's "own"
@@ -1492,15 +1495,24 @@ def _put_at_owner(doc: Doc, view: SentenceView, count: Count) -> str | None:
         obj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if obj is None:
             return None
-    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
-    return next(
+    # (s20c) the object's own words, not a clause on it: "put the faction, which split from
+    # Boko Haram, at 300" is not Boko Haram's figure
+    clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+    own = [(t.idx, t.idx + len(t.text)) for t in obj.subtree if t.i not in clauses]
+    named = next(
         (
             sl.key
             for sl in view.slots
-            if sl.kind == "actor" and sl.key and sl.actor_type != "person" and lo <= sl.start < hi
+            if sl.kind == "actor"
+            and sl.key
+            and sl.actor_type != "person"
+            and any(lo <= sl.start < hi for lo, hi in own)
         ),
         None,
     )
+    # (s20c) "Analysts put the organisation, led by X, at 9,000 members": the object names
+    # no actor, and stands for the group named before it
+    return named or anaphor_group(doc, views, view, obj)
 
 
 def _strength_owner(doc: Doc, view: SentenceView, c_start: int, figure: int) -> str | None:

@@ -25,6 +25,7 @@ from dossier.extract.common import (
     SentenceView,
     Slot,
     focal_group,
+    is_heading,
     load_data,
     resolve_reference,
 )
@@ -36,7 +37,15 @@ from dossier.extract.quantity_measures import (
 )
 from dossier.nlp.text import doc_text
 
-__all__ = ["NOBODY", "figure_subject", "joined_group", "passive_agent", "payee", "striker"]
+__all__ = [
+    "NOBODY",
+    "anaphor_group",
+    "figure_subject",
+    "joined_group",
+    "passive_agent",
+    "payee",
+    "striker",
+]
 
 
 # what :func:`_verb_subject` answers when the clause names a subject that is no one actor
@@ -94,6 +103,48 @@ def _the_group(
         if focal is not None and (focal.actor_type or "organization") in ARMED_TYPES:
             return focal
     return resolve_reference(views, view.index, at, words)
+
+
+def anaphor_group(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, noun: Token
+) -> str | None:
+    """(s20c) The armed group a definite noun phrase headed by ``noun`` stands for, where
+    the phrase names no actor itself: "Analysts put *the organisation*, led by X, at 9,000
+    members", "estimates *the faction* at 3,000" (``group_anaphors`` read as "the group",
+    or "the group", "the movement", "the rebels": ``DEFINITE_ORG``): opening a paragraph,
+    the report's own group (:func:`_the_group`); else the one armed group of the nearest
+    sentence that names any (this one before the phrase, then up to two before, never
+    across a heading). None for any other phrase ("the army", "his faction", "the
+    displaced"), or where that sentence names two groups: no guess between them."""
+    words = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct")
+    if _group_anaphor().match(words):
+        words = "the group"
+    if not DEFINITE_ORG.match(words):
+        return None
+    text = doc_text(doc)
+    at = noun.left_edge.idx
+    opening = view.index == 0 or bool(
+        re.search(r"\n\s*$", text[views[view.index - 1].start : view.start])
+    )
+    if opening and not text[view.start : at].strip(" \t\"“'(-*"):
+        ref = _the_group(doc, views, view, at, words)  # the report's own group
+        return ref.key if ref is not None and ref.key else None
+    # (resolve_reference would take the first group of a sentence naming two: "X blamed Y
+    # ... Analysts put the organisation at 9,000" is no more X's than Y's)
+    for earlier in reversed(views[max(0, view.index - 2) : view.index + 1]):
+        if earlier is not view and is_heading(earlier.text):
+            return None
+        keys = {
+            sl.key
+            for sl in earlier.slots
+            if sl.kind == "actor"
+            and sl.key
+            and (sl.actor_type or "organization") in ARMED_TYPES
+            and (earlier is not view or sl.end <= at)
+        }
+        if keys:
+            return keys.pop() if len(keys) == 1 else None
+    return None
 
 
 _NEXT_WORD = re.compile(r"[ \t]*\)?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?([A-Za-z][\w-]*)")
