@@ -170,6 +170,8 @@ class _Lexicon:
     co_bearer_preps: dict[str, frozenset[str]]
     body_verbs: dict[str, str | None]
     body_verb_preps: frozenset[str]
+    # (s20) body verbs read only as a participle on the body's name ("X, made up of A")
+    passive_body_verbs: frozenset[str]
     rank_nouns: frozenset[str]
     subordinate: frozenset[str]
     dashes: frozenset[str]
@@ -287,6 +289,7 @@ def _lexicon() -> _Lexicon:
         },
         body_verbs={str(k): (str(v) if v else None) for k, v in data["body_verbs"].items()},
         body_verb_preps=_words(data, "body_verb_preps"),
+        passive_body_verbs=_words(data, "passive_body_verbs"),
         rank_nouns=_words(data, "rank_nouns"),
         subordinate=_words(data, "subordinate_words"),
         dashes=frozenset(str(w) for w in data["aside_openers"]),
@@ -844,6 +847,15 @@ def _body_verb_relations(s: _Sentence, v: Token) -> list[_Found]:
     words = [c for c in v.children if c.dep_ == "nsubj"]
     if v.dep_ == "relcl" and any(c.lower_ in lex.relative for c in words):
         words = [v.head]
+    if v.dep_ == "acl" and not words and v.tag_ in ("VBG", "VBN"):
+        # (s20) a participle on the body's name: "X, comprising A and B", "X, made up of
+        # troops from A, B and C", "X, bringing together A and B"
+        words = [v.head]
+    elif v.dep_ == "advcl" and not words and v.tag_ == "VBG" and _after_comma(v):
+        # (s20) the parser hangs "X, bringing together A and B, launched ..." on the verb
+        words = [c for c in v.head.children if c.dep_ == "nsubj" and c.i < v.i]
+    elif v.lemma_.lower() in lex.passive_body_verbs:
+        return []  # "A and B make up X": the members are the subject, read nowhere here
     bodies: list[Slot] = []
     for w in words:
         if s.slot(w) is not None:
@@ -862,6 +874,12 @@ def _body_verb_relations(s: _Sentence, v: Token) -> list[_Found]:
                 if x.kind == "actor" and x not in members and x != bodies[0]:
                     members.append(x)
     return [_Found(m, "member_of", bodies[0], (v,)) for m in members]
+
+
+def _after_comma(v: Token) -> bool:
+    """(s20) Whether a participle opens an aside right after a comma ("X, comprising A")."""
+    start = v.left_edge.i
+    return start > 0 and v.doc[start - 1].text == ","
 
 
 def _named_list(s: _Sentence, tok: Token) -> list[Slot]:
