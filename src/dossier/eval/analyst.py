@@ -313,24 +313,30 @@ def score_relations(doc: Document, gold: Gold, actors: dict[str, str], score: Re
         t = _pred_triple(r, actors)
         if all(t != q for q, _ in preds):
             preds.append((t, r))
+    items = _with_broader(preds)
     for mode, lenient in (("strict", False), ("lenient", True)):
         required = [t for t, opt in golds if not opt]
         optional = [t for t, opt in golds if opt]
-        # distinct triples: predicted ones that say the same thing (in this mode) count once
-        distinct: list[tuple[Triple, Relation]] = []
-        for t, r in preds:
-            if not any(_same(t, d, lenient) for d, _ in distinct):
-                distinct.append((t, r))
+
+        def hits(alts: list[Triple], targets: list[Triple], lenient: bool = lenient) -> bool:
+            return any(_same(a, q, lenient) for a in alts for q in targets)
+
+        # distinct statements: predicted ones that say the same thing (in this mode) count once
+        distinct: list[tuple[list[Triple], Relation]] = []
+        for alts, r in items:
+            if not any(hits(alts, d) for d, _ in distinct):
+                distinct.append((alts, r))
         tp = n_pred = 0
-        for t, r in distinct:
-            if any(_same(t, q, lenient) for q in required):
+        for alts, r in distinct:
+            if hits(alts, required):
                 tp += 1
                 n_pred += 1
-            elif any(_same(t, q, lenient) for q in optional):
+            elif hits(alts, optional):
                 continue
             else:
                 n_pred += 1
                 if not lenient:
+                    t = alts[0]
                     out.append(
                         f'relation wrong: {t[1]} {t[0]} {_obj_text(t[2])} "{short(r.anchor.quote)}"'
                     )
@@ -338,7 +344,7 @@ def score_relations(doc: Document, gold: Gold, actors: dict[str, str], score: Re
         for gi, (gt, opt) in enumerate(golds):
             if opt:
                 continue
-            hit = any(_same(t, gt, lenient) for t, _ in distinct)
+            hit = any(hits(alts, [gt]) for alts, _ in distinct)
             found += int(hit)
             if not hit and not lenient:
                 q = gold.relations[gi].quote
@@ -347,6 +353,35 @@ def score_relations(doc: Document, gold: Gold, actors: dict[str, str], score: Re
         c[f"relations_{mode}_pred"] += n_pred
         c[f"relations_{mode}_found"] += found
         c[f"relations_{mode}_gold"] += len(required)
+
+
+def _with_broader(preds: list[tuple[Triple, Relation]]) -> list[tuple[list[Triple], Relation]]:
+    """Each predicted triple with the broader triple its type implies on the same pair.
+
+    Extraction states a relation's broader type beside it (a branch is also an affiliate:
+    ``broader`` in the relation ontology), so that a query for the broader type finds it. The
+    two say one thing: they are scored as one statement, right if either matches.
+    """
+    from dossier.ontology import load_ontology
+
+    onto = load_ontology()
+    triples = {t for t, _ in preds}
+    implied = {
+        (b, t[1], t[2])
+        for t in triples
+        if t[0] in onto.relation_types and (b := onto.relation_type(t[0]).broader) is not None
+    }
+    items: list[tuple[list[Triple], Relation]] = []
+    for t, r in preds:
+        if t in implied:
+            continue  # scored with the narrower triple that implies it
+        alts = [t]
+        if t[0] in onto.relation_types:
+            broader = onto.relation_type(t[0]).broader
+            if broader is not None and (broader, t[1], t[2]) in triples:
+                alts.append((broader, t[1], t[2]))
+        items.append((alts, r))
+    return items
 
 
 def _obj_text(obj: Any) -> str:
