@@ -1182,11 +1182,18 @@ def _date_of(
         for t in timexes
         if _specific(t)
         and sent.start_char <= t.start < sent.end_char
-        # "the first attack in Bamako since 2016": a bound of a period, not a date
-        and not _BOUND.search(text[max(0, t.start - 12) : t.start])
-        and not _bound_event_date(t, sent)
-        and not _bound_clause_date(t, sent, trig)
-        and not _report_noun_date(t, sent)
+        and (
+            # (s20) "since the 2022 attack on the prison": a date before an event noun is
+            # that noun's own, wherever the noun stands
+            _premodifies(t, trig, sent)
+            or (
+                # "the first attack in Bamako since 2016": a bound of a period, not a date
+                not _BOUND.search(text[max(0, t.start - 12) : t.start])
+                and not _bound_event_date(t, sent)
+                and not _bound_clause_date(t, sent, trig)
+                and not _report_noun_date(t, sent)
+            )
+        )
     ]
     if span is not None:
         inside = [t for t in cands if span[0] <= t.start < span[1]]
@@ -1338,6 +1345,20 @@ def _date_of(
     if aside is not None:
         return aside
     return _within_hours(head, sent, timexes)
+
+
+def _premodifies(t: Timex, trig: Token, sent: Span) -> bool:
+    """(s20) A date told before an event noun as its modifier ("the 2022 attack on the
+    prison", "the March 2021 assault"): the date of that noun's own event."""
+    if trig.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    toks = [tok for tok in sent if t.start <= tok.idx < t.end]
+    return (
+        bool(toks)
+        and toks[-1].i == trig.i - 1
+        and any(tok.head.i == trig.i for tok in toks)
+        and all(tok.head.i == trig.i or tok.head in toks for tok in toks)
+    )
 
 
 def _opening_date(trig: Token, sent: Span, cands: Sequence[Timex]) -> Timex | None:
@@ -2111,9 +2132,14 @@ def extract_event_frames(
                 part_args = _under_heading(part_args, heading, finder)
             if type_id == "ASSAULT" and _setting_siege(tok, head, mode, rules):
                 continue  # the setting of the main clause's event, never to take its toll
-            if type_id == "ASSAULT" and _running_total(tok):
+            if (
+                type_id == "ASSAULT"
+                and _running_total(tok)
+                and not (_durative(tok, mode, rules) and date is not None and not _counted(tok))
+            ):
                 # "has carried out 400 attacks since 2019, killing 3,000 people": a tally of
-                # years, to be merged with no event (a quantity)
+                # years, to be merged with no event (a quantity); (s20) "have besieged the
+                # city since 2015": one siege that lasts, dated by its start
                 continue
             if (
                 type_id == "ASSAULT"
@@ -3433,6 +3459,26 @@ def _since_perfect(tok: Token, rules: EventRules) -> bool:
     )
 
 
+def _held_people(obj: Token, finder: ArgumentFinder) -> bool:
+    """(s20) Whether the "of" object of a taking noun names people: a person, or a list a
+    "who" clause describes ("the seizure of Marta Lopez and Pedro Ortiz, who were ...",
+    whatever the tagger made of the names)."""
+    if finder.is_person(obj, finder.actor_in(obj.idx, obj.idx + len(obj), obj)):
+        return True
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children)
+        for x in (obj, *obj.conjuncts)
+        for c in x.children
+    )
+
+
+def _counted(tok: Token) -> bool:
+    """(s20) Whether the trigger or its object is counted ("400 attacks", "has besieged
+    three towns"): many events, not one state that lasts."""
+    nouns = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+    return any(c.dep_ == "nummod" or c.like_num for n in nouns for c in n.children)
+
+
 def _running_total(tok: Token) -> bool:
     """ "ISWAP has carried out 400 attacks since 2019, killing 3,000 people", "N have been
     killed since 2009": the trigger's clause is in the perfect (its own verb or the verb it
@@ -4047,6 +4093,12 @@ def _plausible(
             objs += [c for c in tok.children if c.dep_ == "nsubj"]
             if tok.dep_ == "relcl" and any(o.tag_ in {"WDT", "WP"} for o in objs):
                 objs.append(tok.head)  # "Rutshuru, which fell to them on 24 February"
+        if (
+            not verbal
+            and lem in rules.words("territory_subject_nouns")
+            and any(_held_people(o, finder) for o in objs)
+        ):
+            return False  # (s20) "the seizure of Marta Lopez, Juan Ortiz and ...": people held
         if any(_place_named(o, finder) for o in objs):
             return True
         if not verbal and lem in rules.words("territory_subject_nouns"):
@@ -4947,7 +4999,7 @@ def _tally(ev: Event, frame: EventFrame, rules: EventRules) -> bool:
         return False
     if ev.date is None or ev.date.precision in {"day", "week"} or ev.fatalities is None:
         return False
-    if _episode_named_by_date(ev, rules):
+    if _episode_named_by_date(ev, rules) or _episode_subject(ev, frame, rules):
         return False
     toll = ev.fatalities.best or ev.fatalities.low or 0
     return toll >= int(rules.raw.get("tally_min_toll", 50))
@@ -4965,6 +5017,26 @@ def _noun_of_date() -> re.Pattern[str]:
     dets = "|".join(re.escape(w) for w in sorted(rules.words("episode_determiners")))
     preps = "|".join(re.escape(w) for w in sorted(rules.words("episode_date_preps")))
     return re.compile(rf"\b(?:{dets})\s+([a-z][a-z-]*)\s+(?:{preps})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _episode_before_verb() -> re.Pattern[str]:
+    """(s20) "an ELN offensive killed more than 80": a determiner, up to two words and one
+    episode noun (``named_episode_nouns``) just before the trigger verb."""
+    rules = load_event_rules()
+    nouns = "|".join(re.escape(w) for w in sorted(rules.words("named_episode_nouns")))
+    return re.compile(rf"\b(?:an?|the|that|this)\s+(?:[\w'-]+\s+){{0,2}}(?:{nouns})\s+$", re.I)
+
+
+def _episode_subject(ev: Event, frame: EventFrame, rules: EventRules) -> bool:
+    """(s20) "since January 2025, when an ELN offensive killed more than 80 people": a toll
+    whose doer is one episode (a singular episode noun) is that episode's, no sum over the
+    period ("attacks killed 500 in 2024" stays a tally)."""
+    base = ev.anchor.start
+    cut = frame.trigger[0] - base
+    if not 0 < cut <= len(ev.anchor.quote):
+        return False
+    return _episode_before_verb().search(ev.anchor.quote[:cut]) is not None
 
 
 def _episode_named_by_date(ev: Event, rules: EventRules) -> bool:
