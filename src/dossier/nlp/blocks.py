@@ -71,11 +71,28 @@ _DATELINE = re.compile(
 )
 
 
+# how far the lead's first sentence is kept whole after a dateline (tokens)
+_LEAD_KEPT = 30
+
+
 def _mark_datelines(doc: Doc) -> None:
     for m in _DATELINE.finditer(doc_text(doc)):
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if start is not None and start.start > 0:
             start[0].is_sent_start = True
+            _keep_lead(doc, start[0].i)
+
+
+def _keep_lead(doc: Doc, start: int) -> None:
+    """The lead after a dateline is one sentence up to its first stop: cut off from the
+    dateline, the parser splits its opening words off as sentences of their own ("Fighters" /
+    "of X" / "stormed a base ..."), and the deed loses its doer."""
+    for token in doc[start + 1 : start + _LEAD_KEPT]:
+        if "\n" in token.text or token.text in _FINAL:
+            break
+        token.is_sent_start = False
+        if "\n" in token.whitespace_:
+            break
 
 
 def _join_title_abbreviations(doc: Doc) -> None:
