@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,33 +17,9 @@ import yaml
 
 from dossier.errors import DossierError
 
-EVENT_TYPES = frozenset(
-    [
-        "ASSAULT",
-        "COERCE",
-        "ARREST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "SANCTION",
-        "MOBILIZE",
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "PROPAGANDA",
-        "RECRUIT",
-        "FOUND",
-        "BASE",
-        "PLEDGE",
-        "LEADERSHIP",
-    ]
-)
+# Event types, unnamed-speaker kinds and measures are the ontology's own vocabularies (read
+# from it, so a type or measure added there is valid in a gold at once); roles, modalities,
+# the gold's canonical predicates and actor types belong to the gold schema.
 ROLES = frozenset({"initiator", "perpetrator", "target", "recipient", "victim", "mediator"})
 MODALITIES = frozenset({"asserted", "negated", "hypothetical", "future", "background"})
 PREDICATES = frozenset(
@@ -64,54 +41,6 @@ PREDICATES = frozenset(
         "recruits_in",
     ]
 )
-SPEAKER_KINDS = frozenset(
-    [
-        "reports",
-        "experts",
-        "officials",
-        "sources",
-        "analysts",
-        "observers",
-        "witnesses",
-        "views",
-        "intelligence",
-        "group",
-    ]
-)
-MEASURES = frozenset(
-    [
-        "fighters",
-        "members",
-        "attacks",
-        "killed",
-        "injured",
-        "casualties",
-        "arrested",
-        "kidnapped",
-        "released",
-        "recruits",
-        "foreign_fighters",
-        "displaced",
-        "surrendered",
-        "cells",
-        "weapons",
-        "funding",
-        "ransom",
-        "reward",
-        "missing",
-        "protesters",
-        "resigned",
-        "flights",
-        "buildings_destroyed",
-        "shelters",
-        "oil_output",
-        "probability",
-        "deployed",
-        "deployment_planned",
-        "territory_share",
-        "duration",
-    ]
-)
 ACTOR_TYPES = frozenset(
     [
         "armed_group",
@@ -126,6 +55,21 @@ ACTOR_TYPES = frozenset(
         "other",
     ]
 )
+
+
+@cache
+def _vocabularies() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The ontology's event types, unnamed-speaker kinds and quantity measures."""
+    from dossier.ontology import load_ontology
+
+    onto = load_ontology()
+    return (
+        frozenset(onto.event_types),
+        frozenset(k.id for k in onto.claims.source_kinds),
+        frozenset(m.id for m in onto.quantities.measures),
+    )
+
+
 # a quote shorter than this (letters and digits) would be found in too many places
 MIN_QUOTE_CHARS = 12
 
@@ -417,11 +361,11 @@ def _events(c: _Checker, g: dict[str, Any]) -> list[GoldEvent]:
     out = []
     for i, e in enumerate(_mapping_list(c, g, "events")):
         w = f"event {e.get('id', i)}"
-        if e.get("type") not in EVENT_TYPES:
+        if e.get("type") not in _vocabularies()[0]:
             c.err(w, f"type {e.get('type')!r}")
         alts = c.names(e.get("alt_types"), f"{w} alt_types") or ()
         for t in alts:
-            if t not in EVENT_TYPES:
+            if t not in _vocabularies()[0]:
                 c.err(w, f"alt type {t!r}")
         d = e.get("date")
         if d is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(d)):
@@ -500,7 +444,7 @@ def _claims(c: _Checker, g: dict[str, Any]) -> list[GoldClaim]:
         speaker = c.actor(cl.get("speaker"), w)
         via = c.actor(cl.get("via"), w)
         kind = cl.get("speaker_kind")
-        if speaker is None and kind not in SPEAKER_KINDS:
+        if speaker is None and kind not in _vocabularies()[1]:
             c.err(w, f"speaker_kind {kind!r}")
         out.append(
             GoldClaim(
@@ -519,7 +463,7 @@ def _quantities(c: _Checker, g: dict[str, Any]) -> list[GoldQuantity]:
     for i, q in enumerate(_mapping_list(c, g, "quantities")):
         w = f"quantity {i}"
         subject = c.actor(q.get("subject"), w)
-        if q.get("measure") not in MEASURES:
+        if q.get("measure") not in _vocabularies()[2]:
             c.err(w, f"measure {q.get('measure')!r}")
         if q.get("low") is None:
             c.err(w, "no low")
