@@ -55,6 +55,9 @@ def _given_name(token: Token, words: TitleWords, taken: set[int]) -> bool:
 
 
 _RELABELLED = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}  # labels a mistagged name gets
+# (s21) labels the model gives Arabic and African personal names it does not know ("led by
+# [Abdullahi Hassan Adan] GPE"); a name of the place gazetteer stays a place
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
 _MAX_NAME_WORDS = 4
 _MAX_PARTICLE = 3  # "de", "al", "bin": short lower-case words inside a name
 
@@ -112,19 +115,68 @@ def relabelled_people(doc: Doc) -> list[Span]:
     names = {
         e.text
         for e in ents
-        if e.label_ in _RELABELLED
+        if e.label_ in _RELABELLED | _PLACE_LABELS
         and not e.ent_id_
         and _agent_of_person_verb(e)
         and _personal_name(e)
     }
+    names |= {
+        e.text
+        for e in ents
+        if e.label_ in _RELABELLED | _PLACE_LABELS
+        and not e.ent_id_
+        and _apposed_to_person_noun(e)
+        and _personal_name(e)
+    }
+    names |= _bracketed_partners(doc, ents, names)
     if not names:
         return ents
     return [
         Span(doc, e.start, e.end, label="PERSON")
-        if e.text in names and e.label_ in _RELABELLED and not e.ent_id_
+        if e.text in names and e.label_ in _RELABELLED | _PLACE_LABELS and not e.ent_id_
         else e
         for e in ents
     ]
+
+
+def _apposed_to_person_noun(ent: Span) -> bool:
+    """(s21) "detained Abu Yusuf al-Amin, an ISIL official": a name with a singular noun of
+    one person (``people`` of ``data/nominals.yaml``: official, commander, spokesman) in
+    apposition to it names that person, whatever label the model gave it."""
+    people = load_nominals().people
+    root = ent.root
+    for tok in (*root.children, root.head):
+        rel = tok.dep_ if tok is not root.head else root.dep_
+        if tok.i == root.i or rel != "appos" or tok.tag_ != "NN":
+            continue
+        if tok.lemma_.lower() in people:
+            return True
+    return False
+
+
+def _bracketed_partners(doc: Doc, ents: list[Span], names: set[str]) -> set[str]:
+    """(s21) The other name in "led by Ali Hassan al-Amin (Abu Khalid)": a personal name in
+    brackets right after one of ``names``, or right before a bracketed one of them (the
+    parser often makes the bracketed name the agent), is the same person's."""
+    found: set[str] = set()
+    for one, two in zip(ents, ents[1:], strict=False):
+        if (one.text in names) == (two.text in names):
+            continue
+        if not (
+            two.start == one.end + 1
+            and doc[one.end].text == "("
+            and two.end < len(doc)
+            and doc[two.end].text == ")"
+        ):
+            continue
+        other = two if one.text in names else one
+        if (
+            other.label_ in _RELABELLED | _PLACE_LABELS
+            and not other.ent_id_
+            and _personal_name(other)
+        ):
+            found.add(other.text)
+    return found
 
 
 def extended_people(doc: Doc, words: TitleWords | None = None) -> list[Span]:

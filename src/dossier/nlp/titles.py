@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
-from dossier.nlp.mention_group import PERSON, add_actor_spans, mention_span
+from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans, mention_span
 
 _NAME_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
 # prefix (the office's country or body), the title proper, an optional "of"/"for" complement
@@ -54,6 +54,7 @@ class TitleWords:
     connectors: frozenset[str]
     courtesy_only: frozenset[str]
     abbreviations: frozenset[str] = frozenset()  # "Gen", "Brig": written with a full stop
+    organisation_ends: frozenset[str] = frozenset()  # "Service": a title opening a body's name
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def load_titles() -> TitleWords:
         courtesy_only=words("courtesy_only")
         | frozenset(str(w) for w in data.get("courtesy_only") or ()),
         abbreviations=words("abbreviations"),
+        organisation_ends=words("organisation_ends"),
     )
 
 
@@ -163,7 +165,8 @@ def _title_words(doc: Doc, words: TitleWords) -> list[bool]:
 
 
 def titled_mentions(doc: Doc, words: TitleWords | None = None) -> list[Span]:
-    """The titled person mentions of ``doc``, labelled PERSON, in text order."""
+    """The titled person mentions of ``doc``, labelled PERSON, in text order (and, labelled
+    ORG, the names of bodies that open with a title word: "the General Security Service")."""
     words = words or load_titles()
     found: list[Span] = []
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -177,6 +180,12 @@ def titled_mentions(doc: Doc, words: TitleWords | None = None) -> list[Span]:
         for m in _PATTERN.finditer(classes):
             start, end = sent.start + m.start(), sent.start + m.end()
             if classes[m.start()] == "." or "T" not in m.group("title"):
+                continue
+            if m.group("name") and _key(doc[end - 1]) in words.organisation_ends:
+                # (s21) "the General Security Service": the title word opens a body's name,
+                # which is no person (not where the model tagged a person: "Judge Ann Court")
+                first = start + next(i for i, c in enumerate(m.group("title")) if c in "TM")
+                found.append(Span(doc, first, end, label=ORG))
                 continue
             if not m.group("person") and not m.group("name"):
                 # a title on its own stands for a person only when it names an office
@@ -192,6 +201,22 @@ def titled_mentions(doc: Doc, words: TitleWords | None = None) -> list[Span]:
 
 @Language.component("dossier_titles")
 def add_titled_mentions(doc: Doc) -> Doc:
-    """Add titled person mentions to the ``actors`` span group."""
-    add_actor_spans(doc, titled_mentions(doc))
+    """Add titled person mentions to the ``actors`` span group (and a body's name that opens
+    with a title word to ``doc.ents`` as one ORG, over the pieces the model made of it)."""
+    spans = titled_mentions(doc)
+    bodies = [s for s in spans if s.label_ == ORG]
+    if bodies:
+        doc.ents = _with_bodies(list(doc.ents), bodies)
+    add_actor_spans(doc, spans)
     return doc
+
+
+def _with_bodies(ents: list[Span], bodies: list[Span]) -> list[Span]:
+    """``ents`` with each body's name as one ORG entity, unless it would cut an entity the
+    gazetteer ruler named or one running past it."""
+    for body in bodies:
+        hit = [e for e in ents if e.start < body.end and body.start < e.end]
+        if any(e.ent_id_ or e.start < body.start or e.end > body.end for e in hit):
+            continue
+        ents = [e for e in ents if e not in hit] + [body]
+    return sorted(ents, key=lambda e: e.start)

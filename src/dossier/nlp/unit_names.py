@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
+from dossier.nlp.place_names import is_gazetteer_place
 from dossier.nlp.token_table import word_indices
 
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
@@ -246,8 +247,226 @@ def with_unit_names(doc: Doc) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun the model left out of every entity."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ == ""
+        and token.text[:1].isupper()
+        and not token.is_upper
+        and token.is_alpha
+    )
+
+
+def _of_country(doc: Doc, ent: Span, place: Span) -> bool:
+    """(s21) "[Global New Light] ORG of [Myanmar] GPE": a place named right after "of" that
+    hangs on the organisation's last word and ends the name (no name or possessive goes on
+    after it) is part of the organisation's name."""
+    of = doc[ent.end] if ent.end < len(doc) else None
+    if of is None or of.lower_ != "of" or place.start != ent.end + 1 or place.label_ != "GPE":
+        return False
+    if of.head.i != ent.end - 1 or place.root.head.i != of.i or place.ent_id_:
+        return False
+    after = doc[place.end] if place.end < len(doc) else None
+    return after is None or not (after.text[:1].isupper() or after.tag_ == "POS")
+
+
+def _named_after(doc: Doc, ent: Span, person: Span) -> bool:
+    """(s21) "[Bloque Oriental] ORG [Manuel Ortega] PERSON": a name of two words or more (no
+    acronym: "the AFC Corneille Nangaa" is a group and its leader) whose words all modify the
+    person's name right after it names a unit after that person."""
+    return (
+        person.label_ == "PERSON"
+        and person.start == ent.end
+        and len(ent) >= 2
+        and not ent.text.isupper()
+        and all(
+            t.dep_ == "compound" and ent.start <= t.head.i < person.end
+            for t in ent
+            if t.i < ent.end
+        )
+        and person.start <= doc[ent.end - 1].head.i < person.end
+    )
+
+
+def run_on_names(doc: Doc) -> list[Span]:
+    """(s21) ``doc.ents`` with an organisation's name the model cut short made whole (never
+    a gazetteer entity's):
+
+    - capitalised words it left untagged after the name, where the name's words modify them
+      ("[Bloque Occidental] ORG Jacobo Arenas": the bloc named after a commander);
+    - a capitalised word and "and" before it, where the name's first word is joined to that
+      word ("Security and [Intelligence Service] ORG");
+    - a country after "of" that ends the name ("[Global New Light] ORG of [Myanmar] GPE").
+    """
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for n, ent in enumerate(ents):
+        if out and ent.start < out[-1].end:
+            continue  # the place a name before took in
+        if ent.label_ != "ORG" or ent.ent_id_ or "\n" in ent.text:
+            out.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        while (
+            end < len(doc)
+            and _untagged_name_word(doc[end])
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i >= end
+            and doc[end - 1].whitespace_ != ""
+        ):
+            end += 1
+        if end > ent.end and doc[end - 1].dep_ == "compound":
+            end = ent.end  # the run goes on into a noun after it: no name of its own
+        if (
+            start >= 2
+            and doc[start - 1].lower_ == "and"
+            and _untagged_name_word(doc[start - 2])
+            and doc[start].dep_ == "conj"
+            and doc[start].head.i == start - 2
+            and ent.start <= doc[start - 2].head.i < end
+        ):
+            start -= 2
+        prev = out[-1].end if out else 0
+        nxt = ents[n + 1].start if n + 1 < len(ents) else len(doc)
+        if end == ent.end and n + 1 < len(ents) and _of_country(doc, ent, ents[n + 1]):
+            end = nxt = ents[n + 1].end  # "[Global New Light] ORG of [Myanmar] GPE"
+        elif end == ent.end and n + 1 < len(ents) and _named_after(doc, ent, ents[n + 1]):
+            end = nxt = ents[n + 1].end  # "[Bloque Oriental] ORG [Manuel Ortega] PERSON"
+        if (start, end) != (ent.start, ent.end) and start >= prev and end <= nxt:
+            out.append(Span(doc, start, end, label="ORG"))
+        else:
+            out.append(ent)
+    return out
+
+
+def named_units(doc: Doc) -> list[Span]:
+    """(s21) ``doc.ents`` with a unit named after a person, its noun in lower case ("the
+    Jaime Martinez front", "the Abu Bakr brigade": ``numbered_units`` of
+    ``data/nominals.yaml``), as one ORG: two or more capitalised words after "the" that the
+    model left untagged or took for a person, all modifying the noun. Not a place's name
+    ("the Marib front", "fighting on the Sirwah Valley front" are where fighting is)."""
+    ents = list(doc.ents)
+    nouns = unit_nouns()
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for noun in doc:
+        if noun.lower_ not in nouns or not noun.is_lower or noun.i < 2:
+            continue
+        start = noun.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and start <= doc[start - 1].head.i <= noun.i
+        ):
+            start -= 1
+        if start == noun.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        words = doc[start : noun.i]
+        if len(words) < 2 or not all(t.text[:1].isupper() and not t.is_upper for t in words):
+            continue  # "the Marib front": a place's front, one word
+        if start >= 2 and doc[start - 2].lower_ in ("on", "along", "across", "at"):
+            continue  # "fighting on the Sirwah Valley front": where the fighting is
+        if is_gazetteer_place(words.text):
+            continue
+        hit = {by_token[i] for i in range(start, noun.i + 1) if i in by_token}
+        if any(e.label_ != "PERSON" or e.ent_id_ or e.start < start for e in hit):
+            continue
+        out = [e for e in out if e not in hit] + [Span(doc, start, noun.i + 1, label="ORG")]
+    return sorted(out, key=lambda e: e.start)
+
+
+@lru_cache(maxsize=1)
+def _subnational_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``subnational_levels``, ``subnational_heads``, ``subnational_offices`` of
+    ``data/nominals.yaml``."""
+    data = load_yaml("nominals.yaml")
+    return tuple(  # type: ignore[return-value]
+        frozenset(str(w).lower() for w in data.get(key) or ())
+        for key in ("subnational_levels", "subnational_heads", "subnational_offices")
+    )
+
+
+def _place_before(doc: Doc, start: int) -> int:
+    """Where the capitalised place name right before ``start`` opens ("the [Cabo Delgado]
+    provincial government"), or ``start`` where none is."""
+    i = start
+    while i > 0 and doc[i - 1].ent_type_ in ("GPE", "LOC") and doc[i - 1].text[:1].isupper():
+        i -= 1
+        if doc[i].ent_iob_ == "B":
+            break
+    return i if i < start and doc[i].ent_iob_ == "B" else start
+
+
+def subnational_bodies(doc: Doc) -> list[Span]:
+    """(s21) ``doc.ents`` with a sub-national government as one ORG: a level and a body noun
+    in lower case ("the provincial government", "the Taiz governorate authority") or an
+    office ("the governor's office"), with the place named right before it."""
+    levels, heads, offices = _subnational_words()
+    ents = list(doc.ents)
+    taken = {i for e in ents for i in range(e.start, e.end) if e.label_ not in ("GPE", "LOC")}
+    found: list[Span] = []
+    for tok in doc:
+        end = None
+        if tok.lower_ in heads and tok.tag_ == "NN" and tok.i > 0:
+            level = doc[tok.i - 1]
+            if level.lower_ in levels and level.is_lower and level.head.i == tok.i:
+                end, first = tok.i + 1, tok.i - 1
+        elif tok.lower_ == "office" and tok.i > 1 and doc[tok.i - 1].tag_ == "POS":
+            owner = doc[tok.i - 2]
+            if owner.lower_ in offices and owner.is_lower:
+                end, first = tok.i + 1, tok.i - 2
+        if end is None:
+            continue
+        start = _place_before(doc, first)
+        if any(i in taken for i in range(start, end)):
+            continue
+        found.append(Span(doc, start, end, label="ORG"))
+    if not found:
+        return ents
+    spans = {i for s in found for i in range(s.start, s.end)}
+    kept = [e for e in ents if not any(i in spans for i in range(e.start, e.end))]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def joined_acronyms(doc: Doc) -> list[Span]:
+    """(s21) ``doc.ents`` with two acronyms glued by a hyphen ("CSP" "-" "DPA") as one ORG
+    where the document also tags the joined form as one name ("... de l'Azawad (CSP-DPA)"):
+    "the CSP-DPA's movements" names one coalition, while "ISWAP-JAS clashes", never written
+    as one name, stays two groups."""
+    ents = list(doc.ents)
+    whole = {e.text for e in ents if e.label_ == "ORG" and "-" in e.text and e.text.isupper()}
+    if not whole:
+        return ents
+    out: list[Span] = []
+    n = 0
+    while n < len(ents):
+        one = ents[n]
+        two = ents[n + 1] if n + 1 < len(ents) else None
+        if (
+            two is not None
+            and one.label_ == two.label_ == "ORG"
+            and two.start == one.end + 1
+            and doc[one.end].text == "-"
+            and not doc[one.end - 1].whitespace_
+            and not doc[one.end].whitespace_
+            and f"{one.text}-{two.text}" in whole
+        ):
+            out.append(Span(doc, one.start, two.end, label="ORG"))
+            n += 2
+            continue
+        out.append(one)
+        n += 1
+    return out
+
+
 @Language.component("dossier_unit_names")
 def add_unit_names(doc: Doc) -> Doc:
-    """Make the numbered units of ``doc`` ORG entities."""
+    """Make the numbered units of ``doc`` ORG entities, and organisations' names the model
+    cut short whole."""
     doc.ents = with_unit_names(doc)
+    doc.ents = run_on_names(doc)
+    doc.ents = joined_acronyms(doc)
+    doc.ents = named_units(doc)
+    doc.ents = subnational_bodies(doc)
     return doc

@@ -1305,11 +1305,18 @@ def _group_head(token: Token, rules: ActorRules) -> bool:
     """A capitalised word that heads a group's name though spaCy lists it as a stop word
     ("the Northern Front", "the 33rd Front")."""
     if not token.text[:1].isupper():
-        # "the Carlos Patiño front of the EMC" (nlp/named_actors.py made it a name)
+        # "the Carlos Patiño front of the EMC" (nlp/named_actors.py made it a name); (s21)
+        # "the Jaime Martinez front" (nlp/unit_names.py made it one after capitalised words)
         return (
             token.lower_ == "front"
             and token.i + 1 < len(token.doc)
             and (token.doc[token.i + 1].lower_ == "of")
+        ) or (
+            token.lower_ in unit_nouns()
+            and token.i > 1
+            and token.ent_type_ == "ORG"
+            and token.doc[token.i - 1].text[:1].isupper()
+            and token.doc[token.i - 2].text[:1].isupper()
         )
     low = token.lower_
     return low in unit_nouns() or any(low in cues for _kind, cues in rules.type_cues)
@@ -3228,8 +3235,12 @@ def resolve_actors(
         keys = [k for n, k in enumerate(keys) if n not in pieces]
     # (s17) "X, also called Y", "Y, as X is known locally": one group
     keys = _apposed_alias_keys(text, candidates, keys)
+    # (s21) "ISM, which first styled itself Ahl al-Sunna": the subject's other name
+    keys = _self_named_keys(doc, candidates, keys)
     # (s17) "the Front" after "the Chin National Liberation Front": the one group so named
     keys = _head_word_keys(text, candidates, keys)
+    # (s21) "the Giants" after "the Giants Brigades": the one group so named
+    keys = _tail_dropped_keys(candidates, keys)
     # (s18) "the G9" after "the G9 an Fanmi e Alye federation": the one group so named
     keys = _leading_code_keys(candidates, keys)
     # (s17) "Dozo hunters ... the Dozos": the group named after its members
@@ -3783,6 +3794,18 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:of|for|de|du|des)[ \t]+(?:the[ \t]+)?)?
 _ARTICLES = frozenset({"The", "A", "An"})
 
 
+_ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,6}|[A-Za-z]['\u2019]s)[ \t]+$")
+
+
+def _owned_name(m: Mention, text: str) -> bool:
+    """(s21) A name written after its owner's acronym or possessive ("the HTS General
+    Security Service", "Libya's General Security Service"): a whole name, where
+    :func:`_inside_longer_name` would take the owner for its first word."""
+    return _ACRONYM_BEFORE.search(text, max(0, m.start - 10), m.start) is not None and (
+        _NAME_GOES_ON.match(text, m.end) is None
+    )
+
+
 def _inside_longer_name(m: Mention, text: str) -> bool:
     """Whether the name at ``m`` is a piece of a longer capitalised name the text writes
     around it ("Resistance Front" of "the Patriotic Resistance Front of Ituri", a match of
@@ -3834,12 +3857,24 @@ def _head_word_keys(
     """(s17) "The Front said" after "the Chin National Liberation Front", "the Avengers"
     after "the Niger Delta Avengers": a capitalised word alone after "the" that ends the
     name of exactly one actor of two words or more in the report is that actor (never a
-    state's body word: "the Army" is the state's)."""
+    state's body word: "the Army" is the state's). (s21) So are the last two words or more
+    of such a name, after "the" ("the Security Service" after "the General Security
+    Service")."""
     out = list(keys)
     last_words: dict[str, set[str]] = {}
     for (m, _entry, _role), key in zip(candidates, keys, strict=True):
         words = m.text.split()
-        if len(words) >= 2 and words[-1][:1].isupper() and not _inside_longer_name(m, text):
+        whole = not _inside_longer_name(m, text)
+        if len(words) >= 2 and words[-1][:1].isupper() and (whole or _owned_name(m, text)):
+            # (s21) "the Security Service" after "the (HTS) General Security Service": the
+            # last words of a longer name, each capitalised, unless the words left out name
+            # a state ("the Defence Ministry" is no "Turkish Defence Ministry")
+            for k in range(2, len(words)):
+                if all(w[:1].isupper() for w in words[-k:]) and not any(
+                    is_demonym(w) or country_of_name(w) for w in words[:-k]
+                ):
+                    last_words.setdefault(" ".join(words[-k:]), set()).add(key)
+        if len(words) >= 2 and words[-1][:1].isupper() and whole:
             last_words.setdefault(words[-1], set()).add(key)
             # "the Patriotic Resistance Front of Ituri": its head noun ends the part before
             # "of" ("the Front" is the group, as "the Ministry" is the Ministry of Defence)
@@ -3848,7 +3883,11 @@ def _head_word_keys(
                 last_words.setdefault(head[-1], set()).add(key)
     for n, (m, entry, _role) in enumerate(candidates):
         word = m.text.strip()
-        if entry is not None or " " in word or not word[:1].isupper() or word.isupper():
+        if entry is not None or not word[:1].isupper() or word.isupper():
+            continue
+        if " " in word and (
+            not all(w[:1].isupper() for w in word.split()) or not keys[n].startswith("new:")
+        ):
             continue
         if word.lower() in _not_short_heads():
             continue
@@ -3857,6 +3896,117 @@ def _head_word_keys(
         owners = last_words.get(word, set()) - {keys[n]}
         if len(owners) == 1 and not any(k == keys[n] for k in last_words.get(word, ())):
             _rekey(out, keys[n], next(iter(owners)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _self_naming_before() -> re.Pattern[str]:
+    """A verb of ``self_naming_group_verbs`` and "itself"/"themselves" right before a name."""
+    verbs = load_yaml("actor_rules.yaml").get("self_naming_group_verbs") or ()
+    alts = "|".join(sorted((re.escape(str(w)) for w in verbs), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{alts})\s+(?P<self>itself|themselves)\s+(?:as\s+)?(?:the\s+)?"
+        "[\"\u201c']?$",
+        re.I,
+    )
+
+
+_RELATIVE_WORDS = frozenset({"which", "that", "who"})
+
+
+def _naming_subject(verb: Token) -> Token | None:
+    """The group a self-naming verb is said of: its subject, or the noun its relative or
+    participle clause hangs on ("ISM, which ... and which styled itself", "a militia calling
+    itself"); a verb joined to another by "and" shares its subject only where it has none."""
+
+    def subject_of(tok: Token) -> Token | None:
+        return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    own = subject_of(verb)
+    if own is not None and own.lower_ not in _RELATIVE_WORDS:
+        return own
+    relative = own is not None
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        other = subject_of(tok)
+        if not relative and other is not None and other.lower_ not in _RELATIVE_WORDS:
+            return other
+    if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
+        return tok.head
+    return None
+
+
+def _self_named_keys(
+    doc: Doc,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> list[str]:
+    """(s21) "ISM, which first styled itself Ahl al-Sunna wal-Jama'a (ASWJ)", "the group
+    renamed itself X": a name the gazetteer lacks, right after a self-naming verb and
+    "itself" (``self_naming_group_verbs``), is another name of the actor that is the verb's
+    subject. Nothing where the subject names no actor ("a militia calling itself X")."""
+    out = list(keys)
+    text = doc_text(doc)
+    cue = _self_naming_before()
+    for n, (m, entry, _role) in enumerate(candidates):
+        if entry is not None or not out[n].startswith("new:"):
+            continue  # the model may take the group's own name for a person's: "itself" tells
+        found = cue.search(text, max(0, m.start - 40), m.start)
+        if found is None:
+            continue
+        reflexive = doc.char_span(found.start("self"), found.end("self"))
+        if reflexive is None:
+            continue
+        subject = _naming_subject(reflexive.root.head)
+        if subject is None:
+            continue
+        owner = next(
+            (
+                j
+                for j, (o, _e, _r) in enumerate(candidates)
+                if o.start <= subject.idx < o.end and j != n
+            ),
+            None,
+        )
+        if owner is not None and out[owner] != out[n] and candidates[owner][0].label == "ORG":
+            _rekey(out, out[n], out[owner])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_tail_nouns() -> frozenset[str]:
+    """``name_tail_nouns`` of ``data/actor_rules.yaml`` (lower case)."""
+    words = load_yaml("actor_rules.yaml").get("name_tail_nouns") or ()
+    return frozenset(str(w).lower() for w in words)
+
+
+def _tail_dropped_keys(
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: Sequence[str],
+) -> list[str]:
+    """(s21) "the Giants" after "the Giants Brigades", "Sultan Murad" after "the Sultan Murad
+    Division": a name the gazetteer lacks that is exactly the longer name of one other
+    actor of the report less its last noun (``name_tail_nouns``) is that actor. Never a
+    nationality ("Kurdish" of "Kurdish Front") nor a name two longer names share."""
+    out = list(keys)
+    tails = _name_tail_nouns()
+    stems: dict[str, set[str]] = {}
+    for (m, _entry, _role), key in zip(candidates, keys, strict=True):
+        words = _LEADING_ARTICLE.sub("", m.text.strip()).split()
+        if len(words) < 2 or words[-1].lower() not in tails:
+            continue
+        stem = words[:-1]
+        if all(w[:1].isupper() for w in stem) and not (len(stem) == 1 and is_demonym(stem[0])):
+            stems.setdefault(" ".join(stem), set()).add(key)
+    if not stems:
+        return out
+    for n, (m, entry, _role) in enumerate(candidates):
+        if entry is not None or not keys[n].startswith("new:"):
+            continue
+        owners = stems.get(_LEADING_ARTICLE.sub("", m.text.strip()), set()) - {keys[n]}
+        if len(owners) == 1:
+            _rekey(out, out[n], next(iter(owners)))
     return out
 
 
@@ -4374,6 +4524,25 @@ class _LocalAliases:
 _PERSON_BRACKET = re.compile(r"[\"\u201d\u2019']?\s*\(\s*")
 _TITLE_WORDS_BEFORE = re.compile(r"[A-Z][a-z]{1,8}\.?\s+([A-Z][a-z]{1,8}\.?\s+)?")
 _PERSON_WORDS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}")
+_GLUED_PARTICLE = re.compile(r"([^\W\d_]+)[-'\u2019]([A-Z][\w'\u2019-]*)")
+
+
+def _person_words(name: str) -> bool:
+    """(s21) Two to four words of a personal name, each capitalised or a name particle glued
+    to a capitalised word ("Ahmed Hussein al-Sharaa", "Ali ud-Din Khan"): Arabic and Persian
+    names write their particles in lower case."""
+    if _PERSON_WORDS.fullmatch(name):
+        return True
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    particles = name_particles()
+    for word in words[1:]:
+        glued = _GLUED_PARTICLE.fullmatch(word)
+        if word[:1].isupper() or (glued is not None and glued.group(1).lower() in particles):
+            continue
+        return False
+    return True
 
 
 def _bracketed_person_aliases(
@@ -4404,7 +4573,7 @@ def _bracketed_person_aliases(
             other.label not in ("PERSON", "ORG")
             or candidates[j][1] is not None
             or not text.startswith(")", other.end)
-            or not _PERSON_WORDS.fullmatch(other.text)
+            or not _person_words(other.text)
             or keys[j] == keys[i]
         ):
             continue

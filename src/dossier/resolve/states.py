@@ -814,9 +814,9 @@ def _leading_country(counts: Mapping[str, int]) -> str | None:
 
 def _bare_modifier(head: Token, mods: list[Token], heads: frozenset[str]) -> bool:
     """ "army drones struck", "police vehicles": an institution named as a bare modifier of
-    forces or actions."""
+    forces or actions (the model tags "gendarmerie" in "a gendarmerie post" an adjective)."""
     return (
-        head.dep_ == "compound"
+        head.dep_ in ("compound", "amod")
         and not mods
         and not any(c.dep_ == "det" for c in head.children)
         and head.head.lemma_.lower() in heads
@@ -854,6 +854,24 @@ def _capitalised_institution(head: Token, institutions: frozenset[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _plural_place_preps() -> frozenset[str]:
+    """(s21) ``institution_plural_places`` of ``data/state_actors.yaml`` ("gendarmes in
+    Gao")."""
+    words = load_yaml("state_actors.yaml").get("institution_plural_places") or ()
+    return frozenset(str(w).lower() for w in words)
+
+
+def _where_only(prep: Token) -> bool:
+    """(s21) "in Gao", "near Kidal": a preposition of place (``institution_plural_places``)
+    with a named place after it, which says where a plural is, not whose it is ("soldiers in
+    RSF uniforms" are anyone's)."""
+    if prep.lower_ not in _plural_place_preps():
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects)
+
+
 def _bare_plural(head: Token, mods: list[Token], plurals: dict[str, frozenset[str]]) -> bool:
     """ "soldiers killed", "the troops withdrew", "security forces arrested": a plural force
     noun with nothing to say whose (``institution_plurals`` in ``data/state_actors.yaml``)."""
@@ -863,7 +881,10 @@ def _bare_plural(head: Token, mods: list[Token], plurals: dict[str, frozenset[st
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "quantmod")]
     if dets not in ([], ["the"]):
         return False
-    if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.children):
+    if any(
+        c.dep_ in ("acl", "relcl", "appos") or (c.dep_ == "prep" and not _where_only(c))
+        for c in head.children
+    ):
         return False  # "soldiers of the RSF", "troops loyal to", "soldiers who defected"
     allowed = plurals[noun]
     words = {m.lower_ for m in mods}
@@ -953,6 +974,8 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
             # "Turkey's defence ministry": a lower-case noun the model took for a name
             and not (head.pos_ == "PROPN" and head.is_lower)
             and not _capitalised_institution(head, institutions)
+            # (s21) "a gendarmerie post": a police noun the model took for an adjective
+            and not (head.pos_ == "ADJ" and head.lower_ in police and head.is_lower)
         ):
             continue
         noun = head.lemma_.lower()
