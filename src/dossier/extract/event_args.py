@@ -148,7 +148,12 @@ class ArgumentFinder:
 
         A role noun heading the phrase ("leader of party X Y") prefers the person named in it.
         """
-        inside = [(s, e, a) for s, e, a in self.mentions if start <= s and e <= end]
+        # (s21) "Saudi-backed forces": the backer glued to the phrase is none of its parties
+        inside = [
+            (s, e, a)
+            for s, e, a in self.mentions
+            if start <= s and e <= end and not event_parties.backing_mention(self.doc, e)
+        ]
         if head is not None:
             for s, e, a in inside:
                 if s <= head.idx < e:
@@ -517,11 +522,41 @@ class ArgumentFinder:
                 if a is not None and (a.key, perp_role) not in roles:
                     roles.append((a.key, perp_role))
                     initiator_types.add(a.type)
+        # (s21) "X, alongside Y, attacked", "with Y, retook", "together with Y": the partner
+        # of the doers acted too (never on a passive verb, whose partners were hit with it)
+        doing = light if light is not None else (tok if verbal else None)
+        if doing is not None and _passive(doing):
+            doing = None
+        for noun in event_parties.co_parties(self, doing, [p for p in perps if p in clause.perps]):
+            partner = None if noun in objects else event_parties.co_party_actor(self, noun)
+            if partner is not None and all(k != partner.key for k, _r in roles):
+                roles.append((partner.key, perp_role))
+                initiator_types.add(partner.type)
+                perp_spans.append(np_span(noun))
+        if type_id == "FOUND":
+            # (s21) "founded through the merger of A, B and C", "formed when A and B agreed":
+            # each group that came together founded it
+            members = event_parties.founders(tok)
+            if members and not roles:
+                # the group founded, where the parser left it out of the clause: events.py
+                # looks for it only where the arguments name no party, which the members
+                # would now do (a local import: events imports this module)
+                from dossier.extract.events import _founded_group
+
+                founded = _founded_group(tok, self, self.rules)
+                if founded is not None:
+                    roles.append((founded, "initiator"))
+            for noun in members:
+                lo, hi = noun.left_edge.idx, noun.idx + len(noun)
+                member = event_parties.co_party_actor(self, noun) or self.actor_in(lo, hi, noun)
+                if member is not None and all(k != member.key for k, _r in roles):
+                    roles.append((member.key, "initiator"))
+                    initiator_types.add(member.type)
         if claim[1] is not None and not any(r[0] == claim[1] for r in roles):
             roles.append((claim[1], perp_role))
         if type_id in event_reference.load_reference_lexicon().speech_types:
             # (s20) "X, the group's spokesman, denied": the body he speaks for says it too
-            for party in event_reference.office_parties(self, tok, perps):
+            for party in event_reference.office_parties(self, tok, perps, type_id):
                 if all(k != party.key for k, _r in roles):
                     roles.append((party.key, perp_role))
                     initiator_types.add(party.type)
@@ -531,6 +566,18 @@ class ArgumentFinder:
             for partner in event_reference.release_partners(self, tok, perps, roles):
                 roles.append((partner.key, perp_role))
                 initiator_types.add(partner.type)
+            # (s21) "a video in which X called on ...", "X said in the clip": who speaks in
+            # the medium put it out too, with the body he holds an office in
+            speakers = [s for s in event_reference.featured_speakers(self, tok) if s not in perps]
+            for speaker in speakers:
+                actor = self.actor_in(*np_span(speaker), speaker) or self.refer(speaker)
+                if actor is not None and all(k != actor.key for k, _r in roles):
+                    roles.append((actor.key, perp_role))
+                    initiator_types.add(actor.type)
+            for party in event_reference.office_parties(self, tok, speakers, type_id):
+                if all(k != party.key for k, _r in roles):
+                    roles.append((party.key, perp_role))
+                    initiator_types.add(party.type)
         believed = False
         if type_id == "ASSAULT" and not any(r[1] == perp_role for r in roles):
             # "the kidnappers, whom they believe belong to the X gang": X
@@ -634,6 +681,14 @@ class ArgumentFinder:
             if actor is not None and not any(r[0] == actor.key for r in roles):
                 roles.append((actor.key, role))
         if type_id == "ASSAULT":
+            # (s21) "positions held by X", "a convoy of Nigerian soldiers and CJTF
+            # militiamen": every side the thing hit belongs to was hit
+            for o in dict.fromkeys(expand(objects)):
+                for owner in event_parties.object_owners(self, o):
+                    actor = event_parties.co_party_actor(self, owner)
+                    if actor is not None and all(k != actor.key for k, _r in roles):
+                        roles.append((actor.key, "victim" if actor.type == "person" else "target"))
+                        target_spans.append(np_span(owner))
             # "seized the airport after army troops withdrew": the side that gave it up
             for side in event_objects.yielding_sides(self, tok, objects):
                 actor = self.actor_in(*np_span(side), side) or self.member_group(side)
@@ -658,7 +713,9 @@ class ArgumentFinder:
         place = event_place(
             self,
             [*place_hosts, *counted],
-            [*objects, *counted] if type_id == "ASSAULT" else (),
+            # (s21) "detained three employees of a relief group in Sanaa": where the people
+            # held were, for an arrest as for an attack
+            [*objects, *counted] if type_id in {"ASSAULT", "ARREST"} else (),
             # "abducted 20 students from a school in Kuriga"
             removal=self.rules.verb_triggers.get(tok.lemma_.lower(), ("", None))[1] == "abduct",
         )
@@ -705,6 +762,10 @@ class ArgumentFinder:
             while place is None and _chained(up):
                 up = up.head
                 place = event_place(self, [up])
+        if place is None and type_id == "ARREST":
+            # (s21) "gendarmes in Kaya arrested a councillor": where those who made the
+            # arrest were
+            place = event_places.doer_place(self, [p for p in perps if p in clause.perps])
         if place is None:
             # (s20) "KANO, March 11 (Reuters) - Police arrested a man ...": the lead
             # paragraph's dateline says where its event happened, where it names no place
@@ -814,3 +875,9 @@ def _object_span(tok: Token, preps: frozenset[str] | None = None) -> Span2:
         last = tok.doc[min(c.i for c in cut) - 1]
         end = min(end, max(last.idx + len(last), tok.idx + len(tok)))
     return start, end
+
+
+def _passive(verb: Token) -> bool:
+    """The verb is passive ("was killed alongside two guards"): its partners were hit with
+    its patient, they did nothing."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
 from dossier.extract.common import is_heading, most_named_group
@@ -40,6 +40,11 @@ __all__ = [
     "antecedent",
     "focal",
     "attackers_group",
+    "co_parties",
+    "backing_mention",
+    "described_antecedent",
+    "object_owners",
+    "founders",
     "hedged",
     "groups_of_persons_hit",
     "hyphen_partners",
@@ -114,7 +119,11 @@ def modifier_actors(finder: ArgumentFinder, head: Token) -> list[Actor]:
     if head.pos_ != "NOUN":
         return []
     lo, hi = head.left_edge.idx, head.idx + len(head)
-    return [a for s, e, a in finder.mentions if lo <= s and e <= hi]
+    return [
+        a
+        for s, e, a in finder.mentions
+        if lo <= s and e <= hi and not backing_mention(finder.doc, e)
+    ]
 
 
 def hyphen_partners(finder: ArgumentFinder, tok: Token) -> list[Actor]:
@@ -205,6 +214,9 @@ def refer(finder: ArgumentFinder, tok: Token, depth: int = 2) -> Actor | None:
     low = tok.lower_
     det = [c.lower_ for c in tok.children if c.dep_ == "det"]
     person = low in PRONOUN_PERSON
+    named_so = described_antecedent(finder, tok)
+    if named_so is not None:
+        return named_so
     if not (
         low in PRONOUN_ORG
         or person
@@ -610,7 +622,11 @@ def participle_agents(
         g
         for t in hosts
         for a in t.children
-        if a.dep_ == "acl" and a.lemma_.lower() in words and (not passive_only or a.tag_ == "VBN")
+        # (s21) "police backed by the mission": a participle with a "by" agent is passive even
+        # where the tagger read it as a past tense (VBD)
+        if a.dep_ == "acl"
+        and a.lemma_.lower() in words
+        and (not passive_only or a.tag_ in {"VBN", "VBD"})
         for g in by_agents(a)
     ]
 
@@ -914,3 +930,299 @@ def _lapsed_member(finder: ArgumentFinder, key: str) -> bool:
             if words & lapsed:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _co_party_words() -> dict[str, frozenset[str]]:
+    raw = load_yaml("extract/event_reference.yaml")
+    return {
+        name: frozenset(str(w).lower() for w in raw.get(name) or ())
+        for name in (
+            "co_party_preps",
+            "co_party_with_marks",
+            "co_party_help_nouns",
+            "co_party_in_nouns",
+            "co_party_body_nouns",
+        )
+    }
+
+
+def co_parties(finder: ArgumentFinder, verb: Token | None, doers: Sequence[Token]) -> list[Token]:
+    """(s21) The nouns of the sides that acted together with the doers of ``verb``: "X,
+    alongside Y, attacked", "X fought alongside Y", "X, with Y units, routed", "X deployed
+    troops and, with Y, retook", "together with Y", "with the help of Y", "in coordination
+    with Y". A "with" after the verb ("clashed with Y") names the other side and is left
+    alone, unless a word such as "together" or "along" marks it as joint."""
+    words = _co_party_words()
+    preps: list[Token] = [c for d in doers for c in d.children if c.dep_ == "prep"]
+    if verb is not None:
+        # after the verb only right after it ("fought alongside X"): past an object, the
+        # partner may be hit with it ("killed three soldiers along with two civilians")
+        preps += [
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and (c.i < verb.i or (_joint_mark(c, words) and not _object_before(verb, c)))
+        ]
+        head = verb.head
+        if verb.dep_ in {"conj", "dep"} and head.pos_ in {"VERB", "AUX"} and head.i < verb.i:
+            # "deployed troops and, with the army, retook the town": the phrase the parser
+            # hung on the first verb, between it and this one, goes with this one
+            preps += [c for c in head.children if c.dep_ == "prep" and head.i < c.i < verb.i]
+    out: list[Token] = []
+    for prep in dict.fromkeys(preps):
+        for noun in _partner_nouns(prep, words):
+            if noun not in doers and noun not in out:
+                out.append(noun)
+    return out
+
+
+def _object_before(verb: Token, prep: Token) -> bool:
+    """An object of ``verb`` stands between it and ``prep``."""
+    return any(
+        o.dep_ in {"dobj", "attr", "dative"} and verb.i < o.i < prep.i for o in verb.children
+    )
+
+
+def _joint_mark(prep: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A partner's preposition after the verb: "alongside", or "with" marked as joint
+    ("together with", "along with", "jointly with")."""
+    if prep.lower_ in words["co_party_preps"]:
+        return True
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return prep.lower_ == "with" and (
+        any(c.lower_ in words["co_party_with_marks"] for c in prep.children)
+        or (before is not None and before.lower_ in words["co_party_with_marks"])
+    )
+
+
+def _partner_nouns(prep: Token, words: dict[str, frozenset[str]]) -> list[Token]:
+    """The nouns a partner's preposition names, with their conjuncts; through "the help of Y"
+    and "in coordination with Y"."""
+    lower = prep.lower_
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if lower == "in":
+        objs = [
+            g
+            for o in objs
+            if o.lemma_.lower() in words["co_party_in_nouns"]
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+    elif lower not in words["co_party_preps"] and lower != "with":
+        return []
+    out: list[Token] = []
+    for o in objs:
+        if any(
+            c.i > o.i and c.dep_ in {"acl", "amod"} and c.tag_ in {"VBN", "JJ"} for c in o.children
+        ):
+            continue  # "with JNIM weakened by the fighting": a circumstance, no partner
+        if o.lemma_.lower() in words["co_party_help_nouns"]:
+            # "with the help of Y": Y, never the help
+            out += [
+                g
+                for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+        else:
+            out.append(o)
+    return [t for o in out for t in (o, *o.conjuncts)]
+
+
+def co_party_actor(finder: ArgumentFinder, noun: Token) -> Actor | None:
+    """The actor a partner's noun names: the mention over it ("alongside the FADM"), or
+    before a noun for a body's men or units ("with JNIM units", "alongside Wagner fighters");
+    never a name inside what the noun only mentions ("with links to X") nor a weapon
+    ("with Turkish drones")."""
+    if weapon_word(finder, noun):
+        return None
+    for s, e, a in finder.mentions:
+        if s <= noun.idx < e:
+            return a
+    lemma = noun.lemma_.lower()
+    if (
+        lemma not in finder.person_nouns
+        and lemma not in finder.group_nouns
+        and lemma not in _co_party_words()["co_party_body_nouns"]
+    ):
+        return None
+    lo, hi = noun.left_edge.idx, noun.idx + len(noun)
+    inside = [a for s, e, a in finder.mentions if lo <= s and e <= hi]
+    return inside[0] if len(inside) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _merger_words() -> dict[str, frozenset[str]]:
+    raw = load_yaml("extract/event_reference.yaml")
+    return {
+        name: frozenset(str(w).lower() for w in raw.get(name) or ())
+        for name in (
+            "merger_nouns",
+            "merger_preps",
+            "merger_member_preps",
+            "union_verbs",
+            "union_marks",
+        )
+    }
+
+
+def founders(founding: Token) -> list[Token]:
+    """(s21) The nouns of the groups that came together in a founding: "was founded through
+    the merger of A, B and C" (A, B, C), "created from a union between A and B", "formed when
+    A and B agreed to stop fighting" (the subjects of a "when" clause of coming together).
+    A merger the trigger does not hang ("founded after the merger of A and B was called
+    off", a negated clause) names none."""
+    words = _merger_words()
+    mergers = [founding] if founding.lemma_.lower() in words["merger_nouns"] else []
+    mergers += [
+        g
+        for c in founding.children
+        if c.dep_ == "prep" and c.lower_ in words["merger_preps"]
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in words["merger_nouns"]
+    ]
+    out = [
+        t
+        for m in mergers
+        for p in m.children
+        if p.dep_ == "prep" and p.lower_ in words["merger_member_preps"]
+        for g in p.children
+        if g.dep_ == "pobj"
+        for t in _list_members(g)
+    ]
+    for clause in founding.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.lemma_.lower() in words["union_verbs"]
+            and any(
+                c.dep_ == "advmod"
+                and c.lower_ in words["union_marks"]
+                or c.dep_ == "mark"
+                and c.lower_ in words["union_marks"]
+                for c in clause.children
+            )
+            and not any(c.dep_ == "neg" for c in clause.children)
+        ):
+            out += [t for c in clause.children if c.dep_ == "nsubj" for t in _list_members(c)]
+    return out
+
+
+def _list_members(head: Token) -> list[Token]:
+    """The nouns of the list ``head`` opens, through the conjunctions and the appositions the
+    parser makes of a list's commas ("A, B, the C and D's E": B an apposition of A)."""
+    out = [head]
+    for tok in out:
+        out += [c for c in tok.children if c.dep_ in {"conj", "appos"} and c not in out]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _describing_nouns() -> frozenset[str]:
+    raw = load_yaml("extract/event_reference.yaml")
+    return frozenset(str(w).lower() for w in raw.get("describing_nouns") or ())
+
+
+def described_antecedent(finder: ArgumentFinder, tok: Token) -> Actor | None:
+    """(s21) The actor "the coalition", "the alliance", "the militia" stands for: the nearest
+    one before it whose name ends in that noun ("the Three Brotherhood Alliance"), whose
+    phrase has it for head ("the Viv Ansanm gang coalition"), or that the report described
+    with it ("X, a coalition of gangs", "X is a militia"). Only "the" and the bare noun ("the
+    rival coalition" may be another one); None where no actor was so named."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in _describing_nouns():
+        return None
+    kids = [c for c in tok.children if c.i < tok.i]
+    if [c.lower_ for c in kids] != ["the"]:
+        return None
+    doc = finder.doc
+    best: Actor | None = None
+    for s, e, actor in finder.mentions:
+        if e > tok.left_edge.idx:
+            break
+        if actor.type == "person":
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) and _named_with(span.root, span[-1], lemma):
+            best = actor
+    return best
+
+
+def _named_with(root: Token, last: Token, lemma: str) -> bool:
+    """The mention (its ``root`` and ``last`` token) is named or described with ``lemma``:
+    its last word, the head it modifies, its apposition, or its copula's attribute."""
+    if last.lemma_.lower() == lemma or last.lower_ == lemma:
+        return True
+    head = root.head
+    up = root
+    while up.dep_ in {"compound", "nmod", "amod"} and up.head.i > up.i:
+        up = up.head  # "the Viv Ansanm gang coalition": through the nouns before the head
+    if up is not root and up.lemma_.lower() == lemma:
+        return True
+    if root.dep_ == "poss" and head.lemma_.lower() == lemma:
+        return True  # "Hamas's coalition"
+    if root.dep_ == "appos" and head.lemma_.lower() == lemma:
+        return True  # "a coalition of gangs, Viv Ansanm"
+    if any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children):
+        return True  # "Viv Ansanm, a coalition of gangs"
+    return (
+        root.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.lemma_.lower() == lemma for c in head.children)
+    )  # "Viv Ansanm is a coalition"
+
+
+@lru_cache(maxsize=1)
+def _owner_words() -> dict[str, frozenset[str]]:
+    raw = load_yaml("extract/event_reference.yaml")
+    return {
+        name: frozenset(str(w).lower() for w in raw.get(name) or ())
+        for name in ("holding_verbs", "held_thing_nouns")
+    }
+
+
+def object_owners(finder: ArgumentFinder, obj: Token) -> list[Token]:
+    """(s21) The nouns of the sides a thing hit belongs to, beyond the one its phrase is
+    resolved to: the "by" agents of a holding participle on it ("positions held by X and Y",
+    "a base manned by X") and every member of the "of" phrase of a held thing ("a convoy of
+    Nigerian soldiers and CJTF militiamen", "a MINUSMA convoy of Chadian peacekeepers")."""
+    words = _owner_words()
+    out = [
+        g
+        for a in obj.children
+        if a.dep_ == "acl"
+        and a.tag_ in {"VBN", "VBD"}
+        and a.lemma_.lower() in words["holding_verbs"]
+        for g in by_agents(a, conjuncts=True)
+    ]
+    if obj.lower_ in words["held_thing_nouns"] or obj.lemma_.lower() in words["held_thing_nouns"]:
+        out += [
+            t
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for t in (g, *g.conjuncts)
+        ]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _backing_participles() -> frozenset[str]:
+    raw = load_yaml("extract/event_reference.yaml")
+    return frozenset(str(w).lower() for w in raw.get("backing_participles") or ())
+
+
+def backing_mention(doc: Doc, end: int) -> bool:
+    """(s21) The actor mention ending at character ``end`` is glued by a hyphen to a backing
+    participle ("Saudi-backed forces", "Iran-funded militias"): the name is the backer of the
+    phrase's body, no party to what the body did or suffered."""
+    text = doc_text(doc)
+    if end >= len(text) or text[end] not in "-‐‑":
+        return False
+    rest = text[end + 1 : end + 24]
+    word = re.match(r"[A-Za-z]+", rest)
+    return word is not None and word.group(0).lower() in _backing_participles()

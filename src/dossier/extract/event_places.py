@@ -25,7 +25,7 @@ from dossier.resolve.geo_rules import demonym_country, event_place_words
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder
 
-__all__ = ["dateline_place", "event_place", "names_actor", "place_in"]
+__all__ = ["dateline_place", "doer_place", "event_place", "names_actor", "place_in"]
 
 PLACE_PREPS = {
     "in",
@@ -221,8 +221,9 @@ def _rank(finder: ArgumentFinder, p: PlaceMention, exempt: frozenset[str] = froz
 
 def names_actor(finder: ArgumentFinder, head: Token) -> bool:
     """The phrase is an actor itself ("stormed the Wagner camp" is no place), not a thing
-    an actor word modifies ("the Karachi police headquarters")."""
-    actor = finder.actor_in(*np_span(head), head)
+    an actor word modifies ("the Karachi police headquarters"). (s21) Only a name before or
+    over the head counts: "a camp of the X front, near Y" is a camp, at Y."""
+    actor = finder.actor_in(head.left_edge.idx, head.idx + len(head), head)
     if actor is None:
         return False
     return any(s <= head.idx < e for s, e, a in finder.mentions if a.key == actor.key) or not any(
@@ -640,3 +641,19 @@ def _nationality(place: PlaceMention, head: Token) -> bool:
         and place.end <= head.idx
         and head.ent_type_ not in {"GPE", "LOC", "FAC"}
     )
+
+
+def doer_place(finder: ArgumentFinder, doers: Sequence[Token]) -> PlaceMention | None:
+    """(s21) Where the doers of an arrest were: "gendarmes in Kaya arrested a councillor",
+    "police at Quetta detained 12": the place phrase on the subject that names a place, no
+    party ("police in the Kaya gendarmerie" names none)."""
+    for doer in doers:
+        for prep in doer.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and not names_actor(finder, pobj):
+                    found = place_in(finder, *extent(pobj))
+                    if found is not None:
+                        return found
+    return None

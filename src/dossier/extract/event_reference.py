@@ -28,9 +28,10 @@ from spacy.tokens import Token
 
 from dossier.datafiles import load_yaml
 from dossier.extract import event_parties
+from dossier.extract.common import is_heading
 from dossier.extract.event_phrases import np_span
 from dossier.extract.event_places import event_place
-from dossier.nlp.text import doc_text
+from dossier.nlp.text import doc_sentences, doc_text, sentence_index
 from dossier.records import Actor
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.states import state_key
@@ -45,6 +46,7 @@ __all__ = [
     "event_country",
     "generic_kind",
     "featured_party",
+    "featured_speakers",
     "office_parties",
     "release_partners",
     "load_reference_lexicon",
@@ -750,7 +752,9 @@ def release_partners(
     return out
 
 
-def office_parties(finder: ArgumentFinder, tok: Token, perps: Sequence[Token]) -> list[Actor]:
+def office_parties(
+    finder: ArgumentFinder, tok: Token, perps: Sequence[Token], type_id: str = ""
+) -> list[Actor]:
     """(s20) The other party of a statement told with its speaker's office
     (``speech_event_types``): the body a named speaker speaks for by office ("Omar Diallo,
     the front's spokesman, denied", "Omar Diallo, spokesman for the gendarmerie, rejected",
@@ -761,21 +765,33 @@ def office_parties(finder: ArgumentFinder, tok: Token, perps: Sequence[Token]) -
     office held no more or only by the speaker's own word ("a former spokesman", "its
     spokesman until 2019", "a self-styled spokesman") speaks for no body."""
     lex = load_reference_lexicon()
+    # (s21) a leader's or a commander's video, speech or threat is his group's voice too
+    # ("group leader X warned in a speech"): for those events every office speaks for its body
+    offices = lex.office_nouns if type_id in _group_voice_types() else lex.speaking_offices
     found: list[Actor] = []
     for p in perps:
         actor = finder.actor_in(*np_span(p), p)
         if actor is not None and actor.type == "person":
+            # (s21) "the group's spokesman, X": the office heads the phrase, X its apposition
+            held = [p] if _is_word(p, offices) and p.pos_ == "NOUN" else []
             found += [
                 b
-                for o in _speaking_offices(p)
+                for o in (*_speaking_offices(p, offices), *held)
                 if not _bygone_office(o) and (b := _office_body(finder, o, tok)) is not None
             ]
         elif _is_word(p, lex.office_nouns):
             # "the party's chairwoman, Ana Ruiz": the holder named in apposition to the office
-            for ap in (c for c in p.children if c.dep_ == "appos"):
-                holder = finder.actor_in(*np_span(ap), ap)
-                if holder is not None and holder.type == "person":
-                    found.append(holder)
+            holders = [
+                holder
+                for ap in (c for c in p.children if c.dep_ == "appos")
+                if (holder := finder.actor_in(*np_span(ap), ap)) is not None
+                and holder.type == "person"
+            ]
+            found += holders
+            if holders and _is_word(p, offices) and not _bygone_office(p):
+                # (s21) "the group's spokesman, X, urged": the office speaks for its body too
+                body = _office_body(finder, p, tok)
+                found += [body] if body is not None else []
     return list({a.key: a for a in found}.values())
 
 
@@ -784,10 +800,9 @@ def _is_word(tok: Token, words: frozenset[str]) -> bool:
     return tok.lower_ in words or tok.lemma_.lower() in words
 
 
-def _speaking_offices(person: Token) -> list[Token]:
-    """The speaking offices told of a named person: in apposition ("X, the group's
+def _speaking_offices(person: Token, lex: frozenset[str]) -> list[Token]:
+    """The offices (of ``lex``) told of a named person: in apposition ("X, the group's
     spokesman") with their conjuncts, or as a title before the name ("group spokesman X")."""
-    lex = load_reference_lexicon().speaking_offices
     appositions = [o for ap in person.children if ap.dep_ == "appos" for o in (ap, *ap.conjuncts)]
     titles = [c for c in person.lefts if c.dep_ == "compound"]
     return [o for o in (*appositions, *titles) if _is_word(o, lex)]
@@ -957,3 +972,82 @@ def _device(tok: Token, lex: ReferenceLexicon) -> bool:
     return any(
         f"{m.lower_} {w}" in lex.activated_devices for m in mods for w in (lemma, tok.lower_)
     )
+
+
+@lru_cache(maxsize=1)
+def _group_voice_types() -> frozenset[str]:
+    raw = load_yaml("extract/event_reference.yaml")
+    return frozenset(str(t) for t in raw.get("group_voice_event_types") or ())
+
+
+@lru_cache(maxsize=1)
+def _media_nouns() -> frozenset[str]:
+    raw = load_yaml("extract/event_reference.yaml")
+    return frozenset(str(w).lower() for w in raw.get("media_nouns") or ())
+
+
+def featured_speakers(finder: ArgumentFinder, tok: Token) -> list[Token]:
+    """(s21) Who speaks or appears in a released medium, besides who released it: the
+    subject of the clause its "in" phrase hangs on ("In an audio message released by Y, the
+    group's spokesman X urged"), of a relative clause on it ("a video in which X called on"),
+    and of a clause of the next sentence of the paragraph set "in the footage/clip" or "in
+    it" ("X said in the clip", "In the footage, X vows")."""
+    media = _media_nouns()
+    out = featured_party(finder, tok)
+    mediums = [tok] if tok.pos_ in {"NOUN", "PROPN"} else []
+    mediums += [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    mediums = [m for m in mediums if m.lemma_.lower() in media or m.lower_ in media]
+    lex = load_reference_lexicon()
+    for m in mediums:
+        out += [
+            g
+            for r in m.children
+            if r.dep_ == "relcl"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in lex.medium_preps
+                and any(w.lower_ == "which" for w in c.children)
+                for c in r.children
+            )
+            for g in r.children
+            if g.dep_ == "nsubj"
+        ]
+    if mediums:
+        out += _next_sentence_speakers(finder, tok, media, lex.medium_preps)
+    return [t for t in dict.fromkeys(out) if t.lower_ not in {"which", "that", "who"}]
+
+
+def _next_sentence_speakers(
+    finder: ArgumentFinder, tok: Token, media: frozenset[str], preps: frozenset[str]
+) -> list[Token]:
+    """The subjects of the next sentence's clauses set in the medium just told ("in the
+    clip", "in the footage", "in it"), within the paragraph."""
+    sents = doc_sentences(finder.doc)
+    i = sentence_index(finder.doc, tok.i)
+    if i + 1 >= len(sents):
+        return []
+    nxt = sents[i + 1]
+    gap = doc_text(finder.doc)[sents[i].end_char : nxt.start_char]
+    if "\n\n" in gap or is_heading(nxt.text):
+        return []
+    out: list[Token] = []
+    for verb in (t for t in nxt if t.pos_ in {"VERB", "AUX"}):
+        told = any(
+            c.dep_ == "prep"
+            and c.lower_ in preps
+            and any(
+                g.dep_ == "pobj"
+                and (
+                    g.lower_ == "it"
+                    or (
+                        (g.lemma_.lower() in media or g.lower_ in media)
+                        and any(d.lower_ in {"the", "this", "that"} for d in g.children)
+                    )
+                )
+                for g in c.children
+            )
+            for c in verb.children
+        )
+        if told:
+            out += [c for c in verb.children if c.dep_ == "nsubj"]
+    return out
