@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from dossier.extract.hedges import HedgeHit, find_hedges, is_negated, likelihood_of
-from dossier.extract.lexicon import load_data
+from dossier.extract.lexicon import alternation, load_data
 from dossier.extract.numbers import Count, find_counts, parse_count
 from dossier.extract.periods import clause_bounds, clause_period, relation_period
 from dossier.nlp.text import doc_sentences, doc_text
@@ -242,11 +243,19 @@ ARMED_TYPES = {"armed_group", "militia", "criminal_group", "organization", "terr
 GROUP_TYPES = frozenset({"armed_group", "militia", "criminal_group", "terrorist_group"})
 PRONOUNS_ORG = {"it", "its", "they", "their", "them", "itself"}
 PRONOUNS_PERSON = {"he", "his", "him", "she", "her"}
-DEFINITE_ORG = re.compile(
-    r"^(?:the|this|that)\s+(?:group|organi[sz]ation|movement|militants|insurgents|jihadists|"
-    r"offshoot|network|rebels|militia)(?:[’']s)?$",
-    re.IGNORECASE,
-)
+
+
+def _definite_org() -> re.Pattern[str]:
+    """ "the group", "this movement", "the rebels'": a definite noun that stands for an armed
+    group named before. The nouns are one list in data, ``group_reference`` of
+    ``claim_cues.yaml`` (its ``collective``, ``members`` and ``reference_extra`` nouns), which
+    the claims' own speaker rules read too."""
+    ref = load_data("claim_cues.yaml").get("group_reference") or {}
+    nouns = [str(w) for part in ("collective", "members", "reference_extra") for w in ref[part]]
+    return re.compile(rf"^(?:the|this|that)\s+(?:{alternation(nouns)})(?:[’']s)?$", re.IGNORECASE)
+
+
+DEFINITE_ORG = _definite_org()
 
 
 def _is_person(slot: Slot) -> bool:
@@ -265,7 +274,8 @@ def resolve_reference(
 
     The nearest fitting actor earlier in the same sentence, else the first fitting actor of
     the previous sentences (up to ``lookback``). People answer "he/his", organisations
-    "it/its/they/the group". ``exclude`` is an actor key that cannot be the answer.
+    "it/its/they/the group". ``exclude`` is an actor key that cannot be the answer. Where
+    two different candidates compete equally (:func:`_rivals`), none is (s21).
     """
     low = re.sub(r"\s+", " ", word.lower().strip())
     armed_only = bool(DEFINITE_ORG.match(low))
@@ -284,7 +294,8 @@ def resolve_reference(
 
     here = [s for s in views[sentence].slots if fits(s) and s.end <= position]
     if here:
-        return here[-1]
+        # (s21) two different candidates competing equally give no answer
+        return None if _rivals(views[sentence], here, armed_only, nearest=True) else here[-1]
     for back in range(1, lookback + 1):
         if sentence - back < 0:
             break
@@ -310,8 +321,66 @@ def resolve_reference(
             if earlier is not None and fits(earlier):
                 return earlier
         if cands:
-            return cands[0]
+            return None if _rivals(view, cands, armed_only, nearest=False) else cands[0]
     return None
+
+
+# coordinated peers: "A and B", "A, and B", "A or B", "A as well as B" ("the" folded into
+# slots); a bare comma is none ("A, B's affiliate" is an apposition)
+_PEERS = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as|along\s+with)\s*", re.IGNORECASE)
+
+
+def _rivals(view: SentenceView, cands: Sequence[Slot], strict: bool, nearest: bool) -> bool:
+    """(s21) Whether two different actors of ``cands`` (the fitting candidates of one
+    sentence, in order) compete equally for a reference, so that none is its answer (the
+    "two candidates, no answer" rule):
+
+    - two coordinated peers, always ("X and Y clashed. Its fighters ...");
+    - for a definite group noun ("the group", "the rebels") read in an earlier sentence, also
+      a second group that is no adjunct of the first's clause ("X accused Y of the raid.
+      Analysts put the group at 900": no more X's than Y's), while one after a preposition
+      ("X, which split from Y", "together with Y", ``adjunct_words``) leaves the first, the
+      sentence's topic, the answer.
+
+    ``nearest``: the reference's own sentence, where the answer is the nearest candidate
+    before it; elsewhere the answer is the first."""
+    if len({c.key for c in cands}) < 2:
+        return False
+    answer = cands[-1] if nearest else cands[0]
+    rival = next((c for c in (reversed(cands) if nearest else cands) if c.key != answer.key), None)
+    if rival is None:
+        return False
+    left, right = (rival, answer) if nearest else (answer, rival)
+    if left.end > right.start:
+        return False
+    between = view.text[left.end - view.start : right.start - view.start]
+    if _POSSESSIVE.match(view.text, rival.end - view.start):
+        return False  # "X, Y's affiliate in the region": Y owns a noun, it does nothing
+    if _PEERS.fullmatch(between):
+        return True
+    return (
+        strict
+        and not nearest
+        and _adjunct().search(between) is None
+        and _subordinate().search(between) is None
+    )
+
+
+_POSSESSIVE = re.compile(r"\s*[’']s?\b|[’']")
+
+
+@lru_cache(maxsize=1)
+def _subordinate() -> re.Pattern[str]:
+    """A word that opens a clause under another (``subordinate_words``), anywhere."""
+    words = load_data("claim_cues.yaml")["group_reference"]["subordinate_words"]
+    return re.compile(rf"\b(?:{alternation([str(w) for w in words])})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _adjunct() -> re.Pattern[str]:
+    """A preposition ending the words before a group (``adjunct_words``)."""
+    words = load_data("claim_cues.yaml")["group_reference"]["adjunct_words"]
+    return re.compile(rf"\b(?:{alternation([str(w) for w in words])})\s*$", re.IGNORECASE)
 
 
 _HEADING_END = re.compile(r"[.!?:;,\"'”’)\]]\s*$")

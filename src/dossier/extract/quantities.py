@@ -121,6 +121,7 @@ from dossier.extract.quantity_measures import (
 )
 from dossier.extract.quantity_owners import (
     another_incident,
+    bare_toll_cell,
     compared_owner,
     line_row_target,
     more_of_same,
@@ -368,10 +369,15 @@ def _deployed_force(
         return True
     if kind not in cue_set("deployed_place_owner_types"):
         return False
-    placed = any(s.kind == "place" for s in view.slots) or bool(
-        cue_regex("deployed_place_cues").search(view.text)
+    # (s21) the views of quantities carry no place slots: the parse's place mentions of the
+    # sentence, outside any actor's name ("800 Ugandan soldiers in Ituri")
+    actors = [(s.start, s.end) for s in view.slots if s.kind == "actor"]
+    places = head.doc.spans.get("places", ())
+    placed = any(
+        view.start <= p.start_char < view.end and not any(a <= p.start_char < b for a, b in actors)
+        for p in places
     )
-    return placed
+    return placed or bool(cue_regex("deployed_place_cues").search(view.text))
 
 
 def _planned(verb: Token | None) -> bool:
@@ -1916,6 +1922,14 @@ def _table_quantities(
                 and text[head[0] : head[1]].strip(" *").lower() in cue_set("toll_headers")
             ):
                 # "| Toll | 4 soldiers (MoD) |": the incident's dead, not a force's strength
+                measure = "killed"
+            if (
+                not measure
+                and head is not None
+                and text[head[0] : head[1]].strip(" *").lower() in cue_set("bare_toll_headers")
+                and bare_toll_cell(text[cell[0] : cell[1]], count.start - cell[0])
+            ):
+                # (s21) "| Toll | 9 (army) / 12 (JNIM claim) |": each source's count of the dead
                 measure = "killed"
             if not measure and head is not None and column_measures.get(head):
                 # '| Wazalendo (all groups) | "tens of thousands" |' under rows of fighters and

@@ -1142,4 +1142,8 @@ def measure_of_subject(doc: Doc, count: Count) -> tuple[str, Token] | None:
         return "fighters", noun  # "The VDP ... number around 90,000": a named force's strength
     if noun is None or noun.lemma_.lower() not in nouns:
         return None
+    if nouns[noun.lemma_.lower()] == "cells" and noun.tag_ in ("NN", "NNP"):
+        # (s21) "the brigade numbers several hundred", "its unit numbering about 300": one
+        # unit numbers its men; only units in the plural count units ("its cells number 30")
+        return "fighters", noun
     return nouns[noun.lemma_.lower()], noun

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from dossier.extract.common import GROUP_TYPES, SentenceView
 from dossier.extract.lexicon import alternation
+from dossier.extract.numbers import find_counts
 from dossier.extract.quantity_measures import (
     HARM_MEASURES,
     cue_regex,
@@ -258,6 +259,41 @@ def _side_types(words: set[str]) -> frozenset[str]:
     return frozenset()
 
 
+_SOURCE_NOTE = re.compile(r"\([^()]*\)")
+
+
+def _names_people(note: str) -> bool:
+    """Whether a bracketed note of a toll cell holds a noun of people or of one side's men."""
+    words = re.findall(r"[A-Za-z]+", note)
+    side = cue_set("toll_state_nouns") | cue_set("toll_member_nouns")
+    return any(people_word(w) or _stem(w.lower()) in side for w in words)
+
+
+def _cell_people(cell: str) -> str:
+    """(s21) The words of a toll cell that can name whose people it counts, lower case:
+    without the notes in brackets that name who told each figure ("4 soldiers (MoD) / 12
+    (JNIM claim)", "9 (army) / dozens (rebels)") and without the figures themselves
+    ("dozens", "a dozen")."""
+    # a note that names people is no source's: "11 (civilians)", "12 (incl. 3 soldiers)"
+    cell = _SOURCE_NOTE.sub(lambda m: m.group(0) if _names_people(m.group(0)) else " ", cell)
+    for count in sorted(find_counts(cell), key=lambda c: -c.start):
+        cell = cell[: count.start] + " " + cell[count.end :]
+    return cell.lower()
+
+
+def bare_toll_cell(cell: str, at: int = 0) -> bool:
+    """(s21) Whether the part of a toll cell that holds the figure at offset ``at`` (the
+    cell's parts are each source's, apart by "/" or ";") holds figures and nothing else that
+    says what they count ("9 (army)", "12 (JNIM claim)" in "4 soldiers (MoD) / 12 (JNIM
+    claim)", "at least 4"): no people ("5 suspected logisticians") and no deed ("3
+    arrested") besides the dead it may count."""
+    start = max(cell.rfind("/", 0, at), cell.rfind(";", 0, at)) + 1
+    ends = [i for i in (cell.find("/", at), cell.find(";", at)) if i >= 0]
+    part = cell[start : min(ends) if ends else len(cell)]
+    words = set(re.findall(r"[a-z]+", _cell_people(part)))
+    return not words - cue_set("bare_toll_words")
+
+
 def row_target(
     text: str,
     mentions: Sequence[tuple[int, int, str, str]],
@@ -269,7 +305,7 @@ def row_target(
     ("4 killed") or people of the target's side ("4 soldiers" and an army target); empty when
     the cell names other people ("6 civilians", "3 militants" and a militia of the state), or
     the row names no target or several. ``mentions``: (start, end, key, actor type)."""
-    words = set(re.findall(r"[a-z]+", text[figure_cell[0] : figure_cell[1]].lower()))
+    words = set(re.findall(r"[a-z]+", _cell_people(text[figure_cell[0] : figure_cell[1]])))
     types = _side_types(words)
     if not types:
         return set()

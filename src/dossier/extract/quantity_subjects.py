@@ -25,7 +25,6 @@ from dossier.extract.common import (
     SentenceView,
     Slot,
     focal_group,
-    is_heading,
     load_data,
     resolve_reference,
 )
@@ -113,9 +112,10 @@ def anaphor_group(
     members", "estimates *the faction* at 3,000" (``group_anaphors`` read as "the group",
     or "the group", "the movement", "the rebels": ``DEFINITE_ORG``): opening a paragraph,
     the report's own group (:func:`_the_group`); else the one armed group of the nearest
-    sentence that names any (this one before the phrase, then up to two before, never
-    across a heading). None for any other phrase ("the army", "his faction", "the
-    displaced"), or where that sentence names two groups: no guess between them."""
+    sentence that names any (this one before the phrase, then up to two before), read by
+    the shared :func:`~dossier.extract.common.resolve_reference`, which gives none where
+    that sentence names two groups (s21: the rule moved there). None for any other phrase
+    ("the army", "his faction", "the displaced")."""
     words = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct")
     if _group_anaphor().match(words):
         words = "the group"
@@ -129,22 +129,8 @@ def anaphor_group(
     if opening and not text[view.start : at].strip(" \t\"“'(-*"):
         ref = _the_group(doc, views, view, at, words)  # the report's own group
         return ref.key if ref is not None and ref.key else None
-    # (resolve_reference would take the first group of a sentence naming two: "X blamed Y
-    # ... Analysts put the organisation at 9,000" is no more X's than Y's)
-    for earlier in reversed(views[max(0, view.index - 2) : view.index + 1]):
-        if earlier is not view and is_heading(earlier.text):
-            return None
-        keys = {
-            sl.key
-            for sl in earlier.slots
-            if sl.kind == "actor"
-            and sl.key
-            and (sl.actor_type or "organization") in ARMED_TYPES
-            and (earlier is not view or sl.end <= at)
-        }
-        if keys:
-            return keys.pop() if len(keys) == 1 else None
-    return None
+    ref = resolve_reference(views, view.index, at, words, lookback=2)
+    return ref.key if ref is not None and ref.key else None
 
 
 _NEXT_WORD = re.compile(r"[ \t]*\)?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?([A-Za-z][\w-]*)")

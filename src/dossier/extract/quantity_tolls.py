@@ -22,6 +22,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -32,6 +33,7 @@ from dossier.extract.common import (
     ARMED_TYPES,
     SentenceView,
     Slot,
+    focal_group,
     resolve_reference,
 )
 from dossier.extract.quantity_measures import (
@@ -40,6 +42,7 @@ from dossier.extract.quantity_measures import (
     token_at,
     unrealised_verb,
 )
+from dossier.nlp.text import doc_text
 from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.unidentified import is_unidentified_key
 
@@ -239,35 +242,95 @@ def toll_subject(
             if (s.actor_type or "") in cue_set("mission_types")
         }
         return missions.pop() if len(missions) == 1 else None
+    doer = acting_subject(view, noun)
     # "four members of his family": an actor's only when their phrase names it; (s20) but
     # "three gang members", "two militia members" say by their words before what kind they are
     if lemma in cue_set("toll_named_member_nouns") and f"{compound} {lemma}" not in members:
-        return None
-    doer = acting_subject(view, noun)
+        # (s21) a bare "members" counted by an attack's own harm ("a bomb struck a patrol of
+        # X, killing two members") are the members of what it struck
+        bare = not compound.strip() and not any(
+            c.dep_ in ("prep", "poss", "relcl", "acl") for c in noun.children
+        )  # ("two members of a family", "two of its members": whose, they say)
+        kinds = _FORCE_KINDS | {"state_forces"}
+        return _attack_target(view, noun, {doer} if doer else set(), kinds) if bare else None
     if lemma in cue_set("attacking_side_nouns"):
         # (s20b) "troops stormed a rebel base, and 15 assailants were killed": the attackers
         # are never the people of what they struck
         exclude = exclude | _attacked_in_sentence(view, noun)
     is_state = lemma in state or f"{compound} {lemma}" in state
-    hit = _attack_target(view, noun, exclude | ({doer} if doer else set()), is_state)
+    # (s21) the struck side may be the source too ("..., killing four soldiers, the army
+    # said": a force telling its own losses), so only the doer is barred here
+    barred = {doer} if doer else set()
+    if lemma in cue_set("attacking_side_nouns"):
+        barred |= _attacked_in_sentence(view, noun)
+    kinds = frozenset({"state_forces"}) if is_state else _FORCE_KINDS
+    hit = _attack_target(view, noun, barred, kinds)
     if hit is not None:
         # (s20) "militants stormed an army post, killing four soldiers": the dead of an attack
         # are the people of what it struck, not of any force the sentence names
         return hit
+    if not is_state:
+        struck = _struck_before(views, view, noun, exclude)
+        if struck is not None:
+            # (s21) "The air force bombed a camp of X. The ministry said nine rebels died":
+            # the dead of a strike told in the sentence before are the struck group's
+            return struck
+    # the sentence and the one before it, in the same paragraph (s21: a group named at the
+    # end of the paragraph before owns no dead of the next one)
+    first = view.index - 1 if view.index > 0 and _same_paragraph(doc, views, view) else view.index
     near = [
         s
-        for v in views[max(0, view.index - 1) : view.index + 1]
+        for v in views[first : view.index + 1]
         for s in _actors(v)
         if s.key not in exclude and s.key != doer and (v is not view or s.start < noun.idx)
     ]
     if lemma in state or f"{compound} {lemma}" in state:
         return _state_owner(doc, views, view, noun, near, exclude, doer, homes or {})
-    groups = {s.key for s in near if (s.actor_type or "") in ARMED_TYPES - {"organization"}}
-    if lemma in cue_set("toll_named_member_nouns"):
-        # (s20b) "gangs looted shops ... two gang members died": the compound says
-        # what kind they are, and a group the text leaves unnamed is no owner of them
-        groups = {k for k in groups if not is_unidentified_key(k or "")}
-    return groups.pop() if len(groups) == 1 else None
+    named_kind = lemma in cue_set("toll_named_member_nouns")
+
+    def armed(slots: Sequence[Slot]) -> set[str]:
+        keys = {str(s.key) for s in slots if (s.actor_type or "") in _FORCE_KINDS}
+        if named_kind:
+            # (s20b) "gangs looted shops ... two gang members died": the compound says
+            # what kind they are, and a group the text leaves unnamed is no owner of them
+            keys = {k for k in keys if not is_unidentified_key(k)}
+        return keys
+
+    # (s21) the nearest sentence that names any armed group decides: its own sentence
+    # before the noun ("JNIM claimed ..., while the army said 20 terrorists were killed"),
+    # else the one before; two there give none
+    for groups in (armed([s for s in near if s.start >= view.start]), armed(near)):
+        if groups:
+            return groups.pop() if len(groups) == 1 else None
+    return _focal_enemy(views, view, noun, doer, exclude)
+
+
+def _focal_enemy(
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    noun: Token,
+    doer: str | None,
+    exclude: frozenset[str],
+) -> str | None:
+    """(s21) The group the report is about (:func:`~dossier.extract.common.focal_group`)
+    for insurgents killed where neither their sentence nor the one before names an armed
+    group ("The ISPR said troops killed 14 militants in Bajaur" in a report on the TTP):
+    only for a noun of the state's enemies (``state_enemy_nouns``: not "vigilantes" or
+    "fighters", who may be anyone's), where a state force in the sentence did the killing
+    or tells it, and no armed group did or tells."""
+    compound = " ".join(
+        t.lower_ for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod")
+    )
+    enemies = cue_set("state_enemy_nouns")
+    if noun.lemma_.lower() not in enemies and f"{compound} {noun.lemma_.lower()}" not in enemies:
+        return None
+    actors = _actors(view)
+    if any(
+        (s.actor_type or "") in _FORCE_KINDS for s in actors if s.key == doer or s.key in exclude
+    ) or not any(s.actor_type == "state_forces" for s in actors):
+        return None
+    focal = focal_group(views)
+    return focal.key if focal is not None and focal.key not in exclude else None
 
 
 _NATIONS = frozenset({"NORP", "GPE"})
@@ -309,17 +372,21 @@ def _struck_keys(view: SentenceView, head: Token) -> set[str]:
     return {s.key for s in _actors(view) if s.key and any(a <= s.start < b for a, b in spans)}
 
 
+# the kinds of actor whose fighters a toll of fighters counts (no mere organisation)
+_FORCE_KINDS = frozenset(ARMED_TYPES - {"organization"})
+
+
 def _attack_target(
-    view: SentenceView, noun: Token, exclude: set[str] | frozenset[str], state: bool
+    view: SentenceView, noun: Token, exclude: set[str] | frozenset[str], kinds: frozenset[str]
 ) -> str | None:
     """The one actor named in the object of the attack whose toll ``noun`` counts ("a
-    rebel mortar hit *a camp of the Wagner Group*, killing four fighters"): a state
-    force for a noun of state personnel, an armed actor for one of fighters; None where the
-    object names none or several, or where the toll has no attack verb over it."""
+    rebel mortar hit *a camp of the Wagner Group*, killing four fighters"), of the actor
+    ``kinds`` the noun allows (a state force for a noun of state personnel, an armed actor
+    for one of fighters); None where the object names none or several, or where the toll
+    has no attack verb over it."""
     head = _struck_verb(noun)
     if head is None:
         return None
-    kinds = {"state_forces"} if state else ARMED_TYPES - {"organization"}
     struck = _struck_keys(view, head)
     keys = {
         s.key
@@ -327,6 +394,56 @@ def _attack_target(
         if s.key in struck and s.key not in exclude and (s.actor_type or "") in kinds
     }
     return keys.pop() if len(keys) == 1 else None
+
+
+def _struck_before(
+    views: Sequence[SentenceView], view: SentenceView, noun: Token, exclude: frozenset[str]
+) -> str | None:
+    """(s21) The armed group a toll of fighters told with no attack in its own sentence
+    belongs to when the sentence before, in the same paragraph, tells an attack on it: the
+    one armed group named in the object of an attack verb there ("the air force bombed *a
+    camp of X*, ... . Officials said nine rebels died"), where the attack's own doer is no
+    armed group (two armed sides: either's dead) and the toll's sentence names no armed
+    group itself besides the figure's sources. None elsewhere."""
+    if view.index == 0 or _FORCE_KINDS & {
+        s.actor_type or "" for s in _actors(view) if s.key not in exclude
+    }:
+        return None
+    before = views[view.index - 1]
+    doc = noun.doc
+    if not _same_paragraph(doc, views, view):
+        return None  # another paragraph
+    verbs = cue_set("attack_target_verbs")
+    keys: set[str] = set()
+    span = doc.char_span(before.start, before.end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
+            continue
+        if unrealised_verb(tok):
+            continue  # "the air force did not bomb the camp", "planned to raid the base"
+        doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+        spans = [(d.left_edge.idx, d.right_edge.idx + len(d.right_edge.text)) for d in doers]
+        if any(
+            a <= s.start < b and (s.actor_type or "") in _FORCE_KINDS
+            for s in _actors(before)
+            for a, b in spans
+        ):
+            return None  # "X raided a camp of Y": whose dead, the raiders' or the raided?
+        keys |= {
+            s.key
+            for s in _actors(before)
+            if s.key in _struck_keys(before, tok) and (s.actor_type or "") in _FORCE_KINDS
+        }
+    return keys.pop() if len(keys) == 1 else None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _same_paragraph(doc: Doc, views: Sequence[SentenceView], view: SentenceView) -> bool:
+    """Whether the sentence before ``view`` is in its paragraph (no blank line between)."""
+    before = views[view.index - 1]
+    return not _PARAGRAPH_BREAK.search(doc_text(doc)[before.start : view.start])
 
 
 def _attacked_in_sentence(view: SentenceView, noun: Token) -> set[str]:
@@ -447,6 +564,7 @@ def toll_sources(
     out: set[str] = set()
     if figure is None and not any_figure:
         return frozenset()
+    inner = _inner_teller(figure) if figure is not None else None
     for s in _actors(view):
         tok = token_at(doc, s.end - 1)
         if tok is None:
@@ -457,9 +575,25 @@ def toll_sources(
         t = tok
         while t.dep_ in ("compound", "amod", "poss", "appos", "conj") and t.head is not t:
             t = t.head
-        if t.dep_ == "nsubj" and any(
-            c.dep_ in ("ccomp", "parataxis") and (figure is None or figure in c.subtree)
-            for c in t.head.children
+        if (
+            t.dep_ == "nsubj"
+            and (inner is None or t.head.i == inner.i)
+            and any(
+                c.dep_ in ("ccomp", "parataxis") and (figure is None or figure in c.subtree)
+                for c in t.head.children
+            )
         ):
             out.add(str(s.key))
     return frozenset(out)
+
+
+def _inner_teller(figure: Token) -> Token | None:
+    """(s21) The nearest verb above ``figure`` with a subject of its own whose reported clause
+    holds it: only that verb's subject tells the figure ("JNIM claimed dozens were killed,
+    while the army said *twenty terrorists* died": the army, not JNIM, tells the twenty)."""
+    for verb in figure.ancestors:
+        if any(c.dep_ == "nsubj" for c in verb.children) and any(
+            c.dep_ in ("ccomp", "parataxis") and figure in c.subtree for c in verb.children
+        ):
+            return verb
+    return None
