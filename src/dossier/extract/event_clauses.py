@@ -65,7 +65,7 @@ def clause_words(
     else:
         words = _noun_clause(finder, tok, light, type_id)
     _add_between_sides(finder, tok, words)
-    if (end := _dateline_end(tok)) is not None:
+    if (end := dateline_end(tok)) is not None:
         # "NAIROBI / MOMBASA – Five people were killed ...": the dateline's towns, which
         # the parser may make the subject, are where the report was filed (r6, s14)
         words.perps[:] = [p for p in words.perps if p.i >= end]
@@ -76,7 +76,7 @@ def clause_words(
 _DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
 
 
-def _dateline_end(tok: Token) -> int | None:
+def dateline_end(tok: Token) -> int | None:
     """The index of the dash that ends a dateline opening ``tok``'s sentence ("BAHIR DAR,
     Ethiopia (AP) –"): a first word in capitals and no verb before a dash among the first
     twelve tokens; None where the sentence opens with no dateline."""

@@ -730,6 +730,12 @@ def _territory_apart(p: _Pair) -> bool:
         and (p.ea.place is None or p.eb.place is None)
         and not _refers_back(p)
         and not _claimed_toll(p)
+        # (s21) "| 3 Jun | Mucojo | Attack on FADM post | ISM |" and "Insurgents overran a
+        # FADM post", or "overran a post ... At least five soldiers were killed": one
+        # deed on one named day, however each words it, when no two parties are named
+        and not (
+            _same_day(p.ea, p.eb) and (bool(p.perps_a & p.perps_b) or not (p.perps_a and p.perps_b))
+        )
     )
 
 

@@ -45,6 +45,7 @@ from dossier.extract.event_args import (
     np_span,
     participle_hosts,
 )
+from dossier.extract.event_clauses import dateline_end
 from dossier.extract.event_effects import reconcile_tolls
 from dossier.extract.event_generic import anaphoric as _anaphoric
 from dossier.extract.event_generic import generic as _generic
@@ -63,6 +64,7 @@ from dossier.extract.event_phrases import (
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules, pick
 from dossier.extract.numbers import parse_count
+from dossier.extract.tables import in_header_line
 from dossier.nlp.text import doc_sentences, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import token_table
@@ -234,7 +236,7 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
         if tok.i in found:
             continue
         lem = lemmas[tok.i]
-        if _fighting_with_losses(tok, rules):
+        if _fighting_with_losses(tok, rules) or _fighting_left_toll(tok, rules):
             found[tok.i] = _Trigger(tok, ("ASSAULT", rules.raw["outbreak_mode"]))
             continue
         if tok.dep_ == "aux" and tok.lower_ in misparsed and tok.head.tag_ in {"VBN", "VBD"}:
@@ -311,6 +313,10 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 hit = ("REJECT", None)  # (s18) "said the group was not involved"
             if _takes_leader_role(tok, lem, rules):
                 hit = ("LEADERSHIP", None)
+            if hit is None and _lasting_hostilities(tok, rules):
+                hit = ("ASSAULT", None)  # (s21) "the two groups have fought since 2020"
+            if hit is None and lem not in rules.verb_triggers and _spoken_release(tok, rules):
+                hit = ("PROPAGANDA", None)  # (s21) "the spokesman said in a televised statement"
             if (
                 hit is None
                 and lem in rules.words("crowd_protest_verbs")
@@ -360,6 +366,9 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
         ):
             type_mode = rules.noun_triggers.get(lem) or rules.noun_triggers[tok.lower_]
             found[tok.i] = _Trigger(tok, type_mode, _light_verb(tok, rules))
+        elif _dated_episode(tok, rules):
+            # (s21) "the government's 2022-23 offensive", "the October 2022 incursion"
+            found[tok.i] = _Trigger(tok, ("ASSAULT", None), _light_verb(tok, rules))
     # (ev, s15) "the bomb was defused", "a second bomb was found and defused": a bomb made
     # safe is no bombing
     for trig in list(found.values()):
@@ -395,6 +404,111 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
         ):
             found.pop(i)
     return sorted(found.values(), key=lambda t: t.token.i)
+
+
+def _spoken_release(verb: Token, rules: EventRules) -> bool:
+    """(s21) A speech verb told "in" or "during" a medium of the speaker's ("X said in a
+    televised statement", "warned in a speech on Thursday"): the medium's release. Whether
+    the speaker is a group's is for the frame to check (:func:`_group_speaker`)."""
+    if _lemma(verb) not in rules.words("spoken_release_verbs"):
+        return False
+    return bool(_spoken_media(verb, rules))
+
+
+def _spoken_media(verb: Token, rules: EventRules) -> list[Token]:
+    """The media nouns a speech verb is told in ("said in a statement"); none that a release
+    participle of its own names ("in a video released on Monday": that participle is the
+    release, :func:`_medium_speaker`)."""
+    media = rules.words("spoken_media_nouns")
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in rules.words("media_content_preps")
+        for g in c.children
+        if g.dep_ == "pobj"
+        and _lemma(g) in media
+        and not any(_reduced_relative(a) for a in g.children)
+    ]
+
+
+def _claims_told_deed(verb: Token, triggers: Sequence[_Trigger], rules: EventRules) -> bool:
+    """(s21) What a speech verb says is an attack told as done ("said its fighters had
+    killed 14"): a claim of responsibility, not a release of its own."""
+    said = {t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree}
+    return any(
+        t.type_mode[0] == "ASSAULT"
+        and t.token.i in said
+        and _modality(t.token, rules) == "asserted"
+        for t in triggers
+    )
+
+
+def _medium_date(
+    verb: Token, sent: Span, timexes: Sequence[Timex], rules: EventRules
+) -> Timex | None:
+    """(s21) The day a spoken release is dated by on its medium ("warned in a speech on
+    Thursday"): the report's own date, which is the release's."""
+    media = {m.i for m in _spoken_media(verb, rules)}
+    for t in timexes:
+        if not (_specific(t) and sent.start_char <= t.start < sent.end_char):
+            continue
+        tok = _token_at(sent, t.start)
+        if tok is None:
+            continue
+        while tok.dep_ in {"compound", "nummod", "amod", "det"} and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in {"npadvmod", "tmod"} and tok.head.i in media:
+            return t
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in media:
+            return t
+    return None
+
+
+def _lasting_hostilities(verb: Token, rules: EventRules) -> bool:
+    """(s21) Two sides told as fighting each other in the perfect since a date ("JNIM and
+    ISSP have fought each other since 2020", "the ELN and the 33rd Front have fought for
+    the border since January"): one lasting round of hostilities, dated by its start."""
+    if _lemma(verb) not in rules.words("lasting_fight_verbs"):
+        return False
+    if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children):
+        return False
+    since = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"]
+    if not any(g.ent_type_ == "DATE" or g.like_num for s in since for g in s.subtree):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    paired = any(any(g.dep_ == "conj" for g in s.children) for s in subjects)
+    phrase = " ".join(t.lower_ for t in verb.subtree)
+    mutual = any(f" {w} " in f" {phrase} " for w in rules.words("reciprocal_words"))
+    return paired or mutual
+
+
+def _in_conjoined_deed(date: Timex, verb: Token) -> bool:
+    """(s21) ``date`` lies in a verb conjoined after ``verb`` ("emerged ... and launched its
+    first attack on 5 October 2017"): that verb's date, not ``verb``'s."""
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and c.left_edge.idx <= date.start < c.right_edge.idx + len(c.right_edge)
+        for c in verb.children
+    )
+
+
+def _dated_episode(tok: Token, rules: EventRules) -> bool:
+    """(s21) A noun of a military episode named by the date before it, with a definite
+    determiner or an owner ("the October 2022 incursion", "the government's 2022-23
+    offensive"): one episode recalled, not a kind of deed nor one planned ("a 2026
+    offensive")."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in rules.words("dated_episode_triggers"):
+        return False
+    dated = any(
+        c.i < tok.i and c.dep_ in {"nummod", "nmod", "compound", "amod"} and c.ent_type_ == "DATE"
+        for c in tok.children
+    )
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in rules.words("episode_determiners"))
+        for c in tok.children
+    )
+    return dated and definite
 
 
 def _held_thing(noun: Token, rules: EventRules) -> bool:
@@ -826,6 +940,24 @@ def _fighting_with_losses(tok: Token, rules: EventRules) -> bool:
     return False
 
 
+def _fighting_left_toll(tok: Token, rules: EventRules) -> bool:
+    """(s21) Fighting told as the subject of the toll it cost ("Fighting between the ELN and
+    the 33rd Front on Sunday left at least 11 people dead", "the fighting claimed 30 lives"):
+    a battle, whatever verb tells its toll (``toll_result_verbs``, ``toll_result_words``)."""
+    if tok.dep_ not in {"nsubj", "csubj"} or tok.lower_ not in rules.words("loss_fighting_nouns"):
+        return False
+    verb = tok.head
+    if _lemma(verb) not in rules.words("toll_result_verbs"):
+        return False
+    tolls = rules.words("toll_result_words")
+    return any(
+        t.lower_ in tolls or _lemma(t) in tolls
+        for c in verb.children
+        if c.dep_ not in {"nsubj", "punct", "aux", "prep", "advmod"}
+        for t in c.subtree
+    )
+
+
 def _own_prep_event(verb: Token, rules: EventRules) -> bool:
     """A light verb whose preposition makes an event of its own: "claimed the ambush through
     its media foundation" is a media release besides the ambush."""
@@ -950,10 +1082,18 @@ def _modality(trig: Token, rules: EventRules) -> str:
         # (trig, s16) "An earlier version of this article said the US had designated X":
         # what a corrected version said is withdrawn
         return "negated"
+    reduced = False
     for below, tok in zip(scope, scope[1:], strict=False):
         if below.dep_ == "conj":
             continue  # "ordered a mobilisation and sent reinforcements": a sibling, no governor
+        # (s21) a past participle on a noun is a reduced relative clause with its own truth:
+        # "in an audio message released on 30 May, the spokesman urged ...", "demanded the
+        # return of the girls abducted in 2014": released, abducted; a plan above it is no plan
+        # of the deed
+        reduced = reduced or _reduced_relative(below)
         lem = _lemma(tok)
+        if lem in governors and reduced:
+            continue
         if lem in governors:
             if lem in factual_past and _past_tense(tok):
                 continue
@@ -967,6 +1107,8 @@ def _modality(trig: Token, rules: EventRules) -> str:
                 continue  # "ordered the assassination of X": the assassination took place
             return "hypothetical"
         if lem in negators and tok.pos_ == "VERB":
+            if reduced and below.dep_ == "prep":
+                continue  # "In a video posted on Monday, X denied ...": the video was posted
             return "negated"
     if any(_purpose_infinitive(tok, rules) for tok in scope):
         return "hypothetical"
@@ -1005,6 +1147,12 @@ def _modality(trig: Token, rules: EventRules) -> str:
         }:
             return "future"
     return "asserted"
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """A past participle that modifies a noun ("the video released on Monday"): a relative
+    clause without its pronoun, told as done."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _deed_verb(trig: Token, rules: EventRules) -> Token | None:
@@ -1238,6 +1386,11 @@ def _date_of(
     # subject of what it reports is the report's, wherever the parser hangs it
     said_dates = _report_dates(head, cands, report_verbs)
     cands = [t for t in cands if t not in said_dates]
+    dash = dateline_end(trig)
+    if dash is not None and any(t.start > sent.doc[dash].idx for t in cands):
+        # (s21) "EL TARRA, March 11 - Fighting ... on Sunday left 11 dead": the dateline's
+        # day is the report's, a day the sentence gives after it the event's
+        cands = [t for t in cands if t.start > sent.doc[dash].idx]
     scopes = [trig, head]
     if trig.dep_ == "acl" and trig.tag_ == "VBN" and trig.head.dep_ == "ROOT":
         # "On 12 October, an IED detonated against a vehicle": the verb misparsed as a
@@ -1994,6 +2147,8 @@ def extract_event_frames(
         row = table_rows.get(token_sentence[tok.i])
         if row is not None and not _in_incident_cell(row, tok.idx):
             continue  # "| Unclaimed (TTP denied) |": a perpetrator cell tells no event
+        if in_header_line(doc_text(doc), tok.idx):
+            continue  # (s21) "| Date | Location | Killed |": a column's name, no incident
         sent = tok.sent
         head = clause_head(tok)
         modality = _modality(tok, rules)
@@ -2084,6 +2239,20 @@ def extract_event_frames(
             group = _founded_group(tok, finder, rules)
             if group is not None:
                 args = replace(args, actor_roles=((group, "initiator"),))
+        if type_id == "PROPAGANDA" and not any(r == "initiator" for _k, r in args.actor_roles):
+            speaker = _medium_speaker(tok, finder)
+            if speaker is not None:
+                args = replace(args, actor_roles=(*args.actor_roles, (speaker, "initiator")))
+        if (
+            type_id == "PROPAGANDA"
+            and tok.pos_ in {"VERB", "AUX"}
+            and _spoken_release(tok, rules)
+            and (not _group_speaker(args, finder, rules) or _claims_told_deed(tok, triggers, rules))
+        ):
+            # (s21) "the army said in a statement": a state's words, no release; "the BLA
+            # spokesman said in a statement its fighters had killed 14": a claim of the
+            # attack, which the attack's responsibility carries
+            continue
         if aside is not None and not args.actor_roles:
             # (s17) "The RSF, which grew out of X and was formally established in 2013": the
             # group the aside is told on
@@ -2124,6 +2293,12 @@ def extract_event_frames(
                 # "Since 10 May the RSF has besieged the city": a siege is dated by its start
                 date = _since_date(head, sent, timexes)
             date = _completed_by(_range_start(date, timexes), head, sent, timexes)
+            if date is None and type_id == "PROPAGANDA" and tok.pos_ in {"VERB", "AUX"}:
+                date = _medium_date(tok, sent, timexes, rules)
+            if type_id == "FOUND" and date is not None and _in_conjoined_deed(date, tok):
+                # (s21) "ISM emerged from a Salafi movement and launched its first attack on
+                # 5 October 2017": the attack's day, not the group's emergence
+                date = None
             heading = headings.get(token_sentence[tok.i])
             if heading is not None:
                 # "2) 10/05/2024 – Macomia town: insurgents entered ...": the item's date and
@@ -2390,6 +2565,44 @@ def _denial_answers(
     return replace(frame, event=replace(ev, actors=actors))
 
 
+def _medium_speaker(tok: Token, finder: ArgumentFinder) -> str | None:
+    """(s21) Who speaks in a released medium that names no releaser: "In a video released on
+    Wednesday, the commander threatened ...", "X warned in an audio message posted online":
+    the subject of the clause the medium is an adjunct of (a speech told in it is the
+    speaker's release). A participle on a noun that is no adjunct ("a video showing X") has
+    none."""
+    if not _reduced_relative(tok) or tok.head.dep_ != "pobj":
+        return None
+    prep = tok.head.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for subj in verb.children:
+        if subj.dep_ in {"nsubj", "nsubjpass"}:
+            actor = finder.actor_in(*np_span(subj), subj) or finder.refer(subj)
+            if actor is not None:
+                return actor.key
+    if verb.i < prep.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    # an opening medium whose clause the parser left without a subject ("In a video released
+    # Wednesday, Mordisco (...) threatened", the name read as a conjunct of the day): the
+    # first actor named between the medium and the verb
+    lo, hi = tok.idx + len(tok), verb.idx
+    named = sorted((s, a.key) for s, e, a in finder.mentions if lo <= s and e <= hi)
+    return named[0][1] if named else None
+
+
+def _group_speaker(args: Arguments, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """(s21) Who speaks is an armed group or one of its members (a spokesman, a leader)."""
+    groups = rules.words("group_types") | rules.words("armed_types")
+    groups = (groups | rules.words("founding_group_types")) - rules.words("state_types")
+    return any(
+        role == "initiator"
+        and (finder.actor_type(key) in groups or _group_member(key, finder, groups))
+        for key, role in args.actor_roles
+    )
+
+
 def _group_member(key: str, finder: ArgumentFinder, groups: frozenset[str]) -> bool:
     """(s18) A person the report makes a member or leader of a group ("Viv Ansanm leader
     Jimmy Cherizier"): in a video he speaks in, his group speaks."""
@@ -2425,11 +2638,26 @@ def _released_by_party(
             and (finder.actor_type(a.actor) in groups or _group_member(a.actor, finder, groups))
             for a in frame.event.actors
         )
+    outlet = False
     for by in agents:
         actor = finder.actor_in(*np_span(by), by) or finder.refer(by)
         if actor is not None and finder.actor_type(actor.key) in groups:
             return True
-    return False
+        outlet = outlet or (actor is not None and actor.type in _OUTLET_TYPES)
+    # (s21) "In an audio message released by al-Kataib, al-Shabaab's spokesman urged ...": a
+    # media arm releases for the group that speaks in it, or whose member speaks
+    return any(
+        a.role == "initiator"
+        and (
+            _group_member(a.actor, finder, groups)
+            or (outlet and finder.actor_type(a.actor) in groups)
+        )
+        for a in frame.event.actors
+    )
+
+
+# actor types of media outlets (a group's media arm among them)
+_OUTLET_TYPES = frozenset({"media", "outlet"})
 
 
 def _bridged(
@@ -2504,7 +2732,8 @@ def _bridged(
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-–—•*▪]|\d+[.)])\s")
 # the types a continuing sentence may take a date for: what happened, not what was said of it
 # (a denial is dated by its report, see _date_rejection)
-_NO_CONTINUATION = frozenset({"REJECT"})
+# (s21) an accusation, like a denial, is dated by its report, not by the deed told before it
+_NO_CONTINUATION = frozenset({"REJECT", "ACCUSE"})
 
 
 def _continue_narrative(
@@ -5241,7 +5470,9 @@ def _said_dates(ev: Event, timexes: Sequence[Timex], doc: Doc) -> list[Timex]:
 # types an undated mention takes the date of its report for: a denial or refusal, and a
 # leadership change told as announced ("in a video released on 28 August, the group announced
 # that its commander had been replaced")
-_REPORT_DATED = frozenset({"REJECT", "LEADERSHIP"})
+_REPORT_DATED = frozenset({"REJECT", "ACCUSE", "LEADERSHIP"})
+# (s21) a party's stance on a charge, told with no day: dated by its report
+_STANCE_TYPES = frozenset({"REJECT", "ACCUSE"})
 
 
 def _date_rejection(
@@ -5251,18 +5482,27 @@ def _date_rejection(
     document_date: DateValue | None,
     denied: Event | None = None,
 ) -> Event:
-    """A denial or refusal (REJECT) with no date of its own is dated by its report: the
-    specific date its sentence gives ("the group said in a statement on Monday that it
-    rejected ..."), else the day of the attack it denies ("denied carrying out the attack")
-    when the document is dated no more closely than a month, else the document's date, as
-    the day it was reported (a ``Timex`` with no text, ``start == end == -1``, anchored to
-    the document date)."""
+    """A denial or refusal (REJECT), or an accusation (ACCUSE, s21), with no date of its own
+    is dated by its report: the specific date its sentence gives ("the group said in a
+    statement on Monday that it rejected ..."), else the day of the attack it denies
+    ("denied carrying out the attack") when the document is dated no more closely than a
+    month, else the document's month, as the time it was reported by (a ``Timex`` with no
+    text, ``start == end == -1``, anchored to the document date): a denial told in a report
+    of 5 March was made by then, not on that day; a refusal of something asked (a REJECT
+    with a mode: "has so far rejected talks") keeps the report's day, as of which it holds."""
     if ev.type not in _REPORT_DATED or ev.date is not None or ev.modality != "asserted":
         return ev
-    if ev.type != "REJECT":
+    if ev.type not in _STANCE_TYPES:
         # a leadership change is dated by the one day its sentence gives (its announcement)
         days = _said_days(ev, timexes, doc)
         return replace(ev, date=days[0]) if len(days) == 1 else ev
+    if ev.type == "ACCUSE" and any(
+        _specific(t) and ev.anchor.start <= t.start < ev.anchor.end for t in timexes
+    ):
+        # (s17) "accused the RSF of shelling a clinic on Thursday": a day its sentence gives
+        # is the charged deed's (taken out of its clause by the frame), and the accusation's
+        # own time is unknown
+        return ev
     said = _said_dates(ev, timexes, doc)
     if len(said) == 1:
         return replace(ev, date=said[0])
@@ -5270,14 +5510,21 @@ def _date_rejection(
         return replace(ev, date=denied.date)
     if document_date is None:
         return ev
+    # (s21) a denial or an accusation was made by the time of the report, not on its day:
+    # the report's month at most; a refusal of something asked ("has so far rejected
+    # talks", a REJECT with a mode) is a stance held as of the report's day
+    value, precision = document_date.value, document_date.precision
+    stance = ev.type == "ACCUSE" or ev.mode is None
+    if stance and precision == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        value, precision = value[:7], "month"
     return replace(
         ev,
         date=Timex(
             text="",
             start=-1,
             end=-1,
-            value=document_date.value,
-            precision=document_date.precision,
+            value=value,
+            precision=precision,
             anchor="document_date",
         ),
     )

@@ -211,3 +211,16 @@ def _collapsed_rows(text: str, lines: list[tuple[int, int]], at: int) -> list[Pi
             cells.append((m.start("rest"), m.end("rest")))
         rows.append(PipeRow(start, end, tuple(cells), tuple(header[: len(cells)]), caption))
     return rows if len(rows) >= 2 else []
+
+
+def in_header_line(text: str, pos: int) -> bool:
+    """(s21) ``pos`` lies in a pipe table's header line (a pipe line right above its ``|---|``
+    rule): "| Date | Location | Type | Killed |" names columns, it tells no incident."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if not _PIPE_LINE.fullmatch(text[start:end]):
+        return False
+    after = text.find("\n", end + 1)
+    rule = text[end + 1 : len(text) if after < 0 else after]
+    return end < len(text) and _RULE_LINE.fullmatch(rule) is not None
