@@ -6,8 +6,11 @@ event whose initiator and target are two named sides, one an armed group and the
 armed group or a state's forces or government, states that they are ``hostile_to`` each
 other; and an armed group's event in a town, a district or a province states that it
 ``operates_in`` there (a foreign state's forces too; a state's forces at home operate
-everywhere and say nothing by it). Only events that happened count: asserted ones, or ones
-told as background; a denied, hypothetical or expected event states no relation. Where the
+everywhere and say nothing by it); (rel, s21) an armed mission (a peacekeeping force, a
+joint task force) is a side too, a UN agency or an aid group whose convoy was hit is none.
+Only the reported fighting counts: (rel, s21) an event recalled as background says who
+fought whom, and where, then, which may no longer hold; a denied, hypothetical or expected
+event states no relation. Where the
 authorship is only suspected the relation is ``hedged``; where someone attributes or claims
 it, ``reported``. A state unit's war ("the 26th Infantry Battalion clashed with the NPA",
 in an event or in a sentence the patterns read) is also that of the national force it
@@ -35,6 +38,7 @@ from functools import lru_cache
 
 from dossier.extract.common import is_heading, load_data
 from dossier.extract.relation_memberships import led_group
+from dossier.extract.relation_slots import no_fighting_party
 from dossier.records import Actor, Event, PlaceMention, Relation
 from dossier.resolve.unidentified import is_unidentified_key
 
@@ -44,13 +48,16 @@ __all__ = ["event_relations"]
 @dataclass(frozen=True)
 class _Rules:
     hostile_types: frozenset[str]
+    hostile_modalities: frozenset[str]
     operates_types: frozenset[str]
+    operates_modalities: frozenset[str]
     remote_modes: frozenset[str]
     modalities: frozenset[str]
     initiator_roles: frozenset[str]
     target_roles: frozenset[str]
     group_types: frozenset[str]
     state_types: frozenset[str]
+    mission_types: frozenset[str]
     place_features: frozenset[str]
     responsibility_certainty: dict[str, str]
     bonds: frozenset[str]
@@ -96,13 +103,16 @@ def _rules() -> _Rules:
 
     return _Rules(
         hostile_types=words("hostile_types"),
+        hostile_modalities=words("hostile_modalities"),
         operates_types=words("operates_types"),
+        operates_modalities=words("operates_modalities"),
         remote_modes=words("remote_modes"),
         modalities=words("modalities"),
         initiator_roles=words("initiator_roles"),
         target_roles=words("target_roles"),
         group_types=words("group_types"),
         state_types=words("state_types"),
+        mission_types=words("mission_types"),
         place_features=words("place_features"),
         responsibility_certainty={
             str(k): str(v) for k, v in data["responsibility_certainty"].items()
@@ -289,11 +299,18 @@ def event_relations(
     :returns: new relations, in the order of the events that state them.
     """
     rules = _rules()
+    # (rel, s21) an armed mission (a peacekeeping force, a joint task force) is a side as a
+    # state's forces are; a UN agency or an aid group whose convoy was hit is none, as the
+    # text's own readings have it (relations.py drops their hostile_to too)
     usable = {
         a.key: a
         for a in actors
         if not is_unidentified_key(a.key)
-        and (a.type in rules.group_types or a.type in rules.state_types)
+        and (
+            a.type in rules.group_types
+            or a.type in rules.state_types
+            or (a.type in rules.mission_types and not no_fighting_party(a.type, a.name))
+        )
     }
     bonded: set[frozenset[str]] = set()
     hostile: set[frozenset[str]] = set()
@@ -328,7 +345,7 @@ def event_relations(
             continue
         certainty = rules.responsibility_certainty.get(event.responsibility or "", "asserted")
         initiators, targets = _sides(event, rules, usable, led)
-        if event.type in rules.hostile_types:
+        if event.type in rules.hostile_types and event.modality in rules.hostile_modalities:
             for x0 in initiators:
                 for y0 in targets:
                     # a unit's fight is its national force's too
@@ -354,6 +371,7 @@ def event_relations(
                         )
         if (
             event.type not in rules.operates_types
+            or event.modality not in rules.operates_modalities
             or (event.mode or "") in rules.remote_modes
             or _headline(event, rules)
         ):

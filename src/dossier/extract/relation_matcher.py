@@ -126,6 +126,15 @@ _SEIZURE_DATE_FRONTED = re.compile(r"^[\s\"“*•·–—-]*(?:on|in|by)?\s*$",
 
 
 _POSS_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _civil_types() -> frozenset[str]:
+    """(rel, s21) The kinds of a civil body "its"/"their" may stand for in its own sentence
+    (``civil_reference_types`` in ``relation_patterns.yaml``)."""
+    return frozenset(str(w) for w in load_data("relation_patterns.yaml")["civil_reference_types"])
+
+
 # a definite possessor in a matched text: "the group's", "the rebels'"
 _DEFINITE_POSSESSOR = re.compile(r"\b(?:the|this|that)\s+[\w-]+(?:[’']s?)", re.I)
 
@@ -410,6 +419,15 @@ class RelationMatcher:
             if definite_group_noun(d.group(0)) is not None:
                 pos = view.to_doc(m.start() + d.start(), m.start() + d.end())[0]
                 return self._group_reference(view, pos, d.group(0), exclude)
+        pron = _POSS_PRONOUN.search(m.group(0))
+        if pron is not None:
+            # (rel, s21) "The Baloch Yakjehti Committee kept up protests despite the detention
+            # of its leader, N": the pronoun names the civil body its own sentence names
+            # before it, not an armed group of an earlier sentence ("the group" would)
+            pos = view.to_doc(m.start() + pron.start(), m.start() + pron.end())[0]
+            ref = resolve_reference(self.views, view.index, pos, pron.group(0), exclude)
+            if ref is not None and ref in view.slots and ref.actor_type in _civil_types():
+                return ref
         pos = view.to_doc(m.start(), m.end())[0]
         return resolve_reference(self.views, view.index, pos, "the group", exclude)
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from dossier.extract.common import SentenceView, anchor_of, load_data
 from dossier.nlp.text import doc_text
+from dossier.nlp.titles import load_titles
 from dossier.records import Actor, Relation
 from dossier.resolve.actors import load_actor_rules
 from dossier.resolve.geo_rules import demonym_country
@@ -25,6 +27,7 @@ __all__ = [
     "led_group",
     "period_over",
     "stated_memberships",
+    "titled_memberships",
 ]
 
 
@@ -121,6 +124,142 @@ def stated_memberships(
             if found:
                 out.append(Relation(person.key, found, anchor_of(view), object_actor=org))
                 break
+    return out
+
+
+@dataclass(frozen=True)
+class _TitleWords:
+    forces: dict[str, str]  # bare force noun -> "police" | "armed"
+    openers: frozenset[str]  # the words that may stand before the noun
+    police: frozenset[str]
+    fillers: frozenset[str]  # role words, ranks and qualifiers a title may hold
+    roles: frozenset[str]  # the words that make the title a post (one is needed)
+    units: frozenset[str]  # the words of a unit's name ("battalion")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> _TitleWords:
+    data = load_data("relation_heads.yaml")
+    titles = load_titles()
+    roles = load_actor_rules().membership_roles | {"officer", "official", "spokeswoman"}
+    return _TitleWords(
+        forces={str(k).lower(): str(v) for k, v in data["title_force_nouns"].items()},
+        openers=frozenset(str(w).lower() for w in data["title_force_openers"]),
+        police=frozenset(str(w).lower() for w in data["title_police_words"]),
+        fillers=frozenset(str(w).lower() for w in data["title_filler_words"])
+        | titles.heads
+        | titles.abbreviations
+        | roles,
+        roles=frozenset(roles),
+        units=frozenset(
+            str(w).lower() for w in load_data("relation_patterns.yaml")["from_events"]["unit_words"]
+        ),
+    )
+
+
+_TITLE_TOKEN = re.compile(r"\([A-Z]{2,8}\)|,|[\w’'.\-]+")
+
+
+def _title_force(prefix: str) -> tuple[str, list[str], int] | None:
+    """The bare force noun of the title just before a name ("Army spokesman Captain" ->
+    ("army", the title's words, the noun's offset in ``prefix``)), or None where the words
+    before the name are no title of a force's post."""
+    words = _title_words()
+    tokens = list(_TITLE_TOKEN.finditer(prefix))
+    seen: list[str] = []
+    commas = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i].group(0)
+        low = tok.lower().rstrip(".")
+        if tok == ",":
+            commas += 1
+            if commas > 1 or not seen:
+                return None
+            continue
+        if tok.startswith("("):
+            continue  # "(DPO)": the title's acronym
+        if low in words.forces and seen:
+            # "Kenyan police spokesman N", "the rebels' military spokesman N", "former
+            # army spokesman N": another body's post, or a past one
+            gap = prefix[tokens[i - 1].end() : tokens[i].start()] if i > 0 else ""
+            before = tokens[i - 1].group(0).lower() if i > 0 and not gap.strip() else ""
+            if before and before not in words.openers:
+                return None
+            return low, seen, tokens[i].start()
+        parts = [p for p in re.split(r"[.\-]", low) if p]
+        if not parts or not all(p in words.fillers for p in parts):
+            return None
+        seen.append(low)
+    return None
+
+
+def _national_force(noun: str, actors: Sequence[Actor]) -> str | None:
+    """The one national force the document names that a bare force noun stands for, among
+    those it calls by that noun: the one whose name holds the noun ("army" -> "Pakistan
+    Army"), else the one of its kind (police or armed forces)."""
+    words = _title_words()
+    forces = [
+        a
+        for a in actors
+        if a.type == "state_forces"
+        # a unit the gazetteer lacks ("the Rapid Intervention Battalion") is no national force
+        and not (
+            a.key.startswith("new:") and set(re.findall(r"[a-z]+", a.name.lower())) & words.units
+        )
+    ]
+    # (rel, s21) only a force the report itself calls by the bare noun somewhere ("the
+    # army said", "Cameroon's army"): a report on Somalia that names the Kenyan police once
+    # does not make "police spokesman N" Kenyan
+    called = re.compile(rf"\b{re.escape(noun)}\W*$")
+    forces = [a for a in forces if any(called.search(m.text.lower()) for m in a.mentions)]
+    own = [a.key for a in forces if noun in re.findall(r"[a-z]+", a.name.lower())]
+    if len(own) == 1:
+        return own[0]
+    police = words.forces[noun] == "police"
+    kind = [
+        a.key
+        for a in forces
+        if bool(set(re.findall(r"[a-z]+", a.name.lower())) & words.police) == police
+    ]
+    return kind[0] if len(kind) == 1 else None
+
+
+def titled_memberships(
+    doc: Doc, views: Sequence[SentenceView], actors: Sequence[Actor]
+) -> list[Relation]:
+    """(rel, s21) A person whose title names a state force by a bare noun is a member of the
+    one national force of that kind the document names: "Army spokesman Captain N told
+    reporters", "according to district police officer (DPO) N", "the army's spokesman, Col.
+    N"; ``leader_of`` where the post is the force's head ("Army chief General N"). A force
+    the title names by its name ("Nigerian Army spokesman N") is read by
+    :func:`stated_memberships` and the patterns."""
+    leader_roles, deputy_roles = _roles()
+    words = _title_words()
+    text = doc_text(doc)
+    out: list[Relation] = []
+    for view in views:
+        for ps in view.slots:
+            if ps.kind != "actor" or ps.actor_type != "person" or ps.key is None:
+                continue
+            prefix = text[max(view.start, ps.start - 80) : ps.start]
+            found = _title_force(prefix)
+            if found is None:
+                continue
+            noun, title, at = found
+            roles = [w for w in title if w in words.roles]  # nearest the name first
+            if not roles:
+                continue
+            at += ps.start - len(prefix)
+            covering = [s for s in view.slots if s.kind == "actor" and s.start <= at < s.end]
+            if covering:
+                force = covering[0].key if covering[0].actor_type == "state_forces" else None
+            else:
+                force = _national_force(noun, actors)
+            if force is None or force == ps.key:
+                continue
+            lead = roles[0] in leader_roles and not set(title) & deputy_roles
+            predicate = "leader_of" if lead else "member_of"
+            out.append(Relation(ps.key, predicate, anchor_of(view), object_actor=force))
     return out
 
 

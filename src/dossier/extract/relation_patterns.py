@@ -129,10 +129,14 @@ _ASIDE_AFTER_OBJECT = _aside("yaside")
 # (s15) the closing quote of a quoted name, before the comma or parenthesis of an apposition
 _CLOSING_QUOTE = r"(?:[\"”](?=\s*[,(]))?"
 
-# one place of a {PLACES} list: "P", "Mali's P region"
+# one place of a {PLACES} list: "P", "Mali's P region", (rel, s21) "SDF-held eastern P"
 _PLACE = (
+    # (rel, s21) "in SDF-held eastern P", "rural P": a holder and a part before the name
+    r"{PLACE_PRE}"
     r"(?:⟪P\d+⟫[’']s\s+)?⟪P\d+⟫(?![’']s\b)"
     r"(?:\s+(?:regions?|provinces?|governorates?|districts?|areas?|states?|basin|border\s+(?:region|zone)))?"
+    # (rel, s21) the parenthesis a place closes: "in the central desert (Badia) and in Q"
+    r"\)?"
 )
 
 

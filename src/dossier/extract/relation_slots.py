@@ -14,7 +14,37 @@ from dossier.extract.common import SentenceView, Slot
 from dossier.extract.lexicon import load_data
 from dossier.extract.relation_patterns import relation_lexicon
 
-__all__ = ["government_of", "member_slots", "reads_as_name", "type_ok"]
+__all__ = [
+    "government_of",
+    "member_slots",
+    "no_fighting_party",
+    "reads_as_name",
+    "type_ok",
+]
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("relation_heads.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data[key])
+
+    return words("non_party_types"), words("armed_body_types"), words("armed_body_name_words")
+
+
+def no_fighting_party(actor_type: str | None, name: str) -> bool:
+    """(rel, s21) Whether an actor is a body no attack makes a foe of: a UN agency, an aid or
+    rights group (``non_party_types``), unless its name makes it an armed mission ("African
+    Union Support and Stabilisation Mission", "Multinational Joint Task Force"). An attack
+    on a WFP convoy or an ICRC team is a crime against it, not a war with it; one on a
+    peacekeeping mission's base is (the analysts' golds code ``hostile_to`` only with
+    armed missions). One test for the parse's, the patterns' and the events' readings."""
+    non_party, armed_types, armed_words = _party_words()
+    kind = (actor_type or "").lower()
+    if kind not in non_party:
+        return False
+    return kind not in armed_types or not set(re.findall(r"[a-z]+", name.lower())) & armed_words
 
 
 def reads_as_name(slot: Slot) -> bool:
@@ -59,6 +89,10 @@ def type_ok(slot: Slot, wanted: str) -> bool:
         # (r4, s13) a group that is not a state or its forces ("president of Y")
         return not is_person and (slot.actor_type or "") not in _STATE_TYPES
     kinds = _name_kinds()
+    if wanted == "state_force":
+        # (rel, s21) a state's force named as one ("Quds Force", "the 31st Brigade"): a bare
+        # "Quds Force commander N" leads it, a bare "SDF commander N" is one of the group's
+        return (slot.actor_type or "") == "state_forces" and bool(kinds["force"].search(slot.text))
     if wanted in kinds:
         # "Quds Force commander X": a force's commander leads it; "X is part of the Three
         # Brotherhood Alliance": a member of an alliance (the kind read off the name)

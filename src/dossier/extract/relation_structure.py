@@ -173,6 +173,7 @@ class _Lexicon:
     # (s20) body verbs read only as a participle on the body's name ("X, made up of A")
     passive_body_verbs: frozenset[str]
     rank_nouns: frozenset[str]
+    bare_title_ranks: frozenset[str]
     subordinate: frozenset[str]
     dashes: frozenset[str]
     reporting: frozenset[str]
@@ -291,6 +292,7 @@ def _lexicon() -> _Lexicon:
         body_verb_preps=_words(data, "body_verb_preps"),
         passive_body_verbs=_words(data, "passive_body_verbs"),
         rank_nouns=_words(data, "rank_nouns"),
+        bare_title_ranks=_words(data, "bare_title_ranks"),
         subordinate=_words(data, "subordinate_words"),
         dashes=frozenset(str(w) for w in data["aside_openers"]),
         reporting=_words(data, "reporting_verbs"),
@@ -1262,6 +1264,8 @@ def _one_of_many(s: _Sentence, n: Token) -> bool:
         return False
     if any(c.lower_ in lex.subordinate for c in qualifiers):
         return True
+    if _bare_group_title(s, n):
+        return True
     # (s19) "commander of the group's forces in P": the place may hang on the owned noun
     owned = [p for p in _prep_objects(n, ("of", "for")) if p.lemma_.lower() in lex.owned_nouns]
     local = [s.slot(p) for h in (n, *owned) for p in _prep_objects(h, ("in",))]
@@ -1272,6 +1276,23 @@ def _one_of_many(s: _Sentence, n: Token) -> bool:
     # "the Y leaders, A and B" (not "A and B, both Y commanders": two of its commanders)
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in n.children)
     return not (definite and _bearers(s, n))
+
+
+def _bare_group_title(s: _Sentence, n: Token) -> bool:
+    """(rel, s21) Whether a rank noun is a bare title on a name after a non-state group's
+    name ("SDF commander N", "according to CJTF commander N"): one of the group's
+    commanders, as analysts code it; "the RSF commander, N", "Quds Force commander N" (a
+    state's force has one) and "ISIS leader N" (``bare_title_ranks`` lists the ranks) lead."""
+    if n.dep_ != "compound" or n.lemma_.lower() not in _lexicon().bare_title_ranks:
+        return False
+    for c in n.children:
+        slot = s.slot(c) if c.dep_ == "compound" else None
+        if slot is None or slot.kind != "actor" or (slot.actor_type or "") == "state_forces":
+            continue
+        before = n.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        definite = before is not None and (before.lower_ == "the" or before.tag_ == "POS")
+        return not definite
+    return False
 
 
 def _pobjs(s: _Sentence, head: Token, preps: Iterable[str]) -> list[Slot]:

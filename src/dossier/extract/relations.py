@@ -62,10 +62,11 @@ from dossier.extract.relation_memberships import (
     backers_in_names,
     led_group,
     stated_memberships,
+    titled_memberships,
 )
 from dossier.extract.relation_patterns import RelationPattern as RelationPattern
 from dossier.extract.relation_patterns import load_patterns
-from dossier.extract.relation_slots import reads_as_name
+from dossier.extract.relation_slots import no_fighting_party, reads_as_name
 from dossier.extract.relation_structure import (
     correct_read,
     drop_conditional,
@@ -146,6 +147,18 @@ def _led_group_for_person(relations: Sequence[Relation], kinds: dict[str, str]) 
     return out
 
 
+def _drop_non_party_foes(relations: Sequence[Relation], actors: Sequence[Actor]) -> list[Relation]:
+    """(rel, s21) No ``hostile_to`` with a body that is no fighting party ("ISWAP attacked a
+    UNHCR office": a crime against the agency, no war with it), whichever reader found it;
+    a peacekeeping mission's foes stay (:func:`no_fighting_party`)."""
+    unarmed = {a.key for a in actors if no_fighting_party(a.type, a.name)}
+    return [
+        r
+        for r in relations
+        if r.predicate != "hostile_to" or not {r.subject, r.object_actor} & unarmed
+    ]
+
+
 def extract_relations(
     doc: Doc,
     actors: Sequence[Actor],
@@ -177,6 +190,16 @@ def extract_relations(
         for r in stated_memberships(doc, views, actors)
         if (r.subject, r.predicate, r.object_actor, r.anchor.start) not in read
     )
+    # (rel, s21) "Army spokesman Captain N": a bare force noun in a title; only for a person
+    # no other reading gave an organisation in that sentence
+    placed = {
+        (r.subject, r.anchor.start) for r in found if r.predicate in ("member_of", "leader_of")
+    }
+    found.extend(
+        r
+        for r in titled_memberships(doc, views, actors)
+        if (r.subject, r.anchor.start) not in placed
+    )
     found.extend(backers_in_names(views, actors))
     found.extend(matcher.successor_relations(found))
     found.extend(matcher.led_group_relations(found))
@@ -190,5 +213,6 @@ def extract_relations(
     found = drop_conditional(doc, views, found)
     # (rel, s17) a person controls no town: the group he leads does
     found = _led_group_for_person(found, {a.key: a.type for a in actors})
+    found = _drop_non_party_foes(found, actors)
     found.sort(key=lambda r: (r.anchor.start, r.predicate))
     return _dedupe(found)
