@@ -415,3 +415,114 @@ def test_a_broader_relation_beside_its_narrower_one_is_one_statement() -> None:
         alone, _gold(relations=(_gold_rel("front", "branch_of", "ally"),)), actors, score
     )
     assert (score.counts["relations_strict_tp"], score.counts["relations_strict_pred"]) == (1, 2)
+
+
+# -- s21: three pairing rules (titled people, a free optional event, "fewer than N") ----------
+
+
+def test_a_titled_person_aligns_with_the_gold_alias_but_an_organisation_does_not() -> None:
+    from dossier.eval.analyst import align_actors
+
+    gold = Gold(
+        Path("x.gold.yaml"),
+        Path("x.md"),
+        GoldMetadata(None, None, ()),
+        (
+            GoldActor("naqvi", "person", ("Hadi al-Naqvi", "Grand Ayatollah Hadi al-Naqvi")),
+            GoldActor("tovan", "person", ("Brother Marek Tovan", "Marek Tovan")),
+            GoldActor("lund", "person", ("Lund",)),
+            GoldActor("bureau", "igo", ("Security Bureau",)),
+            GoldActor("okafor", "person", ("Emeka Okafor",)),
+        ),
+    )
+    actors = (
+        Actor("new:naqvi", "Ayatollah Hadi al-Naqvi", "person", (), ()),  # title dropped
+        Actor("new:tovan", "Julius Marek Tovan", "person", (), ()),  # a two-word alias ends it
+        Actor("new:lund", "Sven Lund", "person", (), ()),  # a one-word alias: no suffix rule
+        Actor("new:bureau", "Peace and Security Bureau", "igo", (), ()),  # organisations: no
+        Actor("new:okafor", "Brig. Gen. Emeka Okafor", "other", (), ()),  # gold is a person
+        Actor("new:cmd", "General Command", "armed_group", (), ()),  # title words, no person
+    )
+    meta = Metadata(None, None, None, None, None, "en")
+    doc = Document("x.md", "h", "markdown", TEXT, TEXT, (), meta, actors=actors)
+    score = ReportScore("x")
+    mapping = align_actors(doc, gold, score)
+    assert mapping == {"new:naqvi": "naqvi", "new:tovan": "tovan", "new:okafor": "okafor"}
+
+
+def test_an_output_on_a_taken_and_a_free_optional_event_is_no_duplicate() -> None:
+    from dossier.records import Timex
+
+    def ev(sub: str, type_: str = "ASSAULT", date: str | None = None) -> Event:
+        e = _event(sub, type_)
+        when = None if date is None else Timex(date, 0, 1, date, "month", "absolute")
+        return Event(e.type, e.anchor, date=when, actors=e.actors)
+
+    def gold_event(id_: str, quote: str, date: str | None, optional: bool) -> GoldEvent:
+        g = _gold_event(id_, quote, optional)
+        return GoldEvent(g.id, g.type, (), date, None, g.actors, None, "asserted", g.quotes,
+                         optional)  # fmt: skip
+
+    # e1 (required) holds e2 (optional); e3 (optional) starts inside e1 and runs on
+    gold = _gold(
+        events=(
+            gold_event("e1", "The Front attacked Kora from the north.", None, False),
+            gold_event("e2", "The Front attacked Kora", "2024-01", True),
+            gold_event("e3", "Kora from the north. Its leader", "2024-02", True),
+        )
+    )
+
+    def counts(*preds: Event) -> tuple[int, int, int]:
+        score = ReportScore("x")
+        score_events(_doc(events=preds), gold, norm_text(TEXT), {"new:front": "front"}, score)
+        c = score.counts
+        return c["events_matched"], c["events_ignored"], c["events_dup"]
+
+    first = ev("the north")  # takes e1 (its type is right, the others' is not)
+    x = ev("The Front attacked Kora fr om", "COERCE", "2024-02")  # on e1, e2 and e3
+    z = ev("Front attacked", "COERCE")  # on e1 and e2
+    y = ev("Its leader Ana Vel")  # on e3 alone
+    # on e1 (taken) and the free optional e2 and e3: it is one of them, not a duplicate
+    assert counts(first, x) == (1, 1, 0)
+    # x's date is e3's: it takes e3 and leaves e2 free for z
+    assert counts(first, x, z) == (1, 2, 0)
+    # once every gold event an output overlaps is taken, it is a duplicate
+    assert counts(first, z, z, z) == (1, 1, 2)
+    # an output on an optional event alone takes it first (it has no other reading): y takes
+    # e3, x e2, and z, on e1 and e2, is a duplicate
+    assert counts(first, x, z, y) == (1, 2, 1)
+
+
+def test_fewer_than_n_pairs_none_to_n_with_zero_to_n_or_n_minus_one() -> None:
+    from dossier.eval.analyst import score_quantities
+    from dossier.eval.analyst_gold import GoldQuantity
+    from dossier.records import NumberRange, Quantity
+
+    q1 = "The Front attacked Kora again."
+    actors = {"new:front": "front"}
+
+    def strict_tp(low: float | None, high: float | None, g_low: float, g_high: float | None,
+                  measure: str = "killed") -> int:  # fmt: skip
+        gold = _gold(quantities=(GoldQuantity("front", measure, g_low, g_high, q1),))
+        doc = _doc(quantities=(Quantity(measure, _anchor(q1), "new:front", low, high),))
+        score = ReportScore("x")
+        score_quantities(doc, gold, norm_text(TEXT), actors, score)
+        return score.counts["quantities_strict_tp"]
+
+    assert strict_tp(None, 10, 0, 9) == 1  # "fewer than ten": gold 0-9
+    assert strict_tp(None, 10, 0, 10) == 1  # gold 0-10
+    assert strict_tp(0, 9, 0, 10) == 1  # the other way round
+    assert strict_tp(None, 10, 0, 8) == 0
+    assert strict_tp(None, 10, 3, 9) == 0  # a lower bound of its own
+    assert strict_tp(0, 0, 0, 1) == 0  # "none" is not "fewer than two"
+    assert strict_tp(None, 10, 0, 9, "funding") == 0  # money is no count
+    # the toll of an event: "fewer than ten died" against the gold's 0-9
+    g = _gold_event("e1", q1)
+    gold = _gold(events=(GoldEvent(g.id, g.type, (), None, None, g.actors, (0, 9), "asserted",
+                                   g.quotes),))  # fmt: skip
+    ev = _event("The Front attacked Kora again")
+    ev = Event(ev.type, ev.anchor, actors=ev.actors,
+               fatalities=NumberRange(None, None, 10, "fewer than ten"))  # fmt: skip
+    score = ReportScore("x")
+    score_events(_doc(events=(ev,)), gold, norm_text(TEXT), actors, score)
+    assert (score.counts["field_fatalities_right"], score.counts["field_fatalities_n"]) == (1, 1)

@@ -12,6 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from dossier.eval.analyst_gold import (
@@ -50,6 +51,12 @@ LENIENT_CLASSES = {
 # from the ontology). formed_from is in the gold vocabulary too, but merged_into is kept as the
 # one spelling of that pair so that both sides compare.
 CANONICAL = PREDICATES - {"formed_from"}
+# the actor type of a person, in the gold and in Dossier's output alike
+PERSON = "person"
+# measures that are no head count (money, shares, durations): "fewer than N" does not apply
+NOT_COUNTS = frozenset(
+    {"funding", "ransom", "reward", "oil_output", "probability", "territory_share", "duration"}
+)
 
 
 @dataclass
@@ -64,8 +71,56 @@ class ReportScore:
 # -- actors -----------------------------------------------------------------------------------
 
 
+@cache
+def _title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Head words (honorifics, religious titles, ranks, offices), modifiers and capitals-only
+    heads of Dossier's own title lexicon (``data/titles.yaml``)."""
+    from dossier.nlp.titles import load_titles
+
+    t = load_titles()
+    return t.heads | t.abbreviations, t.modifiers, t.uppercase_heads
+
+
+def strip_titles(name: str) -> list[str]:
+    """The words of a person's name after its leading titles ("Grand Ayatollah Ali al-Sistani"
+    -> Ali al-Sistani, "Maj. Gen. Ali" -> Ali): the leading run of title words, cut after
+    its last head word; a name is never stripped to nothing."""
+    heads, modifiers, upper = _title_words()
+    words = name.split()
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        key = w.lower().rstrip(".,")
+        if w.rstrip(",") in upper or key in heads:
+            cut = i + 1
+        elif not (key in modifiers or key == "the"):
+            break
+    return words[cut:]
+
+
+def _person_alias_hit(names: Iterable[str], gold_aliases: Iterable[str]) -> bool:
+    """A predicted name equals a gold alias once both lose their leading titles, or a gold
+    alias of two or more words is a word suffix of a predicted name ("Ayuk Tabe" in
+    "Julius Ayuk Tabe")."""
+    for alias in gold_aliases:
+        words = strip_titles(alias)
+        g = norm_name(" ".join(words))
+        if not g:
+            continue
+        for n in names:
+            if norm_name(" ".join(strip_titles(n))) == g:
+                return True
+            if len(words) >= 2 and f" {norm_name(n)}".endswith(f" {g}"):
+                return True
+    return False
+
+
 def align_actors(doc: Document, gold: Gold, score: ReportScore) -> dict[str, str]:
-    """Map each predicted actor key to the gold actor sharing most normalised names."""
+    """Map each predicted actor key to the gold actor sharing most normalised names.
+
+    A person (a person on either side) that shares no name with any gold actor is aligned by
+    its name without titles, or by a gold alias ending its name (:func:`_person_alias_hit`);
+    never an organisation ("Security Bureau" is not "Peace and Security Bureau").
+    """
     gold_names = [{norm_name(n) for n in a.names} - {""} for a in gold.actors]
     mapping: dict[str, str] = {}
     for actor in doc.actors:
@@ -75,6 +130,16 @@ def align_actors(doc: Document, gold: Gold, score: ReportScore) -> dict[str, str
             n = len(names & gn)
             if n > best_n:  # strict: ties keep the first gold actor
                 best, best_n = g.id, n
+        if best is None:
+            own = [actor.name, *actor.aliases]
+            best = next(
+                (
+                    g.id
+                    for g in gold.actors
+                    if PERSON in (actor.type, g.type) and _person_alias_hit(own, g.names)
+                ),
+                None,
+            )
         if best is None:
             score.details.append(f"actor unaligned: {actor.name} ({actor.key})")
         else:
@@ -145,7 +210,13 @@ def event_fields(p: Event, g: GoldEvent, actors: dict[str, str]) -> dict[str, bo
         got = None
         if p.fatalities is not None:
             got = p.fatalities.best if p.fatalities.best is not None else p.fatalities.low
-        if got is None:
+        if (
+            got is None
+            and p.fatalities is not None
+            and fewer_than(None, p.fatalities.high, low, high)
+        ):
+            f["fatalities"] = True
+        elif got is None:
             f["fatalities"] = low == 0 and high == 0
         else:
             f["fatalities"] = low <= got and (high is None or got <= high)
@@ -188,6 +259,7 @@ def score_events(
                 pairs.append(((-agree, p.anchor.start, j), i, j))
     matched = greedy(pairs)
     matched_gold = set(matched.values())
+    taken = _optional_events(preds, gold, spans, matched, matched_gold)
     c["events_gold"] += sum(1 for g in gold.events if not g.optional)
     c["events_pred"] += len(preds)
     c["events_matched"] += len(matched)
@@ -211,6 +283,8 @@ def score_events(
                 out.append(
                     f"event {g.id} toll predicted where gold states none: {p.fatalities.text!r}"
                 )
+        elif i in taken:
+            c["events_ignored"] += 1  # a free optional event it overlaps: no duplicate
         elif any(j in matched_gold and any_overlap(ps, spans[j]) for j in range(len(spans))):
             c["events_dup"] += 1
             out.append(f"event duplicate: {quote}")
@@ -225,6 +299,34 @@ def score_events(
     for j, g in enumerate(gold.events):
         if not g.optional and j not in matched_gold:
             out.append(f'event {g.id} missed: {g.type} "{short(g.quotes[0])}"')
+
+
+def _optional_events(
+    preds: list[Event],
+    gold: Gold,
+    spans: list[list[Span]],
+    matched: dict[int, int],
+    matched_gold: set[int],
+) -> set[int]:
+    """The unmatched outputs that take a free optional gold event, one output each.
+
+    An output whose anchor overlaps several gold events is a duplicate only when every one of
+    them is taken: an overlapping optional event nobody else produced is the event it stands
+    for (ignored, not a duplicate). Outputs with no matched event beside the optional one
+    take it first (they have no other reading), then the date agreeing, then the type.
+    """
+    pairs = []
+    for i, p in enumerate(preds):
+        if i in matched:
+            continue
+        ps = [(p.anchor.start, p.anchor.end)]
+        dup = any(j in matched_gold and any_overlap(ps, spans[j]) for j in range(len(spans)))
+        for j, g in enumerate(gold.events):
+            if g.optional and any_overlap(ps, spans[j]):
+                date = g.date is not None and p.date is not None and p.date.value == g.date
+                type_ = p.type == g.type or p.type in g.alt_types
+                pairs.append(((dup, not date, not type_, p.anchor.start, j), i, j))
+    return set(greedy(pairs))
 
 
 def _field_text(name: str, p: Event, g: GoldEvent, actors: dict[str, str]) -> str:
@@ -480,7 +582,24 @@ def score_claims(
 # -- quantities -------------------------------------------------------------------------------
 
 
+def fewer_than(
+    low: float | None, high: float | None, g_low: float | None, g_high: float | None
+) -> bool:
+    """Whether two counts both read "fewer than N": from 0 (or no lower bound) up to N on one
+    side, up to N or N-1 on the other (golds write 0-N or 0-(N-1); Dossier writes None-N)."""
+    if (low or 0) != 0 or (g_low or 0) != 0 or high is None or g_high is None:
+        return False
+    return min(high, g_high) >= 1 and abs(high - g_high) <= 1
+
+
 def _numbers_equal(p: Quantity, g: GoldQuantity) -> bool:
+    if g.measure not in NOT_COUNTS and fewer_than(
+        None if p.low is None else float(p.low),
+        None if p.high is None else float(p.high),
+        g.low,
+        g.high,
+    ):
+        return True
     if p.low is None or float(p.low) != g.low:
         return False
     if g.high is None:
