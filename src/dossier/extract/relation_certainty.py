@@ -21,7 +21,10 @@ _DENIAL_THAT = re.compile(
     r"strongly|flatly|firmly|categorically|vehemently|officially|\d[\d,]*|(?-i:[A-Z][a-z]+)|"
     r"a|an|the|statement|interview|press|conference|briefing|week|month)"
     r"[\s,]+){0,6}"
-    r"(?:(?:claims|reports|allegations|accusations|suggestions)\s+)?that\s+$",
+    r"(?:(?:claims|reports|allegations|accusations|suggestions)\s+)?"
+    # (rel2, s21) "denied it had appointed X as Y's wali": a match that starts at its verb
+    # has the denied clause's pronoun subject before it, with or without "that"
+    r"(?:that\s+|(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|have|ever)\s+)*)$",
     re.IGNORECASE,
 )
 
@@ -52,12 +55,19 @@ _BELIEF_BEFORE = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose|that)\b[^,;()]*,", re.IGNORECASE)
 
 
+# (rel2, s21) the second member of a "neither ... nor" pair just before the match ("Neither
+# the JNIM nor the ISSP is hostile to the Dozo"): the negation the coordination carries
+_NOR_BEFORE = re.compile(r"\bnor\s+(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
+
+
 def relation_certainty(
     text: str, view: SentenceView, start: int, end: int, claim_spans: list[tuple[int, int]]
 ) -> str:
     """The certainty of a relation matched at ``text[start:end]`` in ``view``; a match that
     ends inside one of ``claim_spans`` is ``reported``."""
     inside = text[start:end]
+    if _NOR_BEFORE.search(text, view.start, start):
+        return "negated"
     if is_negated(_RELATIVE_ASIDE.sub(",", inside)):
         if _DENIAL_WORD.search(inside) and _CONTRADICTED_AFTER.match(text, end, view.end):
             return "reported"

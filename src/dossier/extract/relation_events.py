@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from dossier.extract.common import is_heading, load_data
 from dossier.extract.relation_memberships import led_group
-from dossier.extract.relation_slots import no_fighting_party
+from dossier.extract.relation_slots import armed_mission
 from dossier.records import Actor, Event, PlaceMention, Relation
 from dossier.resolve.unidentified import is_unidentified_key
 
@@ -57,7 +57,6 @@ class _Rules:
     target_roles: frozenset[str]
     group_types: frozenset[str]
     state_types: frozenset[str]
-    mission_types: frozenset[str]
     place_features: frozenset[str]
     responsibility_certainty: dict[str, str]
     bonds: frozenset[str]
@@ -112,7 +111,6 @@ def _rules() -> _Rules:
         target_roles=words("target_roles"),
         group_types=words("group_types"),
         state_types=words("state_types"),
-        mission_types=words("mission_types"),
         place_features=words("place_features"),
         responsibility_certainty={
             str(k): str(v) for k, v in data["responsibility_certainty"].items()
@@ -309,7 +307,7 @@ def event_relations(
         and (
             a.type in rules.group_types
             or a.type in rules.state_types
-            or (a.type in rules.mission_types and not no_fighting_party(a.type, a.name))
+            or armed_mission(a.type, a.name)
         )
     }
     bonded: set[frozenset[str]] = set()

@@ -43,7 +43,13 @@ from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.states import state_key
 
-__all__ = ["BARE_DURATION", "PLACE_PREDICATES", "PRESENT", "RelationMatcher"]
+__all__ = [
+    "BARE_DURATION",
+    "PLACE_PREDICATES",
+    "PRESENT",
+    "RelationMatcher",
+    "held_place_predicates",
+]
 
 PLACE_PREDICATES = {"based_in", "controls", "operates_in", "recruits_in"}
 
@@ -126,6 +132,15 @@ _SEIZURE_DATE_FRONTED = re.compile(r"^[\s\"“*•·–—-]*(?:on|in|by)?\s*$",
 
 
 _POSS_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
+# (rel2, s21) a place of a list qualified by its holder: "SDF-held (eastern) P"
+_HELD_BY = re.compile(r"⟦A\d+⟧[-–][a-z]+\s+(?:[a-z-]+\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def held_place_predicates() -> frozenset[str]:
+    """(rel2, s21) The place predicates a place held by another actor may fill ("operate in
+    Homs and in SDF-held Raqqa"); ``held_place_predicates`` in ``relation_patterns.yaml``."""
+    return frozenset(str(w) for w in load_data("relation_patterns.yaml")["held_place_predicates"])
 
 
 @lru_cache(maxsize=1)
@@ -744,7 +759,14 @@ class RelationMatcher:
             if predicate == "controls" and _outside_place().search(before):
                 return []  # (rel2, s19) "controls the islands near P": not P
             rels = []
-            for token in re.finditer(r"⟪P\d+⟫(?![’']s\b)", m.group("places")):
+            places = m.group("places")
+            for token in re.finditer(r"⟪P\d+⟫(?![’']s\b)", places):
+                if predicate not in held_place_predicates() and _HELD_BY.search(
+                    places[: token.start()]
+                ):
+                    # (rel2, s21) "The army controls Gao and JNIM-held Boni": a place another
+                    # actor holds is no place the subject holds or is based in
+                    continue
                 # (a country that qualifies the next place is no place of the relation)
                 place = view.slot_at(token.group(0)).place
                 if place is None or (place.place is None and not place.text[:1].isupper()):

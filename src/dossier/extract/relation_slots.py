@@ -8,6 +8,7 @@ agent; :func:`member_slots` lists the actors of a ``{MEMBERS}`` or ``{OBJECTS}``
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from dossier.extract.common import SentenceView, Slot
@@ -15,6 +16,7 @@ from dossier.extract.lexicon import load_data
 from dossier.extract.relation_patterns import relation_lexicon
 
 __all__ = [
+    "armed_mission",
     "government_of",
     "member_slots",
     "no_fighting_party",
@@ -23,28 +25,53 @@ __all__ = [
 ]
 
 
+@dataclass(frozen=True)
+class _PartyWords:
+    non_party: frozenset[str]  # actor types that are no fighting party unless armed
+    armed_types: frozenset[str]  # actor types whose name may make them an armed mission
+    armed: frozenset[str]  # name words of an armed body ("mission", "force")
+    strong: frozenset[str]  # name words that make it armed whatever else it says
+    civil: frozenset[str]  # name words that make a mere "mission" a civil one
+
+
 @lru_cache(maxsize=1)
-def _party_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _party_words() -> _PartyWords:
     data = load_data("relation_heads.yaml")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data[key])
 
-    return words("non_party_types"), words("armed_body_types"), words("armed_body_name_words")
+    return _PartyWords(
+        non_party=words("non_party_types"),
+        armed_types=words("armed_body_types"),
+        armed=words("armed_body_name_words"),
+        strong=words("armed_body_strong_words"),
+        civil=words("civil_body_name_words"),
+    )
+
+
+def armed_mission(actor_type: str | None, name: str) -> bool:
+    """(rel2, s21) Whether a body of ``armed_body_types`` is an armed mission by its name: a
+    peacekeeping or stabilisation mission, an interim or joint task force, but not a
+    political, assistance or verification mission nor the Security Council, which no attack
+    makes a fighting party. One test for the parse's and the events' readings."""
+    words = _party_words()
+    if (actor_type or "").lower() not in words.armed_types:
+        return False
+    tokens = set(re.findall(r"[a-z]+", name.lower()))
+    return bool(tokens & words.strong) or bool(tokens & words.armed and not tokens & words.civil)
 
 
 def no_fighting_party(actor_type: str | None, name: str) -> bool:
     """(rel, s21) Whether an actor is a body no attack makes a foe of: a UN agency, an aid or
     rights group (``non_party_types``), unless its name makes it an armed mission ("African
-    Union Support and Stabilisation Mission", "Multinational Joint Task Force"). An attack
-    on a WFP convoy or an ICRC team is a crime against it, not a war with it; one on a
-    peacekeeping mission's base is (the analysts' golds code ``hostile_to`` only with
-    armed missions). One test for the parse's, the patterns' and the events' readings."""
-    non_party, armed_types, armed_words = _party_words()
-    kind = (actor_type or "").lower()
-    if kind not in non_party:
+    Union Support and Stabilisation Mission", "Multinational Joint Task Force";
+    :func:`armed_mission`). An attack on a WFP convoy or an ICRC team is a crime against it,
+    not a war with it; one on a peacekeeping mission's base is (the analysts' golds code
+    ``hostile_to`` only with armed missions)."""
+    if (actor_type or "").lower() not in _party_words().non_party:
         return False
-    return kind not in armed_types or not set(re.findall(r"[a-z]+", name.lower())) & armed_words
+    return not armed_mission(actor_type, name)
 
 
 def reads_as_name(slot: Slot) -> bool:

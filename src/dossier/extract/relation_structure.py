@@ -75,7 +75,12 @@ from dossier.extract.common import (
     resolve_reference,
 )
 from dossier.extract.relation_certainty import relation_certainty
-from dossier.extract.relation_matcher import BARE_DURATION, PLACE_PREDICATES, PRESENT
+from dossier.extract.relation_matcher import (
+    BARE_DURATION,
+    PLACE_PREDICATES,
+    PRESENT,
+    held_place_predicates,
+)
 from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_references import (
     PlaceCues,
@@ -88,7 +93,7 @@ from dossier.extract.relation_references import (
     unanchored_state,
     unique_candidate,
 )
-from dossier.extract.relation_slots import type_ok
+from dossier.extract.relation_slots import armed_mission, type_ok
 from dossier.nlp.text import doc_text
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Relation, Timex
@@ -196,8 +201,6 @@ class _Lexicon:
     holding: frozenset[str]
     foe_sites: frozenset[str]
     site_holders: frozenset[str]
-    armed_body_types: frozenset[str]
-    armed_body_words: frozenset[str]
     place_cues: PlaceCues
     recruiter_nouns: frozenset[str]
     place_references: dict[str, frozenset[str]]
@@ -315,8 +318,6 @@ def _lexicon() -> _Lexicon:
         holding=_words(data, "holding_participles"),
         foe_sites=_words(data, "foe_site_nouns"),
         site_holders=_words(data, "site_holder_types"),
-        armed_body_types=_words(data, "armed_body_types"),
-        armed_body_words=_words(data, "armed_body_name_words"),
         place_cues=PlaceCues(
             speaking=_words(data, "speaking_verbs") | _words(data, "reporting_verbs"),
             untyped=_words(data, "untyped_actor_types"),
@@ -1584,17 +1585,28 @@ def _holds_sites(s: _Sentence, x: Slot) -> bool:
     )
 
 
+# (rel2, s21) the words glued to an actor's name before a place: "JNIM-held (eastern) P"
+_GLUED_HOLDER = re.compile(r"^[-–][a-z]+\s+(?:[a-z-]+\s+)?$")
+
+
+def _held_by_other(s: _Sentence, f: _Found) -> bool:
+    """(rel2, s21) Whether the place of a found relation is qualified as another actor's
+    ("The army controls Gao and JNIM-held Boni", "based in Beni and M23-held Rutshuru"):
+    the holder holds it, not the subject (``held_place_predicates`` may still take it)."""
+    return any(
+        x.kind == "actor"
+        and x.key != f.subject.key
+        and 0 < f.object.start - x.end <= 30
+        and _GLUED_HOLDER.match(s.text[x.end : f.object.start])
+        for x in s.view.slots
+    )
+
+
 def _armed_bodies(actors: Sequence[Actor]) -> frozenset[str]:
     """(rel2, s20) The intergovernmental bodies whose name makes them an armed mission
     ("Stabilization Mission", "Interim Force"): their posts and convoys are a foe's sites,
     those of a refugee or food agency are not."""
-    words = _lexicon().armed_body_words
-    return frozenset(
-        a.key
-        for a in actors
-        if (a.type or "") in _lexicon().armed_body_types
-        and any(w in words for w in re.findall(r"[a-z]+", a.name.lower()))
-    )
+    return frozenset(a.key for a in actors if armed_mission(a.type, a.name))
 
 
 def _site_holders(s: _Sentence, site: Token) -> list[Slot]:
@@ -2106,6 +2118,8 @@ def _relation(
     if not _kinds_fit(f.predicate, f.subject, f.object):
         return None
     view = s.view
+    if place and f.predicate not in held_place_predicates() and _held_by_other(s, f):
+        return None
     # the words that state it: the head word and the object (a subject named far before,
     # or in an earlier sentence, is no part of the statement's wording)
     start = min(f.object.start, *(t.idx for t in f.tokens))
