@@ -37,6 +37,12 @@ def same(found: list[Actor], one: str, other: str) -> bool:
     return a is not None and b is not None and a.key == b.key
 
 
+def apart(found: list[Actor], one: str, other: str) -> bool:
+    """Both mentions are found, as two actors (``not same`` passes where one is missing)."""
+    a, b = by_form(found, one), by_form(found, other)
+    return a is not None and b is not None and a.key != b.key
+
+
 # -- people: bracketed names with particles, "led by", apposition ----------------------------
 
 
@@ -55,7 +61,7 @@ def test_two_people_in_brackets_of_a_list_stay_two() -> None:
         "airstrike near Derna on Monday."
     )
     found = actors(text)
-    assert not same(found, "Abu Hamza al-Tunisi", "Khalid Omar al-Hashimi"), found
+    assert apart(found, "Abu Hamza al-Tunisi", "Khalid Omar al-Hashimi"), found
 
 
 def test_leader_after_led_by_is_a_person_with_the_bracketed_nickname() -> None:
@@ -116,8 +122,8 @@ def test_two_bodies_sharing_last_words_are_not_merged_by_the_short_name() -> Non
         "The Security Service said nothing."
     )
     found = actors(text)
-    assert not same(found, "Northern Security Service", "Southern Security Service"), found
-    assert not same(found, "Northern Security Service", "Security Service"), found
+    assert apart(found, "Northern Security Service", "Southern Security Service"), found
+    assert apart(found, "Northern Security Service", "Security Service"), found
 
 
 # -- names cut short -------------------------------------------------------------------------
@@ -203,7 +209,7 @@ def test_short_name_shared_by_two_longer_names_stays_apart() -> None:
         "checkpoints."
     )
     found = actors(text)
-    assert not same(found, "Hamza Division", "Hamza Brigade"), found
+    assert apart(found, "Hamza Division", "Hamza Brigade"), found
 
 
 def test_nationality_before_a_group_noun_is_no_short_name() -> None:
@@ -230,7 +236,7 @@ def test_name_a_nominal_calls_itself_names_no_other_actor() -> None:
         "la Maziwa Makuu announced its formation."
     )
     found = actors(text)
-    assert not same(found, "FDLR", "Jeshi la Maziwa Makuu"), found
+    assert apart(found, "FDLR", "Jeshi la Maziwa Makuu"), found
 
 
 def test_name_the_speaker_calls_a_group_is_no_self_naming() -> None:
@@ -239,7 +245,7 @@ def test_name_the_speaker_calls_a_group_is_no_self_naming() -> None:
         "Jeshi la Maziwa Makuu."
     )
     found = actors(text)
-    assert not same(found, "Lakes Resistance Army", "Jeshi la Maziwa Makuu"), found
+    assert apart(found, "Lakes Resistance Army", "Jeshi la Maziwa Makuu"), found
 
 
 # -- gendarmes -------------------------------------------------------------------------------
@@ -282,9 +288,10 @@ def test_provincial_government_and_governors_office_are_state_bodies() -> None:
         "provincial government said 300 families had fled."
     )
     found = actors(text)
-    office = by_form(found, "governor's office")
-    assert office is not None and office.type == "government", found
-    assert any("provincial government" in m.text for a in found for m in a.mentions), found
+    # (s21b) a bare "governor's office" says not which province's: no actor (review bug 1)
+    assert by_form(found, "governor's office") is None, found
+    body = next((a for a in found if "provincial government" in a.name), None)
+    assert body is not None and body.type == "government", found
 
 
 def test_governorate_authority_with_its_place_is_one_name() -> None:

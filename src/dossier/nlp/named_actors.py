@@ -389,6 +389,11 @@ def _words(data: dict[str, object], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in value) if isinstance(value, list) else frozenset()
 
 
+def common_given_names() -> frozenset[str]:
+    """(s21) ``common_given_names`` of ``data/actor_rules.yaml`` (lower case): "Carlos", "Moise"."""
+    return _group_cues().given_names
+
+
 @lru_cache(maxsize=1)
 def _group_cues() -> GroupCues:
     rules = load_yaml("actor_rules.yaml")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans, mention_span
+from dossier.nlp.unit_names import unit_nouns
 
 _NAME_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
 # prefix (the office's country or body), the title proper, an optional "of"/"for" complement
@@ -164,6 +165,13 @@ def _title_words(doc: Doc, words: TitleWords) -> list[bool]:
     return out
 
 
+def _unit_noun(token: Token) -> bool:
+    """(s21) A capitalised unit noun of ``numbered_units`` ("Division", "Brigades"), which
+    ends no personal name."""
+    low = token.lower_
+    return token.text[:1].isupper() and (low in unit_nouns() or low.rstrip("s") in unit_nouns())
+
+
 def titled_mentions(doc: Doc, words: TitleWords | None = None) -> list[Span]:
     """The titled person mentions of ``doc``, labelled PERSON, in text order (and, labelled
     ORG, the names of bodies that open with a title word: "the General Security Service")."""
@@ -181,9 +189,13 @@ def titled_mentions(doc: Doc, words: TitleWords | None = None) -> list[Span]:
             start, end = sent.start + m.start(), sent.start + m.end()
             if classes[m.start()] == "." or "T" not in m.group("title"):
                 continue
-            if m.group("name") and _key(doc[end - 1]) in words.organisation_ends:
+            if (m.group("name") and _key(doc[end - 1]) in words.organisation_ends) or (
+                m.group("person") and _unit_noun(doc[end - 1])
+            ):
                 # (s21) "the General Security Service": the title word opens a body's name,
-                # which is no person (not where the model tagged a person: "Judge Ann Court")
+                # which is no person; where the model tagged a person, only a unit's noun
+                # ends a body ("the Sultan Murad Division"), as "Court" may end a surname
+                # ("Judge Ann Court")
                 first = start + next(i for i, c in enumerate(m.group("title")) if c in "TM")
                 found.append(Span(doc, first, end, label=ORG))
                 continue

@@ -14,12 +14,14 @@ from the actor gazetteer (with an ``ent_id_``) are never touched.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
+from dossier.nlp.named_actors import common_given_names
 from dossier.nlp.place_names import is_gazetteer_place
 from dossier.nlp.token_table import word_indices
 
@@ -340,50 +342,99 @@ def run_on_names(doc: Doc) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _front_place_preps() -> frozenset[str]:
+    """``front_place_preps`` of ``data/nominals.yaml``: "on the Sirwah Valley front"."""
+    return frozenset(str(w).lower() for w in load_yaml("nominals.yaml")["front_place_preps"])
+
+
+def _unit_name_start(doc: Doc, noun: Token) -> int | None:
+    """Where the capitalised words before a lower-case unit noun open, after "the" ("the
+    [Jaime Martinez] front"), where two or more such words all modify the noun and no
+    preposition of place comes before them; None otherwise."""
+    if noun.lower_ not in unit_nouns() or not noun.is_lower or noun.i < 2:
+        return None
+    start = noun.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i <= noun.i:
+        start -= 1
+    if start == noun.i or start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    words = doc[start : noun.i]
+    if len(words) < 2 or not all(t.text[:1].isupper() and not t.is_upper for t in words):
+        return None  # "the Marib front": a place's front, one word
+    if start >= 2 and doc[start - 2].lower_ in _front_place_preps():
+        return None  # "fighting on the Sirwah Valley front": where the fighting is
+    if is_gazetteer_place(words.text):
+        return None
+    return start
+
+
+# the model's labels that make capitalised words before a unit noun a name, not a place
+_NAME_LABELS = ("PERSON", "ORG")
+
+
 def named_units(doc: Doc) -> list[Span]:
     """(s21) ``doc.ents`` with a unit named after a person, its noun in lower case ("the
     Jaime Martinez front", "the Abu Bakr brigade": ``numbered_units`` of
     ``data/nominals.yaml``), as one ORG: two or more capitalised words after "the" that the
-    model left untagged or took for a person, all modifying the noun. Not a place's name
-    ("the Marib front", "fighting on the Sirwah Valley front" are where fighting is)."""
+    model took for a person's or an organisation's name, all modifying the noun. Not a place's name ("the Marib front",
+    "fighting on the Sirwah Valley front" are where fighting is), nor words the model left
+    untagged ("the Um Rawaba front": a town's front the gazetteer may lack) unless a common
+    given name opens them ("the Carlos Ortega front"). Once one
+    mention so qualifies, every other "the <same words> <noun>" of the document is the same
+    unit, whatever the model tagged there ("known as the Jaime Martinez front")."""
     ents = list(doc.ents)
-    nouns = unit_nouns()
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
-    out = list(ents)
+    found: list[tuple[int, int]] = []
     for noun in doc:
-        if noun.lower_ not in nouns or not noun.is_lower or noun.i < 2:
+        start = _unit_name_start(doc, noun)
+        if start is None:
             continue
-        start = noun.i
-        while (
-            start > 0
-            and doc[start - 1].pos_ == "PROPN"
-            and start <= doc[start - 1].head.i <= noun.i
-        ):
-            start -= 1
-        if start == noun.i or start == 0 or doc[start - 1].lower_ != "the":
+        untagged = any(i not in by_token for i in range(start, noun.i))
+        if untagged and doc[start].lower_ not in common_given_names():
+            continue  # "the Um Rawaba front": a town's, unless a given name opens it
+        hit = {by_token[i] for i in range(start, noun.i + 1) if i in by_token}
+        if any(e.label_ not in _NAME_LABELS or e.ent_id_ or e.start < start for e in hit):
             continue
-        words = doc[start : noun.i]
-        if len(words) < 2 or not all(t.text[:1].isupper() and not t.is_upper for t in words):
-            continue  # "the Marib front": a place's front, one word
-        if start >= 2 and doc[start - 2].lower_ in ("on", "along", "across", "at"):
-            continue  # "fighting on the Sirwah Valley front": where the fighting is
-        if is_gazetteer_place(words.text):
+        found.append((start, noun.i + 1))
+    if not found:
+        return ents
+    names = {doc[s:e].text.lower() for s, e in found}
+    for noun in doc:
+        start = _unit_name_start(doc, noun)
+        if start is None or (start, noun.i + 1) in found:
+            continue
+        if doc[start : noun.i + 1].text.lower() not in names:
             continue
         hit = {by_token[i] for i in range(start, noun.i + 1) if i in by_token}
-        if any(e.label_ != "PERSON" or e.ent_id_ or e.start < start for e in hit):
+        if any(e.ent_id_ or e.start < start or e.end > noun.i + 1 for e in hit):
             continue
-        out = [e for e in out if e not in hit] + [Span(doc, start, noun.i + 1, label="ORG")]
+        found.append((start, noun.i + 1))
+    taken = {i for s, e in found for i in range(s, e)}
+    out = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    out += [Span(doc, s, e, label="ORG") for s, e in found]
     return sorted(out, key=lambda e: e.start)
 
 
-@lru_cache(maxsize=1)
-def _subnational_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+class _SubnationalWords(NamedTuple):
     """``subnational_levels``, ``subnational_heads``, ``subnational_offices`` of
     ``data/nominals.yaml``."""
+
+    levels: frozenset[str]
+    heads: frozenset[str]
+    offices: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _subnational_words() -> _SubnationalWords:
+    """The sub-national body words of ``data/nominals.yaml``."""
     data = load_yaml("nominals.yaml")
-    return tuple(  # type: ignore[return-value]
-        frozenset(str(w).lower() for w in data.get(key) or ())
-        for key in ("subnational_levels", "subnational_heads", "subnational_offices")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    return _SubnationalWords(
+        words("subnational_levels"), words("subnational_heads"), words("subnational_offices")
     )
 
 
@@ -398,30 +449,49 @@ def _place_before(doc: Doc, start: int) -> int:
     return i if i < start and doc[i].ent_iob_ == "B" else start
 
 
+def _place_after(doc: Doc, end: int) -> int:
+    """Where "of" and the place named right after ``end`` close ("the provincial government
+    [of Niassa]"), or ``end`` where none is."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].ent_iob_ != "B":
+        return end
+    if doc[end + 1].ent_type_ not in ("GPE", "LOC"):
+        return end
+    i = end + 2
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
 def subnational_bodies(doc: Doc) -> list[Span]:
     """(s21) ``doc.ents`` with a sub-national government as one ORG: a level and a body noun
-    in lower case ("the provincial government", "the Taiz governorate authority") or an
-    office ("the governor's office"), with the place named right before it."""
-    levels, heads, offices = _subnational_words()
+    in lower case ("the Taiz governorate authority", "the provincial government of Niassa")
+    or an office ("the Kidal governor's office"), only with the place it governs named right
+    before it or after "of": each province's body is its own actor, and a bare "the
+    provincial government" or "the governor's office" says not which (nothing)."""
+    words = _subnational_words()
     ents = list(doc.ents)
     taken = {i for e in ents for i in range(e.start, e.end) if e.label_ not in ("GPE", "LOC")}
     found: list[Span] = []
     for tok in doc:
         end = None
-        if tok.lower_ in heads and tok.tag_ == "NN" and tok.i > 0:
+        if tok.lower_ in words.heads and tok.tag_ == "NN" and tok.i > 0:
             level = doc[tok.i - 1]
-            if level.lower_ in levels and level.is_lower and level.head.i == tok.i:
+            if level.lower_ in words.levels and level.is_lower and level.head.i == tok.i:
                 end, first = tok.i + 1, tok.i - 1
         elif tok.lower_ == "office" and tok.i > 1 and doc[tok.i - 1].tag_ == "POS":
             owner = doc[tok.i - 2]
-            if owner.lower_ in offices and owner.is_lower:
+            if owner.lower_ in words.offices and owner.is_lower:
                 end, first = tok.i + 1, tok.i - 2
         if end is None:
             continue
-        start = _place_before(doc, first)
-        if any(i in taken for i in range(start, end)):
+        start, stop = _place_before(doc, first), _place_after(doc, end)
+        if start == first and stop == end:
+            continue  # no place: which province's body is not said
+        if stop > end and start < first:
+            stop = end  # "the Taiz governorate authority of Yemen": the place before it
+        if any(i in taken for i in range(start, stop)):
             continue
-        found.append(Span(doc, start, end, label="ORG"))
+        found.append(Span(doc, start, stop, label="ORG"))
     if not found:
         return ents
     spans = {i for s in found for i in range(s.start, s.end)}

@@ -1353,6 +1353,9 @@ def _strip_rank(m: Mention) -> Mention:
         or any(w.lower() in titles.heads | titles.modifiers for w in rest)
         # "Army Public School": a cue word makes the rest a body's or a building's name
         or _type_from_cues(" ".join(rest), "ORG", load_actor_rules()) != "organization"
+        # (s21) "the Sultan Murad Division": a unit's noun ends a body's name, no person's
+        or rest[-1].lower() in unit_nouns()
+        or rest[-1].lower().rstrip("s") in unit_nouns()
     ):
         return m
     cut = words[i].start()
@@ -3911,7 +3914,26 @@ def _self_naming_before() -> re.Pattern[str]:
     )
 
 
-_RELATIVE_WORDS = frozenset({"which", "that", "who"})
+def _relative_word(token: Token) -> bool:
+    """A relative pronoun ("which", "that", "who"), by its tag, not a word list."""
+    return token.tag_ in ("WDT", "WP", "WP$")
+
+
+def _asserted_naming(verb: Token) -> bool:
+    """(s21) A self-naming verb told as done: not negated ("has never called itself X") and
+    with no modal ("could rename itself X": a plan or a guess, not a name), on it or on the
+    verb it is joined to by "and" or hangs on as an infinitive ("plans to rename itself")."""
+    tok: Token | None = verb
+    while tok is not None:
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children):
+            return False
+        if tok.dep_ in ("conj", "xcomp", "ccomp") and tok.head.i != tok.i:
+            if tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+                return False  # "plans to rename itself", "wants to call itself"
+            tok = tok.head
+        else:
+            tok = None
+    return True
 
 
 def _naming_subject(verb: Token) -> Token | None:
@@ -3923,14 +3945,14 @@ def _naming_subject(verb: Token) -> Token | None:
         return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     own = subject_of(verb)
-    if own is not None and own.lower_ not in _RELATIVE_WORDS:
+    if own is not None and not _relative_word(own):
         return own
     relative = own is not None
     tok = verb
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
         other = subject_of(tok)
-        if not relative and other is not None and other.lower_ not in _RELATIVE_WORDS:
+        if not relative and other is not None and not _relative_word(other):
             return other
     if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
         return tok.head
@@ -3957,6 +3979,8 @@ def _self_named_keys(
             continue
         reflexive = doc.char_span(found.start("self"), found.end("self"))
         if reflexive is None:
+            continue
+        if not _asserted_naming(reflexive.root.head):
             continue
         subject = _naming_subject(reflexive.root.head)
         if subject is None:
@@ -4002,8 +4026,8 @@ def _tail_dropped_keys(
     if not stems:
         return out
     for n, (m, entry, _role) in enumerate(candidates):
-        if entry is not None or not keys[n].startswith("new:"):
-            continue
+        if entry is not None or not keys[n].startswith("new:") or m.label == "PERSON":
+            continue  # "Abu Amsha was sanctioned" after "the Abu Amsha Brigade": the man
         owners = stems.get(_LEADING_ARTICLE.sub("", m.text.strip()), set()) - {keys[n]}
         if len(owners) == 1:
             _rekey(out, out[n], next(iter(owners)))

@@ -872,6 +872,24 @@ def _where_only(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects)
 
 
+def _placed_in(
+    doc: Doc, head: Token, country: str, gaz: GeoGazetteer, named: frozenset[str]
+) -> bool:
+    """(s21) Whether every place a bare plural is said to be at ("gendarmes in Gao",
+    "soldiers near Kidal") lies in ``country`` where its country is known: a place of
+    another country ("gendarmes in Niamey" in a report on Mali, "soldiers in Chad") leaves
+    whose they are unsaid."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or not _where_only(prep):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = next((e for e in doc_ents(doc) if e.start <= obj.i < e.end), None)
+            where = _entity_country(ent, gaz, named) if ent is not None else None
+            if where is not None and where != country:
+                return False
+    return True
+
+
 def _bare_plural(head: Token, mods: list[Token], plurals: dict[str, frozenset[str]]) -> bool:
     """ "soldiers killed", "the troops withdrew", "security forces arrested": a plural force
     noun with nothing to say whose (``institution_plurals`` in ``data/state_actors.yaml``)."""
@@ -1004,6 +1022,8 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
         demonyms = [m for m in mods if _nation_of(m, named)]
         if _bare_plural(head, mods, plurals):
             country = _institution_country(doc, head, named, focus, counts)
+            if country and not _placed_in(doc, head, country, gaz, named):
+                continue  # "gendarmes in Niamey" in a report on Mali: Niger's, or unsure
             if country:
                 out.append(_institution(doc, head, country, noun, year, police, starts))
             continue
