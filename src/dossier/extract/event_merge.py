@@ -730,12 +730,21 @@ def _territory_apart(p: _Pair) -> bool:
         and (p.ea.place is None or p.eb.place is None)
         and not _refers_back(p)
         and not _claimed_toll(p)
-        # (s21) "| 3 Jun | Mucojo | Attack on FADM post | ISM |" and "Insurgents overran a
-        # FADM post", or "overran a post ... At least five soldiers were killed": one
-        # deed on one named day, however each words it, when no two parties are named
-        and not (
-            _same_day(p.ea, p.eb) and (bool(p.perps_a & p.perps_b) or not (p.perps_a and p.perps_b))
-        )
+        and not _same_day_retold(p)
+    )
+
+
+def _same_day_retold(p: _Pair) -> bool:
+    """(s21) "| 3 Jun | Mucojo | Attack on FADM post | ISM |" and "Insurgents overran a FADM
+    post", or "overran a post ... At least five soldiers were killed": one deed on one named
+    day, told once as a town taken and once with no manner of its own, when no two parties
+    are named. A deed with a manner of its own on that day ("also ambushed a convoy", "a
+    suicide bomber struck a restaurant") is another event (s21b)."""
+    other = p.eb if p.ea.mode == "territory" else p.ea
+    return (
+        _same_day(p.ea, p.eb)
+        and other.mode is None
+        and (bool(p.perps_a & p.perps_b) or not (p.perps_a and p.perps_b))
     )
 
 

@@ -433,12 +433,13 @@ def _spoken_media(verb: Token, rules: EventRules) -> list[Token]:
 
 def _claims_told_deed(verb: Token, triggers: Sequence[_Trigger], rules: EventRules) -> bool:
     """(s21) What a speech verb says is an attack told as done ("said its fighters had
-    killed 14"): a claim of responsibility, not a release of its own."""
+    killed 14"): a claim of responsibility, not a release of its own; or (s21b) an attack
+    told as not done ("said its fighters had not attacked the convoy"): a denial of it."""
     said = {t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree}
     return any(
         t.type_mode[0] == "ASSAULT"
         and t.token.i in said
-        and _modality(t.token, rules) == "asserted"
+        and _modality(t.token, rules) in {"asserted", "negated"}
         for t in triggers
     )
 
@@ -475,10 +476,24 @@ def _lasting_hostilities(verb: Token, rules: EventRules) -> bool:
     since = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"]
     if not any(g.ent_type_ == "DATE" or g.like_num for s in since for g in s.subtree):
         return False
+    joint = rules.words("lasting_fight_joint_words")
+    if any(c.dep_ in {"advmod", "prep"} and c.lower_ in joint for c in verb.children):
+        return False  # "have fought together", "fought alongside each other": allies
+    # the other side: "fought each other", "clashed with one another"; a reciprocal anywhere
+    # else ("fought alongside each other", "a feud with each other's allies") is no opponent
+    sides = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in rules.words("lasting_fight_opponent_preps")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    reciprocal = rules.words("reciprocal_words")
+    mutual = any(" ".join(t.lower_ for t in g.subtree) in reciprocal for g in sides)
+    # two sides named together with no other opponent ("A and B have fought since 2020");
+    # not "the army and the police have fought the cartels", "... fought against the junta"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    paired = any(any(g.dep_ == "conj" for g in s.children) for s in subjects)
-    phrase = " ".join(t.lower_ for t in verb.subtree)
-    mutual = any(f" {w} " in f" {phrase} " for w in rules.words("reciprocal_words"))
+    paired = not sides and any(any(g.dep_ == "conj" for g in s.children) for s in subjects)
     return paired or mutual
 
 
@@ -508,7 +523,10 @@ def _dated_episode(tok: Token, rules: EventRules) -> bool:
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in rules.words("episode_determiners"))
         for c in tok.children
     )
-    return dated and definite
+    # (s21b) "officials denied that the October 2024 incursion had taken place": an episode
+    # under a denial is not recalled as done (precision first: no event at all)
+    denied = any(_lemma(a) in rules.words("negation_governors") for a in tok.ancestors)
+    return dated and definite and not denied
 
 
 def _held_thing(noun: Token, rules: EventRules) -> bool:
@@ -2643,7 +2661,14 @@ def _released_by_party(
         actor = finder.actor_in(*np_span(by), by) or finder.refer(by)
         if actor is not None and finder.actor_type(actor.key) in groups:
             return True
-        outlet = outlet or (actor is not None and actor.type in _OUTLET_TYPES)
+        # (s21b) only an outlet that belongs to an organisation (a media arm: "al-Kataib",
+        # "Amaq"); footage "released by Reuters" or "aired by Al Jazeera" is the news
+        # outlet's reporting, no group's release
+        outlet = outlet or (
+            actor is not None
+            and actor.type in rules.words("media_outlet_types")
+            and bool(finder.ancestors(actor.key))
+        )
     # (s21) "In an audio message released by al-Kataib, al-Shabaab's spokesman urged ...": a
     # media arm releases for the group that speaks in it, or whose member speaks
     return any(
@@ -2654,10 +2679,6 @@ def _released_by_party(
         )
         for a in frame.event.actors
     )
-
-
-# actor types of media outlets (a group's media arm among them)
-_OUTLET_TYPES = frozenset({"media", "outlet"})
 
 
 def _bridged(
