@@ -90,6 +90,7 @@ def test_the_other_side_of_a_clash_is_no_partner() -> None:
     event, names = _one(
         "Government troops clashed with al-Shabaab fighters near Afgooye on Monday.", "ASSAULT"
     )
+    assert "al-Shabaab" in names.values()  # (s21b) resolved, so the test can fail
     assert "al-Shabaab" not in _doers(event, names)
 
 
@@ -106,6 +107,7 @@ def test_a_partner_the_doer_lacked_is_no_party() -> None:
         "The Malian army, without the support of Wagner, attacked the village of Moura on Sunday.",
         "ASSAULT",
     )
+    assert "Wagner Group" in names.values()  # (s21b) resolved, so the test can fail
     assert "Wagner Group" not in {names.get(x.actor, x.actor) for x in event.actors}
 
 
@@ -123,6 +125,7 @@ def test_a_group_in_a_with_circumstance_is_no_partner() -> None:
         "With JNIM weakened by the fighting, ISSP fighters attacked the town of Menaka on Monday.",
         "ASSAULT",
     )
+    assert "Jama'at Nusrat al-Islam wal-Muslimin" in names.values()  # (s21b) can fail
     assert "Jama'at Nusrat al-Islam wal-Muslimin" not in _doers(event, names)
 
 
@@ -270,6 +273,7 @@ def test_a_former_commanders_video_is_not_his_old_groups() -> None:
         "take Gondar.",
         "PROPAGANDA",
     )
+    assert "Fano" in names.values()  # (s21b) resolved, so the test can fail
     assert "Fano" not in _doers(event, names)
 
 
@@ -279,6 +283,7 @@ def test_a_commanders_denial_stays_his_own() -> None:
         "Gondar.",
         "REJECT",
     )
+    assert "Fano" in names.values()  # (s21b) resolved, so the test can fail
     assert "Fano" not in _doers(event, names)
 
 

@@ -540,10 +540,8 @@ class ArgumentFinder:
             if members and not roles:
                 # the group founded, where the parser left it out of the clause: events.py
                 # looks for it only where the arguments name no party, which the members
-                # would now do (a local import: events imports this module)
-                from dossier.extract.events import _founded_group
-
-                founded = _founded_group(tok, self, self.rules)
+                # would now do
+                founded = event_parties.founded_group(tok, self)
                 if founded is not None:
                     roles.append((founded, "initiator"))
             for noun in members:
@@ -567,17 +565,13 @@ class ArgumentFinder:
                 roles.append((partner.key, perp_role))
                 initiator_types.add(partner.type)
             # (s21) "a video in which X called on ...", "X said in the clip": who speaks in
-            # the medium put it out too, with the body he holds an office in
+            # the medium for its releaser put it out too (never a captive made to speak)
             speakers = [s for s in event_reference.featured_speakers(self, tok) if s not in perps]
-            for speaker in speakers:
-                actor = self.actor_in(*np_span(speaker), speaker) or self.refer(speaker)
-                if actor is not None and all(k != actor.key for k, _r in roles):
+            releasers = {k for k, _r in roles}
+            for actor in event_reference.releasing_voices(self, tok, speakers, releasers, type_id):
+                if all(k != actor.key for k, _r in roles):
                     roles.append((actor.key, perp_role))
                     initiator_types.add(actor.type)
-            for party in event_reference.office_parties(self, tok, speakers, type_id):
-                if all(k != party.key for k, _r in roles):
-                    roles.append((party.key, perp_role))
-                    initiator_types.add(party.type)
         believed = False
         if type_id == "ASSAULT" and not any(r[1] == perp_role for r in roles):
             # "the kidnappers, whom they believe belong to the X gang": X
@@ -719,6 +713,11 @@ class ArgumentFinder:
             # "abducted 20 students from a school in Kuriga"
             removal=self.rules.verb_triggers.get(tok.lemma_.lower(), ("", None))[1] == "abduct",
         )
+        if place is None and type_id == "ARREST":
+            # (s21) "arrested the mayor of Djibo": read as objects, the people held give their
+            # place phrases only; the place their own phrase names ("of Djibo") still says
+            # where they were held, as it did before
+            place = event_place(self, [*place_hosts, *counted])
         if type_id == "ASSAULT":
             # (s16) "ambushed an army vehicle", "attacked a checkpoint", "killing three
             # soldiers": the state's forces of the country the event is placed in were hit

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +45,9 @@ __all__ = [
     "described_antecedent",
     "object_owners",
     "founders",
+    "founded_group",
+    "broken_passive",
+    "reference_words",
     "hedged",
     "groups_of_persons_hit",
     "hyphen_partners",
@@ -932,17 +935,26 @@ def _lapsed_member(finder: ArgumentFinder, key: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _co_party_words() -> dict[str, frozenset[str]]:
+@cache
+def reference_words(name: str) -> frozenset[str]:
+    """(s21) The word list ``name`` of extract/event_reference.yaml, lower-cased: the one
+    loader of the lists the event-argument mechanisms read."""
     raw = load_yaml("extract/event_reference.yaml")
+    return frozenset(str(w).lower() for w in raw.get(name) or ())
+
+
+def _co_party_words() -> dict[str, frozenset[str]]:
     return {
-        name: frozenset(str(w).lower() for w in raw.get(name) or ())
+        name: reference_words(name)
         for name in (
             "co_party_preps",
             "co_party_with_marks",
+            "co_party_marked_preps",
             "co_party_help_nouns",
             "co_party_in_nouns",
             "co_party_body_nouns",
+            "circumstance_deps",
+            "circumstance_preps",
         )
     }
 
@@ -953,6 +965,11 @@ def co_parties(finder: ArgumentFinder, verb: Token | None, doers: Sequence[Token
     troops and, with Y, retook", "together with Y", "with the help of Y", "in coordination
     with Y". A "with" after the verb ("clashed with Y") names the other side and is left
     alone, unless a word such as "together" or "along" marks it as joint."""
+    # (s21) a device is no one to act with: "a bomb exploded alongside a convoy" says where
+    # the bomb was, the convoy did nothing; with no doer left there is no partner
+    doers = [d for d in doers if not weapon_word(finder, d)]
+    if not doers:
+        return []
     words = _co_party_words()
     preps: list[Token] = [c for d in doers for c in d.children if c.dep_ == "prep"]
     if verb is not None:
@@ -990,7 +1007,7 @@ def _joint_mark(prep: Token, words: dict[str, frozenset[str]]) -> bool:
     if prep.lower_ in words["co_party_preps"]:
         return True
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
-    return prep.lower_ == "with" and (
+    return prep.lower_ in words["co_party_marked_preps"] and (
         any(c.lower_ in words["co_party_with_marks"] for c in prep.children)
         or (before is not None and before.lower_ in words["co_party_with_marks"])
     )
@@ -1007,17 +1024,15 @@ def _partner_nouns(prep: Token, words: dict[str, frozenset[str]]) -> list[Token]
             for o in objs
             if o.lemma_.lower() in words["co_party_in_nouns"]
             for p in o.children
-            if p.dep_ == "prep" and p.lower_ == "with"
+            if p.dep_ == "prep" and p.lower_ in words["co_party_marked_preps"]
             for g in p.children
             if g.dep_ == "pobj"
         ]
-    elif lower not in words["co_party_preps"] and lower != "with":
+    elif lower not in words["co_party_preps"] and lower not in words["co_party_marked_preps"]:
         return []
     out: list[Token] = []
     for o in objs:
-        if any(
-            c.i > o.i and c.dep_ in {"acl", "amod"} and c.tag_ in {"VBN", "JJ"} for c in o.children
-        ):
+        if _circumstance(o, words):
             continue  # "with JNIM weakened by the fighting": a circumstance, no partner
         if o.lemma_.lower() in words["co_party_help_nouns"]:
             # "with the help of Y": Y, never the help
@@ -1033,6 +1048,31 @@ def _partner_nouns(prep: Token, words: dict[str, frozenset[str]]) -> list[Token]
     return [t for o in out for t in (o, *o.conjuncts)]
 
 
+def _circumstance(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    """The noun of a partner's phrase carries a predicate of its own after it: "with the army
+    in retreat", "with X fighters controlling the road", "with JNIM weakened", "with Wagner
+    gone", "with X under siege": the phrase tells a circumstance, no partner ("troops from
+    Chad", "the help of X" are no predicate)."""
+    on_doer = noun.head.head.dep_ in {"nsubj", "nsubjpass"}
+    return any(
+        c.i > noun.i
+        and (
+            (c.dep_ in words["circumstance_deps"] and not (on_doer and _acting(c)))
+            or (c.dep_ == "prep" and c.lower_ in words["circumstance_preps"])
+        )
+        for c in noun.children
+    )
+
+
+def _acting(participle: Token) -> bool:
+    """A present participle with no object of its own ("X, with JNIM units operating nearby,
+    routed"): on the doer it tells the partner acting with it, no circumstance; "with X
+    controlling the road" (an object) and "with X weakened" do tell one."""
+    return participle.tag_ == "VBG" and not any(
+        c.dep_ in {"dobj", "attr", "ccomp", "xcomp"} for c in participle.children
+    )
+
+
 def co_party_actor(finder: ArgumentFinder, noun: Token) -> Actor | None:
     """The actor a partner's noun names: the mention over it ("alongside the FADM"), or
     before a noun for a body's men or units ("with JNIM units", "alongside Wagner fighters");
@@ -1044,10 +1084,13 @@ def co_party_actor(finder: ArgumentFinder, noun: Token) -> Actor | None:
         if s <= noun.idx < e:
             return a
     lemma = noun.lemma_.lower()
+    # (s21) the group's members too ("alongside Ansarul Islam militants", "with X gunmen")
+    body_nouns = finder.rules.words("member_nouns") | _co_party_words()["co_party_body_nouns"]
     if (
         lemma not in finder.person_nouns
         and lemma not in finder.group_nouns
-        and lemma not in _co_party_words()["co_party_body_nouns"]
+        and lemma not in body_nouns
+        and noun.lower_ not in body_nouns
     ):
         return None
     lo, hi = noun.left_edge.idx, noun.idx + len(noun)
@@ -1055,17 +1098,16 @@ def co_party_actor(finder: ArgumentFinder, noun: Token) -> Actor | None:
     return inside[0] if len(inside) == 1 else None
 
 
-@lru_cache(maxsize=1)
 def _merger_words() -> dict[str, frozenset[str]]:
-    raw = load_yaml("extract/event_reference.yaml")
     return {
-        name: frozenset(str(w).lower() for w in raw.get(name) or ())
+        name: reference_words(name)
         for name in (
             "merger_nouns",
             "merger_preps",
             "merger_member_preps",
             "union_verbs",
             "union_marks",
+            "unrealised_marks",
         )
     }
 
@@ -1085,6 +1127,9 @@ def founders(founding: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj" and g.lemma_.lower() in words["merger_nouns"]
     ]
+    # (s21) "after a failed merger of A and B", "the proposed union of A and B was called off":
+    # a merger that never came about founded nothing
+    mergers = [m for m in mergers if not _unrealised(m, words["unrealised_marks"])]
     out = [
         t
         for m in mergers
@@ -1095,9 +1140,16 @@ def founders(founding: Token) -> list[Token]:
         for t in _list_members(g)
     ]
     for clause in founding.children:
+        # "when A and B agreed to merge": the union told by the "to" verb
+        uniting = [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
+        subjects = [t for c in clause.children if c.dep_ == "nsubj" for t in _list_members(c)]
         if (
             clause.dep_ == "advcl"
-            and clause.lemma_.lower() in words["union_verbs"]
+            # (s21) the subjects come together with each other: two or more of them, and a
+            # verb of union ("when the government signed a deal with rebels" founds nothing)
+            and len(subjects) >= 2
+            and any(u.lemma_.lower() in words["union_verbs"] for u in uniting)
+            and not any(_unrealised(u, words["unrealised_marks"]) for u in uniting)
             and any(
                 c.dep_ == "advmod"
                 and c.lower_ in words["union_marks"]
@@ -1107,8 +1159,18 @@ def founders(founding: Token) -> list[Token]:
             )
             and not any(c.dep_ == "neg" for c in clause.children)
         ):
-            out += [t for c in clause.children if c.dep_ == "nsubj" for t in _list_members(c)]
+            out += subjects
     return out
+
+
+def _unrealised(word: Token, marks: frozenset[str]) -> bool:
+    """A merger noun or a union verb told as one that never came about: negated, or with a
+    word of failure or of a mere plan on it ("a failed merger", "the proposed union", "a
+    merger that collapsed", "the merger was called off")."""
+    near = [word, *word.children, *(g for c in word.children for g in c.children)]
+    if word.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        near += [word.head, *word.head.children]  # "talks on a merger failed"
+    return any(t.dep_ == "neg" or t.lower_ in marks or t.lemma_.lower() in marks for t in near)
 
 
 def _list_members(head: Token) -> list[Token]:
@@ -1120,10 +1182,8 @@ def _list_members(head: Token) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _describing_nouns() -> frozenset[str]:
-    raw = load_yaml("extract/event_reference.yaml")
-    return frozenset(str(w).lower() for w in raw.get("describing_nouns") or ())
+    return reference_words("describing_nouns")
 
 
 def described_antecedent(finder: ArgumentFinder, tok: Token) -> Actor | None:
@@ -1140,6 +1200,7 @@ def described_antecedent(finder: ArgumentFinder, tok: Token) -> Actor | None:
         return None
     doc = finder.doc
     best: Actor | None = None
+    best_end = 0
     for s, e, actor in finder.mentions:
         if e > tok.left_edge.idx:
             break
@@ -1147,7 +1208,24 @@ def described_antecedent(finder: ArgumentFinder, tok: Token) -> Actor | None:
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and len(span) and _named_with(span.root, span[-1], lemma):
-            best = actor
+            best, best_end = actor, e
+    if best is None:
+        return None
+    # (s21) "... formed a new coalition. The coalition attacked": a nearer body told with the
+    # noun and named by no actor is the one meant, not the older named one
+    named = [(s, e) for s, e, _a in finder.mentions]
+    # (the noun in the named one's own sentence describes it: "X is a coalition of ...")
+    last = next((t for t in reversed(doc[: tok.left_edge.i]) if t.idx < best_end), tok)
+    after = sentence_index(doc, last.i)
+    for t in doc[: tok.left_edge.i]:
+        if (
+            t.idx >= best_end
+            and sentence_index(doc, t.i) > after
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() == lemma
+            and not any(s <= t.idx < e for s, e in named)
+        ):
+            return None
     return best
 
 
@@ -1175,12 +1253,10 @@ def _named_with(root: Token, last: Token, lemma: str) -> bool:
     )  # "Viv Ansanm is a coalition"
 
 
-@lru_cache(maxsize=1)
 def _owner_words() -> dict[str, frozenset[str]]:
-    raw = load_yaml("extract/event_reference.yaml")
     return {
-        name: frozenset(str(w).lower() for w in raw.get(name) or ())
-        for name in ("holding_verbs", "held_thing_nouns")
+        name: reference_words(name)
+        for name in ("holding_verbs", "held_thing_nouns", "lapsed_holding_marks")
     }
 
 
@@ -1196,6 +1272,10 @@ def object_owners(finder: ArgumentFinder, obj: Token) -> list[Token]:
         if a.dep_ == "acl"
         and a.tag_ in {"VBN", "VBD"}
         and a.lemma_.lower() in words["holding_verbs"]
+        # (s21) "a camp formerly held by X", "held by X until 2019": X holds it no more
+        and not any(
+            t.lower_ in words["lapsed_holding_marks"] for c in a.children for t in (c, *c.children)
+        )
         for g in by_agents(a, conjuncts=True)
     ]
     if obj.lower_ in words["held_thing_nouns"] or obj.lemma_.lower() in words["held_thing_nouns"]:
@@ -1210,10 +1290,8 @@ def object_owners(finder: ArgumentFinder, obj: Token) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _backing_participles() -> frozenset[str]:
-    raw = load_yaml("extract/event_reference.yaml")
-    return frozenset(str(w).lower() for w in raw.get("backing_participles") or ())
+    return reference_words("backing_participles")
 
 
 def backing_mention(doc: Doc, end: int) -> bool:
@@ -1226,3 +1304,41 @@ def backing_mention(doc: Doc, end: int) -> bool:
     rest = text[end + 1 : end + 24]
     word = re.match(r"[A-Za-z]+", rest)
     return word is not None and word.group(0).lower() in _backing_participles()
+
+
+def founded_group(tok: Token, finder: ArgumentFinder) -> str | None:
+    """(trig, s16; moved here in s21 so that event_args needs no private helper of events)
+    The group a FOUND cue tells the founding, split or merger of, when its clause names it
+    out of the parser's reach ("The OLA, referred to as X, split from Y"; "The OLA split from
+    the OLF", with "split" read as a noun)."""
+    rules = finder.rules
+    if tok.pos_ in {"VERB", "AUX"}:
+        cands = [tok.head.head] if tok.dep_ == "conj" and tok.head.dep_ == "acl" else []
+        if (broken := broken_passive(tok)) is not None:
+            cands = [broken]
+    else:
+        cands = [c for c in tok.children if c.dep_ in {"compound", "poss", "nsubj"}]
+    for c in cands:
+        actor = finder.actor_in(*np_span(c), c) or finder.refer(c)
+        if actor is not None and actor.type in (
+            rules.words("group_types") | rules.words("founding_group_types")
+        ):
+            return actor.key
+    return None
+
+
+def broken_passive(tok: Token) -> Token | None:
+    """(s18) The name a passive verb with no subject of its own tells of, when an aside
+    between them broke the parse ("Viv Ansanm - "Living Together" in Creole - was formed in
+    2023"): the proper name that opens the sentence."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in {"acl", "relcl"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    words = [t for t in tok.sent if not t.is_punct and not t.is_space]
+    if not words or words[0].pos_ != "PROPN" or words[0].i >= tok.i:
+        return None
+    name = words[0]
+    while name.i + 1 < tok.i and tok.doc[name.i + 1].pos_ == "PROPN":
+        name = tok.doc[name.i + 1]
+    return name

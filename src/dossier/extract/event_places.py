@@ -647,9 +647,13 @@ def doer_place(finder: ArgumentFinder, doers: Sequence[Token]) -> PlaceMention |
     """(s21) Where the doers of an arrest were: "gendarmes in Kaya arrested a councillor",
     "police at Quetta detained 12": the place phrase on the subject that names a place, no
     party ("police in the Kaya gendarmerie" names none)."""
+    preps = {
+        str(w).lower()
+        for w in load_yaml("extract/event_reference.yaml").get("doer_place_preps") or ()
+    }
     for doer in doers:
         for prep in doer.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and not names_actor(finder, pobj):

@@ -47,6 +47,7 @@ __all__ = [
     "generic_kind",
     "featured_party",
     "featured_speakers",
+    "releasing_voices",
     "office_parties",
     "release_partners",
     "load_reference_lexicon",
@@ -767,7 +768,7 @@ def office_parties(
     lex = load_reference_lexicon()
     # (s21) a leader's or a commander's video, speech or threat is his group's voice too
     # ("group leader X warned in a speech"): for those events every office speaks for its body
-    offices = lex.office_nouns if type_id in _group_voice_types() else lex.speaking_offices
+    offices = lex.office_nouns if type_id.lower() in _group_voice_types() else lex.speaking_offices
     found: list[Actor] = []
     for p in perps:
         actor = finder.actor_in(*np_span(p), p)
@@ -974,16 +975,71 @@ def _device(tok: Token, lex: ReferenceLexicon) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
 def _group_voice_types() -> frozenset[str]:
-    raw = load_yaml("extract/event_reference.yaml")
-    return frozenset(str(t) for t in raw.get("group_voice_event_types") or ())
+    return event_parties.reference_words("group_voice_event_types")
 
 
-@lru_cache(maxsize=1)
 def _media_nouns() -> frozenset[str]:
-    raw = load_yaml("extract/event_reference.yaml")
-    return frozenset(str(w).lower() for w in raw.get("media_nouns") or ())
+    return event_parties.reference_words("media_nouns")
+
+
+def releasing_voices(
+    finder: ArgumentFinder, tok: Token, speakers: Sequence[Token], releasers: set[str], type_id: str
+) -> list[Actor]:
+    """(s21) The speakers of a released medium who speak for its releaser (keys
+    ``releasers``), so put it out with it: one whose office is in a releasing body ("the
+    group's leader X"), or one told with no office and no description at all ("In the footage,
+    X vows"). Never a captive ("the kidnapped officer X pleads", "hostage X urged"), nor one
+    described as another body's man ("X, a reporter for Le Point", "the Malian soldier X"):
+    in a group's video they speak under its duress. With no releaser named, none."""
+    if not releasers:
+        return []
+    captive = event_parties.reference_words("captive_marks")
+    out: list[Actor] = []
+    for speaker in speakers:
+        told = [
+            t
+            for c in speaker.children
+            if c.dep_ in {"appos", "compound", "amod", "nmod", "poss", "acl", "relcl"}
+            for t in c.subtree
+        ]
+        if any(t.lower_ in captive or t.lemma_.lower() in captive for t in told):
+            continue
+        parties = office_parties(finder, tok, [speaker], type_id)
+        bodies = [b for b in parties if b.type != "person"]
+        actor = finder.actor_in(*np_span(speaker), speaker) or finder.refer(speaker)
+        who = [a for a in (actor, *parties) if a is not None and a.type == "person"]
+        if not who:
+            continue
+        own = [(s, e) for s, e, _a in finder.mentions if s <= speaker.idx < e]
+        described = [
+            c
+            for c in speaker.children
+            if c.dep_ in {"appos", "amod", "compound", "nmod", "poss"}
+            and not any(s <= c.idx < e for s, e in own)
+        ]
+        lex = load_reference_lexicon()
+        if any(w.member_of is not None and w.member_of in releasers for w in who):
+            out += who  # a known member of the releasing body
+        elif bodies:
+            # his office is in the releasing body, or he is a body's spokesman, who speaks
+            # for it by trade ("the Islamic State's spokesman X" in an al-Furqan message)
+            speaking = any(_is_word(o, lex.speaking_offices) for o in (speaker, *described))
+            if {b.key for b in bodies} <= releasers or speaking:
+                out += [*who, *bodies]
+        elif all(
+            _is_word(o, lex.office_nouns) and _owned(o)
+            for o in ([speaker] if _is_word(speaker, lex.office_nouns) else described)
+        ):
+            # no description ("In the footage, X vows"), or an office of a body told by a
+            # possessive ("the group's leader X") that no actor resolves
+            out += who
+    return list({a.key: a for a in out}.values())
+
+
+def _owned(office: Token) -> bool:
+    """The office noun tells whose it is ("the group's leader", "leader of the group")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in office.children)
 
 
 def featured_speakers(finder: ArgumentFinder, tok: Token) -> list[Token]:
