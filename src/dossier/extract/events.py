@@ -52,7 +52,12 @@ from dossier.extract.event_generic import generic as _generic
 from dossier.extract.event_headings import Heading, TableRow, find_headings, find_table_rows
 from dossier.extract.event_lists import ListPart, split_list
 from dossier.extract.event_merge import drop_released, merge_frames
-from dossier.extract.event_parties import ARMED_KNOWN, participle_agents
+from dossier.extract.event_parties import (
+    ARMED_KNOWN,
+    broken_passive,
+    founded_group,
+    participle_agents,
+)
 from dossier.extract.event_phrases import (
     RELATIVE,
     abandoned,
@@ -2254,7 +2259,7 @@ def extract_event_frames(
         if type_id == "FOUND" and not args.actor_roles:
             # (trig, s16) "The OLA, referred to as X, split from Y": the group the parser
             # left out of the clause
-            group = _founded_group(tok, finder, rules)
+            group = founded_group(tok, finder)
             if group is not None:
                 args = replace(args, actor_roles=((group, "initiator"),))
         if type_id == "PROPAGANDA" and not any(r == "initiator" for _k, r in args.actor_roles):
@@ -4047,42 +4052,6 @@ def _misparsed_passive(tok: Token) -> bool:
     )
 
 
-def _broken_passive(tok: Token) -> Token | None:
-    """(s18) The name a passive verb with no subject of its own tells of, when an aside
-    between them broke the parse ("Viv Ansanm - "Living Together" in Creole - was formed in
-    2023"): the proper name that opens the sentence."""
-    if not any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ in {"acl", "relcl"}:
-        return None
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
-        return None
-    words = [t for t in tok.sent if not t.is_punct and not t.is_space]
-    if not words or words[0].pos_ != "PROPN" or words[0].i >= tok.i:
-        return None
-    name = words[0]
-    while name.i + 1 < tok.i and tok.doc[name.i + 1].pos_ == "PROPN":
-        name = tok.doc[name.i + 1]
-    return name
-
-
-def _founded_group(tok: Token, finder: ArgumentFinder, rules: EventRules) -> str | None:
-    """(trig, s16) The group a FOUND cue tells the founding, split or merger of, when its
-    clause names it out of the parser's reach ("The OLA, referred to as X, split from Y" ;
-    "The OLA split from the OLF", with "split" read as a noun)."""
-    if tok.pos_ in {"VERB", "AUX"}:
-        cands = [tok.head.head] if tok.dep_ == "conj" and tok.head.dep_ == "acl" else []
-        if (broken := _broken_passive(tok)) is not None:
-            cands = [broken]
-    else:
-        cands = [c for c in tok.children if c.dep_ in {"compound", "poss", "nsubj"}]
-    for c in cands:
-        actor = finder.actor_in(*np_span(c), c) or finder.refer(c)
-        if actor is not None and actor.type in (
-            rules.words("group_types") | rules.words("founding_group_types")
-        ):
-            return actor.key
-    return None
-
-
 def _talk_parties(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
     """(trig, s16) Talks between the parties to a conflict: two actors named on the sides of
     "met", "negotiated with", "talks between A and B", one of them armed ("the Peace Dialogue
@@ -4557,7 +4526,7 @@ def _plausible(
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         cands = passive or objs or subj
         acl = tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"}
-        if not cands and (broken := _broken_passive(tok)) is not None:
+        if not cands and (broken := broken_passive(tok)) is not None:
             # (s18) "Viv Ansanm - "Living Together" in Creole - was formed in 2023": an aside
             # between the name and its passive verb broke the parse
             cands = passive = [broken]
