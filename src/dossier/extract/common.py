@@ -327,7 +327,11 @@ def resolve_reference(
 
 # coordinated peers: "A and B", "A, and B", "A or B", "A as well as B" ("the" folded into
 # slots); a bare comma is none ("A, B's affiliate" is an apposition)
-_PEERS = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as|along\s+with)\s*", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _peers() -> re.Pattern[str]:
+    """The words between two coordinated peers (``peer_words``), with an optional comma."""
+    words = load_data("claim_cues.yaml")["group_reference"]["peer_words"]
+    return re.compile(rf"\s*,?\s*(?:{alternation([str(w) for w in words])})\s*", re.IGNORECASE)
 
 
 def _rivals(view: SentenceView, cands: Sequence[Slot], strict: bool, nearest: bool) -> bool:
@@ -356,7 +360,7 @@ def _rivals(view: SentenceView, cands: Sequence[Slot], strict: bool, nearest: bo
     between = view.text[left.end - view.start : right.start - view.start]
     if _POSSESSIVE.match(view.text, rival.end - view.start):
         return False  # "X, Y's affiliate in the region": Y owns a noun, it does nothing
-    if _PEERS.fullmatch(between):
+    if _peers().fullmatch(between):
         return True
     return (
         strict

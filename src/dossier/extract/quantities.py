@@ -370,14 +370,43 @@ def _deployed_force(
     if kind not in cue_set("deployed_place_owner_types"):
         return False
     # (s21) the views of quantities carry no place slots: the parse's place mentions of the
-    # sentence, outside any actor's name ("800 Ugandan soldiers in Ituri")
+    # count's own clause, outside any actor's name ("800 Ugandan soldiers in Ituri"; not
+    # "the army, which has 100,000 soldiers, attacked Khartoum": a strength, placed nowhere)
     actors = [(s.start, s.end) for s in view.slots if s.kind == "actor"]
-    places = head.doc.spans.get("places", ())
+    clause = _own_clause(head)
     placed = any(
-        view.start <= p.start_char < view.end and not any(a <= p.start_char < b for a, b in actors)
-        for p in places
+        p.start in clause and not any(a <= p.start_char < b for a, b in actors)
+        for p in head.doc.spans.get("places", ())
     )
     return placed or bool(cue_regex("deployed_place_cues").search(view.text))
+
+
+# dependencies that open a clause of their own under a word
+# (not "xcomp"/"ccomp": "has 1,000 soldiers deployed in Kivu" may hang the place there)
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "parataxis", "acl", "csubj"})
+
+
+def _own_clause(token: Token) -> set[int]:
+    """The token indices of the clause that holds ``token``: its nearest verb's subtree (or
+    the sentence's root's), less the clauses under it that neither hold ``token`` nor hang
+    from it (a relative or adverbial clause on another word, a conjoined verb)."""
+    while token.dep_ in ("nummod", "quantmod", "compound") and token.head.i != token.i:
+        token = token.head  # the figure's own noun: "1,000 soldiers deployed in Kivu"
+    top = token
+    while top.head.i != top.i and not (top.pos_ in ("VERB", "AUX") and top.i != token.i):
+        top = top.head
+    out: set[int] = set()
+
+    def walk(t: Token) -> None:
+        out.add(t.i)
+        for c in t.children:
+            opens = c.dep_ in _CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+            if opens and t.i != token.i and token not in c.subtree:
+                continue  # (a clause on the counted noun itself places it: "troops based in Gao")
+            walk(c)
+
+    walk(top)
+    return out
 
 
 def _planned(verb: Token | None) -> bool:

@@ -1145,5 +1145,10 @@ def measure_of_subject(doc: Doc, count: Count) -> tuple[str, Token] | None:
     if nouns[noun.lemma_.lower()] == "cells" and noun.tag_ in ("NN", "NNP"):
         # (s21) "the brigade numbers several hundred", "its unit numbering about 300": one
         # unit numbers its men; only units in the plural count units ("its cells number 30")
+        # (s21b) unless the figure counts things of its own ("its unit numbers 40 trucks")
+        counted = token_at(doc, count.end - 1)
+        own = counted.head if counted is not None and counted.dep_ == "nummod" else None
+        if own is not None and own.pos_ == "NOUN" and not people_word(own.text):
+            return None
         return "fighters", noun
     return nouns[noun.lemma_.lower()], noun

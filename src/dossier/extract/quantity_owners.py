@@ -269,13 +269,26 @@ def _names_people(note: str) -> bool:
     return any(people_word(w) or _stem(w.lower()) in side for w in words)
 
 
+def _source_note(note: str) -> bool:
+    """(s21b) Whether a bracketed note of a toll cell only says who told its figure: its
+    words are capitalised names ("(MoD)", "(JNIM claim)") or ``toll_source_note_words``
+    ("(army)", "(per local sources)"), not what the figure counts ("(abducted)")."""
+    words = re.findall(r"[A-Za-z]+", note)
+    told = cue_set("toll_source_note_words")
+    return bool(words) and all(w[0].isupper() or w.lower() in told for w in words)
+
+
 def _cell_people(cell: str) -> str:
     """(s21) The words of a toll cell that can name whose people it counts, lower case:
     without the notes in brackets that name who told each figure ("4 soldiers (MoD) / 12
     (JNIM claim)", "9 (army) / dozens (rebels)") and without the figures themselves
     ("dozens", "a dozen")."""
     # a note that names people is no source's: "11 (civilians)", "12 (incl. 3 soldiers)"
-    cell = _SOURCE_NOTE.sub(lambda m: m.group(0) if _names_people(m.group(0)) else " ", cell)
+    # (s21b) and a note that says what the figure counts is none either: "25 (abducted)"
+    cell = _SOURCE_NOTE.sub(
+        lambda m: " " if _source_note(m.group(0)) and not _names_people(m.group(0)) else m.group(0),
+        cell,
+    )
     for count in sorted(find_counts(cell), key=lambda c: -c.start):
         cell = cell[: count.start] + " " + cell[count.end :]
     return cell.lower()
@@ -291,7 +304,8 @@ def bare_toll_cell(cell: str, at: int = 0) -> bool:
     ends = [i for i in (cell.find("/", at), cell.find(";", at)) if i >= 0]
     part = cell[start : min(ends) if ends else len(cell)]
     words = set(re.findall(r"[a-z]+", _cell_people(part)))
-    return not words - cue_set("bare_toll_words")
+    # (s21b) "12 injured", "25 (abducted)": people counted, but not the dead
+    return not words - cue_set("bare_toll_words") and not words & cue_set("toll_not_dead_words")
 
 
 def row_target(
@@ -349,6 +363,13 @@ def _source_or_claim() -> re.Pattern[str]:
     """Words of a source telling a toll or of a side claiming one ("said", "claimed")."""
     words = _cue_words("toll_source_cues") + _cue_words("toll_claim_cues")
     return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
+
+
+def separate_incident(text: str) -> bool:
+    """(s21b) Whether words always telling another incident ("In Sagaing, meanwhile, ...", "in
+    a separate clash"; ``separate_incident_words``) open or fill ``text``: a place name alone
+    does not (officials of the struck town tell its toll)."""
+    return bool(_words_regex("separate_incident_words").search(text))
 
 
 @cache

@@ -42,6 +42,7 @@ from dossier.extract.quantity_measures import (
     token_at,
     unrealised_verb,
 )
+from dossier.extract.quantity_owners import separate_incident
 from dossier.nlp.text import doc_text
 from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.unidentified import is_unidentified_key
@@ -278,6 +279,8 @@ def toll_subject(
     # the sentence and the one before it, in the same paragraph (s21: a group named at the
     # end of the paragraph before owns no dead of the next one)
     first = view.index - 1 if view.index > 0 and _same_paragraph(doc, views, view) else view.index
+    if separate_incident(view.text):
+        first = view.index  # (s21b) "In Sagaing, meanwhile, twelve rebels were killed"
     near = [
         s
         for v in views[first : view.index + 1]
@@ -322,7 +325,8 @@ def _focal_enemy(
         t.lower_ for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod")
     )
     enemies = cue_set("state_enemy_nouns")
-    if noun.lemma_.lower() not in enemies and f"{compound} {noun.lemma_.lower()}" not in enemies:
+    lemma = noun.lemma_.lower()
+    if lemma not in enemies and f"{compound} {lemma}" not in enemies:
         return None
     actors = _actors(view)
     if any(
@@ -330,7 +334,30 @@ def _focal_enemy(
     ) or not any(s.actor_type == "state_forces" for s in actors):
         return None
     focal = focal_group(views)
-    return focal.key if focal is not None and focal.key not in exclude else None
+    if focal is None or focal.key in exclude:
+        return None
+    # (s21b) a noun of a kind of enemy only where the report itself calls that group's men so
+    # ("BLA separatists", "rebels of the NPA"): "separatists" or "bandits" killed in a report
+    # on a jihadist group are another enemy of the state's
+    kinds = cue_set("state_enemy_kind_nouns")
+    if (lemma in kinds or f"{compound} {lemma}" in kinds) and not _calls_its_men(
+        noun.doc, views, str(focal.key), lemma
+    ):
+        return None
+    return focal.key
+
+
+def _calls_its_men(doc: Doc, views: Sequence[SentenceView], key: str, lemma: str) -> bool:
+    """Whether some noun of ``lemma`` in the report has a mention of the group ``key`` in its
+    own short phrase ("two TTP militants", "militants of the TTP", "the TTP's militants")."""
+    spans = [(s.start, s.end) for v in views for s in v.slots if s.key == key]
+    for tok in doc:
+        if tok.lemma_.lower() != lemma.lower() or tok.right_edge.i - tok.left_edge.i > 8:
+            continue
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        if any(lo <= a and b <= hi for a, b in spans):
+            return True
+    return False
 
 
 _NATIONS = frozenset({"NORP", "GPE"})
@@ -413,6 +440,8 @@ def _struck_before(
     doc = noun.doc
     if not _same_paragraph(doc, views, view):
         return None  # another paragraph
+    if separate_incident(view.text):
+        return None  # (s21b) "In Sagaing, meanwhile, twelve rebels were killed": not its dead
     verbs = cue_set("attack_target_verbs")
     keys: set[str] = set()
     span = doc.char_span(before.start, before.end, alignment_mode="expand")
