@@ -11,33 +11,7 @@ model."""
 from __future__ import annotations
 
 import pytest
-
-from dossier.pipeline import process_raw
-from dossier.records import Document, Event, RawDocument
-
-
-def _doc(text: str) -> Document:
-    raw = RawDocument(path="<text>", format="text", text=text, content_hash=f"s21b-{text}")
-    return process_raw(raw)
-
-
-def _events(text: str, type_id: str) -> tuple[list[Event], dict[str, str]]:
-    doc = _doc(text)
-    names = {a.key: a.name for a in doc.actors}
-    return [e for e in doc.events if e.type == type_id], names
-
-
-def _doers(event: Event, names: dict[str, str]) -> set[str]:
-    return {
-        names.get(x.actor, x.actor) for x in event.actors if x.role in {"perpetrator", "initiator"}
-    }
-
-
-def _one(text: str, type_id: str) -> tuple[Event, dict[str, str]]:
-    events, names = _events(text, type_id)
-    assert len(events) == 1, [e.anchor.quote for e in events]
-    return events[0], names
-
+from test_events_args_s21 import _doers, _events, _one
 
 # ------------------------------------------------------------------ voices of a release
 
