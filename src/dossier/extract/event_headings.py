@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.event_rules import load_event_rules
 from dossier.extract.numbers import parse_count
-from dossier.extract.tables import pipe_rows
+from dossier.extract.tables import (
+    header_words,
+    non_lethal,
+    perpetrator_cut,
+    pipe_rows,
+    toll_counts,
+)
 from dossier.nlp.text import doc_sentences, doc_text
 from dossier.nlp.token_table import doc_tokens
 from dossier.records import NumberRange, PlaceMention, Timex
@@ -350,6 +356,9 @@ def find_table_rows(
     """Sentence index -> the pipe-table row it is (rows under a header and a ``|---|`` line)."""
     text = doc_text(doc)
     rows: list[TableRow] = []
+    # (s21) header words of table_columns.yaml complete the caller's ("| Attributed to |")
+    extra = header_words()
+    columns = {role: [*names, *extra.get(role, [])] for role, names in columns.items()}
     for pipe in pipe_rows(text):
         roles = _wide_places(
             [_column_role(text[s:e], columns) for s, e in pipe.header],
@@ -358,7 +367,7 @@ def find_table_rows(
         cells = tuple(
             (roles[i] if i < len(roles) else "", s, e) for i, (s, e) in enumerate(pipe.cells)
         )
-        cells = _versus_cells(text, cells)
+        cells = _versus_cells(text, _perpetrators_only(text, cells))
         rows.append(_row(text, pipe.start, pipe.end, cells, timexes, places, no_perpetrator))
     if not rows:
         return {}
@@ -387,6 +396,22 @@ def _wide_places(roles: list[str], headers: list[str]) -> list[str]:
     return marked if "place" in marked else roles
 
 
+def _perpetrators_only(
+    text: str, cells: tuple[tuple[str, int, int], ...]
+) -> tuple[tuple[str, int, int], ...]:
+    """(s21) "| DI-X (suspected); claimed by IS |": the perpetrator cell ends where it stops
+    naming perpetrators; the rest is a note (a claim, a channel), nobody's role."""
+    out: list[tuple[str, int, int]] = []
+    for role, s, e in cells:
+        cut = perpetrator_cut(text, s, e) if role == "perpetrator" else e
+        if cut >= e:
+            out.append((role, s, e))
+            continue
+        end = s + len(text[s:cut].rstrip())
+        out += [("perpetrator", s, end), ("perpetrator_note", cut, e)]
+    return tuple(out)
+
+
 def _versus_cells(
     text: str, cells: tuple[tuple[str, int, int], ...]
 ) -> tuple[tuple[str, int, int], ...]:
@@ -409,6 +434,26 @@ def _versus_cells(
     return tuple(out)
 
 
+def _named_elsewhere(
+    text: str, cell: tuple[int, int], places: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """(s21) "| al-Qaim; Jurf al-Sakhar |": a place column's cell where no place was found
+    (a table cell is no sentence, the tagger often misses its names) names a place when one of
+    its parts ("A; B", "A, B", "A (B)") is a name the document resolves elsewhere; the first
+    such part places the row, lent that mention's resolution."""
+    resolved: dict[str, PlaceMention] = {}
+    for pm in places:
+        if pm.place is not None:
+            resolved.setdefault(pm.text.lower(), pm)
+    for m in re.finditer(r"[^;,()/]+", text[cell[0] : cell[1]]):
+        part = m.group(0).strip()
+        found = resolved.get(part.lower())
+        if found is not None and part:
+            start = cell[0] + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            return replace(found, start=start, end=start + len(part), text=part)
+    return None
+
+
 def _table_words(key: str) -> frozenset[str]:
     return load_event_rules().words(key)
 
@@ -428,7 +473,17 @@ def _row(
     def count(role: str) -> NumberRange | None:
         sp = span(role)
         found = parse_count(text[sp[0] : sp[1]], sp[0]) if sp and sp[1] > sp[0] else None
-        return found.to_range() if found is not None else None
+        if found is not None:
+            return found.to_range()
+        if sp is None or sp[1] <= sp[0]:
+            return None
+        # (s21) "2 soldiers, 3 militants killed", "3 (FO) / 20+ (claimed)": read by parts
+        inc = span("incident")
+        taken = inc is not None and non_lethal(
+            set(re.findall(r"[^\W\d_]+", text[slice(*inc)].lower()))
+        )
+        killed, injured = toll_counts(text, *sp, unsaid_dead=not taken)
+        return killed if role == "fatalities" else injured
 
     date = None
     if (d := span("date")) is not None:
@@ -437,8 +492,11 @@ def _row(
     if (p := span("place")) is not None:
         place = next((pm for pm in places if p[0] <= pm.start < p[1] and pm.place), None)
         place = place or next((pm for pm in places if p[0] <= pm.start < p[1]), None)
+    if place is None and (p := span("place")) is not None:
+        place = _named_elsewhere(text, p, places)
     if place is None and (p := span("wide_place")) is not None:
         place = next((pm for pm in places if p[0] <= pm.start < p[1] and pm.place), None)
+        place = place or _named_elsewhere(text, p, places)
     perp = span("perpetrator")
     words = set(re.findall(r"[^\W\d_]+", text[perp[0] : perp[1]].lower())) if perp else set()
     return TableRow(

@@ -2511,7 +2511,7 @@ def extract_event_frames(
     # an item's heading places what its sentences leave unplaced, once its mentions are
     # merged (a follow-up "12 insurgents were killed" is the clash near Mbau, not another)
     merged = [_placed_by_heading(f, headings.get(f.event.anchor.sentence)) for f in merged]
-    merged = [_as_table_row(f, table_rows.get(f.event.anchor.sentence)) for f in merged]
+    merged = [_as_table_row(f, table_rows.get(f.event.anchor.sentence), finder) for f in merged]
     text = doc_text(doc)
     merged = [_with_other_places(f, finder.places, text) for f in merged]
     merged = [_event_day(f, doc, timexes, rules.words("say_verbs")) for f in merged]
@@ -3146,18 +3146,12 @@ def _in_table_row(args: Arguments, row: TableRow, finder: ArgumentFinder) -> Arg
     if perp_cell is not None:
         perp_spans = ()
         if not row.no_perpetrator:
-            first = next(
-                (
-                    (s, e, a)
-                    for s, e, a in finder.mentions
-                    if perp_cell[0] <= s and e <= perp_cell[1]
-                ),
-                None,
-            )
-            if first is not None:
-                roles = [(k, r) for k, r in roles if k != first[2].key]
-                roles.insert(0, (first[2].key, "perpetrator"))
-                perp_spans = ((first[0], first[1]),)
+            # (tables, s21) every actor the cell names acted: "A / B", "A (suspected B)"
+            named = _cell_mentions(finder, perp_cell)
+            keys = {a.key for _s, _e, a in named}
+            roles = [(k, r) for k, r in roles if k not in keys]
+            roles[:0] = [(a.key, "perpetrator") for _s, _e, a in named]
+            perp_spans = tuple((s, e) for s, e, _a in named)
     # "| Bui Warriors v. BIR |": who comes after "v." was hit (r1, s14)
     hit_spans: list[tuple[int, int]] = []
     if (hit_cell := row.cell("perpetrator_target")) is not None:
@@ -3176,6 +3170,15 @@ def _in_table_row(args: Arguments, row: TableRow, finder: ArgumentFinder) -> Arg
         fatalities=row.fatalities if row.cell("fatalities") is not None else args.fatalities,
         injured=row.injured if row.cell("injured") is not None else args.injured,
     )
+
+
+def _cell_mentions(finder: ArgumentFinder, cell: tuple[int, int]) -> list[tuple[int, int, Actor]]:
+    """The actors a table cell names, each once, in order."""
+    out: list[tuple[int, int, Actor]] = []
+    for s, e, a in finder.mentions:
+        if cell[0] <= s and e <= cell[1] and a.key not in {b.key for _s, _e, b in out}:
+            out.append((s, e, a))
+    return out
 
 
 def _untriggered_rows(
@@ -3297,16 +3300,19 @@ def _label_cues(rules: EventRules) -> dict[str, TypeMode]:
     return out
 
 
-def _as_table_row(frame: EventFrame, row: TableRow | None) -> EventFrame:
+def _as_table_row(frame: EventFrame, row: TableRow | None, finder: ArgumentFinder) -> EventFrame:
     """What a row's columns state overrides what merging lent it from other sentences."""
     if row is None:
         return frame
     ev = frame.event
     actors = ev.actors
-    if row.cell("perpetrator") is not None:
+    if (perp_cell := row.cell("perpetrator")) is not None:
         perp = [a for a in ev.actors if a.role in {"perpetrator", "initiator"}]
         if len(perp) > 1 or row.no_perpetrator:
-            keep = perp[:1] if not row.no_perpetrator else []
+            # (tables, s21) the actors the perpetrator cell names, else the first
+            named = {a.key for _s, _e, a in _cell_mentions(finder, perp_cell)}
+            keep = [a for a in perp if a.actor in named] or perp[:1]
+            keep = keep if not row.no_perpetrator else []
             actors = tuple(
                 a for a in ev.actors if a.role not in {"perpetrator", "initiator"} or a in keep
             )

@@ -15,6 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from dossier.datafiles import load_yaml
+from dossier.extract.numbers import parse_count
+from dossier.records import NumberRange
 
 _PIPE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 _RULE_LINE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$")
@@ -224,3 +230,136 @@ def in_header_line(text: str, pos: int) -> bool:
     after = text.find("\n", end + 1)
     rule = text[end + 1 : len(text) if after < 0 else after]
     return end < len(text) and _RULE_LINE.fullmatch(rule) is not None
+
+
+# --------------------------------------------------------------------------------------------
+# (s21) Toll cells: "2 soldiers, 3 militants killed", "1 soldier killed, 4 wounded",
+# "3 (FO) / 20+ (claimed)", "30–40 (sources); 60 (group)". A toll column of an incident
+# table rarely holds a bare figure: it names who died, adds the hurt and the abducted, and
+# sets one source's figure against another's.
+
+
+@dataclass(frozen=True)
+class TollWords:
+    """What a toll cell's words say its figures count (``data/extract/table_columns.yaml``)."""
+
+    killed: frozenset[str]
+    injured: frozenset[str]
+    other: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_table_columns() -> dict[str, Any]:
+    """``data/extract/table_columns.yaml`` (cached)."""
+    data: dict[str, Any] = load_yaml("extract/table_columns.yaml")
+    return data
+
+
+def non_lethal(words: set[str]) -> bool:
+    """An incident cell's words name an outcome other than death ("Arrests", "Abduction of
+    workers"): its toll column counts the taken, not the dead."""
+    return bool(words & _toll_words().other)
+
+
+def perpetrator_cut(text: str, start: int, end: int) -> int:
+    """Where a perpetrator cell ``text[start:end]`` stops naming perpetrators: its first ";"
+    or stop word (``perpetrator_cell_stops``) after its first word, else ``end``."""
+    stops = sorted(load_table_columns().get("perpetrator_cell_stops") or [], key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in stops)
+    cut = re.compile(rf";|(?<=[\s(])(?:{words})(?=[\s)])" if words else ";", re.IGNORECASE)
+    m = cut.search(text, start + 1, end)
+    return m.start() if m is not None else end
+
+
+def header_words() -> dict[str, list[str]]:
+    """Header words per column role that complete ``table_columns`` of event_rules.yaml."""
+    return {k: list(v) for k, v in (load_table_columns().get("header_words") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _toll_words() -> TollWords:
+    raw = load_table_columns()
+    return TollWords(
+        frozenset(raw["toll_killed_words"]),
+        frozenset(raw["toll_injured_words"]),
+        frozenset(raw["toll_other_words"]),
+    )
+
+
+# one source's figure against another's: " / ", ";", or a spaced dash ("4 (A) – c. 12 (B)")
+_ALTERNATIVES = re.compile(r"\s+/\s+|;|\s[–—-]\s")
+# the parts of one figure: "2 soldiers, 3 militants killed", "Abu X + 2 killed"
+_PARTS = re.compile(r",|\s\+\s|\s+and\s+")
+# a part's figure, at its start: digits with an optional modifier, range or "+"
+_PART_FIGURE = re.compile(
+    r"(?:(?:c\.|ca\.|about|around|approx\.?|some|at\s+least|over|more\s+than|~)\s*)?"
+    r"\d[\d,]*\+?(?:\s*[–-]\s*\d[\d,]*\+?)?(?![\d\w])",
+    re.IGNORECASE,
+)
+
+
+def _outcome(words: set[str], toll: TollWords) -> str | None:
+    """What a part's words say it counts: "killed", "injured", "other", or None (unsaid)."""
+    if words & toll.injured:
+        return "injured"
+    if words & toll.other:
+        return "other"
+    if words & toll.killed:
+        return "killed"
+    return None
+
+
+def _sum(ranges: list[NumberRange], text: str) -> NumberRange | None:
+    if not ranges or any(r.low is None for r in ranges):
+        return None
+    low = sum(r.low or 0 for r in ranges)
+    high = None if any(r.high is None for r in ranges) else sum(r.high or 0 for r in ranges)
+    return NumberRange(low, low, high, text)
+
+
+def toll_counts(
+    text: str, start: int, end: int, unsaid_dead: bool = True
+) -> tuple[NumberRange | None, NumberRange | None]:
+    """The dead and the hurt a toll cell ``text[start:end]`` counts, or None for each it does
+    not count. Parts of one figure add up (a part that names no outcome takes the next
+    part's, else counts the dead); figures of different sources give a range from the
+    lowest to the highest. Only digit figures are read here (a bare vague cell is
+    ``parse_count``'s). ``unsaid_dead`` false: a part that names no outcome counts nobody
+    (the row's incident is an arrest or an abduction: "| Arrests | 5 suspected couriers |")."""
+    toll = _toll_words()
+    cell = re.sub(r"\([^)]*\)|[\"“”]", " ", text[start:end])
+    killed_alts: list[NumberRange] = []
+    injured_alts: list[NumberRange] = []
+    for alt in _ALTERNATIVES.split(cell):
+        pending: list[NumberRange] = []
+        got: dict[str, list[NumberRange]] = {"killed": [], "injured": []}
+        for part in _PARTS.split(alt):
+            part = part.strip()
+            words = set(re.findall(r"[^\W\d_]+", part.lower()))
+            outcome = _outcome(words, toll)
+            m = _PART_FIGURE.match(part)
+            found = parse_count(m.group(0)) if m else None
+            figure = found.to_range() if found is not None else None
+            if figure is not None:
+                pending.append(figure)
+            if outcome is not None:
+                if outcome in got:
+                    got[outcome] += pending
+                pending = []
+        if unsaid_dead:
+            got["killed"] += pending
+        for key, alts in (("killed", killed_alts), ("injured", injured_alts)):
+            total = _sum(got[key], text[start:end])
+            if total is not None:
+                alts.append(total)
+    return _spread(killed_alts, text[start:end]), _spread(injured_alts, text[start:end])
+
+
+def _spread(alts: list[NumberRange], text: str) -> NumberRange | None:
+    """One figure as it is; several sources' figures as a range from the lowest to the
+    highest."""
+    if len(alts) <= 1:
+        return alts[0] if alts else None
+    low = min(r.low for r in alts if r.low is not None)
+    high = max(r.high if r.high is not None else (r.low or 0) for r in alts)
+    return NumberRange(low, low, high, text) if high >= low else None
