@@ -471,9 +471,9 @@ def _medium_date(
 
 
 def _lasting_hostilities(verb: Token, rules: EventRules) -> bool:
-    """(s21) Two sides told as fighting each other in the perfect since a date ("JNIM and
-    ISSP have fought each other since 2020", "the ELN and the 33rd Front have fought for
-    the border since January"): one lasting round of hostilities, dated by its start."""
+    """(s21) Two sides told as fighting each other in the perfect since a date ("the two
+    militias have fought each other since 2019", "the Kuki and Meitei groups have fought for
+    the valley since May"): one lasting round of hostilities, dated by its start."""
     if _lemma(verb) not in rules.words("lasting_fight_verbs"):
         return False
     if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children):
@@ -503,8 +503,8 @@ def _lasting_hostilities(verb: Token, rules: EventRules) -> bool:
 
 
 def _in_conjoined_deed(date: Timex, verb: Token) -> bool:
-    """(s21) ``date`` lies in a verb conjoined after ``verb`` ("emerged ... and launched its
-    first attack on 5 October 2017"): that verb's date, not ``verb``'s."""
+    """(s21) ``date`` lies in a verb conjoined after ``verb`` ("appeared in the hills
+    ... and carried out its first raid on 12 June 2016"): that verb's date, not ``verb``'s."""
     return any(
         c.dep_ == "conj"
         and c.pos_ in {"VERB", "AUX"}
@@ -964,8 +964,8 @@ def _fighting_with_losses(tok: Token, rules: EventRules) -> bool:
 
 
 def _fighting_left_toll(tok: Token, rules: EventRules) -> bool:
-    """(s21) Fighting told as the subject of the toll it cost ("Fighting between the ELN and
-    the 33rd Front on Sunday left at least 11 people dead", "the fighting claimed 30 lives"):
+    """(s21) Fighting told as the subject of the toll it cost ("Fighting between two
+    rival militias on Tuesday left at least eight people dead", "the fighting claimed 30 lives"):
     a battle, whatever verb tells its toll (``toll_result_verbs``, ``toll_result_words``)."""
     if tok.dep_ not in {"nsubj", "csubj"} or tok.lower_ not in rules.words("loss_fighting_nouns"):
         return False
@@ -1110,7 +1110,7 @@ def _modality(trig: Token, rules: EventRules) -> str:
         if below.dep_ == "conj":
             continue  # "ordered a mobilisation and sent reinforcements": a sibling, no governor
         # (s21) a past participle on a noun is a reduced relative clause with its own truth:
-        # "in an audio message released on 30 May, the spokesman urged ...", "demanded the
+        # "in a recording posted on 2 April, the commander urged ...", "demanded the
         # return of the girls abducted in 2014": released, abducted; a plan above it is no plan
         # of the deed
         reduced = reduced or _reduced_relative(below)
@@ -2319,8 +2319,8 @@ def extract_event_frames(
             if date is None and type_id == "PROPAGANDA" and tok.pos_ in {"VERB", "AUX"}:
                 date = _medium_date(tok, sent, timexes, rules)
             if type_id == "FOUND" and date is not None and _in_conjoined_deed(date, tok):
-                # (s21) "ISM emerged from a Salafi movement and launched its first attack on
-                # 5 October 2017": the attack's day, not the group's emergence
+                # (s21) "the movement grew out of a preaching circle and staged its first raid
+                # on 12 June 2016": the raid's day, not the group's emergence
                 date = None
             heading = headings.get(token_sentence[tok.i])
             if heading is not None:
@@ -2607,8 +2607,8 @@ def _medium_speaker(tok: Token, finder: ArgumentFinder) -> str | None:
                 return actor.key
     if verb.i < prep.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
-    # an opening medium whose clause the parser left without a subject ("In a video released
-    # Wednesday, Mordisco (...) threatened", the name read as a conjunct of the day): the
+    # an opening medium whose clause the parser left without a subject ("In a video posted
+    # Friday, Karimov (...) warned", the name read as a conjunct of the day): the
     # first actor named between the medium and the verb
     lo, hi = tok.idx + len(tok), verb.idx
     named = sorted((s, a.key) for s, e, a in finder.mentions if lo <= s and e <= hi)
