@@ -18,9 +18,15 @@ Each mechanism has sentences where it must not fire.
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
 from test_places_s8 import annotated
 
-from dossier.records import Actor
+from dossier.nlp.unit_names import _of_country
+from dossier.records import Actor, Mention
+from dossier.resolve.actors import _tail_dropped_keys
+
+_VOCAB = spacy.blank("en").vocab
 
 
 def actors(text: str) -> list[Actor]:
@@ -138,8 +144,25 @@ def test_outlet_name_with_its_country_is_one_name() -> None:
 
 
 def test_body_and_place_after_of_with_a_possessive_stay_apart() -> None:
-    text = "Fighters of the Tuareg council of Mali's north clashed with the army near Kidal."
-    assert by_form(actors(text), "Tuareg council of Mali") is None
+    # (s21 review) on a parse made by hand: the model seldom splits such a name itself
+    def parsed(words: list[str], heads: list[int], tags: list[str]) -> Doc:
+        ents = ["O", "B-ORG", "I-ORG", "O", "B-GPE"] + ["O"] * (len(words) - 5)
+        return Doc(
+            _VOCAB, words=words, heads=heads, deps=["dep"] * len(words), tags=tags, ents=ents
+        )
+
+    whole = parsed(
+        ["the", "Azawad", "council", "of", "Mali", "said"],
+        [2, 2, 5, 2, 3, 5],
+        ["DT", "NNP", "NN", "IN", "NNP", "VBD"],
+    )
+    assert _of_country(whole, whole.ents[0], whole.ents[1])
+    owned = parsed(
+        ["the", "Azawad", "council", "of", "Mali", "'s", "north"],
+        [2, 2, 2, 2, 3, 4, 6],
+        ["DT", "NNP", "NN", "IN", "NNP", "POS", "NN"],
+    )
+    assert not _of_country(owned, owned.ents[0], owned.ents[1])
 
 
 def test_capitalised_word_and_and_before_a_name_complete_it() -> None:
@@ -151,11 +174,11 @@ def test_capitalised_word_and_and_before_a_name_complete_it() -> None:
 
 def test_untagged_words_after_a_name_complete_it() -> None:
     text = (
-        "Late on Friday, the air force bombed a camp of the Ortega front, also part of "
-        "Ramirez's Bloque Oriental Manuel Ortega, near El Tambo."
+        "Air force jets hit a camp of the Vargas front near Balboa on Friday night, a unit that "
+        "also belongs to Cortes's Bloque Oriental Jorge Vargas."
     )
     found = actors(text)
-    assert by_form(found, "Bloque Oriental Manuel Ortega") is not None, found
+    assert by_form(found, "Bloque Oriental Jorge Vargas") is not None, found
 
 
 def test_glued_acronyms_defined_as_one_name_stay_one() -> None:
@@ -212,11 +235,18 @@ def test_short_name_shared_by_two_longer_names_stays_apart() -> None:
     assert apart(found, "Hamza Division", "Hamza Brigade"), found
 
 
+def _org(text: str, start: int) -> Mention:
+    end = start + len(text)
+    return Mention(start, end, text, "ORG", 0, start, end)
+
+
 def test_nationality_before_a_group_noun_is_no_short_name() -> None:
-    text = "The Kurdish Front attacked a checkpoint near Afrin. Kurdish villagers fled north."
-    found = actors(text)
-    front = by_form(found, "Kurdish Front")
-    assert front is None or all(m.text != "Kurdish" for m in front.mentions), found
+    # (s21 review) on the mentions themselves: the model never makes "Kurdish" an ORG
+    kurdish = [(_org("Kurdish Front", 4), None, None), (_org("Kurdish", 60), None, None)]
+    keys = ["new:kurdish-front", "new:kurdish"]
+    assert _tail_dropped_keys(kurdish, keys) == keys
+    murad = [(_org("Sultan Murad Division", 4), None, None), (_org("Sultan Murad", 60), None, None)]
+    assert _tail_dropped_keys(murad, ["new:division", "new:murad"]) == ["new:division"] * 2
 
 
 # -- a group naming itself -------------------------------------------------------------------

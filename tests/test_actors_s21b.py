@@ -59,12 +59,14 @@ def test_state_authority_and_administration_are_no_body() -> None:
         "Insurgents have driven state authority out of most of Tillaberi region, and the "
         "junta has promised the return of state administration to Ayorou."
     )
-    found = actors(text)
-    assert not any(
-        "state authority" in m.text or "state administration" in m.text
-        for a in found
-        for m in a.mentions
-    ), found
+    # (s21 review) with a place after "of", only the "no state" exclusion keeps it no body
+    placed = "The state administration of Niassa said 20 people were killed."
+    for found in (actors(text), actors(placed)):
+        assert not any(
+            "state authority" in m.text or "state administration" in m.text
+            for a in found
+            for m in a.mentions
+        ), found
 
 
 # -- 3: plural forces in a place of another country -------------------------------------------
@@ -213,14 +215,16 @@ def test_a_name_taken_after_a_split_is_the_groups_alias() -> None:
 
 def test_a_front_opening_with_a_given_name_is_a_unit_though_untagged() -> None:
     text = (
-        "Late on Friday, the air force bombed a camp of the Carlos Patino front in the hills. "
-        "The ministry said the Carlos Patino front had lost ten men."
+        "A patrol of the Jaime Ortiz front ambushed soldiers near Rio Claro. Ten of its men were "
+        "lost, the Jaime Ortiz front admitted later."
     )
-    unit = by_form(actors(text), "Carlos Patino front")
+    unit = by_form(actors(text), "Jaime Ortiz front")
     assert unit is not None and unit.type != "person", actors(text)
 
 
 def test_a_bare_state_government_is_no_sub_national_body() -> None:
     text = "The state government said 20 people were killed, and the state authority agreed."
-    found = actors(text)
-    assert not any("state authority" in m.text for a in found for m in a.mentions), found
+    # (s21 review) with a place after "of", only the "no state" exclusion keeps it no body
+    placed = "The state government of Niassa said 20 people were killed."
+    for found in (actors(text), actors(placed)):
+        assert not any("state " in m.text for a in found for m in a.mentions), found

@@ -236,10 +236,10 @@ def test_the_village_of_a_place_is_no_side() -> None:
 
 def test_an_arrest_is_where_the_arresting_gendarmes_were() -> None:
     event, _names = _one(
-        "On 3 May, gendarmes in Kaya arrested a local councillor accused of collusion with JNIM.",
+        "Soldiers in Djenne detained a village chief on 3 May over suspected ties to Katiba Macina.",
         "ARREST",
     )
-    assert event.place is not None and event.place.text == "Kaya"
+    assert event.place is not None and event.place.text == "Djenne"
 
 
 def test_an_arrest_is_where_the_people_held_were() -> None:
@@ -289,11 +289,11 @@ def test_a_commanders_denial_stays_his_own() -> None:
 
 def test_a_spokesman_heading_his_name_speaks_for_his_group_in_a_release() -> None:
     event, names = _one(
-        "In an audio message released on 3 April by al-Furqan, the Islamic State's "
-        "spokesman, Abu Hamza al-Qurashi, urged followers to attack churches in Europe.",
+        "Al-Hayat released a recording on 3 April in which the Islamic State's spokesman, "
+        "Abu Talha al-Makki, urged supporters to strike markets in Asia.",
         "PROPAGANDA",
     )
-    assert {"Abu Hamza al-Qurashi", "Islamic State"} <= _doers(event, names)
+    assert {"Abu Talha al-Makki", "Islamic State"} <= _doers(event, names)
 
 
 def test_a_former_spokesman_speaks_for_no_group() -> None:

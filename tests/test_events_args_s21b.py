@@ -134,7 +134,7 @@ def test_a_deal_signed_in_the_when_clause_names_no_founder(text: str) -> None:
         (
             "Hurras al-Din was formed in 2018 after a failed merger of Ansar al-Islam and "
             "Jaysh al-Izza.",
-            {"Ansar al-Islam"},
+            {"Jaysh al-Izza"},  # (s21 review) the member the parser resolves whole
         ),
         (  # the reviewer's sentence
             "ISWAP was formed in 2016 after a failed merger of Boko Haram and Ansaru.",
@@ -144,6 +144,7 @@ def test_a_deal_signed_in_the_when_clause_names_no_founder(text: str) -> None:
 )
 def test_a_failed_merger_names_no_founder(text: str, members: set[str]) -> None:
     event, names = _one(text, "FOUND")
+    assert members <= set(names.values()), names  # resolved, so the test can fail
     assert not members & _doers(event, names), _doers(event, names)
 
 

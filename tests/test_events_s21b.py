@@ -105,8 +105,8 @@ def test_a_video_aired_by_a_broadcaster_is_no_groups_release() -> None:
 
 def test_a_message_released_by_a_groups_media_arm_is_its_release() -> None:
     text = (
-        "In an audio message released by Amaq on Monday, the Islamic State spokesman urged "
-        "followers to attack Jews."
+        "A recording released by Amaq on Thursday showed an Islamic State commander calling on "
+        "supporters to take up arms."
     )
     releases = _releases(text)
     assert len(releases) == 1

@@ -52,8 +52,8 @@ def test_the_attackers_never_own_the_dead_of_what_they_struck() -> None:
 
 def test_a_strike_told_in_the_sentence_before_gives_the_dead_to_the_struck_group() -> None:
     rows = _rows(
-        "Late on Tuesday, the Nigerian Air Force bombed a camp of Boko Haram near Gwoza. The "
-        "Defence Headquarters said at least nine insurgents died."
+        "Nigerian Air Force jets struck a Boko Haram camp near Gwoza on Tuesday night. At least "
+        "nine insurgents died, according to the Defence Headquarters."
     )
     assert ("Boko Haram", "killed", 9, None) in rows
 
@@ -61,16 +61,17 @@ def test_a_strike_told_in_the_sentence_before_gives_the_dead_to_the_struck_group
 def test_the_struck_group_wins_over_another_group_named_beside_it() -> None:
     # fails without s21: two groups in the sentence before gave the dead no owner
     rows = _rows(
-        "The Nigerian Air Force bombed a camp of Boko Haram near Gwoza, days after ISWAP "
-        "fighters had left the area. The Defence Headquarters said at least nine insurgents died."
+        "Days after ISWAP fighters had left the area, the Nigerian Air Force struck hideouts of "
+        "Boko Haram near Gwoza. According to the Defence Headquarters, at least nine insurgents "
+        "died."
     )
     assert ("Boko Haram", "killed", 9, None) in rows
 
 
 def test_a_strike_not_made_gives_the_dead_no_owner() -> None:
     rows = _rows(
-        "The Nigerian Air Force planned to bomb a camp of Boko Haram near Gwoza, days after "
-        "ISWAP fighters had left the area. The Defence Headquarters said at least nine "
+        "Days after ISWAP fighters had left the area, the Nigerian Air Force planned to strike "
+        "hideouts of Boko Haram near Gwoza. According to the Defence Headquarters, at least nine "
         "insurgents died."
     )
     assert all(r[0] is None for r in rows if r[1] == "killed"), rows
@@ -79,16 +80,16 @@ def test_a_strike_not_made_gives_the_dead_no_owner() -> None:
 def test_two_armed_sides_before_give_the_dead_no_owner() -> None:
     # a raid by one group on another: the dead insurgents may be either's
     rows = _rows(
-        "Late on Tuesday, ISWAP fighters raided a camp of Boko Haram near Gwoza. Local sources "
-        "said at least nine insurgents died."
+        "On Tuesday night ISWAP fighters raided a Boko Haram camp near Gwoza. At least nine "
+        "insurgents died, according to local sources."
     )
     assert all(r[0] is None for r in rows if r[1] == "killed"), rows
 
 
 def test_civilians_killed_after_a_strike_are_nobodys_people() -> None:
     rows = _rows(
-        "The Nigerian Air Force bombed a camp of Boko Haram near Gwoza. Residents said at least "
-        "nine villagers died."
+        "Nigerian Air Force jets struck a Boko Haram camp near Gwoza. At least nine villagers "
+        "died, according to residents."
     )
     assert all(r[0] is None for r in rows if r[1] == "killed"), rows
 
@@ -125,8 +126,10 @@ def test_two_coordinated_groups_give_its_fighters_no_owner() -> None:
 
 def test_a_foreign_force_with_personnel_in_a_country_is_a_deployment() -> None:
     # fails without s21: quantities' sentences carried no place, so the rule never fired
-    rows = _rows("The Africa Corps has about 2,000 personnel in Mali, a Western diplomat said.")
-    assert ("Africa Corps", "deployed", 2000, 2000) in rows
+    rows = _rows(
+        "According to Kigali, the Rwanda Defence Force keeps some 4,000 personnel in Mozambique."
+    )
+    assert ("Rwanda Defence Force", "deployed", 4000, 4000) in rows
 
 
 def test_an_armed_groups_fighters_in_a_place_stay_fighters() -> None:
@@ -204,10 +207,10 @@ _ABOUT_TTP = (
 def test_only_the_nearest_speaker_tells_a_figure() -> None:
     # the group whose radio claimed the other figure is no source of this one
     rows = _rows(
-        "Al-Shabaab's radio station claimed dozens of soldiers were killed, while the army said "
-        "15 militants died in the fighting."
+        "Tehrik-i-Taliban Pakistan's Umar Media claimed that dozens of soldiers had been killed; "
+        "the army, for its part, said 15 militants died."
     )
-    assert ("al-Shabaab", "killed", 15, 15) in rows
+    assert ("Tehrik-i-Taliban Pakistan", "killed", 15, 15) in rows
 
 
 def test_the_group_of_the_tolls_own_sentence_comes_before_the_one_before() -> None:

@@ -95,7 +95,7 @@ def test_the_reports_own_noun_for_its_men_gives_them_the_group() -> None:
 
 def test_dead_of_a_separate_clash_are_not_the_struck_groups() -> None:
     rows = _rows(
-        "The Myanmar air force bombed a camp of the Arakan Army near Kyauktaw on Monday. In "
+        "Myanmar air force jets struck an Arakan Army camp near Kyauktaw on Monday. In "
         "Sagaing, meanwhile, twelve rebels were killed in a separate clash."
     )
     assert not any(r[1] == "killed" and r[2] == 12 and r[0] for r in rows), rows
@@ -103,8 +103,8 @@ def test_dead_of_a_separate_clash_are_not_the_struck_groups() -> None:
 
 def test_dead_told_after_a_strike_stay_the_struck_groups() -> None:
     rows = _rows(
-        "The Myanmar air force bombed a camp of the Arakan Army near Kyauktaw on Monday. "
-        "Local officials said nine rebels died."
+        "Myanmar air force jets struck an Arakan Army camp near Kyauktaw on Monday. Nine rebels "
+        "died, according to local officials."
     )
     assert ("Arakan Army", "killed", 9, 9) in rows
 

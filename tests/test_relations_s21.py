@@ -156,10 +156,10 @@ def members(doc: Document) -> set[tuple[str, str]]:
 
 def test_army_spokesman_with_rank_is_a_member_of_the_national_army() -> None:
     doc = document(
-        DATE + "Cameroon's army said troops killed six separatists in Bamenda. Army "
-        "spokesman Captain Paul Nkeng told reporters the operation continued."
+        DATE + "Niger's army repelled an attack near Diffa, killing eleven jihadists. Army "
+        "spokesman Colonel Amadou Issoufou told state radio the sweep went on."
     )
-    assert ("Paul Nkeng", "Cameroon forces") in named(doc, "member_of")
+    assert ("Amadou Issoufou", "Niger Armed Forces") in named(doc, "member_of")
 
 
 def test_district_police_officer_is_a_member_of_the_police() -> None:
@@ -187,14 +187,16 @@ def test_a_former_spokesman_is_no_member() -> None:
 
 
 def test_another_bodys_military_spokesman_is_no_army_member() -> None:
+    # (s21 review) the force is called "military", so a bare "military" title does name it
+    opener = "The Nigerian military said it repelled the attack. "
+    doc = document(DATE + opener + "Military commander Abu Musa said the base had fallen.")
+    assert ("Abu Musa", "Nigerian Army") in members(doc)
     doc = document(
-        DATE + "The Nigerian Army said it repelled the attack. The rebels' military "
-        "spokesman, Abu Musa, said the base had fallen."
+        DATE + opener + "The rebels' military spokesman, Abu Musa, said the base had fallen."
     )
     assert ("Abu Musa", "Nigerian Army") not in members(doc)
     doc = document(
-        DATE + "The Nigerian Army said it repelled the attack. Insurgent military commander "
-        "Abu Musa said the base had fallen."
+        DATE + opener + "Insurgent military commander Abu Musa said the base had fallen."
     )
     assert ("Abu Musa", "Nigerian Army") not in members(doc)
 
@@ -209,19 +211,21 @@ def test_someone_the_soldiers_spoke_to_is_no_member() -> None:
 
 def test_a_title_with_two_forces_in_the_report_names_neither() -> None:
     # two national armed forces: "Army spokesman" may be either's
+    title = " Army spokesman Major Felix Kulayigye said twenty fighters were killed."
+    doc = document(DATE + "The Ugandan army attacked ADF camps near Beni." + title)
+    assert any(s == "Felix Kulayigye" for s, _ in members(doc))  # one army: its spokesman
     doc = document(
-        DATE + "Ugandan and Congolese troops attacked ADF camps near Beni. Army spokesman "
-        "Major Felix Kulayigye said twenty fighters were killed."
+        DATE + "The Ugandan army and the Congolese army attacked ADF camps near Beni." + title
     )
     assert not any(s == "Felix Kulayigye" for s, _ in members(doc))
 
 
 def test_a_police_title_is_no_army_membership() -> None:
-    doc = document(
-        DATE + "The Kenya Defence Forces pushed into Lamu forest. Police spokesman Bruno "
-        "Shioso said two suspects were arrested."
-    )
-    assert ("Bruno Shioso", "Kenya Defence Forces") not in members(doc)
+    opener = "The Kenyan army pushed into Lamu forest, the army said. "
+    doc = document(DATE + opener + "Army spokesman Bruno Shioso said two suspects were arrested.")
+    assert any(s == "Bruno Shioso" for s, _ in members(doc))  # the army's own title
+    doc = document(DATE + opener + "Police spokesman Bruno Shioso said two suspects were arrested.")
+    assert not any(s == "Bruno Shioso" for s, _ in members(doc))
 
 
 # -- "its leader" of a civil body named in its own sentence ----------------------------------
@@ -321,7 +325,10 @@ def test_naming_a_leader_of_a_named_group_makes_him_its_leader_not_the_namers() 
 
 
 def test_a_local_wali_leads_no_whole_group() -> None:
-    doc = document(
-        DATE + "The Islamic State recognised Abu Musab al-Barnawi as ISWAP's wali in Borno."
+    told = "In 2019 the Islamic State acknowledged Musa Baluku as ISCAP's wali"
+    # (s21 review) the province's wali leads the province; "in <place>" makes him a local one
+    assert ("Musa Baluku", "Islamic State Central Africa Province") in named(
+        document(DATE + told + "."), "leader_of"
     )
-    assert not any(s == "Abu Musab al-Barnawi" for s, _ in named(doc, "leader_of"))
+    doc = document(DATE + told + " in Ituri.")
+    assert not any(s == "Musa Baluku" for s, _ in named(doc, "leader_of"))

@@ -735,8 +735,8 @@ def _territory_apart(p: _Pair) -> bool:
 
 
 def _same_day_retold(p: _Pair) -> bool:
-    """(s21) "| 3 Jun | Mucojo | Attack on FADM post | ISM |" and "Insurgents overran a FADM
-    post", or "overran a post ... At least five soldiers were killed": one deed on one named
+    """(s21) "| 12 Mar | Djugu | Raid on police post | CODECO |" and "Militiamen stormed the
+    police post", or "stormed a post ... three officers died": one deed on one named
     day, told once as a town taken and once with no manner of its own, when no two parties
     are named. A deed with a manner of its own on that day ("also ambushed a convoy", "a
     suicide bomber struck a restaurant") is another event (s21b)."""

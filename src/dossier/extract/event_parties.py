@@ -29,6 +29,7 @@ from dossier.extract.event_phrases import (
     extent,
     np_span,
 )
+from dossier.extract.relation_matcher import holding_participles
 from dossier.nlp.text import doc_ents, doc_sentences, doc_text, sentence_index
 from dossier.records import Actor, PlaceMention
 from dossier.resolve.states import armed_forces_key, country_of_name
@@ -1255,8 +1256,8 @@ def _named_with(root: Token, last: Token, lemma: str) -> bool:
 
 def _owner_words() -> dict[str, frozenset[str]]:
     return {
-        name: reference_words(name)
-        for name in ("holding_verbs", "held_thing_nouns", "lapsed_holding_marks")
+        "holding_verbs": frozenset(holding_participles()),
+        **{name: reference_words(name) for name in ("held_thing_nouns", "lapsed_holding_marks")},
     }
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dossier.datafiles import load_yaml
+from dossier.extract.event_parties import reference_words
 from dossier.extract.event_phrases import extent, np_span, prep_objects
 from dossier.nlp.text import doc_ents, doc_sentences, doc_text, sentence_index
 from dossier.records import PlaceMention
@@ -644,13 +645,10 @@ def _nationality(place: PlaceMention, head: Token) -> bool:
 
 
 def doer_place(finder: ArgumentFinder, doers: Sequence[Token]) -> PlaceMention | None:
-    """(s21) Where the doers of an arrest were: "gendarmes in Kaya arrested a councillor",
+    """(s21) Where the doers of an arrest were: "gendarmes in Dosso detained two traders",
     "police at Quetta detained 12": the place phrase on the subject that names a place, no
-    party ("police in the Kaya gendarmerie" names none)."""
-    preps = {
-        str(w).lower()
-        for w in load_yaml("extract/event_reference.yaml").get("doer_place_preps") or ()
-    }
+    party ("police in the Dosso gendarmerie" names none)."""
+    preps = reference_words("doer_place_preps")
     for doer in doers:
         for prep in doer.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:

@@ -1044,8 +1044,8 @@ def _owned(office: Token) -> bool:
 
 def featured_speakers(finder: ArgumentFinder, tok: Token) -> list[Token]:
     """(s21) Who speaks or appears in a released medium, besides who released it: the
-    subject of the clause its "in" phrase hangs on ("In an audio message released by Y, the
-    group's spokesman X urged"), of a relative clause on it ("a video in which X called on"),
+    subject of the clause its "in" phrase hangs on ("In a sermon broadcast by Y, the group's
+    preacher X called for"), of a relative clause on it ("a video in which X called on"),
     and of a clause of the next sentence of the paragraph set "in the footage/clip" or "in
     it" ("X said in the clip", "In the footage, X vows")."""
     media = _media_nouns()

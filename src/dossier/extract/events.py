@@ -2589,8 +2589,8 @@ def _denial_answers(
 
 
 def _medium_speaker(tok: Token, finder: ArgumentFinder) -> str | None:
-    """(s21) Who speaks in a released medium that names no releaser: "In a video released on
-    Wednesday, the commander threatened ...", "X warned in an audio message posted online":
+    """(s21) Who speaks in a released medium that names no releaser: "In footage posted on
+    Monday, the emir warned ...", "X warned in an audio message posted online":
     the subject of the clause the medium is an adjunct of (a speech told in it is the
     speaker's release). A participle on a noun that is no adjunct ("a video showing X") has
     none."""
@@ -2674,7 +2674,7 @@ def _released_by_party(
             and actor.type in rules.words("media_outlet_types")
             and bool(finder.ancestors(actor.key))
         )
-    # (s21) "In an audio message released by al-Kataib, al-Shabaab's spokesman urged ...": a
+    # (s21) "In a recording issued by the movement's media office, its deputy leader said ...": a
     # media arm releases for the group that speaks in it, or whose member speaks
     return any(
         a.role == "initiator"

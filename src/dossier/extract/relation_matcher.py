@@ -132,8 +132,29 @@ _SEIZURE_DATE_FRONTED = re.compile(r"^[\s\"“*•·–—-]*(?:on|in|by)?\s*$",
 
 
 _POSS_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
-# (rel2, s21) a place of a list qualified by its holder: "SDF-held (eastern) P"
-_HELD_BY = re.compile(r"⟦A\d+⟧[-–][a-z]+\s+(?:[a-z-]+\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def holding_participles() -> dict[str, str]:
+    """(s21) ``holding_participles`` of ``relation_heads.yaml``, the one list of holding
+    participles: each lemma ("hold") with its past participle ("held")."""
+    raw = load_data("relation_heads.yaml")["holding_participles"]
+    return {str(k).lower(): str(v).lower() for k, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def held_by_glue() -> str:
+    """(rel2, s21) The words glued to a holder's name before a place, as a regular
+    expression: a hyphen, one holding participle and up to one word ("JNIM-held (eastern)
+    P"); "X-backed", "X-led" name no holder."""
+    forms = sorted({re.escape(v) for v in holding_participles().values()}, key=len, reverse=True)
+    return rf"[-–](?:{'|'.join(forms)})\s+(?:[a-z-]+\s+)?$"
+
+
+@lru_cache(maxsize=1)
+def _held_by() -> re.Pattern[str]:
+    """(rel2, s21) a place of a list qualified by its holder: "SDF-held (eastern) P"."""
+    return re.compile(r"⟦A\d+⟧" + held_by_glue())
 
 
 @lru_cache(maxsize=1)
@@ -761,7 +782,7 @@ class RelationMatcher:
             rels = []
             places = m.group("places")
             for token in re.finditer(r"⟪P\d+⟫(?![’']s\b)", places):
-                if predicate not in held_place_predicates() and _HELD_BY.search(
+                if predicate not in held_place_predicates() and _held_by().search(
                     places[: token.start()]
                 ):
                     # (rel2, s21) "The army controls Gao and JNIM-held Boni": a place another

@@ -141,7 +141,9 @@ class _TitleWords:
 def _title_words() -> _TitleWords:
     data = load_data("relation_heads.yaml")
     titles = load_titles()
-    roles = load_actor_rules().membership_roles | {"officer", "official", "spokeswoman"}
+    roles = load_actor_rules().membership_roles | frozenset(
+        str(w).lower() for w in data["title_role_words"]
+    )
     return _TitleWords(
         forces={str(k).lower(): str(v) for k, v in data["title_force_nouns"].items()},
         openers=frozenset(str(w).lower() for w in data["title_force_openers"]),

@@ -135,7 +135,7 @@ _PLACE = (
     r"{PLACE_PRE}"
     r"(?:⟪P\d+⟫[’']s\s+)?⟪P\d+⟫(?![’']s\b)"
     r"(?:\s+(?:regions?|provinces?|governorates?|districts?|areas?|states?|basin|border\s+(?:region|zone)))?"
-    # (rel, s21) the parenthesis a place closes: "in the central desert (Badia) and in Q"
+    # (rel, s21) the parenthesis a place closes: "in the western plateau (Hauts) and in Q"
     r"\)?"
 )
 

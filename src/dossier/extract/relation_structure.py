@@ -79,7 +79,9 @@ from dossier.extract.relation_matcher import (
     BARE_DURATION,
     PLACE_PREDICATES,
     PRESENT,
+    held_by_glue,
     held_place_predicates,
+    holding_participles,
 )
 from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_references import (
@@ -315,7 +317,7 @@ def _lexicon() -> _Lexicon:
         channel_preps=_words(data, "channel_preps"),
         against_only=_words(data, "link_nouns_against_only"),
         owned_nouns=_words(data, "owned_nouns"),
-        holding=_words(data, "holding_participles"),
+        holding=frozenset(holding_participles()),
         foe_sites=_words(data, "foe_site_nouns"),
         site_holders=_words(data, "site_holder_types"),
         place_cues=PlaceCues(
@@ -1585,8 +1587,11 @@ def _holds_sites(s: _Sentence, x: Slot) -> bool:
     )
 
 
-# (rel2, s21) the words glued to an actor's name before a place: "JNIM-held (eastern) P"
-_GLUED_HOLDER = re.compile(r"^[-–][a-z]+\s+(?:[a-z-]+\s+)?$")
+@lru_cache(maxsize=1)
+def _glued_holder() -> re.Pattern[str]:
+    """(rel2, s21) the words glued to an actor's name before a place: "JNIM-held (eastern)
+    P" (relation_matcher.held_by_glue, one expression for both readings)."""
+    return re.compile("^" + held_by_glue())
 
 
 def _held_by_other(s: _Sentence, f: _Found) -> bool:
@@ -1597,7 +1602,7 @@ def _held_by_other(s: _Sentence, f: _Found) -> bool:
         x.kind == "actor"
         and x.key != f.subject.key
         and 0 < f.object.start - x.end <= 30
-        and _GLUED_HOLDER.match(s.text[x.end : f.object.start])
+        and _glued_holder().match(s.text[x.end : f.object.start])
         for x in s.view.slots
     )
 

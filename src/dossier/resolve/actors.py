@@ -3238,7 +3238,8 @@ def resolve_actors(
         keys = [k for n, k in enumerate(keys) if n not in pieces]
     # (s17) "X, also called Y", "Y, as X is known locally": one group
     keys = _apposed_alias_keys(text, candidates, keys)
-    # (s21) "ISM, which first styled itself Ahl al-Sunna": the subject's other name
+    # (s21) "the Sahel Brotherhood, which first styled itself Jama'at al-Nur": the subject's
+    # other name
     keys = _self_named_keys(doc, candidates, keys)
     # (s17) "the Front" after "the Chin National Liberation Front": the one group so named
     keys = _head_word_keys(text, candidates, keys)
@@ -3964,7 +3965,7 @@ def _self_named_keys(
     candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
     keys: Sequence[str],
 ) -> list[str]:
-    """(s21) "ISM, which first styled itself Ahl al-Sunna wal-Jama'a (ASWJ)", "the group
+    """(s21) "the Sahel Brotherhood, which first styled itself Jama'at al-Nur (JAN)", "the group
     renamed itself X": a name the gazetteer lacks, right after a self-naming verb and
     "itself" (``self_naming_group_verbs``), is another name of the actor that is the verb's
     subject. Nothing where the subject names no actor ("a militia calling itself X")."""

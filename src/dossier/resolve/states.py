@@ -875,7 +875,7 @@ def _where_only(prep: Token) -> bool:
 def _placed_in(
     doc: Doc, head: Token, country: str, gaz: GeoGazetteer, named: frozenset[str]
 ) -> bool:
-    """(s21) Whether every place a bare plural is said to be at ("gendarmes in Gao",
+    """(s21) Whether every place a bare plural is said to be at ("gendarmes in Zinder",
     "soldiers near Kidal") lies in ``country`` where its country is known: a place of
     another country ("gendarmes in Niamey" in a report on Mali, "soldiers in Chad") leaves
     whose they are unsaid."""

@@ -120,7 +120,7 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
         and ctx.prev_close
         and 0 <= month - prev.month <= _NARRATIVE_MONTHS
     ):
-        # "On 9 February 2024, fighters attacked Mucojo ... Forces retook it on 18
+        # "On 9 February 2024, fighters attacked Kalamba ... Forces retook it on 18
         # February": a report of 2025 tells 2024's events in order
         return prev.year, "previous_date"
     if ctx.dct and ctx.dct.year:
