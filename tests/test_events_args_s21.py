@@ -11,25 +11,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from test_events_args_s20 import _events, _roles
+
 from dossier.extract.event_parties import backing_mention
 from dossier.nlp import build_nlp
-from dossier.pipeline import process_raw
-from dossier.records import Document, Event, RawDocument
-
-
-def _doc(text: str) -> Document:
-    raw = RawDocument(path="<text>", format="text", text=text, content_hash=f"s21-{text}")
-    return process_raw(raw)
-
-
-def _events(text: str, type_id: str) -> tuple[list[Event], dict[str, str]]:
-    doc = _doc(text)
-    names = {a.key: a.name for a in doc.actors}
-    return [e for e in doc.events if e.type == type_id], names
-
-
-def _roles(event: Event, names: dict[str, str]) -> set[tuple[str, str]]:
-    return {(names.get(x.actor, x.actor), x.role) for x in event.actors}
+from dossier.records import Event
 
 
 def _doers(event: Event, names: dict[str, str]) -> set[str]:

@@ -937,6 +937,7 @@ def _lapsed_member(finder: ArgumentFinder, key: str) -> bool:
 
 
 @cache
+@cache
 def reference_words(name: str) -> frozenset[str]:
     """(s21) The word list ``name`` of extract/event_reference.yaml, lower-cased: the one
     loader of the lists the event-argument mechanisms read."""
