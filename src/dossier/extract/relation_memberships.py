@@ -25,6 +25,7 @@ from dossier.resolve.states import state_key
 __all__ = [
     "backers_in_names",
     "led_group",
+    "named_titles",
     "period_over",
     "stated_memberships",
     "titled_memberships",
@@ -234,7 +235,8 @@ def titled_memberships(
     reporters", "according to district police officer (DPO) N", "the army's spokesman, Col.
     N"; ``leader_of`` where the post is the force's head ("Army chief General N"). A force
     the title names by its name ("Nigerian Army spokesman N") is read by
-    :func:`stated_memberships` and the patterns."""
+    :func:`stated_memberships` and the patterns; (relA, s22) one that opens with a body's
+    name where they read none: :func:`named_titles`."""
     leader_roles, deputy_roles = _roles()
     words = _title_words()
     text = doc_text(doc)
@@ -262,7 +264,148 @@ def titled_memberships(
             lead = roles[0] in leader_roles and not set(title) & deputy_roles
             predicate = "leader_of" if lead else "member_of"
             out.append(Relation(ps.key, predicate, anchor_of(view), object_actor=force))
+    # (relA, s22) a title that opens with a body's name: "Houthi military spokesman N"
+    forced = {(r.subject, r.anchor.start) for r in out}
+    out.extend(
+        r for r in named_titles(doc, views, actors) if (r.subject, r.anchor.start) not in forced
+    )
     return out
+
+
+@dataclass(frozen=True)
+class _RoleWords:
+    predicates: dict[str, str]  # a person's role noun -> leader_of | member_of
+    bare_ranks: frozenset[str]  # ranks that, bare after a group's name, make one of many
+    fillers: frozenset[str]  # qualifiers, ranks and abbreviations a title may hold
+    abbreviations: frozenset[str]  # ranks written with a full stop ("Brig.", "Gen.")
+    body_types: frozenset[str]  # actor types whose name before a title is no body of it
+    past: frozenset[str]  # words that make a post a past one ("former", "late")
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> _RoleWords:
+    """(relA, s22) The role nouns of a person in a body, read from the head nouns of
+    ``relation_heads.yaml`` (every noun whose bearer is a person and that makes a member or a
+    leader), with the words a title may hold besides them."""
+    data = load_data("relation_heads.yaml")
+    predicates = {
+        str(k).lower(): str(v["predicate"])
+        for k, v in data["head_nouns"].items()
+        if v.get("subject") == "person" and v["predicate"] in ("leader_of", "member_of")
+    }
+    titles = load_titles()
+    return _RoleWords(
+        predicates=predicates,
+        bare_ranks=frozenset(str(w).lower() for w in data["bare_title_ranks"]),
+        fillers=_title_words().fillers
+        | frozenset(str(w).lower() for w in data["named_title_fillers"]),
+        abbreviations=frozenset(titles.abbreviations),
+        body_types=frozenset(str(w).lower() for w in data["named_title_not_bodies"]),
+        past=frozenset(str(w).lower() for w in data["past_role_words"]),
+    )
+
+
+_WORD = re.compile(r"[\w’'.\-/]+")
+
+
+def _title_before(text: str, start: int) -> tuple[int, list[str]] | None:
+    """(relA, s22) The title words just before a name ("Houthi military spokesman Brig.
+    Gen." -> the offset where the title starts and its words, nearest the name first). A
+    word with a full stop must be a rank's abbreviation: a sentence's end stops the title."""
+    words = _role_words()
+    lo = max(0, start - 90)
+    tokens = list(_WORD.finditer(text, lo, start))
+    if tokens and text[tokens[-1].end() : start].strip():
+        return None  # "N" after a comma or a quote: no title glued to the name
+    seen: list[str] = []
+    begin = start
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        low = tok.group(0).lower()
+        gap = text[tok.end() : begin]
+        if gap.strip() or "\n" in gap:
+            break  # a title never runs over a line's end (a heading above the name)
+        core = low.rstrip(".")
+        if low.endswith(".") and core not in words.abbreviations:
+            break
+        parts = [p for p in re.split(r"[.\-]", core) if p]
+        if not parts or not all(p in words.fillers for p in parts):
+            break
+        seen.append(core)
+        begin = tok.start()
+    return (begin, seen) if seen else None
+
+
+def named_titles(
+    doc: Doc, views: Sequence[SentenceView], actors: Sequence[Actor]
+) -> list[Relation]:
+    """(relA, s22) A person whose title opens with a body's name is a member of that body,
+    or its leader where the role nearest the name leads: "Houthi military spokesman Brig.
+    Gen. N said", "TotalEnergies chief executive N", "ELN commander N" (a bare rank after a
+    group's name is one of its commanders). The title is read over the words before the
+    name, across a sentence break the parser put after a rank's abbreviation ("Brig. Gen.").
+    A body named by a demonym ("Kenyan police spokesman N"), a past post ("former") or a
+    deputy's post makes no leader."""
+    words = _role_words()
+    leader_roles, deputy_roles = _roles()
+    text = doc_text(doc)
+    bodies = {
+        s.end: s
+        for v in views
+        for s in v.slots
+        if s.kind == "actor"
+        and s.key is not None
+        and (s.actor_type or "") not in words.body_types
+        and demonym_country(s.text) is None
+    }
+    # names of three letters or more, longest first ("AFC/M23" before "M23")
+    named = [
+        (n, a.key)
+        for a in actors
+        if a.type not in words.body_types
+        for n in {a.name, *a.aliases}
+        if len(n) >= 3 and demonym_country(n) is None
+    ]
+    names = dict(sorted(named, key=lambda x: len(x[0]), reverse=True))
+    out: list[Relation] = []
+    for view in views:
+        for ps in view.slots:
+            if ps.kind != "actor" or ps.actor_type != "person" or ps.key is None:
+                continue
+            found = _title_before(text, ps.start)
+            if found is None:
+                continue
+            begin, title = found
+            body = bodies.get(begin - 1) if text[begin - 1 : begin] == " " else None
+            key, at = (body.key, body.start) if body is not None else (None, begin)
+            if key is None:
+                key, at = _named_before(text, begin - 1, names)
+            roles = [w for w in title if w in words.predicates]
+            if key is None or key == ps.key or not roles:
+                continue
+            # "Former Hamas political chief N", "the late ELN commander N": a past post
+            before = re.findall(r"[\w\-]+", text[max(0, at - 16) : at].lower())
+            if set(title) & words.past or (before and before[-1] in words.past):
+                continue
+            lead = (
+                words.predicates[roles[0]] == "leader_of"
+                and roles[0] not in words.bare_ranks
+                and not set(title) & deputy_roles
+            )
+            predicate = "leader_of" if lead else "member_of"
+            out.append(Relation(ps.key, predicate, anchor_of(view), object_actor=key))
+    return out
+
+
+def _named_before(text: str, end: int, names: dict[str, str]) -> tuple[str | None, int]:
+    """(relA, s22) The actor whose name (or alias) ends the text at ``end``, where the
+    mention finder left that word to the title ("TotalEnergies chief executive N"), and
+    where its name starts."""
+    for name, key in names.items():
+        start = end - len(name)
+        if start >= 0 and text[start:end] == name and (start == 0 or not text[start - 1].isalnum()):
+            return key, start
+    return None, end
 
 
 # "the Turkish-backed Syrian National Army" read as one name: its first word names a backer

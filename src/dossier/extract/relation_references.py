@@ -17,8 +17,8 @@ same kind competes for it:
   Task Force, "the army" for the Nigerian Army) stands for the nearest actor so named, where
   the sentence that names it names no other actor whose name ends so.
 
-The words are data in ``data/extract/relation_heads.yaml``: ``group_nouns`` (with "the",
-a group named before), ``insurgent_nouns`` (never a militia), ``description_stop_nouns``
+The words are data in ``data/extract/relation_heads.yaml``: :func:`group_nouns` (with
+"the", a group named before; the shared ``group_reference`` list of ``claim_cues.yaml``), ``insurgent_nouns`` (never a militia), ``description_stop_nouns``
 (name ends too common to tell an actor by) and ``state_force_nouns`` (a state's, never a
 rebel army's).
 """
@@ -47,6 +47,7 @@ __all__ = [
     "place_antecedent",
     "definite_group_noun",
     "described_actor",
+    "group_nouns",
     "unanchored_state",
     "unique_candidate",
     "insurgent_noun",
@@ -76,10 +77,24 @@ def _words() -> _Words:
         return frozenset(str(w).lower() for w in data.get(key, []))
 
     return _Words(
-        words("group_nouns"),
+        group_nouns(),
         words("insurgent_nouns"),
         words("description_stop_nouns"),
         words("state_force_nouns"),
+    )
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    """(relA, s22) The nouns that with "the" stand for a group named before ("the group",
+    "the movement"): the one shared list (``group_reference`` of ``claim_cues.yaml``, its
+    ``collective`` and ``reference_extra`` nouns) and the few relations read so besides it
+    (``group_nouns_extra`` of ``relation_heads.yaml``: "the outfit", "the faction")."""
+    shared = load_data("claim_cues.yaml").get("group_reference") or {}
+    extra = load_data("relation_heads.yaml").get("group_nouns_extra") or []
+    return frozenset(
+        str(w).lower()
+        for w in [*shared.get("collective", []), *shared.get("reference_extra", []), *extra]
     )
 
 

@@ -87,6 +87,7 @@ from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_references import (
     PlaceCues,
     described_actor,
+    group_nouns,
     insurgent_noun,
     name_tails,
     place_antecedent,
@@ -121,6 +122,9 @@ class _Verb:
     # (s18) the common nouns its object may be to stand for an actor ("hosts Y fighters",
     # not "hosts the Y political office"); empty: any
     carriers: frozenset[str] = frozenset()
+    # (relA, s22) those it names as its object share the tie with the subject: "X joined A
+    # and B in the alliance Y" (A and B are members of Y already)
+    co_members: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,12 @@ class _Lexicon:
     body_verb_preps: frozenset[str]
     # (s20) body verbs read only as a participle on the body's name ("X, made up of A")
     passive_body_verbs: frozenset[str]
+    composition_verbs: frozenset[str]
+    part_name_nouns: frozenset[str]
+    place_noun_preps: frozenset[str]
+    state_owner_types: frozenset[str]
+    contingent_nouns: frozenset[str]
+    contingent_preps: frozenset[str]
     rank_nouns: frozenset[str]
     bare_title_ranks: frozenset[str]
     subordinate: frozenset[str]
@@ -231,6 +241,7 @@ def _lexicon() -> _Lexicon:
             inverse=bool(v.get("inverse")),
             object=str(v.get("object", "any")),
             carriers=frozenset(str(n) for n in v.get("carriers", [])),
+            co_members=bool(v.get("co_members")),
         )
         verbs.setdefault(verb.lemma, []).append(verb)
     return _Lexicon(
@@ -264,7 +275,7 @@ def _lexicon() -> _Lexicon:
         subject_pronouns=_words(data, "subject_pronouns"),
         possessive_pronouns=_words(data, "possessive_pronouns"),
         person_pronouns=_words(data, "person_pronouns"),
-        group_nouns=_words(data, "group_nouns"),
+        group_nouns=group_nouns(),
         object_preps=_words(data, "object_preps"),
         person_preps=_words(data, "person_preps"),
         negating=_words(data, "negating_words"),
@@ -296,6 +307,12 @@ def _lexicon() -> _Lexicon:
         body_verbs={str(k): (str(v) if v else None) for k, v in data["body_verbs"].items()},
         body_verb_preps=_words(data, "body_verb_preps"),
         passive_body_verbs=_words(data, "passive_body_verbs"),
+        composition_verbs=_words(data, "composition_verbs"),
+        part_name_nouns=_words(data, "part_name_nouns"),
+        place_noun_preps=_words(data, "place_noun_preps"),
+        state_owner_types=_words(data, "state_owner_types"),
+        contingent_nouns=_words(data, "contingent_nouns"),
+        contingent_preps=_words(data, "contingent_preps"),
         rank_nouns=_words(data, "rank_nouns"),
         bare_title_ranks=_words(data, "bare_title_ranks"),
         subordinate=_words(data, "subordinate_words"),
@@ -849,22 +866,34 @@ def _body_verb_relations(s: _Sentence, v: Token) -> list[_Found]:
         c.lower_ == particle for c in v.children if c.dep_ in ("prt", "advmod")
     ):
         return []
-    words = [c for c in v.children if c.dep_ == "nsubj"]
+    # (relA, s22) "X is composed of A and B": the passive's subject is the body
+    subject_deps = ("nsubj", "nsubjpass") if _composed_of(v) else ("nsubj",)
+    words = [c for c in v.children if c.dep_ in subject_deps]
     if v.dep_ == "relcl" and any(c.lower_ in lex.relative for c in words):
         words = [v.head]
-    if v.dep_ == "acl" and not words and v.tag_ in ("VBG", "VBN"):
+    # (relA, s22) the parser may tag the participle "made" as a past tense
+    participle = v.tag_ in ("VBG", "VBN") or (v.tag_ == "VBD" and _composed_of(v))
+    if v.dep_ == "acl" and not words and participle:
         # (s20) a participle on the body's name: "X, comprising A and B", "X, made up of
         # troops from A, B and C", "X, bringing together A and B"
         words = [v.head]
     elif v.dep_ == "advcl" and not words and v.tag_ == "VBG" and _after_comma(v):
         # (s20) the parser hangs "X, bringing together A and B, launched ..." on the verb
         words = [c for c in v.head.children if c.dep_ == "nsubj" and c.i < v.i]
-    elif v.lemma_.lower() in lex.passive_body_verbs:
+    elif v.lemma_.lower() in lex.passive_body_verbs and not _composed_of(v):
         return []  # "A and B make up X": the members are the subject, read nowhere here
+    # (relA, s22) a verb that says what a body is made of ("X, made up of troops from A
+    # and B", "X consists of A and B") makes a body of any group or force it is said of
+    composed = _composed_of(v)
     bodies: list[Slot] = []
     for w in words:
         if s.slot(w) is not None:
-            bodies.extend(x for x in s.with_conjuncts(w) if type_ok(x, "alliance"))
+            bodies.extend(
+                x
+                for x in s.with_conjuncts(w)
+                if type_ok(x, "alliance")
+                or (composed and x.kind == "actor" and type_ok(x, "organization"))
+            )
         elif w.lemma_.lower() in lex.bodies:
             bodies.extend(_bearers(s, w) or _dash_bearer(s, w))
     bodies = [b for b in bodies if b.kind == "actor"]
@@ -872,6 +901,24 @@ def _body_verb_relations(s: _Sentence, v: Token) -> list[_Found]:
         return []
     heads = [c for c in v.children if c.dep_ == "dobj"]
     heads += _prep_objects(v, lex.body_verb_preps)
+    # (relA, s22) "made up of troops from A, B and C": the states or groups the troops
+    # come from (the parser may hang "from" on the noun or on the verb)
+    contingents = [h for h in heads if h.lemma_.lower() in lex.contingent_nouns]
+    if contingents:
+        # the states that send them are the members, not their forces ("troops from
+        # Chad": Chad); a state the document does not name as an actor is left out
+        senders = [
+            x
+            for h in (v, *contingents)
+            for p in _prep_objects(h, lex.contingent_preps)
+            for x in s.with_conjuncts(p)
+        ]
+        states = [_sending_state(s, x) for x in senders]
+        return [
+            _Found(m, "member_of", bodies[0], (v,))
+            for i, m in enumerate(states)
+            if m is not None and m != bodies[0] and m not in states[:i]
+        ]
     members: list[Slot] = []
     for h in heads:
         for t in [h, *_conjuncts(h), *(a for a in h.children if a.dep_ == "appos")]:
@@ -879,6 +926,68 @@ def _body_verb_relations(s: _Sentence, v: Token) -> list[_Found]:
                 if x.kind == "actor" and x not in members and x != bodies[0]:
                     members.append(x)
     return [_Found(m, "member_of", bodies[0], (v,)) for m in members]
+
+
+def _sending_state(s: _Sentence, x: Slot) -> Slot | None:
+    """(relA, s22) The state a contingent comes from, as the document names it: a
+    country's name or its force stands for the state ("troops from Chad"); a group's name
+    for the group ("fighters from A")."""
+    if x.kind == "place":
+        state = s.state_of(x)
+        return state if state.kind == "actor" else None
+    if (x.actor_type or "") != "state_forces":
+        return x if x.kind == "actor" and type_ok(x, "organization") else None
+    country = s.countries.get(x.key or "")
+    key = state_key(country) if country else None
+    if key is None or key not in s.states:
+        return None
+    return Slot("actor", x.start, x.end, x.text, key, s.states[key])
+
+
+def _named_part_relations(s: _Sentence, tok: Token) -> list[_Found]:
+    """(relA, s22) A body's name that ends in a noun of a group's part, opened by the name
+    of the group it belongs to: "AQIM's Sahara branch", "the Houthi Security and
+    Intelligence Service", "the HTS General Security Service". A state's name is no owner
+    here ("Sudan's Sixth Infantry Division": a state's force, which analysts do not code as
+    a part), nor a person's ("Mordisco's Bloque Occidental": whom he leads)."""
+    lex = _lexicon()
+    part = s.slot(tok)
+    if part is None or part.kind != "actor" or not type_ok(part, "organization"):
+        return []
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and s.slot(nxt) is part:
+        return []  # not the name's last word
+    entry = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
+    predicate = entry[0] if entry is not None and entry[1] == "organization" else None
+    if tok.lower_ in lex.part_name_nouns:
+        predicate = "branch_of"
+    if predicate not in ("branch_of", "affiliate_of"):
+        return []
+    words = [t for t in tok.doc[max(0, tok.i - 12) : tok.i + 1] if s.slot(t) is part]
+    owners: list[Slot] = []
+    for w in words:
+        for c in w.children:
+            owner = s.slot(c) if c.dep_ in ("poss", "compound", "nmod", "amod") else None
+            if (
+                owner is not None
+                and owner is not part
+                and owner.kind == "actor"
+                and owner.key != part.key
+                and type_ok(owner, "organization")
+                and (owner.actor_type or "") not in lex.state_owner_types
+                and owner not in owners
+            ):
+                owners.append(owner)
+    if len(owners) != 1:
+        return []
+    return [_Found(part, predicate, owners[0], (tok,))]
+
+
+def _composed_of(v: Token) -> bool:
+    """(relA, s22) Whether a body verb says what its subject is made of: a verb of
+    composition with its members after "of" ("made up of", "composed of", "consists of")."""
+    lex = _lexicon()
+    return v.lemma_.lower() in lex.composition_verbs and bool(_prep_objects(v, ("of",)))
 
 
 def _after_comma(v: Token) -> bool:
@@ -1234,9 +1343,21 @@ def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
                 subj, obj = (o, b) if inverse else (b, o)
                 out.append(_Found(subj, predicate, obj, (n,)))
     elif lemma in lex.place_nouns and s.slot(n) is None:
-        linked = _bearers(s, n) + _objects(s, n, {"of", "in", "at", "to"}, [])
+        linked = _bearers(s, n) + _objects(s, n, lex.place_noun_preps, [])
         actors = [x for x in linked if x.kind == "actor"]
         places = [x for x in linked if x.kind == "place"]
+        # (relA, s22) "X and Y hideouts inside P": the coordinated owners each hold one
+        # (one coordinated owner, not "the military's Western Command headquarters")
+        groups = [
+            [x for x in s.with_conjuncts(c, appositions=False) if x.kind == "actor"]
+            for c in n.children
+            if c.dep_ in ("compound", "nmod", "poss")
+        ]
+        coordinated = any(
+            len({x.key for x in g}) > 1 and all(a in g for a in actors) for g in groups
+        )
+        if len({a.key for a in actors}) > 1 and coordinated:
+            out.extend(_Found(a, lex.place_nouns[lemma], p, (n,)) for a in actors for p in places)
         if len(actors) == 1:
             out.extend(_Found(actors[0], lex.place_nouns[lemma], p, (n,)) for p in places)
     return out
@@ -1389,6 +1510,10 @@ def _hyphen_relations(s: _Sentence, adj: Token) -> list[_Found]:
     # army clashed" says nothing of who trained the army
     own = s.slot(noun)
     bearers = [b for b in ([own] if own is not None else _bearers(s, noun)) if b != glued]
+    if not bearers and predicate == "based_in" and own is None:
+        # (relA, s22) "a Kunar-based faction of Y", "Kunar-based Y fighters": the part or
+        # the people of a group have their base there, so has the group
+        bearers = [b for b in _carried(s, noun) if b != glued and b.kind == "actor"]
     out = []
     for b in bearers:
         if predicate == "controls":
@@ -1773,6 +1898,18 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
                     for x in s.with_conjuncts(p)
                     if x.kind == "place"
                 ]
+        if verb.co_members and subjects and objects:
+            # (relA, s22) "Niger joined Mali and Burkina Faso in the AES": those joined
+            # are in the body already
+            joined = [s.state_of(x) for c in v.children if c.dep_ == "dobj" for x in _reach(s, c)]
+            subjects += [
+                x
+                for x in joined
+                if x.kind == "actor"
+                and type_ok(x, verb.subject)
+                and x not in subjects
+                and x not in objects
+            ]
         for subj in subjects:
             for obj in objects:
                 if verb.inverse:
@@ -2005,6 +2142,8 @@ def structural_relations(
                 found.extend(_verb_relations(s, tok))
             if lemma in lex.body_verbs and tok.pos_ == "VERB":
                 found.extend(_body_verb_relations(s, tok))
+            if lemma in lex.nouns or tok.lower_ in lex.part_name_nouns:
+                found.extend(_named_part_relations(s, tok))
             if lemma in lex.founding and tok.pos_ == "VERB":
                 found.extend(_founding_relations(s, tok))
             if lemma in lex.control_nouns and tok.pos_ == "NOUN":
