@@ -554,6 +554,42 @@ def described_name(noun: Token) -> Token:
     return noun
 
 
+def name_before(finder: ArgumentFinder, verb: Token) -> Token | None:
+    """(s22) The name a founding participle or relative clause describes when the parser
+    missed the apposition: "..., members of the Khor Alliance (KA), a coalition formed in
+    2019 that ..." (the noun read as a predicate), "the Sahel Pact (SP) formed in 2021" (the
+    participle read as an adverbial clause), "the Red Hand group, a faction that split from
+    the Blue Front in 2016" (a relative on the apposed noun). The described noun must be a
+    group noun; a bare participle must follow the name at once, with no subject of its own.
+    Returns the last token of the name, or None."""
+    doc = verb.doc
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} and c.lower_ not in RELATIVE
+        for c in verb.children
+    ):
+        return None
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
+        if verb.head.lemma_.lower() not in finder.rules.words("founded_nouns"):
+            return None
+        first = verb.head.left_edge
+        if first.i < 2 or doc[first.i - 1].text != ",":
+            return None
+        last = doc[first.i - 2]
+    elif verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "conj"} and verb.i > 0:
+        last = doc[verb.i - 1]
+    else:
+        return None
+    if last.text == ")":
+        # "the Sahel Pact (SP)": the name before its acronym
+        opening = next((t for t in reversed(doc[: last.i]) if t.text == "("), None)
+        if opening is None or last.i - opening.i > 4 or opening.i == 0:
+            return None
+        last = doc[opening.i - 1]
+    if last.is_punct or last.sent != verb.sent:
+        return None
+    return last
+
+
 def blamed_on(finder: ArgumentFinder, noun: Token) -> bool:
     """ "blamed the strike on X": the parser hangs "on X" on the attack noun, but X is who is
     blamed for it."""

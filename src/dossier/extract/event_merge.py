@@ -1305,6 +1305,58 @@ def _fold_summary_items(
     return out
 
 
+def _day_deed(frame: EventFrame) -> tuple[str, str] | None:
+    """The type and day of a mention dated to one calendar day, else None."""
+    date = frame.event.date
+    if date is None or date.precision != "day" or _ISO_DAY.match(date.value) is None:
+        return None
+    if frame.event.type not in load_event_rules().words("one_day_deed_types"):
+        return None  # two parties' statements of one day are two statements
+    return frame.event.type, date.value
+
+
+def _fold_one_day_items(
+    frames: list[EventFrame], mentions: list[EventFrame], ancestors: Ancestors
+) -> list[EventFrame]:
+    """(s22) "Key points: - A drone strike near Kilo on 5 March killed civilians at a market"
+    and, in the incident list, "- 05 Mar, Tora, near Kilo: A drone strike hit a livestock
+    market": a list item's (or table row's) incident and another mention of the same type,
+    told far apart, are one event when they give the same calendar day, the same mode of
+    deed (or one gives none), nothing keeps them apart (``_APART``), and no third event of
+    that type falls on that day: a report that tells two such deeds of one day must tell
+    them apart by place or party for them to merge. A merged event that already holds two
+    list items of its own (two incidents of the day an earlier rule may have joined) is
+    never folded further."""
+    item_of = {f.event.anchor.sentence: f.item for f in mentions if f.item >= 0}
+
+    def items(frame: EventFrame) -> int:
+        return len({item_of[s] for s in _sentences(frame) if s in item_of})
+
+    counts: dict[tuple[str, str], int] = {}
+    for frame in frames:
+        key = _day_deed(frame)
+        if key is not None:
+            counts[key] = counts.get(key, 0) + 1
+    out = list(frames)
+    for key, n in counts.items():
+        if n != 2:
+            continue
+        # by position: two frames may be equal as records and still be two mentions
+        i, j = (k for k, f in enumerate(out) if _day_deed(f) == key)
+        a, b = out[i], out[j]
+        if items(a) > 1 or items(b) > 1:
+            continue
+        if a.item < 0 and b.item < 0 and not (_table_row(a.event) or _table_row(b.event)):
+            continue  # two prose mentions: the ordinary rules had their say
+        if a.event.mode and b.event.mode and a.event.mode != b.event.mode:
+            continue
+        if any(apart(_Pair(a, b, ancestors)) for _why, apart in _APART):
+            continue
+        out[i] = _combine(a, b, ancestors)
+        del out[j]
+    return out
+
+
 def drop_released(frames: list[EventFrame], doc: Doc) -> list[EventFrame]:
     """Captives named as set free are no new abduction: "Five of the hostages were released
     on 21 August after a ransom was reportedly paid" tells what became of people taken
@@ -1362,6 +1414,7 @@ def merge_frames(frames: list[EventFrame], ancestors: Ancestors = _none) -> list
         else:
             out.append(frame)
     out = _fold_summary_items(out, ancestors, heads)
+    out = _fold_one_day_items(out, frames, ancestors)
     # a caption that matched no mention of the story still tells no event of its own
     captions = {f.event.anchor.sentence for f in frames if _caption(f.event)}
     return [f for f in out if not _sentences(f) <= captions]

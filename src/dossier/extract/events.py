@@ -45,7 +45,7 @@ from dossier.extract.event_args import (
     np_span,
     participle_hosts,
 )
-from dossier.extract.event_clauses import dateline_end
+from dossier.extract.event_clauses import dateline_end, name_before
 from dossier.extract.event_effects import reconcile_tolls
 from dossier.extract.event_generic import anaphoric as _anaphoric
 from dossier.extract.event_generic import generic as _generic
@@ -2259,7 +2259,7 @@ def extract_event_frames(
         if type_id == "FOUND" and not args.actor_roles:
             # (trig, s16) "The OLA, referred to as X, split from Y": the group the parser
             # left out of the clause
-            group = founded_group(tok, finder)
+            group = founded_group(tok, finder) or _apposed_founder(tok, finder, rules)
             if group is not None:
                 args = replace(args, actor_roles=((group, "initiator"),))
         if type_id == "PROPAGANDA" and not any(r == "initiator" for _k, r in args.actor_roles):
@@ -3896,6 +3896,19 @@ def _terror_listing(verb: Token, rules: EventRules) -> bool:
     )
 
 
+def _apposed_founder(tok: Token, finder: ArgumentFinder, rules: EventRules) -> str | None:
+    """(s22) The group a founding participle or relative describes across an apposition the
+    parser missed (:func:`name_before`), if the name is a group's."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    named = name_before(finder, tok)
+    if named is None:
+        return None
+    actor = finder.actor_in(named.left_edge.idx, named.idx + len(named), named)
+    founders = rules.words("group_types") | rules.words("founding_group_types")
+    return actor.key if actor is not None and actor.type in founders else None
+
+
 def _founding_aside(tok: Token, trigger_ids: set[int]) -> bool:
     """(trig2, s16) A founding told in a participle or relative clause on the subject of
     another event ("The OLA, founded in 2018, attacked a police station", "carried out an
@@ -4536,6 +4549,11 @@ def _plausible(
             # (s18) "Viv Ansanm - "Living Together" in Creole - was formed in 2023": an aside
             # between the name and its passive verb broke the parse
             cands = passive = [broken]
+        # (s22) the name a participle or relative describes across an apposition the
+        # parser missed ("the Sahel Pact (SP) formed in 2021", "X, a faction that split
+        # from Y in 2016"): the participle's own name, as if the parse had it
+        named = name_before(finder, tok)
+        acl = acl or (named is not None and tok.tag_ == "VBN")
         if not cands and acl:
             cands = [tok.head]  # "The Segunda Marquetalia, founded in 2019 by ..."
             # "The FLA, a coalition of separatist groups formed in November 2024": the name
@@ -4566,6 +4584,8 @@ def _plausible(
             # was announced or launched must be named for it to be a founding
             return False
         founders = rules.words("group_types") | rules.words("founding_group_types")
+        if named is not None:
+            cands = [*cands, named]
         for c in cands:
             # "The group emerged in 2017": the group the reference stands for
             actor = finder.actor_in(c.left_edge.idx, c.idx + len(c), c) or finder.refer(c)
