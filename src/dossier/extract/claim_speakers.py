@@ -32,6 +32,7 @@ from dossier.extract.claim_cues import (
 from dossier.extract.common import ARMED_TYPES, SentenceView, Slot, resolve_reference
 from dossier.extract.lexicon import alternation, load_data
 from dossier.nlp.text import doc_text
+from dossier.records import Actor
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 
 __all__ = ["Speaker", "find_speaker", "speaker_token"]
@@ -96,6 +97,9 @@ class Speaker:
     text: str
     actor_type: str | None = None
     via: str | None = None  # "its Amaq news agency": the owner speaks through its outlet
+    # (s22) a named outlet that speaks in its own voice ("the group's Amaq agency claimed"):
+    # not handed back to its owner
+    own_voice: bool = False
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
@@ -178,7 +182,7 @@ def find_speaker(
     named in a parenthetical right after the phrase ("The army, in a statement carried by
     the state news agency SUNA, said") is the speaker's ``via``."""
     speaker = _find_speaker(doc, views, view, start, end)
-    if speaker is not None and speaker.via is None:
+    if speaker is not None and speaker.via is None and not speaker.own_voice:
         speaker = _outlet_of_owner(views, speaker)
     if speaker is not None and speaker.via is None and (speaker.key or speaker.kind == "experts"):
         # (s19) "A UN Panel of Experts report said", "an army communique said": the owner
@@ -297,8 +301,10 @@ def _find_speaker(
     view: SentenceView,
     start: int,
     end: int,
+    carried: bool = False,
 ) -> Speaker | None:
-    """:func:`find_speaker` without the parenthetical outlet."""
+    """:func:`find_speaker` without the parenthetical outlet; ``carried``: the phrase follows
+    "a claim published by" (the outlet that published it carried it, its owner speaks)."""
     cues = load_cues()
     text = _span_text(doc, start, end).strip(" ,")
     if not text or re.fullmatch(r"[\w’'-]+:", text):
@@ -310,10 +316,10 @@ def _find_speaker(
     issued = _issued_through().match(text)
     if issued is not None:
         # "A claim published by the group's Amaq agency": whoever issued the claim speaks
-        inner = _find_speaker(doc, views, view, lead + issued.end(), end)
+        inner = _find_speaker(doc, views, view, lead + issued.end(), end, carried=True)
         if inner is not None and (inner.key or inner.via):
             return inner
-    owned = _owned_outlet(doc, views, view, lead, text)
+    owned = _owned_outlet(doc, views, view, lead, text, outlet_speaks=not carried)
     if owned is not None:
         return owned
     possessed = _possessed_body(doc, views, view, lead, text)
@@ -722,10 +728,19 @@ def _owned_outlet_pattern() -> re.Pattern[str]:
 
 
 def _owned_outlet(
-    doc: Doc, views: Sequence[SentenceView], view: SentenceView, start: int, text: str
+    doc: Doc,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    start: int,
+    text: str,
+    outlet_speaks: bool = True,
 ) -> Speaker | None:
-    """ "its Telegram channel", "the group's Amaq agency", "JNIM's Az-Zallaqa media
-    foundation": an outlet or organ of an owner, who is the speaker; the outlet carried it."""
+    """ "its Telegram channel", "the group's media wing": an outlet or organ of an owner,
+    who is the speaker; the outlet carried it. (s22) An outlet the phrase names and the
+    report knows as an actor, after an owner named by a noun or a name rather than a
+    pronoun ("the group's Amaq agency claimed", "JNIM's media arm az-Zallaqa said"), speaks
+    itself, as analysts code it, unless ``outlet_speaks`` is off ("a claim published by the
+    group's Amaq agency": the owner's claim, carried)."""
     m = _owned_outlet_pattern().match(text)
     if m is None or not re.match(
         r"\s*(?:$|[,;(]|(?:on|in|last|this|earlier|late|early|at|from)\b)", text[m.end() :]
@@ -748,6 +763,28 @@ def _owned_outlet(
             owner = resolve_reference(views, view.index, start, word)
     if owner is None or not owner.key or owner.actor_type in ("media", "person"):
         return None
+    if (
+        outlet_speaks
+        and owner.actor_type in ARMED_TYPES
+        and m.group("owner").lower() not in ("its", "their")
+    ):
+        # "its weekly al-Naba described C": the pronoun's group speaks through its organ;
+        # an owner named again ("the group's", "JNIM's") sets the outlet up as the voice
+        lo, hi = start + m.start("outlet"), start + m.end("outlet")
+        named = next(
+            (
+                sl
+                for sl in view.slots
+                if sl.kind == "actor"
+                and sl.key
+                and sl.actor_type == "media"
+                and lo <= sl.start
+                and sl.end <= hi
+            ),
+            None,
+        )
+        if named is not None:
+            return Speaker(named.key, "actor", text, "media", own_voice=True)
     outlet = m.group("outlet")
     if owner.actor_type not in ARMED_TYPES and re.search(
         r"(?i)\b(?:news|press|newspaper|daily|television|tv|radio|broadcaster)\b", outlet
@@ -1133,3 +1170,38 @@ def quoting_verb(verb: Token) -> Token | None:
     ):
         return None
     return prep.head
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[\w’'-]+", name.lower()))
+
+
+def _holds_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """``run`` is a contiguous sequence of whole words of ``words``."""
+    n = len(run)
+    return any(words[i : i + n] == run for i in range(len(words) - n + 1))
+
+
+def institution_actor(phrase: str, actors: Sequence[Actor]) -> Actor | None:
+    """(s22) The one actor of the report an unnamed official speaker phrase names: "Police
+    said" after the national police force was named, "the Kano state government said" where
+    the resolver kept the name as an actor but the sentence read a place in it. The phrase,
+    without its determiner, must be a name or alias of exactly one actor of an institution's
+    type, or else lie as whole words inside the name of exactly one such actor ("police" in
+    "Ghana Police Service"); otherwise the speaker stays unnamed (two police forces, or
+    "officials", which names no institution)."""
+    words = _name_words(phrase)
+    determiners = cue_words("institution_determiners")
+    while words and words[0] in determiners:
+        words = words[1:]
+    if not words:
+        return None
+    types = cue_words("institution_speaker_types")
+    pool = [a for a in actors if a.type in types]
+    exact = [a for a in pool if any(_name_words(n) == words for n in (a.name, *a.aliases))]
+    if len(exact) == 1:
+        return exact[0]
+    if exact:
+        return None
+    inside = [a for a in pool if _holds_run(_name_words(a.name), words)]
+    return inside[0] if len(inside) == 1 else None

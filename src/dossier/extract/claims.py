@@ -62,6 +62,7 @@ from dossier.extract.claim_speakers import (
     Speaker,
     absolute_with,
     find_speaker,
+    institution_actor,
     misplaced_participle,
     quoting_verb,
     quoting_verb_lemma,
@@ -231,9 +232,15 @@ def _label_span(verb: Token) -> tuple[int, int] | None:
     """What "calling the attack a legitimate act of war" says: the object and its predicate."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     named: list[Token] = []
-    if objs and objs[0].tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.pos_ != "PRON":
-        # "talks with the ADF, which he calls a terrorist group": the relative pronoun
-        # stands for the noun the clause hangs on; the claim runs from that noun
+    if (
+        objs
+        and (objs[0].tag_ == "WDT" or objs[0].lower_ in ("whom", "who"))
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ != "PRON"
+    ):
+        # "talks with the ADF, which he calls a terrorist group", (s22) "a commander whom
+        # the UN described as responsible": the relative pronoun stands for the noun the
+        # clause hangs on; the claim runs from that noun
         head = verb.head
         named = [t for t in head.subtree if t.i <= head.i]
     elif objs and objs[0].lower_ == "what" and objs[0].tag_ == "WP":
@@ -250,6 +257,8 @@ def _label_span(verb: Token) -> tuple[int, int] | None:
         return None
     preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > objs[0].i]
     preds += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
+    # (s22) "condemned the raid as a violation", parsed with "as" on the object's noun
+    preds += [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "as"]
     if objs[0].pos_ == "PRON" and not named:
         # "calling it ..." / "called him": too little to stand as a claim, unless the label
         # is quoted ("Kuki groups call it a 'Meitei terror group'"): the label is the claim
@@ -955,6 +964,19 @@ def _verb_claims(
             span = _threat_span(tok)
         if span is None and lemma in cues.object_verbs:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            if lemma in cue_words("made_public_verbs") and (
+                _unreal(tok)
+                or tok.dep_ == "xcomp"
+                or (objs and objs[0].pos_ == "PROPN")
+                or (objs and objs[0].lemma_.lower() in cue_words("announced_ties"))
+                or not any(ch.islower() for ch in sent.text)
+            ):
+                # (s22) "the army will announce an operation", "did not announce", "plans to
+                # announce": nothing was made public yet; "announced the Free Front",
+                # "announced Mozambique as a province": a founding or a designation, an
+                # event of its own; "REBELS ANNOUNCE LOCKDOWN": a headline over the story;
+                # "announced an alliance with X": the tie itself, a relation the party states
+                objs = []
             pointing = bool(objs) and any(
                 c.dep_ == "det" and c.lower_ in cues.anaphoric_determiners for c in objs[0].children
             )
@@ -1740,6 +1762,66 @@ def _after_list_mark(text: str, start: int, end: int) -> int:
     return mark.end() if mark else start
 
 
+@cache
+def _author_frame() -> re.Pattern[str]:
+    frames = sorted(cue_words("author_frames"), key=len, reverse=True)
+    return re.compile(rf"(?i)\b(?:{alternation(frames)})\b")
+
+
+def _author_voice_verb(verb: Token) -> bool:
+    """A verb the author judges with: a judgement or confirmation ("expect", "could not
+    confirm"), or a verb of regard with "as" ("we treat this as imminent")."""
+    lemma = verb.lemma_.lower()
+    if lemma in cue_words("author_voice_verbs"):
+        return True
+    return lemma in cue_words("author_regard_verbs") and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
+
+
+def _author_voice(
+    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+) -> Claim | None:
+    """(s22) A sentence the report's author heads in its own voice, where no one else is
+    said to speak: "We expect further drone strikes on markets", "We could not confirm any
+    fighting at the port", "We do not treat this as imminent" (an ``author_subjects`` phrase
+    subject of the sentence's main verb, a judging verb: :func:`_author_voice_verb`), or "The
+    militia, in our judgment, retains the ability to strike" (an ``author_frames`` phrase).
+    Narrative "we" ("we visited the camp", "we spoke to residents") and a "we" inside a
+    quotation or a subordinate clause ("a claim we consider doubtful") are not."""
+    text = doc_text(doc)
+    cues = load_cues()
+    root = sent.root
+    # the main verb, its coordinates, and a clause before a colon that the parser hung on
+    # the verb after it ("We do not treat this as imminent: the group has made such pledges")
+    verbs = [
+        root,
+        *(c for c in root.children if c.dep_ == "conj" or (c.dep_ == "ccomp" and c.i < root.i)),
+    ]
+    start: int | None = None
+    for verb in verbs:
+        if verb.pos_ not in ("VERB", "AUX") or not _author_voice_verb(verb):
+            continue
+        if verb.tag_ == "VBD":
+            continue  # "we expected the convoy at noon": the narrative past, no judgement
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj or _quoted(doc, sent, verb.idx):
+            continue
+        lo, hi = _subtree_span(list(subj[0].subtree))
+        if " ".join(text[lo:hi].lower().split()) in cues.author_subjects:
+            # a coordinated clause ("Asmara denies this, and we have seen no evidence"):
+            # the author's words begin at its subject
+            start = sent.start_char if verb is root or verb.i < root.i else lo
+            break
+    if start is None:
+        frame = _author_frame().search(text, sent.start_char, sent.end_char)
+        if frame is None or _quoted(doc, sent, frame.start()):
+            return None
+        start = sent.start_char
+    start = _after_list_mark(text, start, sent.end_char)
+    return _make_claim(doc, views, view, (start, sent.end_char), Speaker(None, AUTHOR, ""), None)
+
+
 def _author_estimate(
     doc: Doc,
     sent: Span,
@@ -2412,11 +2494,16 @@ def _sentence_claims(
     )
     if author is not None:
         claims.append(author)
+    elif not claims:
+        voice = _author_voice(doc, sent, views, view)
+        if voice is not None:
+            claims.append(voice)
     # 5. "X has reportedly sought to expand": unnamed reports, in a sentence no one is said
     # to have said and the author does not judge
     rumour = _reportedly(doc, sent, views, view, claims)
     if rumour is not None:
         claims.append(rumour)
+    claims.extend(_denied_before(doc, sent, views, view, claims))
     claims = _countered_in_relative(doc, views, view, claims)
     claims = [_sentential_which(doc, sent, c, claims) for c in claims]
     claims = _attested_in_apposition(doc, views, view, claims)
@@ -2677,6 +2764,59 @@ def _sentential_which(doc: Doc, sent: Span, claim: Claim, claims: Sequence[Claim
     if end - start < 12:
         return claim
     return replace(claim, start=start, end=end, text=text[start:end])
+
+
+def _points_back(obj: Token) -> bool:
+    """An object that stands for something said before: "this", "that", "it", or a noun of
+    what is alleged with a pointing article ("these claims", "the accusation")."""
+    if obj.lower_ in cue_words("pointing_pronouns"):
+        return True
+    cues = load_cues()
+    noun = obj.lemma_.lower() in cues.denial_objects or obj.lower_ in cues.denial_objects
+    return noun and any(
+        d.dep_ == "det" and d.lower_ in cues.anaphoric_determiners | {"the"} for d in obj.children
+    )
+
+
+def _denied_before(
+    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView, claims: list[Claim]
+) -> list[Claim]:
+    """(s22) "Kinshasa accuses Kigali of arming the rebels; the Rwandan government denies
+    this": a denial in a main clause whose object points back at a claim made earlier in
+    the sentence (:func:`_points_back`) is the denier's own claim of the same words, stance
+    denial. A relative clause ("which Kigali denies") is :func:`_countered_in_relative`'s; a
+    denial not made ("does not deny this", "may deny it") or one inside another's words is
+    none; the denier must be another speaker than the one denied."""
+    cues = load_cues()
+    counter = cues.rejection_verbs | cue_words("counter_claim_verbs")
+    out: list[Claim] = []
+    for verb in sent:
+        if (
+            verb.pos_ != "VERB"
+            or verb.dep_ == "relcl"
+            or verb.lemma_.lower() not in counter
+            or _unreal(verb)
+            or _inside_other_clause(verb)
+        ):
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i]
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not objs or not subj or not _points_back(objs[0]):
+            continue
+        lo, hi = _subtree_span(list(subj[0].subtree))
+        before = [c for c in claims if c.end <= lo and c.stance != "denial"]
+        if not before or any(c.start >= lo for c in claims):
+            # the denier's words already read ("denied this, saying C", "rejects the
+            # allegation"): its claim is made
+            continue
+        ante = max(before, key=lambda c: c.end)
+        speaker = find_speaker(doc, views, view, lo, min(hi, verb.idx))
+        if speaker is None or (speaker.key is not None and speaker.key == ante.speaker):
+            continue
+        denial = _make_claim(doc, views, view, (ante.start, ante.end), speaker, None, (DENIED,))
+        if denial is not None:
+            out.append(replace(denial, stance="denial"))
+    return out
 
 
 def _countered_in_relative(
@@ -3190,6 +3330,7 @@ def extract_claims(
     claims = [c for c in claims if not any(a <= c.start < b for a, b in links)]
     claims = [c for c in claims if not _cell_fragment(doc, c)]
     claims = [_own_sentence_speaker(c) for c in claims]
+    claims = [_institution_speaker(c, actors) for c in claims]
     claims = _via_next(doc, claims, views, sents)
     claims = _wire_via(doc_text(doc), claims)
     claims = _note_via(doc_text(doc), claims)
@@ -3209,6 +3350,18 @@ def extract_claims(
 # a sentence's end inside a speaker's words, missed by the sentence splitter because a
 # footnote mark follows it ("more than 40 injured.1 Residents said")
 _SENTENCE_END_IN = re.compile(r"[.!?][\d\]]{0,3}\s+(?=[A-Z])")
+
+
+def _institution_speaker(claim: Claim, actors: Sequence[Actor]) -> Claim:
+    """(s22) An unnamed official speaker that is the name of one of the report's
+    institutions ("Police said", "the Jubaland regional government gave a figure") is that
+    actor (:func:`~dossier.extract.claim_speakers.institution_actor`)."""
+    if claim.speaker is not None or claim.speaker_kind != "officials" or not claim.speaker_text:
+        return claim
+    actor = institution_actor(claim.speaker_text, actors)
+    if actor is None:
+        return claim
+    return replace(claim, speaker=actor.key, speaker_kind="actor")
 
 
 def _own_sentence_speaker(claim: Claim) -> Claim:
