@@ -526,3 +526,103 @@ def test_fewer_than_n_pairs_none_to_n_with_zero_to_n_or_n_minus_one() -> None:
     score = ReportScore("x")
     score_events(_doc(events=(ev,)), gold, norm_text(TEXT), actors, score)
     assert (score.counts["field_fatalities_right"], score.counts["field_fatalities_n"]) == (1, 1)
+
+
+# -- s22 scorer rules: role classes in the actors field, free optional claims, speaker ids ----
+
+
+def test_the_event_actors_field_compares_role_classes_the_role_table_exact_labels() -> None:
+    # gold: front initiator, army victim; output: front perpetrator, army target. Same classes
+    # (doer, undergoer): the actors field and "all fields" are right; the strict role table
+    # still counts the labels (0 of 2), the lenient one both
+    gold_event = GoldEvent(
+        "e1", "ASSAULT", (), None, None,
+        (GoldRole("front", "initiator"), GoldRole("army", "victim")), None,
+        "asserted", ("The Front attacked Kora from the north.",), False,
+    )  # fmt: skip
+    roles = (EventActor("new:front", "perpetrator"), EventActor("new:army", "target"))
+    doc = _doc(events=(Event("ASSAULT", _anchor("The Front attacked Kora"), actors=roles),))
+    score = ReportScore("x")
+    actors = {"new:front": "front", "new:army": "army"}
+    score_events(doc, _gold(events=(gold_event,)), norm_text(TEXT), actors, score)
+    c = score.counts
+    assert (c["field_actors_right"], c["field_actors_n"], c["events_all_right"]) == (1, 1, 1)
+    assert (c["roles_strict_tp"], c["roles_lenient_tp"], c["roles_all_right"]) == (0, 2, 0)
+    # a role of another class is still wrong: the army as a doer
+    wrong = (EventActor("new:front", "perpetrator"), EventActor("new:army", "initiator"))
+    doc = _doc(events=(Event("ASSAULT", _anchor("The Front attacked Kora"), actors=wrong),))
+    score = ReportScore("x")
+    score_events(doc, _gold(events=(gold_event,)), norm_text(TEXT), actors, score)
+    assert score.counts["field_actors_right"] == 0
+
+
+def test_a_claim_overlapping_a_taken_and_a_free_optional_gold_claim_is_no_duplicate() -> None:
+    from dossier.eval.analyst import score_claims
+    from dossier.eval.analyst_gold import GoldClaim
+    from dossier.records import Claim
+
+    # the sentence holds a required claim (ana) and an optional one (officials); both outputs
+    # are anchored on the whole sentence: the first pairs with ana, the second takes the free
+    # optional claim (ignored) instead of being a duplicate of ana's
+    sentence = "Its leader Ana Vel spoke."
+    gold = _gold(
+        claims=(
+            GoldClaim("ana", None, None, "Its leader Ana Vel"),
+            GoldClaim(None, "officials", None, "Ana Vel spoke", optional=True),
+        )
+    )
+    a = _anchor(sentence)
+    doc = _doc(
+        claims=(
+            Claim(sentence, a.start, a.end, a, speaker="new:ana"),
+            Claim(sentence, a.start, a.end, a, speaker_kind="officials"),
+        )
+    )
+    score = ReportScore("x")
+    score_claims(doc, gold, norm_text(TEXT), {"new:ana": "ana"}, score)
+    c = score.counts
+    assert (c["claims_found"], c["claims_speaker_right"]) == (1, 1)
+    assert (c["claims_dup"], c["claims_ignored"], c["claims_spurious"]) == (0, 1, 0)
+    assert not any(d.startswith("claim duplicate") for d in score.details)
+    # a third output on the sentence finds every overlapping gold claim taken: a duplicate
+    third = Claim(sentence, a.start, a.end, a, speaker_kind="sources")
+    doc = _doc(claims=(*doc.claims, third))
+    score = ReportScore("x")
+    score_claims(doc, gold, norm_text(TEXT), {"new:ana": "ana"}, score)
+    assert (score.counts["claims_dup"], score.counts["claims_ignored"]) == (1, 1)
+
+
+def test_a_claim_speaker_is_compared_as_it_is_printed() -> None:
+    from dataclasses import replace
+
+    from dossier.eval.analyst import score_claims
+    from dossier.eval.analyst_gold import GoldClaim
+    from dossier.records import Claim
+
+    # the army speaks under a key the alignment leaves out (a gazetteer key spelled like the
+    # gold id, whose output actor is unaligned) and a person under a key with no output actor
+    # at all: both resolve by name to the gold actor, compared and printed alike
+    quote = "Its leader Ana Vel spoke."
+    a = _anchor(quote)
+    gold = _gold(
+        claims=(
+            GoldClaim("army", None, None, "Its leader Ana Vel"),
+            GoldClaim("ana", None, None, "Ana Vel spoke"),
+        )
+    )
+    army = Claim(quote, a.start, a.start + 18, a, speaker="army", speaker_text="the army")
+    ana = Claim(quote, a.start + 11, a.end, a, speaker="new:ana-vel", speaker_text="Ana Vel")
+    doc = _doc(claims=(army, ana))
+    extra = Actor("army", "Lorian Army", "state_forces", ("Army",), ())
+    doc = replace(doc, actors=(*doc.actors, extra))
+    score = ReportScore("x")
+    # neither "army" nor "new:ana-vel" is aligned
+    score_claims(doc, gold, norm_text(TEXT), {"new:front": "front"}, score)
+    c = score.counts
+    assert (c["claims_found"], c["claims_speaker_right"]) == (2, 2), score.details
+    assert not any("speaker wrong" in d for d in score.details)
+    # a speaker that resolves to no gold actor is printed with its own key
+    other = Claim(quote, a.start, a.end, a, speaker="new:other")
+    score = ReportScore("x")
+    score_claims(_doc(claims=(other,)), _gold(claims=gold.claims[:1]), norm_text(TEXT), {}, score)
+    assert score.details[0].startswith("claim speaker wrong: new:other (gold army)")

@@ -200,8 +200,12 @@ def event_fields(p: Event, g: GoldEvent, actors: dict[str, str]) -> dict[str, bo
     f: dict[str, bool | None] = {"type": p.type == g.type or p.type in g.alt_types}
     f["date"] = None if g.date is None else (p.date is not None and p.date.value == g.date)
     f["place"] = None if g.place is None else place_matches(place_names(p.place), g.place)
-    gold_roles = {(r.actor, r.role) for r in g.actors}
-    pred_roles = {(actors.get(a.actor, "?" + a.actor), a.role) for a in p.actors}
+    # the actors field compares role classes (doer, undergoer, mediator): the golds use the
+    # labels within a class interchangeably; the exact labels count in the strict role table
+    gold_roles = {(r.actor, ROLE_GROUPS.get(r.role, r.role)) for r in g.actors}
+    pred_roles = {
+        (actors.get(a.actor, "?" + a.actor), ROLE_GROUPS.get(a.role, a.role)) for a in p.actors
+    }
     f["actors"] = None if not gold_roles else gold_roles <= pred_roles
     if g.fatalities is None:
         f["fatalities"] = None
@@ -508,14 +512,55 @@ def _is_publisher(actor_id: str, gold: Gold) -> bool:
     return any(norm_name(n) in publisher for a in gold.actors if a.id == actor_id for n in a.names)
 
 
-def _speaker_right(p: Claim, g: GoldClaim, actors: dict[str, str], gold: Gold) -> bool:
+def speaker_ids(doc: Document, gold: Gold, actors: dict[str, str]) -> dict[str, str]:
+    """The gold actor id of each claim speaker key, for comparison and display alike.
+
+    A speaker resolves through the actor alignment; a key the alignment leaves out (an
+    unaligned or unlisted output actor) resolves by its names (the output actor's name and
+    aliases, the claim's speaker words) equal to a gold alias, then as a person by
+    :func:`_person_alias_hit`. A speaker that resolves to nothing keeps its own key.
+    """
+    by_key = {a.key: a for a in doc.actors}
+    gold_names = [({norm_name(n) for n in a.names} - {""}, a) for a in gold.actors]
+    ids: dict[str, str] = {}
+    for claim in doc.claims:
+        key = claim.speaker
+        if key is None or key in ids:
+            continue
+        if key in actors:
+            ids[key] = actors[key]
+            continue
+        actor = by_key.get(key)
+        own = [actor.name, *actor.aliases] if actor is not None else []
+        own += [claim.speaker_text] if claim.speaker_text else []
+        names = {norm_name(n) for n in own} - {""}
+        hit = next((a.id for gn, a in gold_names if names & gn), None)
+        if hit is None and own:
+            person = actor is None or actor.type == PERSON
+            hit = next(
+                (
+                    a.id
+                    for a in gold.actors
+                    if (person or a.type == PERSON) and _person_alias_hit(own, a.names)
+                ),
+                None,
+            )
+        ids[key] = hit if hit is not None else key
+    return ids
+
+
+def _speaker_right(p: Claim, g: GoldClaim, speakers: dict[str, str], gold: Gold) -> bool:
     if p.speaker is None and p.speaker_kind == AUTHOR_KIND:
         if g.speaker is not None:
             return _is_publisher(g.speaker, gold)
         return g.speaker_kind in AUTHOR_GOLD_KINDS
     if g.speaker is not None:
-        return p.speaker is not None and actors.get(p.speaker) == g.speaker
+        return p.speaker is not None and speakers.get(p.speaker) == g.speaker
     return p.speaker_kind == g.speaker_kind
+
+
+def _overlap_size(spans: list[Span], others: list[Span]) -> int:
+    return max((min(b, d) - max(a, c) for a, b in spans for c, d in others), default=0)
 
 
 def _via_right(p: Claim, g: GoldClaim, actors: dict[str, str], gold: Gold) -> bool:
@@ -532,16 +577,18 @@ def score_claims(
 ) -> None:
     c, out = score.counts, score.details
     spans = [find_quote(norm, g.quote) for g in gold.claims]
+    speakers = speaker_ids(doc, gold, actors)
     pairs = []
     for i, p in enumerate(doc.claims):
         for j, g in enumerate(gold.claims):
             if not g.optional and any_overlap(_claim_spans(p), spans[j]):
-                right = _speaker_right(p, g, actors, gold)
+                right = _speaker_right(p, g, speakers, gold)
                 # after the speaker, a claim span on the quote beats a shared sentence only
                 on_span = any_overlap([(p.start, p.end)], spans[j])
                 pairs.append(((not right, not on_span, p.start, j), i, j))
     matched = greedy(pairs)
     matched_gold = set(matched.values())
+    taken = _optional_claims(doc, gold, spans, speakers, matched)
     c["claims_gold"] += sum(1 for g in gold.claims if not g.optional)
     c["claims_gold_via"] += sum(1 for g in gold.claims if not g.optional and g.via)
     c["claims_pred"] += len(doc.claims)
@@ -550,18 +597,20 @@ def score_claims(
         quote = f'"{short(p.anchor.quote)}"'
         if i in matched:
             g = gold.claims[matched[i]]
-            if _speaker_right(p, g, actors, gold):
+            if _speaker_right(p, g, speakers, gold):
                 c["claims_speaker_right"] += 1
             else:
                 who = g.speaker or g.speaker_kind
                 out.append(
-                    f"claim speaker wrong: {p.speaker or p.speaker_kind} (gold {who}) {quote}"
+                    f"claim speaker wrong: {_speaker_text(p, speakers)} (gold {who}) {quote}"
                 )
             if g.via:
                 if _via_right(p, g, actors, gold):
                     c["claims_via_right"] += 1
                 else:
                     out.append(f"claim via wrong: {p.via} (gold {g.via}) {quote}")
+        elif i in taken:
+            c["claims_ignored"] += 1  # a free optional claim it overlaps: no duplicate
         elif any(
             j in matched_gold and any_overlap(_claim_spans(p), s) for j, s in enumerate(spans)
         ):
@@ -573,10 +622,44 @@ def score_claims(
             c["claims_ignored"] += 1
         else:
             c["claims_spurious"] += 1
-            out.append(f"claim spurious: {p.speaker or p.speaker_kind}: {quote}")
+            out.append(f"claim spurious: {_speaker_text(p, speakers)}: {quote}")
     for j, g in enumerate(gold.claims):
         if not g.optional and j not in matched_gold:
             out.append(f'claim missed: {g.speaker or g.speaker_kind} "{short(g.quote)}"')
+
+
+def _speaker_text(p: Claim, speakers: dict[str, str]) -> str:
+    """The speaker as compared: its gold id where it resolves, else its own key or kind."""
+    return speakers.get(p.speaker, p.speaker) if p.speaker is not None else p.speaker_kind
+
+
+def _optional_claims(
+    doc: Document,
+    gold: Gold,
+    spans: list[list[Span]],
+    speakers: dict[str, str],
+    matched: dict[int, int],
+) -> set[int]:
+    """The unmatched outputs that take a free optional gold claim, one output each.
+
+    As for events: an output whose anchor overlaps several gold claims is a duplicate only
+    when every one of them is taken; an overlapping optional claim nobody else took is the
+    claim it stands for (ignored). Outputs with no taken claim beside the optional one take
+    it first, then the speaker agreeing, then the larger overlap.
+    """
+    matched_gold = set(matched.values())
+    pairs = []
+    for i, p in enumerate(doc.claims):
+        if i in matched:
+            continue
+        ps = _claim_spans(p)
+        dup = any(j in matched_gold and any_overlap(ps, s) for j, s in enumerate(spans))
+        for j, g in enumerate(gold.claims):
+            if g.optional and any_overlap(ps, spans[j]):
+                right = _speaker_right(p, g, speakers, gold)
+                size = _overlap_size(ps, spans[j])
+                pairs.append(((dup, not right, -size, p.start, j), i, j))
+    return set(greedy(pairs))
 
 
 # -- quantities -------------------------------------------------------------------------------

@@ -143,7 +143,7 @@ def format_report(scores: list[ReportScore], details: bool = False) -> str:
     )
     names = ("type", "date", "place", "actors", "fatalities", "modality")
     lines += _table(
-        "Event fields over matched pairs (right/scored)",
+        "Event fields over matched pairs (right/scored; actors by role class: doer/undergoer)",
         ["report", *names, "all fields"],
         _rows(
             scores,
