@@ -71,6 +71,7 @@ class _Rules:
     bare_force_names: frozenset[str]
     site_nouns: re.Pattern[str]
     town_nouns: re.Pattern[str]
+    government_types: frozenset[str]
 
 
 def _site_taken(event: Event, place: PlaceMention, rules: _Rules) -> bool:
@@ -132,6 +133,7 @@ def _rules() -> _Rules:
         kept_features=words("kept_features"),
         headline_words=_word_pattern(words("headline_words")),
         bare_force_names=words("bare_force_names"),
+        government_types=words("government_types"),
     )
 
 
@@ -215,14 +217,31 @@ def _national_forces(usable: dict[str, Actor], rules: _Rules) -> dict[str, str]:
     return {k: v for k, v in out.items() if k != v}
 
 
+def _inside_name(p: PlaceMention, names: Sequence[tuple[int, int]]) -> bool:
+    """(relB, s22) Whether the place is a word of an actor's name ("the Cabo Delgado
+    provincial government", "the Hamza Division" read as a place): the name's place is no
+    place anyone fought in. ``names`` holds the spans of the mentions of the document's
+    actors other than governments (a capital standing for its government, "Kinshasa", is
+    still the city where it is a place)."""
+    return any(lo <= p.start and p.end <= hi for lo, hi in names)
+
+
 def _event_places(
-    event: Event, places: Sequence[PlaceMention], rules: _Rules
+    event: Event,
+    places: Sequence[PlaceMention],
+    rules: _Rules,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[PlaceMention]:
     """The places an event puts its initiator in: its own place and other places (where
     they name a town, a site, a district or a province), and the district or province of
     the event's place that its sentence names beside it ("in Gacap, Piagapo, Lanao del
-    Sur"), which stands for a mere site."""
-    own = [p for p in (event.place, *event.other_places) if p is not None]
+    Sur"), which stands for a mere site. A place inside an actor's name (``names``, the
+    spans of the document's actor mentions) is none of them."""
+    own = [
+        p
+        for p in (event.place, *event.other_places)
+        if p is not None and not _inside_name(p, names)
+    ]
     out = [p for p in own if p.place is not None and p.place.feature in rules.place_features]
     regions = {
         (p.place.country_code, p.place.admin1_code)
@@ -238,6 +257,7 @@ def _event_places(
             and p.end <= hi
             and (p.place.country_code, p.place.admin1_code) in regions
             and all(_place_key(p) != _place_key(q) for q in out)
+            and not _inside_name(p, names)
         ):
             out.append(p)
     # "in Wajiroko, Damboa LGA, Borno State": the district and the province are the area; a
@@ -327,6 +347,13 @@ def event_relations(
             bonded.add(frozenset((a.key, a.parent)))
 
     units = _national_forces(usable, rules)
+    names = [
+        (m.start, m.end)
+        for a in actors
+        if a.type not in rules.government_types
+        for m in a.mentions
+        if (m.end - m.start) > 0
+    ]
     led = {p: g for p, g in led_group(relations).items() if p not in usable}
     out: list[Relation] = []
     # a hostility the text states of a unit is its national force's too
@@ -376,7 +403,7 @@ def event_relations(
             continue
         for x in initiators:
             actor = usable[x]
-            for p in _event_places(event, places, rules):
+            for p in _event_places(event, places, rules, names):
                 assert p.place is not None
                 if actor.type not in rules.group_types and (
                     actor.country in (None, p.place.country_code) or _bare_force(actor, rules)

@@ -28,7 +28,12 @@ from dossier.extract.common import (
     resolve_reference,
 )
 from dossier.extract.relation_certainty import relation_certainty
-from dossier.extract.relation_patterns import RelationPattern, pattern_probe, relation_lexicon
+from dossier.extract.relation_patterns import (
+    RelationPattern,
+    holding_participles,
+    pattern_probe,
+    relation_lexicon,
+)
 from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_references import (
     definite_group_noun,
@@ -132,14 +137,6 @@ _SEIZURE_DATE_FRONTED = re.compile(r"^[\s\"“*•·–—-]*(?:on|in|by)?\s*$",
 
 
 _POSS_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def holding_participles() -> dict[str, str]:
-    """(s21) ``holding_participles`` of ``relation_heads.yaml``, the one list of holding
-    participles: each lemma ("hold") with its past participle ("held")."""
-    raw = load_data("relation_heads.yaml")["holding_participles"]
-    return {str(k).lower(): str(v).lower() for k, v in raw.items()}
 
 
 @lru_cache(maxsize=1)
@@ -439,6 +436,8 @@ class RelationMatcher:
     def _object(self, p: RelationPattern, view: SentenceView, m: re.Match[str]) -> Slot | None:
         if m.groupdict().get("y"):
             return view.slot_at(m.group("y"))
+        if m.groupdict().get("ys"):
+            return self._state_of(view.slot_at(m.group("ys")))
         if m.groupdict().get("yp"):
             pos = view.to_doc(m.start("yp"), m.end("yp"))[0]
             x = view.slot_at(m.group("x")) if m.groupdict().get("x") else None

@@ -158,6 +158,8 @@ def _expand(pattern: str, macros: dict[str, str], slots_only: bool = False) -> s
         "Y": rf"⟦A(?P<y>\d+)⟧{_CLOSING_QUOTE}",
         # a subject actor, or a country named as a state's stand-in ("an Iran-backed militia")
         "XS": r"(?:⟦A(?P<x>\d+)⟧|⟪P(?P<xs>\d+)⟫)",
+        # (relB, s22) the same for an object: "Rwanda is accused by X of ..."
+        "YS": r"(?:⟦A(?P<y>\d+)⟧|⟪P(?P<ys>\d+)⟫)",
         # a subject may carry a "which/who" aside: "X, which is allied with Y" (the aside is
         # the clause) and "X, which ..., has fought Y" (the aside is skipped)
         "XP": rf"(?:⟦A(?P<x>\d+)⟧{_CLOSING_QUOTE}|(?P<xp>{_PRONOUN})){_ASIDE_AFTER_SUBJECT}",
@@ -193,11 +195,22 @@ def _expand(pattern: str, macros: dict[str, str], slots_only: bool = False) -> s
 
 
 @lru_cache(maxsize=1)
+def holding_participles() -> dict[str, str]:
+    """(s21) ``holding_participles`` of ``relation_heads.yaml``, the one list of holding
+    participles: each lemma ("hold") with its past participle ("held")."""
+    raw = load_data("relation_heads.yaml")["holding_participles"]
+    return {str(k).lower(): str(v).lower() for k, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
 def load_patterns() -> tuple[RelationPattern, ...]:
     """The compiled relation patterns (cached); predicates are checked against the ontology."""
     data = load_data("relation_patterns.yaml")
     onto = load_ontology()
     macros = {k: str(v) for k, v in data["macros"].items()}
+    # (relB, s22) the one list of holding participles ("JNIM-held P"), as the macro HOLDING
+    forms = sorted({re.escape(v) for v in holding_participles().values()}, key=len, reverse=True)
+    macros["HOLDING"] = "(?:" + "|".join(forms) + ")"
     # the prefilter strings (read off ~200 parse trees) and the compiled expressions are
     # kept in the cache directory: a process starts with them in a fraction of a second
     built = cached(
