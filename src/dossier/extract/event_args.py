@@ -85,6 +85,9 @@ class ArgumentFinder:
                 for a in actors
                 for m in a.mentions
                 if not self._weapon_mention(m.start, m.end, a)
+                # (s22) "pro-Shabaab websites", "an anti-Taliban militia": a side taken,
+                # never the named actor, in any role or as any pronoun's antecedent
+                and not event_parties.stance_mention(doc, m.start, m.end)
             ),
             key=lambda x: x[0],
         )
@@ -148,6 +151,14 @@ class ArgumentFinder:
 
         A role noun heading the phrase ("leader of party X Y") prefers the person named in it.
         """
+        if head is not None:
+            # (s22) "CÚCUTA, March 11 (Reuters) -\nPolice arrested ...": a phrase the parser
+            # stretched over a line break names nothing of the line before or after its head
+            # (a dateline, a credit, a heading)
+            text = doc_text(self.doc)
+            start = max(start, text.rfind("\n", start, head.idx) + 1)
+            if (cut := text.find("\n", head.idx, end)) >= 0:
+                end = cut
         # (s21) "Saudi-backed forces": the backer glued to the phrase is none of its parties
         inside = [
             (s, e, a)
@@ -414,6 +425,17 @@ class ArgumentFinder:
             # tells of acting is accused
             objects = objects + [
                 s for s in _alleged_subjects(tok) if s not in objects and s not in perps
+            ]
+        if type_id == "ASSAULT" and tok.pos_ not in {"VERB", "AUX"} and not perps:
+            # (s22) "the insurgents' seizure of the port", "the militants' raid on Palma": a
+            # generic armed word owning a deed noun did it (the report's group it stands for
+            # is read below); never a noun whose owner suffered it ("the hostages' killing")
+            perps = [
+                c
+                for c in tok.children
+                if c.dep_ == "poss"
+                and event_reference.generic_kind(c) == "armed"
+                and tok.lemma_.lower() not in self.rules.words("patient_possessor_nouns")
             ]
         if type_id == "ASSAULT":
             # "Gomez's murder": the victim; "the kidnapping on 4 May of X": X
@@ -731,6 +753,11 @@ class ArgumentFinder:
             if hit is not None:
                 roles.append((hit[0].key, "target"))
                 target_spans.append(np_span(hit[1]))
+            # (s22) "a raid ..., killing two IS members", "the strike killed five al-Shabaab
+            # fighters": the group whose men the effect clause counts was hit
+            for group, men in event_parties.effect_sides(self, tok, roles):
+                roles.append((group.key, "target"))
+                target_spans.append(np_span(men))
             # a person told as hit is never who did it ("X was riding home when a gunman
             # shot her")
             hurt = {k for k, r in roles if r == "victim"}

@@ -32,7 +32,7 @@ from dossier.extract.event_phrases import (
 from dossier.extract.relation_matcher import holding_participles
 from dossier.nlp.text import doc_ents, doc_sentences, doc_text, sentence_index
 from dossier.records import Actor, PlaceMention
-from dossier.resolve.states import armed_forces_key, country_of_name
+from dossier.resolve.states import armed_forces_key, country_of_name, state_key
 
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder
@@ -43,6 +43,7 @@ __all__ = [
     "attackers_group",
     "co_parties",
     "backing_mention",
+    "stance_mention",
     "described_antecedent",
     "object_owners",
     "founders",
@@ -51,6 +52,7 @@ __all__ = [
     "reference_words",
     "hedged",
     "groups_of_persons_hit",
+    "effect_sides",
     "hyphen_partners",
     "member_group",
     "mention_before",
@@ -142,14 +144,37 @@ def hyphen_partners(finder: ArgumentFinder, tok: Token) -> list[Actor]:
                 or c.doc[c.i + 1].text not in {"-", "\u2013", "/"}
             ):
                 continue
-            country = country_of_name(c.text)
-            if country is None:
-                continue
-            key = armed_forces_key(country)
-            actor = next((a for _s, _e, a in finder.mentions if a.key == key), None)
+            actor = _country_force(finder, c.text, state=False)
             if actor is not None and actor not in out:
                 out.append(actor)
+    # (s22) "US and UK aircraft struck", "French and Malian troops": a country coordinated
+    # with a country modifying the head is a party too, where the recogniser took the whole
+    # phrase for the first country's force
+    for mod in (c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}):
+        if country_of_name(mod.text) is None:
+            continue
+        for conj in mod.conjuncts:
+            if conj.i < tok.i and conj.dep_ == "conj":
+                actor = _country_force(finder, conj.text)
+                if actor is not None and actor not in out:
+                    out.append(actor)
     return out
+
+
+def _country_force(finder: ArgumentFinder, name: str, state: bool = True) -> Actor | None:
+    """The armed forces of the country ``name`` (a name or a demonym) names, where the
+    document names them, else (``state``) that country's state where the document names it."""
+    country = country_of_name(name)
+    if country is None:
+        return None
+    keys = (
+        (armed_forces_key(country), state_key(country)) if state else (armed_forces_key(country),)
+    )
+    for key in keys:
+        actor = next((a for _s, _e, a in finder.mentions if a.key == key), None)
+        if actor is not None:
+            return actor
+    return None
 
 
 def attackers_group(finder: ArgumentFinder, tok: Token) -> tuple[Actor | None, bool]:
@@ -198,6 +223,18 @@ def weapon_word(finder: ArgumentFinder, tok: Token) -> bool:
     return any(rules.weapon_mode(" ".join([*mods[i:], tok.lower_])) for i in range(len(mods)))
 
 
+def _several(tok: Token) -> bool:
+    """(s22) A plural noun counted or paired ("the two groups", "both factions", "the three
+    movements"): several parties, never the one actor a singular antecedent gives."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any(
+        (c.dep_ == "nummod" and c.like_num)
+        or (c.dep_ in {"det", "predet", "preconj"} and c.lower_ in {"both", "all"})
+        for c in tok.children
+    )
+
+
 def _subject_of(finder: ArgumentFinder, sent: Span, depth: int) -> Actor | None:
     """The armed group or organisation that is the subject of a sentence's main verb,
     through a pronoun or "the group" (at most ``depth`` sentences back), else None."""
@@ -221,6 +258,8 @@ def refer(finder: ArgumentFinder, tok: Token, depth: int = 2) -> Actor | None:
     named_so = described_antecedent(finder, tok)
     if named_so is not None:
         return named_so
+    if _several(tok):
+        return None  # (s22) "the two groups fought each other", "both factions": not one
     if not (
         low in PRONOUN_ORG
         or person
@@ -904,6 +943,53 @@ def groups_of_persons_hit(
     return out
 
 
+def effect_sides(
+    finder: ArgumentFinder,
+    trigger: Token,
+    roles: Sequence[tuple[str, str]],
+) -> list[tuple[Actor, Token]]:
+    """(s22) The groups whose men a trigger's effect clause counts as killed or wounded ("a
+    raid ..., killing two IS members", "the blast killed four fighters of X"), each with the
+    noun naming the men. Only a phrase headed by a noun of a group's men (``member_nouns``)
+    that the phrase or its "of/from" names as one group's (never a person, a state's
+    soldiers, whom :func:`state_force_hit` reads, or a party already: "X lost three of its
+    fighters" names X's own dead, not a second side). The nouns may be the trigger's objects
+    too: read as objects, "four fighters from X", "from X" hung on the verb, names no one."""
+    from dossier.extract.event_objects import effect_patients
+
+    parties = {k for k, _r in roles}
+    men = finder.rules.words("member_nouns") | finder.rules.words("own_force_nouns")
+    out: list[tuple[Actor, Token]] = []
+    for noun in effect_patients(finder, trigger):
+        if noun.lemma_.lower() not in men:
+            continue
+        lo, hi = noun.left_edge.idx, noun.idx + len(noun)
+        actor = finder.actor_in(lo, hi, noun) or member_group(finder, noun)
+        if actor is None and noun.dep_ == "dobj":
+            # "killing four fighters from X": the parser may hang "from X" on the verb
+            actor = next(
+                (
+                    a
+                    for prep in noun.head.children
+                    if prep.dep_ == "prep"
+                    and prep.i > noun.i
+                    and prep.lower_ in finder.rules.words("member_preps")
+                    for g in prep.children
+                    if g.dep_ == "pobj"
+                    for a in [finder.actor_in(*extent(g), g)]
+                    if a is not None
+                ),
+                None,
+            )
+        if actor is None or actor.type not in finder.group_types:
+            continue
+        if actor.key in parties or any(finder.kin(actor.key, k) for k in parties):
+            continue
+        if all(a.key != actor.key for a, _n in out):
+            out.append((actor, noun))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _lapsed_member_words() -> frozenset[str]:
     raw = load_yaml("extract/event_reference.yaml")
@@ -1294,6 +1380,22 @@ def object_owners(finder: ArgumentFinder, obj: Token) -> list[Token]:
 
 def _backing_participles() -> frozenset[str]:
     return reference_words("backing_participles")
+
+
+def stance_mention(doc: Doc, start: int, end: int) -> bool:
+    """(s22) The actor mention ``[start, end)`` follows a stance prefix glued by a hyphen
+    ("pro-Shabaab websites", "an anti-Taliban militia", "counter-ISIS forces"), or is the one
+    glued word ("Pro-Shabaab"): the phrase's body takes a side for or against the named actor
+    and is never that actor, so the name is no party to what the body did or suffered. A
+    mention of the whole phrase ("pro-government militias", the militias themselves) is kept."""
+    text = doc_text(doc)
+    before = re.search(r"([A-Za-z]+)[-\u2010\u2011]\s?$", text[max(0, start - 16) : start])
+    word = text[start:end]
+    inside = (
+        None if any(c.isspace() for c in word) else re.match(r"([A-Za-z]+)[-\u2010\u2011]", word)
+    )
+    prefixes = reference_words("stance_prefixes")
+    return any(m is not None and m.group(1).lower() in prefixes for m in (before, inside))
 
 
 def backing_mention(doc: Doc, end: int) -> bool:
