@@ -426,8 +426,18 @@ _FRONTED = re.compile(
     r"coordination|cooperation|partnership)\s+with)\b[^,.;]{0,120},\s+",
     re.IGNORECASE,
 )
-_OPENING_REFERENCE = re.compile(
-    r"\s*(?:(?:However|Meanwhile|Moreover|Since then|Today|Now|Instead),?\s+)?"
-    r"((?:the|this|that)\s+(?:group|organi[sz]ation|movement|network|militia)|it|they)\b",
-    re.IGNORECASE,
-)
+
+
+def _opening_reference() -> re.Pattern[str]:
+    """(s22) A sentence that opens on "the group", "it" or "they" (after a linking adverb):
+    the group nouns are ``DEFINITE_ORG``'s, the one list of ``group_reference``."""
+    ref = load_data("claim_cues.yaml").get("group_reference") or {}
+    nouns = [str(w) for part in ("collective", "members", "reference_extra") for w in ref[part]]
+    return re.compile(
+        r"\s*(?:(?:However|Meanwhile|Moreover|Since then|Today|Now|Instead),?\s+)?"
+        rf"((?:the|this|that)\s+(?:{alternation(nouns)})|it|they)\b",
+        re.IGNORECASE,
+    )
+
+
+_OPENING_REFERENCE = _opening_reference()

@@ -19,6 +19,8 @@ _PREP = re.compile(
     r"throughout|following|prior to|in the course of|at)\s+)$",
     re.IGNORECASE,
 )
+# a range of two years whose end keeps only its last two digits ("2022-23", "2019/20")
+_YEAR_RANGE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)\s?[-–/]\s?(\d\d)(?!\d|,\d|[-–/]\d)")
 _OF_TAIL = re.compile(r"^\s+of\s+(?:its|the|their|his|her)\s+[a-z-]+(?:\s+[a-z-]+(?=[\s,.]))?")
 
 
@@ -170,6 +172,16 @@ def clause_period(
     phrase_re, rate_re = _period_regexes()
     for m in phrase_re.finditer(text, c_start, c_end):
         cands.append(m.span())
+    for m in _YEAR_RANGE.finditer(text, c_start, c_end):
+        # (s22) "in 2022-23", "the 2019/20 season": a range of two years that no timex read
+        first, last = int(m.group(1)), int(m.group(2))
+        if not 0 < last - first % 100 <= 10 or any(
+            t.start < m.end() and m.start() < t.end and (t.start < m.start() or t.end > m.end())
+            for t in timexes
+        ):
+            continue  # "2023-05" is a month; "2022-19" no range; a longer date read it
+        prep = _PREP.search(text[max(c_start, m.start() - 25) : m.start()])
+        cands.append((m.start() - (len(prep.group(0)) if prep else 0), m.end()))
     # "between 2019 and 2023", "from January to June 2023": one period of two timexes
     cands.sort()
     joined: list[tuple[int, int]] = []

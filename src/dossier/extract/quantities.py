@@ -76,6 +76,7 @@ from functools import cache, lru_cache, partial
 from spacy.tokens import Doc, Token
 
 from dossier.extract.common import (
+    ARMED_TYPES,
     GROUP_TYPES,
     Count,
     SentenceView,
@@ -253,6 +254,60 @@ def _insurgent_taker(counted: Token | None) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ in dets for c in subj.children):
         return None  # "gunmen seized six rifles": nobody's in particular
     return subj
+
+
+def _held_people(doc: Doc, view: SentenceView, count: Count) -> tuple[str, Token] | None:
+    """(s22) People a verb of holding keeps captive (``captive_holding_verbs``: "held more
+    than 400 passengers for over a day", "28 soldiers were surrounded and held by a crowd",
+    "300 people were held without charge"): taken (``kidnapped``) where the holder is no
+    state ("its fighters", "a crowd", an armed group), ``arrested`` where it is a state force
+    or government, or where no holder is named but a word of custody is ("without charge",
+    ``custody_cues``). None for anything else ("held 200 positions", "held talks", "the
+    fighters held by the army" with no count of people, a holder of neither kind)."""
+    fig = token_at(doc, count.end - 1)
+    if fig is None or fig.dep_ != "nummod" or fig.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = fig.head
+    lemma = noun.lemma_.lower()
+    people = cue_set("toll_state_nouns") | cue_set("toll_member_nouns") | cue_set("captive_people")
+    if lemma not in people and not people_word(noun.text):
+        return None
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    holding = cue_set("captive_holding_verbs")
+    if verb is not None and verb.lemma_.lower() not in holding and noun.dep_ == "nsubjpass":
+        # "were surrounded and held by a crowd": the passive verb joined to the first
+        verb = next(
+            (c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in holding), None
+        )
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in holding:
+        return None
+    if unrealised_verb(verb):
+        return None  # "threatened to hold 30 hostages"
+    if noun.dep_ == "nsubjpass":
+        holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    else:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj and verb.dep_ == "conj":
+            subj = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X seized ... and held"
+        holders = subj
+    if not holders:
+        custody = cue_regex("custody_cues").search(doc_text(doc), view.start, view.end)
+        return ("arrested", noun) if custody else None
+    holder = holders[0]
+    lo, hi = holder.left_edge.idx, holder.right_edge.idx + len(holder.right_edge.text)
+    kinds = {s.actor_type or "" for s in view.slots if s.kind == "actor" and lo <= s.start < hi}
+    words = {t.lemma_.lower() for t in holder.subtree}
+    state = bool(kinds & {"state_forces", "government"} or words & cue_set("toll_state_nouns"))
+    armed = bool(kinds & ARMED_TYPES or words & cue_set("toll_member_nouns"))
+    if (state and lemma in cue_set("toll_state_nouns")) or (
+        armed and lemma in cue_set("toll_member_nouns")
+    ):
+        return None  # "the army held 500 troops in reserve": its own men, no captives
+    if state:
+        return "arrested", noun
+    if armed or words & cue_set("crowd_nouns"):
+        return "kidnapped", noun
+    return None
 
 
 def _captive_group(doc: Doc, view: SentenceView, head: Token | None, count: Count) -> str | None:
@@ -615,13 +670,44 @@ _RECORD_BEFORE = re.compile(
 )
 
 
-def _aggregates(aggregate: re.Pattern[str], text: str, start: int, end: int) -> bool:
+def _aggregates(
+    aggregate: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    foreign: Sequence[tuple[int, int]] = (),
+) -> bool:
     """An aggregate cue in ``[start, end)`` ("since", "so far", "in total") that is no
-    record's starting point ("the first deaths since November")."""
+    record's starting point ("the first deaths since November"), outside the ``foreign``
+    spans (:func:`_foreign_clauses`)."""
     return any(
         not _RECORD_BEFORE.search(text, max(start, m.start() - 60), m.start())
+        and not _inside(m.start(), foreign)
         for m in aggregate.finditer(text, start, end)
     )
+
+
+def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
+def _foreign_clauses(doc: Doc, start: int, end: int, count: Count) -> list[tuple[int, int]]:
+    """(s22) The relative clauses in ``[start, end)`` on a noun other than the counted one
+    and that do not hold the figure ("killing two guards, ... in a war *that has raged since
+    2019*", "near the town, *which rebels have held since May*"): their dates and aggregate
+    cues tell the time of that noun, not of the figure."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    figure = token_at(doc, count.end - 1)
+    if span is None or figure is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for tok in span:
+        if tok.dep_ != "relcl" or tok.left_edge.i <= figure.i <= tok.right_edge.i:
+            continue
+        if tok.head.left_edge.i <= figure.i <= tok.head.i:
+            continue  # "the 300 fighters who have fought since 2019": the counted noun's own
+        out.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+    return out
 
 
 # several days: "between 12 and 15 May", "from 3 to 9 June", "12-15 May", "May 12-15"
@@ -755,12 +841,16 @@ def extract_quantities(
             # (s20b) "threatened to behead two soldiers", "if two hostages are killed": no
             # harm done is a toll, whether or not the clause reads as one incident
             return None
+        # (s22) dates and "since" of a relative clause on another noun ("in a conflict that
+        # has dragged on since 2017") say nothing of the figure's own time
+        foreign = _foreign_clauses(doc, c_start, c_end, count)
+        own_times = [t for t in timexes if not _inside(t.start, foreign)]
         if (
             (event_like or (measure in kept_tolls and measure in kept_incident))
             and not _campaign_toll(head or token_at(doc, count.end - 1))
-            and not _aggregates(aggregate, text, c_start, c_end)
-            and not (measure in period_measures and _long_period(timexes, c_start, c_end))
-            and not _period_span(timexes, c_start, c_end, text)
+            and not _aggregates(aggregate, text, c_start, c_end, foreign)
+            and not (measure in period_measures and _long_period(own_times, c_start, c_end))
+            and not _period_span(own_times, c_start, c_end, text)
         ):
             if measure in kept_tolls:
                 if unrealised(doc, head, count.end):
@@ -1038,6 +1128,11 @@ def extract_quantities(
                 harmed = measure_of_verb(doc, count)  # "displacing more than 50,000"
                 if harmed is not None:
                     measure, head = harmed
+            if measure in (None, "fighters", "members"):
+                held = _held_people(doc, view, count)
+                if held is not None:
+                    # (s22) "held more than 400 passengers", "28 soldiers were held by a crowd"
+                    measure, head = held
             if is_money(text, count) and (measure is None or head is None):
                 measure, head = "funding", None  # "$700 million a year"
             if measure == "funding" and is_ransom(text, count):
@@ -1661,6 +1756,8 @@ def _body_actor(view: SentenceView, head: Token) -> str | None:
             continue
         # the body itself, or a name before it ("the MSS mission"), not a common noun
         # modifying it ("the Kenyan-led police mission" is no mission of the police)
+        if re.match(r"[-–][a-z]+\b", doc_text(head.doc)[s.end : s.end + 12]):
+            continue  # (s22) "the Kenyan-led mission", "a UN-backed force": who leads it
         if s.start <= head.idx < s.end or s.text[:1].isupper():
             return s.key
     return None
@@ -1935,6 +2032,7 @@ def _table_quantities(
             for count, own in _cell_figures(text, span)
             if not any(t.start < count.end and count.start < t.end for t in timexes)
         ]
+        part_owners: dict[int, str | None] = {}
         for col, cell, count, own in figures:
             if count.text.lower() in _too_vague():
                 continue
@@ -1997,6 +2095,17 @@ def _table_quantities(
                         if measure in toll_measures()
                         else set()
                     )
+                    listed = [f[2] for f in figures if f[1] == cell]
+                    if len(listed) > 1 and _LIST_JOINT.search(
+                        text, listed[0].end, listed[-1].start
+                    ):
+                        # (s22) "| A vs B | 2 soldiers, 3 militants killed |": each
+                        # figure's own people
+                        part_owners = _listed_owners(
+                            text, listed, cell, mentions, owners, part_owners
+                        )
+                        own_key = part_owners.get(count.start)
+                        keys = {own_key} if own_key else keys
             period = None
             for span in (label, head, *others):
                 if span is None:
@@ -2173,6 +2282,106 @@ def _worded_figure(text: str, span: tuple[int, int]) -> tuple[Count, str | None]
     return c, own
 
 
+def _listed_figures(text: str, span: tuple[int, int]) -> list[tuple[Count, str | None]]:
+    """(s22) A cell part that lists several people's figures split by commas ("2 soldiers, 3
+    militants killed", "5–8 killed, 21 injured", "2 X killed, 4 arrested"): each figure with
+    its own words; the fate that closes the list ("killed") is the fate of every figure of it
+    that names people and no fate of its own. Empty unless every part is one such figure."""
+    pieces = re.split(r",\s+(?:and\s+)?|\s+and\s+", text[span[0] : span[1]])
+    if len(pieces) < 2:
+        return []
+    figures: list[tuple[Count, str | None, str]] = []
+    at = span[0]
+    for piece in pieces:
+        at = text.index(piece, at)
+        part = (at, at + len(piece))
+        at += len(piece)
+        worded = _worded_figure(text, part)
+        if worded is None:
+            return []
+        count, own = worded
+        words = text[count.end : part[1]].strip(' *"“”')
+        figures.append((count, own, words))
+    # (the people a list displaced are no side's dead: "2 soldiers, 3,000 civilians
+    # displaced" says nothing of what befell the soldiers)
+    fates = [own for _c, own, _w in figures if own in HARM_MEASURES and own != "displaced"]
+    closing = fates[-1] if fates and figures[-1][1] == fates[-1] else None
+    people = cue_set("table_people_measures")
+    return [
+        (count, closing if closing and (own in people or own is None) and words else own)
+        for count, own, words in figures
+    ]
+
+
+_CELL_PART_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _noun_lemma(word: str) -> str:
+    """A plural's singular, enough for the toll nouns ("soldiers", "policemen", "militias")."""
+    w = word.lower()
+    if w.endswith("men"):
+        return w[:-3] + "man"
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _part_owner(
+    text: str,
+    part: tuple[int, int],
+    named: Sequence[tuple[str, str]],
+    row_actors: Sequence[tuple[str, str]],
+    previous: str | None,
+) -> str | None:
+    """(s22) Whose people one figure of a listed toll cell counts ("| A vs B | 2 soldiers, 3
+    militants killed |"): the one actor its own words name (``named``: key, type); else by
+    its noun, the row's one state force for a noun of state personnel ("soldiers"), the
+    row's one armed group for a noun of insurgents ("militants"); a figure with no noun of
+    its own ("4 arrested" after "2 X killed") counts the people of the figure before it,
+    ``previous``. None where none of these is one actor."""
+    if len({k for k, _t in named}) == 1:
+        return named[0][0]
+    words = [_noun_lemma(w) for w in _CELL_PART_WORDS.findall(text[part[0] : part[1]])]
+    if not words or all(measure_of_label(w) in HARM_MEASURES for w in words):
+        return previous
+    if any(w in cue_set("toll_state_nouns") for w in words):
+        keys = {k for k, t in row_actors if t == "state_forces"}
+    elif any(w in cue_set("toll_member_nouns") for w in words):
+        keys = {k for k, t in row_actors if t in ARMED_TYPES}
+    else:
+        return None
+    return keys.pop() if len(keys) == 1 else None
+
+
+_LIST_JOINT = re.compile(r",|\band\b")
+
+
+def _listed_owners(
+    text: str,
+    listed: Sequence[Count],
+    cell: tuple[int, int],
+    mentions: Sequence[tuple[int, int, Actor]],
+    owners: Sequence[tuple[int, int]],
+    known: dict[int, str | None],
+) -> dict[int, str | None]:
+    """(s22) The owner of every figure of a listed toll cell (:func:`_part_owner`), by
+    figure start; ``owners`` are the row's cells that may name whose people they are."""
+    if listed[0].start in known:
+        return known
+    row_actors = [
+        (str(a.key), a.type) for s, e, a in mentions for c in owners if c[0] <= s and e <= c[1]
+    ]
+    out: dict[int, str | None] = {}
+    previous: str | None = None
+    for i, count in enumerate(listed):
+        end = listed[i + 1].start if i + 1 < len(listed) else cell[1]
+        named = [(str(a.key), a.type) for s, e, a in mentions if count.start <= s and e <= end]
+        previous = out[count.start] = _part_owner(
+            text, (count.end, end), named, row_actors, previous
+        )
+    return {**known, **out}
+
+
 def _cell_figures(text: str, cell: tuple[int, int]) -> list[tuple[Count, str | None]]:
     """The figures of a table cell with the measure a figure names itself (None: the
     column's): one figure alone ("6–8"), several separated by semicolons, each with its source
@@ -2195,6 +2404,10 @@ def _cell_figures(text: str, cell: tuple[int, int]) -> list[tuple[Count, str | N
         worded = _worded_figure(text, span)
         if worded is not None:
             out.append(worded)
+            continue
+        listed = _listed_figures(text, span)
+        if listed:
+            out += listed
             continue
         counts = find_counts(text[span[0] : span[1]], span[0])
         if len(counts) != 2:

@@ -257,6 +257,18 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             seen += 1
             continue
         if (
+            t.dep_ in ("cc", "conj")
+            and first <= t.head.i < i
+            and t.head.dep_ in ("compound", "nmod", "amod")
+            and i < t.head.head.i <= i + 4
+            and t.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # (s22) "20 drone and rocket attacks", "40 air and ground strikes": modifiers
+            # joined before one counted noun
+            i += 1
+            seen += 1
+            continue
+        if (
             t.text.isupper()
             and len(t.text) > 1
             and t.pos_ in ("AUX", "VERB")

@@ -574,6 +574,15 @@ def figure_subject(
         if v.pos_ not in ("VERB", "AUX"):
             # "recruited between 1,000 and 1,500 new fighters": through the range
             v = governing_verb(head) or v
+        if (
+            last_dep == "nsubj"
+            and v.dep_ == "ccomp"
+            and v.head.lemma_.lower() in _cues("holding_verbs")
+            and not any(c.dep_ == "mark" for c in v.children)
+        ):
+            # (s22) "X has several hundred members split between two wings", parsed as a
+            # clause [members split ...] under "has": the holder is the subject of "has"
+            v = v.head
         if v.pos_ in ("VERB", "AUX"):
             opposing = v.lemma_.lower() in _cues("opposing_verbs") and (
                 last_dep in ("dobj", "obj") or any(p in _cues("opposing_preps") for p in preps)
