@@ -218,10 +218,10 @@ def _national_forces(usable: dict[str, Actor], rules: _Rules) -> dict[str, str]:
 
 
 def _inside_name(p: PlaceMention, names: Sequence[tuple[int, int]]) -> bool:
-    """(relB, s22) Whether the place is a word of an actor's name ("the Cabo Delgado
-    provincial government", "the Hamza Division" read as a place): the name's place is no
+    """(relB, s22) Whether the place is a word of an actor's name ("the Kano state
+    government", "the Sultan Murad Division" read as a place): the name's place is no
     place anyone fought in. ``names`` holds the spans of the mentions of the document's
-    actors other than governments (a capital standing for its government, "Kinshasa", is
+    actors other than governments (a capital standing for its government, "Kampala", is
     still the city where it is a place)."""
     return any(lo <= p.start and p.end <= hi for lo, hi in names)
 

@@ -264,7 +264,7 @@ def titled_memberships(
             lead = roles[0] in leader_roles and not set(title) & deputy_roles
             predicate = "leader_of" if lead else "member_of"
             out.append(Relation(ps.key, predicate, anchor_of(view), object_actor=force))
-    # (relA, s22) a title that opens with a body's name: "Houthi military spokesman N"
+    # (relA, s22) a title that opens with a body's name: "Taliban military spokesman N"
     forced = {(r.subject, r.anchor.start) for r in out}
     out.extend(
         r for r in named_titles(doc, views, actors) if (r.subject, r.anchor.start) not in forced
@@ -309,7 +309,7 @@ _WORD = re.compile(r"[\w’'.\-/]+")
 
 
 def _title_before(text: str, start: int) -> tuple[int, list[str]] | None:
-    """(relA, s22) The title words just before a name ("Houthi military spokesman Brig.
+    """(relA, s22) The title words just before a name ("Taliban military spokesman Brig.
     Gen." -> the offset where the title starts and its words, nearest the name first). A
     word with a full stop must be a rank's abbreviation: a sentence's end stops the title."""
     words = _role_words()
@@ -340,8 +340,8 @@ def named_titles(
     doc: Doc, views: Sequence[SentenceView], actors: Sequence[Actor]
 ) -> list[Relation]:
     """(relA, s22) A person whose title opens with a body's name is a member of that body,
-    or its leader where the role nearest the name leads: "Houthi military spokesman Brig.
-    Gen. N said", "TotalEnergies chief executive N", "ELN commander N" (a bare rank after a
+    or its leader where the role nearest the name leads: "Taliban military spokesman Brig.
+    Gen. N said", "Shell chief executive N", "ELN commander N" (a bare rank after a
     group's name is one of its commanders). The title is read over the words before the
     name, across a sentence break the parser put after a rank's abbreviation ("Brig. Gen.").
     A body named by a demonym ("Kenyan police spokesman N"), a past post ("former") or a
@@ -358,7 +358,7 @@ def named_titles(
         and (s.actor_type or "") not in words.body_types
         and demonym_country(s.text) is None
     }
-    # names of three letters or more, longest first ("AFC/M23" before "M23")
+    # names of three letters or more, longest first ("FDLR-FOCA" before "FDLR")
     named = [
         (n, a.key)
         for a in actors
@@ -383,6 +383,8 @@ def named_titles(
             roles = [w for w in title if w in words.predicates]
             if key is None or key == ps.key or not roles:
                 continue
+            if text[at - 1 : at] in ("-", "–"):
+                continue  # (rev, s22) "anti-X commander N", "ex-X spokesman N": not X's post
             # "Former Hamas political chief N", "the late ELN commander N": a past post
             before = re.findall(r"[\w\-]+", text[max(0, at - 16) : at].lower())
             if set(title) & words.past or (before and before[-1] in words.past):
@@ -399,7 +401,7 @@ def named_titles(
 
 def _named_before(text: str, end: int, names: dict[str, str]) -> tuple[str | None, int]:
     """(relA, s22) The actor whose name (or alias) ends the text at ``end``, where the
-    mention finder left that word to the title ("TotalEnergies chief executive N"), and
+    mention finder left that word to the title ("Shell chief executive N"), and
     where its name starts."""
     for name, key in names.items():
         start = end - len(name)

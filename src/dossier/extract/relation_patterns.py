@@ -158,8 +158,6 @@ def _expand(pattern: str, macros: dict[str, str], slots_only: bool = False) -> s
         "Y": rf"⟦A(?P<y>\d+)⟧{_CLOSING_QUOTE}",
         # a subject actor, or a country named as a state's stand-in ("an Iran-backed militia")
         "XS": r"(?:⟦A(?P<x>\d+)⟧|⟪P(?P<xs>\d+)⟫)",
-        # (relB, s22) the same for an object: "Rwanda is accused by X of ..."
-        "YS": r"(?:⟦A(?P<y>\d+)⟧|⟪P(?P<ys>\d+)⟫)",
         # a subject may carry a "which/who" aside: "X, which is allied with Y" (the aside is
         # the clause) and "X, which ..., has fought Y" (the aside is skipped)
         "XP": rf"(?:⟦A(?P<x>\d+)⟧{_CLOSING_QUOTE}|(?P<xp>{_PRONOUN})){_ASIDE_AFTER_SUBJECT}",

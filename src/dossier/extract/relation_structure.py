@@ -946,10 +946,10 @@ def _sending_state(s: _Sentence, x: Slot) -> Slot | None:
 
 def _named_part_relations(s: _Sentence, tok: Token) -> list[_Found]:
     """(relA, s22) A body's name that ends in a noun of a group's part, opened by the name
-    of the group it belongs to: "AQIM's Sahara branch", "the Houthi Security and
-    Intelligence Service", "the HTS General Security Service". A state's name is no owner
-    here ("Sudan's Sixth Infantry Division": a state's force, which analysts do not code as
-    a part), nor a person's ("Mordisco's Bloque Occidental": whom he leads)."""
+    of the group it belongs to: "al-Qaeda's Yemen branch", "the Hamas Internal
+    Security Service", "the Taliban General Directorate". A state's name is no owner
+    here ("Nigeria's 7th Division": a state's force, which analysts do not code as
+    a part), nor a person's ("N's Western Command": whom he leads)."""
     lex = _lexicon()
     part = s.slot(tok)
     if part is None or part.kind != "actor" or not type_ok(part, "organization"):
@@ -981,6 +981,35 @@ def _named_part_relations(s: _Sentence, tok: Token) -> list[_Found]:
     if len(owners) != 1:
         return []
     return [_Found(part, predicate, owners[0], (tok,))]
+
+
+def _plain_deed(v: Token) -> bool:
+    """(rev, s22) Whether a verb tells a deed as done: not negated ("has not joined"), not
+    under a modal ("could join"), a condition ("if A joins") or a verb of intent ("plans to
+    join", "refused to join")."""
+    lex = _lexicon()
+    if v.dep_ == "xcomp":
+        return False
+    return not any(
+        c.dep_ == "neg"
+        or c.lower_ in lex.negating
+        or (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in lex.modals))
+        or (c.dep_ == "mark" and c.lower_ in lex.marks)
+        for c in v.children
+    )
+
+
+def _group_part_noun(noun: Token) -> bool:
+    """(rev, s22) Whether a common noun names a part of a group ("faction", "wing", "cell")
+    or its men in the plural ("fighters", "militants"): what a group's base is read from.
+    A single person ("official", "financier") may live far from the group's base."""
+    entry = _lexicon().nouns.get(noun.lemma_.lower())
+    if entry is None:
+        return False
+    predicate, subject, _ = entry
+    if subject == "organization":
+        return predicate in ("branch_of", "affiliate_of")
+    return predicate == "member_of" and noun.tag_ in ("NNS", "NNPS")
 
 
 def _composed_of(v: Token) -> bool:
@@ -1510,9 +1539,10 @@ def _hyphen_relations(s: _Sentence, adj: Token) -> list[_Found]:
     # army clashed" says nothing of who trained the army
     own = s.slot(noun)
     bearers = [b for b in ([own] if own is not None else _bearers(s, noun)) if b != glued]
-    if not bearers and predicate == "based_in" and own is None:
-        # (relA, s22) "a Kunar-based faction of Y", "Kunar-based Y fighters": the part or
-        # the people of a group have their base there, so has the group
+    if not bearers and predicate == "based_in" and own is None and _group_part_noun(noun):
+        # (relA, s22) "a valley-based faction of Y", "valley-based Y fighters": the part or
+        # the men of a group have their base there, so has the group (one person's base, "a
+        # London-based Y financier", is not the group's)
         bearers = [b for b in _carried(s, noun) if b != glued and b.kind == "actor"]
     out = []
     for b in bearers:
@@ -1898,9 +1928,10 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
                     for x in s.with_conjuncts(p)
                     if x.kind == "place"
                 ]
-        if verb.co_members and subjects and objects:
-            # (relA, s22) "Niger joined Mali and Burkina Faso in the AES": those joined
-            # are in the body already
+        if verb.co_members and subjects and objects and _plain_deed(v):
+            # (relA, s22) "A joined B and C in the alliance Y": those joined are in the body
+            # already (only where the joining is told as done: "A has not joined B and C in
+            # Y", "A may join B in Y" leave B's membership to another sentence)
             joined = [s.state_of(x) for c in v.children if c.dep_ == "dobj" for x in _reach(s, c)]
             subjects += [
                 x
