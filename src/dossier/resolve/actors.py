@@ -269,6 +269,23 @@ def _not_actor_forms() -> tuple[frozenset[str], re.Pattern[str]]:
 _DIGITS = re.compile(r"\d+(?:[-\u2013]\d+)?")
 
 
+# (s22) a bracket right after a name, or the bracket a name stands in: "Ghwayran (al-Sina'a)
+# prison" names the prison's place by both its names
+_BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+
+
+def _past_bracket(text: str, m: Mention) -> int:
+    """Where the words after ``m`` start once a short bracket after it ("Ghwayran
+    (al-Sina'a) prison"), or the closing bracket of the one it fills ("(al-Sina'a)
+    prison"), is passed over."""
+    found = _BRACKET_AFTER.match(text, m.end)
+    if found is not None:
+        return found.end()
+    if text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")":
+        return m.end + 1
+    return m.end
+
+
 def _non_actor_reason(
     m: Mention, text: str, rules: ActorRules, places: Collection[str] = ()
 ) -> str | None:
@@ -317,7 +334,7 @@ def _non_actor_reason(
     line = text[text.rfind("\n", 0, m.start) + 1 : m.start].lower().lstrip(" *_-\u2014(")
     if line.startswith(rules.credit_prefixes):
         return "a credit line"
-    after = _NEXT_WORDS.match(text, m.end)
+    after = _NEXT_WORDS.match(text, _past_bracket(text, m))
     if after is not None:
         first, second = after.group(1), after.group(2) or ""
         if (
@@ -650,6 +667,73 @@ _LINE_HEAD_NAME = re.compile(
     r"(?m)^[ \t]*(?:\d{1,2}\s*[.)]|[\u2022*\-\u2013])?[ \t]*"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
 )
+
+
+# (s22) a dated line that opens with its date: "- 12 Mar, Woldia (North Wollo): ...",
+# "3 June — Mucojo: ...": the name right after the date is the incident's place
+_DATE_FIRST_HEAD = re.compile(
+    r"(?m)^[ \t]*(?:[\u2022*\-\u2013][ \t]*)?(?P<date>\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?"
+    r"\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[,:\u2014\u2013-]"
+    r"[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})(?=[ \t]*[,(:\u2014\u2013])"
+)
+_HEAD_TAIL = 45  # characters between a dated heading's place name and its colon
+# (s22) "Ain al-Asad (Anbar)", "Woldia (North Wollo)": a name with a place in brackets after it
+_PLACE_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
+
+
+def _place_bracketed_names(
+    doc: Doc, mentions: Sequence[Mention], is_place: Callable[[Mention], bool]
+) -> set[str]:
+    """(s22) Names (people's or organisations' by the model) written with a known place in
+    brackets right after them, as an incident list or a table's location column writes a
+    town and its province: "Woldia (North Wollo)", "Ain al-Asad (Anbar)". Not a person's
+    alias in brackets ("Ahmad al-Khubayl (Abu Khawla)"): the bracket must name a place, and
+    no country ("Hyrbyair Marri (UK)" tells a person's base), and never a name the report
+    makes a subject, a possessor or an apposition ("Kabiru Sadauki (Katsina) told
+    reporters": a person and his town)."""
+    text = doc_text(doc)
+    out: set[str] = set()
+    personal: set[str] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in _PERSON_DEPS:
+            personal.add(m.text)
+        if m.gazetteer_id or m.label not in ("PERSON", "ORG"):
+            continue
+        found = _PLACE_IN_BRACKETS.match(text, m.end)
+        if found is None:
+            continue
+        inner = found.group(1).strip()
+        if inner.replace(".", "").isupper() or _carried_by(m, text) or _attributed_to(m, text):
+            continue  # "News Agency of Nigeria (NAN)"; "quoted by Mashriq (Peshawar)"
+        other = replace(m, start=found.start(1), end=found.start(1) + len(inner), text=inner)
+        if country_of_name(inner) is None and is_place(other):
+            out.add(m.text)
+    return out - personal
+
+
+def _date_first_heads(text: str, people: Collection[str]) -> set[str]:
+    """(s22) The names right after the date that opens a line: "- 12 Mar, Woldia (North
+    Wollo): ENDF units retook ...". Only where the line tells an incident and opens with
+    no quote (not "- 9 Mar, Daniel Gebre: "We extend our hand""), never a calendar word, never a
+    name the report gives a person elsewhere in a person's role (``people``)."""
+    out: set[str] = set()
+    for found in _DATE_FIRST_HEAD.finditer(text):
+        name = found.group("name")
+        if _calendar_word(name) or not _calendar_word(found.group("date")):
+            continue
+        rest = text[found.end() : text.find("\n", found.end()) % (len(text) + 1)]
+        head, colon, told = rest.partition(":")
+        # the heading ends at its colon, a short way on: "Gashena, near Lalibela (North
+        # Wollo): A drone strike ..."; not "Ibrahim Bello, the district head, said ..."
+        if not colon or len(head) > _HEAD_TAIL or "\n" in head:
+            continue
+        if told.lstrip()[:1] in "\"\u201c\u2018'" or not _incident_line_words().search(told):
+            continue
+        if name in people and not any(w in head for w in ("(", " near ")):
+            continue  # a person's name needs the heading's place words to be a place
+        out.add(name)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -2908,6 +2992,10 @@ def resolve_actors(
     place_texts |= dated_line_heads(
         text, people, lambda name: any(is_place(m) for m in mentions if m.text == name)
     ) - {m.text for m in mentions if resolver.gazetteer_entry(m) is not None}
+    known = {m.text for m in mentions if resolver.gazetteer_entry(m) is not None}
+    place_texts |= (
+        _date_first_heads(text, people) | _place_bracketed_names(doc, mentions, is_place)
+    ) - known
     is_place = _or_named_place(is_place, place_texts)
     candidates: list[tuple[Mention, ActorEntry | None, str | None]] = []
     rejected: list[Mention] = []
@@ -3298,10 +3386,15 @@ def resolve_actors(
     taken_spans = [(m.start, m.end) for m, _e, _r in candidates]
     units = _named_state_units(candidates)
     stand_ins: set[tuple[int, int]] = set()
+    # (s22) a state named by its demonym ("Russian-made", "the Kenyan-led force") is also
+    # called by the country's own name
+    country_names: dict[str, set[str]] = {}
     for st in states:
         m = st.mention
         if any(s < m.end and m.start < e for s, e in taken_spans):
             continue  # the name is already an actor mention ("Iran" tagged ORG)
+        if st.type == "government" and m.text != st.name and is_demonym(m.text):
+            country_names.setdefault(st.key, set()).add(st.name)
         unit = _as_named_unit(st, units, year, text)
         if unit is not st or (m.source == "metonymy" and st.type == "state_forces"):
             # (s19) "US" of "a US airstrike" stands for the command, "Chad" of "troops from
@@ -3343,6 +3436,7 @@ def resolve_actors(
         surface = sorted(
             {re.sub(r"\s*\n\s*", " ", x.text) for x in ms if (x.start, x.end) not in stand_ins}
         )
+        surface.extend(country_names.get(key, ()))
         if entry is not None:
             aliases = tuple(sorted(set(entry.aliases) | set(surface) - {entry.name}))
             actors.append(
@@ -3425,6 +3519,8 @@ def resolve_actors(
                     home = (report_country(doc) or "",)
                 if home[0]:
                     countries[key] = home[0]
+            if key not in unnamed and _written_lower_only(ms, types.get(key, "")):
+                continue  # (s22) "the electoral commission": a description, no name
             # an unidentified group has no names but its own: "gunmen" would merge the
             # Nigerian and the Malian ones in the store
             aliases = () if key in unnamed else tuple(sorted(set(surface) - {name}))
@@ -3452,6 +3548,30 @@ def resolve_actors(
             )
     actors.sort(key=lambda a: a.mentions[0].start)
     return ActorResolution(actors=tuple(actors), rejected=tuple(rejected), places=tuple(places))
+
+
+@lru_cache(maxsize=1)
+def _lowercase_unnamed_types() -> frozenset[str]:
+    return frozenset(
+        str(t) for t in load_yaml("actor_rules.yaml").get("lowercase_unnamed_types") or ()
+    )
+
+
+def _written_lower_only(ms: Sequence[Mention], kind: str) -> bool:
+    """(s22) Every mention of a body the gazetteer lacks is written in lower case, in a
+    script that has capitals ("300,000 birr", a Spanish "asonada"), holds no noun of a
+    body (``body_nouns``), and its type is one of ``lowercase_unnamed_types``: a common
+    word, not a proper name. A name in a script without capitals (Amharic, Arabic) is not
+    judged by its letters."""
+    if kind not in _lowercase_unnamed_types():
+        return False
+    cased = [c for x in ms for c in x.text if c.isupper() or c.islower()]
+    if not cased or any(c.isupper() for c in cased):
+        return False
+    # a body described by its kind ("the electoral commission" a person once headed) is
+    # still that body: only a name with no body noun goes ("birr", "asonada")
+    bodies = body_nouns()
+    return not any(w in bodies for x in ms for w in re.findall(r"[^\W\d_]+", x.text))
 
 
 def _add_unidentified(

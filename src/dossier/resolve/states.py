@@ -235,15 +235,29 @@ def acting_states(
         ):
             acting.append(e)
             roots.add(e.root.i)
+    # (s22) a state named only before a participle ("Saudi-backed") is an actor; one the
+    # text names otherwise is found there, and the participle is left to the relations
+    present = {c for e in acting if (c := _country_of(e.text.removesuffix("'s"), gaz, named))}
+    acting.extend(
+        s
+        for s in participle_agents(doc)
+        if s.root.i not in roots
+        and (country_of_name(s.text.rstrip("-")) or demonym_country(s.text.rstrip("-")))
+        not in present
+    )
     out: list[StateMention] = []
     for span in sorted(acting, key=lambda e: e.start):
         start, end = span.start_char, span.end_char
+        if text[end - 1 : end] == "-":  # "Russian-" of "Russian- and Chinese-made"
+            end -= 1
         if text[start:end].lower().startswith("the "):  # the model often tags "the United States"
             start += 4
         if text[end - 2 : end] in ("'s", "’s"):
             end -= 2
         name = text[start:end]
-        country = _country_of(name, gaz, named)
+        country = _country_of(name, gaz, named) or (
+            demonym_country(name) if span.label_ == _AGENT_LABEL else None
+        )
         if country is None:
             # a country's other name that no other country has ("Britain" acting with "the
             # United States")
@@ -275,6 +289,48 @@ def acting_states(
         key = armed_forces_key(country, year) if armed else police_key(country, year)
         kind = "forces" if armed else "police"
         out.append(StateMention(mention, country, key, f"{name} {kind}", "state_forces"))
+    return out
+
+
+_AGENT_LABEL = "STATE_AGENT"
+
+
+@lru_cache(maxsize=1)
+def _agent_participles() -> frozenset[str]:
+    data = load_yaml("state_actors.yaml")
+    return frozenset(str(w).lower() for w in data.get("state_agent_participles") or ())
+
+
+def _participle_after(doc: Doc, i: int) -> bool:
+    """Token ``i`` is followed by a hyphen and a participle of ``state_agent_participles``
+    ("Iran-aligned"), or is written with a dangling hyphen and joined by "and"/"or" to a
+    word that is ("Russian- and Chinese-made")."""
+    parts = _agent_participles()
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
+        return doc[i + 2].lower_ in parts
+    if doc[i].text.endswith("-") and i + 4 < len(doc) and doc[i + 1].lower_ in ("and", "or"):
+        return doc[i + 3].text == "-" and doc[i + 4].lower_ in parts
+    return False
+
+
+def participle_agents(doc: Doc) -> list[Span]:
+    """(s22) The countries and demonyms that act through a hyphenated participle: "the
+    Iran-aligned factions", "a Kenyan-led force", "the United States-led coalition",
+    "Russian- and Chinese-made aircraft". Each is a span labelled ``STATE_AGENT`` (a GPE
+    entity keeps its words; a demonym is one token)."""
+    out: list[Span] = []
+    by_end = {e.end - 1: e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP")}
+    for tok in doc:
+        if not tok.text[:1].isupper() or not _participle_after(doc, tok.i):
+            continue
+        ent = by_end.get(tok.i)
+        start = ent.start if ent is not None else tok.i
+        if doc[start].lower_ == "the":
+            start += 1
+        word = tok.text.rstrip("-")
+        if ent is None and demonym_country(word) is None and country_of_name(word) is None:
+            continue  # "Hamas-backed", "Wagner-trained": no state
+        out.append(Span(doc, start, tok.i + 1, label=_AGENT_LABEL))
     return out
 
 
