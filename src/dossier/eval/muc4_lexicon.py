@@ -99,6 +99,11 @@ class BaselineLexicon:
     irrealis_modals: frozenset[str]
     courtesy_titles: frozenset[str]
     hedge_modifiers: frozenset[str]
+    counted_crowd_heads: frozenset[str]  # "four people": counted, no perpetrator
+    crowd_count_words: frozenset[str]
+    crowd_doer_words: frozenset[str]  # "four unidentified persons": doers after all
+    non_terrorist_perp_heads: frozenset[str]  # "common criminals": no terrorist doers
+    non_terrorist_org_heads: frozenset[str]  # "the battalion", "the contras": combat
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -203,6 +208,11 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         irrealis_modals=_words(raw, "irrealis_modals"),
         courtesy_titles=_words(raw, "courtesy_titles"),
         hedge_modifiers=_words(raw, "hedge_modifiers"),
+        counted_crowd_heads=_words(raw, "counted_crowd_heads"),
+        crowd_count_words=_words(raw, "crowd_count_words"),
+        crowd_doer_words=_words(raw, "crowd_doer_words"),
+        non_terrorist_perp_heads=_words(raw, "non_terrorist_perp_heads"),
+        non_terrorist_org_heads=_words(raw, "non_terrorist_org_heads"),
     )
 
 

@@ -25,7 +25,11 @@ its second mention, unless counted ("nine vehicles"). Fillers are written as the
 them: a hedge before a filler ("alleged", "suspected") is MUC-4's confidence slot, not part of
 it; people named with their organisation after the head ("terrorists of the X Front") are the
 head's phrase, a membership noun keeps it ("members of the Y"); a gazetteer acronym that is
-an English word ("far", "up") names the organisation only in capitals.
+an English word ("far", "up") names the organisation only in capitals. Some doers make no
+terrorist incident's perpetrator (word lists in ``lexicon.yaml``): a crowd told by its count
+("more than 60 people"), common criminals, a bare group noun ("the group"), and as the
+organisation a military unit of a war ("the X battalion", "the contras"); a bare surname
+the report never gives in full is no victim (a given name alone is).
 """
 
 from __future__ import annotations
@@ -1183,7 +1187,44 @@ class _RoleMapper:
         both = [(p, v) for p in out["PerpInd"] for v in out["Victim"] if _same_person(p[0], v[0])]
         out["PerpInd"] = [m for m in out["PerpInd"] if all(m is not p for p, _v in both)]
         out["Victim"] = [m for m in out["Victim"] if all(m is not v for _p, v in both)]
+        # doers that make no terrorist incident: a counted crowd ("more than 60 people" were
+        # arrested or marched), common criminals, a bare group noun; military units of a war
+        # ("the X battalion", "the contras") as the organisation
+        lex = self.lex
+        out["PerpInd"] = [
+            m
+            for m in out["PerpInd"]
+            if not self._counted_crowd(m[0])
+            and _head_word(m[0]) not in lex.non_terrorist_perp_heads
+            # "the group", "a unit": a bare group noun names no people (the keys give the
+            # organisation, or the people by what they were)
+            and not (
+                len(normalize(m[0]).split()) == 1 and _singular(_head_word(m[0])) & lex.group_nouns
+            )
+        ]
+        out["PerpOrg"] = [
+            m for m in out["PerpOrg"] if _head_word(m[0]) not in lex.non_terrorist_org_heads
+        ]
+        # a bare surname the report never gives in full ("Villalobos", "Ortuzar"): a well-known
+        # person recalled, not the victim of this incident, whose full name a report gives; a
+        # given name alone ("the boy, Jorge") is how a report names a child or a relative
+        out["Victim"] = [
+            m
+            for m in out["Victim"]
+            if len(normalize(m[0]).split()) > 1 or normalize(m[0]) in lex.given_names
+        ]
         return out
+
+    def _counted_crowd(self, mention: str) -> bool:
+        """ "more than 60 people", "four persons": a plain crowd noun told by its count
+        ("four unidentified persons" tells what they were: doers)."""
+        words = mention.lower().split()
+        return (
+            len(words) > 1
+            and normalize(words[-1]) in self.lex.counted_crowd_heads
+            and any(w[0].isdigit() or w in self.lex.crowd_count_words for w in words[:-1])
+            and not any(w in self.lex.crowd_doer_words for w in words)
+        )
 
     def _shortened_away(self, fillers: list[list[str]]) -> list[list[str]]:
         """ "the urban commando units" ... "our units", "a group of ten hired gunmen" ... "ten
@@ -1363,6 +1404,12 @@ def _hyphen_joined(tok: Token) -> bool:
         and doc[tok.i + 1].text == "-"
         and not doc[tok.i + 1].whitespace_
     )
+
+
+def _head_word(mention: str) -> str:
+    """The last word of a normalised mention ("the army patrol" -> "patrol"), or ""."""
+    words = normalize(mention).split()
+    return words[-1] if words else ""
 
 
 def _last_word(name: str) -> str:
