@@ -35,7 +35,7 @@ from dossier.nlp.text import doc_text
 from dossier.records import Actor
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
 
-__all__ = ["Speaker", "find_speaker", "speaker_token"]
+__all__ = ["Speaker", "find_speaker", "institution_actor", "name_words", "speaker_token"]
 
 # the words between an appositive's anchor and a pronoun opening a relative clause on it
 _CONTACT_RELATIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){1,4}", re.IGNORECASE)
@@ -97,8 +97,8 @@ class Speaker:
     text: str
     actor_type: str | None = None
     via: str | None = None  # "its Amaq news agency": the owner speaks through its outlet
-    # (s22) a named outlet that speaks in its own voice ("the group's Amaq agency claimed"):
-    # not handed back to its owner
+    # (s22) a named outlet that speaks in its own voice ("the movement's al-Manar channel
+    # reported"): not handed back to its owner
     own_voice: bool = False
 
 
@@ -315,7 +315,7 @@ def _find_speaker(
     )
     issued = _issued_through().match(text)
     if issued is not None:
-        # "A claim published by the group's Amaq agency": whoever issued the claim speaks
+        # "A claim published by the movement's outlet al-Manar": whoever issued it speaks
         inner = _find_speaker(doc, views, view, lead + issued.end(), end, carried=True)
         if inner is not None and (inner.key or inner.via):
             return inner
@@ -738,9 +738,9 @@ def _owned_outlet(
     """ "its Telegram channel", "the group's media wing": an outlet or organ of an owner,
     who is the speaker; the outlet carried it. (s22) An outlet the phrase names and the
     report knows as an actor, after an owner named by a noun or a name rather than a
-    pronoun ("the group's Amaq agency claimed", "JNIM's media arm az-Zallaqa said"), speaks
-    itself, as analysts code it, unless ``outlet_speaks`` is off ("a claim published by the
-    group's Amaq agency": the owner's claim, carried)."""
+    pronoun ("the movement's al-Manar channel reported", "Hezbollah's outlet al-Manar said"),
+    speaks itself, as analysts code it, unless ``outlet_speaks`` is off ("a claim published
+    by the movement's al-Manar channel": the owner's claim, carried)."""
     m = _owned_outlet_pattern().match(text)
     if m is None or not re.match(
         r"\s*(?:$|[,;(]|(?:on|in|last|this|earlier|late|early|at|from)\b)", text[m.end() :]
@@ -768,8 +768,8 @@ def _owned_outlet(
         and owner.actor_type in ARMED_TYPES
         and m.group("owner").lower() not in ("its", "their")
     ):
-        # "its weekly al-Naba described C": the pronoun's group speaks through its organ;
-        # an owner named again ("the group's", "JNIM's") sets the outlet up as the voice
+        # "its weekly magazine described C": the pronoun's group speaks through its organ;
+        # an owner named again ("the group's", "Hezbollah's") sets the outlet up as the voice
         lo, hi = start + m.start("outlet"), start + m.end("outlet")
         named = next(
             (
@@ -1172,7 +1172,8 @@ def quoting_verb(verb: Token) -> Token | None:
     return prep.head
 
 
-def _name_words(name: str) -> tuple[str, ...]:
+def name_words(name: str) -> tuple[str, ...]:
+    """The lower-cased words of a name ("Kenya Police Service" → kenya, police, service)."""
     return tuple(re.findall(r"[\w’'-]+", name.lower()))
 
 
@@ -1184,13 +1185,13 @@ def _holds_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
 
 def institution_actor(phrase: str, actors: Sequence[Actor]) -> Actor | None:
     """(s22) The one actor of the report an unnamed official speaker phrase names: "Police
-    said" after the national police force was named, "the Kano state government said" where
+    said" after the national police force was named, "the Oyo state government said" where
     the resolver kept the name as an actor but the sentence read a place in it. The phrase,
     without its determiner, must be a name or alias of exactly one actor of an institution's
     type, or else lie as whole words inside the name of exactly one such actor ("police" in
     "Ghana Police Service"); otherwise the speaker stays unnamed (two police forces, or
     "officials", which names no institution)."""
-    words = _name_words(phrase)
+    words = name_words(phrase)
     determiners = cue_words("institution_determiners")
     while words and words[0] in determiners:
         words = words[1:]
@@ -1198,10 +1199,10 @@ def institution_actor(phrase: str, actors: Sequence[Actor]) -> Actor | None:
         return None
     types = cue_words("institution_speaker_types")
     pool = [a for a in actors if a.type in types]
-    exact = [a for a in pool if any(_name_words(n) == words for n in (a.name, *a.aliases))]
+    exact = [a for a in pool if any(name_words(n) == words for n in (a.name, *a.aliases))]
     if len(exact) == 1:
         return exact[0]
     if exact:
         return None
-    inside = [a for a in pool if _holds_run(_name_words(a.name), words)]
+    inside = [a for a in pool if _holds_run(name_words(a.name), words)]
     return inside[0] if len(inside) == 1 else None

@@ -64,6 +64,7 @@ from dossier.extract.claim_speakers import (
     find_speaker,
     institution_actor,
     misplaced_participle,
+    name_words,
     quoting_verb,
     quoting_verb_lemma,
     speaker_token,
@@ -238,8 +239,8 @@ def _label_span(verb: Token) -> tuple[int, int] | None:
         and verb.dep_ == "relcl"
         and verb.head.pos_ != "PRON"
     ):
-        # "talks with the ADF, which he calls a terrorist group", (s22) "a commander whom
-        # the UN described as responsible": the relative pronoun stands for the noun the
+        # "talks with the ADF, which he calls a terrorist group", (s22) "a smuggler whom
+        # the court described as a ringleader": the relative pronoun stands for the noun the
         # clause hangs on; the claim runs from that noun
         head = verb.head
         named = [t for t in head.subtree if t.i <= head.i]
@@ -259,6 +260,13 @@ def _label_span(verb: Token) -> tuple[int, int] | None:
     preds += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
     # (s22) "condemned the raid as a violation", parsed with "as" on the object's noun
     preds += [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "as"]
+    if objs[0].lemma_.lower() in cue_words("as_role_nouns") and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in objs[0].children
+    ):
+        # (s22b) "hailed the appointment of the colonel as army chief", "described his years
+        # as a courier": the "as" of a role noun with its holder gives the holder a role; no
+        # one labels the object ("described the election as a turning point" does)
+        preds = [p for p in preds if p.lower_ != "as"]
     if objs[0].pos_ == "PRON" and not named:
         # "calling it ..." / "called him": too little to stand as a claim, unless the label
         # is quoted ("Kuki groups call it a 'Meitei terror group'"): the label is the claim
@@ -755,6 +763,29 @@ def _inside_other_clause(verb: Token) -> bool:
     return False
 
 
+def _no_announcement(verb: Token, objs: Sequence[Token], sent: Span) -> bool:
+    """(s22) Whether "announce" with a noun object makes no decision public: "the army will
+    announce an operation", "did not announce", "plans to announce" (nothing made public
+    yet); "announced the Free Front", "announced Mozambique as a province" (a founding or a
+    designation, an event of its own); "REBELS ANNOUNCE LOCKDOWN" (a headline over the
+    story); "announced an alliance with X" (the tie itself, a relation the party states).
+    (s22b) "announced the formation of a joint command" (a founding told by its noun, the
+    tie or founding possibly named in its "of" phrase) and "did the army announce a curfew?"
+    (a question) make none either."""
+    if (
+        _unreal(verb)
+        or verb.dep_ == "xcomp"
+        or not any(ch.islower() for ch in sent.text)
+        or sent.text.rstrip(" \"'”’)").endswith("?")
+    ):
+        return True
+    if not objs:
+        return False
+    nouns = [objs[0], *(g for p in objs[0].children if p.lower_ == "of" for g in p.children)]
+    kept_out = cue_words("announced_ties") | cue_words("announced_foundings")
+    return objs[0].pos_ == "PROPN" or any(n.lemma_.lower() in kept_out for n in nouns)
+
+
 def _threat_span(tok: Token) -> tuple[int, int] | None:
     """(s19) "JNIM threatened reprisals against villages", "the video threatened attacks on
     Maiduguri during Eid": the harm threatened (``threat_nouns``), with what follows it, is
@@ -964,18 +995,7 @@ def _verb_claims(
             span = _threat_span(tok)
         if span is None and lemma in cues.object_verbs:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-            if lemma in cue_words("made_public_verbs") and (
-                _unreal(tok)
-                or tok.dep_ == "xcomp"
-                or (objs and objs[0].pos_ == "PROPN")
-                or (objs and objs[0].lemma_.lower() in cue_words("announced_ties"))
-                or not any(ch.islower() for ch in sent.text)
-            ):
-                # (s22) "the army will announce an operation", "did not announce", "plans to
-                # announce": nothing was made public yet; "announced the Free Front",
-                # "announced Mozambique as a province": a founding or a designation, an
-                # event of its own; "REBELS ANNOUNCE LOCKDOWN": a headline over the story;
-                # "announced an alliance with X": the tie itself, a relation the party states
+            if lemma in cue_words("made_public_verbs") and _no_announcement(tok, objs, sent):
                 objs = []
             pointing = bool(objs) and any(
                 c.dep_ == "det" and c.lower_ in cues.anaphoric_determiners for c in objs[0].children
@@ -1768,32 +1788,68 @@ def _author_frame() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(frames)})\b")
 
 
+def _author_voice_lemmas() -> frozenset[str]:
+    """The verbs the author judges with that take a noun as well as a clause."""
+    judging = load_cues().author_verbs - cue_words("author_clause_only_verbs")
+    return judging | cue_words("author_voice_verbs")
+
+
 def _author_voice_verb(verb: Token) -> bool:
     """A verb the author judges with: a judgement or confirmation ("expect", "could not
-    confirm"), or a verb of regard with "as" ("we treat this as imminent")."""
+    confirm"), or a verb of regard with "as" ("we treat this as imminent"). (s22b) A verb
+    of perceiving judges only an absence ("we see no sign of a truce", "we have not found
+    any trace"), not what was witnessed ("we see smoke over the town"); a plan ("we will
+    verify the figures") is no judgement."""
     lemma = verb.lemma_.lower()
-    if lemma in cue_words("author_voice_verbs"):
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if not negated and any(
+        c.dep_ == "aux" and c.lower_ in cue_words("plan_modals") for c in verb.children
+    ):
+        return False
+    if lemma in cue_words("author_perception_verbs"):
+        absent = negated or any(
+            d.dep_ == "det" and d.lower_ in cue_words("absence_determiners")
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+            for d in c.children
+        )
+        if absent:
+            return True
+    elif lemma in _author_voice_lemmas():
         return True
     return lemma in cue_words("author_regard_verbs") and any(
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
     )
 
 
+def _speaker_label_before(doc: Doc, sent: Span, view: SentenceView, at: int) -> bool:
+    """(s22b) "Commander Idris's spokesman: We expect to take the port": a colon before
+    offset ``at`` in its sentence, after a person's name (a speaker's label in a
+    transcript), hands what follows to that speaker, not to the report's author ("Outlook:
+    we expect more raids", "Mali: we expect more raids" keep the author's)."""
+    colon = doc_text(doc).rfind(":", sent.start_char, at)
+    if colon < 0:
+        return False
+    return any(
+        sl.actor_type == "person" and sent.start_char <= sl.start < colon for sl in view.slots
+    ) or any(t.ent_type_ == "PERSON" and t.idx < colon for t in sent)
+
+
 def _author_voice(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
 ) -> Claim | None:
     """(s22) A sentence the report's author heads in its own voice, where no one else is
-    said to speak: "We expect further drone strikes on markets", "We could not confirm any
-    fighting at the port", "We do not treat this as imminent" (an ``author_subjects`` phrase
-    subject of the sentence's main verb, a judging verb: :func:`_author_voice_verb`), or "The
-    militia, in our judgment, retains the ability to strike" (an ``author_frames`` phrase).
+    said to speak: "We expect more raids on the ferries", "We could not confirm the seizure
+    of the depot", "We do not rate this as likely" (an ``author_subjects`` phrase subject of
+    the sentence's main verb, a judging verb: :func:`_author_voice_verb`), or "The cartel,
+    in our view, still moves cocaine by sea" (an ``author_frames`` phrase).
     Narrative "we" ("we visited the camp", "we spoke to residents") and a "we" inside a
     quotation or a subordinate clause ("a claim we consider doubtful") are not."""
     text = doc_text(doc)
     cues = load_cues()
     root = sent.root
     # the main verb, its coordinates, and a clause before a colon that the parser hung on
-    # the verb after it ("We do not treat this as imminent: the group has made such pledges")
+    # the verb after it ("We do not rate this as likely: the cartel has made such threats")
     verbs = [
         root,
         *(c for c in root.children if c.dep_ == "conj" or (c.dep_ == "ccomp" and c.i < root.i)),
@@ -1808,14 +1864,20 @@ def _author_voice(
         if not subj or _quoted(doc, sent, verb.idx):
             continue
         lo, hi = _subtree_span(list(subj[0].subtree))
+        if _speaker_label_before(doc, sent, view, lo):
+            continue
         if " ".join(text[lo:hi].lower().split()) in cues.author_subjects:
-            # a coordinated clause ("Asmara denies this, and we have seen no evidence"):
+            # a coordinated clause ("the ministry denies this, and we have seen no proof"):
             # the author's words begin at its subject
             start = sent.start_char if verb is root or verb.i < root.i else lo
             break
     if start is None:
         frame = _author_frame().search(text, sent.start_char, sent.end_char)
-        if frame is None or _quoted(doc, sent, frame.start()):
+        if (
+            frame is None
+            or _quoted(doc, sent, frame.start())
+            or _speaker_label_before(doc, sent, view, frame.start())
+        ):
             return None
         start = sent.start_char
     start = _after_list_mark(text, start, sent.end_char)
@@ -2766,29 +2828,43 @@ def _sentential_which(doc: Doc, sent: Span, claim: Claim, claims: Sequence[Claim
     return replace(claim, start=start, end=end, text=text[start:end])
 
 
-def _points_back(obj: Token) -> bool:
-    """An object that stands for something said before: "this", "that", "it", or a noun of
-    what is alleged with a pointing article ("these claims", "the accusation")."""
+def _points_back(obj: Token, nouns_only: bool = False) -> bool:
+    """An object that stands for something said before: "this", "that", "it" (unless
+    ``nouns_only``), or a noun of what is alleged with a pointing article ("these claims",
+    "the accusation")."""
     if obj.lower_ in cue_words("pointing_pronouns"):
-        return True
+        return not nouns_only
     cues = load_cues()
     noun = obj.lemma_.lower() in cues.denial_objects or obj.lower_ in cues.denial_objects
-    return noun and any(
-        d.dep_ == "det" and d.lower_ in cues.anaphoric_determiners | {"the"} for d in obj.children
-    )
+    pointing = cues.anaphoric_determiners | cue_words("pointing_articles")
+    return noun and any(d.dep_ == "det" and d.lower_ in pointing for d in obj.children)
+
+
+def _own_clause_end(verb: Token) -> int:
+    """Where the clause a verb heads ends, the clauses coordinated with it left out
+    ("denies this, and we have seen no proof" ends after "this")."""
+    others = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    others |= {c.i for c in verb.children if c.dep_ == "cc"}
+    own = [t for t in verb.subtree if t.i not in others]
+    return max(t.idx + len(t.text) for t in own)
 
 
 def _denied_before(
     doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView, claims: list[Claim]
 ) -> list[Claim]:
-    """(s22) "Kinshasa accuses Kigali of arming the rebels; the Rwandan government denies
+    """(s22) "The opposition accuses the ministry of rigging the count; the ministry denies
     this": a denial in a main clause whose object points back at a claim made earlier in
     the sentence (:func:`_points_back`) is the denier's own claim of the same words, stance
-    denial. A relative clause ("which Kigali denies") is :func:`_countered_in_relative`'s; a
-    denial not made ("does not deny this", "may deny it") or one inside another's words is
-    none; the denier must be another speaker than the one denied."""
+    denial. A relative clause ("which the ministry denies") is
+    :func:`_countered_in_relative`'s; a denial not made ("does not deny this", "may deny
+    it") or one inside another's words is none; the denier must be another speaker than the
+    one denied. (s22b) A verb of rejection ("rejected this") refuses an offer or a decision
+    as often as a statement: it denies only a noun of what was alleged ("rejected these
+    claims"); another speaker's clause coordinated after the denial ("and we have seen no
+    proof") is not the denier's words."""
     cues = load_cues()
-    counter = cues.rejection_verbs | cue_words("counter_claim_verbs")
+    deny = cue_words("counter_claim_verbs")
+    counter = cues.rejection_verbs | deny
     out: list[Claim] = []
     for verb in sent:
         if (
@@ -2801,11 +2877,16 @@ def _denied_before(
             continue
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i]
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        if not objs or not subj or not _points_back(objs[0]):
+        if (
+            not objs
+            or not subj
+            or not _points_back(objs[0], nouns_only=verb.lemma_.lower() not in deny)
+        ):
             continue
         lo, hi = _subtree_span(list(subj[0].subtree))
+        own_end = _own_clause_end(verb)
         before = [c for c in claims if c.end <= lo and c.stance != "denial"]
-        if not before or any(c.start >= lo for c in claims):
+        if not before or any(lo <= c.start < own_end for c in claims):
             # the denier's words already read ("denied this, saying C", "rejects the
             # allegation"): its claim is made
             continue
@@ -3330,7 +3411,7 @@ def extract_claims(
     claims = [c for c in claims if not any(a <= c.start < b for a, b in links)]
     claims = [c for c in claims if not _cell_fragment(doc, c)]
     claims = [_own_sentence_speaker(c) for c in claims]
-    claims = [_institution_speaker(c, actors) for c in claims]
+    claims = [_institution_speaker(doc, c, actors, places) for c in claims]
     claims = _via_next(doc, claims, views, sents)
     claims = _wire_via(doc_text(doc), claims)
     claims = _note_via(doc_text(doc), claims)
@@ -3352,16 +3433,61 @@ def extract_claims(
 _SENTENCE_END_IN = re.compile(r"[.!?][\d\]]{0,3}\s+(?=[A-Z])")
 
 
-def _institution_speaker(claim: Claim, actors: Sequence[Actor]) -> Claim:
+# the links by which a place hangs on a speaker or its verb: "In Kampala, police said",
+# "police in Kampala said", "a spokesman for the police in Kampala said"
+_PLACING_DEPS = ("pobj", "prep", "compound", "nmod", "appos", "nsubj", "nsubjpass", "poss")
+
+
+def _institution_speaker(
+    doc: Doc, claim: Claim, actors: Sequence[Actor], places: Sequence[PlaceMention]
+) -> Claim:
     """(s22) An unnamed official speaker that is the name of one of the report's
-    institutions ("Police said", "the Jubaland regional government gave a figure") is that
-    actor (:func:`~dossier.extract.claim_speakers.institution_actor`)."""
+    institutions ("Police said", "the regional government gave a figure") is that actor
+    (:func:`~dossier.extract.claim_speakers.institution_actor`). (s22b) Not where the
+    sentence places the speaker elsewhere (:func:`_speaker_placed`): "In Kampala, police
+    said" after the Kenyan police were named may be another force."""
     if claim.speaker is not None or claim.speaker_kind != "officials" or not claim.speaker_text:
         return claim
     actor = institution_actor(claim.speaker_text, actors)
-    if actor is None:
+    if actor is None or _speaker_placed(doc, claim, set(name_words(actor.name)), places):
         return claim
     return replace(claim, speaker=actor.key, speaker_kind="actor")
+
+
+def _speaker_placed(doc: Doc, claim: Claim, own: set[str], places: Sequence[PlaceMention]) -> bool:
+    """Whether a place of the claim's sentence that the institution's name does not hold
+    (``own``: its words) hangs on the verb that governs the claim ("In Kampala, police
+    said C", "police in Kampala said C"), not through the claim's words or a relative
+    clause ("according to the authority, which blamed units near the port" places the
+    units, not the speaker), a coordinated one ("police said C and troops moved into X") or
+    another clause hung on the verb ("IOM recorded 400 displaced in X; police gave 600")."""
+    first = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    inside = range(first.start, first.end)
+    gov = first[0]
+    while gov.i in inside and gov.head.i != gov.i:
+        gov = gov.head
+    if gov.i in inside:
+        return False
+    for p in places:
+        if p.sentence != claim.anchor.sentence or set(name_words(p.text)) <= own:
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        t = span.root
+        # up to the governing verb through prepositions and nouns only ("from a base in
+        # X", "police in X"): not through another clause hung on it
+        while t.i not in inside:
+            if t.i == gov.i:
+                return True
+            if t.head.i == t.i or not (
+                t.dep_ in _PLACING_DEPS or (t.dep_ == "conj" and t.head.pos_ == "PROPN")
+            ):
+                break
+            t = t.head
+    return False
 
 
 def _own_sentence_speaker(claim: Claim) -> Claim:
