@@ -87,7 +87,7 @@ class ArgumentFinder:
                 if not self._weapon_mention(m.start, m.end, a)
                 # (s22) "pro-Shabaab websites", "an anti-Taliban militia": a side taken,
                 # never the named actor, in any role or as any pronoun's antecedent
-                and not event_parties.stance_mention(doc, m.start, m.end)
+                and not event_parties.stance_mention(doc, m.start, m.end, a)
             ),
             key=lambda x: x[0],
         )
@@ -154,10 +154,15 @@ class ArgumentFinder:
         if head is not None:
             # (s22) "CÚCUTA, March 11 (Reuters) -\nPolice arrested ...": a phrase the parser
             # stretched over a line break names nothing of the line before or after its head
-            # (a dateline, a credit, a heading)
+            # (a dateline, a credit, a heading); a hard-wrapped paragraph's line runs on
+            # ("fighters of the Islamic State Sahel\nProvince attacked"), so only a closed
+            # line ends the phrase (_closed_break)
             text = doc_text(self.doc)
-            start = max(start, text.rfind("\n", start, head.idx) + 1)
-            if (cut := text.find("\n", head.idx, end)) >= 0:
+            cuts = [i for i in _breaks(text, start, head.idx) if _closed_break(text, i)]
+            if cuts:
+                start = max(start, cuts[-1] + 1)
+            cut = next((i for i in _breaks(text, head.idx, end) if _closed_break(text, i)), -1)
+            if cut >= 0:
                 end = cut
         # (s21) "Saudi-backed forces": the backer glued to the phrase is none of its parties
         inside = [
@@ -811,6 +816,25 @@ class ArgumentFinder:
             responsibility_by=claim[1],
             initiator_types=frozenset(initiator_types),
         )
+
+
+def _breaks(text: str, start: int, end: int) -> list[int]:
+    """The offsets of the line breaks in ``text[start:end]``."""
+    return [start + i for i, c in enumerate(text[start:end]) if c == "\n"]
+
+
+def _closed_break(text: str, at: int) -> bool:
+    """(s22b) The line break at ``at`` closes its line: a blank line is next or was before,
+    or the line ends in a closing mark (``line_closing_marks``: a dateline's "(Reuters) -", a
+    heading's colon, a full stop); a dash only after a space ("Tin-\nHama" is one word). A
+    hard-wrapped paragraph's line that stops on a word or a comma runs on into the next."""
+    line = text[max(0, at - 80) : at].rstrip(" \t\r")  # the line's end is enough
+    if not line or line.endswith("\n") or text[at + 1 : at + 2] in {"\n", "\r"}:
+        return True
+    last = line[-1]
+    if last not in event_parties.reference_words("line_closing_marks"):
+        return False
+    return last not in "-\u2013\u2014" or line[-2:-1].isspace()
 
 
 def _chained(verb: Token) -> bool:

@@ -569,7 +569,8 @@ def name_before(finder: ArgumentFinder, verb: Token) -> Token | None:
     ):
         return None
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
-        if verb.head.lemma_.lower() not in finder.rules.words("founded_nouns"):
+        nouns = finder.rules.words("group_nouns") | finder.rules.words("founded_nouns")
+        if verb.head.lemma_.lower() not in nouns:
             return None
         first = verb.head.left_edge
         if first.i < 2 or doc[first.i - 1].text != ",":
@@ -586,6 +587,15 @@ def name_before(finder: ArgumentFinder, verb: Token) -> Token | None:
             return None
         last = doc[opening.i - 1]
     if last.is_punct or last.sent != verb.sent:
+        return None
+    # the word before the comma must end a name the report gives, or be glued to one (a name
+    # the recogniser cut at a hyphen, "Jund Khalid-Omar"): "Police arrested the ADF's
+    # recruiters, a network formed in 2019" is the recruiters' network, not the ADF
+    text = doc.text
+    if not any(
+        s <= last.idx and (last.idx < e or not any(c.isspace() for c in text[e : last.idx]))
+        for s, e, _a in finder.mentions
+    ):
         return None
     return last
 

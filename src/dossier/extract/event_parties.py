@@ -230,7 +230,7 @@ def _several(tok: Token) -> bool:
         return False
     return any(
         (c.dep_ == "nummod" and c.like_num)
-        or (c.dep_ in {"det", "predet", "preconj"} and c.lower_ in {"both", "all"})
+        or (c.dep_ in {"det", "predet", "preconj"} and c.lower_ in reference_words("several_words"))
         for c in tok.children
     )
 
@@ -1382,12 +1382,14 @@ def _backing_participles() -> frozenset[str]:
     return reference_words("backing_participles")
 
 
-def stance_mention(doc: Doc, start: int, end: int) -> bool:
+def stance_mention(doc: Doc, start: int, end: int, actor: Actor | None = None) -> bool:
     """(s22) The actor mention ``[start, end)`` follows a stance prefix glued by a hyphen
     ("pro-Shabaab websites", "an anti-Taliban militia", "counter-ISIS forces"), or is the one
     glued word ("Pro-Shabaab"): the phrase's body takes a side for or against the named actor
     and is never that actor, so the name is no party to what the body did or suffered. A
-    mention of the whole phrase ("pro-government militias", the militias themselves) is kept."""
+    mention of the whole phrase ("pro-government militias", the militias themselves) is kept,
+    and so is a name that is itself so glued ("the anti-balaka", a group's own name: the
+    ``actor``'s name or an alias holds the prefixed word)."""
     text = doc_text(doc)
     before = re.search(r"([A-Za-z]+)[-\u2010\u2011]\s?$", text[max(0, start - 16) : start])
     word = text[start:end]
@@ -1395,7 +1397,19 @@ def stance_mention(doc: Doc, start: int, end: int) -> bool:
         None if any(c.isspace() for c in word) else re.match(r"([A-Za-z]+)[-\u2010\u2011]", word)
     )
     prefixes = reference_words("stance_prefixes")
-    return any(m is not None and m.group(1).lower() in prefixes for m in (before, inside))
+    glued = {m.group(1).lower() for m in (before, inside) if m is not None} & prefixes
+    if not glued:
+        return False
+    if actor is not None:
+        names = [_dehyphen(n) for n in (actor.name, *actor.aliases)]
+        if any(re.search(rf"(?:^|\s){p}-", n) for n in names for p in glued):
+            return False
+    return True
+
+
+def _dehyphen(name: str) -> str:
+    """A name lower-cased with its hyphen variants as a plain hyphen."""
+    return re.sub(r"[\u2010\u2011\u2013]", "-", name.lower())
 
 
 def backing_mention(doc: Doc, end: int) -> bool:
