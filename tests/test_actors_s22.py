@@ -35,7 +35,7 @@ def test_country_before_participle_is_a_state() -> None:
 
 def test_demonym_before_participle_is_the_state_by_its_own_name() -> None:
     actors = text_actors(
-        "The Rwandan-led contingent moved north from Mocimboa da Praia on 4 July, officials said."
+        "The Rwandan-led contingent deployed to Bangui ahead of the election, officials said."
     )
     assert _state_named(actors, "Rwanda") is not None, [(a.name, a.aliases) for a in actors]
 
@@ -86,8 +86,8 @@ def test_name_with_a_province_in_brackets_is_a_place() -> None:
 def test_name_opening_a_dated_line_after_its_date_is_a_place() -> None:
     text = (
         "INCIDENTS\n"
-        "- 6 Apr, Umm Dukhun, near Zalingei (Central Darfur): A drone strike hit a fuel depot,"
-        " killing three guards.\n"
+        "- 6 Apr, Umm Dukhun, near Zalingei (Central Darfur): Three guards died when gunmen"
+        " set a fuel depot alight.\n"
     )
     actors = text_actors(text)
     assert actor_written(actors, "Umm Dukhun") is None, [(a.name, a.type) for a in actors]
@@ -150,8 +150,8 @@ def test_police_as_a_modifier_is_no_police_actor() -> None:
 
 def test_lower_case_common_word_is_no_actor() -> None:
     actors = text_actors(
-        'The ministry said the "asonada" against the soldiers was organised by the'
-        " Carlos Ruiz front in El Plateado on Friday."
+        'According to the governor, the "asonada" that trapped the patrol near Argelia was'
+        " planned by guerrilla militiamen."
     )
     assert actor_written(actors, "asonada") is None, [(a.name, a.type) for a in actors]
 
@@ -159,8 +159,8 @@ def test_lower_case_common_word_is_no_actor() -> None:
 def test_lower_case_body_described_by_its_kind_stays() -> None:
     # a body noun ("commission") keeps a described body, which a person may have headed
     actors = text_actors(
-        "In March 2023 its commanders joined Pascal Mbeki, a former head of the electoral"
-        " commission, in launching the Kasai Liberation Front."
+        "The Kasai Liberation Front was launched in 2023 by Pascal Mbeki, an ex-chairman of the"
+        " electoral commission, and several army deserters."
     )
     assert actor_written(actors, "electoral commission") is not None, [
         (a.name, a.type) for a in actors
@@ -177,8 +177,8 @@ def test_capitalised_body_stays_an_actor() -> None:
 
 def test_currency_written_lower_is_no_actor() -> None:
     actors = text_actors(
-        "The kidnappers demanded 500,000 naira per hostage; three were released on Friday"
-        " after their families paid."
+        "Relatives paid a ransom of 800,000 naira for each pupil, and the gunmen freed five"
+        " of them on Friday."
     )
     assert actor_written(actors, "naira") is None, [(a.name, a.type) for a in actors]
 
@@ -195,11 +195,9 @@ def test_name_before_a_garrison_is_a_place() -> None:
 
 
 def test_both_names_of_a_prison_are_its_place() -> None:
-    actors = text_actors(
-        "Militants stormed the Ghwayran (al-Sina'a) prison in al-Hasakah in January 2022."
-    )
-    assert actor_written(actors, "Ghwayran") is None, [(a.name, a.type) for a in actors]
-    assert actor_written(actors, "al-Sina'a") is None
+    actors = text_actors("In 2019 gunmen broke into the Kanfani (al-Nour) jail outside Sabha.")
+    assert actor_written(actors, "Kanfani") is None, [(a.name, a.type) for a in actors]
+    assert actor_written(actors, "al-Nour") is None
 
 
 def test_group_with_an_acronym_in_brackets_stays_a_group() -> None:

@@ -1,14 +1,14 @@
 """Claims, s22: who speaks.
 
-- a named outlet set up as the voice after its owner ("the group's Amaq agency claimed",
-  "JNIM's media arm az-Zallaqa said") speaks itself; an outlet after a pronoun ("its
+- a named outlet set up as the voice after its owner ("the group's Amaq agency said",
+  "JNIM's media arm az-Zallaqa reported") speaks itself; an outlet after a pronoun ("its
   Amaq agency") or one that published the owner's claim still carries the owner's words;
 - an unnamed official speaker phrase that is a name of one of the report's institutions
   ("Police said" after the national police was named) is that actor;
-- the report's author judging in its own voice with a noun object ("We expect further
-  shelling", "We could not confirm any fighting", "in our judgment");
+- the report's author judging in its own voice with a noun object ("we expect further
+  shelling", "we could not verify any fighting", "in our judgment");
 - "V X as Y" characterisations in a relative clause ("whom the UN described as",
-  "which Nairobi regards as") and "condemned the raid as";
+  "which Nairobi regards as") and "condemned the incursion as";
 - "announced" with a noun object: a decision made public, not a plan, a founding or a
   headline.
 
@@ -33,16 +33,16 @@ def _at(claims: list[Claim], needle: str) -> list[Claim]:
 def test_named_outlet_after_its_owner_speaks_itself() -> None:
     c = one(
         claims_of(
-            "Militants of the Islamic State West Africa Province stormed a base in Borno on "
-            "Monday. The group's Amaq agency claimed 20 soldiers were killed."
+            "An Islamic State West Africa Province unit overran an army post outside Gubio on "
+            "Monday. The next day the group's Amaq agency said that 20 soldiers had died."
         ),
         "20 soldiers",
     )
     assert (c.speaker, c.via) == ("amaq", None)
     c = one(
         claims_of(
-            "JNIM fighters ambushed a convoy near Gao. JNIM's media arm az-Zallaqa claimed "
-            "dozens of soldiers were killed."
+            "A JNIM column hit supply trucks outside Ansongo on Wednesday. Hours later JNIM's "
+            "media arm az-Zallaqa reported that dozens of soldiers had died."
         ),
         "dozens of soldiers",
     )
@@ -88,10 +88,10 @@ def test_unnamed_outlet_of_the_group_is_not_a_speaker_of_its_own() -> None:
 def test_police_said_is_the_police_force_named_before() -> None:
     c = one(
         claims_of(
-            "The Haitian National Police raided a house in Delmas on Tuesday. Police said the "
-            "suspect was a supplier of the gangs."
+            "The Haitian National Police searched a warehouse in Cap-Haitien on Friday. Police "
+            "said the rifles found there had been shipped from Florida."
         ),
-        "supplier of the gangs",
+        "shipped from Florida",
     )
     assert c.speaker == "haitian_national_police"
 
@@ -137,8 +137,8 @@ def test_officials_of_two_governments_name_no_institution() -> None:
 def test_we_expect_with_a_noun_object_is_the_authors_judgement() -> None:
     c = one(
         claims_of(
-            "Rebels shelled two towns in Darfur last week. We expect further shelling in North "
-            "Darfur, including on markets and roads."
+            "Rebels shelled two towns in Darfur last week. Over the coming weeks we expect "
+            "further shelling of both towns."
         ),
         "further shelling",
     )
@@ -148,7 +148,8 @@ def test_we_expect_with_a_noun_object_is_the_authors_judgement() -> None:
 def test_we_could_not_confirm_is_the_authors() -> None:
     c = one(
         claims_of(
-            "The army claimed a clash at Kalema. We could not confirm any fighting at Kalema."
+            "The army reported a clash at Kalema. Despite two visits, we could not verify any "
+            "fighting in the area."
         ),
         "any fighting",
     )
@@ -158,26 +159,24 @@ def test_we_could_not_confirm_is_the_authors() -> None:
 def test_in_our_judgment_frames_the_authors_claim() -> None:
     c = one(
         claims_of(
-            "The militia, in our judgment, retains the ability to resume rocket attacks on the "
-            "airport at short notice."
+            "In our judgment the militia could again fire rockets at the airport within days."
         ),
-        "rocket attacks",
+        "fire rockets",
     )
     assert c.speaker_kind == "author"
 
 
 def test_regard_as_before_a_colon_is_the_authors() -> None:
     claims = claims_of(
-        "The rebels vowed to take the city before the rains. We do not treat this as "
-        "imminent: the rebels have made similar pledges since May."
+        "The rebels vowed to take the city before the rains. We do not regard an assault as "
+        "imminent; such vows were made before and not acted on."
     )
     assert any(c.speaker_kind == "author" for c in _at(claims, "imminent"))
 
 
 def test_coordinated_we_clause_starts_at_the_author() -> None:
     claims = claims_of(
-        "Kinshasa keeps accusing Kigali of arming the rebels; Kigali denies this, and we have "
-        "seen no firm evidence."
+        "Whether Kigali arms the rebels is disputed, and we have seen no firm evidence either way."
     )
     mine = [c for c in claims if c.speaker_kind == "author"]
     assert mine and all(c.text.startswith("we have seen") for c in mine)
@@ -187,7 +186,7 @@ def test_narrative_we_is_no_judgement() -> None:
     for text in (
         "We visited the camp at Kalema in March and spoke to residents.",
         "We expected the convoy at noon, but it never came.",
-        "We treat this figure with caution.",
+        "We handle the casualty figure cautiously.",
         "We will publish a map of the front next week.",
         "Our team visited Goma and we met several displaced families.",
     ):
@@ -205,17 +204,20 @@ def test_we_inside_a_quotation_is_the_quoted_speaker() -> None:
 def test_whom_described_as_in_a_relative_clause() -> None:
     c = one(
         claims_of(
-            "The army killed a rebel commander whom the UN mission described as responsible for "
-            "the massacre."
+            "Soldiers shot dead a militia leader whom the UN mission described as the planner "
+            "of the Kanyabayonga massacre."
         ),
-        "responsible for the massacre",
+        "planner of the Kanyabayonga massacre",
     )
     assert c.speaker == "un"
 
 
 def test_which_regards_as_is_the_regarding_party() -> None:
     c = one(
-        claims_of("The rebels control a militia, which Nairobi regards as a terrorist group."),
+        claims_of(
+            "Attacks by the Mombasa Republican Council, a movement which Nairobi regards as a "
+            "terrorist group, rose in May."
+        ),
         "terrorist group",
     )
     assert c.speaker == "state:KE"
@@ -224,17 +226,17 @@ def test_which_regards_as_is_the_regarding_party() -> None:
 def test_condemned_as_with_as_on_the_object() -> None:
     c = one(
         claims_of(
-            "The Iraqi Ministry of Defence condemned the raid as a violation of national "
-            "sovereignty."
+            "Lebanon's foreign ministry condemned the incursion as an act of aggression against "
+            "its people."
         ),
-        "violation of national sovereignty",
+        "act of aggression",
     )
     assert c.speaker is not None
 
 
 def test_plain_condemnation_or_use_as_is_no_claim() -> None:
     for text in (
-        "The Iraqi Ministry of Defence condemned the raid on the market.",
+        "Lebanon's foreign ministry condemned the shelling of the market.",
         "Soldiers used the school as a base.",
         "The army described the clash in a brief statement.",
     ):
@@ -246,13 +248,13 @@ def test_plain_condemnation_or_use_as_is_no_claim() -> None:
 
 def test_announced_decision_is_a_claim() -> None:
     c = one(
-        claims_of("The government announced a new operation to secure the coastal road."),
-        "a new operation",
+        claims_of("The government announced a ban on motorbikes in three districts on Friday."),
+        "ban on motorbikes",
     )
     assert c.speaker_kind == "officials"
     c = one(
-        claims_of("Separatist groups have announced a ten-day lockdown across both regions."),
-        "lockdown",
+        claims_of("Rebel factions in the hills have announced a curfew on all road traffic."),
+        "curfew",
     )
     assert c.speaker_kind == "group"
 
@@ -262,11 +264,11 @@ def test_announcements_not_made_are_no_claims() -> None:
         "The army will announce a new operation next week.",
         "The army plans to announce a curfew in the north.",
         "The group did not announce the attack.",
-        "REBELS ANNOUNCE NEW LOCKDOWN",
+        "MILITIA ANNOUNCES CURFEW ON ROADS",
         "A faction broke away and announced the Free Lakes Front (FLF).",
     ):
         assert not _at(claims_of(text), "announce") and not [
-            c for c in claims_of(text) if "lockdown" in c.text or "operation" in c.text
+            c for c in claims_of(text) if "curfew" in c.text or "operation" in c.text
         ], text
 
 
@@ -275,30 +277,30 @@ def test_announcements_not_made_are_no_claims() -> None:
 
 def test_denies_this_is_a_denial_of_the_claim_before() -> None:
     claims = claims_of(
-        "The rebels accuse Damascus of arming tribal fighters near Deir ez-Zor; the Syrian "
-        "government denies this."
+        "Kurdish commanders say army units shelled farms outside Manbij; the Syrian "
+        "government has denied it."
     )
     denials = [c for c in claims if c.stance == "denial"]
-    assert len(denials) == 1 and "arming tribal fighters" in denials[0].text
+    assert len(denials) == 1 and "shelled farms" in denials[0].text
     assert denials[0].speaker == "syria_government_assad"
 
 
 def test_denials_not_made_or_already_read_add_nothing() -> None:
     for text in (
-        "The UN accuses the Rwandan army of backing the rebels; the Rwandan government does "
-        "not deny this.",
-        "The UN accuses the Rwandan army of backing the rebels; the Rwandan government may "
-        "deny it.",
+        "Monitors report that Rwandan troops crossed into Rutshuru; the Rwandan government "
+        "does not deny this.",
+        "Monitors report that Rwandan troops crossed into Rutshuru; the Rwandan government "
+        "may deny it.",
         # no claim before it: a deed, not a statement, is denied
         "The army killed 20 rebels on Monday, and the rebels denied this.",
     ):
         assert not [c for c in claims_of(text) if c.stance == "denial"], text
     # the denier's own words already read: one claim of the denier, not two
     claims = claims_of(
-        "Supporters claimed that hundreds of fighters had joined; a militia official, speaking "
-        'to Reuters, denied this, saying "fewer than 40" had come.'
+        "Online supporters claimed that hundreds of volunteers had enlisted; the militia's "
+        'commander denied this, saying only "a few dozen" had arrived.'
     )
-    assert not [c for c in claims if c.stance == "denial" and "hundreds of fighters" in c.text]
+    assert not [c for c in claims if c.stance == "denial" and "hundreds of volunteers" in c.text]
 
 
 def test_announced_alliance_is_a_tie_not_a_claim() -> None:

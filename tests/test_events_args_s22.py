@@ -38,7 +38,7 @@ def test_a_pro_group_outlet_is_not_the_group() -> None:
 
 def test_an_accusation_by_pro_group_websites_is_not_the_groups() -> None:
     events, names = _events(
-        "Pro-Houthi websites accused the US of killing five fishermen in the strike near Hodeidah.",
+        "On Telegram, pro-Houthi websites accused Washington of shelling a fishing boat off Hodeidah.",
         "ACCUSE",
     )
     assert all("Houthis" not in _parties(e, names) for e in events)
@@ -184,8 +184,8 @@ def test_no_death_denied_names_no_side() -> None:
 
 def test_a_name_on_the_line_before_is_not_in_the_phrase_after() -> None:
     text = (
-        "3. KANO, May 4 (Al Jazeera) -\nPolice on Sunday arrested a man they described as a "
-        "financier of Boko Haram."
+        "3. KANO, May 4 (Al Jazeera) -\nPolice said two Boko Haram suppliers were detained at a "
+        "bus station on Sunday."
     )
     ann = annotate_text(text)
     assert any(a.name == "Al Jazeera" for a in ann.actors), [a.name for a in ann.actors]
@@ -244,8 +244,8 @@ def test_the_two_groups_are_not_one_of_them() -> None:
 
 def test_the_front_is_the_front_named_before_not_its_parent() -> None:
     event, names = _one(
-        "Officials blamed the Western Caguan Front, a unit of the EMC, for the bombing in "
-        "Suarez; the front denied responsibility the next day.",
+        "Police in Suarez attributed Monday's car bomb to the Western Caguan Front, which "
+        "belongs to the EMC. In a radio message, the front rejected the charge.",
         "REJECT",
     )
     assert _doers(event, names) == {"Western Caguan Front"}, _doers(event, names)

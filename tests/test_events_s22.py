@@ -31,18 +31,18 @@ def _drone_strikes(text: str) -> list[Event]:
 
 
 def test_a_coalition_formed_after_a_predicate_name_is_founded() -> None:
-    # the parser reads "a coalition" as the predicate of "are", not as the name's apposition
+    # the parser reads "a coalition" as part of the copula's predicate, not as the name's apposition
     found = _founders(
-        "Both the ADF and CODECO are members of the Kivu Resistance Front (KRF), a coalition "
-        "formed in March 2021 that also includes several Mai-Mai factions."
+        "The ADF is one of the members of the Kivu Resistance Front (KRF), a coalition formed "
+        "in March 2021 by six armed groups."
     )
     assert ({"Kivu Resistance Front"}, "2021-03") in found
 
 
 def test_a_faction_that_broke_away_is_the_name_it_describes() -> None:
     found = _founders(
-        "The Katiba Macina, a faction that broke away from Ansar Dine in 2015, is active in "
-        "central Mali."
+        "Active in central Mali, the Katiba Macina, a faction that broke away from Ansar Dine "
+        "in 2015, recruits among Fulani herders."
     )
     assert ({"Katiba Macina"}, "2015") in found
 
@@ -95,15 +95,15 @@ def test_a_participle_with_its_own_subject_is_no_apposition() -> None:
 _BULLETIN = """Ituri weekly bulletin, 10 March 2025
 
 Key points:
-- A drone strike near Kilo on 5 March 2025 killed civilians at a market, according to residents.
+- Civilians died when a drone bombed the cattle market at Kilo on 5 March 2025.
 - CODECO fighters looted clinics in Djugu on 3 March 2025.
 - The army said it had retaken Pimbo.
 - Aid groups suspended operations in Fataki.
 
 Incidents:
 - 03 Mar 2025, Djugu: CODECO fighters looted two clinics.
-- 04 Mar 2025, Pimbo: The army retook the town after a day of fighting with CODECO.
-- 05 Mar 2025, Tchabi hill, near Kilo (Mambasa territory): A drone strike hit a livestock market, killing between 18 and 25 civilians, residents said.
+- 04 Mar 2025, Pimbo: Soldiers recaptured Pimbo from CODECO on the second day of clashes.
+- 05 Mar 2025, Kilo (Mambasa territory): An armed drone bombed the cattle market at midday; residents counted at least 18 dead.
 """
 
 
@@ -114,7 +114,7 @@ def test_a_summary_bullet_and_the_dated_item_are_one_strike() -> None:
 
 def test_a_third_strike_of_the_day_keeps_the_items_apart() -> None:
     text = _BULLETIN + (
-        "- 05 Mar 2025, Mongbwalu: A second drone strike hit a gold mine, killing four miners.\n"
+        "- 05 Mar 2025, Mongbwalu: Another drone bombed a gold mine, and four miners died.\n"
     )
     assert len(_drone_strikes(text)) >= 2
 
@@ -129,8 +129,8 @@ Key points:
 
 Incidents:
 - 03 Mar 2025, Djugu: CODECO fighters looted two clinics.
-- 04 Mar 2025, Pimbo: The army retook the town after a day of fighting with CODECO.
-- 05 Mar 2025, Tchabi hill, near Kilo (Mambasa territory): A drone strike hit a livestock market, killing 12 civilians.
+- 04 Mar 2025, Pimbo: Soldiers recaptured Pimbo from CODECO on the second day of clashes.
+- 05 Mar 2025, Kilo (Mambasa territory): An armed drone bombed the cattle market, and 12 civilians died.
 """
     events, _names = _events(text, "ASSAULT")
     modes = {e.mode for e in events if e.date is not None and e.date.value == "2025-03-05"}
@@ -154,7 +154,7 @@ On 5 March 2025 the governor of Ituri accused the ADF of burning homes in Beni.
 def test_two_prose_strikes_of_one_day_are_left_to_the_ordinary_rules() -> None:
     # neither is a list item nor a table row: the one-day fold does not apply
     text = (
-        "A drone strike hit a market in Kilo on 5 March 2025, killing 12 civilians. Aid "
+        "On 5 March 2025 an armed drone bombed the market in Kilo and 12 civilians died. Aid "
         "groups suspended operations in Fataki. The army said it had retaken Pimbo. CODECO "
         "fighters looted two clinics in Djugu. Schools closed in Bunia. On 5 March 2025 a "
         "drone strike also hit a gold mine at Mongbwalu, killing four miners."

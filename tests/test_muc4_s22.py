@@ -73,8 +73,8 @@ def test_a_battalion_or_the_contras_is_no_perpetrator_organisation() -> None:
     fillers = _roles("The Tizoc Battalion burned the Pelma cooperative on Thursday.")
     assert not _mentions(fillers, "PerpOrg"), fillers
     fillers = _roles(
-        "Troops of the Tizoc Battalion killed the peasant Rufino Lara Ochoa in the village of "
-        "Pelma on Thursday."
+        "In the village of Pelma on Thursday, soldiers from the Tizoc Battalion killed the "
+        "peasant Rufino Lara Ochoa."
     )
     assert not _mentions(fillers, "PerpOrg"), fillers
     assert "rufino lara ochoa" in _mentions(fillers, "Victim"), fillers

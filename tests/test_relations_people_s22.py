@@ -2,17 +2,17 @@
 
 - A title that opens with a body's name makes the person named after it a member of that
   body, or its leader where the role nearest the name leads ("Shell chief executive N",
-  "Houthi naval spokesman Brig. Gen. N"), even where the mention finder or the sentence
+  "Hezbollah field spokesman Brig. Gen. N"), even where the mention finder or the sentence
   splitter lost the body; a demonym, a news outlet, a deputy's post or a sentence's end
   before the title makes none.
 - A body said to be made of contingents ("X, made up of troops from A and B", "X is
   composed of soldiers from A and B") has the states that send them as members; a convoy,
   an attack or a plan has none.
-- "Niger joined Mali and Burkina Faso in the AES": those joined are members too; a
+- "Chad joined Niger and Mali in the AES": those joined are members too; a
   condition states nothing.
 - A group belongs to the bloc it is part of.
 - A body's name opened by the name of the group it belongs to ("the ELN General Security
-  Service") is that group's branch; a state's ("Sudan's Sixth Infantry Division") is none.
+  Service") is that group's branch; a state's ("Kenya's Ninth Infantry Brigade") is none.
 - "a P-based faction of Y": Y has its base in P; a P-based journalist gives Y none.
 - The group nouns relations read ("the group", "the movement") are the shared list.
 
@@ -69,10 +69,10 @@ def test_chief_executive_after_company_name_leads_it() -> None:
 
 def test_spokesman_title_across_rank_abbreviations_is_membership() -> None:
     text = (
-        "The Houthis fired two missiles. Hours later, Houthi naval spokesman Brig. Gen. Ali "
-        "Qasem said the tanker was hit."
+        "Israeli jets struck Tyre overnight. On Tuesday Hezbollah field spokesman Brig. Gen. "
+        "Ali Qasem denied any losses."
     )
-    assert ("Ali Qasem", "Houthis") in pairs(text, "member_of")
+    assert ("Ali Qasem", "Hezbollah") in pairs(text, "member_of")
     assert not pairs(text, "leader_of")
 
 
@@ -106,8 +106,8 @@ def test_demonym_before_a_title_names_no_body() -> None:
 
 def test_force_made_up_of_troops_from_states_has_them_as_members() -> None:
     text = (
-        "Kenya and Uganda signed the accord in May. The Joint Force, made up of troops from "
-        "Kenya and Uganda, launched an offensive."
+        "Kenya and Uganda signed the accord in May. The Joint Force, made up of soldiers from "
+        "Kenya and Uganda, has yet to deploy."
     )
     members = pairs(text, "member_of")
     assert ("Kenya", "Joint Force") in members
@@ -125,7 +125,7 @@ def test_force_composed_of_soldiers_from_states() -> None:
 def test_convoy_of_trucks_has_no_members() -> None:
     text = (
         "Kenya and Uganda signed the accord in May. The convoy, made up of trucks from Kenya "
-        "and Uganda, reached Juba."
+        "and Uganda, has yet to leave."
     )
     assert not pairs(text, "member_of")
 
@@ -141,7 +141,7 @@ def test_attack_made_up_of_fighters_has_no_members() -> None:
 def test_planned_force_states_no_membership() -> None:
     text = (
         "Kenya and Uganda signed the accord in May. The Joint Force could be made up of "
-        "troops from Kenya and Uganda."
+        "soldiers from Kenya and Uganda."
     )
     assert not pairs(text, "member_of")
 
@@ -150,7 +150,7 @@ def test_planned_force_states_no_membership() -> None:
 
 
 def test_those_joined_in_a_bloc_are_members() -> None:
-    text = "In 2024 Niger joined Mali and Burkina Faso in the Alliance of Sahel States."
+    text = "Chad joined Niger and Mali in the Alliance of Sahel States last year, officials said."
     members = pairs(text, "member_of")
     assert ("Government of Mali", "Alliance of Sahel States") in members
     assert ("Niger", "Alliance of Sahel States") in members
@@ -158,14 +158,14 @@ def test_those_joined_in_a_bloc_are_members() -> None:
 
 def test_joining_in_a_condition_states_nothing() -> None:
     text = (
-        "If Niger joined Mali and Burkina Faso in the Alliance of Sahel States, the bloc "
-        "would grow."
+        "Should Chad join Niger and Mali in the Alliance of Sahel States, the bloc would "
+        "reach Lake Chad."
     )
     assert not pairs(text, "member_of")
 
 
 def test_negated_joining_is_no_membership() -> None:
-    text = "Niger did not join Mali and Burkina Faso in the Alliance of Sahel States."
+    text = "Chad did not join Niger and Mali in the Alliance of Sahel States."
     assert not pairs(text, "member_of")
 
 
@@ -178,13 +178,13 @@ def test_group_belongs_to_a_front() -> None:
 
 
 def test_service_named_after_its_group_is_its_branch() -> None:
-    text = "Detainees were held by the ELN General Security Service near the border."
+    text = "In Arauca, the ELN General Security Service questioned two informants last week."
     branches = pairs(text, "branch_of")
     assert ("General Security Service", "National Liberation Army (Colombia)") in branches
 
 
 def test_state_division_is_no_branch() -> None:
-    text = "Sudan's Sixth Infantry Division repelled the RSF near the airport."
+    text = "Kenya's Ninth Infantry Brigade pushed the militants back near Mandera."
     assert not pairs(text, "branch_of")
 
 
@@ -207,8 +207,8 @@ def test_based_journalist_bases_no_group() -> None:
 
 
 def test_headquarters_of_two_owners_one_after_the_other_bases_neither() -> None:
-    text = "The army's Western Command headquarters in Sittwe was shelled."
-    assert not {s for s, o in pairs(text, "based_in") if s != "Western Command"}
+    text = "Mortar rounds fell on the navy's Southern Fleet headquarters in Mombasa."
+    assert not {s for s, o in pairs(text, "based_in") if s != "Southern Fleet"}
 
 
 # -- shared group nouns ------------------------------------------------------------------------

@@ -4,12 +4,12 @@
   "X's relations with Y have been antagonistic" are hostility; "could become hostile",
   "improved", "cordial" or "strained" are not.
 - The passive with its agents: "Y is accused by X and by Z of ..." (each agent accuses Y),
-  "Y stands accused by X of ..."; "Y, in turn, is accused by X of supporting W" (Y supports W,
-  as reported).
+  "Y stands accused by X of ..."; an aside before the passive ("Y, in turn, is accused by X of
+  V-ing W": Y did it to W, as reported).
 - An incident laid at a group's door: "X attributes the bombing to Y" is an accusation; "the
   rise in attacks to Y's split" is none.
-- "X accused both A and B of abuses": each accused.
-- "X is a faction that broke away from Y"; "X, the faction led by N, alias M, which broke
+- "X accused both A and B of V-ing": each accused.
+- "X is a faction that broke away from Y"; "X, a group headed by N, alias M, which broke
   away from Y".
 - A force's men as the subject of operating: "X fighters were operating in P" (not the men
   fighting X, nor a negated or hypothetical statement asserted).
@@ -60,7 +60,7 @@ def pairs(text: str, predicate: str, certainty: str = "asserted") -> set[tuple[s
 @pytest.mark.parametrize(
     "text",
     [
-        "Relations between Hamas and Fatah remain hostile despite the Cairo talks.",
+        "In Gaza and the West Bank alike, relations between Hamas and Fatah remain hostile.",
         "Hamas's relations with Fatah have been antagonistic since 2007.",
         "Relations between Hamas and Fatah are deeply hostile.",
     ],
@@ -89,15 +89,18 @@ def test_relations_between_without_a_hostile_state(text: str) -> None:
 
 
 def test_passive_accusation_names_each_accuser() -> None:
-    text = "Hezbollah is accused by Israel and by the United States of smuggling weapons."
+    text = (
+        "Since 2019 Hezbollah is accused by Israel and by the United States of moving rockets "
+        "through Syria."
+    )
     found = pairs(text, "accuses")
     assert ("Government of Israel", "Hezbollah") in found
     assert ("Government of the United States", "Hezbollah") in found
 
 
 def test_stands_accused_by() -> None:
-    text = "Hezbollah stands accused by Human Rights Watch of killing civilians in 2024."
-    assert ("Human Rights Watch", "Hezbollah") in pairs(text, "accuses")
+    text = "Hezbollah now stands accused by Amnesty International of firing cluster munitions."
+    assert ("Amnesty International", "Hezbollah") in pairs(text, "accuses")
 
 
 def test_passive_accusation_of_others_is_not_the_accuser_s() -> None:
@@ -140,11 +143,11 @@ def test_negated_attribution_is_not_asserted() -> None:
 
 def test_accused_both() -> None:
     text = (
-        "The Catholic Church has accused both the Cameroonian army and the Ambazonia "
-        "Defence Forces of abuses."
+        "Doctors Without Borders accused both the Sudanese Armed Forces and the Rapid "
+        "Support Forces of looting clinics in Darfur."
     )
     objects = {o for _, o, _ in relations(text, "accuses")}
-    assert "Ambazonia Defence Forces" in objects
+    assert "Rapid Support Forces" in objects
     assert len(objects) == 2
 
 
@@ -171,8 +174,8 @@ def test_no_split_without_a_stated_break(text: str) -> None:
 
 def test_faction_led_by_with_alias_that_broke_away() -> None:
     text = (
-        'Jund al-Aqsa, the faction led by Abu Omar, alias "the Sheikh", which broke away '
-        "from Jabhat al-Nusra in 2014, dissolved in 2017."
+        'Formed in 2014, Jund al-Aqsa, a group headed by Abu Omar, alias "the Sheikh", which '
+        "broke away from Jabhat al-Nusra, fought in Idlib."
     )
     assert ("Jund al-Aqsa", "al-Nusra Front") in {
         (s, o) for s, o, _ in relations(text, "split_from")
@@ -184,8 +187,8 @@ def test_faction_led_by_with_alias_that_broke_away() -> None:
 
 def test_force_men_operating_in() -> None:
     text = (
-        "Experts estimate that between 2,000 and 3,000 Tigray Defense Forces fighters were "
-        "operating in Gondar."
+        "Last month about 500 Tigray Defense Forces fighters were operating in Gondar, local "
+        "officials said."
     )
     assert {o for s, o, _ in relations(text, "operates_in") if s == "Tigray Defense Forces"} == {
         "Gondar"
@@ -212,7 +215,7 @@ def test_men_fighting_a_group_do_not_place_it() -> None:
 
 
 def test_places_remain_in_a_group_s_hands() -> None:
-    text = "Kandahar and Helmand remain in Taliban hands."
+    text = "After the spring offensive, both Kandahar and Helmand remain in Taliban hands."
     assert {o for s, o in pairs(text, "controls") if s == "Taliban"} == {"Kandahar", "Helmand"}
 
 
@@ -228,7 +231,7 @@ def test_no_hold_when_not_stated(text: str) -> None:
 
 
 def test_a_group_s_remnants_remain_active() -> None:
-    text = "Al-Shabaab has lost ground, but its remnants remain active in Kismayo and Baidoa."
+    text = "Al-Shabaab was driven from the coast in 2012; its remnants remain active in Kismayo and Baidoa."
     assert {o for s, o in pairs(text, "operates_in") if s == "al-Shabaab"} == {
         "Kismayo",
         "Baidoa",
@@ -237,15 +240,16 @@ def test_a_group_s_remnants_remain_active() -> None:
 
 def test_remnants_that_could_remain_active_are_not_asserted() -> None:
     text = (
-        "Al-Shabaab has lost ground, and the army says its remnants could remain active in Kismayo."
+        "Al-Shabaab was driven from the coast in 2012; the army says its remnants could remain "
+        "active in Kismayo."
     )
     assert not {o for s, o in pairs(text, "operates_in") if s == "al-Shabaab"}
 
 
 def test_men_with_a_participle_aside_operating_alongside_a_force() -> None:
     text = (
-        "Tigray Defense Forces fighters, given new weapons by Eritrea in 2023, operate "
-        "alongside the Ethiopian National Defense Force in Gondar."
+        "In Gondar, Tigray Defense Forces fighters, trained by Eritrean officers, operate "
+        "alongside federal troops."
     )
     assert "Gondar" in {
         o for s, o, _ in relations(text, "operates_in") if s == "Tigray Defense Forces"
@@ -256,22 +260,22 @@ def test_men_with_a_participle_aside_operating_alongside_a_force() -> None:
 
 
 def test_recruiting_after_a_discourse_aside() -> None:
-    text = "Boko Haram, for its part, is recruiting in the camps and villages of northern Borno."
+    text = "Boko Haram, meanwhile, is recruiting among the fishermen of Borno."
     assert {o for s, o in pairs(text, "recruits_in") if s == "Boko Haram"} == {"Borno"}
 
 
 def test_draws_its_fighters_from_in_a_relative_clause() -> None:
     text = (
-        "The Taliban, which draws most of its fighters from Kandahar and Helmand, said it had "
-        "attacked the base."
+        "A drone killed a senior commander of the Taliban, which draws many of its fighters "
+        "from Kandahar and Helmand, on Monday."
     )
     assert {o for s, o in pairs(text, "recruits_in") if s == "Taliban"} == {"Kandahar", "Helmand"}
 
 
 def test_recruiting_a_source_says_is_reported() -> None:
     text = (
-        "The Taliban, which analysts say have been recruiting in the refugee camps of "
-        "Peshawar, denied it."
+        "The Taliban, which diplomats believe has recruited in Peshawar since 2022, issued a "
+        "denial."
     )
     assert ("Taliban", "Peshawar", "reported") in relations(text, "recruits_in")
 
@@ -279,8 +283,8 @@ def test_recruiting_a_source_says_is_reported() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Taliban, which draws criticism from Kabul, said it had attacked the base.",
-        "The Taliban, for its part, is not recruiting in Kandahar.",
+        "The Taliban, which draws criticism from Kabul, lost a commander on Monday.",
+        "The Taliban, meanwhile, is not recruiting in Kandahar.",
     ],
 )
 def test_no_recruiting_asserted(text: str) -> None:
