@@ -175,7 +175,7 @@ def clause_period(
     for m in _YEAR_RANGE.finditer(text, c_start, c_end):
         # (s22) "in 2022-23", "the 2019/20 season": a range of two years that no timex read
         first, last = int(m.group(1)), int(m.group(2))
-        if not 0 < last - first % 100 <= 10 or any(
+        if not 0 < last - (first % 100) <= 10 or any(
             t.start < m.end() and m.start() < t.end and (t.start < m.start() or t.end > m.end())
             for t in timexes
         ):
@@ -188,7 +188,10 @@ def clause_period(
     for c in cands:
         between = text[joined[-1][1] : c[0]] if joined else ""
         if joined and (
-            (
+            # (s22b) "From 2016-17 to 2019-20": a year range overlaps the timexes of its two
+            # years; one span, so that the range joins the date after it
+            c[0] < joined[-1][1]
+            or (
                 re.fullmatch(r"\s*(?:and|to|until|till|-|–)\s*", between)
                 and re.match(r"(?i)(?:between|from)\b", text[joined[-1][0] : joined[-1][1]])
             )

@@ -119,6 +119,7 @@ from dossier.extract.quantity_measures import (
     token_at,
     unrealised_verb,
     verb_measure_lemmas,
+    word_lemmas,
 )
 from dossier.extract.quantity_owners import (
     another_incident,
@@ -256,14 +257,17 @@ def _insurgent_taker(counted: Token | None) -> Token | None:
     return subj
 
 
-def _held_people(doc: Doc, view: SentenceView, count: Count) -> tuple[str, Token] | None:
-    """(s22) People a verb of holding keeps captive (``captive_holding_verbs``: "held more
-    than 400 passengers for over a day", "28 soldiers were surrounded and held by a crowd",
-    "300 people were held without charge"): taken (``kidnapped``) where the holder is no
+def _held_people(
+    doc: Doc, view: SentenceView, count: Count, fighters: bool = False
+) -> tuple[str, Token] | None:
+    """(s22) People a verb of holding keeps captive (``captive_holding_verbs``: "gunmen held
+    60 bus passengers overnight", "six policemen were held by a mob", "dozens were held
+    without charge"): taken (``kidnapped``) where the holder is no
     state ("its fighters", "a crowd", an armed group), ``arrested`` where it is a state force
     or government, or where no holder is named but a word of custody is ("without charge",
     ``custody_cues``). None for anything else ("held 200 positions", "held talks", "the
-    fighters held by the army" with no count of people, a holder of neither kind)."""
+    fighters held by the army" with no count of people, a holder of neither kind).
+    ``fighters``: the figure was read as a count of fighters or members."""
     fig = token_at(doc, count.end - 1)
     if fig is None or fig.dep_ != "nummod" or fig.head.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -275,7 +279,7 @@ def _held_people(doc: Doc, view: SentenceView, count: Count) -> tuple[str, Token
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     holding = cue_set("captive_holding_verbs")
     if verb is not None and verb.lemma_.lower() not in holding and noun.dep_ == "nsubjpass":
-        # "were surrounded and held by a crowd": the passive verb joined to the first
+        # "were disarmed and held by a mob": the passive verb joined to the first
         verb = next(
             (c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in holding), None
         )
@@ -294,15 +298,36 @@ def _held_people(doc: Doc, view: SentenceView, count: Count) -> tuple[str, Token
         custody = cue_regex("custody_cues").search(doc_text(doc), view.start, view.end)
         return ("arrested", noun) if custody else None
     holder = holders[0]
+    # (s22b) the holder's own words: its head, the words that modify it, and a phrase of
+    # "of"/"from" naming its group ("fighters of the militia"), not a clause or phrase about
+    # it ("men in police uniforms", "gunmen who had attacked a police post")
+    asides = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in holder.children
+        if c.dep_ in ("relcl", "acl")
+        or (c.dep_ == "prep" and c.lemma_.lower() not in ("of", "from"))
+    ]
     lo, hi = holder.left_edge.idx, holder.right_edge.idx + len(holder.right_edge.text)
-    kinds = {s.actor_type or "" for s in view.slots if s.kind == "actor" and lo <= s.start < hi}
-    words = {t.lemma_.lower() for t in holder.subtree}
+    kinds = {
+        s.actor_type or ""
+        for s in view.slots
+        if s.kind == "actor" and lo <= s.start < hi and not _inside(s.start, asides)
+    }
+    words = {holder.lemma_.lower()} | {
+        t.lemma_.lower() for t in holder.children if t.dep_ in ("compound", "amod", "nmod")
+    }
     state = bool(kinds & {"state_forces", "government"} or words & cue_set("toll_state_nouns"))
     armed = bool(kinds & ARMED_TYPES or words & cue_set("toll_member_nouns"))
     if (state and lemma in cue_set("toll_state_nouns")) or (
         armed and lemma in cue_set("toll_member_nouns")
     ):
         return None  # "the army held 500 troops in reserve": its own men, no captives
+    if fighters and (state or armed):
+        # (s22b) a noun of fighters that names no side ("held 500 men in reserve"): the
+        # holder's own men, unless the noun is the other side's ("rebels held 12 soldiers")
+        other = cue_set("toll_member_nouns") if state else cue_set("toll_state_nouns")
+        if lemma not in other:
+            return None
     if state:
         return "arrested", noun
     if armed or words & cue_set("crowd_nouns"):
@@ -841,8 +866,8 @@ def extract_quantities(
             # (s20b) "threatened to behead two soldiers", "if two hostages are killed": no
             # harm done is a toll, whether or not the clause reads as one incident
             return None
-        # (s22) dates and "since" of a relative clause on another noun ("in a conflict that
-        # has dragged on since 2017") say nothing of the figure's own time
+        # (s22) dates and "since" of a relative clause on another noun ("amid a feud that
+        # has simmered since 2015") say nothing of the figure's own time
         foreign = _foreign_clauses(doc, c_start, c_end, count)
         own_times = [t for t in timexes if not _inside(t.start, foreign)]
         if (
@@ -1129,9 +1154,9 @@ def extract_quantities(
                 if harmed is not None:
                     measure, head = harmed
             if measure in (None, "fighters", "members"):
-                held = _held_people(doc, view, count)
+                held = _held_people(doc, view, count, measure in ("fighters", "members"))
                 if held is not None:
-                    # (s22) "held more than 400 passengers", "28 soldiers were held by a crowd"
+                    # (s22) "held 60 bus passengers", "six policemen were held by a mob"
                     measure, head = held
             if is_money(text, count) and (measure is None or head is None):
                 measure, head = "funding", None  # "$700 million a year"
@@ -2099,7 +2124,7 @@ def _table_quantities(
                     if len(listed) > 1 and _LIST_JOINT.search(
                         text, listed[0].end, listed[-1].start
                     ):
-                        # (s22) "| A vs B | 2 soldiers, 3 militants killed |": each
+                        # (s22) "| A vs B | 4 police, 6 rebels killed |": each
                         # figure's own people
                         part_owners = _listed_owners(
                             text, listed, cell, mentions, owners, part_owners
@@ -2283,8 +2308,8 @@ def _worded_figure(text: str, span: tuple[int, int]) -> tuple[Count, str | None]
 
 
 def _listed_figures(text: str, span: tuple[int, int]) -> list[tuple[Count, str | None]]:
-    """(s22) A cell part that lists several people's figures split by commas ("2 soldiers, 3
-    militants killed", "5–8 killed, 21 injured", "2 X killed, 4 arrested"): each figure with
+    """(s22) A cell part that lists several people's figures split by commas ("4 police, 6
+    rebels killed", "5–8 killed, 21 injured", "3 X killed, 5 arrested"): each figure with
     its own words; the fate that closes the list ("killed") is the fate of every figure of it
     that names people and no fate of its own. Empty unless every part is one such figure."""
     pieces = re.split(r",\s+(?:and\s+)?|\s+and\s+", text[span[0] : span[1]])
@@ -2316,16 +2341,6 @@ def _listed_figures(text: str, span: tuple[int, int]) -> list[tuple[Count, str |
 _CELL_PART_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
-def _noun_lemma(word: str) -> str:
-    """A plural's singular, enough for the toll nouns ("soldiers", "policemen", "militias")."""
-    w = word.lower()
-    if w.endswith("men"):
-        return w[:-3] + "man"
-    if w.endswith("ies"):
-        return w[:-3] + "y"
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-
-
 def _part_owner(
     text: str,
     part: tuple[int, int],
@@ -2333,20 +2348,26 @@ def _part_owner(
     row_actors: Sequence[tuple[str, str]],
     previous: str | None,
 ) -> str | None:
-    """(s22) Whose people one figure of a listed toll cell counts ("| A vs B | 2 soldiers, 3
-    militants killed |"): the one actor its own words name (``named``: key, type); else by
+    """(s22) Whose people one figure of a listed toll cell counts ("| A vs B | 4 police, 6
+    rebels killed |"): the one actor its own words name (``named``: key, type); else by
     its noun, the row's one state force for a noun of state personnel ("soldiers"), the
     row's one armed group for a noun of insurgents ("militants"); a figure with no noun of
-    its own ("4 arrested" after "2 X killed") counts the people of the figure before it,
-    ``previous``. None where none of these is one actor."""
+    its own ("5 arrested" after "3 X killed") counts the people of the figure before it,
+    ``previous``, where its fate is one the other side deals only to them (``arrested``:
+    ``listed_owner_fates``), not one that befalls anyone present ("2 X killed, 4 injured":
+    the injured may be bystanders or the raiders). None where none of these is one actor."""
     if len({k for k, _t in named}) == 1:
         return named[0][0]
-    words = [_noun_lemma(w) for w in _CELL_PART_WORDS.findall(text[part[0] : part[1]])]
-    if not words or all(measure_of_label(w) in HARM_MEASURES for w in words):
+    found = _CELL_PART_WORDS.findall(text[part[0] : part[1]])
+    if not found:
         return previous
-    if any(w in cue_set("toll_state_nouns") for w in words):
+    fates = {measure_of_label(w) for w in found}
+    if fates <= HARM_MEASURES:
+        return previous if fates <= cue_set("listed_owner_fates") else None
+    lemmas = {lemma for w in found for lemma in word_lemmas(w)}
+    if lemmas & cue_set("toll_state_nouns"):
         keys = {k for k, t in row_actors if t == "state_forces"}
-    elif any(w in cue_set("toll_member_nouns") for w in words):
+    elif lemmas & cue_set("toll_member_nouns"):
         keys = {k for k, t in row_actors if t in ARMED_TYPES}
     else:
         return None

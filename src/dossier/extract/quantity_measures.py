@@ -263,7 +263,7 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
             and i < t.head.head.i <= i + 4
             and t.head.head.pos_ in ("NOUN", "PROPN")
         ):
-            # (s22) "20 drone and rocket attacks", "40 air and ground strikes": modifiers
+            # (s22) "40 air and ground strikes", "12 mortar and artillery rounds": modifiers
             # joined before one counted noun
             i += 1
             seen += 1
@@ -996,11 +996,13 @@ def measure_before(
     return measure, slot, start
 
 
-def _word_lemmas(word: str) -> list[str]:
+def word_lemmas(word: str) -> list[str]:
     """Candidate lemmas of a word without its parse: "persons" → person, "displaced" →
     displace, "casualties" → casualty."""
     w = word.lower()
     out = [w]
+    if w.endswith("men"):
+        out.append(w[:-3] + "man")  # "policemen", "militiamen"
     if w.endswith("ies"):
         out.append(w[:-3] + "y")
     if w.endswith("s") and not w.endswith("ss"):
@@ -1026,11 +1028,11 @@ def _measure_of_words(
             words.append(w)
     for i in range(len(words)):
         for j in range(len(words), i + 1, -1):
-            for last in _word_lemmas(words[j - 1]):
+            for last in word_lemmas(words[j - 1]):
                 phrase = " ".join([*(w.lower() for w in words[i : j - 1]), last])
                 if phrase in nouns:
                     return nouns[phrase]
-        for lemma in _word_lemmas(words[i]):
+        for lemma in word_lemmas(words[i]):
             found = nouns.get(lemma) or verbs.get(lemma) or {"dead": "killed"}.get(lemma)
             if found:
                 return found

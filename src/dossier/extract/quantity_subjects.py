@@ -579,9 +579,13 @@ def figure_subject(
             and v.dep_ == "ccomp"
             and v.head.lemma_.lower() in _cues("holding_verbs")
             and not any(c.dep_ == "mark" for c in v.children)
+            and measure not in HARM_MEASURES
+            and v.lemma_.lower() not in verb_measures()
         ):
-            # (s22) "X has several hundred members split between two wings", parsed as a
-            # clause [members split ...] under "has": the holder is the subject of "has"
+            # (s22) "the front has some 900 fighters divided among four sectors", parsed as
+            # a clause [fighters divided ...] under "has": the holder is the subject of "has";
+            # (s22b) not where the clause tells what befell them ("the mission counts 2,000
+            # fighters demobilised", "300 rebels killed"): those are no holder's own men
             v = v.head
         if v.pos_ in ("VERB", "AUX"):
             opposing = v.lemma_.lower() in _cues("opposing_verbs") and (
