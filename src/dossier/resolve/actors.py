@@ -269,20 +269,24 @@ def _not_actor_forms() -> tuple[frozenset[str], re.Pattern[str]]:
 _DIGITS = re.compile(r"\d+(?:[-\u2013]\d+)?")
 
 
-# (s22) a bracket right after a name, or the bracket a name stands in: "Ghwayran (al-Sina'a)
-# prison" names the prison's place by both its names
+# (s22) a bracket right after a name, or the bracket a name stands in: "the Kalma (Nyala)
+# camp" names the camp's place by both its names
 _BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 
 
 def _past_bracket(text: str, m: Mention) -> int:
-    """Where the words after ``m`` start once a short bracket after it ("Ghwayran
-    (al-Sina'a) prison"), or the closing bracket of the one it fills ("(al-Sina'a)
-    prison"), is passed over."""
+    """Where the words after ``m`` start once a short bracket after it ("Kalma
+    (Nyala) camp"), or the closing bracket of the one it fills ("(Nyala)
+    camp"), is passed over."""
+    if _body_named(m.text):
+        return m.end  # "the Kivu Front (Masisi) village militia": the group's, not a place
     found = _BRACKET_AFTER.match(text, m.end)
     if found is not None:
-        return found.end()
+        # not a group's acronym ("the Kivu Front (KF) video"): the bracket is its short name,
+        # and the noun after it is the group's thing, not a place or a thing it names
+        return m.end if _bracket_acronym(found.group().strip(" \t()")) else found.end()
     if text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")":
-        return m.end + 1
+        return m.end if _bracket_acronym(m.text) else m.end + 1
     return m.end
 
 
@@ -343,8 +347,9 @@ def _non_actor_reason(
             # (s19) "the Rumangabo training camp", "the Kakuma refugee camp": a common word
             # between the name and the place's noun
             or (second in rules.place_after and _site_modifier(m.text, first, text))
-        ) and _unit_signature(m.text) is None:
-            # not "a 166 Brigade checkpoint": the unit's, and the unit is the actor
+        ) and (_unit_signature(m.text) is None and not _owned_site(m.text, first)):
+            # not "a 166 Brigade checkpoint" nor (s22) "the Sahel Liberation Army garrison":
+            # the unit's or the group's, and the unit or the group is the actor
             return "a place's name"
         if first in rules.thing_after:
             return "a thing's name"
@@ -669,15 +674,15 @@ _LINE_HEAD_NAME = re.compile(
 )
 
 
-# (s22) a dated line that opens with its date: "- 12 Mar, Woldia (North Wollo): ...",
-# "3 June — Mucojo: ...": the name right after the date is the incident's place
+# (s22) a dated line that opens with its date: "- 4 Apr, Kutum (North Darfur): ...",
+# "9 June — Palma: ...": the name right after the date is the incident's place
 _DATE_FIRST_HEAD = re.compile(
     r"(?m)^[ \t]*(?:[\u2022*\-\u2013][ \t]*)?(?P<date>\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?"
     r"\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[,:\u2014\u2013-]"
     r"[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})(?=[ \t]*[,(:\u2014\u2013])"
 )
 _HEAD_TAIL = 45  # characters between a dated heading's place name and its colon
-# (s22) "Ain al-Asad (Anbar)", "Woldia (North Wollo)": a name with a place in brackets after it
+# (s22) "Kutum (North Darfur)", "Tillaberi (Niger)": a name with a place in brackets after it
 _PLACE_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
 
 
@@ -686,10 +691,10 @@ def _place_bracketed_names(
 ) -> set[str]:
     """(s22) Names (people's or organisations' by the model) written with a known place in
     brackets right after them, as an incident list or a table's location column writes a
-    town and its province: "Woldia (North Wollo)", "Ain al-Asad (Anbar)". Not a person's
-    alias in brackets ("Ahmad al-Khubayl (Abu Khawla)"): the bracket must name a place, and
-    no country ("Hyrbyair Marri (UK)" tells a person's base), and never a name the report
-    makes a subject, a possessor or an apposition ("Kabiru Sadauki (Katsina) told
+    town and its province: "Kutum (North Darfur)", "| 9 Jan | Balad (Salahuddin) |". Not a
+    person's alias in brackets ("Omar Hadi (Abu Bakr)"): the bracket must name a place, and
+    no country ("Ali Warsame (Kenya)" tells a person's base), and never a name the report
+    makes a subject, a possessor or an apposition ("Musa Danjuma (Gombe) told
     reporters": a person and his town)."""
     text = doc_text(doc)
     out: set[str] = set()
@@ -701,35 +706,82 @@ def _place_bracketed_names(
         if m.gazetteer_id or m.label not in ("PERSON", "ORG"):
             continue
         found = _PLACE_IN_BRACKETS.match(text, m.end)
-        if found is None:
-            continue
+        if found is None or not _opens_cell(text, m.start) or _body_named(m.text):
+            continue  # in running prose a name and a bracket are a person and his town
         inner = found.group(1).strip()
         if inner.replace(".", "").isupper() or _carried_by(m, text) or _attributed_to(m, text):
-            continue  # "News Agency of Nigeria (NAN)"; "quoted by Mashriq (Peshawar)"
+            continue  # "Sahel Press Service (SPS)"; "quoted by Frontier Post (Quetta)"
         other = replace(m, start=found.start(1), end=found.start(1) + len(inner), text=inner)
         if country_of_name(inner) is None and is_place(other):
             out.add(m.text)
     return out - personal
 
 
+_CELL_BREAKS = ("\n", "|", "\t")
+
+
+@lru_cache(maxsize=1)
+def _owned_site_nouns() -> frozenset[str]:
+    words = load_yaml("actor_rules.yaml").get("owned_site_nouns") or ()
+    return frozenset(str(w).lower() for w in words)
+
+
+def _owned_site(name: str, noun: str) -> bool:
+    """(s22) Whether ``noun`` is a site a group holds (``owned_site_nouns``: "garrison",
+    "barracks") and ``name`` a group's or a body's (``_body_named``): "the Sahel Liberation
+    Army garrison" is the group's, not a place named after it."""
+    return noun in _owned_site_nouns() and _body_named(name)
+
+
+def _body_named(name: str) -> bool:
+    """(s22) Whether ``name`` holds the noun of a group or a body (``name_tail_nouns``,
+    ``body_nouns``): "Katiba Hanifa (Douentza)" heading an incident line is its perpetrator,
+    not its place."""
+    nouns = _name_tail_nouns() | body_nouns()
+    return any(w.lower() in nouns for w in re.findall(r"[^\W\d_]+", name))
+
+
+def _opens_cell(text: str, start: int) -> bool:
+    """(s22) Whether the name at ``start`` opens its line or its table cell, after at most a
+    bullet and a date ("- 14 Apr, X (Province):", "| 9 Jan 2026 | X (Province) |"): the
+    place column of a list or a table, not running prose ("Bandits abducted X (Town)")."""
+    cut = max(text.rfind(c, 0, start) for c in _CELL_BREAKS) + 1
+    words = re.findall(r"[^\W\d_]+", text[cut:start])
+    return all(_calendar_word(w) for w in words)
+
+
+def _about_a_person(told: str) -> bool:
+    """(s22) Whether an incident line's text speaks of its heading as a person: a personal
+    pronoun ("gunmen abducted her two sons", "his guards were killed")."""
+    return any(w.lower() in _personal_pronouns() for w in re.findall(r"[^\W\d_]+", told))
+
+
+@lru_cache(maxsize=1)
+def _personal_pronouns() -> frozenset[str]:
+    words = load_yaml("actor_rules.yaml").get("personal_pronouns") or ()
+    return frozenset(str(w).lower() for w in words)
+
+
 def _date_first_heads(text: str, people: Collection[str]) -> set[str]:
-    """(s22) The names right after the date that opens a line: "- 12 Mar, Woldia (North
-    Wollo): ENDF units retook ...". Only where the line tells an incident and opens with
-    no quote (not "- 9 Mar, Daniel Gebre: "We extend our hand""), never a calendar word, never a
+    """(s22) The names right after the date that opens a line: "- 4 Apr, Kutum (North
+    Darfur): RSF units retook ...". Only where the line tells an incident and opens with
+    no quote (not "- 9 Apr, Musa Danjuma: "We will talk""), never a calendar word, never a
     name the report gives a person elsewhere in a person's role (``people``)."""
     out: set[str] = set()
     for found in _DATE_FIRST_HEAD.finditer(text):
         name = found.group("name")
-        if _calendar_word(name) or not _calendar_word(found.group("date")):
+        if _calendar_word(name) or not _calendar_word(found.group("date")) or _body_named(name):
             continue
         rest = text[found.end() : text.find("\n", found.end()) % (len(text) + 1)]
         head, colon, told = rest.partition(":")
-        # the heading ends at its colon, a short way on: "Gashena, near Lalibela (North
-        # Wollo): A drone strike ..."; not "Ibrahim Bello, the district head, said ..."
+        # the heading ends at its colon, a short way on: "Fanga, near Kutum (North
+        # Darfur): A drone strike ..."; not "Musa Danjuma, the district head, said ..."
         if not colon or len(head) > _HEAD_TAIL or "\n" in head:
             continue
         if told.lstrip()[:1] in "\"\u201c\u2018'" or not _incident_line_words().search(told):
             continue
+        if _about_a_person(told):
+            continue  # "- 12 May, Amina Bello (Kaduna): gunmen abducted her two sons"
         if name in people and not any(w in head for w in ("(", " near ")):
             continue  # a person's name needs the heading's place words to be a place
         out.add(name)
@@ -3386,7 +3438,7 @@ def resolve_actors(
     taken_spans = [(m.start, m.end) for m, _e, _r in candidates]
     units = _named_state_units(candidates)
     stand_ins: set[tuple[int, int]] = set()
-    # (s22) a state named by its demonym ("Russian-made", "the Kenyan-led force") is also
+    # (s22) a state named by its demonym ("Ugandan-made", "the Chadian-led force") is also
     # called by the country's own name
     country_names: dict[str, set[str]] = {}
     for st in states:
@@ -3520,7 +3572,7 @@ def resolve_actors(
                 if home[0]:
                     countries[key] = home[0]
             if key not in unnamed and _written_lower_only(ms, types.get(key, "")):
-                continue  # (s22) "the electoral commission": a description, no name
+                continue  # (s22) "the land commission": a description, no name
             # an unidentified group has no names but its own: "gunmen" would merge the
             # Nigerian and the Malian ones in the store
             aliases = () if key in unnamed else tuple(sorted(set(surface) - {name}))
@@ -3559,7 +3611,7 @@ def _lowercase_unnamed_types() -> frozenset[str]:
 
 def _written_lower_only(ms: Sequence[Mention], kind: str) -> bool:
     """(s22) Every mention of a body the gazetteer lacks is written in lower case, in a
-    script that has capitals ("300,000 birr", a Spanish "asonada"), holds no noun of a
+    script that has capitals ("5,000 dinars", a Spanish "emboscada"), holds no noun of a
     body (``body_nouns``), and its type is one of ``lowercase_unnamed_types``: a common
     word, not a proper name. A name in a script without capitals (Amharic, Arabic) is not
     judged by its letters."""
@@ -3568,8 +3620,8 @@ def _written_lower_only(ms: Sequence[Mention], kind: str) -> bool:
     cased = [c for x in ms for c in x.text if c.isupper() or c.islower()]
     if not cased or any(c.isupper() for c in cased):
         return False
-    # a body described by its kind ("the electoral commission" a person once headed) is
-    # still that body: only a name with no body noun goes ("birr", "asonada")
+    # a body described by its kind ("the land commission" a person once headed) is
+    # still that body: only a name with no body noun goes ("dinars", "emboscada")
     bodies = body_nouns()
     return not any(w in bodies for x in ms for w in re.findall(r"[^\W\d_]+", x.text))
 

@@ -235,7 +235,7 @@ def acting_states(
         ):
             acting.append(e)
             roots.add(e.root.i)
-    # (s22) a state named only before a participle ("Saudi-backed") is an actor; one the
+    # (s22) a state named only before a participle ("Chad-backed") is an actor; one the
     # text names otherwise is found there, and the participle is left to the relations
     present = {c for e in acting if (c := _country_of(e.text.removesuffix("'s"), gaz, named))}
     acting.extend(
@@ -248,7 +248,7 @@ def acting_states(
     out: list[StateMention] = []
     for span in sorted(acting, key=lambda e: e.start):
         start, end = span.start_char, span.end_char
-        if text[end - 1 : end] == "-":  # "Russian-" of "Russian- and Chinese-made"
+        if text[end - 1 : end] == "-":  # "Sudanese-" of "Sudanese- and Libyan-armed"
             end -= 1
         if text[start:end].lower().startswith("the "):  # the model often tags "the United States"
             start += 4
@@ -297,14 +297,18 @@ _AGENT_LABEL = "STATE_AGENT"
 
 @lru_cache(maxsize=1)
 def _agent_participles() -> frozenset[str]:
+    """The participles a hyphenated country acts through: ``country_modifier_participles``
+    less ``place_participles``, and ``state_agent_participles``."""
     data = load_yaml("state_actors.yaml")
-    return frozenset(str(w).lower() for w in data.get("state_agent_participles") or ())
+    more = frozenset(str(w).lower() for w in data.get("state_agent_participles") or ())
+    place = frozenset(str(w).lower() for w in data.get("place_participles") or ())
+    return (_modifier_participles() - place) | more
 
 
 def _participle_after(doc: Doc, i: int) -> bool:
     """Token ``i`` is followed by a hyphen and a participle of ``state_agent_participles``
-    ("Iran-aligned"), or is written with a dangling hyphen and joined by "and"/"or" to a
-    word that is ("Russian- and Chinese-made")."""
+    ("Chad-aligned"), or is written with a dangling hyphen and joined by "and"/"or" to a
+    word that is ("Sudanese- and Libyan-armed")."""
     parts = _agent_participles()
     if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
         return doc[i + 2].lower_ in parts
@@ -315,8 +319,8 @@ def _participle_after(doc: Doc, i: int) -> bool:
 
 def participle_agents(doc: Doc) -> list[Span]:
     """(s22) The countries and demonyms that act through a hyphenated participle: "the
-    Iran-aligned factions", "a Kenyan-led force", "the United States-led coalition",
-    "Russian- and Chinese-made aircraft". Each is a span labelled ``STATE_AGENT`` (a GPE
+    Chad-aligned factions", "a Ugandan-led force", "the United Kingdom-led coalition",
+    "Sudanese- and Libyan-armed militias". Each is a span labelled ``STATE_AGENT`` (a GPE
     entity keeps its words; a demonym is one token)."""
     out: list[Span] = []
     by_end = {e.end - 1: e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP")}
