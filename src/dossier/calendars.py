@@ -25,20 +25,35 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from dossier.datafiles import literal_alternation, load_yaml
-from dossier.dates import RANK_PERIOD, RANK_PUBLISHED, full_dates, rank_date_line
+from dossier.dates import (
+    RANK_PERIOD,
+    RANK_PUBLISHED,
+    date_prefixes,
+    full_dates,
+    rank_date_line,
+)
 from dossier.language import fold
 from dossier.records import DateValue
 
 __all__ = [
     "fallback_document_date",
+    "calendar_date",
+    "document_date_basis",
+    "ethiopian_to_gregorian",
     "front_matter_date_keys",
     "front_matter_fields",
     "hijri_date",
+    "header_lines",
+    "header_period_end",
     "hijri_to_gregorian",
+    "jalali_to_gregorian",
+    "other_calendar_date_line",
     "title_period_end",
 ]
 
@@ -87,6 +102,90 @@ def _month_length(year: int, month: int) -> int:
 
 
 # --------------------------------------------------------------------------------------------
+# (s22) the Solar Hijri (Jalali) and Ethiopian calendars
+
+# the years at which the 33-year-cycle arithmetic of the Jalali calendar restarts (Borkowski's
+# algorithm, as in the jalaali libraries): exact for 1178-3177 SH against the astronomical
+# calendar of Iran
+# fmt: off
+_JALALI_BREAKS = (
+    -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262,
+    2324, 2394, 2456, 3178,
+)
+# fmt: on
+
+
+def _jalali_year(year: int) -> tuple[bool, dt.date]:
+    """Whether Solar Hijri ``year`` is a leap year (Esfand of 30 days), and its 1 Farvardin."""
+    leap_j = -14
+    jp = _JALALI_BREAKS[0]
+    jump = 0
+    for jm in _JALALI_BREAKS[1:]:
+        jump = jm - jp
+        if year < jm:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        jp = jm
+    n = year - jp
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    gy = year + 621
+    leap_g = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
+    march = 20 + leap_j - leap_g
+    if jump - n < 6:
+        n = n - jump + (jump + 4) // 33 * 33
+    leap = ((n + 1) % 33 - 1) % 4
+    return leap == 0, dt.date(gy, 3, march)
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Solar Hijri (Jalali) date: six months of 31 days, five of 30,
+    Esfand of 29 (30 in a leap year), the year starting at the March equinox.
+
+    >>> jalali_to_gregorian(1404, 1, 1), jalali_to_gregorian(1404, 8, 12)
+    (datetime.date(2025, 3, 21), datetime.date(2025, 11, 3))
+    """
+    if not 1 <= month <= 12 or not 1 <= day <= _jalali_month_length(year, month):
+        raise ValueError(f"no Solar Hijri date: {year}-{month}-{day}")
+    first = _jalali_year(year)[1]
+    before = (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
+    return first + dt.timedelta(days=before + day - 1)
+
+
+def _jalali_month_length(year: int, month: int) -> int:
+    if month <= 6:
+        return 31
+    if month <= 11:
+        return 30
+    return 30 if _jalali_year(year)[0] else 29
+
+
+# the fixed day number (proleptic Gregorian ordinal) of 1 Meskerem 1 E.C. is this plus one
+_ETHIOPIAN_EPOCH = 2795
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of an Ethiopian (E.C.) date: twelve months of 30 days, then Pagume
+    of 5 days, 6 in the year before a Gregorian leap year (year % 4 == 3).
+
+    >>> ethiopian_to_gregorian(2017, 7, 5), ethiopian_to_gregorian(2018, 1, 1)
+    (datetime.date(2025, 3, 14), datetime.date(2025, 9, 11))
+    """
+    if not 1 <= month <= 13 or not 1 <= day <= _ethiopian_month_length(year, month):
+        raise ValueError(f"no Ethiopian date: {year}-{month}-{day}")
+    return dt.date.fromordinal(
+        _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    )
+
+
+def _ethiopian_month_length(year: int, month: int) -> int:
+    if month <= 12:
+        return 30
+    return 6 if year % 4 == 3 else 5
+
+
+# --------------------------------------------------------------------------------------------
 # reading Hijri dates
 
 
@@ -119,7 +218,8 @@ def _hijri_tables() -> tuple[dict[str, int], tuple[re.Pattern[str], ...], int, i
                 raise ValueError(f"hijri.yaml: {spelling!r} names two months")
     eras = literal_alternation(_norm(str(e)) for e in data["era_marks"])
     names = literal_alternation(months)
-    era = rf"\s*(?:{eras})(?!\w)"
+    # (s22) "ه.ش" (hijri shamsi) marks the Solar Hijri era, not the lunar one
+    era = rf"\s*(?:{eras})(?!\w)(?!\s*ش)"
     named = re.compile(
         rf"(?<![\w])(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:of\s+)?)?(?P<m>{names})"
         rf"\s*,?\s*(?P<y>\d{{4}})(?!\d)(?:{era})?"
@@ -161,6 +261,141 @@ def _hijri_match(text: str) -> tuple[DateValue | None, re.Match[str]] | None:
     return (_hijri_value(found[0], months), found[0]) if found else None
 
 
+@dataclass(frozen=True)
+class _Calendar:
+    """(s22) A calendar other than the Gregorian and the Hijri one, as read from its YAML."""
+
+    months: dict[str, int]
+    patterns: tuple[re.Pattern[str], ...]
+    low: int
+    high: int
+    to_gregorian: Callable[[int, int, int], dt.date]
+    month_length: Callable[[int, int], int]
+    # a date in digits of this calendar is read only when the text writes it in these digits
+    digits_pattern: re.Pattern[str] | None = None
+    digits: str = ""
+
+
+def _month_names(data: dict[str, Any], name: str) -> dict[str, int]:
+    months: dict[str, int] = {}
+    for number, spellings in data["months"].items():
+        for spelling in spellings:
+            key = _norm(str(spelling))
+            if months.setdefault(key, int(number)) != int(number):
+                raise ValueError(f"{name}: {spelling!r} names two months")
+    return months
+
+
+@cache
+def _solar_hijri() -> _Calendar:
+    data = load_yaml("time/solar_hijri.yaml")
+    months = _month_names(data, "solar_hijri.yaml")
+    names = literal_alternation(months)
+    era = rf"\s*(?:{literal_alternation(_norm(str(e)) for e in data['era_marks'])})(?!\w)"
+    year = r"(?P<y>\d{4})(?!\d)"
+    sep = r"\s*/\s*"
+    return _Calendar(
+        months=months,
+        patterns=(
+            re.compile(
+                rf"(?<![\w/])(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th|م|ام)?\s+)?(?P<m>{names})"
+                rf"(?!\w)\s*,?\s*{year}(?:{era})?"
+            ),
+            re.compile(rf"(?<![\w/])(?P<m>{names})\s+(?P<d>[0-3]?\d)\s*,\s*{year}(?:{era})?"),
+            re.compile(rf"(?<![\w/]){year}{sep}(?P<n>[01]?\d){sep}(?P<d>[0-3]?\d)(?!\d){era}"),
+            re.compile(rf"(?<![\w/])(?P<d>[0-3]?\d){sep}(?P<n>[01]?\d){sep}{year}{era}"),
+        ),
+        low=int(data["min_year"]),
+        high=int(data["max_year"]),
+        to_gregorian=jalali_to_gregorian,
+        month_length=_jalali_month_length,
+        # "۱۴۰۴/۰۷/۲۲": Persian digits are written in Iran and Afghanistan, whose calendar
+        # this is; a year of 13xx/14xx in them needs no era mark
+        digits_pattern=re.compile(
+            rf"(?<![\w/])(?P<y>1[34]\d\d)(?!\d){sep}(?P<n>[01]?\d){sep}(?P<d>[0-3]?\d)(?!\d)"
+        ),
+        digits="۰۱۲۳۴۵۶۷۸۹",
+    )
+
+
+@cache
+def _ethiopian() -> _Calendar:
+    data = load_yaml("time/ethiopian.yaml")
+    months = _month_names(data, "ethiopian.yaml")
+    native = literal_alternation(k for k in months if not re.search("[a-z]", k))
+    latin = literal_alternation(k for k in months if re.search("[a-z]", k))
+    era = rf"\s*(?:{literal_alternation(_norm(str(e)) for e in data['era_marks'])})(?!\w)"
+    day = rf"(?P<d>[0-3]?\d)\s*(?:(?:{literal_alternation(data['day_words'])})\s*)?"
+    year = r"(?P<y>\d{4})(?!\d)"
+    return _Calendar(
+        months=months,
+        patterns=(
+            re.compile(rf"(?<!\w)(?P<m>{native})\s*{day},?\s*{year}(?:{era})?"),
+            re.compile(rf"(?<![\w/]){day}(?P<m>{native})\s*,?\s*{year}(?:{era})?"),
+            # in Latin letters only with the era mark: 2017 is a Gregorian year too
+            re.compile(rf"(?<!\w)(?P<m>{latin})\s+{day},?\s*{year}{era}"),
+            re.compile(rf"(?<![\w/]){day}(?P<m>{latin})\s*,?\s*{year}{era}"),
+        ),
+        low=int(data["min_year"]),
+        high=int(data["max_year"]),
+        to_gregorian=ethiopian_to_gregorian,
+        month_length=_ethiopian_month_length,
+    )
+
+
+def _calendar_value(m: re.Match[str], cal: _Calendar) -> DateValue | None:
+    year = int(m.group("y"))
+    month = cal.months[m.group("m")] if "m" in m.re.groupindex else int(m.group("n"))
+    if not 1 <= month <= len(set(cal.months.values())):
+        return None
+    if m.group("d"):
+        day = int(m.group("d"))
+        if not 1 <= day <= cal.month_length(year, month):
+            return None
+        return DateValue(cal.to_gregorian(year, month, day).isoformat(), "day")
+    first = cal.to_gregorian(year, month, 1)
+    last = first + dt.timedelta(days=cal.month_length(year, month) - 1)
+    if (first.year, first.month) == (last.year, last.month):
+        return DateValue(f"{first.year:04d}-{first.month:02d}", "month")
+    return None  # a month across two Gregorian months: no date rather than a guess
+
+
+def _calendar_match(text: str, raw: str = "") -> tuple[DateValue | None, re.Match[str]] | None:
+    """(s22) The first date of normalised ``text`` in the Hijri, the Solar Hijri or the
+    Ethiopian calendar as a Gregorian DateValue (None when it gives none), with its match;
+    ``raw``, the text before normalising, tells which digits a date in digits was written in."""
+    found: list[tuple[int, DateValue | None, re.Match[str]]] = []
+    hijri = _hijri_match(text)
+    if hijri is not None:
+        found.append((hijri[1].start(), hijri[0], hijri[1]))
+    for cal in (_solar_hijri(), _ethiopian()):
+        patterns = list(cal.patterns)
+        if cal.digits_pattern is not None and any(d in raw for d in cal.digits):
+            patterns.append(cal.digits_pattern)
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                if cal.low <= int(m.group("y")) <= cal.high:
+                    found.append((m.start(), _calendar_value(m, cal), m))
+                    break
+    if not found:
+        return None
+    _, value, m = min(found, key=lambda f: (f[0], f[1] is None))
+    return value, m
+
+
+def calendar_date(text: str) -> DateValue | None:
+    """(s22) The Gregorian date of the first date in ``text`` written in the Hijri, the Solar
+    Hijri (Jalali) or the Ethiopian calendar.
+
+    >>> calendar_date("۱۲ آبان ۱۴۰۴"), calendar_date("1 Farvardin 1404")
+    (DateValue(value='2025-11-03', precision='day'), DateValue(value='2025-03-21', precision='day'))
+    >>> calendar_date("ዓርብ፣ መጋቢት 5 ቀን 2017 ዓ.ም.")
+    DateValue(value='2025-03-14', precision='day')
+    """
+    found = _calendar_match(_norm(text), text)
+    return found[0] if found else None
+
+
 def hijri_date(text: str) -> DateValue | None:
     """The Gregorian date of the first Hijri date in ``text``: with its day, that day; a
     Hijri month and year only, the Gregorian month when the Hijri month lies within one
@@ -193,10 +428,11 @@ def _date_line_words() -> frozenset[str]:
     cues = load_yaml("metadata_cues.yaml")
     names = load_yaml("date_names.yaml")
     words = [
-        *(w for p in cues["date_prefixes"] for w in str(p).split()),
+        *(w for p in date_prefixes() for w in str(p).split()),
         *cues["date_fillers"],
         *(w for ws in names["weekdays"].values() for w in ws),
         *load_yaml("time/hijri.yaml")["line_words"],
+        *load_yaml("time/ethiopian.yaml")["line_words"],
     ]
     return frozenset(n for w in words for n in _norm(str(w)).split())
 
@@ -207,7 +443,7 @@ def _hijri_date_line(line: str) -> DateValue | None:
     text = _norm(line)
     if not text or len(text) > _DATE_LINE_MAX_CHARS or line.lstrip().startswith("|"):
         return None  # a Markdown table row dates an incident, not the report
-    found = _hijri_match(text)
+    found = _calendar_match(text, line)
     if found is None or found[0] is None:
         return None
     value, m = found
@@ -216,7 +452,7 @@ def _hijri_date_line(line: str) -> DateValue | None:
     if gregorian:
         return gregorian[0]
     parts = [p for p in _LINE_PARTS.split(line.strip(" *_#")) if p.strip(" *_")]
-    dated = [i for i, p in enumerate(parts) if _hijri_match(_norm(p))]
+    dated = [i for i, p in enumerate(parts) if _calendar_match(_norm(p), p)]
     if not dated or dated[0] < len(parts) - 1:
         # "3 Shawwal 1446 AH: Kidal", "14 Shaban 1445 — raid on the market": an incident
         # heading dates the incident, not the document
@@ -313,7 +549,7 @@ def _cited_document_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{literal_alternation([fold(str(w)) for w in words])})(?!\w)")
 
 
-def _header_lines(head: Sequence[str]) -> list[str]:
+def header_lines(head: Sequence[str]) -> list[str]:
     """The lines of ``head`` before the first body sentence."""
     lines: list[str] = []
     for line in head:
@@ -332,7 +568,7 @@ def _cued_header_date(head: Sequence[str], language: str | None) -> DateValue | 
     many words beside its date, is no date line for. Never from a body sentence ("The report
     — published 12 January 2023 — found ..."), a part another part follows, or a line that
     names another document ("Sources: ICG report — published 3 May 2023")."""
-    for line in _header_lines(head):
+    for line in header_lines(head):
         stripped = line.strip(" *_#")
         parts = _HEADER_PARTS.split(stripped)
         if len(parts) < 2 or _cited_document_words().search(fold(stripped)):
@@ -354,7 +590,44 @@ def front_matter_date_keys() -> tuple[str, ...]:
 def _is_date_key(key: str) -> bool:
     """A front matter key that holds a date ("date", "date_hijri", "hijri", "issued"), not a
     title or a summary that may name a Hijri month ("title: Attacks during Ramadan 1446")."""
-    return "date" in key or "hijri" in key or key in front_matter_date_keys()
+    return (
+        "date" in key
+        or "hijri" in key
+        # (s22) "date_fa", "jalali", "shamsi": a Solar Hijri date
+        or any(w in key for w in ("jalali", "shamsi", "solar", "persian"))
+        or key in front_matter_date_keys()
+    )
+
+
+def other_calendar_date_line(head: Sequence[str]) -> DateValue | None:
+    """(s22) The date of the first header line that is (nearly) only a date in the Hijri,
+    the Solar Hijri or the Ethiopian calendar ("Date: ዓርብ፣ መጋቢት 5 ቀን 2017 ዓ.ም.").
+
+    >>> other_calendar_date_line(["Weekly digest", "تاریخ: ۲۲ مهر ۱۴۰۴"])
+    DateValue(value='2025-10-14', precision='day')
+    """
+    return next(
+        (v for line in head if not _is_period_line(line) and (v := _hijri_date_line(line))),
+        None,
+    )
+
+
+def _period_line_end(line: str) -> DateValue | None:
+    """The end of the period a line states the report covers ("Reporting period: 3–9 June
+    2024 (٢٦ ذو القعدة – ٣ ذو الحجة ١٤٤٥ هـ)", the same period in brackets in another
+    calendar): its dates are the period's, not the report's."""
+    found = rank_date_line(line) or rank_date_line(re.sub(r"\([^)]*\)", " ", line))
+    return found[0] if found is not None and found[1] == RANK_PERIOD else None
+
+
+def _is_period_line(line: str) -> bool:
+    return _period_line_end(line) is not None
+
+
+def header_period_end(head: Sequence[str]) -> DateValue | None:
+    """(s22) The end of the period the first period line of a header states (see
+    :func:`_period_line_end`), or None."""
+    return next((v for line in head if (v := _period_line_end(line))), None)
 
 
 def fallback_document_date(
@@ -363,26 +636,41 @@ def fallback_document_date(
     head: Sequence[str],
     language: str | None = None,
 ) -> DateValue | None:
-    """A document date for a report with no Gregorian publication date found, best first:
+    """:func:`document_date_basis` without how the date was found."""
+    found = document_date_basis(original, titles, head, language)
+    return found[0] if found else None
+
+
+def document_date_basis(
+    original: str | None,
+    titles: Iterable[str | None],
+    head: Sequence[str],
+    language: str | None = None,
+) -> tuple[DateValue, str] | None:
+    """A document date for a report with no Gregorian publication date found, best first,
+    with how it was found: (s22) a date in another calendar (Hijri, Solar Hijri, Ethiopian)
+    under a date key of its front matter or on a date line of its header (``head``, the first
+    lines of the cleaned text), "other_calendar", which the report states as its own date;
     the end of the period its front matter (``front_matter_period_keys`` of
-    ``data/metadata_cues.yaml``) or its title states; a Hijri date under a date key of its
-    front matter or on a date line of its header (``head``, the first lines of the cleaned
-    text); last, the weakest, a date a publication cue opens at the end of a header line.
-    Never from a sentence of the body."""
+    ``data/metadata_cues.yaml``) or its title states, "period"; last, the weakest, a date a
+    publication cue opens at the end of a header line, "header". Never from a sentence of the
+    body."""
     fields = front_matter_fields(original) if original else {}
+    for key, value in fields.items():
+        found_hijri = _hijri_date_line(value) if _is_date_key(key) else None
+        if found_hijri is not None:
+            return found_hijri, "other_calendar"
+    stated = other_calendar_date_line(head)
+    if stated is not None:
+        return stated, "other_calendar"
     for key in _period_keys():
         # "coverage: 17–23 March 2025" or "period: March 2025": its end, or its month
         found = rank_date_line(fields[key], language) if fields.get(key) else None
         if found is not None:
-            return found[0]
+            return found[0], "period"
     for title in titles:
         found_title = title_period_end(title, language) if title else None
         if found_title is not None:
-            return found_title
-    for key, value in fields.items():
-        found_hijri = _hijri_date_line(value) if _is_date_key(key) else None
-        if found_hijri is not None:
-            return found_hijri
-    return next((v for line in head if (v := _hijri_date_line(line))), None) or (
-        _cued_header_date(head, language)
-    )
+            return found_title, "period"
+    cued = _cued_header_date(head, language)
+    return (cued, "header") if cued is not None else None

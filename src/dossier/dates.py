@@ -20,6 +20,8 @@ from dossier.language import LETTERS, fold
 from dossier.records import DateValue
 
 __all__ = [
+    "blank_date_field",
+    "date_prefixes",
     "dtg_regex",
     "dtg_value",
     "full_dates",
@@ -47,11 +49,21 @@ def _date_tables() -> tuple[dict[str, int], re.Pattern[str], frozenset[str], re.
                 if months.setdefault(key, int(number)) != int(number):
                     raise ValueError(f"date_names.yaml: {spelling!r} names two months")
     weekdays = frozenset(fold(w) for ws in names["weekdays"].values() for w in ws)
-    cues = load_yaml("metadata_cues.yaml")
-    prefixes = literal_alternation([fold(p) for p in cues["date_prefixes"]])
+    prefixes = literal_alternation([fold(p) for p in date_prefixes()])
     prefix_re = re.compile(rf"^(?:{prefixes})(?!{LETTERS})\s*[:：\-–—]?\s*")
     month_re = re.compile(rf"(?<!{LETTERS})(?:{literal_alternation(list(months))})(?!{LETTERS})")
     return months, month_re, weekdays, prefix_re
+
+
+@cache
+def date_prefixes() -> tuple[str, ...]:
+    """The cues that open a publication-date line ("Published:", "تاريخ النشر", "दिनांक"):
+    ``date_prefixes`` of ``data/metadata_cues.yaml`` and (s22) of ``data/metadata_dates.yaml``."""
+    return tuple(
+        str(p)
+        for name in ("metadata_cues.yaml", "metadata_dates.yaml")
+        for p in load_yaml(name)["date_prefixes"]
+    )
 
 
 def is_date_word(word: str) -> bool:
@@ -111,7 +123,9 @@ def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
     mon = _date_tables()[1].pattern
     day = r"(?P<d>[0-3]?\d)"
     year = r"(?P<y>(?:19|20)\d\d)"
-    ordinal = r"(?:st|nd|rd|th|er|e|º|°|-?го|-е)?"
+    # (s22) "3ê Mijdarê 2025": the Kurmanji ezafe ending of a day
+    # and "٣ی تشرینی دووەم ٢٠٢٥", the Sorani one
+    ordinal = r"(?:st|nd|rd|th|er|e|ê|ی|º|°|-?го|-е)?"
     return [
         (
             "iso",
@@ -277,6 +291,26 @@ def has_date_cue(line: str) -> bool:
 
 
 @cache
+def _blank_values() -> frozenset[str]:
+    return frozenset(fold(str(v)) for v in load_yaml("metadata_dates.yaml")["blank_date_values"])
+
+
+def blank_date_field(line: str) -> bool:
+    """(s22) Whether ``line`` is a publication-date field that says the report has no date
+    ("Published: n/d", "**Date:** —", "Fecha: s.f.").
+
+    >>> blank_date_field("**Published:** n/d"), blank_date_field("Published: 3 May 2025")
+    (True, False)
+    """
+    text = fold(line.strip(" *_#>|"))
+    m = _date_tables()[3].match(text)
+    if m is None or re.sub(r"[\s:：\-–—]+$", "", m.group(0)).strip() in _update_cues():
+        return False  # "Updated: n/a" says nothing of the publication
+    rest = text[m.end() :].strip(" *_|.:")
+    return rest != "" and rest in _blank_values() or re.fullmatch(r"[-–—\s]+", rest) is not None
+
+
+@cache
 def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
     """Filler words, byline prefixes, desk-line words and the range separator, folded."""
     cues = load_yaml("metadata_cues.yaml")
@@ -360,6 +394,22 @@ def _date_cell(line: str, language: str | None, order: str | None) -> tuple[Date
     return min(found, key=lambda r: r[1]) if found else None
 
 
+def _table_field(
+    line: str, language: str | None, order: str | None
+) -> tuple[DateValue, int] | None:
+    """(s22) The date of a Markdown table row that is a metadata field, its key a date cue
+    and its value a date ("| Date | 14 October 2025 |", "| **Published** | Fri, 23rd Oct.
+    2026 |"); any other row ("| 14 Oct | Goma | Raid on the market |") dates an incident,
+    not the report."""
+    cells = [c.strip(" *_") for c in line.strip().strip("|").split("|")]
+    if len(cells) != 2 or not cells[0] or not cells[1]:
+        return None
+    prefix = _date_tables()[3].match(fold(cells[0]))
+    if prefix is None or prefix.end() < len(fold(cells[0]).rstrip(" :")):
+        return None
+    return _ranked_line(f"{cells[0]}: {cells[1]}", language, order)
+
+
 def parse_date_line(
     line: str, language: str | None = None, order: str | None = None
 ) -> DateValue | None:
@@ -397,6 +447,8 @@ def rank_date_line(
     >>> rank_date_line("12-18 April 2025")
     (DateValue(value='2025-04-18', precision='day'), 3)
     """
+    if line.lstrip().startswith("|"):
+        return _table_field(line, language, order)
     if any(sep in line for sep in ("|", "•", "·", "//")) and _CELL_SEP.search(line):
         cell = _date_cell(line, language, order)
         if cell:

@@ -24,11 +24,17 @@ from dossier.datafiles import load_yaml
 __all__ = ["LETTERS", "detect_language", "fold", "foreign_stretches", "script_of"]
 
 
-LETTERS = r"[^\W\d_]"
-"""A regex class for one letter of any script (a word character that is not a digit or ``_``)."""
+LETTERS = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3])"
+"""A regex for one letter of any script (a word character that is not a digit or ``_``), or
+(s22) a vowel sign or virama of Devanagari or Bengali, which Python counts as no word
+character: without them "मंगलवार" would fall apart into five "words"."""
 
 # digits of other scripts -> ASCII; Arabic letter variants folded (same length)
-_FOLD = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹أإآىـ", "01234567890123456789اااي ")
+# (s22) and Devanagari and Bengali digits ("१४ अक्टूबर २०२५")
+_FOLD = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯أإآىـ",
+    "0123456789012345678901234567890123456789اااي ",
+)
 
 _SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0041, 0x024F, "latin"),

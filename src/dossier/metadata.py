@@ -27,13 +27,22 @@ from itertools import islice
 
 from rapidfuzz import fuzz
 
-from dossier.calendars import fallback_document_date, front_matter_date_keys, front_matter_fields
+from dossier.calendars import (
+    calendar_date,
+    document_date_basis,
+    front_matter_date_keys,
+    front_matter_fields,
+    header_lines,
+    header_period_end,
+    other_calendar_date_line,
+)
 from dossier.datafiles import literal_alternation, load_yaml
 from dossier.dates import (
     NUMERIC_DATE,
     RANK_PERIOD,
     RANK_PUBLISHED,
     RANK_UPDATED,
+    blank_date_field,
     full_dates,
     has_date_cue,
     is_date_word,
@@ -77,28 +86,70 @@ def _head(lines: list[str]) -> list[str]:
 # date and source: which lines to try
 
 
-def _find_date(lines: list[str], language: str | None, order: str | None) -> DateValue | None:
+def _find_date(
+    lines: list[str], language: str | None, order: str | None
+) -> tuple[DateValue, int] | None:
     """The publication date of the header, else of a cued footer line.
 
     The header's first date line dates the report, unless another names the publication
     ("Posted: 24 April 2025" under the period "12-18 April 2025" the report covers), or the
     first is a period and another dates a revision ("Updated: 24 April 2025"); see
-    :func:`dossier.dates.rank_date_line`."""
-    found = [r for line in _head(lines) if (r := rank_date_line(line, language, order))]
+    :func:`dossier.dates.rank_date_line`. With the date, its rank (``RANK_PERIOD`` for the
+    end of a period the report covers)."""
+    head = _table_fields(_head(lines))
+    found = [r for line in head if (r := rank_date_line(line, language, order))]
     if found:
-        published = [value for value, rank in found if rank == RANK_PUBLISHED]
-        updated = [value for value, rank in found if rank == RANK_UPDATED]
+        published = [r for r in found if r[1] == RANK_PUBLISHED]
+        updated = [r for r in found if r[1] == RANK_UPDATED]
         if published:
             return published[0]
         if found[0][1] == RANK_PERIOD and updated:
             return updated[0]
-        return found[0][0]
+        return found[0]
     for line in lines[-_TAIL_LINES // 3 :]:
         if has_date_cue(line):
             value = parse_date_line(line, language, order)
             if value:
-                return value
+                return value, RANK_PUBLISHED
     return None
+
+
+_TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _table_fields(head: list[str]) -> list[str]:
+    """(s22) ``head`` with a Markdown table of one row under its header ("| Date | Author |",
+    "|---|---|", "| 14 October 2025 | Desk |"), a metadata block, written as one field row
+    per column ("| Date | 14 October 2025 |"), which :func:`dossier.dates.rank_date_line`
+    reads; a table of several rows lists incidents and stays as it is, and so does one
+    under the first sentence of the body, or one whose header has no date cue or a date."""
+    out: list[str] = []
+    i = 0
+    while i < len(head):
+        rows = head[i : i + 4]
+        if (
+            i < len(header_lines(head))
+            and len(rows) >= 3
+            and any(has_date_cue(c) for c in _cells(rows[0]))
+            and not any(parse_date_line(c) for c in _cells(rows[0]))
+            and rows[0].startswith("|")
+            and _TABLE_SEPARATOR.match(rows[1].strip())
+            and rows[2].startswith("|")
+            and (len(rows) == 3 or not rows[3].startswith("|"))
+            and len(_cells(rows[0])) == len(_cells(rows[2]))
+        ):
+            out.extend(
+                f"| {k} | {v} |" for k, v in zip(_cells(rows[0]), _cells(rows[2]), strict=True)
+            )
+            i += 3
+            continue
+        out.append(head[i])
+        i += 1
+    return out
 
 
 # a "Sources:" line naming this many publishers or more lists what a report drew on
@@ -515,6 +566,136 @@ def _ongoing_year(
             return DateValue(dt.date(year, month, day).isoformat(), "day")
         except ValueError:
             return None
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# (s22) a report that states no publication date
+
+
+def _blank_publication(lines: list[str], original: str | None) -> bool:
+    """Whether the report says it has no publication date: a header field left blank
+    ("Published: n/d", "*Date: —*") or a front matter's date key left empty ("date:")."""
+    if any(blank_date_field(line) for line in _head(lines)):
+        return True
+    fields = front_matter_fields(original) if original else {}
+    keys = ("date", "published", "publication_date", *front_matter_date_keys())
+    return any(key in fields and not fields[key].strip() for key in keys)
+
+
+@cache
+def _weekday_date_re() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+    """A weekday written with a day and a month and no year ("Saturday, 17 October", "on
+    Saturday (October 11)", "Mon 8 Sep"), from the English names of ``data/time/calendar.yaml``
+    in their capitalised and upper-case forms."""
+    data = load_yaml("time/calendar.yaml")
+
+    def table(key: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for number, entry in data[key].items():
+            for name in [*entry["names"], *entry["abbrevs"]]:
+                out[str(name)] = int(number)
+                out[str(name).upper()] = int(number)
+        return out
+
+    weekdays, months = table("weekdays"), table("months")
+    w = rf"(?P<w>{literal_alternation(list(weekdays))})\.?"
+    m = rf"(?P<m>{literal_alternation(list(months))})\.?"
+    d = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    no_year = r"(?!\d)(?!\.?,?\s*(?:19|20)\d\d)"
+    return (
+        re.compile(
+            rf"\b{w}\s*[,(]?\s*(?:the\s+)?(?:{d}\s+(?:of\s+)?{m}\b|"
+            rf"{m.replace('<m>', '<m2>')}\s+{d.replace('<d>', '<d2>')}){no_year}"
+        ),
+        weekdays,
+        months,
+    )
+
+
+# how far apart (days) the weekday-dated days of one report may lie
+_WEEKDAY_SPAN_DAYS = 366
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+
+
+def _weekday_reference(text: str) -> DateValue | None:
+    """The latest day a weekday dates, its year the one of the years around the latest year
+    the text names (that year, the one before, the one after) in which that day falls on that
+    weekday ("on Saturday (October 11)" in a report naming 2025: 11 October 2025, a
+    Saturday). Within three years a day falls on a weekday once at most. None when no weekday
+    fits, when as many weekdays fit none of those years as fit one, or when the days they
+    give lie more than a year apart: no year rather than a wrong one."""
+    years = [int(y) for y in _YEAR.findall(fold(text))]
+    if not years:
+        return None
+    latest = max(years)
+    pattern, weekdays, months = _weekday_date_re()
+    fits: list[dt.date] = []
+    misfits = 0
+    for m in pattern.finditer(text):
+        month = months[m["m"] or m["m2"]]
+        day = int(m["d"] or m["d2"])
+        days = []
+        for year in (latest - 1, latest, latest + 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.isoweekday() == weekdays[m["w"]]:
+                days.append(candidate)
+        if len(days) == 1:
+            fits.append(days[0])
+        else:
+            misfits += 1
+    if not fits or misfits >= len(fits) or (max(fits) - min(fits)).days > _WEEKDAY_SPAN_DAYS:
+        return None
+    return DateValue(max(fits).isoformat(), "day")
+
+
+def _weekday_dateline_year(month_day: tuple[int, int], text: str) -> DateValue | None:
+    """(s22) The day of a dateline written without a year, its year from the weekdays the
+    story writes its days with (:func:`_weekday_reference`): the year that puts the
+    dateline's day nearest to the latest of them, within a month."""
+    told = _weekday_reference(text)
+    if told is None:
+        return None
+    day = dt.date.fromisoformat(told.value)
+    best: tuple[int, dt.date] | None = None
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            candidate = dt.date(year, *month_day)
+        except ValueError:
+            continue
+        gap = abs((candidate - day).days)
+        if gap <= _DATELINE_YEAR_DAYS and (best is None or gap < best[0]):
+            best = (gap, candidate)
+    return DateValue(best[1].isoformat(), "day") if best else None
+
+
+def _inferred_reference(
+    lines: list[str], text: str, language: str | None, order: str | None
+) -> tuple[DateValue, str] | None:
+    """The date a report that states none is read against, and how it was found, best first:
+    the weekdays its days are written with ("weekday", see :func:`_weekday_reference`); the
+    year of a copyright notice at its foot that no date of the text comes after
+    ("copyright"); the year of its latest date written with its day, when the text names no
+    later year ("latest_date": "since 2014" or "elections in 2026" beside it give none)."""
+    weekday = _weekday_reference(text)
+    if weekday is not None:
+        return weekday, "weekday"
+    dates = full_dates(text, language, order)
+    notices = [m for line in lines[-_TAIL_LINES // 3 :] if (m := _COPYRIGHT.search(line))]
+    notices = [m for m in notices if not m.group("range")]
+    if notices:
+        year = notices[0].group("year")
+        if not any(d.value[:4] > year for d in dates):
+            return DateValue(year, "year"), "copyright"
+    days = [d for d in dates if d.precision == "day"]
+    years = [int(y) for y in _YEAR.findall(fold(text))]
+    if days:
+        latest = max(int(d.value[:4]) for d in days)
+        if latest >= max(years, default=latest):
+            return DateValue(f"{latest:04d}", "year"), "latest_date"
     return None
 
 
@@ -1219,27 +1400,56 @@ def extract_metadata(
     else:
         title = _clean_title(text_title)
 
-    published = parse_date(file_metadata.date, language) if file_metadata.date else None
+    published = (
+        # (s22) a file's date in another calendar ("date: ۱۴۰۴/۰۷/۲۲" in a front matter)
+        (parse_date(file_metadata.date, language) or calendar_date(file_metadata.date))
+        if file_metadata.date
+        else None
+    )
+    # (s22) how a date the report does not state as its publication date was found
+    basis: str | None = None
     if published is None and original:
         # (s16) a front matter dated under another key ("issued: 2025-11-06")
         published = _front_matter_date(original, language)
+    order = numeric_date_order(cleaned) if NUMERIC_DATE.search(cleaned) else None
     if published is None:
-        order = numeric_date_order(cleaned) if NUMERIC_DATE.search(cleaned) else None
-        published = _find_date(lines, language, order) or (wire.date if wire else None)
+        ranked = _find_date(lines, language, order)
+        if ranked is not None and ranked[1] == RANK_PERIOD:
+            # (s22) the header's date in another calendar ("Date: ዓርብ፣ መጋቢት 5 ቀን 2017
+            # ዓ.ም.") dates the report, not the end of the period it covers
+            stated = other_calendar_date_line(_head(lines))
+            published, basis = (stated, None) if stated else (ranked[0], "period")
+        else:
+            published = ranked[0] if ranked else (wire.date if wire else None)
         if published is None and wire and wire.month_day:
             # "QUETTA, Pakistan, Nov 9 (Reuters) -": the year from the text's full dates
             published = (
                 _dateline_year(wire.month_day, cleaned, language, order)
                 or _ongoing_year(wire.month_day, cleaned, language, order)
                 or _copyright_year(wire.month_day, lines, cleaned, language, order, wire.agency)
+                or _weekday_dateline_year(wire.month_day, cleaned)
             )
     if published is None and parse_dateline(cleaned) is None:
         # (s17) no Gregorian date (a news dateline too wins): a cued date inside a header
         # line, the end of the period the front matter or the title states, else a Hijri
         # date of the front matter or a header line (dossier.calendars)
-        published = fallback_document_date(
+        fallback = document_date_basis(
             original, (file_metadata.title, title), _head(lines), language
         )
+        published, basis = fallback if fallback else (None, None)
+    reference: DateValue | None = None
+    if published is not None and basis == "period" and _blank_publication(lines, original):
+        # (s22) "Published: n/d" over "Reporting period: 3–9 June 2024": the report states
+        # no publication date; the period's end only dates what its text leaves without a year
+        published, reference = None, published
+    elif published is None and parse_dateline(cleaned) is None:
+        # (s22) no date stated anywhere: the end of the period the header states, else the
+        # year the text's own dates imply
+        period = header_period_end(_head(lines))
+        inferred = (
+            (period, "period") if period else _inferred_reference(lines, cleaned, language, order)
+        )
+        reference, basis = inferred if inferred else (None, None)
 
     # the issuer of an official document ("United Nations    S/2024/742") is its source;
     # then the letterhead above it ("United Nations Integrated Office in Haiti") is the
@@ -1300,6 +1510,8 @@ def extract_metadata(
         source_original=source_original,
         language=language,
         author=author or None,
+        reference=reference,
+        reference_basis=basis if reference is not None else None,
     )
 
 

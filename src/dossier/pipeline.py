@@ -211,7 +211,12 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     if metadata.published is None:
         # a wire dateline ("BAMAKO, June 19, 2023 (Reuters) -") dates the report
         metadata = replace(metadata, published=parse_dateline(cleaned.text))
-    document_date = metadata.published
+    # (s22) a report that states no publication date is read against the date its text
+    # implies; a year alone tells its events no news window (they take their latest day)
+    reference = metadata.reference
+    document_date = metadata.published or reference
+    inferred_year = reference is not None and reference.precision == "year"
+    news_date = metadata.published or (None if inferred_year else reference)
     resolved = resolve_document(
         doc,
         cleaned,
@@ -227,7 +232,7 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     relations = extract_relations(doc, actors, places, timexes, claims=claims)
     # (s16) every stated toll of an incident is a quantity too, beside its event's fatalities
     quantities = extract_quantities(doc, actors, timexes)
-    events = extract_events(doc, actors, places, timexes, document_date)
+    events = extract_events(doc, actors, places, timexes, news_date)
     # (s15) the hostilities and areas of operations the events state and the text does not
     relations.extend(event_relations(events, actors, relations, places))
     return Document(

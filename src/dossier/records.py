@@ -81,6 +81,11 @@ class Metadata:
     source_original: str | None  # as written in the document (any script)
     language: str | None  # ISO 639-1 of the body text
     author: str | None = None  # the writer(s) a byline or the file names, as written
+    # (s22) with no publication date stated: the date year-less dates of the text are read
+    # against, and how it was found ("period", "other_calendar", "weekday", "latest_date",
+    # "copyright"); never shown as the publication date
+    reference: DateValue | None = None
+    reference_basis: str | None = None
 
 
 @dataclass(frozen=True)

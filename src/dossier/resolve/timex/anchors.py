@@ -119,6 +119,9 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
         and prev.year != ctx.dct.year
         and ctx.prev_close
         and 0 <= month - prev.month <= _NARRATIVE_MONTHS
+        # (s22) a story told in order goes forward: "a drone strike on 7 February 2024 ...
+        # al-Kaabi rejected the suspension on 4 February" steps back to the report's year
+        and not (month == prev.month and prev.day is not None and day < prev.day)
     ):
         # "On 9 February 2024, fighters attacked Kalamba ... Forces retook it on 18
         # February": a report of 2025 tells 2024's events in order

@@ -40,6 +40,9 @@ class _Lexicon:
     months: dict[str, int]
     month_abbrevs: frozenset[str]
     month_re: str
+    # (s22) month names of other languages ("9 Ekim", "3ê Mijdarê"), read only after a day
+    foreign_month_re: str
+    foreign_months: dict[str, int]  # lower-cased, apart from ``months``: no name stop word
     weekdays: dict[str, int]
     weekday_re: str
     weekday_nouns: frozenset[str]
@@ -111,6 +114,9 @@ def _lexicon() -> _Lexicon:
     rel = _load("relative.yaml")
     phr = _load("phrases.yaml")
     months, month_re = _name_alt(cal["months"])
+    foreign = {str(n): int(k) for k, v in cal["months"].items() for n in v.get("foreign", [])}
+    foreign_names = [*foreign, *(n.upper() for n in foreign)]
+    foreign_month_re = rf"(?-i:(?:{_alt(foreign_names)})(?![\w]))"
     weekdays, weekday_re = _name_alt(cal["weekdays"])
     arabic = {n: int(k) for k, v in cal["months"].items() for n in v.get("arabic", [])}
     phrases = tuple(
@@ -126,6 +132,8 @@ def _lexicon() -> _Lexicon:
         months=months,
         month_abbrevs=frozenset(a.lower() for v in cal["months"].values() for a in v["abbrevs"]),
         month_re=month_re,
+        foreign_month_re=foreign_month_re,
+        foreign_months={n.lower(): k for n, k in foreign.items()},
         weekdays=weekdays,
         weekday_re=weekday_re,
         weekday_nouns=frozenset(w.lower() for w in cal["weekday_nouns"]),

@@ -66,7 +66,9 @@ def _g(m: re.Match[str], name: str) -> str | None:
 
 
 def _month_num(text: str) -> int:
-    return _lexicon().months[text.lower().rstrip(".")]
+    key = text.lower().rstrip(".")
+    lx = _lexicon()
+    return lx.months[key] if key in lx.months else lx.foreign_months[key]
 
 
 def _day_num(text: str) -> int:

@@ -58,6 +58,11 @@ def _rules() -> tuple[_Rule, ...]:
     approx = _alt(lx.approximators)
     mod = _alt(list(lx.unit_modifiers))
     month = lx.month_re
+    # (s22) a day and a month, the month also in another language ("9 Ekim 2025", "3ê
+    # Mijdarê"): only the day-first rules read those names, so that a word alone ("Ekim",
+    # a given name too) dates nothing
+    month_dm = rf"(?:{month}|{lx.foreign_month_re})"
+    day_dm = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ê)?"
     # month and weekday names start with a capital: a rule that starts with one fails fast
     cap = r"(?=(?-i:[A-Z]))"
     wday = lx.weekday_re
@@ -91,7 +96,7 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         (
             "dmy",
-            rf"(?:(?P<wday>{wday}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?(?P<month>{month}),?\s+"
+            rf"(?:(?P<wday>{wday}),?\s+)?(?:the\s+)?(?P<day>{day_dm})\s+(?:of\s+)?(?P<month>{month_dm}),?\s+"
             rf"(?P<year>{year}|\d\d)(?!\d)",
             0,
         ),
@@ -177,7 +182,7 @@ def _rules() -> tuple[_Rule, ...]:
         ("md", rf"{cap}(?:(?P<wday>{wday}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?![\d:])", 1),
         (
             "dm",
-            rf"(?:(?P<wday>{wday}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?(?P<month>{month})",
+            rf"(?:(?P<wday>{wday}),?\s+)?(?:the\s+)?(?P<day>{day_dm})\s+(?:of\s+)?(?P<month>{month_dm})",
             1,
         ),
         ("my", rf"{part_pre}?(?P<month>{month}),?\s+(?:of\s+)?{year_g}(?!\d)", 0),
@@ -334,7 +339,8 @@ def _rules() -> tuple[_Rule, ...]:
     holiday = rf"(?:{_alt(list(lx.holidays))}|Thanksgiving(?:\s+Day)?)\b"
     day_rel = r"(?:the|that)\s+(?:same|very|following|next|previous|day|morning|night|evening|date)"
     keys = {
-        **dict.fromkeys(("mdy", "dmy", "md", "dm", "my", "myrel", "relm", "m"), month),
+        **dict.fromkeys(("mdy", "md", "my", "myrel", "relm", "m"), month),
+        **dict.fromkeys(("dmy", "dm"), month_dm),
         **dict.fromkeys(("rday", "rdm", "rmd", "rmd1", "rmd2", "rmm", "mm_end"), month),
         "quarter_abbr": r"(?-i:[QH][1-4])",
         "yy_end": r"\d\d[-–—/]\d\d",
