@@ -613,43 +613,107 @@ def _weekday_date_re() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]
     )
 
 
-# how far apart (days) the weekday-dated days of one report may lie
-_WEEKDAY_SPAN_DAYS = 366
+# (s22c) the years a weekday-dated day may fall in, around the latest year the text names:
+# the year before it to this many years after it (a report recalls background years before
+# its own, and a day of the year falls on one weekday again only after five years or more)
+_WEEKDAY_YEARS_BEFORE = 1
+_WEEKDAY_YEARS_AFTER = 6
+# the years that count as near the latest year named: within them, no later year is tried
+_WEEKDAY_NEAR_YEARS = (0, 1)
+# the weekday-dated days of one report lie within this many days of the latest of them
+_WEEKDAY_SPAN_DAYS = 183
+# weekday-dated days that fit no reading of the others: each needs this many that agree
+_WEEKDAY_AGREEING_PER_OUTLIER = 3
+# a year later than the one after the latest named needs this many weekday-dated days
+_WEEKDAY_FAR_MIN_DAYS = 2
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 
 
-def _weekday_reference(text: str) -> DateValue | None:
-    """The latest day a weekday dates, its year the one of the years around the latest year
-    the text names (that year, the one before, the one after) in which that day falls on that
-    weekday ("on Saturday (October 11)" in a report naming 2025: 11 October 2025, a
-    Saturday). Within three years a day falls on a weekday once at most. None when no weekday
-    fits, when as many weekdays fit none of those years as fit one, or when the days they
-    give lie more than a year apart: no year rather than a wrong one."""
-    years = [int(y) for y in _YEAR.findall(fold(text))]
-    if not years:
-        return None
-    latest = max(years)
+def _weekday_days(text: str) -> list[tuple[int, int, int]]:
+    """The (month, day, ISO weekday) of each day the text writes with a weekday and no year
+    ("on Saturday, 17 October", "Mon 8 Sep")."""
     pattern, weekdays, months = _weekday_date_re()
-    fits: list[dt.date] = []
-    misfits = 0
-    for m in pattern.finditer(text):
-        month = months[m["m"] or m["m2"]]
-        day = int(m["d"] or m["d2"])
-        days = []
-        for year in (latest - 1, latest, latest + 1):
-            try:
-                candidate = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if candidate.isoweekday() == weekdays[m["w"]]:
-                days.append(candidate)
-        if len(days) == 1:
-            fits.append(days[0])
-        else:
-            misfits += 1
-    if not fits or misfits >= len(fits) or (max(fits) - min(fits)).days > _WEEKDAY_SPAN_DAYS:
-        return None
-    return DateValue(max(fits).isoformat(), "day")
+    return [
+        (months[m["m"] or m["m2"]], int(m["d"] or m["d2"]), weekdays[m["w"]])
+        for m in pattern.finditer(text)
+    ]
+
+
+def _fitting_days(day: tuple[int, int, int], years: range) -> list[dt.date]:
+    month, number, weekday = day
+    out = []
+    for year in years:
+        try:
+            candidate = dt.date(year, month, number)
+        except ValueError:
+            continue
+        if candidate.isoweekday() == weekday:
+            out.append(candidate)
+    return out
+
+
+def _weekday_cluster(candidates: list[list[dt.date]], end: dt.date) -> list[dt.date]:
+    """For each weekday-dated day, its reading within ``_WEEKDAY_SPAN_DAYS`` before ``end``
+    (at most one: a day falls on its weekday again five years later at the soonest)."""
+    span = dt.timedelta(days=_WEEKDAY_SPAN_DAYS)
+    return [c for days in candidates for c in days if end - span <= c <= end]
+
+
+def _weekday_evidence(text: str) -> tuple[DateValue | None, int]:
+    """(s22c) The latest day the text's weekdays date, and how many weekday-dated days the
+    text writes. Each such day ("on Saturday, 17 October") may fall in the year before the
+    latest year the text names up to six years after it; the reading kept is the one that
+    puts the most of them within half a year of the latest of them. The weekdays outweigh any
+    year the text names: a report written in 2026 that recalls a strike of December 2024 and
+    writes its own days "on Saturday, 17 October" is dated 2026 (17 October fell on a
+    Saturday in 2020 and 2026). Where two readings fit as many days, the one in the latest
+    year named or the next wins over one further off; else none. A year later than the one
+    after the latest named needs two days or more, all agreeing, and the latest year named
+    in a date written with its day (a recalled incident), and none after today. None as well when a day
+    fits no reading and fewer than three agree for each such day, or when no weekday fits at
+    all: no year rather than a wrong one."""
+    days = _weekday_days(text)
+    years = [int(y) for y in _YEAR.findall(fold(text))]
+    if not days or not years:
+        return None, len(days)
+    latest = max(years)
+    window = range(latest - _WEEKDAY_YEARS_BEFORE, latest + _WEEKDAY_YEARS_AFTER + 1)
+    candidates = [_fitting_days(day, window) for day in days]
+    best: list[tuple[int, bool, dt.date]] = []
+    for end in sorted({c for days_ in candidates for c in days_}):
+        cluster = _weekday_cluster(candidates, end)
+        near = end.year - latest in _WEEKDAY_NEAR_YEARS
+        best.append((len(cluster), near, end))
+    if not best:
+        return None, len(days)
+    support = max(b[0] for b in best)
+    top = [b for b in best if b[0] == support]
+    # readings of equal support lie five years apart or more: the near one, else none
+    distinct = {b[2].year for b in top}
+    if len(distinct) > 1:
+        top = [b for b in top if b[1]]
+        if len({b[2].year for b in top}) != 1:
+            return None, len(days)
+    outliers = len(days) - support
+    if outliers and support < _WEEKDAY_AGREEING_PER_OUTLIER * outliers:
+        return None, len(days)
+    if top[0][2].year > latest + 1 and (
+        outliers
+        or support < _WEEKDAY_FAR_MIN_DAYS
+        or top[0][2].year > dt.date.today().year
+        or not any(d.precision == "day" and int(d.value[:4]) == latest for d in full_dates(text))
+    ):
+        # a single weekday fits some year of the five after the next one by chance more
+        # often than not: a year that far needs several days, all agreeing, and a latest
+        # year that dates a recalled day ("the strike of 25 December 2024"), not a founding
+        # or a year long past ("formed in 1998"); and no report is dated after today
+        return None, len(days)
+    return DateValue(max(b[2] for b in top).isoformat(), "day"), len(days)
+
+
+def _weekday_reference(text: str) -> DateValue | None:
+    """The latest day the text's weekdays date (see :func:`_weekday_evidence`)."""
+    return _weekday_evidence(text)[0]
 
 
 def _weekday_dateline_year(month_day: tuple[int, int], text: str) -> DateValue | None:
@@ -680,9 +744,13 @@ def _inferred_reference(
     year of a copyright notice at its foot that no date of the text comes after
     ("copyright"); the year of its latest date written with its day, when the text names no
     later year ("latest_date": "since 2014" or "elections in 2026" beside it give none)."""
-    weekday = _weekday_reference(text)
+    weekday, weekday_days = _weekday_evidence(text)
     if weekday is not None:
         return weekday, "weekday"
+    if weekday_days:
+        # (s22c) weekdays that agree on no year: a year the text names (the latest full date,
+        # a copyright) would contradict them; no year rather than a wrong one
+        return None
     dates = full_dates(text, language, order)
     notices = [m for line in lines[-_TAIL_LINES // 3 :] if (m := _COPYRIGHT.search(line))]
     notices = [m for m in notices if not m.group("range")]
@@ -1437,6 +1505,9 @@ def extract_metadata(
             original, (file_metadata.title, title), _head(lines), language
         )
         published, basis = fallback if fallback else (None, None)
+    if published is None and file_metadata.date_fallback:
+        # (s22c) a page's <meta> date in another calendar ("dc.date.hijri"), its Gregorian day
+        published = parse_date(file_metadata.date_fallback)
     reference: DateValue | None = None
     if published is not None and basis == "period" and _blank_publication(lines, original):
         # (s22) "Published: n/d" over "Reporting period: 3–9 June 2024": the report states

@@ -20,6 +20,9 @@ class HtmlMetadata:
     sitename: str | None = None
     language: str | None = None
     author: str | None = None
+    # (s22c) a date in another calendar (HTML ``dc.date.hijri``), Gregorian, ISO: it dates
+    # the document only where nothing else does
+    date_fallback: str | None = None
 
 
 @dataclass(frozen=True)

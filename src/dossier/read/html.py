@@ -3,7 +3,10 @@
 trafilatura extracts the article body without comments or boilerplate; when it finds nothing
 (a very short or unusual page) the visible text of the page, block by block, is used instead.
 Dates come only from the page's own metadata (``<meta>``, JSON-LD, ``<time>``), never from a
-search of the body text. The site's name comes from the page's metadata, else from the
+search of the body text; (s22c) where trafilatura finds none, from the page's ``<meta>`` date
+tags, its byline or date line and the ``<time>`` elements above the article's text (all
+outside asides, lists and footers), else, as a fallback only, from a date in another calendar
+in a ``<meta>`` tag (``dc.date.hijri``). The site's name comes from the page's metadata, else from the
 ``<title>`` around the headline ("Headline | Site Name"), else from the copyright line of the
 page ("© 2025 Site Name Media Group. All rights reserved.").
 """
@@ -24,12 +27,13 @@ from rapidfuzz import fuzz
 from trafilatura.metadata import extract_metadata
 from trafilatura.utils import load_html
 
+from dossier.calendars import calendar_date
 from dossier.datafiles import literal_alternation, load_yaml
-from dossier.dates import parse_date_line
+from dossier.dates import parse_date, parse_date_line
 from dossier.errors import EmptyDocumentError
 from dossier.language import fold
 from dossier.read.text import content_hash, decode_text
-from dossier.records import HtmlMetadata, RawDocument
+from dossier.records import DateValue, HtmlMetadata, RawDocument
 from dossier.sources import is_copyright_line, is_host_name, source_line
 
 __all__ = ["html_to_text", "read_html"]
@@ -214,6 +218,154 @@ def _text_tables(tree: lxml_html.HtmlElement) -> None:
         parent.replace(table, block)
 
 
+# --------------------------------------------------------------------------------------------
+# (s22c) the page's date where trafilatura finds none
+
+
+@cache
+def _date_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    data = load_yaml("metadata_dates.yaml")
+    return (
+        tuple(data["html_date_meta"]),
+        tuple(data["html_date_blocks"]),
+        tuple(data["html_date_excluded"]),
+        tuple(data["html_date_list_tags"]),
+    )
+
+
+# a paragraph this long opens the article's text: a date line stands above it
+_BODY_PARAGRAPH_CHARS = 200
+# a byline or date line is short ("By A. Writer | Fri, 23rd Oct. 2026 | 6 min read")
+_DATE_BLOCK_MAX_CHARS = 200
+
+
+def _excluded(el: lxml_html.HtmlElement) -> bool:
+    """Whether ``el`` lies in an aside, a footer, a quotation or a caption, whose dates are
+    those of other pages or of what the article quotes, or in a list or a link outside a
+    byline or date line."""
+    _, _, excluded, lists = _date_words()
+    chain = [el, *el.iterancestors()]
+    if any(a.tag in excluded for a in chain):
+        return True
+    return any(a.tag in lists for a in chain) and not any(_marked(a) for a in chain)
+
+
+def _meta_date(tree: lxml_html.HtmlElement) -> DateValue | None:
+    """The first Gregorian date of the page's ``<meta>`` date tags, in the order of
+    ``html_date_meta`` (publication before modification)."""
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = fold(meta.get("property") or meta.get("name") or meta.get("itemprop") or "")
+        content = (meta.get("content") or "").strip()
+        if key and content and key not in found:
+            found[key] = content
+    for key in _date_words()[0]:
+        if key in found and (value := parse_date(found[key])):
+            return value
+    return None
+
+
+def _body_start(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    for p in tree.iter("p"):
+        if len(_text_of(p)) >= _BODY_PARAGRAPH_CHARS and not _excluded(p):
+            return p
+    return None
+
+
+def _marked(el: lxml_html.HtmlElement) -> bool:
+    words = fold(f"{el.get('class') or ''} {el.get('id') or ''}")
+    return any(w in words for w in _date_words()[1])
+
+
+def _line_date(el: lxml_html.HtmlElement) -> DateValue | None:
+    """The date of a byline or date line: of one of its lines (a ``<br>`` ends a line) that
+    is a date line, with a day or a month."""
+    part = copy.deepcopy(el)
+    for br in part.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for line in part.text_content().splitlines():
+        line = " ".join(line.split())
+        value = parse_date_line(line) if line else None
+        if value and value.precision in ("day", "month"):
+            return value
+    return None
+
+
+def _header_date(tree: lxml_html.HtmlElement) -> DateValue | None:
+    """The date above the article's text: a ``<time datetime>`` (its text else), or a short
+    block marked as a byline or date line (``html_date_blocks``), outside asides, lists and
+    footers; the first in the page's order, before the first paragraph of the text."""
+    start = _body_start(tree)
+    for el in tree.iter():
+        if el is start:
+            break
+        if not isinstance(el.tag, str) or _excluded(el):
+            continue
+        if el.tag == "time":
+            value = parse_date(el.get("datetime") or "") or _line_date(el)
+        elif _marked(el) and len(_text_of(el)) <= _DATE_BLOCK_MAX_CHARS:
+            value = _line_date(el)
+        else:
+            continue
+        if value:
+            return value
+    return None
+
+
+def _calendar_meta_date(tree: lxml_html.HtmlElement) -> DateValue | None:
+    """A date in another calendar in a ``<meta>`` date tag ("dc.date.hijri": "١٢ جمادى الأولى
+    ١٤٤٨ هـ"), as its Gregorian day: a fallback only (the tabular Hijri calendar may be a day
+    off the one the page follows)."""
+    for meta in tree.iter("meta"):
+        key = fold(meta.get("property") or meta.get("name") or "")
+        content = (meta.get("content") or "").strip()
+        if (
+            "date" in key
+            and content
+            and parse_date(content) is None
+            and (v := calendar_date(content))
+        ):
+            return v
+    return None
+
+
+def _foreign_dates(tree: lxml_html.HtmlElement) -> set[str]:
+    """The dates of the ``<time>`` elements and the date-marked blocks of a page's asides,
+    lists, footers and quotations: those of other pages or of what the article quotes."""
+    out: set[str] = set()
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or not (el.tag == "time" or _marked(el)):
+            continue
+        if not _excluded(el):
+            continue
+        for value in (parse_date(el.get("datetime") or ""), _line_date(el)):
+            if value:
+                out.add(value.value)
+    return out
+
+
+def trusted_date(found: str | None, tree: lxml_html.HtmlElement) -> str | None:
+    """(s22c) trafilatura's date of the page, unless only an aside, a list, a footer or a
+    quotation gives it ("Related: ... 1 Jul 2024"): its search of the page's ``<time>`` and
+    date-marked elements, even without its extensive search, reads those too."""
+    if not found:
+        return None
+    value = parse_date(found)
+    if value is None or value.value not in _foreign_dates(tree):
+        return found
+    header = _meta_date(tree) or _header_date(tree)
+    return found if header is not None and header.value == value.value else None
+
+
+def page_dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
+    """(s22c) The page's publication date as an ISO string, from its ``<meta>`` date tags,
+    else its byline, date line or ``<time>`` above the text; and apart, the Gregorian day of
+    a ``<meta>`` date in another calendar, which dates the page only where nothing else does."""
+    found = _meta_date(tree) or _header_date(tree)
+    fallback = _calendar_meta_date(tree)
+    return (found.value if found else None, fallback.value if fallback else None)
+
+
 def read_html(path: Path, data: bytes) -> RawDocument:
     """An ``.html`` file as a RawDocument: main text plus page metadata."""
     html = decode_text(path, data, encoding=_declared_encoding(data))
@@ -232,6 +384,9 @@ def read_html(path: Path, data: bytes) -> RawDocument:
             deduplicate=False,
         )
         meta = extract_metadata(copy.deepcopy(tree), extensive=False)
+        # (s22c) trafilatura reads no date from a byline's text ("Fri, 23rd Oct. 2026 | 6 min
+        # read") without its extensive search, which would also take dates from the body
+        date, date_fallback = page_dates(tree)
     if text:
         # trafilatura puts one block (title, paragraph, list item) per line; a blank line
         # between blocks keeps a heading out of the paragraph's first sentence
@@ -245,7 +400,8 @@ def read_html(path: Path, data: bytes) -> RawDocument:
         content_hash=content_hash(data),
         file_metadata=HtmlMetadata(
             title=meta.title or None,
-            date=meta.date or None,
+            date=trusted_date(meta.date, tree) or date,
+            date_fallback=date_fallback,
             sitename=_sitename(meta.sitename, tree, meta.title),
             language=_language(tree) or meta.language or None,
             author=meta.author or None,
