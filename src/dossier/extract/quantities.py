@@ -125,6 +125,7 @@ from dossier.extract.quantity_owners import (
     another_incident,
     bare_toll_cell,
     compared_owner,
+    elided_people,
     line_row_target,
     more_of_same,
     row_target,
@@ -1251,6 +1252,7 @@ def extract_quantities(
     # fighters. Western estimates were lower: between 30,000 and 50,000 fighters")
     out: list[Quantity] = []
     finder: ArgumentFinder | None = None  # built only where a paragraph's group is sought
+    done: list[tuple[int, int, Quantity]] = []  # ``out`` with each figure's sentence and place
     for s_index, pos, q in sorted(found, key=lambda x: (x[0], x[1])):
         if q.subject is None and q.measure not in HARM_MEASURES and pos not in bodies:
             has_actor = any(
@@ -1307,6 +1309,11 @@ def extract_quantities(
                 q = replace(q, subject=target) if target else q
         q = more_of_same(q, counted, out, s_index)  # "... More than a dozen others"
         q = same_people(q, text, counted, out, s_index)  # another source's "27 soldiers"
+        own_at = text.rfind(q.text, views[s_index].start, pos + len(q.text))
+        if own_at >= 0:
+            # (s22c) "three soldiers were killed and at least four wounded": the same people
+            own = doc.char_span(own_at, own_at + len(q.text), alignment_mode="expand")
+            q = elided_people(q, own_at, text, views[s_index], list(own or ()), done)
         # "put the toll at 23": another account's date
         q = same_incident_period(q, text, views, views[s_index], out, counted)
         owner = by_key.get(q.subject or "")
@@ -1325,6 +1332,7 @@ def extract_quantities(
             # the sentence itself says its figures are uncertain
             q = replace(q, approximate=True)
         out.append(q)
+        done.append((s_index, pos, q))
     if tabled:
         out = sorted([*out, *(q for _s, _c, q in tabled)], key=lambda q: q.anchor.start)
     return _told_once(out)

@@ -15,6 +15,10 @@ around it rather than from its own phrase:
   toll told first ("killing 17 civilians on Monday ... The AA put the toll at 23 dead"),
   unless its sentence tells another incident (a separate one, another place, another group).
 
+- (s22c) a toll whose own words name no people ("and at least four wounded", "put the number
+  of dead at seven") counts the people of the toll it continues: the one before it in its
+  clause, or, for another source's account, the tolls of one owner before it.
+
 Each rule only fills or corrects a subject or a period; none makes or drops a figure.
 """
 
@@ -442,3 +446,62 @@ def same_incident_period(
                 return q
             return replace(q, period=prior.period) if prior.period else q
     return q
+
+
+def _names_no_people(doc_tokens: Sequence[Token]) -> bool:
+    """Whether a toll's own words name no people: only numbers and the harm ("at least four
+    wounded", "seven", "a third"), the people left to the toll they continue."""
+    numbers = cue_set("elided_toll_number_nouns")
+    return bool(doc_tokens) and not any(
+        t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.lemma_.lower() not in numbers
+        for t in doc_tokens
+    )
+
+
+def _toll_end(text: str, view: SentenceView, pos: int, q: Quantity) -> int:
+    """Where the words of the toll ``q`` counted at ``pos`` end in ``text``."""
+    last = q.text.split()[-1] if q.text.split() else ""
+    found = text.find(last, pos)
+    return found + len(last) if found >= 0 and found < view.end else pos
+
+
+def elided_people(
+    q: Quantity,
+    at: int,
+    text: str,
+    view: SentenceView,
+    tokens: Sequence[Token],
+    earlier: Sequence[tuple[int, int, Quantity]],
+) -> Quantity:
+    """(s22c) ``q``, a toll whose words name no people (``tokens``, the toll's own), given the
+    owner of the toll it continues: the toll just before it in its clause ("three soldiers
+    were killed and at least four wounded", "killing two gendarmes and wounding a third"),
+    or, for another source's figure ("X put the number of dead at seven"), the tolls of the
+    sentence before in the same paragraph, when they all count one owner's people. Tolls
+    of victims there, or of two owners, give none; so does a sentence of another incident."""
+    if q.subject is not None or q.measure not in HARM_MEASURES or not _names_no_people(tokens):
+        return q
+    in_clause = [
+        (_toll_end(text, view, pos, p), p)
+        for s, pos, p in earlier
+        if s == view.index and pos < at and p.measure in HARM_MEASURES
+    ]
+    if in_clause:
+        end, prior = max(in_clause, key=lambda e: e[0])
+        if _one_toll_span(text, view, end, at):
+            return replace(q, subject=prior.subject) if prior.subject else q
+        # "SANA reported 11 soldiers killed; SOHR put the toll at 22": another account
+        cues = cue_regex("toll_source_cues")
+        clause = max(text.rfind(";", end, at), end)  # the account's own clause
+        if not cues.search(text, end, at) or another_incident(text[clause:at]):
+            return q
+        before = [p for _end, p in in_clause if p.measure == q.measure]
+    else:
+        if not cue_regex("toll_source_cues").search(view.text) or another_incident(view.text):
+            return q
+        before = [p for s, _pos, p in earlier if s == view.index - 1 and p.measure == q.measure]
+        if not before or "\n\n" in text[before[-1].anchor.end : at]:
+            return q
+    owners = {p.subject for p in before}
+    owner = owners.pop() if len(owners) == 1 else None
+    return replace(q, subject=owner) if owner else q

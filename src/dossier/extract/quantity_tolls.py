@@ -11,7 +11,8 @@ Its subject is never whoever did the harm, nor the source that tells the figure:
   ``toll_member_nouns``): the actor the noun phrase names ("three FC soldiers", "two
   fighters of the group", "14 al-Shabaab militants"), else, for a noun of state personnel
   ("soldiers", "police officers", ``toll_state_nouns``), the one state force the sentence or
-  the one before names, else, for a noun of insurgents ("militants", "rebels"), the one armed
+  the one before names (a unit named with its force, "the Army's Northern Command", being
+  that force), else, for a noun of insurgents ("militants", "rebels"), the one armed
   group the sentence or the one before names that is not the clause's acting subject;
 - anyone else (civilians, passengers, "people", villagers) are victims: no subject.
 
@@ -567,19 +568,53 @@ def _state_owner(
         [s for s in _actors(view) if s.key in exclude and fits(s)],
         [s for v in views for s in _actors(v) if fits(s)] if kind is not None else [],
     )
+    parents = {str(s.key): s.parent for v in views for s in _actors(v) if s.parent}
     for n, step in enumerate(steps):
-        keys = {s.key for s in step}
+        keys = _fold_units({str(s.key) for s in step}, parents) - _possessed_units(doc, step)
         if len(keys) == 1:
             return keys.pop()
         if keys and n == len(steps) - 1:
             # report-wide: the force the report names far more often than any other of its
             # kind (the army beside one of its commands named once)
-            counts = Counter(s.key for s in step).most_common()
+            counts = Counter(s.key for s in step if s.key in keys).most_common()
             if counts[0][1] >= 2 * counts[1][1] and counts[0][1] >= 3:
                 return counts[0][0]
         if keys:
             return None
     return None
+
+
+def _fold_units(keys: set[str], parents: Mapping[str, str | None]) -> set[str]:
+    """(s22c) ``keys`` with every force whose parent force (or its parent's) is among them
+    folded into that parent: "the Army's Northern Command said three soldiers were killed"
+    names one force twice, by its unit and by the army the unit belongs to, so the toll is
+    the army's. Two forces of which neither contains the other stay two (no guess)."""
+
+    def ancestors(key: str) -> set[str]:
+        out: set[str] = set()
+        up = parents.get(key)
+        while up and up not in out:
+            out.add(up)
+            up = parents.get(up)
+        return out
+
+    return {k for k in keys if not ancestors(k) & keys}
+
+
+def _possessed_units(doc: Doc, slots: Sequence[Slot]) -> set[str]:
+    """(s22c) The forces of ``slots`` named as another one's own by a possessive ("the
+    Army's White Knight Corps", "the police's rapid response unit"): a unit of that force,
+    which owns its men. A force possessed by itself or by no force of ``slots`` stays."""
+    out: set[str] = set()
+    for unit in slots:
+        head = token_at(doc, unit.end - 1)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) if head else None
+        if owner is None:
+            continue
+        lo, hi = owner.left_edge.idx, owner.idx + len(owner.text)
+        if any(o.key != unit.key and lo <= o.start < hi for o in slots):
+            out.add(str(unit.key))
+    return out
 
 
 def toll_sources(
