@@ -427,7 +427,8 @@ def _gapped_passive(verb: Token) -> bool:
 
 
 def _reduced_passive(finder: ArgumentFinder, verb: Token) -> bool:
-    """ "two guards killed in the ambush", "- 9 May: convoy of the governor ambushed near X":
+    """ "two guards killed in the ambush", "- 9 May: convoy of the governor ambushed near X",
+    "drone hits a car; the driver killed" (a headline's clause of its own before it):
     a verb that always takes what it hits as its object (``object_required_verbs``), told in
     the past with a subject of its own and no object, agent, complement or joined verb that
     holds its object, is a passive with its auxiliary left out: the subject was hit."""
@@ -439,7 +440,10 @@ def _reduced_passive(finder: ArgumentFinder, verb: Token) -> bool:
     if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in kids):
         return False
     if any(
-        c.dep_ in {"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "agent", "aux", "auxpass"}
+        c.dep_ in {"dobj", "dative", "attr", "oprd", "agent", "aux", "auxpass"}
+        # (s22c) "- 3 May — drone hits a car; two guards killed": a clause before the verb,
+        # hung on it across a semicolon or dash, is no complement holding its object
+        or (c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i)
         or (c.dep_ == "prep" and c.lower_ == "by")
         or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
         for c in kids
@@ -628,6 +632,19 @@ def _enterprise(finder: ArgumentFinder, tok: Token) -> bool:
     return not any(w.lower().strip(".,") in armed for w in actor.name.split())
 
 
+def _compound_modifiers(tok: Token) -> list[Token]:
+    """(s22c) "Turkish drone strike", "an Israeli drone attack": the parser hangs the
+    demonym on the weapon noun compounded with the trigger; the trigger's modifier all the
+    same. Only a modifier before the compound, whose head modifies nothing else."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "compound" and c.i < tok.i
+        for g in c.children
+        if g.dep_ in {"amod", "compound"} and g.i < c.i
+    ]
+
+
 def _noun_clause(
     finder: ArgumentFinder, tok: Token, light: Token | None, type_id: str
 ) -> ClauseWords:
@@ -635,7 +652,7 @@ def _noun_clause(
     perps: list[Token] = []
     objects: list[Token] = []
     place_hosts: list[Token] = [tok]
-    for c in tok.children:
+    for c in (*tok.children, *_compound_modifiers(tok)):
         # "ISIS's attack", "an al-Shabaab bombing", "an Israeli airstrike"
         if c.dep_ in {"poss", "compound", "amod"} and (
             finder.actor_in(c.idx, c.idx + len(c), c) or c.lower_ in PRONOUN_ORG

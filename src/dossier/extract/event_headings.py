@@ -127,7 +127,35 @@ def _heading(
     if date is None:
         return None
     place = next((p for p in places if start <= p.start < end and p.place is not None), None)
+    if place is None:
+        place = _field_place(sent.doc, date.end, end, places)
     return Heading(start, end, date, place)
+
+
+# the words that end a place field's first name: "Kilo (Tora)", "Kilo / Mbaye", "Kilo, Tora"
+_FIELD_NAME = re.compile(r"[\s,*_]*([A-Z][^,()/\n:–—*_]*?)\s*(?:[,(/:–—*_-]|$)")
+
+
+def _field_place(
+    doc: Doc, date_end: int, end: int, places: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """(s22c) The place a heading's place field names when the tagger left it unmarked there:
+    "- 20 Oct, Kilo — ..." where the report names Kilo, resolved, elsewhere. The field's first
+    name, read as the place the same words name in the report, at the field's offsets."""
+    text = doc_text(doc)
+    found = _FIELD_NAME.match(text, date_end, end)
+    if found is None:
+        return None
+    name = found.group(1).strip()
+    same = next(
+        (p for p in places if p.place is not None and p.text.casefold() == name.casefold()),
+        None,
+    )
+    if same is None:
+        return None
+    at = found.start(1)
+    sentence = max((i for i, s in enumerate(doc_sentences(doc)) if s.start_char <= at), default=0)
+    return replace(same, start=at, end=at + len(name), sentence=sentence)
 
 
 # a line that is an item's number and a date, and nothing else: "1. 10/03/2025", "3) 12 March"
@@ -258,6 +286,9 @@ _BULLETS = frozenset({"-", "*", "•", "▪", "–", "—"})
 _MARKUP = re.compile(r"[*_#]+")
 # a date set off by a dash is a heading only when it opens the item (a bullet, a number)
 _DATE_DASH_TOKENS = 6
+# (s22c) a place field between the date and the dash ("22 Oct, Mbaye (Kanem district) —")
+_PLACE_FIELD_TOKENS = 12
+_PLACE_FIELD_CHARS = 80
 
 
 def _dash_after_date(
@@ -287,10 +318,29 @@ def _dash_after_date(
     )
     if date is None:
         return None
-    for t in words[lead + 1 : lead + _DATE_DASH_TOKENS + 1]:
+    text = doc_text(sent.doc)
+    for t in words[lead + 1 : lead + _DATE_DASH_TOKENS + _PLACE_FIELD_TOKENS + 1]:
         if t.idx >= date.end and t.text in _DASHES:
-            return t if t.idx == _next_word_start(words, date.end) else None
+            if t.idx == _next_word_start(words, date.end):
+                return t
+            return t if _place_field(text[date.end : t.idx]) else None
     return None
+
+
+def _place_field(between: str) -> bool:
+    """(s22c) "- 22 Oct, Mbaye (Kanem district) — ...", "• 4 March, Tora / Kilo – ...": the
+    words between an item's date and its dash are a place field (a comma, then capitalised
+    names, brackets and the little words of a place's description), no words of a
+    sentence."""
+    rest = between.strip()
+    if not rest.startswith(","):
+        return False
+    rest = _MARKUP.sub(" ", rest[1:])
+    return (
+        any(c.isupper() for c in rest)
+        and len(rest) <= _PLACE_FIELD_CHARS
+        and run_in_rest().fullmatch(rest) is not None
+    )
 
 
 def _next_word_start(words: list[Token], end: int) -> int:

@@ -1348,13 +1348,66 @@ def _fold_one_day_items(
             continue
         if a.item < 0 and b.item < 0 and not (_table_row(a.event) or _table_row(b.event)):
             continue  # two prose mentions: the ordinary rules had their say
-        if a.event.mode and b.event.mode and a.event.mode != b.event.mode:
+        pair = _Pair(a, b, ancestors)
+        if a.event.mode and b.event.mode and a.event.mode != b.event.mode and not _one_raid(pair):
             continue
-        if any(apart(_Pair(a, b, ancestors)) for _why, apart in _APART):
+        waived = _fold_waived(pair)
+        if any(apart(pair) for why, apart in _APART if why not in waived):
             continue
         out[i] = _combine(a, b, ancestors)
         del out[j]
     return out
+
+
+# (s22c) reasons a list item and the prose sentence telling the same day's deed stay apart
+# that the fold's own premise (the only two deeds of that type on that day) answers
+_STATEMENTS_APART = "statements in two sentences by two parties"
+_ABDUCTION_APART = "an abduction told apart"
+
+
+def _one_raid(p: _Pair) -> bool:
+    """(s22c) Two modes one raid shows ("gunmen stormed a school" and "pupils abducted",
+    ``one_raid_modes``), told of one day at one place."""
+    modes = {p.ea.mode, p.eb.mode}
+    return modes <= load_event_rules().words("one_raid_modes") and _same_day_and_place(p)
+
+
+# a heading's place field: a comma and a name after the date ("- 20 May, Kilo —"; not the
+# year of "May 20, 2025")
+_PLACE_FIELD = re.compile(r",\s*[*_]*[A-Z]")
+
+
+def _place_told_alike(p: _Pair) -> bool:
+    """Both mentions at one place, neither placed, or the unplaced one's own words (its
+    line and heading) naming the other's place ("- 20 May — Police detain 12 in Tora" and
+    "arrested twelve men in Tora"); not a line whose place field names another town the
+    resolver left unplaced ("- 20 May, Kilo — Police detain 12")."""
+    a, b = p.ea, p.eb
+    if a.place is not None and b.place is not None:
+        return _places_agree(a.place, b.place)
+    if a.place is None and b.place is None:
+        # a line whose place field the resolver left unplaced may be anywhere
+        return not (_PLACE_FIELD.search(p.a.heading) or _PLACE_FIELD.search(p.b.heading))
+    bare = p.a if a.place is None else p.b
+    placed = b.place or a.place
+    if placed is None:
+        return True
+    told = f"{bare.event.anchor.quote} {bare.heading}".casefold()
+    return placed.text.casefold() in told
+
+
+def _fold_waived(p: _Pair) -> frozenset[str]:
+    """The ``_APART`` reasons that do not hold a list item apart from the one other deed of
+    its type on its day. "- 20 May — Police detain 12 in Tora" and "Police in Tora arrested
+    twelve men on 20 May" are one arrest: an arrest is a deed of its day, not a statement
+    two parties make (different named doers still part them, ``_other_perpetrators``).
+    "- 3 June, Kilo — pupils abducted" and "Gunmen stormed a school in Kilo on 3 June" are one
+    raid told once by what it took and once by how it was done, when both name one place;
+    an abduction at another place, or at a place one of them does not name, stays apart."""
+    waived = {_STATEMENTS_APART} if _place_told_alike(p) else set()
+    if _same_day_and_place(p):
+        waived.add(_ABDUCTION_APART)
+    return frozenset(waived)
 
 
 def drop_released(frames: list[EventFrame], doc: Doc) -> list[EventFrame]:

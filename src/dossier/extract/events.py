@@ -2498,6 +2498,10 @@ def extract_event_frames(
     frames = attach_responsibility(drop_released(frames, doc), doc, finder)
     frames = _in_list_items(frames, doc)
     frames = [_with_heading(f, headings.get(f.event.anchor.sentence), doc) for f in frames]
+    # (s22c) the incident a heading's own line tells ("- 4 May, Kilo — Police detain 12") is
+    # at the heading's place before it meets the prose: a deed of that day elsewhere is another
+    sents = doc_sentences(doc)
+    frames = [_placed_by_own_heading(f, headings, sents) for f in frames]
     merged = merge_frames(reconcile_tolls(frames, doc, finder), finder.ancestors)
     # (s17) a deed only attempted before ("tried to storm the base") is told by no fact
     told = {
@@ -2975,6 +2979,20 @@ def _with_heading(frame: EventFrame, heading: Heading | None, doc: Doc) -> Event
     if heading is None:
         return frame
     return replace(frame, heading=doc_text(doc)[heading.start : heading.end])
+
+
+def _placed_by_own_heading(
+    frame: EventFrame, headings: dict[int, Heading], sents: Sequence[Span]
+) -> EventFrame:
+    """The frame placed by the heading that opens its own sentence (a list line's place
+    field), when it names no place of its own."""
+    idx = frame.event.anchor.sentence
+    heading = headings.get(idx)
+    if heading is None or not 0 <= idx < len(sents):
+        return frame
+    if not sents[idx].start_char <= heading.start < sents[idx].end_char:
+        return frame  # a heading over the item's later sentences: placed after merging
+    return _placed_by_heading(frame, heading)
 
 
 def _placed_by_heading(frame: EventFrame, heading: Heading | None) -> EventFrame:
