@@ -72,6 +72,7 @@ class _Rules:
     site_nouns: re.Pattern[str]
     town_nouns: re.Pattern[str]
     government_types: frozenset[str]
+    actor_reach: int
 
 
 def _site_taken(event: Event, place: PlaceMention, rules: _Rules) -> bool:
@@ -134,6 +135,7 @@ def _rules() -> _Rules:
         headline_words=_word_pattern(words("headline_words")),
         bare_force_names=words("bare_force_names"),
         government_types=words("government_types"),
+        actor_reach=int(data["actor_reach"]),
     )
 
 
@@ -165,14 +167,29 @@ def _place_key(p: PlaceMention) -> object:
     return p.text
 
 
+def _named_in(key: str, event: Event, stated: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether a mention of the actor lies in the event's sentence or just before it
+    (``actor_reach`` characters: the sentence before, which "the group" refers back to)."""
+    lo, hi = event.anchor.start - _rules().actor_reach, event.anchor.end
+    return any(lo <= a and b <= hi for a, b in stated.get(key, ()))
+
+
 def _sides(
-    event: Event, rules: _Rules, usable: dict[str, Actor], led: dict[str, str]
+    event: Event,
+    rules: _Rules,
+    usable: dict[str, Actor],
+    led: dict[str, str],
+    stated: dict[str, list[tuple[int, int]]] | None = None,
 ) -> tuple[list[str], list[str]]:
     """The named initiators and targets of ``event`` (each actor once, in the event's order);
     (s17) a person who leads one group acts for it ("Dagalo seized Nyala": the RSF did)."""
     initiators: list[str] = []
     targets: list[str] = []
     for ea in event.actors:
+        # (rel2, s22c) a side the event's own sentence does not name ("Militants fired on
+        # an army convoy", its authors guessed from the paragraph) states no war of theirs
+        if stated is not None and not _named_in(ea.actor, event, stated):
+            continue
         if ea.role in rules.initiator_roles and ea.actor not in usable:
             ea = replace(ea, actor=led.get(ea.actor, ea.actor))
         if ea.actor not in usable:
@@ -355,6 +372,7 @@ def event_relations(
         if (m.end - m.start) > 0
     ]
     led = {p: g for p, g in led_group(relations).items() if p not in usable}
+    stated = {a.key: [(m.start, m.end) for m in a.mentions] for a in actors}
     out: list[Relation] = []
     # a hostility the text states of a unit is its national force's too
     for r in relations:
@@ -369,7 +387,7 @@ def event_relations(
         if event.modality not in rules.modalities:
             continue
         certainty = rules.responsibility_certainty.get(event.responsibility or "", "asserted")
-        initiators, targets = _sides(event, rules, usable, led)
+        initiators, targets = _sides(event, rules, usable, led, stated)
         if event.type in rules.hostile_types and event.modality in rules.hostile_modalities:
             for x0 in initiators:
                 for y0 in targets:

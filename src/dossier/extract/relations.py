@@ -64,6 +64,7 @@ from dossier.extract.relation_memberships import (
     stated_memberships,
     titled_memberships,
 )
+from dossier.extract.relation_modality import clause_checked
 from dossier.extract.relation_patterns import RelationPattern as RelationPattern
 from dossier.extract.relation_patterns import load_patterns
 from dossier.extract.relation_slots import no_fighting_party, reads_as_name
@@ -211,6 +212,9 @@ def extract_relations(
     found.extend(_broader(found))
     # (rel, s17) "If X joined forces with Y, ...": a condition states no relation
     found = drop_conditional(doc, views, found)
+    # (rel2, s22c) "analysts warn X could recruit in P", "Who runs X?", "the ministry said
+    # they are linked to Y", "ties to X's affiliate Y": what the clause does not state
+    found = clause_checked(doc, views, found)
     # (rel, s17) a person controls no town: the group he leads does
     found = _led_group_for_person(found, {a.key: a.type for a in actors})
     found = _drop_non_party_foes(found, actors)
