@@ -679,9 +679,11 @@ _LINE_HEAD_NAME = re.compile(
 _DATE_FIRST_HEAD = re.compile(
     r"(?m)^[ \t]*(?:[\u2022*\-\u2013][ \t]*)?(?P<date>\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?"
     r"\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[,:\u2014\u2013-]"
-    r"[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})(?=[ \t]*[,(:\u2014\u2013])"
+    r"[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})(?=[ \t]*[,(:\u2014\u2013/|])"
 )
 _HEAD_TAIL = 45  # characters between a dated heading's place name and its colon
+# (s22) what ends a dated heading: a colon, an em dash, or a dash or a bar between spaces
+_HEAD_SEPARATOR = re.compile(r":|\s*\u2014\s*|\s[\u2013|-]\s")
 # (s22) "Kutum (North Darfur)", "Tillaberi (Niger)": a name with a place in brackets after it
 _PLACE_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
 
@@ -711,6 +713,9 @@ def _place_bracketed_names(
         inner = found.group(1).strip()
         if inner.replace(".", "").isupper() or _carried_by(m, text) or _attributed_to(m, text):
             continue  # "Sahel Press Service (SPS)"; "quoted by Frontier Post (Quetta)"
+        line_end = text.find("\n", found.end()) % (len(text) + 1)
+        if _about_a_person(text[found.end() : line_end]):
+            continue  # (s22) "- 12 May, X (Kaduna) — gunmen abducted her sons": a person
         other = replace(m, start=found.start(1), end=found.start(1) + len(inner), text=inner)
         if country_of_name(inner) is None and is_place(other):
             out.add(m.text)
@@ -773,7 +778,12 @@ def _date_first_heads(text: str, people: Collection[str]) -> set[str]:
         if _calendar_word(name) or not _calendar_word(found.group("date")) or _body_named(name):
             continue
         rest = text[found.end() : text.find("\n", found.end()) % (len(text) + 1)]
-        head, colon, told = rest.partition(":")
+        # (s22) the heading ends at a colon or at a dash or bar between spaces: "- 19 Oct,
+        # Fanga (Kutum) — gunmen ...", "4 Apr, Fanga | raid on ..."
+        sep = _HEAD_SEPARATOR.search(rest)
+        head, colon, told = (
+            (rest[: sep.start()], sep.group(0), rest[sep.end() :]) if sep else (rest, "", "")
+        )
         # the heading ends at its colon, a short way on: "Fanga, near Kutum (North
         # Darfur): A drone strike ..."; not "Musa Danjuma, the district head, said ..."
         if not colon or len(head) > _HEAD_TAIL or "\n" in head:
@@ -830,6 +840,179 @@ def _or_named_place(
 ) -> Callable[[Mention], bool]:
     """``is_place``, or a name the report makes a place elsewhere."""
     return lambda m: m.text in names or is_place(m)
+
+
+def _words_re(words: Iterable[object]) -> str:
+    """An alternation of ``words`` (longest first, spaces as any run of blanks)."""
+    ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def _place_context_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(s22) The contexts of ``place_context`` in ``data/actor_rules.yaml``: a dweller's or a
+    part's noun before "of" ending where a name starts ("residents of nearby "), a
+    preposition of place ending there ("an ambush at "), and, after a name, "in" and a
+    place's name or an area's name with its administrative noun (", in Y State")."""
+    data = _rules_value("place_context", {}) or {}
+    dwellers = _words_re(data.get("dwellers_of") or ())
+    locatives = _words_re(data.get("locatives") or ())
+    admin = _words_re(data.get("admin_nouns") or ())
+    near = r"(?:(?:nearby|neighbouring|neighboring|the)\s+)*"
+    return (
+        re.compile(rf"(?i:\b(?:{dwellers})\s+of\s+){near}$"),
+        re.compile(rf"(?i:\b(?:{locatives})\s+){near}$"),
+        re.compile(
+            rf"\s*,?\s+(?i:in|near)\s+(?:the\s+)?(?P<area>[A-Z][\w'\u2019.-]*"
+            rf"(?:\s+[A-Z][\w'\u2019.-]*){{0,3}}(?:'s|\u2019s)?(?:\s+(?i:{admin})\b)?)"
+        ),
+    )
+
+
+def _acting_names(doc: Doc, mentions: Sequence[Mention]) -> set[str]:
+    """(s22) Names the report makes act: the subject of a verb in one of their mentions
+    ("X said", "X claimed the raid"), or the owner of a thing ("X's fighters")."""
+    out: set[str] = set()
+    text = doc_text(doc)
+    for m in mentions:
+        if text.startswith(("'s", "\u2019s"), m.end):
+            out.add(m.text)
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "nsubj":
+            out.add(m.text)
+    return out
+
+
+def _located_names(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    is_place: Callable[[Mention], bool],
+    unknown: Callable[[Mention], bool],
+    rules: ActorRules,
+) -> set[str]:
+    """(s22) Unknown names (``unknown``: no gazetteer entry, no word that types a group or
+    a body) that the sentence writes as a place's: after a dweller's or a part's noun and
+    "of" ("the village head of X", "residents of nearby X"), or after a preposition of place
+    with "in" and a place or an area right after ("the ambush at X in Y", "the strike on X,
+    in Y State"). Never a name the report makes act elsewhere (a subject, an owner)."""
+    dwellers, locative, located = _place_context_res()
+    text = doc_text(doc)
+    found: set[str] = set()
+    for m in mentions:
+        if m.label not in ("ORG", "PERSON") or m.text in found or not unknown(m):
+            continue
+        if _type_from_cues(m.text, m.label, rules) not in ("organization", "person"):
+            continue  # "the X Brigade", "the X Party": the name's word types a group
+        before = text[max(0, m.start - 60) : m.start]
+        generic = _generic_place_name(m.text, rules)
+        if generic and (_carried_by(m, text) or _attributed_to(m, text)):
+            continue  # "quoted by the Daily Border": an outlet
+        if dwellers.search(before) or generic:
+            found.add(m.text)
+            continue
+        route = _ROUTE_NOUN_AFTER.match(text, m.end)
+        if route is not None and route.group("noun").lower() in rules.place_after:
+            # "the Fanga-Kutum road", "the Kutum/Fanga axis": one end of a route
+            found.add(m.text)
+            continue
+        after = located.match(text, m.end)
+        if after is None or _everyday_word_in(m.text):
+            continue  # "an analyst at Horizon Risk Partners in Nairobi": a body's name
+        if not locative.search(before) and not (
+            _place_context_comma().search(before)
+            and " " not in m.text.strip()
+            and text[m.end : after.start("area")].lstrip().startswith(",")
+        ):
+            continue
+        area_start = after.start("area")
+        area = after.group("area")
+        other = next(
+            (o for o in mentions if o.start == area_start and o is not m),
+            replace(m, start=area_start, end=after.end("area"), text=area),
+        )
+        last = re.sub(r"['\u2019]s$", "", area.split()[-1]).lower()
+        if other.label in _PLACE_LABELS or is_place(other) or last in _place_context_admin():
+            found.add(m.text)
+    return found - _acting_names(doc, mentions)
+
+
+# (s22) after a name, the other end of a route and the route's noun: "-Kutum road"
+_ROUTE_NOUN_AFTER = re.compile(
+    r"[-\u2013/]\s?[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?\s+(?P<noun>[a-z]+)\b"
+)
+
+
+def _generic_place_name(name: str, rules: ActorRules) -> bool:
+    """(s22) A name that is only everyday words ending in a noun of a place or an area,
+    capitalised: "the International Border", "LGA", "the Western Region"; not "State"
+    ("Islamic State"), not a name with a word of its own ("Zamfara Region" is the place
+    lookup's business)."""
+    words = [w.lower() for w in name.split()]
+    if not words or words[0] == "the":
+        words = words[1:]
+    nouns = (rules.place_after | _place_context_admin() | _GENERIC_PLACE_NOUNS) - {"state"}
+    if not words or words[-1] not in nouns or words[-1] in unit_nouns():
+        return False  # "the Special Security Division" is a unit
+    return all(zipf_frequency(w, "en") >= _EVERYDAY_ZIPF for w in words[:-1])
+
+
+# (s22) everyday words that begin a place's name ("North Kivu", "New Bussa")
+_PLACE_NAME_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "new",
+        "old",
+        "upper",
+        "lower",
+        "central",
+        "great",
+        "little",
+        "port",
+        "fort",
+        "mount",
+        "lake",
+        "san",
+        "santa",
+        "saint",
+        "st",
+    }
+)
+
+
+def _everyday_word_in(name: str) -> bool:
+    """(s22) Whether ``name`` holds an everyday English word, as a body's or a firm's name
+    does ("Sahel Watch", "Horizon Risk Partners") and a village's rarely does."""
+    return any(
+        zipf_frequency(w, "en") >= _EVERYDAY_ZIPF and w not in _PLACE_NAME_WORDS
+        for w in (w.lower() for w in re.findall(r"[^\W\d_]+", name))
+    )
+
+
+# (s22) nouns of a line between places, with ``not_actor_before.places`` and the areas'
+_GENERIC_PLACE_NOUNS = frozenset({"border", "borders", "boundary"})
+_EVERYDAY_ZIPF = 4.0  # a word this frequent in English is an everyday word, no name
+
+
+@lru_cache(maxsize=1)
+def _place_context_comma() -> re.Pattern[str]:
+    """(s22) ``locatives_with_comma`` of ``place_context``, ending where a name starts."""
+    data = _rules_value("place_context", {}) or {}
+    return re.compile(rf"(?i:\b(?:{_words_re(data.get('locatives_with_comma') or ())})\s+)$")
+
+
+@lru_cache(maxsize=1)
+def _place_context_admin() -> frozenset[str]:
+    """(s22) The administrative nouns of ``place_context`` ("state", "lga")."""
+    data = _rules_value("place_context", {}) or {}
+    return frozenset(str(w).lower() for w in data.get("admin_nouns") or ())
 
 
 # (s18) the two words of a country's name on one line: "Afghanistan\n\nPakistan's" is no name
@@ -1048,6 +1231,10 @@ def _among_places(m: Mention, doc: Doc, is_place: Callable[[Mention], bool]) -> 
     for tok in others:
         if tok.ent_id_:
             continue
+        if m.label == "PERSON" and _place_context_res()[0].search(
+            doc_text(doc)[: tok.left_edge.idx]
+        ):
+            continue  # (s22) "the village head of X, Alhaji Y": the head's name, no place
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         if ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
             # "taken Tal Tamr and Raqqa": a town the model tagged as nothing
@@ -3048,6 +3235,14 @@ def resolve_actors(
     place_texts |= (
         _date_first_heads(text, people) | _place_bracketed_names(doc, mentions, is_place)
     ) - known
+    # (s22) "the village head of X", "the ambush at X in Y State": a place, wherever written
+    place_texts |= (
+        _located_names(
+            doc, mentions, is_place, lambda m: resolver.gazetteer_entry(m) is None, rules
+        )
+        - known
+        - bracketed
+    )
     is_place = _or_named_place(is_place, place_texts)
     candidates: list[tuple[Mention, ActorEntry | None, str | None]] = []
     rejected: list[Mention] = []
