@@ -632,14 +632,16 @@ def _enterprise(finder: ArgumentFinder, tok: Token) -> bool:
     return not any(w.lower().strip(".,") in armed for w in actor.name.split())
 
 
-def _compound_modifiers(tok: Token) -> list[Token]:
+def _compound_modifiers(finder: ArgumentFinder, tok: Token) -> list[Token]:
     """(s22c) "Turkish drone strike", "an Israeli drone attack": the parser hangs the
     demonym on the weapon noun compounded with the trigger; the trigger's modifier all the
-    same. Only a modifier before the compound, whose head modifies nothing else."""
+    same. Only a modifier before the compound, and only on a weapon noun (``weapons``): the
+    modifier of a place or a body compounded with the trigger names what was hit ("a
+    Kenyan police station attack", "an army convoy ambush"), not who hit it."""
     return [
         g
         for c in tok.children
-        if c.dep_ == "compound" and c.i < tok.i
+        if c.dep_ == "compound" and c.i < tok.i and weapon_word(finder, c)
         for g in c.children
         if g.dep_ in {"amod", "compound"} and g.i < c.i
     ]
@@ -652,7 +654,7 @@ def _noun_clause(
     perps: list[Token] = []
     objects: list[Token] = []
     place_hosts: list[Token] = [tok]
-    for c in (*tok.children, *_compound_modifiers(tok)):
+    for c in (*tok.children, *_compound_modifiers(finder, tok)):
         # "ISIS's attack", "an al-Shabaab bombing", "an Israeli airstrike"
         if c.dep_ in {"poss", "compound", "amod"} and (
             finder.actor_in(c.idx, c.idx + len(c), c) or c.lower_ in PRONOUN_ORG

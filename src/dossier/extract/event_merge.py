@@ -868,6 +868,12 @@ def _item_and_summary(p: _Pair) -> bool:
     return False
 
 
+# (s22c) reasons a list item and the prose sentence telling the same day's deed stay apart
+# that the fold's own premise (the only two deeds of that type on that day) answers
+# (event_merge._fold_waived); named once here, read in ``_APART`` below
+_STATEMENTS_APART = "statements in two sentences by two parties"
+_ABDUCTION_APART = "an abduction told apart"
+
 # Reasons two mentions are two events, in the order they are checked; the name says why.
 _APART: tuple[tuple[str, Callable[[_Pair], bool]], ...] = (
     ("other type", _other_type),
@@ -876,9 +882,9 @@ _APART: tuple[tuple[str, Callable[[_Pair], bool]], ...] = (
     ("other place", _other_place),
     ("a list item's incident and a summary", _item_and_summary),
     ("other perpetrators", _other_perpetrators),
-    ("statements in two sentences by two parties", _statements_apart),
+    (_STATEMENTS_APART, _statements_apart),
     ("other victims on another day", _other_victims),
-    ("an abduction told apart", _abduction_apart),
+    (_ABDUCTION_APART, _abduction_apart),
     ("a town taken told apart", _territory_apart),
     ("a sequel", _sequel_told),
     ("an older event told after the news", _background_told_after),
@@ -1357,12 +1363,6 @@ def _fold_one_day_items(
         out[i] = _combine(a, b, ancestors)
         del out[j]
     return out
-
-
-# (s22c) reasons a list item and the prose sentence telling the same day's deed stay apart
-# that the fold's own premise (the only two deeds of that type on that day) answers
-_STATEMENTS_APART = "statements in two sentences by two parties"
-_ABDUCTION_APART = "an abduction told apart"
 
 
 def _one_raid(p: _Pair) -> bool:

@@ -458,6 +458,22 @@ def _names_no_people(doc_tokens: Sequence[Token]) -> bool:
     )
 
 
+def _more_named_after(tokens: Sequence[Token], end: int) -> bool:
+    """(s22d) Whether the clause goes on after a toll's own words to name people or things
+    counted with it ("at six, including two civilians", "six dead, most of them traders"):
+    a plural noun before the clause ends (a semicolon, a subordinator: "when militants
+    attacked" is another clause). Such a toll may count others than the toll before."""
+    if not tokens:
+        return False
+    doc = tokens[-1].doc
+    for t in doc[tokens[-1].i + 1 :]:
+        if t.idx >= end or t.text == ";" or t.dep_ == "mark" or t.tag_ in ("WRB", "WDT"):
+            return False
+        if t.tag_ in ("NNS", "NNPS"):
+            return True
+    return False
+
+
 def _toll_end(text: str, view: SentenceView, pos: int, q: Quantity) -> int:
     """Where the words of the toll ``q`` counted at ``pos`` end in ``text``."""
     last = q.text.split()[-1] if q.text.split() else ""
@@ -481,6 +497,8 @@ def elided_people(
     of victims there, or of two owners, give none; so does a sentence of another incident."""
     if q.subject is not None or q.measure not in HARM_MEASURES or not _names_no_people(tokens):
         return q
+    if _more_named_after(tokens, view.end):
+        return q  # "put the toll at six, including two civilians": not only the same people
     in_clause = [
         (_toll_end(text, view, pos, p), p)
         for s, pos, p in earlier
@@ -489,7 +507,10 @@ def elided_people(
     if in_clause:
         end, prior = max(in_clause, key=lambda e: e[0])
         if _one_toll_span(text, view, end, at):
-            return replace(q, subject=prior.subject) if prior.subject else q
+            # (s22d) "four civilians and three soldiers were killed and ten wounded": the
+            # wounded are of one owner only where every toll of the clause before is his
+            joined = {p.subject for e, p in in_clause if not re.search(r"[;.]", text[e:at])}
+            return replace(q, subject=prior.subject) if joined == {prior.subject} else q
         # "SANA reported 11 soldiers killed; SOHR put the toll at 22": another account
         cues = cue_regex("toll_source_cues")
         clause = max(text.rfind(";", end, at), end)  # the account's own clause

@@ -167,10 +167,10 @@ def _place_key(p: PlaceMention) -> object:
     return p.text
 
 
-def _named_in(key: str, event: Event, stated: dict[str, list[tuple[int, int]]]) -> bool:
+def _named_in(key: str, event: Event, stated: dict[str, list[tuple[int, int]]], reach: int) -> bool:
     """Whether a mention of the actor lies in the event's sentence or just before it
-    (``actor_reach`` characters: the sentence before, which "the group" refers back to)."""
-    lo, hi = event.anchor.start - _rules().actor_reach, event.anchor.end
+    (``reach`` characters: the sentence before, which "the group" refers back to)."""
+    lo, hi = event.anchor.start - reach, event.anchor.end
     return any(lo <= a and b <= hi for a, b in stated.get(key, ()))
 
 
@@ -188,7 +188,7 @@ def _sides(
     for ea in event.actors:
         # (rel2, s22c) a side the event's own sentence does not name ("Militants fired on
         # an army convoy", its authors guessed from the paragraph) states no war of theirs
-        if stated is not None and not _named_in(ea.actor, event, stated):
+        if stated is not None and not _named_in(ea.actor, event, stated, rules.actor_reach):
             continue
         if ea.role in rules.initiator_roles and ea.actor not in usable:
             ea = replace(ea, actor=led.get(ea.actor, ea.actor))

@@ -21,6 +21,7 @@ The word lists are ``data/extract/relation_modality.yaml``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -81,19 +82,50 @@ def unreal_clause(token: Token, words: _Words | None = None) -> bool:
     """Whether a verb on the chain above ``token`` carries a modal ("could", "would", ...)
     or is a verb of intention, attempt, threat or warning whose complement the chain
     enters ("plans to open", "warned that X could ...")."""
-    w = words or _words()
+    return _unreal_head(token, words or _words()) is not None
+
+
+# (s22d) edges by which a clause hangs on a noun: the modality of the verb above the noun is
+# not that clause's ("X, which controls P, could ...", "X, backed by Y, will ...")
+_NOUN_CLAUSES = ("relcl", "acl", "appos")
+# edges by which a clause of its own hangs on a word: a side named there is no argument of
+# the verb chain that reaches the other side ("X tried to storm P while Y held the city")
+_OWN_CLAUSES = (*_NOUN_CLAUSES, "advcl", "conj", "parataxis")
+
+
+def _unreal_head(token: Token, w: _Words) -> Token | None:
+    """The verb that makes the clause of ``token`` unreal (a modal's verb, or an intent verb
+    whose complement the chain enters), or None. The walk stops at a clause hung on a noun;
+    an adverbial clause ("fear reprisals because X took P") is no intent verb's complement."""
     below = token
     for head in _chain(token):
+        if below is not token and below.dep_ in _NOUN_CLAUSES and not _infinitive(below):
+            return None
         if head.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in w.modals for c in head.children):
-                return True
-            if head.lemma_.lower() in w.intent_verbs and below.dep_ in (
-                "xcomp",
-                "ccomp",
-                "advcl",
-            ):
-                return True
+                return head
+            if head.lemma_.lower() in w.intent_verbs and below.dep_ in ("xcomp", "ccomp"):
+                return head
         below = head
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """A clause "to V" ("the rise to recruit in P", "a plan to seize P"): not yet a fact, and
+    hung on its noun it stays in the modality of the clause above."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _own_clause(side: Token, other: Token) -> bool:
+    """Whether ``side`` is named in a clause of its own hung on the chain of ``other`` (a
+    participle or relative clause, an adverbial or joined clause): the relation is read
+    from that clause, whatever the modality of the chain above ``other``."""
+    chain = {other.i, *(h.i for h in _chain(other))}
+    t = side
+    while t.i not in chain and t.head.i != t.i:
+        if t.dep_ in _OWN_CLAUSES and not _infinitive(t):
+            return True
+        t = t.head
     return False
 
 
@@ -105,9 +137,21 @@ def _slots(view: SentenceView, r: Relation, subject: bool) -> list[Slot]:
     return [s for s in view.slots if s.kind == "actor" and s.key == r.object_actor]
 
 
-def _question(view: SentenceView) -> bool:
-    """A sentence or heading that asks: it ends with a question mark."""
-    return view.text.rstrip(" \t\n\"'”’)*_").endswith("?")
+# a quotation mark that opens what someone else asks ("X, which holds P, asked: \"Why ...?\""):
+# followed by a word, not the close of a quoted name ('Who backs the "Popular Front"?')
+_OPENING_QUOTE = re.compile(r"[\"“«„]\s*\w")
+
+
+def _question(view: SentenceView, r: Relation) -> bool:
+    """A sentence or heading that asks: it ends with a question mark; (s22d) not one that
+    only ends with a question it quotes after both sides are named (the relation is told
+    outside the quotation)."""
+    text = view.text.rstrip(" \t\n\"'”’)*_")
+    if not text.endswith("?"):
+        return False
+    named = [s.end for side in (True, False) for s in _slots(view, r, side)]
+    last = max(named, default=view.start) - view.start
+    return _OPENING_QUOTE.search(text, max(last, 0)) is None
 
 
 def _speaker_only(doc: Doc, view: SentenceView, r: Relation, w: _Words) -> bool:
@@ -218,7 +262,13 @@ def _unreal(doc: Doc, view: SentenceView, r: Relation, w: _Words) -> bool:
     if r.certainty in ("hedged", "negated"):
         return False
     objs = [t for s in _slots(view, r, False) if (t := _root(doc, s)) is not None]
-    return bool(objs) and all(unreal_clause(t, w) and not _real_relative(t, w) for t in objs)
+    subj = [t for s in _slots(view, r, True) if (t := _root(doc, s)) is not None]
+    return bool(objs) and all(
+        _unreal_head(t, w) is not None
+        and not _real_relative(t, w)
+        and not any(_own_clause(x, t) for x in subj)
+        for t in objs
+    )
 
 
 def _real_relative(token: Token, w: _Words) -> bool:
@@ -244,7 +294,7 @@ def clause_checked(
             out.append(r)
             continue
         if (
-            _question(view)
+            _question(view, r)
             or _unreal(doc, view, r, w)
             or _speaker_only(doc, view, r, w)
             or _regarder(doc, view, r, w)

@@ -247,7 +247,10 @@ def _excluded(el: lxml_html.HtmlElement) -> bool:
     chain = [el, *el.iterancestors()]
     if any(a.tag in excluded for a in chain):
         return True
-    return any(a.tag in lists for a in chain) and not any(_marked(a) for a in chain)
+    listed = [i for i, a in enumerate(chain) if a.tag in lists]
+    # (s22d) only a byline around the list or link keeps it ("<ul class='post-meta'><li>");
+    # a date-marked span inside a list item of other stories is another page's date
+    return bool(listed) and not any(_marked(a) for a in chain[listed[-1] :])
 
 
 def _meta_date(tree: lxml_html.HtmlElement) -> DateValue | None:
@@ -273,8 +276,12 @@ def _body_start(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
 
 
 def _marked(el: lxml_html.HtmlElement) -> bool:
-    words = fold(f"{el.get('class') or ''} {el.get('id') or ''}")
-    return any(w in words for w in _date_words()[1])
+    """Whether a class or the id of ``el`` is, or has as a part between hyphens or
+    underscores, a byline word (``html_date_blocks``): "post-date", "entry__meta-info";
+    (s22d) not a word that merely contains one ("candidates", "mandate", "reposted")."""
+    names = fold(f"{el.get('class') or ''} {el.get('id') or ''}").replace("_", "-").split()
+    padded = [f"-{'-'.join(p for p in n.split('-') if p)}-" for n in names]
+    return any(f"-{w}-" in n for n in padded for w in _date_words()[1])
 
 
 def _line_date(el: lxml_html.HtmlElement) -> DateValue | None:
