@@ -45,6 +45,7 @@ from dossier.nlp.named_actors import (
     possessive_owner,
 )
 from dossier.nlp.person_names import name_particles, nickname_pattern
+from dossier.nlp.place_names import _movement_head, load_place_cues
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import doc_tokens
@@ -861,7 +862,7 @@ def _place_context_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     near = r"(?:(?:nearby|neighbouring|neighboring|the)\s+)*"
     return (
         re.compile(rf"(?i:\b(?:{dwellers})\s+of\s+){near}$"),
-        re.compile(rf"(?i:\b(?:{locatives})\s+){near}$"),
+        re.compile(rf"(?i:\b(?P<prep>{locatives})\s+){near}$"),
         re.compile(
             rf"\s*,?\s+(?i:in|near)\s+(?:the\s+)?(?P<area>[A-Z][\w'\u2019.-]*"
             rf"(?:\s+[A-Z][\w'\u2019.-]*){{0,3}}(?:'s|\u2019s)?(?:\s+(?i:{admin})\b)?)"
@@ -919,12 +920,17 @@ def _located_names(
         after = located.match(text, m.end)
         if after is None or _everyday_word_in(m.text):
             continue  # "an analyst at Horizon Risk Partners in Nairobi": a body's name
-        if not locative.search(before) and not (
+        prep = locative.search(before)
+        if prep is None and not (
             _place_context_comma().search(before)
             and " " not in m.text.strip()
             and text[m.end : after.start("area")].lstrip().startswith(",")
         ):
             continue
+        if prep is not None and not _locative_on_place_head(
+            doc, max(0, m.start - 60) + prep.start("prep")
+        ):
+            continue  # "a surgeon at X in Y", "speaking at X in Y": a workplace, a venue
         area_start = after.start("area")
         area = after.group("area")
         other = next(
@@ -935,6 +941,23 @@ def _located_names(
         if other.label in _PLACE_LABELS or is_place(other) or last in _place_context_admin():
             found.add(m.text)
     return found - _acting_names(doc, mentions)
+
+
+def _locative_on_place_head(doc: Doc, start: int) -> bool:
+    """(s22d) Whether the preposition at character ``start`` names a place: any of
+    ``place_context.locatives`` but those that ``verb_place_prepositions`` of
+    ``data/place_nouns.yaml`` lists ("at"), which names one only on a verb or a noun of
+    movement or attack ("the ambush at X"), not on a person's noun or a verb that takes an
+    employer or a venue ("a surgeon at X", "speaking at X"). A noun that is itself the
+    object of such a noun's preposition counts as that noun ("the ambush on a truck at X")."""
+    cues = load_place_cues()
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span[0].lower_ not in cues.verb_place_prepositions:
+        return True
+    head = span[0].head
+    return _movement_head(span[0], cues) or (
+        head.dep_ == "pobj" and head.head.dep_ == "prep" and _movement_head(head.head, cues)
+    )
 
 
 # (s22) after a name, the other end of a route and the route's noun: "-Kutum road"
@@ -951,53 +974,23 @@ def _generic_place_name(name: str, rules: ActorRules) -> bool:
     words = [w.lower() for w in name.split()]
     if not words or words[0] == "the":
         words = words[1:]
-    nouns = (rules.place_after | _place_context_admin() | _GENERIC_PLACE_NOUNS) - {"state"}
+    nouns = (rules.place_after | _place_context_admin() | _place_context_words("line_nouns")) - {
+        "state"
+    }
     if not words or words[-1] not in nouns or words[-1] in unit_nouns():
         return False  # "the Special Security Division" is a unit
     return all(zipf_frequency(w, "en") >= _EVERYDAY_ZIPF for w in words[:-1])
-
-
-# (s22) everyday words that begin a place's name ("North Kivu", "New Bussa")
-_PLACE_NAME_WORDS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "new",
-        "old",
-        "upper",
-        "lower",
-        "central",
-        "great",
-        "little",
-        "port",
-        "fort",
-        "mount",
-        "lake",
-        "san",
-        "santa",
-        "saint",
-        "st",
-    }
-)
 
 
 def _everyday_word_in(name: str) -> bool:
     """(s22) Whether ``name`` holds an everyday English word, as a body's or a firm's name
     does ("Sahel Watch", "Horizon Risk Partners") and a village's rarely does."""
     return any(
-        zipf_frequency(w, "en") >= _EVERYDAY_ZIPF and w not in _PLACE_NAME_WORDS
+        zipf_frequency(w, "en") >= _EVERYDAY_ZIPF and w not in _place_context_words("name_words")
         for w in (w.lower() for w in re.findall(r"[^\W\d_]+", name))
     )
 
 
-# (s22) nouns of a line between places, with ``not_actor_before.places`` and the areas'
-_GENERIC_PLACE_NOUNS = frozenset({"border", "borders", "boundary"})
 _EVERYDAY_ZIPF = 4.0  # a word this frequent in English is an everyday word, no name
 
 
@@ -1008,11 +1001,17 @@ def _place_context_comma() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{_words_re(data.get('locatives_with_comma') or ())})\s+)$")
 
 
+@lru_cache(maxsize=8)
+def _place_context_words(key: str) -> frozenset[str]:
+    """(s22d) One word list of ``place_context`` in ``data/actor_rules.yaml``, lower-cased."""
+    data = _rules_value("place_context", {}) or {}
+    return frozenset(str(w).lower() for w in data.get(key) or ())
+
+
 @lru_cache(maxsize=1)
 def _place_context_admin() -> frozenset[str]:
     """(s22) The administrative nouns of ``place_context`` ("state", "lga")."""
-    data = _rules_value("place_context", {}) or {}
-    return frozenset(str(w).lower() for w in data.get("admin_nouns") or ())
+    return _place_context_words("admin_nouns")
 
 
 # (s18) the two words of a country's name on one line: "Afghanistan\n\nPakistan's" is no name
