@@ -32,5 +32,6 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def literal_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of the words as written, longest first, without duplicates."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of the words as written, longest first (then in alphabetical order,
+    the same in every process), without duplicates."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -118,6 +118,10 @@ def _range_joiner() -> str:
     return rf"\s*(?:[-–—]+|(?:{words})(?!{LETTERS}))\s*"
 
 
+# the year every pattern of :func:`_date_patterns` but "dtg" contains
+_YEAR_PROBE = re.compile(r"(?:19|20)\d\d")
+
+
 @cache
 def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
     mon = _date_tables()[1].pattern
@@ -567,7 +571,12 @@ def full_dates(text: str, language: str | None = None, order: str | None = None)
     folded = fold(text)
     out: list[DateValue] = []
     taken: list[tuple[int, int]] = []
+    # every pattern but the date-time group's matches a year "19dd"/"20dd": a text without
+    # one is scanned by that pattern alone (the month-first patterns are slow to scan)
+    has_year = _YEAR_PROBE.search(folded) is not None
     for kind, pattern in _date_patterns():
+        if not has_year and kind != "dtg":
+            continue
         for m in pattern.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue  # "May 2023" inside "9 May 2023"

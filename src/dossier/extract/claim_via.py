@@ -27,6 +27,7 @@ from dossier.extract.claim_cues import load_cues
 from dossier.extract.claim_speakers import misplaced_participle
 from dossier.extract.common import SentenceView
 from dossier.extract.lexicon import load_data
+from dossier.nlp.text import doc_text
 
 __all__ = ["ViaFound", "carrier_nouns", "parse_via"]
 
@@ -165,7 +166,7 @@ def _outlet_of(doc: Doc, view: SentenceView, tok: Token, words: _ViaWords) -> Vi
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     for pattern, name in load_cues().outlets:
         if pattern.search(text):
             return ViaFound(name, True)
@@ -232,7 +233,7 @@ def _carried_name(tok: Token, toks: list[Token], words: _ViaWords) -> str | None
         pobj = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         if pobj and all(t.text[:1].isupper() for t in pobj[0].subtree if not t.is_punct):
             lo, hi = pobj[0].left_edge.idx, pobj[0].right_edge.idx + len(pobj[0].right_edge)
-            name = f"{name} of {tok.doc.text[lo:hi]}"
+            name = f"{name} of {doc_text(tok.doc)[lo:hi]}"
     return name
 
 

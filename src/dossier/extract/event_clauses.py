@@ -35,6 +35,7 @@ from dossier.extract.event_phrases import (
     split_object,
 )
 from dossier.extract.event_places import place_in
+from dossier.nlp.text import doc_text
 
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder
@@ -595,7 +596,7 @@ def name_before(finder: ArgumentFinder, verb: Token) -> Token | None:
     # the word before the comma must end a name the report gives, or be glued to one (a name
     # the recogniser cut at a hyphen, "Jund Khalid-Omar"): "Police arrested the ADF's
     # recruiters, a network formed in 2019" is the recruiters' network, not the ADF
-    text = doc.text
+    text = doc_text(doc)
     if not any(
         s <= last.idx and (last.idx < e or not any(c.isspace() for c in text[e : last.idx]))
         for s, e, _a in finder.mentions

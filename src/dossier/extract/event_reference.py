@@ -19,6 +19,7 @@ lists are ``data/extract/event_reference.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -422,7 +423,12 @@ def unattributed(finder: ArgumentFinder, tok: Token) -> bool:
     of this event."""
     lex = load_reference_lexicon()
     start, end = _claim_scope(finder, tok)
-    for t in finder.doc:
+    doc = finder.doc
+    # the tokens of the scope, found by their offsets (a walk of the whole doc per event
+    # was the cost of this test)
+    first = bisect_left(range(len(doc)), start, key=lambda i: doc[i].idx)
+    last = bisect_left(range(len(doc)), end, key=lambda i: doc[i].idx)
+    for t in (doc[i] for i in range(first, last)):
         if t.idx < start or t.idx >= end:
             continue
         low = t.lower_

@@ -144,7 +144,9 @@ def held_by_glue() -> str:
     """(rel2, s21) The words glued to a holder's name before a place, as a regular
     expression: a hyphen, one holding participle and up to one word ("JNIM-held (eastern)
     P"); "X-backed", "X-led" name no holder."""
-    forms = sorted({re.escape(v) for v in holding_participles().values()}, key=len, reverse=True)
+    forms = sorted(
+        {re.escape(v) for v in holding_participles().values()}, key=lambda f: (-len(f), f)
+    )
     return rf"[-–](?:{'|'.join(forms)})\s+(?:[a-z-]+\s+)?$"
 
 

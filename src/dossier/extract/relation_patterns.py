@@ -207,7 +207,11 @@ def load_patterns() -> tuple[RelationPattern, ...]:
     onto = load_ontology()
     macros = {k: str(v) for k, v in data["macros"].items()}
     # (relB, s22) the one list of holding participles ("JNIM-held P"), as the macro HOLDING
-    forms = sorted({re.escape(v) for v in holding_participles().values()}, key=len, reverse=True)
+    # longest first, then in alphabetical order: the same expressions in every process (a
+    # set's order changes with the string hash seed), so the cached compiled forms match them
+    forms = sorted(
+        {re.escape(v) for v in holding_participles().values()}, key=lambda f: (-len(f), f)
+    )
     macros["HOLDING"] = "(?:" + "|".join(forms) + ")"
     # the prefilter strings (read off ~200 parse trees) and the compiled expressions are
     # kept in the cache directory: a process starts with them in a fraction of a second

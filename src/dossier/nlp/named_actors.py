@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans, mention_span, with_determiner
 from dossier.nlp.text import doc_text
+from dossier.nlp.token_table import word_indices
 
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -435,13 +436,21 @@ class CuedName:
     label: str = UNOWNED
 
 
-def _member_list_start(doc: Doc, i: int, cues: GroupCues) -> int | None:
+@lru_cache(maxsize=4)
+def _opening_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The first words of ``phrases``."""
+    return frozenset(phrase[0] for phrase in phrases)
+
+
+def _member_list_start(doc: Doc, i: int, cues: GroupCues, first: str | None = None) -> int | None:
     """Where the list of members starts when a phrase of ``member_list_verbs`` opens at
     token ``i`` and a coalition's noun comes shortly before it ("the alliance, announced
-    in May, brings together ..."); None otherwise."""
-    first = doc[i].lower_
+    in May, brings together ..."); None otherwise. ``first``: the lower case of token ``i``
+    when the caller has it."""
+    if first is None:
+        first = doc[i].lower_
     # called on every token: most open no phrase at all
-    if not any(phrase[0] == first for phrase in cues.member_list_verbs):
+    if first not in _opening_words(cues.member_list_verbs):
         return None
     for phrase in cues.member_list_verbs:
         if phrase[0] != first:
@@ -733,7 +742,7 @@ def cued_group_names(doc: Doc) -> list[CuedName]:
         ):
             # "a coalition of A, B and C"
             found.extend(CuedName(s, e) for s, e in _names_after(doc, tok.i + 2))
-        elif (members := _member_list_start(doc, tok.i, cues)) is not None:
+        elif (members := _member_list_start(doc, tok.i, cues, word)) is not None:
             # "the alliance brings together A, B and C"
             found.extend(CuedName(s, e) for s, e in _names_after(doc, members))
         elif (
@@ -792,7 +801,8 @@ def outlet_names(doc: Doc) -> list[tuple[int, int]]:
     resolver types a news outlet by that noun."""
     nouns = _outlet_nouns()
     found: list[tuple[int, int]] = []
-    for tok in doc:
+    # only the tokens that are one of the nouns (read off the doc's array)
+    for tok in (doc[i] for i in word_indices(doc, LOWER, nouns)):
         if not tok.is_lower or tok.lower_ not in nouns or tok.i + 1 >= len(doc):
             continue
         end = _name_end(doc, tok.i + 1)
@@ -867,7 +877,7 @@ def body_names(doc: Doc) -> list[tuple[int, int]]:
     the model often cuts at the joiner or leaves untagged."""
     words = _body_nouns()
     found: list[tuple[int, int]] = []
-    for tok in doc:
+    for tok in (doc[i] for i in word_indices(doc, LOWER, words.nouns)):
         if not tok.is_lower or tok.lower_ not in words.nouns or tok.i + 1 >= len(doc):
             continue
         start = tok.i + 1
@@ -916,7 +926,7 @@ def member_owner_names(doc: Doc) -> list[tuple[int, int]]:
 
     nouns = member_nouns_after()
     found: list[tuple[int, int]] = []
-    for tok in doc:
+    for tok in (doc[i] for i in word_indices(doc, LOWER, nouns)):
         if tok.lower_ not in nouns or not tok.is_lower or tok.i < 2:
             continue
         start = _name_start(doc, tok.i)
@@ -1021,7 +1031,8 @@ def mixed_case_acronym_ents(doc: Doc) -> list[Span]:
     (``mixed_case_acronyms`` in ``data/actor_rules.yaml``: "IS claimed the attack") made
     gazetteer ORG entities, where neither the document nor the sentence is mostly capitals."""
     acronyms = _mixed_case_acronyms()
-    hits = [t for t in doc if t.text in acronyms and not t.ent_id_]
+    candidates = (doc[i] for i in word_indices(doc, ORTH, frozenset(acronyms)))
+    hits = [t for t in candidates if t.text in acronyms and not t.ent_id_]
     if not hits or _mostly_capitals(doc_text(doc)):
         return list(doc.ents)
     new: list[Span] = []

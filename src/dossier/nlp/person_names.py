@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +35,7 @@ from dossier.nlp.actor_ruler import line_break
 from dossier.nlp.nominals import load_nominals
 from dossier.nlp.place_names import is_gazetteer_place
 from dossier.nlp.titles import TitleWords, load_titles
+from dossier.nlp.token_table import word_indices
 from dossier.nlp.unit_names import unit_nouns
 
 _MAX_EXTRA = 2  # given names added at most ("Bonomade", "Abu" "Yasir" is already one entity)
@@ -526,7 +528,11 @@ def nicknamed_people(doc: Doc) -> list[Span]:
     most = rules.max_words
     found: list[Span] = []
     i = 1
-    while i < len(doc):
+    # a nickname opens only at an opening quote: the other tokens are skipped unbuilt
+    for quote in word_indices(doc, ORTH, rules.open_quotes):
+        if quote < i:
+            continue  # inside the name found last
+        i = quote
         end = _nickname_end(doc, i)
         given = i - 1
         if given > 0 and _wrapped(doc[given]):

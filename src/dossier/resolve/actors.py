@@ -438,7 +438,14 @@ def _outlet_noun_before(m: Mention, text: str, rules: ActorRules) -> bool:
 def _mixed_case(text: str) -> bool:
     """Whether the document is written in mixed case (a lower-case one, as MUC-4's texts
     before truecasing, tells nothing by the case of a word)."""
-    letters = [c for c in text[:5000] if c.isalpha()]
+    return _mixed_case_head(text[:5000])
+
+
+@lru_cache(maxsize=8)
+def _mixed_case_head(head: str) -> bool:
+    """:func:`_mixed_case` of a document's first 5,000 characters, read once per document
+    (it is asked for every mention)."""
+    letters = [c for c in head if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.01 * len(letters)
 
 
@@ -845,7 +852,7 @@ def _or_named_place(
 
 def _words_re(words: Iterable[object]) -> str:
     """An alternation of ``words`` (longest first, spaces as any run of blanks)."""
-    ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)
+    ordered = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 

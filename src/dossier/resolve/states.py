@@ -504,8 +504,7 @@ def _initials_shaped(ent: Span) -> bool:
     """(s19) A short name in capitals in a mixed-case text ("NAN", the News Agency of
     Nigeria): a body's initials, not the town or province the gazetteer spells so."""
     text = ent.text
-    sample = ent.doc.text[:3000]
-    return text.isupper() and len(text) <= 5 and any(c.islower() for c in sample)
+    return text.isupper() and len(text) <= 5 and any(c.islower() for c in doc_text(ent.doc)[:3000])
 
 
 def _people_demonym(ent: Span) -> bool:
