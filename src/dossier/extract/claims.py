@@ -2744,8 +2744,10 @@ def _attested_in_apposition(
         found = None
         for t in span if span is not None else ():
             agent = _attesting_apposition(t)
+            if agent is None:
+                continue
             cut = t.head.left_edge.idx
-            if agent is not None and c.start < cut < c.end:
+            if c.start < cut < c.end:
                 found = (t.head, agent, cut)
                 break
         if found is None:

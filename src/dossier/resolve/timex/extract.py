@@ -296,6 +296,42 @@ def _literal_probe() -> ProbeSet:
     )
 
 
+@lru_cache(maxsize=256)
+def _key_branches(pattern: str, flags: int) -> tuple[re.Pattern[str], ...]:
+    """A key ``(?:A|B|...)``: its branches, each compiled alone (the text holds the key when
+    it holds one of them, and a branch alone is searched faster); else the key itself."""
+    whole = (re.compile(pattern, flags),)
+    if not pattern.startswith("(?:") or not pattern.endswith(")") or "(?P" in pattern:
+        return whole
+    if re.search(r"\\\d|\(\?[aiLmsux]+\)", pattern):
+        return whole  # a back-reference, or flags for the whole pattern
+    body, depth, parts, cur, i = pattern[3:-1], 0, [], 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: up to its closing bracket
+            j = i + 1 + (body[i + 1 : i + 2] == "^")
+            j = body.index("]", j + 1)
+            i = j + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return whole  # the opening group closes before the end
+        elif ch == "|" and depth == 0:
+            parts.append(body[cur:i])
+            cur = i + 1
+        i += 1
+    if depth != 0 or not parts:
+        return whole
+    parts.append(body[cur:])
+    return tuple(re.compile(part, flags) for part in parts)
+
+
 def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
     lx = _lexicon()
     # the rules and phrases (numbered after the rules) that may match the text
@@ -312,7 +348,7 @@ def _candidates(text: str, dct_year: int | None = None) -> Iterator[_Candidate]:
             return False
         k = (key.pattern, key.flags)
         if k not in found:
-            found[k] = key.search(text) is not None
+            found[k] = any(b.search(text) is not None for b in _key_branches(*k))
         return not found[k]
 
     for index, rule in enumerate(_rules()):
