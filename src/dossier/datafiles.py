@@ -3,7 +3,7 @@ alternation that word lists become, shared by every stage that reads lexicons.
 
 Example::
 
-    months = literal_alternation(load_yaml("date_names.yaml")["en"]["months"])
+    weekdays = literal_alternation(load_yaml("date_names.yaml")["weekdays"]["en"])
 """
 
 from __future__ import annotations

@@ -228,7 +228,7 @@ def _unknown_place(span: Span, cues: PlaceCues) -> bool:
     if before.lower_ == "between":
         # "on the road between Garoua and Pitoa": the other end a place tagged as one
         return _joined_to_place(span.root, set())
-    return before.lower_ in cues.verb_place_prepositions and _movement_head(before, cues)
+    return before.lower_ in cues.verb_place_prepositions and movement_head(before, cues)
 
 
 def _joined_to_place(root: Token, places: set[int]) -> bool:
@@ -237,7 +237,7 @@ def _joined_to_place(root: Token, places: set[int]) -> bool:
     return any(c.i in places or c.ent_type_ in ("GPE", "LOC") for c in root.conjuncts)
 
 
-def _movement_head(prep: Token, cues: PlaceCues) -> bool:
+def movement_head(prep: Token, cues: PlaceCues) -> bool:
     """ "at" or "toward" on a verb ("ambushed a column at X", not "worked at X") or on a noun
     of movement or attack ("an offensive toward X")."""
     head = prep.head
@@ -305,7 +305,7 @@ def _in_place_context(span: Span, cues: PlaceCues, places: set[int]) -> bool:
             return True  # "the port city of Hodeidah"
         if head.lower_ == "of" and head.head.lemma_.lower() in cues.of_place_nouns:
             return True  # "took control of Goma", "the outskirts of Kidal"
-        if head.lower_ in cues.verb_place_prepositions and _movement_head(head, cues):
+        if head.lower_ in cues.verb_place_prepositions and movement_head(head, cues):
             return True  # "an offensive toward Kidal"
         if head.lower_ in ("to", "from") and head.head.lemma_.lower() in cues.movement_verbs:
             return _is_division(span.text)
@@ -1226,7 +1226,7 @@ def _unknown_untagged_place(span: Span, cues: PlaceCues) -> bool:
     prep = doc[span.start - 1]
     if prep.lower_ in cues.unknown_place_prepositions:
         return True
-    return prep.lower_ in cues.verb_place_prepositions and _movement_head(prep, cues)
+    return prep.lower_ in cues.verb_place_prepositions and movement_head(prep, cues)
 
 
 @lru_cache(maxsize=1)

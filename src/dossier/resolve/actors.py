@@ -45,7 +45,7 @@ from dossier.nlp.named_actors import (
     possessive_owner,
 )
 from dossier.nlp.person_names import name_particles, nickname_pattern
-from dossier.nlp.place_names import _movement_head, load_place_cues
+from dossier.nlp.place_names import load_place_cues, movement_head
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import doc_tokens
@@ -962,8 +962,8 @@ def _locative_on_place_head(doc: Doc, start: int) -> bool:
     if span is None or span[0].lower_ not in cues.verb_place_prepositions:
         return True
     head = span[0].head
-    return _movement_head(span[0], cues) or (
-        head.dep_ == "pobj" and head.head.dep_ == "prep" and _movement_head(head.head, cues)
+    return movement_head(span[0], cues) or (
+        head.dep_ == "pobj" and head.head.dep_ == "prep" and movement_head(head.head, cues)
     )
 
 

@@ -23,10 +23,10 @@ from dossier.nlp.metonymy import noun_of_from
 from dossier.nlp.place_names import (
     _after_place_noun,
     _counted,
-    _movement_head,
     _wrapped_actor_name,
     in_dated_heading,
     load_place_cues,
+    movement_head,
 )
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
@@ -694,7 +694,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
                 # "ambushed a column at Tinzaouatene", "an offensive toward Boulkessi"
                 or (
                     before in load_place_cues().verb_place_prepositions
-                    and _movement_head(doc[span.start - 1], load_place_cues())
+                    and movement_head(doc[span.start - 1], load_place_cues())
                 )
             ):
                 spans.append(span)
