@@ -352,6 +352,11 @@ def demo_cmd(ctx: click.Context, demo_db: str) -> None:
             published = d["published"] or "—"
             if d["published"]:
                 published += f" ({d['published_precision']})"
+            elif d["date_reference"]:
+                # not a publication date: what the document's year-less dates were read against
+                published += (
+                    f" (dates read as of {d['date_reference']}, {d['date_reference_basis']})"
+                )
             docs.add_row(
                 d["title"] or d["path"],
                 d["section"] or "",

@@ -27,6 +27,10 @@ def build(store: SQLiteStore) -> dict[str, Any]:
             "source_original": d["source_original"],
             "language": d["language"],
             "author": d["author"],
+            # with no publication date: what the year-less dates were read against, and why
+            "date_reference": d["date_reference"],
+            "date_reference_precision": d["date_reference_precision"],
+            "date_reference_basis": d["date_reference_basis"],
             "text": d["text"],
         }
         for d in store.documents()

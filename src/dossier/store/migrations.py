@@ -234,3 +234,17 @@ def _claim_stance(conn: sqlite3.Connection) -> None:
     """How a claim's speaker puts it (neutral, assertive, hedged, denial, accusation,
     admission). Old rows read as neutral until their file is ingested again."""
     conn.execute("ALTER TABLE claims ADD COLUMN stance TEXT NOT NULL DEFAULT 'neutral'")
+
+
+@migration("0006_document_date_reference")
+def _document_date_reference(conn: sqlite3.Connection) -> None:
+    """For a document that states no publication date: the date its year-less dates were
+    read against and how it was found (``Metadata.reference``). An analyst needs it to judge
+    those dates. Old rows keep NULL until their file is ingested again."""
+    conn.executescript(
+        """
+        ALTER TABLE documents ADD COLUMN date_reference TEXT;
+        ALTER TABLE documents ADD COLUMN date_reference_precision TEXT;
+        ALTER TABLE documents ADD COLUMN date_reference_basis TEXT;
+        """
+    )

@@ -105,8 +105,9 @@ class SQLiteStore(StoreReads):
             cur = conn.execute(
                 """INSERT INTO documents(uid, path, content_hash, format, title, section,
                    published, published_precision, source, source_original, language, text,
-                   original_text, offsets, sentences, ingested_at, author)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                   original_text, offsets, sentences, ingested_at, author, date_reference,
+                   date_reference_precision, date_reference_basis)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 (
                     uid,
                     doc.path,
@@ -125,6 +126,9 @@ class SQLiteStore(StoreReads):
                     json.dumps([[s.start, s.end] for s in doc.sentences]),
                     datetime.now(UTC).isoformat(timespec="seconds"),
                     meta.author,
+                    meta.reference.value if meta.reference else None,
+                    meta.reference.precision if meta.reference else None,
+                    meta.reference_basis if meta.reference else None,
                 ),
             )
             doc_id = cur.lastrowid
