@@ -31,7 +31,7 @@ def main() -> None:
     from dossier.extract.relations import extract_relations
     from dossier.metadata import extract_metadata
     from dossier.nlp import build_nlp
-    from dossier.nlp.text import freeze_sentences
+    from dossier.nlp.text import doc_text, freeze_sentences
     from dossier.pipeline import entity_mentions, is_known_place, sentence_spans
     from dossier.records import HtmlMetadata
     from dossier.resolve.actors import resolve_actors
@@ -70,8 +70,9 @@ def main() -> None:
             resolve_actors,
             doc,
             mentions,
+            # the cached text, as the pipeline reads it: ``Doc.text`` joins every token anew
             is_place=lambda m, d=doc: is_known_place(
-                m.text, d.text[max(0, m.start - 20) : m.start]
+                m.text, doc_text(d)[max(0, m.start - 20) : m.start]
             ),
             states=states,
         )
