@@ -256,11 +256,23 @@ def score_events(
     fields: dict[tuple[int, int], dict[str, bool | None]] = {}
     for i, p in enumerate(preds):
         ps = [(p.anchor.start, p.anchor.end)]
-        for j, g in enumerate(gold.events):
-            if not g.optional and any_overlap(ps, spans[j]):
-                fields[i, j] = event_fields(p, g, actors)
-                agree = sum(1 for v in fields[i, j].values() if v)
-                pairs.append(((-agree, p.anchor.start, j), i, j))
+        on = [j for j in range(len(gold.events)) if any_overlap(ps, spans[j])]
+        for j in on:
+            fields[i, j] = event_fields(p, gold.events[j], actors)
+        # an output stands for the gold event on its text that agrees best, type first and
+        # then actors: it pairs with a required one only where no optional one agrees better
+        # (such an output takes the optional event below, and the required one is missed)
+        best_optional = max(
+            (_agreement(fields[i, j]) for j in on if gold.events[j].optional), default=None
+        )
+        for j in on:
+            if gold.events[j].optional:
+                continue
+            rank = _agreement(fields[i, j])
+            if best_optional is not None and best_optional > rank:
+                continue
+            agree = sum(1 for v in fields[i, j].values() if v)
+            pairs.append(((not rank[0], not rank[1], -agree, p.anchor.start, j), i, j))
     matched = greedy(pairs)
     matched_gold = set(matched.values())
     taken = _optional_events(preds, gold, spans, matched, matched_gold)
@@ -303,6 +315,12 @@ def score_events(
     for j, g in enumerate(gold.events):
         if not g.optional and j not in matched_gold:
             out.append(f'event {g.id} missed: {g.type} "{short(g.quotes[0])}"')
+
+
+def _agreement(f: dict[str, bool | None]) -> tuple[bool, bool]:
+    """How well an output agrees with a gold event: its type right, then its actors right (a
+    gold event that names no actors agrees on none, as in the count of agreeing fields)."""
+    return f["type"] is True, f["actors"] is True
 
 
 def _optional_events(
