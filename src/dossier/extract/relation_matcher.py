@@ -584,15 +584,34 @@ class RelationMatcher:
             for obj in member_slots(view, m.group("objects")):
                 out.extend(self._relations_with(p, view, m, obj))
             return out
+        if p.subject_from == "pair_each":
+            # (relB, s23) "the two groups are hostile to Y": each of the two named before
+            pair = self._named_pair(view, view.to_doc(m.start(), m.end())[0])
+            target = self._object(p, view, m)
+            if pair is None or target is None:
+                return []
+            return [
+                r
+                for subj in pair
+                if subj.key != target.key
+                for r in self._relations_with(p, view, m, target, subject=subj)
+            ]
         return self._relations_with(p, view, m, self._object(p, view, m))
 
     def _relations_with(
-        self, p: RelationPattern, view: SentenceView, m: re.Match[str], obj: Slot | None
+        self,
+        p: RelationPattern,
+        view: SentenceView,
+        m: re.Match[str],
+        obj: Slot | None,
+        subject: Slot | None = None,
     ) -> list[Relation]:
         if m.groupdict().get("members"):
             return self._member_relations(p, view, m, obj)
         subj: Slot | None
-        if p.subject_from == "pair":
+        if subject is not None:
+            subj = subject
+        elif p.subject_from == "pair":
             # "The two groups remain bitter rivals": the two groups named just before
             pair = self._named_pair(view, view.to_doc(m.start(), m.end())[0])
             if pair is None:

@@ -44,7 +44,7 @@ class RelationPattern:
     matcher: FilteredRegex  # compiled on first use, skipped on texts that cannot match
     subject: str = "any"  # person | agent | organization | any
     object: str = "any"
-    subject_from: str | None = None  # parent_of_y | topic
+    subject_from: str | None = None  # parent_of_y | topic | pair | pair_each | ...
     object_from: str | None = None  # parent_of_x | sentence_subject | topic | predecessor
     person_predicate: str | None = None
     subject_name: re.Pattern[str] | None = None
@@ -180,6 +180,13 @@ def _expand(pattern: str, macros: dict[str, str], slots_only: bool = False) -> s
             rf"(?:the\s+)?{_PLACE})*)"
         ),
     }
+    # (relB, s23) the places a relative "where" follows: one list of names, never one that
+    # goes on with its own preposition ("in Qandil and Metina, and in Makhmour, where X
+    # recruits": Makhmour alone)
+    slots["PLACES_NEAR"] = (
+        rf"(?P<places>{_PLACE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
+        rf"(?:the\s+)?{_PLACE})*)"
+    )
     if slots_only:
         slots = dict.fromkeys(slots, r"\d")
     table = {**macros, **slots}

@@ -32,7 +32,11 @@ alone. The steps:
    reading of a sentence corrects the patterns' relation of the same pair and predicate
    there (negated, only possible: dropped, ended: its period);
 7. a relation of a type with a ``broader`` type in the ontology states that one too: a
-   branch ("X, the West Africa branch of Y": ``branch_of``) is an ``affiliate_of``.
+   branch ("X, the West Africa branch of Y": ``branch_of``) is an ``affiliate_of``;
+8. (relB, s23) the mergers the parse shows (:mod:`~dossier.extract.relation_verbs`: "X
+   was formed by merging A, B and C", "A merged with B to form X": each member
+   ``merged_into`` X, neither into the other), and no relation of an unnamed party (the
+   unidentified group a country's "gangs" or "armed men" resolve to).
 
 This module runs the stage and drops duplicates; the patterns are compiled by
 :mod:`~dossier.extract.relation_patterns` and applied by
@@ -73,8 +77,10 @@ from dossier.extract.relation_structure import (
     drop_conditional,
     structural_relations,
 )
+from dossier.extract.relation_verbs import merger_relations
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Claim, PlaceMention, Relation, Timex
+from dossier.resolve.unidentified import is_unidentified_key
 
 __all__ = ["extract_relations"]
 
@@ -160,6 +166,38 @@ def _drop_non_party_foes(relations: Sequence[Relation], actors: Sequence[Actor])
     ]
 
 
+def _drop_partner_mergers(
+    relations: Sequence[Relation], mergers: Sequence[Relation]
+) -> list[Relation]:
+    """(relB, s23) No ``merged_into`` between two members of one merger of that sentence
+    ("A merged with B to form X": both went into X, A not into B)."""
+    members: dict[tuple[int, str | None], set[str]] = {}
+    for m in mergers:
+        members.setdefault((m.anchor.start, m.object_actor), set()).add(m.subject)
+    return [
+        r
+        for r in relations
+        if r.predicate != "merged_into"
+        or not any(
+            at == r.anchor.start and {r.subject, str(r.object_actor)} <= group
+            for (at, _), group in members.items()
+        )
+    ]
+
+
+def _drop_unnamed(relations: Sequence[Relation]) -> list[Relation]:
+    """(relB, s23) No relation of an unnamed party ("gangs have controlled P since May",
+    "X commands several hundred armed men"): the unidentified group of a country stands
+    for whoever the text did not name, and an analyst files no tie or territory under it
+    (the events' relations skip it too, :mod:`~dossier.extract.relation_events`)."""
+    return [
+        r
+        for r in relations
+        if not is_unidentified_key(r.subject)
+        and (r.object_actor is None or not is_unidentified_key(r.object_actor))
+    ]
+
+
 def extract_relations(
     doc: Doc,
     actors: Sequence[Actor],
@@ -209,6 +247,11 @@ def extract_relations(
     reading = structural_relations(doc, views, claim_spans, timexes, found, actors)
     found = correct_read(found, reading)
     found.extend(reading.relations)
+    # (relB, s23) "X was formed by merging A, B and C", "A and B merged to form X"; "A
+    # merged with B to form X" merges neither into the other
+    mergers = merger_relations(doc, views, claim_spans)
+    found = _drop_partner_mergers(found, mergers)
+    found.extend(mergers)
     found.extend(_broader(found))
     # (rel, s17) "If X joined forces with Y, ...": a condition states no relation
     found = drop_conditional(doc, views, found)
@@ -218,5 +261,6 @@ def extract_relations(
     # (rel, s17) a person controls no town: the group he leads does
     found = _led_group_for_person(found, {a.key: a.type for a in actors})
     found = _drop_non_party_foes(found, actors)
+    found = _drop_unnamed(found)
     found.sort(key=lambda r: (r.anchor.start, r.predicate))
     return _dedupe(found)
