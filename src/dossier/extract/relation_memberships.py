@@ -3,13 +3,20 @@
 Actor resolution may give a person an organisation (``Actor.member_of``); it becomes
 ``member_of``, or ``leader_of`` with a leader's role word ("leader", "emir", "founder"...),
 only where one sentence names both with a role word of ``membership_roles`` between them.
+
+(relA, s23) A body named after the person's verb of saying ("N, the division commander,
+was quoted by Z", "N told Z") is his outlet or listener; a police rank's abbreviation the
+acronym ruler read as a group ("Police spokesman SSP N") is no body; a title broken by the
+sentence splitter after a rank's abbreviation ("Army spokesman Brig.-Gen. | N") is read
+across the break; the bare force noun of a title ("Army"), made an actor of its own, stands
+for the national force the report calls so.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -26,6 +33,7 @@ __all__ = [
     "backers_in_names",
     "led_group",
     "named_titles",
+    "national_forces",
     "period_over",
     "stated_memberships",
     "titled_memberships",
@@ -61,6 +69,26 @@ def _tells(doc: Doc, lo: int, hi: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _speaking_verbs() -> frozenset[str]:
+    data = load_data("relation_heads.yaml")
+    return frozenset(
+        str(w).lower()
+        for key in ("addressee_verbs", "reporting_verbs", "speaking_verbs")
+        for w in data[key]
+    )
+
+
+def _speaks(doc: Doc, lo: int, hi: int) -> bool:
+    """(relA, s23) Whether the words between a person and a body after him hold a verb of
+    saying or telling ("N, the division commander, was quoted as saying by Z")."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = _speaking_verbs()
+    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs for t in span)
+
+
 _OTHER_BODY = re.compile(r"\b(?:whom|which|whose)\b", re.IGNORECASE)
 
 
@@ -71,10 +99,17 @@ def stated_memberships(
     roles = load_actor_rules().membership_roles
     leader_roles, deputy_roles = _roles()
     keys = {a.key for a in actors}
+    # (relA, s23) a bare force noun made an actor ("Army" in "Army spokesman N") is left to
+    # titled_memberships, which reads the national force the report calls so
+    bare = {
+        a.key
+        for a in actors
+        if any(_bare_force_name(a.key, a.name, n) for n in _title_words().forces)
+    }
     out: list[Relation] = []
     for person in actors:
         org = person.member_of
-        if person.type != "person" or not org or org not in keys:
+        if person.type != "person" or not org or org not in keys or org in bare:
             continue
         for view in views:
             p_slots = [s for s in view.slots if s.key == person.key]
@@ -84,10 +119,17 @@ def stated_memberships(
                 for os_ in o_slots:
                     lo, hi = (os_.end, ps.start) if os_.end <= ps.start else (ps.end, os_.start)
                     between = doc_text(doc)[lo:hi]
+                    if _rank_read_as_name(os_.text, between, os_.end <= ps.start):
+                        continue
                     if hi < lo or len(between) > 60:
                         continue
-                    # (rel, s20) "N, a commander of X, who told Z": Z is whom he spoke to
-                    told = os_.end <= ps.start and _tells(doc, lo, hi)
+                    # (rel, s20) "N, a commander of X, who told Z": Z is whom he spoke to;
+                    # (relA, s23) "N, the division commander, was quoted by Z", "N told Z":
+                    # a body named after the person's verb of saying is his outlet or
+                    # listener, not his body
+                    told = (os_.end <= ps.start and _tells(doc, lo, hi)) or (
+                        ps.end <= os_.start and _speaks(doc, lo, hi)
+                    )
                     if (
                         told
                         or _OTHER_BODY.search(between)
@@ -136,6 +178,8 @@ class _TitleWords:
     fillers: frozenset[str]  # role words, ranks and qualifiers a title may hold
     roles: frozenset[str]  # the words that make the title a post (one is needed)
     units: frozenset[str]  # the words of a unit's name ("battalion")
+    # (relA, s23) ranks written as an abbreviation before a name ("DSP", "SSP")
+    ranks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +194,7 @@ def _title_words() -> _TitleWords:
         openers=frozenset(str(w).lower() for w in data["title_force_openers"]),
         police=frozenset(str(w).lower() for w in data["title_police_words"]),
         fillers=frozenset(str(w).lower() for w in data["title_filler_words"])
+        | frozenset(str(w).lower() for w in data["title_rank_abbreviations"])
         | titles.heads
         | titles.abbreviations
         | roles,
@@ -157,6 +202,7 @@ def _title_words() -> _TitleWords:
         units=frozenset(
             str(w).lower() for w in load_data("relation_patterns.yaml")["from_events"]["unit_words"]
         ),
+        ranks=frozenset(str(w).lower() for w in data["title_rank_abbreviations"]),
     )
 
 
@@ -209,6 +255,8 @@ def _national_force(noun: str, actors: Sequence[Actor]) -> str | None:
         and not (
             a.key.startswith("new:") and set(re.findall(r"[a-z]+", a.name.lower())) & words.units
         )
+        # (relA, s23) nor the bare noun itself made an actor ("Army spokesman N")
+        and not _bare_force_name(a.key, a.name, noun)
     ]
     # (rel, s21) only a force the report itself calls by the bare noun somewhere ("the
     # army said", "Cameroon's army"): a report on Somalia that names the Kenyan police once
@@ -227,6 +275,51 @@ def _national_force(noun: str, actors: Sequence[Actor]) -> str | None:
     return kind[0] if len(kind) == 1 else None
 
 
+def _rank_read_as_name(body: str, between: str, before: bool) -> bool:
+    """(relA, s23) Whether a body's mention is a rank's abbreviation glued to the name
+    after it, which the acronym ruler read as a group's ("Police spokesman SSP N": a
+    superintendent, not Sipah-e-Sahaba Pakistan)."""
+    return before and not between.strip() and body.strip().lower() in _title_words().ranks
+
+
+def _title_floor(text: str, sentence_start: int, name_start: int, previous: int) -> int:
+    """(relA, s23) Where a title before a name may begin: the sentence's start, or the
+    previous sentence's where the parser broke the title after a rank's abbreviation ("Army
+    spokesman Brig.-Gen. | N said"): the name opens its sentence and the words just before
+    end in an abbreviation of a rank or title (``previous``: the previous sentence's start)."""
+    before = re.findall(r"[\w’'.\-]+", text[max(0, sentence_start - 30) : sentence_start])
+    if not before or not before[-1].endswith("."):
+        return sentence_start
+    abbreviations = _role_words().abbreviations
+    parts = [p for p in re.split(r"[.\-]", before[-1].lower()) if p]
+    if parts and all(p in abbreviations for p in parts):
+        return previous
+    return sentence_start
+
+
+def _bare_force_name(key: str, name: str, noun: str) -> bool:
+    """(relA, s23) Whether an actor is only the bare force noun made a name of its own
+    ("Army" in "Army spokesman N" resolved as a new actor "Army")."""
+    return key.startswith("new:") and name.strip().lower() == noun
+
+
+def national_forces(relations: Sequence[Relation], actors: Sequence[Actor]) -> list[Relation]:
+    """(relA, s23) A person's membership of a bare force noun made an actor of its own
+    ("Army" in "Army spokesman N"), made one of the national force the report calls by that
+    noun, where it names exactly one (:func:`_national_force`); kept as read otherwise."""
+    nouns = _title_words().forces
+    bare = {a.key: n for a in actors for n in nouns if _bare_force_name(a.key, a.name, n)}
+    out = []
+    for r in relations:
+        noun = bare.get(r.object_actor or "")
+        if noun is not None and r.predicate in ("member_of", "leader_of"):
+            force = _national_force(noun, actors)
+            if force is not None and force != r.subject:
+                r = replace(r, object_actor=force)
+        out.append(r)
+    return out
+
+
 def titled_memberships(
     doc: Doc, views: Sequence[SentenceView], actors: Sequence[Actor]
 ) -> list[Relation]:
@@ -241,11 +334,14 @@ def titled_memberships(
     words = _title_words()
     text = doc_text(doc)
     out: list[Relation] = []
+    previous = 0
     for view in views:
+        floor_before, previous = previous, view.start
         for ps in view.slots:
             if ps.kind != "actor" or ps.actor_type != "person" or ps.key is None:
                 continue
-            prefix = text[max(view.start, ps.start - 80) : ps.start]
+            floor = _title_floor(text, view.start, ps.start, floor_before)
+            prefix = text[max(floor, ps.start - 80) : ps.start]
             found = _title_force(prefix)
             if found is None:
                 continue
@@ -255,10 +351,14 @@ def titled_memberships(
                 continue
             at += ps.start - len(prefix)
             covering = [s for s in view.slots if s.kind == "actor" and s.start <= at < s.end]
-            if covering:
+            if covering and not _bare_force_name(covering[0].key or "", covering[0].text, noun):
                 force = covering[0].key if covering[0].actor_type == "state_forces" else None
             else:
+                # (relA, s23) "Army spokesman N" where the bare "Army" became an actor of its
+                # own: the national force the report calls so, where it names one
                 force = _national_force(noun, actors)
+                if force is None and covering and covering[0].actor_type == "state_forces":
+                    force = covering[0].key
             if force is None or force == ps.key:
                 continue
             lead = roles[0] in leader_roles and not set(title) & deputy_roles
@@ -267,7 +367,9 @@ def titled_memberships(
     # (relA, s22) a title that opens with a body's name: "Taliban military spokesman N"
     forced = {(r.subject, r.anchor.start) for r in out}
     out.extend(
-        r for r in named_titles(doc, views, actors) if (r.subject, r.anchor.start) not in forced
+        r
+        for r in national_forces(named_titles(doc, views, actors), actors)
+        if (r.subject, r.anchor.start) not in forced
     )
     return out
 

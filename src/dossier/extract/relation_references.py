@@ -53,6 +53,7 @@ __all__ = [
     "insurgent_noun",
     "name_tails",
     "reference_fits",
+    "state_force_noun",
     "strict_antecedent",
 ]
 
@@ -383,6 +384,12 @@ def name_tails(names: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
                         tails.add(tail)
         out[key] = frozenset(tails)
     return out
+
+
+def state_force_noun(word: str) -> bool:
+    """(relA, s23) Whether a word names a state's force ("army", "police"): "the police
+    commander" is as often a district's as the force's head."""
+    return word.lower() in _words().state_force
 
 
 def described_actor(

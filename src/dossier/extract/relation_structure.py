@@ -45,6 +45,14 @@ a place) through a head word of ``data/extract/relation_heads.yaml``:
   Y base", "attacked positions held by Y"; a hotel is no foe); a role for what a group owns
   ("spokesman for the army's operations").
 
+- (relA, s23) a definite group noun a participle hangs on stands for the one group named
+  before it ("The militia, led by N, ..."); a definite role noun compounded with a common
+  noun for the one actor whose name ends in it ("N, the division commander"; never a state
+  force's noun: "the army commander in P" is a local one); a place noun's preposition the
+  parser hung on a noun or verb above it is still the noun's ("strikes on X and Y hideouts
+  inside P"), and a name the noun is coordinated with owns it too; a person's membership
+  of a bare force noun made an actor ("Army") is one of the national force.
+
 A possibility ("could join", "if X allies with Y") or an intention ("plans to join") states no
 relation; a negation gives a ``negated`` one, a denial or an accusation the relation is the
 content of gives ``negated`` or ``reported``; a clause with its own subject ("although it
@@ -83,6 +91,7 @@ from dossier.extract.relation_matcher import (
     held_place_predicates,
     holding_participles,
 )
+from dossier.extract.relation_memberships import national_forces
 from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_references import (
     PlaceCues,
@@ -92,6 +101,7 @@ from dossier.extract.relation_references import (
     name_tails,
     place_antecedent,
     reference_fits,
+    state_force_noun,
     strict_antecedent,
     unanchored_state,
     unique_candidate,
@@ -381,11 +391,23 @@ def correct_read(relations: Sequence[Relation], reading: StructuralReading) -> l
     """The relations as the parse reads them in their sentence: those it reads as negated
     marked so ("Analysts say X is not a branch of Y": a pattern that stopped short of the
     "not"), those only possible dropped, those that ended given their end. Only the same
-    predicate between the same two: "X is not a branch of Y, though it arms Y" still arms."""
+    predicate between the same two: "X is not a branch of Y, though it arms Y" still arms.
+    (relA, s23) A body one sentence reads as both a branch and a member of another ("the
+    military's media wing, the ISPR": two patterns) is its branch, as a leader is no mere
+    member."""
+    branches = {
+        (r.anchor.sentence, r.subject, r.object_actor)
+        for r in relations
+        if r.predicate == "branch_of" and r.certainty != "negated"
+    }
     out = []
     for r in relations:
         key = _key_of(r)
         if key in reading.unreal:
+            continue
+        if r.predicate == "member_of" and (
+            (r.anchor.sentence, r.subject, r.object_actor) in branches
+        ):
             continue
         if r.certainty != "negated" and key in reading.negated:
             r = replace(r, certainty="negated")
@@ -1280,9 +1302,31 @@ def _subjects(s: _Sentence, v: Token, depth: int = 0) -> list[Slot]:
     if v.dep_ == "acomp":
         return _subjects(s, v.head, depth + 1)
     if v.dep_ in ("acl", "amod") and v.head.pos_ in ("NOUN", "PROPN"):
-        # (s18) "JNIM fighters based in Mali": the actor the noun carries
-        return s.with_conjuncts(v.head) or _bearers(s, v.head) or _carried(s, v.head)
+        # (s18) "JNIM fighters based in Mali": the actor the noun carries; (relA, s23) "the
+        # militia, led by N, ...", "the movement, headed by N": the one group a definite
+        # group noun stands for (none where two compete)
+        return (
+            s.with_conjuncts(v.head)
+            or _bearers(s, v.head)
+            or _carried(s, v.head)
+            or _group_reference(s, v.head)
+        )
     return []
+
+
+def _group_reference(s: _Sentence, noun: Token) -> list[Slot]:
+    """(relA, s23) The actor a definite group noun a participle hangs on stands for ("the
+    movement, headed by N"): only a noun of the group class with "the" (no bare "its
+    wing", no "a faction", which name a part or a new body)."""
+    return s.pronoun(noun, None) if _group_reference_noun(noun) else []
+
+
+def _group_reference_noun(noun: Token) -> bool:
+    """(relA, s23) Whether a word is a definite noun of the group class ("the movement")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _lexicon().group_nouns and not insurgent_noun(lemma):
+        return False
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children)
 
 
 def _passive_accusation(v: Token) -> Token | None:
@@ -1337,7 +1381,21 @@ def _objects(s: _Sentence, n: Token, preps: Iterable[str], bearer: Sequence[Slot
             out.extend(found)
         elif c.dep_ in ("compound", "nmod", "amod") and s.slot(c) is not None:
             out.extend(s.with_conjuncts(c))
+        elif (
+            c.dep_ == "compound"
+            and c.pos_ == "NOUN"
+            and _definite(n)
+            and not state_force_noun(c.lower_)
+        ):
+            # (relA, s23) "N, the division commander": the one actor named before whose
+            # name the common noun ends ("the 4th Division"); none where two compete
+            out.extend(s._described(c, _key(bearer)))
     return [o for o in out if o not in bearer]
+
+
+def _definite(n: Token) -> bool:
+    """(relA, s23) Whether a noun is made definite by "the" (not "a", not a possessor)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in n.children)
 
 
 def _key(slots: Sequence[Slot]) -> str | None:
@@ -1373,6 +1431,7 @@ def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
                 out.append(_Found(subj, predicate, obj, (n,)))
     elif lemma in lex.place_nouns and s.slot(n) is None:
         linked = _bearers(s, n) + _objects(s, n, lex.place_noun_preps, [])
+        linked += _stranded_places(s, n, lex.place_noun_preps)
         actors = [x for x in linked if x.kind == "actor"]
         places = [x for x in linked if x.kind == "place"]
         # (relA, s22) "X and Y hideouts inside P": the coordinated owners each hold one
@@ -1385,10 +1444,44 @@ def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
         coordinated = any(
             len({x.key for x in g}) > 1 and all(a in g for a in actors) for g in groups
         )
+        # (relA, s23) the parser may make the noun a conjunct of the first name ("on [X]
+        # and [Y hideouts]"): a name it is coordinated with, owning no noun of its own,
+        # owns it too where another name qualifies the noun
+        first = s.slot(n.head) if n.dep_ == "conj" and actors else None
+        if (
+            first is not None
+            and first.kind == "actor"
+            and first not in actors
+            and all(a in [x for g in groups for x in g] for a in actors)
+        ):
+            actors.append(first)
+            coordinated = True
         if len({a.key for a in actors}) > 1 and coordinated:
             out.extend(_Found(a, lex.place_nouns[lemma], p, (n,)) for a in actors for p in places)
         if len(actors) == 1:
             out.extend(_Found(actors[0], lex.place_nouns[lemma], p, (n,)) for p in places)
+    return out
+
+
+def _stranded_places(s: _Sentence, n: Token, preps: Iterable[str]) -> list[Slot]:
+    """(relA, s23) The place of a place noun whose preposition the parser hung higher up
+    ("strikes on X hideouts inside P": "inside P" on "strikes"): the preposition right
+    after the noun, hung on one of the noun's heads, where the noun has none of its own."""
+    wanted = set(preps)
+    if any(c.dep_ == "prep" and c.lower_ in wanted for c in n.children):
+        return []
+    nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in wanted:
+        return []
+    if nxt.head not in list(n.ancestors):
+        return []
+    out: list[Slot] = []
+    for p in (c for c in nxt.children if c.dep_ == "pobj"):
+        # "inside Sistan-Baluchestan province": the name the place noun is compounded with
+        found = s.with_conjuncts(p) or [
+            x for c in p.children if c.dep_ in ("compound", "nmod") for x in s.with_conjuncts(c)
+        ]
+        out.extend(x for x in found if x.kind == "place")
     return out
 
 
@@ -2147,7 +2240,17 @@ def structural_relations(
     for view in views:
         s = _Sentence(doc, view, views, states, tails, countries, armed_bodies)
         if len(view.slots) < 2 and not any(
-            _place_noun(t) or (view.slots and t.dep_ == "poss") for t in s.tokens
+            _place_noun(t)
+            or (view.slots and t.dep_ == "poss")
+            or (view.slots and t.dep_ == "acl" and _group_reference_noun(t.head))
+            or (
+                view.slots
+                and t.dep_ == "compound"
+                and t.pos_ == "NOUN"
+                and t.head.lemma_.lower() in lex.nouns
+                and _definite(t.head)
+            )
+            for t in s.tokens
         ):
             # (s19) one name and a possessor that may stand for another: "Its chief is N";
             # (rel, s20) a noun that may stand for a place named before: "The group has
@@ -2247,6 +2350,8 @@ def structural_relations(
         if not any(r is x for x in shared_acts)
         or frozenset((r.subject, r.object_actor)) not in foes
     ]
+    # (relA, s23) "Army spokesman N": the national force, not the bare noun made an actor
+    out[:] = national_forces(out, actors)
     return reading
 
 
