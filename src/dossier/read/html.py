@@ -218,6 +218,29 @@ def _text_tables(tree: lxml_html.HtmlElement) -> None:
         parent.replace(table, block)
 
 
+# a superscript that is a note's marker: "1", "[2]", "*", "†"
+_NOTE_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?")
+# what a note's marker follows: a stop or a word of three letters or more ("month.<sup>1</sup>",
+# "Hezbollah<sup>2</sup>"); not a number or a unit ("40 km<sup>2</sup>", "10<sup>6</sup>")
+_NOTE_AFTER = re.compile(r"(?:[^\W\d_]{3}|[.,;:!?)\]\"”’])\s*$")
+
+
+def _drop_note_markers(tree: lxml_html.HtmlElement) -> None:
+    """(s23) A ``<sup>`` note marker goes, its tail kept: trafilatura glues it to the words
+    around it ("during the month.1 Its core components ..."), which joins two sentences and
+    turns the marker into a number of the text."""
+    for sup in list(tree.iter("sup")):
+        mark = sup.text_content().strip()
+        if not _NOTE_MARK.fullmatch(mark):
+            continue
+        prev = sup.getprevious()
+        before = (prev.tail if prev is not None else sup.getparent().text) or ""
+        if prev is not None and not before:
+            before = prev.text_content()
+        if _NOTE_AFTER.search(before):
+            sup.drop_tree()  # keeps the tail
+
+
 # --------------------------------------------------------------------------------------------
 # (s22c) the page's date where trafilatura finds none
 
@@ -383,6 +406,7 @@ def read_html(path: Path, data: bytes) -> RawDocument:
             raise EmptyDocumentError(path, "no HTML content could be parsed")
         body = copy.deepcopy(tree)
         _text_tables(body)
+        _drop_note_markers(body)
         text = trafilatura.extract(
             body,
             include_comments=False,
