@@ -735,8 +735,8 @@ _CELL_BREAKS = ("\n", "|", "\t")
 
 @lru_cache(maxsize=1)
 def _owned_site_nouns() -> frozenset[str]:
-    words = load_yaml("actor_rules.yaml").get("owned_site_nouns") or ()
-    return frozenset(str(w).lower() for w in words)
+    """``owned_site_nouns`` of ``data/actor_rules.yaml``."""
+    return frozenset(str(w).lower() for w in _rules_value("owned_site_nouns", ()))
 
 
 def _owned_site(name: str, noun: str) -> bool:
@@ -771,8 +771,8 @@ def _about_a_person(told: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _personal_pronouns() -> frozenset[str]:
-    words = load_yaml("actor_rules.yaml").get("personal_pronouns") or ()
-    return frozenset(str(w).lower() for w in words)
+    """``personal_pronouns`` of ``data/actor_rules.yaml``."""
+    return frozenset(str(w).lower() for w in _rules_value("personal_pronouns", ()))
 
 
 def _date_first_heads(text: str, people: Collection[str]) -> set[str]:
@@ -1531,6 +1531,8 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
         return non_actor
     if not any(c.isalpha() for c in text):
         return "no letters"
+    if _an_amount(text):
+        return "an amount"  # (s23) "a levy of N30 million", "Rs 2 crore", "$5m"
     line_start = doc_text(doc).rfind("\n", 0, m.start) + 1
     if _LIST_MARKER.match(doc_text(doc)[line_start : m.start]) and _COLON_AFTER.match(
         doc_text(doc), m.end
@@ -2933,6 +2935,26 @@ def _executive_body_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _rules_value("executive_body_words", ()))
 
 
+@lru_cache(maxsize=1)
+def _amount_words() -> frozenset[str]:
+    """``amount_words`` of ``data/actor_rules.yaml`` ("million", "crore")."""
+    return frozenset(str(w).lower() for w in _rules_value("amount_words", ()))
+
+
+def _an_amount(text: str) -> bool:
+    """(s23) A sum or a count written with a currency sign or letter and a magnitude word
+    ("N30 million", "Rs 2 crore", "$5bn"): a figure with digits, whose other words are all
+    magnitude or currency words (``amount_words``), the model took for a name."""
+    words = text.split()
+    if not any(c.isdigit() for c in text) or len(words) > 4:
+        return False
+    rest = [w for w in words if not any(c.isdigit() for c in w)]
+    tails = [re.sub(r"^\D{0,3}[\d.,]+", "", w) for w in words if any(c.isdigit() for c in w)]
+    return bool(rest or any(tails)) and all(
+        w.lower().strip(".") in _amount_words() for w in [*rest, *(t for t in tails if t)]
+    )
+
+
 def _rules_value(key: str, default: Any) -> Any:
     """One value of ``data/actor_rules.yaml``."""
     value = load_yaml("actor_rules.yaml").get(key)
@@ -3229,6 +3251,9 @@ def resolve_actors(
         # (s19) "telling Al Jazeera": a known outlet where it carries a statement, whatever
         # place shares its name
         and not (normalise_name(m.text) in _outlet_names() and _attributed_to(m, text))
+        # (s23) "quoted by the state agency Anadolu", "told the state agency ENA": a name
+        # after an outlet's noun names that outlet, whatever place the gazetteer spells so
+        and not _outlet_noun_before(m, text, rules)
     }
     place_texts |= _placed_person_names(doc, mentions, resolver, rules) - bracketed
     # (s16) "- Kiremu, 28 Oct: Clashes ...": the name that opens a dated incident line is
@@ -3611,6 +3636,8 @@ def resolve_actors(
         keys.append(keys[owner])
     # (s19) "Wazalendo (...), also called the VDP": the second name is the first's alias
     _also_called(text, candidates, keys, types)
+    # (s23) "X alias Y", "X a.k.a. Y": one person by two names
+    _person_alias_pairs(text, candidates, keys, types)
     # (s19) "clan militias known locally as macawisley": a group named by its noun's name
     named_only = [(c[0].start, c[0].end) for c in candidates]  # not a quote's WORK_OF_ART
     for mention, noun in _noun_named_groups(text, named_only, sentence_of):
@@ -4776,14 +4803,20 @@ def _longer_name_owner(
 ) -> str | None:
     """The key of the one person whose name, of three words or more, opens with the two or
     more words of ``m`` ("Hassan Sheikh" of "Hassan Sheikh Mohamud"): the same person,
-    written without the last name, as reports write Somali, Arabic and Ethiopian names."""
+    written without the last name, as reports write Somali, Arabic and Ethiopian names;
+    (s23) or ends with them ("Ayuk Tabe" of "Julius Ayuk Tabe", "Dan Kaura" of "Bello Dan
+    Kaura"): the same person, written without the given name."""
     words = m.text.split()
     owners = {
         key
         for (o, entry, _r), key in zip(candidates, keys, strict=False)
         if (o.label == "PERSON" or (entry is not None and entry.type == "person"))
         and len(o.text.split()) > len(words)
-        and (o.text.split()[: len(words)] == words or _middle_names_left_out(words, o.text))
+        and (
+            o.text.split()[: len(words)] == words
+            or o.text.split()[-len(words) :] == words
+            or _middle_names_left_out(words, o.text)
+        )
     }
     return next(iter(owners)) if len(owners) == 1 else None
 
@@ -5220,6 +5253,66 @@ def _also_called(
         for k in range(len(keys)):
             if keys[k] == old:
                 keys[k] = keys[a]
+
+
+# (s23) a name of one to four capitalised words
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}")
+
+
+@lru_cache(maxsize=1)
+def _person_alias_re() -> re.Pattern[str]:
+    """(s23) What stands between a person's name and his other name ("X alias Y", "X, a.k.a.
+    "Y""): a ``person_alias_words`` cue of ``data/actor_rules.yaml`` alone, with at most a
+    comma before it and a quotation mark after it."""
+    words = sorted((str(w) for w in _rules_value("person_alias_words", ())), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
+    return re.compile(rf"\s*,?\s+(?:{alts})\s+[\"\u201c\u2018']?")
+
+
+def _person_alias_pairs(
+    text: str,
+    candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
+    keys: list[str],
+    types: dict[str, str],
+) -> None:
+    """(s23) "troops killed X alias Y", "the handler X a.k.a. Y": two people's names joined
+    by an alias cue alone (:func:`_person_alias_re`) are one person; the second name's key
+    (all its mentions) becomes the first's. Not where either is a body ("the Houthis alias
+    Ansar Allah" is the gazetteer's business) or the gazetteer knows both as two people."""
+    order = sorted(range(len(candidates)), key=lambda i: candidates[i][0].start)
+
+    def person(i: int) -> bool:
+        m, entry = candidates[i][0], candidates[i][1]
+        if entry is not None:
+            return entry.type == "person"
+        return m.label == "PERSON" or types.get(keys[i]) == "person"
+
+    pairs = [
+        (a, b)
+        for a, b in zip(order, order[1:], strict=False)
+        if _person_alias_re().fullmatch(text, candidates[a][0].end, candidates[b][0].start)
+    ]
+    by_text: dict[str, int] = {}
+    for i in order:
+        by_text.setdefault(candidates[i][0].text, i)
+    for a in order:
+        # the other name written right after the cue, where that mention itself was dropped
+        # ("X alias Y, the emir of ...") but the text names Y elsewhere
+        cue = _person_alias_re().match(text, candidates[a][0].end)
+        name = _CAPITALISED_RUN.match(text, cue.end()) if cue is not None else None
+        b = by_text.get(name.group(0)) if name is not None else None
+        if b is not None and b != a and (a, b) not in pairs:
+            pairs.append((a, b))
+    for a, b in pairs:
+        if keys[a] == keys[b] or not (person(a) and person(b)):
+            continue
+        if candidates[a][1] is not None and candidates[b][1] is not None:
+            continue  # two people of the gazetteer: it knows them apart
+        # the gazetteer's key wins, else the first name's
+        keep, old = (keys[b], keys[a]) if candidates[b][1] is not None else (keys[a], keys[b])
+        for k in range(len(keys)):
+            if keys[k] == old:
+                keys[k] = keep
 
 
 @lru_cache(maxsize=1)

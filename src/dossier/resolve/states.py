@@ -21,7 +21,7 @@ from dossier.nlp.metonymy import acting_places, acts, load_metonymy_cues, noun_o
 from dossier.nlp.text import doc_ents, doc_text, span_ents
 from dossier.nlp.token_table import doc_tokens
 from dossier.records import Mention
-from dossier.resolve.actor_gazetteer import load_actor_gazetteer
+from dossier.resolve.actor_gazetteer import load_actor_gazetteer, normalise_name
 from dossier.resolve.geo_gazetteer import GeoGazetteer, country_english_name, open_geo_gazetteer
 from dossier.resolve.geo_rules import demonym_country
 
@@ -949,23 +949,129 @@ def _placed_in(
     return True
 
 
+@lru_cache(maxsize=1)
+def _mass_nouns() -> frozenset[str]:
+    """(s23) ``institution_mass_nouns`` of ``data/state_actors.yaml`` ("Police said")."""
+    words = load_yaml("state_actors.yaml").get("institution_mass_nouns") or ()
+    return frozenset(str(w).lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _institution_objects() -> frozenset[str]:
+    """``institution_objects`` of ``data/state_actors.yaml`` ("army camp", "police posts")."""
+    words = load_yaml("state_actors.yaml").get("institution_objects") or ()
+    return frozenset(str(w).lower() for w in words)
+
+
+def _mass_institution(head: Token) -> bool:
+    """(s23) A mass noun of a state body, bare and acting ("Police say", "police in Van
+    detained"), not the modifier of another noun ("police officers", "a police spokesman",
+    "police and army posts", which the model may parse as a coordination)."""
+    if head.lower_ not in _mass_nouns() or head.tag_ not in ("NN", "NNS", "NNP"):
+        return False
+    if head.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
+        return False
+    if head.pos_ == "PROPN" and (not head.text.istitle() or head.ent_type_):
+        return False  # "POLICE" in a heading, "Police" of a longer name
+    return not any(
+        c.dep_ in ("compound", "conj") and c.lemma_.lower() in _institution_objects()
+        for c in head.children
+    )
+
+
+def _place_name_after(prep: Token) -> bool:
+    """(s23) "police in Van": a capitalised name after a preposition of place that the model
+    tagged no entity, but no organisation's ("police in RSF uniforms" is not where)."""
+    if prep.lower_ not in _plural_place_preps():
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.pos_ == "PROPN" and o.ent_type_ in ("", "GPE", "LOC", "FAC") for o in objects
+    )
+
+
+def _placed_country(doc: Doc, head: Token, gaz: GeoGazetteer, named: frozenset[str]) -> str | None:
+    """(s23) The one country of the places a bare noun is said to be at ("police in Kano"),
+    or None."""
+    found: set[str] = set()
+    for prep in head.children:
+        if prep.dep_ != "prep" or not _where_only(prep):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = next((e for e in doc_ents(doc) if e.start <= obj.i < e.end), None)
+            where = _entity_country(ent, gaz, named) if ent is not None else None
+            if where is not None:
+                found.add(where)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _bare_plural(head: Token, mods: list[Token], plurals: dict[str, frozenset[str]]) -> bool:
     """ "soldiers killed", "the troops withdrew", "security forces arrested": a plural force
-    noun with nothing to say whose (``institution_plurals`` in ``data/state_actors.yaml``)."""
+    noun with nothing to say whose (``institution_plurals`` in ``data/state_actors.yaml``);
+    (s23) a mass noun of them ("Police said") as :func:`_mass_institution` reads it."""
     noun = head.lemma_.lower()
-    if noun not in plurals or head.tag_ != "NNS":
+    mass = noun in _mass_nouns()
+    if noun not in plurals or (head.tag_ != "NNS" and not mass):
         return False
-    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "quantmod")]
+    if mass and not _mass_institution(head):
+        return False
+    # "- 4 Mar — Police detain ...": the model may hang a line's date, cut off by a dash or
+    # a colon, on a mass noun; what stands before that mark is no modifier of it
+    cut = max(
+        (c.i for c in head.children if mass and c.dep_ == "punct" and c.i < head.i), default=-1
+    )
+    mods = [m for m in mods if m.i > cut]
+    dets = [
+        c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "quantmod") and c.i > cut
+    ]
     if dets not in ([], ["the"]):
         return False
     if any(
-        c.dep_ in ("acl", "relcl", "appos") or (c.dep_ == "prep" and not _where_only(c))
+        c.dep_ in ("acl", "relcl", "appos")
+        or (c.dep_ == "prep" and not (_where_only(c) or (mass and _place_name_after(c))))
         for c in head.children
     ):
         return False  # "soldiers of the RSF", "troops loyal to", "soldiers who defected"
     allowed = plurals[noun]
     words = {m.lower_ for m in mods}
     return words == set() if not allowed else len(words) == 1 and words <= allowed
+
+
+def _named_police_bodies(doc: Doc) -> dict[str, str]:
+    """(s23) The police bodies that the report names ("the Punjab Police", "Katsina Police
+    Command"): each name's key (its gazetteer id, else its ``new:`` key) by name. A name
+    ending in one of ``police_body_heads`` of ``data/state_actors.yaml`` with a police noun
+    in it, written with capitals ("Central Reserve Police Force" is a force, not the police)."""
+    data = load_yaml("state_actors.yaml")
+    bodies = frozenset(str(w).lower() for w in data.get("police_body_heads") or ())
+    police = police_nouns()
+    spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
+    out: dict[str, str] = {}
+    for span in (*spans, *(e for e in doc_ents(doc) if e.label_ == "ORG")):
+        words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+        if len(words) < 2 or words[-1].lower_ not in bodies or not words[-1].text[:1].isupper():
+            continue
+        if not any(t.lower_ in police for t in words):
+            continue
+        name = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1])]
+        gid = next((t.ent_id_ for t in words if t.ent_id_), "")
+        out[name] = gid or "new:" + re.sub(r"[^\w]+", "-", normalise_name(name)).strip("-")
+    return out
+
+
+def _token_mention(head: Token, starts: list[int]) -> Mention:
+    """A mention of one institution word ("army", "Police")."""
+    return Mention(
+        start=head.idx,
+        end=head.idx + len(head),
+        text=head.text,
+        label="ORG",
+        sentence=max(bisect_right(starts, head.idx) - 1, 0),
+        orig_start=head.idx,
+        orig_end=head.idx + len(head),
+        source="rule",
+        gazetteer_id=None,
+    )
 
 
 def _institution(
@@ -977,17 +1083,7 @@ def _institution(
     police: frozenset[str],
     starts: list[int],
 ) -> StateMention:
-    mention = Mention(
-        start=head.idx,
-        end=head.idx + len(head),
-        text=head.text,
-        label="ORG",
-        sentence=max(bisect_right(starts, head.idx) - 1, 0),
-        orig_start=head.idx,
-        orig_end=head.idx + len(head),
-        source="rule",
-        gazetteer_id=None,
-    )
+    mention = _token_mention(head, starts)
     english = country_english_name(country) or country
     junta = junta_bodies().get(country) if noun == "junta" else None
     if junta is not None:
@@ -1044,6 +1140,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
             counts[cc] = counts.get(cc, 0) + 1
     year = document_year(doc)
     out: list[StateMention] = []
+    bodies: dict[str, str] | None = None  # the report's named police bodies, read on first use
     heads = forces | police | actions | officials | sources
     for head in doc_tokens(doc):
         if (
@@ -1053,6 +1150,8 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
             and not _capitalised_institution(head, institutions)
             # (s21) "a gendarmerie post": a police noun the model took for an adjective
             and not (head.pos_ == "ADJ" and head.lower_ in police and head.is_lower)
+            # (s23) "- 24 Oct — Police detain ...": a mass noun the model took for a name
+            and not (head.pos_ == "PROPN" and _mass_institution(head))
         ):
             continue
         noun = head.lemma_.lower()
@@ -1081,8 +1180,36 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
         demonyms = [m for m in mods if _nation_of(m, named)]
         if _bare_plural(head, mods, plurals):
             country = _institution_country(doc, head, named, focus, counts)
+            mass = noun in _mass_nouns()
+            placed = _placed_country(doc, head, gaz, named) if mass else None
+            here: list[str] = []
+            if mass:
+                here, _before = _context_countries(doc, head, named=named, focus=focus)
+            if placed is not None:
+                # (s23) "police in Turbat arrested ...": the country of the town the police
+                # are placed in, whatever country the sentences before named
+                country = placed
+            elif mass and here:
+                # (s23) "In Kampala, police said" after a sentence on the Kenya Police
+                # Service: the sentence places them, not the police; whose is unsure
+                continue
+            elif mass and focus:
+                # (s23) "Police detain 27 people in Van" on the line after an incident in
+                # Iraq, in a report about Turkey: a bare "Police" is the report's own
+                # country's where its own sentence names no other
+                country = focus
             if country and not _placed_in(doc, head, country, gaz, named):
                 continue  # "gendarmes in Niamey" in a report on Mali: Niger's, or unsure
+            if noun in police and mass and placed is None:
+                if bodies is None:
+                    bodies = _named_police_bodies(doc)
+                if len(set(bodies.values())) > 1:
+                    continue  # "Police said" in a report naming two police commands: unsure
+                if bodies:
+                    name, key = next(iter(bodies.items()))
+                    mention = _token_mention(head, starts)
+                    out.append(StateMention(mention, country or "", key, name, "state_forces"))
+                    continue
             if country:
                 out.append(_institution(doc, head, country, noun, year, police, starts))
             continue
