@@ -534,19 +534,38 @@ def _retold_by_party(p: _Pair) -> bool:
     if not p.told_apart:
         return False
     first, later = (p.a, p.b) if p.ea.anchor.sentence < p.eb.anchor.sentence else (p.b, p.a)
-    if later.event.date is not None and first.event.date is not None:
-        va, vb = first.event.date.value, later.event.date.value
-        if not dates_agree(va, vb) and not _told_days_after(va, vb):
-            return False
-    if min(abs(s - later.event.anchor.sentence) for s in _sentences(first)) > 2:
-        return False
     quote = later.event.anchor.quote
     at = later.trigger[0] - later.event.anchor.start
-    return any(
-        m.start() <= at < m.end()
+    told = [
+        found
         for m in _clauses(quote)
-        if _retelling_pattern().search(m.group()) is not None
-    )
+        if m.start() <= at < m.end()
+        and (found := _retelling_pattern().search(m.group())) is not None
+    ]
+    if not told:
+        return False
+    # (s23) "In its weekly, IS claimed the Mucojo raid": the incident named by the place the
+    # earlier mention tells it at points back to it however far before, and a claim in a
+    # weekly comes up to a couple of weeks after the deed
+    named = _place_named_both(later.event.place, [f.group() for f in told], first.event)
+    if later.event.date is not None and first.event.date is not None:
+        va, vb = first.event.date.value, later.event.date.value
+        days = _NAMED_TELLING_DAYS if named else _TELLING_DAYS
+        if not dates_agree(va, vb) and not _told_days_after(va, vb, days):
+            return False
+    return named or min(abs(s - later.event.anchor.sentence) for s in _sentences(first)) <= 2
+
+
+def _place_named_both(place: PlaceMention | None, told: list[str], first: Event) -> bool:
+    """(s23) The place a retelling names its incident by ("claimed the Mucojo raid") is the
+    one the earlier mention tells it at: its place, or a name its own words give."""
+    if place is None or not any(
+        re.search(rf"\b{re.escape(place.text)}\b", t, re.IGNORECASE) for t in told
+    ):
+        return False
+    if first.place is not None:
+        return first.place.text.casefold() == place.text.casefold()
+    return re.search(rf"\b{re.escape(place.text)}\b", first.anchor.quote, re.IGNORECASE) is not None
 
 
 # (ev2, s15) where one clause of a sentence ends and another begins: a semicolon or dash, or
@@ -566,10 +585,12 @@ def _clauses(sentence: str) -> list[re.Match[str]]:
 # (ev, s15) a party tells of an attack at most this many days after it ("The next morning
 # the army said it had fought off the attack")
 _TELLING_DAYS = 3
+# (s23) ... and a claim of an incident it names by its place ("claimed the Mucojo raid")
+_NAMED_TELLING_DAYS = 14
 
 
-def _told_days_after(first: str, later: str) -> bool:
-    """The later day falls within a few days after the first (the day a party told it)."""
+def _told_days_after(first: str, later: str, days: int = _TELLING_DAYS) -> bool:
+    """The later day falls within ``days`` after the first (the day a party told it)."""
     a, b = _ISO_DAY.match(first), _ISO_DAY.match(later)
     if a is None or b is None:
         return False
@@ -578,7 +599,7 @@ def _told_days_after(first: str, later: str) -> bool:
         db = dt.date(*(int(x) for x in b.groups()))
     except ValueError:
         return False
-    return 0 <= (db - da).days <= _TELLING_DAYS
+    return 0 <= (db - da).days <= days
 
 
 @lru_cache(maxsize=1)
@@ -731,6 +752,9 @@ def _territory_apart(p: _Pair) -> bool:
         and not _refers_back(p)
         and not _claimed_toll(p)
         and not _same_day_retold(p)
+        # (s23) "Insurgents overran the post at Mucojo ... IS claimed the Mucojo raid": a
+        # party's claim of the taking retells it
+        and not _retold_by_party(p)
     )
 
 

@@ -174,8 +174,9 @@ def _gapped_phrase(
 ) -> bool:
     """Whether a verb phrase that may be split by its object ("set [the hall] on fire", "took
     [two guards] hostage") has its other words right after the verb's object, articles left
-    out as in the phrase table. Only the phrases the rules list as splittable: "pulled its
-    fighters out of the town" or "set the alarms off" are no split deed."""
+    out as in the phrase table. Only the phrases the rules list as splittable ("set the alarms
+    off" is no split deed), and (s23) "pulled its fighters out of the town" only with a force
+    as the object (``gapped_force_modes``)."""
     if verb.pos_ != "VERB" or " ".join(words) not in rules.words("gapped_phrases"):
         return False
     obj = split_object(verb, words[-1])
@@ -185,6 +186,11 @@ def _gapped_phrase(
         return False  # "set, they said, the hall on fire": no phrase split by its object alone
     if mode in rules.words("gapped_person_modes") and not _names_people(obj, rules):
         return False  # "held the budget hostage": only people are taken hostage
+    forces = rules.words("withdrawing_nouns")
+    if mode in rules.words("gapped_force_modes") and not (
+        _lemma(obj) in forces or obj.lower_ in forces
+    ):
+        return False  # (s23) "pulled the bodies out of the rubble": no force withdrawn
     doc = verb.doc
     # the phrase's words after the object's noun ("set the depot on fire", "on fire" parsed
     # on the noun) or after its whole phrase ("set the depot of the mill on fire")
@@ -322,6 +328,8 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                 hit = ("ASSAULT", None)  # (s21) "the two groups have fought since 2020"
             if hit is None and lem not in rules.verb_triggers and _spoken_release(tok, rules):
                 hit = ("PROPAGANDA", None)  # (s21) "the spokesman said in a televised statement"
+            if hit is None and _claimed_in_medium(tok, rules):
+                hit = ("PROPAGANDA", None)  # (s23) "claimed the attack in its weekly al-Naba"
             if (
                 hit is None
                 and lem in rules.words("crowd_protest_verbs")
@@ -434,6 +442,37 @@ def _spoken_media(verb: Token, rules: EventRules) -> list[Token]:
         and _lemma(g) in media
         and not any(_reduced_relative(a) for a in g.children)
     ]
+
+
+def _claimed_in_medium(verb: Token, rules: EventRules) -> bool:
+    """(s23) A claim told "in" or "on" a medium ("claimed the attack in its weekly al-Naba",
+    "In al-Naba issue 446, IS claimed the raid", "claimed on its radio station that ..."):
+    the medium is the phrase's noun or a word of it (its compound, modifier or apposition),
+    a statement or a publication, not a place or a time ("claimed the attack in Kabul", "on
+    Monday"). Whether the claimant is a group is for the frame to check."""
+    if verb.pos_ not in {"VERB", "AUX"} or _lemma(verb) not in rules.words("medium_claim_verbs"):
+        return False
+    media = rules.words("spoken_media_nouns") | rules.words("publication_nouns")
+    preps = rules.words("medium_claim_preps")
+    # the medium hangs on the verb or, as the parser often has it, on what is claimed
+    # ("claimed [the attack [in its weekly al-Naba]]"); "on" there names what was attacked
+    # ("claimed the attack on the radio station")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for prep in (c for h in heads for c in (_verb_children(h) if h is verb else h.children)):
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        if prep.head is not verb and prep.lower_ not in rules.words("medium_object_preps"):
+            continue
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            words = [noun, *(c for c in noun.children if c.dep_ in _MEDIUM_WORD_DEPS)]
+            if any(_lemma(w) in media or w.lower_ in media for w in words):
+                return True
+    return False
+
+
+# the words of a medium's phrase that may name what it is ("its weekly al-Naba", "al-Naba
+# issue 446" parsed with the issue as a modifier, "Radio Andalus")
+_MEDIUM_WORD_DEPS = frozenset({"compound", "amod", "appos", "nmod"})
 
 
 def _claims_told_deed(verb: Token, triggers: Sequence[_Trigger], rules: EventRules) -> bool:
@@ -985,7 +1024,9 @@ def _own_prep_event(verb: Token, rules: EventRules) -> bool:
     """A light verb whose preposition makes an event of its own: "claimed the ambush through
     its media foundation" is a media release besides the ambush."""
     preps = rules.verb_preps.get(_lemma(verb), {})
-    return any(c.dep_ == "prep" and c.lower_ in preps for c in _verb_children(verb))
+    return any(
+        c.dep_ == "prep" and c.lower_ in preps for c in _verb_children(verb)
+    ) or _claimed_in_medium(verb, rules)  # (s23) "claimed the raid in its weekly al-Naba"
 
 
 def _verb_children(verb: Token) -> list[Token]:
@@ -2266,6 +2307,12 @@ def extract_event_frames(
             speaker = _medium_speaker(tok, finder)
             if speaker is not None:
                 args = replace(args, actor_roles=(*args.actor_roles, (speaker, "initiator")))
+        if (
+            type_id == "PROPAGANDA"
+            and _claimed_in_medium(tok, rules)
+            and not _group_speaker(args, finder, rules)
+        ):
+            continue  # (s23) "the army claimed in a statement ...": a state's words, no release
         if (
             type_id == "PROPAGANDA"
             and tok.pos_ in {"VERB", "AUX"}
@@ -4870,9 +4917,14 @@ def _unnamed_accuser(tok: Token, args: Arguments) -> bool:
     # (s17) with no accuser resolved, only a person told by a singular title accuses ("the
     # army", unresolved, is no party the event can name)
     titles = load_titles().heads
+    # (s23) or one body told by its singular head noun ("the provincial government", "the
+    # governor's office", "the defence ministry"): an institution that speaks as one, as a
+    # title does; a plural ("residents", "officials") still names no one
+    bodies = load_event_rules().words("accuser_body_nouns")
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     return not subjects or any(
-        s.tag_ in {"NNS", "NNPS"} or s.lower_ not in titles for s in subjects
+        s.tag_ in {"NNS", "NNPS"} or (s.lower_ not in titles and _lemma(s) not in bodies)
+        for s in subjects
     )
 
 
@@ -4981,6 +5033,11 @@ def _denies_a_charge(
     its jets bombed the village"), not a thing ("denied them", "denied any troop
     movements": a fact disputed, the speaker's claim alone)."""
     if any(_lemma(o) in rules.words("denial_objects") for o in objs):
+        return True
+    if any(o.pos_ == "PRON" and o.lower_ in rules.words("denied_anaphors") for o in objs):
+        # (s23) "The group denies this.", "X denied it the next day": what is denied is what
+        # was said just before of the denier (a charge, a link, a claim of its losses), a
+        # rejection by a named party as "denied the accusation" is
         return True
     if _denies_an_outcome(tok, objs, rules):
         return True
