@@ -85,6 +85,7 @@ from dossier.extract.common import (
     clause_bounds,
     clause_period,
     find_counts,
+    is_heading,
     load_data,
     parse_count,
     resolve_reference,
@@ -352,12 +353,62 @@ def _captive_group(doc: Doc, view: SentenceView, head: Token | None, count: Coun
         | cue_set("captive_member_nouns")
         | cue_set("toll_state_nouns")
     )
+    captor = acting_subject(view, noun, ("nsubj", "agent"))
     if noun.lemma_.lower() not in members and noun.lower_ not in members:
-        return None
+        return _suspected_of(view, noun, captor)
     named = named_in_phrase(view, noun)
-    if named is None or named.key == acting_subject(view, noun, ("nsubj", "agent")):
-        return None
+    if named is None or named.key == captor:
+        return _suspected_of(view, noun, captor)
     return named.key
+
+
+def _suspected_of(view: SentenceView, noun: Token, captor: str | None) -> str | None:
+    """(s23) The one armed group a clause of suspicion or description on the people taken
+    ties them to ("arrested six men *suspected of smuggling arms to X*", "detained a man they
+    *described as a commander of X*"): a ``suspicion_words`` verb on the noun, whose clause
+    names the group after "to", "of", "for" or "with" (``suspicion_preps``), not as what
+    they harmed ("suspected of killing an X commander"); never the captor."""
+    preps = cue_set("suspicion_preps")
+    keys: set[str] = set()
+    # the clause on the noun, or on a place phrase after it ("five men in X suspected of ...")
+    clauses = [
+        c
+        for c in noun.subtree
+        if c.dep_ in ("acl", "relcl") and (c.head.i == noun.i or c.head.dep_ == "pobj")
+    ]
+    # or a participle the parse hung on the verb, after the people and with no subject of
+    # its own ("arrested five men in X, suspected of ...")
+    clauses += [
+        c
+        for c in noun.head.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and c.i > noun.i
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    for clause in clauses:
+        if clause.lemma_.lower() not in cue_set("suspicion_words"):
+            continue
+        for s in view.slots:
+            if s.kind != "actor" or not s.key or s.key == captor:
+                continue
+            if (s.actor_type or "") not in ARMED_TYPES - {"organization"}:
+                continue
+            tok = token_at(noun.doc, s.start)
+            if tok is None or not any(t.i == clause.i for t in tok.ancestors):
+                continue
+            root = tok
+            while root.dep_ in ("compound", "poss", "amod", "det") or (
+                root.head.dep_ in ("compound", "poss") and root.head.i != root.i
+            ):
+                if root.head.i == root.i:
+                    break
+                root = root.head
+            # "to X", "of X's front": the group is the object of a preposition of ties
+            up = root.head if root.dep_ == "pobj" else None
+            if up is not None and up.lower_ in preps:
+                keys.add(s.key)
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _negated_noun(det: Token, noun: Token) -> bool:
@@ -1247,6 +1298,7 @@ def extract_quantities(
 
     if tentative:
         found = _disputed_tolls(text, views, found, tentative)
+    found = _retold_tolls(doc, views, found)
 
     # a figure with no actor in its sentence continues the one before ("Hezbollah had 100,000
     # fighters. Western estimates were lower: between 30,000 and 50,000 fighters")
@@ -1382,6 +1434,52 @@ def _disputed_tolls(
     ]
 
 
+_RETOLD_LOOKBACK = 3
+# the words a figure re-told may hold besides words of the dead: "two or three", "about 12"
+_RETOLD_POS = frozenset({"NUM", "CCONJ", "PUNCT", "SYM", "ADV", "ADP", "DET"})
+
+
+def _retold_tolls(
+    doc: Doc, views: Sequence[SentenceView], found: list[tuple[int, int, Quantity]]
+) -> list[tuple[int, int, Quantity]]:
+    """(s23) Another account of a toll told just before, in its paragraph, counts the same
+    people: "Three rebels of X were killed ... Residents saw *two or three* bodies; an
+    official put the figure at two" — each later figure of the same harm with no owner, no
+    people noun of its own (only words of the dead or of a figure: ``dead_reference_words``,
+    ``anaphoric_figures``) takes the owner of the tolls of that harm before it, where those
+    have one owner only."""
+    text = doc_text(doc)
+    plain = cue_set("dead_reference_words") | cue_set("anaphoric_figures")
+    out = list(found)
+    for n, (s_index, pos, q) in enumerate(out):
+        if q.subject is not None or q.measure not in _TOLL_PARTS:
+            continue
+        span = doc.char_span(pos, pos + len(q.text), alignment_mode="expand")
+        if span is None or any(
+            t.pos_ not in _RETOLD_POS and t.lemma_.lower() not in plain for t in span
+        ):
+            continue  # "twelve civilians", "four others": people of their own
+        rest = text[pos + len(q.text) : views[s_index].end]
+        if cue_regex("toll_parts").search(rest) or cue_regex("share_of_counted").search(rest):
+            continue  # "put the toll at six, including two civilians": others counted too
+        family = _TOLL_FAMILY.get(q.measure, q.measure)
+        owners = set()
+        for s0, pos0, q0 in out:
+            if not (s_index - _RETOLD_LOOKBACK <= s0 <= s_index and (s0, pos0) < (s_index, pos)):
+                continue
+            if _TOLL_FAMILY.get(q0.measure, q0.measure) != family:
+                continue
+            if re.search(r"\n[ \t]*\n", text[views[s0].start : views[s_index].start]):
+                continue  # another paragraph
+            fig = token_at(doc, pos0)
+            if fig is not None and any(t.dep_ == "relcl" for t in [fig, *fig.ancestors]):
+                continue  # "X, a group that ambushed a truck in which five died": another toll
+            owners.add(q0.subject)
+        if len(owners) == 1 and None not in owners:
+            out[n] = (s_index, pos, replace(q, subject=owners.pop()))
+    return out
+
+
 def _next_sentence_account(
     text: str, first: SentenceView, later: SentenceView, figure: int
 ) -> bool:
@@ -1420,7 +1518,11 @@ def _told_once(quantities: Sequence[Quantity]) -> list[Quantity]:
                 continue  # (s19b) "14–40+" is not "at least 14": both read 14 and no top
             # (s19b) a table cell told again in prose ("| 3 Mar | ... | 11+ soldiers killed |"
             # and "killing at least eleven soldiers"): the sentence is the better evidence
-            base, other = (q, kept) if _table_cell(kept) and not _table_cell(q) else (kept, q)
+            # (s23) likewise a heading told again in its story ("THREE REBELS KILLED IN RAID"
+            # over "Three rebels were killed in a raid ...")
+            prose = not _table_cell(q) and not _headline(q.anchor.quote)
+            better = _table_cell(kept) or _headline(kept.anchor.quote)
+            base, other = (q, kept) if better and prose else (kept, q)
             out[i] = replace(
                 base, subject=base.subject or other.subject, period=base.period or other.period
             )
@@ -1428,6 +1530,14 @@ def _told_once(quantities: Sequence[Quantity]) -> list[Quantity]:
         else:
             out.append(q)
     return out
+
+
+def _headline(quote: str) -> bool:
+    """(s23) A heading in capitals or title case ("THREE REBELS KILLED IN RAID", "Three
+    Rebels Killed in Raid"), not a key-figures line ("410,000 people displaced since May")."""
+    words = re.findall(r"[^\W\d_]+", quote)
+    capital = sum(1 for w in words if w[0].isupper())
+    return is_heading(quote) and bool(words) and capital >= 0.6 * len(words)
 
 
 def _table_cell(q: Quantity) -> bool:

@@ -14,6 +14,10 @@ Its subject is never whoever did the harm, nor the source that tells the figure:
   the one before names (a unit named with its force, "the Army's Northern Command", being
   that force), else, for a noun of insurgents ("militants", "rebels"), the one armed
   group the sentence or the one before names that is not the clause's acting subject;
+- (s23) before the nearest armed group: the group a later sentence of the paragraph says
+  the dead belonged to ("the slain men were members of X"), the side that attacked in the
+  paragraph for "attackers", and the one side the report calls by the toll's own noun ("the
+  X vigilantes ... nine vigilantes were killed"): :mod:`.quantity_sides`;
 - anyone else (civilians, passengers, "people", villagers) are victims: no subject.
 
 Example::
@@ -44,6 +48,7 @@ from dossier.extract.quantity_measures import (
     unrealised_verb,
 )
 from dossier.extract.quantity_owners import separate_incident
+from dossier.extract.quantity_sides import belonging_after, called_owner, paragraph_attacker
 from dossier.nlp.text import doc_text
 from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.unidentified import is_unidentified_key
@@ -234,6 +239,12 @@ def toll_subject(
         # (s18b) "the Arakan Army said five of *its* soldiers were killed", "the KIA said *it*
         # lost seven soldiers": whom the pronoun stands for, never another force by kind
         return referent
+    if lemma in members or f"{compound} {lemma}" in members:
+        # (s23) "Five rebels died in the raid. Officials said the slain men were members of
+        # X": whose the dead were, as the paragraph goes on to say
+        said = belonging_after(doc, views, view, noun)
+        if said is not None and said not in exclude:
+            return said
     if {lemma, f"{compound} {lemma}"} & cue_set("toll_mission_nouns"):
         # (s18b) "the army said a mine killed two peacekeepers": a mission's men, never the
         # national force that tells of them
@@ -265,12 +276,24 @@ def toll_subject(
     barred = {doer} if doer else set()
     if lemma in cue_set("attacking_side_nouns"):
         barred |= _attacked_in_sentence(view, noun)
+        # (s23) "its fighters stormed the depot ... 30 attackers died": the side the paragraph
+        # tells attacking, even where it disputes the figure (a source is barred elsewhere:
+        # no side calls its own men "the attackers")
+        told, side = paragraph_attacker(doc, views, view, noun, barred)
+        if told:
+            return side
     kinds = frozenset({"state_forces"}) if is_state else _FORCE_KINDS
     hit = _attack_target(view, noun, barred, kinds)
     if hit is not None:
         # (s20) "militants stormed an army post, killing four soldiers": the dead of an attack
         # are the people of what it struck, not of any force the sentence names
         return hit
+    if lemma not in cue_set("attacking_side_nouns") | cue_set("toll_named_member_nouns"):
+        # (s23) "the Kuru vigilantes fought raiders ... nine vigilantes were killed": the one
+        # side of the paragraph the report calls by the toll's own noun
+        called = called_owner(doc, views, view, noun, barred | _hitters(view, noun), is_state)
+        if called is not None:
+            return called
     if not is_state:
         struck = _struck_before(views, view, noun, exclude)
         if struck is not None:
@@ -383,6 +406,18 @@ def _struck_verb(noun: Token) -> Token | None:
     ):
         return None
     return head
+
+
+def _hitters(view: SentenceView, noun: Token) -> set[str]:
+    """(s23) The actors named in the subject of the attack verb whose toll ``noun`` counts
+    ("a Houthi drone hit a post, killing three fighters"): the side that struck, never the
+    owner of the struck side's dead."""
+    head = _struck_verb(noun)
+    if head is None:
+        return set()
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subjects]
+    return {str(s.key) for s in _actors(view) if any(a <= s.start < b for a, b in spans)}
 
 
 def _struck_keys(view: SentenceView, head: Token) -> set[str]:
