@@ -103,6 +103,7 @@ class BaselineLexicon:
     crowd_count_words: frozenset[str]
     crowd_doer_words: frozenset[str]  # "four unidentified persons": doers after all
     non_terrorist_perp_heads: frozenset[str]  # "common criminals": no terrorist doers
+    war_machines: frozenset[str]  # aircraft and armour: the armed forces' craft
     non_terrorist_org_heads: frozenset[str]  # "the battalion", "the contras": combat
 
 
@@ -212,6 +213,7 @@ def load_lexicon(directory: Path = DATA) -> BaselineLexicon:
         crowd_count_words=_words(raw, "crowd_count_words"),
         crowd_doer_words=_words(raw, "crowd_doer_words"),
         non_terrorist_perp_heads=_words(raw, "non_terrorist_perp_heads"),
+        war_machines=_words(raw, "war_machines"),
         non_terrorist_org_heads=_words(raw, "non_terrorist_org_heads"),
     )
 

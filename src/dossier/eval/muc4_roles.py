@@ -29,7 +29,14 @@ an English word ("far", "up") names the organisation only in capitals. Some doer
 terrorist incident's perpetrator (word lists in ``lexicon.yaml``): a crowd told by its count
 ("more than 60 people"), common criminals, a bare group noun ("the group"), and as the
 organisation a military unit of a war ("the X battalion", "the contras"); a bare surname
-the report never gives in full is no victim (a given name alone is).
+the report never gives in full is no victim (a given name alone is). A building named by
+its owner's "of" phrase ("the house of Judge X") is the target in full, its owner a victim;
+a bare weapon word ("dynamite" of "was dynamited") is the device the report names in full
+elsewhere ("a dynamite charge"); an aircraft or armoured vehicle with nothing civilian about
+it is the armed forces' craft, no target; a word in lower case before a name run that is no
+English word is a given name the truecaser missed ("deputy dario Quintero Patino"); an
+armed group named in the phrase of whom was hit ("X, candidate of the M-19") is not the
+perpetrator.
 """
 
 from __future__ import annotations
@@ -93,6 +100,17 @@ _WEAPON_STOP = frozenset({"det", "poss", "punct", "cc", "nummod"})
 # clause): what is inside tells that clause's deed
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
 _NAME_LINKS = frozenset({"de", "del", "y", "la", "las", "los", "da", "dos", "van", "von"})
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English words of spaCy's WordNet lemma index (nouns, verbs, adjectives, adverbs):
+    what a word in lower case before a name may be instead of a given name."""
+    from dossier.nlp import build_nlp
+
+    lookups = build_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index[pos])
 
 
 @lru_cache(maxsize=1)
@@ -218,6 +236,8 @@ class _RoleMapper:
         start, end = token.i, token.i + 1
         while start - 1 >= sent.start and _capitalised(doc[start - 1]):
             start -= 1
+        if start - 1 >= sent.start and self._lowercase_given_name(doc[start - 1], doc[start]):
+            start -= 1  # "deputy dario Quintero Patino": a given name left in lower case
         while end < sent.end and (
             _capitalised(doc[end])
             or (
@@ -250,6 +270,19 @@ class _RoleMapper:
         if tuple(name.lower().split()) in index:
             return None
         return name
+
+    def _lowercase_given_name(self, tok: Token, first: Token) -> bool:
+        """A word in lower case right before a capitalised name run that is no English word
+        ("dario" of "deputy dario Quintero Patino", "teofilo" of "dr teofilo Forero Castro"):
+        a given name the truecaser did not know, which the keys keep with the name."""
+        if not (tok.is_alpha and tok.is_lower and len(tok) > 2) or tok.head.i < first.i:
+            return False
+        if tok.dep_ not in {"compound", "amod", "nmod"} or tok.pos_ == "VERB":
+            return False
+        lex = self.lex
+        known = lex.titles | lex.person_heads | lex.always_title | lex.lowercase_words
+        words = _english_words()
+        return tok.lower_ not in known and tok.lower_ not in words and tok.lemma_ not in words
 
     def _lowercase_surname(self, tok: Token) -> bool:
         """A last surname the truecaser left in lower case ("John Marck jones (",
@@ -550,6 +583,13 @@ class _RoleMapper:
                     continue  # a geocoded place the tagger took for a person
                 if thing and tok.i != root.i and _modifies(tok, root):
                     break  # "Minister X's residence": a thing named after its owner
+                if thing and _owner_of(tok, root):
+                    # "the house of Judge X was bombed": the house is the target, told in
+                    # full with its owner as the keys write it; its owner a victim too
+                    name = self._person_name(tok)
+                    if name:
+                        self.add("Victim", self._longest_name(name, tok))
+                    break
                 if (
                     tok.i != root.i
                     and root.ent_type_ != "PERSON"
@@ -578,6 +618,8 @@ class _RoleMapper:
             words = {t.lower_ for t in span}
             if words & (self.lex.military_words | self.lex.force_target_words):
                 return  # a military or police post: no MUC-4 target
+            if self._war_machine(span):
+                return  # "shot down a helicopter": the armed forces' craft, no MUC-4 target
             start = span.start
             drop = self.lex.always_title | self.lex.vague_quantifiers
             while (
@@ -602,6 +644,21 @@ class _RoleMapper:
                 # a set told item by item ("three vehicles -- an ambulance, a truck") is its items
                 self.counted.add(normalize(mention))
             self.add("Target", mention)
+
+    def _war_machine(self, span: Span) -> bool:
+        """An aircraft or armoured vehicle told with nothing that makes it civilian ("the
+        helicopter", "two light tanks", "an A-37 plane"; not "a passenger plane", "an
+        Avianca plane", "a private plane"): in the reports, the armed forces' craft."""
+        root = span.root
+        if not _head_in(root, self.lex.war_machines):
+            return False
+        return not any(
+            t.lower_ in self.lex.civilian_modifiers
+            or t.ent_type_ in {"ORG", "PERSON"}
+            or _named_owner(t)
+            for t in span
+            if t.i < root.i
+        )
 
     def _known_name(self, span: Span) -> bool:
         """Capitalised proper nouns, two or more, that a run starting with a given name
@@ -764,8 +821,12 @@ class _RoleMapper:
         # "five members of the FARC were killed", "Jecar Neghme, spokesman of the MIR": the
         # group of whom was hit is the other side
         hit = [*frame.victims, *frame.targets]
+        # "X, candidate of the M-19 group, was shot": the group told in the phrase of whom
+        # was hit (its appositions and their "of"/"for" phrases, not a clause of its own:
+        # "X, who was kidnapped by ELN guerrillas") is the other side too
+        phrase = {i for se in hit if (x := self._span(se)) is not None for i in _phrase(x.root)}
         for org, key in self.orgs:
-            if any(s <= org.start_char < e for s, e in hit):
+            if any(s <= org.start_char < e for s, e in hit) or org.root.i in phrase:
                 continue
             if lo <= org.start_char < hi and kinds.get(key) in _ARMED_KINDS:
                 self.add("PerpOrg", org.text)
@@ -1160,6 +1221,8 @@ class _RoleMapper:
 
     def fillers(self) -> RoleFillers:
         out: RoleFillers = {}
+        # "dynamite" of "was dynamited" beside "a dynamite charge": the device in full
+        self.roles["Weapon"] = [self._fuller_weapon(m) for m in self.roles["Weapon"]]
         for role in ROLES:
             out[role] = [[m] for m in _dedupe(role, self.roles[role], self._org_key)]
         # "the building", "the vehicles" beside a bank or an ambulance: a bare general noun is
@@ -1214,6 +1277,33 @@ class _RoleMapper:
             if len(normalize(m[0]).split()) > 1 or normalize(m[0]) in lex.given_names
         ]
         return out
+
+    def _fuller_weapon(self, mention: str) -> str:
+        """A bare weapon word ("dynamite", "bomb") that the report names in full as one
+        weapon of the lexicon elsewhere ("a dynamite charge", "the car bomb"): that fuller
+        name, as the keys give it ("was dynamited", "a dynamite attack" name no device). Left
+        as it is where the report names two or more such devices."""
+        words = normalize(mention).split()
+        if len(words) != 1:
+            return mention
+        word = words[0]
+        if word.endswith("s") and word[:-1] in self.lex.weapons:
+            return mention  # "bombs", "rockets": several devices, maybe of several kinds
+        text = self.doc.text.lower()
+        fuller = {
+            w
+            for w in self.lex.weapons
+            if " " in w
+            and word in w.split()
+            and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)
+        }
+        # "car bomb" and "car bombs": one device in the singular and the plural
+        kinds = {f[:-1] if f.endswith("s") else f for f in fuller}
+        if len(kinds) != 1:
+            return mention
+        best = min(fuller, key=len)
+        m = re.search(rf"(?<![\w-]){re.escape(best)}(?![\w-])", text)
+        return self.doc.text[m.start() : m.end()] if m else mention
 
     def _counted_crowd(self, mention: str) -> bool:
         """ "more than 60 people", "four persons": a plain crowd noun told by its count
@@ -1302,6 +1392,19 @@ def frames_to_roles(
     return mapper.fillers()
 
 
+def _phrase(root: Token) -> set[int]:
+    """The token indices of the noun phrase of ``root`` with its appositions and
+    prepositional phrases, leaving out any clause of its own (relative, adverbial, ...)."""
+    out = {root.i}
+    todo = [root]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ not in _CLAUSE_DEPS or child.dep_ == "conj":
+                out.add(child.i)
+                todo.append(child)
+    return out
+
+
 def _size_word(tok: Token) -> bool:
     """A number or the unit glued to one ("60" and "mm" of "60mm", "9" of "9-mm")."""
     if tok.like_num:
@@ -1331,6 +1434,18 @@ def _modifies(tok: Token, root: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _owner_of(tok: Token, root: Token) -> bool:
+    """The token names the owner of ``root`` in its "of" phrase ("the house of Judge X",
+    "the office of councilman Y"): through name and title words, then "of" on ``root``."""
+    for _ in range(6):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == root.i:
+            return True
+        if tok.dep_ not in {"compound", "flat", "appos", "amod", "nmod"} or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _possessor(tok: Token, root: Token) -> bool:
