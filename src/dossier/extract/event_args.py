@@ -442,6 +442,9 @@ class ArgumentFinder:
                 and event_reference.generic_kind(c) == "armed"
                 and tok.lemma_.lower() not in self.rules.words("patient_possessor_nouns")
             ]
+        if type_id == "ASSAULT" and tok.pos_ in {"VERB", "AUX"}:
+            # (s23) "fired missiles at what it called X bases": the thing so named was hit
+            objects = objects + [o for o in _named_objects(tok) if o not in objects]
         if type_id == "ASSAULT":
             # "Gomez's murder": the victim; "the kidnapping on 4 May of X": X
             owners = event_objects.patient_possessors(self, tok)
@@ -649,6 +652,14 @@ class ArgumentFinder:
             # was not hit
             actor = self.actor_in(*_object_span(o, self.rules.words("locative_preps")), o)
             actor = actor or self.refer(o) or self.named_tail(o)
+            if (
+                actor is None
+                and type_id == "ASSAULT"
+                and (holder := event_parties.possessed_site_owner(self, o)) is not None
+            ):
+                # (s23) "an assault on his stronghold", "overran their positions": the side
+                # that held the thing, never the one that attacked it
+                actor = holder if all(k != holder.key for k, _r in roles) else None
             if actor is None and (fought := event_parties.fighters_of_focus(self, o)) is not None:
                 # "troops pounded the insurgents": the group just named, unless it is the
                 # one that acts
@@ -717,6 +728,13 @@ class ArgumentFinder:
                 if actor is not None and not any(r[0] == actor.key for r in roles):
                     roles.append((actor.key, "target"))
                     target_spans.append(np_span(side))
+        if type_id == "FOUND":
+            roles = _split_targets(self, tok, roles)
+            # (s23) "A and B merged into C": C was founded by the merger, as were A and B
+            for made in event_parties.merger_results(tok):
+                actor = self.actor_in(*np_span(made), made)
+                if actor is not None and actor.type != "person":
+                    roles = [r for r in roles if r[0] != actor.key] + [(actor.key, "initiator")]
         # "a ceasefire brokered by Qatar": who mediated an agreement is no party to it, even
         # where a party's phrase holds it ("with the junta in China-brokered talks")
         mediators = [
@@ -931,3 +949,78 @@ def _passive(verb: Token) -> bool:
     """The verb is passive ("was killed alongside two guards"): its partners were hit with
     its patient, they did nothing."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _split_targets(
+    finder: ArgumentFinder, tok: Token, roles: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """(s23) "a faction that broke away from the MNLA", "split from him last year": the group
+    left is the target of the founding its split tells (a person left stands for the group he
+    leads or belongs to); never the group founded itself."""
+    sources = event_parties.split_sources(finder, tok)
+    if not sources:
+        return roles
+    founded = {k for k, r in roles if r == "initiator"}
+    out = list(roles)
+    if not founded:
+        # the group that split, out of the clause's reach ("X, a faction that broke away
+        # from Y"): without it the split tells no founding of anyone named here
+        group = event_parties.founded_group(tok, finder) or _split_group(finder, tok)
+        if group is None:
+            return roles
+        founded = {group}
+        out = [r for r in out if r[0] != group] + [(group, "initiator")]
+    for src in sources:
+        actor = finder.actor_in(*np_span(src), src) or finder.refer(src)
+        if actor is None:
+            continue
+        key = actor.key
+        if actor.type == "person":
+            key = finder.person_groups.get(key) or ""
+        if not key or (key in founded and len(founded) == 1):
+            continue
+        out = [r for r in out if r[0] != key]
+        out.append((key, "target"))
+    return out
+
+
+def _split_group(finder: ArgumentFinder, tok: Token) -> str | None:
+    """The group a relative clause of a split tells of: "Jund al-Aqsa, which broke away",
+    "X, a faction that broke away" (the name the described noun is in apposition to)."""
+    if tok.dep_ != "relcl":
+        return None
+    host = tok.head
+    for cand in (host, host.head if host.dep_ == "appos" else None):
+        if cand is None:
+            continue
+        actor = finder.actor_in(*np_span(cand), cand)
+        if actor is not None and actor.type in finder.group_types:
+            return actor.key
+    return None
+
+
+def _named_objects(verb: Token) -> list[Token]:
+    """(s23) What a free relative on the verb names ("struck what CENTCOM called eight
+    storage facilities", "fired at what it called X bases", "bombed what the army described
+    as Y hideouts"): the noun the naming verb (``naming_verbs``) gives its "what" object,
+    its object predicate or its "as" phrase."""
+    naming = event_parties.reference_words("hit_naming_verbs")
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "dobj", "xcomp"}]
+    clauses += [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+    ]
+    out: list[Token] = []
+    for cl in clauses:
+        if cl.lemma_.lower() not in naming or not any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ == "what" for c in cl.children
+        ):
+            continue
+        out += [c for c in cl.children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}]
+        out += [
+            g
+            for c in cl.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
+        ]
+    return out

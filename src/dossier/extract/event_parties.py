@@ -1460,3 +1460,69 @@ def broken_passive(tok: Token) -> Token | None:
     while name.i + 1 < tok.i and tok.doc[name.i + 1].pos_ == "PROPN":
         name = tok.doc[name.i + 1]
     return name
+
+
+def split_sources(finder: ArgumentFinder, tok: Token) -> list[Token]:
+    """(s23) The nouns of the group a split leaves, hit by the founding the split tells:
+    "a faction that broke away from X", "split from X in 2012", "X, a 2010 breakaway from
+    Y", "broke with X". The "from" phrase hangs on the trigger or on its particle ("away",
+    "off"); a split planned, denied or wished for never reaches here (its modality is read
+    elsewhere), and "merged with X" is no split (``split_away_words``)."""
+    if tok.lemma_.lower() not in reference_words("split_away_words") and (
+        tok.lower_ not in reference_words("split_away_words")
+    ):
+        return []
+    preps = set(reference_words("split_away_preps"))
+    if tok.lemma_.lower() in reference_words("split_with_words"):
+        preps.add("with")
+    hosts = [tok, *(c for c in tok.children if c.dep_ in {"prt", "advmod"} and c.i > tok.i)]
+    return [
+        g
+        for h in hosts
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+    ]
+
+
+def possessed_site_owner(finder: ArgumentFinder, obj: Token) -> Actor | None:
+    """(s23) The side a held thing hit belongs to by its possessor: "an assault on his Sambisa
+    stronghold" (the group of the man "his" stands for), "overran their positions", "struck
+    the group's camps" (the group "the group" stands for). Only things a side holds
+    (``held_thing_nouns``: camps, bases, positions, convoys; not "their market" or "his
+    house", which no armed side holds), and only an organisation or a person with a known
+    group; a place named as possessor ("Mali's border post") names no side."""
+    if (
+        obj.pos_ != "NOUN"
+        or obj.lemma_.lower() not in reference_words("held_thing_nouns")
+        and (obj.lower_ not in reference_words("held_thing_nouns"))
+    ):
+        return None
+    for poss in (c for c in obj.children if c.dep_ == "poss"):
+        actor = finder.actor_in(*np_span(poss), poss) or refer(finder, poss)
+        if actor is None:
+            continue
+        if actor.type == "person":
+            key = finder.person_groups.get(actor.key)
+            return next((a for _s, _e, a in finder.mentions if a.key == key), None)
+        if actor.type in finder.group_types or actor.type in STATE_TYPES:
+            return actor
+    return None
+
+
+def merger_results(tok: Token) -> list[Token]:
+    """(s23) The nouns of the group a merger made: "A and B merged into C", "the factions
+    were folded into C" (the "into" phrase of a merger verb, ``merge_into_words``)."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in reference_words(
+        "merge_into_words"
+    ):
+        return []
+    return [
+        t
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "into"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)
+    ]

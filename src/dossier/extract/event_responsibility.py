@@ -23,6 +23,7 @@ from dossier.extract.event_args import ArgumentFinder, Span2, np_span
 from dossier.extract.event_effects import as_claimed, combine_tolls
 from dossier.extract.event_generic import generic
 from dossier.extract.event_merge import RESPONSIBILITY_RANK
+from dossier.extract.event_parties import reference_words as event_parties_words
 from dossier.extract.event_phrases import RELATIVE, by_agents
 from dossier.nlp.text import TokensByChar, doc_sentences, doc_text, sentence_index
 from dossier.nlp.token_table import doc_tokens
@@ -1517,6 +1518,7 @@ def attach_responsibility(
         out = _attach_one(out, i, st, doc, finder, partners)
         found.setdefault(key, []).append(st)
     out = _disputed(out, doc, finder)
+    out = [_denied_accuser(f, out, doc, finder) for f in out]
     return [_by_branch(f, finder) for f in out]
 
 
@@ -1702,3 +1704,142 @@ def _by_branch(frame: EventFrame, finder: ArgumentFinder) -> EventFrame:
         if not any(b.actor == new.actor and b.role == new.role for b in actors):
             actors.append(new)
     return replace(frame, event=replace(ev, actors=tuple(actors)))
+
+
+# how many sentences before a denial the accusation it answers may be told
+_DENIAL_REACH = 2
+
+
+def _denier_side(keys: Sequence[str], finder: ArgumentFinder) -> set[str]:
+    """The actors a denial speaks for: its initiators (a spokesman and the force he speaks
+    for), the organisations they belong to, and the joint names that hold them."""
+    side = set(keys)
+    for k in keys:
+        side.update(finder.ancestors(k))
+        member = finder.person_groups.get(k)
+        if member:
+            side.add(member)
+    return side
+
+
+def _on_side(key: str, side: set[str], finder: ArgumentFinder) -> bool:
+    return key in side or any(finder.kin(key, s) or _one_side(key, s) for s in side)
+
+
+def _denied_accuser(
+    frame: EventFrame, frames: Sequence[EventFrame], doc: Doc, finder: ArgumentFinder
+) -> EventFrame:
+    """(s23) "The AFC accused the FARDC of bombing civilians. Major X, spokesman for the
+    army's operations, denied the accusation": a denial of a charge the sentence itself does
+    not attribute ("the accusation", "these allegations") answers the accuser of the last
+    accusation, in that sentence or the two before, that was aimed at any of the deniers (the
+    spokesman as much as the force he speaks for) or at the group they belong to. An
+    accusation aimed at someone else, or one made by the deniers' own side, is none it
+    answers."""
+    ev = frame.event
+    if ev.type != "REJECT" or any(a.role == "target" for a in ev.actors):
+        return frame
+    deniers = [a.actor for a in ev.actors if a.role == "initiator"]
+    if not deniers:
+        return frame
+    span = doc.char_span(frame.trigger[0], frame.trigger[1], alignment_mode="expand")
+    if span is None:
+        return frame
+    charges = finder.rules.words("accusation_nouns")
+    named = [
+        c
+        for c in span.root.children
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in charges
+    ]
+    if not named and any(c.dep_ == "ccomp" for c in span.root.children):
+        # "denied that the base was lost": the claim the denial answers is told before it
+        return _claimant_answered(frame, span.root, deniers, finder)
+    if not any(
+        any(d.dep_ == "det" and d.lower_ in _ANAPHOR_DETS for d in c.children)
+        # "the accusation by HRW", "Kigali's charge", "the charge made by X": the accuser
+        # is named with the charge
+        and not any(_names_accuser(d) for d in c.children)
+        for c in named
+    ):
+        return frame
+    side = _denier_side(deniers, finder)
+    here = ev.anchor.sentence
+    told = [
+        f.event
+        for f in frames
+        if f.event.type == "ACCUSE"
+        and f.trigger[0] < frame.trigger[0]
+        and here - _DENIAL_REACH <= f.event.anchor.sentence <= here
+    ]
+    for accusation in sorted(told, key=lambda e: -e.anchor.start):
+        accused = [a.actor for a in accusation.actors if a.role == "target"]
+        accusers = [
+            a.actor
+            for a in accusation.actors
+            if a.role == "initiator" and not _on_side(a.actor, side, finder)
+        ]
+        if not accusers or not any(_on_side(k, side, finder) for k in accused):
+            continue
+        # "India's foreign ministry accused ...": a ministry speaks for its state, and the
+        # denial answers the state (a body of no government answers for itself)
+        answered = [_state_over(k, finder) for k in accusers]
+        added = tuple(EventActor(k, "target") for k in dict.fromkeys(answered))
+        return replace(frame, event=replace(ev, actors=(*ev.actors, *added)))
+    return frame
+
+
+def _state_over(key: str, finder: ArgumentFinder) -> str:
+    """The government a state body belongs to ("India's Ministry of External Affairs":
+    India's government), else the actor itself."""
+    if finder.actor_type(key) != "government":
+        return key
+    ups = [up for up in finder.ancestors(key) if finder.actor_type(up) == "government"]
+    return ups[-1] if ups else key
+
+
+def _claimant_answered(
+    frame: EventFrame, denial: Token, deniers: Sequence[str], finder: ArgumentFinder
+) -> EventFrame:
+    """(s23) "The group's Amaq agency claimed 20 soldiers were killed. An army spokesman
+    denied that the base was lost": a denial of a clause answers whoever made the last claim
+    told before it, in its sentence or the two before (the group an outlet speaks for), when
+    that claimant is a party the report names and not on the deniers' side. Only the last
+    claim counts: one made by residents, officials unnamed or the deniers themselves leaves
+    the denial with no one answered."""
+    side = _denier_side(deniers, finder)
+    doc = denial.doc
+    first = doc_sentences(doc)[max(0, sentence_index(doc, denial.i) - _DENIAL_REACH)].start
+    verbs = event_parties_words("told_claim_verbs")
+    claims = [
+        t
+        for t in doc[first : denial.i]
+        if t.pos_ in {"VERB", "AUX"}
+        and t.lemma_.lower() in verbs
+        and any(c.dep_ in {"ccomp", "dobj"} for c in t.children)
+    ]
+    if not claims:
+        return frame
+    subjects = [c for c in claims[-1].children if c.dep_ == "nsubj"]
+    if not subjects:
+        return frame
+    subj = subjects[0]
+    actor = finder.actor_in(*np_span(subj), subj) or finder.refer(subj)
+    actor = owner_of_outlet(subj, actor, finder)
+    if actor is None or actor.type == "person" or _on_side(actor.key, side, finder):
+        return frame
+    ev = frame.event
+    answered = EventActor(_state_over(actor.key, finder), "target")
+    return replace(frame, event=replace(ev, actors=(*ev.actors, answered)))
+
+
+def _names_accuser(dep: Token) -> bool:
+    """A dependant of a charge noun that names who made it: a possessor ("HRW's charge"), a
+    "by/from/of" phrase, or a clause of making it ("made by X"), not a clause that quotes the
+    denier ("denied the accusation, quoted by the agency ACP")."""
+    if dep.dep_ == "poss":
+        return True
+    if dep.dep_ == "prep":
+        return dep.lower_ in {"by", "from", "of"}
+    if dep.dep_ in {"acl", "relcl"}:
+        return dep.lemma_.lower() in event_parties_words("charge_making_verbs")
+    return False
