@@ -544,8 +544,8 @@ def _retold_by_party(p: _Pair) -> bool:
     ]
     if not told:
         return False
-    # (s23) "In its weekly, IS claimed the Mucojo raid": the incident named by the place the
-    # earlier mention tells it at points back to it however far before, and a claim in a
+    # (s23) "A week later the front claimed the Dessie raid": the incident named by the place
+    # the earlier mention tells it at points back to it however far before, and a claim in a
     # weekly comes up to a couple of weeks after the deed
     named = _place_named_both(later.event.place, [f.group() for f in told], first.event)
     if later.event.date is not None and first.event.date is not None:
@@ -557,7 +557,7 @@ def _retold_by_party(p: _Pair) -> bool:
 
 
 def _place_named_both(place: PlaceMention | None, told: list[str], first: Event) -> bool:
-    """(s23) The place a retelling names its incident by ("claimed the Mucojo raid") is the
+    """(s23) The place a retelling names its incident by ("claimed the Dessie raid") is the
     one the earlier mention tells it at: its place, or a name its own words give."""
     if place is None or not any(
         re.search(rf"\b{re.escape(place.text)}\b", t, re.IGNORECASE) for t in told
@@ -585,7 +585,7 @@ def _clauses(sentence: str) -> list[re.Match[str]]:
 # (ev, s15) a party tells of an attack at most this many days after it ("The next morning
 # the army said it had fought off the attack")
 _TELLING_DAYS = 3
-# (s23) ... and a claim of an incident it names by its place ("claimed the Mucojo raid")
+# (s23) ... and a claim of an incident it names by its place ("claimed the Dessie raid")
 _NAMED_TELLING_DAYS = 14
 
 
@@ -752,7 +752,7 @@ def _territory_apart(p: _Pair) -> bool:
         and not _refers_back(p)
         and not _claimed_toll(p)
         and not _same_day_retold(p)
-        # (s23) "Insurgents overran the post at Mucojo ... IS claimed the Mucojo raid": a
+        # (s23) "Rebels overran the camp at Dessie ... the front claimed the Dessie raid": a
         # party's claim of the taking retells it
         and not _retold_by_party(p)
     )

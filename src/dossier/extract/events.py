@@ -186,10 +186,7 @@ def _gapped_phrase(
         return False  # "set, they said, the hall on fire": no phrase split by its object alone
     if mode in rules.words("gapped_person_modes") and not _names_people(obj, rules):
         return False  # "held the budget hostage": only people are taken hostage
-    forces = rules.words("withdrawing_nouns")
-    if mode in rules.words("gapped_force_modes") and not (
-        _lemma(obj) in forces or obj.lower_ in forces
-    ):
+    if mode in rules.words("gapped_force_modes") and not _own_force(verb, obj, rules):
         return False  # (s23) "pulled the bodies out of the rubble": no force withdrawn
     doc = verb.doc
     # the phrase's words after the object's noun ("set the depot on fire", "on fire" parsed
@@ -204,6 +201,31 @@ def _gapped_phrase(
         if tuple(rest) == words[1:]:
             return True
     return False
+
+
+def _own_force(verb: Token, obj: Token, rules: EventRules) -> bool:
+    """(s23) The object of a split withdrawal phrase is a force the doer moves as its own:
+    a force noun (``withdrawing_nouns``) the doer owns by a possessive pronoun ("pulled its
+    fighters out", "pulled their battalions back"), moved by a party named by its name ("Mali
+    pulled two battalions back"), or a formation, never one rescued (``formation_nouns``: "the
+    army pulled two brigades back"). "Villagers pulled three soldiers out of the rubble" or
+    "troops pulled two soldiers out of a burning truck" rescue people."""
+    forces = rules.words("withdrawing_nouns")
+    if _lemma(obj) not in forces and obj.lower_ not in forces:
+        return False
+    if _lemma(obj) in rules.words("formation_nouns"):
+        return True
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _reappears(verb: Token, rules: EventRules) -> bool:
+    """(s23) A founding verb told with a returning adverb ("appeared again", "surfaced anew",
+    ``reappearance_adverbs``): a group back in view, not its founding."""
+    again = rules.words("reappearance_adverbs")
+    # any dependent: the parser reads "anew" as an object or a particle as often
+    return any(c.lower_ in again for c in verb.children)
 
 
 def _names_people(obj: Token, rules: EventRules) -> bool:
@@ -329,7 +351,7 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
             if hit is None and lem not in rules.verb_triggers and _spoken_release(tok, rules):
                 hit = ("PROPAGANDA", None)  # (s21) "the spokesman said in a televised statement"
             if hit is None and _claimed_in_medium(tok, rules):
-                hit = ("PROPAGANDA", None)  # (s23) "claimed the attack in its weekly al-Naba"
+                hit = ("PROPAGANDA", None)  # (s23) "claimed the ambush in its monthly magazine"
             if (
                 hit is None
                 and lem in rules.words("crowd_protest_verbs")
@@ -445,8 +467,9 @@ def _spoken_media(verb: Token, rules: EventRules) -> list[Token]:
 
 
 def _claimed_in_medium(verb: Token, rules: EventRules) -> bool:
-    """(s23) A claim told "in" or "on" a medium ("claimed the attack in its weekly al-Naba",
-    "In al-Naba issue 446, IS claimed the raid", "claimed on its radio station that ..."):
+    """(s23) A claim told "in" or "on" a medium ("claimed the ambush in its monthly magazine",
+    "In issue 12 of its newsletter, the front claimed the raid", "claimed on its radio
+    station that ..."):
     the medium is the phrase's noun or a word of it (its compound, modifier or apposition),
     a statement or a publication, not a place or a time ("claimed the attack in Kabul", "on
     Monday"). Whether the claimant is a group is for the frame to check."""
@@ -455,7 +478,7 @@ def _claimed_in_medium(verb: Token, rules: EventRules) -> bool:
     media = rules.words("spoken_media_nouns") | rules.words("publication_nouns")
     preps = rules.words("medium_claim_preps")
     # the medium hangs on the verb or, as the parser often has it, on what is claimed
-    # ("claimed [the attack [in its weekly al-Naba]]"); "on" there names what was attacked
+    # ("claimed [the ambush [in its monthly magazine]]"); "on" there names what was attacked
     # ("claimed the attack on the radio station")
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for prep in (c for h in heads for c in (_verb_children(h) if h is verb else h.children)):
@@ -467,12 +490,27 @@ def _claimed_in_medium(verb: Token, rules: EventRules) -> bool:
             words = [noun, *(c for c in noun.children if c.dep_ in _MEDIUM_WORD_DEPS)]
             if any(_lemma(w) in media or w.lower_ in media for w in words):
                 return True
+            if _owned_outlet(noun, rules):
+                return True
     return False
 
 
-# the words of a medium's phrase that may name what it is ("its weekly al-Naba", "al-Naba
-# issue 446" parsed with the issue as a modifier, "Radio Andalus")
-_MEDIUM_WORD_DEPS = frozenset({"compound", "amod", "appos", "nmod"})
+# the words of a medium's phrase that may name what it is ("its weekly Dabiq", "Dabiq issue
+# 12" parsed with the issue as a modifier); not a compound, which names a building as often
+# ("the newspaper office", "the radio station")
+_MEDIUM_WORD_DEPS = frozenset({"amod", "appos", "nmod"})
+
+
+def _owned_outlet(noun: Token, rules: EventRules) -> bool:
+    """(s23) A noun that names an outlet or a building alike ("station", "channel", "site",
+    "agency": ``outlet_site_nouns``) is a medium a claim is told in only as the phrase's own
+    noun with an owner ("on its radio station", "on the group's Telegram channel"): "claimed
+    the bombing in the main bus station", "the attack in the aid agency compound" name where
+    it struck."""
+    sites = rules.words("outlet_site_nouns")
+    if _lemma(noun) not in sites and noun.lower_ not in sites:
+        return False
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _claims_told_deed(verb: Token, triggers: Sequence[_Trigger], rules: EventRules) -> bool:
@@ -1026,7 +1064,7 @@ def _own_prep_event(verb: Token, rules: EventRules) -> bool:
     preps = rules.verb_preps.get(_lemma(verb), {})
     return any(
         c.dep_ == "prep" and c.lower_ in preps for c in _verb_children(verb)
-    ) or _claimed_in_medium(verb, rules)  # (s23) "claimed the raid in its weekly al-Naba"
+    ) or _claimed_in_medium(verb, rules)  # (s23) "claimed the raid in its newsletter"
 
 
 def _verb_children(verb: Token) -> list[Token]:
@@ -1093,6 +1131,18 @@ def _governors(tok: Token) -> list[Token]:
     return chain
 
 
+def _still_pending(scope: Sequence[Token], rules: EventRules) -> bool:
+    """(s23b) A deed told as still to come ("has yet to claim the attack", "is yet to be
+    claimed", ``pending_adverbs``): the infinitive under a verb with "yet" has not happened."""
+    pending = rules.words("pending_adverbs")
+    return any(
+        below.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        and any(c.dep_ == "advmod" and c.lower_ in pending for c in tok.children)
+        for below, tok in zip(scope, scope[1:], strict=False)
+    )
+
+
 def _modality(trig: Token, rules: EventRules) -> str:
     hypo = rules.words("modal_hypothetical")
     future = rules.words("modal_future")
@@ -1145,6 +1195,8 @@ def _modality(trig: Token, rules: EventRules) -> str:
     ):
         # (trig, s16) "An earlier version of this article said the US had designated X":
         # what a corrected version said is withdrawn
+        return "negated"
+    if _still_pending(scope, rules):
         return "negated"
     reduced = False
     for below, tok in zip(scope, scope[1:], strict=False):
@@ -4604,6 +4656,8 @@ def _plausible(
             and a.type in rules.words("group_types")
             for o in owners
         )
+    if type_id == "FOUND" and verbal and _reappears(tok, rules):
+        return False  # (s23) "the front surfaced again in 2022": a return, no founding
     if type_id == "FOUND" and verbal:
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -5035,10 +5089,11 @@ def _denies_a_charge(
     if any(_lemma(o) in rules.words("denial_objects") for o in objs):
         return True
     if any(o.pos_ == "PRON" and o.lower_ in rules.words("denied_anaphors") for o in objs):
-        # (s23) "The group denies this.", "X denied it the next day": what is denied is what
+        # (s23) "The front denies this.", "X denied it the next day": what is denied is what
         # was said just before of the denier (a charge, a link, a claim of its losses), a
-        # rejection by a named party as "denied the accusation" is
-        return True
+        # rejection by a named party as "denied the accusation" is; "The UN says the valley
+        # faces famine. The front denies this." disputes a fact, the speaker's claim alone
+        return _said_of_denier(tok, finder, rules)
     if _denies_an_outcome(tok, objs, rules):
         return True
     if any(c.tag_ == "VBG" and c.dep_ == "amod" and c.i < o.i for o in objs for c in o.children):
@@ -5049,6 +5104,56 @@ def _denies_a_charge(
         or (c.dep_ == "dobj" and c.pos_ == "VERB")
         for c in tok.children
     ) or any(c.dep_ == "pcomp" for p in tok.children if p.dep_ == "prep" for c in p.children)
+
+
+def _said_of_denier(tok: Token, finder: ArgumentFinder, rules: EventRules) -> bool:
+    """(s23) What a denial points back at ("denies this") was said of the denier: the text
+    just before it (the sentence before, in its paragraph, and its own sentence up to the
+    denier) names the denier, or a party by a pronoun (``charged_party_pronouns``: "officials
+    say they fund the militia"), other than as the speaker (the subject of that sentence's
+    main verb: "the army says it killed 40 of the front's men" names the front), or tells an
+    accusation (a verb of the ACCUSE type)."""
+    verb = tok
+    while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "was quick to deny it", as _named_denier reads it
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    denier = subjects[0]
+    actor = finder.actor_in(*np_span(denier), denier) or finder.refer(denier)
+    if actor is None:
+        return False
+    doc, start = tok.doc, tok.sent.start
+    if start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_:
+        start = doc[start - 1].sent.start  # the sentence before, in the same paragraph
+    end = denier.left_edge.i
+    speakers = {
+        t.i
+        for sent in (doc[start].sent, tok.sent)
+        for c in sent.root.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.i < end
+        for t in c.subtree
+    }
+    lo, hi = doc[start].idx, doc[end].idx if end < len(doc) else len(doc.text)
+    for s, e, a in finder.mentions:
+        if a.key != actor.key or s < lo or e > hi:
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.i not in speakers:
+            return True
+    pronouns = rules.words("charged_party_pronouns")
+    if any(
+        t.pos_ == "PRON" and t.lower_ in pronouns and t.i not in speakers for t in doc[start:end]
+    ):
+        return True
+    # a charge told just before, whoever it names ("the rebels accuse the capital of arming
+    # the militias; the government denies this"): an accusing verb
+    return any(
+        t.pos_ == "VERB"
+        and (trig := rules.verb_triggers.get(_lemma(t))) is not None
+        and trig[0] == "ACCUSE"
+        for t in doc[start:end]
+    )
 
 
 def _names_charge(tok: Token, rules: EventRules) -> bool:
