@@ -181,8 +181,8 @@ def _expand(pattern: str, macros: dict[str, str], slots_only: bool = False) -> s
         ),
     }
     # (relB, s23) the places a relative "where" follows: one list of names, never one that
-    # goes on with its own preposition ("in Qandil and Metina, and in Makhmour, where X
-    # recruits": Makhmour alone)
+    # goes on with its own preposition ("in P1 and P2, and in P3, where X recruits": P3
+    # alone)
     slots["PLACES_NEAR"] = (
         rf"(?P<places>{_PLACE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
         rf"(?:the\s+)?{_PLACE})*)"

@@ -42,6 +42,7 @@ class _Words:
     founding_particles: dict[str, str]
     means_preps: frozenset[str]
     body_types: frozenset[str]
+    body_heads: frozenset[str]
     negations: frozenset[str]
     unreal_aux: frozenset[str]
     unreal_marks: frozenset[str]
@@ -63,6 +64,7 @@ def _words() -> _Words:
         founding_particles={str(k): str(v) for k, v in data["founding_particles"].items()},
         means_preps=words("means_preps"),
         body_types=words("body_types"),
+        body_heads=words("body_heads"),
         negations=words("negations"),
         unreal_aux=words("unreal_aux"),
         unreal_marks=words("unreal_marks"),
@@ -75,10 +77,11 @@ def _words() -> _Words:
 class _Slots:
     """The actor slot each token of a sentence lies in (bodies only)."""
 
-    def __init__(self, view: SentenceView, types: frozenset[str]) -> None:
+    def __init__(self, view: SentenceView, types: frozenset[str], heads: frozenset[str]) -> None:
         self._slots = [
             s for s in view.slots if s.kind == "actor" and s.key and (s.actor_type or "") in types
         ]
+        self._heads = heads
 
     def of(self, tok: Token) -> Slot | None:
         for s in self._slots:
@@ -88,10 +91,13 @@ class _Slots:
 
     def of_phrase(self, tok: Token) -> Slot | None:
         """The slot of a noun phrase headed by ``tok``: the head's own slot, else that of a
-        compound or a name inside it ("the Zaire militia": "Zaire")."""
+        compound or a name inside it when the head is a noun of a whole body ("the Zaire
+        militia": "Zaire"; "an FLA offensive", "a JNIM unit": none)."""
         own = self.of(tok)
         if own is not None:
             return own
+        if tok.lemma_.lower() not in self._heads and tok.lower_ not in self._heads:
+            return None
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
                 found = self.of(child)
@@ -109,9 +115,23 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _negated_subject(v: Token, w: _Words) -> bool:
+    """Whether the subject of ``v`` carries the negation ("Neither A nor B merged", "No
+    faction merged")."""
+    for subj in v.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for t in subj.subtree:
+            if t.dep_ in ("preconj", "cc", "det", "neg") and t.lower_ in w.negations:
+                return True
+    return False
+
+
 def _unreal(verbs: Iterable[Token], w: _Words) -> bool:
     """Whether a verb of the construction is negated, modal, conditional or only intended."""
     for v in verbs:
+        if _negated_subject(v, w):
+            return True
         for child in v.children:
             word = child.lower_
             if child.dep_ == "neg" or word in w.negations and child.dep_ in ("advmod", "det"):
@@ -216,7 +236,7 @@ def merger_relations(
     for view in views:
         if sum(1 for s in view.slots if s.kind == "actor") < 2:
             continue
-        slots = _Slots(view, w.body_types)
+        slots = _Slots(view, w.body_types, w.body_heads)
         span = doc.char_span(view.start, view.end, alignment_mode="expand")
         if span is None:
             continue

@@ -186,8 +186,8 @@ def _drop_partner_mergers(
 
 
 def _drop_unnamed(relations: Sequence[Relation]) -> list[Relation]:
-    """(relB, s23) No relation of an unnamed party ("gangs have controlled P since May",
-    "X commands several hundred armed men"): the unidentified group of a country stands
+    """(relB, s23) No relation of an unnamed party ("P has been in the hands of gangs for a
+    year", "X leads a band of armed men"): the unidentified group of a country stands
     for whoever the text did not name, and an analyst files no tie or territory under it
     (the events' relations skip it too, :mod:`~dossier.extract.relation_events`)."""
     return [
