@@ -1532,7 +1532,7 @@ def _junk_reason(m: Mention, doc: Doc, rules: ActorRules, known: bool) -> str | 
     if not any(c.isalpha() for c in text):
         return "no letters"
     if _an_amount(text):
-        return "an amount"  # (s23) "a levy of N30 million", "Rs 2 crore", "$5m"
+        return "an amount"  # (s23) "a fine of N5 million", "Rs 2 crore", "$5m"
     line_start = doc_text(doc).rfind("\n", 0, m.start) + 1
     if _LIST_MARKER.match(doc_text(doc)[line_start : m.start]) and _COLON_AFTER.match(
         doc_text(doc), m.end
@@ -2943,7 +2943,7 @@ def _amount_words() -> frozenset[str]:
 
 def _an_amount(text: str) -> bool:
     """(s23) A sum or a count written with a currency sign or letter and a magnitude word
-    ("N30 million", "Rs 2 crore", "$5bn"): a figure with digits, whose other words are all
+    ("N5 million", "Rs 2 crore", "$5bn"): a figure with digits, whose other words are all
     magnitude or currency words (``amount_words``), the model took for a name."""
     words = text.split()
     if not any(c.isdigit() for c in text) or len(words) > 4:
@@ -3251,7 +3251,7 @@ def resolve_actors(
         # (s19) "telling Al Jazeera": a known outlet where it carries a statement, whatever
         # place shares its name
         and not (normalise_name(m.text) in _outlet_names() and _attributed_to(m, text))
-        # (s23) "quoted by the state agency Anadolu", "told the state agency ENA": a name
+        # (s23) "quoted by the state agency Petra", "told the news agency Bernama": a name
         # after an outlet's noun names that outlet, whatever place the gazetteer spells so
         and not _outlet_noun_before(m, text, rules)
     }
@@ -4769,7 +4769,7 @@ def _short_names(
         if entry is not None:
             continue
         if m.label == "ORG" and _personal_shape(m.text) and " " in m.text.strip():
-            longer = _longer_name_owner(m, candidates, keys)
+            longer = _longer_name_owner(m, candidates, keys, text)
             if longer is not None:
                 keys[n] = longer  # (s17) "the ... Minni Minawi faction": the man's name
                 continue
@@ -4781,7 +4781,7 @@ def _short_names(
             continue
         if " " in m.text.strip():
             if m.label == "PERSON":
-                longer = _longer_name_owner(m, candidates, keys)
+                longer = _longer_name_owner(m, candidates, keys, text)
                 if longer is not None:
                     keys[n] = longer  # "Hassan Sheikh" after "Hassan Sheikh Mohamud"
             continue
@@ -4800,12 +4800,14 @@ def _longer_name_owner(
     m: Mention,
     candidates: Sequence[tuple[Mention, ActorEntry | None, str | None]],
     keys: Sequence[str],
+    text: str,
 ) -> str | None:
     """The key of the one person whose name, of three words or more, opens with the two or
     more words of ``m`` ("Hassan Sheikh" of "Hassan Sheikh Mohamud"): the same person,
     written without the last name, as reports write Somali, Arabic and Ethiopian names;
-    (s23) or ends with them ("Ayuk Tabe" of "Julius Ayuk Tabe", "Dan Kaura" of "Bello Dan
-    Kaura"): the same person, written without the given name."""
+    (s23) or ends with them ("Mensah Boateng" of "Kwame Mensah Boateng"), where the text
+    does not name ``m`` as someone's kin (:func:`_named_as_kin`): the same person, written
+    without the given name."""
     words = m.text.split()
     owners = {
         key
@@ -4814,11 +4816,45 @@ def _longer_name_owner(
         and len(o.text.split()) > len(words)
         and (
             o.text.split()[: len(words)] == words
-            or o.text.split()[-len(words) :] == words
+            or (o.text.split()[-len(words) :] == words and not _named_as_kin(m, text))
             or _middle_names_left_out(words, o.text)
         )
     }
+    # (s23b) "Kwame Mensah Boateng and Ama Mensah Boateng ... Mensah Boateng": a longer name
+    # of any label (the model may take one of two relatives for an organisation) that ends
+    # with the same words makes the ending unsure
+    enders = {
+        key
+        for (o, _entry, _r), key in zip(candidates, keys, strict=False)
+        if len(o.text.split()) > len(words) and o.text.split()[-len(words) :] == words
+    }
+    if len(owners | enders) > 1 and owners & enders:
+        return None
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _kin_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(s23b) A ``kin_nouns`` word of ``data/actor_rules.yaml`` right before a name ("his
+    father, X", "the son of X") and right after it ("X, his nephew", "X's brother")."""
+    words = sorted((str(w) for w in _rules_value("kin_nouns", ())), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
+    before = re.compile(rf"\b(?:{alts})(?:\s+of)?[\s,]*$", re.IGNORECASE)
+    after = re.compile(
+        rf"^(?:\s*,\s*(?:his|her|their|the|a)\s+(?:\w+\s+)?|['\u2019]s\s+(?:\w+\s+)?)"
+        rf"(?:{alts})\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _named_as_kin(m: Mention, text: str) -> bool:
+    """(s23b) Whether the text names ``m`` as someone's kin ("His father, Ahmed Ali, ...",
+    "Ahmed Ali's son"): then a name it ends is not his."""
+    before, after = _kin_re()
+    return bool(before.search(text, max(0, m.start - 40), m.start)) or bool(
+        after.match(text[m.end : m.end + 40])
+    )
 
 
 def _middle_names_left_out(words: Sequence[str], full: str) -> bool:

@@ -964,7 +964,7 @@ def _institution_objects() -> frozenset[str]:
 
 
 def _mass_institution(head: Token) -> bool:
-    """(s23) A mass noun of a state body, bare and acting ("Police say", "police in Van
+    """(s23) A mass noun of a state body, bare and acting ("Police say", "police in Tororo
     detained"), not the modifier of another noun ("police officers", "a police spokesman",
     "police and army posts", which the model may parse as a coordination)."""
     if head.lower_ not in _mass_nouns() or head.tag_ not in ("NN", "NNS", "NNP"):
@@ -973,6 +973,13 @@ def _mass_institution(head: Token) -> bool:
         return False
     if head.pos_ == "PROPN" and (not head.text.istitle() or head.ent_type_):
         return False  # "POLICE" in a heading, "Police" of a longer name
+    if (
+        head.text.istitle()
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.text[:1].isupper()
+    ):
+        return False  # (s23b) "the Inspector General of Police": a title's or a name's end
     return not any(
         c.dep_ in ("compound", "conj") and c.lemma_.lower() in _institution_objects()
         for c in head.children
@@ -980,7 +987,7 @@ def _mass_institution(head: Token) -> bool:
 
 
 def _place_name_after(prep: Token) -> bool:
-    """(s23) "police in Van": a capitalised name after a preposition of place that the model
+    """(s23) "police in Tororo": a capitalised name after a preposition of place that the model
     tagged no entity, but no organisation's ("police in RSF uniforms" is not where)."""
     if prep.lower_ not in _plural_place_preps():
         return False
@@ -1037,26 +1044,43 @@ def _bare_plural(head: Token, mods: list[Token], plurals: dict[str, frozenset[st
     return words == set() if not allowed else len(words) == 1 and words <= allowed
 
 
-def _named_police_bodies(doc: Doc) -> dict[str, str]:
-    """(s23) The police bodies that the report names ("the Punjab Police", "Katsina Police
-    Command"): each name's key (its gazetteer id, else its ``new:`` key) by name. A name
-    ending in one of ``police_body_heads`` of ``data/state_actors.yaml`` with a police noun
-    in it, written with capitals ("Central Reserve Police Force" is a force, not the police)."""
+def _named_police_bodies(doc: Doc) -> tuple[dict[str, str], list[str]]:
+    """(s23) The police bodies that the report names ("the Rivers State Police Command",
+    "the Ghana Police Service"): each name's key (its gazetteer id, else its ``new:`` key) by
+    name, for a name ending in one of ``police_body_heads`` of ``data/state_actors.yaml``
+    with a police noun in it, written with capitals; and the names of the other police
+    bodies it names, ending in one of ``police_other_body_heads`` ("the Uganda Police
+    Force", "the Amhara Police Commission"), which a bare "police" may be as well (never
+    chosen: "the Central Reserve Police Force" is a force, not the police)."""
     data = load_yaml("state_actors.yaml")
     bodies = frozenset(str(w).lower() for w in data.get("police_body_heads") or ())
+    other_heads = frozenset(str(w).lower() for w in data.get("police_other_body_heads") or ())
     police = police_nouns()
     spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
     out: dict[str, str] = {}
+    others: list[str] = []
     for span in (*spans, *(e for e in doc_ents(doc) if e.label_ == "ORG")):
         words = [t for t in span if not t.is_punct and t.lower_ != "the"]
-        if len(words) < 2 or words[-1].lower_ not in bodies or not words[-1].text[:1].isupper():
+        if len(words) < 2 or not words[-1].text[:1].isupper() or span.label_ == "PERSON":
             continue
         if not any(t.lower_ in police for t in words):
             continue
         name = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1])]
+        if words[-1].lower_ not in bodies:
+            if words[-1].lower_ in other_heads and name not in others:
+                others.append(name)
+            continue
         gid = next((t.ent_id_ for t in words if t.ent_id_), "")
         out[name] = gid or "new:" + re.sub(r"[^\w]+", "-", normalise_name(name)).strip("-")
-    return out
+    return out, others
+
+
+def _national_body(name: str, country: str) -> bool:
+    """(s23) Whether a police body's name opens with ``country``'s name or demonym ("the
+    Ghana Police Force", "the Ghanaian Police Service" of GH): the country's own police."""
+    english = country_english_name(country) or ""
+    first = name.split()[0] if name.split() else ""
+    return bool(english and name.startswith(english)) or demonym_country(first) == country
 
 
 def _token_mention(head: Token, starts: list[int]) -> Mention:
@@ -1141,6 +1165,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
     year = document_year(doc)
     out: list[StateMention] = []
     bodies: dict[str, str] | None = None  # the report's named police bodies, read on first use
+    other_bodies: list[str] = []
     heads = forces | police | actions | officials | sources
     for head in doc_tokens(doc):
         if (
@@ -1186,7 +1211,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
             if mass:
                 here, _before = _context_countries(doc, head, named=named, focus=focus)
             if placed is not None:
-                # (s23) "police in Turbat arrested ...": the country of the town the police
+                # (s23) "police in Tororo held ...": the country of the town the police
                 # are placed in, whatever country the sentences before named
                 country = placed
             elif mass and here:
@@ -1194,17 +1219,21 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
                 # Service: the sentence places them, not the police; whose is unsure
                 continue
             elif mass and focus:
-                # (s23) "Police detain 27 people in Van" on the line after an incident in
-                # Iraq, in a report about Turkey: a bare "Police" is the report's own
+                # (s23) "- 2 May: Police hold six in Jinja" on the line after an incident
+                # abroad, in a report about Uganda: a bare "Police" is the report's own
                 # country's where its own sentence names no other
                 country = focus
             if country and not _placed_in(doc, head, country, gaz, named):
                 continue  # "gendarmes in Niamey" in a report on Mali: Niger's, or unsure
             if noun in police and mass and placed is None:
                 if bodies is None:
-                    bodies = _named_police_bodies(doc)
+                    bodies, other_bodies = _named_police_bodies(doc)
                 if len(set(bodies.values())) > 1:
                     continue  # "Police said" in a report naming two police commands: unsure
+                if any(not _national_body(o, country or "") for o in other_bodies):
+                    # "the Uganda Police Force arrested two Kenyans ... Police said": a
+                    # police body of another country, or of a region, named: whose is unsure
+                    continue
                 if bodies:
                     name, key = next(iter(bodies.items()))
                     mention = _token_mention(head, starts)
@@ -1224,9 +1253,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
                     and _definite_alone(head, mods, modifiers, leader=True)
                     and _leader_country(doc, head, named) is not None
                 )
-                or _bare_modifier(
-                    head, mods, forces | actions | frozenset(data.get("institution_objects") or ())
-                )
+                or _bare_modifier(head, mods, forces | actions | _institution_objects())
             )
         ):
             # "the army said", "the government denied": the country just named ("a Somali
