@@ -4,10 +4,10 @@ Actor resolution may give a person an organisation (``Actor.member_of``); it bec
 ``member_of``, or ``leader_of`` with a leader's role word ("leader", "emir", "founder"...),
 only where one sentence names both with a role word of ``membership_roles`` between them.
 
-(relA, s23) A body named after the person's verb of saying ("N, the division commander,
-was quoted by Z", "N told Z") is his outlet or listener; a police rank's abbreviation the
-acronym ruler read as a group ("Police spokesman SSP N") is no body; a title broken by the
-sentence splitter after a rank's abbreviation ("Army spokesman Brig.-Gen. | N") is read
+(relA, s23) A body a verb of saying after the person takes ("N, a brigade's chief, was
+interviewed by Z", "N told Z") is his outlet or listener; a police rank's abbreviation the
+acronym ruler read as a group ("the police chief, ACP N") is no body; a title broken by the
+sentence splitter after a rank's abbreviation ("Navy spokesman Lt. | Cdr. N") is read
 across the break; the bare force noun of a title ("Army"), made an actor of its own, stands
 for the national force the report calls so.
 """
@@ -79,14 +79,32 @@ def _speaking_verbs() -> frozenset[str]:
     )
 
 
-def _speaks(doc: Doc, lo: int, hi: int) -> bool:
-    """(relA, s23) Whether the words between a person and a body after him hold a verb of
-    saying or telling ("N, the division commander, was quoted as saying by Z")."""
-    span = doc.char_span(lo, hi, alignment_mode="expand")
-    if span is None:
+# the prepositions by which a verb of saying takes its outlet or listener ("quoted by Z",
+# "spoke to Z", "talked with Z"); never "for" ("speaks for Z": Z is his body)
+_LISTENER_PREPS = frozenset({"by", "to", "with"})
+
+
+def _speaks(doc: Doc, ps_end: int, body_start: int, body_end: int) -> bool:
+    """(relA, s23) Whether a body named after a person is the outlet, the listener or in
+    the content of his verb of saying ("N, the brigade's commander, told Z", "N was
+    interviewed by Z", "N said he had led Z"): a verb of saying between them above the
+    body in the parse, that takes it by no preposition but a listener's. A body of a clause
+    the verb is not above ("N, who spoke on radio, is a commander of Z") or one he speaks
+    for ("speaks for Z") is his body still."""
+    between = doc.char_span(ps_end, body_start, alignment_mode="expand")
+    body = doc.char_span(body_start, body_end, alignment_mode="expand")
+    if between is None or body is None:
         return False
     verbs = _speaking_verbs()
-    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs for t in span)
+    tok = body.root
+    while tok.head.i != tok.i:
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs:
+            if tok.pos_ == "ADP" and tok.lower_ not in _LISTENER_PREPS:
+                return False
+            return between.start <= head.i < between.end
+        tok = head
+    return False
 
 
 _OTHER_BODY = re.compile(r"\b(?:whom|which|whose)\b", re.IGNORECASE)
@@ -124,11 +142,11 @@ def stated_memberships(
                     if hi < lo or len(between) > 60:
                         continue
                     # (rel, s20) "N, a commander of X, who told Z": Z is whom he spoke to;
-                    # (relA, s23) "N, the division commander, was quoted by Z", "N told Z":
-                    # a body named after the person's verb of saying is his outlet or
+                    # (relA, s23) "N, a brigade's chief, was interviewed by Z", "N told Z":
+                    # a body a verb of saying after the person takes is his outlet or
                     # listener, not his body
                     told = (os_.end <= ps.start and _tells(doc, lo, hi)) or (
-                        ps.end <= os_.start and _speaks(doc, lo, hi)
+                        ps.end <= os_.start and _speaks(doc, ps.end, os_.start, os_.end)
                     )
                     if (
                         told
@@ -178,7 +196,7 @@ class _TitleWords:
     fillers: frozenset[str]  # role words, ranks and qualifiers a title may hold
     roles: frozenset[str]  # the words that make the title a post (one is needed)
     units: frozenset[str]  # the words of a unit's name ("battalion")
-    # (relA, s23) ranks written as an abbreviation before a name ("DSP", "SSP")
+    # (relA, s23) police ranks written as an abbreviation before a name ("ACP", "SSP")
     ranks: frozenset[str] = frozenset()
 
 
@@ -277,16 +295,17 @@ def _national_force(noun: str, actors: Sequence[Actor]) -> str | None:
 
 def _rank_read_as_name(body: str, between: str, before: bool) -> bool:
     """(relA, s23) Whether a body's mention is a rank's abbreviation glued to the name
-    after it, which the acronym ruler read as a group's ("Police spokesman SSP N": a
-    superintendent, not Sipah-e-Sahaba Pakistan)."""
+    after it, which the acronym ruler read as a group's ("the district's SSP N told us": a
+    senior superintendent of police, not Sipah-e-Sahaba Pakistan)."""
     return before and not between.strip() and body.strip().lower() in _title_words().ranks
 
 
-def _title_floor(text: str, sentence_start: int, name_start: int, previous: int) -> int:
+def _title_floor(text: str, sentence_start: int, previous: int) -> int:
     """(relA, s23) Where a title before a name may begin: the sentence's start, or the
-    previous sentence's where the parser broke the title after a rank's abbreviation ("Army
-    spokesman Brig.-Gen. | N said"): the name opens its sentence and the words just before
-    end in an abbreviation of a rank or title (``previous``: the previous sentence's start)."""
+    previous sentence's where the splitter broke the title after a rank's abbreviation
+    ("Navy spokesman Lt. | Cdr. N told us"): the words just before the sentence end in an
+    abbreviation of a rank or title (``previous``: the previous sentence's start). The title
+    is still read back from the name over title words only (:func:`_title_force`)."""
     before = re.findall(r"[\w’'.\-]+", text[max(0, sentence_start - 30) : sentence_start])
     if not before or not before[-1].endswith("."):
         return sentence_start
@@ -340,7 +359,7 @@ def titled_memberships(
         for ps in view.slots:
             if ps.kind != "actor" or ps.actor_type != "person" or ps.key is None:
                 continue
-            floor = _title_floor(text, view.start, ps.start, floor_before)
+            floor = _title_floor(text, view.start, floor_before)
             prefix = text[max(floor, ps.start - 80) : ps.start]
             found = _title_force(prefix)
             if found is None:

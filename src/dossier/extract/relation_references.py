@@ -52,12 +52,23 @@ __all__ = [
     "unique_candidate",
     "insurgent_noun",
     "name_tails",
+    "paragraph_window",
     "reference_fits",
     "state_force_noun",
     "strict_antecedent",
 ]
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _paragraph_break(text: str, views: Sequence[SentenceView], i: int) -> bool:
+    """Whether a paragraph break parts sentence ``i`` from the next: (relA, s23b) counting
+    the blank line a sentence's own text may end with (a sentence view of a plain-text
+    report keeps the newlines after its full stop)."""
+    seg = text[views[i].start : views[i + 1].start]
+    return bool(_PARAGRAPH.search(seg[len(seg.rstrip()) :]))
+
+
 STATE_KINDS = frozenset({"state_forces", "government"})
 
 
@@ -214,11 +225,20 @@ def _earlier_in_paragraph(
     at a paragraph break or a heading: reference does not cross either."""
     for back in range(1, lookback + 1):
         i = index - back
-        if i < 0 or _PARAGRAPH.search(text[views[i].end : views[i + 1].start]):
+        if i < 0 or _paragraph_break(text, views, i):
             return
         if is_heading(views[i].text):
             return
         yield views[i]
+
+
+def paragraph_window(
+    text: str, views: Sequence[SentenceView], index: int, lookback: int = 2
+) -> list[SentenceView]:
+    """(relA, s23) Sentence ``index`` and the up to ``lookback`` sentences of its paragraph
+    before it, nearest first: where :func:`strict_antecedent` looks for a group noun's
+    actor (never the report's focal group beyond them)."""
+    return [views[index], *_earlier_in_paragraph(text, views, index, lookback)]
 
 
 class PlaceCues(NamedTuple):
@@ -479,7 +499,7 @@ def _country_before(
     paragraph."""
     for back in range(0, lookback + 1):
         i = index - back
-        if i < 0 or (back and _PARAGRAPH.search(text[views[i].end : views[i + 1].start])):
+        if i < 0 or (back and _paragraph_break(text, views, i)):
             break
         for other in reversed(views[i].slots):
             if back == 0 and (other.end > slot.start or other is slot):

@@ -46,11 +46,12 @@ a place) through a head word of ``data/extract/relation_heads.yaml``:
   ("spokesman for the army's operations").
 
 - (relA, s23) a definite group noun a participle hangs on stands for the one group named
-  before it ("The militia, led by N, ..."); a definite role noun compounded with a common
-  noun for the one actor whose name ends in it ("N, the division commander"; never a state
-  force's noun: "the army commander in P" is a local one); a place noun's preposition the
-  parser hung on a noun or verb above it is still the noun's ("strikes on X and Y hideouts
-  inside P"), and a name the noun is coordinated with owns it too; a person's membership
+  before it ("The militia, led by N, ..."; none where the paragraph introduced a body of
+  that class without a name); a definite role noun compounded with a common noun for the
+  one actor whose name ends in it ("N, the brigade commander"; never a state force's noun:
+  "the army commander in P" is a local one); a place noun's preposition the parser hung on
+  a noun or verb above it is still the noun's ("raids on X and Y camps within P"), and a
+  name the noun is coordinated with owns it too; a person's membership
   of a bare force noun made an actor ("Army") is one of the national force.
 
 A possibility ("could join", "if X allies with Y") or an intention ("plans to join") states no
@@ -99,6 +100,7 @@ from dossier.extract.relation_references import (
     group_nouns,
     insurgent_noun,
     name_tails,
+    paragraph_window,
     place_antecedent,
     reference_fits,
     state_force_noun,
@@ -393,7 +395,7 @@ def correct_read(relations: Sequence[Relation], reading: StructuralReading) -> l
     "not"), those only possible dropped, those that ended given their end. Only the same
     predicate between the same two: "X is not a branch of Y, though it arms Y" still arms.
     (relA, s23) A body one sentence reads as both a branch and a member of another ("the
-    military's media wing, the ISPR": two patterns) is its branch, as a leader is no mere
+    army's press office, the X": two patterns) is its branch, as a leader is no mere
     member."""
     branches = {
         (r.anchor.sentence, r.subject, r.object_actor)
@@ -1317,8 +1319,70 @@ def _subjects(s: _Sentence, v: Token, depth: int = 0) -> list[Slot]:
 def _group_reference(s: _Sentence, noun: Token) -> list[Slot]:
     """(relA, s23) The actor a definite group noun a participle hangs on stands for ("the
     movement, headed by N"): only a noun of the group class with "the" (no bare "its
-    wing", no "a faction", which name a part or a new body)."""
-    return s.pronoun(noun, None) if _group_reference_noun(noun) else []
+    wing", no "a faction", which name a part or a new body), and only an actor named in
+    its sentence or the two before it in its paragraph (never the report's focal group
+    beyond them). None where a body of the group class these sentences introduce without
+    a name stands before it ("residents formed a vigilante group. The group, led by N"):
+    the noun is likelier that body's."""
+    if not _group_reference_noun(noun) or _unnamed_body_before(s, noun):
+        return []
+    window = paragraph_window(s.text, s.views, s.view.index)
+    named = {x.key for v in window for x in v.slots if x.kind == "actor" and x.end <= noun.idx}
+    return [x for x in s.pronoun(noun, None) if x.key in named]
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several"})
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """(relA, s23) The nouns of a body that may fight (the group nouns, the nouns of
+    insurgency, a unit's words): an unnamed one before a group noun may be its referent."""
+    data = load_data("relation_patterns.yaml")["from_events"]["unit_words"]
+    return _lexicon().group_nouns | frozenset(str(w).lower() for w in data)
+
+
+def _unnamed_body_before(s: _Sentence, noun: Token) -> bool:
+    """(relA, s23) Whether the window of a group noun introduces, before it, a body of the
+    group class without a name: a noun of that class carrying no actor ("a local militia",
+    "the Zintan brigades" where Zintan is no actor; not "ADF rebels", "fighters of X") that
+    an indefinite article, a name-like compound or, bare of an article, a modifier makes a
+    new body (not "the group" or "rebels", which refer back)."""
+    window = paragraph_window(s.text, s.views, s.view.index)
+    nouns = _body_nouns()
+    for view in window:
+        span = s.doc.char_span(view.start, view.end, alignment_mode="expand")
+        if span is None:
+            continue
+        actors = [x for x in view.slots if x.kind == "actor"]
+        for t in span:
+            if t.i >= noun.i:
+                break
+            lemma = t.lemma_.lower()
+            grouped = lemma in nouns or insurgent_noun(lemma)
+            if t.pos_ == "NOUN" and grouped and _new_body(t, actors):
+                return True
+    return False
+
+
+def _new_body(t: Token, actors: Sequence[Slot]) -> bool:
+    """(relA, s23) Whether a noun of the group class introduces a body without a name (see
+    :func:`_unnamed_body_before`); ``actors``: the actor slots of its sentence."""
+
+    def named(x: Token) -> bool:
+        return any(a.start <= x.idx < a.end for a in actors)
+
+    kids = list(t.children)
+    carried = [c for c in kids if c.dep_ in ("compound", "nmod", "amod", "poss", "appos")]
+    carried += [g for c in kids if c.dep_ == "prep" for g in c.children]
+    if named(t) or any(named(c) or (c.dep_ == "poss" and c.pos_ == "PRON") for c in carried):
+        return False  # "ADF rebels", "fighters of the ADF", "its militia"
+    dets = {c.lower_ for c in kids if c.dep_ == "det"}
+    return bool(
+        dets & _INDEFINITE
+        or any(c.dep_ in ("compound", "nmod") for c in kids)
+        or (not dets and any(c.dep_ in ("amod", "nummod") for c in kids))
+    )
 
 
 def _group_reference_noun(noun: Token) -> bool:
@@ -1326,7 +1390,7 @@ def _group_reference_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in _lexicon().group_nouns and not insurgent_noun(lemma):
         return False
-    return any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children)
+    return _definite(noun)
 
 
 def _passive_accusation(v: Token) -> Token | None:
@@ -1386,9 +1450,11 @@ def _objects(s: _Sentence, n: Token, preps: Iterable[str], bearer: Sequence[Slot
             and c.pos_ == "NOUN"
             and _definite(n)
             and not state_force_noun(c.lower_)
+            and not any(x.dep_ == "prep" and x.lower_ in wanted for x in n.children)
         ):
-            # (relA, s23) "N, the division commander": the one actor named before whose
-            # name the common noun ends ("the 4th Division"); none where two compete
+            # (relA, s23) "N, the brigade commander": the one actor named before whose
+            # name the common noun ends ("the 9th Brigade"); none where two compete, nor
+            # where the noun names its own body ("the brigade commander of the garrison")
             out.extend(s._described(c, _key(bearer)))
     return [o for o in out if o not in bearer]
 
@@ -1445,8 +1511,8 @@ def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
             len({x.key for x in g}) > 1 and all(a in g for a in actors) for g in groups
         )
         # (relA, s23) the parser may make the noun a conjunct of the first name ("on [X]
-        # and [Y hideouts]"): a name it is coordinated with, owning no noun of its own,
-        # owns it too where another name qualifies the noun
+        # and [Y camps]"): a name it is coordinated with, owning no noun of its own, owns
+        # it too where another name qualifies the noun
         first = s.slot(n.head) if n.dep_ == "conj" and actors else None
         if (
             first is not None
@@ -1465,8 +1531,8 @@ def _noun_relations(s: _Sentence, n: Token) -> list[_Found]:
 
 def _stranded_places(s: _Sentence, n: Token, preps: Iterable[str]) -> list[Slot]:
     """(relA, s23) The place of a place noun whose preposition the parser hung higher up
-    ("strikes on X hideouts inside P": "inside P" on "strikes"): the preposition right
-    after the noun, hung on one of the noun's heads, where the noun has none of its own."""
+    ("raids on X camps within P": "within P" on "raids"): the preposition right after the
+    noun, hung on one of the noun's heads, where the noun has none of its own."""
     wanted = set(preps)
     if any(c.dep_ == "prep" and c.lower_ in wanted for c in n.children):
         return []
@@ -1477,7 +1543,7 @@ def _stranded_places(s: _Sentence, n: Token, preps: Iterable[str]) -> list[Slot]
         return []
     out: list[Slot] = []
     for p in (c for c in nxt.children if c.dep_ == "pobj"):
-        # "inside Sistan-Baluchestan province": the name the place noun is compounded with
+        # "within Kasai province": the name the place noun is compounded with
         found = s.with_conjuncts(p) or [
             x for c in p.children if c.dep_ in ("compound", "nmod") for x in s.with_conjuncts(c)
         ]
