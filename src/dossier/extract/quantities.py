@@ -132,10 +132,12 @@ from dossier.extract.quantity_owners import (
     row_target,
     same_incident_period,
     same_people,
+    separate_incident,
     share_owner,
     speaker_owner,
 )
 from dossier.extract.quantity_paragraph import acting_group, group_finder, insurgent_noun
+from dossier.extract.quantity_sides import PARAGRAPH_BREAK
 from dossier.extract.quantity_subjects import (
     anaphor_group,
     figure_subject,
@@ -406,9 +408,30 @@ def _suspected_of(view: SentenceView, noun: Token, captor: str | None) -> str | 
                 root = root.head
             # "to X", "of X's front": the group is the object of a preposition of ties
             up = root.head if root.dep_ == "pobj" else None
-            if up is not None and up.lower_ in preps:
+            if up is not None and up.lower_ in preps and _ties_to(up.head, clause):
                 keys.add(s.key)
     return keys.pop() if len(keys) == 1 else None
+
+
+def _ties_to(word: Token, clause: Token) -> bool:
+    """(s23b) Whether the word a preposition naming a group hangs on ties the people to it:
+    a verb of the clause that is no attack ("smuggling arms *to* X", "working *for* X"), or
+    a noun of a tie or a role (``suspicion_tie_nouns``: "links with X", "a commander of X");
+    never a noun of what they harmed or were ("killing two members of X" hangs "of X" on
+    "members" of the harmed, "wives of X commanders", "victims of X extortion")."""
+    if word.pos_ in ("VERB", "AUX"):
+        harms = cue_set("attack_target_verbs") | cue_set("side_attack_verbs")
+        return word.lemma_.lower() not in harms | cue_set("suspicion_harm_verbs")
+    if word.lemma_.lower() not in cue_set("suspicion_tie_nouns"):
+        return False
+    # the role noun must be the people's own ("described as a commander of X"), not the
+    # object of a deed ("suspected of killing a commander of X")
+    head = word.head
+    while head.i != clause.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in ("be", "have"):
+            return False
+        head = head.head
+    return True
 
 
 def _negated_noun(det: Token, noun: Token) -> bool:
@@ -1455,10 +1478,16 @@ def _retold_tolls(
         if q.subject is not None or q.measure not in _TOLL_PARTS:
             continue
         span = doc.char_span(pos, pos + len(q.text), alignment_mode="expand")
-        if span is None or any(
-            t.pos_ not in _RETOLD_POS and t.lemma_.lower() not in plain for t in span
+        if span is None:
+            continue
+        # the figure's whole phrase: "about 30 bodies *of civilians*" counts people of its own
+        phrase = {t.i: t for t in span} | {t.i: t for t in span.root.subtree}
+        if any(
+            t.pos_ not in _RETOLD_POS and t.lemma_.lower() not in plain for t in phrase.values()
         ):
             continue  # "twelve civilians", "four others": people of their own
+        if _new_harm(span.root) or separate_incident(views[s_index].text):
+            continue  # "a bomb in another town killed four": a harm of its own, not retold
         rest = text[pos + len(q.text) : views[s_index].end]
         if cue_regex("toll_parts").search(rest) or cue_regex("share_of_counted").search(rest):
             continue  # "put the toll at six, including two civilians": others counted too
@@ -1469,7 +1498,7 @@ def _retold_tolls(
                 continue
             if _TOLL_FAMILY.get(q0.measure, q0.measure) != family:
                 continue
-            if re.search(r"\n[ \t]*\n", text[views[s0].start : views[s_index].start]):
+            if PARAGRAPH_BREAK.search(text[views[s0].start : views[s_index].start]):
                 continue  # another paragraph
             fig = token_at(doc, pos0)
             if fig is not None and any(t.dep_ == "relcl" for t in [fig, *fig.ancestors]):
@@ -1478,6 +1507,18 @@ def _retold_tolls(
         if len(owners) == 1 and None not in owners:
             out[n] = (s_index, pos, replace(q, subject=owners.pop()))
     return out
+
+
+def _new_harm(figure: Token) -> bool:
+    """(s23b) Whether a figure is what a verb of harm with a doer of its own struck ("a
+    landmine killed three", "the army said it killed 50"): a new harm, never another
+    account of the toll before it (``new_harm_verbs``)."""
+    if figure.dep_ not in ("dobj", "obj"):
+        return False
+    verb = figure.head
+    return verb.lemma_.lower() in cue_set("new_harm_verbs") and any(
+        c.dep_ == "nsubj" for c in verb.children
+    )
 
 
 def _next_sentence_account(

@@ -176,6 +176,11 @@ def more_of_same(
             break
         if prior.measure in HARM_MEASURES:
             return replace(q, subject=prior.subject) if prior.subject else q
+        if prior.anchor.sentence == sentence:
+            # (s23b) "killing two IS members and arresting four others": the others are more
+            # of the figure of their own sentence, whatever it measures, never of a toll
+            # told before it
+            return q
     return q
 
 

@@ -38,11 +38,14 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract.common import ARMED_TYPES, SentenceView, Slot, resolve_reference
 from dossier.extract.quantity_measures import cue_set
+from dossier.extract.quantity_owners import separate_incident
 from dossier.nlp.text import doc_text
+from dossier.resolve.geo_rules import demonym_country
 
-__all__ = ["belonging_after", "called_owner", "paragraph_attacker"]
+__all__ = ["PARAGRAPH_BREAK", "belonging_after", "called_owner", "paragraph_attacker"]
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# a blank line: the end of a paragraph (one pattern for every reader of paragraphs here)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # the kinds of actor that own fighters (no mere organisation) and the state's forces
 _FORCE_KINDS = frozenset(ARMED_TYPES - {"organization"})
@@ -54,10 +57,15 @@ _LOOKBACK = 3
 
 
 def _same_stem(one: str, other: str) -> bool:
-    """Whether two words are one noun of people: one starts with the other, at least five
-    letters long ("gendarme"/"gendarmerie", "militia"/"militiaman", "police"/"policeman")."""
-    short, long = sorted((one.lower(), other.lower()), key=len)
-    return len(short) >= 5 and long.startswith(short)
+    """Whether two words are one noun of people: one is the other, at least five letters
+    long, plus an ending of the same people (``people_noun_endings``: "gendarme"/
+    "gendarmerie", "militia"/"militiaman", "police"/"policeman"); never another word that
+    merely starts so ("guard"/"Guardians", "worker"/"Workers'" are the same, "guard"/
+    "guardianship" is not)."""
+    short, long = sorted((one.lower().rstrip("'’"), other.lower().rstrip("'’")), key=len)
+    if len(short) < 5 or not long.startswith(short):
+        return False
+    return long[len(short) :] in cue_set("people_noun_endings") | {""}
 
 
 def _noun_words(noun: Token) -> tuple[str, ...]:
@@ -71,7 +79,9 @@ def _paragraph_views(
     text = doc_text(doc)
     out = [view]
     for i in range(view.index - 1, max(-1, view.index - 1 - _LOOKBACK), -1):
-        if _PARAGRAPH_BREAK.search(text[views[i].start : out[-1].start]):
+        if separate_incident(out[-1].text):
+            break  # "In a separate raid, ...": the sides before are another story's
+        if PARAGRAPH_BREAK.search(text[views[i].start : out[-1].start]):
             break
         out.append(views[i])
     return out
@@ -101,9 +111,13 @@ def _calls(doc: Doc, slot: Slot, words: tuple[str, ...]) -> bool:
         tok = tok.head
         if tok.pos_ == "NOUN" and any(_same_stem(tok.lemma_, x) for x in words):
             return True
-        # "militias known locally as X": a participle on the noun; any other verb ends the
-        # phrase ("X attacked the militias" does not call X militias)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl":
+        # "militias known locally as X", "fighters allied with X": a participle of naming or
+        # allegiance on the noun; any other verb ends the phrase ("X attacked the militias",
+        # "vigilantes fighting X", "bandits attacked by X" do not call X so)
+        if tok.pos_ in ("VERB", "AUX") and not (
+            tok.dep_ == "acl"
+            and tok.lemma_.lower() in cue_set("naming_participles") | cue_set("allegiance_words")
+        ):
             return False
     return False
 
@@ -139,6 +153,8 @@ def called_owner(
     words = _noun_words(noun)
     if set(words) & cue_set("side_generic_nouns"):
         return None  # "fighters", "soldiers": every side's men are called so
+    if any(c.dep_ in ("amod", "compound") and demonym_country(c.text) for c in noun.children):
+        return None  # "two Iraqi border guards": their country says whose, not the noun
     # an organisation the report calls "vigilantes" is an armed side by that very name
     kinds = frozenset({_STATE}) if state else frozenset(ARMED_TYPES)
     cands: dict[str, Slot] = {}
@@ -159,12 +175,17 @@ def called_owner(
 
 
 def _attack_verb(tok: Token) -> bool:
-    """A verb of attacking: ``attack_target_verbs`` and ``side_attack_verbs``, or one whose object is an attack
-    ("launched an assault", "carried out a raid": ``incident_nouns``)."""
+    """A verb of attacking: ``attack_target_verbs`` and ``side_attack_verbs``, or a verb of
+    doing one whose object is an attack ("launched an assault", "carried out a raid":
+    ``incident_doing_verbs``, ``incident_nouns``)."""
     if tok.pos_ != "VERB":
         return False
     if tok.lemma_.lower() in cue_set("attack_target_verbs") | cue_set("side_attack_verbs"):
         return True
+    # "launched an assault", "carried out a raid"; never "repelled the assault", "condemned
+    # the attack": the object is an attack only with a verb of doing one
+    if tok.lemma_.lower() not in cue_set("incident_doing_verbs"):
+        return False
     nouns = cue_set("incident_nouns")
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in tok.children)
 
@@ -182,6 +203,11 @@ def _subject_actor(views: Sequence[SentenceView], view: SentenceView, verb: Toke
             for s in _actors(view)
             if lo <= s.start < hi and (s.actor_type or "") in _FORCE_KINDS | {_STATE}
         }
+        if named & {s.key for s in _actors(view) if s.actor_type == _STATE}:
+            # (s23b) "troops stormed a base, and 15 assailants were killed": reports call a
+            # state's men who attack "troops", seldom "attackers"; which side is meant is
+            # open, so none
+            return None
         if len(named) == 1:
             return named.pop()
         if named:
@@ -219,6 +245,8 @@ def paragraph_attacker(
                 break
             if _attack_verb(tok) and tok.i != noun.head.i and not _harm_of(tok, noun):
                 told = True
+                if _denied_or_unreal(tok):
+                    continue  # "X did not attack", "X threatened to storm": no attacker told
                 key = _subject_actor(views, v, tok)
                 if key is not None and key not in exclude:
                     found.add(key)
@@ -229,8 +257,24 @@ def paragraph_attacker(
 
 def _harm_of(verb: Token, noun: Token) -> bool:
     """Whether ``verb`` is the harm the toll counts ("killed 30 attackers", "30 attackers
-    were killed"), not an attack told before it."""
-    return any(t.i == noun.i for t in verb.subtree)
+    were killed"): the first verb above the noun, not an attack told before it whose clause
+    merely holds the toll ("gunmen attacked a mine, and police said five assailants were
+    killed", "troops ambushed bandits near X, where nine attackers died")."""
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.i == verb.i
+
+
+def _denied_or_unreal(verb: Token) -> bool:
+    """Whether a verb is negated ("did not attack") or only wanted, planned or feared
+    ("threatened to storm", "could attack": an open complement or a modal)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(c.tag_ == "MD" for c in verb.children):
+        return True
+    wanting = cue_set("intent_verbs") | cue_set("threat_verbs")
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in wanting
 
 
 def _following_views(
@@ -241,7 +285,7 @@ def _following_views(
     out: list[SentenceView] = []
     last = view
     for v in views[view.index + 1 : view.index + 3]:
-        if _PARAGRAPH_BREAK.search(text[last.start : v.start]):
+        if PARAGRAPH_BREAK.search(text[last.start : v.start]):
             break
         out.append(v)
         last = v
@@ -252,7 +296,7 @@ def _names_the_dead(subj: Token, noun: Token) -> bool:
     """A definite subject that stands for the people a toll counted: "the slain men", "the
     dead", "those killed", "the bodies", "the militants" (the toll's own noun)."""
     words = list(subj.subtree)
-    if not any(t.lower_ in ("the", "those", "these", "all") for t in words):
+    if not any(t.lower_ in cue_set("dead_reference_determiners") for t in words):
         return False
     dead = cue_set("dead_reference_words")
     return any(t.lemma_.lower() in dead or t.lower_ in dead for t in words) or (
@@ -273,9 +317,7 @@ def belonging_after(
             if not _names_the_dead(subj, noun):
                 continue
             verb = subj.head
-            if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() not in (
-                cue_set("belonging_predicates")
-            ):
+            if verb.lemma_.lower() not in cue_set("belonging_predicates") or _doubted(verb):
                 continue
             # a relative clause in the predicate tells of something else ("X, a group that
             # ambushed an army truck"), and the subject is the dead themselves
@@ -295,4 +337,34 @@ def belonging_after(
             }
             if len(keys) == 1:
                 return keys.pop()
+        if any(t.like_num or t.lemma_.lower() in cue_set("more_of_same_words") for t in span):
+            return None  # "Two civilians also died. ... the dead were ...": which dead?
     return None
+
+
+def _in_relative(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` sits in a relative clause below ``verb`` ("members of X, a group that
+    did not ...": not the belonging's own negation)."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
+def _doubted(verb: Token) -> bool:
+    """Whether a belonging is denied or left open: a negation in its clause ("were not
+    members of X", "belonged to a rival group, not to X"), a "whether"/"if" or a modal on it
+    ("it was unclear whether the dead were ...", "may have been"), or a verb of denial or a
+    negation above it ("officials denied that the dead were ...": ``belonging_denial_verbs``)."""
+    if any(t.dep_ == "neg" and not _in_relative(t, verb) for t in verb.subtree):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in cue_set("doubt_marks") for c in verb.children):
+        return True
+    if any(c.tag_ == "MD" for c in verb.children):
+        return True  # "the dead may have been members of X": a guess, not a belonging told
+    denials = cue_set("belonging_denial_verbs")
+    return any(
+        a.lemma_.lower() in denials or any(c.dep_ == "neg" for c in a.children)
+        for a in verb.ancestors
+    )

@@ -27,7 +27,6 @@ Example::
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -48,7 +47,12 @@ from dossier.extract.quantity_measures import (
     unrealised_verb,
 )
 from dossier.extract.quantity_owners import separate_incident
-from dossier.extract.quantity_sides import belonging_after, called_owner, paragraph_attacker
+from dossier.extract.quantity_sides import (
+    PARAGRAPH_BREAK,
+    belonging_after,
+    called_owner,
+    paragraph_attacker,
+)
 from dossier.nlp.text import doc_text
 from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.unidentified import is_unidentified_key
@@ -502,13 +506,10 @@ def _struck_before(
     return keys.pop() if len(keys) == 1 else None
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
 def _same_paragraph(doc: Doc, views: Sequence[SentenceView], view: SentenceView) -> bool:
     """Whether the sentence before ``view`` is in its paragraph (no blank line between)."""
     before = views[view.index - 1]
-    return not _PARAGRAPH_BREAK.search(doc_text(doc)[before.start : view.start])
+    return not PARAGRAPH_BREAK.search(doc_text(doc)[before.start : view.start])
 
 
 def _attacked_in_sentence(view: SentenceView, noun: Token) -> set[str]:
