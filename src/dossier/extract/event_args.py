@@ -443,7 +443,7 @@ class ArgumentFinder:
                 and tok.lemma_.lower() not in self.rules.words("patient_possessor_nouns")
             ]
         if type_id == "ASSAULT" and tok.pos_ in {"VERB", "AUX"}:
-            # (s23) "fired missiles at what it called X bases": the thing so named was hit
+            # (s23) "shelled what the ministry termed rebel depots": the thing so named was hit
             objects = objects + [o for o in _named_objects(tok) if o not in objects]
         if type_id == "ASSAULT":
             # "Gomez's murder": the victim; "the kidnapping on 4 May of X": X
@@ -1000,9 +1000,9 @@ def _split_group(finder: ArgumentFinder, tok: Token) -> str | None:
 
 
 def _named_objects(verb: Token) -> list[Token]:
-    """(s23) What a free relative on the verb names ("struck what CENTCOM called eight
-    storage facilities", "fired at what it called X bases", "bombed what the army described
-    as Y hideouts"): the noun the naming verb (``naming_verbs``) gives its "what" object,
+    """(s23) What a free relative on the verb names ("hit what the navy called two radar
+    sites", "shelled at what it labelled militia depots", "bombed what the army described
+    as Y hideouts"): the noun the naming verb (``hit_naming_verbs``) gives its "what" object,
     its object predicate or its "as" phrase."""
     naming = event_parties.reference_words("hit_naming_verbs")
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "dobj", "xcomp"}]

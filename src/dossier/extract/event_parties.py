@@ -1487,7 +1487,7 @@ def split_sources(finder: ArgumentFinder, tok: Token) -> list[Token]:
 
 
 def possessed_site_owner(finder: ArgumentFinder, obj: Token) -> Actor | None:
-    """(s23) The side a held thing hit belongs to by its possessor: "an assault on his Sambisa
+    """(s23) The side a held thing hit belongs to by its possessor: "an assault on his forest
     stronghold" (the group of the man "his" stands for), "overran their positions", "struck
     the group's camps" (the group "the group" stands for). Only things a side holds
     (``held_thing_nouns``: camps, bases, positions, convoys; not "their market" or "his

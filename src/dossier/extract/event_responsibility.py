@@ -25,6 +25,11 @@ from dossier.extract.event_generic import generic
 from dossier.extract.event_merge import RESPONSIBILITY_RANK
 from dossier.extract.event_parties import reference_words as event_parties_words
 from dossier.extract.event_phrases import RELATIVE, by_agents
+from dossier.extract.event_reference import (
+    generic_kind,
+    load_reference_lexicon,
+    resolve_generic,
+)
 from dossier.nlp.text import TokensByChar, doc_sentences, doc_text, sentence_index
 from dossier.nlp.token_table import doc_tokens
 from dossier.records import Actor, EventActor
@@ -1729,8 +1734,8 @@ def _on_side(key: str, side: set[str], finder: ArgumentFinder) -> bool:
 def _denied_accuser(
     frame: EventFrame, frames: Sequence[EventFrame], doc: Doc, finder: ArgumentFinder
 ) -> EventFrame:
-    """(s23) "The AFC accused the FARDC of bombing civilians. Major X, spokesman for the
-    army's operations, denied the accusation": a denial of a charge the sentence itself does
+    """(s23) "The rebels accused the navy of sinking fishing boats. A navy captain speaking
+    for the fleet rejected these allegations": a denial of a charge the sentence itself does
     not attribute ("the accusation", "these allegations") answers the accuser of the last
     accusation, in that sentence or the two before, that was aimed at any of the deniers (the
     spokesman as much as the force he speaks for) or at the group they belong to. An
@@ -1780,7 +1785,7 @@ def _denied_accuser(
         ]
         if not accusers or not any(_on_side(k, side, finder) for k in accused):
             continue
-        # "India's foreign ministry accused ...": a ministry speaks for its state, and the
+        # "a state's interior ministry accused ...": a ministry speaks for its state, and the
         # denial answers the state (a body of no government answers for itself)
         answered = [_state_over(k, finder) for k in accusers]
         added = tuple(EventActor(k, "target") for k in dict.fromkeys(answered))
@@ -1789,8 +1794,8 @@ def _denied_accuser(
 
 
 def _state_over(key: str, finder: ArgumentFinder) -> str:
-    """The government a state body belongs to ("India's Ministry of External Affairs":
-    India's government), else the actor itself."""
+    """The government a state body belongs to (a state's
+    defence ministry: that state's government), else the actor itself."""
     if finder.actor_type(key) != "government":
         return key
     ups = [up for up in finder.ancestors(key) if finder.actor_type(up) == "government"]
@@ -1800,42 +1805,99 @@ def _state_over(key: str, finder: ArgumentFinder) -> str:
 def _claimant_answered(
     frame: EventFrame, denial: Token, deniers: Sequence[str], finder: ArgumentFinder
 ) -> EventFrame:
-    """(s23) "The group's Amaq agency claimed 20 soldiers were killed. An army spokesman
-    denied that the base was lost": a denial of a clause answers whoever made the last claim
-    told before it, in its sentence or the two before (the group an outlet speaks for), when
-    that claimant is a party the report names and not on the deniers' side. Only the last
-    claim counts: one made by residents, officials unnamed or the deniers themselves leaves
-    the denial with no one answered."""
+    """(s23) "The group's outlet claimed 20 soldiers were killed. An army spokesman denied
+    that the base was lost": a denial of a clause answers whoever made the last claim told
+    before it, in its sentence or the two before, whose claimed clause names the deniers'
+    side (their men, their base: a claim about someone else, "the M23 said it took Rubaya.
+    Kinshasa denied that it was negotiating", is no charge the denial answers). A claim whose
+    clause or object names no one of theirs ("announced a curfew") is none, nor one negated, and only
+    one made by a party the report names, not on the deniers' side and no news outlet (the
+    group an outlet speaks for is the claimant). The last such claim counts: one made by
+    residents, officials unnamed or the deniers themselves leaves no one answered."""
     side = _denier_side(deniers, finder)
     doc = denial.doc
     first = doc_sentences(doc)[max(0, sentence_index(doc, denial.i) - _DENIAL_REACH)].start
     verbs = event_parties_words("told_claim_verbs")
+    kinds = _side_kinds(side, denial, finder)
     claims = [
-        t
+        (t, clause)
         for t in doc[first : denial.i]
         if t.pos_ in {"VERB", "AUX"}
         and t.lemma_.lower() in verbs
-        and any(c.dep_ in {"ccomp", "dobj"} for c in t.children)
+        and not any(c.dep_ == "neg" for c in t.children)
+        for clause in [next((c for c in t.children if c.dep_ in {"ccomp", "dobj"}), None)]
+        if clause is not None and _names_side(clause, t, side, kinds, finder)
     ]
     if not claims:
         return frame
-    subjects = [c for c in claims[-1].children if c.dep_ == "nsubj"]
+    claim = claims[-1][0]
+    subjects = [c for c in claim.children if c.dep_ == "nsubj"]
     if not subjects:
         return frame
     subj = subjects[0]
     actor = finder.actor_in(*np_span(subj), subj) or finder.refer(subj)
     actor = owner_of_outlet(subj, actor, finder)
-    if actor is None or actor.type == "person" or _on_side(actor.key, side, finder):
+    if (
+        actor is None
+        or actor.type in event_parties_words("unanswered_claimant_types")
+        or _on_side(actor.key, side, finder)
+    ):
         return frame
     ev = frame.event
     answered = EventActor(_state_over(actor.key, finder), "target")
     return replace(frame, event=replace(ev, actors=(*ev.actors, answered)))
 
 
+def _names_side(
+    clause: Token,
+    verb: Token,
+    side: set[str],
+    kinds: tuple[set[str], set[str]],
+    finder: ArgumentFinder,
+) -> bool:
+    """A claimed clause names the deniers' side: one of its nouns or pronouns is a denier,
+    a group or member of theirs, or a generic word of their ``kinds`` ("20 soldiers were
+    killed", denied by an army or its spokesman; "its fighters fled", denied by a group).
+    A generic word the report resolves to another actor of the deniers' own kind ("soldiers"
+    of another army than the one denying) names someone else."""
+    typed, worded = kinds
+    for t in clause.subtree:
+        if t.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        actor = finder.actor_in(*np_span(t), t) or finder.refer(t)
+        kind = generic_kind(t) if actor is None and t.pos_ == "NOUN" else None
+        if kind is not None:
+            actor = resolve_generic(finder, t, verb)
+        if actor is not None and any(
+            _on_side(k, side, finder)
+            for k in (actor.key, finder.person_groups.get(actor.key) or actor.key)
+        ):
+            return True
+        if kind is not None and (kind in worded or (kind in typed and actor is None)):
+            return True
+    return False
+
+
+def _side_kinds(side: set[str], denial: Token, finder: ArgumentFinder) -> tuple[set[str], set[str]]:
+    """The kinds of generic party word ("soldiers": state, "fighters": armed) that stand
+    for the deniers: those of their actors' types, and (when none of their actors has that
+    kind) that of a party word in the phrase of the denial's subject ("Army spokesman
+    Colonel X", "a militia commander")."""
+    lex = load_reference_lexicon()
+    types = {finder.actor_type(k) for k in side}
+    typed = {name for name, ts in lex.kind_types.items() if types & ts}
+    worded: set[str] = set()
+    for subj in (c for c in denial.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for t in subj.subtree:
+            low = {t.lower_, t.lemma_.lower()}
+            worded.update(n for n, nouns in lex.kinds.items() if low & nouns and n not in typed)
+    return typed, worded
+
+
 def _names_accuser(dep: Token) -> bool:
     """A dependant of a charge noun that names who made it: a possessor ("HRW's charge"), a
     "by/from/of" phrase, or a clause of making it ("made by X"), not a clause that quotes the
-    denier ("denied the accusation, quoted by the agency ACP")."""
+    denier ("rejected the charge, cited by a state radio")."""
     if dep.dep_ == "poss":
         return True
     if dep.dep_ == "prep":
