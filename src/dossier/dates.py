@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
+import unicodedata
 from functools import cache
 
 from dossier.datafiles import literal_alternation, load_yaml
-from dossier.language import LETTERS, fold
+from dossier.language import LETTERS
+from dossier.language import fold as _fold_letters
 from dossier.records import DateValue
 
 __all__ = [
@@ -31,6 +34,30 @@ __all__ = [
     "parse_date_line",
     "rank_date_line",
 ]
+
+
+_LAST_DIGIT_PLANE_END = 0x2FFFF
+
+
+@cache
+def _digit_table() -> dict[int, str]:
+    """(s23) Every decimal digit of every script (Unicode category Nd: Burmese "၃၀", Thai
+    "๓๐", Khmer, Bengali, Devanagari, Arabic-Indic, Persian, fullwidth ...) to its ASCII digit,
+    read from the Unicode database rather than listed script by script."""
+    table: dict[int, str] = {}
+    # every decimal digit Unicode defines lies below the supplementary private planes
+    for cp in range(0x80, min(sys.maxunicode, _LAST_DIGIT_PLANE_END) + 1):
+        ch = chr(cp)
+        value = unicodedata.decimal(ch, None)
+        if value is not None:
+            table[cp] = str(value)
+    return table
+
+
+def fold(text: str) -> str:
+    """:func:`dossier.language.fold` with the digits of every script as ASCII digits (one
+    character for one, so offsets into the folded text stay those of ``text``)."""
+    return _fold_letters(text.translate(_digit_table()))
 
 
 _TIME = re.compile(
@@ -145,6 +172,15 @@ def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("mdy", re.compile(rf"(?P<m>{mon})\.?\s*{day}{ordinal}\s*[,،]?\s*{year}(?!\d)")),
+        # (s23) year first ("၂၀၂၆ ခုနှစ် ဇွန်လ ၃၀ ရက်", "2026. június 30."): the year with a
+        # full stop or a word for "year" after it, then the month, then the day
+        (
+            "ymd",
+            re.compile(
+                rf"(?<![\d.]){year}(?:\.\s*|\s*(?:{_year_first()[0]})\s*)(?P<m>{mon})\.?\s*"
+                rf"{day}(?:\s*(?:{_year_first()[1]})|\.)?(?!\d)"
+            ),
+        ),
         # a period written month first, "April 12-18, 2025": dated by its last day
         (
             "mdr",
@@ -163,6 +199,17 @@ def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("dtg", re.compile(dtg_regex(), re.IGNORECASE)),
         ("my", re.compile(rf"(?P<m>{mon})\.?\s*[,،]?\s*(?:de\s+|del\s+)?{year}(?!\d)")),
     ]
+
+
+@cache
+def _year_first() -> tuple[str, str]:
+    """The words for "year" after a year written first and for "day" after its day
+    (``year_first`` of ``data/date_names.yaml``), folded, as regex alternations."""
+    data = load_yaml("date_names.yaml")["year_first"]
+    return (
+        literal_alternation([fold(str(w)) for w in data["year_words"]]),
+        literal_alternation([fold(str(w)) for w in data["day_words"]]),
+    )
 
 
 def _date_value(year: int, month: int | None = None, day: int | None = None) -> DateValue | None:
@@ -555,7 +602,13 @@ def _ranked_line(
         return value, rank  # "Middle East Desk — 9 January 2025", "Kabul Bureau | 3 May 2021"
     if len(words) > 2 or len(text) > 80:
         return None
-    if text.rstrip().endswith(".") and not re.search(r"(?:\bг|\d)\.$", text.rstrip()):
+    # a full stop ends a sentence, unless it is the date's own ("2026 m. birželio 30 d.")
+    own_stop = end >= len(body.rstrip())
+    if (
+        text.rstrip().endswith(".")
+        and not own_stop
+        and not re.search(r"(?:\bг|\d)\.$", text.rstrip())
+    ):
         return None
     return value, rank
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -87,9 +88,10 @@ def _head(lines: list[str]) -> list[str]:
 
 
 def _find_date(
-    lines: list[str], language: str | None, order: str | None
+    lines: list[str], language: str | None, order: str | None, signed: Sequence[str] = ()
 ) -> tuple[DateValue, int] | None:
-    """The publication date of the header, else of a cued footer line.
+    """The publication date of the header, else of a cued footer line, else (s23) of a
+    sign-off among the last lines of the file, ``signed`` ("Bunia, le 18 novembre 2025").
 
     The header's first date line dates the report, unless another names the publication
     ("Posted: 24 April 2025" under the period "12-18 April 2025" the report covers), or the
@@ -105,13 +107,56 @@ def _find_date(
             return published[0]
         if found[0][1] == RANK_PERIOD and updated:
             return updated[0]
-        return found[0]
-    for line in lines[-_TAIL_LINES // 3 :]:
-        if has_date_cue(line):
+        if found[0][1] != RANK_PERIOD:
+            return found[0]
+    tail = lines[-_TAIL_LINES // 3 :]
+    # a sign-off stands alone: several "Name, date" lines list the works a report cites
+    signed_off = sum(map(_signature_date, tail)) == 1
+    for line in tail:
+        signature = signed_off and _signature_date(line)
+        if has_date_cue(line) or signature:
+            # (s23) a closing place and date ("Bunia, le 18 novembre 2025", "Kabul, 3 May
+            # 2024") signs the report: it dates it where the header states only the period
+            # it covers, and so does a footer's publication cue (not its "Updated:")
+            ranked = rank_date_line(line, language, order)
+            if ranked and (not found or signature or ranked[1] == RANK_PUBLISHED):
+                return ranked[0], RANK_PUBLISHED
+    # the cleaning drops a sign-off with the footer's other furniture: the file's last lines
+    signed_tail = signed[-_TAIL_LINES // 3 :]
+    for line in signed_tail if sum(map(_signature_date, signed_tail)) == 1 else ():
+        if _signature_date(line):
             value = parse_date_line(line, language, order)
             if value:
                 return value, RANK_PUBLISHED
-    return None
+    return found[0] if found else None
+
+
+def _signature_date(line: str) -> bool:
+    """(s23) Whether ``line`` is a place and a day, the way a letter or a situation report is
+    signed off ("Bunia, le 18 novembre 2025", "Fait à Mopti, le 3 mai 2024"): a place of
+    up to four capitalised words, a comma, and a date line that names its day; a known
+    publisher before the comma cites a source ("Reuters, 4 May 2024")."""
+    m = _SIGNATURE.match(line.strip())
+    # "Amnesty International, 14 May 2024." ends a citation
+    if m is None or re.search(r"\d", m["place"]) or re.search(r"\d\s*\.$", line):
+        return False
+    words = _words(m["place"])
+    value = parse_date_line(m["date"])
+    return (
+        value is not None
+        and known_source(m["place"]) is None  # "Reuters, 4 May 2024" cites a source
+        and value.precision == "day"
+        and len(words) <= _SIGNATURE_PLACE_WORDS
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or len(w) <= _SIGNATURE_LINK_CHARS for w in words)
+    )
+
+
+# "Fait à Mopti, le 3 mai 2024": the place (up to four words, small links such as "à", "at",
+# "en" in lower case), a comma, the date
+_SIGNATURE = re.compile(r"^(?P<place>[^\W\d_][^,;:|()]{1,50}),\s*(?P<date>\S.*)$")
+_SIGNATURE_PLACE_WORDS = 4
+_SIGNATURE_LINK_CHARS = 3
 
 
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
@@ -160,7 +205,21 @@ def _is_source_list(value: str) -> bool:
     """Whether a source line's value lists the sources a report drew on ("NNA, UNIFIL, IDF
     statements, Al-Manar. Figures are preliminary") rather than naming its publisher."""
     first = re.split(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])", value, maxsplit=1)[0]
-    return len([p for p in re.split(r"\s*[,;]\s*", first) if p]) >= _SOURCE_LIST_ITEMS
+    parts = [p for p in re.split(r"\s*[,;]\s*", first) if p]
+    if len(parts) >= 2:
+        # (s23) "A, B and C" in any language ("..., Radio Okapi na mamlaka za maeneo"): the
+        # last item after its conjunction
+        parts = [*parts[:-1], *_list_and().split(parts[-1], maxsplit=1)]
+    return len(parts) >= _SOURCE_LIST_ITEMS
+
+
+@cache
+def _list_and() -> re.Pattern[str]:
+    """The conjunction before a list's last item (``list_conjunctions``), spaced."""
+    words = literal_alternation(
+        [str(w) for w in load_yaml("metadata_cues.yaml")["list_conjunctions"]]
+    )
+    return re.compile(rf"\s+(?:{words})\s+")
 
 
 @cache
@@ -189,6 +248,11 @@ def _producer(lines: list[str]) -> str | None:
         words = m["name"].split()
         if len(words) >= 2 and any(fold(w) in heads for w in words if w[0].isupper()):
             return m["name"]
+        # (s23) "Prepared by: Sulu Sea Risk Partners (SSRP), Manila desk": a name spelled
+        # out by its acronym names an organisation, whatever its head word
+        named = _acronym_named(line[m.start("name") :])
+        if named:
+            return named
     return None
 
 
@@ -325,8 +389,29 @@ def _sender_body(text: str) -> str | None:
         if any(p in cues.sender_roles for p in parts):
             continue  # "Jane Roe, Team Lead": a person's post
         if any(p in cues.heads for p in parts):
-            return " ".join(words)
+            name = " ".join(words)
+            # (s23) "Security Desk, Horn Relief Consortium": the desk of an organisation
+            # named after it; the organisation publishes
+            owner = _owner_after(text, piece)
+            return f"{name}, {owner}" if owner else name
     return None
+
+
+def _owner_after(text: str, piece: str) -> str | None:
+    """(s23) The organisation named in the comma part right after ``piece`` of ``text``,
+    when that part is a body's name with a publisher noun ("..., Horn Relief Consortium"),
+    not a place ("..., Nairobi")."""
+    pieces = text.split(",")
+    i = pieces.index(piece)
+    if i + 1 >= len(pieces):
+        return None
+    words = _body_words(pieces[i + 1])
+    if not _BODY_NAME_WORDS[0] <= len(words) <= _BODY_NAME_WORDS[1]:
+        return None
+    nouns = _header_cues()[2]
+    if not all(w[:1].isupper() or fold(w) in _body_cues().links for w in words):
+        return None
+    return " ".join(words) if any(fold(w) in nouns for w in words) else None
 
 
 def _fields(line: str, *, dashes: bool = True) -> list[str]:
@@ -924,6 +1009,13 @@ def _credit_line(line: str) -> str | None:
     return first
 
 
+def _mostly_latin(text: str) -> bool:
+    """(s23) Whether most letters of ``text`` are Latin ("Группа мониторинга (Telegram + СМИ)"
+    is Cyrillic with a Latin word in it)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if _LATIN_LETTER.match(c)) * 2 > len(letters)
+
+
 _LETTER = re.compile(LETTERS)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -932,6 +1024,8 @@ def _is_furniture(line: str) -> bool:
     """Lines that are never a title: dates, sources, bylines, separators, bare ids, the
     header of an official document."""
     if parse_date_line(line) or source_line(line) or _is_header_furniture(line):
+        return True
+    if other_calendar_date_line([line]):  # (s23) "التاريخ الهجري: ١٣ محرم ١٤٤٦"
         return True
     if _producer_re()[0].match(line):  # "Prepared by the Levant Conflict Desk."
         return True
@@ -1286,6 +1380,134 @@ def _report_kind_words() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load_yaml("metadata_cues.yaml")["report_kind_words"])
 
 
+@cache
+def _handling_re() -> re.Pattern[str]:
+    words = literal_alternation(
+        [fold(str(w)) for w in load_yaml("metadata_cues.yaml")["handling_markings"]]
+    )
+    return re.compile(rf"(?<!{LETTERS})(?:{words})(?!{LETTERS})")
+
+
+# the parts of a category line: between spaced slashes, bars, dots, bullets, dashes, arrows
+_CATEGORY_SPLIT = re.compile(r"\s+[/|·•—–>›»]\s+|\s*//\s*|\s*\[\s*|\s*\]\s*")
+_CATEGORY_MIN_PARTS = 3
+
+
+def _category_line(line: str) -> bool:
+    """(s23) A category or handling label printed above a report's title, in capitals: a
+    handling marking ("PROTECTION / ACCÈS HUMANITAIRE — DIFFUSION RESTREINTE", "CONFIDENTIAL"),
+    or a path of short labels with a slash or three parts or more ("COUNTER-TERRORISM /
+    SANCTIONS MONITORING — MIDDLE EAST", "CONFLICT WATCH · SAHEL · MALI"). A headline in
+    capitals ("TWO KILLED AS RAIDERS HIT MARKET — POLICE") has words of a sentence or too
+    few parts; a line with a small letter is none."""
+    text = line.strip(" *_#>`")
+    letters = [c for c in text if c.isalpha()]
+    if not letters or any(c.islower() for c in letters) or len(_words(text)) > 14:
+        return False
+    if _handling_re().search(fold(text)):
+        return True
+    parts = [p.strip() for p in _CATEGORY_SPLIT.split(text) if p.strip()]
+    slash = re.search(r"\s/\s|//", text) is not None
+    # "KIVU FIELD NOTE — NORTH KIVU / ITURI" names a report: its title
+    named = {fold(w) for w in re.findall(rf"{LETTERS}+", text)} & _report_nouns()
+    return (
+        not named
+        and (len(parts) >= _CATEGORY_MIN_PARTS or (slash and len(parts) >= 2))
+        and all(len(_words(p)) <= 4 and _is_label(p) for p in parts)
+    )
+
+
+@cache
+def _report_nouns() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load_yaml("metadata_cues.yaml")["report_nouns"])
+
+
+@cache
+def _series_number() -> re.Pattern[str]:
+    number = literal_alternation(
+        [str(w) for w in load_yaml("metadata_cues.yaml")["series_number_words"]]
+    )
+    return re.compile(rf"^(?:(?:{number})\s*)+\d{{1,4}}(?:[/.-]\d{{2,4}})?$", re.IGNORECASE)
+
+
+def _masthead(line: str) -> str | None:
+    """(s23) The publication a masthead line names: labels in capitals between dots or bars
+    and an issue number ("VALLEY POST · SECURITY DIGEST · Issue No. 12" gives "Security
+    Digest"), the publication the label right before the number; None for any other line."""
+    parts = _fields(line, dashes=False)
+    numbered = [i for i, p in enumerate(parts) if _series_number().match(p)]
+    if len(parts) < 2 or len(numbered) != 1 or numbered[0] == 0:
+        return None
+    labels = [p for i, p in enumerate(parts) if i != numbered[0]]
+    if not all(p.isupper() and len(_words(p)) <= 5 and _is_label(p) for p in labels):
+        return None
+    # "SECURITY DIGEST", not "NIGER" ("SECURITY | NIGER | Issue 12" is a kicker)
+    name = parts[numbered[0] - 1]
+    words = {fold(w) for w in re.findall(rf"{LETTERS}+", name)}
+    kinds = _report_nouns() | _report_kind_words() | _body_cues().heads
+    return _recase(name) if len(_words(name)) >= 2 and words & kinds else None
+
+
+_ACRONYM_NAME = re.compile(
+    r"^(?P<name>[^\W\d_][^()]{3,100}?)\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)(?P<rest>.*)$"
+)
+
+
+def _acronym_initials(name: str) -> str:
+    """The capitals an acronym takes from a name: the first letter of each capitalised word,
+    a word's elided article left off ("l'Est" gives "E")."""
+    out = []
+    for w in re.split(r"[\s-]+", name):
+        w = re.sub(r"^[a-z]{1,3}['’]", "", w.strip(",.&"))
+        if w[:1].isupper():
+            out.append(w[0])
+    return "".join(out)
+
+
+def _acronym_named(line: str) -> str | None:
+    """(s23) The organisation a header line names with the acronym that spells it: "Groupe
+    de Veille Humanitaire de l'Est (GVHE)", "Andean Risk Partners (ARP), Lima office" give
+    the name before the brackets. The acronym must be the initials of the name's capitalised
+    words: a bracket that spells nothing ("Attack on Base (Update)") names no organisation."""
+    m = _ACRONYM_NAME.match(line.strip(" *_#>"))
+    # after the brackets only its place or desk, set off ("..., Manila desk"): "Liberation
+    # Front (LF) claims the attack" is a headline
+    rest = m["rest"].strip() if m else ""
+    if m is None or len(_words(rest)) > _ACRONYM_REST_WORDS or (rest and rest[0] not in ",–—-|·•"):
+        return None
+    name = re.sub(r"^(?:[^:]{1,30}:\s*)", "", m["name"].strip(" *_")).strip(" *_")
+    acronym = m["acronym"].replace("&", "")
+    if not acronym.isupper() or len(acronym) < 2:
+        return None
+    initials = _acronym_initials(name)
+    if initials != acronym or len(_words(name)) > _ACRONYM_NAME_WORDS:
+        return None
+    return name
+
+
+_ACRONYM_REST_WORDS = 4  # "(SSRP), Manila desk": what may follow the brackets
+_ACRONYM_NAME_WORDS = 10
+
+
+def _office_line(line: str) -> bool:
+    """(s23) A line naming an office of the organisation above it ("Bureau de Bunia – Antenne
+    de Beni", "Nairobi Office | Regional Desk"): short, every field led or ended by an office
+    noun (``header_body_words``, ``publisher_nouns``)."""
+    fields = [f for f in re.split(r"\s+[-–—|·•/]\s+", line.strip(" *_#>")) if f]
+    if not fields or len(_words(line)) > 10 or re.search(r"\d|[.!?:;]$", line):
+        return False
+    heads = _body_cues().heads
+    for f in fields:
+        words = [fold(w.strip(",.()")) for w in _words(f)]
+        if not words or not (words[0] in heads or words[-1] in heads):
+            return False
+        if not all(
+            w[:1].isupper() or fold(w) in _body_cues().links or len(w) <= 3 for w in _words(f)
+        ):
+            return False
+    return True
+
+
 def _title_and_section(
     lines: list[str], body_start: int | None = None
 ) -> tuple[str | None, str | None, str | None]:
@@ -1305,6 +1527,20 @@ def _title_and_section(
     while len(head) >= 2 and (credit := _credit_line(head[0])) is not None:
         if publisher is None:
             publisher = _publisher_name(head[0]) if known_source(head[0]) else credit
+        head = head[1:]
+    # (s23) category and handling labels, a masthead, an organisation named with its
+    # acronym and its office lines above the title: none of them is the title
+    label = None
+    while len(head) >= 2:
+        if (
+            (_category_line(head[0]) and not _kicker_parts(head[0])) or _masthead(head[0])
+        ) and _is_headline(head[1]):
+            label = label or head[0]
+            publisher = publisher or _masthead(head[0])
+        elif _acronym_named(head[0]):
+            publisher = publisher or _acronym_named(head[0])
+        elif not (publisher and _office_line(head[0])):
+            break
         head = head[1:]
     # an official document's header ("United Nations    S/2024/742", "Distr.: General")
     above = top[: top.index(head[0])] if head else []
@@ -1481,7 +1717,8 @@ def extract_metadata(
         published = _front_matter_date(original, language)
     order = numeric_date_order(cleaned) if NUMERIC_DATE.search(cleaned) else None
     if published is None:
-        ranked = _find_date(lines, language, order)
+        signed = [x.strip() for x in original.split("\n") if x.strip()] if original else []
+        ranked = _find_date(lines, language, order, signed)
         if ranked is not None and ranked[1] == RANK_PERIOD:
             # (s22) the header's date in another calendar ("Date: ዓርብ፣ መጋቢት 5 ቀን 2017
             # ዓ.ም.") dates the report, not the end of the period it covers
@@ -1509,9 +1746,11 @@ def extract_metadata(
         # (s22c) a page's <meta> date in another calendar ("dc.date.hijri"), its Gregorian day
         published = parse_date(file_metadata.date_fallback)
     reference: DateValue | None = None
-    if published is not None and basis == "period" and _blank_publication(lines, original):
+    if published is not None and basis is not None and _blank_publication(lines, original):
         # (s22) "Published: n/d" over "Reporting period: 3–9 June 2024": the report states
-        # no publication date; the period's end only dates what its text leaves without a year
+        # no publication date; the period's end only dates what its text leaves without a year.
+        # (s23) The same for a date in another calendar ("Published: —" over "Hijri: Ramadan
+        # 1446")
         published, reference = None, published
     elif published is None and parse_dateline(cleaned) is None:
         # (s22) no date stated anywhere: the end of the period the header states, else the
@@ -1567,12 +1806,34 @@ def extract_metadata(
         # Nekemte Hub"): the team publishes it
         source_original = author
     source = normalise_source(source_original) if source_original else None
-    if source and not _LATIN_LETTER.search(source):
+    if (
+        source
+        and source_original
+        and not _mostly_latin(source_original)
+        and source in (source_original, transliterate_cyrillic(source_original))
+    ):
         # (s20) a publisher named only in another script ("المصدر: مرصد ...") with a desk in
         # Latin letters credited in the header ("Prepared by the Gulf Maritime Desk"): that
-        # desk is the name it goes by in Latin letters; the original stays as written
-        latin = sitename or producer or field_body
-        source = latin if latin and _LATIN_LETTER.search(latin) else source
+        # desk is the name it goes by in Latin letters; the original stays as written.
+        # (s23) So also for the issuer of an official document, a letterhead or masthead, or
+        # the desk a front matter credits ("compiled_by: NC desk"), and for a name that only
+        # a transliteration (not a known English form) would put in Latin letters
+        latin = next(
+            (
+                c
+                for c in (
+                    sitename,
+                    producer,
+                    field_body,
+                    issuer,
+                    letterhead,
+                    _front_matter_desk(original),
+                )
+                if c and _mostly_latin(c) and not is_host_name(c)
+            ),
+            None,
+        )
+        source = latin or source
     return Metadata(
         title=title,
         section=section,
@@ -1587,6 +1848,26 @@ def extract_metadata(
 
 
 _FOOTNOTE = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]{1,20}\]:[ \t]*(?P<text>\S.*)$", re.M)
+
+
+@cache
+def _front_matter_desk_keys() -> tuple[str, ...]:
+    return tuple(str(k) for k in load_yaml("metadata_cues.yaml")["front_matter_desk_keys"])
+
+
+def _front_matter_desk(original: str | None) -> str | None:
+    """(s23) The desk or team a front matter credits with the report ("compiled_by: NC desk /
+    shift B" gives "NC desk"): its first part, a body's name (a desk word in it)."""
+    if not original:
+        return None
+    fields = front_matter_fields(original)
+    for key in _front_matter_desk_keys():
+        value = (fields.get(key) or "").strip().strip("\"'")
+        first = re.split(r"\s+[/|·•—–-]\s+|\s*[;,(]", value, maxsplit=1)[0].strip()
+        words = {fold(w) for w in _words(first)}
+        if first and words & _body_cues().heads and len(words) <= _BODY_NAME_WORDS[1]:
+            return first
+    return None
 
 
 def _note_key(line: str) -> str:
