@@ -462,6 +462,11 @@ def _find_speaker(
             ),
             None,
         )
+    if kind == "media" and head is not None and not head.conjuncts:
+        # one outlet, not "residents and X-linked channels": the tie is the whole speaker's
+        tied = _tied_outlet_owner(doc, view, start, end, text)
+        if tied is not None:
+            return tied
     if kind == "officials" and re.search(
         rf"(?i)\b(?:the|this)\s+(?:{_collective()})(?:[’']s|\b)|\bof\s+the\s+group\b",
         text,
@@ -481,6 +486,12 @@ def _find_speaker(
         ):
             return Speaker(after[0].key, "actor", text, after[0].actor_type)
         key = before[-1].key if before else None
+        if key is None and kind in cue_words("affiliation_kinds"):
+            # (s23) "a spokesman for the Arakan Army", "an official of Kenya's foreign
+            # ministry": the body named after the head, as one named before it ("Arakan
+            # Army spokesman")
+            affiliated = _affiliation_after(doc, head, slots)
+            key = affiliated.key if affiliated is not None else None
         if kind == "group" and key is None and _the_group().fullmatch(text):
             # "a banner signed by 'La Chapiza' appeared ... In it, the group denied": the
             # signer of the message just named speaks, not the group named last
@@ -526,6 +537,70 @@ def _find_speaker(
         # (s18) "The Kivu Monitoring Network, a volunteer group, put the toll at 17": a
         # body's proper name that no actor took still names who speaks
         return Speaker(None, "organisations", text)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _outlet_ties() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(s23) The ties of ``outlet_ties`` (claim_cues.yaml): a participle glued after the
+    owner's name ("X-linked"), and a phrase right before it ("linked to X")."""
+    data = load_data("claim_cues.yaml")["outlet_ties"]
+    after = re.compile(rf"(?i)^\s*-\s*(?:{alternation(sorted(data['affixes']))})\b")
+    before = re.compile(
+        rf"(?i)\b(?:{alternation(sorted(data['before'], key=len, reverse=True))})\s+(?:the\s+)?$"
+    )
+    return after, before
+
+
+def _tied_outlet_owner(
+    doc: Doc, view: SentenceView, start: int, end: int, text: str
+) -> Speaker | None:
+    """(s23) An outlet the report does not name, tied to an armed group by ownership or
+    affiliation ("a Telegram channel linked to the X", "an X-affiliated news site said"),
+    speaks for that group, as its own outlet does ("its Telegram channel"); the channel's
+    name, if it gives one, is the via. A partisan outlet ("pro-X websites") is none of
+    the group's, nor is a state's press ("a state-run daily"): no armed group is tied."""
+    after, before = _outlet_ties()
+    body = doc_text(doc)
+    for sl in view.slots:
+        if sl.kind != "actor" or not sl.key or not (start <= sl.start and sl.end <= end):
+            continue
+        if sl.actor_type not in ARMED_TYPES:
+            continue
+        if not (after.match(body[sl.end : sl.end + 24]) or before.search(body[start : sl.start])):
+            continue
+        via = next(
+            (name for p, name in (*load_cues().outlets, *load_cues().channels) if p.search(text)),
+            None,
+        )
+        return Speaker(sl.key, "actor", text, sl.actor_type, via)
+    return None
+
+
+def _affiliation_after(doc: Doc, head: Token, slots: Sequence[Slot]) -> Slot | None:
+    """(s23) The actor whose officials or sources the head noun names, in a prepositional
+    phrase on the head itself ("a spokesman for the X", "sources from the X", "an official
+    of Y's ministry"; ``affiliation_preps``): the phrase's own noun is the actor's name, or
+    what the actor possesses or qualifies ("Kenya's foreign ministry", "the Kenyan army").
+    None for an actor deeper down ("a spokesman for the victims of the X attack"), one in
+    a place's phrase ("officials in X": no affiliation preposition), or a person."""
+    preps = cue_words("affiliation_preps")
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+            for sl in slots:
+                if not (lo <= sl.start and sl.end <= hi) or sl.actor_type == "person":
+                    continue
+                span = doc.char_span(sl.start, sl.end, alignment_mode="expand")
+                tok = span.root if span is not None and len(span) else None
+                while (
+                    tok is not None and tok.i != obj.i and tok.dep_ in ("compound", "poss", "amod")
+                ):
+                    tok = tok.head
+                if tok is not None and tok.i == obj.i:
+                    return sl
     return None
 
 
@@ -925,7 +1000,10 @@ def _acting_group(
         if len({sl.key for sl in slots}) > 1:
             return None
         for sl in slots:
-            tok = next((t for t in doc if t.idx <= sl.start < t.idx + len(t.text)), None)
+            # (s23) climb from the name's head word: a name's first token ("the" of "the
+            # Popular Front") hangs on its own head, not on the phrase the name belongs to
+            span = doc.char_span(sl.start, sl.end, alignment_mode="expand")
+            tok = span.root if span is not None and len(span) else None
             while tok is not None and tok.dep_ in climb and tok.head is not tok:
                 tok = tok.head
             if tok is not None and tok.dep_ == "nsubj":

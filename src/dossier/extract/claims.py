@@ -3255,6 +3255,8 @@ def _inner_voice(text: str, outer: Claim, inner: Claim) -> bool:
         return False
     if inner.speaker_text not in text[outer.start : inner.start]:
         return False
+    if _after_semicolon(text, outer, inner) is not None:
+        return False
     # "Police said C1 where, villagers said, C2", "X said C1; C2, the group said": a speaker
     # named after its words (a parenthetical or closing "X said") has words that the parse
     # may run over another's whole statement; the inner claim is then the sound one
@@ -3262,11 +3264,48 @@ def _inner_voice(text: str, outer: Claim, inner: Claim) -> bool:
     return " ".join(outer.speaker_text.split()) in before
 
 
+def _after_semicolon(text: str, outer: Claim, inner: Claim) -> int | None:
+    """(s23) The semicolon inside ``outer``'s words after which ``inner``'s speaker opens a
+    clause of its own ("The commission said 60 were held; the police put the figure at 40",
+    "Residents told a reporter C1; an official gave C2"): a second voice, not part of the
+    first's words. None where the semicolon lies inside a quotation (an odd number of
+    quotation marks before it in the sentence) or the speaker does not open the clause after it."""
+    semi = text.rfind(";", outer.start, inner.start)
+    if semi < 0 or not inner.speaker_text:
+        return None
+    if len(re.findall(r"[\"“”]", text[outer.anchor.start : semi])) % 2:
+        return None
+    rest = " ".join(text[semi + 1 : inner.start].split())
+    speaker = " ".join(inner.speaker_text.split())
+    return semi if re.match(rf"(?:{_CLAUSE_OPENERS} )?{re.escape(speaker)}\b", rest) else None
+
+
 def _without_inner_voices(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """(claims, s20) A claim whose words and speaker both lie inside another claim of the same
-    sentence is part of that statement, not a statement of its own."""
+    sentence is part of that statement, not a statement of its own. (s23) One whose speaker
+    opens the clause after a semicolon stands apart, and ends the other's words there."""
     text = doc_text(doc)
-    return [c for c in claims if not any(_inner_voice(text, o, c) for o in claims)]
+    kept = [c for c in claims if not any(_inner_voice(text, o, c) for o in claims)]
+    out = []
+    for claim in kept:
+        ends = [
+            semi
+            for other in kept
+            if other is not claim
+            and other.anchor.sentence == claim.anchor.sentence
+            and claim.start <= other.start < claim.end
+            for semi in [_after_semicolon(text, claim, other)]
+            if semi is not None and semi > claim.start
+        ]
+        if ends:
+            end = min(ends)
+            claim = replace(claim, end=end, text=text[claim.start : end])
+        out.append(claim)
+    return out
+
+
+# words that may open a clause before its subject ("; but the police said", "; while X said")
+_CLAUSE_OPENERS = "(?:but|while|whereas|and|yet|meanwhile|however,?)"
 
 
 def _continues(first: Claim, later: Claim) -> bool:
@@ -3422,12 +3461,39 @@ def extract_claims(
     claims = _same_source_again(claims)
     claims = _one_statement(doc, claims)
     claims = _without_inner_voices(doc, claims)
+    claims = [_unnamed_media_as_reports(c) for c in claims]
     if publisher:
         claims = [
             replace(c, speaker_text=publisher) if c.speaker_kind == AUTHOR else c for c in claims
         ]
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _unnamed_media_as_reports(claim: Claim) -> Claim:
+    """(s23) Outlets the report does not name ("local channels report", "pro-government
+    outlets said", "according to local media") are the vocabulary's unnamed ``reports``
+    ("unattributed media or other reports", ontology/claim_vocab.yaml), the kind analysts
+    code them as; the extraction's own "media" kind served only to find outlets. An outlet
+    named by a capitalised name ("the state news agency SANA", "Radio Okapi") keeps
+    "media": it is a named source that no actor took, not an unattributed one."""
+    if claim.speaker is not None or claim.speaker_kind != "media":
+        return claim
+    words = (claim.speaker_text or "").strip().split()
+    if any(w[:1].isupper() for w in words[1:]):
+        return claim
+    if _one_outlet_again(words):
+        return claim
+    return replace(claim, speaker_kind="reports")
+
+
+def _one_outlet_again(words: Sequence[str]) -> bool:
+    """(s23) "the agency said", "this newspaper reported": one outlet named again by its
+    noun, no unattributed report (unlike "the press", "the media", plural outlets)."""
+    if len(words) != 2 or words[0].lower() not in ("the", "this", "that"):
+        return False
+    noun = words[1].lower()
+    return not noun.endswith("s") and noun not in cue_words("mass_media_nouns")
 
 
 # a sentence's end inside a speaker's words, missed by the sentence splitter because a
