@@ -81,8 +81,9 @@ def test_named_group_denies_this_after_a_charge() -> None:
 
 def test_spokesman_denies_any_connection() -> None:
     text = (
-        "Police detained four men in Kisumu on 14 September over the grenade attack on the "
-        "market. A Red Hand Brigade spokesman denied any connection with the suspects."
+        "Two lorries packed with fertiliser explosives were stopped at the Busia crossing last "
+        "week and their drivers are in custody. Through a spokesman, the Red Hand Brigade has "
+        "denied any connection."
     )
     found = _asserted(text, "REJECT")
     assert len(found) == 1
@@ -232,10 +233,10 @@ def test_minister_claiming_in_parliament_is_no_release() -> None:
 
 def test_claim_naming_the_town_days_later_is_the_same_attack() -> None:
     text = (
-        "On 2 September insurgents overran an army post at Menaka before dawn. Residents "
-        "said the fighters came on motorbikes. The army sent reinforcements from Gao. Aid "
-        "workers left the town the next day. On 9 September, in its weekly newsletter, the "
-        "Sahel Movement claimed the Menaka raid."
+        "Gunmen stormed the gendarmerie barracks of Kidal on 2 September and burned its "
+        "vehicles. The governor declared a curfew the same evening. Traders kept their shops "
+        "closed for the rest of the week. It was only on 9 September that the Sahel Movement "
+        "took responsibility for the Kidal assault, in a message posted to its website."
     )
     attacks = [e for e in _events(text) if e.type == "ASSAULT"]
     assert len(attacks) == 1

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.extract.event_places import PLACE_RANK
 from dossier.extract.event_rules import load_event_rules
 from dossier.extract.numbers import parse_count
 from dossier.extract.tables import (
@@ -25,6 +26,7 @@ from dossier.extract.tables import (
     non_lethal,
     perpetrator_cut,
     pipe_rows,
+    title_above,
     toll_counts,
 )
 from dossier.nlp.text import doc_sentences, doc_text
@@ -112,6 +114,8 @@ def _heading(
     prefix = sent.doc[sent.start : colon.i]
     if any(t.pos_ == "VERB" and t.tag_ != "VBN" for t in prefix):
         return None  # "Police said:" introduces speech, not an incident
+    if any(t.pos_ == "AUX" for t in prefix):
+        return None  # (s23c) "Israel has hit the port twice this year:" is a clause
     start, end = prefix.start_char, colon.idx + len(colon)
     # "- 3 | Feb — ...": a date the sentence splitter cut after its day still opens the item
     date = next(
@@ -126,10 +130,24 @@ def _heading(
     )
     if date is None:
         return None
-    place = next((p for p in places if start <= p.start < end and p.place is not None), None)
+    place = finest_place([p for p in places if start <= p.start < end and p.place is not None])
     if place is None:
         place = _field_place(sent.doc, date.end, end, places)
     return Heading(start, end, date, place)
+
+
+def finest_place(found: Sequence[PlaceMention]) -> PlaceMention | None:
+    """(s23c) The place a heading's place field means when it names several: the finest
+    ("08/11 - Kanem, Mao:", "3 May, Tora district / Kilo:" name a district, then the village
+    where it happened; "Kilo (Tora district)" names the village first). Of places equally
+    fine, the first."""
+    names = [p for p in found if p.text.split() and p.text.split()[-1][:1].isupper()]
+    if not names:
+        return found[0] if found else None
+    # a generic place noun ("Derbent, Orthodox church") is no finer name: names only
+    return min(
+        names, key=lambda p: PLACE_RANK.get(p.place.feature if p.place else "", len(PLACE_RANK))
+    )
 
 
 # the words that end a place field's first name: "Kilo (Tora)", "Kilo / Mbaye", "Kilo, Tora"
@@ -378,6 +396,9 @@ class TableRow:
     fatalities: NumberRange | None
     injured: NumberRange | None
     no_perpetrator: bool
+    # (s23c) the table's title line ("Airstrikes recorded this month"), which may name the
+    # kind of incident every row is when no column does
+    title: tuple[int, int] | None = None
 
     def cell(self, role: str) -> tuple[int, int] | None:
         return next(((s, e) for r, s, e in self.cells if r == role), None)
@@ -418,7 +439,11 @@ def find_table_rows(
             (roles[i] if i < len(roles) else "", s, e) for i, (s, e) in enumerate(pipe.cells)
         )
         cells = _versus_cells(text, _perpetrators_only(text, cells))
-        rows.append(_row(text, pipe.start, pipe.end, cells, timexes, places, no_perpetrator))
+        row = _row(text, pipe.start, pipe.end, cells, timexes, places, no_perpetrator)
+        if pipe.header:
+            header_line = text.rfind("\n", 0, pipe.header[0][0]) + 1
+            row = replace(row, title=pipe.caption or title_above(text, header_line))
+        rows.append(row)
     if not rows:
         return {}
     sents = doc_sentences(doc)
@@ -540,7 +565,14 @@ def _row(
         date = next((t for t in timexes if d[0] <= t.start < d[1] and t.type == "DATE"), None)
     place = None
     if (p := span("place")) is not None:
-        place = next((pm for pm in places if p[0] <= pm.start < p[1] and pm.place), None)
+        # (s23c) "| Township | Village |": of the places the place columns name, the finest
+        # (the first of each cell: "| Derbent, Orthodox church |" is Derbent)
+        place_cells = [(s, e) for r, s, e in cells if r == "place"]
+        firsts = [
+            next((pm for pm in places if s <= pm.start < e and pm.place), None)
+            for s, e in place_cells
+        ]
+        place = finest_place([pm for pm in firsts if pm is not None])
         place = place or next((pm for pm in places if p[0] <= pm.start < p[1]), None)
     if place is None and (p := span("place")) is not None:
         place = _named_elsewhere(text, p, places)

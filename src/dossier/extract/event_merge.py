@@ -170,7 +170,18 @@ def _other_date(p: _Pair) -> bool:
         return False
     if va is not None and vb is not None and not dates_agree(va, vb) and _retold_by_party(p):
         return False  # (ev, s15) "The next morning the army said it fought off the attack"
+    if _within_period(p.ea.date, vb) or _within_period(p.eb.date, va):
+        return False  # (s23c) "the night of 3 to 4 May" and a log line's "04/05"
     return va is not None and vb is not None and not dates_agree(va, vb)
+
+
+def _within_period(t: Timex | None, day: str | None) -> bool:
+    """(s23c) An event told over a period ("the night of 3 to 4 May", "from 3 to 7 May"),
+    dated by its first day with the period's end as ``end_value``, and a day inside it."""
+    if t is None or t.end_value is None or day is None or len(day) < 10:
+        return False
+    first, last = t.value[:10], t.end_value[:10]
+    return len(first) == len(last) == 10 and first <= day[:10] <= last
 
 
 def _dayless(t: Timex | None) -> bool:

@@ -69,7 +69,7 @@ from dossier.extract.event_phrases import (
 from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules, pick
 from dossier.extract.numbers import parse_count
-from dossier.extract.tables import in_header_line
+from dossier.extract.tables import in_header_line, unreal_title
 from dossier.nlp.text import doc_sentences, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import token_table
@@ -3315,18 +3315,21 @@ def _untriggered_rows(
     seen: set[int] = set()
     for idx, row in sorted(rows.items()):
         incident = row.cell("incident")
-        if (
-            row.start in seen
-            or idx in told
-            or row.date is None
-            or incident is None
-            or incident[1] <= incident[0]
-            or row.cell("fatalities") is None
-        ):
+        if row.start in seen or idx in told or row.date is None:
             continue
+        if incident is None or incident[1] <= incident[0]:
+            # (s23c) "Airstrikes recorded this month" over "| Date | Township | Village |
+            # Deaths |": no column names the incident, the table's title names its kind
+            titled = _titled_row(doc, row, rules)
+            if titled is None:
+                continue
+            incident, (type_id, mode) = titled
+        elif row.cell("fatalities") is None:
+            continue
+        else:
+            type_id, mode = _cell_type(doc, incident, rules)
         seen.add(row.start)
         args = _in_table_row(Arguments(), row, finder)
-        type_id, mode = _cell_type(doc, incident, rules)
         acled_type, acled_sub = _acled(rules, type_id, mode)
         window = max(int(rules.raw.get("background_days", 60)), 366)
         tolled = type_id in rules.words("toll_types")
@@ -3350,6 +3353,39 @@ def _untriggered_rows(
         )
         out.append(EventFrame(event=event, trigger=incident, perpetrators=args.perpetrator_spans))
     return out
+
+
+def _titled_row(
+    doc: Doc, row: TableRow, rules: EventRules
+) -> tuple[tuple[int, int], TypeMode] | None:
+    """(s23c) A row of a table no column of which names the incident, under a title that
+    names a kind of incident ("Airstrikes recorded this month", "Abductions, March 2025"):
+    the title's kind, when the row is dated to the day and placed by a place column, and
+    the title tells no incidents that did not happen ("Attacks foiled in May"). The span
+    returned is the row's own (its trigger), the title being shared by every row."""
+    title = row.title
+    if (
+        title is None
+        or row.date is None
+        or row.date.precision != "day"
+        or row.cell("place") is None
+        or unreal_title(doc_text(doc), title)
+    ):
+        return None
+    cues = _label_cues(rules)
+    words = [
+        "" if _hyphen_joined(t) else _label_lemma(t)
+        for t in doc.char_span(*title, alignment_mode="expand") or ()
+    ]
+    found = [
+        hit
+        for i, lem in enumerate(words)
+        if (hit := cues.get(" ".join(words[i : i + 2])) or cues.get(lem)) is not None
+    ]
+    if not found:
+        return None
+    kind = next((f for f in found if f[0] == "ASSAULT"), found[0])
+    return (row.start, row.end), kind
 
 
 def _cell_type(doc: Doc, cell: tuple[int, int], rules: EventRules) -> TypeMode:

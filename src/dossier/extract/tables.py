@@ -219,6 +219,46 @@ def _collapsed_rows(text: str, lines: list[tuple[int, int]], at: int) -> list[Pi
     return rows if len(rows) >= 2 else []
 
 
+# (s23c) a table's title line: short, no sentence's closing stop ("Airstrikes recorded this
+# month", "Table 2: Abductions reported in May", "Kidnappings, March 2025")
+_TITLE_MAX_WORDS = 12
+_TITLE_BLANK_LINES = 2
+
+
+def title_above(text: str, header_start: int) -> tuple[int, int] | None:
+    """(s23c) The title of the table whose header line starts at ``header_start``: the
+    nearest line above it across at most two blank lines, when it is short and no sentence
+    (a prose paragraph ending with a stop is no title), and no row of another table."""
+    end = text.rfind("\n", 0, header_start)
+    for _ in range(_TITLE_BLANK_LINES + 1):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            end = start - 1
+            continue
+        if line.startswith("|") or len(line.split()) > _TITLE_MAX_WORDS:
+            return None
+        if line[-1] in ".!?" and not _TITLE_LEAD.match(line):
+            return None
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        return start + lead, start + lead + len(line)
+    return None
+
+
+# "Table 3." / "Figure 2:" opens a title even when the title ends with a stop
+_TITLE_LEAD = re.compile(r"[*_#\s]*(?:table|tableau|tabla|figure|annex)\s*\d*\s*[.:]", re.I)
+
+
+def unreal_title(text: str, span: tuple[int, int]) -> bool:
+    """(s23c) A title whose rows tell no incidents that happened ("Attacks foiled in May",
+    "Planned strikes", "Projected displacement"): ``title_unreal_words`` of
+    table_columns.yaml."""
+    words = set(re.findall(r"[^\W\d_]+", text[span[0] : span[1]].lower()))
+    return bool(words & set(load_table_columns().get("title_unreal_words") or ()))
+
+
 def in_header_line(text: str, pos: int) -> bool:
     """(s21) ``pos`` lies in a pipe table's header line (a pipe line right above its ``|---|``
     rule): "| Date | Location | Type | Killed |" names columns, it tells no incident."""
