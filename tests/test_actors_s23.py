@@ -87,8 +87,9 @@ def test_report_country_police_after_a_line_about_a_neighbour() -> None:
         "Kenya security update, March 2025.\n\n"
         "Kenya's interior ministry said raids would continue across the country. "
         "Kenya deployed more units to the coast.\n\n"
-        "- 3 Mar — Somali forces arrested six men in Kismayo, Somalia.\n"
-        "- 4 Mar — Police detain nine people in Lamu.\n"
+        "Somalia, 3 March: Somali troops seized an arms cache outside Kismayo.\n"
+        "Police questioned eleven fishermen in Kilifi on 5 March after rifles were found "
+        "aboard their boat.\n"
     )
     actors = text_actors(text)
     police = _police_word(actors)
@@ -170,12 +171,13 @@ def test_numbered_group_still_an_actor() -> None:
 
 def test_alias_joins_two_names_of_one_person() -> None:
     actors = text_actors(
-        "Police in Maiduguri arrested Musa Ibrahim alias Dogo Bala, a gang leader, on Monday. "
-        "Dogo Bala had escaped from custody twice."
+        "A high court in Kano jailed a man named Sani Garba alias Baba Kura, a cattle rustler, "
+        "for twelve years. Prosecutors told the judge that Baba Kura paid informers in three "
+        "villages."
     )
-    person = actor_written(actors, "Musa Ibrahim")
+    person = actor_written(actors, "Sani Garba")
     assert person is not None, _names(actors)
-    assert actor_written(actors, "Dogo Bala") is person, _names(actors)
+    assert actor_written(actors, "Baba Kura") is person, _names(actors)
 
 
 def test_alias_cue_joins_a_name_the_text_repeats_later() -> None:

@@ -239,6 +239,7 @@ def _country_before(text: str, start: int, rules: ActorRules) -> str | None:
     return None
 
 
+_BRACKETED_NOUN = re.compile(r"\s*\(\s*([a-z]+)\s*\)")
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
 
@@ -301,6 +302,8 @@ def _non_actor_reason(
     words = m.text.split()
     if m.text in rules.platforms:
         return "a platform"
+    if _in_foreign_stretch(m, text):
+        return "a word of another language"  # (s23) "Période couverte : du 3 au 16 ..."
     words_out, code = _not_actor_forms()
     if m.text in words_out:
         return "a word no actor"  # "Allahu" of "Allahu akbar", "LNG"
@@ -339,9 +342,17 @@ def _non_actor_reason(
     line = text[text.rfind("\n", 0, m.start) + 1 : m.start].lower().lstrip(" *_-\u2014(")
     if line.startswith(rules.credit_prefixes):
         return "a credit line"
+    noun_in_brackets = _BRACKETED_NOUN.match(text, m.end)
+    if noun_in_brackets is not None and noun_in_brackets.group(1).lower() in _venue_nouns():
+        return "a venue's name"  # (s23) a table's "X (monastery)"
     after = _NEXT_WORDS.match(text, _past_bracket(text, m))
     if after is not None:
         first, second = after.group(1), after.group(2) or ""
+        venues = _venue_nouns()
+        if (
+            first in venues or (second in venues and _site_modifier(m.text, first, text))
+        ) and not _owned_site(m.text, first):
+            return "a venue's name"  # (s23) "the Tunga secondary school"
         if (
             first in rules.place_after
             or (first == "border" and second in rules.place_after)
@@ -373,6 +384,62 @@ def _non_actor_reason(
     if len(words) == 1 and m.label in ("PERSON", "ORG") and _plural_demonym(m.text, places):
         return "a people's plural"  # (s17) "for many Darfuris", where the text names Darfur
     return None
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_STRETCH_ENDS = '\n"\u00ab\u00bb\u201c\u201d\u201e()[]'
+
+
+@lru_cache(maxsize=1)
+def _foreign_stretch_rules() -> tuple[tuple[str, ...], float, float, int, int, float]:
+    """``foreign_stretch`` of ``data/actor_rules.yaml``: the languages an English word is
+    weighed against, the English zipf floor, the margin, the window, the least number of
+    lower-case words in it and the most English share of a foreign stretch."""
+    spec = load_yaml("actor_rules.yaml").get("foreign_stretch", {})
+    return (
+        tuple(spec.get("languages", ("fr", "es", "pt", "it", "de"))),
+        float(spec.get("english_min_zipf", 3.5)),
+        float(spec.get("margin", 1.0)),
+        int(spec.get("window", 6)),
+        int(spec.get("min_words", 3)),
+        float(spec.get("max_english_share", 0.34)),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _english_word(word: str) -> bool:
+    """A word common in English and not much more common in a neighbouring language ("de"
+    and "du" are French or Spanish first; "bureau" and "radio" English enough)."""
+    languages, floor, margin, _, _, _ = _foreign_stretch_rules()
+    low = word.lower()
+    english = zipf_frequency(low, "en")
+    if english < floor:
+        return False
+    return all(english + margin >= zipf_frequency(low, lang) for lang in languages)
+
+
+def _english_part(words: Sequence[str]) -> float:
+    return sum(_english_word(w) for w in words) / len(words) if words else 1.0
+
+
+def _in_foreign_stretch(m: Mention, text: str) -> bool:
+    """(s23) A name whose words are not English, amid words of another language on its line
+    ("Ripoti za washirika wa kibinadamu", a quote in Cyrillic, a date line in Ge'ez): a word
+    of that language, no actor. The stretch is judged by its words in lower case or in a
+    script without case, so that a row of names is no foreign stretch."""
+    _, _, _, window, min_words, most = _foreign_stretch_rules()
+    if _english_part(_LETTER_WORD.findall(m.text)) > most:
+        return False
+    # the stretch ends at the line's ends and at quote marks and brackets: a quote in
+    # another language inside an English sentence is a stretch of its own
+    start = max(text.rfind(c, 0, m.start) for c in _STRETCH_ENDS) + 1
+    ends = [e for e in (text.find(c, m.end) for c in _STRETCH_ENDS) if e >= 0]
+    end = min(ends, default=len(text))
+    before = _LETTER_WORD.findall(text[start : m.start])[-window:]
+    after = _LETTER_WORD.findall(text[m.end : end])[:window]
+    # a one-letter word counts where it is not ASCII: "и", or the Ge'ez "ዓ.ም." of a date
+    common = [w for w in before + after if not w[0].isupper() and (len(w) > 1 or not w.isascii())]
+    return len(common) >= min_words and _english_part(common) <= most
 
 
 @lru_cache(maxsize=1)
@@ -731,6 +798,12 @@ def _place_bracketed_names(
 
 
 _CELL_BREAKS = ("\n", "|", "\t")
+
+
+@lru_cache(maxsize=1)
+def _venue_nouns() -> frozenset[str]:
+    """``venue_nouns`` of ``data/actor_rules.yaml``."""
+    return frozenset(str(w).lower() for w in _rules_value("venue_nouns", ()))
 
 
 @lru_cache(maxsize=1)
@@ -3373,9 +3446,13 @@ def resolve_actors(
 
     # a name the text makes a place's in one mention ("the Afungi peninsula") is no actor in
     # the others ("the Afungi site")
-    place_named = {
-        r.text for r in rejected if _non_actor_reason(r, text, rules) == "a place's name"
-    }
+    reasons = {(r.text, _non_actor_reason(r, text, rules)) for r in rejected}
+    place_named = {name for name, why in reasons if why == "a place's name"}
+    # (s23) a venue's name ("the X school") is no actor in its other mentions unless the
+    # report makes it act there ("X denied ...": a body that runs the school)
+    place_named |= {name for name, why in reasons if why == "a venue's name"} - _acting_names(
+        doc, mentions
+    )
     if place_named:
         candidates = [c for c in candidates if c[1] is not None or c[0].text not in place_named]
     candidates = _without_parent_modifiers(text, candidates)
