@@ -30,13 +30,13 @@ def mergers(text: str) -> set[tuple[str, str]]:
 
 def test_body_formed_by_merging_a_list_takes_every_member() -> None:
     got = mergers(
-        "The CODECO coalition was formed in 2019 by merging the URDPC, the ALC and the "
-        "Zaire militia."
+        "JNIM was set up in 2017 by merging Ansar Dine, al-Mourabitoun and the Macina "
+        "Liberation Front."
     )
     bodies = {body for _, body in got}
     members = {m for m, _ in got}
-    assert bodies == {"CODECO"}
-    assert {"URDPC", "ALC", "Zaire"} <= members
+    assert bodies == {"Jama'at Nusrat al-Islam wal-Muslimin"}
+    assert {"Ansar Dine", "al-Mourabitoun", "Katiba Macina"} <= members
 
 
 def test_created_by_uniting_two_movements() -> None:
@@ -64,9 +64,10 @@ def test_partner_merger_goes_into_the_new_body_not_into_the_partner() -> None:
     [
         # negated
         "The MNLA and the HCUA did not merge to form the Front de Libération de l'Azawad, officials said.",
-        "The CODECO coalition was not formed by merging the URDPC and the ALC.",
+        "JNIM was not set up by merging Ansar Dine and al-Mourabitoun.",
         # a condition
-        "If the URDPC and the ALC merged to form a single CODECO, the militia would double in size.",
+        "Should Ansar Dine and al-Mourabitoun merge to form a larger JNIM, the alliance would "
+        "double in size.",
         # a modal of possibility
         "The MNLA and the HCUA could merge to form the Front de Libération de l'Azawad next year.",
         # a plan or a hope
@@ -114,8 +115,8 @@ def stated(text: str, predicate: str) -> set[tuple[str, str]]:
     ("text", "place"),
     [
         (
-            "The governor says fewer than twenty Abu Sayyaf fighters remain at large in Sulu.",
-            "Sulu",
+            "Officers reckon a few dozen Ansarul Islam combatants are still at large in Djibo.",
+            "Djibo",
         ),
         ("ISWAP fighters are concentrated in Marte and Dikwa.", "Marte"),
         ("Boko Haram remnants are holed up in the Sambisa forest, the governor said.", "Sambisa"),
@@ -128,8 +129,8 @@ def test_group_men_somewhere_operate_there(text: str, place: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The governor says no Abu Sayyaf fighters remain at large in Sulu.",
-        "Troops hunting Abu Sayyaf fighters are concentrated in Sulu.",
+        "Officers reckon that no Ansarul Islam combatants are still at large in Djibo.",
+        "Troops hunting Ansarul Islam combatants are concentrated in Djibo.",
         "Soldiers fighting ISWAP militants are concentrated in Marte.",
         "Civilians fleeing Boko Haram are concentrated in camps in Maiduguri.",
     ],
@@ -178,8 +179,8 @@ def test_described_place_not_held(text: str) -> None:
     ("text", "pair"),
     [
         (
-            "The PKK released a video accusing the Turkish army of shelling villages in Duhok.",
-            ("Kurdistan Workers' Party", "Turkish Armed Forces"),
+            "On Friday the ELN put out a communique accusing the Colombian army of bombing farms.",
+            ("National Liberation Army (Colombia)", "Military Forces of Colombia"),
         ),
         (
             "Hamas issued a statement on Sunday blaming Israel for the blast.",
@@ -195,7 +196,7 @@ def test_accusation_in_a_statement_or_blame(text: str, pair: tuple[str, str]) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "The PKK released a video showing fighters accused by the Turkish army of shelling villages.",
+        "The ELN put out a communique about prisoners accused by the Colombian army of planting mines.",
         "Hamas issued a statement on Sunday praising Israel for the truce.",
         "The Nigerian Army blamed the delay on the rains, not on Boko Haram.",
         "The Nigerian Army did not blame the attack on Boko Haram.",
@@ -207,7 +208,7 @@ def test_no_accusation_where_none_is_made(text: str) -> None:
 
 def test_unnamed_gangs_hold_nothing() -> None:
     got = relations(
-        "Police entered Solino, a neighbourhood that gangs have largely controlled since May."
+        "Soldiers returned to Martissant, a district which armed gangs have mostly ruled since 2021."
     )
     assert not any(p == "controls" for _, p, _, _ in got)
 
@@ -242,30 +243,30 @@ def test_no_pair_hostility_where_the_pair_or_the_enmity_is_not_stated(text: str)
 
 def test_where_clause_follows_the_nearest_place_only() -> None:
     got = stated(
-        "The PKK is thought to keep fighters in Qandil, the Zap and Metina areas, and in "
-        "Makhmour, where it also recruits among camp residents.",
+        "The ADF keeps camps in Eringeti, Kamango and Mbau, and in Oicha, where it also enlists "
+        "displaced youths.",
         "recruits_in",
     )
     places = {p for _, p in got}
-    assert "Makhmour" in places
-    assert "Metina" not in places
+    assert "Oicha" in places
+    assert "Mbau" not in places
 
 
 def test_strength_with_where_its_men_are() -> None:
     got = stated(
-        "Analysts believe ISWAP fields about 5,000 fighters, concentrated in Marte and Dikwa.",
+        "A UN panel reckons that the ADF counts some 1,500 men, mostly deployed in Beni and Lubero.",
         "operates_in",
     )
-    assert {p for _, p in got} >= {"Marte", "Dikwa"}
+    assert {p for _, p in got} >= {"Beni", "Lubero"}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Analysts believe ISWAP fields about 5,000 fighters, but none in Marte.",
-        "The army has 5,000 troops hunting ISWAP fighters, concentrated in Marte.",
+        "A UN panel reckons that the ADF counts some 1,500 men, but none in Lubero.",
+        "The army keeps 1,500 soldiers chasing ADF rebels, concentrated in Lubero.",
     ],
 )
 def test_strength_without_a_place_of_the_group(text: str) -> None:
     got = stated(text, "operates_in")
-    assert ("Islamic State West Africa Province", "Marte") not in got
+    assert ("Allied Democratic Forces", "Lubero") not in got
