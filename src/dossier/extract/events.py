@@ -3372,20 +3372,28 @@ def _titled_row(
         or unreal_title(doc_text(doc), title)
     ):
         return None
-    cues = _label_cues(rules)
-    words = [
-        "" if _hyphen_joined(t) else _label_lemma(t)
-        for t in doc.char_span(*title, alignment_mode="expand") or ()
-    ]
-    found = [
-        hit
-        for i, lem in enumerate(words)
-        if (hit := cues.get(" ".join(words[i : i + 2])) or cues.get(lem)) is not None
-    ]
+    found = _label_hits(doc, title, rules)
     if not found:
         return None
     kind = next((f for f in found if f[0] == "ASSAULT"), found[0])
     return (row.start, row.end), kind
+
+
+def _label_hits(doc: Doc, span: tuple[int, int], rules: EventRules) -> list[TypeMode]:
+    """The types a label's words name, in order (a cell "| Drone strike |", a table's title):
+    two-word cues before one-word ones at each word."""
+    cues = _label_cues(rules)
+    # (s18) "Intelligence-based operation": a word joined by a hyphen to the one before
+    # qualifies the label's noun and names no event ("based" is no base set up)
+    words = [
+        "" if _hyphen_joined(t) else _label_lemma(t)
+        for t in doc.char_span(*span, alignment_mode="expand") or ()
+    ]
+    return [
+        hit
+        for i, lem in enumerate(words)
+        if (hit := cues.get(" ".join(words[i : i + 2])) or cues.get(lem)) is not None
+    ]
 
 
 def _cell_type(doc: Doc, cell: tuple[int, int], rules: EventRules) -> TypeMode:
@@ -3393,18 +3401,7 @@ def _cell_type(doc: Doc, cell: tuple[int, int], rules: EventRules) -> TypeMode:
     "| Drone strike |"): a word of attack wins over any other cue ("| Base overrun |" is an
     attack on a base, not one set up), else its first trigger noun or verb of any type the
     rules emit, else an attack (a row of a table of incidents with a toll column)."""
-    cues = _label_cues(rules)
-    # (s18) "Intelligence-based operation": a word joined by a hyphen to the one before
-    # qualifies the label's noun and names no event ("based" is no base set up)
-    words = [
-        "" if _hyphen_joined(t) else _label_lemma(t)
-        for t in doc.char_span(*cell, alignment_mode="expand") or ()
-    ]
-    found = [
-        hit
-        for i, lem in enumerate(words)
-        if (hit := cues.get(" ".join(words[i : i + 2])) or cues.get(lem)) is not None
-    ]
+    found = _label_hits(doc, cell, rules)
     return next((f for f in found if f[0] == "ASSAULT"), found[0] if found else ("ASSAULT", None))
 
 

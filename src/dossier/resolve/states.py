@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -938,15 +938,22 @@ def _placed_in(
     "soldiers near Kidal") lies in ``country`` where its country is known: a place of
     another country ("gendarmes in Niamey" in a report on Mali, "soldiers in Chad") leaves
     whose they are unsaid."""
+    return all(where == country for where in _places_countries(doc, head, gaz, named))
+
+
+def _places_countries(
+    doc: Doc, head: Token, gaz: GeoGazetteer, named: frozenset[str]
+) -> Iterator[str]:
+    """The countries, where known, of the places a noun is said to be at ("soldiers near
+    Kidal", "police in Kano")."""
     for prep in head.children:
         if prep.dep_ != "prep" or not _where_only(prep):
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = next((e for e in doc_ents(doc) if e.start <= obj.i < e.end), None)
             where = _entity_country(ent, gaz, named) if ent is not None else None
-            if where is not None and where != country:
-                return False
-    return True
+            if where is not None:
+                yield where
 
 
 @lru_cache(maxsize=1)
@@ -1000,15 +1007,7 @@ def _place_name_after(prep: Token) -> bool:
 def _placed_country(doc: Doc, head: Token, gaz: GeoGazetteer, named: frozenset[str]) -> str | None:
     """(s23) The one country of the places a bare noun is said to be at ("police in Kano"),
     or None."""
-    found: set[str] = set()
-    for prep in head.children:
-        if prep.dep_ != "prep" or not _where_only(prep):
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            ent = next((e for e in doc_ents(doc) if e.start <= obj.i < e.end), None)
-            where = _entity_country(ent, gaz, named) if ent is not None else None
-            if where is not None:
-                found.add(where)
+    found = set(_places_countries(doc, head, gaz, named))
     return next(iter(found)) if len(found) == 1 else None
 
 
