@@ -1,7 +1,7 @@
 """(s23, eargs) Actor roles of events: the group a split leaves is the target of the new
 group's founding, and the group a merger makes is a founder of it; the side that held a camp,
 position or convoy hit, named by its possessor ("their positions", "his compound"), was hit;
-the thing a free relative names ("what it called X bases") was hit; a denial of "the
+the thing a free relative names ("what the ministry described as X depots") was hit; a denial of "the
 accusation" answers the accuser of the last accusation aimed at any of the deniers (the
 spokesman or the force he speaks for). Each mechanism is checked where it must fire and
 where it must not, on sentences written for the test, with the real model."""
@@ -30,7 +30,7 @@ def _all_keys(events: list[Event]) -> set[tuple[str, str]]:
 
 def test_a_faction_that_broke_away_hits_the_group_it_left() -> None:
     events, _ = _events(
-        "Ansar al-Din, a faction that broke away from the MNLA in 2012, now controls Kidal.",
+        "Kidal is now held by Ansar Dine, a splinter group that broke away from the MNLA.",
         "FOUND",
     )
     assert events
@@ -142,11 +142,12 @@ def test_houses_of_a_village_name_no_side() -> None:
 
 def test_what_it_called_bases_were_hit() -> None:
     events, _ = _events(
-        "Iran fired missiles at what it called Jaish al-Adl bases near Panjgur in January 2024.",
+        "On 2 March Turkish jets bombed what Ankara described as PKK depots in the Qandil "
+        "mountains.",
         "ASSAULT",
     )
     assert events
-    assert "jaish_al_adl" in _hit(events[0])
+    assert "pkk" in _hit(events[0])
 
 
 def test_what_residents_called_a_village_names_no_side() -> None:
@@ -160,12 +161,12 @@ def test_what_residents_called_a_village_names_no_side() -> None:
 
 def test_a_group_named_by_a_speaker_of_the_attackers_is_not_hit() -> None:
     events, _ = _events(
-        "Jaish al-Adl fighters attacked what they called a Pakistani checkpoint near Mand on "
-        "Sunday, killing two guards.",
+        "Al-Shabaab gunmen raided what they described as a government spy post in "
+        "Beledweyne, killing a guard.",
         "ASSAULT",
     )
     assert events
-    assert "jaish_al_adl" not in _hit(events[0])
+    assert "al_shabaab" not in _hit(events[0])
 
 
 # ------------------------------------------------------------------ denials of accusations
@@ -173,18 +174,18 @@ def test_a_group_named_by_a_speaker_of_the_attackers_is_not_hit() -> None:
 
 def test_a_spokesman_denial_answers_the_accusation_of_his_force() -> None:
     events, _ = _events(
-        "The Wagner Group accused the Malian army of abandoning its positions near Gao. "
-        "Colonel Souleymane Dembele, the army's spokesman, denied the accusation on Friday.",
+        "On Monday the FACT rebels accused Chad's army of shelling a clinic near Faya. On "
+        "Wednesday the army's spokesman, General Issakha Moussa, rejected the accusation.",
         "REJECT",
     )
     assert events
-    assert ("wagner_group", "target") in _keys(events[0])
+    assert ("new:fact", "target") in _keys(events[0])
 
 
 def test_a_denial_of_an_accusation_aimed_at_others_answers_no_one() -> None:
     events, _ = _events(
-        "Amnesty International accused the Wagner Group of torturing detainees in Gao. The "
-        "Malian army denied the accusation.",
+        "In a report, Human Rights Watch accused the Wagner Group of torturing prisoners at a "
+        "camp near Gao. The Malian army denied the accusation.",
         "REJECT",
     )
     assert all(r != "target" for e in events for _k, r in _keys(e))
@@ -192,8 +193,8 @@ def test_a_denial_of_an_accusation_aimed_at_others_answers_no_one() -> None:
 
 def test_a_denial_before_the_accusation_answers_no_one() -> None:
     events, _ = _events(
-        "Colonel Souleymane Dembele, the army's spokesman, denied the accusation on Friday. "
-        "On Saturday the Wagner Group accused the Malian army of abandoning its positions.",
+        "The army's spokesman, General Issakha Moussa, rejected the accusation on Wednesday. "
+        "On Thursday the FACT rebels accused Chad's army of shelling a clinic near Faya.",
         "REJECT",
     )
     assert all(r != "target" for e in events for _k, r in _keys(e))
@@ -201,29 +202,30 @@ def test_a_denial_before_the_accusation_answers_no_one() -> None:
 
 def test_an_accusation_told_long_before_is_not_the_one_denied() -> None:
     events, _ = _events(
-        "The Wagner Group accused the Malian army of abandoning its positions near Gao. "
-        "Fighting continued near Menaka on Tuesday. Aid groups suspended flights to Gao. "
-        "Markets in Timbuktu closed on Wednesday. Colonel Souleymane Dembele, the army's "
-        "spokesman, denied the accusation on Friday.",
+        "On Monday the FACT rebels accused Chad's army of shelling a clinic near Faya. Ferries "
+        "stopped running on Lake Chad. Rice prices rose in Abeche. Schools in Moussoro stayed "
+        "shut. On Wednesday the army's spokesman, General Issakha Moussa, rejected the "
+        "accusation.",
         "REJECT",
     )
-    assert all(k != "wagner_group" for e in events for k, _r in _keys(e))
+    assert all(k != "new:fact" for e in events for k, _r in _keys(e))
 
 
 def test_a_denial_of_a_charge_named_with_its_accuser_is_left_to_it() -> None:
     events, _ = _events(
-        "The Wagner Group accused the Malian army of abandoning its positions near Gao. The "
-        "army rejected the accusation by Amnesty International that it had tortured "
-        "detainees.",
+        "On Monday the FACT rebels accused Chad's army of shelling a clinic near Faya. The "
+        "army also rejected an accusation by Human Rights Watch that its soldiers had burned "
+        "villages.",
         "REJECT",
     )
-    assert all(k != "wagner_group" for e in events for k, _r in _keys(e))
+    assert all(k != "new:fact" for e in events for k, _r in _keys(e))
 
 
 def test_a_ministry_denial_answers_the_state_whose_ministry_accused() -> None:
     events, _ = _events(
-        "Kenya's foreign ministry accused Somalia of harbouring militants near Mandera. "
-        "Somalia's Foreign Ministry rejected the charge on Tuesday.",
+        "In a note to the African Union, Kenya's foreign ministry accused Somalia of "
+        "sheltering militants near Mandera. Mogadishu's foreign ministry rejected the charge "
+        "as baseless.",
         "REJECT",
     )
     assert events
@@ -233,9 +235,9 @@ def test_a_ministry_denial_answers_the_state_whose_ministry_accused() -> None:
 
 def test_a_denial_of_a_clause_answers_the_group_that_claimed_it() -> None:
     events, _ = _events(
-        "JNIM fighters overran an army post in Djibo on 4 May. The group's az-Zallaqa outlet "
-        "claimed that 30 soldiers were killed. Army spokesman Colonel Issa Traore denied that "
-        "the post had fallen.",
+        "In a message on Telegram, JNIM said that about 30 soldiers had died when its men "
+        "raided Djibo. Burkina Faso's army, in a statement on state television, denied that "
+        "the camp had fallen.",
         "REJECT",
     )
     assert events
@@ -244,9 +246,9 @@ def test_a_denial_of_a_clause_answers_the_group_that_claimed_it() -> None:
 
 def test_a_denial_after_a_claim_by_unnamed_officials_answers_no_one() -> None:
     events, _ = _events(
-        "JNIM fighters overran an army post in Djibo on 4 May. Local officials said that 30 "
-        "soldiers were killed. Army spokesman Colonel Issa Traore denied that the post had "
-        "fallen.",
+        "A local mayor told reporters that about 30 soldiers had died when gunmen raided "
+        "Djibo. Burkina Faso's army, in a statement on state television, denied that the camp "
+        "had fallen.",
         "REJECT",
     )
     assert all(r != "target" for e in events for _k, r in _keys(e))
@@ -280,10 +282,10 @@ def test_positions_of_those_attacked_are_never_the_attackers() -> None:
 
 def test_a_denial_quoted_by_an_agency_still_answers_the_accuser() -> None:
     events, _ = _events(
-        "The Wagner Group accused the Malian army of abandoning its positions near Gao. "
-        "Colonel Souleymane Dembele, the army's spokesman, denied the accusation, quoted by "
-        'the state agency AMAP: "Our troops never left Gao."',
+        "The ELN accused the Colombian army of bombing a school in Arauca. In remarks carried "
+        "by the newspaper El Tiempo, the army's spokesman, General Luis Ospina, denied the "
+        "accusation.",
         "REJECT",
     )
     assert events
-    assert ("wagner_group", "target") in _keys(events[0])
+    assert ("eln", "target") in _keys(events[0])

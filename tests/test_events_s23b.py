@@ -28,7 +28,7 @@ def _asserted(text: str, type_id: str) -> list[Event]:
 
 def test_denying_a_fact_said_of_no_one_is_no_rejection() -> None:
     text = (
-        "Aid agencies say 40,000 people have fled the valley since March. "
+        "Since March, the valley has emptied of roughly 12,000 families, aid agencies report. "
         "The Mountain Lions Front denies this."
     )
     assert not _asserted(text, "REJECT")

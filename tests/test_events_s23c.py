@@ -47,7 +47,7 @@ def test_log_line_is_placed_at_the_village_not_the_district() -> None:
     text = _PROSE + (
         "INCIDENT LOG\n"
         "16/09 - Bama, Kumshe: 3 herders abducted near the border by gunmen\n"
-        "18/09 - Gwoza, Ngoshe: 6 farmers killed in their fields by armed men\n"
+        "18/09 - Gwoza, Ngoshe: market stalls burned, 2 traders shot by armed men\n"
     )
     found = _on(_assaults(text), "2024-09-16")
     assert len(found) == 1
@@ -57,7 +57,7 @@ def test_log_line_is_placed_at_the_village_not_the_district() -> None:
 def test_log_line_in_iso_form_with_another_dash() -> None:
     text = _PROSE + (
         "LOG OF INCIDENTS\n"
-        "2024-09-18 – Konduga, Dalwa: six farmers shot dead in their fields by armed men\n"
+        "2024-09-18 – Konduga, Dalwa: two traders shot dead at the market by armed men\n"
         "2024-09-16 – Bama, Kumshe: three herders abducted near the border by gunmen\n"
     )
     found = _assaults(text)

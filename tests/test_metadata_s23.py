@@ -257,9 +257,9 @@ def test_a_source_line_with_a_place_still_names_the_publisher() -> None:
 def test_a_publisher_in_cyrillic_goes_by_the_desk_credited_in_latin(tmp_path: Path) -> None:
     text = (
         "---\n"
-        'title: "Donbas front note"\n'
-        "source: Моніторингова група Донбасу (Telegram)\n"
-        "compiled_by: Donbas desk / night shift\n"
+        'title: "Kharkiv front note"\n'
+        "source: Зведення волонтерів Харківщини\n"
+        "compiled_by: Kharkiv team (evening rota)\n"
         "---\n\n"
         f"{BODY}\n"
     )
@@ -268,8 +268,8 @@ def test_a_publisher_in_cyrillic_goes_by_the_desk_credited_in_latin(tmp_path: Pa
     raw = read_file(path, 1 << 20)
     cleaned = clean_text(raw.text, markdown=True)
     meta = extract_metadata(cleaned.text, raw.file_metadata, original=cleaned.original)
-    assert meta.source == "Donbas desk"
-    assert meta.source_original is not None and "Моніторингова група" in meta.source_original
+    assert meta.source == "Kharkiv team"
+    assert meta.source_original is not None and "Зведення волонтерів" in meta.source_original
 
 
 def test_a_known_english_form_wins_over_a_desk() -> None:

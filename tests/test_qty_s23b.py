@@ -18,27 +18,7 @@ development reports) run through the real pipeline; each failed before the fix:
 
 from __future__ import annotations
 
-from test_relations import annotate_text
-
-from dossier.extract.quantities import extract_quantities
-
-Row = tuple[str | None, str, float | None, float | None, str]
-
-
-def _rows(text: str) -> list[Row]:
-    doc, actors, _places, timexes = annotate_text(text)
-    names = {a.key: a.name for a in actors}
-    return [
-        (names.get(q.subject) if q.subject else None, q.measure, q.low, q.high, q.text)
-        for q in extract_quantities(doc, actors, timexes)
-    ]
-
-
-def _owner(rows: list[Row], measure: str, low: float) -> str | None:
-    hits = [r for r in rows if r[1] == measure and r[2] == low]
-    assert hits, rows
-    return hits[0][0]
-
+from test_quantities_s23 import _owner, _rows
 
 # -- belonging told after the toll ------------------------------------------------------------
 

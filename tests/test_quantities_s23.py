@@ -1,14 +1,14 @@
 """Quantities, round s23: whose people a toll counts, read from the sides of its paragraph.
 
 - the toll's people noun is the noun the report calls one side by ("the Kuru vigilantes
-  ... nine vigilantes were killed", "militias known locally as X ... militiamen"):
+  ... nine vigilantes died", "a militia known as X ... militiamen died"):
   :func:`dossier.extract.quantity_sides.called_owner`;
 - "attackers" counted in a toll are the men of the side the paragraph tells attacking
-  ("when its cadres stormed a depot ... 15 attackers died"): ``paragraph_attacker``;
+  ("cadres of X stormed a depot ... 15 attackers died"): ``paragraph_attacker``;
 - a later sentence of the paragraph says whose the dead were ("the slain men were members
   of X"): ``belonging_after``;
-- another account of that toll with no people noun of its own ("residents saw two or three
-  bodies", "an officer put the figure at two") counts the same people
+- another account of that toll with no people noun of its own ("a nurse counted three
+  bodies", "the chief put the toll at three") counts the same people
   (``quantities._retold_tolls``), and a heading told again in its story gives its anchor
   to the story's sentence.
 
@@ -45,16 +45,16 @@ def _owner(rows: list[Row], measure: str, low: float) -> str | None:
 
 def test_vigilantes_killed_are_the_vigilante_group_of_the_paragraph() -> None:
     rows = _rows(
-        "In Kebbi, the Kungiyar Tsaro vigilantes fought cattle rustlers at Giro on Friday. "
-        "Nine vigilantes were killed, a police source said."
+        "Cattle rustlers ambushed a patrol of the Kungiyar Tsaro vigilantes outside Giro on "
+        "Friday. Nine vigilantes died, a police source said."
     )
     assert _owner(rows, "killed", 9.0) == "Kungiyar Tsaro", rows
 
 
 def test_militiamen_are_the_militia_named_with_known_as() -> None:
     rows = _rows(
-        "Village militias known locally as the Tamba Boys clashed with the ADF near Beni on "
-        "Monday, leaving between four and seven militiamen dead, witnesses said."
+        "Near Beni on Monday the ADF overran a post of a village militia known as the Tamba "
+        "Boys; between four and seven militiamen died, witnesses said."
     )
     assert _owner(rows, "killed", 4.0) == "Tamba Boys", rows
 
@@ -62,8 +62,8 @@ def test_militiamen_are_the_militia_named_with_known_as() -> None:
 def test_a_group_named_in_an_anti_prefix_is_not_called_by_the_noun() -> None:
     # "an anti-CODECO militia" calls CODECO nobody's militia: the militiamen are the Guards'
     rows = _rows(
-        "Clan militias known locally as the Walendu Guards, rivals of the anti-CODECO "
-        "militias, clashed with CODECO near Djugu, leaving five militiamen dead."
+        "Near Djugu on Sunday CODECO overran a post of a clan militia known as the Walendu "
+        "Guards, who also fight the anti-CODECO militias; five militiamen died, witnesses said."
     )
     assert _owner(rows, "killed", 5.0) == "Walendu Guards", rows
 
@@ -78,8 +78,8 @@ def test_two_sides_called_by_the_same_noun_give_no_owner() -> None:
 
 def test_victims_are_not_given_to_the_side_called_by_another_noun() -> None:
     rows = _rows(
-        "The Kungiyar Tsaro vigilantes fought cattle rustlers at Giro on Friday. "
-        "Eleven villagers were killed in the crossfire."
+        "Cattle rustlers ambushed a patrol of the Kungiyar Tsaro vigilantes outside Giro on "
+        "Friday. Eleven villagers died in the crossfire."
     )
     assert _owner(rows, "killed", 11.0) is None, rows
 
@@ -87,8 +87,8 @@ def test_victims_are_not_given_to_the_side_called_by_another_noun() -> None:
 def test_the_struck_side_keeps_its_dead_where_a_striker_is_called_so_too() -> None:
     # the drone's side is called "fighters" elsewhere; the struck brigade owns the dead
     rows = _rows(
-        "Mara Front fighters have pushed south this month. On Monday a Mara Front drone hit "
-        "a position of the Kivu Brigade near Tiko, killing at least three fighters."
+        "Mara Front fighters have pushed south this month. A Mara Front drone struck a Kivu "
+        "Brigade trench near Tiko on Monday; at least three fighters died."
     )
     assert _owner(rows, "killed", 3.0) != "Mara Front", rows
 
@@ -98,9 +98,9 @@ def test_the_struck_side_keeps_its_dead_where_a_striker_is_called_so_too() -> No
 
 def test_attackers_are_the_side_whose_cadres_attacked() -> None:
     rows = _rows(
-        "The National Liberation Front of Tripura showed its reach in 2024, when its cadres "
-        "stormed a fuel depot near Agartala and held 40 workers for a night. The army said "
-        "15 attackers died; the National Liberation Front of Tripura disputed that count."
+        "Cadres of the National Liberation Front of Tripura stormed a fuel depot near "
+        "Agartala in 2024 and kept 40 workers hostage until dawn. By the army's count, 15 "
+        "attackers died; the group called the figure false."
     )
     assert _owner(rows, "killed", 15.0) == "National Liberation Front of Tripura", rows
 
@@ -164,8 +164,8 @@ def test_a_belonging_in_the_next_paragraph_is_not_read() -> None:
 def test_bodies_and_the_figure_of_another_source_count_the_same_fighters() -> None:
     rows = _rows(
         "Four fighters of the Mara Front were killed in a firefight near Tiko on Sunday, "
-        'police said. Residents said they saw "three or four" bodies being taken away; a '
-        "district officer put the figure at three."
+        "police said. A nurse at the Tiko clinic counted three bodies, and the village chief "
+        "also put the toll at three."
     )
     assert _owner(rows, "killed", 4.0) == "Mara Front", rows
     assert [r[0] for r in rows if r[1] == "killed" and r[2] == 3.0] == ["Mara Front"] * 2, rows
@@ -189,7 +189,7 @@ def test_the_toll_of_another_paragraph_is_not_retold() -> None:
 
 def test_a_heading_told_again_is_anchored_on_its_story() -> None:
     text = (
-        "2. SIX REBELS KILLED IN KIDAL FIREFIGHT\n"
+        "2. FIREFIGHT EAST OF KIDAL: SIX REBELS KILLED\n"
         "KIDAL -- Six rebels of the Katiba Macina were killed in a night-long firefight "
         "east of Kidal, police said.\n"
     )
@@ -211,15 +211,16 @@ def test_men_arrested_on_suspicion_of_supplying_a_group_are_its_people() -> None
 
 def test_a_man_described_as_a_commander_of_a_group_is_its_own() -> None:
     rows = _rows(
-        "Troops detained a man they described as a senior commander of the Lord's Resistance Army."
+        "Near Kitgum, soldiers captured a man the army later named as a senior commander of "
+        "the Lord's Resistance Army."
     )
     assert _owner(rows, "arrested", 1.0) == "Lord's Resistance Army", rows
 
 
 def test_a_suspicion_participle_after_a_place_still_ties_the_men() -> None:
     rows = _rows(
-        "The next day, security forces arrested five men in Arua suspected of passing "
-        "fuel to the Lord's Resistance Army, an official said."
+        "Acting on a tip, soldiers arrested five men in Arua on Tuesday suspected of selling "
+        "petrol to the Lord's Resistance Army."
     )
     assert _owner(rows, "arrested", 5.0) == "Lord's Resistance Army", rows
 

@@ -1,6 +1,6 @@
 """Relations of people and of a group's places, round s23 (relA).
 
-- A person whose title names a state force by a bare noun ("Army spokesman Brig.-Gen. N")
+- A person whose title names a state force by a bare noun ("Army commander Maj.-Gen. N")
   is a member of the national force the report calls so, even where the sentence splitter
   broke the title after a rank's abbreviation, or the bare noun became an actor of its own;
   a police rank's abbreviation before a name ("SSP N") is a title word, never a group's
@@ -11,7 +11,7 @@
 - "N, the division commander": a definite role noun compounded with a common noun stands
   for the one actor whose name ends in that noun (none where two do; "a division
   commander" leads nothing).
-- "strikes on X and Y hideouts inside P": a place noun's preposition the parser hung
+- "drones struck X and Y hideouts inside P": a place noun's preposition the parser hung
   higher up still names where its owners are based; an owner of another noun is none.
 
 Short texts written for these tests (other conflicts and wordings than the development
@@ -60,8 +60,8 @@ def people(text: str) -> set[tuple[str, str, str]]:
 
 def test_title_broken_after_hyphenated_rank_is_the_national_army() -> None:
     text = (
-        "Soldiers of the Nigerian Army cleared the road to Damasak. Army spokesman "
-        "Brig.-Gen. Ahmed Tijani said the convoy reached the town at dusk."
+        "Nigerian Army engineers rebuilt the bridge at Monguno. Army commander Maj.-Gen. "
+        "Ahmed Tijani opened it on Sunday."
     )
     assert ("Ahmed Tijani", "member_of", "Nigerian Army") in people(text)
 
@@ -183,12 +183,12 @@ def test_a_state_force_noun_in_the_compound_names_no_head_of_the_force() -> None
 
 def test_coordinated_owners_of_hideouts_inside_a_province_are_based_there() -> None:
     text = (
-        "Islamabad answered a day later with air strikes on BLA and BLF hideouts inside "
-        "Sistan-Baluchestan province."
+        "On Friday Turkish drones struck PKK and YBS hideouts inside Nineveh province, "
+        "officials said."
     )
     based = pairs(text, "based_in")
-    assert ("Balochistan Liberation Front", "Sistan-Baluchestan") in based
-    assert ("Balochistan Liberation Army", "Sistan-Baluchestan") in based
+    assert ("Kurdistan Workers' Party", "Nineveh") in based
+    assert ("YBS", "Nineveh") in based
 
 
 def test_an_owner_of_another_noun_gets_no_base() -> None:
@@ -198,8 +198,8 @@ def test_an_owner_of_another_noun_gets_no_base() -> None:
 
 def test_hideouts_near_a_border_place_no_base_in_the_neighbour() -> None:
     text = (
-        "Islamabad answered a day later with air strikes on BLA and BLF hideouts near the "
-        "border with Iran."
+        "On Friday Turkish drones struck PKK and YBS hideouts near the border with Syria, "
+        "officials said."
     )
     assert not pairs(text, "based_in")
 
@@ -209,9 +209,8 @@ def test_hideouts_near_a_border_place_no_base_in_the_neighbour() -> None:
 
 def test_outlet_quoting_a_commander_is_not_his_body() -> None:
     text = (
-        'The 2nd Mountain Division said it had cleared the pass. "The road is open again," '
-        "Brig. Gen. Felix Mutua, the division commander, was quoted as saying by the Nation "
-        "Media Group."
+        "The 2nd Mountain Division has cleared the pass. The road is open again, said Brig. "
+        "Gen. Felix Mutua, the division commander, quoted by the Nation Media Group."
     )
     found = people(text)
     assert ("Felix Mutua", "member_of", "Nation Media Group") not in found
@@ -231,8 +230,8 @@ def test_agency_a_commander_told_is_not_his_body() -> None:
 
 def test_a_press_wing_read_as_branch_and_member_is_a_branch() -> None:
     text = (
-        "A patrol of the Pakistan Army was ambushed near Wana, according to the army's media "
-        "wing, the Inter-Services Public Relations (ISPR)."
+        "The Pakistan Army lost three soldiers near Miranshah on Sunday. Reporters were later "
+        "briefed by the army's media wing, the Inter-Services Public Relations (ISPR)."
     )
     branch = pairs(text, "branch_of")
     member = pairs(text, "member_of")
