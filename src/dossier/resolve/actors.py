@@ -25,13 +25,15 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from itertools import islice
 from typing import Any
 
 from rapidfuzz import fuzz, process
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
-from wordfreq import zipf_frequency
+from wordfreq import iter_wordlist, zipf_frequency
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.named_actors import (
@@ -406,6 +408,29 @@ def _foreign_stretch_rules() -> tuple[tuple[str, ...], float, float, int, int, f
     )
 
 
+@lru_cache(maxsize=1)
+def _english_table() -> tuple[frozenset[str], frozenset[str]] | None:
+    """``data/english_words.yaml`` (built by ``scripts/build_english_words.py``): English's
+    common words and those of them more common in a neighbouring language, answered once so
+    that no worker loads a dozen word lists. None where it was built with other settings or
+    another ``wordfreq``: then every word is weighed at run time."""
+    languages, floor, margin, _, _, _ = _foreign_stretch_rules()
+    table = load_yaml("english_words.yaml")
+    try:
+        built_with = version("wordfreq")
+    except PackageNotFoundError:
+        return None
+    if (
+        table.get("wordfreq") != built_with
+        or tuple(table.get("languages") or ()) != languages
+        or float(table.get("english_min_zipf", -1)) != floor
+        or float(table.get("margin", -1)) != margin
+    ):
+        return None
+    top = frozenset(islice(iter_wordlist("en"), int(table.get("top_count", 0))))
+    return top, frozenset(table.get("not_english") or ())
+
+
 @lru_cache(maxsize=8192)
 def _english_word(word: str) -> bool:
     """A word common in English and not much more common in a neighbouring language ("de"
@@ -415,6 +440,9 @@ def _english_word(word: str) -> bool:
     english = zipf_frequency(low, "en")
     if english < floor:
         return False
+    table = _english_table()
+    if table is not None and low in table[0]:
+        return low not in table[1]
     return all(english + margin >= zipf_frequency(low, lang) for lang in languages)
 
 
