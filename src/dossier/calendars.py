@@ -207,15 +207,22 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-@cache
-def _hijri_tables() -> tuple[dict[str, int], tuple[re.Pattern[str], ...], int, int]:
-    data = load_yaml("time/hijri.yaml")
+def _month_names(data: dict[str, Any], name: str) -> dict[str, int]:
+    """The months of a calendar's YAML (``months``), each spelling normalised, to their
+    numbers."""
     months: dict[str, int] = {}
     for number, spellings in data["months"].items():
         for spelling in spellings:
             key = _norm(str(spelling))
             if months.setdefault(key, int(number)) != int(number):
-                raise ValueError(f"hijri.yaml: {spelling!r} names two months")
+                raise ValueError(f"{name}: {spelling!r} names two months")
+    return months
+
+
+@cache
+def _hijri_tables() -> tuple[dict[str, int], tuple[re.Pattern[str], ...], int, int]:
+    data = load_yaml("time/hijri.yaml")
+    months = _month_names(data, "hijri.yaml")
     eras = literal_alternation(_norm(str(e)) for e in data["era_marks"])
     names = literal_alternation(months)
     # (s22) "ه.ش" (hijri shamsi) marks the Solar Hijri era, not the lunar one
@@ -274,16 +281,6 @@ class _Calendar:
     # a date in digits of this calendar is read only when the text writes it in these digits
     digits_pattern: re.Pattern[str] | None = None
     digits: str = ""
-
-
-def _month_names(data: dict[str, Any], name: str) -> dict[str, int]:
-    months: dict[str, int] = {}
-    for number, spellings in data["months"].items():
-        for spelling in spellings:
-            key = _norm(str(spelling))
-            if months.setdefault(key, int(number)) != int(number):
-                raise ValueError(f"{name}: {spelling!r} names two months")
-    return months
 
 
 @cache

@@ -111,9 +111,10 @@ def _find_date(
             return found[0]
     tail = lines[-_TAIL_LINES // 3 :]
     # a sign-off stands alone: several "Name, date" lines list the works a report cites
-    signed_off = sum(map(_signature_date, tail)) == 1
-    for line in tail:
-        signature = signed_off and _signature_date(line)
+    signatures = [_signature_date(line) for line in tail]
+    signed_off = sum(signatures) == 1
+    for line, signed_line in zip(tail, signatures, strict=True):
+        signature = signed_off and signed_line
         if has_date_cue(line) or signature:
             # (s23) a closing place and date ("Bunia, le 18 novembre 2025", "Kabul, 3 May
             # 2024") signs the report: it dates it where the header states only the period
@@ -122,12 +123,11 @@ def _find_date(
             if ranked and (not found or signature or ranked[1] == RANK_PUBLISHED):
                 return ranked[0], RANK_PUBLISHED
     # the cleaning drops a sign-off with the footer's other furniture: the file's last lines
-    signed_tail = signed[-_TAIL_LINES // 3 :]
-    for line in signed_tail if sum(map(_signature_date, signed_tail)) == 1 else ():
-        if _signature_date(line):
-            value = parse_date_line(line, language, order)
-            if value:
-                return value, RANK_PUBLISHED
+    signed_off_lines = [line for line in signed[-_TAIL_LINES // 3 :] if _signature_date(line)]
+    if len(signed_off_lines) == 1:
+        value = parse_date_line(signed_off_lines[0], language, order)
+        if value:
+            return value, RANK_PUBLISHED
     return found[0] if found else None
 
 
@@ -173,11 +173,12 @@ def _table_fields(head: list[str]) -> list[str]:
     reads; a table of several rows lists incidents and stays as it is, and so does one
     under the first sentence of the body, or one whose header has no date cue or a date."""
     out: list[str] = []
+    header_end = len(header_lines(head))
     i = 0
     while i < len(head):
         rows = head[i : i + 4]
         if (
-            i < len(header_lines(head))
+            i < header_end
             and len(rows) >= 3
             and any(has_date_cue(c) for c in _cells(rows[0]))
             and not any(parse_date_line(c) for c in _cells(rows[0]))
@@ -1537,8 +1538,8 @@ def _title_and_section(
         ) and _is_headline(head[1]):
             label = label or head[0]
             publisher = publisher or _masthead(head[0])
-        elif _acronym_named(head[0]):
-            publisher = publisher or _acronym_named(head[0])
+        elif acronym_named := _acronym_named(head[0]):
+            publisher = publisher or acronym_named
         elif not (publisher and _office_line(head[0])):
             break
         head = head[1:]

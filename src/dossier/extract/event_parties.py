@@ -1468,9 +1468,8 @@ def split_sources(finder: ArgumentFinder, tok: Token) -> list[Token]:
     Y", "broke with X". The "from" phrase hangs on the trigger or on its particle ("away",
     "off"); a split planned, denied or wished for never reaches here (its modality is read
     elsewhere), and "merged with X" is no split (``split_away_words``)."""
-    if tok.lemma_.lower() not in reference_words("split_away_words") and (
-        tok.lower_ not in reference_words("split_away_words")
-    ):
+    words = reference_words("split_away_words")
+    if tok.lemma_.lower() not in words and tok.lower_ not in words:
         return []
     preps = set(reference_words("split_away_preps"))
     if tok.lemma_.lower() in reference_words("split_with_words"):
@@ -1493,11 +1492,8 @@ def possessed_site_owner(finder: ArgumentFinder, obj: Token) -> Actor | None:
     (``held_thing_nouns``: camps, bases, positions, convoys; not "their market" or "his
     house", which no armed side holds), and only an organisation or a person with a known
     group; a place named as possessor ("Mali's border post") names no side."""
-    if (
-        obj.pos_ != "NOUN"
-        or obj.lemma_.lower() not in reference_words("held_thing_nouns")
-        and (obj.lower_ not in reference_words("held_thing_nouns"))
-    ):
+    held = reference_words("held_thing_nouns")
+    if obj.pos_ != "NOUN" or (obj.lemma_.lower() not in held and obj.lower_ not in held):
         return None
     for poss in (c for c in obj.children if c.dep_ == "poss"):
         actor = finder.actor_in(*np_span(poss), poss) or refer(finder, poss)

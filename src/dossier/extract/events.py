@@ -3375,8 +3375,7 @@ def _titled_row(
     found = _label_hits(doc, title, rules)
     if not found:
         return None
-    kind = next((f for f in found if f[0] == "ASSAULT"), found[0])
-    return (row.start, row.end), kind
+    return (row.start, row.end), _attack_first(found)
 
 
 def _label_hits(doc: Doc, span: tuple[int, int], rules: EventRules) -> list[TypeMode]:
@@ -3402,7 +3401,12 @@ def _cell_type(doc: Doc, cell: tuple[int, int], rules: EventRules) -> TypeMode:
     attack on a base, not one set up), else its first trigger noun or verb of any type the
     rules emit, else an attack (a row of a table of incidents with a toll column)."""
     found = _label_hits(doc, cell, rules)
-    return next((f for f in found if f[0] == "ASSAULT"), found[0] if found else ("ASSAULT", None))
+    return _attack_first(found) if found else ("ASSAULT", None)
+
+
+def _attack_first(found: Sequence[TypeMode]) -> TypeMode:
+    """Of the types a label names, an attack's, else the first."""
+    return next((f for f in found if f[0] == "ASSAULT"), found[0])
 
 
 def _hyphen_joined(tok: Token) -> bool:

@@ -137,7 +137,7 @@ from dossier.extract.quantity_owners import (
     speaker_owner,
 )
 from dossier.extract.quantity_paragraph import acting_group, group_finder, insurgent_noun
-from dossier.extract.quantity_sides import PARAGRAPH_BREAK
+from dossier.extract.quantity_sides import FORCE_KINDS, PARAGRAPH_BREAK
 from dossier.extract.quantity_subjects import (
     anaphor_group,
     figure_subject,
@@ -303,13 +303,14 @@ def _held_people(
         return ("arrested", noun) if custody else None
     holder = holders[0]
     # (s22b) the holder's own words: its head, the words that modify it, and a phrase of
-    # "of"/"from" naming its group ("fighters of the militia"), not a clause or phrase about
-    # it ("men in police uniforms", "gunmen who had attacked a police post")
+    # "of"/"from" (``member_from_preps``) naming its group ("fighters of the militia"), not a
+    # clause or phrase about it ("men in police uniforms", "gunmen who had attacked a police
+    # post")
     asides = [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
         for c in holder.children
         if c.dep_ in ("relcl", "acl")
-        or (c.dep_ == "prep" and c.lemma_.lower() not in ("of", "from"))
+        or (c.dep_ == "prep" and c.lemma_.lower() not in cue_set("member_from_preps"))
     ]
     lo, hi = holder.left_edge.idx, holder.right_edge.idx + len(holder.right_edge.text)
     kinds = {
@@ -394,17 +395,16 @@ def _suspected_of(view: SentenceView, noun: Token, captor: str | None) -> str | 
         for s in view.slots:
             if s.kind != "actor" or not s.key or s.key == captor:
                 continue
-            if (s.actor_type or "") not in ARMED_TYPES - {"organization"}:
+            if (s.actor_type or "") not in FORCE_KINDS:
                 continue
             tok = token_at(noun.doc, s.start)
             if tok is None or not any(t.i == clause.i for t in tok.ancestors):
                 continue
             root = tok
-            while root.dep_ in ("compound", "poss", "amod", "det") or (
-                root.head.dep_ in ("compound", "poss") and root.head.i != root.i
+            while root.head.i != root.i and (
+                root.dep_ in ("compound", "poss", "amod", "det")
+                or root.head.dep_ in ("compound", "poss")
             ):
-                if root.head.i == root.i:
-                    break
                 root = root.head
             # "to X", "of X's front": the group is the object of a preposition of ties
             up = root.head if root.dep_ == "pobj" else None

@@ -42,13 +42,20 @@ from dossier.extract.quantity_owners import separate_incident
 from dossier.nlp.text import doc_text
 from dossier.resolve.geo_rules import demonym_country
 
-__all__ = ["PARAGRAPH_BREAK", "belonging_after", "called_owner", "paragraph_attacker"]
+__all__ = [
+    "FORCE_KINDS",
+    "PARAGRAPH_BREAK",
+    "belonging_after",
+    "called_owner",
+    "named_actors",
+    "paragraph_attacker",
+]
 
 # a blank line: the end of a paragraph (one pattern for every reader of paragraphs here)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # the kinds of actor that own fighters (no mere organisation) and the state's forces
-_FORCE_KINDS = frozenset(ARMED_TYPES - {"organization"})
+FORCE_KINDS = frozenset(ARMED_TYPES - {"organization"})
 _STATE = "state_forces"
 # how far up the parse a mention may sit below the noun that calls it
 _CALL_DEPTH = 4
@@ -87,7 +94,8 @@ def _paragraph_views(
     return out
 
 
-def _actors(view: SentenceView) -> list[Slot]:
+def named_actors(view: SentenceView) -> list[Slot]:
+    """The actors a sentence names, people aside (quantity_tolls reads them too)."""
     return [s for s in view.slots if s.kind == "actor" and s.key and s.actor_type != "person"]
 
 
@@ -159,7 +167,7 @@ def called_owner(
     kinds = frozenset({_STATE}) if state else frozenset(ARMED_TYPES)
     cands: dict[str, Slot] = {}
     for v in _paragraph_views(doc, views, view):
-        for s in _actors(v):
+        for s in named_actors(v):
             if v is view and s.start >= noun.idx:
                 continue
             if s.key and s.key not in barred and (s.actor_type or "") in kinds:
@@ -200,10 +208,10 @@ def _subject_actor(views: Sequence[SentenceView], view: SentenceView, verb: Toke
         lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         named = {
             s.key
-            for s in _actors(view)
-            if lo <= s.start < hi and (s.actor_type or "") in _FORCE_KINDS | {_STATE}
+            for s in named_actors(view)
+            if lo <= s.start < hi and (s.actor_type or "") in FORCE_KINDS | {_STATE}
         }
-        if named & {s.key for s in _actors(view) if s.actor_type == _STATE}:
+        if named & {s.key for s in named_actors(view) if s.actor_type == _STATE}:
             # (s23b) "troops stormed a base, and 15 assailants were killed": reports call a
             # state's men who attack "troops", seldom "attackers"; which side is meant is
             # open, so none
@@ -218,7 +226,7 @@ def _subject_actor(views: Sequence[SentenceView], view: SentenceView, verb: Toke
         )
         if pron is not None:
             ref = resolve_reference(views, view.index, pron.idx, pron.lower_)
-            if ref is not None and ref.key and (ref.actor_type or "") in _FORCE_KINDS:
+            if ref is not None and ref.key and (ref.actor_type or "") in FORCE_KINDS:
                 return ref.key
     return None
 
@@ -332,8 +340,8 @@ def belonging_after(
             spans = [(t.idx, t.idx + len(t.text)) for t in pred]
             keys = {
                 str(s.key)
-                for s in _actors(v)
-                if (s.actor_type or "") in _FORCE_KINDS and any(a <= s.start < b for a, b in spans)
+                for s in named_actors(v)
+                if (s.actor_type or "") in FORCE_KINDS and any(a <= s.start < b for a, b in spans)
             }
             if len(keys) == 1:
                 return keys.pop()

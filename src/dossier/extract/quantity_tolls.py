@@ -48,9 +48,11 @@ from dossier.extract.quantity_measures import (
 )
 from dossier.extract.quantity_owners import separate_incident
 from dossier.extract.quantity_sides import (
+    FORCE_KINDS,
     PARAGRAPH_BREAK,
     belonging_after,
     called_owner,
+    named_actors,
     paragraph_attacker,
 )
 from dossier.nlp.text import doc_text
@@ -127,10 +129,6 @@ def _coordinated_noun(fig: Token) -> Token | None:
     return None
 
 
-def _actors(view: SentenceView) -> list[Slot]:
-    return [s for s in view.slots if s.kind == "actor" and s.key and s.actor_type != "person"]
-
-
 def named_in_phrase(view: SentenceView, noun: Token) -> Slot | None:
     """An actor inside the counted noun phrase: "three FC soldiers", "two Hezbollah fighters",
     "fighters of the group's Majeed Brigade" (the "of" phrase), not a relative clause on it."""
@@ -143,7 +141,7 @@ def named_in_phrase(view: SentenceView, noun: Token) -> Slot | None:
     ]
     spans = [(lo, noun.idx + len(noun.text))]
     spans += [(t.idx, t.idx + len(t.text)) for t in of_phrase]
-    for s in _actors(view):
+    for s in named_actors(view):
         if any(a <= s.start < b for a, b in spans):
             return s
     return None
@@ -166,7 +164,7 @@ def _own_referent(
         return False, None
     owners = ARMED_TYPES | {"state_forces"}
     told = toll_sources(view, doc, noun)
-    tellers = {s.key for s in _actors(view) if s.key in told and s.actor_type in owners}
+    tellers = {s.key for s in named_actors(view) if s.key in told and s.actor_type in owners}
     if len(tellers) == 1:
         return True, tellers.pop()
     ref = resolve_reference(views, view.index, pron.idx, pron.lower_)
@@ -188,7 +186,7 @@ def acting_subject(
         if c.dep_ not in deps or c is noun:
             continue  # the counted people themselves ("one soldier wounded") did no harm
         lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
-        for s in _actors(view):
+        for s in named_actors(view):
             if lo <= s.start < hi:
                 return s.key
     return None
@@ -219,7 +217,7 @@ def toll_subject(
         own = next(
             (
                 s
-                for s in _actors(view)
+                for s in named_actors(view)
                 if s.start <= noun.idx < s.end and (s.actor_type or "") in ARMED_TYPES
             ),
             None,
@@ -255,7 +253,7 @@ def toll_subject(
         missions = {
             s.key
             for v in views[max(0, view.index - 1) : view.index + 1]
-            for s in _actors(v)
+            for s in named_actors(v)
             if (s.actor_type or "") in cue_set("mission_types")
         }
         return missions.pop() if len(missions) == 1 else None
@@ -268,7 +266,7 @@ def toll_subject(
         bare = not compound.strip() and not any(
             c.dep_ in ("prep", "poss", "relcl", "acl") for c in noun.children
         )  # ("two members of a family", "two of its members": whose, they say)
-        kinds = _FORCE_KINDS | {"state_forces"}
+        kinds = FORCE_KINDS | {"state_forces"}
         return _attack_target(view, noun, {doer} if doer else set(), kinds) if bare else None
     if lemma in cue_set("attacking_side_nouns"):
         # (s20b) "troops stormed a rebel base, and 15 assailants were killed": the attackers
@@ -286,7 +284,7 @@ def toll_subject(
         told, side = paragraph_attacker(doc, views, view, noun, barred)
         if told:
             return side
-    kinds = frozenset({"state_forces"}) if is_state else _FORCE_KINDS
+    kinds = frozenset({"state_forces"}) if is_state else FORCE_KINDS
     hit = _attack_target(view, noun, barred, kinds)
     if hit is not None:
         # (s20) "militants stormed an army post, killing four soldiers": the dead of an attack
@@ -312,7 +310,7 @@ def toll_subject(
     near = [
         s
         for v in views[first : view.index + 1]
-        for s in _actors(v)
+        for s in named_actors(v)
         if s.key not in exclude and s.key != doer and (v is not view or s.start < noun.idx)
     ]
     if lemma in state or f"{compound} {lemma}" in state:
@@ -320,7 +318,7 @@ def toll_subject(
     named_kind = lemma in cue_set("toll_named_member_nouns")
 
     def armed(slots: Sequence[Slot]) -> set[str]:
-        keys = {str(s.key) for s in slots if (s.actor_type or "") in _FORCE_KINDS}
+        keys = {str(s.key) for s in slots if (s.actor_type or "") in FORCE_KINDS}
         if named_kind:
             # (s20b) "gangs looted shops ... two gang members died": the compound says
             # what kind they are, and a group the text leaves unnamed is no owner of them
@@ -356,9 +354,9 @@ def _focal_enemy(
     lemma = noun.lemma_.lower()
     if lemma not in enemies and f"{compound} {lemma}" not in enemies:
         return None
-    actors = _actors(view)
+    actors = named_actors(view)
     if any(
-        (s.actor_type or "") in _FORCE_KINDS for s in actors if s.key == doer or s.key in exclude
+        (s.actor_type or "") in FORCE_KINDS for s in actors if s.key == doer or s.key in exclude
     ) or not any(s.actor_type == "state_forces" for s in actors):
         return None
     focal = focal_group(views)
@@ -421,7 +419,7 @@ def _hitters(view: SentenceView, noun: Token) -> set[str]:
         return set()
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
     spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subjects]
-    return {str(s.key) for s in _actors(view) if any(a <= s.start < b for a, b in spans)}
+    return {str(s.key) for s in named_actors(view) if any(a <= s.start < b for a, b in spans)}
 
 
 def _struck_keys(view: SentenceView, head: Token) -> set[str]:
@@ -436,11 +434,7 @@ def _struck_keys(view: SentenceView, head: Token) -> set[str]:
         if g.dep_ == "pobj"
     ]
     spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objs]
-    return {s.key for s in _actors(view) if s.key and any(a <= s.start < b for a, b in spans)}
-
-
-# the kinds of actor whose fighters a toll of fighters counts (no mere organisation)
-_FORCE_KINDS = frozenset(ARMED_TYPES - {"organization"})
+    return {s.key for s in named_actors(view) if s.key and any(a <= s.start < b for a, b in spans)}
 
 
 def _attack_target(
@@ -457,7 +451,7 @@ def _attack_target(
     struck = _struck_keys(view, head)
     keys = {
         s.key
-        for s in _actors(view)
+        for s in named_actors(view)
         if s.key in struck and s.key not in exclude and (s.actor_type or "") in kinds
     }
     return keys.pop() if len(keys) == 1 else None
@@ -472,8 +466,8 @@ def _struck_before(
     camp of X*, ... . Officials said nine rebels died"), where the attack's own doer is no
     armed group (two armed sides: either's dead) and the toll's sentence names no armed
     group itself besides the figure's sources. None elsewhere."""
-    if view.index == 0 or _FORCE_KINDS & {
-        s.actor_type or "" for s in _actors(view) if s.key not in exclude
+    if view.index == 0 or FORCE_KINDS & {
+        s.actor_type or "" for s in named_actors(view) if s.key not in exclude
     }:
         return None
     before = views[view.index - 1]
@@ -493,15 +487,15 @@ def _struck_before(
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
         spans = [(d.left_edge.idx, d.right_edge.idx + len(d.right_edge.text)) for d in doers]
         if any(
-            a <= s.start < b and (s.actor_type or "") in _FORCE_KINDS
-            for s in _actors(before)
+            a <= s.start < b and (s.actor_type or "") in FORCE_KINDS
+            for s in named_actors(before)
             for a, b in spans
         ):
             return None  # "X raided a camp of Y": whose dead, the raiders' or the raided?
         keys |= {
             s.key
-            for s in _actors(before)
-            if s.key in _struck_keys(before, tok) and (s.actor_type or "") in _FORCE_KINDS
+            for s in named_actors(before)
+            if s.key in _struck_keys(before, tok) and (s.actor_type or "") in FORCE_KINDS
         }
     return keys.pop() if len(keys) == 1 else None
 
@@ -564,7 +558,7 @@ def _state_owner(
     candidates at a step: none (no guess between two forces)."""
     texts: dict[str, set[str]] = {}
     for v in views:
-        for s in _actors(v):
+        for s in named_actors(v):
             if s.actor_type == "state_forces" and s.key:
                 texts.setdefault(s.key, set()).add(s.text)
     kind = _force_kind(noun)
@@ -601,10 +595,10 @@ def _state_owner(
     )
     steps = (
         [s for s in near if fits(s) and (s.start >= view.start or s.key not in told)],
-        [s for s in _actors(view) if s.key in exclude and fits(s)],
-        [s for v in views for s in _actors(v) if fits(s)] if kind is not None else [],
+        [s for s in named_actors(view) if s.key in exclude and fits(s)],
+        [s for v in views for s in named_actors(v) if fits(s)] if kind is not None else [],
     )
-    parents = {str(s.key): s.parent for v in views for s in _actors(v) if s.parent}
+    parents = {str(s.key): s.parent for v in views for s in named_actors(v) if s.parent}
     for n, step in enumerate(steps):
         keys = _fold_units({str(s.key) for s in step}, parents) - _possessed_units(doc, step)
         if len(keys) == 1:
@@ -665,7 +659,7 @@ def toll_sources(
     if figure is None and not any_figure:
         return frozenset()
     inner = _inner_teller(figure) if figure is not None else None
-    for s in _actors(view):
+    for s in named_actors(view):
         tok = token_at(doc, s.end - 1)
         if tok is None:
             continue

@@ -30,6 +30,7 @@ from dossier.extract.common import (
 from dossier.extract.relation_certainty import relation_certainty
 from dossier.extract.relation_patterns import (
     RelationPattern,
+    holding_alternation,
     holding_participles,
     pattern_probe,
     relation_lexicon,
@@ -54,6 +55,7 @@ __all__ = [
     "PRESENT",
     "RelationMatcher",
     "held_place_predicates",
+    "holding_participles",  # relation_patterns' list, read here by its readers
 ]
 
 PLACE_PREDICATES = {"based_in", "controls", "operates_in", "recruits_in"}
@@ -144,10 +146,7 @@ def held_by_glue() -> str:
     """(rel2, s21) The words glued to a holder's name before a place, as a regular
     expression: a hyphen, one holding participle and up to one word ("JNIM-held (eastern)
     P"); "X-backed", "X-led" name no holder."""
-    forms = sorted(
-        {re.escape(v) for v in holding_participles().values()}, key=lambda f: (-len(f), f)
-    )
-    return rf"[-–](?:{'|'.join(forms)})\s+(?:[a-z-]+\s+)?$"
+    return rf"[-–]{holding_alternation()}\s+(?:[a-z-]+\s+)?$"
 
 
 @lru_cache(maxsize=1)

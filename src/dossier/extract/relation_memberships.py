@@ -119,11 +119,7 @@ def stated_memberships(
     keys = {a.key for a in actors}
     # (relA, s23) a bare force noun made an actor ("Army" in "Army spokesman N") is left to
     # titled_memberships, which reads the national force the report calls so
-    bare = {
-        a.key
-        for a in actors
-        if any(_bare_force_name(a.key, a.name, n) for n in _title_words().forces)
-    }
+    bare = _bare_forces(actors)
     out: list[Relation] = []
     for person in actors:
         org = person.member_of
@@ -207,12 +203,13 @@ def _title_words() -> _TitleWords:
     roles = load_actor_rules().membership_roles | frozenset(
         str(w).lower() for w in data["title_role_words"]
     )
+    ranks = frozenset(str(w).lower() for w in data["title_rank_abbreviations"])
     return _TitleWords(
         forces={str(k).lower(): str(v) for k, v in data["title_force_nouns"].items()},
         openers=frozenset(str(w).lower() for w in data["title_force_openers"]),
         police=frozenset(str(w).lower() for w in data["title_police_words"]),
         fillers=frozenset(str(w).lower() for w in data["title_filler_words"])
-        | frozenset(str(w).lower() for w in data["title_rank_abbreviations"])
+        | ranks
         | titles.heads
         | titles.abbreviations
         | roles,
@@ -220,7 +217,7 @@ def _title_words() -> _TitleWords:
         units=frozenset(
             str(w).lower() for w in load_data("relation_patterns.yaml")["from_events"]["unit_words"]
         ),
-        ranks=frozenset(str(w).lower() for w in data["title_rank_abbreviations"]),
+        ranks=ranks,
     )
 
 
@@ -322,12 +319,18 @@ def _bare_force_name(key: str, name: str, noun: str) -> bool:
     return key.startswith("new:") and name.strip().lower() == noun
 
 
+def _bare_forces(actors: Sequence[Actor]) -> dict[str, str]:
+    """(relA, s23) The actors that are only a bare force noun (see :func:`_bare_force_name`),
+    each with its noun."""
+    nouns = _title_words().forces
+    return {a.key: n for a in actors for n in nouns if _bare_force_name(a.key, a.name, n)}
+
+
 def national_forces(relations: Sequence[Relation], actors: Sequence[Actor]) -> list[Relation]:
     """(relA, s23) A person's membership of a bare force noun made an actor of its own
     ("Army" in "Army spokesman N"), made one of the national force the report calls by that
     noun, where it names exactly one (:func:`_national_force`); kept as read otherwise."""
-    nouns = _title_words().forces
-    bare = {a.key: n for a in actors for n in nouns if _bare_force_name(a.key, a.name, n)}
+    bare = _bare_forces(actors)
     out = []
     for r in relations:
         noun = bare.get(r.object_actor or "")

@@ -71,11 +71,7 @@ def _indices(doc: Doc, slot: Slot) -> range:
 
 def _chain(token: Token) -> list[Token]:
     """The token's heads up to the sentence's root (the token excluded)."""
-    out: list[Token] = []
-    while token.head.i != token.i:
-        token = token.head
-        out.append(token)
-    return out
+    return list(token.ancestors)
 
 
 def unreal_clause(token: Token, words: _Words | None = None) -> bool:

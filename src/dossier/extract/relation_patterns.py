@@ -207,6 +207,16 @@ def holding_participles() -> dict[str, str]:
     return {str(k).lower(): str(v).lower() for k, v in raw.items()}
 
 
+def holding_alternation() -> str:
+    """(relB, s22) The holding participles as one regular-expression group, ``(?:held|...)``:
+    longest first, then in alphabetical order, the same expression in every process (a
+    set's order changes with the string hash seed), so the cached compiled forms match it."""
+    forms = sorted(
+        {re.escape(v) for v in holding_participles().values()}, key=lambda f: (-len(f), f)
+    )
+    return "(?:" + "|".join(forms) + ")"
+
+
 @lru_cache(maxsize=1)
 def load_patterns() -> tuple[RelationPattern, ...]:
     """The compiled relation patterns (cached); predicates are checked against the ontology."""
@@ -214,12 +224,7 @@ def load_patterns() -> tuple[RelationPattern, ...]:
     onto = load_ontology()
     macros = {k: str(v) for k, v in data["macros"].items()}
     # (relB, s22) the one list of holding participles ("JNIM-held P"), as the macro HOLDING
-    # longest first, then in alphabetical order: the same expressions in every process (a
-    # set's order changes with the string hash seed), so the cached compiled forms match them
-    forms = sorted(
-        {re.escape(v) for v in holding_participles().values()}, key=lambda f: (-len(f), f)
-    )
-    macros["HOLDING"] = "(?:" + "|".join(forms) + ")"
+    macros["HOLDING"] = holding_alternation()
     # the prefilter strings (read off ~200 parse trees) and the compiled expressions are
     # kept in the cache directory: a process starts with them in a fraction of a second
     built = cached(

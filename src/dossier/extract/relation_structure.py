@@ -1324,9 +1324,11 @@ def _group_reference(s: _Sentence, noun: Token) -> list[Slot]:
     beyond them). None where a body of the group class these sentences introduce without
     a name stands before it ("residents formed a vigilante group. The group, led by N"):
     the noun is likelier that body's."""
-    if not _group_reference_noun(noun) or _unnamed_body_before(s, noun):
+    if not _group_reference_noun(noun):
         return []
     window = paragraph_window(s.text, s.views, s.view.index)
+    if _unnamed_body_before(s, noun, window):
+        return []
     named = {x.key for v in window for x in v.slots if x.kind == "actor" and x.end <= noun.idx}
     return [x for x in s.pronoun(noun, None) if x.key in named]
 
@@ -1342,13 +1344,13 @@ def _body_nouns() -> frozenset[str]:
     return _lexicon().group_nouns | frozenset(str(w).lower() for w in data)
 
 
-def _unnamed_body_before(s: _Sentence, noun: Token) -> bool:
+def _unnamed_body_before(s: _Sentence, noun: Token, window: Sequence[SentenceView]) -> bool:
     """(relA, s23) Whether the window of a group noun introduces, before it, a body of the
     group class without a name: a noun of that class carrying no actor ("a local militia",
     "the Zintan brigades" where Zintan is no actor; not "ADF rebels", "fighters of X") that
     an indefinite article, a name-like compound or, bare of an article, a modifier makes a
-    new body (not "the group" or "rebels", which refer back)."""
-    window = paragraph_window(s.text, s.views, s.view.index)
+    new body (not "the group" or "rebels", which refer back). ``window``: the sentences
+    :func:`paragraph_window` gives."""
     nouns = _body_nouns()
     for view in window:
         span = s.doc.char_span(view.start, view.end, alignment_mode="expand")

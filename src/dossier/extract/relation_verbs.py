@@ -12,7 +12,8 @@ Two constructions name the members and the body around a verb of merging:
 
 Each member is ``merged_into`` the body. Nothing is read where either verb is negated,
 only possible ("could merge", "if A and B merged"), or only intended ("plan to merge").
-The word classes are in ``data/extract/relation_verbs.yaml``.
+The word classes are in ``data/extract/relation_verbs.yaml`` (the conditions are
+``hypothetical_marks`` of ``relation_heads.yaml``).
 
 Example::
 
@@ -67,7 +68,10 @@ def _words() -> _Words:
         body_heads=words("body_heads"),
         negations=words("negations"),
         unreal_aux=words("unreal_aux"),
-        unreal_marks=words("unreal_marks"),
+        # the conditions ("if A and B merged") of the parse readers' one list
+        unreal_marks=frozenset(
+            str(w).lower() for w in load_data("relation_heads.yaml")["hypothetical_marks"]
+        ),
         intent_heads=words("intent_heads"),
         list_joiners=words("list_joiners"),
         partner_preps=words("partner_preps"),

@@ -35,7 +35,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from wordfreq import iter_wordlist, zipf_frequency
 
-from dossier.datafiles import load_yaml
+from dossier.datafiles import literal_alternation, load_yaml
 from dossier.nlp.named_actors import (
     CUED,
     GANG_OWNED,
@@ -397,14 +397,14 @@ def _foreign_stretch_rules() -> tuple[tuple[str, ...], float, float, int, int, f
     """``foreign_stretch`` of ``data/actor_rules.yaml``: the languages an English word is
     weighed against, the English zipf floor, the margin, the window, the least number of
     lower-case words in it and the most English share of a foreign stretch."""
-    spec = load_yaml("actor_rules.yaml").get("foreign_stretch", {})
+    spec = load_yaml("actor_rules.yaml")["foreign_stretch"]  # as the build script reads it
     return (
-        tuple(spec.get("languages", ("fr", "es", "pt", "it", "de"))),
-        float(spec.get("english_min_zipf", 3.5)),
-        float(spec.get("margin", 1.0)),
-        int(spec.get("window", 6)),
-        int(spec.get("min_words", 3)),
-        float(spec.get("max_english_share", 0.34)),
+        tuple(spec["languages"]),
+        float(spec["english_min_zipf"]),
+        float(spec["margin"]),
+        int(spec["window"]),
+        int(spec["min_words"]),
+        float(spec["max_english_share"]),
     )
 
 
@@ -852,7 +852,7 @@ def _body_named(name: str) -> bool:
     ``body_nouns``): "Katiba Hanifa (Douentza)" heading an incident line is its perpetrator,
     not its place."""
     nouns = _name_tail_nouns() | body_nouns()
-    return any(w.lower() in nouns for w in re.findall(r"[^\W\d_]+", name))
+    return any(w.lower() in nouns for w in _LETTER_WORD.findall(name))
 
 
 def _opens_cell(text: str, start: int) -> bool:
@@ -860,14 +860,14 @@ def _opens_cell(text: str, start: int) -> bool:
     bullet and a date ("- 14 Apr, X (Province):", "| 9 Jan 2026 | X (Province) |"): the
     place column of a list or a table, not running prose ("Bandits abducted X (Town)")."""
     cut = max(text.rfind(c, 0, start) for c in _CELL_BREAKS) + 1
-    words = re.findall(r"[^\W\d_]+", text[cut:start])
+    words = _LETTER_WORD.findall(text[cut:start])
     return all(_calendar_word(w) for w in words)
 
 
 def _about_a_person(told: str) -> bool:
     """(s22) Whether an incident line's text speaks of its heading as a person: a personal
     pronoun ("gunmen abducted her two sons", "his guards were killed")."""
-    return any(w.lower() in _personal_pronouns() for w in re.findall(r"[^\W\d_]+", told))
+    return any(w.lower() in _personal_pronouns() for w in _LETTER_WORD.findall(told))
 
 
 @lru_cache(maxsize=1)
@@ -952,9 +952,9 @@ def _or_named_place(
 
 
 def _words_re(words: Iterable[object]) -> str:
-    """An alternation of ``words`` (longest first, spaces as any run of blanks)."""
-    ordered = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """An alternation of ``words`` in lower case (longest first, spaces as any run of
+    blanks)."""
+    return literal_alternation({str(w).lower() for w in words}).replace(r"\ ", r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -999,12 +999,14 @@ def _located_names(
     is_place: Callable[[Mention], bool],
     unknown: Callable[[Mention], bool],
     rules: ActorRules,
+    acting: Collection[str],
 ) -> set[str]:
     """(s22) Unknown names (``unknown``: no gazetteer entry, no word that types a group or
     a body) that the sentence writes as a place's: after a dweller's or a part's noun and
     "of" ("the village head of X", "residents of nearby X"), or after a preposition of place
     with "in" and a place or an area right after ("the ambush at X in Y", "the strike on X,
-    in Y State"). Never a name the report makes act elsewhere (a subject, an owner)."""
+    in Y State"). Never a name the report makes act elsewhere (``acting``, the
+    :func:`_acting_names` of the mentions: a subject, an owner)."""
     dwellers, locative, located = _place_context_res()
     text = doc_text(doc)
     found: set[str] = set()
@@ -1048,7 +1050,7 @@ def _located_names(
         last = re.sub(r"['\u2019]s$", "", area.split()[-1]).lower()
         if other.label in _PLACE_LABELS or is_place(other) or last in _place_context_admin():
             found.add(m.text)
-    return found - _acting_names(doc, mentions)
+    return found.difference(acting)
 
 
 def _locative_on_place_head(doc: Doc, start: int) -> bool:
@@ -1095,7 +1097,7 @@ def _everyday_word_in(name: str) -> bool:
     does ("Sahel Watch", "Horizon Risk Partners") and a village's rarely does."""
     return any(
         zipf_frequency(w, "en") >= _EVERYDAY_ZIPF and w not in _place_context_words("name_words")
-        for w in (w.lower() for w in re.findall(r"[^\W\d_]+", name))
+        for w in (w.lower() for w in _LETTER_WORD.findall(name))
     )
 
 
@@ -3367,10 +3369,12 @@ def resolve_actors(
     place_texts |= (
         _date_first_heads(text, people) | _place_bracketed_names(doc, mentions, is_place)
     ) - known
+    # the names the report makes act (a subject, an owner): never a place's nor a venue's
+    acting = _acting_names(doc, mentions)
     # (s22) "the village head of X", "the ambush at X in Y State": a place, wherever written
     place_texts |= (
         _located_names(
-            doc, mentions, is_place, lambda m: resolver.gazetteer_entry(m) is None, rules
+            doc, mentions, is_place, lambda m: resolver.gazetteer_entry(m) is None, rules, acting
         )
         - known
         - bracketed
@@ -3478,9 +3482,7 @@ def resolve_actors(
     place_named = {name for name, why in reasons if why == "a place's name"}
     # (s23) a venue's name ("the X school") is no actor in its other mentions unless the
     # report makes it act there ("X denied ...": a body that runs the school)
-    place_named |= {name for name, why in reasons if why == "a venue's name"} - _acting_names(
-        doc, mentions
-    )
+    place_named |= {name for name, why in reasons if why == "a venue's name"} - acting
     if place_named:
         candidates = [c for c in candidates if c[1] is not None or c[0].text not in place_named]
     candidates = _without_parent_modifiers(text, candidates)
@@ -4942,8 +4944,7 @@ def _longer_name_owner(
 def _kin_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(s23b) A ``kin_nouns`` word of ``data/actor_rules.yaml`` right before a name ("his
     father, X", "the son of X") and right after it ("X, his nephew", "X's brother")."""
-    words = sorted((str(w) for w in _rules_value("kin_nouns", ())), key=len, reverse=True)
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
+    alts = _words_re(_rules_value("kin_nouns", ())) or r"(?!)"
     before = re.compile(rf"\b(?:{alts})(?:\s+of)?[\s,]*$", re.IGNORECASE)
     after = re.compile(
         rf"^(?:\s*,\s*(?:his|her|their|the|a)\s+(?:\w+\s+)?|['\u2019]s\s+(?:\w+\s+)?)"
@@ -5405,8 +5406,7 @@ def _person_alias_re() -> re.Pattern[str]:
     """(s23) What stands between a person's name and his other name ("X alias Y", "X, a.k.a.
     "Y""): a ``person_alias_words`` cue of ``data/actor_rules.yaml`` alone, with at most a
     comma before it and a quotation mark after it."""
-    words = sorted((str(w) for w in _rules_value("person_alias_words", ())), key=len, reverse=True)
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
+    alts = _words_re(_rules_value("person_alias_words", ())) or r"(?!)"
     return re.compile(rf"\s*,?\s+(?:{alts})\s+[\"\u201c\u2018']?")
 
 
