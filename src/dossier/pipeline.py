@@ -42,7 +42,7 @@ from dossier.records import (
     Sentence,
     Timex,
 )
-from dossier.resolve.actors import resolve_actors
+from dossier.resolve.actors import preload_english_words, resolve_actors
 from dossier.resolve.geo_gazetteer import normalise_place_name
 from dossier.resolve.places import is_known_place, place_spans, resolve_places
 from dossier.resolve.states import acting_states, national_forces
@@ -391,12 +391,13 @@ def _worker_init() -> None:
 
 
 def _preload() -> None:
-    """Build the pipeline, the relation patterns and the word-frequency table once, in this
-    process: workers forked from it start with them (and share their memory) instead of each
-    building its own."""
+    """Build the pipeline, the relation patterns, the word-frequency table and the table of
+    English words once, in this process: workers forked from it start with them (and share
+    their memory) instead of each building its own."""
     build_nlp()
     pattern_probe(load_patterns())
     preload_word_frequencies()
+    preload_english_words()
 
 
 def _workers(settings: Settings, n_files: int) -> int:

@@ -431,6 +431,12 @@ def _english_table() -> tuple[frozenset[str], frozenset[str]] | None:
     return top, frozenset(table.get("not_english") or ())
 
 
+def preload_english_words() -> None:
+    """Build the English-word table now, so that worker processes forked afterwards share it
+    instead of each reading English's word list again."""
+    _english_table()
+
+
 @lru_cache(maxsize=8192)
 def _english_word(word: str) -> bool:
     """A word common in English and not much more common in a neighbouring language ("de"
