@@ -531,6 +531,9 @@ class ArgumentFinder:
                 continue
             actor = self.actor_in(*np_span(p), p) or self.member_group(p) or self.refer(p)
             actor = actor or self.named_tail(p) or event_parties.fighters_of_focus(self, p)
+            # (s24) "the attackers, ADF fighters, raided", "the gunmen, members of a gang
+            # called X,": the apposition names who they are
+            actor = actor or event_parties.apposed_party(self, p)
             # (s17) "insurgents stormed the town", "security forces arrested five": the one
             # actor of the report the generic word stands for (event_reference)
             meant = (
@@ -797,6 +800,12 @@ class ArgumentFinder:
         if told_by is not None and all(k != told_by.key for k, _r in roles):
             roles.append((told_by.key, perp_role))
             initiator_types.add(told_by.type)
+        if type_id == "ARREST":
+            # (s24) "arrested five men suspected of supplying fuel to ISSP", "detained 14,
+            # accusing them of membership in X", "on suspicion of recruiting for X": the
+            # group those held are charged with serving is a target of the arrest
+            for group in event_parties.suspected_groups(self, tok, objects, roles):
+                roles.append((group.key, "target"))
         if type_id in {"ASSAULT", "ARREST"}:
             # (s20) "a drone strike killed X, a commander of Y", "Z, leader of W, was
             # arrested": the group of the person hit or held is a target too

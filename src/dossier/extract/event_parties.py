@@ -53,6 +53,8 @@ __all__ = [
     "hedged",
     "groups_of_persons_hit",
     "effect_sides",
+    "suspected_groups",
+    "apposed_party",
     "hyphen_partners",
     "member_group",
     "mention_before",
@@ -64,6 +66,46 @@ __all__ = [
 
 ARMED_KNOWN = {"armed_group", "militia", "criminal_group"}
 STATE_TYPES = {"state_forces", "police", "government"}
+
+
+def apposed_party(finder: ArgumentFinder, head: Token) -> Actor | None:
+    """(s24) The actor an apposition on a party word names: "the attackers, ADF fighters,"
+    (the group whose men they are), "the gunmen, members of the X gang," (the group whose
+    members they are), "the raiders, the ELN's 33rd Front," (the named unit). Only a
+    plain noun (not a name, whose apposition describes it: "the ADF, a Ugandan rebel
+    group,") and only one actor: an apposition that names two parties says nothing of who
+    these were."""
+    if head.pos_ != "NOUN":
+        return None
+    found: dict[str, Actor] = {}
+    names = [c for c in head.children if c.dep_ == "appos"]
+    names += _identity_attributes(head)
+    for name in names:
+        actor = finder.actor_in(*np_span(name), name) or member_group(finder, name)
+        if actor is not None:
+            found[actor.key] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _identity_attributes(head: Token) -> list[Token]:
+    """(s24) What a relative clause on a party word says they were: "the attackers, who
+    residents said were ADF fighters," "gunmen who were members of X" (the attribute of a
+    copula whose subject is the relative pronoun, in the clause or in what it reports). Not
+    under a negation ("who were not X fighters", "who police said were not X") nor a
+    hypothesis ("who may have been X")."""
+    out: list[Token] = []
+    for rel in (c for c in head.children if c.dep_ == "relcl"):
+        if any(c.dep_ == "neg" for c in rel.children):
+            continue
+        for verb in [rel, *(c for c in rel.children if c.dep_ == "ccomp")]:
+            if verb.lemma_ != "be" or not any(
+                c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children
+            ):
+                continue
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+                continue
+            out += [c for c in verb.children if c.dep_ == "attr"]
+    return out
 
 
 def member_group(finder: ArgumentFinder, head: Token) -> Actor | None:
@@ -941,6 +983,79 @@ def groups_of_persons_hit(
             continue
         out.append(group)
     return out
+
+
+def _suspicion_words() -> frozenset[str]:
+    return reference_words("arrest_suspicion_words")
+
+
+def suspected_groups(
+    finder: ArgumentFinder,
+    trigger: Token,
+    held: Sequence[Token],
+    roles: Sequence[tuple[str, str]],
+) -> list[Actor]:
+    """(s24) The groups an arrest charges those held with serving: named in a phrase of
+    suspicion on the people held ("five men suspected of supplying fuel to X", "a man
+    accused of links with X", "suspected X supporters") or on the arrest ("on suspicion of
+    recruiting for X", "accusing them of membership in X"), a charge of belonging to it or
+    of working for it (membership, support, "collecting funds for X": not "links with X"
+    nor "supplying fuel to X"). Only
+    an armed or political group, not a party already (who made the arrest), and nothing
+    under a negation ("not suspected of any link to X") nor the group the people were held
+    from ("freed from X")."""
+    cues = _suspicion_words()
+    parties = {k for k, _r in roles}
+    phrases: list[Token] = []
+    for noun in held:
+        for c in noun.children:
+            # "men suspected of ...", "a man accused of ...", "suspected X supporters"
+            if c.lower_ in cues or c.lemma_.lower() in cues:
+                phrases.append(c)
+    for c in trigger.children:
+        if c.dep_ == "prep" and any(
+            g.lower_ in cues or g.lemma_.lower() in cues for g in c.children if g.dep_ == "pobj"
+        ):
+            phrases.append(c)  # "on suspicion of ...", "on charges of ..."
+        elif c.dep_ == "advcl" and c.lemma_.lower() in cues:
+            phrases.append(c)  # "accusing them of ..."
+    belonging = reference_words("arrest_belonging_words")
+    found: dict[str, Actor] = {}
+    for phrase in phrases:
+        words = [phrase] if phrase.dep_ == "amod" else list(phrase.subtree)
+        if any(t.dep_ == "neg" for t in words):
+            continue
+        if phrase.dep_ == "amod":
+            # "suspected PKK supporters": the group named beside the cue on the same noun
+            words = [t for t in phrase.head.children if t.i != phrase.i]
+            words = [phrase.head, *(w for t in words for w in t.subtree)]
+        belongs = any(t.lower_ in belonging or t.lemma_.lower() in belonging for t in words)
+        for t in words:
+            if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.is_upper):
+                continue
+            if not belongs and not _on_behalf(t):
+                # "accused of links with X", "suspected of supplying fuel to X": dealings
+                # with a group, not belonging to it nor working for it ("collecting funds
+                # for X"); the group lost none of its own
+                continue
+            actor = finder.actor_in(t.idx, t.idx + len(t), t)
+            if actor is None or actor.key in parties or actor.key in found:
+                continue
+            if actor.type not in finder.group_types:
+                continue
+            if any(finder.kin(actor.key, k) for k in parties):
+                continue
+            found[actor.key] = actor
+    return list(found.values())
+
+
+def _on_behalf(tok: Token) -> bool:
+    """(s24) The name is what "for" governs: done on the group's behalf ("collecting funds
+    for the PKK", "recruiting for X")."""
+    head = tok
+    while head.dep_ in {"compound", "amod", "det", "poss", "nmod"} and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "for"
 
 
 def effect_sides(

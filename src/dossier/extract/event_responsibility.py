@@ -1756,10 +1756,13 @@ def _denied_accuser(
         for c in span.root.children
         if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in charges
     ]
-    if not named and any(c.dep_ == "ccomp" for c in span.root.children):
+    if not named and any(c.dep_ == "ccomp" and c.i > span.root.i for c in span.root.children):
         # "denied that the base was lost": the claim the denial answers is told before it
+        # (a clause before the verb is no denied one: "X accused Y of ...; Y denied any
+        # involvement", which the parser may hang on the denial)
         return _claimant_answered(frame, span.root, deniers, finder)
-    if not any(
+    back = _points_back(span.root, charges, finder)
+    if not back and not any(
         any(d.dep_ == "det" and d.lower_ in _ANAPHOR_DETS for d in c.children)
         # "the accusation by HRW", "Kigali's charge", "the charge made by X": the accuser
         # is named with the charge
@@ -1790,7 +1793,47 @@ def _denied_accuser(
         answered = [_state_over(k, finder) for k in accusers]
         added = tuple(EventActor(k, "target") for k in dict.fromkeys(answered))
         return replace(frame, event=replace(ev, actors=(*ev.actors, *added)))
-    return frame
+    # (s24) "The army says the group is funded from abroad. The group denies this / rejected
+    # the claim": what the denial points back at may be a claim told as said, no accusation
+    return _claimant_answered(frame, span.root, deniers, finder)
+
+
+def _points_back(denial: Token, charges: frozenset[str], finder: ArgumentFinder) -> bool:
+    """(s24) A denial whose object points back at a charge told before it: a pronoun ("the
+    ministry rejected it", "the front denies this"), one's part in the deed ("denied any
+    involvement", "denied responsibility"), or a charge its own participial adjunct
+    names with no accuser ("Calling the charge baseless, the army rejected it", "dismissing
+    the allegations as lies"). A charge the adjunct names with its accuser ("citing the UN's
+    report") or a pronoun object of a negated denial ("did not deny it") points at none."""
+    if any(c.dep_ == "neg" for c in denial.children):
+        return False
+    anaphors = finder.rules.words("denied_anaphors")
+    objs = [c for c in denial.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(o.pos_ in {"PRON", "DET"} and o.lower_ in anaphors for o in objs):
+        return True
+    # "Iran's foreign ministry denied any involvement", "denied responsibility for the
+    # blast": one's part in what was charged, the charge told before (not "denied the
+    # UN's report", whose possessor made it)
+    part = finder.rules.words("denial_objects") - charges
+    if any(
+        o.lemma_.lower() in part
+        and not any(d.dep_ == "poss" or d.lower_ in {"by", "from"} for d in o.children)
+        for o in objs
+    ):
+        return True
+    if objs and not all(o.pos_ in {"PRON", "DET"} for o in objs):
+        return False  # "rejected the offer, calling it a trap": it denies something else
+    for adjunct in denial.children:
+        if adjunct.dep_ not in {"advcl", "xcomp"} or adjunct.tag_ != "VBG":
+            continue
+        for c in adjunct.children:
+            if (
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in charges
+                and not any(_names_accuser(d) for d in c.children)
+            ):
+                return True
+    return False
 
 
 def _state_over(key: str, finder: ArgumentFinder) -> str:
