@@ -29,10 +29,11 @@ def test_cities_the_model_tagged_as_organisations_are_where_attacks_happened():
     karachi = by_date["2023-02"]
     assert karachi.place is not None and karachi.place.text == "Karachi"
     # "Jamaat-ul-Ahrar, a TTP faction, said it carried out the attack"
-    # the police whose headquarters were stormed are Pakistan's (Karachi is in Pakistan)
+    # the police whose headquarters were stormed are Pakistan's (Karachi is in Pakistan);
+    # (s24) Pakistan's police, a body apart from its armed forces
     assert {(a.actor, a.role) for a in karachi.actors} == {
         ("jamaat_ul_ahrar", "perpetrator"),
-        ("forces:PK", "target"),
+        ("police:PK", "target"),
     }
     assert karachi.responsibility == "claimed"
 

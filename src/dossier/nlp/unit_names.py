@@ -24,6 +24,7 @@ from dossier.datafiles import load_yaml
 from dossier.nlp.named_actors import common_given_names
 from dossier.nlp.place_names import is_gazetteer_place
 from dossier.nlp.token_table import word_indices
+from dossier.resolve.geo_rules import is_demonym
 
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 
@@ -93,7 +94,8 @@ def _figure_units(doc: Doc) -> list[Span]:
         if tok.i > 0 and _title_unit_noun(doc[tok.i - 1]):
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if after is None or not (after.like_num or after.text in {"%", "-", "/", "."}):
-                span = Span(doc, tok.i - 1, tok.i + 1, label="ORG")  # "Brigade 17"
+                # "Brigade 17", "Light Infantry Battalion 228", "the KNLA Brigade 5"
+                span = Span(doc, _unit_name_opening(doc, tok.i - 1), tok.i + 1, label="ORG")
                 if not _named_on(doc, span):
                     found.append(span)
             continue
@@ -103,6 +105,40 @@ def _figure_units(doc: Doc) -> list[Span]:
             if not _named_on(doc, span):
                 found.append(span)
     return found
+
+
+# (s24) at most this many capitalised branch words before a unit noun ("Light Infantry")
+_MAX_BRANCH_WORDS = 3
+
+
+def _unit_name_opening(doc: Doc, noun: int) -> int:
+    """(s24) Where the name of a unit numbered after its noun opens: over the capitalised
+    branch words before the noun ("[Light Infantry] Battalion 228") and the acronym of the
+    group that owns it ("[PDF] Battalion 7", "the [KNLA] Brigade 5"), which the unit's
+    name carries, as the group writes it. Not over a place, a date or a sentence's first
+    word ("Infantry" opening a line is a word of the sentence, kept only with the noun)."""
+    i = noun
+    while (
+        noun - i < _MAX_BRANCH_WORDS
+        and i > 0
+        and doc[i - 1].is_alpha
+        and doc[i - 1].is_title
+        and not doc[i - 1].is_sent_start
+        and doc[i - 1].ent_type_ not in {"GPE", "LOC", "DATE", "PERSON"}
+        and not is_demonym(doc[i - 1].text)
+        and doc[i - 1].lower_ not in unit_nouns()
+        and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+    ):
+        i -= 1
+    if i > 0 and _owner_acronym(doc[i - 1]):
+        i -= 1
+    return i
+
+
+def _owner_acronym(tok: Token) -> bool:
+    """A group's acronym right before a unit's name: two to six capitals ("PDF", "KNLA")."""
+    text = tok.text
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 def _named_on(doc: Doc, span: Span) -> bool:
@@ -243,10 +279,24 @@ def with_unit_names(doc: Doc) -> list[Span]:
     units += [u for u in _owned_units(doc) if not any(i in taken for i in range(u.start, u.end))]
     for unit in sorted(units, key=lambda u: u.start):
         overlapping = [e for e in ents if e.start < unit.end and unit.start < e.end]
-        if any(e.ent_id_ for e in overlapping):
+        # (s24) "PDF Battalion 7": the owner's gazetteer acronym may open the unit's name
+        if any(e.ent_id_ for e in overlapping) and not _owner_first(unit, overlapping):
             continue
         ents = [e for e in ents if e not in overlapping] + [unit]
     return sorted(ents, key=lambda e: e.start)
+
+
+def _owner_first(unit: Span, overlapping: list[Span]) -> bool:
+    """(s24) The only gazetteer entity ``unit`` overlaps is its owner's acronym, its first
+    word ("PDF" of "PDF Battalion 7"), and the unit is numbered after its noun."""
+    named = [e for e in overlapping if e.ent_id_]
+    return (
+        len(named) == 1
+        and named[0].start == unit.start
+        and named[0].end == unit.start + 1
+        and _owner_acronym(unit[0])
+        and is_unit_number(unit[-1])
+    )
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -417,12 +467,15 @@ def named_units(doc: Doc) -> list[Span]:
 
 
 class _SubnationalWords(NamedTuple):
-    """``subnational_levels``, ``subnational_heads``, ``subnational_offices`` of
-    ``data/nominals.yaml``."""
+    """``subnational_levels``, ``subnational_heads``, ``subnational_offices``,
+    ``subnational_named_levels`` of ``data/nominals.yaml``."""
 
     levels: frozenset[str]
     heads: frozenset[str]
     offices: frozenset[str]
+    named_levels: frozenset[str]
+    adjectives: frozenset[str]
+    body_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -434,8 +487,39 @@ def _subnational_words() -> _SubnationalWords:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
     return _SubnationalWords(
-        words("subnational_levels"), words("subnational_heads"), words("subnational_offices")
+        words("subnational_levels"),
+        words("subnational_heads"),
+        words("subnational_offices"),
+        words("subnational_named_levels"),
+        frozenset(str(w) for w in data.get("subnational_adjectives") or ()),
+        words("subnational_body_nouns"),
     )
+
+
+def is_subnational_body(words: list[str]) -> bool:
+    """(s24) Whether a name's last two words are a level and a body noun ("Kaduna State
+    government", "Niassa provincial administration"): a sub-national body, no place with a
+    common noun after it."""
+    w = _subnational_words()
+    if len(words) < 3 or words[-1] not in w.heads:
+        return False
+    level = words[-2]
+    return (level in w.levels) or (level[:1].isupper() and level.lower() in w.named_levels)
+
+
+def _named_level_place(doc: Doc, head: Token, words: _SubnationalWords) -> int | None:
+    """(s24) Where the place right before a body noun opens when the place's own name ends
+    in its level ("the [Kaduna State] government", "the [Sagaing Region] administration"):
+    the level word is part of the name, so no lower-case level word comes before the noun."""
+    prev = doc[head.i - 1] if head.i > 0 else None
+    if prev is None or prev.ent_type_ not in ("GPE", "LOC", "ORG") or prev.ent_id_:
+        return None
+    if prev.lower_ not in words.named_levels or not prev.text[:1].isupper():
+        return None
+    i = prev.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i if i < prev.i and doc[i].text[:1].isupper() else None
 
 
 def _place_before(doc: Doc, start: int) -> int:
@@ -478,6 +562,12 @@ def subnational_bodies(doc: Doc) -> list[Span]:
             level = doc[tok.i - 1]
             if level.lower_ in words.levels and level.is_lower and level.head.i == tok.i:
                 end, first = tok.i + 1, tok.i - 1
+            elif tok.is_lower and (opens := _named_level_place(doc, tok, words)) is not None:
+                # the place is the body's own name: one span over both, no "of" place after
+                # the model may call the place an ORG ("Kaduna State"): no gazetteer name
+                if not any(doc[i].ent_id_ for i in range(opens, tok.i + 1)):
+                    found.append(Span(doc, opens, tok.i + 1, label="ORG"))
+                continue
         elif tok.lower_ == "office" and tok.i > 1 and doc[tok.i - 1].tag_ == "POS":
             owner = doc[tok.i - 2]
             if owner.lower_ in words.offices and owner.is_lower:
@@ -492,11 +582,37 @@ def subnational_bodies(doc: Doc) -> list[Span]:
         if any(i in taken for i in range(start, stop)):
             continue
         found.append(Span(doc, start, stop, label="ORG"))
+    found += _regional_bodies(doc, words, taken | {i for f in found for i in range(f.start, f.end)})
     if not found:
         return ents
     spans = {i for s in found for i in range(s.start, s.end)}
     kept = [e for e in ents if not any(i in spans for i in range(e.start, e.end))]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+def _regional_bodies(doc: Doc, words: _SubnationalWords, taken: set[int]) -> list[Span]:
+    """(s24) A body named by the adjective of the sub-national unit it serves, then up to two
+    lower-case words and a body noun: "the Ingush interior ministry", "the Dagestani police",
+    "the Kurdish regional government" (``subnational_adjectives`` and
+    ``subnational_body_nouns`` of ``data/nominals.yaml``). One ORG span; the country's own
+    adjective ("the Russian interior ministry") is the state's and left to the state rules."""
+    found: list[Span] = []
+    for tok in doc:
+        # the adjective may be the model's NORP or GPE; a gazetteer name is never cut
+        if tok.text not in words.adjectives or tok.ent_id_:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 3 and doc[j].is_lower and doc[j].is_alpha:
+            # the model may tag the lower-case noun a proper one ("interior ministry")
+            if doc[j].lower_ in words.body_nouns and doc[j].pos_ in ("NOUN", "PROPN"):
+                after = doc[j + 1] if j + 1 < len(doc) else None
+                # not the modifier of a noun after it ("the Chechen police officers")
+                modifier = after is not None and after.is_lower and after.pos_ == "NOUN"
+                if not modifier and not any(i in taken for i in range(tok.i + 1, j + 1)):
+                    found.append(Span(doc, tok.i, j + 1, label="ORG"))
+                break
+            j += 1
+    return found
 
 
 def joined_acronyms(doc: Doc) -> list[Span]:

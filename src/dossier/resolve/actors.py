@@ -51,7 +51,7 @@ from dossier.nlp.place_names import load_place_cues, movement_head
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import doc_tokens
-from dossier.nlp.unit_names import is_numbered_unit, unit_nouns
+from dossier.nlp.unit_names import is_numbered_unit, is_subnational_body, unit_nouns
 from dossier.records import Actor, ActorEntry, Mention
 from dossier.resolve.actor_gazetteer import (
     ActorGazetteer,
@@ -93,16 +93,21 @@ _COLON_AFTER = re.compile(r"\s*:")
 _LABEL_AFTER = re.compile(r"(?:\s+[a-z]+){0,1}\s+(?P<noun>[a-z]+)\s*:\s")
 # "Long Name (ACR)", and "English Name (Native Name, ACR)" with an optional language label
 # ("(Spanish: Ejército de Liberación Nacional, ELN)")
+# (s24) an acronym's letters: Latin capitals with their accented forms ("YBŞ", "FDLR")
+_ACR_CHARS = "A-Z\u00c0-\u00de\u0100-\u017f"
 _ACRONYM_DEF = re.compile(
     r"\s*\(\s*(?:the\s+)?"
     r"(?:(?:[A-Z][a-z]+\s*:\s*)?(?P<native>[^\W\d_][^()\[\],;:]{2,80}?)\s*[,;]\s*)?"
-    r"(?P<acr>[A-Z][A-Za-z0-9\-]{1,9})\s*\)"
+    rf"(?P<acr>[{_ACR_CHARS}][{_ACR_CHARS}a-z0-9\-]{{1,9}})\s*\)"
 )
 # "Long Name (ACR, Native Name)": the acronym first, then the name in another language
-# (often in italics: "(SSA, *Jihaz Da'm al-Istiqrar*)")
+# (often in italics: "(SSA, *Jihaz Da'm al-Istiqrar*)"), or a nickname in quotes or after
+# "or simply" / "also known as" (s24: "(ENDF, "Mekelakeya")", "(HaN, or simply al-Nujaba)")
 _ACRONYM_FIRST_DEF = re.compile(
-    r"\s*\(\s*(?:the\s+)?(?P<acr>[A-Z][A-Za-z0-9\-]{1,9})\s*[,;]\s*"
-    r"(?:[A-Z][a-z]+\s*:\s*)?[*_]{0,2}(?P<native>[^\W\d_][^()\[\],;:*_]{2,80}?)[*_]{0,2}\s*\)"
+    rf"\s*\(\s*(?:the\s+)?(?P<acr>[{_ACR_CHARS}][{_ACR_CHARS}a-z0-9\-]{{1,9}})\s*[,;]\s*"
+    r"(?:or\s+simply\s+|or\s+|also\s+(?:known\s+as|called|written)\s+|known\s+as\s+)?"
+    r"(?:[A-Z][a-z]+\s*:\s*)?[*_\"\u201c\u2018]{0,2}"
+    r"(?P<native>[^\W\d_][^()\[\],;:*_\"\u201c\u201d]{2,80}?)[*_\"\u201d\u2019]{0,2}\s*\)"
 )
 
 
@@ -1021,6 +1026,8 @@ def _located_names(
             continue
         if _type_from_cues(m.text, m.label, rules) not in ("organization", "person"):
             continue  # "the X Brigade", "the X Party": the name's word types a group
+        if _numbered_after_noun(m.text):
+            continue  # (s24) "the camp of Light Infantry Battalion 345": a unit, no place
         before = text[max(0, m.start - 60) : m.start]
         generic = _generic_place_name(m.text, rules)
         if generic and (_carried_by(m, text) or _attributed_to(m, text)):
@@ -1187,6 +1194,23 @@ def _unit_nouns_all() -> frozenset[str]:
     return frozenset(str(w).lower() for k in keys for w in data.get(k) or ())
 
 
+def _numbered_after_noun(name: str) -> bool:
+    """(s24) A unit's name numbered after its unit noun ("Battalion 345", "PDF Brigade 3")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].isdigit() and words[-2].lower() in unit_nouns()
+
+
+def _state_own_name(key: str, entry: ActorEntry) -> set[str]:
+    """(s24) The country's own short name for the gazetteer entry of its state's government
+    ("Nigeria" for the Government of Nigeria): "Nigeria accused Niger", "troops from
+    Nigeria" name the state, whatever name the gazetteer gives it; not for a ministry,
+    a former government or the armed forces."""
+    if entry.type != "government" or not entry.country or state_key(entry.country) != key:
+        return set()
+    name = country_english_name(entry.country)
+    return {name} if name else set()
+
+
 def _place_and_noun(m: Mention, is_place: Callable[[Mention], bool]) -> bool:
     """ "in Pattani house siege": a place's name and a common noun written in lower case
     after it, which the model took for one name; not a group's noun ("Fano militias")."""
@@ -1199,6 +1223,8 @@ def _place_and_noun(m: Mention, is_place: Callable[[Mention], bool]) -> bool:
         return is_place(replace(m, text=" ".join(words[:-1])))
     if len(words) < 2 or not (last.isalpha() and last.islower()) or _group_noun(last):
         return False
+    if is_subnational_body(words):
+        return False  # (s24) "the Kaduna State government": the state's body, not a place
     if zipf_frequency(last, "en") < 3.5 or last in _force_nouns() or last in _unit_nouns_all():
         return False  # not "the Gojjam command", "the Gondar wing": a group's unit
     return is_place(replace(m, text=" ".join(words[:-1])))
@@ -2113,6 +2139,8 @@ def _regular_unit_name(name: str) -> bool:
     words = normalise_name(name).split()
     if words and words[0] == "the":
         words = words[1:]
+    if len(words) > 2 and words[-1].isdigit():
+        words = words[:-1]  # (s24) "Light Infantry Battalion 228": numbered after its noun
     if len(words) < 2 or words[-1] not in _UNIT_LAST | {"division", "divisions"}:
         return False
     body = f" {' '.join(words)} "
@@ -2628,10 +2656,17 @@ def _fold(text: str) -> str:
 
 def _looks_like_name(text: str) -> bool:
     """A bracketed phrase written as a name: first word capitalised, most words too."""
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text)
+    words = [_past_article(w) for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text)]
     if not words or not words[0][:1].isupper():
         return False
     return 2 * sum(1 for w in words if w[:1].isupper()) >= len(words)
+
+
+def _past_article(word: str) -> str:
+    """(s24) A word without a lower-case article joined by a hyphen ("al-Nujaba" "Nujaba"),
+    which Arabic names write before a capitalised word."""
+    head, sep, rest = word.partition("-")
+    return rest if sep and head.islower() and len(head) <= 3 and rest[:1].isupper() else word
 
 
 def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _Definition]:
@@ -2670,9 +2705,35 @@ def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _D
             or (native is not None and _initials_match(acr, native))
             or _initials_reordered(acr, m.text)
             or _part_initials(acr, m.text)
+            or (native is None and known is None and _foreign_acronym(acr, m))
         ):
             found.setdefault(acr, definition)
     return found
+
+
+def _foreign_acronym(acr: str, m: Mention) -> bool:
+    """(s24) "the Sinjar Resistance Units (YBŞ)", "the Free Companies (SAS)": an organisation's
+    name of two words or more with nothing but capitals in the bracket after it, whose letters
+    are those of its name in its own language, not of the English one. Not a person's name,
+    nor an acronym the gazetteer gives another actor (checked by the caller)."""
+    words = m.text.split()
+    caps = "".join(w[0] for w in re.findall(r"[^\W\d_]+", m.text) if w[0].isupper())
+    return (
+        m.label == "ORG"
+        and len(words) >= 2
+        and acr.isalpha()
+        and acr.isupper()
+        and 2 <= len(acr) <= 6
+        and len(caps) >= 2
+        # "the Support Group (MSG)": the name's initials end the acronym, the model cut its
+        # first words off; the whole name is the one the acronym stands for
+        and not _fold(acr).endswith(_fold(caps))
+        # "the Yakutumba militia (DRC)": a country's or a province's short name says where
+        and not any(
+            c.feature in ("country", "admin1", "region")
+            for c in open_geo_gazetteer().candidates(acr, fuzzy=False)
+        )
+    )
 
 
 # an acronym a text may use without defining it: capitals, with at most one lower-case letter
@@ -2825,9 +2886,9 @@ def _part_initials(acr: str, name: str) -> bool:
 
 
 def _bracket_acronym(acr: str) -> bool:
-    """An acronym in brackets: all capitals ("MINDEF") or mixed case with at least two
-    capitals ("AGovC", "MoD")."""
-    if is_acronym(acr):
+    """An acronym in brackets: all capitals ("MINDEF", s24: with accents, "YBŞ") or mixed
+    case with at least two capitals ("AGovC", "MoD")."""
+    if is_acronym(acr) or (2 <= len(acr) <= 10 and acr.isalpha() and acr.isupper()):
         return True
     return (
         bool(re.fullmatch(r"[A-Z][A-Za-z]{1,9}", acr))
@@ -3355,6 +3416,7 @@ def resolve_actors(
         if m.label in ACTOR_LABELS
         and resolver.gazetteer_entry(m) is None
         and m.text not in bracketed
+        and not _numbered_after_noun(m.text)  # (s24) "Light Infantry Battalion 345"
         and is_place(m)
         and not _surname_in_doc(m, mentions)
         # (s19) "telling Al Jazeera": a known outlet where it carries a statement, whatever
@@ -3831,7 +3893,11 @@ def resolve_actors(
         )
         surface.extend(country_names.get(key, ()))
         if entry is not None:
-            aliases = tuple(sorted(set(entry.aliases) | set(surface) - {entry.name}))
+            aliases = tuple(
+                sorted(
+                    (set(entry.aliases) | set(surface) | _state_own_name(key, entry)) - {entry.name}
+                )
+            )
             actors.append(
                 Actor(
                     key=key,

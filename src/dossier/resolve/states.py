@@ -97,12 +97,18 @@ def _national_police() -> dict[str, str]:
     return {str(cc).upper(): str(k) for cc, k in (data.get("national_police") or {}).items()}
 
 
+# (s24) the key prefix of a country's police the gazetteer lacks
+POLICE_PREFIX = "police:"
+
+
 def police_key(country: str, year: int | None = None) -> str:
     """(s19) The key of a country's police: the gazetteer's national police
-    (``national_police``), unless it had ended by ``year``, else "forces:<country>"."""
+    (``national_police``), unless it had ended by ``year``, else "police:<country>" (s24:
+    a body of its own, not the armed forces: "Cameroonian gendarmes" and "Cameroonian
+    troops" are two forces)."""
     key = _national_police().get(country.upper())
     if key is None or ended_before(key, year):
-        return FORCES_PREFIX + country.upper()
+        return POLICE_PREFIX + country.upper()
     return key
 
 
