@@ -41,6 +41,7 @@ class _Words:
     reporting_verbs: frozenset[str]
     self_pronouns: frozenset[str]
     regard_verbs: frozenset[str]
+    reflexives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def _words() -> _Words:
         reporting_verbs=words("reporting_verbs"),
         self_pronouns=words("self_pronouns"),
         regard_verbs=words("regard_verbs"),
+        reflexives=words("reflexives"),
     )
 
 
@@ -200,6 +202,10 @@ def _regarder(doc: Doc, view: SentenceView, r: Relation, w: _Words) -> bool:
         # themselves as a faction of Y; Ankara treats them as a Y front")
         for verb in {t.head.i: t.head for t in spk if t.dep_ == "nsubj"}.values():
             if verb.lemma_.lower() not in w.regard_verbs:
+                continue
+            # (relB, s24) "X presents itself as a breakaway faction of Y": what it says of
+            # itself is its own relation, X no mere onlooker
+            if any(c.dep_ == "dobj" and c.lower_ in w.reflexives for c in verb.children):
                 continue
             phrases = [c for c in verb.children if c.dep_ == "oprd" or c.lower_ == "as"]
             if any(p.left_edge.i <= o.i <= p.right_edge.i for p in phrases for o in oth):

@@ -36,7 +36,15 @@ alone. The steps:
 8. (relB, s23) the mergers the parse shows (:mod:`~dossier.extract.relation_verbs`: "X
    was formed by merging A, B and C", "A merged with B to form X": each member
    ``merged_into`` X, neither into the other), and no relation of an unnamed party (the
-   unidentified group a country's "gangs" or "armed men" resolve to).
+   unidentified group a country's "gangs" or "armed men" resolve to);
+9. (relB, s24) what a clause's parse states that no reader before read in that sentence
+   (:func:`~dossier.extract.relation_verbs.clause_relations`): splits ("X, an Y-aligned
+   faction that broke away from Z", "X presents itself as a breakaway faction of Z"),
+   lineage ("X, the former Y", "X, which replaced Y"), support and blame in the passive
+   ("A, B and C, all of which are funded by Y", "X, armed and paid by Y", "X is accused by
+   A and by B of arming Z"), blame by other verbs ("X held Y responsible", "X alleged that
+   Y ..."), alliances the sides announce together ("X and Y announced an alliance") and
+   places held named by a relative clause ("P, a town that X has controlled since 2014").
 
 This module runs the stage and drops duplicates; the patterns are compiled by
 :mod:`~dossier.extract.relation_patterns` and applied by
@@ -77,7 +85,7 @@ from dossier.extract.relation_structure import (
     drop_conditional,
     structural_relations,
 )
-from dossier.extract.relation_verbs import merger_relations
+from dossier.extract.relation_verbs import clause_relations, merger_relations
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Claim, PlaceMention, Relation, Timex
 from dossier.resolve.unidentified import is_unidentified_key
@@ -198,6 +206,19 @@ def _drop_unnamed(relations: Sequence[Relation]) -> list[Relation]:
     ]
 
 
+def _unread(found: Sequence[Relation], clauses: Sequence[Relation]) -> list[Relation]:
+    """(relB, s24) The clause readers' relations that no reader before them stated in that
+    sentence, whatever its certainty (a pattern's hedge or negation is the better read)."""
+
+    def key(r: Relation) -> tuple[object, ...]:
+        place = r.object_place.place if r.object_place is not None else None
+        obj = r.object_actor or (place.name if place else None)
+        return (r.subject, r.predicate, obj, r.anchor.start)
+
+    seen = {key(r) for r in found}
+    return [r for r in clauses if key(r) not in seen]
+
+
 def extract_relations(
     doc: Doc,
     actors: Sequence[Actor],
@@ -252,6 +273,10 @@ def extract_relations(
     mergers = merger_relations(doc, views, claim_spans)
     found = _drop_partner_mergers(found, mergers)
     found.extend(mergers)
+    # (relB, s24) what a clause's parse states where no pattern's wording matched: "X, an
+    # Y-aligned faction that broke away from Z", "all of which are supported by Y", "P, a
+    # town that X has controlled since 2014"
+    found.extend(_unread(found, clause_relations(doc, views, claim_spans)))
     found.extend(_broader(found))
     # (rel, s17) "If X joined forces with Y, ...": a condition states no relation
     found = drop_conditional(doc, views, found)
