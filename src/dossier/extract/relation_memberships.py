@@ -10,13 +10,18 @@ acronym ruler read as a group ("the police chief, ACP N") is no body; a title br
 sentence splitter after a rank's abbreviation ("Navy spokesman Lt. | Cdr. N") is read
 across the break; the bare force noun of a title ("Army"), made an actor of its own, stands
 for the national force the report calls so.
+
+(relA, s24) A verb by which an outlet carries a speaker's words ("N was cited by Z as
+saying") makes Z his outlet; a title set off after the name ("N, an army spokesman, said",
+"N, a defence spokesman in P, said") names the national force as one before it does; a
+"defence" title is the army's, a "junta" one the ruling government's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -194,6 +199,10 @@ class _TitleWords:
     units: frozenset[str]  # the words of a unit's name ("battalion")
     # (relA, s23) police ranks written as an abbreviation before a name ("ACP", "SSP")
     ranks: frozenset[str] = frozenset()
+    # (relA, s24) the words a report may call the force of a title noun by ("defence" ->
+    # "the army"); a noun not listed is called by itself
+    callers: dict[str, frozenset[str]] = field(default_factory=dict)
+    governments: frozenset[str] = frozenset()  # nouns of a ruling government ("junta")
 
 
 @lru_cache(maxsize=1)
@@ -218,6 +227,11 @@ def _title_words() -> _TitleWords:
             str(w).lower() for w in load_data("relation_patterns.yaml")["from_events"]["unit_words"]
         ),
         ranks=ranks,
+        callers={
+            str(k).lower(): frozenset(str(w).lower() for w in v)
+            for k, v in data.get("title_force_callers", {}).items()
+        },
+        governments=frozenset(str(w).lower() for w in data.get("title_government_nouns", [])),
     )
 
 
@@ -262,10 +276,11 @@ def _national_force(noun: str, actors: Sequence[Actor]) -> str | None:
     those it calls by that noun: the one whose name holds the noun ("army" -> "Pakistan
     Army"), else the one of its kind (police or armed forces)."""
     words = _title_words()
+    types = {"state_forces", "government"} if noun in words.governments else {"state_forces"}
     forces = [
         a
         for a in actors
-        if a.type == "state_forces"
+        if a.type in types
         # a unit the gazetteer lacks ("the Rapid Intervention Battalion") is no national force
         and not (
             a.key.startswith("new:") and set(re.findall(r"[a-z]+", a.name.lower())) & words.units
@@ -276,9 +291,10 @@ def _national_force(noun: str, actors: Sequence[Actor]) -> str | None:
     # (rel, s21) only a force the report itself calls by the bare noun somewhere ("the
     # army said", "Cameroon's army"): a report on Somalia that names the Kenyan police once
     # does not make "police spokesman N" Kenyan
-    called = re.compile(rf"\b{re.escape(noun)}\W*$")
+    callers = words.callers.get(noun, frozenset({noun}))
+    called = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(callers)))})\W*$")
     forces = [a for a in forces if any(called.search(m.text.lower()) for m in a.mentions)]
-    own = [a.key for a in forces if noun in re.findall(r"[a-z]+", a.name.lower())]
+    own = [a.key for a in forces if callers & set(re.findall(r"[a-z]+", a.name.lower()))]
     if len(own) == 1:
         return own[0]
     police = words.forces[noun] == "police"
@@ -342,6 +358,14 @@ def national_forces(relations: Sequence[Relation], actors: Sequence[Actor]) -> l
     return out
 
 
+# (relA, s24) an indefinite or definite noun phrase set off by a comma after a name, up to
+# the comma, bracket, place or verb that ends it: "N, a defence spokesman in P, said"
+_APPOSED_TITLE = re.compile(
+    r"\s*,\s*(?P<title>(?:an?|the)\s+[\w’'.\- ]{1,50}?)"
+    r"(?=\s*(?:[,;)]|\s(?:in|at|for|based|said|says|told|added)\b))"
+)
+
+
 def titled_memberships(
     doc: Doc, views: Sequence[SentenceView], actors: Sequence[Actor]
 ) -> list[Relation]:
@@ -365,13 +389,19 @@ def titled_memberships(
             floor = _title_floor(text, view.start, floor_before)
             prefix = text[max(floor, ps.start - 80) : ps.start]
             found = _title_force(prefix)
+            base = ps.start - len(prefix)
+            if found is None:
+                # (relA, s24) the title as the name's apposition: "N, an army spokesman, said"
+                after = _APPOSED_TITLE.match(text, ps.end, min(view.end, ps.end + 80))
+                found = _title_force(after.group("title")) if after else None
+                base = after.start("title") if after else base
             if found is None:
                 continue
             noun, title, at = found
             roles = [w for w in title if w in words.roles]  # nearest the name first
             if not roles:
                 continue
-            at += ps.start - len(prefix)
+            at += base
             covering = [s for s in view.slots if s.kind == "actor" and s.start <= at < s.end]
             if covering and not _bare_force_name(covering[0].key or "", covering[0].text, noun):
                 force = covering[0].key if covering[0].actor_type == "state_forces" else None
