@@ -288,13 +288,29 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
             span = re.sub(r"[\s-]*\S+$", "", span)
             if not span or is_vague(span) or parse_count(span) is None:
                 continue
-        count = parse_count(span, offset + m.start())
+        particle = _OVER.match(span)
+        if particle and _over_particle_verb(text, m.start()):
+            # (s24) "handed over 20 firearms": the verb's particle, not "more than"
+            span = span[particle.end() :]
+            count = parse_count(span, offset + m.start() + particle.end())
+        else:
+            count = parse_count(span, offset + m.start())
         if count is not None and m.start() > 0 and text[m.start() - 1] in _about_signs():
             # (s18) "~2,000 rounds", "≈300 fighters": an analyst's sign for "about"
             count = replace(count, approximate=True)
         if count is not None:
             out.append(count)
     return out
+
+
+_OVER = re.compile(r"over\s+", re.IGNORECASE)
+
+
+def _over_particle_verb(text: str, start: int) -> bool:
+    """(s24) Whether the word before ``start`` is a verb whose particle is "over" (``over_particle_verbs``)."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+    verbs = load_data("quantity_cues.yaml").get("over_particle_verbs") or ()
+    return before is not None and before.group(1).lower() in {str(v) for v in verbs}
 
 
 @lru_cache(maxsize=1)

@@ -93,6 +93,7 @@ from dossier.extract.common import (
 )
 from dossier.extract.event_args import ArgumentFinder
 from dossier.extract.lexicon import alternation
+from dossier.extract.quantity_companions import companion_owner, companions
 from dossier.extract.quantity_figures import (
     context_cues,
     donor_figure,
@@ -108,9 +109,11 @@ from dossier.extract.quantity_measures import (
     HARM_MEASURES,
     cue_regex,
     cue_set,
+    difference_figure,
     governing_verb,
     measure_after,
     measure_before,
+    measure_of_change,
     measure_of_estimated_force,
     measure_of_label,
     measure_of_subject,
@@ -155,7 +158,7 @@ from dossier.extract.quantity_tolls import (
     toll_subject,
     unrealised,
 )
-from dossier.extract.tables import PipeRow, aligned_rows, pipe_rows
+from dossier.extract.tables import PipeRow, aligned_rows, label_rows, pipe_rows
 from dossier.nlp.text import doc_text
 from dossier.records import Actor, Anchor, Quantity, Timex
 
@@ -443,6 +446,18 @@ def _negated_noun(det: Token, noun: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in words for t in near for c in t.children):
         return True
     return det.i > 0 and det.doc[det.i - 1].lower_ in words
+
+
+def _negated_deed(doc: Doc, head: Token | None, count: Count) -> bool:
+    """(s24) Whether the verb that does the counted deed is negated ("police did *not*
+    arrest two others", "two hostages were *never* released"): the verb the figure's noun
+    (or the figure) is the object or subject of, or the measure's own verb, with a ``neg``
+    child."""
+    tok = head if head is not None else token_at(doc, count.end - 1)
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _hypothetical(verb: Token | None) -> bool:
@@ -896,6 +911,8 @@ def extract_quantities(
     ) -> Quantity | None:
         sentence = (view.start, view.end)
         c_start, c_end = clause_bounds(text, sentence, count.start)
+        if measure in cue_set("negatable_measures") and _negated_deed(doc, head, count):
+            return None  # (s24) "police did not arrest two others": no deed, no count
         end = max(count.end, head.idx + len(head.text) if head is not None else count.end)
         event_like = (
             measure in HARM_MEASURES
@@ -1100,6 +1117,18 @@ def extract_quantities(
         low = float(count.low) if count.low is not None else None
         high = float(count.high) if count.high is not None else None
         singles = _coordinated_singles(head) if measure in kept_tolls and subject is None else []
+        if not singles and measure in cue_set("companion_measures"):
+            # (s24) "killed Musa Traore and two others", "arrested a teacher and seven other
+            # people": the one person the "others" are joined to is one more of the count,
+            # of the same side, so counted whatever the owner; his group owns the toll
+            # where his own phrase names it ("SLF commander Musa Traore")
+            singles = companions(doc, count.start, count.end)
+            fig = token_at(doc, count.end - 1)
+            if singles and fig is not None:
+                # the text runs to the partitive's end ("and two of his guards")
+                end = max(end, fig.right_edge.idx + len(fig.right_edge.text))
+            if singles and subject is None:
+                subject = next((k for k in (companion_owner(view, t) for t in singles) if k), None)
         if singles:
             # (s18) "two nurses and a foreign missionary were kidnapped": three victims (a
             # force's own dead are never summed with others)
@@ -1180,6 +1209,8 @@ def extract_quantities(
                 for t in timexes
             ):
                 continue
+            if difference_figure(doc, count):
+                continue  # (s24) "three more people were killed than in May": no count
             found_after = measure_after(doc, count)
             measure, head, phrase_start, slot = None, None, count.start, None
             strong = strength_head(doc, count)
@@ -1228,6 +1259,11 @@ def extract_quantities(
                 harmed = measure_of_verb(doc, count)  # "displacing more than 50,000"
                 if harmed is not None:
                     measure, head = harmed
+            if measure is None and not is_money(text, count):
+                # (s24) "Kidnappings rose to 41 in March from 28 in February"
+                changed = measure_of_change(doc, count)
+                if changed is not None:
+                    measure, head = changed
             if measure in (None, "fighters", "members"):
                 held = _held_people(doc, view, count, measure in ("fighters", "members"))
                 if held is not None:
@@ -1760,7 +1796,7 @@ def _coordinated_singles(head: Token | None) -> list[Token]:
     others = [c for c in head.children if c.dep_ == "conj"]
     if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
         others.append(head.head)
-        others += [c for c in head.head.children if c.dep_ == "conj" and c is not head]
+        others += [c for c in head.head.children if c.dep_ == "conj" and c.i != head.i]
     return [
         o
         for o in others
@@ -2198,7 +2234,9 @@ def _table_quantities(
         rf"\b(?:{alternation([str(h) for h in load_data('quantity_cues.yaml').get('source_headers') or ()])})\b",
         re.IGNORECASE,
     )
-    rows = [_without_index(text, r) for r in (*pipe_rows(text), *aligned_rows(text))]
+    rows = [
+        _without_index(text, r) for r in (*pipe_rows(text), *aligned_rows(text), *label_rows(text))
+    ]
     column_measures: dict[tuple[int, int], list[str]] = {}
     for row in rows:
         for col, cell_span in enumerate(row.cells[1:], start=1):
@@ -2238,7 +2276,11 @@ def _table_quantities(
                 not measure
                 and head is not None
                 and text[head[0] : head[1]].strip(" *").lower() in cue_set("bare_toll_headers")
-                and bare_toll_cell(text[cell[0] : cell[1]], count.start - cell[0])
+                and (
+                    bare_toll_cell(text[cell[0] : cell[1]], count.start - cell[0])
+                    # (s24) "4 (police) or 7 (residents)": one toll, two sources
+                    or _CONTESTED.fullmatch(text, cell[0], cell[1]) is not None
+                )
             ):
                 # (s21) "| Toll | 9 (army) / 12 (JNIM claim) |": each source's count of the dead
                 measure = "killed"
@@ -2562,6 +2604,45 @@ def _listed_owners(
     return {**known, **out}
 
 
+# (s24) one toll two sources give, in one cell or list line: a figure with the words of what it
+# counts and its source in brackets, "/", "or" or a spaced dash, then a bare figure with its
+# own source ("3 killed (INA) / 5 (Amaq)", "4 (police) or 3 (locals)", "4 (X) – c. 12 (Y)")
+_FIG = r"(?:~|c\.|ca\.|about\s)?\s*\d[\d,.]*\+?(?:\s*[–-]\s*\d[\d,.]*\+?)?"
+_CONTESTED = re.compile(
+    rf"\s*(?P<a>{_FIG})\s*(?P<words>[A-Za-z][A-Za-z -]{{0,25}}?)?\s*\((?P<s1>[^()\d]{{1,30}})\)"
+    rf"\s*(?:/|\bor\b|(?<=\s)[–—-](?=\s))\s*(?P<b>{_FIG})\s*\((?P<s2>[^()\d]{{1,30}})\)\s*"
+)
+
+
+def _contested_figure(text: str, cell: tuple[int, int]) -> tuple[Count, str | None] | None:
+    """(s24) The one toll two sources give in a cell ("3 killed (INA) / 5 (Amaq)"): the
+    range from the lower figure to the higher, approximate, with the measure the first
+    figure's words name (else the column's). Never two figures of different people ("5
+    insurgents (RDF) / 11 RDF (Amaq)": the second has words of its own), nor a vague word
+    ("9 (army) / 'dozens' (rebels)"), nor figures split by a semicolon (two statements)."""
+    m = _CONTESTED.fullmatch(text, cell[0], cell[1])
+    if m is None:
+        return None
+    one = find_counts(text[m.start("a") : m.end("a")], m.start("a"))
+    two = find_counts(text[m.start("b") : m.end("b")], m.start("b"))
+    if len(one) != 1 or len(two) != 1:
+        return None
+    lows = [c.low for c in (one[0], two[0]) if c.low is not None]
+    tops = [c.high if c.high is not None else c.low for c in (one[0], two[0])]
+    if len(lows) != 2 or any(t is None for t in tops):
+        return None
+    words = m.group("words")
+    own = measure_of_label(words) if words else None
+    if own in cue_set("table_people_measures") and words:
+        fate = measure_of_label(words.split()[-1])
+        own = fate if fate in HARM_MEASURES else None
+    low, high = min(lows), max(t for t in tops if t is not None)
+    count = Count(
+        low, low, high, True, text[m.start("a") : m.end("s2") + 1], m.start("a"), m.end("s2") + 1
+    )
+    return count, own
+
+
 def _cell_figures(text: str, cell: tuple[int, int]) -> list[tuple[Count, str | None]]:
     """The figures of a table cell with the measure a figure names itself (None: the
     column's): one figure alone ("6–8"), several separated by semicolons, each with its source
@@ -2570,7 +2651,10 @@ def _cell_figures(text: str, cell: tuple[int, int]) -> list[tuple[Count, str | N
     alone = figure_cell(text, cell)
     if alone is not None:
         return [(alone, None)]
-    out: list[tuple[Count, str | None]] = []
+    # (s24) one toll two sources give is also a range of its own, beside each source's
+    # figure (s16, s21: each source's count stays)
+    contested = _contested_figure(text, cell)
+    out: list[tuple[Count, str | None]] = [contested] if contested is not None else []
     at = cell[0]
     # (s16) "19 (EHRC) / 30–40 (residents)": each source's figure
     for part in re.split(r";|\s/\s", text[cell[0] : cell[1]]):

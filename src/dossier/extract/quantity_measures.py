@@ -247,6 +247,9 @@ def measure_after(doc: Doc, count: Count) -> tuple[str, Token] | None:
         if (
             t.lower_ in ("of", "the", "-", "strong")
             or t.pos_ in ("ADJ", "DET", "PUNCT")
+            # (s24) "three of *its* members", "two of *their* fighters": a possessive
+            # before the counted noun is a determiner of the phrase
+            or (t.dep_ == "poss" and t.pos_ == "PRON" and i > first)
             or (t.pos_ == "VERB" and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"))
             or (t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.i > t.i)
         ):
@@ -1056,7 +1059,22 @@ def measure_of_label(label: str) -> str | None:
     for word in re.findall(r"[\w-]+", words):
         if word.lower() in strength:
             return str(strength[word.lower()])
-    return _measure_of_words(words, nouns, verbs, stop=False)
+    return _measure_of_words(words, nouns, verbs, stop=False) or next(
+        (
+            _foreign_words()[w.lower()]
+            for w in re.findall(r"\w+", words)
+            if w.lower() in _foreign_words()
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=1)
+def _foreign_words() -> dict[str, str]:
+    """(s24) Word → measure for table headers in a source's language (``foreign_measure_words``
+    of ``table_columns.yaml``: "Desplazados", "Tués", "Feridos")."""
+    table = load_data("table_columns.yaml").get("foreign_measure_words") or {}
+    return {str(w).lower(): str(m) for m, words in table.items() for w in words}
 
 
 def measure_of_verb(doc: Doc, count: Count) -> tuple[str, Token] | None:
@@ -1093,11 +1111,77 @@ def measure_of_verb(doc: Doc, count: Count) -> tuple[str, Token] | None:
             # (s20) "uprooted upwards of 8,000": the modifier's "of" hangs on its adverb
             verb = verb.head
         verb = verb.head
+    elif (
+        tok.dep_ == "conj"
+        and verb.pos_ in ("NOUN", "PROPN")
+        and verb.dep_ in ("dobj", "obj", "nsubjpass")
+    ):
+        # (s24) "killed Musa Traore and two of his guards": a figure joined to the verb's
+        # object shares its verb
+        verb = verb.head
     elif tok.dep_ not in ("dobj", "obj", "nsubjpass"):
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
         return None
     return verbs[verb.lemma_.lower()], verb
+
+
+def measure_of_change(doc: Doc, count: Count) -> tuple[str, Token] | None:
+    """(s24) A figure a verb of change (``change_verbs``) brings its subject "to" or starts it
+    "from" ("Kidnappings rose *to 41* in March *from 28* in February", "the number of attacks
+    fell to 12"): the subject names the measure, through "the number of" (``change_number_nouns``)
+    where it is one. A change *by* a figure ("rose by 12") or a share ("up 20%") counts
+    nothing, nor a subject that names no measure ("prices rose to 40")."""
+    tok = token_at(doc, count.end - 1)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "from"):
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue_set("change_verbs"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in cue_set("change_number_nouns"):
+        subj = next(
+            (
+                o
+                for p in subj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    nouns = {**_measure_table()[0], **_change_nouns()}
+    measure = next((nouns[k] for k in _noun_keys(subj) if k in nouns), None)
+    return (measure, subj) if measure else None
+
+
+@lru_cache(maxsize=1)
+def _change_nouns() -> dict[str, str]:
+    """Subjects of a change that name a measure (``change_measure_nouns``: "the toll")."""
+    table = load_data("quantity_cues.yaml").get("change_measure_nouns") or {}
+    return {str(k).lower(): str(v) for k, v in table.items()}
+
+
+def difference_figure(doc: Doc, count: Count) -> bool:
+    """(s24) Whether a figure is a difference between two counts, not a count: "three *more*
+    people were killed *than* in May", "40 fewer attacks than a year earlier" (a word of
+    ``difference_words`` right after it and "than" later in its sentence, with no other
+    figure between). "More than 40" (the word before the figure) is an open range, and
+    "three more soldiers died on Tuesday" (no "than") counts new victims."""
+    tok = token_at(doc, count.end - 1)
+    if tok is None or tok.i + 1 >= tok.sent.end:
+        return False
+    nxt = doc[tok.i + 1]
+    if nxt.lower_ not in cue_set("difference_words"):
+        return False
+    for t in doc[nxt.i + 1 : tok.sent.end]:
+        if t.like_num or t.lower_ in (";", ":"):
+            return False
+        if t.lower_ == "than":
+            return True
+    return False
 
 
 def measure_of_estimated_force(doc: Doc, count: Count) -> tuple[str, Token] | None:

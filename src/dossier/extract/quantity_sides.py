@@ -46,6 +46,7 @@ __all__ = [
     "FORCE_KINDS",
     "PARAGRAPH_BREAK",
     "belonging_after",
+    "calls_by",
     "called_owner",
     "named_actors",
     "paragraph_attacker",
@@ -97,6 +98,12 @@ def _paragraph_views(
 def named_actors(view: SentenceView) -> list[Slot]:
     """The actors a sentence names, people aside (quantity_tolls reads them too)."""
     return [s for s in view.slots if s.kind == "actor" and s.key and s.actor_type != "person"]
+
+
+def calls_by(doc: Doc, slot: Slot, words: tuple[str, ...]) -> bool:
+    """(s24) Whether a mention calls its actor by one of ``words`` (quantity_tolls reads it
+    for a toll's modifier: "six *separatist* fighters")."""
+    return _calls(doc, slot, words)
 
 
 def _calls(doc: Doc, slot: Slot, words: tuple[str, ...]) -> bool:

@@ -52,6 +52,7 @@ from dossier.extract.quantity_sides import (
     PARAGRAPH_BREAK,
     belonging_after,
     called_owner,
+    calls_by,
     named_actors,
     paragraph_attacker,
 )
@@ -192,6 +193,34 @@ def acting_subject(
     return None
 
 
+def _called_by_modifier(doc: Doc, views: Sequence[SentenceView], noun: Token) -> str | None:
+    """(s24) The one armed group the report calls by the word a modifier of the counted noun
+    makes ("six *separatist* fighters" where it writes "the Ambazonian separatists", "two
+    *Maoist* cadres" and "the Maoists"): the modifier (``amod``/``compound``, before the noun)
+    is the group's own noun, in its name or heading the phrase its name sits in
+    (:func:`~dossier.extract.quantity_sides.calls_by`). None where two groups are called so
+    ("*rebel* fighters" in a report on the M23 rebels and the ADF rebels), where the word is
+    a kind or a rank no name owns (``modifier_owner_stoplist``), or for an unnamed group."""
+    mods = tuple(
+        c.lemma_.lower()
+        for c in noun.children
+        if c.dep_ in ("amod", "compound") and c.i < noun.i and c.pos_ in ("ADJ", "NOUN", "PROPN")
+    )
+    mods = tuple(m for m in mods if m not in cue_set("modifier_owner_stoplist"))
+    if not mods:
+        return None
+    keys = {
+        str(s.key)
+        for v in views
+        for s in named_actors(v)
+        if (s.actor_type or "") in ARMED_TYPES
+        and s.key
+        and not is_unidentified_key(s.key)
+        and calls_by(doc, s, mods)
+    }
+    return keys.pop() if len(keys) == 1 else None
+
+
 def toll_subject(
     doc: Doc,
     views: Sequence[SentenceView],
@@ -236,6 +265,11 @@ def toll_subject(
         # (s20) the phrase itself names whose men they are, the source's own included ("the
         # Chadian army said ... two Chadian soldiers wounded")
         return named.key
+    called = _called_by_modifier(doc, views, noun)
+    if called is not None and called not in exclude:
+        # (s24) "six separatist fighters" where the report calls one group "the Ambazonian
+        # separatists": the modifier is that group's own noun
+        return called
     owned, referent = _own_referent(doc, views, view, noun)
     if owned:
         # (s18b) "the Arakan Army said five of *its* soldiers were killed", "the KIA said *it*

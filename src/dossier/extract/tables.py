@@ -151,6 +151,38 @@ def aligned_rows(text: str) -> list[PipeRow]:
     return rows
 
 
+# (s24) a statistics line: a short label without figures, a colon, then figures each with
+# the words of what it counts, split by commas or semicolons ("Yala: 7 incidents, 3 killed,
+# 5 injured", "- Deaths: 14", "Narathiwat — 9 incidents; 4 killed")
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[^\W\d_][^\d:;|\n.!?]{0,40}?)[ \t]*(?::|[ \t][–—][ \t])[ \t]*"
+    r"(?P<rest>[~≈c.]*[ \t]*\d[^|\n]*?)[ \t.]*$",
+    re.MULTILINE,
+)
+_LABEL_PARTS = re.compile(r"[,;][ \t]+")
+
+
+def label_rows(text: str) -> list[PipeRow]:
+    """(s24) Statistics lines read as two-cell rows (``_LABEL_LINE``): the label ("Yala"),
+    then the list of figures as one cell ("7 incidents, 3 killed, 5 injured"), for the
+    quantities to read as a table row's. Only a line whose label has at most five words and
+    whose every part opens on a figure (no prose sentence: "Note: 3 soldiers were killed
+    near Gao on Tuesday when ..." has one part but too many words for a cell), and no time
+    of day ("Updated: 12:30")."""
+    rows: list[PipeRow] = []
+    for m in _LABEL_LINE.finditer(text):
+        label, rest = m.span("label"), m.span("rest")
+        if len(text[label[0] : label[1]].split()) > 5 or re.match(
+            r"\d{1,2}:\d{2}", text[rest[0] :]
+        ):
+            continue
+        parts = _LABEL_PARTS.split(text[rest[0] : rest[1]])
+        if not all(re.match(r"[~≈]?\s*(?:c\.\s*)?\d", p) and len(p.split()) <= 5 for p in parts):
+            continue
+        rows.append(PipeRow(m.start(), m.end(), (label, rest), ()))
+    return rows
+
+
 # a table header whose column gaps the text lost (runs of spaces collapsed, or a PDF
 # extraction): three to six capitalised words, nothing else ("Faction Estimate Period Source")
 # (short function words may follow the first: "Actor Estimate Source As of")
