@@ -7,14 +7,19 @@ heading line has no final punctuation, is short for the document (at most
 ``HEADING_SHARE`` of its usual line length, so that the lines of hard-wrapped paragraphs do not
 count) and is followed by a line that starts with a capital or a digit. A wire dateline
 ("BAMAKO, May 3, 2025 (AFP) - ") ends a sentence of its own too. The full stop of an
-abbreviated title on the same line ("Brig. Gen. Ronald Rwivanga", ``abbreviations`` in
-``data/titles.yaml``) ends no sentence when a capitalised word follows.
+abbreviation on the same line ends no sentence (``data/sentence_abbreviations.yaml``): a
+title or rank before a capitalised word ("Brig. Gen. Ronald Rwivanga", "Amb. Reyes"), a
+number word before a number ("No. 7", "approx. 60"), a Latin or editorial one before
+anything ("incl.", "e.g."). (s24) A line that opens with a date and a separator ("12/11 –
+Kilo: ...", "- 3 Nov (Mon), Tora district – ...") is a dated log entry: a sentence of its
+own, its date, place and first words kept together.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.attrs import IDX, ORTH
@@ -24,7 +29,7 @@ from spacy.tokens import Doc
 from dossier.datafiles import load_yaml
 from dossier.nlp.citations import CITATION_MARK
 from dossier.nlp.text import doc_text
-from dossier.nlp.titles import is_title_abbreviation, load_titles
+from dossier.nlp.titles import load_titles
 
 _FINAL = {".", "!", "?", ":", "…"}
 HEADING_SHARE = 0.6
@@ -95,11 +100,56 @@ def _keep_lead(doc: Doc, start: int) -> None:
             break
 
 
-def _join_title_abbreviations(doc: Doc) -> None:
-    """No sentence starts after "Brig." or "Lt" "." before a capitalised word on one line."""
-    words = load_titles()
-    # a title abbreviation ends in a full stop: only those tokens are built (each distinct
-    # word looked up once)
+@dataclass(frozen=True)
+class Abbreviations:
+    """The abbreviations whose full stop ends no sentence (``data/sentence_abbreviations.yaml``),
+    keyed lower-cased without their stops."""
+
+    before_name: frozenset[str]
+    before_number: frozenset[str]
+    anywhere: frozenset[str]
+
+
+def _abbreviation_key(word: str) -> str:
+    """ "Lt.-Col." -> "lt-col", "e.g." -> "eg", "Gen" -> "gen"."""
+    return word.lower().replace(".", "")
+
+
+@cache
+def load_abbreviations() -> Abbreviations:
+    """Load ``data/sentence_abbreviations.yaml`` (cached); the title abbreviations of
+    ``data/titles.yaml`` count as written before a name too."""
+    data = load_yaml("sentence_abbreviations.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_abbreviation_key(str(w)) for w in data.get(key) or ())
+
+    return Abbreviations(
+        before_name=words("before_name") | load_titles().abbreviations,
+        before_number=words("before_number"),
+        anywhere=words("anywhere"),
+    )
+
+
+def joins_next(word: str, nxt: str, abbreviations: Abbreviations, after_verb: bool = False) -> bool:
+    """Whether the stop after the abbreviation ``word`` ends no sentence before ``nxt``.
+    A lower-case word before a number right after a verb is the word itself ("rebels said
+    no. 4 people died"), no abbreviation."""
+    key = _abbreviation_key(word)
+    if key in abbreviations.anywhere:
+        return nxt not in _FINAL
+    if key in abbreviations.before_number and nxt[:1].isdigit():
+        return word[:1].isupper() or not after_verb
+    return key in abbreviations.before_name and word[:1].isupper() and nxt[:1].isupper()
+
+
+def _join_abbreviations(doc: Doc) -> None:
+    """No sentence starts after the stop of an abbreviation ("Brig." or "Amb" "." before a
+    capitalised word, "No." or "approx" "." before a number, "incl." before anything) on one
+    line: the parser takes the stop for a sentence's end and cuts a name off its title, a
+    number off its measure."""
+    abbreviations = load_abbreviations()
+    # only the tokens that end in a full stop are built (each distinct word looked up once)
     strings = doc.vocab.strings
     orths = doc.to_array(ORTH).tolist()
     stop: dict[int, bool] = {}
@@ -110,11 +160,19 @@ def _join_title_abbreviations(doc: Doc) -> None:
         if not ends:
             continue
         token, nxt = doc[i], doc[i + 1]
-        if (
-            nxt.text[:1].isupper()
-            and "\n" not in token.whitespace_
-            and is_title_abbreviation(token, words)
-        ):
+        if "\n" in token.whitespace_ or nxt.is_space:
+            continue
+        if token.text == ".":
+            if i == 0 or doc[i - 1].whitespace_ or not doc[i - 1].text[-1:].isalpha():
+                continue
+            at = i - 1
+        elif len(token) > 1:
+            at = i
+        else:
+            continue
+        word = doc[at].text.removesuffix(".") if at == i else doc[at].text
+        after_verb = at > 0 and doc[at - 1].tag_.startswith(("VB", "MD"))
+        if joins_next(word, nxt.text, abbreviations, after_verb):
             nxt.is_sent_start = False
 
 
@@ -163,6 +221,99 @@ _NEWLINE = re.compile("\n")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+\S")
 
 
+def _names_alternation(table: dict[int, dict[str, list[str]]]) -> str:
+    """A regex alternation of a calendar table's names and abbreviations (as written and in
+    capitals), longest first."""
+    names = {
+        str(n)
+        for entry in table.values()
+        for key in ("names", "abbrevs")
+        for n in entry.get(key) or ()
+    }
+    names |= {n.upper() for n in names}
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+@cache
+def dated_line() -> re.Pattern[str]:
+    """The head of a dated log line: an optional list marker, a date (numeric "12/11" or
+    "12.11.2024", ISO, "3 Nov", "07-09 Mar 2025", "November 3, 2025"), an optional weekday,
+    and the separator before the entry ("–", ":", "|", ","). Month and weekday names come from
+    ``data/time/calendar.yaml``."""
+    calendar = load_yaml("time/calendar.yaml")
+    month = rf"(?:{_names_alternation(calendar['months'])})\.?"
+    weekday = rf"(?:{_names_alternation(calendar['weekdays'])})\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = (
+        r"(?:\d{4}-\d{2}-\d{2}"
+        r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+        r"|\d{1,2}\.\d{1,2}\.\d{2,4}"
+        rf"|{day}(?:[-–]{day})?[ \t]+{month}(?:[ \t]+\d{{4}})?"
+        rf"|{month}[ \t]+{day}(?:[-–]{day})?(?:,?[ \t]+\d{{4}})?)(?![\w/])"
+    )
+    return re.compile(
+        r"(?m)^[ \t]*(?:(?:[-–—•*▪]|\d{1,3}[.)])[ \t]+)?[*_]{0,2}"
+        rf"(?:{weekday},?[ \t]+)?{date}"
+        rf"(?:[ \t]*\({weekday}\)|,[ \t]*{weekday})?[*_]{{0,2}}"
+        r"[ \t]*(?P<sep>[:–—|,]|-{1,2}(?=[ \t]))"
+    )
+
+
+# the separator that ends a log line's place field after a comma: "3 Nov, Kilo district – "
+_FIELD_END = re.compile(r"[^\n:–—|]{1,60}?(?:[:–—|]|[ \t]-{1,2}[ \t])")
+# how many tokens of a log line's entry are kept with its date and place
+_ENTRY_KEPT = 2
+
+
+def _mark_dated_lines(doc: Doc, text: str) -> None:
+    """(s24) A line that opens with a date and a separator ("12/11 – Kamba: ...", "- 3 Nov
+    (Mon), Kilo district – ...") is an entry of a dated log: it starts a sentence of its own
+    even when the line before lacks a final stop, its date, place and first words stay
+    in one sentence (the parser cuts "3" off "Nov"), and the line after it starts a new
+    sentence. A line that goes on from the one before ("... attacked on" / "12 Nov, ...")
+    is no entry."""
+    for m in dated_line().finditer(text):
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if start > 0 and not _line_may_end(text, text.rfind("\n", 0, start)):
+            continue
+        end = m.end()
+        if m.group("sep") == ",":
+            field = _FIELD_END.match(text, end)
+            if field is not None:
+                end = field.end()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        span[0].is_sent_start = True
+        for token in doc[span.start + 1 : min(span.end + _ENTRY_KEPT, len(doc))]:
+            if "\n" in token.text:
+                break
+            token.is_sent_start = False
+            if "\n" in token.whitespace_:
+                break
+        newline = text.find("\n", end)
+        nxt = _NON_SPACE.search(text, newline) if newline >= 0 else None
+        if (
+            nxt is not None
+            and _line_may_end(text, newline)
+            and (nxt.group(0).isupper() or nxt.group(0).isdigit() or nxt.group(0) in "-–—•*▪")
+        ):
+            after = doc.char_span(nxt.start(), nxt.start() + 1, alignment_mode="expand")
+            if after is not None:
+                after[0].is_sent_start = True
+
+
+def _line_may_end(text: str, newline: int) -> bool:
+    """Whether the line that ends at ``newline`` may end a sentence: it does not stop on a
+    comma, an opening bracket or a word that needs the next line ("on", "the", "and")."""
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    if not line:
+        return True
+    if line[-1] in ",;(-–—":
+        return False
+    return line.rsplit(None, 1)[-1].lower() not in _continuation_words()
+
+
 @Language.component("dossier_blocks")
 def mark_blocks(doc: Doc) -> Doc:
     # the text joined once (``Doc.text`` joins every token on each read; blocks change no token)
@@ -171,7 +322,8 @@ def mark_blocks(doc: Doc) -> Doc:
     _join_table_rows(doc)
     _join_item_headings(doc)
     _mark_datelines(doc)
-    _join_title_abbreviations(doc)
+    _mark_dated_lines(doc, text)
+    _join_abbreviations(doc)
     _attach_citation_marks(doc)
     # only the tokens with a line break in their text or the space after it are looked at:
     # token i with its space runs from its offset to the next token's

@@ -34,6 +34,7 @@ live in ``data/place_nouns.yaml``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -810,6 +811,7 @@ def _people_names(ents: list[Span], cues: PlaceCues) -> list[Span]:
         and (_counted(e.root, cues) or _called(e.root, cues))
         and not is_demonym(e.text)
         and not is_gazetteer_place(e.text)
+        and not in_dated_heading(e)  # (s24) "12 Nov – Kilo (Tora): gunmen killed four"
     }
     if not people:
         return ents
@@ -906,8 +908,93 @@ def _heading_parts(sent: Span) -> list[tuple[int, int]]:
 
 def in_dated_heading(span: Span) -> bool:
     """The span is one of the places of a dated incident heading ("1. 12 April 2025 -
-    Wajiroko, Damboa LGA:")."""
-    return any(a <= span.start and span.end <= b for a, b in _heading_parts(span.sent))
+    Wajiroko, Damboa LGA:") or of a dated log line ("3 Nov, Kilo (Tora) – ...")."""
+    return any(
+        a <= span.start and span.end <= b
+        for a, b in (*_heading_parts(span.sent), *_log_line_parts(span.sent))
+    )
+
+
+# the end of a log line's place slot: "12/11 – Kilo village: ...", "3 Nov, Kilo – ..."
+_SLOT_END = re.compile(r"[^\n:–—|]{1,60}?(?=[:–—|]|[ \t]-{1,2}[ \t])")
+# what splits a place slot into places: "Aykel, Gondar road (Central Gondar)", "Kilo / Tora"
+_SLOT_SPLIT = frozenset({",", "/", "(", ")", ";", "and", "&"})
+# a one-word slot part that is this common an English word names no place ("Police: ...")
+_COMMON_PART_ZIPF = 3.0
+
+
+def _log_line_parts(sent: Span) -> list[tuple[int, int]]:
+    """(s24) The token ranges of the places in a dated log line's place slot: the words
+    between the date's separator and the next one ("12/11 – Kamba village: gunmen ...",
+    "- 3 Nov (Mon), Ruvu district – ...", "- 22 Oct, Kilo (Tora) — ..."), split at commas,
+    slashes and brackets. Each part is capitalised names, with the place nouns of
+    ``data/place_nouns.yaml`` (``slot_nouns``) between them; a part with any other
+    lower-case word ("Gunmen attacked Kilo: ...") means the slot is a clause, and the line
+    has no place slot. The dated-line head is the sentence splitter's
+    (:func:`dossier.nlp.blocks.dated_line`)."""
+    from dossier.nlp.blocks import dated_line
+    from dossier.nlp.text import doc_text
+
+    doc = sent.doc
+    text = doc_text(doc)
+    head = dated_line().match(text, sent.start_char)
+    if head is None or head.end() >= sent.end_char:
+        return []
+    slot = _SLOT_END.match(text, head.end())
+    if slot is None:
+        return []
+    span = doc.char_span(head.end(), slot.end(), alignment_mode="contract")
+    if span is None or not len(span):
+        return []
+    nouns = _slot_nouns()
+    parts: list[tuple[int, int, bool]] = []
+    start, bracketed = span.start, False
+    for i in range(span.start, span.end + 1):
+        if i < span.end and doc[i].text not in _SLOT_SPLIT:
+            continue
+        if i > start:
+            parts.append((start, i, bracketed))
+        start = i + 1
+        if i < span.end:
+            bracketed = doc[i].text == "(" or (bracketed and doc[i].text != ")")
+    out: list[tuple[int, int]] = []
+    for begin, end, inside in parts:
+        words = [t for t in doc[begin:end] if not (t.is_punct and t.text in "-–'’")]
+        if not any(t.text[:1].isupper() for t in words) or any(
+            not (t.text[:1].isupper() or t.lower_ in nouns) or t.ent_id_ or t.like_num
+            for t in words
+        ):
+            return []  # a clause, a number or an actor's name: no place slot
+        while begin < end and not doc[begin].text[:1].isupper():
+            begin += 1  # "near Lalibela": the name, without the word that places it
+        while end > begin and not doc[end - 1].text[:1].isupper():
+            end -= 1  # "Kilo district": the name; the noun after it is read as it always is
+        words = [t for t in doc[begin:end] if not (t.is_punct and t.text in "-–'’")]
+        if (
+            len(words) == 1
+            and zipf_frequency(words[0].lower_, "en") >= _COMMON_PART_ZIPF
+            and not _sizeable_place(words[0].text)
+        ):
+            continue  # "Police", "Army": a common word, unless a sizeable place ("Van")
+        if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[begin:end]) and not _known_place(
+            doc[begin:end].text
+        ):
+            # "12 May, Halima Garba (Kano): ...", "2 Sep, Katiba Hanifa (Douentza): ...": a
+            # person or a group the line is about, unless the gazetteer knows the name
+            continue
+        if inside and not _known_place(doc[begin:end].text):
+            # "Kilo (East Tora)": the container in brackets, a place here only if known;
+            # unknown, it would read as the finest place of the line
+            continue
+        out.append((begin, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _slot_nouns() -> frozenset[str]:
+    """Lower-case words a log line's place slot may hold besides names ("district", "road",
+    "village", "near"): ``slot_nouns`` in ``data/place_nouns.yaml``."""
+    return frozenset(str(w).lower() for w in load_yaml("place_nouns.yaml")["slot_nouns"])
 
 
 def _heading_places(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -916,7 +1003,13 @@ def _heading_places(doc: Doc, ents: list[Span]) -> list[Span]:
     place, whatever the model made of them (it often takes the first into the date)."""
     found: list[Span] = []
     for sent in doc.sents:
-        found.extend(Span(doc, a, b, label="GPE") for a, b in _heading_parts(sent))
+        heading = _heading_parts(sent)
+        found.extend(Span(doc, a, b, label="GPE") for a, b in heading)
+        found.extend(
+            Span(doc, a, b, label="GPE")
+            for a, b in _log_line_parts(sent)
+            if not any(a < end and start < b for start, end in heading)
+        )
     if not found:
         return ents
     out: list[Span] = []

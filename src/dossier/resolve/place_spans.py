@@ -703,7 +703,15 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             # "the town of Mocímboa da Praia" tagged PERSON
             spans.append(span)
             continue
-        elif ent.label_ in ("ORG", "NORP", "PERSON") and not _ORG_WORDS.search(text):
+        elif (
+            ent.label_ in ("ORG", "NORP", "PERSON", "PRODUCT")
+            and not _ORG_WORDS.search(text)
+            # (s24) "outside Iskushuban" tagged PRODUCT: only right after a locative
+            and (
+                ent.label_ != "PRODUCT"
+                or (span.start > 0 and doc[span.start - 1].lower_ in _LOCATIVE)
+            )
+        ):
             # a town tagged ORG ("killed in Quetta"), but not "Toyota" or "Lincoln said"
             strong = _strong(found, 50000)
             after_comma = _AFTER_COMMA.match(doc_text(doc)[span.end_char :])
@@ -741,7 +749,23 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             )
             # after "in" a town of a country the report names is a place, however small
             # ("attacked police stations in Mocímboa da Praia", tagged PERSON)
-            local = locative and any(c.country_code in countries and not c.alternate for c in found)
+            local = locative and any(c.country_code in named and not c.alternate for c in found)
+            # (s24) "the raid on Mera, in Kebbi State's Augie LGA": a town the text places,
+            # after a locative or an incident's "on"/"of" (towns of its name lie elsewhere)
+            cued = cued or (
+                bool(found)
+                and (locative or _incident_slot(span))
+                and not any(c.country_code in named for c in found)
+                and _has_container(doc, span, gaz)
+            )
+            # (s24) "outside Iskushuban" in a report that names no country: a town, small
+            # but of a name no English word has
+            local = local or (
+                locative
+                and not named
+                and len(span) <= 2
+                and _small_town([c for c in found if not c.alternate], text)
+            )
             # "around Barsalogho, in Burkina Faso's Centre-Nord region" (tagged ORG)
             local = local or (locative and not found and _has_container(doc, span, gaz))
             # a sizeable town or a division tagged ORG/NORP is a place wherever it stands
@@ -781,6 +805,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
         sp
         for sp in spans
         if not (_counted(sp.root, load_place_cues()) and not _candidates(gaz, sp.text)[2])
+        or in_dated_heading(sp)  # (s24) "12 Nov – Kilo (Tora): gunmen killed four"
     ]
     spans = _noun_named_places(doc, spans)
     spans = _join_particles(doc, spans)
@@ -1245,7 +1270,11 @@ def _untagged_places(
         if normalise_place_name(text) in place_names:
             found.append(run)  # tagged as a place elsewhere in the document
             continue
-        if len(run) == 1 and zipf_frequency(text.lower(), "en") >= 3.0:
+        if (
+            len(run) == 1
+            and zipf_frequency(text.lower(), "en") >= 3.0
+            and not _big_local_town(gaz, run, countries | named)
+        ):
             continue  # a common word too ("Reform", "Liberty")
         if before is not None and before.lower_ == "the" and run.start > 1:
             before = doc[run.start - 2]  # "in the Fezzan"
@@ -1268,11 +1297,17 @@ def _untagged_places(
         if not slot:
             continue
         cands = [c for c in gaz.candidates(text, fuzzy=False) if not c.alternate]
-        if any(c.country_code in countries or c.population >= 50_000 for c in cands) or (
-            not cands and _has_container(doc, run, gaz)
+        local = countries | named
+        if (
+            any(c.country_code in local or c.population >= 50_000 for c in cands)
+            or (not any(c.country_code in local for c in cands) and _has_container(doc, run, gaz))
+            or (not local and _small_town(cands, text))
         ):
-            # a town the gazetteer knows where the report is, or one the text places
-            # ("around Barsalogho, in Burkina Faso's Centre-Nord region")
+            # a town the gazetteer knows where the report is (a country or a division it
+            # names: "raided Takai, in Kano State"), one the text places ("around Barsalogho,
+            # in Burkina Faso's Centre-Nord region", "the raid on Mera, in Kebbi State",
+            # though towns of that name lie elsewhere), or (s24) in a report that names no
+            # country, a town of a rare name in a place's slot ("outside Iskushuban")
             found.append(run)
     # a name found as a place once is a place throughout ("the town of Mucojo" ... "retook
     # Mucojo")
@@ -1280,6 +1315,51 @@ def _untagged_places(
     taken = {r.start for r in found}
     found += [r for r in runs if r.start not in taken and normalise_place_name(r.text) in seen]
     return found
+
+
+# (s24) a town in a place's slot, in a report that names no country: this many people at
+# least, and a name this rare as an English word (no "Reading", no "Kelly")
+_SMALL_TOWN = 1_000
+_RARE_NAME_ZIPF = 2.5
+
+
+# (s24) people in a town whose name is also a common word ("Van", "Mobile") that a
+# locative preposition names in a report on its country
+_BIG_TOWN = 100_000
+
+
+def _big_local_town(gaz: GeoGazetteer, run: Span, countries: frozenset[str]) -> bool:
+    """A capitalised common word right after a locative preposition, inside its sentence,
+    that names a big town (or a division) of a country the report names ("detained 27
+    people in Van" in a report on Turkey)."""
+    doc = run.doc
+    if run[0].is_sent_start or run.start == 0 or doc[run.start - 1].lower_ not in _LOCATIVE:
+        return False
+    return any(
+        not c.alternate
+        and c.country_code in countries
+        and (c.feature in ("admin1", "admin2") or c.population >= _BIG_TOWN)
+        for c in gaz.candidates(run.text, fuzzy=False)
+    )
+
+
+def _incident_slot(span: Span) -> bool:
+    """The name follows an incident noun and "on", "of" or "in" ("the raid on Mera", "the
+    massacre of Yelwata"): ``incident_nouns`` in ``data/place_nouns.yaml``."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ in ("on", "of", "in")
+        and doc[span.start - 2].lemma_.lower() in _incident_nouns()
+    )
+
+
+def _small_town(cands: list[GeoCandidate], text: str) -> bool:
+    """A town of the gazetteer, small but not tiny, whose name is no English word or
+    common first name."""
+    return any(c.feature == "city" and c.population >= _SMALL_TOWN for c in cands) and all(
+        zipf_frequency(w.lower(), "en") < _RARE_NAME_ZIPF for w in text.split()
+    )
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|of|from|to)\s+(?:the\s+)?$", re.IGNORECASE)

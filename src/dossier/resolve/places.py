@@ -49,7 +49,12 @@ from dossier.resolve.geo_candidates import (
     _Mention,
     is_facility_name,
 )
-from dossier.resolve.geo_gazetteer import GeoCandidate, GeoGazetteer, open_geo_gazetteer
+from dossier.resolve.geo_gazetteer import (
+    GeoCandidate,
+    GeoGazetteer,
+    normalise_place_name,
+    open_geo_gazetteer,
+)
 from dossier.resolve.geo_rules import (
     _admin_terms,
     _extended_words,
@@ -137,6 +142,11 @@ def _resolve(
             cands = []
         m = _Mention(start, end, surface, sent, key, division, cands)
         _context_hints(gaz, text, m)
+        if _all_abroad(m, text):
+            # (s24) "the raid on Mera, in Kebbi State": the text places the name in a
+            # country none of its namesakes lies in; a village the gazetteer lacks, placed
+            # by the fallbacks in what the text names
+            m.candidates = []
         mentions.append(m)
     _score_document([m for m in mentions if m.candidates], context, weights)
     _same_kind_in_lists(text, mentions)
@@ -160,6 +170,29 @@ def _resolve(
     unknown |= parts
     unknown |= {i for i, m in enumerate(mentions) if not m.candidates}
     return _fallbacks(text, mentions, out, unknown, weights, gaz, ignore)
+
+
+# ", in": the words after a name that put it in a division ("Mera, in Kebbi State's ...");
+# a bare comma may be a list ("Sharon, Cornwall and Salisbury")
+_COMMA_IN_AFTER = re.compile(r"\s*,\s*(?:just\s+)?in\s")
+
+
+def _all_abroad(m: _Mention, text: str) -> bool:
+    """The text puts the mention in a division ("Mera, in Kebbi State"), and every candidate
+    is a small namesake in another country: a village the gazetteer lacks. A sizeable town
+    abroad keeps its reading (the container may be misread)."""
+    if not _COMMA_IN_AFTER.match(text, m.end):
+        return False
+    countries = {c.country_code for c in m.containers if c.country_code and c.feature in _DIVISIONS}
+    return (
+        bool(countries)
+        and bool(m.candidates)
+        and not any(c.country_code in countries for c in m.candidates)
+        and max(c.population for c in m.candidates) < _SMALL_TOWN
+    )
+
+
+_DIVISIONS = frozenset({"admin1", "admin2"})
 
 
 _SMALL_TOWN = 20_000  # people: a town this small is no match for a division's short name
@@ -515,6 +548,8 @@ _HEADING = re.compile(
     r"[ \t]*(?:#+[ \t]*)?(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=\*\*|\d))(?:\*\*)?"
     r"(?P<label>[^:\n]{2,160}?)(?:\*\*)?:(?:\*\*)?(?=\s)"
 )
+# "Kilo (Tora)": a name in brackets right after another
+_BRACKETED_NAME = re.compile(r"[ \t]*\(([A-Z][^()\n,;:]{1,40})\)")
 _NEAR_BETWEEN = re.compile(
     r"\s*,?\s*(?:(?:just\s+|a\s+\w+\s+)?(?:near|outside|close\s+to|next\s+to|in)\s+|\()"
     r"(?:the\s+)?(?:(?:town|city|village|district|port)\s+of\s+)?"
@@ -617,7 +652,7 @@ class _Placer:
         longer = self._longer_name(i, placed)
         if longer is not None:
             return 0, 0, longer
-        beside = self._beside(i)
+        beside = self._beside(i, placed) or self._bracketed_name(i, placed)
         if beside is not None:
             return 0, 0, beside
         excluded = self._border_countries(m.start)
@@ -680,13 +715,23 @@ class _Placer:
             found[(place.geonames_id, place.name, place.admin1_code)] = place
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _beside(self, i: int) -> Place | None:
-        """ "Mbau, near Macomia", "Mir Ali (Miranshah)": the place named right after."""
+    def _beside(self, i: int, placed: dict[int, _Placement] | None = None) -> Place | None:
+        """ "Mbau, near Macomia", "Mir Ali (Miranshah)": the place named right after. (s24)
+        A name the gazetteer lacks either ("Kilo (Tora)", both unknown) places it once the
+        first round has placed that name: where that name is."""
         m = self.mentions[i]
         j = self._next(i)
-        if j is None or j in self.unknown or j in self.ignore:
+        if j is None or j in self.ignore:
             return None
         other = self.mentions[j]
+        if j in self.unknown:
+            if placed is None or j not in placed or other.start < m.end:
+                return None
+            if _NEAR_BETWEEN.fullmatch(self.text, m.end, other.start) is None:
+                return None
+            known = placed[j][2]
+            # a name placed only in its country says no more than the other fallbacks
+            return None if known.precision in ("country", "region") else self._site(known)
         place = self.resolved[j].place
         if place is None or other.start < m.end:
             return None
@@ -707,6 +752,21 @@ class _Placer:
             r"\bin\b", between.group()
         ):
             return self._site(place)  # "Mir Ali (North Waziristan)", "X (Afghanistan)"
+        return None
+
+    def _bracketed_name(self, i: int, placed: dict[int, _Placement]) -> Place | None:
+        """(s24) "Kilo (Tora)" where "Tora" is no mention here but the report places a
+        mention of that name elsewhere ("in Tora LGA"): the name lies where Tora is."""
+        found = _BRACKETED_NAME.match(self.text, self.mentions[i].end)
+        if found is None:
+            return None
+        key = normalise_place_name(found.group(1))
+        for j, other in enumerate(self.mentions):
+            if j == i or j in self.ignore or other.key != key:
+                continue
+            place = self._place_of(j, placed)
+            if place is not None and place.precision not in ("country", "region"):
+                return self._site(place)
         return None
 
     def _peers(self, i: int) -> list[int]:
