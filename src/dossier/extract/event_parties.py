@@ -74,35 +74,89 @@ def apposed_party(finder: ArgumentFinder, head: Token) -> Actor | None:
     members they are), "the raiders, the ELN's 33rd Front," (the named unit). Only a
     plain noun (not a name, whose apposition describes it: "the ADF, a Ugandan rebel
     group,") and only one actor: an apposition that names two parties says nothing of who
-    these were."""
+    these were. The actor is what the apposition's own noun is (its name, or the group
+    before its party noun), never one named in a phrase after it ("rivals of the X",
+    "relatives of X victims"), nor one they were no more ("former X fighters")."""
     if head.pos_ != "NOUN":
         return None
     found: dict[str, Actor] = {}
     names = [c for c in head.children if c.dep_ == "appos"]
     names += _identity_attributes(head)
+    lapsed = _lapsed_member_words()
     for name in names:
-        actor = finder.actor_in(*np_span(name), name) or member_group(finder, name)
+        if name.pos_ != "PROPN" and not _party_noun(finder, name):
+            continue  # "the attackers, X hostages,", "relatives of X victims": not X's men
+        before = _premodifiers(name)
+        if any(part in lapsed for t in (*before, name) for part in _word_parts(t)) or (
+            name.lemma_.lower() in lapsed
+        ):
+            continue  # "the gunmen, ex-X fighters,", "X deserters": X's no more
+        start = min((t.idx for t in before), default=name.idx)
+        actor = finder.actor_in(start, name.idx + len(name), name) or member_group(finder, name)
         if actor is not None:
             found[actor.key] = actor
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _party_noun(finder: ArgumentFinder, tok: Token) -> bool:
+    """(s24b) A noun that names armed men or members ("fighters", "militants", "soldiers",
+    "members", "cell"), as opposed to people hit or tied ("hostages", "victims", "rivals")."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    nouns = finder.rules.words("member_nouns") | {
+        w
+        for name in ("armed_group_nouns", "state_force_nouns", "state_police_nouns")
+        for w in reference_words(name)
+    }
+    return low in nouns or lemma in nouns
+
+
+def _premodifiers(name: Token) -> list[Token]:
+    """The words before a noun within its own phrase ("the ELN's 33rd", "former ADF"): its
+    left dependents other than clauses, with their subtrees."""
+    return [
+        t
+        for c in name.lefts
+        if c.dep_ not in {"punct", "cc", "relcl", "acl", "advcl"}
+        for t in c.subtree
+    ]
+
+
+def _word_parts(tok: Token) -> list[str]:
+    """A word and the parts of its hyphenated form ("ex-Seleka": ex, seleka)."""
+    low = tok.lower_
+    return [low, *low.split("-")]
+
+
 def _identity_attributes(head: Token) -> list[Token]:
     """(s24) What a relative clause on a party word says they were: "the attackers, who
     residents said were ADF fighters," "gunmen who were members of X" (the attribute of a
-    copula whose subject is the relative pronoun, in the clause or in what it reports). Not
-    under a negation ("who were not X fighters", "who police said were not X") nor a
-    hypothesis ("who may have been X")."""
+    copula whose subject is the relative pronoun, in the clause or in what a verb of saying
+    in it reports). Not under a negation ("who were not X fighters", "who police said were
+    not X"), a doubt ("who may have been X", "who were possibly X", "who the army denied
+    were X") nor of a bygone state ("who were once X fighters", "who had been X fighters")."""
+    hedges = reference_words("identity_hedges")
+    lapsed = reference_words("lapsed_holding_marks")
+    saying = reference_words("told_claim_verbs")
     out: list[Token] = []
     for rel in (c for c in head.children if c.dep_ == "relcl"):
-        if any(c.dep_ == "neg" for c in rel.children):
+        if any(c.dep_ == "neg" or c.lower_ in hedges for c in rel.children):
             continue
-        for verb in [rel, *(c for c in rel.children if c.dep_ == "ccomp")]:
+        reported = [c for c in rel.children if c.dep_ == "ccomp"]
+        for verb in [rel, *(reported if rel.lemma_.lower() in saying else [])]:
             if verb.lemma_ != "be" or not any(
                 c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children
             ):
                 continue
-            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+            if any(
+                c.dep_ == "neg"
+                # "who may have been X", "who had been X" (a past before the deed)
+                or (
+                    c.dep_ == "aux" and (c.tag_ == "MD" or (c.lemma_ == "have" and c.tag_ == "VBD"))
+                )
+                or c.lower_ in hedges
+                or c.lower_ in lapsed
+                for c in verb.children
+            ):
                 continue
             out += [c for c in verb.children if c.dep_ == "attr"]
     return out
@@ -985,10 +1039,6 @@ def groups_of_persons_hit(
     return out
 
 
-def _suspicion_words() -> frozenset[str]:
-    return reference_words("arrest_suspicion_words")
-
-
 def suspected_groups(
     finder: ArgumentFinder,
     trigger: Token,
@@ -996,15 +1046,14 @@ def suspected_groups(
     roles: Sequence[tuple[str, str]],
 ) -> list[Actor]:
     """(s24) The groups an arrest charges those held with serving: named in a phrase of
-    suspicion on the people held ("five men suspected of supplying fuel to X", "a man
-    accused of links with X", "suspected X supporters") or on the arrest ("on suspicion of
-    recruiting for X", "accusing them of membership in X"), a charge of belonging to it or
-    of working for it (membership, support, "collecting funds for X": not "links with X"
-    nor "supplying fuel to X"). Only
+    suspicion on the people held ("five men suspected of recruiting for X", "suspected X
+    supporters") or on the arrest ("on suspicion of membership in X", "accusing them of
+    membership in X"), a charge of belonging to it or of working for it (membership,
+    support, "collecting funds for X": not "links with X" nor "supplying fuel to X"). Only
     an armed or political group, not a party already (who made the arrest), and nothing
     under a negation ("not suspected of any link to X") nor the group the people were held
     from ("freed from X")."""
-    cues = _suspicion_words()
+    cues = reference_words("arrest_suspicion_words")
     parties = {k for k, _r in roles}
     phrases: list[Token] = []
     for noun in held:
@@ -1017,26 +1066,29 @@ def suspected_groups(
             g.lower_ in cues or g.lemma_.lower() in cues for g in c.children if g.dep_ == "pobj"
         ):
             phrases.append(c)  # "on suspicion of ...", "on charges of ..."
-        elif c.dep_ == "advcl" and c.lemma_.lower() in cues:
-            phrases.append(c)  # "accusing them of ..."
-    belonging = reference_words("arrest_belonging_words")
+        elif (
+            c.dep_ == "advcl"
+            and c.lemma_.lower() in cues
+            and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+        ):
+            # "accusing them of ...": the arrest's own charge (not "after X had accused them
+            # of ...", whose accuser is X)
+            phrases.append(c)
     found: dict[str, Actor] = {}
     for phrase in phrases:
         words = [phrase] if phrase.dep_ == "amod" else list(phrase.subtree)
         if any(t.dep_ == "neg" for t in words):
             continue
+        top = phrase
         if phrase.dep_ == "amod":
             # "suspected PKK supporters": the group named beside the cue on the same noun
-            words = [t for t in phrase.head.children if t.i != phrase.i]
-            words = [phrase.head, *(w for t in words for w in t.subtree)]
-        belongs = any(t.lower_ in belonging or t.lemma_.lower() in belonging for t in words)
+            top = phrase.head
+            words = [t for t in top.children if t.i != phrase.i]
+            words = [top, *(w for t in words for w in t.subtree)]
         for t in words:
             if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.is_upper):
                 continue
-            if not belongs and not _on_behalf(t):
-                # "accused of links with X", "suspected of supplying fuel to X": dealings
-                # with a group, not belonging to it nor working for it ("collecting funds
-                # for X"); the group lost none of its own
+            if not _charged_service(t, top):
                 continue
             actor = finder.actor_in(t.idx, t.idx + len(t), t)
             if actor is None or actor.key in parties or actor.key in found:
@@ -1049,13 +1101,75 @@ def suspected_groups(
     return list(found.values())
 
 
-def _on_behalf(tok: Token) -> bool:
-    """(s24) The name is what "for" governs: done on the group's behalf ("collecting funds
-    for the PKK", "recruiting for X")."""
-    head = tok
-    while head.dep_ in {"compound", "amod", "det", "poss", "nmod"} and head.head is not head:
+# the dependencies of a clause's subject or agent: who accuses, not what is charged
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+# the dependencies by which a name's words hang on the noun of its phrase
+_NAME_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "conj", "appos"})
+
+
+def _charged_service(name: Token, top: Token) -> bool:
+    """(s24b) A name in a charge (``top``: the cue or the phrase of suspicion) is the group
+    those held are charged with serving: the noun of its phrase is a word of belonging
+    ("suspected X supporters", "of being X members"), or the name is what a word of
+    belonging ("membership in X", "recruiting for X") or any deed's "for" ("collecting funds
+    for X") governs, and that word is the charge itself: only prepositions, the copula and
+    words of belonging lie between it and the cue. A name in the object of another deed
+    ("suspected of killing an X commander", "of selling arms to X fighters", "of links with
+    X militants"), in the accuser ("accused by X fighters of ...") or of a membership past
+    ("of being former X members") is none."""
+    belonging = reference_words("arrest_belonging_words")
+    cues = reference_words("arrest_suspicion_words")
+    lapsed = _lapsed_member_words()
+
+    def belongs(t: Token) -> bool:
+        return t.lower_ in belonging or t.lemma_.lower() in belonging
+
+    head = name
+    while head.dep_ in _NAME_DEPS and head.head.i != head.i and head.i != top.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ == "for"
+    if head.i == top.i or belongs(head):
+        start = head
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep":
+        owner = head.head.head
+        if belongs(owner):
+            start = owner  # "membership in X", "recruiting for X"
+        elif head.head.lower_ == "for":
+            # "collecting funds for X": the deed whose object the "for" may hang on
+            start = owner.head if owner.dep_ == "dobj" else owner
+        elif owner.lower_ in cues or owner.lemma_.lower() in cues:
+            # "on suspicion of membership in X" with "in X" hung on the cue: the word of
+            # belonging the cue governs before it
+            governed = [
+                g
+                for p in owner.children
+                if p.dep_ == "prep" and p.i < head.head.i
+                for g in p.children
+                if g.dep_ == "pobj" and belongs(g)
+            ]
+            if not governed:
+                return False
+            start = governed[-1]
+        else:
+            return False
+    else:
+        return False
+    if not belongs(start) and start.i == top.i:
+        return False
+    if any(part in lapsed for c in start.children for part in _word_parts(c)):
+        return False  # "of being former X members"
+    step = start
+    while step.i != top.i:
+        if step.dep_ in _SUBJECT_DEPS or step.head.i == step.i:
+            return False
+        if step.i != start.i and not (
+            step.pos_ == "ADP"
+            or step.lemma_ == "be"
+            or belongs(step)
+            or (step.dep_ == "pobj" and step.head.i == top.i)  # "on suspicion of"
+        ):
+            return False
+        step = step.head
+    return True
 
 
 def effect_sides(

@@ -1773,13 +1773,14 @@ def _denied_accuser(
     side = _denier_side(deniers, finder)
     here = ev.anchor.sentence
     told = [
-        f.event
+        f
         for f in frames
         if f.event.type == "ACCUSE"
         and f.trigger[0] < frame.trigger[0]
         and here - _DENIAL_REACH <= f.event.anchor.sentence <= here
     ]
-    for accusation in sorted(told, key=lambda e: -e.anchor.start):
+    for told_frame in sorted(told, key=lambda f: -f.event.anchor.start):
+        accusation = told_frame.event
         accused = [a.actor for a in accusation.actors if a.role == "target"]
         accusers = [
             a.actor
@@ -1788,6 +1789,11 @@ def _denied_accuser(
         ]
         if not accusers or not any(_on_side(k, side, finder) for k in accused):
             continue
+        later = _last_claim(span.root, side, finder) if _pronoun_object(span.root, finder) else None
+        if later is not None and later.idx > told_frame.trigger[0]:
+            # (s24b) "X accused the group of ... Y said its fighters shelled ... The group
+            # denied it": a pronoun points at the last thing told, Y's claim
+            return _claimant_answered(frame, span.root, deniers, finder)
         # "a state's interior ministry accused ...": a ministry speaks for its state, and the
         # denial answers the state (a body of no government answers for itself)
         answered = [_state_over(k, finder) for k in accusers]
@@ -1807,10 +1813,9 @@ def _points_back(denial: Token, charges: frozenset[str], finder: ArgumentFinder)
     report") or a pronoun object of a negated denial ("did not deny it") points at none."""
     if any(c.dep_ == "neg" for c in denial.children):
         return False
-    anaphors = finder.rules.words("denied_anaphors")
-    objs = [c for c in denial.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if any(o.pos_ in {"PRON", "DET"} and o.lower_ in anaphors for o in objs):
+    if _pronoun_object(denial, finder):
         return True
+    objs = [c for c in denial.children if c.dep_ in {"dobj", "nsubjpass"}]
     # "Iran's foreign ministry denied any involvement", "denied responsibility for the
     # blast": one's part in what was charged, the charge told before (not "denied the
     # UN's report", whose possessor made it)
@@ -1836,6 +1841,15 @@ def _points_back(denial: Token, charges: frozenset[str], finder: ArgumentFinder)
     return False
 
 
+def _pronoun_object(denial: Token, finder: ArgumentFinder) -> bool:
+    """(s24b) The denial's object is a pronoun pointing back ("denied it", "rejects this")."""
+    anaphors = finder.rules.words("denied_anaphors")
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"PRON", "DET"} and c.lower_ in anaphors
+        for c in denial.children
+    )
+
+
 def _state_over(key: str, finder: ArgumentFinder) -> str:
     """The government a state body belongs to (a state's
     defence ministry: that state's government), else the actor itself."""
@@ -1858,22 +1872,9 @@ def _claimant_answered(
     group an outlet speaks for is the claimant). The last such claim counts: one made by
     residents, officials unnamed or the deniers themselves leaves no one answered."""
     side = _denier_side(deniers, finder)
-    doc = denial.doc
-    first = doc_sentences(doc)[max(0, sentence_index(doc, denial.i) - _DENIAL_REACH)].start
-    verbs = event_parties_words("told_claim_verbs")
-    kinds = _side_kinds(side, denial, finder)
-    claims = [
-        (t, clause)
-        for t in doc[first : denial.i]
-        if t.pos_ in {"VERB", "AUX"}
-        and t.lemma_.lower() in verbs
-        and not any(c.dep_ == "neg" for c in t.children)
-        for clause in [next((c for c in t.children if c.dep_ in {"ccomp", "dobj"}), None)]
-        if clause is not None and _names_side(clause, t, side, kinds, finder)
-    ]
-    if not claims:
+    claim = _last_claim(denial, side, finder)
+    if claim is None:
         return frame
-    claim = claims[-1][0]
     subjects = [c for c in claim.children if c.dep_ == "nsubj"]
     if not subjects:
         return frame
@@ -1889,6 +1890,25 @@ def _claimant_answered(
     ev = frame.event
     answered = EventActor(_state_over(actor.key, finder), "target")
     return replace(frame, event=replace(ev, actors=(*ev.actors, answered)))
+
+
+def _last_claim(denial: Token, side: set[str], finder: ArgumentFinder) -> Token | None:
+    """The verb of the last claim told before a denial, in its sentence or the two before,
+    whose claimed clause or object names the deniers' ``side`` (not negated)."""
+    doc = denial.doc
+    first = doc_sentences(doc)[max(0, sentence_index(doc, denial.i) - _DENIAL_REACH)].start
+    verbs = event_parties_words("told_claim_verbs")
+    kinds = _side_kinds(side, denial, finder)
+    claims = [
+        t
+        for t in doc[first : denial.i]
+        if t.pos_ in {"VERB", "AUX"}
+        and t.lemma_.lower() in verbs
+        and not any(c.dep_ == "neg" for c in t.children)
+        for clause in [next((c for c in t.children if c.dep_ in {"ccomp", "dobj"}), None)]
+        if clause is not None and _names_side(clause, t, side, kinds, finder)
+    ]
+    return claims[-1] if claims else None
 
 
 def _names_side(
