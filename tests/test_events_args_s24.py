@@ -187,14 +187,14 @@ def test_an_apposition_naming_two_groups_names_neither() -> None:
 
 def test_an_arrest_made_on_a_charge_of_membership_targets_the_group() -> None:
     events, names = _events(
-        "The Syrian army detained 14 people in Idlib on Monday, accusing them of membership in "
-        "Hizb ut-Tahrir.",
+        "Six men were detained by Jordanian security forces in Zarqa on Thursday, accused of "
+        "belonging to the Islamic State.",
         "ARREST",
     )
     assert events
     roles = _roles(events[0], names)
-    assert ("Hizb ut-Tahrir", "target") in roles
-    assert ("Syrian Arab Army", "initiator") in roles
+    assert ("Islamic State", "target") in roles
+    assert ("Jordanian forces", "initiator") in roles
 
 
 def test_an_arrest_after_an_attack_by_a_group_does_not_target_it() -> None:
@@ -273,14 +273,14 @@ def test_a_denial_of_involvement_answers_the_accuser() -> None:
     assert ("Colombia", "target") in _roles(events[0], names)
 
 
-def test_a_denial_of_involvement_after_a_semicolon_answers_the_accuser() -> None:
+def test_a_denial_of_involvement_answers_the_accuser_of_the_sentence_before() -> None:
     events, names = _events(
-        "Colombian officials accused Venezuela of an air strike near Tame that killed three "
-        "people; Venezuela's foreign ministry denied any involvement.",
+        "Kenya's interior ministry accused Somalia on Sunday of shelling a camp near Mandera. "
+        "Somalia's foreign ministry denied any involvement in a statement issued late that night.",
         "REJECT",
     )
     assert events
-    assert ("Colombia", "target") in _roles(events[0], names)
+    assert ("Kenya", "target") in _roles(events[0], names)
 
 
 def test_a_denial_of_involvement_by_a_party_not_accused_answers_no_one() -> None:
