@@ -94,7 +94,7 @@ def _figure_units(doc: Doc) -> list[Span]:
         if tok.i > 0 and _title_unit_noun(doc[tok.i - 1]):
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if after is None or not (after.like_num or after.text in {"%", "-", "/", "."}):
-                # "Brigade 17", "Light Infantry Battalion 228", "the KNLA Brigade 5"
+                # "Brigade 17", "Light Infantry Battalion 512", "the KNLA Brigade 5"
                 span = Span(doc, _unit_name_opening(doc, tok.i - 1), tok.i + 1, label="ORG")
                 if not _named_on(doc, span):
                     found.append(span)
@@ -113,10 +113,12 @@ _MAX_BRANCH_WORDS = 3
 
 def _unit_name_opening(doc: Doc, noun: int) -> int:
     """(s24) Where the name of a unit numbered after its noun opens: over the capitalised
-    branch words before the noun ("[Light Infantry] Battalion 228") and the acronym of the
-    group that owns it ("[PDF] Battalion 7", "the [KNLA] Brigade 5"), which the unit's
+    branch words before the noun ("[Light Infantry] Battalion 512") and the acronym of the
+    group that owns it ("[KIA] Brigade 3", "the [KNLA] Brigade 5"), which the unit's
     name carries, as the group writes it. Not over a place, a date or a sentence's first
-    word ("Infantry" opening a line is a word of the sentence, kept only with the noun)."""
+    word ("Infantry" opening a line is a word of the sentence, kept only with the noun),
+    nor over the level word closing a place's own name ("Shwebo [Region] Battalion 9": the
+    place is no branch and its level no part of the unit's name)."""
     i = noun
     while (
         noun - i < _MAX_BRANCH_WORDS
@@ -127,6 +129,7 @@ def _unit_name_opening(doc: Doc, noun: int) -> int:
         and doc[i - 1].ent_type_ not in {"GPE", "LOC", "DATE", "PERSON"}
         and not is_demonym(doc[i - 1].text)
         and doc[i - 1].lower_ not in unit_nouns()
+        and doc[i - 1].lower_ not in _subnational_words().named_levels
         and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ")
     ):
         i -= 1
@@ -279,7 +282,7 @@ def with_unit_names(doc: Doc) -> list[Span]:
     units += [u for u in _owned_units(doc) if not any(i in taken for i in range(u.start, u.end))]
     for unit in sorted(units, key=lambda u: u.start):
         overlapping = [e for e in ents if e.start < unit.end and unit.start < e.end]
-        # (s24) "PDF Battalion 7": the owner's gazetteer acronym may open the unit's name
+        # (s24) "KIA Brigade 3": the owner's gazetteer acronym may open the unit's name
         if any(e.ent_id_ for e in overlapping) and not _owner_first(unit, overlapping):
             continue
         ents = [e for e in ents if e not in overlapping] + [unit]
@@ -288,7 +291,7 @@ def with_unit_names(doc: Doc) -> list[Span]:
 
 def _owner_first(unit: Span, overlapping: list[Span]) -> bool:
     """(s24) The only gazetteer entity ``unit`` overlaps is its owner's acronym, its first
-    word ("PDF" of "PDF Battalion 7"), and the unit is numbered after its noun."""
+    word ("KIA" of "KIA Brigade 3"), and the unit is numbered after its noun."""
     named = [e for e in overlapping if e.ent_id_]
     return (
         len(named) == 1
@@ -496,6 +499,12 @@ def _subnational_words() -> _SubnationalWords:
     )
 
 
+def is_body_head(word: str) -> bool:
+    """(s24) A word that ends a state body's name (``subnational_heads`` of
+    ``data/nominals.yaml``: "government", "administration", "authority")."""
+    return word.lower() in _subnational_words().heads
+
+
 def is_subnational_body(words: list[str]) -> bool:
     """(s24) Whether a name's last two words are a level and a body noun ("Kaduna State
     government", "Niassa provincial administration"): a sub-national body, no place with a
@@ -592,7 +601,7 @@ def subnational_bodies(doc: Doc) -> list[Span]:
 
 def _regional_bodies(doc: Doc, words: _SubnationalWords, taken: set[int]) -> list[Span]:
     """(s24) A body named by the adjective of the sub-national unit it serves, then up to two
-    lower-case words and a body noun: "the Ingush interior ministry", "the Dagestani police",
+    lower-case words and a body noun: "the Chechen interior ministry", "the Dagestani police",
     "the Kurdish regional government" (``subnational_adjectives`` and
     ``subnational_body_nouns`` of ``data/nominals.yaml``). One ORG span; the country's own
     adjective ("the Russian interior ministry") is the state's and left to the state rules."""
@@ -611,8 +620,22 @@ def _regional_bodies(doc: Doc, words: _SubnationalWords, taken: set[int]) -> lis
                 if not modifier and not any(i in taken for i in range(tok.i + 1, j + 1)):
                     found.append(Span(doc, tok.i, j + 1, label="ORG"))
                 break
+            if not _body_modifier(doc[j]):
+                break  # not "Kashmiri militants attacked police": a clause, no body's name
             j += 1
     return found
+
+
+def _body_modifier(tok: Token) -> bool:
+    """(s24) A lower-case word between a unit's adjective and a body noun that belongs to
+    the body's name ("interior" of "the Chechen interior ministry", "regional"): an adjective
+    or a noun modifying a word after it, not a verb nor a clause's subject ("militants" of
+    "Kashmiri militants attacked police")."""
+    return (
+        tok.pos_ in ("ADJ", "NOUN", "PROPN")
+        and tok.dep_ in ("amod", "compound", "nmod")
+        and tok.i < tok.head.i
+    )
 
 
 def joined_acronyms(doc: Doc) -> list[Span]:

@@ -51,7 +51,12 @@ from dossier.nlp.place_names import load_place_cues, movement_head
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import doc_tokens
-from dossier.nlp.unit_names import is_numbered_unit, is_subnational_body, unit_nouns
+from dossier.nlp.unit_names import (
+    is_body_head,
+    is_numbered_unit,
+    is_subnational_body,
+    unit_nouns,
+)
 from dossier.records import Actor, ActorEntry, Mention
 from dossier.resolve.actor_gazetteer import (
     ActorGazetteer,
@@ -93,7 +98,7 @@ _COLON_AFTER = re.compile(r"\s*:")
 _LABEL_AFTER = re.compile(r"(?:\s+[a-z]+){0,1}\s+(?P<noun>[a-z]+)\s*:\s")
 # "Long Name (ACR)", and "English Name (Native Name, ACR)" with an optional language label
 # ("(Spanish: Ejército de Liberación Nacional, ELN)")
-# (s24) an acronym's letters: Latin capitals with their accented forms ("YBŞ", "FDLR")
+# (s24) an acronym's letters: Latin capitals with their accented forms ("ÇKD", "FDLR")
 _ACR_CHARS = "A-Z\u00c0-\u00de\u0100-\u017f"
 _ACRONYM_DEF = re.compile(
     r"\s*\(\s*(?:the\s+)?"
@@ -102,7 +107,7 @@ _ACRONYM_DEF = re.compile(
 )
 # "Long Name (ACR, Native Name)": the acronym first, then the name in another language
 # (often in italics: "(SSA, *Jihaz Da'm al-Istiqrar*)"), or a nickname in quotes or after
-# "or simply" / "also known as" (s24: "(ENDF, "Mekelakeya")", "(HaN, or simply al-Nujaba)")
+# "or simply" / "also known as" (s24: "(ZDF, "Chipolopolo")", "(KaH, or simply al-Karama)")
 _ACRONYM_FIRST_DEF = re.compile(
     rf"\s*\(\s*(?:the\s+)?(?P<acr>[{_ACR_CHARS}][{_ACR_CHARS}a-z0-9\-]{{1,9}})\s*[,;]\s*"
     r"(?:or\s+simply\s+|or\s+|also\s+(?:known\s+as|called|written)\s+|known\s+as\s+)?"
@@ -2140,7 +2145,7 @@ def _regular_unit_name(name: str) -> bool:
     if words and words[0] == "the":
         words = words[1:]
     if len(words) > 2 and words[-1].isdigit():
-        words = words[:-1]  # (s24) "Light Infantry Battalion 228": numbered after its noun
+        words = words[:-1]  # (s24) "Light Infantry Battalion 512": numbered after its noun
     if len(words) < 2 or words[-1] not in _UNIT_LAST | {"division", "divisions"}:
         return False
     body = f" {' '.join(words)} "
@@ -2663,7 +2668,7 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _past_article(word: str) -> str:
-    """(s24) A word without a lower-case article joined by a hyphen ("al-Nujaba" "Nujaba"),
+    """(s24) A word without a lower-case article joined by a hyphen ("al-Karama" "Karama"),
     which Arabic names write before a capitalised word."""
     head, sep, rest = word.partition("-")
     return rest if sep and head.islower() and len(head) <= 3 and rest[:1].isupper() else word
@@ -2712,15 +2717,20 @@ def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _D
 
 
 def _foreign_acronym(acr: str, m: Mention) -> bool:
-    """(s24) "the Sinjar Resistance Units (YBŞ)", "the Free Companies (SAS)": an organisation's
+    """(s24) "the Mountain Defence Committees (KBM)", "the Free Companies (SAS)": an organisation's
     name of two words or more with nothing but capitals in the bracket after it, whose letters
     are those of its name in its own language, not of the English one. Not a person's name,
-    nor an acronym the gazetteer gives another actor (checked by the caller)."""
+    nor an acronym the gazetteer gives another actor (checked by the caller); nor after a
+    governing body's name, whose bracket says where it governs ("the Transition Authority
+    (BARMM)"), nor after a gazetteer actor, whose acronyms the gazetteer holds: there the
+    bracket says where it serves ("the Frontier Corps (GB)")."""
     words = m.text.split()
     caps = "".join(w[0] for w in re.findall(r"[^\W\d_]+", m.text) if w[0].isupper())
     return (
         m.label == "ORG"
         and len(words) >= 2
+        and not is_body_head(words[-1])
+        and load_actor_gazetteer().lookup(m.text) is None
         and acr.isalpha()
         and acr.isupper()
         and 2 <= len(acr) <= 6
@@ -2886,7 +2896,7 @@ def _part_initials(acr: str, name: str) -> bool:
 
 
 def _bracket_acronym(acr: str) -> bool:
-    """An acronym in brackets: all capitals ("MINDEF", s24: with accents, "YBŞ") or mixed
+    """An acronym in brackets: all capitals ("MINDEF", s24: with accents, "ÇKD") or mixed
     case with at least two capitals ("AGovC", "MoD")."""
     if is_acronym(acr) or (2 <= len(acr) <= 10 and acr.isalpha() and acr.isupper()):
         return True
