@@ -22,6 +22,7 @@ DateValue(value='2025-09-08', precision='day')
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -35,10 +36,11 @@ from dossier.dates import (
     RANK_PERIOD,
     RANK_PUBLISHED,
     date_prefixes,
+    fold,
     full_dates,
     rank_date_line,
 )
-from dossier.language import fold
+from dossier.front_matter import front_matter_match
 from dossier.records import DateValue
 
 __all__ = [
@@ -46,6 +48,7 @@ __all__ = [
     "calendar_date",
     "document_date_basis",
     "ethiopian_to_gregorian",
+    "geez_number",
     "front_matter_date_keys",
     "front_matter_fields",
     "hijri_date",
@@ -189,11 +192,37 @@ def _ethiopian_month_length(year: int, month: int) -> int:
 # reading Hijri dates
 
 
+# (s24) the Ge'ez (Ethiopic) numerals: ones, tens, hundred and ten thousand
+_GEEZ_NUMBER = re.compile("[\u1369-\u137c]+")
+
+
+def geez_number(numerals: str) -> int:
+    """The value of a number in Ge'ez numerals, which are not positional: ones and tens add
+    up, a hundred (፻) multiplies what stands before it, as ten thousand (፼) does.
+
+    >>> geez_number("፲፬"), geez_number("፳፻፲፱"), geez_number("፻፳"), geez_number("፼")
+    (14, 2019, 120, 10000)
+    """
+    total = hundreds = below = 0
+    for ch in numerals:
+        value = int(unicodedata.numeric(ch))
+        if value == 100:
+            hundreds += (below or 1) * 100
+            below = 0
+        elif value == 10000:
+            total += (hundreds + below or 1) * 10000
+            hundreds = below = 0
+        else:
+            below += value
+    return total + hundreds + below
+
+
 def _norm(text: str) -> str:
-    """Folded for matching: lower case, ASCII digits, Arabic letter forms folded, Latin
-    diacritics dropped, apostrophes and ʿayn/hamza signs removed, hyphens and dots as
-    spaces ("Rabīʿ al-Awwal" -> "rabi al awwal")."""
-    text = fold(text)
+    """Folded for matching: lower case, ASCII digits (of every script; (s24) Ge'ez numerals
+    as their values), Arabic letter forms folded, Latin diacritics dropped, apostrophes and
+    ʿayn/hamza signs removed, hyphens and dots as spaces ("Rabīʿ al-Awwal" -> "rabi al
+    awwal")."""
+    text = fold(_GEEZ_NUMBER.sub(lambda m: str(geez_number(m.group())), text))
     text = "".join(
         ch
         for ch in unicodedata.normalize("NFKD", text)
@@ -340,6 +369,34 @@ def _ethiopian() -> _Calendar:
     )
 
 
+@cache
+def _thai_solar() -> _Calendar:
+    """(s24) The Thai solar calendar: Gregorian months, Buddhist Era years ("2 ธ.ค. 2569",
+    "พฤศจิกายน 2569", "2 ธันวาคม พ.ศ. 2569")."""
+    data = load_yaml("time/thai_solar.yaml")
+    months = _month_names(data, "thai_solar.yaml")
+    names = literal_alternation(months)
+    offset = int(data["year_offset"])
+    era = rf"(?:{literal_alternation(_norm(str(e)) for e in data['era_marks'])})(?!\w)"
+    year = rf"(?:{era}\s*)?(?P<y>\d{{4}})(?!\d)(?:\s*{era})?"
+
+    def to_gregorian(y: int, m: int, d: int) -> dt.date:
+        return dt.date(y - offset, m, d)
+
+    def month_length(y: int, m: int) -> int:
+        return calendar.monthrange(y - offset, m)[1]
+
+    return _Calendar(
+        months=months,
+        # a Buddhist Era year (2443-2743) is no Gregorian year, so no era mark is needed
+        patterns=(re.compile(rf"(?<![\w/])(?:(?P<d>[0-3]?\d)\s*)?(?P<m>{names})(?!\w)\s*{year}"),),
+        low=int(data["min_year"]),
+        high=int(data["max_year"]),
+        to_gregorian=to_gregorian,
+        month_length=month_length,
+    )
+
+
 def _calendar_value(m: re.Match[str], cal: _Calendar) -> DateValue | None:
     year = int(m.group("y"))
     month = cal.months[m.group("m")] if "m" in m.re.groupindex else int(m.group("n"))
@@ -365,7 +422,7 @@ def _calendar_match(text: str, raw: str = "") -> tuple[DateValue | None, re.Matc
     hijri = _hijri_match(text)
     if hijri is not None:
         found.append((hijri[1].start(), hijri[0], hijri[1]))
-    for cal in (_solar_hijri(), _ethiopian()):
+    for cal in (_solar_hijri(), _ethiopian(), _thai_solar()):
         patterns = list(cal.patterns)
         if cal.digits_pattern is not None and any(d in raw for d in cal.digits):
             patterns.append(cal.digits_pattern)
@@ -431,7 +488,12 @@ def _date_line_words() -> frozenset[str]:
         *load_yaml("time/hijri.yaml")["line_words"],
         *load_yaml("time/ethiopian.yaml")["line_words"],
     ]
-    return frozenset(n for w in words for n in _norm(str(w)).split())
+    # cut into words as the line's words are: a Thai word is several runs of letters, its
+    # vowel and tone marks (category Mn) between them
+    return frozenset(n for w in words for n in _LINE_WORD.findall(_norm(str(w))))
+
+
+_LINE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _hijri_date_line(line: str) -> DateValue | None:
@@ -455,8 +517,8 @@ def _hijri_date_line(line: str) -> DateValue | None:
         # heading dates the incident, not the document
         return None
     allowed = _date_line_words()
-    before = re.findall(r"[^\W\d_]+", text[: m.start()])
-    after = re.findall(r"[^\W\d_]+", text[m.end() :])
+    before = _LINE_WORD.findall(text[: m.start()])
+    after = _LINE_WORD.findall(text[m.end() :])
     if any(w not in allowed for w in before) or len(after) > _DATE_LINE_MAX_AFTER:
         # a Hijri date inside a sentence or a title ("Taliban decree of 12 Shawwal 1445 AH")
         # dates what the line names, not the document
@@ -467,13 +529,12 @@ def _hijri_date_line(line: str) -> DateValue | None:
 # --------------------------------------------------------------------------------------------
 # front matter and title
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-
 
 def front_matter_fields(original: str) -> dict[str, str]:
-    """The top-level ``key: value`` lines of a Markdown front matter, keys lower-cased,
-    values unquoted; empty without one."""
-    m = _FRONT_MATTER.match(original)
+    """The top-level ``key: value`` lines of a Markdown front matter
+    (:func:`dossier.read.text.front_matter_match`), keys lower-cased, values unquoted; empty
+    without one."""
+    m = front_matter_match(original)
     fields: dict[str, str] = {}
     if not m:
         return fields
@@ -604,9 +665,26 @@ def other_calendar_date_line(head: Sequence[str]) -> DateValue | None:
     DateValue(value='2025-10-14', precision='day')
     """
     return next(
-        (v for line in head if not _is_period_line(line) and (v := _hijri_date_line(line))),
+        (
+            v
+            for line in head
+            if not _is_period_line(line)
+            for part in (line, *_header_items(line))
+            if (v := _hijri_date_line(part))
+        ),
         None,
     )
+
+
+# (s24) the items of a header line set side by side ("Issue 11/2569 · Published 2 Dec 2569")
+_HEADER_ITEM_BREAK = re.compile(r"\s+[·•|]\s+")
+
+
+def _header_items(line: str) -> list[str]:
+    """The items of a header line that sets several side by side with a middle dot, a bullet
+    or a bar; none when it sets one."""
+    items = [p for p in _HEADER_ITEM_BREAK.split(line) if p.strip()]
+    return items if len(items) > 1 else []
 
 
 def _period_line_end(line: str) -> DateValue | None:

@@ -70,6 +70,7 @@ from dossier.extract.event_responsibility import attach_responsibility
 from dossier.extract.event_rules import EventRules, TypeMode, load_event_rules, pick
 from dossier.extract.numbers import parse_count
 from dossier.extract.tables import in_header_line, unreal_title
+from dossier.nlp.blocks import dated_line
 from dossier.nlp.text import doc_sentences, doc_text
 from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import token_table
@@ -2229,6 +2230,7 @@ def extract_event_frames(
     frames: list[EventFrame] = []
     toll_types = rules.words("toll_types")
     background_sents = _background_sentences(doc, rules)
+    log_sents = _log_line_sentences(doc)
     # an undated report: its latest specific day stands for its date, so that what it tells
     # from years before is background
     document_date = document_date or _latest_day(timexes)
@@ -2481,8 +2483,10 @@ def extract_event_frames(
                 part_args = _in_table_row(part_args, row, finder)
             mod = modality
             # a table of incidents lists its reporting period (a quarter, a year): only a row
-            # dated before that is background
-            window = background_days if row is None else max(background_days, 366)
+            # dated before that is background; (s24) so does a log of dated lines ("- Jan 16 —
+            # Bijapur: 12 killed" under "Major incidents this year")
+            logged = row is not None or token_sentence[tok.i] in log_sents
+            window = max(background_days, 366) if logged else background_days
             if mod == "asserted" and (
                 _is_background(date, document_date, window)
                 or token_sentence[tok.i] in background_sents
@@ -3169,6 +3173,19 @@ def _latest_day(timexes: Sequence[Timex]) -> DateValue | None:
         t.value for t in timexes if t.precision == "day" and re.match(r"^\d{4}-\d\d-\d\d$", t.value)
     ]
     return DateValue(max(days), "day") if days else None
+
+
+def _log_line_sentences(doc: Doc) -> frozenset[int]:
+    """(s24) The sentences that open a dated log line at the start of their line ("- Jan 16 —
+    Bijapur: ...", "3 Nov (Tue), Rueso district – ...")."""
+    text = doc_text(doc)
+    line = dated_line()
+    return frozenset(
+        i
+        for i, sent in enumerate(doc_sentences(doc))
+        if (sent.start_char == 0 or text[: sent.start_char].rstrip(" \t").endswith("\n"))
+        and line.match(text, sent.start_char)
+    )
 
 
 def _background_sentences(doc: Doc, rules: EventRules) -> frozenset[int]:

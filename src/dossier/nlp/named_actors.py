@@ -34,6 +34,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans, mention_span, with_determiner
@@ -1216,7 +1217,11 @@ def add_group_name_mentions(doc: Doc) -> Doc:
     if not spans:
         return doc
     add_actor_spans(doc, spans)
-    names = [Span(doc, s.start + (s[0].lower_ == "the"), s.end, label=ORG) for s in spans]
+    # (s24) two cued names may overlap ("the Bakassi Boys militia" read as a name before its
+    # noun and as an apposition's head): the longer stands, as spaCy allows no overlap
+    names = filter_spans(
+        [Span(doc, s.start + (s[0].lower_ == "the"), s.end, label=ORG) for s in spans]
+    )
     taken = {i for s in names for i in range(s.start, s.end)}
     kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
     doc.ents = sorted([*kept, *names], key=lambda e: e.start)

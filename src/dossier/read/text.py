@@ -15,16 +15,14 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from dossier.datafiles import load_yaml
 from dossier.errors import BinaryFileError, InvalidEncodingError
+from dossier.front_matter import front_matter_mapping, front_matter_match
 from dossier.records import HtmlMetadata, RawDocument
 
 __all__ = ["content_hash", "decode_text", "read_markdown", "read_text"]
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 def content_hash(data: bytes) -> str:
@@ -68,14 +66,9 @@ def read_text(path: Path, data: bytes) -> RawDocument:
 
 
 def _front_matter(text: str) -> HtmlMetadata:
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return HtmlMetadata()
-    try:
-        fields = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
-        return HtmlMetadata()
-    if not isinstance(fields, dict):
+    m = front_matter_match(text)
+    fields = front_matter_mapping(m.group(1)) if m else None
+    if fields is None:
         return HtmlMetadata()
 
     def field(*names: str) -> str | None:
@@ -119,7 +112,7 @@ def _section_labels() -> frozenset[str]:
 def _heading_title(text: str) -> str | None:
     """The first-level heading near the top of a Markdown text, its inline syntax removed;
     None when another heading, or more than a few lines, come first."""
-    m = _FRONT_MATTER.match(text)
+    m = front_matter_match(text)
     lines = [line for line in text[m.end() if m else 0 :].splitlines()]
     seen = 0
     for i, line in enumerate(lines):

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from dossier.nlp.blocks import dated_line
 from dossier.records import DateValue
 from dossier.resolve.timex.lexicon import _lexicon
 
@@ -142,6 +143,9 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
                 if day is not None and delta > _PAST_DAY_GRACE and _opens_past_sentence(ctx):
                     # (s18) "On 28 Dec, fighters attacked a post" in a report of September
                     return float("inf")
+                if day is not None and delta > _LOG_LINE_GRACE and _heads_log_line(ctx):
+                    # (s24) "- Jan 16 — Bijapur: 12 killed" in a report of November
+                    return float("inf")
                 against = delta * tense < 0 or (tense == 0 and delta > 0)
                 return abs(delta) * (_AGAINST_TENSE_MONTH if against else 1.0)
 
@@ -157,6 +161,9 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
 # no fewer than two months, for a document date read a little early (a period's start, a
 # draft's date) leaves the days just after it in its year
 _PAST_DAY_GRACE = 60
+# (s24) how many days after the document date a day heading a dated log line may lie: a log
+# records what has happened, up to a month after a document date read a little early
+_LOG_LINE_GRACE = 31
 _OPENING_WORDS = 8  # the main clause's verb stands among the first words after the date
 _DATE_WORDS = 4  # "Sunday, 28 December": the words of a date before its comma
 _ON_OPENING = re.compile(r"^\W*on\s+$", re.IGNORECASE)
@@ -183,6 +190,16 @@ def _opens_past_sentence(ctx: _Context) -> bool:
     if _FORWARD_HINT.search(words):
         return False
     return _PAST_VERB.search(words) is not None or _lexicon().past_re.search(words) is not None
+
+
+def _heads_log_line(ctx: _Context) -> bool:
+    """(s24) Whether the expression heads a dated log line ("- Jan 16 — Bijapur: 12 killed",
+    "3 Nov (Tue), Rueso district – a bomb struck ..."), with no cue of the future in it: a log
+    records what has happened."""
+    if _lexicon().future_re.search(ctx.sentence):
+        return False
+    line = _sentence_before(ctx).rsplit("\n", 1)[-1] + ctx.rest
+    return dated_line().match(line) is not None
 
 
 def _sentence_before(ctx: _Context) -> str:

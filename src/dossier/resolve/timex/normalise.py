@@ -223,10 +223,12 @@ def _norm_month_after_dash(m: re.Match[str], ctx: _Context) -> _Norm | None:
 def _weekday_year(m: re.Match[str], y: int, mo: int, d: int, ctx: _Context) -> tuple[int, bool]:
     """The year of a day and month written with its weekday but no year ("Wed 5 Nov",
     "Tuesday, March 3"): of the years around the one found (the document's first), the
-    nearest whose day falls on that weekday; whether it differs from ``y``."""
-    if not _g(m, "wday"):
+    nearest whose day falls on that weekday; whether it differs from ``y``. (s24) The weekday
+    may follow the date in brackets ("12 Nov (Thu)")."""
+    named = _g(m, "wday") or _g(m, "pwday")
+    if not named:
         return y, False
-    wd = _lexicon().weekdays.get(m.group("wday").lower().rstrip("."))
+    wd = _lexicon().weekdays.get(named.lower().rstrip("."))
     if wd is None:
         return y, False
     dct_year = _dct_year(ctx)

@@ -179,10 +179,17 @@ def _rules() -> tuple[_Rule, ...]:
             rf"(?:,?\s+(?:of\s+)?(?P<year>{year})(?!\d))?",
             0,
         ),
-        ("md", rf"{cap}(?:(?P<wday>{wday}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?![\d:])", 1),
+        # (s24) a weekday in brackets after the date is the date's own ("12 Nov (Thu)")
+        (
+            "md",
+            rf"{cap}(?:(?P<wday>{wday}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?![\d:])"
+            rf"(?:\s*\(\s*(?P<pwday>{wday})\s*\))?",
+            1,
+        ),
         (
             "dm",
-            rf"(?:(?P<wday>{wday}),?\s+)?(?:the\s+)?(?P<day>{day_dm})\s+(?:of\s+)?(?P<month>{month_dm})",
+            rf"(?:(?P<wday>{wday}),?\s+)?(?:the\s+)?(?P<day>{day_dm})\s+(?:of\s+)?(?P<month>{month_dm})"
+            rf"(?:\s*\(\s*(?P<pwday>{wday})\s*\))?",
             1,
         ),
         ("my", rf"{part_pre}?(?P<month>{month}),?\s+(?:of\s+)?{year_g}(?!\d)", 0),
