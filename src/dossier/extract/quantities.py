@@ -137,6 +137,7 @@ from dossier.extract.quantity_owners import (
     same_people,
     separate_incident,
     share_owner,
+    source_note,
     speaker_owner,
 )
 from dossier.extract.quantity_paragraph import acting_group, group_finder, insurgent_noun
@@ -448,16 +449,22 @@ def _negated_noun(det: Token, noun: Token) -> bool:
     return det.i > 0 and det.doc[det.i - 1].lower_ in words
 
 
-def _negated_deed(doc: Doc, head: Token | None, count: Count) -> bool:
+def _negated_deed(doc: Doc, head: Token | None, count: Count, measure: str) -> bool:
     """(s24) Whether the verb that does the counted deed is negated ("police did *not*
     arrest two others", "two hostages were *never* released"): the verb the figure's noun
     (or the figure) is the object or subject of, or the measure's own verb, with a ``neg``
-    child."""
+    child. (s24b) Only a verb of the measure itself: "officials would *not* identify 12
+    hostages freed on Sunday" and "the 40 hostages had *not* eaten" still count them."""
     tok = head if head is not None else token_at(doc, count.end - 1)
     if tok is None:
         return False
     verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+    if verb is None or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemmas = verb_measure_lemmas(measure)
+    if measure == "casualties":
+        lemmas = lemmas | verb_measure_lemmas("killed") | verb_measure_lemmas("injured")
+    return verb.lemma_.lower() in lemmas or verb.lower_ in lemmas
 
 
 def _hypothetical(verb: Token | None) -> bool:
@@ -911,7 +918,7 @@ def extract_quantities(
     ) -> Quantity | None:
         sentence = (view.start, view.end)
         c_start, c_end = clause_bounds(text, sentence, count.start)
-        if measure in cue_set("negatable_measures") and _negated_deed(doc, head, count):
+        if measure in cue_set("negatable_measures") and _negated_deed(doc, head, count, measure):
             return None  # (s24) "police did not arrest two others": no deed, no count
         end = max(count.end, head.idx + len(head.text) if head is not None else count.end)
         event_like = (
@@ -2234,9 +2241,9 @@ def _table_quantities(
         rf"\b(?:{alternation([str(h) for h in load_data('quantity_cues.yaml').get('source_headers') or ()])})\b",
         re.IGNORECASE,
     )
-    rows = [
-        _without_index(text, r) for r in (*pipe_rows(text), *aligned_rows(text), *label_rows(text))
-    ]
+    statistics = label_rows(text)
+    statistics_labels = {r.cells[0] for r in statistics}
+    rows = [_without_index(text, r) for r in (*pipe_rows(text), *aligned_rows(text), *statistics)]
     column_measures: dict[tuple[int, int], list[str]] = {}
     for row in rows:
         for col, cell_span in enumerate(row.cells[1:], start=1):
@@ -2279,7 +2286,7 @@ def _table_quantities(
                 and (
                     bare_toll_cell(text[cell[0] : cell[1]], count.start - cell[0])
                     # (s24) "4 (police) or 7 (residents)": one toll, two sources
-                    or _CONTESTED.fullmatch(text, cell[0], cell[1]) is not None
+                    or _contested_figure(text, cell) is not None
                 )
             ):
                 # (s21) "| Toll | 9 (army) / 12 (JNIM claim) |": each source's count of the dead
@@ -2292,6 +2299,12 @@ def _table_quantities(
             if not measure:
                 continue
             keys = {a.key for s, e, a in mentions if label[0] <= s and e <= label[1]}
+            if label in statistics_labels and (
+                measure in toll_measures() or measure in cue_set("captive_measures")
+            ):
+                # (s24b) "Mali – 2 attacks, 9 killed": a statistics line's label is mostly a
+                # place, whose government's people the dead are not
+                keys = set()
             if not keys and head is not None:
                 keys = {a.key for s, e, a in mentions if head[0] <= s and e <= head[1]}
             # the cells of a source column ("| RFA Burmese |") name who told the figure, not
@@ -2606,7 +2619,7 @@ def _listed_owners(
 
 # (s24) one toll two sources give, in one cell or list line: a figure with the words of what it
 # counts and its source in brackets, "/", "or" or a spaced dash, then a bare figure with its
-# own source ("3 killed (INA) / 5 (Amaq)", "4 (police) or 3 (locals)", "4 (X) – c. 12 (Y)")
+# own source ("6 killed (police) / 9 (rebel claim)", "2 (army) or 5 (witnesses)")
 _FIG = r"(?:~|c\.|ca\.|about\s)?\s*\d[\d,.]*\+?(?:\s*[–-]\s*\d[\d,.]*\+?)?"
 _CONTESTED = re.compile(
     rf"\s*(?P<a>{_FIG})\s*(?P<words>[A-Za-z][A-Za-z -]{{0,25}}?)?\s*\((?P<s1>[^()\d]{{1,30}})\)"
@@ -2615,13 +2628,15 @@ _CONTESTED = re.compile(
 
 
 def _contested_figure(text: str, cell: tuple[int, int]) -> tuple[Count, str | None] | None:
-    """(s24) The one toll two sources give in a cell ("3 killed (INA) / 5 (Amaq)"): the
+    """(s24) The one toll two sources give in a cell ("6 killed (police) / 9 (rebel claim)"): the
     range from the lower figure to the higher, approximate, with the measure the first
     figure's words name (else the column's). Never two figures of different people ("5
-    insurgents (RDF) / 11 RDF (Amaq)": the second has words of its own), nor a vague word
+    rebels (army) / 8 soldiers (rebels)": the second has words of its own), nor a vague word
     ("9 (army) / 'dozens' (rebels)"), nor figures split by a semicolon (two statements)."""
     m = _CONTESTED.fullmatch(text, cell[0], cell[1])
-    if m is None:
+    # (s24b) each bracket must name who told the figure, not whose people it counts ("12
+    # (civilians) / 4 (soldiers)", "9 (adults) or 4 (children)": two counts, no range)
+    if m is None or not (source_note(m.group("s1")) and source_note(m.group("s2"))):
         return None
     one = find_counts(text[m.start("a") : m.end("a")], m.start("a"))
     two = find_counts(text[m.start("b") : m.end("b")], m.start("b"))

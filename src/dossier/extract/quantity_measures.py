@@ -1138,6 +1138,8 @@ def measure_of_change(doc: Doc, count: Count) -> tuple[str, Token] | None:
     verb = tok.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue_set("change_verbs"):
         return None
+    if unrealised_verb(verb):
+        return None  # "could rise to 50,000", "did not fall to 12", "expected to climb to 60"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in cue_set("change_number_nouns"):
         subj = next(
@@ -1174,13 +1176,17 @@ def difference_figure(doc: Doc, count: Count) -> bool:
     if tok is None or tok.i + 1 >= tok.sent.end:
         return False
     nxt = doc[tok.i + 1]
-    if nxt.lower_ not in cue_set("difference_words"):
+    differences = cue_set("difference_words")
+    if nxt.lower_ not in differences:
         return False
     for t in doc[nxt.i + 1 : tok.sent.end]:
-        if t.like_num or t.lower_ in (";", ":"):
+        # the comparison ends at a figure, a punctuation mark or another comparative, whose
+        # "than" is its own ("two more soldiers died, bringing the toll to *more than* 30")
+        if t.like_num or (t.is_punct and t.text != "-") or t.lower_ in differences:
             return False
         if t.lower_ == "than":
-            return True
+            # "rather than", "other than": no comparison of the figure
+            return doc[t.i - 1].lower_ not in cue_set("difference_than_blockers")
     return False
 
 

@@ -278,7 +278,7 @@ def _names_people(note: str) -> bool:
     return any(people_word(w) or _stem(w.lower()) in side for w in words)
 
 
-def _source_note(note: str) -> bool:
+def source_note(note: str) -> bool:
     """(s21b) Whether a bracketed note of a toll cell only says who told its figure: its
     words are capitalised names ("(MoD)", "(JNIM claim)") or ``toll_source_note_words``
     ("(army)", "(per local sources)"), not what the figure counts ("(abducted)")."""
@@ -295,7 +295,7 @@ def _cell_people(cell: str) -> str:
     # a note that names people is no source's: "11 (civilians)", "12 (incl. 3 soldiers)"
     # (s21b) and a note that says what the figure counts is none either: "25 (abducted)"
     cell = _SOURCE_NOTE.sub(
-        lambda m: " " if _source_note(m.group(0)) and not _names_people(m.group(0)) else m.group(0),
+        lambda m: " " if source_note(m.group(0)) and not _names_people(m.group(0)) else m.group(0),
         cell,
     )
     for count in sorted(find_counts(cell), key=lambda c: -c.start):

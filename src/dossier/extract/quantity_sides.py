@@ -101,12 +101,6 @@ def named_actors(view: SentenceView) -> list[Slot]:
 
 
 def calls_by(doc: Doc, slot: Slot, words: tuple[str, ...]) -> bool:
-    """(s24) Whether a mention calls its actor by one of ``words`` (quantity_tolls reads it
-    for a toll's modifier: "six *separatist* fighters")."""
-    return _calls(doc, slot, words)
-
-
-def _calls(doc: Doc, slot: Slot, words: tuple[str, ...]) -> bool:
     """Whether this mention calls its actor by the noun ``words`` (lemma, form): its name
     holds the noun, or the noun heads the phrase the mention sits in."""
     if any(_same_stem(w, x) for w in _WORD.findall(slot.text) for x in words):
@@ -184,7 +178,7 @@ def called_owner(
     called: set[str] = set()
     for key in cands:
         mentions = (s for v in views for s in v.slots if s.key == key)
-        if any(_calls(doc, s, words) for s in mentions):
+        if any(calls_by(doc, s, words) for s in mentions):
             called.add(key)
     return called.pop() if len(called) == 1 else None
 

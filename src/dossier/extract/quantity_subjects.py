@@ -80,10 +80,40 @@ _SIZE_NOUNS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _group_anaphor() -> re.Pattern[str]:
-    nouns = load_data("quantity_cues.yaml").get("group_anaphors") or ["faction"]
+@lru_cache(maxsize=2)
+def _group_anaphor(split: bool = False) -> re.Pattern[str]:
+    """ "the faction" (``group_anaphors``), or with ``split`` "the breakaway"
+    (``split_group_anaphors``, read by :func:`_split_group` only)."""
+    cues = load_data("quantity_cues.yaml")
+    key = "split_group_anaphors" if split else "group_anaphors"
+    nouns = [str(n) for n in cues.get(key) or ["faction"]]
     return re.compile(rf"^(?:the|this|that)\s+(?:{'|'.join(map(re.escape, nouns))})$", re.I)
+
+
+# the group a split group split from: "a splinter group *of* the ADF", "broke away *from* the X"
+_SPLIT_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _split_group(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, at: int, words: str
+) -> str | None:
+    """(s24b) The group "the breakaway" or "the splinter group" (``split_group_anaphors``)
+    at offset ``at`` stands for: the one armed group named in this sentence before it or in
+    the two before (:func:`resolve_reference`), unless the report names that group as the
+    one a group split from ("a splinter group *of* the ADF", "broke away *from* the ADF"),
+    which the breakaway is not."""
+    if not _group_anaphor(split=True).match(words):
+        return None
+    ref = resolve_reference(views, view.index, at, "the group", lookback=2)
+    if ref is None or not ref.key:
+        return None
+    text = doc_text(doc)
+    named = [s for v in views[max(0, view.index - 2) : view.index + 1] for s in v.slots]
+    if any(
+        s.key == ref.key and _SPLIT_FROM.search(text[max(0, s.start - 20) : s.start]) for s in named
+    ):
+        return None
+    return ref.key
 
 
 def _the_group(
@@ -117,6 +147,8 @@ def anaphor_group(
     that sentence names two groups (s21: the rule moved there). None for any other phrase
     ("the army", "his faction", "the displaced")."""
     words = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct")
+    if _group_anaphor(split=True).match(words):
+        return _split_group(doc, views, view, noun.left_edge.idx, words)
     if _group_anaphor().match(words):
         words = "the group"
     if not DEFINITE_ORG.match(words):
@@ -342,6 +374,9 @@ def _verb_subject(
             return by  # "Attacks by the group killed ..."
         # the subject up to its head: "The group, known locally as X, has ..." is "The group"
         words = " ".join(t.text for t in s_tok.subtree if t.i <= s_tok.i)
+        if _group_anaphor(split=True).match(words):
+            # (s24b) "the breakaway has 300 men": never the group it left (nobody then)
+            return _split_group(doc, views, view, s_tok.left_edge.idx, words) or NOBODY
         if _group_anaphor().match(words):
             words = "the group"  # "the faction", "the outfit": an armed group named before
         if not DEFINITE_ORG.match(words) and (key := _named_by_head(views, view, s_tok)):

@@ -195,7 +195,7 @@ def acting_subject(
 
 def _called_by_modifier(doc: Doc, views: Sequence[SentenceView], noun: Token) -> str | None:
     """(s24) The one armed group the report calls by the word a modifier of the counted noun
-    makes ("six *separatist* fighters" where it writes "the Ambazonian separatists", "two
+    makes ("six *separatist* fighters" where it writes "the Tigray separatists", "two
     *Maoist* cadres" and "the Maoists"): the modifier (``amod``/``compound``, before the noun)
     is the group's own noun, in its name or heading the phrase its name sits in
     (:func:`~dossier.extract.quantity_sides.calls_by`). None where two groups are called so
@@ -267,7 +267,7 @@ def toll_subject(
         return named.key
     called = _called_by_modifier(doc, views, noun)
     if called is not None and called not in exclude:
-        # (s24) "six separatist fighters" where the report calls one group "the Ambazonian
+        # (s24) "six separatist fighters" where the report calls one group "the Tigray
         # separatists": the modifier is that group's own noun
         return called
     owned, referent = _own_referent(doc, views, view, noun)

@@ -172,8 +172,11 @@ def label_rows(text: str) -> list[PipeRow]:
     rows: list[PipeRow] = []
     for m in _LABEL_LINE.finditer(text):
         label, rest = m.span("label"), m.span("rest")
-        if len(text[label[0] : label[1]].split()) > 5 or re.match(
-            r"\d{1,2}:\d{2}", text[rest[0] :]
+        if (
+            len(text[label[0] : label[1]].split()) > 5
+            or re.match(r"\d{1,2}:\d{2}", text[rest[0] :])
+            # (s24b) "Abductions foiled: 3", "Planned: 4 attacks": no deeds done
+            or unreal_title(text, label)
         ):
             continue
         parts = _LABEL_PARTS.split(text[rest[0] : rest[1]])
