@@ -108,6 +108,7 @@ class Abbreviations:
     before_name: frozenset[str]
     before_number: frozenset[str]
     anywhere: frozenset[str]
+    before_lower: frozenset[str] = frozenset()
 
 
 def _abbreviation_key(word: str) -> str:
@@ -128,6 +129,7 @@ def load_abbreviations() -> Abbreviations:
         before_name=words("before_name") | load_titles().abbreviations,
         before_number=words("before_number"),
         anywhere=words("anywhere"),
+        before_lower=words("before_lower"),
     )
 
 
@@ -138,6 +140,9 @@ def joins_next(word: str, nxt: str, abbreviations: Abbreviations, after_verb: bo
     key = _abbreviation_key(word)
     if key in abbreviations.anywhere:
         return nxt not in _FINAL
+    if key in abbreviations.before_lower:
+        # "the State Dept. The agency ...": a noun's short form may close the sentence
+        return nxt[:1].islower()
     if key in abbreviations.before_number and nxt[:1].isdigit():
         return word[:1].isupper() or not after_verb
     return key in abbreviations.before_name and word[:1].isupper() and nxt[:1].isupper()
@@ -259,8 +264,11 @@ def dated_line() -> re.Pattern[str]:
     )
 
 
-# the separator that ends a log line's place field after a comma: "3 Nov, Kilo district – "
-_FIELD_END = re.compile(r"[^\n:–—|]{1,60}?(?:[:–—|]|[ \t]-{1,2}[ \t])")
+# a log line's place field after a comma ("3 Nov, Kilo district – "), up to the separator
+# that ends it (``dossier.nlp.place_names`` reads the same field as the line's place slot)
+LOG_FIELD = r"[^\n:–—|]{1,60}?"
+LOG_FIELD_SEPARATOR = r"(?:[:–—|]|[ \t]-{1,2}[ \t])"
+_FIELD_END = re.compile(LOG_FIELD + LOG_FIELD_SEPARATOR)
 # how many tokens of a log line's entry are kept with its date and place
 _ENTRY_KEPT = 2
 
@@ -270,8 +278,8 @@ def _mark_dated_lines(doc: Doc, text: str) -> None:
     (Mon), Kilo district – ...") is an entry of a dated log: it starts a sentence of its own
     even when the line before lacks a final stop, its date, place and first words stay
     in one sentence (the parser cuts "3" off "Nov"), and the line after it starts a new
-    sentence. A line that goes on from the one before ("... attacked on" / "12 Nov, ...")
-    is no entry."""
+    sentence when it opens another entry. A line that goes on from the one before ("...
+    attacked on" / "12 Nov, ...") is no entry."""
     for m in dated_line().finditer(text):
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         if start > 0 and not _line_may_end(text, text.rfind("\n", 0, start)):
@@ -293,10 +301,16 @@ def _mark_dated_lines(doc: Doc, text: str) -> None:
                 break
         newline = text.find("\n", end)
         nxt = _NON_SPACE.search(text, newline) if newline >= 0 else None
+        # only where the next line opens an entry of its own (a list item, another dated
+        # line): a log entry hard-wrapped over two lines goes on with a capitalised name
+        # ("- 14 Feb – gunmen burned the shops of\n  Kilo market"), as wrapped prose does
         if (
             nxt is not None
             and _line_may_end(text, newline)
-            and (nxt.group(0).isupper() or nxt.group(0).isdigit() or nxt.group(0) in "-–—•*▪")
+            and (
+                _ITEM_LINE.match(text, newline + 1) is not None
+                or dated_line().match(text, newline + 1) is not None
+            )
         ):
             after = doc.char_span(nxt.start(), nxt.start() + 1, alignment_mode="expand")
             if after is not None:

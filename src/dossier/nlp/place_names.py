@@ -916,11 +916,50 @@ def in_dated_heading(span: Span) -> bool:
 
 
 # the end of a log line's place slot: "12/11 – Kilo village: ...", "3 Nov, Kilo – ..."
-_SLOT_END = re.compile(r"[^\n:–—|]{1,60}?(?=[:–—|]|[ \t]-{1,2}[ \t])")
-# what splits a place slot into places: "Aykel, Gondar road (Central Gondar)", "Kilo / Tora"
+@lru_cache(maxsize=1)
+def _slot_end() -> re.Pattern[str]:
+    """The place slot up to (not into) its separator: the sentence splitter's log field."""
+    from dossier.nlp.blocks import LOG_FIELD, LOG_FIELD_SEPARATOR
+
+    return re.compile(f"{LOG_FIELD}(?={LOG_FIELD_SEPARATOR})")
+
+
+# what splits a place slot into places: "Kilo, Tora road (East Mara)", "Kilo / Tora"
 _SLOT_SPLIT = frozenset({",", "/", "(", ")", ";", "and", "&"})
 # a one-word slot part that is this common an English word names no place ("Police: ...")
 _COMMON_PART_ZIPF = 3.0
+
+
+def _log_slot(sent: Span) -> Span | None:
+    """The words of a dated log line's place slot, between the date's separator and the next
+    one ("12/11 – Kamba village: ..."); None where the sentence opens no dated log line. The
+    dated-line head is the sentence splitter's (:func:`dossier.nlp.blocks.dated_line`)."""
+    from dossier.nlp.blocks import dated_line
+    from dossier.nlp.text import doc_text
+
+    doc = sent.doc
+    text = doc_text(doc)
+    head = dated_line().match(text, sent.start_char)
+    if head is None or head.end() >= sent.end_char:
+        return None
+    slot = _slot_end().match(text, head.end())
+    if slot is None:
+        return None
+    span = doc.char_span(head.end(), slot.end(), alignment_mode="contract")
+    return span if span is not None and len(span) else None
+
+
+def names_a_person_in_log_line(span: Span) -> bool:
+    """(s24b) The span lies in a dated log line's place slot and names a person there, not a
+    place: a name the gazetteer lacks, with a title before it ("7 May, President Ruto – ...")
+    or followed by an entry about one person ("13 Jul, Hagos Tesfay (Adigrat) – his shop was
+    burned")."""
+    slot = _log_slot(span.sent)
+    if slot is None or not (slot.start <= span.start and span.end <= slot.end):
+        return False
+    return (_titled(span[0]) or _entry_names_a_person(span.doc, slot.end)) and not (
+        _known_place(span.text)
+    )
 
 
 def _log_line_parts(sent: Span) -> list[tuple[int, int]]:
@@ -930,22 +969,11 @@ def _log_line_parts(sent: Span) -> list[tuple[int, int]]:
     slashes and brackets. Each part is capitalised names, with the place nouns of
     ``data/place_nouns.yaml`` (``slot_nouns``) between them; a part with any other
     lower-case word ("Gunmen attacked Kilo: ...") means the slot is a clause, and the line
-    has no place slot. The dated-line head is the sentence splitter's
-    (:func:`dossier.nlp.blocks.dated_line`)."""
-    from dossier.nlp.blocks import dated_line
-    from dossier.nlp.text import doc_text
-
+    has no place slot."""
+    span = _log_slot(sent)
+    if span is None:
+        return []
     doc = sent.doc
-    text = doc_text(doc)
-    head = dated_line().match(text, sent.start_char)
-    if head is None or head.end() >= sent.end_char:
-        return []
-    slot = _SLOT_END.match(text, head.end())
-    if slot is None:
-        return []
-    span = doc.char_span(head.end(), slot.end(), alignment_mode="contract")
-    if span is None or not len(span):
-        return []
     nouns = _slot_nouns()
     parts: list[tuple[int, int, bool]] = []
     start, bracketed = span.start, False
@@ -958,6 +986,7 @@ def _log_line_parts(sent: Span) -> list[tuple[int, int]]:
         if i < span.end:
             bracketed = doc[i].text == "(" or (bracketed and doc[i].text != ")")
     out: list[tuple[int, int]] = []
+    about_a_person = _entry_names_a_person(doc, span.end)
     for begin, end, inside in parts:
         words = [t for t in doc[begin:end] if not (t.is_punct and t.text in "-–'’")]
         if not any(t.text[:1].isupper() for t in words) or any(
@@ -966,7 +995,7 @@ def _log_line_parts(sent: Span) -> list[tuple[int, int]]:
         ):
             return []  # a clause, a number or an actor's name: no place slot
         while begin < end and not doc[begin].text[:1].isupper():
-            begin += 1  # "near Lalibela": the name, without the word that places it
+            begin += 1  # "near Tora": the name, without the word that places it
         while end > begin and not doc[end - 1].text[:1].isupper():
             end -= 1  # "Kilo district": the name; the noun after it is read as it always is
         words = [t for t in doc[begin:end] if not (t.is_punct and t.text in "-–'’")]
@@ -982,12 +1011,56 @@ def _log_line_parts(sent: Span) -> list[tuple[int, int]]:
             # "12 May, Halima Garba (Kano): ...", "2 Sep, Katiba Hanifa (Douentza): ...": a
             # person or a group the line is about, unless the gazetteer knows the name
             continue
+        if (about_a_person or _titled(doc[begin])) and not _known_place(doc[begin:end].text):
+            # "5 Apr, President Ruto – ...", "7 Jul, Tesfaye Bekele (Gondar) – the activist
+            # was detained": a name the gazetteer lacks, with a title before it or a person
+            # the entry goes on about, is that person
+            continue
         if inside and not _known_place(doc[begin:end].text):
             # "Kilo (East Tora)": the container in brackets, a place here only if known;
             # unknown, it would read as the finest place of the line
             continue
         out.append((begin, end))
     return out
+
+
+def _titled(token: Token) -> bool:
+    """The word is a title or rank written before a name ("President", "Gen.", "Sheikh"):
+    ``heads`` and ``abbreviations`` of ``data/titles.yaml``."""
+    from dossier.nlp.titles import load_titles
+
+    words = load_titles()
+    key = token.lower_.removesuffix(".")
+    return token.text[:1].isupper() and (key in words.heads or key in words.abbreviations)
+
+
+def _entry_names_a_person(doc: Doc, after: int) -> bool:
+    """(s24b) The entry after a log line's place slot (on the same line: the parser may cut
+    the line at the separator) opens on one person: a third-person pronoun of a man or a
+    woman ("he", "his", "she") or "the" and a noun for one person ("the activist", "the
+    commander"; ``people`` in ``data/nominals.yaml``): the slot names that person, not where
+    it happened."""
+    from dossier.nlp.nominals import load_nominals
+
+    words: list[Token] = []
+    for token in doc[after : after + 8]:
+        if "\n" in token.text:
+            break
+        if not (token.is_space or token.is_punct):
+            words.append(token)
+        if len(words) == 2 or "\n" in token.whitespace_:
+            break
+    if not words:
+        return False
+    first = words[0]
+    if first.pos_ == "PRON" and first.morph.get("Person", []) == ["3"]:
+        return first.morph.get("Gender", []) in (["Masc"], ["Fem"])
+    return (
+        first.lower_ == "the"
+        and len(words) == 2
+        and words[1].tag_ == "NN"
+        and words[1].lemma_.lower() in load_nominals().people
+    )
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from dossier.nlp.place_names import (
     in_dated_heading,
     load_place_cues,
     movement_head,
+    names_a_person_in_log_line,
 )
 from dossier.nlp.text import doc_ents, doc_text
 from dossier.nlp.titles import load_titles
@@ -374,7 +375,13 @@ def _heading_cue(span: Span) -> bool:
     if span.start < 2 or span.end >= len(doc):
         return False
     comma, date = doc[span.start - 1], doc[span.start - 2]
-    if comma.text == "," and date.ent_type_ == "DATE" and doc[span.end].text in (":", "("):
+    if (
+        comma.text == ","
+        and date.ent_type_ == "DATE"
+        and doc[span.end].text in (":", "(")
+        # (s24b) "13 Jul, Hagos Tesfay (Adigrat) – his shop was burned": a person
+        and not names_a_person_in_log_line(span)
+    ):
         return True
     return in_dated_heading(span)  # "1. 12 April 2025 - Wajiroko, Damboa LGA:"
 
@@ -750,7 +757,7 @@ def place_spans(doc: Doc, gazetteer: GeoGazetteer | None = None) -> list[Span]:
             # after "in" a town of a country the report names is a place, however small
             # ("attacked police stations in Mocímboa da Praia", tagged PERSON)
             local = locative and any(c.country_code in named and not c.alternate for c in found)
-            # (s24) "the raid on Mera, in Kebbi State's Augie LGA": a town the text places,
+            # (s24) "the raid on Tilwa, in Sokoto State's Isa LGA": a town the text places,
             # after a locative or an incident's "on"/"of" (towns of its name lie elsewhere)
             cued = cued or (
                 bool(found)
@@ -1305,7 +1312,7 @@ def _untagged_places(
         ):
             # a town the gazetteer knows where the report is (a country or a division it
             # names: "raided Takai, in Kano State"), one the text places ("around Barsalogho,
-            # in Burkina Faso's Centre-Nord region", "the raid on Mera, in Kebbi State",
+            # in Burkina Faso's Centre-Nord region", "the raid on Tilwa, in Sokoto State",
             # though towns of that name lie elsewhere), or (s24) in a report that names no
             # country, a town of a rare name in a place's slot ("outside Iskushuban")
             found.append(run)
@@ -1319,7 +1326,7 @@ def _untagged_places(
 
 # (s24) a town in a place's slot, in a report that names no country: this many people at
 # least, and a name this rare as an English word (no "Reading", no "Kelly")
-_SMALL_TOWN = 1_000
+_LEAST_TOWN = 1_000
 _RARE_NAME_ZIPF = 2.5
 
 
@@ -1330,8 +1337,8 @@ _BIG_TOWN = 100_000
 
 def _big_local_town(gaz: GeoGazetteer, run: Span, countries: frozenset[str]) -> bool:
     """A capitalised common word right after a locative preposition, inside its sentence,
-    that names a big town (or a division) of a country the report names ("detained 27
-    people in Van" in a report on Turkey)."""
+    that names a big town (or a division) of a country the report names ("arrested a dozen
+    students in Van" in a report on Turkey)."""
     doc = run.doc
     if run[0].is_sent_start or run.start == 0 or doc[run.start - 1].lower_ not in _LOCATIVE:
         return False
@@ -1344,7 +1351,7 @@ def _big_local_town(gaz: GeoGazetteer, run: Span, countries: frozenset[str]) -> 
 
 
 def _incident_slot(span: Span) -> bool:
-    """The name follows an incident noun and "on", "of" or "in" ("the raid on Mera", "the
+    """The name follows an incident noun and "on", "of" or "in" ("the raid on Tilwa", "the
     massacre of Yelwata"): ``incident_nouns`` in ``data/place_nouns.yaml``."""
     doc = span.doc
     return (
@@ -1357,7 +1364,7 @@ def _incident_slot(span: Span) -> bool:
 def _small_town(cands: list[GeoCandidate], text: str) -> bool:
     """A town of the gazetteer, small but not tiny, whose name is no English word or
     common first name."""
-    return any(c.feature == "city" and c.population >= _SMALL_TOWN for c in cands) and all(
+    return any(c.feature == "city" and c.population >= _LEAST_TOWN for c in cands) and all(
         zipf_frequency(w.lower(), "en") < _RARE_NAME_ZIPF for w in text.split()
     )
 

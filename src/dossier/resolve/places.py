@@ -143,7 +143,7 @@ def _resolve(
         m = _Mention(start, end, surface, sent, key, division, cands)
         _context_hints(gaz, text, m)
         if _all_abroad(m, text):
-            # (s24) "the raid on Mera, in Kebbi State": the text places the name in a
+            # (s24) "the raid on Tilwa, in Sokoto State": the text places the name in a
             # country none of its namesakes lies in; a village the gazetteer lacks, placed
             # by the fallbacks in what the text names
             m.candidates = []
@@ -172,13 +172,13 @@ def _resolve(
     return _fallbacks(text, mentions, out, unknown, weights, gaz, ignore)
 
 
-# ", in": the words after a name that put it in a division ("Mera, in Kebbi State's ...");
+# ", in": the words after a name that put it in a division ("Tilwa, in Sokoto State's ...");
 # a bare comma may be a list ("Sharon, Cornwall and Salisbury")
 _COMMA_IN_AFTER = re.compile(r"\s*,\s*(?:just\s+)?in\s")
 
 
 def _all_abroad(m: _Mention, text: str) -> bool:
-    """The text puts the mention in a division ("Mera, in Kebbi State"), and every candidate
+    """The text puts the mention in a division ("Tilwa, in Sokoto State"), and every candidate
     is a small namesake in another country: a village the gazetteer lacks. A sizeable town
     abroad keeps its reading (the container may be misread)."""
     if not _COMMA_IN_AFTER.match(text, m.end):
@@ -715,7 +715,7 @@ class _Placer:
             found[(place.geonames_id, place.name, place.admin1_code)] = place
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _beside(self, i: int, placed: dict[int, _Placement] | None = None) -> Place | None:
+    def _beside(self, i: int, placed: dict[int, _Placement]) -> Place | None:
         """ "Mbau, near Macomia", "Mir Ali (Miranshah)": the place named right after. (s24)
         A name the gazetteer lacks either ("Kilo (Tora)", both unknown) places it once the
         first round has placed that name: where that name is."""
@@ -725,7 +725,7 @@ class _Placer:
             return None
         other = self.mentions[j]
         if j in self.unknown:
-            if placed is None or j not in placed or other.start < m.end:
+            if j not in placed or other.start < m.end:
                 return None
             if _NEAR_BETWEEN.fullmatch(self.text, m.end, other.start) is None:
                 return None
