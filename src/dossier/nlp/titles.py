@@ -82,22 +82,6 @@ def _key(token: Token) -> str:
     return token.lower_.rstrip(".")
 
 
-def is_title_abbreviation(token: Token, words: TitleWords | None = None) -> bool:
-    """A capitalised short title written with its full stop, as one token ("Gen.") or as a
-    word with the stop split off right after it ("Brig" "."): the stop ends no sentence."""
-    words = words or load_titles()
-    doc = token.doc
-    if token.text == "." and token.i > 0:
-        prev = doc[token.i - 1]
-        return not prev.whitespace_ and _capitalised(prev) and _key(prev) in words.abbreviations
-    return (
-        len(token) > 1
-        and token.text.endswith(".")
-        and _capitalised(token)
-        and _key(token) in words.abbreviations
-    )
-
-
 def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
