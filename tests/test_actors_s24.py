@@ -75,7 +75,8 @@ def test_a_region_named_like_a_people_stays_a_place() -> None:
 
 def test_a_state_government_named_by_its_state_is_an_actor() -> None:
     actors = text_actors(
-        "On Tuesday the Zamfara State government accused herders of attacking two farms."
+        "Herders were blamed for the attack by the Zamfara State government, which promised "
+        "to pay the farmers."
     )
     body = _named(actors, "Zamfara State government")
     assert body, _names(actors)
@@ -131,8 +132,7 @@ def test_a_countrys_government_is_still_the_state() -> None:
 
 def test_a_republics_ministry_is_its_own_body() -> None:
     actors = text_actors(
-        "Police in Nalchik arrested three men on Monday. The Chechen interior ministry said "
-        "the men had planned to attack a checkpoint."
+        "A statement from the Chechen interior ministry named the three men arrested in Grozny."
     )
     body = _named(actors, "Chechen interior ministry")
     assert body and body[0].type == "government", _names(actors)
@@ -154,8 +154,7 @@ def test_a_regional_adjective_before_people_is_no_body() -> None:
 
 def test_branch_words_stay_in_a_unit_numbered_after_its_noun() -> None:
     actors = text_actors(
-        "Drones struck the headquarters of Light Infantry Battalion 512 outside Pakokku on "
-        "Sunday, killing two officers."
+        "Villagers say Light Infantry Battalion 512 has held the bridge at Pakokku since 2022."
     )
     unit = _named(actors, "Light Infantry Battalion 512")
     assert unit, _names(actors)
@@ -163,8 +162,8 @@ def test_branch_words_stay_in_a_unit_numbered_after_its_noun() -> None:
 
 
 def test_the_owners_acronym_opens_its_units_name() -> None:
-    actors = text_actors("On Tuesday PDF Battalion 9 ambushed a supply convoy near Kalay.")
-    assert _named(actors, "PDF Battalion 9"), _names(actors)
+    actors = text_actors("A video released by PDF Battalion 31 showed a burning truck near Kalay.")
+    assert _named(actors, "PDF Battalion 31"), _names(actors)
 
 
 def test_a_unit_number_that_counts_is_no_unit_name() -> None:

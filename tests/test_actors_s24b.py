@@ -88,7 +88,9 @@ def test_a_places_level_word_stays_out_of_a_units_name() -> None:
 
 
 def test_branch_words_still_open_a_units_name() -> None:
-    actors = text_actors("Jets bombed the camp of Light Infantry Battalion 77 near Hpakant.")
+    actors = text_actors(
+        "After the jade mines flooded, Light Infantry Battalion 77 pulled out of Hpakant."
+    )
     assert any(a.name == "Light Infantry Battalion 77" for a in actors), _names(actors)
 
 

@@ -34,8 +34,8 @@ def _doers(events: list[Event], names: dict[str, str]) -> set[str]:
 
 def test_an_arrest_for_killing_a_groups_commander_does_not_target_the_group() -> None:
     events, names = _events(
-        "Nigerian police arrested three men in Maiduguri on Tuesday suspected of killing a Boko "
-        "Haram commander.",
+        "In Maiduguri on Tuesday, Nigerian police arrested three men suspected of killing a "
+        "Boko Haram commander.",
         "ARREST",
     )
     assert "Boko Haram" not in _targets(events, names)
@@ -43,7 +43,8 @@ def test_an_arrest_for_killing_a_groups_commander_does_not_target_the_group() ->
 
 def test_an_arrest_for_selling_arms_to_a_groups_fighters_does_not_target_it() -> None:
     events, names = _events(
-        "Kenyan police arrested two men in Lamu accused of selling weapons to al-Shabaab fighters.",
+        "Kenyan police arrested two men in Lamu on Monday whom they accused of selling weapons "
+        "to al-Shabaab fighters.",
         "ARREST",
     )
     assert "al-Shabaab" not in _targets(events, names)
@@ -51,8 +52,8 @@ def test_an_arrest_for_selling_arms_to_a_groups_fighters_does_not_target_it() ->
 
 def test_an_arrest_for_links_with_a_groups_militants_does_not_target_it() -> None:
     events, names = _events(
-        "Malian gendarmes detained four traders in Mopti, accusing them of links with JNIM "
-        "militants.",
+        "Malian gendarmes detained four traders at the Mopti market on Thursday, suspecting "
+        "links with JNIM militants.",
         "ARREST",
     )
     assert "Jama'at Nusrat al-Islam wal-Muslimin" not in _targets(events, names)
@@ -60,8 +61,8 @@ def test_an_arrest_for_links_with_a_groups_militants_does_not_target_it() -> Non
 
 def test_an_arrest_for_collusion_with_a_groups_fighters_does_not_target_it() -> None:
     events, names = _events(
-        "Burkinabe soldiers arrested five men suspected of collusion with JNIM fighters near "
-        "Djibo.",
+        "Burkinabe soldiers arrested five men near Djibo on Monday, suspecting collusion with "
+        "JNIM fighters.",
         "ARREST",
     )
     assert "Jama'at Nusrat al-Islam wal-Muslimin" not in _targets(events, names)
@@ -80,8 +81,8 @@ def test_a_second_charge_of_attacking_a_party_does_not_target_it() -> None:
 
 def test_a_group_that_accused_those_held_is_no_target() -> None:
     events, names = _events(
-        "The Malian army arrested eleven herders near Mopti after JNIM fighters had accused them "
-        "of informing.",
+        "Near Mopti on Tuesday, the Malian army arrested eleven herders after JNIM fighters had "
+        "accused them of stealing cattle.",
         "ARREST",
     )
     assert "Jama'at Nusrat al-Islam wal-Muslimin" not in _targets(events, names)
@@ -98,7 +99,7 @@ def test_a_group_named_as_the_accuser_by_agent_is_no_target() -> None:
 
 def test_an_arrest_of_men_suspected_of_being_former_members_does_not_target_the_group() -> None:
     events, names = _events(
-        "Police arrested five men in Mogadishu on Sunday suspected of being former al-Shabaab "
+        "In Mogadishu on Sunday, police arrested five men suspected of being former al-Shabaab "
         "members.",
         "ARREST",
     )
@@ -107,8 +108,7 @@ def test_an_arrest_of_men_suspected_of_being_former_members_does_not_target_the_
 
 def test_an_arrest_for_spying_for_a_group_still_targets_it() -> None:
     events, names = _events(
-        "Iraqi security forces arrested a man in Mosul who was accused of spying for the Islamic "
-        "State.",
+        "In Mosul, Iraqi police arrested a man who was accused of spying for the Islamic State.",
         "ARREST",
     )
     assert "Islamic State" in _targets(events, names)
@@ -116,7 +116,7 @@ def test_an_arrest_for_spying_for_a_group_still_targets_it() -> None:
 
 def test_an_arrest_on_charges_of_recruiting_for_a_group_still_targets_it() -> None:
     events, names = _events(
-        "Kenyan police arrested four men in Garissa on charges of recruiting for al-Shabaab.",
+        "On charges of recruiting for al-Shabaab, Kenyan police arrested four men in Garissa.",
         "ARREST",
     )
     assert "al-Shabaab" in _targets(events, names)

@@ -97,8 +97,8 @@ def test_a_rejected_offer_answers_its_maker_not_the_accuser_before() -> None:
 
 def test_a_denial_of_this_answers_a_claim_told_as_said() -> None:
     events, names = _events(
-        "The ADF first appeared in Beni in 1995. The Ugandan army says the movement receives "
-        "funds from the Islamic State. The group denies this.",
+        "For years the Ugandan army has said that the ADF is paid by the Islamic State. ADF "
+        "commanders have always denied this.",
         "REJECT",
     )
     assert events
@@ -109,8 +109,8 @@ def test_a_denial_of_this_answers_a_claim_told_as_said() -> None:
 
 def test_a_denial_of_what_residents_say_answers_no_named_party() -> None:
     events, names = _events(
-        "The ADF first appeared in Beni in 1995. Residents say the ADF receives funds from "
-        "abroad. The group denies this.",
+        "For years residents have said that the ADF is paid from abroad. ADF commanders have "
+        "always denied this.",
         "REJECT",
     )
     assert not _targets(events, names)
@@ -119,8 +119,8 @@ def test_a_denial_of_what_residents_say_answers_no_named_party() -> None:
 def test_a_denial_after_a_claim_about_someone_else_answers_no_one() -> None:
     # the army's claim names none of the ADF's own: the denial is not its answer
     events, names = _events(
-        "The ADF first appeared in Beni in 1995. The Ugandan army said it had built a new base "
-        "in Kasese. The group denies this.",
+        "For years the Ugandan army has said that it built a new base in Kasese. ADF "
+        "commanders have always denied this.",
         "REJECT",
     )
     assert "Uganda People's Defence Force" not in _targets(events, names)
@@ -131,7 +131,7 @@ def test_a_denial_after_a_claim_about_someone_else_answers_no_one() -> None:
 
 def test_an_apposition_on_the_attackers_names_their_group() -> None:
     events, names = _events(
-        "The attackers, ADF fighters, raided a health centre in Mambasa on Monday.", "ASSAULT"
+        "The attackers, ADF fighters, raided a sawmill outside Eringeti on Monday.", "ASSAULT"
     )
     assert events
     assert ("Allied Democratic Forces", "perpetrator") in _roles(events[0], names)
@@ -139,8 +139,8 @@ def test_an_apposition_on_the_attackers_names_their_group() -> None:
 
 def test_an_identifying_relative_clause_on_the_attackers_names_their_group() -> None:
     events, names = _events(
-        "The attackers, who residents said were ADF fighters, raided a health centre in "
-        "Mambasa on Monday.",
+        "The attackers, who residents said were ADF fighters, raided a sawmill outside "
+        "Eringeti on Monday.",
         "ASSAULT",
     )
     assert events
@@ -149,8 +149,8 @@ def test_an_identifying_relative_clause_on_the_attackers_names_their_group() -> 
 
 def test_a_negated_identity_names_no_group() -> None:
     events, names = _events(
-        "The attackers, who police said were not ADF fighters, raided a health centre in "
-        "Mambasa on Monday.",
+        "The attackers, who police said were not ADF fighters, raided a sawmill outside "
+        "Eringeti on Monday.",
         "ASSAULT",
     )
     assert "Allied Democratic Forces" not in _doers(events, names)
@@ -158,7 +158,7 @@ def test_a_negated_identity_names_no_group() -> None:
 
 def test_a_possible_identity_names_no_group() -> None:
     events, names = _events(
-        "The attackers, who may have been ADF fighters, raided a health centre in Mambasa on "
+        "The attackers, who may have been ADF fighters, raided a sawmill outside Eringeti on "
         "Monday.",
         "ASSAULT",
     )
@@ -167,7 +167,7 @@ def test_a_possible_identity_names_no_group() -> None:
 
 def test_a_relative_clause_of_what_the_attackers_wore_names_no_group() -> None:
     events, names = _events(
-        "Gunmen who were wearing army uniforms raided a health centre in Mambasa on Monday.",
+        "Gunmen who were wearing army uniforms raided a sawmill outside Eringeti on Monday.",
         "ASSAULT",
     )
     assert "Armed Forces of the Democratic Republic of the Congo" not in _doers(events, names)
@@ -175,7 +175,7 @@ def test_a_relative_clause_of_what_the_attackers_wore_names_no_group() -> None:
 
 def test_an_apposition_naming_two_groups_names_neither() -> None:
     events, names = _events(
-        "The attackers, ADF and CODECO fighters, raided a health centre in Mambasa on Monday.",
+        "The attackers, ADF and CODECO fighters, raided a sawmill outside Eringeti on Monday.",
         "ASSAULT",
     )
     doers = _doers(events, names)
@@ -218,8 +218,7 @@ def test_an_arrest_of_named_fighters_adds_no_suspected_group() -> None:
 def test_an_arrest_for_dealings_with_a_group_does_not_target_it() -> None:
     # links with a group are no belonging to it: the group lost none of its own
     events, names = _events(
-        "The Ugandan army arrested three men in Kasese on Monday, accusing them of links with "
-        "the ADF.",
+        "In Kasese on Monday, the Ugandan army arrested three men suspected of links with the ADF.",
         "ARREST",
     )
     assert "Allied Democratic Forces" not in _targets(events, names)
@@ -227,8 +226,8 @@ def test_an_arrest_for_dealings_with_a_group_does_not_target_it() -> None:
 
 def test_an_arrest_of_suspected_recruiters_targets_the_group() -> None:
     events, names = _events(
-        "Kenyan police detained four men in Mombasa on Friday, accusing them of recruiting "
-        "fighters for al-Shabaab.",
+        "Accusing them of recruiting fighters for al-Shabaab, Kenyan police detained four men "
+        "in Mombasa on Friday.",
         "ARREST",
     )
     assert events
@@ -256,7 +255,7 @@ def test_an_apposition_on_the_victims_makes_no_perpetrator() -> None:
 
 def test_an_apposition_describing_a_named_group_adds_no_party() -> None:
     events, names = _events(
-        "The ADF, a Ugandan rebel group, attacked a health centre in Mambasa on Monday.",
+        "The ADF, a Ugandan rebel group, attacked a sawmill outside Eringeti on Monday.",
         "ASSAULT",
     )
     assert events
@@ -265,8 +264,8 @@ def test_an_apposition_describing_a_named_group_adds_no_party() -> None:
 
 def test_a_denial_of_involvement_answers_the_accuser() -> None:
     events, names = _events(
-        "Colombian officials accused Venezuela of sheltering ELN commanders near Tame. "
-        "Venezuela's foreign ministry denied any involvement.",
+        "In a letter to the UN, Colombia accused Venezuela of hiding ELN commanders in Apure. "
+        "Venezuela denied any involvement on Monday.",
         "REJECT",
     )
     assert events
@@ -275,8 +274,8 @@ def test_a_denial_of_involvement_answers_the_accuser() -> None:
 
 def test_a_denial_of_involvement_answers_the_accuser_of_the_sentence_before() -> None:
     events, names = _events(
-        "Kenya's interior ministry accused Somalia on Sunday of shelling a camp near Mandera. "
-        "Somalia's foreign ministry denied any involvement in a statement issued late that night.",
+        "In a note to the African Union, Kenya's interior ministry accused Somalia on Sunday of "
+        "shelling a camp near Mandera. Late that night Mogadishu denied any involvement.",
         "REJECT",
     )
     assert events
@@ -285,8 +284,8 @@ def test_a_denial_of_involvement_answers_the_accuser_of_the_sentence_before() ->
 
 def test_a_denial_of_involvement_by_a_party_not_accused_answers_no_one() -> None:
     events, names = _events(
-        "Colombian officials accused the ELN of bombing a pipeline near Tame. Venezuela "
-        "denied any involvement.",
+        "In a letter to the UN, Colombia accused the ELN of bombing a pipeline in Arauca. "
+        "Venezuela denied any involvement on Monday.",
         "REJECT",
     )
     assert "Colombia" not in _targets(events, names)
@@ -303,8 +302,8 @@ def test_a_denial_of_involvement_after_an_attack_told_as_fact_answers_no_one() -
 
 def test_an_arrest_for_raising_money_for_a_group_targets_it() -> None:
     events, names = _events(
-        "Kenyan police detained four men in Garissa on Friday, accusing them of collecting "
-        "money for al-Shabaab.",
+        "Four men were arrested in Garissa on Friday on suspicion of raising money for "
+        "al-Shabaab, Kenyan police said.",
         "ARREST",
     )
     assert events
@@ -313,8 +312,8 @@ def test_an_arrest_for_raising_money_for_a_group_targets_it() -> None:
 
 def test_an_arrest_for_supplying_a_group_does_not_target_it() -> None:
     events, names = _events(
-        "Kenyan police detained four men in Garissa on Friday, accusing them of selling "
-        "fuel to al-Shabaab.",
+        "In Garissa on Friday, Kenyan police arrested four men suspected of selling sugar to "
+        "al-Shabaab.",
         "ARREST",
     )
     assert "al-Shabaab" not in _targets(events, names)

@@ -119,21 +119,21 @@ def test_a_geez_date_line_dates_the_report() -> None:
 
 def test_a_front_matter_below_forwarded_lines_gives_title_and_date(tmp_path: Path) -> None:
     text = (
-        "From: Regional Desk <desk@example.org>\n"
+        "From: Lena Okafor <l.okafor@example.org>\n"
         "Sent: Friday 07:40\n"
-        "Subject: FW: corridor digest w37\n\n"
+        "Subject: FW: corridor notes 37\n\n"
         "> Passing this on; figures are provisional.\n\n"
         "**RESTRICTED**\n\n"
         "---\n"
-        "title: Western Corridor — Weekly Road Security Digest (Week 37)\n"
-        "prepared_by: Regional Desk\n"
+        "title: Western Corridor Road Notes, no. 37\n"
+        "prepared_by: Field Team\n"
         "date: ፭ መስከረም ፳፻፲፰ ዓ.ም.\n"
         "---\n\n"
         "## Summary\n\n"
         f"{BODY}\n"
     )
     meta = _markdown_meta(tmp_path, text)
-    assert meta.title == "Western Corridor — Weekly Road Security Digest (Week 37)"
+    assert meta.title == "Western Corridor Road Notes, no. 37"
     assert meta.published == DateValue("2025-09-15", "day")
 
 
