@@ -358,12 +358,28 @@ def national_forces(relations: Sequence[Relation], actors: Sequence[Actor]) -> l
     return out
 
 
-# (relA, s24) an indefinite or definite noun phrase set off by a comma after a name, up to
-# the comma, bracket, place or verb that ends it: "N, a defence spokesman in P, said"
-_APPOSED_TITLE = re.compile(
-    r"\s*,\s*(?P<title>(?:an?|the)\s+[\w’'.\- ]{1,50}?)"
-    r"(?=\s*(?:[,;)]|\s(?:in|at|for|based|said|says|told|added)\b))"
-)
+@lru_cache(maxsize=1)
+def _apposed_title() -> re.Pattern[str]:
+    """(relA, s24) An indefinite or definite noun phrase set off by a comma after a name, up
+    to the comma, bracket, or word that ends it (``appositive_title_ends``: a place's
+    preposition or a verb of saying): "N, a defence spokesman in P, said"."""
+    ends = load_data("relation_heads.yaml")["appositive_title_ends"]
+    words = "|".join(sorted(map(re.escape, (str(w).lower() for w in ends))))
+    return re.compile(
+        r"\s*,\s*(?P<title>(?:an?|the)\s+[\w’'.\- ]{1,50}?)"
+        rf"(?=\s*(?:[,;)]|\s(?:{words})\b))"
+    )
+
+
+def _bare_noun_phrase(doc: Doc, start: int, end: int) -> bool:
+    """(s24b) Whether the text from ``start`` to ``end`` is one noun phrase without a
+    preposition, a verb or a relative word: a title ("a senior army spokesman"), not a
+    phrase about someone else's ("the son of an army officer", "a rebel who fought the
+    army commander")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(
+        t.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ") for t in span
+    )
 
 
 def titled_memberships(
@@ -392,7 +408,9 @@ def titled_memberships(
             base = ps.start - len(prefix)
             if found is None:
                 # (relA, s24) the title as the name's apposition: "N, an army spokesman, said"
-                after = _APPOSED_TITLE.match(text, ps.end, min(view.end, ps.end + 80))
+                after = _apposed_title().match(text, ps.end, min(view.end, ps.end + 80))
+                if after is not None and not _bare_noun_phrase(doc, *after.span("title")):
+                    after = None  # "N, the son of an army officer": no title of his
                 found = _title_force(after.group("title")) if after else None
                 base = after.start("title") if after else base
             if found is None:

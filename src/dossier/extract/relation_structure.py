@@ -88,6 +88,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.common import (
     ARMED_TYPES,
+    GROUP_TYPES,
     SentenceView,
     Slot,
     anchor_of,
@@ -242,6 +243,8 @@ class _Lexicon:
     place_references: dict[str, frozenset[str]]
     co_action_preps: frozenset[str]
     co_action_nouns: frozenset[str]
+    # (relA, s24) the words by which a fronted clause names whom its speaker stands for
+    representing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -353,6 +356,7 @@ def _lexicon() -> _Lexicon:
         founding_clause_verbs=_words(data, "founding_clause_verbs"),
         stances={str(k): str(v) for k, v in data["stance_prefixes"].items()},
         hyphens=frozenset(str(w) for w in data["glue_hyphens"]),
+        representing=_words(data, "representing_words"),
         near_preps=_words(data, "partitive_near_preps"),
         channels=_words(data, "channel_nouns"),
         channel_preps=_words(data, "channel_preps"),
@@ -1484,7 +1488,9 @@ def _objects(s: _Sentence, n: Token, preps: Iterable[str], bearer: Sequence[Slot
                 found = s.with_conjuncts(clause.head) if clause.dep_ == "relcl" else []
             out.extend(found)
         elif c.dep_ in ("compound", "nmod", "amod") and s.slot(c) is not None:
-            out.extend(s.with_conjuncts(c))
+            # (s24b) "an anti-X activist", "a pro-X partisan": a stance towards X, no tie
+            if _stance_of(c) is None:
+                out.extend(s.with_conjuncts(c))
         elif (
             c.dep_ == "compound"
             and c.pos_ == "NOUN"
@@ -1648,6 +1654,12 @@ def _one_of_many(s: _Sentence, n: Token) -> bool:
     local = [s.slot(p) for h in (n, *owned) for p in _prep_objects(h, ("in",))]
     if any(x is not None and x.kind == "place" for x in local):
         return True  # "the Y leader in Gedo", "Y's commander in P": a local one
+    if any(
+        c.dep_ in ("compound", "amod") and (x := s.slot(c)) is not None and x.kind == "place"
+        for part in parts
+        for c in part.children
+    ):
+        return True  # (relA, s24b) "Y's Africa director", "the group's Kivu commander"
     if n.tag_ not in ("NNS", "NNPS"):
         return False
     # "the Y leaders, A and B" (not "A and B, both Y commanders": two of its commanders)
@@ -2660,6 +2672,20 @@ def drop_conditional(
 # the noun phrase it stands beside, never across the comma that closes a fronted clause
 _APPOSED = frozenset({"member_of", "leader_of", "branch_of", "affiliate_of"})
 _PARTICIPLES = frozenset({"VBG", "VBN"})
+# the kinds of actor a definite group noun ("the group's", "the rebels'") may stand for; an
+# outlet or an agency that releases a message is none
+_REFERRED_TYPES = GROUP_TYPES | {"political", "party", "rebel_group"}
+
+
+@lru_cache(maxsize=1)
+def _tying_verbs() -> frozenset[str]:
+    """The verbs that state a tie of membership, leadership or lineage themselves."""
+    return frozenset(
+        v.lemma
+        for verbs in _lexicon().verbs.values()
+        for v in verbs
+        if v.predicate in _APPOSED or v.predicate in ("merged_into", "formed_from")
+    )
 
 
 def _fronted_end(span: Span) -> tuple[int, bool] | None:
@@ -2693,14 +2719,47 @@ def _bound_by_verb(tok: Token, lo: int, hi: int, finite: bool = False) -> Token 
     """The participle (any verb, with ``finite``) inside ``[lo, hi)`` a mention's head
     chain meets first, or None; none where the chain names whom the speaker stands for
     ("Speaking for X, ...", "on behalf of X")."""
-    representing = _words(load_data("relation_heads.yaml"), "representing_words")
+    lex = _lexicon()
     while tok.head.i != tok.i and lo <= tok.head.i < hi:
+        if _post_of_participle(tok.head, lex):
+            return None
         tok = tok.head
-        if tok.lower_ in representing:
+        if tok.lower_ in lex.representing:
             return None
         if (finite or tok.tag_ in _PARTICIPLES) and tok.pos_ in ("VERB", "AUX"):
             return tok
     return None
+
+
+def _post_of_participle(noun: Token, lex: _Lexicon) -> bool:
+    """Whether a person's post noun is what a subjectless participle makes its subject
+    ("Appointed leader of X, N ...", "Having become commander of X, N ..."): the post is
+    the main subject's, so the participle binds the name of its body to nobody else."""
+    kind = lex.nouns.get(noun.lemma_.lower())
+    return (
+        kind is not None
+        and kind[1] == "person"
+        and noun.pos_ == "NOUN"
+        and noun.head.tag_ in _PARTICIPLES
+        and noun.dep_ in ("oprd", "attr", "xcomp", "acomp", "dobj")
+        and (noun.dep_ != "dobj" or noun.head.tag_ == "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children)
+    )
+
+
+def _refers_back(doc: Doc, lo: int, hi: int, kind: str, before: dict[str, str]) -> bool:
+    """(s24b) Whether the speaker's phrase ``doc[lo:hi]`` holds a word that may stand for a
+    name of kind ``kind`` before it (``before``: the names there and their kinds): a
+    possessive pronoun ("its spokesman"), or a definite noun of the group class ("the
+    group's spokesman", "the rebels' commander") where that name is the one group before
+    it ("When X joined Y, the group's leader": which group is unknown)."""
+    lex = _lexicon()
+    groups = [k for k in before.values() if k in _REFERRED_TYPES]
+    one_group = kind in _REFERRED_TYPES and len(groups) == 1
+    return any(
+        t.lower_ in lex.possessive_pronouns or (one_group and _group_reference_noun(t))
+        for t in doc[lo:hi]
+    )
 
 
 def _across_fronted_clause(doc: Doc, views: Sequence[SentenceView], r: Relation) -> bool:
@@ -2723,15 +2782,8 @@ def _across_fronted_clause(doc: Doc, views: Sequence[SentenceView], r: Relation)
         return False
     comma, clause = fronted_end
     lo = _subject_start(span, comma, verb)
-    if any(t.lower_ in _lexicon().possessive_pronouns for t in doc[lo : verb.i]):
-        return False
-    tying = {
-        v.lemma
-        for verbs in _lexicon().verbs.values()
-        for v in verbs
-        if v.predicate in _APPOSED or v.predicate in ("merged_into", "formed_from")
-    }
-    fronted: set[str] = set()
+    tying = _tying_verbs()
+    fronted: dict[str, str] = {}
     subject: set[str] = set()
     for slot in view.slots:
         toks = doc.char_span(slot.start, slot.end, alignment_mode="expand")
@@ -2739,10 +2791,14 @@ def _across_fronted_clause(doc: Doc, views: Sequence[SentenceView], r: Relation)
             continue
         if toks.root.i < comma:
             participle = _bound_by_verb(toks.root, span.start, comma, clause)
+            # a participle that states the tie itself ("Having joined Y, X ...", "After
+            # joining Y, N ...") binds its name to the main subject
             if participle is not None and not (
-                participle.i == span.start and participle.lemma_.lower() in tying
+                participle.lemma_.lower() in tying
+                and participle.tag_ in _PARTICIPLES
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
             ):
-                fronted.add(slot.key)
+                fronted[slot.key] = slot.actor_type or ""
         elif lo <= toks.root.i < verb.i:
             subject.add(slot.key)
     pair = (r.subject, r.object_actor)
@@ -2750,6 +2806,11 @@ def _across_fronted_clause(doc: Doc, views: Sequence[SentenceView], r: Relation)
         a in fronted
         and b in subject
         and a not in subject
+        # a fronted participle's object is what the subject acts on, seldom his own group
+        # ("Condemning X, the group's spokesman, N, said"): only a pronoun refers to it
+        and not (
+            span[0].tag_ not in _PARTICIPLES and _refers_back(doc, lo, verb.i, fronted[a], fronted)
+        )
         and not _named_by_word(doc, view, a, (lo, verb.i - 1))
         for a, b in (pair, pair[::-1])
     )
@@ -2776,6 +2837,11 @@ def _reported_regions(span: Span) -> tuple[tuple[int, int], tuple[int, int]] | N
         if content and speakers and speakers[0].left_edge.i > content[0].right_edge.i:
             told = (content[0].left_edge.i, content[0].right_edge.i)
             return told, (speakers[0].left_edge.i, speakers[0].right_edge.i)
+        if speakers and not content and _reported_conjunct(span, verb, speakers[0]):
+            # (s24b) "X killed nine in P, a spokesman, N, told reporters" parsed as two
+            # conjuncts with no "and": the first is what the second's speaker reports
+            first = speakers[0].left_edge.i
+            return (span.start, first - 2), (first, speakers[0].right_edge.i)
         if speakers or doc[verb.i - 1].text != ",":
             continue
         # ", SEG, SEG, said": noun phrases without a verb, back to the report's end
@@ -2800,6 +2866,24 @@ def _reported_regions(span: Span) -> tuple[tuple[int, int], tuple[int, int]] | N
     return None
 
 
+def _reported_conjunct(span: Span, verb: Token, speaker: Token) -> bool:
+    """Whether a reporting verb the parser made a conjunct of the clause before it, with
+    its speaker set off by a comma right after that clause and no coordinator between
+    them, closes the sentence as its reporting clause (not a fronted clause's end)."""
+    first = speaker.left_edge.i
+    head = verb.head
+    fronted = _fronted_end(span)
+    return (
+        verb.dep_ == "conj"
+        and head.pos_ in ("VERB", "AUX")
+        and head.i < first - 1
+        and span.doc[first - 1].text == ","
+        and not any(c.dep_ in ("cc", "preconj") for c in head.children if c.i > head.i)
+        and not any(c.dep_ == "cc" for c in verb.children)
+        and (fronted is None or fronted[0] != first - 1)
+    )
+
+
 def _across_reported_content(doc: Doc, views: Sequence[SentenceView], r: Relation) -> bool:
     """(relA, s24) Whether an apposition's or a title's tie binds a name of what a speaker
     reports, told before his reporting verb, to the speaker: "X killed 12 people in P, a
@@ -2816,15 +2900,15 @@ def _across_reported_content(doc: Doc, views: Sequence[SentenceView], r: Relatio
     if regions is None:
         return False
     told, who = regions
-    if any(t.lower_ in _lexicon().possessive_pronouns for t in doc[who[0] : who[1] + 1]):
-        return False
     inside: dict[str, set[str]] = {"told": set(), "who": set()}
+    types: dict[str, str] = {}
     for slot in view.slots:
         toks = doc.char_span(slot.start, slot.end, alignment_mode="expand")
         if slot.kind != "actor" or slot.key is None or toks is None:
             continue
         if told[0] <= toks.root.i <= told[1]:
             inside["told"].add(slot.key)
+            types[slot.key] = slot.actor_type or ""
         elif who[0] <= toks.root.i <= who[1]:
             inside["who"].add(slot.key)
     pair = (r.subject, r.object_actor)
@@ -2832,6 +2916,7 @@ def _across_reported_content(doc: Doc, views: Sequence[SentenceView], r: Relatio
         a in inside["told"]
         and b in inside["who"]
         and a not in inside["who"]
+        and not _refers_back(doc, who[0], who[1] + 1, types[a], types)
         and not _named_by_word(doc, view, a, who)
         for a, b in (pair, pair[::-1])
     )
