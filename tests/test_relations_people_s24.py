@@ -85,8 +85,8 @@ def test_office_after_fronted_participle_is_no_part_of_its_object() -> None:
 
 def test_agent_of_a_fronted_message_is_no_body_of_the_speaker() -> None:
     text = (
-        "In a recording published on 2 May by al-Furqan, the group's spokesman, Abu Omar "
-        "al-Muhajir, urged supporters to strike."
+        "Speaking through a clip that al-Furqan put online, the movement's spokesman, Abu "
+        "Omar al-Muhajir, told supporters to stay in their cells."
     )
     assert not about(ties(text), "Muhajir", "Furqan")
 
