@@ -291,6 +291,8 @@ class _ClauseWords:
     former_words: frozenset[str]
     succession_verbs: frozenset[str]
     succession_types: frozenset[str]
+    succession_time_preps: frozenset[str]
+    succession_date_preps: frozenset[str]
     absorb_verbs: frozenset[str]
     absorb_preps: frozenset[str]
     asset_nouns: frozenset[str]
@@ -307,6 +309,9 @@ class _ClauseWords:
     tie_nouns: frozenset[str]
     tie_verbs: frozenset[str]
     tie_exclusions: frozenset[str]
+    tie_alliance_nouns: frozenset[str]
+    tie_modifiers: frozenset[str]
+    tie_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -324,7 +329,10 @@ def _clause_words() -> _ClauseWords:
         split_modifiers=words("split_modifiers"),
         group_nouns=words("group_nouns"),
         as_verbs=words("as_verbs"),
-        reflexives=words("reflexives"),
+        # (the objects of self-description: relation_modality.yaml's one list)
+        reflexives=frozenset(
+            str(w).lower() for w in load_data("relation_modality.yaml")["reflexives"]
+        ),
         support_verbs=words("support_verbs"),
         accuse_verbs=words("accuse_verbs"),
         support_types=words("support_types"),
@@ -333,6 +341,8 @@ def _clause_words() -> _ClauseWords:
         former_words=words("former_words"),
         succession_verbs=words("succession_verbs"),
         succession_types=words("succession_types"),
+        succession_time_preps=words("succession_time_preps"),
+        succession_date_preps=words("succession_date_preps"),
         absorb_verbs=words("absorb_verbs"),
         absorb_preps=words("absorb_preps"),
         asset_nouns=words("asset_nouns"),
@@ -349,6 +359,9 @@ def _clause_words() -> _ClauseWords:
         tie_nouns=words("tie_nouns"),
         tie_verbs=words("tie_verbs"),
         tie_exclusions=words("tie_exclusions"),
+        tie_alliance_nouns=words("tie_alliance_nouns"),
+        tie_modifiers=words("tie_modifiers"),
+        tie_types=words("tie_types"),
     )
 
 
@@ -572,13 +585,18 @@ def _joint_tie(n: Token, m: _Mentions, cw: _ClauseWords) -> list[Slot]:
     verb = n.head
     if verb.lemma_.lower() not in cw.tie_verbs:
         return []
-    if any(
-        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in cw.tie_exclusions
-        for c in n.subtree
-        if c.i < n.i
+    mods = [c for c in n.subtree if c.i < n.i and c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.lower_ in cw.tie_exclusions for c in mods):
+        return []
+    # (relB, s24b) "a pact to end hostilities", "a partnership on nutrition": a pact or a
+    # partnership is an alliance only when a modifier says it is one of arms or politics
+    if n.lemma_.lower() not in cw.tie_alliance_nouns and not any(
+        c.lower_ in cw.tie_modifiers for c in mods
     ):
         return []
-    return _blamers(verb, m)
+    # no alliance of aid agencies, companies or outlets ("MSF and the ICRC formed a
+    # partnership")
+    return [s for s in _blamers(verb, m) if (s.actor_type or "organization") in cw.tie_types]
 
 
 def _agents(v: Token, m: _Mentions) -> list[Slot]:
@@ -666,9 +684,29 @@ def _former_name(n: Token, m: _Mentions, cw: _ClauseWords) -> tuple[Slot, Slot] 
     return old, new
 
 
+def _timed_only(v: Token, cw: _ClauseWords) -> bool:
+    """(relB, s24b) Whether each prepositional phrase on a verb of succession only times it
+    ("replaced Y in April 2022", "after the split"): a place or anything else ("replaced Y
+    in the islands of the lake", "at the checkpoints", "as the dominant force") makes it a
+    displacement, no lineage."""
+    for prep in (c for c in v.children if c.dep_ == "prep"):
+        word = prep.lower_
+        if word in cw.succession_time_preps:
+            continue
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if (
+            word in cw.succession_date_preps
+            and objs
+            and all(o.ent_type_ in ("DATE", "TIME") or o.like_num for o in objs)
+        ):
+            continue
+        return False
+    return True
+
+
 def _succession(v: Token, m: _Mentions, cw: _ClauseWords) -> tuple[Slot, Slot] | None:
     """ "X, which replaced Y", "Y was succeeded by X": (Y, X), two bodies of one kind."""
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+    if not _timed_only(v, cw):
         return None
     if v.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in v.children):
         olds, news = _patients(v, m, cw), _agents(v, m)
@@ -704,8 +742,13 @@ def _owner(tok: Token, m: _Mentions, cw: _ClauseWords) -> Slot | None:
 
 
 def _absorbed(v: Token, m: _Mentions, cw: _ClauseWords) -> tuple[Slot, Slot] | None:
-    """ "Y's fighters were absorbed into X", "Y was folded into X": (Y, X)."""
-    subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    """ "Y's fighters were absorbed into X", "Y was folded into X", "Y merged into X", "Z
+    integrated Y into X": (Y, X)."""
+    # (relB, s24b) an active verb's subject is the one who absorbs, not the absorbed ("Z
+    # absorbed fighters into X"): its object is what goes into X
+    subj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if subj is None:
+        subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subj is None:
         return None
     old = _owner(subj, m, cw)
@@ -798,7 +841,9 @@ def _clause_reads(
         lineage = _succession(v, m, cw)
     elif lemma in cw.absorb_verbs:
         lineage = _absorbed(v, m, cw)
-    if lineage is not None and (lineage[0].actor_type or "") != "person":
+    # (relB, s24b) a body lives on in a body, never in a person ("N, the former Y, now
+    # commands Z")
+    if lineage is not None and "person" not in (lineage[0].actor_type, lineage[1].actor_type):
         yield lineage[0], "merged_into", lineage[1], "asserted"
     if lemma in cw.control_verbs and v.pos_ in ("VERB", "AUX"):
         place = _held_place(v, m, cw)
