@@ -3,7 +3,7 @@ matched.
 
 - A split: a verb of leaving ("broke away", "splintered", "seceded") with the body left
   after "from", said of a named group or of the group noun an apposition, a copula or an
-  "as" phrase ties to one; a breakaway noun ("a splinter group of Y", "a 2010 breakaway
+  "as" phrase ties to one; a breakaway noun ("a splinter group of Y", "a 2019 breakaway
   from Y") the same way.
 - Support and blame told in the passive, the doer after "by": "all of which are funded by
   Y" (the whole list), "X, armed and trained by Y", "X was blamed by Y for ..."; blame
@@ -71,24 +71,24 @@ def preds(text: str, predicate: str) -> set[tuple[str, str, str, str]]:
 
 def test_split_from_apposition_with_a_linked_modifier() -> None:
     text = (
-        "The Nasr Brigade, a Tehran-aligned faction that broke away from Hezbollah in 2019, "
-        "shelled the crossing."
+        "Last week the crossing was shelled by the Nasr Brigade, a Tehran-aligned outfit that "
+        "broke away from Hezbollah in 2019."
     )
     assert has(text, "Nasr Brigade", "split_from", "Hezbollah", "asserted")
 
 
 def test_split_from_self_description_as_breakaway_faction() -> None:
-    text = "The Kurdistan Freedom Falcons present themselves as a breakaway faction of the PKK."
-    assert has(text, "Kurdistan Freedom", "split_from", "Kurdistan Workers", "asserted")
+    text = "In its statements Ansaru presents itself as a breakaway faction of Boko Haram."
+    assert has(text, "Ansaru", "split_from", "Boko Haram", "asserted")
 
 
 def test_split_from_breakaway_noun_with_from() -> None:
-    text = "The BIFF, a 2010 breakaway from the Moro Islamic Liberation Front, raided the town."
-    assert has(text, "Bangsamoro", "split_from", "Moro Islamic Liberation Front")
+    text = "Police in Cali arrested three members of the Segunda Marquetalia, a 2019 breakaway from the FARC."
+    assert has(text, "Segunda Marquetalia", "split_from", "Revolutionary Armed Forces")
 
 
 def test_split_from_seen_by_another_is_reported() -> None:
-    text = "Ankara treats the TAK as a splinter group of the PKK and bombs its hideouts."
+    text = "New Delhi treats the Kashmir Tigers as a splinter group of Jaish-e-Mohammed and raids their camps."
     assert not any(c == "asserted" for *_, c in preds(text, "split_from"))
 
 
@@ -109,7 +109,7 @@ def test_no_split_when_only_planned() -> None:
 
 def test_no_split_from_an_offshoot_in_the_eyes_of_others() -> None:
     # "offshoot" is read as an affiliate as often as a split: no split from this reader
-    text = "The Mountain Lions are widely seen as an offshoot of Lashkar-e-Tayyiba."
+    text = "Analysts call the Mountain Lions an offshoot of Lashkar-e-Tayyiba."
     assert not any(c == "asserted" for *_, c in preds(text, "split_from"))
 
 
@@ -137,8 +137,8 @@ def test_no_split_from_a_mission() -> None:
 
 
 def test_former_name_in_apposition() -> None:
-    text = "Hay'at Tahrir al-Sham, the former Nusra Front, still dominates Idlib."
-    assert has(text, "Nusra", "merged_into", "Tahrir al-Sham")
+    text = "A court in Bamako tried two members of JNIM, the former Ansar Dine, on Monday."
+    assert has(text, "Ansar Dine", "merged_into", "Nusrat al-Islam")
 
 
 def test_no_lineage_from_a_former_commander() -> None:
@@ -147,7 +147,7 @@ def test_no_lineage_from_a_former_commander() -> None:
 
 
 def test_mission_that_replaced_another() -> None:
-    text = "ATMIS, which replaced AMISOM in April 2022, began a phased drawdown."
+    text = "Kenyan troops served in ATMIS, which replaced AMISOM in April 2022."
     assert has(text, "African Union Mission in Somalia", "merged_into", "Transition Mission")
 
 
@@ -162,8 +162,8 @@ def test_no_lineage_between_forces_at_checkpoints() -> None:
 
 
 def test_fighters_of_a_group_absorbed_into_another() -> None:
-    text = "Wagner's fighters were absorbed into the Africa Corps in 2024."
-    assert has(text, "Wagner", "merged_into", "Africa Corps")
+    text = "In 2009 the CNDP's fighters were absorbed into the Congolese army."
+    assert has(text, "CNDP", "merged_into", "Armed Forces of the Democratic Republic")
 
 
 def test_no_lineage_from_former_fighters_integrated() -> None:
@@ -176,11 +176,11 @@ def test_no_lineage_from_former_fighters_integrated() -> None:
 
 def test_all_of_which_are_funded_reaches_the_whole_list() -> None:
     text = (
-        "Its main components are Kata'ib Hezbollah (KH), Asa'ib Ahl al-Haq (AAH, or simply "
-        "the Asa'ib) and Kata'ib Sayyid al-Shuhada (KSS), all of which are funded by Iran's "
-        "Quds Force."
+        "The coalition now counts Kata'ib Hezbollah (KH), Asa'ib Ahl al-Haq (AAH, or simply "
+        "the Asa'ib) and Kata'ib Sayyid al-Shuhada (KSS) among its members, all of which are "
+        "funded by Tehran."
     )
-    backed = {o for s, p, o, _ in rels(text) if p == "supports" and "Quds" in s}
+    backed = {o for s, p, o, _ in rels(text) if p == "supports" and "Iran" in s}
     assert {"Kata'ib Hezbollah", "Asa'ib Ahl al-Haq", "Kata'ib Sayyid al-Shuhada"} <= backed
 
 
@@ -194,7 +194,7 @@ def test_bare_which_after_a_list_reaches_only_its_noun() -> None:
 
 
 def test_participle_armed_and_trained_by() -> None:
-    text = "Pyu Saw Htee groups, armed and paid by the Tatmadaw, number a few hundred men."
+    text = "Militiamen of the Pyu Saw Htee, trained and armed by the Tatmadaw, burned two villages near Monywa."
     assert has(text, "Tatmadaw", "supports", "Pyu Saw Htee", "asserted")
 
 
@@ -205,7 +205,8 @@ def test_passive_blame_by() -> None:
 
 def test_passive_accusation_by_two_accusers_of_arming() -> None:
     text = (
-        "The Rwandan government is accused by the United Nations and by Kinshasa of arming the M23."
+        "For years the Rwandan government has been accused by Kinshasa and by the United Nations "
+        "of arming the M23."
     )
     accusers = {s for s, p, o, _ in rels(text) if p == "accuses" and "Rwanda" in o}
     assert any("United Nations" in a for a in accusers)
@@ -308,16 +309,13 @@ def test_no_alliance_only_possible_or_denied() -> None:
 
 
 def test_town_that_a_group_has_controlled() -> None:
-    text = (
-        "Drones struck Shabqadar, a market town north of Peshawar that the TTP has "
-        "controlled since 2022 and from which traders have fled."
-    )
-    assert has(text, "Tehrik", "controls", "Shabqadar")
+    text = "Police will not enter Tirah, a valley that the TTP has controlled since 2022."
+    assert has(text, "Tehrik", "controls", "Tirah")
 
 
 def test_which_the_group_has_held() -> None:
-    text = "In Goma, which the M23 has held since January, fuel prices have doubled."
-    assert has(text, "March 23", "controls", "Goma")
+    text = "Fuel prices have doubled in Bukavu, which the M23 has held since February."
+    assert has(text, "March 23", "controls", "Bukavu")
 
 
 def test_no_control_that_ended() -> None:
@@ -341,7 +339,7 @@ def test_no_control_when_only_possible() -> None:
 
 
 def test_no_control_from_attacking_a_town() -> None:
-    text = "Beni, a town that the ADF has attacked repeatedly since 2014, buried its dead."
+    text = "Mourners in Beni, which the ADF has attacked again and again, buried eleven people."
     assert not preds(text, "controls")
 
 
