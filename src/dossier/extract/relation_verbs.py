@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -53,12 +54,17 @@ class _Words:
     partner_preps: frozenset[str]
 
 
+def _lower_words(data: dict[str, Any], key: str) -> frozenset[str]:
+    """The words of a list of ``relation_verbs.yaml``, lower-cased."""
+    return frozenset(str(w).lower() for w in data[key])
+
+
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = load_data("relation_verbs.yaml")
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data[key])
+        return _lower_words(data, key)
 
     return _Words(
         merge_verbs=words("merge_verbs"),
@@ -319,7 +325,7 @@ def _clause_words() -> _ClauseWords:
     data = load_data("relation_verbs.yaml")
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data[key])
+        return _lower_words(data, key)
 
     return _ClauseWords(
         split_preps={
