@@ -1116,9 +1116,11 @@ def _charged_service(name: Token, top: Token) -> bool:
     words of belonging lie between it and the cue. A name in the object of another deed
     ("suspected of killing an X commander", "of selling arms to X fighters", "of links with
     X militants"), in the accuser ("accused by X fighters of ...") or of a membership past
-    ("of being former X members") is none."""
+    ("of being former X members") is none, nor (s24c) a group reached through a word of
+    dealings ("over suspected links with X militants")."""
     belonging = reference_words("arrest_belonging_words")
     cues = reference_words("arrest_suspicion_words")
+    dealing = reference_words("arrest_dealing_words")
     lapsed = _lapsed_member_words()
 
     def belongs(t: Token) -> bool:
@@ -1161,6 +1163,8 @@ def _charged_service(name: Token, top: Token) -> bool:
     while step.i != top.i:
         if step.dep_ in _SUBJECT_DEPS or step.head.i == step.i:
             return False
+        if step.i != start.i and (step.lower_ in dealing or step.lemma_.lower() in dealing):
+            return False  # (s24c) "links with X militants": X is a partner, not the group
         if step.i != start.i and not (
             step.pos_ == "ADP"
             or step.lemma_ == "be"
