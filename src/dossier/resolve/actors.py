@@ -2668,10 +2668,10 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _past_article(word: str) -> str:
-    """(s24) A word without a lower-case article joined by a hyphen ("al-Karama" "Karama"),
-    which Arabic names write before a capitalised word."""
+    """(s24) A word without a name particle joined by a hyphen ("al-Karama" "Karama"),
+    which Arabic names write before a capitalised word (``name_particles``)."""
     head, sep, rest = word.partition("-")
-    return rest if sep and head.islower() and len(head) <= 3 and rest[:1].isupper() else word
+    return rest if sep and head in name_particles() and rest[:1].isupper() else word
 
 
 def _acronym_definitions(text: str, mentions: Sequence[Mention]) -> dict[str, _Definition]:
@@ -2725,7 +2725,7 @@ def _foreign_acronym(acr: str, m: Mention) -> bool:
     (BARMM)"), nor after a gazetteer actor, whose acronyms the gazetteer holds: there the
     bracket says where it serves ("the Frontier Corps (GB)")."""
     words = m.text.split()
-    caps = "".join(w[0] for w in re.findall(r"[^\W\d_]+", m.text) if w[0].isupper())
+    caps = _upper_initials(m.text)
     return (
         m.label == "ORG"
         and len(words) >= 2
@@ -2755,6 +2755,12 @@ def _all_initials(name: str) -> str:
     """The first letters of every word of ``name``, capitalised ("Ministry of Defence"
     "MOD", "Directorate-General for External Security" "DGFES")."""
     return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).upper()
+
+
+def _upper_initials(name: str) -> str:
+    """The first letters of the words of ``name`` that open with a capital ("Mountain
+    Defence Committees" "MDC", "Defence of the People of Azawad" "DPA")."""
+    return "".join(w[0] for w in _LETTER_WORD.findall(name) if w[0].isupper())
 
 
 # the capitalised words around a gazetteer match: before it on the same line, and after it
@@ -2891,7 +2897,7 @@ def _part_initials(acr: str, name: str) -> bool:
     parts = acr.split("-")
     if len(parts) < 2 or len(parts[-1]) < 2 or not parts[-1].isupper():
         return False
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper())
+    initials = _upper_initials(name)
     return len(initials) >= 3 and initials.upper().endswith(parts[-1])
 
 

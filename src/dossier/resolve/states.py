@@ -27,14 +27,16 @@ from dossier.resolve.geo_rules import demonym_country
 
 STATE_PREFIX = "state:"
 FORCES_PREFIX = "forces:"
+# (s24) the key prefix of a country's police the gazetteer lacks
+POLICE_PREFIX = "police:"
 
 
 @dataclass(frozen=True)
 class StateMention:
     """A mention of a state or its forces, and the actor it resolves to.
 
-    ``key`` is a gazetteer id, "state:<country>" or "forces:<country>"; ``name`` and ``type``
-    describe that actor when the gazetteer lacks it.
+    ``key`` is a gazetteer id, "state:<country>", "forces:<country>" or (s24)
+    "police:<country>"; ``name`` and ``type`` describe that actor when the gazetteer lacks it.
     """
 
     mention: Mention
@@ -95,10 +97,6 @@ def _national_police() -> dict[str, str]:
     (``national_police`` of ``data/state_actors.yaml``)."""
     data = load_yaml("state_actors.yaml")
     return {str(cc).upper(): str(k) for cc, k in (data.get("national_police") or {}).items()}
-
-
-# (s24) the key prefix of a country's police the gazetteer lacks
-POLICE_PREFIX = "police:"
 
 
 def police_key(country: str, year: int | None = None) -> str:
