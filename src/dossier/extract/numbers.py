@@ -307,10 +307,17 @@ _OVER = re.compile(r"over\s+", re.IGNORECASE)
 
 
 def _over_particle_verb(text: str, start: int) -> bool:
-    """(s24) Whether the word before ``start`` is a verb whose particle is "over" (``over_particle_verbs``)."""
+    """(s24) Whether the word before ``start`` is a verb whose particle is "over"
+    (``over_particle_verbs``)."""
     before = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
-    verbs = load_data("quantity_cues.yaml").get("over_particle_verbs") or ()
-    return before is not None and before.group(1).lower() in {str(v) for v in verbs}
+    return before is not None and before.group(1).lower() in _over_particle_verbs()
+
+
+@lru_cache(maxsize=1)
+def _over_particle_verbs() -> frozenset[str]:
+    return frozenset(
+        str(v) for v in load_data("quantity_cues.yaml").get("over_particle_verbs") or ()
+    )
 
 
 @lru_cache(maxsize=1)

@@ -83,7 +83,7 @@ _SIZE_NOUNS = frozenset(
 @lru_cache(maxsize=2)
 def _group_anaphor(split: bool = False) -> re.Pattern[str]:
     """ "the faction" (``group_anaphors``), or with ``split`` "the breakaway"
-    (``split_group_anaphors``, read by :func:`_split_group` only)."""
+    (``split_group_anaphors``, which :func:`_split_group` resolves)."""
     cues = load_data("quantity_cues.yaml")
     key = "split_group_anaphors" if split else "group_anaphors"
     nouns = [str(n) for n in cues.get(key) or ["faction"]]
@@ -95,15 +95,14 @@ _SPLIT_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _split_group(
-    doc: Doc, views: Sequence[SentenceView], view: SentenceView, at: int, words: str
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, at: int
 ) -> str | None:
     """(s24b) The group "the breakaway" or "the splinter group" (``split_group_anaphors``)
     at offset ``at`` stands for: the one armed group named in this sentence before it or in
     the two before (:func:`resolve_reference`), unless the report names that group as the
     one a group split from ("a splinter group *of* the ADF", "broke away *from* the ADF"),
-    which the breakaway is not."""
-    if not _group_anaphor(split=True).match(words):
-        return None
+    which the breakaway is not. The callers have matched the phrase with
+    ``_group_anaphor(split=True)``."""
     ref = resolve_reference(views, view.index, at, "the group", lookback=2)
     if ref is None or not ref.key:
         return None
@@ -148,7 +147,7 @@ def anaphor_group(
     ("the army", "his faction", "the displaced")."""
     words = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct")
     if _group_anaphor(split=True).match(words):
-        return _split_group(doc, views, view, noun.left_edge.idx, words)
+        return _split_group(doc, views, view, noun.left_edge.idx)
     if _group_anaphor().match(words):
         words = "the group"
     if not DEFINITE_ORG.match(words):
@@ -376,7 +375,7 @@ def _verb_subject(
         words = " ".join(t.text for t in s_tok.subtree if t.i <= s_tok.i)
         if _group_anaphor(split=True).match(words):
             # (s24b) "the breakaway has 300 men": never the group it left (nobody then)
-            return _split_group(doc, views, view, s_tok.left_edge.idx, words) or NOBODY
+            return _split_group(doc, views, view, s_tok.left_edge.idx) or NOBODY
         if _group_anaphor().match(words):
             words = "the group"  # "the faction", "the outfit": an armed group named before
         if not DEFINITE_ORG.match(words) and (key := _named_by_head(views, view, s_tok)):
