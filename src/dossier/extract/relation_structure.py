@@ -63,7 +63,7 @@ a place) through a head word of ``data/extract/relation_heads.yaml``:
   or title binds a name of a fronted participle, phrase or subordinate clause, or of the
   report a closing reporting clause gives, to the speaker's phrase ("Blaming X, the army's
   wing, Y, said", "When X attacked P, the army's spokesman, N, said", "X killed ten, a
-  government spokesman, N, said"; :func:`drop_conditional`).
+  government spokesman, N, said"; :func:`drop_across_clauses`).
 
 A possibility ("could join", "if X allies with Y") or an intention ("plans to join") states no
 relation; a negation gives a ``negated`` one, a denial or an accusation the relation is the
@@ -129,7 +129,13 @@ from dossier.resolve.geo_gazetteer import open_geo_gazetteer
 from dossier.resolve.geo_rules import demonym_country
 from dossier.resolve.states import state_key
 
-__all__ = ["StructuralReading", "correct_read", "drop_conditional", "structural_relations"]
+__all__ = [
+    "StructuralReading",
+    "correct_read",
+    "drop_across_clauses",
+    "drop_conditional",
+    "structural_relations",
+]
 
 
 @dataclass(frozen=True)
@@ -2661,9 +2667,18 @@ def drop_conditional(
             continue
         if not _conditional(doc, view, r, marks):
             out.append(r)
+    return out
+
+
+def drop_across_clauses(
+    doc: Doc, views: Sequence[SentenceView], relations: Sequence[Relation]
+) -> list[Relation]:
+    """(relA, s24) The relations less the ties of apposition or title that bind a name of a
+    fronted clause (:func:`_across_fronted_clause`) or of what a closing reporting clause
+    reports (:func:`_across_reported_content`) to the speaker's phrase."""
     return [
         r
-        for r in out
+        for r in relations
         if not _across_fronted_clause(doc, views, r) and not _across_reported_content(doc, views, r)
     ]
 

@@ -336,14 +336,13 @@ def _clause_words() -> _ClauseWords:
         group_nouns=words("group_nouns"),
         as_verbs=words("as_verbs"),
         # (the objects of self-description: relation_modality.yaml's one list)
-        reflexives=frozenset(
-            str(w).lower() for w in load_data("relation_modality.yaml")["reflexives"]
-        ),
+        reflexives=_lower_words(load_data("relation_modality.yaml"), "reflexives"),
         support_verbs=words("support_verbs"),
         accuse_verbs=words("accuse_verbs"),
         support_types=words("support_types"),
         control_verbs=words("control_verbs"),
-        relative_pronouns=words("relative_pronouns"),
+        # (the relative pronouns: relation_heads.yaml's one list, the structure reader's)
+        relative_pronouns=_lower_words(load_data("relation_heads.yaml"), "relative_pronouns"),
         former_words=words("former_words"),
         succession_verbs=words("succession_verbs"),
         succession_types=words("succession_types"),
@@ -404,6 +403,16 @@ class _Mentions:
 
     def place(self, tok: Token) -> Slot | None:
         return self._find(self.places, tok)
+
+    def distinct(self, toks: Iterable[Token]) -> list[Slot]:
+        """The actors the noun phrases ``toks`` name (:meth:`actor`), each key once, in
+        order."""
+        out: list[Slot] = []
+        for t in toks:
+            s = self.actor(t)
+            if s is not None and all(s.key != x.key for x in out):
+                out.append(s)
+        return out
 
 
 def _relative(tok: Token, cw: _ClauseWords) -> bool:
@@ -555,14 +564,7 @@ def _founded_by_leavers(v: Token, m: _Mentions, cw: _ClauseWords) -> tuple[Slot,
 def _blamers(v: Token, m: _Mentions) -> list[Slot]:
     """The named subjects of an active verb of blame, each of a list ("A and B alleged")."""
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return []
-    out: list[Slot] = []
-    for t in _conjuncts(subj):
-        s = m.actor(t)
-        if s is not None and all(s.key != x.key for x in out):
-            out.append(s)
-    return out
+    return [] if subj is None else m.distinct(_conjuncts(subj))
 
 
 def _blamed(v: Token, m: _Mentions, cw: _ClauseWords) -> list[Slot]:
@@ -610,16 +612,9 @@ def _agents(v: Token, m: _Mentions) -> list[Slot]:
     preps = [c for c in v.children if c.dep_ == "agent"]
     for p in list(preps):
         preps.extend(c for c in p.children if c.dep_ == "conj" and c.lower_ == "by")
-    out: list[Slot] = []
-    for p in preps:
-        for o in p.children:
-            if o.dep_ != "pobj":
-                continue
-            for t in _conjuncts(o):
-                s = m.actor(t)
-                if s is not None and all(s.key != x.key for x in out):
-                    out.append(s)
-    return out
+    return m.distinct(
+        t for p in preps for o in p.children if o.dep_ == "pobj" for t in _conjuncts(o)
+    )
 
 
 def _patients(v: Token, m: _Mentions, cw: _ClauseWords) -> list[Slot]:
@@ -639,13 +634,9 @@ def _patients(v: Token, m: _Mentions, cw: _ClauseWords) -> list[Slot]:
         heads = [v.head]
     elif v.dep_ == "conj":
         return _patients(v.head, m, cw)
-    out: list[Slot] = []
-    for h in heads:
-        for t in [*_conjuncts(h), *(c for c in h.children if c.dep_ == "appos")]:
-            s = m.actor(t)
-            if s is not None and all(s.key != x.key for x in out):
-                out.append(s)
-    return out
+    return m.distinct(
+        t for h in heads for t in [*_conjuncts(h), *(c for c in h.children if c.dep_ == "appos")]
+    )
 
 
 def _held_place(v: Token, m: _Mentions, cw: _ClauseWords) -> Slot | None:

@@ -82,6 +82,7 @@ from dossier.extract.relation_patterns import load_patterns
 from dossier.extract.relation_slots import no_fighting_party, reads_as_name
 from dossier.extract.relation_structure import (
     correct_read,
+    drop_across_clauses,
     drop_conditional,
     structural_relations,
 )
@@ -280,6 +281,9 @@ def extract_relations(
     found.extend(_broader(found))
     # (rel, s17) "If X joined forces with Y, ...": a condition states no relation
     found = drop_conditional(doc, views, found)
+    # (relA, s24) "Blaming X, the army's media wing, the ISPR, said", "X killed ten in P, a
+    # spokesman, N, said": no apposition's or title's tie across the clause boundary
+    found = drop_across_clauses(doc, views, found)
     # (rel2, s22c) "analysts warn X could recruit in P", "Who runs X?", "the ministry said
     # they are linked to Y", "ties to X's affiliate Y": what the clause does not state
     found = clause_checked(doc, views, found)
