@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -82,7 +82,7 @@ def apposed_party(finder: ArgumentFinder, head: Token) -> Actor | None:
     found: dict[str, Actor] = {}
     names = [c for c in head.children if c.dep_ == "appos"]
     names += _identity_attributes(head)
-    lapsed = _lapsed_member_words()
+    lapsed = reference_words("lapsed_member_words")
     for name in names:
         if name.pos_ != "PROPN" and not _party_noun(finder, name):
             continue  # "the attackers, X hostages,", "relatives of X victims": not X's men
@@ -964,16 +964,10 @@ def state_force_hit(
     return None
 
 
-@lru_cache(maxsize=1)
-def _police_body_words() -> frozenset[str]:
-    raw = load_yaml("extract/event_reference.yaml")
-    return frozenset(str(w).lower() for w in raw.get("police_body_words") or ())
-
-
 def is_police(actor: Actor) -> bool:
     """The state force is a police body (a word of ``police_body_words`` in its name)."""
     words = set(re.findall(r"[\w-]+", actor.name.lower()))
-    return bool(words & _police_body_words())
+    return bool(words & reference_words("police_body_words"))
 
 
 def choose_state_force(
@@ -1121,7 +1115,7 @@ def _charged_service(name: Token, top: Token) -> bool:
     belonging = reference_words("arrest_belonging_words")
     cues = reference_words("arrest_suspicion_words")
     dealing = reference_words("arrest_dealing_words")
-    lapsed = _lapsed_member_words()
+    lapsed = reference_words("lapsed_member_words")
 
     def belongs(t: Token) -> bool:
         return t.lower_ in belonging or t.lemma_.lower() in belonging
@@ -1223,17 +1217,11 @@ def effect_sides(
     return out
 
 
-@lru_cache(maxsize=1)
-def _lapsed_member_words() -> frozenset[str]:
-    raw = load_yaml("extract/event_reference.yaml")
-    return frozenset(str(w).lower() for w in raw.get("lapsed_member_words") or ())
-
-
 def _lapsed_member(finder: ArgumentFinder, key: str) -> bool:
     """(s20) A person the document describes as a member no more: a word of
     ``lapsed_member_words`` before the role noun beside any of his mentions ("X, a former
     commander of Y", "a one-time Y commander, X") or before his name ("ex-Y fighter X")."""
-    lapsed = _lapsed_member_words()
+    lapsed = reference_words("lapsed_member_words")
     doc = finder.doc
     for start, end, actor in finder.mentions:
         if actor.key != key:
@@ -1255,7 +1243,6 @@ def _lapsed_member(finder: ArgumentFinder, key: str) -> bool:
     return False
 
 
-@cache
 @cache
 def reference_words(name: str) -> frozenset[str]:
     """(s21) The word list ``name`` of extract/event_reference.yaml, lower-cased: the one

@@ -3177,14 +3177,12 @@ def _latest_day(timexes: Sequence[Timex]) -> DateValue | None:
 
 def _log_line_sentences(doc: Doc) -> frozenset[int]:
     """(s24) The sentences that open a dated log line at the start of their line ("- Jan 16 —
-    Bijapur: ...", "3 Nov (Tue), Rueso district – ...")."""
+    Bijapur: ...", "3 Nov (Tue), Rueso district – ..."): the pattern's multi-line "^" matches
+    at a sentence's start only where a line begins there."""
     text = doc_text(doc)
     line = dated_line()
     return frozenset(
-        i
-        for i, sent in enumerate(doc_sentences(doc))
-        if (sent.start_char == 0 or text[: sent.start_char].rstrip(" \t").endswith("\n"))
-        and line.match(text, sent.start_char)
+        i for i, sent in enumerate(doc_sentences(doc)) if line.match(text, sent.start_char)
     )
 
 
