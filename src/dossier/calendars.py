@@ -532,7 +532,7 @@ def _hijri_date_line(line: str) -> DateValue | None:
 
 def front_matter_fields(original: str) -> dict[str, str]:
     """The top-level ``key: value`` lines of a Markdown front matter
-    (:func:`dossier.read.text.front_matter_match`), keys lower-cased, values unquoted; empty
+    (:func:`dossier.front_matter.front_matter_match`), keys lower-cased, values unquoted; empty
     without one."""
     m = front_matter_match(original)
     fields: dict[str, str] = {}

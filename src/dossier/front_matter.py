@@ -10,9 +10,9 @@ import yaml
 
 __all__ = ["front_matter_mapping", "front_matter_match"]
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-# (s24) a front matter below a forwarded e-mail's header lines or a handling label
-_LATE_FRONT_MATTER = re.compile(
+# a ``---`` block: matched at the start of the text, or (s24) searched below a forwarded
+# e-mail's header lines or a handling label
+_FRONT_MATTER = re.compile(
     r"^---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M
 )
 # how many non-blank lines may stand above a front matter that does not open the file
@@ -37,7 +37,7 @@ def front_matter_match(text: str) -> re.Match[str] | None:
     m = _FRONT_MATTER.match(text)
     if m:
         return m
-    for m in _LATE_FRONT_MATTER.finditer(text):
+    for m in _FRONT_MATTER.finditer(text):
         if sum(1 for line in text[: m.start()].splitlines() if line.strip()) > (
             _FRONT_MATTER_MAX_ABOVE
         ):

@@ -26,7 +26,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dossier.datafiles import load_yaml
+from dossier.datafiles import literal_alternation, load_yaml
 from dossier.nlp.citations import CITATION_MARK
 from dossier.nlp.text import doc_text
 from dossier.nlp.titles import load_titles
@@ -236,7 +236,7 @@ def _names_alternation(table: dict[int, dict[str, list[str]]]) -> str:
         for n in entry.get(key) or ()
     }
     names |= {n.upper() for n in names}
-    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return literal_alternation(names)
 
 
 @cache
