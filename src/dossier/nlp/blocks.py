@@ -181,6 +181,61 @@ def _join_abbreviations(doc: Doc) -> None:
             nxt.is_sent_start = False
 
 
+# a clock suffix with its stop, then on the same line a capitalised word and the word after it
+_CLOCK_THEN_CAPITAL = re.compile(r"\b([AaPp]\.[Mm]\.)[ \t]+([A-Z][a-z]*)\b(?:[ \t]+([A-Za-z]+))?")
+_TIME_NOUNS = {"time", "standard"}
+
+
+@cache
+def _clock_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The clock-time suffixes ("am", "pm") and the lower-case words that may follow one in
+    its sentence: time-zone words (``sentence_abbreviations.yaml``), weekday and month names
+    and abbreviations (``time/calendar.yaml``)."""
+    data = load_yaml("sentence_abbreviations.yaml")
+    calendar = load_yaml("time/calendar.yaml")
+    followers = {str(w).lower() for w in data.get("clock_zone_words") or ()}
+    for table in ("weekdays", "months"):
+        for entry in calendar[table].values():
+            followers |= {str(n).lower() for key in ("names", "abbrevs") for n in entry[key]}
+    suffixes = frozenset(_abbreviation_key(str(w)) for w in data.get("clock_suffixes") or ())
+    return suffixes, frozenset(followers)
+
+
+def _split_after_clock_times(doc: Doc, text: str) -> None:
+    """A capitalised word after "a.m."/"p.m." on the same line starts a sentence ("heard
+    at 9 p.m. Police said ..."), which the parser would join across the suffix's stop; a
+    weekday, month or time-zone word stays with its time ("at 9 p.m. Tuesday", "10 a.m. GMT",
+    "3 p.m. Kyiv time"), and so does the clause after a time that opens its sentence
+    ("At 11 p.m. Army units moved in")."""
+    suffixes, followers = _clock_words()
+    starts: list[int] | None = None
+    for match in _CLOCK_THEN_CAPITAL.finditer(text):
+        if _abbreviation_key(match.group(1)) not in suffixes:
+            continue
+        if starts is None:
+            starts = doc.to_array(IDX).tolist()
+        i = bisect_right(starts, match.start(2)) - 1
+        if not (0 < i < len(doc) and doc[i].idx == match.start(2)):
+            continue
+        of_time = match.group(2).lower() in followers or (
+            (match.group(3) or "").lower() in _TIME_NOUNS
+        )
+        # a time with no verb before it opens its clause: no sentence ends after it
+        doc[i].is_sent_start = not of_time and _verb_before(doc, i - 1)
+
+
+def _verb_before(doc: Doc, end: int) -> bool:
+    """Whether a verb stands between the start of the line or sentence and token ``end``: a
+    clock time that opens its sentence ("At 11 p.m. Army units moved in") has its clause
+    after it."""
+    for token in reversed(doc[:end]):
+        if token.text in _FINAL or "\n" in token.text or "\n" in token.whitespace_:
+            return False
+        if token.tag_.startswith(("VB", "MD")):
+            return True
+    return False
+
+
 def _table_row_edge(text: str, newline: int) -> bool:
     """A pipe-table row ("| 4 May | Gao | JNIM | ambush | 12 |") is a line of its own: the
     line before the break ends with a bar, or the line after it starts with one."""
@@ -273,13 +328,15 @@ _FIELD_END = re.compile(LOG_FIELD + LOG_FIELD_SEPARATOR)
 _ENTRY_KEPT = 2
 
 
-def _mark_dated_lines(doc: Doc, text: str) -> None:
+def _mark_dated_lines(doc: Doc, text: str, usual: float) -> None:
     """(s24) A line that opens with a date and a separator ("12/11 – Kamba: ...", "- 3 Nov
     (Mon), Kilo district – ...") is an entry of a dated log: it starts a sentence of its own
     even when the line before lacks a final stop, its date, place and first words stay
     in one sentence (the parser cuts "3" off "Nov"), and the line after it starts a new
-    sentence when it opens another entry. A line that goes on from the one before ("...
-    attacked on" / "12 Nov, ...") is no entry."""
+    sentence when it opens another entry, or (s25) when it opens with a capital and its first
+    word would have fitted on the entry's line (the log's last entry, then prose: "14/11 –
+    Dori: IED hit a truck" / "The army later said ..."). A line that goes on from the one
+    before ("... attacked on" / "12 Nov, ...") is no entry."""
     for m in dated_line().finditer(text):
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         if start > 0 and not _line_may_end(text, text.rfind("\n", 0, start)):
@@ -310,11 +367,31 @@ def _mark_dated_lines(doc: Doc, text: str) -> None:
             and (
                 _ITEM_LINE.match(text, newline + 1) is not None
                 or dated_line().match(text, newline + 1) is not None
+                or _unwrapped_before(text, newline, nxt.start(), usual)
             )
         ):
             after = doc.char_span(nxt.start(), nxt.start() + 1, alignment_mode="expand")
             if after is not None:
                 after[0].is_sent_start = True
+
+
+# (s25) the narrowest width text is hard-wrapped at: a document whose lines are all short
+# (a log and a few sentences) is taken to wrap no narrower
+_WRAP_WIDTH_FLOOR = 72
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def _unwrapped_before(text: str, newline: int, nxt: int, usual: float) -> bool:
+    """(s25) Whether the line that ends at ``newline`` was not wrapped into the next one,
+    which starts at ``nxt``, unindented, with a capital: the next line's first word would
+    have fitted on it, within the document's usual line length (at least
+    ``_WRAP_WIDTH_FLOOR``)."""
+    if nxt != newline + 1 or not text[nxt : nxt + 1].isupper():
+        return False  # an indented line goes on with its list item
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    word = _FIRST_WORD.match(text, nxt)
+    width = max(usual, _WRAP_WIDTH_FLOOR)
+    return word is not None and len(line) + 1 + len(word.group(0)) <= width
 
 
 def _line_may_end(text: str, newline: int) -> bool:
@@ -336,8 +413,9 @@ def mark_blocks(doc: Doc) -> Doc:
     _join_table_rows(doc)
     _join_item_headings(doc)
     _mark_datelines(doc)
-    _mark_dated_lines(doc, text)
+    _mark_dated_lines(doc, text, usual)
     _join_abbreviations(doc)
+    _split_after_clock_times(doc, text)
     _attach_citation_marks(doc)
     # only the tokens with a line break in their text or the space after it are looked at:
     # token i with its space runs from its offset to the next token's

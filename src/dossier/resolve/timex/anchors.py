@@ -140,8 +140,13 @@ def _month_year(ctx: _Context, month: int, day: int | None = None) -> tuple[int 
                 delta = yy * 372 + month * 31 + (day or 15) - now
                 if since and delta > 0:
                     return float("inf")  # "since 7 October": a time already past
-                if day is not None and delta > _PAST_DAY_GRACE and _opens_past_sentence(ctx):
-                    # (s18) "On 28 Dec, fighters attacked a post" in a report of September
+                if (
+                    day is not None
+                    and delta > _PAST_DAY_GRACE
+                    and (_opens_past_sentence(ctx) or _dates_past_verb(ctx))
+                ):
+                    # (s18) "On 28 Dec, fighters attacked a post" in a report of September;
+                    # (s25) "Gunmen attacked a post on 11 February" in one of December
                     return float("inf")
                 if day is not None and delta > _LOG_LINE_GRACE and _heads_log_line(ctx):
                     # (s24) "- Jan 16 — Bijapur: 12 killed" in a report of November
@@ -190,6 +195,18 @@ def _opens_past_sentence(ctx: _Context) -> bool:
     if _FORWARD_HINT.search(words):
         return False
     return _PAST_VERB.search(words) is not None or _lexicon().past_re.search(words) is not None
+
+
+def _dates_past_verb(ctx: _Context) -> bool:
+    """(s25) Whether the expression dates a finite past verb written before it ("Gunmen
+    attacked a post in Mopti on 11 February"), from the parse, with no cue of the future in
+    the sentence nor a word pointing forward before the expression ("was postponed until 11
+    February", "were due to meet on"): what it dates has happened."""
+    if ctx.head_verb is None or not ctx.head_verb[0] or ctx.head_verb[1] > 0:
+        return False
+    if _lexicon().future_re.search(ctx.sentence):
+        return False
+    return not _FORWARD_HINT.search(_sentence_before(ctx))
 
 
 def _heads_log_line(ctx: _Context) -> bool:
