@@ -268,7 +268,13 @@ def event_place(
             p = place_in(finder, host.idx, host.idx + len(host))
             if p:
                 return p
-        for prep in (*host.children, *_between_preps(host), *_agent_preps(host)):
+        for prep in (
+            *host.children,
+            *_between_preps(host),
+            *_agent_preps(host),
+            *_date_preps(host),
+            *_charge_preps(finder, host),
+        ):
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
@@ -632,6 +638,59 @@ def _agent_preps(host: Token) -> list[Token]:
         for c in pobj.children
         if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"on"}
     ]
+
+
+_TIME_ENTITIES = {"DATE", "TIME"}
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """The English month and weekday names and abbreviations of ``data/time/calendar.yaml``,
+    lower-cased: a date the model left untagged ("on 18 Nov")."""
+    calendar = load_yaml("time/calendar.yaml")
+    return frozenset(
+        str(name).lower()
+        for table in ("months", "weekdays")
+        for entry in calendar[table].values()
+        for key in ("names", "abbrevs")
+        for name in entry.get(key) or ()
+    )
+
+
+def _is_date(token: Token) -> bool:
+    return token.ent_type_ in _TIME_ENTITIES or token.lower_.rstrip(".") in _calendar_words()
+
+
+def _date_preps(host: Token) -> list[Token]:
+    """(s25) The place phrases parsed on a date of the event: in "clashes broke out on 18
+    Nov around Kilo and Tora" the parser hangs "around Kilo" on "Nov"; a date names no
+    place, so the phrase says where the event was."""
+    return [
+        c
+        for prep in host.children
+        if prep.dep_ == "prep" and prep.lower_ not in PLACE_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and _is_date(pobj)
+        for c in pobj.children
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+    ]
+
+
+def _charge_preps(finder: ArgumentFinder, host: Token) -> list[Token]:
+    """(s25) The place phrases after an event noun that is what someone is accused or
+    blamed of ("accused Kilo of a drone strike on 28 May near Tora"): the parser hangs them
+    on the verb of the charge (or on a date hung there), whose own place is not said after
+    the charge."""
+    if host.pos_ not in {"NOUN", "PROPN"} or host.dep_ != "pobj":
+        return []
+    prep = host.head
+    verb = prep.head
+    if prep.lower_ not in {"of", "for"} or verb.pos_ != "VERB":
+        return []
+    if verb.lemma_.lower() not in finder.rules.words("blame_verbs"):
+        return []
+    own = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    return [c for c in (*own, *_date_preps(verb)) if c.i > host.i]
 
 
 def _nationality(place: PlaceMention, head: Token) -> bool:

@@ -1,0 +1,44 @@
+"""(s25) Where an event happened when the parser hangs the place phrase on the wrong word: on
+the event's date ("broke out on 18 Nov around Kilo") or on the verb of an accusation whose
+charge is the event ("accused X of a drone strike on 28 May near Tora"). All texts are
+written for these tests."""
+
+from __future__ import annotations
+
+from dossier.pipeline import process_raw
+from dossier.records import Document, RawDocument
+
+
+def _doc(text: str) -> Document:
+    raw = RawDocument(path="<t>", format="text", text=text, content_hash=str(hash(text)))
+    return process_raw(raw)
+
+
+def _places(text: str, kind: str) -> list[str | None]:
+    return [e.place.text if e.place else None for e in _doc(text).events if e.type == kind]
+
+
+def test_a_place_hung_on_the_date_places_the_clash() -> None:
+    text = "Heavy fighting between the two militias broke out on 14 Aug around Kalemie."
+    assert _places(text, "ASSAULT") == ["Kalemie"]
+
+
+def test_a_place_after_a_weekday_places_the_attack() -> None:
+    text = "Gunmen struck again on Thursday near Mubi, killing three traders."
+    assert _places(text, "ASSAULT") == ["Mubi"]
+
+
+def test_the_place_after_a_charge_places_the_attack_not_the_accusation() -> None:
+    text = (
+        "Afghan officials accused Pakistan of an air strike on 3 March near Khost that "
+        "killed six civilians."
+    )
+    assert _places(text, "ASSAULT") == ["Khost"]
+    assert _places(text, "ACCUSE") == [None]
+
+
+def test_a_place_before_the_charge_is_where_the_accusers_were() -> None:
+    first = "Officials in Bunia on Monday accused the militia of a raid that killed nine villagers."
+    second = "The army in Kinshasa blamed the rebels for an ambush on a convoy that killed four."
+    assert _places(first, "ASSAULT") == [None]
+    assert _places(second, "ASSAULT") == [None]
