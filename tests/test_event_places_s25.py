@@ -42,3 +42,26 @@ def test_a_place_before_the_charge_is_where_the_accusers_were() -> None:
     second = "The army in Kinshasa blamed the rebels for an ambush on a convoy that killed four."
     assert _places(first, "ASSAULT") == [None]
     assert _places(second, "ASSAULT") == [None]
+
+
+# -- the place of the witnesses who tell of an event -----------------------------------------
+
+
+def test_residents_of_a_town_place_the_killing_they_tell_of() -> None:
+    text = "Residents in Ansongo said armed men on motorbikes shot dead three herders on Sunday."
+    assert _places(text, "ASSAULT") == ["Ansongo"]
+
+
+def test_witnesses_after_the_clause_place_it_too() -> None:
+    text = "Gunmen torched a clinic and killed two nurses overnight, villagers near Beni said."
+    assert _places(text, "ASSAULT") == ["Beni"]
+
+
+def test_officials_in_the_capital_do_not_place_the_attack() -> None:
+    text = "Officials in Nairobi said militants killed four police reservists on Friday."
+    assert _places(text, "ASSAULT") == [None]
+
+
+def test_the_event_s_own_place_wins_over_the_witnesses() -> None:
+    text = "Residents of Mopti said jihadists killed nine traders near Djenne on Monday."
+    assert _places(text, "ASSAULT") == ["Djenne"]

@@ -825,6 +825,9 @@ class ArgumentFinder:
             # arrest were
             place = event_places.doer_place(self, [p for p in perps if p in clause.perps])
         if place is None:
+            # (s25) "Residents in Kidal said gunmen killed four herders"
+            place = event_places.witness_place(self, tok)
+        if place is None:
             # (s20) "KANO, March 11 (Reuters) - Police arrested a man ...": the lead
             # paragraph's dateline says where its event happened, where it names no place
             place = event_places.dateline_place(self, tok, [k for k, _r in roles])

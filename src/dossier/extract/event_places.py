@@ -26,7 +26,14 @@ from dossier.resolve.geo_rules import demonym_country, event_place_words
 if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder
 
-__all__ = ["dateline_place", "doer_place", "event_place", "names_actor", "place_in"]
+__all__ = [
+    "dateline_place",
+    "doer_place",
+    "event_place",
+    "names_actor",
+    "place_in",
+    "witness_place",
+]
 
 PLACE_PREPS = {
     "in",
@@ -711,6 +718,55 @@ def doer_place(finder: ArgumentFinder, doers: Sequence[Token]) -> PlaceMention |
     for doer in doers:
         for prep in doer.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and not names_actor(finder, pobj):
+                    found = place_in(finder, *extent(pobj))
+                    if found is not None:
+                        return found
+    return None
+
+
+# (s25) the prepositions that put a witness somewhere ("residents in Kidal", "a trader from
+# Walikale", "villagers of Kilo", "a doctor at Goma hospital")
+_WITNESS_PREPS = {"in", "of", "from", "at", "near"}
+_LOCAL_SOURCE_NOUNS = {"source", "sources"}
+
+
+@lru_cache(maxsize=1)
+def _witness_nouns() -> frozenset[str]:
+    """The speaker nouns of the ``witnesses`` kind of ``data/extract/claim_cues.yaml``
+    (residents, villagers, a trader, hospital staff): people who saw what they tell."""
+    from dossier.extract.claim_cues import load_cues
+
+    return dict(load_cues().kinds).get("witnesses", frozenset())
+
+
+def witness_place(finder: ArgumentFinder, trigger: Token) -> PlaceMention | None:
+    """(s25) Where the witnesses who tell of an event are, when the event's own clause
+    names no place: "Residents in Kidal said gunmen killed four herders", "gunmen abducted
+    five villagers, local sources in Tora said". Officials, a spokesman or the police say
+    nothing of where the event was by where they speak ("officials in the capital said")."""
+    verb = trigger
+    for _ in range(4):  # a noun trigger's verb: "an ambush killed ...", "died in an attack"
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in finder.rules.words("toll_speech_verbs"):
+        return None
+    witnesses = _witness_nouns()
+    for subject in speech.children:
+        if subject.dep_ != "nsubj":
+            continue
+        noun = subject.lower_
+        local = noun in _LOCAL_SOURCE_NOUNS and any(c.lower_ == "local" for c in subject.children)
+        if noun not in witnesses and not local:
+            continue
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _WITNESS_PREPS:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and not names_actor(finder, pobj):
