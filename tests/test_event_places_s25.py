@@ -65,3 +65,19 @@ def test_officials_in_the_capital_do_not_place_the_attack() -> None:
 def test_the_event_s_own_place_wins_over_the_witnesses() -> None:
     text = "Residents of Mopti said jihadists killed nine traders near Djenne on Monday."
     assert _places(text, "ASSAULT") == ["Djenne"]
+
+
+# -- where what a media release shows took place ---------------------------------------------
+
+
+def test_a_video_of_a_graduation_is_placed_where_the_recruits_were() -> None:
+    text = (
+        "On 3 May the movement's media office released a video of what it said was a "
+        "passing-out parade of 400 fighters near Kismayo."
+    )
+    assert _places(text, "PROPAGANDA") == ["Kismayo"]
+
+
+def test_a_nationality_in_the_video_places_nothing() -> None:
+    text = "On Friday the militants' media arm released a video of Ugandan soldiers it had seized."
+    assert _places(text, "PROPAGANDA") == [None]

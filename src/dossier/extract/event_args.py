@@ -824,6 +824,9 @@ class ArgumentFinder:
             # (s21) "gendarmes in Kaya arrested a councillor": where those who made the
             # arrest were
             place = event_places.doer_place(self, [p for p in perps if p in clause.perps])
+        if place is None and type_id == "PROPAGANDA":
+            # (s25) "released a video of the graduation of recruits in Kilo"
+            place = event_places.content_place(self, tok)
         if place is None:
             # (s25) "Residents in Kidal said gunmen killed four herders"
             place = event_places.witness_place(self, tok)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from dossier.extract.event_args import ArgumentFinder
 
 __all__ = [
+    "content_place",
     "dateline_place",
     "doer_place",
     "event_place",
@@ -275,13 +276,11 @@ def event_place(
             p = place_in(finder, host.idx, host.idx + len(host))
             if p:
                 return p
-        for prep in (
-            *host.children,
-            *_between_preps(host),
-            *_agent_preps(host),
-            *_date_preps(host),
-            *_charge_preps(finder, host),
-        ):
+        # (s25) a phrase hung on a date or an accusation places the event only where the
+        # gazetteer knows the place ("after 9 a.m. at the Souk Sabit market" may be a site of
+        # the town the event is placed in already)
+        loose = [*_date_preps(host), *_charge_preps(finder, host)]
+        for prep in (*host.children, *_between_preps(host), *_agent_preps(host), *loose):
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
@@ -299,7 +298,7 @@ def event_place(
                             ),
                             None,
                         )
-                    if p:
+                    if p and (p.place is not None or all(prep is not x for x in loose)):
                         cands.append(p)
             elif prep.dep_ == "prep" and prep.lower_ in {"on", "between"}:
                 route = _route_places(finder, prep)
@@ -773,4 +772,27 @@ def witness_place(finder: ArgumentFinder, trigger: Token) -> PlaceMention | None
                     found = place_in(finder, *extent(pobj))
                     if found is not None:
                         return found
+    return None
+
+
+def content_place(finder: ArgumentFinder, trigger: Token) -> PlaceMention | None:
+    """(s25) Where what a media release shows took place, for a release that names no place
+    of its own: "released a video of what it called the graduation of recruits in Kilo",
+    "aired footage showing fighters training near Tora". The video, footage or magazine is
+    the trigger or its object (``media_artefact_nouns``); the first place phrase inside it
+    (its clauses included) that names no actor."""
+    media = finder.rules.words("media_artefact_nouns")
+    artefacts = [trigger] if trigger.lemma_.lower() in media else []
+    artefacts += [
+        c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in media
+    ]
+    for artefact in artefacts:
+        for tok in artefact.subtree:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS or tok is artefact:
+                continue
+            if names_actor(finder, tok):
+                continue
+            found = place_in(finder, *extent(tok))
+            if found is not None:
+                return found
     return None

@@ -367,7 +367,10 @@ def _mark_dated_lines(doc: Doc, text: str, usual: float) -> None:
             and (
                 _ITEM_LINE.match(text, newline + 1) is not None
                 or dated_line().match(text, newline + 1) is not None
-                or _unwrapped_before(text, newline, nxt.start(), usual)
+                or (
+                    m.group("sep") != ","  # "21 June, the governor said ...": a prose line
+                    and _unwrapped_before(doc, text, newline, nxt.start(), usual)
+                )
             )
         ):
             after = doc.char_span(nxt.start(), nxt.start() + 1, alignment_mode="expand")
@@ -379,19 +382,42 @@ def _mark_dated_lines(doc: Doc, text: str, usual: float) -> None:
 # (a log and a few sentences) is taken to wrap no narrower
 _WRAP_WIDTH_FLOOR = 72
 _FIRST_WORD = re.compile(r"\S+")
+# (s25) tags of a line's last word that go on over the next line: prepositions, articles,
+# conjunctions, particles ("driven back"), possessives, modals and finite verbs ("said")
+_GOES_ON_TAGS = {
+    "IN",
+    "DT",
+    "CC",
+    "TO",
+    "RP",
+    "PRP$",
+    "POS",
+    "WDT",
+    "WP",
+    "MD",
+    "VB",
+    "VBD",
+    "VBP",
+    "VBZ",
+}
 
 
-def _unwrapped_before(text: str, newline: int, nxt: int, usual: float) -> bool:
+def _unwrapped_before(doc: Doc, text: str, newline: int, nxt: int, usual: float) -> bool:
     """(s25) Whether the line that ends at ``newline`` was not wrapped into the next one,
-    which starts at ``nxt``, unindented, with a capital: the next line's first word would
-    have fitted on it, within the document's usual line length (at least
-    ``_WRAP_WIDTH_FLOOR``)."""
+    which starts at ``nxt``, unindented, with a capital: the line does not end on a word
+    that needs more (a preposition, an article, a particle, a finite verb: "had driven
+    back" / "Ansar Dine fighters"), and the next line's first word would have fitted on it,
+    within the document's usual line length (at least ``_WRAP_WIDTH_FLOOR``)."""
     if nxt != newline + 1 or not text[nxt : nxt + 1].isupper():
         return False  # an indented line goes on with its list item
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     word = _FIRST_WORD.match(text, nxt)
-    width = max(usual, _WRAP_WIDTH_FLOOR)
-    return word is not None and len(line) + 1 + len(word.group(0)) <= width
+    if not line or word is None:
+        return False
+    last = doc.char_span(newline - len(line.rsplit(None, 1)[-1]), newline, "expand")
+    if last is None or last[-1].tag_ in _GOES_ON_TAGS:
+        return False
+    return len(line) + 1 + len(word.group(0)) <= max(usual, _WRAP_WIDTH_FLOOR)
 
 
 def _line_may_end(text: str, newline: int) -> bool:
