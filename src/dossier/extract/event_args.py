@@ -649,6 +649,11 @@ class ArgumentFinder:
                 continue
             if lem in self.rules.words("claim_objects"):
                 continue  # "..., Islamic State claims responsibility": who claims is no target
+            if type_id == "ARREST" and _charge_noun(o):
+                # (s25) "arrested two traders on suspicion of selling fuel to X fighters": the
+                # charge is no one held; the groups it names are read by suspected_groups,
+                # which tells belonging to X from dealings with X
+                continue
             if o.lower_ == "it" and (thing := thing_before(self, o)) is not None:
                 o = thing  # "drove a car bomb into a military post, and gunmen stormed it"
             # "a patrol near a camp of the X Brigade": who owns the camp the patrol was near
@@ -939,6 +944,13 @@ def _plural_verb(verb: Token) -> bool:
         )
         or verb.tag_ == "VBP"
     )
+
+
+def _charge_noun(tok: Token) -> bool:
+    """(s25) The noun of an arrest's charge ("on suspicion of ...", "on charges of ...",
+    "over links with ..."), which the parser may give the arrest as an object."""
+    cues = event_parties.reference_words("arrest_suspicion_words")
+    return tok.pos_ == "NOUN" and (tok.lower_ in cues or tok.lemma_.lower() in cues)
 
 
 def _object_span(tok: Token, preps: frozenset[str] | None = None) -> Span2:

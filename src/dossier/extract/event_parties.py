@@ -942,11 +942,21 @@ def state_force_hit(
     mods = rules.words("state_target_modifiers")
     police = rules.words("police_target_words")
     objects = rules.words("state_target_objects")
+    # (s25) "overran regime positions", "pushed at government lines", "shelled a junta
+    # base": a force's post, unit or machine (state_holder_things) a word of the state's own
+    # marks
+    holders = reference_words("state_holder_modifiers")
+    held = reference_words("state_holder_things")
     for tok in toks:
         lemma = tok.lemma_.lower()
         left = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
         # "an army vehicle", "a police post"; never "an army hospital" (a civilian site)
-        modified = [c for c in left if c.lower_ in mods and lemma in objects]
+        modified = [
+            c
+            for c in left
+            if (c.lower_ in mods and lemma in objects)
+            or (c.lower_ in holders and (lemma in held or tok.lower_ in held))
+        ]
         if lemma not in nouns and not modified:
             continue
         if any(c.dep_ == "poss" for c in tok.children) or finder.actor_in(*np_span(tok), tok):

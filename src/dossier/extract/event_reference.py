@@ -125,7 +125,13 @@ def load_reference_lexicon() -> ReferenceLexicon:
     return ReferenceLexicon(
         kinds={
             "armed": words("armed_group_nouns"),
-            "state": words("state_force_nouns") | words("state_instrument_nouns"),
+            "state": words("state_force_nouns")
+            | words("state_instrument_nouns")
+            # (s25) "regime artillery shelled", "army drones struck": a weapon a word of the
+            # state's own marks is the state's force's, as its jets are
+            | frozenset(
+                f"{m} {w}" for m in words("state_modifiers") for w in words("state_weapon_nouns")
+            ),
             "police": words("state_police_nouns"),
             "government": words("state_government_nouns"),
         },
