@@ -284,18 +284,25 @@ def _held_people(
     people = cue_set("toll_state_nouns") | cue_set("toll_member_nouns") | cue_set("captive_people")
     if lemma not in people and not people_word(noun.text):
         return None
-    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
-    holding = cue_set("captive_holding_verbs")
-    if verb is not None and verb.lemma_.lower() not in holding and noun.dep_ == "nsubjpass":
+    # (s25) the first conjunct stands in the verb's slot: "seized a pharmacist and four other
+    # people" (the one person before is added by the companions of the toll)
+    gov = noun
+    while gov.dep_ == "conj" and gov.head.pos_ in ("NOUN", "PROPN") and gov.head.i != gov.i:
+        gov = gov.head
+    verb = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
+
+    def captive(v: Token) -> bool:
+        return v.lemma_.lower() in cue_set("captive_holding_verbs") or _taking_verb(v)
+
+    if verb is not None and not captive(verb) and gov.dep_ == "nsubjpass":
         # "were disarmed and held by a mob": the passive verb joined to the first
-        verb = next(
-            (c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in holding), None
-        )
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in holding:
+        verb = next((c for c in verb.children if c.dep_ == "conj" and captive(c)), None)
+    if verb is None or verb.pos_ != "VERB" or not captive(verb):
         return None
     if unrealised_verb(verb):
         return None  # "threatened to hold 30 hostages"
-    if noun.dep_ == "nsubjpass":
+    taking = _taking_verb(verb)
+    if gov.dep_ == "nsubjpass":
         holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     else:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -304,7 +311,12 @@ def _held_people(
         holders = subj
     if not holders:
         custody = cue_regex("custody_cues").search(doc_text(doc), view.start, view.end)
-        return ("arrested", noun) if custody else None
+        if custody:
+            return "arrested", noun
+        # (s25) "nine travellers were taken from a minibus": people taken away by nobody
+        # named are captives; a sweep ("were rounded up") may be an arrest: no measure
+        sweep = verb.lemma_.lower() in cue_set("captive_sweep_verbs")
+        return ("kidnapped", noun) if taking and not sweep else None
     holder = holders[0]
     # (s22b) the holder's own words: its head, the words that modify it, and a phrase of
     # "of"/"from" (``member_from_preps``) naming its group ("fighters of the militia"), not a
@@ -331,9 +343,10 @@ def _held_people(
         armed and lemma in cue_set("toll_member_nouns")
     ):
         return None  # "the army held 500 troops in reserve": its own men, no captives
-    if fighters and (state or armed):
+    if fighters and (state or armed) and not taking:
         # (s22b) a noun of fighters that names no side ("held 500 men in reserve"): the
-        # holder's own men, unless the noun is the other side's ("rebels held 12 soldiers")
+        # holder's own men, unless the noun is the other side's ("rebels held 12 soldiers");
+        # (s25) no side takes its own men away ("soldiers rounded up 30 young men")
         other = cue_set("toll_member_nouns") if state else cue_set("toll_state_nouns")
         if lemma not in other:
             return None
@@ -341,7 +354,29 @@ def _held_people(
         return "arrested", noun
     if armed or words & cue_set("crowd_nouns"):
         return "kidnapped", noun
+    if taking and holder.lemma_.lower() in cue_set("captive_taking_holders"):
+        return "kidnapped", noun  # (s25) "picked up by men in plain clothes"
     return None
+
+
+def _taking_verb(verb: Token) -> bool:
+    """(s25) Whether ``verb`` takes people away into captivity (``captive_taking_verbs``):
+    the verb alone ("seized", "grabbed"), or with the particle or preposition it needs
+    ("rounded *up*", "led *away*", "taken *from* a bus", "marched *into* the forest"); a
+    removal "from" a place is no taking where a "to" phrase brings them somewhere ("taken
+    from the clinic to a hospital")."""
+    if verb.pos_ != "VERB":
+        return False
+    table = load_data("quantity_cues.yaml").get("captive_taking_verbs") or {}
+    needs = table.get(verb.lemma_.lower())
+    if needs is None:
+        return False
+    if not needs:
+        return True
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    if "to" in words:
+        return False
+    return bool(words & {str(w).lower() for w in needs})
 
 
 def _captive_group(doc: Doc, view: SentenceView, head: Token | None, count: Count) -> str | None:
@@ -1123,7 +1158,11 @@ def extract_quantities(
             subject = subject if own else None
         low = float(count.low) if count.low is not None else None
         high = float(count.high) if count.high is not None else None
-        singles = _coordinated_singles(head) if measure in kept_tolls and subject is None else []
+        singles = (
+            _coordinated_singles(head)
+            if measure in kept_tolls and subject is None and not _force_noun(head)
+            else []
+        )
         if not singles and measure in cue_set("companion_measures"):
             # (s24) "killed Musa Traore and two others", "arrested a teacher and seven other
             # people": the one person the "others" are joined to is one more of the count,
@@ -1815,6 +1854,17 @@ def _coordinated_singles(head: Token | None) -> list[Token]:
     ]
 
 
+def _force_noun(head: Token | None) -> bool:
+    """(s25) Whether a counted noun names a force's own men ("two *soldiers* and a civilian",
+    "three *militants* and a bystander"), whose count stays theirs: the single person beside
+    them is of another side, so not one more of them, whether or not their force is named."""
+    if head is None:
+        return False
+    words = {head.lemma_.lower(), head.lower_}
+    words |= {f"{c.lower_} {w}" for c in head.children if c.dep_ == "compound" for w in set(words)}
+    return bool(words & (cue_set("toll_state_nouns") | cue_set("toll_member_nouns")))
+
+
 def _side_noun(tok: Token) -> bool:
     """A noun of the other side's man or of the perpetrator ("a militant", "a suicide
     bomber": ``toll_member_nouns``, ``perpetrator_nouns``, with its compound), whose death is
@@ -1832,10 +1882,15 @@ def _put_at_owner(
     puts *ISWAP* at 5,000 fighters"), or its subject where the object is the subject's "own"
     strength ("*AMISOM* puts its own strength at 19,000 troops"); never a person."""
     tok = token_at(doc, count.end - 1)
-    while (
-        tok is not None and tok.dep_ in ("nummod", "quantmod", "compound") and tok.head is not tok
-    ):
-        tok = tok.head
+    while tok is not None and tok.head is not tok:
+        if tok.dep_ in ("nummod", "quantmod", "compound"):
+            tok = tok.head
+        elif tok.dep_ == "conj" and tok.head.pos_ == "NUM":
+            # (s25) "at between 2,000 and 3,000 fighters" parsed with the first figure under
+            # "at" and the counted noun its conjunct: the range's first figure
+            tok = tok.head
+        else:
+            break
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "at":
         return None
     verb = tok.head.head

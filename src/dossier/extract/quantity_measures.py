@@ -775,6 +775,26 @@ def _taken_in_abduction(child: Token) -> bool:
     )
 
 
+def _state_before(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
+    """(s25) The harm a state word right after the verb names, before its object ("gunmen
+    shot *dead* nine men", "the attackers shot *dead* one driver"): the word after the verb,
+    parsed as the verb's complement or as an adjective of the object, that names a harm
+    ("dead" → killed); None for anything else ("shot nine dead men" is not read here)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.i + 1 >= noun.i:
+        return None
+    word = doc[verb.i + 1]
+    if word.pos_ != "ADJ" or not (
+        (word.head.i == verb.i and word.dep_ in ("acomp", "oprd", "advmod", "xcomp"))
+        or (word.head.i == noun.i and word.dep_ == "amod" and word.i == noun.left_edge.i)
+    ):
+        return None
+    nouns = _measure_table()[0]
+    lemma = word.lemma_.lower()
+    found = verbs.get(lemma) or nouns.get(lemma)
+    return found if found in HARM_MEASURES else None
+
+
 def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
     """ "killed 12 *people*", "12 people *were killed*": the harm measure around a noun."""
     counted = noun
@@ -840,6 +860,9 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
         and noun.dep_ in ("dobj", "nsubjpass", "obj", "nsubj")
     ):
         return verbs[head.lemma_.lower()]
+    state = _state_before(doc, noun, verbs)
+    if state is not None:
+        return state
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
         # (s18) "at least two civilians were among the dead": the group they are counted in
         nouns = _measure_table()[0]
