@@ -306,6 +306,16 @@ def _national_force(noun: str, actors: Sequence[Actor]) -> str | None:
     return kind[0] if len(kind) == 1 else None
 
 
+def possessed_force(noun: str, actors: Sequence[Actor]) -> str | None:
+    """(relA, s25) The national force a bare force noun in the possessive stands for ("the
+    army's 33rd Division", "the police's Special Task Force"): the one the report calls by
+    that noun, as for a title (:func:`_national_force`); None for a noun no title reads."""
+    noun = noun.lower()
+    if noun not in _title_words().forces:
+        return None
+    return _national_force(noun, actors)
+
+
 def _rank_read_as_name(body: str, between: str, before: bool) -> bool:
     """(relA, s23) Whether a body's mention is a rank's abbreviation glued to the name
     after it, which the acronym ruler read as a group's ("the district's SSP N told us": a

@@ -105,7 +105,7 @@ from dossier.extract.relation_matcher import (
     held_place_predicates,
     holding_participles,
 )
-from dossier.extract.relation_memberships import national_forces
+from dossier.extract.relation_memberships import national_forces, possessed_force
 from dossier.extract.relation_periods import complete_range, period_phrase_after
 from dossier.extract.relation_references import (
     PlaceCues,
@@ -1235,6 +1235,9 @@ def _bearers(s: _Sentence, n: Token, depth: int = 0) -> list[Slot]:
                 out.extend(s.with_conjuncts(c))
     elif n.dep_ in ("attr", "oprd") and n.head.lemma_ in lex.copulas | lex.naming:
         out.extend(_subjects(s, n.head))
+    elif n.dep_ == "dobj" and _being_verb(n.head):
+        # (relA, s25) "X, which constitutes Y's armed wing", "the cells that form Y's wing"
+        out.extend(_subjects(s, n.head))
     elif (
         n.dep_ == "pobj" and n.head.lower_ in lex.role_preps and n.head.head.pos_ in ("VERB", "AUX")
     ):
@@ -2115,6 +2118,46 @@ def _recruited_for(s: _Sentence, v: Token) -> list[Slot]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _being_verbs() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    data = load_data("relation_heads.yaml")
+    phrasal = {str(k): str(v) for k, v in (data.get("being_phrasal") or {}).items()}
+    return _words(data, "being_verbs"), phrasal, _words(data, "being_present_only")
+
+
+def _being_verb(v: Token) -> bool:
+    """(relA, s25) Whether a verb says its object is what its subject is ("constitute",
+    "form", "make up"): read like a copula's complement by :func:`_bearers`. "Form" does
+    so only in the present ("the cells that form Y's wing"); "X formed Y's drone unit"
+    says who set the unit up."""
+    plain, phrasal, present = _being_verbs()
+    lemma = v.lemma_.lower()
+    if lemma in phrasal:
+        return any(c.dep_ == "prt" and c.lower_ == phrasal[lemma] for c in v.children)
+    if lemma in present and v.tag_ not in ("VBP", "VBZ"):
+        return False
+    return lemma in plain and v.pos_ in ("VERB", "AUX")
+
+
+@lru_cache(maxsize=1)
+def _led_part_nouns() -> frozenset[str]:
+    return _words(load_data("relation_heads.yaml"), "led_part_nouns")
+
+
+def _led_part(s: _Sentence, v: Token, predicate: str) -> bool:
+    """(relA, s25) Whether a leading participle's subject is a body a group sends or sets
+    up, named by a noun that only carries the group's name ("the X delegation led by N",
+    "an X negotiating team headed by N"): N heads that body, and is a member of X."""
+    head = v.head
+    return (
+        predicate == "leader_of"
+        and v.dep_ in ("acl", "amod")
+        and head.pos_ == "NOUN"
+        and s.slot(head) is None
+        and head.lemma_.lower() in _led_part_nouns()
+    )
+
+
 def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
     entries = _lexicon().verbs.get(v.lemma_.lower())
     if not entries:
@@ -2161,11 +2204,12 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
                     continue  # (s19) "the hotel was stormed by X": no foe of X
                 if guarded and untold(obj):
                     continue
+                predicate = "member_of" if _led_part(s, v, verb.predicate) else verb.predicate
                 for a in doers:
                     if verb.inverse:  # "X was recruited by Y": X is the member
-                        out.append(_Found(obj, verb.predicate, a, (v,)))
+                        out.append(_Found(obj, predicate, a, (v,)))
                     elif type_ok(a, verb.subject):
-                        out.append(_Found(a, verb.predicate, obj, (v,)))
+                        out.append(_Found(a, predicate, obj, (v,)))
             continue
         # "the junta joined Mali and Burkina Faso in the AES": whoever the subject is
         # resolved to, it is none of those it joins
@@ -2447,6 +2491,8 @@ def structural_relations(
                 found.extend(_named_body_members(s, tok))
             if tok.lower_ in lex.hyphen:
                 found.extend(_hyphen_relations(s, tok))
+            if tok.dep_ == "poss":
+                found.extend(_force_unit_relations(s, tok, actors))
             if tok.lower_ in lex.stances:
                 found.extend(_stance_relations(s, tok))
             if tok.pos_ in ("VERB", "AUX"):
@@ -2538,8 +2584,9 @@ def structural_relations(
 
 # (relA, s24) the kinds of body a person's name owns as its leader ("N's X", "the X of N"):
 # groups, parties and militias; a state's or an outlet's name owned by a person is no
-# statement of who leads it
-_LED_BODY_TYPES = frozenset({*ARMED_TYPES, "political", "party", "rebel_group"})
+# statement of who leads it. (relA, s25) a party is typed ``political_party`` (actors.yaml,
+# resolve/actors.py); "political"/"party" named no type and left parties out
+_LED_BODY_TYPES = frozenset({*ARMED_TYPES, "political_party"})
 
 
 def _owner_relations(s: _Sentence, tok: Token) -> list[_Found]:
@@ -2569,6 +2616,46 @@ def _owner_relations(s: _Sentence, tok: Token) -> list[_Found]:
     ):
         return []
     return [_Found(person, "leader_of", body, (head, tok))]
+
+
+def _force_unit_relations(s: _Sentence, tok: Token, actors: Sequence[Actor]) -> list[_Found]:
+    """(relA, s25) A named unit a state force owns is a branch of it: "the army's 33rd
+    Light Infantry Division", "the military's Northeastern Command", "the Nigerian Army's
+    7th Division". A bare force noun stands for the one national force the report calls by
+    it (:func:`possessed_force`), with "the" or nothing before it ("the rebels' army", "a
+    rival militia's brigade" are another body's); only a state force's unit named after it
+    counts ("the army's attack on X" names no unit), and not as the subject of a reporting
+    verb."""
+    if tok.dep_ != "poss" or (tok.pos_ != "NOUN" and s.slot(tok) is None):
+        return []
+    owner = s.slot(tok)
+    if owner is not None and (owner.kind != "actor" or owner.actor_type != "state_forces"):
+        return []
+    lo, hi = (owner.start, owner.end) if owner is not None else (tok.idx, tok.idx + len(tok))
+    if any(
+        not (lo <= c.idx < hi)
+        and (c.dep_ not in ("det", "case") or c.lower_ not in ("the", "'s", "’s", "'", "’"))
+        for c in tok.children
+    ):
+        return []
+    unit = s.slot(tok.head)
+    if unit is None or unit.kind != "actor" or unit.actor_type != "state_forces":
+        return []
+    if unit.start < tok.idx + len(tok):
+        return []
+    head = tok.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _lexicon().reporting:
+        # "the army's Second Division said ...": a unit named as the voice of a statement
+        # is the force speaking; analysts file the statement, not the unit's place in it
+        return []
+    if owner is not None:
+        # "the military" a mention already stands for the national force
+        return [] if owner.key == unit.key else [_Found(unit, "branch_of", owner, (tok,))]
+    key = possessed_force(tok.lower_, actors)
+    if key is None or key == unit.key:
+        return []
+    force = Slot("actor", tok.idx, tok.idx + len(tok), tok.text, key, s.states.get(key))
+    return [_Found(unit, "branch_of", force, (tok,))]
 
 
 def _object_id(r: Relation) -> str:
@@ -2689,7 +2776,7 @@ _APPOSED = frozenset({"member_of", "leader_of", "branch_of", "affiliate_of"})
 _PARTICIPLES = frozenset({"VBG", "VBN"})
 # the kinds of actor a definite group noun ("the group's", "the rebels'") may stand for; an
 # outlet or an agency that releases a message is none
-_REFERRED_TYPES = GROUP_TYPES | {"political", "party", "rebel_group"}
+_REFERRED_TYPES = GROUP_TYPES | {"political_party"}
 
 
 @lru_cache(maxsize=1)
