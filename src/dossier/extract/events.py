@@ -5567,6 +5567,16 @@ def _keep(frame: EventFrame, rules: EventRules) -> bool:
     if ev.type == "AGREE" and ev.modality == "asserted":
         # "the army and the rebels signed a truce": two parties are the substance
         return len({a.actor for a in named if a.role != "mediator"}) >= 2
+    if (
+        ev.type == "ARREST"
+        and ev.modality == "asserted"
+        and ev.place is not None
+        and frame.past
+        and any(a.role in {"initiator", "perpetrator"} for a in ev.actors)
+    ):
+        # (s25) "Three suspects were detained by gendarmes in Kaya": who held people and
+        # where, in the simple past, with no date given (a news report's own day)
+        return True
     if ev.type != "ASSAULT" and (
         ev.modality == "asserted" or (ev.type == "ACCUSE" and ev.modality == "background")
     ):
