@@ -167,7 +167,10 @@ def test_datelines_denials_and_nested_attribution() -> None:
 
 def test_demonstrative_objects_make_no_claim() -> None:
     claims = claims_of("The army put the toll at 40. The group disputed these figures.")
-    assert [c.text for c in claims] == ["the toll at 40"]
+    # "these figures" is no claim's words; (s25) the group's denial answers the army's
+    # figure of the sentence before, in its words
+    assert [c.text for c in claims] == ["the toll at 40", "the toll at 40"]
+    assert [c.stance for c in claims] == ["neutral", "denial"]
 
 
 def test_periods_counting_verbs_and_departures() -> None:

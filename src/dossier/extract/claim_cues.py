@@ -208,6 +208,31 @@ def outlet_form_fits(text: str, start: int, end: int) -> bool:
     return bool(set(re.findall(r"[a-z]+", near)) & cue_words("short_acronym_outlet_cues"))
 
 
+@cache
+def _service_language() -> re.Pattern[str]:
+    """(s25) A language service's name right after an outlet's ("BBC Hausa", "VOA Somali",
+    "BBC Afaan Oromoo"): ``outlet_service_languages``, not followed by a plural noun it
+    would modify ("told Reuters Somali troops had ...")."""
+    names = alternation(sorted(cue_words("outlet_service_languages")))
+    return re.compile(rf"[ \t]+(?P<lang>(?:{names}))(?![\w’'-])(?![ \t]+[a-z][\w-]*s\b)")
+
+
+def with_service(name: str, text: str, start: int, end: int) -> str:
+    """(s25) The outlet ``name`` matched at ``text[start:end]`` with the language service
+    the text names in or right after the match: "told BBC Amharic" → "BBC Amharic" (an
+    outlet of its own, as analysts code it), "BBC Hausa" kept whole."""
+    surface = text[start:end]
+    inner = _service_language().search(" " + surface)
+    if inner is not None and inner.end() == len(surface) + 1:
+        lang = inner.group("lang")
+    else:
+        after = _service_language().match(text, end)
+        if after is None:
+            return name
+        lang = after.group("lang")
+    return name if name.endswith(lang) else f"{name} {lang}"
+
+
 def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
     """The outlet named at the start of ``text`` (document offset ``offset``)."""
     cues = load_cues()
@@ -216,7 +241,7 @@ def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:
     for pattern, name in cues.outlets:
         m = pattern.match(head)
         if m and outlet_form_fits(view.text, at, at + m.end()):
-            return name
+            return with_service(name, head, m.start(), m.end())
     for slot in view.slots:
         if (
             slot.kind == "actor"
@@ -336,7 +361,8 @@ def _media_actor(
             if hit and outlet_form_fits(
                 text, slot.start - start + hit.start(), slot.start - start + hit.end()
             ):
-                return name
+                at = slot.start - start
+                return with_service(name, text, at + hit.start(), at + hit.end())
         if slot.key.startswith("new:"):
             # an outlet the gazetteer lacks goes by its name, not a made-up key
             return re.sub(r"^(?:the|The)\s+|\s*\([^()]*\)$", "", named)
@@ -391,7 +417,7 @@ def find_via(
                 text[max(0, hit.start() - 25) : hit.end() + 10],
             )
         ):
-            return name
+            return with_service(name, text, hit.start(), hit.end())
     media = _media_actor(view, text, start, end, speaker)
     if media is not None:
         return _clean_outlet(media)

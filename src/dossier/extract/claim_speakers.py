@@ -32,8 +32,11 @@ from dossier.extract.claim_cues import (
 from dossier.extract.common import ARMED_TYPES, SentenceView, Slot, resolve_reference
 from dossier.extract.lexicon import alternation, load_data
 from dossier.nlp.text import doc_text
-from dossier.records import Actor
+from dossier.nlp.titles import load_titles
+from dossier.records import Actor, PlaceMention
 from dossier.resolve.actor_gazetteer import load_actor_gazetteer
+from dossier.resolve.geo_gazetteer import open_geo_gazetteer
+from dossier.resolve.states import state_key
 
 __all__ = ["Speaker", "find_speaker", "institution_actor", "name_words", "speaker_token"]
 
@@ -413,7 +416,16 @@ def _find_speaker(
             None,
         )
     people = [sl for sl in slots if sl.actor_type == "person"]
-    singular_role = head is not None and head.tag_ != "NNS" and head_word in _ROLE_HEADS
+    singular_role = (
+        head is not None
+        and head.tag_ != "NNS"
+        and (
+            head_word in _ROLE_HEADS
+            # (s25) "Sukma Superintendent of Police Nitesh Gawde told PTI": a capitalised
+            # title (titles.yaml) heads the phrase, the person named in it speaks
+            or (head.text[:1].isupper() and head_word in load_titles().heads)
+        )
+    )
     # "The group's late secretary-general, Hassan Nasrallah,": the person in apposition
     apposed = [
         sl
@@ -462,6 +474,17 @@ def _find_speaker(
             ),
             None,
         )
+    if (
+        head is not None
+        and kind not in ("sources", "experts", "analysts")
+        and _intelligence_modified(head)
+        and not any(sl.end <= head.idx for sl in slots)
+    ):
+        # (s25) "Intelligence officials estimate", "intelligence reports say", "according to
+        # the state intelligence branch": an intelligence service or its product speaks, of
+        # no named state ("Kenyan intelligence officials" stay that state's officials;
+        # "intelligence sources" stay unnamed sources, as the vocabulary has them)
+        kind = "intelligence"
     if kind == "media" and head is not None and not head.conjuncts:
         # one outlet, not "residents and X-linked channels": the tie is the whole speaker's
         tied = _tied_outlet_owner(doc, view, start, end, text)
@@ -533,11 +556,67 @@ def _find_speaker(
         return named
     if head is not None and head.ent_type_ == "PERSON":
         return Speaker(None, "person", text)
+    capital = _capital_government(views, view, start, end)
+    if capital is not None:
+        return capital
     if head is not None and _unresolved_organisation(head, text):
         # (s18) "The Kivu Monitoring Network, a volunteer group, put the toll at 17": a
         # body's proper name that no actor took still names who speaks
         return Speaker(None, "organisations", text)
     return None
+
+
+def _intelligence_modified(head: Token) -> bool:
+    """(s25) Whether a word of an intelligence service (``intelligence_modifiers``) modifies
+    the speaker's head noun ("intelligence officials", "an intelligence dossier", "the state
+    intelligence branch"), itself no such word."""
+    words = cue_words("intelligence_modifiers")
+    if head.lower_ in words:
+        return False
+    return any(
+        t.lower_ in words and t.dep_ in ("compound", "amod", "nmod")
+        for c in head.children
+        if c.i < head.i
+        for t in c.subtree
+    )
+
+
+def _capital_government(
+    views: Sequence[SentenceView], view: SentenceView, start: int, end: int
+) -> Speaker | None:
+    """(s25) "which Algiers denies", "Asmara rejects this": a country's capital, read as a
+    place, speaks as that country's government, when the report names the government as an
+    actor (another of its mentions is one); a capital named as where something happened is
+    no speaker (only a speaker phrase that is the capital's name alone reaches here)."""
+    places = [
+        sl
+        for sl in view.slots
+        if sl.kind == "place" and sl.place is not None and sl.place.place is not None
+    ]
+    whole = [sl for sl in places if sl.start <= start + 4 and sl.end >= end - 1]
+    if len(whole) != 1 or not _is_capital(whole[0].place):
+        return None
+    place = whole[0].place.place if whole[0].place is not None else None
+    if place is None or not place.country_code:
+        return None
+    key = state_key(place.country_code)
+    for v in views:
+        for sl in v.slots:
+            if sl.kind == "actor" and sl.key == key:
+                return Speaker(key, "actor", whole[0].text, sl.actor_type)
+    return None
+
+
+def _is_capital(mention: PlaceMention | None) -> bool:
+    """Whether a place is a country's capital (the gazetteer's flag)."""
+    place = mention.place if mention is not None else None
+    if place is None or place.feature != "city":
+        return False
+    return any(
+        c.capital and (place.geonames_id is None or c.geonameid == place.geonames_id)
+        for c in open_geo_gazetteer().candidates(place.name, fuzzy=False)
+        if c.country_code == place.country_code and c.feature == "city"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1115,6 +1194,10 @@ def _noun_before(verb: Token) -> list[Token]:
         edge = c.right_edge.i
         gap = verb.doc[edge + 1 : verb.i]
         if edge < verb.i and all(t.text == "," for t in gap) and len(gap) <= 1:
+            if c.dep_ == "appos" and c.head.pos_ == "PROPN" and c.head.i < c.i:
+                # (s25) '"C," Lt Col X, a defence spokesman, said', the name parsed as the
+                # quotation's object: the apposition describes the name, which speaks
+                return [c.head]
             return [c]
     return []
 
@@ -1277,6 +1360,17 @@ def institution_actor(phrase: str, actors: Sequence[Actor]) -> Actor | None:
         return None
     types = cue_words("institution_speaker_types")
     pool = [a for a in actors if a.type in types]
+    found = _one_institution(words, pool)
+    levels = cue_words("institution_levels")
+    if found is None and len(words) > 1 and words[0] in levels:
+        # (s25) "the federal police", "the state police": the one police the report named
+        found = _one_institution(words[1:], pool)
+    return found
+
+
+def _one_institution(words: tuple[str, ...], pool: Sequence[Actor]) -> Actor | None:
+    """The one actor of ``pool`` that ``words`` name: a name or alias equal to them, else
+    the one name that holds them as whole words."""
     exact = [a for a in pool if any(name_words(n) == words for n in (a.name, *a.aliases))]
     if len(exact) == 1:
         return exact[0]

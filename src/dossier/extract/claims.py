@@ -229,6 +229,35 @@ def _alias_participle(verb: Token) -> bool:
     return before >= 0 and verb.doc[before].text == ","
 
 
+def _name_label(verb: Token) -> bool:
+    """(s25) "which residents still call 'al-Shabaab'", "in what it called Operation Sindoor",
+    "refer to it as Daesh": a label that is only a proper name names the thing; no one claims
+    anything by it ("called the raid 'a massacre'", "calls them Rwandan proxies" do)."""
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
+    preds += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(preds) and all(_name_phrase(p) for p in preds)
+
+
+def _name_phrase(head: Token) -> bool:
+    """Whether a phrase is a proper name: each of its words capitalised, or a name particle
+    ("al" of "al-Shabaab"), and no article opening it but "the" ("the Sharks")."""
+    particles = cue_words("name_article_prefixes")
+    words = [t for t in head.subtree if not t.is_punct and t.text not in _QUOTES]
+    if len(words) > 1 and words[0].lower_ == "the":
+        words = words[1:]  # "the Sharks": a name with its article
+    if not words or words[0].pos_ == "DET":
+        return False
+    return all(
+        t.text[:1].isupper() or t.lower_ in particles or t.text == "-" or t.like_num for t in words
+    )
+
+
 def _label_span(verb: Token) -> tuple[int, int] | None:
     """What "calling the attack a legitimate act of war" says: the object and its predicate."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -821,7 +850,7 @@ def _verb_claims(
             continue
         lemma = tok.lemma_.lower()
         if lemma in cues.label_verbs or lemma in cues.label_use_verbs:
-            label = None if _alias_participle(tok) else _label_span(tok)
+            label = None if _alias_participle(tok) or _name_label(tok) else _label_span(tok)
             if label is not None:
                 # "call it a 'terror group'": what "it" stands for is what the label is about
                 pron = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PRON"]
@@ -1583,10 +1612,13 @@ def _quote_first(
     views: Sequence[SentenceView],
     view: SentenceView,
     claims: Sequence[Claim],
+    earlier: Sequence[Claim] = (),
 ) -> Claim | None:
     """(s18) '"C," a resident who fled told X by phone', '"C," said the commander': a
     sentence opening on a quotation closed by a comma, then a speaker and a reporting verb
-    (or the verb, then the speaker); C is the speaker's, when no claim holds it yet."""
+    (or the verb, then the speaker); C is the speaker's, when no claim holds it yet. (s25)
+    '"C," he said' where "he" names no actor: the unnamed speaker of the sentence before
+    (``earlier``) goes on (:func:`_voice_going_on`)."""
     text = doc_text(doc)
     m = _QUOTE_FIRST.match(text, sent.start_char, sent.end_char)
     if m is None or any(c.start < m.end("q") and m.start("q") < c.end for c in claims):
@@ -1617,12 +1649,33 @@ def _quote_first(
         break
     if verb is None or who is None or who[1] <= who[0]:
         return None
-    speaker = find_speaker(doc, views, view, *who)
+    speaker = find_speaker(doc, views, view, *who) or _voice_going_on(
+        text[who[0] : who[1]], earlier
+    )
     if speaker is None:
         return None
     via = speaker.via or find_via(doc, view, verb.idx, sent.end_char, speaker=speaker.key)
     via = _with_parsed_via(doc, view, verb, speaker, via)
     return _make_claim(doc, views, view, (m.start("q"), m.end("q")), speaker, via)
+
+
+def _voice_going_on(pronoun: str, earlier: Sequence[Claim]) -> Speaker | None:
+    """(s25) 'A village elder told us by phone that C. "D," he said.': a personal pronoun
+    that names no actor stands for the unnamed speaker of the sentence before (its last
+    claim), when the two agree in number ("he" a singular source, "they" a plural one)."""
+    word = pronoun.strip().lower()
+    pronouns = _possessive_pronouns()
+    if word not in {"he", "she", "they"} or not earlier:
+        return None
+    last = earlier[-1]
+    words = (last.speaker_text or "").split()
+    if last.speaker is not None or last.speaker_kind in (AUTHOR, "reports") or not words:
+        return None
+    head = words[-1].lower()
+    plural = head.endswith("s") and not head.endswith("ss")
+    if plural != (word == pronouns.get("their")):
+        return None
+    return Speaker(None, last.speaker_kind, last.speaker_text or "")
 
 
 def _carrier_of_clause(verb: Token) -> str | None:
@@ -1916,11 +1969,40 @@ def _author_estimate(
         if h.kind == "epistemic"
         and any(h.cue == c or h.cue.endswith(" " + c) for c in cues.estimative_cues)
         and not _quoted(doc, sent, h.start)
+        and not _said_by_other(doc, h.start)
     ]
     if not hits:
         return None
     start = _after_list_mark(text, lo, sent.end_char)
     return _make_claim(doc, views, view, (start, sent.end_char), Speaker(None, AUTHOR, ""), None)
+
+
+def _said_by_other(doc: Doc, at: int) -> bool:
+    """(s25) Whether the word at offset ``at`` lies in the words of a reporting verb whose
+    subject is not the author ("told PTI that ..., and that blood trails suggested the
+    Maoists were likely wounded": the officer's estimate, not the report's; "a figure we
+    assess is probably inflated" stays the author's)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cues = load_cues()
+    t = span[0]
+    # only through a that-clause ("told PTI that ..."): the parser also hangs a comment
+    # after a comma on the verb before it ("claimed 600 attacks, a figure we assess is
+    # probably inflated")
+    that = False
+    while t.head.i != t.i:
+        that = that or any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        t = t.head
+        if not that or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in cues.verbs:
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            continue
+        # the nearest speaker above the word decides
+        lo, hi = _subtree_span(list(subj[0].subtree))
+        return " ".join(doc_text(doc)[lo:hi].lower().split()) not in cues.author_subjects
+    return False
 
 
 @cache
@@ -2031,8 +2113,14 @@ def _bare_content(doc: Doc, start: int, end: int) -> bool:
 
 
 def _sentence_claims(
-    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView
+    doc: Doc,
+    sent: Span,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    earlier: Sequence[Claim] = (),
 ) -> list[Claim]:
+    """The claims of one sentence; ``earlier``: those of the sentence before, in the same
+    paragraph, which a denial opening this one may answer ("The group denies this")."""
     claims: list[Claim] = []
     s_start, s_end = sent.start_char, sent.end_char
     text = doc_text(doc)
@@ -2260,7 +2348,10 @@ def _sentence_claims(
         elif _author_speaks(doc, sent, subj, verb):
             speaker = Speaker(None, AUTHOR, text[sp_start:sp_end])
         else:
-            speaker = find_speaker(doc, views, view, sp_start, sp_end)
+            # (s25) "The press note, signed by the front, said": a document that names its
+            # issuer speaks for it, whatever words of a source kind it holds ("press")
+            by_issuer = _named_issuer(doc, views, view, subj) if subj.pos_ == "NOUN" else None
+            speaker = by_issuer or find_speaker(doc, views, view, sp_start, sp_end)
             if speaker is None and _named_outlet_phrase(text, sp_start, sp_end):
                 # "Radio Maendeleo reported C": an outlet no actor names speaks as the media
                 speaker = Speaker(None, "media", text[sp_start:sp_end])
@@ -2275,6 +2366,9 @@ def _sentence_claims(
                 if outer is not None:
                     o_start, o_end = _subtree_span(list(outer.subtree))
                     speaker = find_speaker(doc, views, view, o_start, min(o_end, verb.idx))
+            if speaker is None and subj.pos_ == "PRON" and subj.i == sent.start:
+                # (s25) 'A trader told AFP that C. He said D': the unnamed source goes on
+                speaker = _voice_going_on(subj.text, earlier)
             if speaker is None and subj.pos_ == "PROPN" and absolute_with(verb) is not None:
                 # (s18) "with one local NGO, the CRDH, counting 41 bodies": a body's name no
                 # actor resolves still says what it counted
@@ -2284,6 +2378,10 @@ def _sentence_claims(
         # the outlet: in the speaker phrase ("sources quoted by Reuters"), between the verb
         # and the claim ("told Reuters that"), or after a claim that comes first
         windows = [(sp_start, sp_end)]
+        for talked in _spoke_to_clauses(subj):
+            # (s25) "Residents who spoke to Reuters said C": the outlet the speakers talked
+            # to, named in a relative clause on them, carried their words
+            windows.append(_subtree_span(list(talked.subtree)))
         # "denied involvement in a phone interview with radio X", "claimed the attack in a
         # Telegram post": the channel phrase closing the claim is how it was said, not what
         tail = _CHANNEL_TAIL.search(text, c_start, c_end)
@@ -2507,7 +2605,9 @@ def _sentence_claims(
     # 2c. (s18) a quotation opening the sentence, then who said it: '"C," a resident told
     # X by phone', '"C," said the commander' (the parser often reads the speaker into C)
     misquoted = [c for c in claims if re.search(r"[\"“”]", c.speaker_text or "")]
-    quoted = _quote_first(doc, sent, views, view, [c for c in claims if c not in misquoted])
+    quoted = _quote_first(
+        doc, sent, views, view, [c for c in claims if c not in misquoted], earlier
+    )
     if quoted is not None:
         # a speaker phrase holding a quotation mark is the quotation misread as its speaker
         claims = [
@@ -2565,7 +2665,7 @@ def _sentence_claims(
     rumour = _reportedly(doc, sent, views, view, claims)
     if rumour is not None:
         claims.append(rumour)
-    claims.extend(_denied_before(doc, sent, views, view, claims))
+    claims.extend(_denied_before(doc, sent, views, view, claims, earlier))
     claims = _countered_in_relative(doc, views, view, claims)
     claims = [_sentential_which(doc, sent, c, claims) for c in claims]
     claims = _attested_in_apposition(doc, views, view, claims)
@@ -2622,24 +2722,25 @@ def _co_speakers(
 
 
 def _document_owner(
-    doc: Doc, views: Sequence[SentenceView], view: SentenceView, noun: Token
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, noun: Token, depth: int = 0
 ) -> Speaker | None:
     """(s19) Who speaks through a recording or document that is a reporting verb's subject:
     the agent of its participle ("A video circulated by the ADF claimed C"), else, for "the
     video" / "this statement", the subject of the verb that released one in this sentence or
     the one before ("ISWAP released a video ... The video also threatened C"); its channel is
     the claim's outlet."""
-    channel = frame_channels().get(noun.lemma_.lower()) or frame_channels().get(noun.lower_)
+    channel = _channel_of(noun)
     if channel is None:
         return None
-    for acl in (c for c in noun.children if c.dep_ == "acl"):
-        for agent in (a for a in acl.children if a.dep_ == "agent"):
-            found = _agent_speaker(doc, views, view, agent)
-            if found is not None and found.key:
-                return replace(found, via=channel)
+    issuer = _named_issuer(doc, views, view, noun)
+    if issuer is not None:
+        return issuer
     definite = cue_words("document_determiners")
     if not any(c.dep_ == "det" and c.lower_ in definite for c in noun.children):
         return None
+    earlier = _earlier_document(doc, views, view, noun, channel, depth)
+    if earlier is not None:
+        return replace(earlier, via=channel)
     releasing = cue_words("release_verbs")
     for v in (view, views[view.index - 1] if view.index > 0 else None):
         if v is None:
@@ -2664,6 +2765,129 @@ def _document_owner(
             found = find_speaker(doc, views, v, lo, hi)
             if found is not None:
                 return replace(found, via=channel)
+    return None
+
+
+@cache
+def _possessive_pronouns() -> dict[str, str]:
+    """ "its" → "it": the personal pronoun a possessive stands for (``possessive_pronouns``)."""
+    data = load_data("claim_cues.yaml").get("possessive_pronouns") or {}
+    return {str(k).lower(): str(v) for k, v in data.items()}
+
+
+def _spoke_to_clauses(subj: Token | None) -> list[Token]:
+    """(s25) Relative clauses of speaking on a speaker's head noun ("residents who spoke to
+    BBC Hausa", "a trader who talked to AFP by phone"): where the outlet may be named."""
+    if subj is None:
+        return []
+    verbs = cue_words("spoke_to_verbs")
+    return [c for c in subj.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs]
+
+
+def _channel_of(noun: Token) -> str | None:
+    """The channel a document noun is ("footage" → "a video"), None for any other noun."""
+    return frame_channels().get(noun.lemma_.lower()) or frame_channels().get(noun.lower_)
+
+
+@cache
+def _issuing_verbs() -> frozenset[str]:
+    """(s25) Participles whose agent issued a document (``release_verbs`` and
+    ``issuer_participles``): "issued by", "signed by", "posted by"."""
+    return cue_words("release_verbs") | cue_words("issuer_participles")
+
+
+def _named_issuer(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, noun: Token
+) -> Speaker | None:
+    """(s25) The issuer a document noun's own phrase names, speaking through the document's
+    channel: the agent of its participle ("A video circulated by the ADF claimed C"), a
+    participle's "to"-phrase ("a statement attributed to the front") or its possessor ("the
+    commission's statement", "its statement")."""
+    channel = _channel_of(noun)
+    if channel is None:
+        return None
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        for agent in (a for a in acl.children if a.dep_ == "agent"):
+            found = _agent_speaker(doc, views, view, agent)
+            if found is not None and (found.key or acl.lemma_.lower() in _issuing_verbs()):
+                # "a statement issued by the defence ministry": an issuer no actor names
+                # speaks as its kind ("officials")
+                return replace(found, via=channel)
+    issuer = _document_issuer(doc, views, view, noun)
+    return replace(issuer, via=channel) if issuer is not None else None
+
+
+def _document_issuer(
+    doc: Doc, views: Sequence[SentenceView], view: SentenceView, noun: Token
+) -> Speaker | None:
+    """(s25) The issuer a document's own phrase names besides an agent: a participle's
+    "to"-phrase ("a statement attributed to the front", "a message credited to its leader")
+    or a possessor ("the commission's statement"; "its statement" → what "it" stands for)."""
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        if acl.lemma_.lower() not in cue_words("issuer_participles"):
+            continue
+        for prep in (p for p in acl.children if p.dep_ == "prep" and p.lower_ == "to"):
+            found = _agent_speaker(doc, views, view, prep)
+            if found is not None and found.key:
+                return found
+    for poss in (c for c in noun.children if c.dep_ == "poss"):
+        if poss.pos_ == "PRON":
+            word = _possessive_pronouns().get(poss.lower_)
+            ref = resolve_reference(views, view.index, poss.idx, word) if word else None
+            if ref is not None and ref.key:
+                kind = "person" if ref.actor_type == "person" else "actor"
+                return Speaker(ref.key, kind, ref.text, ref.actor_type)
+            continue
+        lo, hi = _subtree_span(list(poss.subtree))
+        hi = min(hi, noun.idx)
+        while hi > lo and doc_text(doc)[hi - 1] in "’'s ":
+            hi -= 1
+        found = find_speaker(doc, views, view, lo, hi)
+        if found is not None and found.key:
+            return found
+    return None
+
+
+def _earlier_document(
+    doc: Doc,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    noun: Token,
+    channel: str,
+    depth: int,
+) -> Speaker | None:
+    """(s25) "In a press note circulated on Saturday, the rebels put the toll at 11 ... The
+    note also accused C", "In issue 446 of its weekly, IS claimed X ... The same issue
+    warned C": a definite document noun stands for the nearest document of the same
+    channel named before it (this sentence or the two before), whose issuer speaks: the
+    subject of the verb the earlier mention is the frame of ("in a statement, X said"),
+    or, where the earlier document was itself a verb's subject, that document's issuer."""
+    if depth > 1:
+        return None
+    frames = cue_words("frame_openers")
+    for back in range(0, 3):
+        if view.index - back < 0:
+            break
+        v = views[view.index - back]
+        span = doc.char_span(v.start, v.end, alignment_mode="expand")
+        toks = [t for t in (span if span is not None else ()) if t.i < noun.i]
+        for t in reversed(toks):
+            if t.pos_ not in ("NOUN", "PROPN") or t.i == noun.i:
+                continue
+            if _channel_of(t) != channel:
+                continue
+            found: Speaker | None = None
+            if t.dep_ == "pobj" and t.head.lower_ in frames and t.head.head.pos_ in ("VERB", "AUX"):
+                verb = t.head.head
+                subj = [x for x in verb.children if x.dep_ == "nsubj"]
+                if subj and subj[0].i != t.i:
+                    lo, hi = _subtree_span(list(subj[0].subtree))
+                    found = find_speaker(doc, views, v, lo, hi)
+            elif t.dep_ == "nsubj":
+                found = _document_owner(doc, views, v, t, depth + 1)
+            if found is not None and found.key:
+                return found
+            return None  # the nearest earlier document decides
     return None
 
 
@@ -2852,7 +3076,12 @@ def _own_clause_end(verb: Token) -> int:
 
 
 def _denied_before(
-    doc: Doc, sent: Span, views: Sequence[SentenceView], view: SentenceView, claims: list[Claim]
+    doc: Doc,
+    sent: Span,
+    views: Sequence[SentenceView],
+    view: SentenceView,
+    claims: list[Claim],
+    earlier: Sequence[Claim] = (),
 ) -> list[Claim]:
     """(s22) "The opposition accuses the ministry of rigging the count; the ministry denies
     this": a denial in a main clause whose object points back at a claim made earlier in
@@ -2863,7 +3092,9 @@ def _denied_before(
     one denied. (s22b) A verb of rejection ("rejected this") refuses an offer or a decision
     as often as a statement: it denies only a noun of what was alleged ("rejected these
     claims"); another speaker's clause coordinated after the denial ("and we have seen no
-    proof") is not the denier's words."""
+    proof") is not the denier's words. (s25) Where no claim comes before the denial in its
+    sentence, it answers the last claim of the sentence before in the same paragraph
+    (``earlier``): "Officials say the front buys arms abroad. The front denies this."."""
     cues = load_cues()
     deny = cue_words("counter_claim_verbs")
     counter = cues.rejection_verbs | deny
@@ -2888,6 +3119,8 @@ def _denied_before(
         lo, hi = _subtree_span(list(subj[0].subtree))
         own_end = _own_clause_end(verb)
         before = [c for c in claims if c.end <= lo and c.stance != "denial"]
+        if not before and not any(c.start < lo for c in claims):
+            before = [c for c in earlier if c.stance != "denial"]
         if not before or any(lo <= c.start < own_end for c in claims):
             # the denier's words already read ("denied this, saying C", "rejects the
             # allegation"): its claim is made
@@ -3445,8 +3678,14 @@ def extract_claims(
     views = sentence_views(doc, actors, places)
     sents = doc_sentences(doc)
     claims: list[Claim] = []
-    for sent, view in zip(sents, views, strict=True):
-        claims.extend(_sentence_claims(doc, sent, views, view))
+    previous: list[Claim] = []
+    for i, (sent, view) in enumerate(zip(sents, views, strict=True)):
+        # (s25) the claims of the sentence before, where no paragraph break parts the two
+        gap = doc_text(doc)[sents[i - 1].start_char : sent.start_char] if i else "\n\n"
+        gap = gap[len(gap.rstrip()) :]  # the spaces and line breaks that close it
+        earlier = previous if re.search(r"\n[ \t]*\n", gap) is None else []
+        previous = _sentence_claims(doc, sent, views, view, earlier)
+        claims.extend(previous)
     links = _link_lines(doc_text(doc))
     # "Read more:\nPakistan says ...": the headline of a link to another story
     claims = [c for c in claims if not any(a <= c.start < b for a, b in links)]
