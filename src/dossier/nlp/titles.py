@@ -199,15 +199,126 @@ def titled_mentions(doc: Doc, words: TitleWords | None = None) -> list[Span]:
 def add_titled_mentions(doc: Doc) -> Doc:
     """Add titled person mentions to the ``actors`` span group (and a body's name that opens
     with a title word to ``doc.ents`` as one ORG, over the pieces the model made of it)."""
+    doc.ents = _people_without_offices(list(doc.ents), load_titles())
     spans = titled_mentions(doc)
     bodies = [s for s in spans if s.label_ == ORG]
     if bodies:
         doc.ents = _with_bodies(list(doc.ents), bodies)
     people = [s for s in spans if s.label_ == PERSON]
     if people:
-        doc.ents = _without_title_words(list(doc.ents), people, load_titles())
+        words = load_titles()
+        ents, people = _bodies_before_titles(list(doc.ents), people, words)
+        ents = _untagged_names(ents, people, words)
+        doc.ents = _without_title_words(ents, people, words)
+        spans = [s for s in spans if s.label_ == ORG] + people
     add_actor_spans(doc, spans)
     return doc
+
+
+def _people_without_offices(ents: list[Span], words: TitleWords) -> list[Span]:
+    """(s25) ``ents`` with the model's PERSON entities that run over an office cut back to
+    the name: "Kadapa Superintendent" (a place and an office, no name: dropped), "Police
+    Ravi Kumar" of "Superintendent of Police Ravi Kumar" (the office's body: "Ravi Kumar"
+    kept), so that the title reads as one with its name. An office word that opens the
+    entity stays (the title pattern reads it), and so do courtesy titles ("Sheikh") and
+    gazetteer names."""
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ != PERSON or e.ent_id_ or len(e) < 2:
+            out.append(e)
+            continue
+        doc = e.doc
+        cut = e.start
+        for i in range(e.start + 1, e.end):
+            tok = doc[i]
+            if (
+                tok.text[:1].isupper()
+                and _key(tok) in words.heads
+                and _key(tok) not in words.courtesy_only
+                and tok.text not in words.courtesy_only
+            ):
+                cut = i + 1
+        if (
+            cut < e.end - 2
+            and cut > 0
+            and _key(doc[cut]) in words.organisation_ends
+            and doc[cut - 1].lower_ in words.connectors
+        ):
+            cut += 1  # the office's body after "of" ("Superintendent of [Police] N")
+        if cut == e.start:
+            out.append(e)
+        elif cut < e.end:
+            out.append(Span(doc, cut, e.end, label=PERSON))
+    return out
+
+
+def _untagged_names(ents: list[Span], people: list[Span], words: TitleWords) -> list[Span]:
+    """(s25) ``ents`` with the name that ends a titled mention as a PERSON where the model
+    tagged none of its words ("Superintendent of Police [Nitesh Gawde]"): two or more
+    capitalised proper nouns after the title's last word, none of them a title's or a body's
+    word, so that the person is read by name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    title_words = words.heads | words.modifiers | words.organisation_ends | words.connectors
+    added: list[Span] = []
+    for p in people:
+        doc = p.doc
+        start = p.end
+        while (
+            start > p.start + 1
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and start - 1 not in taken
+            and _key(doc[start - 1]) not in title_words
+        ):
+            start -= 1
+        if p.end - start >= 2 and _key(doc[start - 1]) in title_words:
+            added.append(Span(doc, start, p.end, label=PERSON))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _bodies_before_titles(
+    ents: list[Span], people: list[Span], words: TitleWords
+) -> tuple[list[Span], list[Span]]:
+    """(s25) A body's name, a title and a person's name written as one run ("Kenya Police
+    Spokesman Jane Doe", which the model takes for one ORG, or for a place, a bare "Police"
+    and a PERSON): the body is its own ORG (the capitalised words before the title, ending
+    in a body's noun of ``organisation_ends``: "Kenya Police"), the person a PERSON (the
+    words after the title), and the person's mention starts at the title. Not a place
+    before a title ("Chhattisgarh Home Minister N": no body's noun), nor where a gazetteer
+    name is among the words."""
+    out_people = list(people)
+    for n, person in enumerate(people):
+        doc = person.doc
+        start = person.start
+        while start < person.end and doc[start].lower_ == "the":
+            start += 1
+        first = next(
+            (i for i in range(start + 1, person.end - 1) if _title_token(doc[i], words)), None
+        )
+        if first is None or _key(doc[first - 1]) not in words.organisation_ends:
+            continue
+        if not all(doc[i].text[:1].isupper() for i in range(start, first)):
+            continue
+        last = first
+        while last + 1 < person.end - 1 and _title_token(doc[last + 1], words):
+            last += 1
+        if not all(doc[i].text[:1].isupper() for i in range(last + 1, person.end)):
+            continue
+        hit = [e for e in ents if e.start < person.end and start < e.end]
+        if any(e.ent_id_ or e.start < start or e.end > person.end for e in hit):
+            continue
+        body = Span(doc, start, first, label=ORG)
+        name = Span(doc, last + 1, person.end, label=PERSON)
+        ents = sorted([e for e in ents if e not in hit] + [body, name], key=lambda e: e.start)
+        out_people[n] = Span(doc, first, person.end, label=PERSON)
+    return ents, out_people
+
+
+def _title_token(token: Token, words: TitleWords) -> bool:
+    """(s25) A capitalised title head or modifier ("Spokesman", "Deputy", "Gen.")."""
+    key = _key(token)
+    return token.text[:1].isupper() and (key in words.heads or key in words.modifiers)
 
 
 def _without_title_words(ents: list[Span], people: list[Span], words: TitleWords) -> list[Span]:

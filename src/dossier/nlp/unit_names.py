@@ -19,6 +19,7 @@ from typing import NamedTuple
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.named_actors import common_given_names
@@ -33,6 +34,13 @@ _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 def unit_nouns() -> frozenset[str]:
     """The unit nouns of ``data/nominals.yaml`` (lower case)."""
     return frozenset(str(w).lower() for w in load_yaml("nominals.yaml")["numbered_units"])
+
+
+@lru_cache(maxsize=1)
+def unit_branch_words() -> frozenset[str]:
+    """(s25) The branch words of ``data/nominals.yaml`` that open a unit's name even as a
+    sentence's first word (lower case)."""
+    return frozenset(str(w).lower() for w in load_yaml("nominals.yaml")["unit_branch_words"])
 
 
 def is_ordinal(token: Token) -> bool:
@@ -99,6 +107,15 @@ def _figure_units(doc: Doc) -> list[Span]:
                 if not _named_on(doc, span):
                     found.append(span)
             continue
+        if tok.i > 1 and _owned_area(doc[tok.i - 1]) and _owner_acronym(doc[tok.i - 2]):
+            # (s25) "ISOC Region 4", "MNJTF Sector 3": a numbered area command of the body
+            # whose acronym opens it (an area's noun alone, "Region 5", stays a place)
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is None or not (after.like_num or after.text in {"%", "-", "/", "."}):
+                span = Span(doc, tok.i - 2, tok.i + 1, label="ORG")
+                if not _named_on(doc, span) and not doc[tok.i - 2].ent_id_:
+                    found.append(span)
+            continue
         head = _branch_words(doc, tok.i + 1)
         if head >= 0:
             span = Span(doc, tok.i, head + 1, label="ORG")  # "166 Mobile Brigade"
@@ -125,7 +142,9 @@ def _unit_name_opening(doc: Doc, noun: int) -> int:
         and i > 0
         and doc[i - 1].is_alpha
         and doc[i - 1].is_title
-        and not doc[i - 1].is_sent_start
+        # (s25) a sentence's first word only where it is a branch's word ("[Light] Infantry
+        # Battalion 512 withdrew", "[Infantry] Battalion 45 ...")
+        and (not doc[i - 1].is_sent_start or doc[i - 1].lower_ in unit_branch_words())
         and doc[i - 1].ent_type_ not in {"GPE", "LOC", "DATE", "PERSON"}
         and not is_demonym(doc[i - 1].text)
         and doc[i - 1].lower_ not in unit_nouns()
@@ -136,6 +155,16 @@ def _unit_name_opening(doc: Doc, noun: int) -> int:
     if i > 0 and _owner_acronym(doc[i - 1]):
         i -= 1
     return i
+
+
+@lru_cache(maxsize=1)
+def _owned_areas() -> frozenset[str]:
+    """(s25) ``owned_numbered_areas`` of ``data/nominals.yaml``."""
+    return frozenset(str(w) for w in load_yaml("nominals.yaml")["owned_numbered_areas"])
+
+
+def _owned_area(tok: Token) -> bool:
+    return tok.text in _owned_areas()
 
 
 def _owner_acronym(tok: Token) -> bool:
@@ -479,6 +508,10 @@ class _SubnationalWords(NamedTuple):
     named_levels: frozenset[str]
     adjectives: frozenset[str]
     body_nouns: frozenset[str]
+    level_heads: frozenset[str]
+    modifiers: frozenset[str]
+    place_levels: frozenset[str]
+    place_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -496,6 +529,10 @@ def _subnational_words() -> _SubnationalWords:
         words("subnational_named_levels"),
         frozenset(str(w) for w in data.get("subnational_adjectives") or ()),
         words("subnational_body_nouns"),
+        words("subnational_heads") | words("subnational_level_heads"),
+        words("subnational_body_modifiers"),
+        words("subnational_place_levels"),
+        words("subnational_place_heads"),
     )
 
 
@@ -508,12 +545,20 @@ def is_body_head(word: str) -> bool:
 def is_subnational_body(words: list[str]) -> bool:
     """(s24) Whether a name's last two words are a level and a body noun ("Kaduna State
     government", "Niassa provincial administration"): a sub-national body, no place with a
-    common noun after it."""
+    common noun after it. (s25) So are a level, a body modifier and a body noun ("Kandahar
+    provincial police command"), "state" after a place ("Kano state government") and a
+    division's bare name before a body noun ("Oromia police", "Punjab government")."""
     w = _subnational_words()
-    if len(words) < 3 or words[-1] not in w.heads:
+    if len(words) < 2 or not words[-1].islower():
         return False
-    level = words[-2]
-    return (level in w.levels) or (level[:1].isupper() and level.lower() in w.named_levels)
+    if words[-1] in w.place_heads and _division_name(" ".join(words[:-1])):
+        return True
+    if len(words) < 3 or words[-1] not in w.level_heads:
+        return False
+    level = words[-3] if words[-2] in w.modifiers and len(words) >= 4 else words[-2]
+    if level in w.levels or level in w.place_levels:
+        return True
+    return level[:1].isupper() and level.lower() in w.named_levels and words[-1] in w.heads
 
 
 def _named_level_place(doc: Doc, head: Token, words: _SubnationalWords) -> int | None:
@@ -539,7 +584,51 @@ def _place_before(doc: Doc, start: int) -> int:
         i -= 1
         if doc[i].ent_iob_ == "B":
             break
-    return i if i < start and doc[i].ent_iob_ == "B" else start
+    if i < start and doc[i].ent_iob_ == "B":
+        return i
+    run = _proper_run_before(doc, start)
+    # (s25) the model may take the division's name for a person or a group ("the [Amhara]
+    # regional government", "Amhara" PERSON): a run of proper nouns the geographic
+    # gazetteer knows as a division names the place all the same
+    if run is not None and _division_name(doc[run:start].text):
+        return run
+    return start
+
+
+def _proper_run_before(doc: Doc, end: int) -> int | None:
+    """(s25) Where the run of one to three capitalised proper nouns ending right before
+    ``end`` opens, or None: no gazetteer actor's words, and the word before the run no
+    proper noun (a longer name is not cut)."""
+    i = end
+    while i > 0 and end - i < 3:
+        tok = doc[i - 1]
+        # the model may tag a sentence's first word a common noun ("Oromia police blamed")
+        if tok.tag_ not in ("NNP", "NNPS", "NN") or not tok.text[:1].isupper() or tok.ent_id_:
+            break
+        i -= 1
+    if i == end or (i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].text[:1].isupper()):
+        return None
+    return i
+
+
+@lru_cache(maxsize=4096)
+def _division_name(name: str) -> bool:
+    """(s25) Whether the geographic gazetteer knows ``name`` as a first- or second-level
+    division and never as a country nor a capital: "Oromia", "Kano", "Cauca"; not "Nigeria",
+    nor "Baghdad" or "Kabul", whose government is the country's, nor a common English word."""
+    from dossier.resolve.geo_gazetteer import open_geo_gazetteer
+
+    if " " not in name and zipf_frequency(name.lower(), "en") >= _COMMON_WORD_ZIPF:
+        return False  # "the Central government": a common word, not Kenya's Central province
+    found = open_geo_gazetteer().candidates(name, fuzzy=False)
+    if any(c.feature == "country" or (c.feature == "city" and c.capital) for c in found):
+        return False
+    # a county's other names are often surnames ("Johnson"); a province's seldom are
+    return any(c.feature == "admin1" or (c.feature == "admin2" and not c.alternate) for c in found)
+
+
+# (s25) how common a one-word name may be as an English word and still name a division
+_COMMON_WORD_ZIPF = 4.5
 
 
 def _place_after(doc: Doc, end: int) -> int:
@@ -564,6 +653,14 @@ def subnational_bodies(doc: Doc) -> list[Span]:
     words = _subnational_words()
     ents = list(doc.ents)
     taken = {i for e in ents for i in range(e.start, e.end) if e.label_ not in ("GPE", "LOC")}
+    # (s25) a division's name the model took for a person or a group ("Amhara" PERSON) may
+    # open a body; no other name is cut (a gazetteer actor's words never are)
+    misread = {
+        i
+        for e in ents
+        if e.label_ in ("PERSON", "NORP", "ORG") and not e.ent_id_ and _division_name(e.text)
+        for i in range(e.start, e.end)
+    }
     found: list[Span] = []
     for tok in doc:
         end = None
@@ -577,7 +674,9 @@ def subnational_bodies(doc: Doc) -> list[Span]:
                 if not any(doc[i].ent_id_ for i in range(opens, tok.i + 1)):
                     found.append(Span(doc, opens, tok.i + 1, label="ORG"))
                 continue
-        elif tok.lower_ == "office" and tok.i > 1 and doc[tok.i - 1].tag_ == "POS":
+        if end is None and (level_at := _level_body(doc, tok, words)) is not None:
+            end, first = tok.i + 1, level_at
+        elif end is None and tok.lower_ == "office" and tok.i > 1 and doc[tok.i - 1].tag_ == "POS":
             owner = doc[tok.i - 2]
             if owner.lower_ in words.offices and owner.is_lower:
                 end, first = tok.i + 1, tok.i - 2
@@ -588,15 +687,74 @@ def subnational_bodies(doc: Doc) -> list[Span]:
             continue  # no place: which province's body is not said
         if stop > end and start < first:
             stop = end  # "the Taiz governorate authority of Yemen": the place before it
-        if any(i in taken for i in range(start, stop)):
+        if any(i in taken and not (i < first and i in misread) for i in range(start, stop)):
             continue
         found.append(Span(doc, start, stop, label="ORG"))
     found += _regional_bodies(doc, words, taken | {i for f in found for i in range(f.start, f.end)})
+    found += _division_bodies(
+        doc, words, (taken - misread) | {i for f in found for i in range(f.start, f.end)}
+    )
     if not found:
         return ents
     spans = {i for s in found for i in range(s.start, s.end)}
     kept = [e for e in ents if not any(i in spans for i in range(e.start, e.end))]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+def _names_a_noun_after(tok: Token) -> bool:
+    """(s25) Whether a body noun only modifies a lower-case noun after it: "police" of "the
+    district police chief", "government" of "Punjab government officials"."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN")
+
+
+def _level_body(doc: Doc, tok: Token, words: _SubnationalWords) -> int | None:
+    """(s25) Where a body named by its level opens when its noun is not one of the plain
+    heads, or its level is "state": "the Kandahar provincial police command", "the Idlib
+    provincial council", "the Borno state government" (``subnational_level_heads``,
+    ``subnational_body_modifiers`` and ``subnational_place_levels`` of
+    ``data/nominals.yaml``): the level word's index, or None. A level that only a place
+    before it makes a body's ("state") needs that place here already."""
+    # the model may tag the lower-case noun a proper one ("the Gao district administration")
+    if tok.lower_ not in words.level_heads or not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if _names_a_noun_after(tok):
+        return None
+    i = tok.i - 1
+    if i > 0 and doc[i].lower_ in words.modifiers and doc[i].is_lower:
+        i -= 1  # "provincial [police] command"
+    if i < 1 or not doc[i].is_lower:
+        return None
+    if doc[i].lower_ in words.levels:
+        return i
+    if doc[i].lower_ in words.place_levels and _place_before(doc, i) < i:
+        return i
+    return None
+
+
+def _division_bodies(doc: Doc, words: _SubnationalWords, taken: set[int]) -> list[Span]:
+    """(s25) A body named by its division's bare name and a body noun: "Oromia police
+    blamed", "the Punjab government said", "Sindh Police" (``subnational_place_heads`` of
+    ``data/nominals.yaml``): one ORG span, where the geographic gazetteer knows the name
+    as a division and never as a country or a capital (a country's government and police
+    are the state's, data/state_actors.yaml), and the name modifies the noun in the parse
+    (not "in Oromia police arrested", where the place is the object of "in")."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in words.place_heads or tok.i == 0 or tok.i in taken:
+            continue
+        if _names_a_noun_after(tok):
+            continue
+        start = _proper_run_before(doc, tok.i)
+        if start is None or any(i in taken for i in range(start, tok.i)):
+            continue
+        last = doc[tok.i - 1]
+        if last.head.i != tok.i or last.dep_ not in ("compound", "nmod", "amod", "npadvmod"):
+            continue
+        if _division_name(doc[start : tok.i].text):
+            found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return found
 
 
 def _regional_bodies(doc: Doc, words: _SubnationalWords, taken: set[int]) -> list[Span]:

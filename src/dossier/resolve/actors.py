@@ -264,6 +264,41 @@ _CLOCK_BEFORE = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _place_noun_after(m: Mention, text: str, rules: ActorRules) -> bool:
+    """A place's noun right after a name ("the Kiremu woreda", "the Agemsa weekly market"):
+    the name is that place's."""
+    after = _NEXT_WORDS.match(text, _past_bracket(text, m))
+    if after is None:
+        return False
+    first, second = after.group(1), after.group(2) or ""
+    return (
+        first in rules.place_after
+        or (first == "border" and second in rules.place_after)
+        # (s19) "the Rumangabo training camp", "the Kakuma refugee camp": a common word
+        # between the name and the place's noun
+        or (second in rules.place_after and _site_modifier(m.text, first, text))
+    ) and (_unit_signature(m.text) is None and not _owned_site(m.text, first))
+    # not "a 166 Brigade checkpoint" nor (s22) "the Sahel Liberation Army garrison": the
+    # unit's or the group's, and the unit or the group is the actor
+
+
+def _places_by_noun(
+    text: str, mentions: Sequence[Mention], unknown: Callable[[Mention], bool], rules: ActorRules
+) -> set[str]:
+    """(s25) Unknown names (no gazetteer entry) that one of their mentions writes before a
+    place's noun ("Kiremu woreda", "the Agemsa weekly market"): a place wherever the report
+    writes them ("East Wollega / Kiremu" in a table), as no group's name holds a place's
+    noun after it. Names with a word that types a group or a body are left alone."""
+    return {
+        m.text
+        for m in mentions
+        if m.label in ACTOR_LABELS
+        and unknown(m)
+        and _type_from_cues(m.text, m.label, rules) in ("organization", "person")
+        and _place_noun_after(m, text, rules)
+    }
+
+
 def _time_zones() -> frozenset[str]:
     """``time_zones`` of ``data/actor_rules.yaml``."""
     return frozenset(str(w) for w in load_yaml("actor_rules.yaml").get("time_zones") or ())
@@ -365,15 +400,7 @@ def _non_actor_reason(
             first in venues or (second in venues and _site_modifier(m.text, first, text))
         ) and not _owned_site(m.text, first):
             return "a venue's name"  # (s23) "the Tunga secondary school"
-        if (
-            first in rules.place_after
-            or (first == "border" and second in rules.place_after)
-            # (s19) "the Rumangabo training camp", "the Kakuma refugee camp": a common word
-            # between the name and the place's noun
-            or (second in rules.place_after and _site_modifier(m.text, first, text))
-        ) and (_unit_signature(m.text) is None and not _owned_site(m.text, first)):
-            # not "a 166 Brigade checkpoint" nor (s22) "the Sahel Liberation Army garrison":
-            # the unit's or the group's, and the unit or the group is the actor
+        if _place_noun_after(m, text, rules):
             return "a place's name"
         if first in rules.thing_after:
             return "a thing's name"
@@ -3463,6 +3490,12 @@ def resolve_actors(
         - known
         - bracketed
     )
+    place_texts |= (
+        _places_by_noun(text, mentions, lambda m: resolver.gazetteer_entry(m) is None, rules)
+        - known
+        - bracketed
+        - acting
+    )
     is_place = _or_named_place(is_place, place_texts)
     candidates: list[tuple[Mention, ActorEntry | None, str | None]] = []
     rejected: list[Mention] = []
@@ -3481,6 +3514,7 @@ def resolve_actors(
         and resolver.gazetteer_entry(m) is not None
         and (longer := _longer_personal_name(m, text)) is not None
     }
+    member_plurals = _member_plural_entries(mentions, resolver)
     for m in mentions:
         if m.start not in longer_names and any(
             n.start <= m.start and m.end <= n.end for n in longer_names.values()
@@ -3489,6 +3523,11 @@ def resolve_actors(
         entry = None
         if m.label in ACTOR_LABELS or m.gazetteer_id:
             entry = resolver.gazetteer_entry(m)
+        if entry is None and m.label in ACTOR_LABELS:
+            movement = member_plurals.get(_bare_plural(m.text))
+            if movement is not None:
+                # (s25) "the Maoists" after "the CPI (Maoist)": the one movement named so
+                entry, m = movement, replace(m, label="ORG")
         if entry is not None and m.start in longer_names:
             m, entry = longer_names[m.start], None  # the man, not Fatah
         if entry is not None and foreign.unfounded(m, entry):
@@ -4418,6 +4457,59 @@ def _inside_longer_name(m: Mention, text: str) -> bool:
 
 
 _LOWER_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+# (s25) the gazetteer types whose members a plural noun may name ("the Maoists")
+_MOVEMENT_TYPES = frozenset({"armed_group", "political_party", "militia", "criminal_group"})
+
+
+def _bare_plural(text: str) -> str:
+    """(s25) A mention's text without a leading "the" ("the Maoists" -> "Maoists")."""
+    words = text.split()
+    return " ".join(words[1:] if words and words[0].lower() == "the" else words)
+
+
+@lru_cache(maxsize=1)
+def _generic_member_plurals() -> frozenset[str]:
+    """(s25) ``generic_member_plurals`` of ``data/actor_rules.yaml``."""
+    return frozenset(str(w).lower() for w in _rules_value("generic_member_plurals", ()))
+
+
+def _member_plural_entries(
+    mentions: Sequence[Mention], resolver: _Resolver
+) -> dict[str, ActorEntry]:
+    """(s25) The plural member nouns of the armed or political movements the report names by
+    a gazetteer name: "Maoists" for "the CPI (Maoist)", "Zapatistas" for "the Zapatista Army
+    of National Liberation" — a capitalised one-word plural whose singular (or itself) is a
+    word of the name or an alias of exactly one such movement the report names. Not a
+    people's nor a faith's name ("Palestinians" is no "Palestinian Islamic Jihad", a demonym)
+    nor a generic ideology ("Nationalists", ``generic_member_plurals``)."""
+    named: dict[str, ActorEntry] = {}
+    for m in mentions:
+        if m.label in ACTOR_LABELS or m.gazetteer_id:
+            entry = resolver.gazetteer_entry(m)
+            if entry is not None and entry.type in _MOVEMENT_TYPES:
+                named[entry.id] = entry
+    if not named:
+        return {}
+    words_of = {
+        key: {w for n in (e.name, *e.aliases) for w in re.findall(r"[A-Z][\w'-]+", n)}
+        for key, e in named.items()
+    }
+    out: dict[str, ActorEntry] = {}
+    for m in mentions:
+        plural = _bare_plural(m.text)
+        if plural in out or " " in plural or not re.fullmatch(r"[A-Z][a-z]+s", plural):
+            continue
+        if plural.lower() in _generic_member_plurals() or is_demonym(plural):
+            continue
+        singular = plural[:-1]
+        if is_demonym(singular):
+            continue
+        owners = [k for k, ws in words_of.items() if singular in ws or plural in ws]
+        if len(owners) == 1:
+            out[plural] = named[owners[0]]
+    return out
 
 
 def _member_word_keys(
