@@ -8,6 +8,8 @@ what it needs into a :class:`collections.Counter`, so totals are plain sums over
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -198,7 +200,9 @@ def short(text: str, n: int = 120) -> str:
 def event_fields(p: Event, g: GoldEvent, actors: dict[str, str]) -> dict[str, bool | None]:
     """Each field right (True), wrong (False) or not scored (None, the gold does not state it)."""
     f: dict[str, bool | None] = {"type": p.type == g.type or p.type in g.alt_types}
-    f["date"] = None if g.date is None else (p.date is not None and p.date.value == g.date)
+    f["date"] = (
+        None if g.date is None else (p.date is not None and _same_date(p.date.value, g.date))
+    )
     f["place"] = None if g.place is None else place_matches(place_names(p.place), g.place)
     # the actors field compares role classes (doer, undergoer, mediator): the golds use the
     # labels within a class interchangeably; the exact labels count in the strict role table
@@ -681,6 +685,28 @@ def _optional_claims(
 
 
 # -- quantities -------------------------------------------------------------------------------
+
+
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
+_ISO_MONTH = re.compile(r"\d{4}-\d\d$")
+
+
+def _same_date(value: str, gold: str) -> bool:
+    """Whether a predicted date states the gold's: the same value, or (s25) an ISO week that
+    lies wholly inside the gold's month (the gold schema has no week: "earlier this week"
+    under a dateline of 20 November is coded as the month)."""
+    if value == gold:
+        return True
+    week = _ISO_WEEK.match(value)
+    if week is None or not _ISO_MONTH.match(gold):
+        return False
+    year, number = int(week.group(1)), int(week.group(2))
+    try:
+        first = dt.date.fromisocalendar(year, number, 1)
+    except ValueError:
+        return False
+    last = first + dt.timedelta(days=6)
+    return first.strftime("%Y-%m") == gold == last.strftime("%Y-%m")
 
 
 def fewer_than(
