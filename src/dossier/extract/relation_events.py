@@ -16,7 +16,10 @@ it, ``reported``. A state unit's war ("the 26th Infantry Battalion clashed with 
 in an event or in a sentence the patterns read) is also that of the national force it
 belongs to, where the report names exactly one of the unit's kind (army or police). A town
 taken in the reported fighting is held (``controls``); where the sentence names the district
-or province of a mere site, the district or province is the area of operations.
+or province of a mere site, the district or province is the area of operations. (relB, s25)
+A reported attack on a side's camp, hideout or position ("raided an X camp near P",
+"shelled X positions outside P") finds that side where the site is: the town or district
+named right after the site is its area of operations, however the blow came.
 
 One relation per subject, predicate and object: what the text's own patterns already state
 is not repeated, and of several events the first anchors the relation. The word lists are
@@ -73,6 +76,13 @@ class _Rules:
     town_nouns: re.Pattern[str]
     government_types: frozenset[str]
     actor_reach: int
+    held_sites: re.Pattern[str]
+    held_site_gap: int
+    held_site_stops: frozenset[str]
+    held_site_links: re.Pattern[str]
+    held_site_reach: int
+    held_site_breaks: re.Pattern[str]
+    held_site_preps: re.Pattern[str]
 
 
 def _site_taken(event: Event, place: PlaceMention, rules: _Rules) -> bool:
@@ -136,6 +146,31 @@ def _rules() -> _Rules:
         bare_force_names=words("bare_force_names"),
         government_types=words("government_types"),
         actor_reach=int(data["actor_reach"]),
+        held_sites=re.compile(
+            r"\b(?:"
+            + "|".join(sorted(map(re.escape, words("held_site_nouns")), key=len, reverse=True))
+            + r")\b",
+            re.I,
+        ),
+        held_site_gap=int(data["held_site_gap"]),
+        held_site_reach=int(data["held_site_reach"]),
+        held_site_breaks=re.compile("|".join(re.escape(str(c)) for c in data["held_site_breaks"])),
+        held_site_preps=re.compile(
+            # right after the site (or an aside on it, or a bracket): a word of place, then
+            # at most a few words before the place ("near El Tarra", "on the outskirts
+            # of P", "(al-Amaliqa) near P", ", also part of Y, near P")
+            r"^\s*(?:,[^,;.]{0,60},\s*)?(?:\([^)]*\)\s*)?(?:"
+            + "|".join(sorted(map(re.escape, words("held_site_preps")), key=len, reverse=True))
+            + r")\s+(?:[\w'’-]+\s+){0,4}$",
+            re.I,
+        ),
+        held_site_stops=frozenset(w.lower() for w in words("held_site_stops")),
+        held_site_links=re.compile(
+            r"\s+(?:"
+            + "|".join(sorted(map(re.escape, words("held_site_links")), key=len, reverse=True))
+            + r")\s+(?:the\s+)?$",
+            re.I,
+        ),
     )
 
 
@@ -303,6 +338,114 @@ def _area(p: PlaceMention, places: Sequence[PlaceMention], rules: _Rules) -> Pla
     return p if p.place.feature in rules.kept_features else None
 
 
+def _held_sites(
+    key: str, event: Event, stated: dict[str, list[tuple[int, int]]], rules: _Rules
+) -> list[int]:
+    """(relB, s25) Where each site of the target ``key`` that the event's sentence names
+    ends (document offsets): its mention before a site noun, with at most a few modifiers
+    between ("an al-Shabaab camp", "X's main base", "suspected X hideouts"), or after one
+    and a word that ties them ("a position of X", "trenches held by X"). A camp hit in a
+    place is where its owner is, however the blow came (a drone strike on a camp finds
+    the camp's owner there, not the drone's)."""
+    lo, hi = event.anchor.start, event.anchor.end
+    quote = event.anchor.quote
+    if len(quote) != hi - lo:
+        return []
+    ends: list[int] = []
+    for start, end in stated.get(key, ()):
+        if not (lo <= start and end <= hi):
+            continue
+        rest = quote[end - lo :]
+        after = re.sub(r"^['’]s\b", "", rest)
+        shift = end + len(rest) - len(after)
+        words = list(re.finditer(r"[\w-]+|[^\w\s]", after))[: rules.held_site_gap + 1]
+        for w in words:
+            site = rules.held_sites.match(after, w.start())
+            if site is not None:
+                ends.append(shift + site.end())
+                break
+            if w.group().lower() in rules.held_site_stops or not w.group()[0].isalnum():
+                break
+        before = quote[max(0, start - lo - 60) : start - lo]
+        link = rules.held_site_links.search(before)
+        if link is not None:
+            head = before[: link.start()]
+            if any(site.end() == len(head) for site in rules.held_sites.finditer(head)):
+                ends.append(end)
+    return ends
+
+
+def _site_places(
+    event: Event, ends: Sequence[int], places: Sequence[PlaceMention], rules: _Rules
+) -> list[PlaceMention]:
+    """(relB, s25) The places a site lies in: those the sentence names right after the site
+    (within ``held_site_reach`` characters, after a word of place such as "near", "in",
+    "outside", no clause or cell boundary between: "a camp of X near P in D"). A place the
+    sentence names elsewhere ("Fighting broke out in P ... attacked positions held by X")
+    may be anyone's."""
+    text = event.anchor.quote
+    lo = event.anchor.start
+    out: list[PlaceMention] = []
+    for p in places:
+        if p.place is None or p.place.feature not in rules.kept_features:
+            continue
+        for e in ends:
+            gap = text[e - lo : p.start - lo] if lo <= e <= p.start else None
+            if (
+                gap is not None
+                and len(gap) <= rules.held_site_reach
+                and not rules.held_site_breaks.search(gap)
+                and rules.held_site_preps.match(gap)
+            ):
+                out.append(p)
+                break
+    return out
+
+
+def _site_owners(
+    event: Event,
+    targets: Sequence[str],
+    usable: dict[str, Actor],
+    places: Sequence[PlaceMention],
+    names: Sequence[tuple[int, int]],
+    stated: dict[str, list[tuple[int, int]]],
+    placed: set[tuple[str, object]],
+    rules: _Rules,
+) -> list[Relation]:
+    """(relB, s25) The area of operations of each target whose site the reported attack
+    hit ("troops raided an X camp near P": X operates in P): the town or district named
+    right after the site, not its province (a camp is a point of the area, not a claim to
+    the whole province). A state's forces at home say nothing by it, as for the
+    initiators; ``placed`` is updated."""
+    out: list[Relation] = []
+    lo, hi = event.anchor.start, event.anchor.end
+    inside = [p for p in places if lo <= p.start and p.end <= hi and not _inside_name(p, names)]
+    for y in targets:
+        actor = usable[y]
+        ends = _held_sites(y, event, stated, rules)
+        if not ends:
+            continue
+        for p in _site_places(event, ends, inside, rules):
+            assert p.place is not None
+            if actor.type not in rules.group_types and (
+                actor.country in (None, p.place.country_code) or _bare_force(actor, rules)
+            ):
+                continue
+            if (y, _place_key(p)) in placed:
+                continue
+            placed.add((y, _place_key(p)))
+            out.append(
+                Relation(
+                    subject=y,
+                    predicate="operates_in",
+                    anchor=event.anchor,
+                    object_place=p,
+                    certainty="asserted",
+                )
+            )
+    return out
+
+
 def _misplaced(a: Actor, event: Event, rules: _Rules) -> bool:
     """A force named only "the Army" whose guessed state is not the event's country."""
     where = event.place.place.country_code if event.place and event.place.place else None
@@ -412,6 +555,12 @@ def event_relations(
                                 certainty=certainty,
                             )
                         )
+        if (
+            event.type in rules.hostile_types
+            and event.modality in rules.operates_modalities
+            and not _headline(event, rules)
+        ):
+            out.extend(_site_owners(event, targets, usable, places, names, stated, placed, rules))
         if (
             event.type not in rules.operates_types
             or event.modality not in rules.operates_modalities

@@ -68,6 +68,7 @@ from spacy.tokens import Doc
 
 from dossier.extract.claims import extract_claims
 from dossier.extract.common import sentence_views
+from dossier.extract.quantities import extract_quantities
 from dossier.extract.relation_matcher import PLACE_PREDICATES as PLACE_PREDICATES
 from dossier.extract.relation_matcher import RelationMatcher
 from dossier.extract.relation_memberships import (
@@ -80,6 +81,7 @@ from dossier.extract.relation_modality import clause_checked
 from dossier.extract.relation_patterns import RelationPattern as RelationPattern
 from dossier.extract.relation_patterns import load_patterns
 from dossier.extract.relation_slots import no_fighting_party, reads_as_name
+from dossier.extract.relation_strengths import strength_relations
 from dossier.extract.relation_structure import (
     correct_read,
     drop_across_clauses,
@@ -88,7 +90,7 @@ from dossier.extract.relation_structure import (
 )
 from dossier.extract.relation_verbs import clause_relations, merger_relations
 from dossier.ontology import load_ontology
-from dossier.records import Actor, Claim, PlaceMention, Relation, Timex
+from dossier.records import Actor, Claim, PlaceMention, Quantity, Relation, Timex
 from dossier.resolve.unidentified import is_unidentified_key
 
 __all__ = ["extract_relations"]
@@ -226,6 +228,7 @@ def extract_relations(
     places: Sequence[PlaceMention],
     timexes: Sequence[Timex],
     claims: Sequence[Claim] | None = None,
+    quantities: Sequence[Quantity] | None = None,
 ) -> list[Relation]:
     """Relations the document states, one per (subject, predicate, object, certainty).
 
@@ -235,6 +238,8 @@ def extract_relations(
     :param timexes: the document's temporal expressions (for periods).
     :param claims: the document's claims when already extracted (a relation inside one is
         ``reported``); extracted here when not given.
+    :param quantities: the document's quantities when already extracted (the places of a
+        group's strength estimate); extracted here when not given.
     :returns: relations in text order, each anchored in the sentence that states it.
     """
     views = sentence_views(doc, actors, places)
@@ -278,6 +283,13 @@ def extract_relations(
     # Y-aligned faction that broke away from Z", "all of which are supported by Y", "P, a
     # town that X has controlled since 2014"
     found.extend(_unread(found, clause_relations(doc, views, claim_spans)))
+    # (relB, s25) "between 4,000 and 6,000 fighters, operating in P1 and P2": the places
+    # of a group's strength estimate are its area of operations
+    if quantities is None:
+        quantities = extract_quantities(doc, actors, timexes)
+    found.extend(
+        _unread(found, strength_relations(doc, views, actors, places, quantities, claim_spans))
+    )
     found.extend(_broader(found))
     # (rel, s17) "If X joined forces with Y, ...": a condition states no relation
     found = drop_conditional(doc, views, found)
