@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from dossier.extract.common import SentenceView
@@ -211,7 +212,7 @@ def outlet_form_fits(text: str, start: int, end: int) -> bool:
 @cache
 def _service_language() -> re.Pattern[str]:
     """(s25) A language service's name right after an outlet's ("BBC Hausa", "VOA Somali",
-    "BBC Afaan Oromoo"): ``outlet_service_languages``, not followed by a plural noun it
+    "BBC Swahili"): ``outlet_service_languages``, not followed by a plural noun it
     would modify ("told Reuters Somali troops had ...")."""
     names = alternation(sorted(cue_words("outlet_service_languages")))
     return re.compile(rf"[ \t]+(?P<lang>(?:{names}))(?![\w’'-])(?![ \t]+[a-z][\w-]*s\b)")
@@ -224,13 +225,24 @@ def with_service(name: str, text: str, start: int, end: int) -> str:
     surface = text[start:end]
     inner = _service_language().search(" " + surface)
     if inner is not None and inner.end() == len(surface) + 1:
-        lang = inner.group("lang")
+        lang, lang_end = inner.group("lang"), end
     else:
         after = _service_language().match(text, end)
         if after is None:
             return name
-        lang = after.group("lang")
+        lang, lang_end = after.group("lang"), after.end()
+    if not _service_closes(text, lang_end):
+        return name
     return name if name.endswith(lang) else f"{name} {lang}"
+
+
+def _service_closes(text: str, at: int) -> bool:
+    """(s25b) Whether a language service's name ends at ``at``: the word after it is no
+    content word it would modify as an adjective ("told Reuters Russian artillery had ...",
+    "told AFP French police"), only a function word ("told BBC Hausa that", "on Monday"),
+    punctuation, a capitalised word or the end."""
+    m = re.match(r"[ \t]+([a-z][\w’'-]*)", text[at:])
+    return m is None or m.group(1) in STOP_WORDS
 
 
 def outlet_name(view: SentenceView, text: str, offset: int) -> str | None:

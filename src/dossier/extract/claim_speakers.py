@@ -421,7 +421,7 @@ def _find_speaker(
         and head.tag_ != "NNS"
         and (
             head_word in _ROLE_HEADS
-            # (s25) "Sukma Superintendent of Police Nitesh Gawde told PTI": a capitalised
+            # (s25) "District Police Commissioner Amina Yusuf told AFP": a capitalised
             # title (titles.yaml) heads the phrase, the person named in it speaks
             or (head.text[:1].isupper() and head_word in load_titles().heads)
         )
@@ -481,7 +481,7 @@ def _find_speaker(
         and not any(sl.end <= head.idx for sl in slots)
     ):
         # (s25) "Intelligence officials estimate", "intelligence reports say", "according to
-        # the state intelligence branch": an intelligence service or its product speaks, of
+        # the army's intelligence wing": an intelligence service or its product speaks, of
         # no named state ("Kenyan intelligence officials" stay that state's officials;
         # "intelligence sources" stay unnamed sources, as the vocabulary has them)
         kind = "intelligence"
@@ -584,7 +584,7 @@ def _intelligence_modified(head: Token) -> bool:
 def _capital_government(
     views: Sequence[SentenceView], view: SentenceView, start: int, end: int
 ) -> Speaker | None:
-    """(s25) "which Algiers denies", "Asmara rejects this": a country's capital, read as a
+    """(s25) "which Kigali denies", "Nairobi rejects this": a country's capital, read as a
     place, speaks as that country's government, when the report names the government as an
     actor (another of its mentions is one); a capital named as where something happened is
     no speaker (only a speaker phrase that is the capital's name alone reaches here)."""
@@ -1363,8 +1363,14 @@ def institution_actor(phrase: str, actors: Sequence[Actor]) -> Actor | None:
     found = _one_institution(words, pool)
     levels = cue_words("institution_levels")
     if found is None and len(words) > 1 and words[0] in levels:
-        # (s25) "the federal police", "the state police": the one police the report named
+        # (s25) "the federal police", "the state police": the one police the report named;
+        # (s25b) not one named at another level ("the state police" is not the report's
+        # "Federal Police")
         found = _one_institution(words[1:], pool)
+        if found is not None and any(
+            set(name_words(n)) & levels for n in (found.name, *found.aliases)
+        ):
+            found = None
     return found
 
 

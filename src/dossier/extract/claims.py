@@ -85,6 +85,7 @@ from dossier.extract.common import (
 )
 from dossier.extract.lexicon import alternation
 from dossier.nlp.text import doc_sentences, doc_text
+from dossier.nlp.titles import load_titles
 from dossier.nlp.token_table import doc_tokens
 from dossier.ontology import load_ontology
 from dossier.records import Actor, Claim, PlaceMention
@@ -230,7 +231,7 @@ def _alias_participle(verb: Token) -> bool:
 
 
 def _name_label(verb: Token) -> bool:
-    """(s25) "which residents still call 'al-Shabaab'", "in what it called Operation Sindoor",
+    """(s25) "a camp locals still call 'the Pit'", "in what it named Operation Red Dawn",
     "refer to it as Daesh": a label that is only a proper name names the thing; no one claims
     anything by it ("called the raid 'a massacre'", "calls them Rwandan proxies" do)."""
     preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
@@ -1660,12 +1661,12 @@ def _quote_first(
 
 
 def _voice_going_on(pronoun: str, earlier: Sequence[Claim]) -> Speaker | None:
-    """(s25) 'A village elder told us by phone that C. "D," he said.': a personal pronoun
+    """(s25) 'A fisherman told AFP that C. "D," he said.': a personal pronoun
     that names no actor stands for the unnamed speaker of the sentence before (its last
     claim), when the two agree in number ("he" a singular source, "they" a plural one)."""
     word = pronoun.strip().lower()
     pronouns = _possessive_pronouns()
-    if word not in {"he", "she", "they"} or not earlier:
+    if word not in cue_words("continuing_pronouns") or not earlier:
         return None
     last = earlier[-1]
     words = (last.speaker_text or "").split()
@@ -1674,6 +1675,12 @@ def _voice_going_on(pronoun: str, earlier: Sequence[Claim]) -> Speaker | None:
     head = words[-1].lower()
     plural = head.endswith("s") and not head.endswith("ss")
     if plural != (word == pronouns.get("their")):
+        return None
+    if not plural and not (
+        words[0].lower() in cue_words("single_source_openers") or head in load_titles().heads
+    ):
+        # (s25b) "he"/"she" is a person: "A trader", "the mayor", not "The army", "Police"
+        # nor "The ministry", whose next sentence's "he" is someone the report did not name
         return None
     return Speaker(None, last.speaker_kind, last.speaker_text or "")
 
@@ -1979,8 +1986,8 @@ def _author_estimate(
 
 def _said_by_other(doc: Doc, at: int) -> bool:
     """(s25) Whether the word at offset ``at`` lies in the words of a reporting verb whose
-    subject is not the author ("told PTI that ..., and that blood trails suggested the
-    Maoists were likely wounded": the officer's estimate, not the report's; "a figure we
+    subject is not the author ("told AFP that ..., and that the raiders had probably come
+    from the hills": the officer's estimate, not the report's; "a figure we
     assess is probably inflated" stays the author's)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
@@ -2348,7 +2355,7 @@ def _sentence_claims(
         elif _author_speaks(doc, sent, subj, verb):
             speaker = Speaker(None, AUTHOR, text[sp_start:sp_end])
         else:
-            # (s25) "The press note, signed by the front, said": a document that names its
+            # (s25) "The pamphlet, signed by the front, said": a document that names its
             # issuer speaks for it, whatever words of a source kind it holds ("press")
             by_issuer = _named_issuer(doc, views, view, subj) if subj.pos_ == "NOUN" else None
             speaker = by_issuer or find_speaker(doc, views, view, sp_start, sp_end)
@@ -2791,9 +2798,14 @@ def _channel_of(noun: Token) -> str | None:
 
 @cache
 def _issuing_verbs() -> frozenset[str]:
-    """(s25) Participles whose agent issued a document (``release_verbs`` and
-    ``issuer_participles``): "issued by", "signed by", "posted by"."""
-    return cue_words("release_verbs") | cue_words("issuer_participles")
+    """(s25) Participles whose agent issued a document (``release_verbs``,
+    ``issuer_participles`` and ``issuer_agent_participles``): "issued by", "signed by",
+    "written by"; not "seen by" nor "obtained by"."""
+    return (
+        cue_words("release_verbs")
+        | cue_words("issuer_participles")
+        | cue_words("issuer_agent_participles")
+    )
 
 
 def _named_issuer(
@@ -2807,9 +2819,13 @@ def _named_issuer(
     if channel is None:
         return None
     for acl in (c for c in noun.children if c.dep_ == "acl"):
+        if acl.lemma_.lower() not in _issuing_verbs():
+            # "a dossier seen by X", "a report obtained by X": who saw or obtained a
+            # document did not issue it, and does not speak through it
+            continue
         for agent in (a for a in acl.children if a.dep_ == "agent"):
             found = _agent_speaker(doc, views, view, agent)
-            if found is not None and (found.key or acl.lemma_.lower() in _issuing_verbs()):
+            if found is not None:
                 # "a statement issued by the defence ministry": an issuer no actor names
                 # speaks as its kind ("officials")
                 return replace(found, via=channel)
@@ -2856,8 +2872,8 @@ def _earlier_document(
     channel: str,
     depth: int,
 ) -> Speaker | None:
-    """(s25) "In a press note circulated on Saturday, the rebels put the toll at 11 ... The
-    note also accused C", "In issue 446 of its weekly, IS claimed X ... The same issue
+    """(s25) "In a leaflet handed out on Monday, the front said X ... The leaflet also
+    accused C", "In the latest edition of its newsletter, the group claimed X ... The same issue
     warned C": a definite document noun stands for the nearest document of the same
     channel named before it (this sentence or the two before), whose issuer speaks: the
     subject of the verb the earlier mention is the frame of ("in a statement, X said"),
@@ -2872,7 +2888,7 @@ def _earlier_document(
         span = doc.char_span(v.start, v.end, alignment_mode="expand")
         toks = [t for t in (span if span is not None else ()) if t.i < noun.i]
         for t in reversed(toks):
-            if t.pos_ not in ("NOUN", "PROPN") or t.i == noun.i:
+            if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             if _channel_of(t) != channel:
                 continue
