@@ -348,12 +348,12 @@ def test_a_state_governor_is_no_police() -> None:
 
 def test_he_said_goes_on_for_the_unnamed_source_before() -> None:
     claims = claims_of(
-        "Eleven people died in the raid, a village elder told us by phone. "
-        '"We pulled the children out of the ruins with our hands," he said.'
+        "The convoy was stopped at dusk, a lorry driver told our correspondent. "
+        '"They searched every sack of maize before letting us go," he said.'
     )
-    c = one(claims, "pulled the children")
+    c = one(claims, "searched every sack")
     assert c.speaker_kind == "witnesses"
-    assert c.speaker_text == "a village elder"
+    assert c.speaker_text == "a lorry driver"
 
 
 def test_he_does_not_stand_for_plural_residents() -> None:
@@ -377,11 +377,11 @@ def test_he_does_not_reach_across_a_paragraph() -> None:
 
 def test_a_capital_denying_speaks_for_its_government() -> None:
     claims = claims_of(
-        "Bamako repeatedly accuses Algeria of sheltering the rebels, which Algiers denies."
+        "Congolese officials say Rwanda trains the M23 rebels on its own soil, which Kigali denies."
     )
     denials = [c for c in claims if c.stance == "denial"]
     assert denials
-    assert denials[0].speaker == "state:DZ"
+    assert denials[0].speaker == "state:RW"
 
 
 def test_a_capital_where_something_happened_is_no_speaker() -> None:
