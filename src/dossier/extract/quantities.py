@@ -301,22 +301,32 @@ def _held_people(
         return None
     if unrealised_verb(verb):
         return None  # "threatened to hold 30 hostages"
-    taking = _taking_verb(verb)
+    taken = _taking_words(verb)
+    taking = taken is not None
+    if taking and _rescue_context(verb, noun):
+        return None  # (s25b) "were taken from the town in an evacuation convoy"
     if gov.dep_ == "nsubjpass":
         holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     else:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subj and verb.dep_ == "conj":
-            subj = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X seized ... and held"
+        first = verb
+        while not subj and first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+            # "X seized ... and held"; (s25b) up a chain of verbs: "X stopped a bus, shot the
+            # driver and marched 23 passengers into the bush"
+            first = first.head
+            subj = [c for c in first.children if c.dep_ == "nsubj"]
         holders = subj
     if not holders:
         custody = cue_regex("custody_cues").search(doc_text(doc), view.start, view.end)
         if custody:
             return "arrested", noun
         # (s25) "nine travellers were taken from a minibus": people taken away by nobody
-        # named are captives; a sweep ("were rounded up") may be an arrest: no measure
+        # named are captives; a sweep ("were rounded up") may be an arrest: no measure.
+        # (s25b) Only a verb that takes by itself ("seized") or a removal "from" a place:
+        # "carried away", "led off" with no taker may be a flood's or a rescuer's work
         sweep = verb.lemma_.lower() in cue_set("captive_sweep_verbs")
-        return ("kidnapped", noun) if taking and not sweep else None
+        removal = taken is not None and (not taken or "from" in taken)
+        return ("kidnapped", noun) if removal and not sweep else None
     holder = holders[0]
     # (s22b) the holder's own words: its head, the words that modify it, and a phrase of
     # "of"/"from" (``member_from_preps``) naming its group ("fighters of the militia"), not a
@@ -350,6 +360,8 @@ def _held_people(
         other = cue_set("toll_member_nouns") if state else cue_set("toll_state_nouns")
         if lemma not in other:
             return None
+    if state and taken is not None and {"away", "from"} <= taken:
+        return None  # (s25b) "troops led 300 civilians away from the fighting": a rescue
     if state:
         return "arrested", noun
     if armed or words & cue_set("crowd_nouns"):
@@ -362,21 +374,50 @@ def _held_people(
 def _taking_verb(verb: Token) -> bool:
     """(s25) Whether ``verb`` takes people away into captivity (``captive_taking_verbs``):
     the verb alone ("seized", "grabbed"), or with the particle or preposition it needs
-    ("rounded *up*", "led *away*", "taken *from* a bus", "marched *into* the forest"); a
-    removal "from" a place is no taking where a "to" phrase brings them somewhere ("taken
-    from the clinic to a hospital")."""
+    ("rounded *up*", "led *away*", "taken *from* a bus", "marched *into* the forest")."""
+    return _taking_words(verb) is not None
+
+
+def _taking_words(verb: Token) -> set[str] | None:
+    """(s25) The particles and prepositions by which ``verb`` takes people away into
+    captivity (empty where the verb alone does: "seized"), with "from" where a place they are
+    removed from is named, or None where it does not take people. A removal is no taking
+    where a "to" phrase brings them somewhere, on the verb or on a verb joined to it ("taken
+    from the clinic to a hospital", "taken from the clinic and flown to the capital")."""
     if verb.pos_ != "VERB":
-        return False
+        return None
     table = load_data("quantity_cues.yaml").get("captive_taking_verbs") or {}
     needs = table.get(verb.lemma_.lower())
     if needs is None:
-        return False
+        return None
+    parts = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod")]
+    # (s25b) a phrase hung on the particle is the verb's too ("led them away *from* the front")
+    words = {c.lower_ for c in parts} | {
+        g.lower_ for c in parts if c.dep_ != "prep" for g in c.children if g.dep_ == "prep"
+    }
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        joined.append(verb.head)
+    if "to" in words or any(
+        c.dep_ == "prep" and c.lower_ == "to" for v in joined for c in v.children
+    ):
+        return None
     if not needs:
-        return True
-    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
-    if "to" in words:
-        return False
-    return bool(words & {str(w).lower() for w in needs})
+        return set()
+    found = words & {str(w).lower() for w in needs}
+    # the place they are taken "from" goes with the particle ("led away *from* the front")
+    return found | (words & {"from"}) if found else None
+
+
+def _rescue_context(verb: Token, noun: Token) -> bool:
+    """(s25b) Whether the sentence of a taking tells of a rescue or an evacuation
+    (``captive_rescue_words``), outside the phrase of the people taken ("seized five *rescue*
+    workers" is a taking): people taken away to safety, not captives."""
+    rescue = cue_set("captive_rescue_words")
+    own = {t.i for t in noun.subtree}
+    return any(
+        (t.lemma_.lower() in rescue or t.lower_ in rescue) and t.i not in own for t in verb.sent
+    )
 
 
 def _captive_group(doc: Doc, view: SentenceView, head: Token | None, count: Count) -> str | None:
@@ -1158,11 +1199,12 @@ def extract_quantities(
             subject = subject if own else None
         low = float(count.low) if count.low is not None else None
         high = float(count.high) if count.high is not None else None
-        singles = (
-            _coordinated_singles(head)
-            if measure in kept_tolls and subject is None and not _force_noun(head)
-            else []
-        )
+        singles = _coordinated_singles(head) if measure in kept_tolls and subject is None else []
+        if _force_noun(head):
+            # (s25) a force's men beside a bystander stay their own count ("two soldiers and a
+            # civilian"); one of their own rank is one more of them ("six soldiers and an
+            # officer", "four soldiers and a lieutenant")
+            singles = [s for s in singles if _force_noun(s) or _rank_noun(s)]
         if not singles and measure in cue_set("companion_measures"):
             # (s24) "killed Musa Traore and two others", "arrested a teacher and seven other
             # people": the one person the "others" are joined to is one more of the count,
@@ -1834,9 +1876,9 @@ def _coordinated_singles(head: Token | None) -> list[Token]:
     """The coordinated nouns of one person each beside a counted noun ("two nurses and *a*
     missionary", "*a* priest and two seminarians"): nouns with an article of one
     (``single_articles``) and no figure of their own, under the same verb; each adds one to
-    the count. Only a noun of people (``people_nouns``): never a thing ("a truck"), a
-    quantity ("a number of soldiers", "a group of pupils") or an attacker ("a suicide
-    bomber", "a militant": :func:`_side_noun`)."""
+    the count. Only a noun of people (``people_nouns``, or a rank: "a sergeant"): never a
+    thing ("a truck"), a quantity ("a number of soldiers", "a group of pupils") or an
+    attacker ("a suicide bomber", "a militant": :func:`_side_noun`)."""
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return []
     others = [c for c in head.children if c.dep_ == "conj"]
@@ -1849,7 +1891,7 @@ def _coordinated_singles(head: Token | None) -> list[Token]:
         if o.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in cue_set("single_articles") for c in o.children)
         and not any(c.dep_ == "nummod" for c in o.children)
-        and people_word(o.lemma_)
+        and (people_word(o.lemma_) or _rank_noun(o))
         and not _side_noun(o)
     ]
 
@@ -1863,6 +1905,12 @@ def _force_noun(head: Token | None) -> bool:
     words = {head.lemma_.lower(), head.lower_}
     words |= {f"{c.lower_} {w}" for c in head.children if c.dep_ == "compound" for w in set(words)}
     return bool(words & (cue_set("toll_state_nouns") | cue_set("toll_member_nouns")))
+
+
+def _rank_noun(tok: Token) -> bool:
+    """(s25b) Whether a noun names a rank or post held within a force (``force_rank_nouns``:
+    "an officer", "a lieutenant", "their commander")."""
+    return tok.lemma_.lower() in cue_set("force_rank_nouns")
 
 
 def _side_noun(tok: Token) -> bool:

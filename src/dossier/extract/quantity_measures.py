@@ -918,9 +918,24 @@ def _harm_verb(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
         # (s16) "the killing of four local administrators", "the abduction of 40 students"
         harm_of = load_data("quantity_cues.yaml").get("harm_of_nouns") or {}
         owner = counted.head.head
-        if owner.pos_ == "NOUN" and owner.lemma_.lower() in harm_of:
+        # (s25b) not "a body of 300 fighters": a group, not a corpse
+        if (
+            owner.pos_ == "NOUN"
+            and owner.lemma_.lower() in harm_of
+            and not _one_body_of_many(owner, counted)
+        ):
             return str(harm_of[owner.lemma_.lower()])
     return _verb_after(doc, counted, verbs)
+
+
+def _one_body_of_many(owner: Token, counted: Token) -> bool:
+    """(s25b) Whether a singular noun of one dead person (``single_body_nouns``: "body",
+    "corpse") holds a count of more than one ("a body of 300 fighters", "the governing body of
+    12 members"): a group of the living, since one body is one person's."""
+    if owner.lemma_.lower() not in cue_set("single_body_nouns") or owner.tag_ != "NN":
+        return False
+    figures = [c for c in counted.children if c.dep_ == "nummod"]
+    return any(f.lower_ not in ("one", "1") for f in figures)
 
 
 def _verb_after(doc: Doc, noun: Token, verbs: dict[str, str]) -> str | None:
