@@ -223,14 +223,15 @@ def _norm(text: str) -> str:
     ʿayn/hamza signs removed, hyphens and dots as spaces ("Rabīʿ al-Awwal" -> "rabi al
     awwal")."""
     text = fold(_GEEZ_NUMBER.sub(lambda m: str(geez_number(m.group())), text))
-    text = "".join(
-        ch
-        for ch in unicodedata.normalize("NFKD", text)
-        # Latin combining marks only: Arabic short-vowel signs are dropped below, and the
-        # Arabic hamza letters are already folded
-        if not ("\u0300" <= ch <= "\u036f")
-    )
-    text = re.sub(r"[\u064b-\u065f\u0670]", "", text)  # Arabic vowel signs (harakat)
+    if not text.isascii():  # (s25) ASCII has no marks to drop: skip the decomposition
+        text = "".join(
+            ch
+            for ch in unicodedata.normalize("NFKD", text)
+            # Latin combining marks only: Arabic short-vowel signs are dropped below, and the
+            # Arabic hamza letters are already folded
+            if not ("\u0300" <= ch <= "\u036f")
+        )
+        text = re.sub(r"[\u064b-\u065f\u0670]", "", text)  # Arabic vowel signs (harakat)
     text = re.sub(r"['’‘`ʿʾʻʼ]", "", text)
     text = re.sub(r"[-‐.]", " ", text)
     return " ".join(text.split())

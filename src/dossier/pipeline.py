@@ -229,9 +229,12 @@ def annotate(raw: RawDocument, doc: Doc, cleaned: CleanedText) -> Document:
     # inside a claim are marked as reported
     # the author's own judgements ("we assess", "almost certainly") are the publisher's
     claims = extract_claims(doc, actors, places, publisher=metadata.source)
-    relations = extract_relations(doc, actors, places, timexes, claims=claims)
-    # (s16) every stated toll of an incident is a quantity too, beside its event's fatalities
+    # (s16) every stated toll of an incident is a quantity too, beside its event's fatalities;
+    # (s25) read before the relations, which place a group where its strength puts its men
     quantities = extract_quantities(doc, actors, timexes)
+    relations = extract_relations(
+        doc, actors, places, timexes, claims=claims, quantities=quantities
+    )
     events = extract_events(doc, actors, places, timexes, news_date)
     # (s15) the hostilities and areas of operations the events state and the text does not
     relations.extend(event_relations(events, actors, relations, places))
