@@ -948,9 +948,14 @@ def _plural_verb(verb: Token) -> bool:
 
 def _charge_noun(tok: Token) -> bool:
     """(s25) The noun of an arrest's charge ("on suspicion of ...", "on charges of ...",
-    "over links with ..."), which the parser may give the arrest as an object."""
+    "over links with ..."), which the parser may give the arrest as an object: only in a
+    prepositional phrase, never the people held ("arrested three X suspects")."""
     cues = event_parties.reference_words("arrest_suspicion_words")
-    return tok.pos_ == "NOUN" and (tok.lower_ in cues or tok.lemma_.lower() in cues)
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and (tok.lower_ in cues or tok.lemma_.lower() in cues)
+    )
 
 
 def _object_span(tok: Token, preps: frozenset[str] | None = None) -> Span2:

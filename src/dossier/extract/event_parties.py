@@ -943,10 +943,9 @@ def state_force_hit(
     police = rules.words("police_target_words")
     objects = rules.words("state_target_objects")
     # (s25) "overran regime positions", "pushed at government lines", "shelled a junta
-    # base": a force's post, unit or machine (state_holder_things) a word of the state's own
-    # marks
-    holders = reference_words("state_holder_modifiers")
-    held = reference_words("state_holder_things")
+    # base": a force's post, unit or machine a word of the state's own marks
+    mods = mods | reference_words("state_holder_modifiers")
+    objects = objects | reference_words("state_holder_things")
     for tok in toks:
         lemma = tok.lemma_.lower()
         left = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
@@ -954,9 +953,16 @@ def state_force_hit(
         modified = [
             c
             for c in left
-            if (c.lower_ in mods and lemma in objects)
-            or (c.lower_ in holders and (lemma in held or tok.lower_ in held))
+            if c.lower_ in mods
+            and (lemma in objects or tok.lower_ in objects)
+            and _own_state_word(finder, c)
         ]
+        if modified and any(
+            c.pos_ == "NOUN" and c.lower_ not in mods | objects for c in left if c not in modified
+        ):
+            # (s25) "a government food depot", "an army IDP camp": a thing of another kind
+            # than a force's, which the state runs
+            modified = []
         if lemma not in nouns and not modified:
             continue
         if any(c.dep_ == "poss" for c in tok.children) or finder.actor_in(*np_span(tok), tok):
@@ -972,6 +978,14 @@ def state_force_hit(
             return forces[0], tok
         return None
     return None
+
+
+def _own_state_word(finder: ArgumentFinder, word: Token) -> bool:
+    """(s25) ``word`` ("government", "regime") stands for the state itself, not as the last
+    word of a name ("Kachin State", "Government House") or of a place."""
+    if word.pos_ == "PROPN" and any(c.dep_ == "compound" for c in word.children):
+        return False
+    return not any(p.start <= word.idx < p.end for p in finder.places)
 
 
 def is_police(actor: Actor) -> bool:

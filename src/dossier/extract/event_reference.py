@@ -73,6 +73,7 @@ class ReferenceLexicon:
     origin_nouns: frozenset[str]
     release_types: frozenset[str]
     owner_words: frozenset[str]
+    state_weapons: frozenset[str]
     medium_preps: frozenset[str]
     channel_preps: frozenset[str]
     channel_types: frozenset[str]
@@ -130,7 +131,9 @@ def load_reference_lexicon() -> ReferenceLexicon:
             # (s25) "regime artillery shelled", "army drones struck": a weapon a word of the
             # state's own marks is the state's force's, as its jets are
             | frozenset(
-                f"{m} {w}" for m in words("state_modifiers") for w in words("state_weapon_nouns")
+                f"{m} {w}"
+                for m in words("state_weapon_modifiers")
+                for w in words("state_weapon_nouns")
             ),
             "police": words("state_police_nouns"),
             "government": words("state_government_nouns"),
@@ -143,6 +146,7 @@ def load_reference_lexicon() -> ReferenceLexicon:
         origin_nouns=words("origin_nouns"),
         release_types=frozenset(str(t) for t in raw.get("release_event_types") or ()),
         owner_words=words("owner_words"),
+        state_weapons=words("state_weapon_nouns"),
         medium_preps=words("medium_preps"),
         channel_preps=words("channel_preps"),
         channel_types=words("channel_actor_types"),
@@ -267,6 +271,12 @@ def resolve_generic(
         # moved to another country ("killed by a U.S. drone" in a history of the group)
         scopes = scopes[:2]
         country = event_country(finder, trigger)
+        lex = load_reference_lexicon()
+        if kind == "state" and {tok.lower_, tok.lemma_.lower()} & lex.state_weapons:
+            # (s25) "army drones struck a car near X": drones and shells strike across a
+            # border, so the place tells not whose they are; the one named before, or the
+            # report's state forces where all are of one country
+            country = None
     for start in scopes:
         found = _named_between(finder, start, tok.idx, types, kind)
         if country is not None:
