@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dossier.datafiles import load_yaml
 from dossier.extract.event_parties import reference_words
 from dossier.extract.event_phrases import extent, np_span, prep_objects
+from dossier.nlp.blocks import calendar_words
 from dossier.nlp.text import doc_ents, doc_sentences, doc_text, sentence_index
 from dossier.records import PlaceMention
 from dossier.resolve.geo_gazetteer import open_geo_gazetteer
@@ -280,6 +281,7 @@ def event_place(
         # gazetteer knows the place ("after 9 a.m. at the Souk Sabit market" may be a site of
         # the town the event is placed in already)
         loose = [*_date_preps(host), *_charge_preps(finder, host)]
+        loose_at = {prep.i for prep in loose}
         for prep in (*host.children, *_between_preps(host), *_agent_preps(host), *loose):
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
@@ -298,7 +300,7 @@ def event_place(
                             ),
                             None,
                         )
-                    if p and (p.place is not None or all(prep is not x for x in loose)):
+                    if p and (p.place is not None or prep.i not in loose_at):
                         cands.append(p)
             elif prep.dep_ == "prep" and prep.lower_ in {"on", "between"}:
                 route = _route_places(finder, prep)
@@ -649,22 +651,9 @@ def _agent_preps(host: Token) -> list[Token]:
 _TIME_ENTITIES = {"DATE", "TIME"}
 
 
-@lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
-    """The English month and weekday names and abbreviations of ``data/time/calendar.yaml``,
-    lower-cased: a date the model left untagged ("on 18 Nov")."""
-    calendar = load_yaml("time/calendar.yaml")
-    return frozenset(
-        str(name).lower()
-        for table in ("months", "weekdays")
-        for entry in calendar[table].values()
-        for key in ("names", "abbrevs")
-        for name in entry.get(key) or ()
-    )
-
-
 def _is_date(token: Token) -> bool:
-    return token.ent_type_ in _TIME_ENTITIES or token.lower_.rstrip(".") in _calendar_words()
+    """A date, tagged or not ("on 18 Nov": the model may leave the month untagged)."""
+    return token.ent_type_ in _TIME_ENTITIES or token.lower_.rstrip(".") in calendar_words()
 
 
 def _date_preps(host: Token) -> list[Token]:
@@ -726,26 +715,49 @@ def doer_place(finder: ArgumentFinder, doers: Sequence[Token]) -> PlaceMention |
     return None
 
 
-# (s25) the prepositions that put a witness somewhere ("residents in Kidal", "a trader from
-# Walikale", "villagers of Kilo", "a doctor at Goma hospital")
+# (s25) the prepositions that put a witness somewhere ("residents in Kidal", "villagers of
+# Kilo", "residents near Tora")
 _WITNESS_PREPS = {"in", "of", "from", "at", "near"}
-_LOCAL_SOURCE_NOUNS = {"source", "sources"}
+# (s25) the word that makes a source or a speaker local ("local sources", "locals")
+_LOCAL = "local"
 
 
 @lru_cache(maxsize=1)
-def _witness_nouns() -> frozenset[str]:
+def _witness_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """The speaker nouns of the ``witnesses`` kind of ``data/extract/claim_cues.yaml``
-    (residents, villagers, a trader, hospital staff): people who saw what they tell."""
+    (residents, refugees, a trader, hospital staff), and those of them that name people who
+    live where they are (``place_context.dwellers_of`` of ``data/actor_rules.yaml``:
+    residents, villagers, inhabitants). Refugees, relatives, doctors or survivors in a town
+    may tell of what happened elsewhere."""
     from dossier.extract.claim_cues import load_cues
 
-    return dict(load_cues().kinds).get("witnesses", frozenset())
+    witnesses = dict(load_cues().kinds).get("witnesses", frozenset())
+    context = load_yaml("actor_rules.yaml").get("place_context") or {}
+    dwellers = {str(w).lower() for w in context.get("dwellers_of") or ()}
+    return witnesses, frozenset(witnesses & dwellers)
+
+
+def _local_witness(subject: Token) -> bool:
+    """Whether the speaker lives where the phrase after it says: residents, villagers or
+    inhabitants, or people or sources called local ("locals", "local sources", "local
+    people"), not displaced or refugee ones ("displaced residents", "refugee villagers")."""
+    witnesses, dwellers = _witness_nouns()
+    modifiers = [c for c in subject.children if c.dep_ in {"amod", "compound"}]
+    local = subject.lemma_.lower() == _LOCAL or any(c.lower_ == _LOCAL for c in modifiers)
+    if not local and subject.lower_ not in dwellers:
+        return False
+    return not any(
+        c.tag_ == "VBN" or (c.lower_ in witnesses and c.lower_ not in dwellers | {_LOCAL})
+        for c in modifiers
+    )
 
 
 def witness_place(finder: ArgumentFinder, trigger: Token) -> PlaceMention | None:
-    """(s25) Where the witnesses who tell of an event are, when the event's own clause
+    """(s25) Where the local witnesses who tell of an event are, when the event's own clause
     names no place: "Residents in Kidal said gunmen killed four herders", "gunmen abducted
     five villagers, local sources in Tora said". Officials, a spokesman or the police say
-    nothing of where the event was by where they speak ("officials in the capital said")."""
+    nothing of where the event was by where they speak ("officials in the capital said"),
+    nor do refugees, relatives or doctors ("refugees in Dadaab said")."""
     verb = trigger
     for _ in range(4):  # a noun trigger's verb: "an ambush killed ...", "died in an attack"
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
@@ -756,13 +768,8 @@ def witness_place(finder: ArgumentFinder, trigger: Token) -> PlaceMention | None
     speech = verb.head
     if verb.dep_ != "ccomp" or speech.lemma_.lower() not in finder.rules.words("toll_speech_verbs"):
         return None
-    witnesses = _witness_nouns()
     for subject in speech.children:
-        if subject.dep_ != "nsubj":
-            continue
-        noun = subject.lower_
-        local = noun in _LOCAL_SOURCE_NOUNS and any(c.lower_ == "local" for c in subject.children)
-        if noun not in witnesses and not local:
+        if subject.dep_ != "nsubj" or not _local_witness(subject):
             continue
         for prep in subject.children:
             if prep.dep_ != "prep" or prep.lower_ not in _WITNESS_PREPS:
@@ -775,20 +782,53 @@ def witness_place(finder: ArgumentFinder, trigger: Token) -> PlaceMention | None
     return None
 
 
+# (s25) what a media release shows: the "of" phrase of the video ("a video of recruits
+# training near Tora") and a clause of showing ("footage showing fighters near Tora"); not
+# its other clauses, whose places are those of a call or a threat ("a video urging its
+# supporters in Europe to strike", "a video in which its leader threatened Bamako")
+_CONTENT_PREP = "of"
+_SHOWING_VERB = "show"
+
+
+def _content_phrases(artefact: Token) -> list[Token]:
+    """The phrases of a video that say what it shows: its "of" phrase, a clause of showing,
+    and a clause with no relative word after the "of" phrase, which the parser hangs on the
+    video though it says what the "of" noun is ("a video of men it said were fighters who
+    had surrendered in Kilo"); not "a video in which its leader threatened ...", "a video of
+    its emir, who warned ..."."""
+    of = [c for c in artefact.children if c.dep_ == "prep" and c.lower_ == _CONTENT_PREP]
+    return [
+        c
+        for c in artefact.children
+        if c in of
+        or (c.dep_ == "acl" and c.lemma_.lower() == _SHOWING_VERB)
+        or (
+            c.dep_ == "relcl"
+            and any(p.i < c.i for p in of)
+            and not any(t.tag_ in _RELATIVE_TAGS for t in c.subtree if t.i < c.i)
+        )
+    ]
+
+
+# the tags of a relative word ("who", "which", "that", "whose")
+_RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
 def content_place(finder: ArgumentFinder, trigger: Token) -> PlaceMention | None:
     """(s25) Where what a media release shows took place, for a release that names no place
     of its own: "released a video of what it called the graduation of recruits in Kilo",
     "aired footage showing fighters training near Tora". The video, footage or magazine is
-    the trigger or its object (``media_artefact_nouns``); the first place phrase inside it
-    (its clauses included) that names no actor."""
+    the trigger or its object (``media_artefact_nouns``); the first place phrase inside what
+    it shows (``_content_phrases``) that names no actor."""
     media = finder.rules.words("media_artefact_nouns")
     artefacts = [trigger] if trigger.lemma_.lower() in media else []
     artefacts += [
         c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in media
     ]
-    for artefact in artefacts:
-        for tok in artefact.subtree:
-            if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS or tok is artefact:
+    contents = [c for artefact in artefacts for c in _content_phrases(artefact)]
+    for content in contents:
+        for tok in content.subtree:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
                 continue
             if names_actor(finder, tok):
                 continue

@@ -24,7 +24,7 @@ from functools import cache
 
 from spacy.attrs import IDX, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dossier.datafiles import literal_alternation, load_yaml
 from dossier.nlp.citations import CITATION_MARK
@@ -181,33 +181,49 @@ def _join_abbreviations(doc: Doc) -> None:
             nxt.is_sent_start = False
 
 
-# a clock suffix with its stop, then on the same line a capitalised word and the word after it
-_CLOCK_THEN_CAPITAL = re.compile(r"\b([AaPp]\.[Mm]\.)[ \t]+([A-Z][a-z]*)\b(?:[ \t]+([A-Za-z]+))?")
-_TIME_NOUNS = {"time", "standard"}
+# a clock suffix with its stop, then on the same line a capitalised word and the words after it
+_CLOCK_THEN_CAPITAL = re.compile(
+    r"\b([AaPp]\.[Mm]\.)[ \t]+([A-Z][a-z]*)\b((?:[ \t]+[A-Za-z']+){0,3})"
+)
 
 
 @cache
-def _clock_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The clock-time suffixes ("am", "pm") and the lower-case words that may follow one in
-    its sentence: time-zone words (``sentence_abbreviations.yaml``), weekday and month names
-    and abbreviations (``time/calendar.yaml``)."""
-    data = load_yaml("sentence_abbreviations.yaml")
+def calendar_words() -> frozenset[str]:
+    """The English weekday and month names and abbreviations of ``data/time/calendar.yaml``,
+    lower-cased."""
     calendar = load_yaml("time/calendar.yaml")
+    return frozenset(
+        str(name).lower()
+        for table in ("weekdays", "months")
+        for entry in calendar[table].values()
+        for key in ("names", "abbrevs")
+        for name in entry.get(key) or ()
+    )
+
+
+@cache
+def _clock_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The clock-time suffixes ("am", "pm"), the lower-case words that may follow one in its
+    sentence (time-zone words of ``sentence_abbreviations.yaml``, weekday and month names and
+    abbreviations), the words that end a named time ("Kyiv time", "East Africa Standard
+    Time") and the holidays of ``time/calendar.yaml`` ("Christmas Day")."""
+    data = load_yaml("sentence_abbreviations.yaml")
     followers = {str(w).lower() for w in data.get("clock_zone_words") or ()}
-    for table in ("weekdays", "months"):
-        for entry in calendar[table].values():
-            followers |= {str(n).lower() for key in ("names", "abbrevs") for n in entry[key]}
     suffixes = frozenset(_abbreviation_key(str(w)) for w in data.get("clock_suffixes") or ())
-    return suffixes, frozenset(followers)
+    time_nouns = frozenset(str(w).lower() for w in data.get("clock_time_nouns") or ())
+    holidays = tuple(str(h).lower() for h in load_yaml("time/calendar.yaml")["holidays"])
+    return suffixes, frozenset(followers) | calendar_words(), time_nouns, holidays
 
 
 def _split_after_clock_times(doc: Doc, text: str) -> None:
     """A capitalised word after "a.m."/"p.m." on the same line starts a sentence ("heard
     at 9 p.m. Police said ..."), which the parser would join across the suffix's stop; a
-    weekday, month or time-zone word stays with its time ("at 9 p.m. Tuesday", "10 a.m. GMT",
-    "3 p.m. Kyiv time"), and so does the clause after a time that opens its sentence
-    ("At 11 p.m. Army units moved in")."""
-    suffixes, followers = _clock_words()
+    weekday, month, holiday or time-zone word stays with its time ("at 9 p.m. Tuesday", "10
+    a.m. GMT", "8 a.m. Christmas Day"), and so does a named time of up to four words ("3 p.m.
+    Kyiv time", "4 p.m. East Africa Time", "9 a.m. Kabul local time"), and the clause after a
+    time that ends a clause opening its sentence ("At 11 p.m. Army units moved in", "When
+    the shelling stopped at 5 a.m. Ethiopian troops moved in")."""
+    suffixes, followers, time_nouns, holidays = _clock_words()
     starts: list[int] | None = None
     for match in _CLOCK_THEN_CAPITAL.finditer(text):
         if _abbreviation_key(match.group(1)) not in suffixes:
@@ -217,23 +233,42 @@ def _split_after_clock_times(doc: Doc, text: str) -> None:
         i = bisect_right(starts, match.start(2)) - 1
         if not (0 < i < len(doc) and doc[i].idx == match.start(2)):
             continue
-        of_time = match.group(2).lower() in followers or (
-            (match.group(3) or "").lower() in _TIME_NOUNS
+        after = text[match.start(2) : match.end()].lower()
+        words = after.split()
+        of_time = (
+            words[0] in followers
+            or any(w in time_nouns for w in words[1:])
+            or any(re.match(rf"{re.escape(h)}\b", after) for h in holidays)
         )
-        # a time with no verb before it opens its clause: no sentence ends after it
-        doc[i].is_sent_start = not of_time and _verb_before(doc, i - 1)
+        doc[i].is_sent_start = not of_time and _main_verb_before(doc, i - 1)
 
 
-def _verb_before(doc: Doc, end: int) -> bool:
-    """Whether a verb stands between the start of the line or sentence and token ``end``: a
-    clock time that opens its sentence ("At 11 p.m. Army units moved in") has its clause
-    after it."""
+def _main_verb_before(doc: Doc, end: int) -> bool:
+    """Whether a verb of a main clause stands between the start of the line or sentence and
+    token ``end``. A clock time that opens its sentence ("At 11 p.m. Army units moved in"),
+    or ends a clause that opens it with a subordinating word or a preposition and no comma
+    ("When the shelling stopped at 5 a.m.", "Shortly after the curfew began at 9 p.m."),
+    has its main clause after it."""
+    tokens: list[Token] = []
     for token in reversed(doc[:end]):
         if token.text in _FINAL or "\n" in token.text or "\n" in token.whitespace_:
-            return False
-        if token.tag_.startswith(("VB", "MD")):
-            return True
-    return False
+            break
+        tokens.append(token)
+    tokens.reverse()
+    if not any(t.tag_.startswith(("VB", "MD")) for t in tokens):
+        return False
+    opener = next((k for k, t in enumerate(tokens) if t.tag_ not in _OPENING_ADVERB_TAGS), None)
+    if opener is None or tokens[opener].tag_ not in _SUBORDINATING_TAGS:
+        return True
+    return any(t.text in _CLAUSE_BREAKS for t in tokens[opener + 1 :])
+
+
+# (s25) tags of the word that makes a clause opening its sentence subordinate ("When ...",
+# "After ...", "As ..."), past adverbs before it ("Shortly after", "Just before"), and the
+# marks that close such a clause before the main one
+_SUBORDINATING_TAGS = {"IN", "WRB"}
+_OPENING_ADVERB_TAGS = {"RB", "RBR"}
+_CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
 
 
 def _table_row_edge(text: str, newline: int) -> bool:
@@ -382,40 +417,36 @@ def _mark_dated_lines(doc: Doc, text: str, usual: float) -> None:
 # (a log and a few sentences) is taken to wrap no narrower
 _WRAP_WIDTH_FLOOR = 72
 _FIRST_WORD = re.compile(r"\S+")
-# (s25) tags of a line's last word that go on over the next line: prepositions, articles,
-# conjunctions, particles ("driven back"), possessives, modals and finite verbs ("said")
-_GOES_ON_TAGS = {
-    "IN",
-    "DT",
-    "CC",
-    "TO",
-    "RP",
-    "PRP$",
-    "POS",
-    "WDT",
-    "WP",
-    "MD",
-    "VB",
-    "VBD",
-    "VBP",
-    "VBZ",
-}
+# (s25) tags of a word a sentence may end on: a noun, a name, an adjective ("2 dead"), a past
+# participle ("5 wounded"), an adverb or a pronoun. A line that ends on any other word (a
+# number or a participle before its noun: "killed two" / "Somali soldiers", "a truck
+# carrying" / "Kenyan troops"; a preposition, an article, a finite verb) goes on over the
+# next line.
+_SENTENCE_END_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "RB", "PRP"}
+# (s25) tags of a name, which a name or a nationality on the line before goes on into ("a
+# convoy of Burkinabe" / "Army trucks")
+_NAME_TAGS = {"NNP", "NNPS"}
 
 
 def _unwrapped_before(doc: Doc, text: str, newline: int, nxt: int, usual: float) -> bool:
     """(s25) Whether the line that ends at ``newline`` was not wrapped into the next one,
-    which starts at ``nxt``, unindented, with a capital: the line does not end on a word
-    that needs more (a preposition, an article, a particle, a finite verb: "had driven
-    back" / "Ansar Dine fighters"), and the next line's first word would have fitted on it,
-    within the document's usual line length (at least ``_WRAP_WIDTH_FLOOR``)."""
+    which starts at ``nxt``, unindented, with a capital: the line ends on a word a sentence
+    may end on (``_SENTENCE_END_TAGS``), not on a name or a nationality that a name opening
+    the next line goes on, and the next line's first word would have fitted on it, within
+    the document's usual line length (at least ``_WRAP_WIDTH_FLOOR``)."""
     if nxt != newline + 1 or not text[nxt : nxt + 1].isupper():
         return False  # an indented line goes on with its list item
-    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
     word = _FIRST_WORD.match(text, nxt)
     if not line or word is None:
         return False
-    last = doc.char_span(newline - len(line.rsplit(None, 1)[-1]), newline, "expand")
-    if last is None or last[-1].tag_ in _GOES_ON_TAGS:
+    line_end = line_start + len(line)
+    last = doc.char_span(line_end - len(line.rsplit(None, 1)[-1]), line_end, "expand")
+    first = doc.char_span(nxt, word.end(), "expand")
+    if last is None or first is None or last[-1].tag_ not in _SENTENCE_END_TAGS:
+        return False
+    if last[-1].tag_ in {*_NAME_TAGS, "JJ"} and first[0].tag_ in _NAME_TAGS:
         return False
     return len(line) + 1 + len(word.group(0)) <= max(usual, _WRAP_WIDTH_FLOOR)
 

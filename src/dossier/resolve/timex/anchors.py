@@ -206,7 +206,15 @@ def _dates_past_verb(ctx: _Context) -> bool:
         return False
     if _lexicon().future_re.search(ctx.sentence):
         return False
-    return not _FORWARD_HINT.search(_sentence_before(ctx))
+    before = _sentence_before(ctx)
+    return not (_FORWARD_HINT.search(before) or _TARGET_PREP.search(before))
+
+
+# (s25) a preposition right before a day that makes it the day something is moved, set or
+# called for, not the day of the verb ("moved the vote to 11 February", "called a strike for
+# 14 January", "pushed back to 9 March"); a range's end ("from 3 to 9 May") is dated by
+# _link_ranges
+_TARGET_PREP = re.compile(r"\b(?:to|for)\s+$", re.IGNORECASE)
 
 
 def _heads_log_line(ctx: _Context) -> bool:
