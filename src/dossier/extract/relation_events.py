@@ -83,6 +83,7 @@ class _Rules:
     held_site_reach: int
     held_site_breaks: re.Pattern[str]
     held_site_preps: re.Pattern[str]
+    held_site_former: frozenset[str]
 
 
 def _site_taken(event: Event, place: PlaceMention, rules: _Rules) -> bool:
@@ -157,14 +158,15 @@ def _rules() -> _Rules:
         held_site_breaks=re.compile("|".join(re.escape(str(c)) for c in data["held_site_breaks"])),
         held_site_preps=re.compile(
             # right after the site (or an aside on it, or a bracket): a word of place, then
-            # at most a few words before the place ("near El Tarra", "on the outskirts
-            # of P", "(al-Amaliqa) near P", ", also part of Y, near P")
+            # at most a few words before the place ("near P", "on the outskirts of P",
+            # "(an alias in brackets) near P", ", also part of Y, near P")
             r"^\s*(?:,[^,;.]{0,60},\s*)?(?:\([^)]*\)\s*)?(?:"
             + "|".join(sorted(map(re.escape, words("held_site_preps")), key=len, reverse=True))
             + r")\s+(?:[\w'’-]+\s+){0,4}$",
             re.I,
         ),
         held_site_stops=frozenset(w.lower() for w in words("held_site_stops")),
+        held_site_former=frozenset(w.lower() for w in words("held_site_former")),
         held_site_links=re.compile(
             r"\s+(?:"
             + "|".join(sorted(map(re.escape, words("held_site_links")), key=len, reverse=True))
@@ -338,6 +340,19 @@ def _area(p: PlaceMention, places: Sequence[PlaceMention], rules: _Rules) -> Pla
     return p if p.place.feature in rules.kept_features else None
 
 
+def _former(before: str, rules: _Rules) -> bool:
+    """(s25 review) Whether the words right before a site's owner or a site noun, back to
+    its determiner, say the site is no longer held ("an abandoned X camp", "a former base
+    of X"): its owner is not where it stood."""
+    for w in reversed(re.findall(r"[\w-]+|[^\w\s]", before)[-(rules.held_site_gap + 2) :]):
+        low = w.lower()
+        if low in rules.held_site_former:
+            return True
+        if low in rules.held_site_stops or not w[0].isalnum():
+            return False
+    return False
+
+
 def _held_sites(
     key: str, event: Event, stated: dict[str, list[tuple[int, int]]], rules: _Rules
 ) -> list[int]:
@@ -359,18 +374,25 @@ def _held_sites(
         after = re.sub(r"^['’]s\b", "", rest)
         shift = end + len(rest) - len(after)
         words = list(re.finditer(r"[\w-]+|[^\w\s]", after))[: rules.held_site_gap + 1]
+        former = _former(quote[: start - lo], rules)
         for w in words:
             site = rules.held_sites.match(after, w.start())
             if site is not None:
-                ends.append(shift + site.end())
+                if not former:
+                    ends.append(shift + site.end())
                 break
+            if w.group().lower() in rules.held_site_former:
+                former = True
             if w.group().lower() in rules.held_site_stops or not w.group()[0].isalnum():
                 break
         before = quote[max(0, start - lo - 60) : start - lo]
         link = rules.held_site_links.search(before)
         if link is not None:
             head = before[: link.start()]
-            if any(site.end() == len(head) for site in rules.held_sites.finditer(head)):
+            if any(
+                site.end() == len(head) and not _former(head[: site.start()], rules)
+                for site in rules.held_sites.finditer(head)
+            ):
                 ends.append(end)
     return ends
 

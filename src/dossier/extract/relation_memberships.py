@@ -308,7 +308,7 @@ def _national_force(noun: str, actors: Sequence[Actor]) -> str | None:
 
 def possessed_force(noun: str, actors: Sequence[Actor]) -> str | None:
     """(relA, s25) The national force a bare force noun in the possessive stands for ("the
-    army's 33rd Division", "the police's Special Task Force"): the one the report calls by
+    army's 5th Division", "the police's Rapid Response Unit"): the one the report calls by
     that noun, as for a title (:func:`_national_force`); None for a noun no title reads."""
     noun = noun.lower()
     if noun not in _title_words().forces:

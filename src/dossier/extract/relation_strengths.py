@@ -20,7 +20,7 @@ Example::
 
     rels = strength_relations(doc, views, actors, places, quantities)
     [(r.subject, r.predicate, r.object_place.text) for r in rels]
-    # [('ola', 'operates_in', 'Wollega'), ('ola', 'operates_in', 'Guji')]
+    # [('adf', 'operates_in', 'Beni'), ('adf', 'operates_in', 'Irumu')]
 """
 
 from __future__ import annotations
@@ -87,8 +87,8 @@ def _words() -> _Words:
 
 def _place_head(tok: Token, w: _Words) -> Token:
     """The word that ties a place (or a list of places) into the sentence: up from a
-    conjunct to the first one and from a name to the noun it names ("Macomia and Muidumbe
-    districts", "the Wollega zones, West and North Shewa, Guji and Borana")."""
+    conjunct to the first one and from a name to the noun it names ("P1 and P2
+    districts", "the P1 zones, P2, P3 and P4")."""
     for _ in range(w.max_climb):
         if tok.dep_ not in w.noun_climb or tok.head is tok:
             break
@@ -106,10 +106,15 @@ def _verb_of(noun: Token, w: _Words) -> list[Token]:
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.hold_verbs
     ):
         verbs.append(noun.head)
-    # the open complements down from those verbs
+    # the open complements down from those verbs; (s25 review) not a clause with a subject
+    # of its own ("X has 7,000 fighters, and Y keeps 3,000 troops in P": Y's men)
     for v in list(verbs):
         for c in v.children:
-            if c.dep_ in {"xcomp", "ccomp", "conj"} and c.pos_ in {"VERB", "AUX"}:
+            if (
+                c.dep_ in {"xcomp", "ccomp", "conj"}
+                and c.pos_ in {"VERB", "AUX"}
+                and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+            ):
                 verbs.append(c)
     return verbs
 
@@ -144,7 +149,7 @@ def _ties(prep: Token, noun: Token, w: _Words) -> bool:
     return head in _verb_of(noun, w)
 
 
-def _other_holder(noun: Token, actor: Actor, w: _Words) -> bool:
+def _other_holder(noun: Token, actor: Actor, actors: Sequence[Actor], w: _Words) -> bool:
     """Whether the verb that gives the figure has another subject than the figure's group
     ("Vigilante groups allied with X number several hundred men in P": the vigilantes'
     men, whatever group the figure was filed under); a pronoun or a bare group noun
@@ -160,8 +165,18 @@ def _other_holder(noun: Token, actor: Actor, w: _Words) -> bool:
     words = [subj] + [c for c in subj.children if c.dep_ in {"compound", "amod", "poss"}]
     if any(m.start <= t.idx < m.end for t in words for m in actor.mentions):
         return False
+    if any(m.start <= subj.idx < m.end for a in actors if a.key != actor.key for m in a.mentions):
+        # (s25 review) "the ADF has 1,500 fighters, while the army keeps 10,000 soldiers in
+        # P": a subject that names another actor holds the men, whoever the figure is filed
+        # under
+        return True
     bare = not any(c.dep_ in {"compound", "amod", "poss", "prep", "acl"} for c in subj.children)
-    return not (subj.pos_ == "PRON" or (bare and subj.lemma_.lower() in w.group_nouns))
+    lemma = subj.lemma_.lower()
+    # a bare noun stands for the group when it is a generic word for one ("the group") or
+    # a word of the group's own names ("the army" for an "X Army"; never a state's army
+    # standing in for a rebel group)
+    own = any(lemma in n.lower().split() for n in (actor.name, *actor.aliases))
+    return not (subj.pos_ == "PRON" or (bare and (lemma in w.group_nouns or own)))
 
 
 def _unreal(noun: Token, w: _Words) -> bool:
@@ -235,7 +250,7 @@ def strength_relations(
             # "militiamen rounded up some 40 young men in P": the object of another verb
             # than one of keeping or fielding may be its victims, wherever they were
             continue
-        if _other_holder(noun, actor, w) or (
+        if _other_holder(noun, actor, actors, w) or (
             # "estimated at 3,000 fighters", "a force of 3,000 men", "between 4,000 and
             # 6,000 fighters"; not the men of another clause ("allied with X number ...",
             # a misparse hanging the figure on "with")

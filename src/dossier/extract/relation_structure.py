@@ -461,8 +461,12 @@ class _Sentence:
         tails: dict[str, frozenset[str]] | None = None,
         countries: dict[str, str] | None = None,
         armed_bodies: frozenset[str] = frozenset(),
+        name_words: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.view = view
+        # (s25 review) every word of each actor's names ("company" of "Wagner private
+        # military company"): a body noun among them is the actor's own
+        self.name_words = name_words or {}
         self.armed_bodies = armed_bodies  # (rel2, s20) peace missions among the bodies
         self.doc = doc
         self.states = states
@@ -2144,10 +2148,12 @@ def _led_part_nouns() -> frozenset[str]:
     return _words(load_data("relation_heads.yaml"), "led_part_nouns")
 
 
-def _led_part(s: _Sentence, v: Token, predicate: str) -> bool:
+def _led_part(s: _Sentence, v: Token, predicate: str, body: Slot) -> bool:
     """(relA, s25) Whether a leading participle's subject is a body a group sends or sets
     up, named by a noun that only carries the group's name ("the X delegation led by N",
-    "an X negotiating team headed by N"): N heads that body, and is a member of X."""
+    "an X negotiating team headed by N"): N heads that body, and is a member of X. (s25
+    review) A noun that is a word of one of the group's own names is the group itself
+    ("the X company led by N" where X is a private military company: N leads X)."""
     head = v.head
     return (
         predicate == "leader_of"
@@ -2155,6 +2161,7 @@ def _led_part(s: _Sentence, v: Token, predicate: str) -> bool:
         and head.pos_ == "NOUN"
         and s.slot(head) is None
         and head.lemma_.lower() in _led_part_nouns()
+        and not {head.lower_, head.lemma_.lower()} & s.name_words.get(body.key or "", frozenset())
     )
 
 
@@ -2204,7 +2211,7 @@ def _verb_relations(s: _Sentence, v: Token) -> list[_Found]:
                     continue  # (s19) "the hotel was stormed by X": no foe of X
                 if guarded and untold(obj):
                     continue
-                predicate = "member_of" if _led_part(s, v, verb.predicate) else verb.predicate
+                predicate = "member_of" if _led_part(s, v, verb.predicate, obj) else verb.predicate
                 for a in doers:
                     if verb.inverse:  # "X was recruited by Y": X is the member
                         out.append(_Found(obj, predicate, a, (v,)))
@@ -2454,13 +2461,17 @@ def structural_relations(
     }
     states = {a.key: a.type for a in actors}
     tails = name_tails({a.key: (a.name, *a.aliases) for a in actors})
+    name_words = {
+        a.key: frozenset(w for n in (a.name, *a.aliases) for w in re.findall(r"\w+", n.lower()))
+        for a in actors
+    }
     armed_bodies = _armed_bodies(actors)
     countries = {a.key: a.country for a in actors if a.country}
     out: list[Relation] = []
     reading = StructuralReading(out, set(), set(), {})
     shared_acts: list[Relation] = []  # the alliances read from one shared armed act
     for view in views:
-        s = _Sentence(doc, view, views, states, tails, countries, armed_bodies)
+        s = _Sentence(doc, view, views, states, tails, countries, armed_bodies, name_words)
         if len(view.slots) < 2 and not any(
             _place_noun(t)
             or (view.slots and t.dep_ == "poss")
@@ -2619,8 +2630,8 @@ def _owner_relations(s: _Sentence, tok: Token) -> list[_Found]:
 
 
 def _force_unit_relations(s: _Sentence, tok: Token, actors: Sequence[Actor]) -> list[_Found]:
-    """(relA, s25) A named unit a state force owns is a branch of it: "the army's 33rd
-    Light Infantry Division", "the military's Northeastern Command", "the Nigerian Army's
+    """(relA, s25) A named unit a state force owns is a branch of it: "the army's 12th
+    Mechanised Brigade", "the military's Southern Command", "the Nigerian Army's
     7th Division". A bare force noun stands for the one national force the report calls by
     it (:func:`possessed_force`), with "the" or nothing before it ("the rebels' army", "a
     rival militia's brigade" are another body's); only a state force's unit named after it
