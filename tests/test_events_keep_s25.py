@@ -30,3 +30,12 @@ def test_an_arrest_only_threatened_is_no_event() -> None:
 def test_an_arrest_with_no_place_and_no_date_is_no_event() -> None:
     text = "Niger security note. Two traders were detained by gendarmes."
     assert _arrests(text) == []
+
+
+def test_suspects_picked_up_are_arrested_but_not_picked_out_or_off() -> None:
+    up = "Uganda brief. Police picked up three suspects in Kasese on 4 June."
+    out = "Uganda brief. Witnesses picked out three suspects at a parade in Kasese on 4 June."
+    off = "Uganda brief. Snipers picked off three suspects in Kasese on 4 June."
+    assert [p for p, _roles in _arrests(up)] == ["Kasese"]
+    assert _arrests(out) == []
+    assert _arrests(off) == []

@@ -316,6 +316,8 @@ def _find_triggers(doc: Doc, rules: EventRules) -> list[_Trigger]:
                     # (ev, s15) "a second bomb was found and defused": the first verb's subject
                     objects = {_lemma(c) for c in tok.head.children if c.dep_ == "nsubjpass"}
                 hit = next((cues[o] for o in sorted(objects) if o in cues), None)
+                if hit is not None and not _has_particle(tok, rules, lem):
+                    hit = None  # (s25) "picked out two suspects in a parade": no arrest
             preps = rules.verb_preps.get(lem, {})
             if hit is None and preps:
                 # "fired on the convoy", not "fired its chief executive on Monday"
@@ -5532,6 +5534,16 @@ def _episode_named_by_date(ev: Event, rules: EventRules) -> bool:
         if word in rules.words("named_episode_nouns"):
             return True
     return False
+
+
+def _has_particle(verb: Token, rules: EventRules, lemma: str) -> bool:
+    """(s25) Whether an object trigger that counts only with a particle has it
+    (``object_trigger_particles`` of ``event_rules.yaml``: "picked up" four suspects, not
+    "picked out" or "picked off")."""
+    needed = (rules.raw.get("object_trigger_particles") or {}).get(lemma)
+    if not needed:
+        return True
+    return any(c.dep_ == "prt" and c.lower_ in needed for c in verb.children)
 
 
 def _keep(frame: EventFrame, rules: EventRules) -> bool:
