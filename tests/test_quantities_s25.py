@@ -5,9 +5,10 @@
   "rounded up", "led away", "taken from", "marched into") count the people taken, as
   ``captive_holding_verbs`` do: ``kidnapped`` by gunmen, a crowd or unnamed men, ``arrested``
   by a state force; never a thing seized, a town, a plan, a transfer "to" somewhere;
-- "estimates X at between 2,000 and 3,000 fighters" with the counted noun parsed as the
+- "estimates X at between A and B fighters" with the counted noun parsed as the
   conjunct of the first figure still reads X as the owner;
-- "two soldiers and a civilian were killed": the soldiers' count stays two.
+- a force's dead listed beside a bystander ("N gendarmes and a shepherd were killed"): the
+  force's count stays N.
 
 Short texts written for these tests (invented places, people and wordings), run through the
 real pipeline.
@@ -40,44 +41,55 @@ def _measures(rows: list[Row]) -> list[tuple[str, float | None]]:
 
 def test_seized_person_and_others_are_all_taken() -> None:
     rows = _rows(
-        "Masked gunmen seized a veterinarian and three other people near Obrava on Sunday."
+        "On Thursday armed men seized a pharmacist and three other people outside the quarry at "
+        "Villa Ostuna."
     )
     assert ("kidnapped", 4.0) in _measures(rows)
 
 
 def test_seized_people_alone() -> None:
-    rows = _rows("Gunmen on motorbikes seized six farmers at a market in Telvin district.")
+    rows = _rows("On the road out of Rocagua, gunmen seized six villagers late on Friday.")
     assert ("kidnapped", 6.0) in _measures(rows)
 
 
 def test_grabbed_and_others() -> None:
-    rows = _rows("Raiders grabbed a schoolteacher and five others from a roadside kiosk.")
+    rows = _rows(
+        "Outside a petrol station in Saltira, bandits grabbed a mechanic and five other people."
+    )
     assert ("kidnapped", 6.0) in _measures(rows)
 
 
 def test_taken_from_a_vehicle_by_nobody_named() -> None:
-    rows = _rows("Eleven pilgrims were taken from a lorry near Kessara on Saturday.")
+    rows = _rows(
+        "At a checkpoint outside Jorvala, eleven miners were taken from a pickup truck on Wednesday."
+    )
     assert ("kidnapped", 11.0) in _measures(rows)
 
 
-def test_marched_into_the_forest() -> None:
-    rows = _rows("The militants marched at least 17 herders into the forest east of Dunmore.")
+def test_marched_into_the_mountains() -> None:
+    rows = _rows(
+        "Bandits marched 17 villagers into the mountains after burning the sawmill at Pradella."
+    )
     assert ("kidnapped", 17.0) in _measures(rows)
 
 
-def test_picked_up_by_men_in_plain_clothes() -> None:
-    rows = _rows("Three lecturers were picked up from their homes by men in plain clothes.")
+def test_picked_up_by_unidentified_men() -> None:
+    rows = _rows(
+        "Unidentified men in a white van picked up three journalists outside the press club in Morvasa."
+    )
     assert ("kidnapped", 3.0) in _measures(rows)
 
 
 def test_state_force_rounding_up_people_arrests_them() -> None:
-    rows = _rows("Soldiers rounded up about 25 young men in the main square of Harvel.")
+    rows = _rows(
+        "During a dawn sweep of the bus station in Qaral, troops rounded up about 25 youths."
+    )
     assert ("arrested", 25.0) in _measures(rows)
     assert not any(r[1] in ("fighters", "kidnapped") for r in rows)
 
 
-def test_police_picking_up_students_arrests_them() -> None:
-    rows = _rows("Police picked up nine students from a hostel in Varnek on Tuesday.")
+def test_police_picking_up_teachers_arrests_them() -> None:
+    rows = _rows("Officers of the national police picked up nine teachers at a rally in Selvino.")
     assert ("arrested", 9.0) in _measures(rows)
 
 
@@ -85,7 +97,9 @@ def test_police_picking_up_students_arrests_them() -> None:
 
 
 def test_seized_weapons_are_no_captives() -> None:
-    rows = _rows("Troops seized 30 rifles and 900 rounds of ammunition at a farm near Pellow.")
+    rows = _rows(
+        "Customs officers seized 12 pistols and four grenades hidden in a lorry at the Velika crossing."
+    )
     assert not any(r[1] in ("kidnapped", "arrested") for r in rows)
 
 
@@ -105,7 +119,9 @@ def test_plan_to_grab_is_no_taking() -> None:
 
 
 def test_negated_seizure_is_no_taking() -> None:
-    rows = _rows("The gunmen did not seize the 14 passengers, who escaped into the bush.")
+    rows = _rows(
+        "The pirates did not seize the 14 crew members, who had hidden in the engine room."
+    )
     assert not any(r[1] == "kidnapped" for r in rows)
 
 
@@ -120,7 +136,9 @@ def test_taken_to_hospital_after_blast_is_no_abduction() -> None:
 
 
 def test_sweep_with_no_taker_is_not_a_kidnapping() -> None:
-    rows = _rows("Forty men were rounded up in the cattle market of Brisk on Friday.")
+    rows = _rows(
+        "About forty traders were rounded up at the fish market in Porto Salva during the night."
+    )
     assert not any(r[1] == "kidnapped" for r in rows)
 
 
@@ -139,36 +157,40 @@ def test_picking_up_supplies_is_no_taking() -> None:
 
 def test_estimated_at_range_with_second_clause_naming_another_group() -> None:
     text = (
-        "The Sarwen People's Front (SPF) and the Northern Shield Movement (NSM) both operate in "
-        "the hills. Army intelligence estimates the SPF armed wing at between 2,500 and 3,500 "
-        "fighters, and an official told the press that the NSM had grown."
+        "The Cordillera Liberation Army (CLA) and the Popular Defence Committees (PDC) are active "
+        "along the southern border. A defence ministry report estimates the CLA guerrilla column "
+        "at between 2,500 and 3,500 fighters, while diplomats say the PDC is recruiting."
     )
     rows = _rows(text)
     owners = {r[0] for r in rows if r[1] == "fighters" and r[2] == 2500.0 and r[3] == 3500.0}
-    assert owners == {"Sarwen People's Front"}
+    assert owners == {"Cordillera Liberation Army"}
 
 
 def test_source_estimating_is_not_the_owner() -> None:
     text = (
-        "The Sarwen People's Front (SPF) has expanded. The Northern Shield Movement (NSM) "
-        "estimates the SPF at between 900 and 1,100 fighters, and says its own ranks are full."
+        "The Cordillera Liberation Army (CLA) is recruiting again. The Popular Defence Committees "
+        "(PDC), which estimate the CLA at between 900 and 1,100 fighters, deny losing men."
     )
     rows = _rows(text)
     owners = {r[0] for r in rows if r[1] == "fighters" and r[2] == 900.0}
-    assert "Northern Shield Movement" not in owners
+    assert "Popular Defence Committees" not in owners
 
 
 # -- a force's dead beside a bystander -------------------------------------------------------
 
 
-def test_soldiers_and_a_civilian_are_not_summed() -> None:
-    rows = _rows("Two soldiers and a civilian were killed when a mine hit their truck near Ossary.")
-    assert ("killed", 2.0) in _measures(rows)
-    assert ("killed", 3.0) not in _measures(rows)
+def test_gendarmes_and_a_shepherd_are_not_summed() -> None:
+    rows = _rows(
+        "Three gendarmes and a shepherd were killed in an ambush on the ridge road above Tiravel."
+    )
+    assert ("killed", 3.0) in _measures(rows)
+    assert ("killed", 4.0) not in _measures(rows)
 
 
-def test_nurses_and_a_missionary_are_still_summed() -> None:
-    rows = _rows("Two nurses and a visiting missionary were kidnapped near Belgrove on Monday.")
+def test_volunteers_and_a_driver_are_still_summed() -> None:
+    rows = _rows(
+        "Two aid volunteers and a local driver were abducted at a roadblock outside Merrin on Monday."
+    )
     assert ("kidnapped", 3.0) in _measures(rows)
 
 
@@ -181,18 +203,22 @@ def test_teacher_and_two_of_his_children() -> None:
 
 
 def test_shot_dead_before_the_counted_men() -> None:
-    rows = _rows("Unknown attackers shot dead at least seven men at a tea stall in Kovar.")
+    rows = _rows(
+        "Late on Sunday a gang on motorcycles shot dead seven men in the old bazaar of Pelagonia."
+    )
     assert ("killed", 7.0) in _measures(rows)
     assert not any(r[1] == "fighters" for r in rows)
 
 
 def test_shot_dead_one_person() -> None:
-    rows = _rows("The raiders shot dead one farmer who refused to hand over his cattle.")
+    rows = _rows("A border guard shot dead one villager near the fence at Dravik.")
     assert ("killed", 1.0) in _measures(rows)
 
 
 def test_bodies_of_people_are_the_dead() -> None:
-    rows = _rows("Farmers discovered the bodies of five men in a ditch near Callow on Sunday.")
+    rows = _rows(
+        "Fishermen recovered the bodies of five men from the river below the dam at Istrava."
+    )
     assert ("killed", 5.0) in _measures(rows)
     assert not any(r[1] == "fighters" for r in rows)
 
