@@ -396,6 +396,11 @@ def common_given_names() -> frozenset[str]:
     return _group_cues().given_names
 
 
+def common_acronyms() -> frozenset[str]:
+    """(s25b) ``common_acronyms`` of ``data/actor_rules.yaml`` (lower case): "idp", "ngo"."""
+    return _group_cues().common_acronyms
+
+
 @lru_cache(maxsize=1)
 def _group_cues() -> GroupCues:
     rules = load_yaml("actor_rules.yaml")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.datafiles import load_yaml
 from dossier.nlp.mention_group import ORG, PERSON, add_actor_spans, mention_span
+from dossier.nlp.named_actors import common_given_names
 from dossier.nlp.unit_names import unit_nouns
 
 _NAME_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -223,8 +224,11 @@ def _people_without_offices(ents: list[Span], words: TitleWords) -> list[Span]:
     entity stays (the title pattern reads it), and so do courtesy titles ("Sheikh") and
     gazetteer names."""
     out: list[Span] = []
+    given = common_given_names()
     for e in ents:
-        if e.label_ != PERSON or e.ent_id_ or len(e) < 2:
+        # (s25b) a given name opens a person's name whose surname may be an office's word
+        # ("Michael Bishop", "Samuel Judge"): no office to cut
+        if e.label_ != PERSON or e.ent_id_ or len(e) < 2 or e[0].lower_ in given:
             out.append(e)
             continue
         doc = e.doc
@@ -254,7 +258,7 @@ def _people_without_offices(ents: list[Span], words: TitleWords) -> list[Span]:
 
 def _untagged_names(ents: list[Span], people: list[Span], words: TitleWords) -> list[Span]:
     """(s25) ``ents`` with the name that ends a titled mention as a PERSON where the model
-    tagged none of its words ("Superintendent of Police [Nitesh Gawde]"): two or more
+    tagged none of its words ("Superintendent of Police [Ravi Kumar]"): two or more
     capitalised proper nouns after the title's last word, none of them a title's or a body's
     word, so that the person is read by name."""
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -299,6 +303,10 @@ def _bodies_before_titles(
         if first is None or _key(doc[first - 1]) not in words.organisation_ends:
             continue
         if not all(doc[i].text[:1].isupper() for i in range(start, first)):
+            continue
+        if _key(doc[start]) in words.heads | words.modifiers:
+            # (s25b) the title opens the run ("Former Police Commissioner N", "Acting Police
+            # Spokesman N"): no body is named before it
             continue
         last = first
         while last + 1 < person.end - 1 and _title_token(doc[last + 1], words):

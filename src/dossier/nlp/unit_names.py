@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from dossier.datafiles import load_yaml
-from dossier.nlp.named_actors import common_given_names
+from dossier.nlp.named_actors import common_acronyms, common_given_names
 from dossier.nlp.place_names import is_gazetteer_place
 from dossier.nlp.token_table import word_indices
 from dossier.resolve.geo_rules import is_demonym
@@ -107,8 +107,14 @@ def _figure_units(doc: Doc) -> list[Span]:
                 if not _named_on(doc, span):
                     found.append(span)
             continue
-        if tok.i > 1 and _owned_area(doc[tok.i - 1]) and _owner_acronym(doc[tok.i - 2]):
-            # (s25) "ISOC Region 4", "MNJTF Sector 3": a numbered area command of the body
+        if (
+            tok.i > 1
+            and _owned_area(doc[tok.i - 1])
+            and _owner_acronym(doc[tok.i - 2])
+            # (s25b) not a kind of people or body ("IDP Sector 4" is a camp's sector)
+            and doc[tok.i - 2].lower_ not in common_acronyms()
+        ):
+            # (s25) "NISS Region 3", "MNJTF Sector 3": a numbered area command of the body
             # whose acronym opens it (an area's noun alone, "Region 5", stays a place)
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if after is None or not (after.like_num or after.text in {"%", "-", "/", "."}):
@@ -164,6 +170,7 @@ def _owned_areas() -> frozenset[str]:
 
 
 def _owned_area(tok: Token) -> bool:
+    """(s25) An area noun a body numbers its commands by ("Region" of "NISS Region 3")."""
     return tok.text in _owned_areas()
 
 
@@ -547,7 +554,7 @@ def is_subnational_body(words: list[str]) -> bool:
     government", "Niassa provincial administration"): a sub-national body, no place with a
     common noun after it. (s25) So are a level, a body modifier and a body noun ("Kandahar
     provincial police command"), "state" after a place ("Kano state government") and a
-    division's bare name before a body noun ("Oromia police", "Punjab government")."""
+    division's bare name before a body noun ("Sindh police", "Punjab government")."""
     w = _subnational_words()
     if len(words) < 2 or not words[-1].islower():
         return False
@@ -587,8 +594,8 @@ def _place_before(doc: Doc, start: int) -> int:
     if i < start and doc[i].ent_iob_ == "B":
         return i
     run = _proper_run_before(doc, start)
-    # (s25) the model may take the division's name for a person or a group ("the [Amhara]
-    # regional government", "Amhara" PERSON): a run of proper nouns the geographic
+    # (s25) the model may take the division's name for a person or a group ("the [Kachin]
+    # state government", "Kachin" PERSON): a run of proper nouns the geographic
     # gazetteer knows as a division names the place all the same
     if run is not None and _division_name(doc[run:start].text):
         return run
@@ -602,7 +609,7 @@ def _proper_run_before(doc: Doc, end: int) -> int | None:
     i = end
     while i > 0 and end - i < 3:
         tok = doc[i - 1]
-        # the model may tag a sentence's first word a common noun ("Oromia police blamed")
+        # the model may tag a sentence's first word a common noun ("Sindh police denied")
         if tok.tag_ not in ("NNP", "NNPS", "NN") or not tok.text[:1].isupper() or tok.ent_id_:
             break
         i -= 1
@@ -614,7 +621,7 @@ def _proper_run_before(doc: Doc, end: int) -> int | None:
 @lru_cache(maxsize=4096)
 def _division_name(name: str) -> bool:
     """(s25) Whether the geographic gazetteer knows ``name`` as a first- or second-level
-    division and never as a country nor a capital: "Oromia", "Kano", "Cauca"; not "Nigeria",
+    division and never as a country nor a capital: "Sindh", "Kano", "Cauca"; not "Nigeria",
     nor "Baghdad" or "Kabul", whose government is the country's, nor a common English word."""
     from dossier.resolve.geo_gazetteer import open_geo_gazetteer
 
@@ -653,7 +660,7 @@ def subnational_bodies(doc: Doc) -> list[Span]:
     words = _subnational_words()
     ents = list(doc.ents)
     taken = {i for e in ents for i in range(e.start, e.end) if e.label_ not in ("GPE", "LOC")}
-    # (s25) a division's name the model took for a person or a group ("Amhara" PERSON) may
+    # (s25) a division's name the model took for a person or a group ("Kachin" PERSON) may
     # open a body; no other name is cut (a gazetteer actor's words never are)
     misread = {
         i
@@ -734,12 +741,12 @@ def _level_body(doc: Doc, tok: Token, words: _SubnationalWords) -> int | None:
 
 
 def _division_bodies(doc: Doc, words: _SubnationalWords, taken: set[int]) -> list[Span]:
-    """(s25) A body named by its division's bare name and a body noun: "Oromia police
-    blamed", "the Punjab government said", "Sindh Police" (``subnational_place_heads`` of
+    """(s25) A body named by its division's bare name and a body noun: "Sindh police
+    denied", "the Punjab government said", "Sindh Police" (``subnational_place_heads`` of
     ``data/nominals.yaml``): one ORG span, where the geographic gazetteer knows the name
     as a division and never as a country or a capital (a country's government and police
     are the state's, data/state_actors.yaml), and the name modifies the noun in the parse
-    (not "in Oromia police arrested", where the place is the object of "in")."""
+    (not "in Sindh police arrested", where the place is the object of "in")."""
     found: list[Span] = []
     for tok in doc:
         if tok.lower_ not in words.place_heads or tok.i == 0 or tok.i in taken:

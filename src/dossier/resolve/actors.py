@@ -263,9 +263,8 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
 def _place_noun_after(m: Mention, text: str, rules: ActorRules) -> bool:
-    """A place's noun right after a name ("the Kiremu woreda", "the Agemsa weekly market"):
+    """A place's noun right after a name ("the Haro woreda", "the Bakassi weekly market"):
     the name is that place's."""
     after = _NEXT_WORDS.match(text, _past_bracket(text, m))
     if after is None:
@@ -286,8 +285,8 @@ def _places_by_noun(
     text: str, mentions: Sequence[Mention], unknown: Callable[[Mention], bool], rules: ActorRules
 ) -> set[str]:
     """(s25) Unknown names (no gazetteer entry) that one of their mentions writes before a
-    place's noun ("Kiremu woreda", "the Agemsa weekly market"): a place wherever the report
-    writes them ("East Wollega / Kiremu" in a table), as no group's name holds a place's
+    place's noun ("Haro woreda", "the Bakassi weekly market"): a place wherever the report
+    writes them ("Kellem / Haro" in a table), as no group's name holds a place's
     noun after it. Names with a word that types a group or a body are left alone."""
     return {
         m.text
@@ -299,6 +298,7 @@ def _places_by_noun(
     }
 
 
+@lru_cache(maxsize=1)
 def _time_zones() -> frozenset[str]:
     """``time_zones`` of ``data/actor_rules.yaml``."""
     return frozenset(str(w) for w in load_yaml("actor_rules.yaml").get("time_zones") or ())
@@ -4475,6 +4475,12 @@ def _generic_member_plurals() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _rules_value("generic_member_plurals", ()))
 
 
+@lru_cache(maxsize=1)
+def _member_noun_endings() -> tuple[str, ...]:
+    """(s25b) ``member_noun_endings`` of ``data/actor_rules.yaml``."""
+    return tuple(str(w).lower() for w in _rules_value("member_noun_endings", ()))
+
+
 def _member_plural_entries(
     mentions: Sequence[Mention], resolver: _Resolver
 ) -> dict[str, ActorEntry]:
@@ -4504,7 +4510,7 @@ def _member_plural_entries(
         if plural.lower() in _generic_member_plurals() or is_demonym(plural):
             continue
         singular = plural[:-1]
-        if is_demonym(singular):
+        if is_demonym(singular) or not singular.lower().endswith(_member_noun_endings()):
             continue
         owners = [k for k, ws in words_of.items() if singular in ws or plural in ws]
         if len(owners) == 1:

@@ -553,6 +553,8 @@ def _context_countries(
         cc = _entity_country(ent, gaz, named)
         if cc and focus and cc != focus and _people_demonym(ent):
             continue
+        if cc and _foreign_hamlet(ent, cc, focus, named, gaz):
+            continue  # (s25b) "police in Bore" on Ethiopia: no Italian village
         if cc and _hyphen_participle(doc, ent):
             continue  # (s16) "Tanzania-hosted talks between the government and the OLA"
         group = here if ent.start >= sent.start else before
@@ -936,28 +938,61 @@ def _where_only(prep: Token) -> bool:
 
 
 def _placed_in(
-    doc: Doc, head: Token, country: str, gaz: GeoGazetteer, named: frozenset[str]
+    doc: Doc,
+    head: Token,
+    country: str,
+    gaz: GeoGazetteer,
+    named: frozenset[str],
+    focus: str | None = None,
 ) -> bool:
     """(s21) Whether every place a bare plural is said to be at ("gendarmes in Zinder",
     "soldiers near Kidal") lies in ``country`` where its country is known: a place of
     another country ("gendarmes in Niamey" in a report on Mali, "soldiers in Chad") leaves
     whose they are unsaid."""
-    return all(where == country for where in _places_countries(doc, head, gaz, named))
+    return all(where == country for where in _places_countries(doc, head, gaz, named, focus))
 
 
 def _places_countries(
-    doc: Doc, head: Token, gaz: GeoGazetteer, named: frozenset[str]
+    doc: Doc, head: Token, gaz: GeoGazetteer, named: frozenset[str], focus: str | None = None
 ) -> Iterator[str]:
     """The countries, where known, of the places a noun is said to be at ("soldiers near
-    Kidal", "police in Kano")."""
+    Kidal", "police in Kano"); given the report's country ``focus``, not a hamlet abroad
+    that shares a local place's name (:func:`_foreign_hamlet`)."""
     for prep in head.children:
         if prep.dep_ != "prep" or not _where_only(prep):
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = next((e for e in doc_ents(doc) if e.start <= obj.i < e.end), None)
             where = _entity_country(ent, gaz, named) if ent is not None else None
+            if (
+                where is not None
+                and ent is not None
+                and _foreign_hamlet(ent, where, focus, named, gaz)
+            ):
+                continue
             if where is not None:
                 yield where
+
+
+# (s25b) the population under which a town found by its name alone, in a country other than
+# the report's own and never named, is taken for a namesake of a local place
+_HAMLET_POPULATION = 10_000
+
+
+def _foreign_hamlet(
+    ent: Span, cc: str, focus: str | None, named: Collection[str], gaz: GeoGazetteer
+) -> bool:
+    """(s25b) Whether ``ent`` places something in ``cc`` by its name alone where the report
+    is about another country ``focus`` and never names ``cc``, and every namesake the
+    gazetteer has is a small town or village ("police in Bore" in a report on Ethiopia:
+    Bore is also an Italian village of a few hundred people): a local place the gazetteer
+    lacks, which places nothing abroad."""
+    if not focus or cc == focus or cc in named or ent.label_ == "NORP" or ent.ent_id_:
+        return False
+    found = [c for c in gaz.candidates(ent.text, fuzzy=False) if c.country_code == cc]
+    return bool(found) and all(
+        c.feature == "city" and not c.capital and c.population < _HAMLET_POPULATION for c in found
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1008,10 +1043,12 @@ def _place_name_after(prep: Token) -> bool:
     )
 
 
-def _placed_country(doc: Doc, head: Token, gaz: GeoGazetteer, named: frozenset[str]) -> str | None:
+def _placed_country(
+    doc: Doc, head: Token, gaz: GeoGazetteer, named: frozenset[str], focus: str | None = None
+) -> str | None:
     """(s23) The one country of the places a bare noun is said to be at ("police in Kano"),
     or None."""
-    found = set(_places_countries(doc, head, gaz, named))
+    found = set(_places_countries(doc, head, gaz, named, focus))
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -1209,7 +1246,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
         if _bare_plural(head, mods, plurals):
             country = _institution_country(doc, head, named, focus, counts)
             mass = noun in _mass_nouns()
-            placed = _placed_country(doc, head, gaz, named) if mass else None
+            placed = _placed_country(doc, head, gaz, named, focus) if mass else None
             here: list[str] = []
             if mass:
                 here, _before = _context_countries(doc, head, named=named, focus=focus)
@@ -1226,7 +1263,7 @@ def national_forces(doc: Doc, sentence_starts: Sequence[int]) -> list[StateMenti
                 # abroad, in a report about Uganda: a bare "Police" is the report's own
                 # country's where its own sentence names no other
                 country = focus
-            if country and not _placed_in(doc, head, country, gaz, named):
+            if country and not _placed_in(doc, head, country, gaz, named, focus):
                 continue  # "gendarmes in Niamey" in a report on Mali: Niger's, or unsure
             if noun in police and mass and placed is None:
                 if bodies is None:
@@ -1349,6 +1386,10 @@ class ReportCountries:
         self.place_tokens: set[int] = set()
         for ent in doc_ents(doc):
             cc = _entity_country(ent, self.gaz, self.named)
+            if cc and _foreign_hamlet(ent, cc, self.focus, self.named, self.gaz):
+                # (s25b) a local place whose namesake abroad places nothing: still a place
+                self.place_tokens.update(range(ent.start, ent.end))
+                continue
             if cc and ent.root.head.lemma_.lower() in border_nouns and ent.root.dep_ != "pobj":
                 # "near the Malian border", "the Niger frontier": beside the country, not in it
                 self.place_tokens.update(range(ent.start, ent.end))
