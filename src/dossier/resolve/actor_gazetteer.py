@@ -22,6 +22,7 @@ _SPACES = re.compile(r"\s+")
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9\-]*[A-Z0-9]$|^[A-Z]$")
 
 
+@lru_cache(maxsize=8192)  # (s25) a pure function of one string, called ~90 times a report
 def normalise_name(name: str) -> str:
     """Fold case, diacritics, dashes and apostrophes; drop a leading article.
 
