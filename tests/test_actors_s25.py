@@ -3,7 +3,7 @@ division's body ("Kaduna police", "the Katsina state government", "the Sindh pro
 police command"), never a country's or a capital's; a body, a title and a name written as one
 run are a body and a person ("Ghana Police Spokesman N"); a unit numbered after its noun keeps
 its branch words at a sentence's start; a group's named body after its owner's possessive
-("the insurgents' Sangha Militia") is a group; a capitalised plural whose singular is a word
+("the rebels' Tekeli Front") is a group; a capitalised plural whose singular is a word
 of one named movement's name ("the Maoists" after "the CPI (Maoist)") is that movement. All
 sentences written for these tests."""
 
@@ -95,7 +95,8 @@ def test_body_title_and_name_are_a_body_and_a_person() -> None:
 
 def test_office_of_a_body_before_a_name_leaves_the_person() -> None:
     actors = text_actors(
-        "Mombasa Superintendent of Police Daniel Otieno said the ferry was searched twice."
+        "Ferry searches went on all week, Nakuru Superintendent of Police Daniel Otieno told "
+        "reporters on Monday."
     )
     assert "Daniel Otieno" in _names(actors), _names(actors)
     assert not _with(actors, "Superintendent"), _names(actors)
@@ -127,11 +128,11 @@ def test_other_sentence_first_word_is_no_branch() -> None:
     assert not [n for n in _names(actors) if n.startswith(("Heavy", "shelling"))], _names(actors)
 
 
-def test_owned_militia_is_a_group() -> None:
+def test_owned_front_is_a_group() -> None:
     actors = text_actors(
-        "Police detained two members of the insurgents' Sangha Militia near the border."
+        "The rebels' Tekeli Front shelled the ferry landing, and the army answered with mortars."
     )
-    found = _with(actors, "Sangha Militia")
+    found = _with(actors, "Tekeli Front")
     assert found and found[0].type == "armed_group", _names(actors)
 
 
