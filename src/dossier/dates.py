@@ -24,6 +24,7 @@ from dossier.records import DateValue
 
 __all__ = [
     "blank_date_field",
+    "compilation_words",
     "date_prefixes",
     "dtg_regex",
     "dtg_value",
@@ -516,7 +517,9 @@ _COMPILATION_TAIL_WORDS = 5
 
 
 @cache
-def _compilation_words() -> frozenset[str]:
+def compilation_words() -> frozenset[str]:
+    """``compilation_date_words`` of ``data/metadata_cues.yaml``, folded ("compiled",
+    "produced")."""
     return frozenset(fold(w) for w in load_yaml("metadata_cues.yaml")["compilation_date_words"])
 
 
@@ -530,7 +533,7 @@ def _compilation_line(
     text = fold(" ".join(line.split()))
     first = re.split(r"(?<=\w)\.\s", text, maxsplit=1)[0].rstrip(". ")
     words = re.findall(rf"{LETTERS}+", first)
-    if not words or words[0] not in _compilation_words():
+    if not words or words[0] not in compilation_words():
         return None
     found = _match_date(first, language, order)
     if found is None or found[0].precision != "day":

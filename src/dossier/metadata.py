@@ -44,6 +44,7 @@ from dossier.dates import (
     RANK_PUBLISHED,
     RANK_UPDATED,
     blank_date_field,
+    compilation_words,
     full_dates,
     has_date_cue,
     is_date_word,
@@ -128,7 +129,33 @@ def _find_date(
         value = parse_date_line(signed_off_lines[0], language, order)
         if value:
             return value, RANK_PUBLISHED
+    stamp = _date_stamp(lines, language, order)
+    if stamp is not None and (
+        not found or (found[0][1] == RANK_PERIOD and stamp.value >= found[0][0].value)
+    ):
+        # (s25) "Produced 18.11.2026" in a page footer: the day the report was issued, after
+        # the period it covers
+        return stamp, RANK_PUBLISHED
     return found[0] if found else None
+
+
+_STAMP_MAX_WORDS = 4
+
+
+def _date_stamp(lines: list[str], language: str | None, order: str | None) -> DateValue | None:
+    """(s25) A production stamp anywhere in the text, on a line of its own: a compiler's word
+    and a day ("Produced 18.11.2026", "Issued: 3 May 2025"), a page footer's remains."""
+    words = compilation_words()
+    for line in lines:
+        tokens = line.split()
+        if not tokens or len(tokens) > _STAMP_MAX_WORDS:
+            continue
+        if fold(tokens[0]).rstrip(":") not in words:
+            continue
+        ranked = rank_date_line(line, language, order)
+        if ranked and ranked[1] == RANK_PUBLISHED and ranked[0].precision == "day":
+            return ranked[0]
+    return None
 
 
 def _signature_date(line: str) -> bool:
@@ -254,6 +281,22 @@ def _producer(lines: list[str]) -> str | None:
         named = _acronym_named(line[m.start("name") :])
         if named:
             return named
+    return None
+
+
+def _compilation_header(lines: list[str], body: int | None) -> tuple[str | None, str] | None:
+    """(s25) The header of a compilation of wire stories: a producer's line ("Prepared by:
+    Meridian Crisis Advisory (MCA) — Levant Desk") above the first story's dateline (line
+    ``body``); with the header's first line that is no furniture (its name: "MIDDLE EAST
+    DAILY — LEBANON/ISRAEL"), if any, and the producer."""
+    if body is None:
+        return None
+    for i, line in enumerate(lines[:body]):
+        name = _producer([line])
+        if name is None:
+            continue
+        first = next((x for x in lines[:i] if not _is_furniture(x)), None)
+        return first, name
     return None
 
 
@@ -1034,6 +1077,8 @@ def _is_furniture(line: str) -> bool:
     words = _words(line)
     if few_letters or (len(words) == 1 and re.search(r"\d", line)):
         return True
+    if _tag_line(words):
+        return True
     bylines = load_yaml("metadata_cues.yaml")["byline_prefixes"]
     if fold(words[0]).rstrip(":") not in {fold(b) for b in bylines}:
         return False
@@ -1044,6 +1089,13 @@ def _is_furniture(line: str) -> bool:
         and not line.endswith(".")
         and all(not w[0].isalpha() or not w[0].islower() for w in names)
     )
+
+
+def _tag_line(words: list[str]) -> bool:
+    """(s25) A line of hashtags ("#cameroon #NWR #SWR #sitrep"; a heading marker may have
+    taken the first one's sign): a note's tags, never its title."""
+    tags = [w for w in words if re.fullmatch(r"#[\w-]+", w)]
+    return len(words) >= 2 and len(tags) >= len(words) - 1 and len(tags) >= 2
 
 
 _NAME_JOINERS = frozenset(
@@ -1698,6 +1750,11 @@ def extract_metadata(
     subject = _email_subject(lines)
     if subject:
         text_title, section = subject, None
+    compilation = _compilation_header(lines, wire.line if wire else None)
+    if compilation is not None and compilation[0]:
+        # (s25) wire stories under a compiler's header: the header names the document, not
+        # the first story's headline
+        text_title, section = compilation[0], None
     title = _clean_title(file_metadata.title, file_metadata.sitename)
     if title:
         if section and text_title and fuzz.ratio(fold(text_title), fold(title)) < 80:
@@ -1783,6 +1840,8 @@ def extract_metadata(
         # correspondents / the provincial health office"); a bare host name ("reliefweb.int") is no declared publisher
         (None if sitename and not is_host_name(sitename) else _find_source(lines))
         or _email_sender(lines)
+        # (s25) the compiler of wire stories publishes the compilation, not the first wire
+        or (compilation[1] if compilation else None)
         or (wire.agency if wire else None)
         or issuer
         or sitename
