@@ -9,7 +9,7 @@ takes the document's :class:`~dossier.extract.event_args.ArgumentFinder` first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -703,15 +703,19 @@ def doer_place(finder: ArgumentFinder, doers: Sequence[Token]) -> PlaceMention |
     "police at Quetta detained 12": the place phrase on the subject that names a place, no
     party ("police in the Dosso gendarmerie" names none)."""
     preps = reference_words("doer_place_preps")
-    for doer in doers:
-        for prep in doer.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and not names_actor(finder, pobj):
-                    found = place_in(finder, *extent(pobj))
-                    if found is not None:
-                        return found
+    return next((p for doer in doers if (p := _phrase_place(finder, doer, preps))), None)
+
+
+def _phrase_place(finder: ArgumentFinder, head: Token, preps: Set[str]) -> PlaceMention | None:
+    """The first place named by one of ``head``'s ``preps`` phrases that names no party."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and not names_actor(finder, pobj):
+                found = place_in(finder, *extent(pobj))
+                if found is not None:
+                    return found
     return None
 
 
@@ -768,18 +772,8 @@ def witness_place(finder: ArgumentFinder, trigger: Token) -> PlaceMention | None
     speech = verb.head
     if verb.dep_ != "ccomp" or speech.lemma_.lower() not in finder.rules.words("toll_speech_verbs"):
         return None
-    for subject in speech.children:
-        if subject.dep_ != "nsubj" or not _local_witness(subject):
-            continue
-        for prep in subject.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _WITNESS_PREPS:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and not names_actor(finder, pobj):
-                    found = place_in(finder, *extent(pobj))
-                    if found is not None:
-                        return found
-    return None
+    subjects = [c for c in speech.children if c.dep_ == "nsubj" and _local_witness(c)]
+    return next((p for c in subjects if (p := _phrase_place(finder, c, _WITNESS_PREPS))), None)
 
 
 # (s25) what a media release shows: the "of" phrase of the video ("a video of recruits
