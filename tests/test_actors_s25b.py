@@ -114,3 +114,16 @@ def test_time_zones_cached_and_place_noun_check_uncached() -> None:
     # the cache belongs on the data loader, not on a per-mention check
     assert hasattr(actors_module._time_zones, "cache_info")
     assert not hasattr(actors_module._place_noun_after, "cache_info")
+
+
+def test_a_countrys_initials_before_a_body_noun_name_its_government() -> None:
+    # (s25) "UAE" the model takes for an organisation's initials
+    actors = text_actors("The UAE foreign ministry rejected the charge on Monday.")
+    assert [(a.name, a.type) for a in actors] == [("United Arab Emirates", "government")]
+    actors = text_actors("UAE officials dismissed the report as fabricated.")
+    assert [a.type for a in actors] == ["government"]
+
+
+def test_an_organisations_initials_before_a_body_noun_name_no_state() -> None:
+    actors = text_actors("The ANC government denied the report.")
+    assert all(a.type != "government" or a.name == "ANC" for a in actors)

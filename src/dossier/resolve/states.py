@@ -391,11 +391,26 @@ def _nation_of(tok: Token, named: frozenset[str] = frozenset()) -> str | None:
             name = tok.doc[tok.left_edge.i : tok.i + 1].text
         country = _country_of(name, open_geo_gazetteer(), named)
         return country if country and country_english_name(country) else None
-    if tok.dep_ in ("nmod", "compound") and tok.ent_type_ == "GPE":
+    if tok.dep_ in ("nmod", "compound") and (
+        tok.ent_type_ == "GPE"
+        # (s25) "UAE officials", "the UAE foreign ministry": a country's initials the model
+        # took for an organisation's
+        or (tok.ent_type_ in ("ORG", "") and _country_initials(tok.text))
+    ):
         # "U.S. and British warplanes", "US troops": a country's name used as a modifier
         country = _country_of(tok.text, open_geo_gazetteer(), named)
         return country if country and country_english_name(country) else None
     return demonym_country(tok.text)
+
+
+_INITIALS_MAX = 5
+
+
+def _country_initials(text: str) -> bool:
+    """(s25) Whether ``text`` is written as initials ("UAE", "U.K.", "DRC"), which a country
+    is known by where the gazetteer says so."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= _INITIALS_MAX and letters.isalpha() and letters.isupper()
 
 
 def _country_counts(
