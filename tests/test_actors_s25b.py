@@ -127,3 +127,9 @@ def test_a_countrys_initials_before_a_body_noun_name_its_government() -> None:
 def test_an_organisations_initials_before_a_body_noun_name_no_state() -> None:
     actors = text_actors("The ANC government denied the report.")
     assert all(a.type != "government" or a.name == "ANC" for a in actors)
+
+
+def test_a_body_noun_alone_before_a_title_is_part_of_the_office() -> None:
+    # (s25c) "Security" of "Security Secretary N" names no body of its own
+    actors = text_actors("Security Secretary Rosa Ibarra said 41 rifles were seized.")
+    assert [(a.name, a.type) for a in actors] == [("Rosa Ibarra", "person")]

@@ -308,6 +308,11 @@ def _bodies_before_titles(
             # (s25b) the title opens the run ("Former Police Commissioner N", "Acting Police
             # Spokesman N"): no body is named before it
             continue
+        if first - start < 2 or any(_key(doc[i]) in words.modifiers for i in range(start, first)):
+            # (s25c) a body's noun alone or after a level word ("Security Secretary N",
+            # "Federal Security Secretary N") is part of the office, no body's name: a body
+            # is named by a place or a name before its noun ("Kenya Police")
+            continue
         last = first
         while last + 1 < person.end - 1 and _title_token(doc[last + 1], words):
             last += 1
