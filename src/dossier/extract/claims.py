@@ -1665,7 +1665,6 @@ def _voice_going_on(pronoun: str, earlier: Sequence[Claim]) -> Speaker | None:
     that names no actor stands for the unnamed speaker of the sentence before (its last
     claim), when the two agree in number ("he" a singular source, "they" a plural one)."""
     word = pronoun.strip().lower()
-    pronouns = _possessive_pronouns()
     if word not in cue_words("continuing_pronouns") or not earlier:
         return None
     last = earlier[-1]
@@ -1674,7 +1673,7 @@ def _voice_going_on(pronoun: str, earlier: Sequence[Claim]) -> Speaker | None:
         return None
     head = words[-1].lower()
     plural = head.endswith("s") and not head.endswith("ss")
-    if plural != (word == pronouns.get("their")):
+    if plural != (word == "they"):
         return None
     if not plural and not (
         words[0].lower() in cue_words("single_source_openers") or head in load_titles().heads

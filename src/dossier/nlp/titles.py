@@ -200,14 +200,14 @@ def titled_mentions(doc: Doc, words: TitleWords | None = None) -> list[Span]:
 def add_titled_mentions(doc: Doc) -> Doc:
     """Add titled person mentions to the ``actors`` span group (and a body's name that opens
     with a title word to ``doc.ents`` as one ORG, over the pieces the model made of it)."""
-    doc.ents = _people_without_offices(list(doc.ents), load_titles())
-    spans = titled_mentions(doc)
+    words = load_titles()
+    doc.ents = _people_without_offices(list(doc.ents), words)
+    spans = titled_mentions(doc, words)
     bodies = [s for s in spans if s.label_ == ORG]
     if bodies:
         doc.ents = _with_bodies(list(doc.ents), bodies)
     people = [s for s in spans if s.label_ == PERSON]
     if people:
-        words = load_titles()
         ents, people = _bodies_before_titles(list(doc.ents), people, words)
         ents = _untagged_names(ents, people, words)
         doc.ents = _without_title_words(ents, people, words)
