@@ -946,6 +946,7 @@ def state_force_hit(
     # base": a force's post, unit or machine a word of the state's own marks
     mods = mods | reference_words("state_holder_modifiers")
     objects = objects | reference_words("state_holder_things")
+    known = mods | objects
     for tok in toks:
         lemma = tok.lemma_.lower()
         left = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
@@ -958,7 +959,7 @@ def state_force_hit(
             and _own_state_word(finder, c)
         ]
         if modified and any(
-            c.pos_ == "NOUN" and c.lower_ not in mods | objects for c in left if c not in modified
+            c.pos_ == "NOUN" and c.lower_ not in known for c in left if c not in modified
         ):
             # (s25) "a government food depot", "an army IDP camp": a thing of another kind
             # than a force's, which the state runs

@@ -256,7 +256,8 @@ def resolve_generic(
     kind = generic_kind(tok) or ("armed" if suicide_doer(finder, tok, trigger) else None)
     if kind is None or _quoted(tok):
         return None
-    types = load_reference_lexicon().kind_types.get(kind, frozenset())
+    lex = load_reference_lexicon()
+    types = lex.kind_types.get(kind, frozenset())
     scopes = [
         tok.sent.start_char,
         event_parties.paragraph_start(finder, tok),
@@ -271,7 +272,6 @@ def resolve_generic(
         # moved to another country ("killed by a U.S. drone" in a history of the group)
         scopes = scopes[:2]
         country = event_country(finder, trigger)
-        lex = load_reference_lexicon()
         if kind == "state" and {tok.lower_, tok.lemma_.lower()} & lex.state_weapons:
             # (s25) "army drones struck a car near X": drones and shells strike across a
             # border, so the place tells not whose they are; the one named before, or the
