@@ -1,5 +1,5 @@
 """The whole reports under ``tests/reports/`` (written for the tests), processed once each;
-the events of a short text, as the event tests read them."""
+the events, actors, sentences, places and metadata of a short text, as the tests read them."""
 
 from __future__ import annotations
 
@@ -12,8 +12,16 @@ from dossier.eval.muc4_dossier import annotate_text
 from dossier.extract.events import extract_events
 from dossier.metadata import extract_metadata
 from dossier.nlp import build_nlp
-from dossier.pipeline import process_file, resolve_document
-from dossier.records import Actor, DateValue, Document, Event, HtmlMetadata
+from dossier.pipeline import process_file, process_raw, resolve_document
+from dossier.records import (
+    Actor,
+    DateValue,
+    Document,
+    Event,
+    HtmlMetadata,
+    Metadata,
+    RawDocument,
+)
 from dossier.settings import Settings
 from dossier.sources import credited_names
 from dossier.store.migrations import MIGRATIONS
@@ -86,3 +94,40 @@ def old_database(path: Path, migrations: int) -> sqlite3.Connection:
            'then')"""
     )
     return conn
+
+
+def text_document(text: str) -> Document:
+    """``text`` processed as ingest processes a plain-text document."""
+    raw = RawDocument(path="<t>", format="text", text=text, content_hash=str(hash(text)))
+    return process_raw(raw)
+
+
+def event_places(text: str, kind: str) -> list[str | None]:
+    """The place text (or None) of each event of ``text`` of type ``kind``."""
+    return [e.place.text if e.place else None for e in text_document(text).events if e.type == kind]
+
+
+def actor_names(actors: tuple[Actor, ...]) -> list[str]:
+    """The names of ``actors``."""
+    return [a.name for a in actors]
+
+
+def actors_with(actors: tuple[Actor, ...], words: str) -> list[Actor]:
+    """The actors whose name holds ``words``, case aside."""
+    return [a for a in actors if words.lower() in a.name.lower()]
+
+
+def sentence_texts(text: str) -> list[str]:
+    """The non-blank sentences of ``text`` as the model splits them, stripped."""
+    return [s.text.strip() for s in build_nlp()(text).sents if s.text.strip()]
+
+
+def place_countries(doc: Document) -> dict[str, str | None]:
+    """The country code (or None) of each place mention of ``doc``, by its text."""
+    return {p.text: (p.place.country_code if p.place else None) for p in doc.places}
+
+
+def plain_metadata(text: str, markdown: bool = False) -> Metadata:
+    """The metadata of ``text``, cleaned as ingest cleans it, with no page metadata."""
+    cleaned = clean_text(text, markdown=markdown)
+    return extract_metadata(cleaned.text, HtmlMetadata(), original=cleaned.original)

@@ -7,14 +7,11 @@ these tests."""
 
 from __future__ import annotations
 
+from report_docs import actor_names as _names
 from report_docs import text_actors
 
 from dossier.records import Actor
 from dossier.resolve.geo_rules import demonym_country, is_demonym
-
-
-def _names(actors: tuple[Actor, ...]) -> list[str]:
-    return [a.name for a in actors]
 
 
 def _named(actors: tuple[Actor, ...], word: str) -> list[Actor]:

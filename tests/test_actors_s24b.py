@@ -6,14 +6,11 @@ own name keeps the town. All sentences written for these tests."""
 
 from __future__ import annotations
 
+from report_docs import actor_names as _names
 from report_docs import text_actors
 
 from dossier.pipeline import process_raw
-from dossier.records import Actor, RawDocument
-
-
-def _names(actors: tuple[Actor, ...]) -> list[str]:
-    return [a.name for a in actors]
+from dossier.records import RawDocument
 
 
 def _places(text: str) -> dict[str, str | None]:

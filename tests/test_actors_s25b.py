@@ -6,18 +6,11 @@ name places no police abroad. All sentences written for these tests."""
 
 from __future__ import annotations
 
+from report_docs import actor_names as _names
+from report_docs import actors_with as _with
 from report_docs import text_actors
 
-from dossier.records import Actor
 from dossier.resolve import actors as actors_module
-
-
-def _names(actors: tuple[Actor, ...]) -> list[str]:
-    return [a.name for a in actors]
-
-
-def _with(actors: tuple[Actor, ...], words: str) -> list[Actor]:
-    return [a for a in actors if words.lower() in a.name.lower()]
 
 
 def test_a_status_word_before_police_names_no_body() -> None:

@@ -5,13 +5,8 @@ failed before the fix; sentences written for the test, real model."""
 
 from __future__ import annotations
 
+from event_role_helpers import event_targets as _targets
 from test_events_args_s20 import _events
-
-from dossier.records import Event
-
-
-def _targets(events: list[Event], names: dict[str, str]) -> set[str]:
-    return {names.get(x.actor, x.actor) for e in events for x in e.actors if x.role == "target"}
 
 
 def test_a_claim_about_something_else_is_not_what_a_denial_answers() -> None:

@@ -7,27 +7,10 @@ for the test, the real model."""
 
 from __future__ import annotations
 
+from event_role_helpers import event_doers as _doers
+from event_role_helpers import event_roles as _roles
+from event_role_helpers import event_targets as _targets
 from test_events_args_s20 import _events
-
-from dossier.records import Event
-
-
-def _roles(event: Event, names: dict[str, str]) -> set[tuple[str, str]]:
-    return {(names.get(x.actor, x.actor), x.role) for x in event.actors}
-
-
-def _targets(events: list[Event], names: dict[str, str]) -> set[str]:
-    return {names.get(x.actor, x.actor) for e in events for x in e.actors if x.role == "target"}
-
-
-def _doers(events: list[Event], names: dict[str, str]) -> set[str]:
-    return {
-        names.get(x.actor, x.actor)
-        for e in events
-        for x in e.actors
-        if x.role in {"perpetrator", "initiator"}
-    }
-
 
 # ------------------------------------------------------------------ arrests
 

@@ -12,15 +12,11 @@ sentence written for the test and the real model:
 
 from __future__ import annotations
 
+from event_role_helpers import arrest_roles as _arrest_roles
+from event_role_helpers import event_roles as _roles
 from test_events_args_s20 import _events
-from test_events_args_s24 import _roles
 
 # ------------------------------------------------------------------ held suspects
-
-
-def _arrest_roles(text: str) -> set[tuple[str, str]]:
-    events, names = _events(text, "ARREST")
-    return {r for e in events for r in _roles(e, names)}
 
 
 def test_a_groups_suspects_held_keep_the_group_a_target() -> None:

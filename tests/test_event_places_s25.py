@@ -5,17 +5,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from dossier.pipeline import process_raw
-from dossier.records import Document, RawDocument
-
-
-def _doc(text: str) -> Document:
-    raw = RawDocument(path="<t>", format="text", text=text, content_hash=str(hash(text)))
-    return process_raw(raw)
-
-
-def _places(text: str, kind: str) -> list[str | None]:
-    return [e.place.text if e.place else None for e in _doc(text).events if e.type == kind]
+from report_docs import event_places as _places
 
 
 def test_a_place_hung_on_the_date_places_the_clash() -> None:

@@ -12,15 +12,11 @@ a word of the state's own. Sentences written for the test, with the real model.
 
 from __future__ import annotations
 
+from event_role_helpers import arrest_roles as _arrest_roles
+from event_role_helpers import event_roles as _roles
 from test_events_args_s20 import _events
-from test_events_args_s24 import _roles
 
 # ------------------------------------------------------------------ arrest charges
-
-
-def _arrest_roles(text: str) -> set[tuple[str, str]]:
-    events, names = _events(text, "ARREST")
-    return {r for e in events for r in _roles(e, names)}
 
 
 def test_suspicion_of_selling_to_a_groups_fighters_makes_it_no_target() -> None:

@@ -4,8 +4,8 @@ partner, not the group of those held. Sentences written for the test."""
 
 from __future__ import annotations
 
+from event_role_helpers import event_roles as _roles
 from test_events_args_s20 import _events
-from test_events_args_s24 import _roles
 
 
 def _targets(text: str) -> set[str]:

@@ -10,23 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from report_docs import plain_metadata as _meta
 
 from dossier.clean import clean_text
 from dossier.dates import parse_date_line, rank_date_line
 from dossier.metadata import extract_metadata
 from dossier.read import read_file
-from dossier.records import HtmlMetadata, Metadata
+from dossier.records import HtmlMetadata
 
 NONE = HtmlMetadata()
 BODY = (
     "Armed men on motorbikes raided two villages on Tuesday and burned the granaries, "
     "residents told local radio."
 )
-
-
-def _meta(text: str, markdown: bool = False) -> Metadata:
-    cleaned = clean_text(text, markdown=markdown)
-    return extract_metadata(cleaned.text, NONE, original=cleaned.original)
 
 
 # --------------------------------------------------------------------------------------------

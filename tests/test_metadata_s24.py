@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from report_docs import plain_metadata as _meta
 
 from dossier.calendars import calendar_date, geez_number
 from dossier.clean import clean_text
@@ -25,11 +26,6 @@ BODY = (
     "Gunmen on motorbikes raided a cattle market on Tuesday and drove off two hundred head, "
     "traders told a local radio station."
 )
-
-
-def _meta(text: str, markdown: bool = False) -> Metadata:
-    cleaned = clean_text(text, markdown=markdown)
-    return extract_metadata(cleaned.text, NONE, original=cleaned.original)
 
 
 def _markdown_meta(tmp_path: Path, text: str) -> Metadata:

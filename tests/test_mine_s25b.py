@@ -7,24 +7,11 @@ video. All texts are written for these tests."""
 
 from __future__ import annotations
 
-from dossier.nlp import build_nlp
-from dossier.pipeline import process_raw
-from dossier.records import Document, RawDocument
+from report_docs import event_places as _places
+from report_docs import sentence_texts as _sentences
+from report_docs import text_document as _doc
 
 _HEADER = "Horn of Africa weekly\n6 December 2026\n\n"
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.text.strip() for s in build_nlp()(text).sents if s.text.strip()]
-
-
-def _doc(text: str) -> Document:
-    raw = RawDocument(path="<t>", format="text", text=text, content_hash=str(hash(text)))
-    return process_raw(raw)
-
-
-def _places(text: str, kind: str) -> list[str | None]:
-    return [e.place.text if e.place else None for e in _doc(text).events if e.type == kind]
 
 
 def _day(text: str, expression: str) -> list[str]:

@@ -7,14 +7,11 @@ people's names stay no places."""
 
 from __future__ import annotations
 
+from report_docs import place_countries as _places
 from test_actors_places_s11 import document
 
 from dossier.records import Document
 from dossier.resolve.places import geocode_spans
-
-
-def _places(doc: Document) -> dict[str, str | None]:
-    return {p.text: (p.place.country_code if p.place else None) for p in doc.places}
 
 
 def _event_places(doc: Document) -> list[str | None]:

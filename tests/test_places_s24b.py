@@ -7,19 +7,9 @@ line's place slot is no place."""
 from __future__ import annotations
 
 import pytest
+from report_docs import place_countries as _places
+from report_docs import sentence_texts as _sentences
 from test_actors_places_s11 import document
-
-from dossier.nlp import build_nlp
-from dossier.records import Document
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.text.strip() for s in build_nlp()(text).sents if s.text.strip()]
-
-
-def _places(doc: Document) -> dict[str, str | None]:
-    return {p.text: (p.place.country_code if p.place else None) for p in doc.places}
-
 
 # -- abbreviations at a sentence's end -------------------------------------------------------
 

@@ -18,20 +18,11 @@ development reports), run through the real pipeline.
 
 from __future__ import annotations
 
+from quantity_helpers import Row
+from quantity_helpers import quantity_rows as _rows
 from test_relations import annotate_text
 
 from dossier.extract.quantities import extract_quantities
-
-Row = tuple[str | None, str, float | None, float | None, str]
-
-
-def _rows(text: str) -> list[Row]:
-    doc, actors, _places, timexes = annotate_text(text)
-    names = {a.key: a.name for a in actors}
-    return [
-        (names.get(q.subject) if q.subject else None, q.measure, q.low, q.high, q.text)
-        for q in extract_quantities(doc, actors, timexes)
-    ]
 
 
 def _owner(rows: list[Row], measure: str, low: float) -> str | None:

@@ -19,26 +19,10 @@ real pipeline.
 
 from __future__ import annotations
 
-from test_relations import annotate_text
-
-from dossier.extract.quantities import extract_quantities
-
-Row = tuple[str | None, str, float | None, float | None, str]
+from quantity_helpers import has_quantity as _has
+from quantity_helpers import quantity_rows as _rows
 
 GROUP = "The Korvala Liberation Front (KLF) was founded in 2019 in the hills of Mendi province. "
-
-
-def _rows(text: str) -> list[Row]:
-    doc, actors, _places, timexes = annotate_text(text)
-    names = {a.key: a.name for a in actors}
-    return [
-        (names.get(q.subject) if q.subject else None, q.measure, q.low, q.high, q.text)
-        for q in extract_quantities(doc, actors, timexes)
-    ]
-
-
-def _has(rows: list[Row], measure: str, low: float | None, high: float | None) -> bool:
-    return any(r[1] == measure and r[2] == low and r[3] == high for r in rows)
 
 
 # -- companions: the one person beside "N others" --------------------------------------------

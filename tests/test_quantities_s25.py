@@ -16,25 +16,8 @@ real pipeline.
 
 from __future__ import annotations
 
-from test_relations import annotate_text
-
-from dossier.extract.quantities import extract_quantities
-
-Row = tuple[str | None, str, float | None, float | None, str]
-
-
-def _rows(text: str) -> list[Row]:
-    doc, actors, _places, timexes = annotate_text(text)
-    names = {a.key: a.name for a in actors}
-    return [
-        (names.get(q.subject) if q.subject else None, q.measure, q.low, q.high, q.text)
-        for q in extract_quantities(doc, actors, timexes)
-    ]
-
-
-def _measures(rows: list[Row]) -> list[tuple[str, float | None]]:
-    return [(r[1], r[2]) for r in rows]
-
+from quantity_helpers import measures as _measures
+from quantity_helpers import quantity_rows as _rows
 
 # -- verbs of taking people -------------------------------------------------------------------
 

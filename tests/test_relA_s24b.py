@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from relation_helpers import about, named_ties
+
 from dossier.pipeline import process_raw
 from dossier.records import Document, RawDocument
 
@@ -34,17 +36,7 @@ def document(text: str) -> Document:
 
 def ties(text: str) -> set[tuple[str, str, str]]:
     """(subject, predicate, object) of every non-negated actor-actor relation."""
-    doc = document(text)
-    names = {a.key: a.name for a in doc.actors}
-    return {
-        (names.get(r.subject, r.subject), r.predicate, names.get(r.object_actor, r.object_actor))
-        for r in doc.relations
-        if r.object_actor is not None and r.certainty != "negated"
-    }
-
-
-def about(found: set[tuple[str, str, str]], *words: str) -> set[tuple[str, str, str]]:
-    return {t for t in found if all(w in f"{t[0]} | {t[2]}" for w in words)}
+    return named_ties(document(text))
 
 
 # --- B1: a subjectless fronted participle that states the tie keeps it

@@ -17,19 +17,12 @@ reports), run through the whole pipeline as ingest runs it.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from relation_helpers import report_document as document
 
 from dossier.extract.common import sentence_views
 from dossier.extract.relation_verbs import clause_relations
 from dossier.nlp import build_nlp
-from dossier.pipeline import process_raw
-from dossier.records import Document, RawDocument, Relation
-
-
-@lru_cache(maxsize=64)
-def document(text: str) -> Document:
-    raw = RawDocument(path="report.txt", format="text", text=text, content_hash="test")
-    return process_raw(raw)
+from dossier.records import Relation
 
 
 def rels(text: str, predicate: str) -> set[tuple[str, str, str]]:

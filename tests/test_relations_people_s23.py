@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from relation_helpers import named_pairs
+
 from dossier.pipeline import process_raw
 from dossier.records import Document, RawDocument
 
@@ -36,18 +38,7 @@ def document(text: str) -> Document:
 
 def pairs(text: str, predicate: str) -> set[tuple[str, str]]:
     """(subject name, object name or place text) of the document's relations of a type."""
-    doc = document(text)
-    names = {a.key: a.name for a in doc.actors}
-    out = set()
-    for r in doc.relations:
-        if r.predicate != predicate or r.certainty == "negated":
-            continue
-        if r.object_actor is not None:
-            obj = names.get(r.object_actor, r.object_actor)
-        else:
-            obj = r.object_place.text if r.object_place is not None else ""
-        out.add((names.get(r.subject, r.subject), obj))
-    return out
+    return named_pairs(document(text), predicate)
 
 
 def people(text: str) -> set[tuple[str, str, str]]:

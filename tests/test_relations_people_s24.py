@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from relation_helpers import about, named_pairs, named_ties
+
 from dossier.pipeline import process_raw
 from dossier.records import Document, RawDocument
 
@@ -34,34 +36,12 @@ def document(text: str) -> Document:
 
 def pairs(text: str, predicate: str) -> set[tuple[str, str]]:
     """(subject name, object name) of the document's non-negated relations of a type."""
-    doc = document(text)
-    names = {a.key: a.name for a in doc.actors}
-    out = set()
-    for r in doc.relations:
-        if r.predicate != predicate or r.certainty == "negated":
-            continue
-        if r.object_actor is not None:
-            obj = names.get(r.object_actor, r.object_actor)
-        else:
-            obj = r.object_place.text if r.object_place is not None else ""
-        out.add((names.get(r.subject, r.subject), obj))
-    return out
+    return named_pairs(document(text), predicate)
 
 
 def ties(text: str) -> set[tuple[str, str, str]]:
     """(subject, predicate, object) of every actor-actor relation the document states."""
-    doc = document(text)
-    names = {a.key: a.name for a in doc.actors}
-    return {
-        (names.get(r.subject, r.subject), r.predicate, names.get(r.object_actor, r.object_actor))
-        for r in doc.relations
-        if r.object_actor is not None and r.certainty != "negated"
-    }
-
-
-def about(found: set[tuple[str, str, str]], *words: str) -> set[tuple[str, str, str]]:
-    """The ties whose subject and object together hold every word."""
-    return {t for t in found if all(w in f"{t[0]} | {t[2]}" for w in words)}
+    return named_ties(document(text))
 
 
 # --- appositions across a fronted clause -------------------------------------------

@@ -21,21 +21,12 @@ reports), run through the whole pipeline as ingest runs it.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
+from relation_helpers import report_document as document
 
 from dossier.extract.common import sentence_views
 from dossier.extract.relation_verbs import clause_relations
 from dossier.nlp import build_nlp
-from dossier.pipeline import process_raw
-from dossier.records import Document, RawDocument
-
-
-@lru_cache(maxsize=64)
-def document(text: str) -> Document:
-    raw = RawDocument(path="report.txt", format="text", text=text, content_hash="test")
-    return process_raw(raw)
 
 
 def rels(text: str) -> set[tuple[str, str, str, str]]:

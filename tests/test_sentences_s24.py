@@ -5,14 +5,10 @@ together, even in a short document whose lines have no final stop."""
 
 from __future__ import annotations
 
+from report_docs import sentence_texts as _sentences
 from test_actors_places_s11 import document
 
-from dossier.nlp import blocks, build_nlp
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.text.strip() for s in build_nlp()(text).sents if s.text.strip()]
-
+from dossier.nlp import blocks
 
 # -- abbreviations ---------------------------------------------------------------------------
 

@@ -5,14 +5,10 @@ December is last February, not next). All texts are written for these tests."""
 
 from __future__ import annotations
 
-from dossier.nlp import build_nlp
+from report_docs import sentence_texts as _sentences
+
 from dossier.pipeline import process_raw
 from dossier.records import RawDocument
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.text.strip() for s in build_nlp()(text).sents if s.text.strip()]
-
 
 # -- a clock time's stop ---------------------------------------------------------------------
 
