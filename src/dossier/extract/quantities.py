@@ -292,7 +292,7 @@ def _held_people(
     verb = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
 
     def captive(v: Token) -> bool:
-        return v.lemma_.lower() in cue_set("captive_holding_verbs") or _taking_verb(v)
+        return v.lemma_.lower() in cue_set("captive_holding_verbs") or _taking_words(v) is not None
 
     if verb is not None and not captive(verb) and gov.dep_ == "nsubjpass":
         # "were disarmed and held by a mob": the passive verb joined to the first
@@ -369,13 +369,6 @@ def _held_people(
     if taking and holder.lemma_.lower() in cue_set("captive_taking_holders"):
         return "kidnapped", noun  # (s25) "picked up by men in plain clothes"
     return None
-
-
-def _taking_verb(verb: Token) -> bool:
-    """(s25) Whether ``verb`` takes people away into captivity (``captive_taking_verbs``):
-    the verb alone ("seized", "grabbed"), or with the particle or preposition it needs
-    ("rounded *up*", "led *away*", "taken *from* a bus", "marched *into* the forest")."""
-    return _taking_words(verb) is not None
 
 
 def _taking_words(verb: Token) -> set[str] | None:
@@ -1200,7 +1193,7 @@ def extract_quantities(
         low = float(count.low) if count.low is not None else None
         high = float(count.high) if count.high is not None else None
         singles = _coordinated_singles(head) if measure in kept_tolls and subject is None else []
-        if _force_noun(head):
+        if singles and _force_noun(head):
             # (s25) a force's men beside a bystander stay their own count ("two soldiers and a
             # civilian"); one of their own rank is one more of them ("six soldiers and an
             # officer", "four soldiers and a lieutenant")
@@ -1902,9 +1895,7 @@ def _force_noun(head: Token | None) -> bool:
     them is of another side, so not one more of them, whether or not their force is named."""
     if head is None:
         return False
-    words = {head.lemma_.lower(), head.lower_}
-    words |= {f"{c.lower_} {w}" for c in head.children if c.dep_ == "compound" for w in set(words)}
-    return bool(words & (cue_set("toll_state_nouns") | cue_set("toll_member_nouns")))
+    return bool(_noun_words(head) & (cue_set("toll_state_nouns") | cue_set("toll_member_nouns")))
 
 
 def _rank_noun(tok: Token) -> bool:
@@ -1917,9 +1908,15 @@ def _side_noun(tok: Token) -> bool:
     """A noun of the other side's man or of the perpetrator ("a militant", "a suicide
     bomber": ``toll_member_nouns``, ``perpetrator_nouns``, with its compound), whose death is
     no victim's; a guard or a soldier killed beside civilians is one of the dead."""
+    return bool(_noun_words(tok) & (cue_set("toll_member_nouns") | cue_set("perpetrator_nouns")))
+
+
+def _noun_words(tok: Token) -> set[str]:
+    """A noun's lemma and text, lower-cased, each also after each of its compounds ("suicide
+    bomber"), as the noun lists name it."""
     words = {tok.lemma_.lower(), tok.lower_}
     words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in set(words)}
-    return bool(words & (cue_set("toll_member_nouns") | cue_set("perpetrator_nouns")))
+    return words
 
 
 def _put_at_owner(
