@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from dossier.datafiles import literal_alternation
 from dossier.extract.common import is_heading, load_data
 from dossier.extract.relation_memberships import led_group
 from dossier.extract.relation_slots import armed_mission
@@ -148,29 +149,25 @@ def _rules() -> _Rules:
         government_types=words("government_types"),
         actor_reach=int(data["actor_reach"]),
         held_sites=re.compile(
-            r"\b(?:"
-            + "|".join(sorted(map(re.escape, words("held_site_nouns")), key=len, reverse=True))
-            + r")\b",
+            r"\b(?:" + literal_alternation(words("held_site_nouns")) + r")\b",
             re.I,
         ),
         held_site_gap=int(data["held_site_gap"]),
         held_site_reach=int(data["held_site_reach"]),
-        held_site_breaks=re.compile("|".join(re.escape(str(c)) for c in data["held_site_breaks"])),
+        held_site_breaks=re.compile(literal_alternation(words("held_site_breaks"))),
         held_site_preps=re.compile(
             # right after the site (or an aside on it, or a bracket): a word of place, then
             # at most a few words before the place ("near P", "on the outskirts of P",
             # "(an alias in brackets) near P", ", also part of Y, near P")
             r"^\s*(?:,[^,;.]{0,60},\s*)?(?:\([^)]*\)\s*)?(?:"
-            + "|".join(sorted(map(re.escape, words("held_site_preps")), key=len, reverse=True))
+            + literal_alternation(words("held_site_preps"))
             + r")\s+(?:[\w'’-]+\s+){0,4}$",
             re.I,
         ),
         held_site_stops=frozenset(w.lower() for w in words("held_site_stops")),
         held_site_former=frozenset(w.lower() for w in words("held_site_former")),
         held_site_links=re.compile(
-            r"\s+(?:"
-            + "|".join(sorted(map(re.escape, words("held_site_links")), key=len, reverse=True))
-            + r")\s+(?:the\s+)?$",
+            r"\s+(?:" + literal_alternation(words("held_site_links")) + r")\s+(?:the\s+)?$",
             re.I,
         ),
     )
@@ -448,10 +445,7 @@ def _site_owners(
         if not ends:
             continue
         for p in _site_places(event, ends, inside, rules):
-            assert p.place is not None
-            if actor.type not in rules.group_types and (
-                actor.country in (None, p.place.country_code) or _bare_force(actor, rules)
-            ):
+            if _at_home(actor, p, rules):
                 continue
             if (y, _place_key(p)) in placed:
                 continue
@@ -466,6 +460,15 @@ def _site_owners(
                 )
             )
     return out
+
+
+def _at_home(actor: Actor, p: PlaceMention, rules: _Rules) -> bool:
+    """Whether a place says nothing of where a side operates: a state's forces at home, or
+    a force named only "the Army" (another state's taken for the report's own)."""
+    assert p.place is not None
+    return actor.type not in rules.group_types and (
+        actor.country in (None, p.place.country_code) or _bare_force(actor, rules)
+    )
 
 
 def _misplaced(a: Actor, event: Event, rules: _Rules) -> bool:
@@ -593,12 +596,7 @@ def event_relations(
         for x in initiators:
             actor = usable[x]
             for p in _event_places(event, places, rules, names):
-                assert p.place is not None
-                if actor.type not in rules.group_types and (
-                    actor.country in (None, p.place.country_code) or _bare_force(actor, rules)
-                ):
-                    # a state's forces at home, or a force named only "the Army" (another
-                    # state's taken for the report's own)
+                if _at_home(actor, p, rules):
                     continue
                 # a town taken in the reported fighting is held; one taken long ago was
                 # only fought in

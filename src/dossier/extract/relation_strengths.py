@@ -60,7 +60,8 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = load_data("relation_verbs.yaml")["strengths"]
+    verbs = load_data("relation_verbs.yaml")
+    data = verbs["strengths"]
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data[key])
@@ -73,7 +74,8 @@ def _words() -> _Words:
         preps=words("preps"),
         report_verbs=words("report_verbs"),
         shares=words("shares"),
-        unreal_aux=words("unreal_aux"),
+        # the modals of a mere possibility the merger readers use (the file's top level)
+        unreal_aux=frozenset(str(w).lower() for w in verbs["unreal_aux"]),
         negations=words("negations"),
         noun_climb=words("noun_climb"),
         max_climb=int(data["max_climb"]),
